@@ -1,0 +1,25 @@
+"""The command line: one sub-command per stage, each defined in its own module.
+
+Each module in ``COMMAND_MODULES`` has ``register(subparsers)`` which adds its parser and sets
+``func`` (called with the parsed args; returns the exit status).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+COMMAND_MODULES = ("timeline.commands.extract",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__.splitlines()[0])
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
