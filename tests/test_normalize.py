@@ -1,0 +1,34 @@
+from timeline.normalize import normalize, normalize_term
+
+
+def test_diacritics_and_tatweel_are_dropped_and_spans_map_back():
+    text = "قُتِلَ مِن عناصــر"
+    norm = normalize(text)
+    assert norm.text == "قتل من عناصر"
+    start = norm.text.index("من")
+    a, b = norm.span(start, start + 2)
+    assert text[a:b] == "مِن"
+
+
+def test_alef_variants_ta_marbuta_and_alef_maqsura_fold():
+    assert normalize("أإآٱ ة ى").text == "اااا ه ي"
+
+
+def test_arabic_indic_and_persian_digits_become_ascii():
+    assert normalize("٢٧ يونيو ٢٠١٩").text == "27 يونيو 2019"
+    assert normalize("۱۲").text == "12"
+
+
+def test_dashes_unified_and_latin_lowercased():
+    assert normalize("ليل الأحد – الإثنين").text == "ليل الاحد - الاثنين"
+    assert normalize("Oct. 10").text == "oct. 10"
+
+
+def test_empty_span_maps_to_a_position():
+    norm = normalize("أمس")
+    assert norm.span(1, 1) == (1, 1)
+    assert norm.span(3, 3) == (3, 3)
+
+
+def test_normalize_term_squeezes_spaces():
+    assert normalize_term("  تشرين   الأول ") == "تشرين الاول"
