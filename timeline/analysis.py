@@ -1,0 +1,315 @@
+"""The analysis layer: filters and aggregations over the incidents frame (see ARCHITECTURE.md).
+
+Charts, the dashboard and briefings all read these functions, so a figure means the same everywhere.
+
+Counting convention: an incident with several perpetrators counts once for EACH perpetrator in the
+per-faction figures (its toll too), so per-faction numbers can add up to more than the incident
+total. Totals of incidents (``incident_count``) count each incident once.
+
+Work on 100,000 incidents stays vectorized: ``explode_perpetrators`` turns the incidents frame into
+one row per (incident, perpetrator) once per store read; filters and aggregations then run on that
+frame with column operations only. Nothing is cached between calls.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+
+import pandas as pd
+
+from timeline.paths import DATA_DIR
+
+FREQUENCIES = ("D", "W", "M")
+"""Day, week (starting Monday) and calendar month."""
+
+REVIEWED_STATES = ("confirmed", "corrected")
+UNKNOWN = "unknown"
+
+
+@cache
+def faction_blocs() -> dict[str, str]:
+    """Faction id -> bloc, from ``data/factions.csv`` (read-only reference data, read once)."""
+    with (DATA_DIR / "factions.csv").open(encoding="utf-8") as handle:
+        return {row["id"]: row["bloc"] for row in csv.DictReader(handle)}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What an analyst selected. Empty tuples and None mean "no restriction".
+
+    ``factions``/``blocs`` select perpetrators: an incident passes if any of its perpetrators is
+    selected, and per-faction figures show only the selected factions. The period applies to the
+    incident's first day. Rejected incidents are left out unless ``include_rejected``.
+    """
+
+    start: date | None = None
+    end: date | None = None
+    factions: tuple[str, ...] = ()
+    blocs: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+    admin2: tuple[str, ...] = ()
+    in_zone_only: bool = False
+    violations_only: bool = False
+    event_types: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    reviewed_only: bool = False
+    include_rejected: bool = False
+
+    def with_period(self, start: date | None, end: date | None) -> Filters:
+        return replace(self, start=start, end=end)
+
+
+def explode_perpetrators(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per (incident, perpetrator) with every incident column plus ``faction`` and ``bloc``.
+
+    The index repeats the incident's index label, so rows map back to ``frame`` by label.
+    Incidents without a perpetrator get the faction "unknown".
+    """
+    rows = frame.explode("perpetrators")
+    faction = rows["perpetrators"].fillna(UNKNOWN).astype(str)
+    blocs = faction_blocs()
+    return rows.assign(faction=faction, bloc=faction.map(blocs).fillna(UNKNOWN))
+
+
+def _is_exploded(frame: pd.DataFrame) -> bool:
+    return "faction" in frame.columns
+
+
+def _any_member(column: pd.Series, wanted: tuple[str, ...], mapping: dict[str, str] | None = None) -> pd.Series:
+    """For a column of tuples: does any element (mapped through ``mapping`` if given) lie in ``wanted``?"""
+    items = column.explode()
+    if mapping is not None:
+        items = items.map(mapping)
+    hit = items.isin(wanted)
+    return hit.groupby(level=0, sort=False).any().loc[column.index]
+
+
+def filter_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
+    """Boolean mask of the rows of an incidents frame or an exploded perpetrator frame that pass."""
+    mask = pd.Series(True, index=frame.index)
+    first = frame["first"]
+    if filters.start is not None:
+        mask &= first >= pd.Timestamp(filters.start)
+    if filters.end is not None:
+        mask &= first <= pd.Timestamp(filters.end)
+    if _is_exploded(frame):
+        if filters.factions:
+            mask &= frame["faction"].isin(filters.factions)
+        if filters.blocs:
+            mask &= frame["bloc"].isin(filters.blocs)
+    else:
+        if filters.factions:
+            mask &= _any_member(frame["perpetrators"], filters.factions).to_numpy()
+        if filters.blocs:
+            mask &= _any_member(frame["perpetrators"], filters.blocs, faction_blocs()).to_numpy()
+    if filters.admin1:
+        mask &= frame["admin1"].isin(filters.admin1)
+    if filters.admin2:
+        mask &= frame["admin2"].isin(filters.admin2)
+    if filters.in_zone_only:
+        mask &= frame["in_zone"].eq(True)
+    if filters.violations_only:
+        mask &= frame["violation"].eq("yes")
+    if filters.event_types:
+        mask &= frame["type"].isin(filters.event_types)
+    if filters.outlets:
+        mask &= _any_member(frame["outlets"], filters.outlets).to_numpy()
+    if filters.reviewed_only:
+        mask &= frame["review_state"].isin(REVIEWED_STATES)
+    elif not filters.include_rejected:
+        mask &= frame["review_state"].ne("rejected")
+    return mask
+
+
+def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows that pass ``filters`` (works on the incidents frame and on ``explode_perpetrators`` output)."""
+    return frame[filter_mask(frame, filters).to_numpy()]
+
+
+def incidents_of(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per incident from a filtered exploded frame (cheaper than filtering the incidents frame again)."""
+    return rows[~rows.index.duplicated()].drop(columns=["faction", "bloc"])
+
+
+def incident_count(frame: pd.DataFrame) -> int:
+    """Distinct incidents in either kind of frame (an exploded frame repeats incidents)."""
+    return int(frame["incident_id"].nunique())
+
+
+def period_start(first: pd.Series, freq: str) -> pd.Series:
+    """The day, Monday of the week, or first of the month that each date falls in."""
+    day = first.dt.normalize()
+    if freq == "D":
+        return day
+    if freq == "W":
+        return day - pd.to_timedelta(day.dt.dayofweek, unit="D")
+    if freq == "M":
+        return day - pd.to_timedelta(day.dt.day - 1, unit="D")
+    raise ValueError(f"unknown frequency {freq!r}: use one of {', '.join(FREQUENCIES)}")
+
+
+def period_range(start: pd.Timestamp, end: pd.Timestamp, freq: str) -> pd.DatetimeIndex:
+    """Every period start from ``start``'s period to ``end``'s period (so gaps show as zeros)."""
+    bounds = period_start(pd.Series([pd.Timestamp(start), pd.Timestamp(end)]), freq)
+    step = {"D": "D", "W": "W-MON", "M": "MS"}[freq]
+    return pd.date_range(bounds.iloc[0], bounds.iloc[1], freq=step, name="period")
+
+
+def _cross_count(index: pd.Series, columns: pd.Series) -> pd.DataFrame:
+    """Rows per (index value, column value) pair, zeros where a pair never occurs."""
+    counts = pd.DataFrame({"i": index.to_numpy(), "c": columns.to_numpy()}).groupby(["i", "c"], sort=True).size()
+    table = counts.unstack("c", fill_value=0)
+    table.index.name = table.columns.name = None
+    return table
+
+
+def _ordered_columns(table: pd.DataFrame) -> pd.DataFrame:
+    """Factions with most incidents first (the largest stack at the bottom of a bar chart)."""
+    return table[table.sum().sort_values(ascending=False, kind="stable").index]
+
+
+def counts_over_time(
+    rows: pd.DataFrame, freq: str = "W", start: date | None = None, end: date | None = None
+) -> pd.DataFrame:
+    """Incidents per faction per period: index = period start (complete range), columns = faction ids.
+
+    ``rows`` is an exploded perpetrator frame (already filtered). The range runs from ``start``/``end``
+    when given, else from the data's first to last day.
+    """
+    if rows.empty and (start is None or end is None):
+        return pd.DataFrame(index=pd.DatetimeIndex([], name="period"))
+    periods = period_start(rows["first"], freq)
+    table = _cross_count(periods, rows["faction"])
+    lo = pd.Timestamp(start) if start is not None else periods.min()
+    hi = pd.Timestamp(end) if end is not None else periods.max()
+    table = table.reindex(period_range(lo, hi, freq), fill_value=0)
+    table.columns.name = "faction"
+    return _ordered_columns(table)
+
+
+def cumulative_since(rows: pd.DataFrame, since: date, freq: str = "D", end: date | None = None) -> pd.DataFrame:
+    """Running total of incidents per faction from ``since`` (e.g. the agreement's signing) on."""
+    after = rows[rows["first"] >= pd.Timestamp(since)]
+    if end is None:
+        end = after["first"].max() if not after.empty else pd.Timestamp(since)
+    return counts_over_time(after, freq, since, end).cumsum()
+
+
+def killed_by_faction(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per faction: incidents, incidents with a death figure, and killed/wounded low, best, high sums.
+
+    An incident's toll is counted for each of its perpetrators. Missing figures add nothing.
+    """
+    columns = ["killed_low", "killed_best", "killed_high", "wounded_low", "wounded_best", "wounded_high"]
+    grouped = rows.groupby("faction", sort=False)
+    table = grouped[columns].sum(min_count=0)
+    table.insert(0, "with_figure", grouped["killed_best"].count())
+    table.insert(0, "incidents", grouped.size())
+    return table.sort_values(["killed_best", "incidents"], ascending=False, kind="stable")
+
+
+def counts_by_place(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per (place, perpetrator bloc): incidents and killed (best), with the place's coordinates.
+
+    Places without coordinates are kept (lat/lon NaN) so nothing disappears from a table.
+    """
+    keys = ["place_name", "place_name_ar", "admin1", "admin2", "lat", "lon", "bloc"]
+    grouped = rows.groupby(keys, dropna=False, sort=False)
+    table = grouped.agg(incidents=("incident_id", "size"), killed_best=("killed_best", "sum")).reset_index()
+    return table.sort_values(["incidents", "killed_best"], ascending=False, kind="stable").reset_index(drop=True)
+
+
+def counts_by_admin(rows: pd.DataFrame, level: str = "admin1", by: str = "faction") -> pd.DataFrame:
+    """Incidents per governorate (``admin1``) or district (``admin2``), split by ``faction`` or ``bloc``.
+
+    Unknown admin units are labelled "unknown". Rows ordered by total, largest first.
+    """
+    if level not in ("admin1", "admin2", "admin3"):
+        raise ValueError(f"unknown admin level {level!r}")
+    units = rows[level].fillna(UNKNOWN).replace("", UNKNOWN)
+    table = _cross_count(units, rows[by])
+    table.index.name, table.columns.name = level, by
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    return _ordered_columns(table)
+
+
+def counts_by_outlet(incidents: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: incidents it reported and their killed (best) — from the incidents frame, not exploded."""
+    outlets = incidents[["outlets", "killed_best"]].explode("outlets").dropna(subset=["outlets"])
+    table = outlets.groupby("outlets").agg(incidents=("outlets", "size"), killed_best=("killed_best", "sum"))
+    table.index.name = "outlet"
+    return table.sort_values(["incidents", "killed_best"], ascending=False, kind="stable")
+
+
+def perpetrator_target_matrix(rows: pd.DataFrame) -> pd.DataFrame:
+    """Who hit whom: incidents per (perpetrator, target) pair; rows perpetrators, columns targets.
+
+    An incident with two perpetrators and two targets adds one to each of the four cells.
+    Incidents without a named target count under "unknown".
+    """
+    pairs = rows[["faction", "targets"]].explode("targets")
+    targets = pairs["targets"].fillna(UNKNOWN).astype(str)
+    table = _cross_count(pairs["faction"], targets)
+    table.index.name, table.columns.name = "perpetrator", "target"
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
+    return table[table.sum().sort_values(ascending=False, kind="stable").index]
+
+
+@dataclass(frozen=True)
+class PeriodComparison:
+    """A period against the previous period of equal length, for briefings' headline figures."""
+
+    current: tuple[date, date]
+    previous: tuple[date, date]
+    totals: pd.DataFrame
+    """Index: incidents, violations, killed_low, killed_best, killed_high; columns current, previous, change."""
+    by_faction: pd.DataFrame
+    """Index: faction; columns current, previous, change (incident counts, per perpetrator)."""
+
+
+def _totals(rows: pd.DataFrame) -> pd.Series:
+    incidents = rows.drop_duplicates("incident_id")
+    return pd.Series(
+        {
+            "incidents": len(incidents),
+            "violations": int(incidents["violation"].eq("yes").sum()),
+            "killed_low": incidents["killed_low"].sum(),
+            "killed_best": incidents["killed_best"].sum(),
+            "killed_high": incidents["killed_high"].sum(),
+        }
+    )
+
+
+def compare_periods(rows: pd.DataFrame, filters: Filters) -> PeriodComparison:
+    """Figures for the filtered period and for the same number of days just before it.
+
+    ``rows`` is the UNFILTERED exploded perpetrator frame; ``filters`` must carry start and end
+    (use the data's span otherwise). Totals count each incident once.
+    """
+    if filters.start is None or filters.end is None:
+        raise ValueError("a period comparison needs both a start and an end date")
+    length = (filters.end - filters.start).days + 1
+    prev_end = filters.start - timedelta(days=1)
+    prev_start = prev_end - timedelta(days=length - 1)
+    current = apply_filters(rows, filters)
+    previous = apply_filters(rows, filters.with_period(prev_start, prev_end))
+    totals = pd.DataFrame({"current": _totals(current), "previous": _totals(previous)})
+    totals["change"] = totals["current"] - totals["previous"]
+    by_faction = pd.DataFrame(
+        {"current": current["faction"].value_counts(), "previous": previous["faction"].value_counts()}
+    )
+    by_faction = by_faction.fillna(0).astype(int)
+    by_faction["change"] = by_faction["current"] - by_faction["previous"]
+    by_faction.index.name = "faction"
+    by_faction = by_faction.sort_values(["current", "previous"], ascending=False, kind="stable")
+    return PeriodComparison((filters.start, filters.end), (prev_start, prev_end), totals, by_faction)
+
+
+def data_span(frame: pd.DataFrame) -> tuple[date, date] | None:
+    """First and last incident day in a frame, or None when it is empty."""
+    if frame.empty:
+        return None
+    return frame["first"].min().date(), frame["first"].max().date()
