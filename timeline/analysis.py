@@ -65,13 +65,14 @@ class Filters:
 def explode_perpetrators(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per (incident, perpetrator) with every incident column plus ``faction`` and ``bloc``.
 
+    ``perpetrators`` keeps the whole tuple, so ``incidents_of`` can give the incident rows back.
+
     The index repeats the incident's index label, so rows map back to ``frame`` by label.
     Incidents without a perpetrator get the faction "unknown".
     """
-    rows = frame.explode("perpetrators")
-    faction = rows["perpetrators"].fillna(UNKNOWN).astype(str)
-    blocs = faction_blocs()
-    return rows.assign(faction=faction, bloc=faction.map(blocs).fillna(UNKNOWN))
+    rows = frame.assign(faction=frame["perpetrators"]).explode("faction")
+    faction = rows["faction"].fillna(UNKNOWN).astype(str)
+    return rows.assign(faction=faction, bloc=faction.map(faction_blocs()).fillna(UNKNOWN))
 
 
 def _is_exploded(frame: pd.DataFrame) -> bool:
