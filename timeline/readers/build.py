@@ -1,0 +1,66 @@
+"""Assemble an Article from text and whatever metadata a reader found, deciding where the date comes from.
+
+Order (first that gives a date wins): the ``--published`` option; metadata (sidecar, feed field,
+Telegram date, HTML meta); the article's own printed stamp (``datelines``); a date in the URL path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from timeline.article import Article
+from timeline.readers.datelines import publication_stamp
+from timeline.readers.language import detect_language
+from timeline.readers.metadata import Metadata, url_date
+
+
+def make_article(
+    key: str,
+    text: str,
+    path: Path,
+    *,
+    metadata: list[Metadata] = (),
+    published: dt.datetime | None = None,
+    title: str | None = None,
+    noise: tuple[tuple[int, int], ...] = (),
+    warnings: tuple[str, ...] = (),
+) -> Article:
+    """The Article for ``text``; ``metadata`` is in order of authority (sidecar before HTML meta)."""
+    url = _first(m.url for m in metadata)
+    warnings = list(warnings)
+    known = published or _first(m.published for m in metadata)
+    stamp = publication_stamp(text, near=known.date() if known else None)
+    if stamp is not None:
+        warnings.extend(stamp.warnings)
+    when, origin = None, "none"
+    if published is not None:
+        when, origin = published, "option"
+    else:
+        for meta in metadata:
+            if meta.published is not None:
+                when, origin = meta.published, meta.origin
+                break
+    if when is None and stamp is not None:
+        when, origin = stamp.to_datetime(), stamp.published_from
+    elif when is not None and stamp is not None and stamp.to_datetime().date() != when.date():
+        warnings.append(f"printed date {stamp.to_datetime().date()} differs from the {origin} date {when.date()}")
+    if when is None and (from_url := url_date(url)) is not None:
+        when, origin = from_url, "url"
+    return Article(
+        key=key,
+        text=text,
+        title=_first(m.title for m in metadata) or title,
+        published=when,
+        published_from=origin,
+        source=_first(m.source for m in metadata),
+        url=url,
+        language=detect_language(text),
+        path=str(path),
+        noise=noise,
+        warnings=tuple(warnings),
+    )
+
+
+def _first(values):
+    return next((v for v in values if v), None)

@@ -1,0 +1,327 @@
+"""Publication stamps printed in a report: datelines, "تم النشر: ...", wire datelines, header dates.
+
+A page can print several dates near its top: a site's date widget (today's date when the page was
+crawled, often a Hijri/Gregorian pair), the article's own dateline, an update stamp. The article's
+stamp is the one the page *language* marks as a publication stamp: a cue ("تم النشر", "نشر في",
+"Published on"), a wire dateline ("BEIRUT, Oct 14 (AFP) -"), or a date printed with a clock time and
+a city or zone ("2018.11.10 | 14:11 دمشق"). A bare date in the header is weaker, a header line that also
+carries a Hijri date (a widget) weaker still, and a body sentence "اليوم، الثلاثاء 18 من أيلول" is the
+last resort. Matching runs on the normalized text (``timeline.normalize``) and spans map back to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from timeline.normalize import Normalized, normalize
+from timeline.readers.tables import gregorian_months, hijri_months, publication_cues, time_zones, weekdays
+
+HEADER_MAX_LINES = 15
+PARAGRAPH_MIN_WORDS = 25
+WIRE_MAX_LINES = 20
+EARLIEST_YEAR = 1990
+
+# Strength of a candidate: higher wins (ties go to the later one, nearer the article body).
+STRENGTH = {"published": 100, "wire": 60, "updated": 45, "header": 20, "body": 15}
+TIME_BONUS = 30
+ZONE_BONUS = 10
+WIDGET_PENALTY = 10
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One printed date that may be the publication date; ``start``/``end`` index the original text."""
+
+    start: int
+    end: int
+    kind: str  # published | updated | wire | header | body
+    year: int | None
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    zone: dt.tzinfo | None = None
+    weekday: int | None = None
+    strength: int = 0
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def has_time(self) -> bool:
+        return self.hour is not None
+
+    def to_datetime(self) -> dt.datetime:
+        """The stamp as a datetime: naive unless a zone was printed; midnight when no time was printed."""
+        if self.year is None:
+            raise ValueError("stamp has no year")
+        return dt.datetime(self.year, self.month, self.day, self.hour or 0, self.minute or 0, tzinfo=self.zone)
+
+    @property
+    def published_from(self) -> str:
+        return "body" if self.kind == "body" else "dateline"
+
+
+def _alternation(names) -> str:
+    """Regex alternation of normalized names, longest first, spaces flexible, whole words only."""
+    parts = sorted(set(names), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in name.split()) for name in parts)
+    return rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
+
+
+def _time(tag: str) -> str:
+    return (
+        rf"(?P<hh{tag}>\d{{1,2}}):(?P<mi{tag}>\d{{2}})(?::\d{{2}})?"
+        rf"(?:\s*(?P<ampm{tag}>ص|م|am|pm|a\.m\.|p\.m\.)(?![^\W\d_]))?"
+    )
+
+
+def _build_patterns() -> dict[str, re.Pattern]:
+    months = _alternation(gregorian_months())
+    days = _alternation(weekdays())
+    zones = _alternation(time_zones())
+    cues = _alternation(publication_cues()["published"] + publication_cues()["updated"])
+    wires = _alternation(publication_cues()["wire"])
+    prefix = (
+        rf"(?:(?P<cue>{cues})\s*:?\s*(?:في\s+)?)?"
+        rf"(?:(?P<wd>{days})\s*[،,]?\s*)?"
+        rf"(?:{_time('p')}\s*[،,]?\s*)?"
+    )
+    suffix = (
+        rf"(?:\s*[|،,/-]?\s*(?:الساعه\s*|at\s+)?{_time('s')}"
+        rf"(?:\s*\(?\s*(?:بتوقيت\s+)?(?P<zone>(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|{zones})(?:\s*\))?)?)?"
+    )
+    cores = {
+        "ymd": r"(?<!\d)(?P<y>\d{4})\s*[./\\-]\s*(?P<m>\d{1,2})\s*[./\\-]\s*(?P<d>\d{1,2})(?!\d)",
+        "dmy": r"(?<!\d)(?P<d>\d{1,2})\s*[./\\-]\s*(?P<m>\d{1,2})\s*[./\\-]\s*(?P<y>\d{4})(?!\d)",
+        "d_mon_y": (
+            rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{months})\.?(?:\s*/\s*{months})?"
+            rf"(?:\s*[،,]?\s*(?P<y>\d{{4}}))?(?!\d)"
+        ),
+        "mon_d_y": rf"(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>\d{{4}}))?(?!\d)",
+    }
+    patterns = {name: re.compile(prefix + core + suffix) for name, core in cores.items()}
+    patterns["wire"] = re.compile(
+        rf"(?m)^[ \t]*[a-z][a-z .'/-]{{1,40}},\s*(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*\(\s*(?:{wires})\s*\)\s*-"
+    )
+    patterns["body"] = re.compile(
+        rf"(?<![^\W\d_])(?:اليوم|today)\s*[،,]?\s*(?P<wd>{days})\s*[،,]?\s*"
+        rf"(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{months})(?:\s*[،,]?\s*(?P<y>\d{{4}}))?(?!\d)"
+    )
+    patterns["hijri_month"] = re.compile(_alternation(hijri_months()))
+    return patterns
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    return _build_patterns()
+
+
+def _zone(text: str | None) -> dt.tzinfo | None:
+    if not text:
+        return None
+    text = re.sub(r"\s+", " ", text.strip())
+    offset = re.fullmatch(r"(?:utc|gmt) ?([+-]) ?(\d{1,2}):?(\d{2})?", text)
+    if offset:
+        sign = 1 if offset.group(1) == "+" else -1
+        delta = dt.timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
+        return dt.timezone(sign * delta)
+    name = time_zones().get(text)
+    return ZoneInfo(name) if name else None
+
+
+def _clock(match: re.Match, tag: str) -> tuple[int, int] | None:
+    hh = match.groupdict().get(f"hh{tag}")
+    if hh is None:
+        return None
+    hour, minute = int(hh), int(match.group(f"mi{tag}"))
+    ampm = (match.group(f"ampm{tag}") or "").replace(".", "")
+    if ampm in ("pm", "م") and hour < 12:
+        hour += 12
+    elif ampm in ("am", "ص") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+def _stamp_from_match(match: re.Match, form: str, norm: Normalized) -> Stamp | None:
+    groups = match.groupdict()
+    month = gregorian_months().get(re.sub(r"\s+", " ", groups["mon"])) if groups.get("mon") else int(groups["m"])
+    if not month or not 1 <= month <= 12:
+        return None
+    day = int(groups["d"])
+    year = int(groups["y"]) if groups.get("y") else None
+    clock = _clock(match, "s") or _clock(match, "p")
+    weekday = weekdays().get(re.sub(r"\s+", " ", groups["wd"])) if groups.get("wd") else None
+    if form == "wire":
+        kind = "wire"
+    elif form == "body":
+        kind = "body"
+    elif groups.get("cue"):
+        kind = "published" if groups["cue"] in publication_cues()["published"] else "updated"
+    else:
+        kind = "header"
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return None
+    if year is not None and year < EARLIEST_YEAR:
+        return None
+    start, end = norm.span(match.start(), match.end())
+    return Stamp(
+        start=start,
+        end=end,
+        kind=kind,
+        year=year,
+        month=month,
+        day=day,
+        hour=clock[0] if clock else None,
+        minute=clock[1] if clock else None,
+        zone=_zone(groups.get("zone")) if clock else None,
+        weekday=weekday,
+    )
+
+
+def _header_end(norm_text: str) -> int:
+    """End (normalized offset) of the page header: the lines before the first paragraph."""
+    offset = 0
+    for number, line in enumerate(norm_text.split("\n")):
+        if number >= HEADER_MAX_LINES or len(line.split()) >= PARAGRAPH_MIN_WORDS:
+            return offset
+        offset += len(line) + 1
+    return len(norm_text)
+
+
+def _line_of(norm_text: str, pos: int) -> str:
+    start = norm_text.rfind("\n", 0, pos) + 1
+    end = norm_text.find("\n", pos)
+    return norm_text[start : end if end >= 0 else len(norm_text)]
+
+
+def _strength(stamp: Stamp, line: str) -> int:
+    score = STRENGTH[stamp.kind]
+    if stamp.has_time:
+        score += TIME_BONUS
+    if stamp.zone is not None:
+        score += ZONE_BONUS
+    if stamp.kind == "header" and _patterns()["hijri_month"].search(line):
+        score -= WIDGET_PENALTY
+    return score
+
+
+def find_stamps(text: str) -> list[Stamp]:
+    """Every candidate publication stamp in ``text``, in text order, each with its strength."""
+    norm = normalize(text)
+    ntext = norm.text
+    header_end = _header_end(ntext)
+    wire_end = sum(len(line) + 1 for line in ntext.split("\n")[:WIRE_MAX_LINES])
+    found: list[tuple[int, int, Stamp]] = []
+    for form, pattern in _patterns().items():
+        if form == "hijri_month":
+            continue
+        for match in pattern.finditer(ntext):
+            if form == "wire" and match.start() >= wire_end:
+                continue
+            stamp = _stamp_from_match(match, form, norm)
+            if stamp is None:
+                continue
+            if stamp.kind == "header" and (match.start() >= header_end or stamp.year is None):
+                continue
+            if stamp.kind in ("published", "updated") and stamp.year is None:
+                continue
+            stamp = replace(stamp, strength=_strength(stamp, _line_of(ntext, match.start())))
+            found.append((match.start(), match.end(), stamp))
+    return [s for _, _, s in _drop_nested(found)]
+
+
+def _drop_nested(found: list[tuple[int, int, Stamp]]) -> list[tuple[int, int, Stamp]]:
+    """Keep the longest of overlapping matches (a date with its time and cue, not the bare date)."""
+    kept: list[tuple[int, int, Stamp]] = []
+    for item in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if kept and item[0] < kept[-1][1]:
+            if item[1] - item[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = item
+            continue
+        kept.append(item)
+    return kept
+
+
+def parse_stamp(text: str) -> Stamp | None:
+    """The strongest stamp in a short string (a dateline on its own); None when there is none."""
+    stamps = find_stamps(text)
+    return max(stamps, key=lambda s: s.strength) if stamps else None
+
+
+def publication_stamp(text: str, today: dt.date | None = None, near: dt.date | None = None) -> Stamp | None:
+    """The article's own publication stamp, with a missing year or time filled from the other stamps.
+
+    ``near`` (a date known from metadata) picks the year of a stamp printed without one; otherwise the
+    weekday or the years the text mentions do, never a year after ``today``.
+    """
+    stamps = find_stamps(text)
+    if not stamps:
+        return None
+    order = {id(s): i for i, s in enumerate(stamps)}
+    best = max(stamps, key=lambda s: (s.strength, order[id(s)]))
+    if best.year is None:
+        best = _fill_year(best, stamps, text, today or dt.date.today(), near)
+        if best is None:
+            return None
+    best = _fill_time(best, stamps)
+    if best.weekday is not None and dt.date(best.year, best.month, best.day).weekday() != best.weekday:
+        best = replace(best, warnings=best.warnings + ("weekday does not match publication date",))
+    return best
+
+
+def _fill_year(stamp: Stamp, stamps: list[Stamp], text: str, today: dt.date, near: dt.date | None) -> Stamp | None:
+    """A year for a stamp printed without one: a stamp of the same day, ``near``, the weekday, or the text."""
+    for other in stamps:
+        if other.year is not None and (other.month, other.day) == (stamp.month, stamp.day):
+            return replace(stamp, year=other.year)
+    if near is not None:
+        years = [
+            y for y in (near.year - 1, near.year, near.year + 1) if _weekday_fits(y, stamp) or stamp.weekday is None
+        ]
+        if years:
+            year = min(years, key=lambda y: abs((dt.date(y, stamp.month, min(stamp.day, 28)) - near).days))
+            return replace(stamp, year=year)
+    years_in_text = sorted(
+        {
+            int(y)
+            for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", normalize(text).text)
+            if EARLIEST_YEAR <= int(y) <= today.year
+        }
+    )
+    if stamp.weekday is not None:
+        fitting = [y for y in range(today.year, EARLIEST_YEAR - 1, -1) if _weekday_fits(y, stamp)]
+        mentioned = [y for y in fitting if y in years_in_text]
+        year = (mentioned or fitting or [None])[0]
+        if year is not None and dt.date(year, stamp.month, stamp.day) <= today:
+            return replace(stamp, year=year, warnings=stamp.warnings + ("year inferred from the weekday",))
+        return None
+    if years_in_text:
+        return replace(stamp, year=years_in_text[-1], warnings=stamp.warnings + ("year inferred from the text",))
+    return None
+
+
+def _weekday_fits(year: int, stamp: Stamp) -> bool:
+    try:
+        return dt.date(year, stamp.month, stamp.day).weekday() == stamp.weekday
+    except ValueError:
+        return False
+
+
+def _fill_time(stamp: Stamp, stamps: list[Stamp]) -> Stamp:
+    """Borrow the clock time of another stamp of the same day when this one printed none (or 00:00)."""
+    no_time = not stamp.has_time or (stamp.hour, stamp.minute) == (0, 0)
+    if not no_time:
+        return stamp
+    for other in sorted(stamps, key=lambda s: -s.strength):
+        if other is stamp or not other.has_time or (other.hour, other.minute) == (0, 0):
+            continue
+        if (other.year in (None, stamp.year)) and (other.month, other.day) == (stamp.month, stamp.day):
+            return replace(stamp, hour=other.hour, minute=other.minute, zone=other.zone or stamp.zone)
+    return stamp

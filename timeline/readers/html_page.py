@@ -1,0 +1,222 @@
+"""HTML article pages: the visible article body (not navigation, footer or related links) and metadata.
+
+``Article.text`` is the extracted visible text, one block per paragraph; spans point into it.
+Only the standard library parser is used: it is lenient, so "broken" HTML still yields what it can.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from timeline.normalize import normalize_term
+from timeline.readers.build import make_article
+from timeline.readers.decode import DecodeError, decode_bytes
+from timeline.readers.metadata import Metadata, parse_iso, read_sidecar
+from timeline.readers.noise import noise_spans
+from timeline.readers.result import ReadError, ReadResult
+from timeline.readers.tables import page_noise
+
+SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select", "iframe"}
+OUTSIDE_ARTICLE_SKIPPED = {"header", "footer"}
+VOID_TAGS = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+}
+BLOCK_TAGS = {
+    "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "footer", "li", "main", "ol", "p", "pre", "section", "table", "tr", "ul", "br",
+}  # fmt: skip
+PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
+
+
+class _PageParser(HTMLParser):
+    """Collects visible text chunks (with where they sit) and the page's metadata."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self.chunks: list[tuple[str, str]] = []  # (container, text); text "\n" marks a block edge
+        self.meta: dict[str, str] = {}
+        self.links: dict[str, str] = {}
+        self.times: list[tuple[str, str]] = []  # (container, datetime attribute)
+        self.title = ""
+        self.h1 = ""
+        self.json_ld: list[str] = []
+        self._in_title = False
+        self._in_h1 = False
+        self._in_json_ld = False
+
+    def _container(self) -> str:
+        tags = {tag for tag, _ in self.stack}
+        return "article" if "article" in tags else "main" if "main" in tags else "body"
+
+    def _skipped(self) -> bool:
+        return any(skipped for _, skipped in self.stack)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+            if key and attrs.get("content") and key not in self.meta:
+                self.meta[key] = attrs["content"]
+            return
+        if tag == "link" and attrs.get("rel") and attrs.get("href"):
+            self.links.setdefault(attrs["rel"].lower(), attrs["href"])
+            return
+        if tag == "time" and attrs.get("datetime"):
+            self.times.append((self._container(), attrs["datetime"]))
+        if tag in BLOCK_TAGS:
+            self.chunks.append((self._container(), "\n"))
+        if tag in VOID_TAGS:
+            return
+        self._in_title |= tag == "title"
+        self._in_h1 |= tag == "h1" and not self.h1
+        self._in_json_ld |= tag == "script" and attrs.get("type", "").lower() == "application/ld+json"
+        inside_article = any(t in ("article", "main") for t, _ in self.stack)
+        skipped = (
+            tag in SKIPPED_TAGS
+            or tag == "head"
+            or (tag in OUTSIDE_ARTICLE_SKIPPED and not inside_article)
+            or _is_boilerplate(attrs.get("class", "") + " " + attrs.get("id", ""))
+        )
+        self.stack.append((tag, skipped))
+
+    def handle_endtag(self, tag):
+        if tag in ("title", "h1", "script"):
+            self._in_title = self._in_title and tag != "title"
+            self._in_h1 = self._in_h1 and tag != "h1"
+            self._in_json_ld = self._in_json_ld and tag != "script"
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                break
+        if tag in BLOCK_TAGS:
+            self.chunks.append((self._container(), "\n"))
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        if self._in_json_ld:
+            self.json_ld.append(data)
+        if self._skipped():
+            return
+        if self._in_h1:
+            self.h1 += data
+        self.chunks.append((self._container(), data))
+
+
+def _is_boilerplate(names: str) -> bool:
+    """Class or id names that mark page furniture (share bars, related links, tags, widgets)."""
+    hints = set(page_noise().get("class", ()))
+    for token in names.lower().split():
+        parts = {part.removesuffix("s") for part in re.split(r"[-_]", token)} | set(re.split(r"[-_]", token))
+        if token in hints or parts & hints or any("-" in h and h in token for h in hints):
+            return True
+    return False
+
+
+def _visible_text(chunks: list[tuple[str, str]]) -> str:
+    containers = {c for c, t in chunks if t.strip()}
+    wanted = next((c for c in ("article", "main", "body") if c in containers), None)
+    blocks, current = [], []
+    for container, piece in chunks:
+        if container != wanted and wanted != "body":
+            piece = "\n"
+        if piece == "\n":
+            blocks.append("".join(current))
+            current = []
+        else:
+            current.append(piece)
+    blocks.append("".join(current))
+    lines = [re.sub(r"\s+", " ", block).strip() for block in blocks]
+    return "\n\n".join(line for line in lines if line)
+
+
+def _json_ld_published(scripts: list[str]) -> str | None:
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except json.JSONDecodeError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
+                return item["datePublished"]
+    return None
+
+
+def _page_metadata(parser: _PageParser) -> Metadata:
+    stamps = [parser.meta.get(name) for name in PUBLISHED_META]
+    stamps += [value for container, value in parser.times if container == "article"]
+    stamps += [_json_ld_published(parser.json_ld)] + [value for _, value in parser.times]
+    published = next((p for p in map(parse_iso, stamps) if p is not None), None)
+    title = parser.meta.get("og:title") or parser.h1.strip() or TITLE_SITE_SUFFIX.sub("", parser.title.strip())
+    return Metadata(
+        published=published,
+        origin="html",
+        url=parser.links.get("canonical") or parser.meta.get("og:url"),
+        source=parser.meta.get("og:site_name"),
+        title=re.sub(r"\s+", " ", title).strip() or None,
+    )
+
+
+def read_html_file(path: Path, published=None) -> ReadResult:
+    """Read one HTML page (and its sidecar)."""
+    result = ReadResult()
+    try:
+        raw, encoding = decode_bytes(path.read_bytes())
+    except (OSError, DecodeError) as exc:
+        result.errors.append(ReadError(str(path), None, str(exc)))
+        return result
+    if not re.search(r"<\s*[a-zA-Z!]", raw):
+        result.errors.append(ReadError(str(path), None, "not HTML: no tags found"))
+        return result
+    parser = _PageParser()
+    try:
+        parser.feed(raw)
+        parser.close()
+    except Exception as exc:  # the stdlib parser is lenient; anything it still rejects is bad input
+        result.errors.append(ReadError(str(path), None, f"broken HTML ({exc})"))
+        return result
+    text = _visible_text(parser.chunks)
+    if not normalize_term(text):
+        result.errors.append(ReadError(str(path), None, "broken HTML: no visible article text"))
+        return result
+    sidecar, problem = read_sidecar(path)
+    if problem:
+        result.errors.append(ReadError(str(path), None, problem))
+    warnings = () if encoding.startswith("utf-8") else (f"decoded as {encoding}",)
+    metadata = ([sidecar] if sidecar else []) + [_page_metadata(parser)]
+    result.articles.append(
+        make_article(
+            path.stem, text, path, metadata=metadata, published=published, noise=noise_spans(text), warnings=warnings
+        )
+    )
+    return result

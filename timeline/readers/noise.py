@@ -1,0 +1,61 @@
+"""Page furniture in scraped text: menus, font-size buttons, "live coverage" links, captions, share lines.
+
+The text keeps every character (offsets must point into what the user opens); this module only
+returns the spans of whole lines that are furniture, which ``Article.body`` blanks out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.normalize import normalize_term
+from timeline.readers.tables import page_noise
+
+SEGMENT_SEPARATORS = re.compile(r"\s*(?:\||›|»|«|/|•|·|>|\\)\s*")
+CAPTION_MAX_WORDS = 30
+SHARE_MAX_WORDS = 12
+MENU_SEGMENT_MAX_WORDS = 6
+
+
+def is_noise_line(line: str) -> bool:
+    """True when a whole line is page furniture rather than article text."""
+    norm = normalize_term(line)
+    if not norm:
+        return False
+    terms = page_noise()
+    whole = set(terms.get("line", ()))
+    if norm in whole:
+        return True
+    segments = [s for s in SEGMENT_SEPARATORS.split(norm) if s]
+    if segments and all(s in whole for s in segments):
+        return True
+    words = len(norm.split())
+    if words <= SHARE_MAX_WORDS and any(norm.startswith(p) for p in terms.get("prefix", ())):
+        return True
+    if words <= CAPTION_MAX_WORDS and any(norm.endswith(s) for s in terms.get("suffix", ())):
+        return True
+    return _is_menu_line(norm, segments, set(terms.get("segment", ())) | whole)
+
+
+def _is_menu_line(norm: str, segments: list[str], menu_words: set[str]) -> bool:
+    """A breadcrumb or menu: short segments between separators, no digits, at least one menu word."""
+    if len(segments) == 1:
+        return segments[0] in menu_words
+    if not segments or any(ch.isdigit() for ch in norm):
+        return False
+    if any(len(s.split()) > MENU_SEGMENT_MAX_WORDS for s in segments):
+        return False
+    return any(s in menu_words for s in segments)
+
+
+def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans ``(start, end)`` of the furniture lines of ``text`` (leading/trailing blanks excluded)."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and is_noise_line(stripped):
+            start = offset + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    return tuple(spans)

@@ -1,0 +1,65 @@
+"""Plain-text and Markdown reports as scraped from news sites: one article per file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from timeline.readers.build import make_article
+from timeline.readers.datelines import find_stamps
+from timeline.readers.decode import DecodeError, decode_bytes
+from timeline.readers.metadata import read_sidecar
+from timeline.readers.noise import is_noise_line, noise_spans
+from timeline.readers.result import ReadError, ReadResult
+
+HEADER_MAX_LINES = 15
+PARAGRAPH_MIN_WORDS = 25
+TITLE_MIN_WORDS = 3
+SENTENCE_END = (".", "!", "؟", "?", "،", ",")
+NOT_A_TITLE = re.compile(r"\||›|»|/|\s[-–—]\s|^#+\s*$")
+
+
+def read_text_file(path: Path, published=None) -> ReadResult:
+    """Read one ``.txt``/``.md`` report (and its sidecar)."""
+    result = ReadResult()
+    try:
+        text, encoding = decode_bytes(path.read_bytes())
+    except (OSError, DecodeError) as exc:
+        result.errors.append(ReadError(str(path), None, str(exc)))
+        return result
+    warnings = () if encoding.startswith("utf-8") else (f"decoded as {encoding}",)
+    metadata, problem = read_sidecar(path)
+    if problem:
+        result.errors.append(ReadError(str(path), None, problem))
+    result.articles.append(
+        make_article(
+            path.stem,
+            text,
+            path,
+            metadata=[metadata] if metadata else [],
+            published=published,
+            title=guess_title(text),
+            noise=noise_spans(text),
+            warnings=warnings,
+        )
+    )
+    return result
+
+
+def guess_title(text: str) -> str | None:
+    """The headline: the longest header line that is not furniture, a stamp, a menu or a byline."""
+    best = None
+    for number, line in enumerate(text.split("\n")):
+        stripped = line.strip().lstrip("#").strip()
+        words = len(stripped.split())
+        if number >= HEADER_MAX_LINES or words >= PARAGRAPH_MIN_WORDS:
+            break
+        if words < TITLE_MIN_WORDS or stripped.endswith(SENTENCE_END) or NOT_A_TITLE.search(stripped):
+            continue
+        if is_noise_line(stripped):
+            continue
+        if find_stamps(stripped):
+            continue
+        if best is None or len(stripped) > len(best):
+            best = stripped
+    return best

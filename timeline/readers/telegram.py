@@ -1,0 +1,68 @@
+"""Telegram Desktop channel exports (``result.json``): each message with text is an article.
+
+A message's ``text`` is a string or a list of strings and entity objects (bold, hashtag, link...);
+it is flattened by concatenating the strings and the entities' ``text``. The message ``date`` (the
+export's local time) is the publication date. Service messages and messages without text (photos,
+stickers) are skipped and counted in a note.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.readers.build import make_article
+from timeline.readers.metadata import Metadata, parse_iso
+from timeline.readers.noise import noise_spans
+from timeline.readers.result import ReadError, ReadResult
+
+
+def is_telegram_export(data: object) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("messages"), list)
+
+
+def flatten_text(value: object) -> str:
+    """A message's text as one string."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in value if isinstance(p, str | dict))
+    return ""
+
+
+def read_export(path: Path, data: dict, published=None) -> ReadResult:
+    """Articles from one export; bad messages are errors naming the message id."""
+    result = ReadResult()
+    channel = data.get("name") if isinstance(data.get("name"), str) else None
+    service = empty = 0
+    for number, message in enumerate(data["messages"], start=1):
+        if not isinstance(message, dict):
+            result.errors.append(ReadError(str(path), number, "message is not an object"))
+            continue
+        if message.get("type", "message") != "message":
+            service += 1
+            continue
+        text = flatten_text(message.get("text"))
+        if not text.strip():
+            empty += 1
+            continue
+        message_id = message.get("id", number)
+        when = parse_iso(message.get("date"))
+        warnings = () if when else (f"message date {message.get('date')!r} is not an ISO date",)
+        meta = Metadata(published=when, origin="telegram", source=channel)
+        result.articles.append(
+            make_article(
+                f"{path.stem}#{message_id}",
+                text,
+                path,
+                metadata=[meta],
+                published=published,
+                noise=noise_spans(text),
+                warnings=warnings,
+            )
+        )
+    if service or empty:
+        result.notes.append(
+            f"{path}: skipped {service} service message(s) and {empty} message(s) without text "
+            f"({len(result.articles)} read)"
+        )
+    return result
