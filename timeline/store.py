@@ -1,0 +1,888 @@
+"""The durable timeline: articles, their extraction, merged incidents and analyst reviews.
+
+SQLAlchemy Core, so a PostgreSQL URL can replace the default SQLite file (``data/timeline.sqlite``,
+or ``TIMELINE_DB``, or ``--db``). The tool creates and migrates the schema itself (``meta`` table holds
+the schema version). Incidents are derived data: they are rebuilt from the reports and the reviews
+whenever articles change, so reviews (keyed by incident id and report keys) survive re-ingest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pandas as pd
+import sqlalchemy as sa
+
+from timeline import agreements as agreements_mod
+from timeline.merge import Report, assign_ids, cluster_reports, faction_blocs, summarize
+from timeline.paths import DATA_DIR
+
+DEFAULT_DB = DATA_DIR / "timeline.sqlite"
+SCHEMA_VERSION = 1
+REVIEW_ACTIONS = ("confirm", "reject", "correct", "split", "merge")
+REVIEW_STATES = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
+CORRECTABLE = (
+    "first",
+    "last",
+    "type",
+    "perpetrators",
+    "targets",
+    "place_name",
+    "place_name_ar",
+    "admin1",
+    "admin2",
+    "admin3",
+    "pcode",
+    "lat",
+    "lon",
+    "geo_precision",
+    "killed_low",
+    "killed_best",
+    "killed_high",
+    "wounded_low",
+    "wounded_best",
+    "wounded_high",
+)
+INCIDENT_COLUMNS = (
+    "incident_id",
+    "first",
+    "last",
+    "type",
+    "perpetrators",
+    "targets",
+    "actor1",
+    "bloc1",
+    "place_name",
+    "place_name_ar",
+    "admin1",
+    "admin2",
+    "admin3",
+    "pcode",
+    "lat",
+    "lon",
+    "geo_precision",
+    "killed_low",
+    "killed_best",
+    "killed_high",
+    "wounded_low",
+    "wounded_best",
+    "wounded_high",
+    "n_claims",
+    "n_sources",
+    "n_reports",
+    "outlets",
+    "agreement",
+    "in_zone",
+    "violation",
+    "violation_reason",
+    "days_since",
+    "phase",
+    "review_state",
+    "date_warnings",
+)
+
+TEXT_COLUMNS = ("incident_id", "type", "actor1", "bloc1", "place_name", "place_name_ar", "admin1", "admin2", "admin3",
+                "pcode", "agreement", "violation", "violation_reason", "phase", "review_state")  # fmt: skip
+
+metadata = sa.MetaData()
+
+meta = sa.Table("meta", metadata, sa.Column("key", sa.String(64), primary_key=True), sa.Column("value", sa.Text))
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("uid", sa.String(1024), nullable=False, unique=True),  # file path + article key
+    sa.Column("key", sa.String(512), nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("path", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String(40)),
+    sa.Column("published_from", sa.String(20)),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("language", sa.String(8)),
+    sa.Column("metadata", sa.JSON),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.String(40)),
+)
+
+date_mentions = sa.Table(
+    "date_mentions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("text", sa.Text),
+    sa.Column("start_char", sa.Integer),
+    sa.Column("end_char", sa.Integer),
+    sa.Column("first", sa.Date),
+    sa.Column("last", sa.Date),
+    sa.Column("granularity", sa.String(20)),
+    sa.Column("kind", sa.String(20)),
+    sa.Column("warnings", sa.JSON),
+    sa.Column("anchor", sa.Text),
+)
+
+# One article's account of one incident (an ``events`` item of the extraction contract).
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("event_key", sa.String(1100), nullable=False, unique=True),
+    sa.Column("event_id", sa.String(64)),
+    sa.Column("first", sa.Date),
+    sa.Column("last", sa.Date),
+    sa.Column("date_text", sa.Text),
+    sa.Column("date_warnings", sa.JSON),
+    sa.Column("type", sa.String(20)),
+    sa.Column("perpetrators", sa.JSON),
+    sa.Column("targets", sa.JSON),
+    sa.Column("places", sa.JSON),  # the main place first
+    sa.Column("event", sa.JSON),  # the whole contract item, for the record
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
+    sa.Column("position", sa.Integer),
+    sa.Column("source", sa.Text),
+    sa.Column("source_kind", sa.String(40)),
+    sa.Column("outlet", sa.Text),
+    sa.Column("killed", sa.Float),
+    sa.Column("wounded", sa.Float),
+    sa.Column("captured", sa.Float),
+    sa.Column("vague", sa.JSON),
+    sa.Column("of", sa.String(64)),
+)
+
+evidence = sa.Table(
+    "evidence",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
+    sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id")),
+    sa.Column("start_char", sa.Integer),
+    sa.Column("end_char", sa.Integer),
+)
+
+relations = sa.Table(
+    "relations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
+    sa.Column("type", sa.String(40)),
+    sa.Column("target_event_key", sa.String(1100)),
+)
+
+incidents = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("incident_id", sa.String(40), primary_key=True),
+    sa.Column("first", sa.Date),
+    sa.Column("last", sa.Date),
+    sa.Column("type", sa.String(20)),
+    sa.Column("perpetrators", sa.JSON),
+    sa.Column("targets", sa.JSON),
+    sa.Column("actor1", sa.String(64)),
+    sa.Column("bloc1", sa.String(64)),
+    sa.Column("place_name", sa.Text),
+    sa.Column("place_name_ar", sa.Text),
+    sa.Column("admin1", sa.String(80)),
+    sa.Column("admin2", sa.String(80)),
+    sa.Column("admin3", sa.String(80)),
+    sa.Column("pcode", sa.String(20)),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    *(sa.Column(f"{f}_{b}", sa.Float) for f in ("killed", "wounded") for b in ("low", "best", "high")),
+    sa.Column("n_claims", sa.Integer),
+    sa.Column("n_sources", sa.Integer),
+    sa.Column("n_reports", sa.Integer),
+    sa.Column("outlets", sa.JSON),
+    sa.Column("agreement", sa.String(64)),
+    sa.Column("in_zone", sa.Boolean),
+    sa.Column("violation", sa.String(10)),
+    sa.Column("violation_reason", sa.Text),
+    sa.Column("days_since", sa.Integer),
+    sa.Column("phase", sa.Text),
+    sa.Column("review_state", sa.String(12)),
+    sa.Column("date_warnings", sa.Integer),
+)
+
+incident_members = sa.Table(
+    "incident_members",
+    metadata,
+    sa.Column("incident_id", sa.String(40), primary_key=True),
+    sa.Column("event_key", sa.String(1100), primary_key=True),
+    sa.Index("ix_incident_members_event_key", "event_key"),
+)
+
+reviews = sa.Table(
+    "reviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("incident_id", sa.String(40), nullable=False, index=True),
+    sa.Column("action", sa.String(10), nullable=False),
+    sa.Column("changes", sa.JSON),
+    sa.Column("note", sa.Text),
+    sa.Column("analyst", sa.String(120)),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+
+def _create_v1(conn: sa.Connection) -> None:
+    metadata.create_all(conn)
+
+
+MIGRATIONS = {1: _create_v1}  # version -> step bringing the schema from version-1 to it
+
+
+def resolve_url(url: str | os.PathLike | None = None) -> str:
+    """A database URL from an explicit URL or path, ``TIMELINE_DB``, or the default SQLite file."""
+    value = str(url) if url else os.environ.get("TIMELINE_DB") or str(DEFAULT_DB)
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _date(value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _number(value) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class Store:
+    """The timeline database. ``Store()`` opens (and creates or migrates) the default store."""
+
+    def __init__(self, url: str | os.PathLike | None = None):
+        self.url = resolve_url(url)
+        self.engine = sa.create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- schema -------------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        with self.engine.begin() as conn:
+            meta.create(conn, checkfirst=True)
+            row = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).first()
+            version = int(row[0]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(f"{self.url}: schema version {version} is newer than this tool ({SCHEMA_VERSION})")
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[step](conn)
+            if version != SCHEMA_VERSION:
+                self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
+
+    @staticmethod
+    def _set_meta(conn: sa.Connection, key: str, value: str) -> None:
+        conn.execute(sa.delete(meta).where(meta.c.key == key))
+        conn.execute(sa.insert(meta).values(key=key, value=value))
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
+
+    # -- articles -----------------------------------------------------------------------------------
+
+    def ingest(self, paths, **options):
+        """Read, extract and store the files under ``paths``; see :func:`timeline.ingest.ingest`."""
+        from timeline.ingest import ingest
+
+        return ingest(paths, self, **options)
+
+    def article_hashes(self) -> dict[str, str]:
+        """uid -> content hash of every stored article."""
+        with self.engine.connect() as conn:
+            return dict(conn.execute(sa.select(articles.c.uid, articles.c.content_hash)).all())
+
+    def save_article(self, uid: str, content_hash: str, result: dict, text: str) -> str:
+        """Store one article's extraction in one transaction, replacing an older version of it.
+
+        Returns "new", "replaced" or "unchanged". Marks the incidents stale (rebuilt on next read).
+        """
+        info = result.get("article") or {}
+        with self.engine.begin() as conn:
+            old = conn.execute(sa.select(articles.c.id, articles.c.content_hash).where(articles.c.uid == uid)).first()
+            if old is not None and old.content_hash == content_hash:
+                return "unchanged"
+            if old is not None:
+                self._delete_article(conn, old.id)
+            article_id = conn.execute(
+                sa.insert(articles).values(
+                    uid=uid,
+                    key=str(info.get("key") or uid),
+                    content_hash=content_hash,
+                    path=info.get("path"),
+                    title=info.get("title"),
+                    published=info.get("published"),
+                    published_from=info.get("published_from"),
+                    source=info.get("source"),
+                    url=info.get("url"),
+                    language=info.get("language"),
+                    metadata=info,
+                    text=text,
+                    ingested_at=_now(),
+                )
+            ).inserted_primary_key[0]
+            self._insert_extraction(conn, article_id, uid, info.get("source"), result)
+            self._set_meta(conn, "incidents_stale", "1")
+        return "replaced" if old is not None else "new"
+
+    @staticmethod
+    def _delete_article(conn: sa.Connection, article_id: int) -> None:
+        report_ids = sa.select(reports.c.id).where(reports.c.article_id == article_id)
+        conn.execute(sa.delete(evidence).where(evidence.c.report_id.in_(report_ids)))
+        conn.execute(sa.delete(relations).where(relations.c.report_id.in_(report_ids)))
+        conn.execute(sa.delete(claims).where(claims.c.report_id.in_(report_ids)))
+        conn.execute(sa.delete(reports).where(reports.c.article_id == article_id))
+        conn.execute(sa.delete(date_mentions).where(date_mentions.c.article_id == article_id))
+        conn.execute(sa.delete(articles).where(articles.c.id == article_id))
+
+    @staticmethod
+    def _insert_extraction(conn: sa.Connection, article_id: int, uid: str, outlet: str | None, result: dict) -> None:
+        dates = [
+            {
+                "article_id": article_id,
+                "text": d.get("text"),
+                "start_char": (d.get("span") or [None, None])[0],
+                "end_char": (d.get("span") or [None, None])[1],
+                "first": _date(d.get("first")),
+                "last": _date(d.get("last")),
+                "granularity": d.get("granularity"),
+                "kind": d.get("kind"),
+                "warnings": list(d.get("warnings") or []),
+                "anchor": d.get("anchor"),
+            }
+            for d in result.get("dates") or []
+        ]
+        if dates:
+            conn.execute(sa.insert(date_mentions), dates)
+        for number, event in enumerate(result.get("events") or [], start=1):
+            event_id = str(event.get("id") or f"e{number}")
+            place = event.get("place") or {}
+            places = [place, *[p for p in event.get("places") or [] if p and p != place]]
+            first = _date(event.get("first"))
+            report_id = conn.execute(
+                sa.insert(reports).values(
+                    article_id=article_id,
+                    event_key=f"{uid}#{event_id}",
+                    event_id=event_id,
+                    first=first,
+                    last=_date(event.get("last")) or first,
+                    date_text=event.get("date_text"),
+                    date_warnings=list(event.get("date_warnings") or []),
+                    type=event.get("type") or "other",
+                    perpetrators=list(event.get("perpetrators") or []),
+                    targets=list(event.get("targets") or []),
+                    places=places if place else [p for p in places if p],
+                    event=event,
+                )
+            ).inserted_primary_key[0]
+            spans = [
+                {"report_id": report_id, "claim_id": None, "start_char": s[0], "end_char": s[1]}
+                for s in event.get("evidence") or []
+            ]
+            for position, claim in enumerate(event.get("claims") or []):
+                claim_id = conn.execute(
+                    sa.insert(claims).values(
+                        report_id=report_id,
+                        position=position,
+                        source=claim.get("source"),
+                        source_kind=claim.get("source_kind"),
+                        outlet=claim.get("outlet") or outlet,
+                        killed=_number(claim.get("killed")),
+                        wounded=_number(claim.get("wounded")),
+                        captured=_number(claim.get("captured")),
+                        vague=claim.get("vague"),
+                        of=claim.get("of"),
+                    )
+                ).inserted_primary_key[0]
+                spans.extend(
+                    {"report_id": report_id, "claim_id": claim_id, "start_char": s[0], "end_char": s[1]}
+                    for s in claim.get("evidence") or []
+                )
+            if spans:
+                conn.execute(sa.insert(evidence), spans)
+            links = [
+                {"report_id": report_id, "type": r.get("type"), "target_event_key": f"{uid}#{r.get('event')}"}
+                for r in event.get("relations") or []
+            ]
+            if links:
+                conn.execute(sa.insert(relations), links)
+
+    def articles_frame(self) -> pd.DataFrame:
+        """One row per stored article (without its text), with its number of reports."""
+        n_reports = (
+            sa.select(sa.func.count(reports.c.id)).where(reports.c.article_id == articles.c.id).scalar_subquery()
+        )
+        query = sa.select(
+            articles.c.uid,
+            articles.c.key,
+            articles.c.path,
+            articles.c.title,
+            articles.c.published,
+            articles.c.published_from,
+            articles.c.source,
+            articles.c.url,
+            articles.c.language,
+            articles.c.content_hash,
+            articles.c.ingested_at,
+            n_reports.label("n_reports"),
+        ).order_by(articles.c.uid)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return pd.DataFrame([dict(r) for r in rows], columns=list(query.selected_columns.keys()))
+
+    # -- incidents ----------------------------------------------------------------------------------
+
+    def _load_reports(self, conn: sa.Connection) -> list[Report]:
+        claims_by_report: dict[int, list[dict]] = {}
+        claim_cols = (claims.c.report_id, claims.c.source, claims.c.source_kind, claims.c.outlet, claims.c.killed,
+                      claims.c.wounded, claims.c.captured, claims.c.vague, claims.c.of)  # fmt: skip
+        for row in conn.execute(sa.select(*claim_cols).order_by(claims.c.report_id, claims.c.position)).mappings():
+            claims_by_report.setdefault(row["report_id"], []).append(dict(row))
+        query = sa.select(
+            reports.c.id,
+            reports.c.event_key,
+            articles.c.uid,
+            articles.c.source,
+            reports.c.first,
+            reports.c.last,
+            reports.c.type,
+            reports.c.perpetrators,
+            reports.c.targets,
+            reports.c.places,
+            reports.c.date_warnings,
+        ).join_from(reports, articles, reports.c.article_id == articles.c.id)
+        return [
+            Report(
+                event_key=row.event_key,
+                article_uid=row.uid,
+                first=row.first,
+                last=row.last,
+                type=row.type or "other",
+                perpetrators=tuple(row.perpetrators or ()),
+                targets=tuple(row.targets or ()),
+                places=tuple(row.places or ()),
+                claims=tuple(claims_by_report.get(row.id, ())),
+                outlet=row.source,
+                date_warnings=len(row.date_warnings or ()) + (1 if row.first is None else 0),
+            )
+            for row in conn.execute(query)
+        ]
+
+    @staticmethod
+    def _review_rows(conn: sa.Connection) -> list[dict]:
+        return [dict(r) for r in conn.execute(sa.select(reviews).order_by(reviews.c.id)).mappings()]
+
+    @staticmethod
+    def _links(review_rows: list[dict]) -> tuple[set[frozenset[str]], list[tuple[str, str]]]:
+        """Analyst splits and merges as pairs of report keys; a later review overrides an earlier one."""
+        status: dict[frozenset[str], str] = {}
+        for review in review_rows:
+            changes = review["changes"] or {}
+            if review["action"] == "split":
+                groups = changes.get("groups") or []
+                for i, group in enumerate(groups):
+                    for other in groups[i + 1 :]:
+                        for a in group:
+                            for b in other:
+                                status[frozenset((a, b))] = "cannot"
+            elif review["action"] == "merge":
+                keys = [k for group in changes.get("groups") or [] for k in group]
+                for k in keys[1:]:
+                    status[frozenset((keys[0], k))] = "must"
+        cannot = {pair for pair, s in status.items() if s == "cannot"}
+        must = sorted(tuple(sorted(pair)) for pair, s in status.items() if s == "must" and len(pair) == 2)
+        return cannot, must
+
+    @staticmethod
+    def _apply_reviews(row: dict, review_rows: list[dict]) -> dict:
+        """An incident's fields after the analyst's corrections, with its agreement linkage and state."""
+        state = "unreviewed"
+        for review in review_rows:
+            if review["action"] == "correct":
+                for name, value in (review["changes"] or {}).items():
+                    row[name] = _date(value) if name in ("first", "last") else value
+            if review["action"] in REVIEW_STATES:
+                state = REVIEW_STATES[review["action"]]
+        for name in ("perpetrators", "targets", "outlets"):
+            row[name] = tuple(row[name] or ())
+        row["actor1"] = row["perpetrators"][0] if row["perpetrators"] else "unknown"
+        row["bloc1"] = faction_blocs().get(row["actor1"], "unknown")
+        link = agreements_mod.link_incident(row["first"], row["last"], row["pcode"], row["admin1"], row["type"])
+        row.update(
+            agreement=link["id"],
+            in_zone=link["in_zone"],
+            violation=link["violation"],
+            violation_reason=link["reason"],
+            days_since=link["days_since"],
+            phase=link["phase"],
+            review_state=state,
+        )
+        return row
+
+    def rebuild_incidents(self) -> int:
+        """Re-merge every report into incidents (deterministic; keeps ids and reviews). Returns the count."""
+        with self.engine.begin() as conn:
+            report_list = self._load_reports(conn)
+            review_rows = self._review_rows(conn)
+            cannot, must = self._links(review_rows)
+            previous = dict(conn.execute(sa.select(incident_members.c.event_key, incident_members.c.incident_id)).all())
+            clusters = cluster_reports(report_list, cannot, must)
+            by_incident: dict[str, list[dict]] = {}
+            for review in review_rows:
+                by_incident.setdefault(review["incident_id"], []).append(review)
+            rows, members = [], []
+            for incident_id, cluster in assign_ids(clusters, previous):
+                row = {"incident_id": incident_id, **summarize(cluster)}
+                rows.append(self._apply_reviews(row, by_incident.get(incident_id, [])))
+                members.extend({"incident_id": incident_id, "event_key": r.event_key} for r in cluster)
+            conn.execute(sa.delete(incident_members))
+            conn.execute(sa.delete(incidents))
+            if rows:
+                conn.execute(sa.insert(incidents), [{c: _storable(r[c]) for c in INCIDENT_COLUMNS} for r in rows])
+                conn.execute(sa.insert(incident_members), members)
+            self._set_meta(conn, "incidents_stale", "0")
+        return len(rows)
+
+    def _ensure_incidents(self) -> None:
+        with self.engine.connect() as conn:
+            stale = conn.execute(sa.select(meta.c.value).where(meta.c.key == "incidents_stale")).scalar()
+        if stale == "1":
+            self.rebuild_incidents()
+
+    def incidents_frame(self) -> pd.DataFrame:
+        """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
+        self._ensure_incidents()
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(*(incidents.c[c] for c in INCIDENT_COLUMNS))).all()
+        return incidents_to_frame([tuple(r) for r in rows])
+
+    def incident_count(self) -> int:
+        self._ensure_incidents()
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(incidents)).scalar_one()
+
+    def members(self, incident_id: str) -> list[str]:
+        """The report keys (``<article uid>#<event id>``) merged into an incident."""
+        self._ensure_incidents()
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(
+                    sa.select(incident_members.c.event_key)
+                    .where(incident_members.c.incident_id == incident_id)
+                    .order_by(incident_members.c.event_key)
+                ).scalars()
+            )
+
+    def incident_detail(self, incident_id: str) -> dict:
+        """Everything behind one incident: claims side by side, date reasoning, verdict, source reports."""
+        frame = self.incidents_frame()
+        match = frame[frame["incident_id"] == incident_id]
+        if match.empty:
+            raise KeyError(f"no incident {incident_id!r}")
+        incident = _plain(match.iloc[0].to_dict())
+        keys = self.members(incident_id)
+        with self.engine.connect() as conn:
+            report_rows = conn.execute(
+                sa.select(reports, articles.c.uid, articles.c.key.label("article_key"), articles.c.title,
+                          articles.c.source, articles.c.url, articles.c.path, articles.c.published, articles.c.text)
+                .join_from(reports, articles, reports.c.article_id == articles.c.id)
+                .where(reports.c.event_key.in_(keys))
+                .order_by(articles.c.published, reports.c.event_key)
+            ).mappings().all()  # fmt: skip
+            report_ids = [r["id"] for r in report_rows]
+            claim_rows = conn.execute(
+                sa.select(claims).where(claims.c.report_id.in_(report_ids)).order_by(claims.c.report_id, claims.c.position)
+            ).mappings().all()  # fmt: skip
+            span_rows = conn.execute(sa.select(evidence).where(evidence.c.report_id.in_(report_ids))).mappings().all()
+            article_ids = sorted({r["article_id"] for r in report_rows})
+            mention_rows = conn.execute(
+                sa.select(date_mentions).where(date_mentions.c.article_id.in_(article_ids)).order_by(date_mentions.c.start_char)
+            ).mappings().all()  # fmt: skip
+            relation_rows = (
+                conn.execute(sa.select(relations).where(relations.c.report_id.in_(report_ids))).mappings().all()
+            )
+            review_rows = conn.execute(
+                sa.select(reviews).where(reviews.c.incident_id == incident_id).order_by(reviews.c.id)
+            ).mappings().all()  # fmt: skip
+        by_report = {r["id"]: r for r in report_rows}
+
+        def spans(report_id: int, claim_id: int | None) -> list[dict]:
+            text = by_report[report_id]["text"]
+            return [
+                {"start": s["start_char"], "end": s["end_char"], "text": text[s["start_char"] : s["end_char"]]}
+                for s in span_rows
+                if s["report_id"] == report_id and s["claim_id"] == claim_id
+            ]
+
+        claim_list = []
+        for c in claim_rows:
+            report = by_report[c["report_id"]]
+            claim_list.append(
+                {
+                    "outlet": c["outlet"],
+                    "source": c["source"],
+                    "source_kind": c["source_kind"],
+                    "killed": c["killed"],
+                    "wounded": c["wounded"],
+                    "captured": c["captured"],
+                    "vague": c["vague"],
+                    "of": c["of"],
+                    "report": report["event_key"],
+                    "article": report["article_key"],
+                    "published": report["published"],
+                    "evidence": spans(c["report_id"], c["id"]),
+                }
+            )
+        report_list = []
+        for r in report_rows:
+            ev_spans = spans(r["id"], None)
+            mentions = [
+                {
+                    "text": m["text"],
+                    "span": [m["start_char"], m["end_char"]],
+                    "first": m["first"].isoformat() if m["first"] else None,
+                    "last": m["last"].isoformat() if m["last"] else None,
+                    "kind": m["kind"],
+                    "anchor": m["anchor"],
+                    "warnings": m["warnings"] or [],
+                }
+                for m in mention_rows
+                if m["article_id"] == r["article_id"]
+                and (
+                    m["text"] == r["date_text"]
+                    or any(s["start"] <= m["start_char"] and m["end_char"] <= s["end"] for s in ev_spans)
+                )
+            ]
+            report_list.append(
+                {
+                    "report": r["event_key"],
+                    "article": r["article_key"],
+                    "uid": r["uid"],
+                    "title": r["title"],
+                    "outlet": r["source"],
+                    "url": r["url"],
+                    "path": r["path"],
+                    "published": r["published"],
+                    "first": r["first"].isoformat() if r["first"] else None,
+                    "last": r["last"].isoformat() if r["last"] else None,
+                    "date_text": r["date_text"],
+                    "date_warnings": r["date_warnings"] or [],
+                    "dates": mentions,
+                    "type": r["type"],
+                    "perpetrators": r["perpetrators"] or [],
+                    "targets": r["targets"] or [],
+                    "places": r["places"] or [],
+                    "evidence": ev_spans,
+                    "relations": [
+                        {"type": x["type"], "report": x["target_event_key"]}
+                        for x in relation_rows
+                        if x["report_id"] == r["id"]
+                    ],
+                    "text": r["text"],
+                }
+            )
+        agreement = agreements_mod.agreement_by_id(incident["agreement"]) if incident["agreement"] else None
+        return {
+            "incident": incident,
+            "agreement": {
+                "id": incident["agreement"],
+                "name": agreement.name if agreement else None,
+                "signed": agreement.signed.isoformat() if agreement else None,
+                "in_zone": incident["in_zone"],
+                "days_since": incident["days_since"],
+                "phase": incident["phase"],
+                "violation": incident["violation"],
+                "reason": incident["violation_reason"],
+                "zone_note": agreement.zone_note if agreement else None,
+            },
+            "claims": claim_list,
+            "reports": report_list,
+            "reviews": [dict(r) for r in review_rows],
+        }
+
+    # -- reviews ------------------------------------------------------------------------------------
+
+    def save_review(
+        self,
+        incident_id: str,
+        action: str,
+        changes: dict | None = None,
+        note: str | None = None,
+        analyst: str | None = None,
+    ) -> int:
+        """Record an analyst's decision on an incident; it is applied now and after every re-ingest.
+
+        - confirm / reject: sets the review state;
+        - correct: ``changes`` maps incident fields (``CORRECTABLE``) to their right values;
+        - split: ``changes={"reports": [keys]}`` moves those reports into a new incident (or
+          ``{"groups": [[keys], [keys], ...]}``); they will not be merged back;
+        - merge: ``changes={"with": [incident ids]}`` joins those incidents into this one.
+        Returns the review's id.
+        """
+        if action not in REVIEW_ACTIONS:
+            raise ValueError(f"unknown review action {action!r}; expected one of {', '.join(REVIEW_ACTIONS)}")
+        changes = dict(changes or {})
+        members = self.members(incident_id)
+        if not members:
+            raise KeyError(f"no incident {incident_id!r}")
+        if action == "correct":
+            unknown = sorted(set(changes) - set(CORRECTABLE))
+            if unknown:
+                raise ValueError(f"cannot correct {', '.join(unknown)}; correctable: {', '.join(CORRECTABLE)}")
+            for name in ("first", "last"):
+                if name in changes and changes[name] is not None:
+                    changes[name] = _date(changes[name]).isoformat()
+        elif action == "split":
+            changes = {"groups": self._split_groups(incident_id, members, changes)}
+        elif action == "merge":
+            others = list(changes.get("with") or [])
+            groups = [members]
+            for other in others:
+                other_members = self.members(other)
+                if not other_members:
+                    raise KeyError(f"no incident {other!r} to merge with")
+                groups.append(other_members)
+            changes = {"with": others, "groups": groups}
+        with self.engine.begin() as conn:
+            review_id = conn.execute(
+                sa.insert(reviews).values(
+                    incident_id=incident_id,
+                    action=action,
+                    changes=changes,
+                    note=note,
+                    analyst=analyst,
+                    created_at=_now(),
+                )
+            ).inserted_primary_key[0]
+        if action in ("split", "merge"):
+            self.rebuild_incidents()
+        else:
+            self._refresh(incident_id)
+        return review_id
+
+    @staticmethod
+    def _split_groups(incident_id: str, members: list[str], changes: dict) -> list[list[str]]:
+        if changes.get("groups"):
+            groups = [list(g) for g in changes["groups"]]
+        else:
+            moved = list(changes.get("reports") or [])
+            groups = [[k for k in members if k not in moved], moved]
+        named = [k for g in groups for k in g]
+        strangers = sorted(set(named) - set(members))
+        if strangers:
+            raise ValueError(f"reports not in incident {incident_id}: {', '.join(strangers)}")
+        if len(groups) < 2 or any(not g for g in groups) or len(named) != len(set(named)):
+            raise ValueError("a split needs at least two non-empty, disjoint groups of the incident's reports")
+        return groups
+
+    def _refresh(self, incident_id: str) -> None:
+        """Re-apply the reviews of one incident (no re-merge needed for confirm/reject/correct)."""
+        with self.engine.begin() as conn:
+            keys = set(
+                conn.execute(
+                    sa.select(incident_members.c.event_key).where(incident_members.c.incident_id == incident_id)
+                ).scalars()
+            )
+            cluster = [r for r in self._load_reports(conn) if r.event_key in keys]
+            review_rows = [r for r in self._review_rows(conn) if r["incident_id"] == incident_id]
+            row = self._apply_reviews({"incident_id": incident_id, **summarize(cluster)}, review_rows)
+            conn.execute(
+                sa.update(incidents)
+                .where(incidents.c.incident_id == incident_id)
+                .values({c: _storable(row[c]) for c in INCIDENT_COLUMNS if c != "incident_id"})
+            )
+
+    def reviews_frame(self) -> pd.DataFrame:
+        """Every analyst review, oldest first."""
+        with self.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(sa.select(reviews).order_by(reviews.c.id)).mappings()]
+        return pd.DataFrame(rows, columns=[c.name for c in reviews.columns])
+
+
+def _storable(value):
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def _plain(record: dict) -> dict:
+    """Frame values as plain Python (ISO dates, None for missing) for JSON and templates."""
+    out = {}
+    for name, value in record.items():
+        if isinstance(value, pd.Timestamp):
+            value = value.date().isoformat()
+        elif value is pd.NaT or (isinstance(value, float) and value != value) or value is pd.NA:
+            value = None
+        elif hasattr(value, "item") and not isinstance(value, tuple | list | str):
+            value = value.item()
+        out[name] = value
+    return out
+
+
+def incidents_to_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The incidents frame from rows in ``INCIDENT_COLUMNS`` order, with the documented dtypes."""
+    frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
+    for name in ("first", "last"):
+        frame[name] = pd.to_datetime(frame[name]).astype("datetime64[s]")
+    for name in ("perpetrators", "targets", "outlets"):
+        frame[name] = pd.Series([tuple(v or ()) for v in frame[name]], index=frame.index, dtype=object)
+    for name in ("lat", "lon", "killed_low", "killed_best", "killed_high", "wounded_low", "wounded_best",
+                 "wounded_high"):  # fmt: skip
+        frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
+    for name in ("geo_precision", "days_since"):
+        frame[name] = pd.array(frame[name].tolist(), dtype="Int64")
+    for name in TEXT_COLUMNS:
+        frame[name] = frame[name].astype("str")
+    for name in ("n_claims", "n_sources", "n_reports", "date_warnings"):
+        frame[name] = frame[name].fillna(0).astype(int)
+    frame["in_zone"] = pd.Series([None if v is None else bool(v) for v in frame["in_zone"]], index=frame.index,
+                                 dtype=object)  # fmt: skip
+    return frame
