@@ -1,0 +1,463 @@
+"""Place finder: gazetteer look-ups and place mentions in Arabic and English text.
+
+The gazetteer is ``data/places.csv`` (admin units, towns, curated villages, hills and bases, built by
+``scripts/build_places.py``) plus the named regions and roads of ``data/regions.csv``. Matching runs on
+the normalized text (``timeline.normalize``) token by token against one dictionary of names, so the
+cost is a few dictionary look-ups per word whatever the size of the gazetteer:
+
+* Arabic proclitics are peeled off the first word (و، ف، ب، ل، ك, and ل + ال written لل);
+* the longest name wins ("خان شيخون" over "خان", "قلعة المضيق" over nothing shorter);
+* names that are also common words (``data/gazetteer/ambiguous_names.csv``, or ``needs_cue`` rows) need
+  a cue before them (قرية، بلدة، مدينة، منطقة، محور، تلة، village, town ...);
+* English names must be capitalised in the text;
+* region phrases ("ريف حماة الشمالي", "جنوب إدلب", "southern Idlib countryside") become a region of
+  precision 3 in the governorate (or district) they name, with the words of ``region_words.csv``.
+
+Offsets of every mention point into the ORIGINAL text.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.normalize import normalize, normalize_term
+from timeline.paths import DATA_DIR
+
+PLACES_CSV = DATA_DIR / "places.csv"
+REGIONS_CSV = DATA_DIR / "regions.csv"
+AMBIGUOUS_CSV = DATA_DIR / "gazetteer" / "ambiguous_names.csv"
+REGION_WORDS_CSV = DATA_DIR / "gazetteer" / "region_words.csv"
+SUBDISTRICTS_CSV = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
+_LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+_POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
+_KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
+# Words that announce a settlement or a front sector right before its name.
+_SETTLEMENT_CUES = {"قريه", "بلده", "مدينه", "قريتي", "بلدتي", "مدينتي", "قرى", "بلدات", "مدن", "بلدتا", "قريتا"}
+_SETTLEMENT_CUES_EN = {"village", "town", "city", "villages", "towns", "cities"}
+_OTHER_CUES = {"منطقه", "محور", "محوري", "محاور", "تله", "حي", "ناحيه", "اطراف", "محيط", "جبهه", "نقطه", "area"}
+_CUES = _SETTLEMENT_CUES | _SETTLEMENT_CUES_EN | _OTHER_CUES
+_ADJ_EN = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
+_ADJ_AR = {"north": "الشمالي", "south": "الجنوبي", "east": "الشرقي", "west": "الغربي"}
+_PREFIX_AR = {"north": "شمال", "south": "جنوب", "east": "شرق", "west": "غرب"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry. ``pcode`` is the sub-district P-code ('' above that level); ``pcodes`` lists the
+    sub-districts a named region covers; ``precision`` is 1 point, 2 sub-district centroid, 3 region."""
+
+    id: str
+    name_en: str
+    name_ar: str
+    kind: str
+    admin1: str
+    admin2: str
+    admin3: str
+    pcode: str
+    lat: float | None
+    lon: float | None
+    precision: int
+    population: int = 0
+    needs_cue: bool = False
+    pcodes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text: span [start, end) into the original text and the resolved place."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    name_ar: str
+    admin1: str
+    admin2: str
+    admin3: str
+    pcode: str
+    lat: float | None
+    lon: float | None
+    precision: int
+    kind: str
+    place_id: str = ""
+
+    def to_dict(self) -> dict:
+        """The contract's ``place`` object."""
+        return {
+            "text": self.text,
+            "name": self.name,
+            "name_ar": self.name_ar,
+            "admin1": self.admin1,
+            "admin2": self.admin2,
+            "admin3": self.admin3,
+            "pcode": self.pcode,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+        }
+
+
+def token_key(token: str, fold_latin: bool = False) -> str:
+    """The dictionary form of one normalized token: no apostrophes, transliteration marks folded."""
+    token = token.translate(_APOSTROPHES)
+    if fold_latin:
+        token = "".join(ch for ch in unicodedata.normalize("NFKD", token) if not unicodedata.combining(ch))
+    return token
+
+
+def name_key(name: str) -> str:
+    """The dictionary key of a whole name: normalized tokens joined by single spaces."""
+    text = normalize_term(name)
+    fold = bool(_LATIN_EXTENDED.search(text))
+    return " ".join(token_key(t, fold) for t in _TOKEN.findall(text))
+
+
+def _proclitic_forms(token: str) -> list[tuple[int, str]]:
+    """(characters peeled off, remaining form) for an Arabic word that may carry و/ف and ب/ل/ك."""
+    forms = [(0, token)]
+    if len(token) < 3 or not ("\u0600" <= token[0] <= "\u06ff"):
+        return forms
+    skip = 1 if token[0] in "وف" else 0
+    if skip:
+        forms.append((1, token[1:]))
+    rest = token[skip:]
+    if len(rest) >= 3 and rest[0] in "بلك":
+        if rest.startswith("لل"):
+            forms += [(skip + 1, "ال" + rest[2:]), (skip + 1, "ال" + rest[1:])]
+        else:
+            forms.append((skip + 1, rest[1:]))
+    return forms
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value not in ("", None) else None
+
+
+def _read(path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+class Gazetteer:
+    """The places, their names as dictionary keys, and the words of region phrases."""
+
+    def __init__(self) -> None:
+        self.places: list[Place] = []
+        self.index: dict[str, list[Place]] = {}
+        self.max_tokens: dict[str, int] = {}
+        for row in _read(PLACES_CSV):
+            place = Place(
+                id=row["id"],
+                name_en=row["name_en"],
+                name_ar=row["name_ar"],
+                kind=row["kind"],
+                admin1=row["admin1"],
+                admin2=row["admin2"],
+                admin3=row["admin3"],
+                pcode=row["pcode"],
+                lat=_float(row["lat"]),
+                lon=_float(row["lon"]),
+                precision=int(row["precision"]),
+                population=int(row["population"] or 0),
+                needs_cue=row["needs_cue"] == "1",
+            )
+            self._add(
+                place, [row["name_ar"], row["name_en"], *row["aliases_ar"].split("|"), *row["aliases_en"].split("|")]
+            )
+        for row in _read(REGIONS_CSV):
+            place = Place(
+                id=f"region:{row['id']}",
+                name_en=row["name_en"],
+                name_ar=row["name_ar"],
+                kind=row["kind"],
+                admin1=row["admin1"],
+                admin2=row["admin2"],
+                admin3="",
+                pcode="",
+                lat=_float(row["lat"]),
+                lon=_float(row["lon"]),
+                precision=3,
+                pcodes=tuple(p for p in row["pcodes"].split("|") if p),
+            )
+            self._add(
+                place, [row["name_ar"], row["name_en"], *row["aliases_ar"].split("|"), *row["aliases_en"].split("|")]
+            )
+        for candidates in self.index.values():
+            candidates.sort(key=_default_rank)
+        self.ambiguous = {name_key(r["name"]) for r in _read(AMBIGUOUS_CSV)}
+        self.words: dict[str, tuple[str, str]] = {}
+        for row in _read(REGION_WORDS_CSV):
+            self.words[name_key(row["word"])] = (row["role"], row["value"])
+        self.governorate_words = {
+            key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
+        }
+        self.by_pcode = {p.pcode: p for p in self.places if p.kind == "subdistrict"}
+
+    def _add(self, place: Place, names: list[str]) -> None:
+        self.places.append(place)
+        for name in names:
+            key = name_key(name) if name else ""
+            if not key:
+                continue
+            bucket = self.index.setdefault(key, [])
+            if place not in bucket:
+                bucket.append(place)
+            first, _, rest = key.partition(" ")
+            n = 1 + rest.count(" ") + (1 if rest else 0)
+            self.max_tokens[first] = max(self.max_tokens.get(first, 0), n)
+
+
+def _default_rank(place: Place) -> tuple:
+    """Without context: a governorate name means the governorate; otherwise points before areas, big first."""
+    return (
+        0 if place.kind == "governorate" else 1,
+        0 if place.kind in _POINT_KINDS else _KIND_RANK.get(place.kind, 2),
+        -place.population,
+    )
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process."""
+    return Gazetteer()
+
+
+def place_by_name(name: str) -> Place | None:
+    """The place a bare name most likely means (Arabic or English, any spelling the gazetteer knows)."""
+    candidates = gazetteer().index.get(name_key(name))
+    return candidates[0] if candidates else None
+
+
+def subdistrict(pcode: str) -> Place | None:
+    """The sub-district with this OCHA P-code (e.g. 'SY070201' Khan Shaykhun)."""
+    return gazetteer().by_pcode.get(pcode)
+
+
+def places() -> tuple[Place, ...]:
+    """Every gazetteer entry (admin units, towns, curated places, named regions and roads)."""
+    return tuple(gazetteer().places)
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    key: str
+    latin: bool
+
+
+def _tokens(norm_text: str) -> list[_Token]:
+    fold = bool(_LATIN_EXTENDED.search(norm_text))
+    out = []
+    for m in _TOKEN.finditer(norm_text):
+        word = m.group()
+        out.append(_Token(m.start(), m.end(), token_key(word, fold), word[0].isascii()))
+    return out
+
+
+def _joined(text: str, tokens: list[_Token], i: int, n: int) -> bool:
+    """Tokens i..i+n-1 form one name: only spaces or hyphens between them."""
+    return all(not text[tokens[j - 1].end : tokens[j].start].strip(" -") for j in range(i + 1, i + n))
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place named in ``text``, in text order, longest names first, region phrases resolved."""
+    gaz = gazetteer()
+    norm = normalize(text)
+    ntext = norm.text
+    tokens = _tokens(ntext)
+    mentions: list[PlaceMention] = []
+    i = 0
+    dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
+    while i < len(tokens):
+        found = _match_at(gaz, ntext, tokens, i)
+        if found is None:
+            i += 1
+            continue
+        n, peeled, key, candidates = found
+        tok = tokens[i]
+        if tok.latin and not any(text[norm.index[t.start]].isupper() for t in tokens[i : i + n]):
+            i += 1
+            continue
+        cue = _cue_before(gaz, tokens, i)
+        if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
+            i += 1
+            continue
+        place = _choose(gaz, tokens, i + n, candidates, cue)
+        start, end = tok.start + peeled, tokens[i + n - 1].end
+        mention, end_tok = _as_region(gaz, tokens, i, n, start, place, cue, i == dual_region_end)
+        if mention is None:
+            s, e = norm.span(start, end)
+            mention = _mention(text, s, e, place)
+        else:
+            region_start, region_end, name, name_ar = mention
+            s, e = norm.span(region_start, region_end)
+            mention = _region_mention(text, s, e, place, name, name_ar)
+            if i and _word_role(gaz, tokens[i - 1])[0][0] == "countryside_dual":
+                dual_region_end = end_tok
+        mentions.append(mention)
+        i = end_tok
+    return mentions
+
+
+def _match_at(gaz: Gazetteer, ntext: str, tokens: list[_Token], i: int):
+    """The longest gazetteer name starting at token i: (tokens, chars peeled, key, candidates) or None."""
+    best = None
+    for peeled, form in _proclitic_forms(tokens[i].key):
+        longest = gaz.max_tokens.get(form)
+        if not longest:
+            continue
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            if best is not None and n <= best[0]:
+                break
+            key = form if n == 1 else form + " " + " ".join(t.key for t in tokens[i + 1 : i + n])
+            candidates = gaz.index.get(key)
+            if candidates and _joined(ntext, tokens, i, n):
+                best = (n, peeled, key, candidates)
+                break
+    return best
+
+
+def _bare(key: str) -> list[str]:
+    return [form for _, form in _proclitic_forms(key)]
+
+
+def _cue_before(gaz: Gazetteer, tokens: list[_Token], i: int) -> str | None:
+    """The cue word right before token i ('قرية', 'بلدة' ..., or 'village' in 'the village of X')."""
+    if i == 0:
+        return None
+    prev = tokens[i - 1].key
+    if prev == "of" and i >= 2:
+        prev = tokens[i - 2].key
+    for form in _bare(prev):
+        if form in _CUES:
+            return form
+    return None
+
+
+def _choose(gaz: Gazetteer, tokens: list[_Token], after: int, candidates: list[Place], cue: str | None) -> Place:
+    """Pick among places sharing a name: a settlement cue wants a settlement; a governorate named within the
+    next few words ('صوران بريف حماة') wants a place of that governorate; else the default rank."""
+    if len(candidates) == 1:
+        return candidates[0]
+    pool = candidates
+    next_key = tokens[after].key if after < len(tokens) else ""
+    if cue in _SETTLEMENT_CUES or cue in _SETTLEMENT_CUES_EN or next_key == "city":
+        pool = [c for c in pool if c.kind in _POINT_KINDS] or pool
+    context = set()
+    for t in tokens[after : after + 6]:
+        for form in _bare(t.key):
+            if form in gaz.governorate_words:
+                context.add(gaz.governorate_words[form])
+    if context:
+        pool = [c for c in pool if c.admin1 in context] or pool
+    return pool[0]
+
+
+def _word_role(gaz: Gazetteer, token: _Token) -> tuple[tuple[str, str], int]:
+    """The region-phrase role of a word (clitics peeled: 'بريف' is 'ريف') and where the bare word starts."""
+    for peeled, form in _proclitic_forms(token.key):
+        if form in gaz.words:
+            return gaz.words[form], token.start + peeled
+    return ("", ""), token.start
+
+
+def _direction(parts: list[str]) -> str:
+    return "-".join(dict.fromkeys(p for part in parts for p in part.split("-")))
+
+
+def _as_region(gaz, tokens, i, n, name_start, place, cue, after_dual):
+    """A region phrase built on ``place``: ((start, end, name, name_ar), next token) or (None, next token).
+
+    'ريف X [الشمالي [الغربي]]' for any place; 'جنوب X', 'شمالي X', 'southern X [countryside]' for a
+    governorate or district named without a settlement cue; 'X province' is the governorate itself."""
+    end_tok = i + n
+    words = gaz.words
+    role_before, first_form_start = _word_role(gaz, tokens[i - 1]) if i else (("", ""), tokens[i].start)
+    area = place.kind in ("governorate", "district") and cue not in _SETTLEMENT_CUES | _SETTLEMENT_CUES_EN
+    if role_before[0] in ("countryside", "countryside_dual") or after_dual:
+        adjs = []
+        while end_tok < len(tokens) and len(adjs) < 2 and words.get(tokens[end_tok].key, ("",))[0] == "adjective":
+            adjs.append(words[tokens[end_tok].key][1])
+            end_tok += 1
+        start = first_form_start if role_before[0] in ("countryside", "countryside_dual") else name_start
+        direction = _direction(adjs)
+        name = f"{_en_adj(direction)} {place.name_en} countryside".strip()
+        name_ar = " ".join(["ريف", place.name_ar, *(_ADJ_AR[d] for d in direction.split("-") if d)])
+        return (start, tokens[end_tok - 1].end, name, name_ar), end_tok
+    if role_before[0] == "prefix" and area:
+        parts, start = [role_before[1]], first_form_start
+        if (
+            i >= 2
+            and words.get(tokens[i - 2].key, ("",))[0] in ("prefix", "compass")
+            and tokens[i - 1].latin == tokens[i - 2].latin
+        ):
+            parts.insert(0, words[tokens[i - 2].key][1])
+            start = tokens[i - 2].start
+        direction = _direction(parts)
+        name = f"{_en_adj(direction)} {place.name_en}"
+        if end_tok < len(tokens) and words.get(tokens[end_tok].key, ("",))[0] == "suffix":
+            name += " countryside" if tokens[end_tok].key == "countryside" else ""
+            end_tok += 1
+        name_ar = " ".join([*(_PREFIX_AR[d] for d in direction.split("-")), place.name_ar])
+        return (start, tokens[end_tok - 1].end, name, name_ar), end_tok
+    if area and tokens[i].latin and end_tok < len(tokens) and tokens[end_tok].key == "countryside":
+        return (
+            tokens[i].start,
+            tokens[end_tok].end,
+            f"{place.name_en} countryside",
+            f"ريف {place.name_ar}",
+        ), end_tok + 1
+    return None, end_tok
+
+
+def _en_adj(direction: str) -> str:
+    parts = direction.split("-") if direction else []
+    if not parts:
+        return ""
+    return "-".join(parts[:-1] + [_ADJ_EN[parts[-1]]])
+
+
+def _mention(text: str, start: int, end: int, place: Place) -> PlaceMention:
+    return PlaceMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=place.name_en,
+        name_ar=place.name_ar,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        admin3=place.admin3,
+        pcode=place.pcode,
+        lat=place.lat,
+        lon=place.lon,
+        precision=place.precision,
+        kind=place.kind,
+        place_id=place.id,
+    )
+
+
+def _region_mention(text: str, start: int, end: int, base: Place, name: str, name_ar: str) -> PlaceMention:
+    return PlaceMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name=name,
+        name_ar=name_ar,
+        admin1=base.admin1,
+        admin2=base.admin2 if base.kind != "governorate" else "",
+        admin3="",
+        pcode="",
+        lat=None,
+        lon=None,
+        precision=3,
+        kind="region",
+        place_id=f"region-of:{base.id}",
+    )
