@@ -1,0 +1,121 @@
+"""The charts issue's figures in the dashboard (same builders), and what a click on one of them selects.
+
+A click becomes a small selection dict kept in the browser (``dcc.Store``); the table callback narrows
+the filtered incidents to it. Which value a click carries is the builders' ``customdata`` contract.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+import plotly.graph_objects as go
+from dash import dcc, html
+
+from timeline import analysis, charts
+from timeline.dashboard.data import analysis_filters
+from timeline.dashboard.i18n import language
+from timeline.dashboard.labels import code_label, faction
+from timeline.dashboard.urlstate import ViewState
+
+log = logging.getLogger(__name__)
+
+TIME_FREQ = "W"
+OPTIONS = {"over_time": {"freq": TIME_FREQ}}
+"""Options passed to a builder; the click on a weekly bar selects that week."""
+
+
+def figure_names() -> list[str]:
+    return list(charts.FIGURES)
+
+
+def figure_grid(lang: str) -> html.Div:
+    graphs = [
+        dcc.Graph(
+            id={"type": "figure", "name": name},
+            figure=go.Figure(),
+            config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": name}},
+            className="figure",
+        )
+        for name in figure_names()
+    ]
+    return dcc.Loading(html.Div(graphs, className="figures"), type="default", delay_show=400)
+
+
+def build(incidents: pd.DataFrame, rows: pd.DataFrame, state: ViewState) -> list[go.Figure]:
+    """Every figure for the filtered rows; a builder that fails shows its error instead of taking the page down."""
+    view = analysis.View(rows, analysis_filters(state))
+    lang = language(state.lang)
+    figures = []
+    for name, builder in charts.FIGURES.items():
+        try:
+            figures.append(builder(view, lang, **OPTIONS.get(name, {})))
+        except Exception as error:  # noqa: BLE001 — one figure's failure must not blank the dashboard
+            log.exception("figure %s failed", name)
+            figures.append(go.Figure(layout={"title": {"text": f"{name}: {type(error).__name__}: {error}"}}))
+    return figures
+
+
+def selection_from_click(name: str, click: dict | None, _figure: dict | None) -> dict | None:
+    """What a click on figure ``name`` selects, from the clicked point's ``customdata`` (None if nothing)."""
+    points = (click or {}).get("points") or []
+    if not points or "customdata" not in points[0]:
+        return None
+    point = points[0]
+    data = point["customdata"]
+    if name == "over_time":
+        return {"kind": "faction_week", "faction": str(data), "week": str(point.get("x"))[:10]}
+    if name in ("cumulative", "killed"):
+        return {"kind": "faction", "faction": str(data)}
+    if name == "map":
+        return {"kind": "place", "place": str(data[0])}
+    if name == "admin":
+        return {"kind": "admin1", "admin1": str(data)}
+    if name == "matrix":
+        return {"kind": "pair", "faction": str(data[0]), "target": str(data[1])}
+    if name == "outlets":
+        return {"kind": "outlet", "outlet": str(data)}
+    return None
+
+
+def _with_ids(incidents: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:
+    return incidents[incidents.index.isin(keep[keep].index)]
+
+
+def apply_selection(incidents: pd.DataFrame, rows: pd.DataFrame, selection: dict | None) -> pd.DataFrame:
+    """The incidents a figure click points at (all of ``incidents`` when nothing is selected)."""
+    kind = (selection or {}).get("kind")
+    if kind in ("faction", "faction_week", "pair"):
+        keep = rows["faction"].eq(selection["faction"])
+        if kind == "faction_week":
+            week = pd.Timestamp(selection["week"])
+            keep &= analysis.period_start(rows["first"], TIME_FREQ).eq(week)
+        if kind == "pair":
+            target = selection["target"]
+            keep &= rows["targets"].map(lambda ts: target in ts if ts else target == analysis.UNKNOWN)
+        return _with_ids(incidents, keep)
+    if kind == "place":
+        return incidents[incidents["place_name"].eq(selection["place"]).to_numpy()]
+    if kind == "admin1":
+        unit = selection["admin1"]
+        column = incidents["admin1"].fillna(analysis.UNKNOWN).replace("", analysis.UNKNOWN)
+        return incidents[column.eq(unit).to_numpy()]
+    if kind == "outlet":
+        outlet = selection["outlet"]
+        return incidents[incidents["outlets"].map(lambda outs: outlet in (outs or ())).to_numpy()]
+    return incidents
+
+
+def selection_label(selection: dict, lang: str) -> str:
+    kind = selection.get("kind")
+    if kind == "faction_week":
+        return f"{faction(selection['faction'], lang)} · {selection['week']}"
+    if kind == "faction":
+        return faction(selection["faction"], lang)
+    if kind == "pair":
+        return f"{faction(selection['faction'], lang)} → {faction(selection['target'], lang)}"
+    if kind == "place":
+        return selection["place"]
+    if kind == "admin1":
+        return code_label("admin1", selection["admin1"], lang)
+    return str(selection.get(kind, ""))

@@ -1,0 +1,158 @@
+"""The filter panel: controls built from the data's own values, and the quick picks for the period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+from dash import dcc, html
+
+from timeline.agreements import Agreement, agreement_in_force, load_agreements
+from timeline.dashboard.i18n import language, t
+from timeline.dashboard.urlstate import ViewState
+
+QUICK_PICKS = ("since_agreement", "last7", "last30", "all_dates")
+REVIEW_STATES = ("unreviewed", "confirmed", "rejected", "corrected")
+CONTROL_IDS = ("faction", "bloc", "admin1", "admin2", "type", "outlet", "review")
+
+
+def _values(series: pd.Series) -> list[str]:
+    return sorted({str(v) for v in series.dropna() if str(v)})
+
+
+def _tuple_values(series: pd.Series) -> list[str]:
+    return sorted({str(v) for values in series.dropna() for v in values if v})
+
+
+def filter_options(frame: pd.DataFrame, labels) -> dict[str, list[dict]]:
+    """Dropdown options per control: the values present in the store, with readable labels."""
+    options = {
+        "faction": _tuple_values(frame["perpetrators"]),
+        "bloc": _values(frame["bloc1"]),
+        "admin1": _values(frame["admin1"]),
+        "admin2": _values(frame["admin2"]),
+        "type": _values(frame["type"]),
+        "outlet": _tuple_values(frame["outlets"]),
+        "review": sorted(set(REVIEW_STATES) | set(_values(frame["review_state"]))),
+    }
+    return {key: [{"label": labels(key, value), "value": value} for value in values] for key, values in options.items()}
+
+
+def phases() -> list[tuple[str, Agreement, int]]:
+    """Every judged agreement's phases as (quick-pick value, agreement, milestone index)."""
+    return [
+        (f"phase:{agreement.id}:{index}", agreement, index)
+        for agreement in load_agreements()
+        if agreement.judged
+        for index in range(len(agreement.milestones))
+    ]
+
+
+def _phase_bounds(agreement: Agreement, index: int) -> tuple[dt.date, dt.date | None]:
+    start = agreement.milestones[index].date
+    following = agreement.milestones[index + 1].date if index + 1 < len(agreement.milestones) else agreement.until
+    return start, (following - dt.timedelta(days=1)) if following else None
+
+
+def quick_pick_options(lang: str) -> list[dict]:
+    options = [{"label": t(pick, lang), "value": pick} for pick in QUICK_PICKS]
+    for value, agreement, index in phases():
+        start, end = _phase_bounds(agreement, index)
+        span = f"{start.isoformat()} – {end.isoformat() if end else '…'}"
+        name = agreement.name_ar if lang == "ar" and agreement.name_ar else agreement.short
+        options.append({"label": f"{name}: {agreement.milestones[index].label} ({span})", "value": value})
+    return options
+
+
+def quick_pick_range(pick: str, frame: pd.DataFrame) -> tuple[str | None, str | None]:
+    """The (from, to) a quick pick stands for: the last 7/30 days end at the data's last day, not today."""
+    if pick.startswith("phase:"):
+        for value, agreement, index in phases():
+            if value == pick:
+                start, end = _phase_bounds(agreement, index)
+                return start.isoformat(), end.isoformat() if end else None
+        return None, None
+    if pick == "all_dates" or frame.empty:
+        return None, None
+    last_day = pd.Timestamp(frame["first"].max()).date()
+    if pick == "since_agreement":
+        agreement = agreement_in_force(last_day)
+        return (agreement.signed.isoformat() if agreement else None), None
+    days = {"last7": 7, "last30": 30}.get(pick)
+    if days is None:
+        return None, None
+    return (last_day - dt.timedelta(days=days - 1)).isoformat(), last_day.isoformat()
+
+
+def _dropdown(key: str, state: ViewState, options: dict, lang: str, label_key: str) -> html.Div:
+    return html.Div(
+        [
+            html.Label(t(label_key, lang), htmlFor=f"f-{key}"),
+            dcc.Dropdown(id=f"f-{key}", options=options[key], value=list(getattr(state, key)), multi=True),
+        ],
+        className="filter",
+    )
+
+
+def filter_panel(state: ViewState, options: dict, lang: str) -> html.Div:
+    """The controls, pre-set from ``state`` (which came from the URL)."""
+    labels = {
+        "faction": "factions",
+        "bloc": "blocs",
+        "admin1": "admin1",
+        "admin2": "admin2",
+        "type": "event_type",
+        "outlet": "outlet",
+        "review": "review_state",
+    }
+    return html.Div(
+        [
+            html.H2(t("filters", lang)),
+            html.Div(
+                [
+                    html.Label(t("period", lang), htmlFor="f-period"),
+                    dcc.DatePickerRange(
+                        id="f-period",
+                        start_date=state.start,
+                        end_date=state.end,
+                        display_format="YYYY-MM-DD",
+                        clearable=True,
+                        is_RTL=lang == "ar",
+                    ),
+                    dcc.Dropdown(
+                        id="f-quick",
+                        options=quick_pick_options(lang),
+                        placeholder=t("quick_pick", lang),
+                        clearable=True,
+                    ),
+                ],
+                className="filter",
+            ),
+            *[_dropdown(key, state, options, lang, labels[key]) for key in CONTROL_IDS],
+            dcc.Checklist(
+                id="f-flags",
+                options=[
+                    {"label": t("in_zone", lang), "value": "zone"},
+                    {"label": t("violations_only", lang), "value": "violations"},
+                ],
+                value=[flag for flag in ("zone", "violations") if getattr(state, flag)],
+                className="filter",
+            ),
+            html.P(t("zone_note", lang), className="note", id="zone-note"),
+            html.A(t("reset", lang), href="?" + ("lang=ar" if lang == "ar" else ""), id="reset-filters"),
+        ],
+        className="filters",
+    )
+
+
+def state_from_controls(period_start, period_end, flags, lists: dict, lang: str) -> ViewState:
+    """The ViewState the current control values describe."""
+    flags = flags or []
+    return ViewState(
+        start=(period_start or None) and str(period_start)[:10],
+        end=(period_end or None) and str(period_end)[:10],
+        zone="zone" in flags,
+        violations="violations" in flags,
+        lang=language(lang),
+        **{key: tuple(lists.get(key) or ()) for key in CONTROL_IDS},
+    )

@@ -1,0 +1,39 @@
+"""Readable labels for stored codes in the interface language: the charts' labels, plus review words."""
+
+from __future__ import annotations
+
+from timeline import charts
+from timeline.dashboard.i18n import has, language, t
+
+
+def faction_ids() -> list[str]:
+    return list(charts.faction_table().index)
+
+
+def faction(code: str, lang: str) -> str:
+    return charts.faction_label(code, language(lang))
+
+
+def code_label(kind: str, code, lang: str) -> str:
+    """Label of ``code`` for a filter or table column ``kind``; unknown codes are shown as they are."""
+    lang = language(lang)
+    if code is None or code == "" or (isinstance(code, float) and code != code):
+        return t("unknown", lang)
+    code = str(code)
+    if kind == "faction":
+        return charts.faction_label(code, lang)
+    if kind == "bloc":
+        return charts.bloc_label(code, lang)
+    if kind == "type":
+        return charts.type_label(code, lang)
+    if kind in ("admin1", "admin2"):
+        return charts.admin_label(code, lang)
+    if kind == "review" and has("review_" + code):
+        return t("review_" + code, lang)
+    if kind == "violation" and has(code):
+        return t(code, lang)
+    return code
+
+
+def factions_text(codes, lang: str) -> str:
+    return ", ".join(faction(code, lang) for code in codes or ()) or t("unknown", lang)

@@ -1,0 +1,68 @@
+"""The page: header, filters, figures, table, incident detail, uploads and downloads, in the URL's language."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+
+from timeline.dashboard import downloads, figures, upload
+from timeline.dashboard.filters import filter_panel
+from timeline.dashboard.i18n import direction, other_language, t
+from timeline.dashboard.table import incident_table
+from timeline.dashboard.urlstate import ViewState
+
+
+def shell() -> html.Div:
+    """The part that never changes: the URL and the page slot filled from it."""
+    return html.Div([dcc.Location(id="url", refresh=False), html.Div(id="page")])
+
+
+def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
+    """Everything below the URL, built once per page load from the state the URL carries."""
+    lang = state.lang
+    header = [
+        html.H1(t("title", lang)),
+        html.A(t("language", lang), id="lang-link", href=f"?lang={other_language(lang)}", lang=other_language(lang)),
+    ]
+    if sample_loaded:
+        header.append(html.Div(t("sample_banner", lang), id="sample-banner", className="banner", role="status"))
+    return html.Div(
+        [
+            dcc.Store(id="lang", data=lang),
+            dcc.Store(id="view"),
+            dcc.Store(id="selection"),
+            dcc.Store(id="incident", data=state.incident),
+            dcc.Store(id="data-version", data=0),
+            html.Header(header, className="header"),
+            html.Div(
+                [
+                    html.Aside(filter_panel(state, options, lang), className="sidebar"),
+                    html.Main(
+                        [
+                            html.P(id="summary", className="summary"),
+                            html.P(t("claims_note", lang), className="note"),
+                            figures.figure_grid(lang),
+                            html.H2(t("incidents", lang)),
+                            html.Div(
+                                [
+                                    html.Span(id="selection-note"),
+                                    html.Button(t("clear_selection", lang), id="clear-selection", n_clicks=0),
+                                ],
+                                id="selection-bar",
+                                style={"display": "none"},
+                            ),
+                            incident_table(lang),
+                            html.Section(id="detail", className="detail", children=t("pick_incident", lang)),
+                            html.Section(id="review-panel", className="review"),
+                            downloads.panel(lang),
+                            upload.panel(lang),
+                        ],
+                        className="content",
+                    ),
+                ],
+                className="columns",
+            ),
+        ],
+        dir=direction(lang),
+        lang=lang,
+        className="app",
+    )

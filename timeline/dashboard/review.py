@@ -1,0 +1,158 @@
+"""The analyst's review of one incident: confirm, reject, correct fields, split or merge, with a note.
+
+The form is pre-filled from the incident; only fields the analyst changed are sent to the store, which
+keeps reviews apart from extracted data so they survive re-ingest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from dash import dcc, html
+
+from timeline.dashboard.i18n import t
+from timeline.dashboard.labels import code_label, faction
+
+ACTIONS = ("confirm", "reject", "correct", "split", "merge")
+VERDICTS = ("yes", "no", "unclear", "before")
+TOLL_FIELDS = ("killed_low", "killed_best", "killed_high")
+FIELDS = ("first", "last", "perpetrators", "targets", "place_name", *TOLL_FIELDS, "violation")
+
+
+class ReviewInvalid(ValueError):
+    """The form does not describe a review that can be saved; the message says which field and why."""
+
+
+def _day(value) -> str:
+    return str(value)[:10] if value is not None and str(value) not in ("NaT", "nan", "None") else ""
+
+
+def _number(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return float(value)
+
+
+def form(incident: dict, claims: list[dict], faction_ids: list[str], lang: str) -> html.Div:
+    """The review form for ``incident`` (a row of the incidents frame as a dict)."""
+    factions = [{"label": faction(code, lang), "value": code} for code in faction_ids]
+
+    def labelled(key: str, control) -> html.Div:
+        return html.Div([html.Label(t(key, lang)), control], className="field")
+
+    return html.Div(
+        [
+            html.H3(t("review", lang)),
+            dcc.RadioItems(
+                id="review-action",
+                options=[{"label": t(action, lang), "value": action} for action in ACTIONS],
+                value="confirm",
+                inline=True,
+            ),
+            labelled("first_day", dcc.Input(id="review-first", type="text", value=_day(incident.get("first")))),
+            labelled("last_day", dcc.Input(id="review-last", type="text", value=_day(incident.get("last")))),
+            labelled(
+                "perpetrators",
+                dcc.Dropdown(
+                    id="review-perpetrators",
+                    options=factions,
+                    multi=True,
+                    value=list(incident.get("perpetrators") or ()),
+                ),
+            ),
+            labelled(
+                "targets",
+                dcc.Dropdown(
+                    id="review-targets", options=factions, multi=True, value=list(incident.get("targets") or ())
+                ),
+            ),
+            labelled("place", dcc.Input(id="review-place", type="text", value=incident.get("place_name") or "")),
+            *[
+                labelled(key, dcc.Input(id=f"review-{key}", type="number", min=0, value=_number(incident.get(key))))
+                for key in TOLL_FIELDS
+            ],
+            labelled(
+                "violation",
+                dcc.Dropdown(
+                    id="review-violation",
+                    options=[{"label": code_label("violation", v, lang), "value": v} for v in VERDICTS],
+                    value=incident.get("violation"),
+                    clearable=False,
+                ),
+            ),
+            labelled("merge_with", dcc.Input(id="review-merge", type="text", value="")),
+            labelled(
+                "split_claims",
+                dcc.Checklist(
+                    id="review-split",
+                    options=[
+                        {
+                            "label": f"{c.get('source') or c.get('outlet') or '?'} ({c.get('killed') or '—'})",
+                            "value": str(c.get("id", i)),
+                        }
+                        for i, c in enumerate(claims)
+                    ],
+                    value=[],
+                ),
+            ),
+            labelled("note", dcc.Textarea(id="review-note", value="", style={"width": "100%"})),
+            html.Button(t("save_review", lang), id="review-save", n_clicks=0),
+            html.P(id="review-message", role="status"),
+        ],
+        className="review-form",
+    )
+
+
+def history(reviews: list[dict], lang: str) -> html.Div:
+    """Earlier reviews of the incident, newest first, notes shown as text."""
+    if not reviews:
+        return html.Div()
+    items = [
+        html.Li(
+            [
+                f"{str(r.get('at') or r.get('created') or '')[:19]} · {t(r.get('action'), lang) if r.get('action') in ACTIONS else r.get('action')}",
+                html.Span(" — " + str(r.get("note")), dir="auto") if r.get("note") else None,
+            ]
+        )
+        for r in reviews
+    ]
+    return html.Div([html.H4(t("review_history", lang)), html.Ul(items)], className="review-history")
+
+
+def review_changes(action: str, values: dict, incident: dict) -> dict:
+    """The fields a correction changes, validated: dates ISO and ordered, tolls ordered low ≤ best ≤ high."""
+    if action not in ACTIONS:
+        raise ReviewInvalid(f"unknown action {action!r}")
+    if action != "correct":
+        return {}
+    changes = {}
+    for key in ("first", "last"):
+        value = (values.get(key) or "").strip()
+        if not value:
+            continue
+        try:
+            day = dt.date.fromisoformat(value).isoformat()
+        except ValueError as error:
+            raise ReviewInvalid(f"{key}: {value!r} is not a date (YYYY-MM-DD)") from error
+        if day != _day(incident.get(key)):
+            changes[key] = day
+    first = changes.get("first", _day(incident.get("first")))
+    last = changes.get("last", _day(incident.get("last")))
+    if first and last and last < first:
+        raise ReviewInvalid(f"last day {last} is before first day {first}")
+    for key in ("perpetrators", "targets"):
+        chosen = tuple(values.get(key) or ())
+        if chosen != tuple(incident.get(key) or ()):
+            changes[key] = list(chosen)
+    place = (values.get("place_name") or "").strip()
+    if place and place != (incident.get("place_name") or ""):
+        changes["place_name"] = place
+    tolls = {key: _number(values.get(key)) for key in TOLL_FIELDS}
+    present = [tolls[k] for k in TOLL_FIELDS if tolls[k] is not None]
+    if any(v < 0 for v in present) or present != sorted(present):
+        raise ReviewInvalid("killed figures must be ≥ 0 and ordered low ≤ best ≤ high")
+    changes.update({k: v for k, v in tolls.items() if v is not None and v != _number(incident.get(k))})
+    if values.get("violation") in VERDICTS and values.get("violation") != incident.get("violation"):
+        changes["violation"] = values["violation"]
+    return changes

@@ -1,0 +1,37 @@
+"""Build the Dash app over a store: layout shell, then each feature module wires its own callbacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dash import Dash
+
+from timeline.dashboard import detail_callbacks, downloads, upload, view
+from timeline.dashboard.data import DashboardData
+from timeline.dashboard.layout import shell
+from timeline.dashboard.upload import UPLOAD_DIR
+
+ASSETS = Path(__file__).with_name("assets")
+
+
+def create_app(store, ingest_files, sample_loaded=lambda: False, upload_dir: Path = UPLOAD_DIR) -> Dash:
+    """A Dash app over ``store``.
+
+    ``ingest_files(name, path, lang)`` ingests one saved upload and returns an UploadResult;
+    ``sample_loaded()`` says whether the invented sample corpus is in the store (for the banner).
+    """
+    app = Dash(
+        __name__,
+        title="Timeline",
+        assets_folder=str(ASSETS),
+        suppress_callback_exceptions=True,
+        serve_locally=True,
+        update_title=None,
+    )
+    app.layout = shell()
+    data = DashboardData(store)
+    view.register(app, data, sample_loaded)
+    detail_callbacks.register(app, data)
+    upload.register(app, ingest_files, upload_dir)
+    downloads.register(app, data)
+    return app

@@ -1,0 +1,138 @@
+"""Adding reports from the browser: checked, saved under data/uploads/ with generated names, ingested.
+
+Nothing the client sends is trusted as a path: the saved name is the content's hash plus a slug of the
+original stem limited to ASCII letters, digits, '-' and '_'. Every file gets its own result line;
+one broken file never stops the others or the app.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from dash import Input, Output, State, dcc, html
+
+from timeline.dashboard.i18n import t
+from timeline.paths import DATA_DIR
+
+UPLOAD_DIR = DATA_DIR / "uploads"
+MAX_MB = 10
+ACCEPTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
+_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+class UploadRejected(ValueError):
+    """An upload refused before it reaches the readers; ``args[0]`` is the message shown to the user."""
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    name: str
+    ok: bool
+    message: str
+
+
+def client_name(filename: str | None) -> str:
+    """The bare file name the browser sent, stripped of any directory part (either separator)."""
+    name = PureWindowsPath(PurePosixPath(str(filename or "upload")).name).name
+    return name[:200] or "upload"
+
+
+def suffix_of(name: str) -> str:
+    lower = name.lower()
+    return ".meta.json" if lower.endswith(".meta.json") else Path(lower).suffix
+
+
+def decode(contents: str | None, name: str, lang: str, max_mb: float = MAX_MB) -> bytes:
+    """The bytes of a ``data:…;base64,…`` upload, after the type and size checks."""
+    ext = suffix_of(name)
+    if ext not in ACCEPTED and ext != ".meta.json":
+        raise UploadRejected(t("upload_bad_type", lang, ext=ext or "—", accepted=" ".join(ACCEPTED)))
+    if not contents or "," not in contents:
+        raise UploadRejected(t("upload_undecodable", lang))
+    encoded = contents.split(",", 1)[1]
+    if len(encoded) * 3 / 4 > max_mb * 1024 * 1024 + 3:
+        raise UploadRejected(t("upload_too_big", lang, size=round(len(encoded) * 3 / 4 / 2**20, 1), mb=max_mb))
+    try:
+        return base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise UploadRejected(t("upload_undecodable", lang)) from error
+
+
+def saved_name(data: bytes, name: str) -> str:
+    """A generated file name: same content, same name (so re-uploading a file is re-ingesting it)."""
+    ext = suffix_of(name)
+    stem = name[: -len(ext)] if ext and name.lower().endswith(ext) else name
+    slug = _SLUG.sub("_", stem).strip("_")[:40] or "report"
+    return f"{hashlib.sha256(data).hexdigest()[:16]}-{slug}{ext}"
+
+
+def save(data: bytes, name: str, folder: Path = UPLOAD_DIR) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / saved_name(data, name)
+    path.write_bytes(data)
+    return path
+
+
+def panel(lang: str) -> html.Section:
+    return html.Section(
+        [
+            html.H2(t("upload", lang)),
+            dcc.Upload(
+                id="upload",
+                children=html.Div(t("upload_hint", lang, mb=MAX_MB)),
+                multiple=True,
+                accept=",".join(ACCEPTED),
+                max_size=MAX_MB * 1024 * 1024,
+                className="upload",
+            ),
+            dcc.Loading(html.Ul(id="upload-results"), type="dot"),
+        ],
+        className="uploads",
+    )
+
+
+def result_items(results: list[UploadResult]) -> list[html.Li]:
+    return [html.Li(result.message, className="ok" if result.ok else "error") for result in results]
+
+
+def register(app, ingest_files, folder: Path = UPLOAD_DIR) -> None:
+    """Wire the upload callback; ``ingest_files(name, path, lang)`` ingests one saved file → UploadResult."""
+
+    @app.callback(
+        Output("upload-results", "children"),
+        Output("data-version", "data", allow_duplicate=True),
+        Input("upload", "contents"),
+        State("upload", "filename"),
+        State("lang", "data"),
+        State("data-version", "data"),
+        prevent_initial_call=True,
+    )
+    def receive(contents, filenames, lang, version):
+        results = handle_uploads(contents, filenames, lang, ingest_files, folder)
+        return result_items(results), (version or 0) + 1
+
+
+def handle_uploads(contents, filenames, lang: str, ingest_files, folder: Path = UPLOAD_DIR) -> list[UploadResult]:
+    """Check, save and ingest each uploaded file; one result per file, in the order received."""
+    if isinstance(contents, str):
+        contents, filenames = [contents], [filenames]
+    contents, filenames = list(contents or []), list(filenames or [])
+    filenames += [None] * (len(contents) - len(filenames))
+    results: list[UploadResult] = []
+    for item, filename in zip(contents, filenames, strict=False):
+        name = client_name(filename)
+        try:
+            path = save(decode(item, name, lang), name, folder)
+        except UploadRejected as rejected:
+            results.append(UploadResult(name, False, t("upload_error", lang, name=name, error=rejected.args[0])))
+            continue
+        except OSError as error:
+            results.append(UploadResult(name, False, t("upload_error", lang, name=name, error=error.strerror)))
+            continue
+        results.append(ingest_files(name, path, lang))
+    return results

@@ -1,0 +1,123 @@
+"""Callbacks that keep the view in step: URL → page, filters → figures/summary/table, row click → incident."""
+
+from __future__ import annotations
+
+from dash import ALL, Input, Output, State, ctx, no_update
+
+from timeline.dashboard import figures
+from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_range, state_from_controls
+from timeline.dashboard.i18n import language, other_language, t
+from timeline.dashboard.labels import code_label
+from timeline.dashboard.layout import page
+from timeline.dashboard.table import table_page
+from timeline.dashboard.urlstate import ViewState, from_query, to_query
+
+FILTER_INPUTS = [
+    Input("f-period", "start_date"),
+    Input("f-period", "end_date"),
+    Input("f-flags", "value"),
+    *[Input(f"f-{key}", "value") for key in CONTROL_IDS],
+]
+
+
+def summary_text(incidents, lang: str) -> str:
+    killed = incidents["killed_best"].sum()
+    reports = incidents["n_reports"].sum()
+    return t("summary", lang, n=f"{len(incidents):,}", k=f"{killed:,.0f}", s=f"{int(reports):,}")
+
+
+def register(app, data, sample_loaded) -> None:
+    """Wire the view callbacks to ``app``; ``data`` is a DashboardData, ``sample_loaded()`` says whether to warn."""
+
+    @app.callback(Output("page", "children"), Input("url", "pathname"), State("url", "search"))
+    def render_page(_pathname, search):
+        state = from_query(search)
+        labels = lambda kind, value: code_label(kind, value, state.lang)  # noqa: E731
+        return page(state, filter_options(data.snapshot().incidents, labels), sample_loaded())
+
+    @app.callback(
+        Output("view", "data"),
+        Output("summary", "children"),
+        Output({"type": "figure", "name": ALL}, "figure"),
+        *FILTER_INPUTS,
+        Input("data-version", "data"),
+        State("lang", "data"),
+    )
+    def update_view(start, end, flags, *rest):
+        *lists, _version, lang = rest
+        state = state_from_controls(start, end, flags, dict(zip(CONTROL_IDS, lists, strict=True)), lang)
+        return view_outputs(data, state)
+
+    @app.callback(
+        Output("incident-table", "data"),
+        Output("incident-table", "page_count"),
+        Output("selection-note", "children"),
+        Output("selection-bar", "style"),
+        Input("view", "data"),
+        Input("selection", "data"),
+        Input("incident-table", "page_current"),
+        Input("incident-table", "page_size"),
+        Input("incident-table", "sort_by"),
+        Input("incident-table", "filter_query"),
+    )
+    def update_table(view, selection, page_current, page_size, sort_by, filter_query):
+        state = ViewState.from_dict(view)
+        incidents, rows = data.view(state)
+        incidents = figures.apply_selection(incidents, rows, selection)
+        records, pages, _total = table_page(incidents, page_current, page_size, sort_by, filter_query, state.lang)
+        if not selection:
+            return records, pages, "", {"display": "none"}
+        note = t("selection", state.lang, what=figures.selection_label(selection, state.lang))
+        return records, pages, note, {"display": "block"}
+
+    @app.callback(
+        Output("selection", "data"),
+        Output("incident-table", "page_current"),
+        Input({"type": "figure", "name": ALL}, "clickData"),
+        Input("clear-selection", "n_clicks"),
+        State({"type": "figure", "name": ALL}, "figure"),
+        prevent_initial_call=True,
+    )
+    def select_from_figure(clicks, _clear, figs):
+        trigger = ctx.triggered_id
+        if trigger == "clear-selection" or trigger is None:
+            return None, 0
+        names = [item["id"]["name"] for item in ctx.inputs_list[0]]
+        index = names.index(trigger["name"])
+        selection = figures.selection_from_click(trigger["name"], clicks[index], figs[index])
+        return (selection, 0) if selection else (no_update, no_update)
+
+    @app.callback(Output("incident", "data"), Input("incident-table", "active_cell"), prevent_initial_call=True)
+    def open_incident(active_cell):
+        return (active_cell or {}).get("row_id") or no_update
+
+    @app.callback(
+        Output("url", "search"),
+        Output("lang-link", "href"),
+        Input("view", "data"),
+        Input("incident", "data"),
+        prevent_initial_call=True,
+    )
+    def sync_url(view, incident):
+        state = ViewState.from_dict(view)
+        state = state.replace(incident=incident)
+        return to_query(state), to_query(state.replace(lang=other_language(state.lang))) or "?"
+
+    @app.callback(
+        Output("f-period", "start_date"),
+        Output("f-period", "end_date"),
+        Input("f-quick", "value"),
+        prevent_initial_call=True,
+    )
+    def quick_pick(pick):
+        if not pick:
+            return no_update, no_update
+        return quick_pick_range(pick, data.snapshot().incidents)
+
+
+def view_outputs(data, state: ViewState) -> tuple[dict, str, list]:
+    """What a filter change sends back: the view (for the table and URL), the summary and every figure."""
+    incidents, rows = data.view(state)
+    lang = language(state.lang)
+    view = {**state.filter_dict(), "lang": lang}
+    return view, summary_text(incidents, lang), figures.build(incidents, rows, state)
