@@ -9,7 +9,12 @@ from __future__ import annotations
 import argparse
 import importlib
 
-COMMAND_MODULES = ("timeline.commands.extract",)
+COMMAND_MODULES = (
+    "timeline.commands.extract",
+    "timeline.commands.ingest",
+    "timeline.commands.events",
+    "timeline.commands.export",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

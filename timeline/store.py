@@ -338,15 +338,16 @@ class Store:
         with self.engine.connect() as conn:
             return dict(conn.execute(sa.select(articles.c.uid, articles.c.content_hash)).all())
 
-    def save_article(self, uid: str, content_hash: str, result: dict, text: str) -> str:
+    def save_article(self, uid: str, content_hash: str, result: dict, text: str, force: bool = False) -> str:
         """Store one article's extraction in one transaction, replacing an older version of it.
 
-        Returns "new", "replaced" or "unchanged". Marks the incidents stale (rebuilt on next read).
+        Returns "new", "replaced" or "unchanged" (same content already stored, unless ``force``).
+        Marks the incidents stale (rebuilt on next read).
         """
         info = result.get("article") or {}
         with self.engine.begin() as conn:
             old = conn.execute(sa.select(articles.c.id, articles.c.content_hash).where(articles.c.uid == uid)).first()
-            if old is not None and old.content_hash == content_hash:
+            if old is not None and old.content_hash == content_hash and not force:
                 return "unchanged"
             if old is not None:
                 self._delete_article(conn, old.id)

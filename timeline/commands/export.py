@@ -1,0 +1,30 @@
+"""``python -m timeline export --format csv|json|geojson [--out FILE]``: the incidents, ACLED-style."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from timeline.commands.ingest import add_db_option
+from timeline.export import FORMATS, export
+from timeline.store import Store
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("export", help="write the incidents as CSV, JSON or GeoJSON",
+                                   description=__doc__.splitlines()[0])  # fmt: skip
+    add_db_option(parser)
+    parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default csv)")
+    parser.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    text = export(Store(args.db).incidents_frame(), args.format)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,67 @@
+"""``python -m timeline ingest [--db PATH] PATH...``: read, extract and store reports; print a summary.
+
+Re-running on the same files changes nothing; edited files replace their old version. The exit status
+is 1 when any file or article failed, 130 when interrupted (what was committed stays committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from timeline.ingest import IngestInterrupted, ingest
+from timeline.readers.metadata import parse_iso
+from timeline.store import Store
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """``--db``: a SQLite file or a database URL (default: ``TIMELINE_DB`` or data/timeline.sqlite)."""
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="store: a SQLite file or a SQLAlchemy URL (default: $TIMELINE_DB or data/timeline.sqlite)",
+    )
+
+
+def _iso(value: str):
+    parsed = parse_iso(value)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"not an ISO date or date-time: {value!r}")
+    return parsed
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "ingest", help="read, extract and store report files (recursively)", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
+    add_db_option(parser)
+    parser.add_argument("--workers", type=int, help="extraction processes (default: one per CPU)")
+    parser.add_argument("--published", type=_iso, metavar="ISO", help="publication date for every article read")
+    parser.add_argument("--force", action="store_true", help="re-extract articles already stored unchanged")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = Store(args.db)
+    try:
+        summary = ingest(
+            args.paths,
+            store,
+            workers=args.workers,
+            progress=not args.quiet,
+            published=args.published,
+            force=args.force,
+        )
+        status = 1 if summary.failed else 0
+    except IngestInterrupted as exc:
+        summary, status = exc.summary, 130
+    for note in summary.notes:
+        print(f"note: {note}", file=sys.stderr)
+    lines = summary.lines()
+    print(lines[0])
+    for line in lines[1:]:
+        print(line, file=sys.stderr)
+    print(f"store: {store.url}")
+    return status
