@@ -315,13 +315,11 @@ def _weekday_fits(year: int, stamp: Stamp) -> bool:
 
 
 def _fill_time(stamp: Stamp, stamps: list[Stamp]) -> Stamp:
-    """Borrow the clock time of another stamp of the same day when this one printed none (or 00:00)."""
-    no_time = not stamp.has_time or (stamp.hour, stamp.minute) == (0, 0)
-    if not no_time:
+    """Borrow the clock time (and zone) of another stamp of the same day when this one printed none."""
+    if stamp.has_time:
         return stamp
     for other in sorted(stamps, key=lambda s: -s.strength):
-        if other is stamp or not other.has_time or (other.hour, other.minute) == (0, 0):
-            continue
-        if (other.year in (None, stamp.year)) and (other.month, other.day) == (stamp.month, stamp.day):
-            return replace(stamp, hour=other.hour, minute=other.minute, zone=other.zone or stamp.zone)
+        if other is not stamp and other.has_time and other.year in (None, stamp.year):
+            if (other.month, other.day) == (stamp.month, stamp.day):
+                return replace(stamp, hour=other.hour, minute=other.minute, zone=other.zone)
     return stamp

@@ -16,6 +16,7 @@ from timeline.readers.build import make_article
 from timeline.readers.decode import DecodeError, decode_bytes
 from timeline.readers.metadata import Metadata, parse_iso, read_sidecar
 from timeline.readers.noise import noise_spans
+from timeline.readers.plaintext import guess_title
 from timeline.readers.result import ReadError, ReadResult
 from timeline.readers.tables import page_noise
 
@@ -216,7 +217,14 @@ def read_html_file(path: Path, published=None) -> ReadResult:
     metadata = ([sidecar] if sidecar else []) + [_page_metadata(parser)]
     result.articles.append(
         make_article(
-            path.stem, text, path, metadata=metadata, published=published, noise=noise_spans(text), warnings=warnings
+            path.stem,
+            text,
+            path,
+            metadata=metadata,
+            published=published,
+            title=guess_title(text),
+            noise=noise_spans(text),
+            warnings=warnings,
         )
     )
     return result
