@@ -1,0 +1,39 @@
+"""What the grammar found, before it is resolved to days: the meaning of one date expression."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Expression:
+    """One temporal expression in the normalized text (``start``/``end`` are normalized offsets).
+
+    ``form`` says which fields matter:
+    - ``date``: ``calendar`` day ``day`` (..``day_last`` for a range) of ``month`` in ``year`` (None = infer);
+    - ``month``: a whole ``month`` (of ``year`` or inferred); ``year``: a whole year;
+    - ``relative``: ``offset`` days (``unit`` day or night) from the publication day;
+    - ``period``: the week/month/year ``offset`` units from the current one (``unit``);
+    - ``day_of_month``: ``day`` of the month ``offset`` months from the current one;
+    - ``weekday``: the latest ``weekday`` on/before the publication day (``direction`` past/next moves it);
+    - ``night``: the night into ``weekday_last`` (from ``weekday`` when both are printed);
+    - ``holiday``: Hijri ``month``/``day`` plus ``offset`` days, lasting ``days`` days;
+    - ``anaphor``: ``offset`` units (``unit`` day/month) from the previous expression; ``day`` replaces the day.
+    """
+
+    start: int
+    end: int
+    form: str
+    calendar: str = "gregorian"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day_last: int | None = None
+    weekday: int | None = None
+    weekday_last: int | None = None
+    offset: int = 0
+    unit: str | None = None
+    direction: str | None = None
+    days: int = 1
+    weekday_check: int | None = None  # a weekday printed next to a date, to check against it
+    note: str | None = None

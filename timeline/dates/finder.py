@@ -1,0 +1,434 @@
+"""Finding: run the grammar over the normalized text and turn each match into an ``Expression``.
+
+A builder per rule reads the match groups through the word lists and rejects readings that the
+language rules out (an English month written in lower case, a bare ``آب``/``أب`` without a date
+context, ``غدا`` meaning "became", a duration like ``منذ أسبوعين``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.dates.expression import Expression
+from timeline.dates.grammar import Grammar, load_grammar
+from timeline.dates.lexicon import Lexicon, Month, key, load_lexicon
+from timeline.dates.overlap import select_longest
+from timeline.normalize import Normalized
+
+DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@dataclass(frozen=True)
+class FindContext:
+    norm: Normalized
+    lex: Lexicon
+    grammar: Grammar
+
+    def original_at(self, norm_pos: int) -> str:
+        """The original character behind normalized position ``norm_pos``."""
+        return self.norm.original[self.norm.index[norm_pos]]
+
+    def capitalized(self, m: re.Match, group: str) -> bool:
+        """English month and weekday names are capitalized; lower-case "may", "march" are not dates."""
+        return self.original_at(m.start(group)).isupper()
+
+    def before(self, pos: int, width: int = 24) -> str:
+        return self.norm.text[max(0, pos - width) : pos]
+
+    def sentence_before(self, pos: int, width: int = 80) -> str:
+        chunk = self.norm.text[max(0, pos - width) : pos]
+        parts = _SENTENCE_END.split(chunk)
+        return parts[-1]
+
+
+def _month(ctx: FindContext, term: str | None) -> Month | None:
+    return ctx.lex.months.get(key(term)) if term else None
+
+
+def _day(ctx: FindContext, term: str) -> int | None:
+    if term.isdigit():
+        value = int(term)
+    else:
+        value = ctx.lex.ordinals.get(key(term), (None,))[0]
+    return value if value and 1 <= value <= 31 else None
+
+
+def _weekday(ctx: FindContext, term: str | None) -> int | None:
+    return ctx.lex.weekdays[key(term)][0] if term else None
+
+
+def _direction(ctx: FindContext, term: str | None) -> str | None:
+    return ctx.lex.modifiers[key(term)][0] if term else None
+
+
+def _paired_month(ctx: FindContext, m: re.Match) -> tuple[Month | None, str | None]:
+    """The month of ``m1`` (and ``m2`` when two names are printed, "نوفمبر/ تشرين الثاني")."""
+    first = _month(ctx, m.group("m1"))
+    second = _month(ctx, m.groupdict().get("m2"))
+    if first and second and (first.number != second.number or first.calendar != second.calendar):
+        return first, "paired month names disagree"
+    return first, None
+
+
+def _year(m: re.Match, month: Month) -> tuple[int | None, str]:
+    """The printed year and the calendar it belongs to (an ``هـ`` or a 14xx year means Hijri)."""
+    year = m.groupdict().get("year")
+    if not year:
+        return None, month.calendar
+    value = int(year)
+    era = m.groupdict().get("era")
+    if month.calendar == "hijri" or era == "ه" or value < 1600:
+        return value, "hijri" if month.calendar == "hijri" else "mismatch"
+    return value, "gregorian"
+
+
+def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
+    if m.group("y"):
+        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        if month > 12 and day <= 12:  # month-first (US) order, decided by the numbers
+            month, day = day, month
+    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if m.group("wd") and m.group("wd").isascii() and not ctx.capitalized(m, "wd"):
+        return None
+    return Expression(
+        m.start(), m.end(), "date", year=year, month=month, day=day, weekday_check=_weekday(ctx, m.group("wd"))
+    )
+
+
+def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = None) -> Expression | None:
+    month, note = _paired_month(ctx, m)
+    if month is None:
+        return None
+    year, calendar = _year(m, month)
+    if calendar == "mismatch":
+        return None
+    if calendar == "hijri" and day > 30:
+        return None
+    return Expression(
+        m.start(),
+        m.end(),
+        "date",
+        calendar=month.calendar,
+        year=year,
+        month=month.number,
+        day=day,
+        day_last=day_last,
+        direction=_direction(ctx, m.groupdict().get("mod")),
+        weekday_check=_weekday(ctx, m.groupdict().get("wd")),
+        note=note,
+    )
+
+
+def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    day = _day(ctx, m.group("day"))
+    if day is None:
+        return None
+    return _day_month(m, ctx, day)
+
+
+def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
+    word = m.group("word")
+    if key(word) in ctx.lex.months:
+        return None
+    month = ctx.lex.fuzzy_month(word)
+    day = _day(ctx, m.group("day"))
+    if month is None or day is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    return Expression(
+        m.start(),
+        m.end(),
+        "date",
+        year=year,
+        month=month.number,
+        day=day,
+        direction=_direction(ctx, m.group("mod")),
+        weekday_check=_weekday(ctx, m.group("wd")),
+        note=f"month name '{word}' read as month {month.number} (spelling variant)",
+    )
+
+
+def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
+    days = [int(m.group("d1"))] + [int(d) for d in re.findall(r"\d{1,2}", m.group("rest"))]
+    if not m.group("lead") and "-" not in m.group("rest"):
+        return None
+    if any(not 1 <= d <= 31 for d in days) or days != sorted(days) or len(set(days)) != len(days):
+        return None
+    return _day_month(m, ctx, days[0], days[-1])
+
+
+def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    month, note = _paired_month(ctx, m)
+    if month is None:
+        return None
+    year, calendar = _year(m, month)
+    if calendar == "mismatch":
+        return None
+    context = m.group("year") or m.group("mod") or m.group("shahr") or m.group("part")
+    if not context:
+        # A bare month name needs a date context: a paired name, or a preposition for unambiguous names.
+        if month.calendar == "hijri":
+            return None
+        if not m.group("m2") and (month.ambiguous or not ctx.grammar.preposition_before.search(ctx.before(m.start()))):
+            return None
+    return Expression(
+        m.start(),
+        m.end(),
+        "month",
+        calendar=month.calendar,
+        year=year,
+        month=month.number,
+        direction=_direction(ctx, m.group("mod")),
+        note=note,
+    )
+
+
+def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    day = _day(ctx, m.group("day"))
+    mod = m.group("mod")
+    if day is None or not (mod or m.group("this")):
+        return None
+    if mod in ("ذاته", "نفسه", "عينه"):
+        return Expression(m.start(), m.end(), "anaphor", unit="month", day=day)
+    offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
+    return Expression(m.start(), m.end(), "day_of_month", day=day, offset=offset)
+
+
+def _period(m: re.Match, ctx: FindContext, language: str) -> Expression | None:
+    mod, this, part = m.group("mod"), m.groupdict().get("this"), m.group("part")
+    if not (mod or this or part):
+        return None
+    unit = ctx.lex.periods[key(m.group("unit"))][0]
+    offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
+    return Expression(m.start(), m.end(), "period", unit=unit, offset=offset)
+
+
+def build_ar_period(m: re.Match, ctx: FindContext) -> Expression | None:
+    return _period(m, ctx, "ar")
+
+
+def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
+    return _period(m, ctx, "en")
+
+
+def build_ar_night(m: re.Match, ctx: FindContext) -> Expression | None:
+    first, second = _weekday(ctx, m.group("wd1")), _weekday(ctx, m.group("wd2"))
+    if second is None:  # "ليلة الجمعة": the night that leads into Friday (the Arabic day starts at sunset)
+        return Expression(m.start(), m.end(), "night", weekday=(first - 1) % 7, weekday_last=first)
+    note = None if second == (first + 1) % 7 else "the two weekdays of the night are not consecutive"
+    return Expression(m.start(), m.end(), "night", weekday=first, weekday_last=second, note=note)
+
+
+def _plausible_tomorrow(m: re.Match, ctx: FindContext) -> bool:
+    """``غدا`` is also the verb "became": read it as "tomorrow" only with tanween, a weekday or a pause after it."""
+    start, end = ctx.norm.span(m.start("rel"), m.end("rel"))
+    if "ً" in ctx.norm.original[start : end + 1] or m.groupdict().get("wd"):
+        return True
+    rest = ctx.norm.text[m.end("rel") : m.end("rel") + 3].lstrip()
+    return not rest or rest[0] in ",،.؛:)\"'»"
+
+
+def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
+    term = key(m.group("rel"))
+    unit, offset, _ = ctx.lex.relative[term]
+    if term == "غدا" and not _plausible_tomorrow(m, ctx):
+        return None
+    check = _weekday(ctx, m.group("wd")) if m.group("wd") else _weekday(ctx, m.group("wd0"))
+    return Expression(m.start(), m.end(), "relative", unit=unit, offset=offset, weekday_check=check)
+
+
+def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
+    direction = _direction(ctx, m.groupdict().get("mod"))
+    if direction is None and ctx.grammar.future_cue.search(ctx.sentence_before(m.start())):
+        return "next"
+    return direction
+
+
+def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
+    return Expression(
+        m.start(), m.end(), "weekday", weekday=_weekday(ctx, m.group("wd")), direction=_weekday_direction(m, ctx)
+    )
+
+
+def build_days_ago(m: re.Match, ctx: FindContext) -> Expression | None:
+    if m.group("num"):
+        days = int(m.group("num"))
+    else:
+        days = ctx.lex.date_numbers[key(m.group("n"))][0]
+    if m.groupdict().get("prep") == "منذ" and days >= 7:
+        return None  # "منذ أسبوعين" reads as a duration more often than as a day
+    if not 1 <= days <= 31:
+        return None
+    return Expression(m.start(), m.end(), "relative", unit="day", offset=-days)
+
+
+def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
+    month, day, days = ctx.lex.holidays[key(m.group("h"))]
+    nth = m.group("nth") or m.group("en_nth")
+    if nth:
+        n = ctx.lex.ordinals[key(nth)][0]
+        if n > days:
+            return None
+        return Expression(m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=n - 1)
+    return Expression(
+        m.start(),
+        m.end(),
+        "holiday",
+        calendar="hijri",
+        month=month,
+        day=day,
+        days=days if m.group("ayyam") else 1,
+        direction=_direction(ctx, m.group("mod")),
+    )
+
+
+def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
+    if m.group("year"):
+        return Expression(m.start(), m.end(), "year", year=int(m.group("year")))
+    return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
+
+
+def _en_date(m: re.Match, ctx: FindContext, day: int, day_last: int | None = None, group: str = "m1"):
+    if not ctx.capitalized(m, group):
+        return None
+    if m.groupdict().get("wd") and not ctx.capitalized(m, "wd"):
+        return None
+    month = _month(ctx, m.group(group))
+    year = int(m.group("year")) if m.group("year") else None
+    return Expression(
+        m.start(),
+        m.end(),
+        "date",
+        year=year,
+        month=month.number,
+        day=day,
+        day_last=day_last,
+        weekday_check=_weekday(ctx, m.groupdict().get("wd")),
+    )
+
+
+def build_en_month_day(m: re.Match, ctx: FindContext) -> Expression | None:
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    found = _en_date(m, ctx, day)
+    if found and m.group(0).endswith(")") and "(" not in m.group(0):
+        found.end -= 1
+    return found
+
+
+def build_en_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    day = int(m.group("day"))
+    return _en_date(m, ctx, day) if 1 <= day <= 31 else None
+
+
+def build_en_range(m: re.Match, ctx: FindContext) -> Expression | None:
+    group = "m0" if m.group("m0") else "m1" if m.group("m1") else None
+    if group is None or (m.group("m0") and m.group("m1")):
+        return None
+    first, last = int(m.group("d1")), int(m.group("d2"))
+    if not (1 <= first < last <= 31):
+        return None
+    return _en_date(m, ctx, first, last, group)
+
+
+def build_en_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    if not ctx.capitalized(m, "m1"):
+        return None
+    month = _month(ctx, m.group("m1"))
+    mod = m.group("mod")
+    context = m.group("year") or mod or m.group("part")
+    if not context and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
+        return None
+    direction = _direction(ctx, mod)
+    return Expression(
+        m.start(),
+        m.end(),
+        "month",
+        year=int(m.group("year")) if m.group("year") else None,
+        month=month.number,
+        direction=direction,
+    )
+
+
+def build_en_night(m: re.Match, ctx: FindContext) -> Expression | None:
+    if not ctx.capitalized(m, "wd1"):
+        return None
+    first, second = _weekday(ctx, m.group("wd1")), _weekday(ctx, m.group("wd2"))
+    if second is None:  # "overnight Saturday": the night into Saturday
+        return Expression(m.start(), m.end(), "night", weekday=(first - 1) % 7, weekday_last=first)
+    return Expression(m.start(), m.end(), "night", weekday=first, weekday_last=second)
+
+
+def build_en_relative(m: re.Match, ctx: FindContext) -> Expression | None:
+    unit, offset, _ = ctx.lex.relative[key(m.group("rel"))]
+    return Expression(
+        m.start(), m.end(), "relative", unit=unit, offset=offset, weekday_check=_weekday(ctx, m.group("wd"))
+    )
+
+
+def build_en_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
+    if not ctx.capitalized(m, "wd"):
+        return None
+    weekday = _weekday(ctx, m.group("wd"))
+    if m.group("dpart2") == "night":  # "Saturday night": Saturday evening into Sunday
+        return Expression(m.start(), m.end(), "night", weekday=weekday, weekday_last=(weekday + 1) % 7)
+    direction = {"last": "past", "next": "next"}.get(m.group("mod") or "") or _weekday_direction(m, ctx)
+    return Expression(m.start(), m.end(), "weekday", weekday=weekday, direction=direction)
+
+
+def build_anaphor(m: re.Match, ctx: FindContext) -> Expression | None:
+    unit, offset, _ = ctx.lex.anaphora[key(m.group("a"))]
+    return Expression(m.start(), m.end(), "anaphor", unit=unit, offset=offset)
+
+
+BUILDERS = {
+    "numeric": build_numeric,
+    "ar_range": build_ar_range,
+    "ar_day_month": build_ar_day_month,
+    "ar_day_fuzzy": build_ar_day_fuzzy,
+    "ar_month": build_ar_month,
+    "ar_day_of_month": build_ar_day_of_month,
+    "ar_period": build_ar_period,
+    "ar_night": build_ar_night,
+    "ar_relative": build_ar_relative,
+    "ar_weekday": build_ar_weekday,
+    "ar_days_ago": build_days_ago,
+    "holiday": build_holiday,
+    "year": build_year,
+    "en_month_day": build_en_month_day,
+    "en_day_month": build_en_day_month,
+    "en_range": build_en_range,
+    "en_month": build_en_month,
+    "en_period": build_en_period,
+    "en_night": build_en_night,
+    "en_relative": build_en_relative,
+    "en_weekday": build_en_weekday,
+    "en_days_ago": build_days_ago,
+    "anaphor": build_anaphor,
+}
+
+
+def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Grammar | None = None) -> list[Expression]:
+    """Every date expression in ``norm.text``, overlapping readings resolved to the longest, in text order."""
+    lex = lex or load_lexicon()
+    grammar = grammar or load_grammar(lex)
+    ctx = FindContext(norm, lex, grammar)
+    text = norm.text
+    blocked = [m.span() for m in grammar.not_dates.finditer(text)]
+    candidates: list[tuple[int, Expression]] = []
+    for priority, (name, pattern) in enumerate(grammar.rules):
+        build = BUILDERS[name]
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            expr = build(m, ctx)
+            if expr is None or any(s < expr.end and expr.start < e for s, e in blocked):
+                continue
+            candidates.append((priority, expr))
+    return select_longest(candidates)

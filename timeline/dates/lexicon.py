@@ -1,0 +1,150 @@
+"""The date engine's word lists, read once from ``data/lexicon/*.csv`` and normalized like the text.
+
+Every table maps a normalized term to its meaning; ``alternation`` turns a set of terms into a regex
+alternative (longest first, spaces matching any run of white space) for the grammar.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
+
+
+def read_rows(name: str, lexicon_dir: Path = LEXICON_DIR) -> list[dict[str, str]]:
+    """The rows of one lexicon table; a missing table is an error that names the file."""
+    path = lexicon_dir / name
+    if not path.exists():
+        raise FileNotFoundError(f"date lexicon table missing: {path}")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle) if any((v or "").strip() for v in row.values())]
+
+
+def alternation(terms) -> str:
+    """A regex alternative matching any of the (normalized) ``terms``, longest first."""
+    unique = sorted({t for t in terms if t}, key=lambda t: (-len(t), t))
+    if not unique:
+        return "(?!)"
+    return "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in unique) + ")"
+
+
+def key(term: str) -> str:
+    """The lookup key of a matched phrase: normalized with single spaces."""
+    return re.sub(r"\s+", " ", term).strip()
+
+
+@dataclass(frozen=True)
+class Month:
+    calendar: str  # gregorian | hijri
+    number: int
+    spelling: str  # levantine | transliterated | maghrebi | english | hijri
+    ambiguous: bool = False  # also a common word or name (آب/أب, مارس, رمضان): needs a date context
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity, so compiled grammars can be cached per lexicon
+class Lexicon:
+    """All word lists of the date engine, keyed by normalized term."""
+
+    months: dict[str, Month]
+    weekdays: dict[str, tuple[int, str]]  # term -> (weekday Monday=0, language)
+    ordinals: dict[str, tuple[int, str]]  # term -> (value, form)
+    relative: dict[str, tuple[str, int, str]]  # term -> (unit, offset, language)
+    periods: dict[str, tuple[str, str]]  # term -> (unit, language)
+    modifiers: dict[str, tuple[str, str, str]]  # term -> (direction, language, position)
+    month_parts: dict[str, tuple[str, str]]  # term -> (part, language)
+    day_parts: dict[str, tuple[str, str]]  # term -> (position, language)
+    holidays: dict[str, tuple[int, int, int]]  # term -> (hijri month, hijri day, days)
+    date_numbers: dict[str, tuple[int, str]]  # term -> (days, language)
+    anaphora: dict[str, tuple[str, int, str]]  # term -> (unit, offset, language)
+    not_dates: tuple[str, ...]
+
+    def month_terms(self, calendar: str, spellings: tuple[str, ...] | None = None) -> list[str]:
+        return [
+            t
+            for t, m in self.months.items()
+            if m.calendar == calendar and (spellings is None or m.spelling in spellings)
+        ]
+
+    def fuzzy_month(self, word: str) -> Month | None:
+        """The Gregorian Arabic month one typo away from ``word`` (a dropped, added, changed or swapped letter).
+
+        Only for words of five letters or more, so short words never turn into months.
+        """
+        if len(word) < 5:
+            return None
+        found = None
+        for term, month in self.months.items():
+            if month.calendar != "gregorian" or month.spelling == "english" or " " in term or len(term) < 5:
+                continue
+            if within_one_edit(word, term):
+                if found is not None and found.number != month.number:
+                    return None
+                found = month
+        return found
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when ``a`` becomes ``b`` by at most one insertion, deletion, substitution or transposition."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if la < lb else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
+    """Read and normalize every table once per process."""
+
+    def rows(name):
+        return read_rows(name, lexicon_dir)
+
+    def norm(term):
+        return normalize_term(term)
+
+    months = {
+        norm(r["name"]): Month(r["calendar"], int(r["month"]), r["set"], (r.get("ambiguous") or "").strip() == "1")
+        for r in rows("months.csv")
+    }
+    weekdays = {norm(r["name"]): (int(r["weekday"]), r.get("language") or "ar") for r in rows("weekdays.csv")}
+    ordinals = {norm(r["term"]): (int(r["value"]), r["form"]) for r in rows("ordinals.csv")}
+    relative = {norm(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("relative.csv")}
+    periods = {norm(r["term"]): (r["unit"], r["language"]) for r in rows("periods.csv")}
+    modifiers = {norm(r["term"]): (r["direction"], r["language"], r["position"]) for r in rows("modifiers.csv")}
+    month_parts = {norm(r["term"]): (r["part"], r["language"]) for r in rows("month_parts.csv")}
+    day_parts = {norm(r["term"]): (r["position"], r["language"]) for r in rows("day_parts.csv")}
+    holidays = {
+        norm(r["term"]): (int(r["hijri_month"]), int(r["hijri_day"]), int(r["days"])) for r in rows("holidays.csv")
+    }
+    date_numbers = {norm(r["term"]): (int(r["value"]), r["language"]) for r in rows("date_numbers.csv")}
+    anaphora = {norm(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("anaphora.csv")}
+    not_dates = tuple(norm(r["term"]) for r in rows("not_dates.csv"))
+    return Lexicon(
+        months=months,
+        weekdays=weekdays,
+        ordinals=ordinals,
+        relative=relative,
+        periods=periods,
+        modifiers=modifiers,
+        month_parts=month_parts,
+        day_parts=day_parts,
+        holidays=holidays,
+        date_numbers=date_numbers,
+        anaphora=anaphora,
+        not_dates=not_dates,
+    )

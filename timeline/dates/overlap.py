@@ -1,0 +1,18 @@
+"""Overlap resolution: a short expression inside a longer one is reported once, as the longer span."""
+
+from __future__ import annotations
+
+from timeline.dates.expression import Expression
+
+
+def select_longest(candidates: list[tuple[int, Expression]]) -> list[Expression]:
+    """Keep the longest of overlapping candidates (ties go to the rule listed first), in text order.
+
+    ``candidates`` are ``(rule priority, expression)`` pairs in normalized offsets.
+    """
+    ranked = sorted(candidates, key=lambda c: (c[1].start - c[1].end, c[0], c[1].start))
+    taken: list[Expression] = []
+    for _, expr in ranked:
+        if all(expr.end <= t.start or t.end <= expr.start for t in taken):
+            taken.append(expr)
+    return sorted(taken, key=lambda e: e.start)
