@@ -130,6 +130,24 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return frame[filter_mask(frame, filters).to_numpy()]
 
 
+@dataclass(frozen=True)
+class View:
+    """Filtered perpetrator rows and the filters that selected them: what every figure builder reads.
+
+    Build it once per filter change (``View.of``) and hand it to as many builders as needed.
+    """
+
+    rows: pd.DataFrame
+    filters: Filters
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, filters: Filters | None = None) -> View:
+        """From an incidents frame or an already exploded one (explode once and reuse it for speed)."""
+        filters = filters or Filters()
+        rows = frame if _is_exploded(frame) else explode_perpetrators(frame)
+        return cls(apply_filters(rows, filters), filters)
+
+
 def incidents_of(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per incident from a filtered exploded frame (cheaper than filtering the incidents frame again)."""
     return rows[~rows.index.duplicated()].drop(columns=["faction", "bloc"])

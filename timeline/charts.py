@@ -1,0 +1,596 @@
+"""Figure builders: one plotly figure per kind, shared by the CLI, the dashboard and briefings.
+
+Every builder is ``builder(view, lang="en", **options) -> go.Figure`` where ``view`` is an
+``analysis.View`` (filtered perpetrator rows + the filters, built once per filter change). ``FIGURES``
+maps the kind names (``chart KIND`` on the command line) to the builders.
+
+Colours come from ``data/factions.csv`` and ``data/bloc_colors.csv``; labels from the same tables in
+Arabic or English. Arabic strings are wrapped in Unicode bidi isolates so that the browser and the
+PNG export both lay them out right-to-left (Chromium shapes the letters itself). The map draws the
+gazetteer's sub-district centroids on a plain lon/lat scatter: no tiles, no topojson, no network.
+
+Clickable traces carry ``customdata`` for the dashboard: the faction id (time and toll charts), the
+place name (map), the admin unit (admin bars), [perpetrator, target] (matrix), the outlet (outlets).
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from timeline import analysis
+from timeline.agreements import load_agreements
+from timeline.analysis import Filters, View
+from timeline.paths import DATA_DIR, PROJECT_ROOT
+
+LANGS = ("en", "ar")
+FONT_FAMILY = "Noto Sans, Noto Sans Arabic, DejaVu Sans, Arial, sans-serif"
+FALLBACK_COLOR = "#bababa"
+RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
+SUBDISTRICT_FILES = (
+    DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv",
+    PROJECT_ROOT.parent / "shared" / "data" / "gazetteer" / "nw_syria_subdistricts.csv",
+)
+
+TEXT = {
+    "en": {
+        "over_time": "Incidents per perpetrator, per {freq}",
+        "cumulative": "Cumulative incidents per perpetrator since the {agreement} ({signed})",
+        "killed": "Killed in incidents attributed to each perpetrator (best estimate; whiskers: lowest–highest claim)",
+        "map": "Incidents by place (size: killed, colour: perpetrator bloc)",
+        "admin1": "Incidents per governorate and perpetrator",
+        "admin2": "Incidents per district and perpetrator",
+        "matrix": "Who hit whom: incidents per perpetrator and target",
+        "outlets": "Incidents per outlet",
+        "D": "day",
+        "W": "week",
+        "M": "month",
+        "incidents": "incidents",
+        "killed_axis": "killed (sum over incidents)",
+        "perpetrator": "perpetrator",
+        "target": "target",
+        "outlet": "outlet",
+        "longitude": "longitude",
+        "latitude": "latitude",
+        "all_dates": "all dates",
+        "in_zone": "inside the zone",
+        "violations": "violations only",
+        "reviewed": "reviewed only",
+        "with_rejected": "incl. rejected",
+        "caption": (
+            "{incidents} incidents reported by {outlets} outlets. Figures are claims by the sources, not verified"
+            " counts; an incident with several perpetrators counts for each."
+        ),
+        "no_data": "No incidents match these filters",
+        "signed": "{agreement} signed",
+        "with_figure": "{n} of {total} incidents give a death toll",
+        "unplaced": "{n} incidents without coordinates are not on the map",
+    },
+    "ar": {
+        "over_time": "الحوادث حسب الجهة المنفذة، لكل {freq}",
+        "cumulative": "الحوادث التراكمية حسب الجهة المنفذة منذ {agreement} ({signed})",
+        "killed": "القتلى في الحوادث المنسوبة إلى كل جهة (التقدير الأرجح؛ الخطوط: أدنى وأعلى رواية)",
+        "map": "الحوادث حسب المكان (الحجم: القتلى، اللون: الكتلة المنفذة)",
+        "admin1": "الحوادث حسب المحافظة والجهة المنفذة",
+        "admin2": "الحوادث حسب المنطقة والجهة المنفذة",
+        "matrix": "من استهدف من: الحوادث حسب الجهة المنفذة والمستهدفة",
+        "outlets": "الحوادث حسب الوسيلة الإعلامية",
+        "D": "يوم",
+        "W": "أسبوع",
+        "M": "شهر",
+        "incidents": "الحوادث",
+        "killed_axis": "القتلى (مجموع الحوادث)",
+        "perpetrator": "الجهة المنفذة",
+        "target": "الجهة المستهدفة",
+        "outlet": "الوسيلة",
+        "longitude": "خط الطول",
+        "latitude": "خط العرض",
+        "all_dates": "كل التواريخ",
+        "in_zone": "داخل المنطقة",
+        "violations": "الخروقات فقط",
+        "reviewed": "المراجَعة فقط",
+        "with_rejected": "مع المرفوضة",
+        "caption": (
+            "{incidents} حادثة أوردتها {outlets} وسيلة إعلامية. الأرقام روايات المصادر وليست أعداداً مؤكدة؛"
+            " الحادثة التي نفذتها عدة جهات تُحسب لكل منها."
+        ),
+        "no_data": "لا توجد حوادث تطابق هذه المرشحات",
+        "signed": "توقيع {agreement}",
+        "with_figure": "{n} من {total} حادثة ورد فيها عدد قتلى",
+        "unplaced": "{n} حادثة بلا إحداثيات لا تظهر على الخريطة",
+    },
+}
+
+EVENT_TYPES_AR = {
+    "shelling": "قصف",
+    "air_strike": "غارة جوية",
+    "armed_clash": "اشتباك مسلح",
+    "attack": "هجوم",
+    "infiltration": "تسلل",
+    "ambush": "كمين",
+    "explosion": "انفجار",
+    "sniping": "قنص",
+    "other": "أخرى",
+}
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}: use one of {', '.join(LANGS)}")
+
+
+def bidi(text: str, lang: str) -> str:
+    """Arabic text as a right-to-left isolate (SVG text is left-to-right unless told otherwise)."""
+    return f"{RLI}{text}{PDI}" if lang == "ar" and text else text
+
+
+def ltr(text: str, lang: str) -> str:
+    """Dates and codes inside Arabic text, kept left-to-right (else 2018-09-17 shows as 17-09-2018)."""
+    return f"{LRI}{text}{PDI}" if lang == "ar" else text
+
+
+def _read_csv(path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@cache
+def faction_table() -> pd.DataFrame:
+    """``data/factions.csv`` indexed by faction id (labels, bloc, colour)."""
+    return pd.DataFrame(_read_csv(DATA_DIR / "factions.csv")).set_index("id")
+
+
+@cache
+def bloc_table() -> pd.DataFrame:
+    """``data/bloc_colors.csv`` indexed by bloc id (labels, colour)."""
+    return pd.DataFrame(_read_csv(DATA_DIR / "bloc_colors.csv")).set_index("id")
+
+
+def _label(table: pd.DataFrame, key: str, lang: str) -> str:
+    if key in table.index:
+        return str(table.at[key, f"label_{lang}"])
+    return key
+
+
+def faction_label(faction: str, lang: str = "en") -> str:
+    return _label(faction_table(), faction, lang)
+
+
+def faction_color(faction: str) -> str:
+    table = faction_table()
+    return str(table.at[faction, "color"]) if faction in table.index else FALLBACK_COLOR
+
+
+def bloc_label(bloc: str, lang: str = "en") -> str:
+    return _label(bloc_table(), bloc, lang)
+
+
+def bloc_color(bloc: str) -> str:
+    table = bloc_table()
+    return str(table.at[bloc, "color"]) if bloc in table.index else FALLBACK_COLOR
+
+
+@cache
+def subdistricts() -> pd.DataFrame:
+    """Sub-district centroids with English/Arabic names of them and their district and governorate."""
+    for path in SUBDISTRICT_FILES:
+        if path.exists():
+            table = pd.DataFrame(_read_csv(path))
+            return table.astype({"centroid_lat": float, "centroid_lon": float})
+    raise FileNotFoundError("no sub-district gazetteer in: " + ", ".join(map(str, SUBDISTRICT_FILES)))
+
+
+@cache
+def admin_names_ar() -> dict[str, str]:
+    """English governorate/district/sub-district name -> Arabic, from the gazetteer."""
+    table = subdistricts()
+    names: dict[str, str] = {}
+    for level in ("subdistrict", "district", "governorate"):
+        names.update(zip(table[f"{level}_en"], table[f"{level}_ar"], strict=True))
+    return names
+
+
+def admin_label(name: str, lang: str) -> str:
+    return admin_names_ar().get(name, name) if lang == "ar" else name
+
+
+def type_label(event_type: str, lang: str) -> str:
+    return EVENT_TYPES_AR.get(event_type, event_type) if lang == "ar" else event_type.replace("_", " ")
+
+
+# --- titles and captions -------------------------------------------------------------------------
+
+
+def describe_filters(view: View, lang: str) -> str:
+    """One line saying the period and every active filter, for subtitles."""
+    f = view.filters
+    span = (f.start, f.end)
+    if f.start is None or f.end is None:
+        data = analysis.data_span(view.rows)
+        span = (f.start or (data[0] if data else None), f.end or (data[1] if data else None))
+    parts = [f"{ltr(str(span[0]), lang)} – {ltr(str(span[1]), lang)}" if span[0] else TEXT[lang]["all_dates"]]
+    parts += [", ".join(faction_label(x, lang) for x in f.factions)] if f.factions else []
+    parts += [", ".join(bloc_label(x, lang) for x in f.blocs)] if f.blocs else []
+    parts += [", ".join(admin_label(x, lang) for x in (*f.admin1, *f.admin2))] if f.admin1 or f.admin2 else []
+    parts += [", ".join(type_label(x, lang) for x in f.event_types)] if f.event_types else []
+    parts += [", ".join(f.outlets)] if f.outlets else []
+    flags = (
+        ("in_zone", f.in_zone_only),
+        ("violations", f.violations_only),
+        ("reviewed", f.reviewed_only),
+        ("with_rejected", f.include_rejected and not f.reviewed_only),
+    )
+    parts += [TEXT[lang][key] for key, on in flags if on]
+    return " · ".join(parts)
+
+
+def caption(view: View, lang: str, *notes: str) -> str:
+    """Source count and the reminder that figures are claims (plus any figure-specific notes)."""
+    outlets = view.rows.drop_duplicates("incident_id")["outlets"].explode().dropna().nunique()
+    text = TEXT[lang]["caption"].format(incidents=analysis.incident_count(view.rows), outlets=outlets)
+    return "<br>".join(bidi(line, lang) for line in (text, *notes))
+
+
+def _layout(fig: go.Figure, view: View, lang: str, title: str, height: int = 560, notes: tuple[str, ...] = ()):
+    """Title, then the period/filter line and the caption (source count, "figures are claims") under it.
+
+    The caption sits in the title block rather than under the plot so that long or rotated axis labels
+    can never run into it.
+    """
+    right = lang == "ar"
+    filters_line = bidi(describe_filters(view, lang), lang)
+    caption_html = f"<span style='font-size:11px;color:#666'>{caption(view, lang, *notes)}</span>"
+    legend_entries = sum(1 for trace in fig.data if trace.showlegend is not False)
+    fig.update_layout(
+        template="plotly_white",
+        font=dict(family=FONT_FAMILY, size=13),
+        height=max(height, 230 + 21 * legend_entries + 16 * len(notes)),
+        title=dict(
+            text=bidi(title, lang),
+            subtitle=dict(text=f"{filters_line}<br>{caption_html}"),
+            x=0.98 if right else 0.02,
+            xanchor="right" if right else "left",
+            y=0.99,
+            yanchor="top",
+            yref="container",
+            font=dict(size=17),
+        ),
+        margin=dict(t=110 + 16 * len(notes), b=60, l=70, r=40),
+        legend=dict(font=dict(size=12)),
+    )
+    return fig
+
+
+def _empty(view: View, lang: str, title: str) -> go.Figure:
+    fig = _layout(go.Figure(), view, lang, title)
+    fig.add_annotation(text=bidi(TEXT[lang]["no_data"], lang), showarrow=False, font=dict(size=16))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+# --- agreement markers ---------------------------------------------------------------------------
+
+
+def agreement_name(agreement, lang: str) -> str:
+    """Short display name: ``short`` in English; the Arabic name without its parenthetical qualifier."""
+    if lang == "ar" and agreement.name_ar:
+        return agreement.name_ar.split(" (")[0]
+    return agreement.short
+
+
+def agreement_markers(start: date, end: date, lang: str) -> list[tuple[date, str]]:
+    """Signing days and milestones of every agreement that fall between ``start`` and ``end``."""
+    markers: dict[date, str] = {}
+    for agreement in load_agreements():
+        name = agreement_name(agreement, lang)
+        for milestone in agreement.milestones:
+            # milestones carry English labels only; Arabic charts show the date there instead
+            markers.setdefault(milestone.date, milestone.label if lang == "en" else ltr(str(milestone.date), lang))
+        markers[agreement.signed] = TEXT[lang]["signed"].format(agreement=name)
+    return sorted((day, label) for day, label in markers.items() if start <= day <= end)
+
+
+def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> None:
+    """Dashed vertical lines with labels staggered over four heights so that close dates stay readable.
+
+    Labels in the last third of the axis run leftwards from their line so they stay inside the plot.
+    """
+    span = max((end - start).days, 1)
+    for i, (day, label) in enumerate(agreement_markers(start, end, lang)):
+        x = pd.Timestamp(day).isoformat()
+        leftwards = (day - start).days > 2 * span / 3
+        fig.add_shape(
+            type="line", x0=x, x1=x, xref="x", y0=0, y1=1, yref="paper", line=dict(color="#444", width=1, dash="dot")
+        )
+        fig.add_annotation(
+            x=x,
+            xref="x",
+            y=1 - 0.06 * (i % 4),
+            yref="paper",
+            text=bidi(label, lang),
+            showarrow=False,
+            xanchor="right" if leftwards else "left",
+            yanchor="top",
+            xshift=-2 if leftwards else 2,
+            bgcolor="rgba(255,255,255,0.8)",
+            font=dict(size=10, color="#333"),
+        )
+
+
+def _time_range(fig: go.Figure, start: date, end: date, freq: str) -> None:
+    """Fix the date axis to the period (annotations would otherwise stretch plotly's autorange)."""
+    half = pd.Timedelta(days={"D": 0.5, "W": 3.5, "M": 15}[freq])
+    fig.update_xaxes(range=[(pd.Timestamp(start) - half).isoformat(), (pd.Timestamp(end) + half).isoformat()])
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+
+def _faction_bar(faction: str, x, y, lang: str, **kwargs) -> go.Bar:
+    return go.Bar(
+        x=x,
+        y=y,
+        name=bidi(faction_label(faction, lang), lang),
+        marker_color=faction_color(faction),
+        customdata=[faction] * len(x),
+        **kwargs,
+    )
+
+
+def _period(view: View) -> tuple[date, date] | None:
+    data = analysis.data_span(view.rows)
+    if data is None:
+        return None
+    return view.filters.start or data[0], view.filters.end or data[1]
+
+
+def over_time(view: View, lang: str = "en", freq: str = "W") -> go.Figure:
+    """Stacked bars: incidents per perpetrator per day/week/month, with agreement milestones."""
+    _check_lang(lang)
+    title = TEXT[lang]["over_time"].format(freq=TEXT[lang][freq])
+    period = _period(view)
+    if period is None:
+        return _empty(view, lang, title)
+    table = analysis.counts_over_time(view.rows, freq, *period)
+    fig = go.Figure([_faction_bar(f, table.index, table[f], lang) for f in table.columns])
+    fig.update_layout(barmode="stack", bargap=0.1)
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    _add_markers(fig, table.index[0].date(), period[1], lang)
+    _time_range(fig, table.index[0].date(), table.index[-1].date(), freq)
+    return _layout(fig, view, lang, title)
+
+
+def _default_agreement(view: View):
+    """The agreement most incidents in view fall under, else the first judged one."""
+    agreements = {a.id: a for a in load_agreements()}
+    used = view.rows["agreement"].dropna()
+    if not used.empty and used.mode().iloc[0] in agreements:
+        return agreements[used.mode().iloc[0]]
+    return next(a for a in agreements.values() if a.judged)
+
+
+def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | None = None) -> go.Figure:
+    """Lines: running total of incidents per perpetrator since an agreement was signed."""
+    _check_lang(lang)
+    chosen = next(a for a in load_agreements() if a.id == agreement) if agreement else _default_agreement(view)
+    name = agreement_name(chosen, lang)
+    title = TEXT[lang]["cumulative"].format(agreement=name, signed=ltr(str(chosen.signed), lang))
+    period = _period(view)
+    if period is None or period[1] < chosen.signed:
+        return _empty(view, lang, title)
+    table = analysis.cumulative_since(view.rows, chosen.signed, freq, period[1])
+    fig = go.Figure(
+        [
+            go.Scatter(
+                x=table.index,
+                y=table[f],
+                mode="lines",
+                name=bidi(faction_label(f, lang), lang),
+                line=dict(color=faction_color(f), width=2),
+                customdata=[f] * len(table),
+            )
+            for f in table.columns
+        ]
+    )
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    _add_markers(fig, chosen.signed, period[1], lang)
+    _time_range(fig, chosen.signed, period[1], "D")
+    return _layout(fig, view, lang, title)
+
+
+def killed(view: View, lang: str = "en") -> go.Figure:
+    """Horizontal bars: killed (best) per perpetrator with the lowest–highest claim as whiskers."""
+    _check_lang(lang)
+    title = TEXT[lang]["killed"]
+    if view.rows.empty:
+        return _empty(view, lang, title)
+    table = analysis.killed_by_faction(view.rows).iloc[::-1]
+    labels = [bidi(faction_label(f, lang), lang) for f in table.index]
+    fig = go.Figure(
+        go.Bar(
+            y=labels,
+            x=table["killed_best"],
+            orientation="h",
+            marker_color=[faction_color(f) for f in table.index],
+            error_x=dict(
+                type="data",
+                symmetric=False,
+                array=(table["killed_high"] - table["killed_best"]).clip(lower=0),
+                arrayminus=(table["killed_best"] - table["killed_low"]).clip(lower=0),
+                color="#333",
+                thickness=1.5,
+            ),
+            customdata=list(table.index),
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title_text=bidi(TEXT[lang]["killed_axis"], lang))
+    incidents = view.rows.drop_duplicates("incident_id")
+    note = TEXT[lang]["with_figure"].format(n=int(incidents["killed_best"].notna().sum()), total=len(incidents))
+    return _layout(fig, view, lang, title, height=max(420, 160 + 34 * len(table)), notes=(note,))
+
+
+def places_map(view: View, lang: str = "en") -> go.Figure:
+    """Points per place and perpetrator bloc, area ~ killed, over the gazetteer's sub-district centroids.
+
+    A plain lon/lat scatter with equal ground scale (no geo base map, so nothing is fetched).
+    """
+    _check_lang(lang)
+    title = TEXT[lang]["map"]
+    if view.rows.empty:
+        return _empty(view, lang, title)
+    places = analysis.counts_by_place(view.rows)
+    placed = places.dropna(subset=["lat", "lon"])
+    background = subdistricts()
+    fig = go.Figure(
+        go.Scatter(
+            x=background["centroid_lon"],
+            y=background["centroid_lat"],
+            mode="markers",
+            marker=dict(size=4, color="#d0d0d0"),
+            hoverinfo="text",
+            text=[bidi(admin_label(n, lang), lang) for n in background["subdistrict_en"]],
+            showlegend=False,
+        )
+    )
+    top = max(float(placed["killed_best"].max()), 1.0) if not placed.empty else 1.0
+    placed = placed.sort_values("killed_best", ascending=False, na_position="last", kind="stable")
+    for bloc, points in placed.groupby("bloc", sort=False):
+        names = points["place_name_ar"] if lang == "ar" else points["place_name"]
+        fig.add_trace(
+            go.Scatter(
+                x=points["lon"],
+                y=points["lat"],
+                mode="markers",
+                name=bidi(bloc_label(bloc, lang), lang),
+                marker=dict(
+                    size=[8 + 32 * math.sqrt(k / top) for k in points["killed_best"].fillna(0)],
+                    color=bloc_color(bloc),
+                    opacity=0.7,
+                    line=dict(color="white", width=1),
+                ),
+                text=[bidi(str(n), lang) for n in names.fillna(points["place_name"])],
+                customdata=points[["place_name", "incidents", "killed_best"]].to_numpy(),
+                hovertemplate="%{text}<br>%{customdata[1]} · %{customdata[2]}<extra>%{fullData.name}</extra>",
+            )
+        )
+    governorates = background.groupby("governorate_en")[["centroid_lon", "centroid_lat"]].mean()
+    fig.add_trace(
+        go.Scatter(
+            x=governorates["centroid_lon"],
+            y=governorates["centroid_lat"],
+            mode="text",
+            text=[bidi(admin_label(n, lang), lang) for n in governorates.index],
+            textfont=dict(size=16, color="rgba(60,60,60,0.75)"),
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    fig.update_xaxes(title_text=bidi(TEXT[lang]["longitude"], lang), showgrid=False, zeroline=False)
+    fig.update_yaxes(
+        title_text=bidi(TEXT[lang]["latitude"], lang),
+        showgrid=False,
+        zeroline=False,
+        scaleanchor="x",
+        scaleratio=1 / math.cos(math.radians(float(background["centroid_lat"].mean()))),
+    )
+    unplaced = int(places.loc[places["lat"].isna() | places["lon"].isna(), "incidents"].sum())
+    notes = (TEXT[lang]["unplaced"].format(n=unplaced),) if unplaced else ()
+    return _layout(fig, view, lang, title, height=720, notes=notes)
+
+
+def admin_bars(view: View, lang: str = "en", level: str = "admin1") -> go.Figure:
+    """Horizontal stacked bars: incidents per governorate (or district) and perpetrator."""
+    _check_lang(lang)
+    title = TEXT[lang][level]
+    if view.rows.empty:
+        return _empty(view, lang, title)
+    table = analysis.counts_by_admin(view.rows, level).iloc[::-1]
+    labels = [bidi(admin_label(n, lang), lang) for n in table.index]
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=labels,
+                x=table[f],
+                orientation="h",
+                name=bidi(faction_label(f, lang), lang),
+                marker_color=faction_color(f),
+                customdata=list(table.index),
+            )
+            for f in table.columns
+        ]
+    )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    return _layout(fig, view, lang, title, height=max(420, 180 + 30 * len(table)))
+
+
+def matrix(view: View, lang: str = "en") -> go.Figure:
+    """Heatmap: incidents per (perpetrator, target) pair, counts written in the cells."""
+    _check_lang(lang)
+    title = TEXT[lang]["matrix"]
+    if view.rows.empty:
+        return _empty(view, lang, title)
+    table = analysis.perpetrator_target_matrix(view.rows).iloc[::-1]
+    fig = go.Figure(
+        go.Heatmap(
+            z=table.to_numpy(),
+            x=[bidi(faction_label(t, lang), lang) for t in table.columns],
+            y=[bidi(faction_label(p, lang), lang) for p in table.index],
+            customdata=[[[p, t] for t in table.columns] for p in table.index],
+            colorscale="Reds",
+            text=[[str(v) if v else "" for v in row] for row in table.to_numpy()],
+            texttemplate="%{text}",
+            hovertemplate="%{y} → %{x}: %{z}<extra></extra>",
+            colorbar=dict(title=dict(text=bidi(TEXT[lang]["incidents"], lang))),
+        )
+    )
+    fig.update_xaxes(title_text=bidi(TEXT[lang]["target"], lang), tickangle=-30)
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["perpetrator"], lang))
+    return _layout(fig, view, lang, title, height=max(480, 260 + 34 * len(table)))
+
+
+def outlets(view: View, lang: str = "en") -> go.Figure:
+    """Horizontal bars: incidents each outlet reported."""
+    _check_lang(lang)
+    title = TEXT[lang]["outlets"]
+    if view.rows.empty:
+        return _empty(view, lang, title)
+    table = analysis.counts_by_outlet(analysis.incidents_of(view.rows)).iloc[::-1]
+    fig = go.Figure(
+        go.Bar(
+            y=[bidi(str(o), lang) for o in table.index],
+            x=table["incidents"],
+            orientation="h",
+            marker_color="#4a6f8a",
+            customdata=list(table.index),
+        )
+    )
+    fig.update_xaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    return _layout(fig, view, lang, title, height=max(420, 180 + 28 * len(table)))
+
+
+FIGURES: dict[str, Callable[..., go.Figure]] = {
+    "over_time": over_time,
+    "cumulative": cumulative,
+    "killed": killed,
+    "map": places_map,
+    "admin": admin_bars,
+    "matrix": matrix,
+    "outlets": outlets,
+}
+"""Kind name -> builder; ``chart all`` draws each of these."""
+
+
+def build(kind: str, frame: pd.DataFrame, filters: Filters | None = None, lang: str = "en", **options) -> go.Figure:
+    """Convenience for one-off figures: filter ``frame`` and call the builder for ``kind``."""
+    if kind not in FIGURES:
+        raise ValueError(f"unknown chart kind {kind!r}: use one of {', '.join(FIGURES)}")
+    return FIGURES[kind](View.of(frame, filters), lang, **options)
