@@ -116,3 +116,20 @@ def test_span_points_into_the_original_text():
     text = "موقع | أخبار\nالسبت، ٢٤ نوفمبر ٢٠١٨\nعنوان"
     stamp = publication_stamp(text)
     assert text[stamp.start : stamp.end] == "السبت، ٢٤ نوفمبر ٢٠١٨"
+
+
+def test_date_above_the_navigation_bar_is_the_site_widget():
+    text = "السبت 7 آذار 2020 | موقع تجريبي\nالرئيسية | سوريا | تقارير\nالأربعاء 3 نيسان 2019\nعنوان الخبر\n"
+    stamps = find_stamps(text)
+    assert [s.strength for s in stamps] == [10, 20]
+    assert publication_stamp(text).to_datetime() == dt.datetime(2019, 4, 3)
+
+
+def test_body_today_beats_a_widget_and_is_not_later_than_it():
+    text = (
+        "الخميس 5 آذار 2020 | موقع تجريبي\nالرئيسية | سوريا | تقارير\nعنوان طويل للخبر هنا\n\n"
+        "قال مراسلنا اليوم، الأحد 26 من أيار، إن القصف تواصل على البلدة."
+    )
+    stamp = publication_stamp(text, today=TODAY)
+    assert stamp.published_from == "body"
+    assert stamp.to_datetime() == dt.datetime(2019, 5, 26)  # 2024 also has a Sunday 26 May, after the widget

@@ -153,3 +153,17 @@ def test_url_dates():
 def test_language_by_script_share():
     assert detect_language("قصف على ريف إدلب (AFP)") == "ar"
     assert detect_language("Shelling hit Idlib, said المرصد") == "en"
+
+
+def test_feed_dates_in_rfc_2822_or_printed_form(tmp_path):
+    path = tmp_path / "rss.csv"
+    path.write_text(
+        "id,url,source,published,title,text\n"
+        '1,,Wire,"Sat, 16 Feb 2019 10:08:00 GMT",t,Shelling on a test town.\n'
+        "2,,Wire,16 شباط 2019 - 10:08,t,قصف على بلدة تجريبية.\n",
+        encoding="utf-8",
+    )
+    first, second = read_path(path).articles
+    assert first.published == dt.datetime(2019, 2, 16, 10, 8, tzinfo=dt.UTC)
+    assert second.published == dt.datetime(2019, 2, 16, 10, 8)
+    assert first.published_from == second.published_from == "feed"

@@ -69,7 +69,7 @@ def test_feed_with_a_broken_line_and_a_row_without_text(tmp_path):
     assert [a.key for a in result.articles] == ["items#1", "items#4"]
     assert _reasons(result)[0][0] == 2 and _reasons(result)[0][1].startswith("invalid JSON")
     assert _reasons(result)[1] == ("3", "row has no text")
-    assert "feed published 'not a date' is not an ISO date" in result.articles[1].warnings
+    assert "feed published 'not a date' is not a date" in result.articles[1].warnings
 
 
 def test_csv_without_the_feed_columns(tmp_path):

@@ -4,8 +4,8 @@ A page can print several dates near its top: a site's date widget (today's date 
 crawled, often a Hijri/Gregorian pair), the article's own dateline, an update stamp. The article's
 stamp is the one the page *language* marks as a publication stamp: a cue ("تم النشر", "نشر في",
 "Published on"), a wire dateline ("BEIRUT, Oct 14 (AFP) -"), or a date printed with a clock time and
-a city or zone ("2018.11.10 | 14:11 دمشق"). A bare date in the header is weaker, a header line that also
-carries a Hijri date (a widget) weaker still, and a body sentence "اليوم، الثلاثاء 18 من أيلول" is the
+a city or zone ("2018.11.10 | 14:11 دمشق"). A bare date in the header is weaker; a site's date widget, told
+apart by sitting above the site's navigation bar or by pairing the date with a Hijri one, weaker still; and a body sentence "اليوم، الثلاثاء 18 من أيلول" is the
 last resort. Matching runs on the normalized text (``timeline.normalize``) and spans map back to it.
 """
 
@@ -18,6 +18,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from timeline.normalize import Normalized, normalize
+from timeline.readers.noise import is_navigation_bar
 from timeline.readers.tables import gregorian_months, hijri_months, publication_cues, time_zones, weekdays
 
 HEADER_MAX_LINES = 15
@@ -201,15 +202,25 @@ def _line_of(norm_text: str, pos: int) -> str:
     return norm_text[start : end if end >= 0 else len(norm_text)]
 
 
-def _strength(stamp: Stamp, line: str) -> int:
+def _strength(stamp: Stamp, line: str, above_navigation: bool) -> int:
     score = STRENGTH[stamp.kind]
     if stamp.has_time:
         score += TIME_BONUS
     if stamp.zone is not None:
         score += ZONE_BONUS
-    if stamp.kind == "header" and _patterns()["hijri_month"].search(line):
+    if stamp.kind == "header" and (above_navigation or _patterns()["hijri_month"].search(line)):
         score -= WIDGET_PENALTY
     return score
+
+
+def _navigation_start(text: str, header_lines: int) -> int | None:
+    """Original offset of the last navigation bar in the header, or None."""
+    offset, found = 0, None
+    for line in text.split("\n")[:header_lines]:
+        if is_navigation_bar(line):
+            found = offset
+        offset += len(line) + 1
+    return found
 
 
 def find_stamps(text: str) -> list[Stamp]:
@@ -218,6 +229,7 @@ def find_stamps(text: str) -> list[Stamp]:
     ntext = norm.text
     header_end = _header_end(ntext)
     wire_end = sum(len(line) + 1 for line in ntext.split("\n")[:WIRE_MAX_LINES])
+    navigation = _navigation_start(text, ntext[:header_end].count("\n") + 1)
     found: list[tuple[int, int, Stamp]] = []
     for form, pattern in _patterns().items():
         if form == "hijri_month":
@@ -232,7 +244,8 @@ def find_stamps(text: str) -> list[Stamp]:
                 continue
             if stamp.kind in ("published", "updated") and stamp.year is None:
                 continue
-            stamp = replace(stamp, strength=_strength(stamp, _line_of(ntext, match.start())))
+            above_navigation = navigation is not None and stamp.end <= navigation
+            stamp = replace(stamp, strength=_strength(stamp, _line_of(ntext, match.start()), above_navigation))
             found.append((match.start(), match.end(), stamp))
     return [s for _, _, s in _drop_nested(found)]
 
@@ -288,20 +301,27 @@ def _fill_year(stamp: Stamp, stamps: list[Stamp], text: str, today: dt.date, nea
         if years:
             year = min(years, key=lambda y: abs((dt.date(y, stamp.month, min(stamp.day, 28)) - near).days))
             return replace(stamp, year=year)
+    # A page cannot be older than a date it prints elsewhere (a site widget shows the crawl day).
+    printed = [dt.date(o.year, o.month, o.day) for o in stamps if o.year is not None]
+    limit = min([today, max(printed)]) if printed else today
     years_in_text = sorted(
         {
             int(y)
             for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", normalize(text).text)
-            if EARLIEST_YEAR <= int(y) <= today.year
+            if EARLIEST_YEAR <= int(y) <= limit.year
         }
     )
     if stamp.weekday is not None:
-        fitting = [y for y in range(today.year, EARLIEST_YEAR - 1, -1) if _weekday_fits(y, stamp)]
+        fitting = [
+            y
+            for y in range(limit.year, EARLIEST_YEAR - 1, -1)
+            if _weekday_fits(y, stamp) and dt.date(y, stamp.month, stamp.day) <= limit
+        ]
         mentioned = [y for y in fitting if y in years_in_text]
         year = (mentioned or fitting or [None])[0]
-        if year is not None and dt.date(year, stamp.month, stamp.day) <= today:
-            return replace(stamp, year=year, warnings=stamp.warnings + ("year inferred from the weekday",))
-        return None
+        if year is None:
+            return None
+        return replace(stamp, year=year, warnings=stamp.warnings + ("year inferred from the weekday",))
     if years_in_text:
         return replace(stamp, year=years_in_text[-1], warnings=stamp.warnings + ("year inferred from the text",))
     return None

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from timeline.readers.build import make_article
-from timeline.readers.metadata import Metadata, parse_iso
+from timeline.readers.metadata import Metadata, parse_timestamp
 from timeline.readers.noise import noise_spans
 from timeline.readers.result import ReadError, ReadResult
 
@@ -37,9 +37,9 @@ def read_rows(path: Path, rows: list[tuple[int, object]], published=None) -> Rea
             continue
         seen.add(row_id)
         warnings = []
-        when = parse_iso(row.get("published"))
+        when = parse_timestamp(row.get("published"))
         if row.get("published") and when is None:
-            warnings.append(f"feed published {row['published']!r} is not an ISO date")
+            warnings.append(f"feed published {row['published']!r} is not a date")
         meta = Metadata(
             published=when,
             origin="feed",

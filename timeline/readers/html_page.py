@@ -14,7 +14,7 @@ from pathlib import Path
 from timeline.normalize import normalize_term
 from timeline.readers.build import make_article
 from timeline.readers.decode import DecodeError, decode_bytes
-from timeline.readers.metadata import Metadata, parse_iso, read_sidecar
+from timeline.readers.metadata import Metadata, parse_timestamp, read_sidecar
 from timeline.readers.noise import noise_spans
 from timeline.readers.plaintext import guess_title
 from timeline.readers.result import ReadError, ReadResult
@@ -177,7 +177,7 @@ def _page_metadata(parser: _PageParser) -> Metadata:
     stamps = [parser.meta.get(name) for name in PUBLISHED_META]
     stamps += [value for container, value in parser.times if container == "article"]
     stamps += [_json_ld_published(parser.json_ld)] + [value for _, value in parser.times]
-    published = next((p for p in map(parse_iso, stamps) if p is not None), None)
+    published = next((p for p in map(parse_timestamp, stamps) if p is not None), None)
     title = parser.meta.get("og:title") or parser.h1.strip() or TITLE_SITE_SUFFIX.sub("", parser.title.strip())
     return Metadata(
         published=published,

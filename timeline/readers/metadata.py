@@ -6,7 +6,10 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from pathlib import Path
+
+from timeline.readers.datelines import parse_stamp
 
 SIDECAR_SUFFIX = ".meta.json"
 URL_DATE_PATTERNS = (
@@ -42,6 +45,20 @@ def parse_iso(value: object) -> dt.datetime | None:
         return None
 
 
+def parse_timestamp(value: object) -> dt.datetime | None:
+    """A metadata date in any form feeds use: ISO 8601, RFC 2822 ('Sat, 16 Feb 2019 10:08:00 GMT'),
+    or a printed stamp ('16 شباط 2019 - 10:08'); None when it is none of these."""
+    parsed = parse_iso(value)
+    if parsed is not None or not isinstance(value, str):
+        return parsed
+    try:
+        return parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        pass
+    stamp = parse_stamp(value)
+    return stamp.to_datetime() if stamp is not None and stamp.year is not None else None
+
+
 def url_date(url: str | None) -> dt.datetime | None:
     """The date in a URL path (/2019/02/16/, /20181104/), the last resort for a publication date."""
     if not url:
@@ -75,9 +92,9 @@ def read_sidecar(path: Path) -> tuple[Metadata | None, str | None]:
         return None, f"sidecar {side.name} is not valid JSON ({exc})"
     if not isinstance(data, dict):
         return None, f"sidecar {side.name} is not a JSON object"
-    published = parse_iso(data.get("published"))
+    published = parse_timestamp(data.get("published"))
     if data.get("published") and published is None:
-        return None, f"sidecar {side.name}: published {data['published']!r} is not an ISO date"
+        return None, f"sidecar {side.name}: published {data['published']!r} is not a date"
     return (
         Metadata(
             published=published,

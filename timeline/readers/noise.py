@@ -48,6 +48,16 @@ def _is_menu_line(norm: str, segments: list[str], menu_words: set[str]) -> bool:
     return any(s in menu_words for s in segments)
 
 
+def is_navigation_bar(line: str) -> bool:
+    """A menu or breadcrumb bar of several items ("الرئيسية | سوريا | تقارير"): the site's chrome."""
+    norm = normalize_term(line)
+    segments = [s for s in SEGMENT_SEPARATORS.split(norm) if s]
+    terms = page_noise()
+    return len(segments) >= 2 and _is_menu_line(
+        norm, segments, set(terms.get("segment", ())) | set(terms.get("line", ()))
+    )
+
+
 def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of the furniture lines of ``text`` (leading/trailing blanks excluded)."""
     spans = []

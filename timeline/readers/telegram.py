@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.readers.build import make_article
-from timeline.readers.metadata import Metadata, parse_iso
+from timeline.readers.metadata import Metadata, parse_timestamp
 from timeline.readers.noise import noise_spans
 from timeline.readers.result import ReadError, ReadResult
 
@@ -46,8 +46,8 @@ def read_export(path: Path, data: dict, published=None) -> ReadResult:
             empty += 1
             continue
         message_id = message.get("id", number)
-        when = parse_iso(message.get("date"))
-        warnings = () if when else (f"message date {message.get('date')!r} is not an ISO date",)
+        when = parse_timestamp(message.get("date"))
+        warnings = () if when else (f"message date {message.get('date')!r} is not a date",)
         meta = Metadata(published=when, origin="telegram", source=channel)
         result.articles.append(
             make_article(
