@@ -43,66 +43,80 @@ def _field(label: str, value) -> html.Div:
     return html.Div([html.Dt(label), html.Dd(_text(value))])
 
 
+def _spans(items) -> list[tuple[int, int]]:
+    return [(item["start"], item["end"]) for item in items or () if item.get("start") is not None]
+
+
 def claims_table(claims: list[dict], lang: str) -> html.Table:
-    """Every claim in one row: who says it, where it was published, and the figures it gives."""
-    heads = (
-        "claim_source",
-        "claim_outlet",
-        "claim_killed",
-        "claim_wounded",
-        "claim_captured",
-        "claim_vague",
-        "claim_of",
-    )
-    keys = ("source", "outlet", "killed", "wounded", "captured", "vague", "of")
-    return html.Table(
-        [
-            html.Thead(html.Tr([html.Th(t(head, lang)) for head in heads])),
-            html.Tbody(
-                [
-                    html.Tr(
-                        [
-                            html.Td(factions_text(c.get(k), lang) if k == "of" and c.get(k) else _text(c.get(k)))
-                            for k in keys
-                        ]
-                    )
-                    for c in claims
-                ]
-            ),
-        ],
-        className="claims",
-    )
+    """Every claim in one row: who says it, where it was published, the figures it gives, and its words."""
+    heads = ("claim_source", "claim_outlet", "claim_killed", "claim_wounded", "claim_captured", "claim_vague",
+             "claim_of", "published", "evidence")  # fmt: skip
+    rows = []
+    for claim in claims:
+        cells = [
+            claim.get("source"),
+            claim.get("outlet"),
+            claim.get("killed"),
+            claim.get("wounded"),
+            claim.get("captured"),
+            claim.get("vague"),
+            factions_text(_list(claim.get("of")), lang) if claim.get("of") else "",
+            _text(claim.get("published"))[:16],
+        ]
+        quote = " … ".join(_text(item.get("text")) for item in claim.get("evidence") or ())
+        rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], html.Td(html.Q(quote), dir="auto")]))
+    return html.Table([html.Thead(html.Tr([html.Th(t(h, lang)) for h in heads])), html.Tbody(rows)], className="claims")
 
 
-def date_reasoning(dates: list[dict], lang: str) -> html.Ul:
+def _list(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
+    """Per report: the expression the date came from, what it was resolved against, and any warning."""
     items = []
-    for mention in dates:
-        parts = [html.Q(_text(mention.get("text")), dir="auto")]
-        span = " – ".join(dict.fromkeys(_text(mention.get(k)) for k in ("first", "last") if mention.get(k)))
-        if span:
-            parts.append(f" → {span}")
-        if mention.get("anchor"):
-            parts.append(f" ({t('date_anchor', lang)}: {_text(mention.get('anchor'))})")
-        for warning in mention.get("warnings") or ():
-            parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {_text(warning)}", className="warning"))
+    for report in reports:
+        mentions = report.get("dates") or []
+        chosen = [m for m in mentions if m.get("text") == report.get("date_text")] or mentions
+        span = " – ".join(dict.fromkeys(_text(report.get(k)) for k in ("first", "last") if report.get(k)))
+        parts = [html.B(_text(report.get("outlet")) or _text(report.get("article"))), f": {span or '?'} "]
+        for mention in chosen:
+            parts.append(html.Q(_text(mention.get("text")), dir="auto"))
+            parts.append(f" ({_text(mention.get('kind'))}; {t('date_anchor', lang)}: {_text(mention.get('anchor'))}) ")
+            for warning in mention.get("warnings") or ():
+                parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {_text(warning)}", className="warning"))
+        if not chosen:
+            parts.append(t("no_date_expression", lang))
+        for warning in report.get("date_warnings") or ():
+            parts.append(html.Strong(f" ⚠ {_text(warning)}", className="warning"))
         items.append(html.Li(parts))
     return html.Ul(items, className="dates")
 
 
-def report_block(report: dict, lang: str) -> html.Article:
-    """A source report with its evidence highlighted, right-to-left when it is Arabic."""
-    language = report.get("language") or "ar"
-    meta = " · ".join(_text(report.get(k)) for k in ("outlet", "source", "published") if report.get(k))
-    children = [html.H4(_text(report.get("title")) or _text(report.get("key")), dir="auto"), html.P(meta)]
+def _is_arabic(text: str) -> bool:
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return bool(letters) and sum("\u0600" <= c <= "\u06ff" for c in letters) > len(letters) / 2
+
+
+def report_block(report: dict, claims: list[dict]) -> html.Article:
+    """A source report with its evidence (the report's and its claims') highlighted, RTL when Arabic."""
+    text = _text(report.get("text"))
+    spans = _spans(report.get("evidence"))
+    for claim in claims:
+        if claim.get("report") == report.get("report"):
+            spans += _spans(claim.get("evidence"))
+    meta = " · ".join(_text(report.get(k)) for k in ("outlet", "published", "article") if report.get(k))
+    children = [html.H4(_text(report.get("title")) or _text(report.get("article")), dir="auto"), html.P(meta)]
     if report.get("url"):
         children.append(html.P(_text(report.get("url")), className="url"))
+    arabic = _is_arabic(text)
     children.append(
         html.Div(
-            highlighted(_text(report.get("text")), report.get("evidence")),
-            dir="rtl" if language == "ar" else "ltr",
-            lang=language,
+            highlighted(text, spans),
+            dir="rtl" if arabic else "ltr",
+            lang="ar" if arabic else "en",
             className="report-text",
-        )
+        )  # fmt: skip
     )
     return html.Article(children, className="report")
 
@@ -114,6 +128,7 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
     if not detail:
         return [t("not_found", lang, id=incident_id)]
     incident = detail.get("incident") or {}
+    agreement = detail.get("agreement") or {}
     first, last = _text(incident.get("first"))[:10], _text(incident.get("last"))[:10]
     place = incident.get("place_name_ar") if lang == "ar" else incident.get("place_name")
     heading = (
@@ -121,23 +136,29 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
         f" · {factions_text(incident.get('perpetrators'), lang)} → {factions_text(incident.get('targets'), lang)}"
         f" · {_text(place or incident.get('place_name'))}"
     )
-    verdict = code_label("violation", incident.get("violation"), lang)
+    in_zone = {True: t("yes", lang), False: t("no", lang)}.get(agreement.get("in_zone"), t("unknown", lang))
+    claims = detail.get("claims") or []
+    reports = detail.get("reports") or []
     return [
         html.H2(f"{t('detail', lang)} {incident_id}"),
         html.P(heading, className="incident-heading", dir="auto"),
         html.Dl(
             [
-                _field(t("agreement", lang), incident.get("agreement")),
-                _field(t("verdict", lang), verdict),
-                _field(t("reason", lang), incident.get("violation_reason")),
+                _field(t("agreement", lang), f"{_text(agreement.get('name'))} ({_text(agreement.get('signed'))})"),
+                _field(t("in_zone_label", lang), in_zone),
+                _field(t("days_since", lang), agreement.get("days_since")),
+                _field(t("phase", lang), agreement.get("phase")),
+                _field(t("verdict", lang), code_label("violation", agreement.get("violation"), lang)),
+                _field(t("reason", lang), agreement.get("reason")),
                 _field(t("review_state", lang), code_label("review", incident.get("review_state"), lang)),
             ],
             className="verdict",
         ),
+        html.P(_text(agreement.get("zone_note")), className="note") if agreement.get("zone_note") else None,
         html.H3(t("claims", lang)),
-        claims_table(detail.get("claims") or [], lang),
+        claims_table(claims, lang),
         html.H3(t("dates_reasoning", lang)),
-        date_reasoning(detail.get("dates") or [], lang),
+        date_reasoning(reports, lang),
         html.H3(t("reports", lang)),
-        *[report_block(report, lang) for report in detail.get("reports") or []],
+        *[report_block(report, claims) for report in reports],
     ]

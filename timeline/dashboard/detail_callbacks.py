@@ -74,8 +74,10 @@ def register(app, data) -> None:
             "killed_best": best,
             "killed_high": high,
             "violation": verdict,
+            "merge": merge_with,
+            "split": split,
         }
-        message = save_review(data, incident_id, action, values, merge_with, split, note, lang)
+        message = save_review(data, incident_id, action, values, note, lang)
         return message, (version or 0) + 1
 
 
@@ -86,18 +88,18 @@ def incident_panels(data, incident_id: str | None, lang: str) -> tuple[list, lis
     if not detail:
         return panels, []
     incident = detail.get("incident") or {}
-    form = review.form(incident, detail.get("claims") or [], faction_ids(), lang)
+    form = review.form(incident, detail.get("reports") or [], faction_ids(), lang)
     return panels, [form, review.history(detail.get("reviews") or [], lang)]
 
 
-def save_review(data, incident_id, action, values, merge_with, split, note, lang) -> html.Span:
+def save_review(data, incident_id, action, values, note, lang) -> html.Span:
     """Validate and store a review; the message says what happened (never raises into the app)."""
     detail = data.detail(incident_id)
     if not detail:
         return html.Span(t("not_found", lang, id=incident_id), className="error")
     try:
         changes = review.review_changes(action, values, detail.get("incident") or {})
-        data.save_review(incident_id, action, changes, (note or "").strip(), merge_with, split)
+        data.save_review(incident_id, action, changes, (note or "").strip())
     except (review.ReviewInvalid, ValueError, KeyError) as error:
         return html.Span(t("review_failed", lang, error=str(error)), className="error")
     return html.Span(t("review_saved", lang), className="ok")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from dash import dcc, html
 
@@ -34,7 +35,7 @@ def _number(value):
     return float(value)
 
 
-def form(incident: dict, claims: list[dict], faction_ids: list[str], lang: str) -> html.Div:
+def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str) -> html.Div:
     """The review form for ``incident`` (a row of the incidents frame as a dict)."""
     factions = [{"label": faction(code, lang), "value": code} for code in faction_ids]
 
@@ -88,10 +89,10 @@ def form(incident: dict, claims: list[dict], faction_ids: list[str], lang: str) 
                     id="review-split",
                     options=[
                         {
-                            "label": f"{c.get('source') or c.get('outlet') or '?'} ({c.get('killed') or '—'})",
-                            "value": str(c.get("id", i)),
+                            "label": f"{r.get('outlet') or ''} · {r.get('title') or r.get('report')}",
+                            "value": r["report"],
                         }
-                        for i, c in enumerate(claims)
+                        for r in reports
                     ],
                     value=[],
                 ),
@@ -121,9 +122,25 @@ def history(reviews: list[dict], lang: str) -> html.Div:
 
 
 def review_changes(action: str, values: dict, incident: dict) -> dict:
-    """The fields a correction changes, validated: dates ISO and ordered, tolls ordered low ≤ best ≤ high."""
+    """What the store's ``save_review`` needs as ``changes`` for ``action``, validated.
+
+    A correction sends only the fields that differ (dates ISO and ordered, tolls low ≤ best ≤ high);
+    a split the report keys to move out; a merge the other incidents' ids.
+    """
     if action not in ACTIONS:
         raise ReviewInvalid(f"unknown action {action!r}")
+    if action == "split":
+        moved = list(values.get("split") or ())
+        if not moved:
+            raise ReviewInvalid("choose the reports to split off")
+        return {"reports": moved}
+    if action == "merge":
+        others = [part for part in re.split(r"[\s,;]+", values.get("merge") or "") if part]
+        if not others:
+            raise ReviewInvalid("give the id of the incident to merge with")
+        if incident.get("incident_id") in others:
+            raise ReviewInvalid("an incident cannot be merged with itself")
+        return {"with": others}
     if action != "correct":
         return {}
     changes = {}

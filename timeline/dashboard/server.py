@@ -14,12 +14,8 @@ from timeline.dashboard.upload import UPLOAD_DIR
 ASSETS = Path(__file__).with_name("assets")
 
 
-def create_app(store, ingest_files, sample_loaded=lambda: False, upload_dir: Path = UPLOAD_DIR) -> Dash:
-    """A Dash app over ``store``.
-
-    ``ingest_files(name, path, lang)`` ingests one saved upload and returns an UploadResult;
-    ``sample_loaded()`` says whether the invented sample corpus is in the store (for the banner).
-    """
+def create_app(store, upload_dir: Path = UPLOAD_DIR) -> Dash:
+    """A Dash app over ``store`` (a ``timeline.store.Store``); uploads are saved under ``upload_dir``."""
     app = Dash(
         __name__,
         title="Timeline",
@@ -30,8 +26,8 @@ def create_app(store, ingest_files, sample_loaded=lambda: False, upload_dir: Pat
     )
     app.layout = shell()
     data = DashboardData(store)
-    view.register(app, data, sample_loaded)
+    view.register(app, data)
     detail_callbacks.register(app, data)
-    upload.register(app, ingest_files, upload_dir)
+    upload.register(app, lambda name, path, lang: upload.ingest_upload(store, name, path, lang), upload_dir)
     downloads.register(app, data)
     return app

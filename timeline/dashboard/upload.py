@@ -78,6 +78,20 @@ def save(data: bytes, name: str, folder: Path = UPLOAD_DIR) -> Path:
     return path
 
 
+def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
+    """Ingest one saved upload into ``store``; the readers' and extractor's errors become the message."""
+    from timeline.ingest import ingest
+
+    summary = ingest([path], store, workers=1, progress=False)
+    if summary.failed:
+        reasons = "; ".join(reason for _where, reason in summary.failed)
+        return UploadResult(name, False, t("upload_error", lang, name=name, error=reasons))
+    if not summary.read:
+        return UploadResult(name, False, t("upload_error", lang, name=name, error=t("upload_empty", lang)))
+    message = t("upload_ok", lang, name=name, articles=summary.read, incidents=summary.incidents)
+    return UploadResult(name, True, message)
+
+
 def panel(lang: str) -> html.Section:
     return html.Section(
         [

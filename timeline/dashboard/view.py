@@ -26,14 +26,15 @@ def summary_text(incidents, lang: str) -> str:
     return t("summary", lang, n=f"{len(incidents):,}", k=f"{killed:,.0f}", s=f"{int(reports):,}")
 
 
-def register(app, data, sample_loaded) -> None:
-    """Wire the view callbacks to ``app``; ``data`` is a DashboardData, ``sample_loaded()`` says whether to warn."""
+def register(app, data) -> None:
+    """Wire the view callbacks to ``app``; ``data`` is a DashboardData."""
 
     @app.callback(Output("page", "children"), Input("url", "pathname"), State("url", "search"))
     def render_page(_pathname, search):
         state = from_query(search)
         labels = lambda kind, value: code_label(kind, value, state.lang)  # noqa: E731
-        return page(state, filter_options(data.snapshot().incidents, labels), sample_loaded())
+        snapshot = data.snapshot()
+        return page(state, filter_options(snapshot.incidents, labels), snapshot.sample_loaded)
 
     @app.callback(
         Output("view", "data"),
