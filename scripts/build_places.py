@@ -115,14 +115,14 @@ def _join(values) -> str:
     return "|".join(seen)
 
 
-def arabic_variants(name: str) -> list[str]:
-    """Spelling variants reports use: 'كفر X' <-> 'كفرX'; the name without its article 'ال'."""
+def arabic_variants(name: str, strip_article: bool = False) -> list[str]:
+    """Spelling variants reports use: 'كفر X' <-> 'كفرX'; for a main name, also without its article 'ال'."""
     out = [name]
     if name.startswith("كفر "):
         out.append("كفر" + name[4:])
     elif name.startswith("كفر") and len(name) > 5 and " " not in name:
         out.append("كفر " + name[3:])
-    if name.startswith("ال") and " " not in name and len(name) >= 6:
+    if strip_article and name.startswith("ال") and " " not in name and len(name) >= 6:
         out.append(name[2:])
     return out
 
@@ -228,7 +228,9 @@ def place_row(key, name_en, name_ar, aliases_ar, aliases_en, kind, pcode, subs, 
         "id": key,
         "name_en": name_en,
         "name_ar": name_ar,
-        "aliases_ar": _join(v for a in aliases_ar for v in arabic_variants(a) if v != name_ar),
+        "aliases_ar": _join(
+            v for a in [name_ar, *aliases_ar] for v in arabic_variants(a, strip_article=a == name_ar) if v != name_ar
+        ),
         "aliases_en": _join(v for a in aliases_en for v in english_variants(a) if v != name_en),
         "kind": kind,
         "admin1": sub["governorate_en"],

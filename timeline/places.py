@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.normalize import normalize, normalize_term
+from timeline.normalize import Normalized, normalize, normalize_term
 from timeline.paths import DATA_DIR
 
 PLACES_CSV = DATA_DIR / "places.csv"
@@ -152,6 +152,7 @@ class Gazetteer:
         self.places: list[Place] = []
         self.index: dict[str, list[Place]] = {}
         self.max_tokens: dict[str, int] = {}
+        self._starts: dict[str, tuple[tuple[int, str, int], ...]] = {}
         for row in _read(PLACES_CSV):
             place = Place(
                 id=row["id"],
@@ -191,7 +192,10 @@ class Gazetteer:
             )
         for candidates in self.index.values():
             candidates.sort(key=_default_rank)
-        self.ambiguous = {name_key(r["name"]) for r in _read(AMBIGUOUS_CSV)}
+        self.ambiguous = set()
+        for row in _read(AMBIGUOUS_CSV):
+            key = name_key(row["name"])
+            self.ambiguous |= {key, key[2:]} if key.startswith("ال") else {key, "ال" + key}
         self.words: dict[str, tuple[str, str]] = {}
         for row in _read(REGION_WORDS_CSV):
             self.words[name_key(row["word"])] = (row["role"], row["value"])
@@ -199,6 +203,16 @@ class Gazetteer:
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
         }
         self.by_pcode = {p.pcode: p for p in self.places if p.kind == "subdistrict"}
+
+    def name_starts(self, word: str) -> tuple[tuple[int, str, int], ...]:
+        """(characters peeled, bare form, longest name in words) for each way ``word`` can start a name."""
+        found = self._starts.get(word)
+        if found is None:
+            found = tuple((p, f, self.max_tokens[f]) for p, f in _proclitic_forms(word) if f in self.max_tokens)
+            if len(self._starts) > 500_000:
+                self._starts.clear()
+            self._starts[word] = found
+        return found
 
     def _add(self, place: Place, names: list[str]) -> None:
         self.places.append(place)
@@ -245,38 +259,65 @@ def places() -> tuple[Place, ...]:
     return tuple(gazetteer().places)
 
 
-@dataclass
 class _Token:
-    start: int
-    end: int
-    key: str
-    latin: bool
+    """A word of the normalized text: its span, its dictionary key, whether it is Latin script."""
+
+    __slots__ = ("start", "end", "key", "latin")
+
+    def __init__(self, match: re.Match, key: str) -> None:
+        self.start, self.end, self.key, self.latin = match.start(), match.end(), key, key[0].isascii()
 
 
-def _tokens(norm_text: str) -> list[_Token]:
-    fold = bool(_LATIN_EXTENDED.search(norm_text))
-    out = []
-    for m in _TOKEN.finditer(norm_text):
-        word = m.group()
-        out.append(_Token(m.start(), m.end(), token_key(word, fold), word[0].isascii()))
-    return out
+_APOSTROPHE_CHARS = re.compile("['’‘ʼ`]")
 
 
-def _joined(text: str, tokens: list[_Token], i: int, n: int) -> bool:
+class _Tokens:
+    """The words of a normalized text; a word's object is only built when a look-up needs its span."""
+
+    def __init__(self, norm_text: str) -> None:
+        self.matches = list(_TOKEN.finditer(norm_text))
+        fold = bool(_LATIN_EXTENDED.search(norm_text))
+        if fold or _APOSTROPHE_CHARS.search(norm_text):
+            self.keys = [token_key(m.group(), fold) for m in self.matches]
+        else:
+            self.keys = [m.group() for m in self.matches]
+        self._built: dict[int, _Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.matches)
+
+    def __getitem__(self, j):
+        if isinstance(j, slice):
+            return [self[k] for k in range(*j.indices(len(self.matches)))]
+        token = self._built.get(j)
+        if token is None:
+            token = self._built[j] = _Token(self.matches[j], self.keys[j])
+        return token
+
+
+def _joined(text: str, tokens: _Tokens, i: int, n: int) -> bool:
     """Tokens i..i+n-1 form one name: only spaces or hyphens between them."""
-    return all(not text[tokens[j - 1].end : tokens[j].start].strip(" -") for j in range(i + 1, i + n))
+    matches = tokens.matches
+    return all(not text[matches[j - 1].end() : matches[j].start()].strip(" -") for j in range(i + 1, i + n))
 
 
-def find_places(text: str) -> list[PlaceMention]:
-    """Every place named in ``text``, in text order, longest names first, region phrases resolved."""
+def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMention]:
+    """Every place named in ``text``, in text order, longest names first, region phrases resolved.
+
+    Pass ``normalized`` (``normalize(text)``) when the caller already has it: normalizing is most of the cost.
+    """
     gaz = gazetteer()
-    norm = normalize(text)
+    norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
-    tokens = _tokens(ntext)
+    tokens = _Tokens(ntext)
+    keys, starts_cache = tokens.keys, gaz._starts
     mentions: list[PlaceMention] = []
     i = 0
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
-    while i < len(tokens):
+    while i < len(keys):
+        if starts_cache.get(keys[i]) == ():  # the common case: this word starts no name
+            i += 1
+            continue
         found = _match_at(gaz, ntext, tokens, i)
         if found is None:
             i += 1
@@ -300,24 +341,21 @@ def find_places(text: str) -> list[PlaceMention]:
             region_start, region_end, name, name_ar = mention
             s, e = norm.span(region_start, region_end)
             mention = _region_mention(text, s, e, place, name, name_ar)
-            if i and _word_role(gaz, tokens[i - 1])[0][0] == "countryside_dual":
+            if i == dual_region_end or (i and _word_role(gaz, tokens[i - 1])[0][0] == "countryside_dual"):
                 dual_region_end = end_tok
         mentions.append(mention)
         i = end_tok
     return mentions
 
 
-def _match_at(gaz: Gazetteer, ntext: str, tokens: list[_Token], i: int):
+def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int):
     """The longest gazetteer name starting at token i: (tokens, chars peeled, key, candidates) or None."""
     best = None
-    for peeled, form in _proclitic_forms(tokens[i].key):
-        longest = gaz.max_tokens.get(form)
-        if not longest:
-            continue
+    for peeled, form, longest in gaz.name_starts(tokens[i].key):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             if best is not None and n <= best[0]:
                 break
-            key = form if n == 1 else form + " " + " ".join(t.key for t in tokens[i + 1 : i + n])
+            key = form if n == 1 else " ".join([form, *tokens.keys[i + 1 : i + n]])
             candidates = gaz.index.get(key)
             if candidates and _joined(ntext, tokens, i, n):
                 best = (n, peeled, key, candidates)
@@ -325,11 +363,12 @@ def _match_at(gaz: Gazetteer, ntext: str, tokens: list[_Token], i: int):
     return best
 
 
-def _bare(key: str) -> list[str]:
-    return [form for _, form in _proclitic_forms(key)]
+@lru_cache(maxsize=65536)
+def _bare(key: str) -> tuple[str, ...]:
+    return tuple(form for _, form in _proclitic_forms(key))
 
 
-def _cue_before(gaz: Gazetteer, tokens: list[_Token], i: int) -> str | None:
+def _cue_before(gaz: Gazetteer, tokens: _Tokens, i: int) -> str | None:
     """The cue word right before token i ('قرية', 'بلدة' ..., or 'village' in 'the village of X')."""
     if i == 0:
         return None
@@ -342,18 +381,19 @@ def _cue_before(gaz: Gazetteer, tokens: list[_Token], i: int) -> str | None:
     return None
 
 
-def _choose(gaz: Gazetteer, tokens: list[_Token], after: int, candidates: list[Place], cue: str | None) -> Place:
+def _choose(gaz: Gazetteer, tokens: _Tokens, after: int, candidates: list[Place], cue: str | None) -> Place:
     """Pick among places sharing a name: a settlement cue wants a settlement; a governorate named within the
     next few words ('صوران بريف حماة') wants a place of that governorate; else the default rank."""
     if len(candidates) == 1:
         return candidates[0]
     pool = candidates
-    next_key = tokens[after].key if after < len(tokens) else ""
+    next_key = tokens.keys[after] if after < len(tokens) else ""
     if cue in _SETTLEMENT_CUES or cue in _SETTLEMENT_CUES_EN or next_key == "city":
         pool = [c for c in pool if c.kind in _POINT_KINDS] or pool
     context = set()
-    for t in tokens[after : after + 6]:
-        for form in _bare(t.key):
+    governorates = {c.admin1 for c in pool}
+    for word in tokens.keys[after : after + 6] if len(governorates) > 1 else ():
+        for form in _bare(word):
             if form in gaz.governorate_words:
                 context.add(gaz.governorate_words[form])
     if context:
