@@ -26,6 +26,7 @@ class Expression:
     form: str
     calendar: str = "gregorian"
     year: int | None = None
+    year_offset: int | None = None  # "من العام الماضي", "last year": the year relative to the publication year
     month: int | None = None
     day: int | None = None
     day_last: int | None = None

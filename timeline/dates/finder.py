@@ -72,6 +72,16 @@ def _paired_month(ctx: FindContext, m: re.Match) -> tuple[Month | None, str | No
     return first, None
 
 
+def _year_offset(ctx: FindContext, m: re.Match) -> int | None:
+    """The year given relative to the publication year ("أيلول من العام الماضي", "March last year")."""
+    groups = m.groupdict()
+    if groups.get("ythis"):
+        return 0
+    if groups.get("ymod"):
+        return DIRECTION_OFFSET[ctx.lex.modifiers[key(groups["ymod"])][0]]
+    return None
+
+
 def _year(m: re.Match, month: Month) -> tuple[int | None, str]:
     """The printed year and the calendar it belongs to (an ``هـ`` or a 14xx year means Hijri)."""
     year = m.groupdict().get("year")
@@ -115,6 +125,7 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
         "date",
         calendar=month.calendar,
         year=year,
+        year_offset=_year_offset(ctx, m),
         month=month.number,
         day=day,
         day_last=day_last,
@@ -128,7 +139,11 @@ def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
     day = _day(ctx, m.group("day"))
     if day is None:
         return None
-    return _day_month(m, ctx, day)
+    expr = _day_month(m, ctx, day)
+    if expr and expr.calendar == "hijri" and (m.group("rel") or m.group("dpart")):
+        # "صباح أمس السبت، 1 محرم 1441هـ": the Hijri date in apposition is an expression of its own.
+        expr.start, expr.weekday_check = m.start("day"), None
+    return expr
 
 
 def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -170,6 +185,7 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
     if calendar == "mismatch":
         return None
     context = m.group("year") or m.group("mod") or m.group("shahr") or m.group("part")
+    context = context or _year_offset(ctx, m) is not None
     if not context:
         # A bare month name needs a date context: a paired name, or a preposition for unambiguous names.
         if month.calendar == "hijri":
@@ -182,6 +198,7 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
         "month",
         calendar=month.calendar,
         year=year,
+        year_offset=_year_offset(ctx, m),
         month=month.number,
         direction=_direction(ctx, m.group("mod")),
         note=note,
@@ -275,6 +292,8 @@ def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
         if n > days:
             return None
         return Expression(m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=n - 1)
+    if m.group("eve"):  # "عشية عيد الفطر": the day before the feast
+        return Expression(m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=-1)
     return Expression(
         m.start(),
         m.end(),
@@ -305,6 +324,7 @@ def _en_date(m: re.Match, ctx: FindContext, day: int, day_last: int | None = Non
         m.end(),
         "date",
         year=year,
+        year_offset=_year_offset(ctx, m),
         month=month.number,
         day=day,
         day_last=day_last,
@@ -342,7 +362,7 @@ def build_en_month(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     month = _month(ctx, m.group("m1"))
     mod = m.group("mod")
-    context = m.group("year") or mod or m.group("part")
+    context = m.group("year") or mod or m.group("part") or m.group("ymod")
     if not context and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
         return None
     direction = _direction(ctx, mod)
@@ -351,6 +371,7 @@ def build_en_month(m: re.Match, ctx: FindContext) -> Expression | None:
         m.end(),
         "month",
         year=int(m.group("year")) if m.group("year") else None,
+        year_offset=_year_offset(ctx, m),
         month=month.number,
         direction=direction,
     )

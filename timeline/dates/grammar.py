@@ -2,7 +2,8 @@
 
 The patterns run on the normalized text (see ``timeline.normalize``) and are assembled once from the
 word lists, so analysts extend the grammar by adding rows to ``data/lexicon``. Arabic words may carry
-a proclitic (و، ف، ب، ل، ك and وب/فل …) that stays outside the span.
+a proclitic (و، ف، ب، ل، ك and وب/فل …) that stays outside the span. Arabic literals in the patterns
+are written in normalized form (ى -> ي, ة -> ه, no hamza on alef).
 """
 
 from __future__ import annotations
@@ -69,6 +70,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     anaphor = alt(list(lex.anaphora))
 
     day = rf"(?:يوم\s*)?(?:ال\s*)?(?P<day>\d{{1,2}}|{ar_ord})(?!\d)"
+    year_rel = (
+        rf"(?:\s+(?:من\s+)?(?:(?P<ythis>{ar_mod_before})\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{ar_mod})){E})"
+    )
+    en_year_rel = rf"(?:,?\s+(?P<ymod>last|this|next)\s+year{E})?"
     year_tail = rf"(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR})(?:\s*(?P<era>ه|م){E})?{E})?"
     ar_wd_prefix = rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?"
     return {
@@ -78,20 +83,20 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"
         ),
         "ar_range": (
-            rf"{B}(?:(?P<lead>ما\s+بين|بين|من|ايام|أيام)\s+)?(?:ال\s*)?(?P<d1>\d{{1,2}})"
-            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|الى|حتى)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
-            rf"(?P<m1>{ar_month}){E}(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E})?"
+            rf"{B}(?:(?P<lead>ما\s+بين|بين|من|ايام)\s+)?(?:ال\s*)?(?P<d1>\d{{1,2}})"
+            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
+            rf"(?P<m1>{ar_month}){E}(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_month": (
             rf"{B}{ar_wd_prefix}{day}\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E})?"
+            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
         rf"(?:{C}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E})",
         "ar_month": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<shahr>شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
             rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR})(?:\s*(?P<era>ه|م){E})?{E}"
-            rf"|\s+(?P<mod>{ar_mod}){E})?"
+            rf"|\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_of_month": (
             rf"{B}{day}\s+(?:من\s+)?(?:(?P<this>{ar_mod_before})\s+)?الشهر{E}"
@@ -103,7 +108,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_night": (
             rf"{B}(?P<night>{ar_night})\s+(?:يوم\s+)?(?P<wd1>{ar_wd}){E}"
-            rf"(?:(?:\s*[-/]\s*|\s+(?:على|الى|و)\s*)(?:يوم\s+)?(?P<wd2>{ar_wd}){E})?(?:\s+(?P<mod>{ar_mod}){E})?"
+            rf"(?:(?:\s*[-/]\s*|\s+(?:علي|الي|و)\s*)(?:يوم\s+)?(?P<wd2>{ar_wd}){E})?(?:\s+(?P<mod>{ar_mod}){E})?"
         ),
         "ar_relative": (
             rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd0>{ar_wd})\s+)?(?P<rel>{ar_rel}){E}"
@@ -112,21 +117,21 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_weekday": (rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:يوم\s+)?(?P<wd>{ar_wd}){E}(?:\s+(?P<mod>{ar_mod}){E})?"),
         "ar_days_ago": rf"{B}(?P<prep>قبل|منذ)\s+(?:(?P<num>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<n>{ar_num})){E}",
         "holiday": (
-            rf"(?<!\w)(?:(?P<nth>{construct})\s+(?:ايام\s+)?|(?P<ayyam>ايام)\s+"
+            rf"{B}(?:(?P<eve>عشيه)\s+|(?P<nth>{construct})\s+(?:ايام\s+)?|(?P<ayyam>ايام)\s+"
             rf"|(?:the\s+)?(?P<en_nth>{en_ord})\s+day\s+of\s+)?(?P<h>{holiday}){E}(?:\s+(?P<mod>{ar_mod}){E})?"
         ),
         "year": (
             rf"{B}(?P<noun>عام|العام|سنه|السنه)\s+(?P<year>{YEAR}){E}(?![./\\-]\d)"
-            rf"|(?<!\w)(?P<pre>in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتى)[\s-]+"
+            rf"|(?<!\w)(?P<pre>in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي)[\s-]+"
             rf"(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
         ),
         "en_month_day": (
             rf"(?<!\w)(?:(?P<wd>{en_wd})(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
-            rf"(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?{E}(?:\))?"
+            rf"(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
         ),
         "en_day_month": (
             rf"(?<!\w)(?:(?P<wd>{en_wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<m1>{en_month})\.?{E}(?:,?\s+(?P<year>{YEAR}){E})?"
+            rf"(?P<m1>{en_month})\.?{E}(?:,?\s+(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_range": (
             rf"(?<!\w)(?:(?P<lead>between|from)\s+)?(?:(?P<m0>{en_month})\.?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -135,7 +140,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "en_month": (
             rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:(?P<mod>{en_mod})\s+)?(?P<m1>{en_month})\.?{E}"
-            rf"(?:,?\s+(?P<year>{YEAR}){E})?"
+            rf"(?:,?\s+(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_period": (
             rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:the\s+)?(?P<mod>{en_mod})\s+(?P<unit>{en_period}){E}"
@@ -163,7 +168,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         rules=rules,
         not_dates=re.compile(rf"(?<!\w){alternation(lex.not_dates)}(?!\w)"),
         preposition_before=re.compile(
-            r"(?:(?<!\w)(?:في|خلال|منذ|حتى|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
+            r"(?:(?<!\w)(?:في|خلال|منذ|حتي|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
             r"through|throughout|before|after|of)|(?<![^\W\d_])[بل])\s*$"
         ),
         future_cue=re.compile(

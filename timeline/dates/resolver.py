@@ -94,6 +94,14 @@ def _infer_hijri_year(month: int, day: int, dct: dt.date, direction: str | None)
     return year - 1 if candidate > dct + cal.FUTURE_WINDOW else year
 
 
+def _relative_year(expr: Expression, dct: dt.date) -> int | None:
+    """The year of "أيلول من العام الماضي" / "March last year" in the expression's calendar."""
+    if expr.calendar == "hijri":
+        today = cal.gregorian_to_hijri(dct)
+        return today[0] + expr.year_offset if today else None
+    return dct.year + expr.year_offset
+
+
 def _date(expr: Expression, dct: dt.date | None) -> Resolution:
     hijri = expr.calendar == "hijri"
     kind = "hijri" if hijri else "absolute"
@@ -103,11 +111,12 @@ def _date(expr: Expression, dct: dt.date | None) -> Resolution:
     if year is None:
         if dct is None:
             return _unresolved(granularity, kind, NO_DCT, expr.note)
-        year = (
-            _infer_hijri_year(expr.month, expr.day, dct, expr.direction)
-            if hijri
-            else _infer_year(expr.month, expr.day, dct, expr.direction)
-        )
+        if expr.year_offset is not None:
+            year = _relative_year(expr, dct)
+        elif hijri:
+            year = _infer_hijri_year(expr.month, expr.day, dct, expr.direction)
+        else:
+            year = _infer_year(expr.month, expr.day, dct, expr.direction)
         how = f"year {year} from the publication day {dct.isoformat()}"
         if year is None:
             return _unresolved(granularity, kind, NO_SUCH_DATE, expr.note)
@@ -127,11 +136,14 @@ def _month(expr: Expression, dct: dt.date | None) -> Resolution:
     if year is None:
         if dct is None:
             return _unresolved("month", kind, NO_DCT, expr.note)
-        year = (
-            _infer_hijri_year(expr.month, 1, dct, expr.direction)
-            if hijri
-            else _infer_month_year(expr.month, dct, expr.direction)
-        )
+        if expr.year_offset is not None:
+            year = _relative_year(expr, dct)
+        elif hijri:
+            year = _infer_hijri_year(expr.month, 1, dct, expr.direction)
+        else:
+            year = _infer_month_year(expr.month, dct, expr.direction)
+        if year is None:
+            return _unresolved("month", kind, NO_SUCH_DATE, expr.note)
     bounds = cal.hijri_month_bounds(year, expr.month) if hijri else cal.month_bounds(year, expr.month)
     if bounds is None:
         return _unresolved("month", kind, NO_SUCH_DATE, expr.note)
