@@ -1,11 +1,361 @@
-"""Placeholder until incident extraction lands (issue 4): finds nothing."""
+"""Incidents of one article: who attacked whom, where, when, with what toll according to whom.
+
+Clause by clause (``timeline.sentences``): a clause with an incident word (``timeline.triggers``)
+is a candidate incident; its factions get a role (``roles``), its date is the date expression that
+governs it, its places are chosen by ``timeline.incident_places``, its figures and sources become
+claims (``timeline.claims``). A clause with figures but no incident word adds claims to the incident
+before it ("وحسب ناشطين، فإن العملية أسفرت عن مقتل عنصر"). Candidates telling the same incident
+(same day, compatible perpetrators, a shared place) merge into one incident with several claims.
+Calls to arms, warnings, running totals and generic accusations never stand alone; headlines
+never make an incident. "رداً على …" links an incident to the one it answers.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+
 from timeline.article import Article
+from timeline.claims import Attribution, attributions, build_claims, figures, speaker_is_subject
 from timeline.dates import DateMention
+from timeline.factions import bloc, find_factions
+from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
+from timeline.numbers import find_counts
+from timeline.roles import assign_roles, civilian_target
+from timeline.sentences import Clause, TextView, clauses
+from timeline.triggers import Trigger, find_triggers, incident_type
+
+_NON_EVENT_DATE = re.compile(
+    r"(?:اتفاق|الاتفاق|الموقع|وقعه|وقعها|توصلت|توصل|الهدنه|حيز التنفيذ|سريان|قمه|مهله|بحلول|بيان|مؤرخا|"
+    r"agreement|deal|signed|summit|truce|ceasefire|deadline|by)\W+(?:\S+\W+){0,4}$"
+)
+_NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
+_WEAK_ROLES = ("statement", "generic-report")
+
+
+@dataclass
+class Candidate:
+    """One clause's incident before merging."""
+
+    clause: Clause
+    event_type: str
+    perpetrators: list[str]
+    targets: list[str]
+    places: list[Place]
+    date: DateMention | None
+    date_warnings: list[str]
+    claims: list[dict]
+    evidence: list[tuple[int, int]]
+    weak: bool
+    responds: bool
+    reference: bool
+    carried: bool = False  # the date was carried over from an earlier clause
 
 
 def extract_events(article: Article, dates: list[DateMention]) -> list[dict]:
     """Return the article's incidents as contract ``events`` dicts."""
-    return []
+    view = TextView(article.body)
+    return _Extractor(article, view, dates).run()
+
+
+class _Extractor:
+    def __init__(self, article: Article, view: TextView, dates: list[DateMention]) -> None:
+        self.article = article
+        self.view = view
+        flat = view.flat
+        self.flat = flat
+        self.factions = find_factions(flat)
+        self.counts = find_counts(flat)
+        self.triggers = find_triggers(flat)
+        self.places = merge_candidates(gazetteer_places(view), cue_places(view))
+        self.dates = [
+            (view.to_norm(d.start), view.to_norm(d.end), d) for d in dates if d.first is not None or d.last is None
+        ]
+        self.last_source: Attribution | None = None
+
+    # -- per clause -------------------------------------------------------------------------------
+    def run(self) -> list[dict]:
+        candidates: list[Candidate] = []
+        all_clauses = clauses(self.flat)
+        self.sentences: dict[int, tuple[int, int]] = {}
+        for c in all_clauses:
+            first = self.sentences.get(c.sentence, (c.start, c.end))
+            self.sentences[c.sentence] = (min(first[0], c.start), max(first[1], c.end))
+        for _i, clause in enumerate(all_clauses):
+            if clause.headline:
+                continue
+            cand = self._clause(clause, all_clauses, candidates)
+            if cand is not None:
+                candidates.append(cand)
+            if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
+                candidates[-1].date = None
+                candidates[-1].date_warnings = ["the report gives no date"]
+        return _Merger(self).merge(candidates)
+
+    def _clause(self, clause: Clause, all_clauses: list[Clause], previous: list[Candidate]) -> Candidate | None:
+        flat = self.flat
+        start, end = clause.start, clause.end
+        triggers = [t for t in self.triggers if start <= t.start < end]
+        incident = [t for t in triggers if t.role in ("incident", "generic")]
+        sources = attributions(flat, start, end, self.factions)
+        source = self._source(sources, clause, all_clauses)
+        facts = [f for f in self.factions if start <= f.start < end]
+        excluded = [(a.start, a.end) for a in sources if a.kind != "party"]
+        speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
+        figs = figures(flat, start, end, self.counts, facts)
+        victims = {fig.side_start for fig in figs if fig.side_start is not None}
+        roles = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims) if incident else ([], [])
+        perpetrators, targets = roles
+        if any(t.role == "aggregate" for t in triggers):
+            return None
+        if not incident or (clause.reference and not perpetrators):
+            told = [c for c in previous if not c.reference]
+            if figs and told and not clause.reference:
+                default = _default_side(told[-1].targets)
+                told[-1].claims.extend(build_claims(figs, source, self.article.source, default))
+                told[-1].evidence.append((start, end))
+            return None
+        places = choose(flat, self.places, start, end, excluded)
+        if not perpetrators and not places and not figs:
+            return None
+        if civilian_target(flat, start, end, figs) and "civilians" not in targets:
+            targets.append("civilians")
+        date, warnings, carried = self._date(clause, incident[0], previous)
+        claims = build_claims(figs, source, self.article.source, _default_side(targets))
+        weak = any(t.role in _WEAK_ROLES for t in triggers)
+        responds = any(t.role == "response" for t in triggers) and not clause.reference
+        return Candidate(
+            clause,
+            incident_type(incident),
+            perpetrators,
+            targets,
+            places,
+            date,
+            warnings,
+            claims,
+            [(start, end)],
+            weak,
+            responds,
+            clause.reference,
+            carried,
+        )
+
+    def _source(self, sources: list[Attribution], clause: Clause, all_clauses: list[Clause]) -> Attribution | None:
+        chosen = None
+        if sources:
+            chosen = sources[0]
+        else:
+            for other in all_clauses:  # an attribution elsewhere in the same sentence
+                if other.sentence == clause.sentence and other is not clause:
+                    found = attributions(self.flat, other.start, other.end, self.factions)
+                    if found:
+                        chosen = found[0]
+                        break
+        if chosen is not None and chosen.kind == "same":
+            chosen = self.last_source
+        if chosen is None:
+            return None
+        self.last_source = chosen
+        o_start, o_end = self.view.to_original(chosen.start, chosen.end)
+        return Attribution(chosen.start, chosen.end, self.view.original[o_start:o_end], chosen.kind)
+
+    def _date(
+        self, clause: Clause, trigger: Trigger, previous: list[Candidate]
+    ) -> tuple[DateMention | None, list, bool]:
+        usable = [
+            (s, e, d)
+            for s, e, d in self.dates
+            if not (d.kind == "absolute" and re.search(r"منذ\W*$|since\W*$", self.flat[max(0, s - 8) : s]))
+            and not _NON_EVENT_DATE.search(self.flat, max(0, s - 40), s)
+        ]
+        in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
+        if in_clause:
+            return min(in_clause, key=lambda x: abs(x[0] - trigger.start))[2], [], False
+        s_start, s_end = self.sentences[clause.sentence]
+        in_sentence = [x for x in usable if s_start <= x[0] < s_end]
+        if in_sentence:
+            return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
+        for cand in reversed(previous):
+            if cand.date is not None:
+                return cand.date, list(cand.date_warnings), True
+        return None, ["no date in the text: the publication day is assumed"], True
+
+
+def _default_side(targets: list[str]) -> str | None:
+    fighters = [t for t in targets if t != "civilians"]
+    return fighters[0] if fighters else (targets[0] if targets else None)
+
+
+class _Merger:
+    """Merges candidates telling the same incident and turns them into contract dicts."""
+
+    def __init__(self, extractor: _Extractor) -> None:
+        self.x = extractor
+
+    def merge(self, candidates: list[Candidate]) -> list[dict]:
+        events: list[Candidate] = []
+        owner: dict[int, Candidate] = {}
+        for i, cand in enumerate(candidates):
+            if cand.weak:
+                continue
+            target = self._match(events, cand)
+            if target is None:
+                events.append(cand)
+                owner[i] = cand
+            else:
+                _absorb(target, cand)
+                owner[i] = target
+        self._events = events
+        relations = self._relations(candidates, owner, events)
+        return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(events)]
+
+    def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
+        for ev in reversed(events):
+            if _same_incident(ev, cand):
+                return ev
+        return None
+
+    def _relations(self, candidates: list[Candidate], owner: dict[int, Candidate], events: list[Candidate]) -> dict:
+        relations: dict[int, list[Candidate]] = {}
+        for i, cand in enumerate(candidates):
+            if not cand.responds or i not in owner:
+                continue
+            answered = None
+            for j in range(i - 1, -1, -1):  # the "رداً على ..." incident told in the same sentence
+                other = candidates[j]
+                if other.reference and other.clause.sentence == cand.clause.sentence and j in owner:
+                    answered = owner[j]
+                    break
+            if answered is None:
+                answered = self._answered(cand, owner[i], events)
+            if answered is not None and answered is not owner[i]:
+                relations.setdefault(id(owner[i]), []).append(answered)
+        for i, cand in enumerate(candidates):
+            if cand.reference and i in owner:  # the incident told before "رداً على" answers this one
+                for j in range(i - 1, -1, -1):
+                    other = candidates[j]
+                    if j in owner and not other.reference and owner[j] is not owner[i]:
+                        if owner[i] not in relations.get(id(owner[j]), []):
+                            relations.setdefault(id(owner[j]), []).append(owner[i])
+                        break
+        return relations
+
+    def _answered(self, cand: Candidate, ev: Candidate, events: list[Candidate]) -> Candidate | None:
+        own = {bloc(p) for p in ev.perpetrators}
+        earlier = events[: events.index(ev)] if ev in events else events
+        for other in reversed(earlier):
+            if other.perpetrators and not own & {bloc(p) for p in other.perpetrators}:
+                return other
+        return None
+
+    def _to_dict(self, n: int, ev: Candidate, answered: list[Candidate]) -> dict:
+        view = self.x.view
+        published = self.x.article.published
+        date = ev.date
+        warnings = list(ev.date_warnings) + (list(date.warnings) if date else [])
+        if date is not None:
+            first, last, date_text = date.first, date.last, date.text
+        elif ev.date_warnings == ["the report gives no date"] or published is None:
+            first = last = date_text = None
+        else:
+            first = last = published.date() if isinstance(published, dt.datetime) else published
+            date_text = None
+        places = [p.to_dict() for p in ev.places]
+        key = self.x.article.key
+        claims = []
+        for claim in _dedupe(ev.claims):
+            claim = dict(claim, evidence=[list(view.to_original(a, b)) for a, b in claim["evidence"]])
+            claims.append(claim)
+        return {
+            "id": f"{key}-e{n + 1}",
+            "first": first.isoformat() if first else None,
+            "last": last.isoformat() if last else None,
+            "date_text": date_text,
+            "date_warnings": warnings,
+            "type": ev.event_type,
+            "perpetrators": ev.perpetrators,
+            "targets": ev.targets,
+            "place": places[0] if places else None,
+            "places": places[1:],
+            "claims": claims,
+            "evidence": [list(view.to_original(a, b)) for a, b in ev.evidence],
+            "relations": [
+                {"type": "retaliation_for", "event": f"{key}-e{self._index(a) + 1}"} for a in answered if self._has(a)
+            ],
+        }
+
+    def _index(self, ev: Candidate) -> int:
+        return self._events.index(ev)
+
+    def _has(self, ev: Candidate) -> bool:
+        return ev in self._events
+
+
+def _dedupe(claims: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for c in claims:
+        key = (c["source"], c["killed"], c["wounded"], c["captured"], c["of"], tuple(c["vague"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _day_range(cand: Candidate) -> tuple[dt.date, dt.date] | None:
+    if cand.date is None or cand.date.first is None:
+        return None
+    return cand.date.first, cand.date.last or cand.date.first
+
+
+def _perps_compatible(a: list[str], b: list[str]) -> bool:
+    if not a or not b or set(a) & set(b):
+        return True
+    generic = "opposition-unspecified"
+    for x, y in ((a, b), (b, a)):
+        if x == [generic] and all(bloc(p) in ("opposition", "jihadist") for p in y):
+            return True
+    return False
+
+
+def _point_names(cand: Candidate) -> set[str]:
+    return {(p.name or p.text) for p in cand.places if (p.precision or 1) < 3}
+
+
+def _same_incident(ev: Candidate, cand: Candidate) -> bool:
+    a, b = _day_range(ev), _day_range(cand)
+    if (a is None) != (b is None):
+        return False
+    if a and b and (b[1] < a[0] or b[0] > a[1]):
+        return False
+    if not _perps_compatible(ev.perpetrators, cand.perpetrators):
+        return False
+    ev_places, cand_places = _point_names(ev), _point_names(cand)
+    if ev_places & cand_places:
+        return True
+    if ev_places and cand_places:
+        return False
+    if not cand.perpetrators and not cand_places:
+        return True
+    return ev.event_type == cand.event_type
+
+
+def _absorb(ev: Candidate, cand: Candidate) -> None:
+    generic = "opposition-unspecified"
+    for p in cand.perpetrators:
+        if p not in ev.perpetrators and not (p == generic and ev.perpetrators):
+            ev.perpetrators.append(p)
+    if generic in ev.perpetrators and len(ev.perpetrators) > 1:
+        ev.perpetrators.remove(generic)
+    for t in cand.targets:
+        if t not in ev.targets and t not in ev.perpetrators:
+            ev.targets.append(t)
+    names = {p.text for p in ev.places}
+    ev.places.extend(p for p in cand.places if p.text not in names)
+    ev.places.sort(key=lambda p: (p.precision or 1) >= 3)
+    ev.claims.extend(cand.claims)
+    ev.evidence.extend(cand.evidence)
+    if cand.date is not None and (ev.date is None or (ev.carried and not cand.carried)):
+        ev.date, ev.date_warnings, ev.carried = cand.date, list(cand.date_warnings), cand.carried

@@ -1,0 +1,223 @@
+"""Casualty claims: killed / wounded / captured figures, who claims them, and whose dead they are.
+
+A figure is a casualty word (``data/lexicon/casualties.csv``: مقتل، قُتل، أصيب، استشهد، killed …)
+bound to the count next to it ("مقتل 18 عنصراً", "قُتل مدنيان", "five of its soldiers were killed").
+Its side (``of``) is the faction named right after the count ("18 عنصراً لـ النظام", "جنود روس"),
+or civilians when the noun says so. Its source is the attribution in the same clause ("بحسب
+الدفاع المدني", "وقالت وكالة إباء إن", "according to the Syrian Observatory", "…, a monitor said"),
+classified by ``data/lexicon/sources.csv``; a figure with no attribution is the outlet's own.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.factions import FactionMention
+from timeline.normalize import normalize_term
+from timeline.numbers import Count
+from timeline.paths import LEXICON_DIR
+
+_FORWARD_GAP = 30
+_BACKWARD_GAP = 45
+_SIDE_GAP = 35
+_AR_PREP = r"(?:بحسب ما|وفق ما|حسب ما|حسبما|بحسب|حسب|وفقا ل|وفق|نقلا عن|طبقا ل)\s+(?:(?:افاد|افادت|اكد|اكدت|ذكر|ذكرت|اعلن|اعلنت|اعلنه|اعلنته|نقل|نقلت|قال|قالت|وثق|وثقه|اوردت|اورد)(?:ه|ها|ته)?\s+)?"
+_AR_VERB = r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اضاف|اضافت|نقلت|نقل|اوضح|اوضحت|وثق|رصد|تقول|يقول|نفت|نفي|زعمت)\s+"
+_EN_PREP = r"according to\s+"
+_MARKER = re.compile(f"{_AR_PREP}|{_AR_VERB}|{_EN_PREP}")
+_STOP = re.compile(
+    r"\s(?:ان|انه|انها|المقربه|القريبه|في بيان|في تصريح|عبر|على|ل(?:مراسل|قناه|شبكه|وكالة|وكاله)\S*|لتين|صباح|مساء|اليوم|امس|بان|that)(?=\s|$)|[،,.:;]"
+)
+_EN_SAID = re.compile(r"(?:^|[,.;]\s*)([^,.;]{3,80}?)\s+(?:said|says|reported|told|claimed)\b")
+_SAME = re.compile(r"ذاته|نفسه|same source")
+_SPEAKER_PRONOUN = re.compile(r"(?:مقاتل|قناص|مجاهد|عناصر|فرق)\w*(?:ه|ها|هم)(?!\w)|its fighters|their fighters")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a clause says the figures come from: [start, end) is the source's name."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One casualty figure: kind (killed|wounded|captured), its count, the side it counts."""
+
+    kind: str
+    count: Count
+    of: str | None
+    start: int
+    end: int
+    side_start: int | None = None  # where the faction counted is named
+
+
+@cache
+def casualty_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern over every casualty word and the kind of each (normalized)."""
+    with open(LEXICON_DIR / "casualties.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    kinds = {normalize_term(r["word"]): r["kind"] for r in rows}
+    arabic = sorted((w for w, _ in kinds.items() if not w.isascii()), key=len, reverse=True)
+    latin = sorted((w for w in kinds if w.isascii()), key=len, reverse=True)
+    ar = "|".join(re.escape(w) for w in arabic)
+    en = "|".join(re.escape(w) for w in latin)
+    pattern = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<ar>{ar})(?P<suffix>\w{{0,3}})(?!\w)|(?<!\w)(?P<en>{en})(?!\w)")
+    return pattern, kinds
+
+
+@cache
+def source_kinds() -> tuple[tuple[str, str], ...]:
+    """(normalized source word, kind), longest first."""
+    with open(LEXICON_DIR / "sources.csv", encoding="utf-8") as fh:
+        rows = [(normalize_term(r["word"]), r["kind"]) for r in csv.DictReader(fh)]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def source_kind(name: str) -> str | None:
+    """The kind of an attributed source from its words ('agency', 'monitor', …), or None."""
+    for word, kind in source_kinds():
+        if re.search(rf"(?<!\w){re.escape(word)}", name):
+            return kind
+    return None
+
+
+def casualty_words(flat: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every casualty word in flat[start:end]."""
+    pattern, kinds = casualty_pattern()
+    out = []
+    for m in pattern.finditer(flat, start, end):
+        word = m.group("ar") or m.group("en")
+        if m.group("ar") and kinds[word] == "captured" and m.group("suffix"):
+            continue  # "أسرة" (family), not "أسر" (captured)
+        group = "ar" if m.group("ar") else "en"
+        out.append((m.start(group), m.end(), kinds[word]))
+    return out
+
+
+def attributions(flat: str, start: int, end: int, factions: list[FactionMention]) -> list[Attribution]:
+    """The attributed sources named in flat[start:end]."""
+    found: list[Attribution] = []
+    for m in _MARKER.finditer(flat, start, end):
+        stop = _STOP.search(flat, m.end(), end)
+        s_end = stop.start() if stop else end
+        words = flat[m.end() : s_end].split()[:7]
+        if not words:
+            continue
+        s_start = m.end()
+        s_end = s_start + len(" ".join(words))
+        s_end = flat.find(words[-1], s_start) + len(words[-1])
+        found.append(_classify(flat, s_start, s_end, factions))
+    for m in _EN_SAID.finditer(flat, start, end):
+        found.append(_classify(flat, m.start(1), m.end(1), factions))
+    return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _classify(flat: str, start: int, end: int, factions: list[FactionMention]) -> Attribution:
+    text = flat[start:end].strip()
+    kind = source_kind(text)
+    if kind is None and any(start <= f.start < end for f in factions):
+        kind = "party"
+    if kind is None and _SAME.search(text):
+        kind = "same"
+    return Attribution(start, end, text, kind or "")
+
+
+def speaker_is_subject(flat: str, attribution: Attribution, end: int) -> bool:
+    """True when a party speaks of its own fighters: "أعلن جيش العزة أن مقاتليه ..."."""
+    return attribution.kind == "party" and bool(_SPEAKER_PRONOUN.search(flat, attribution.end, end))
+
+
+def figures(flat: str, start: int, end: int, counts: list[Count], factions: list[FactionMention]) -> list[Figure]:
+    """The casualty figures of flat[start:end]: each casualty word bound to its count."""
+    words = casualty_words(flat, start, end)
+    usable = [c for c in counts if start <= c.start < end and not c.breakdown]
+    used: set[int] = set()
+    out: list[Figure] = []
+    for k, (w_start, w_end, kind) in enumerate(words):
+        nxt_word = words[k + 1] if k + 1 < len(words) else None
+        count = _bind(flat, usable, used, w_start, w_end, nxt_word)
+        if count is None and nxt_word and re.fullmatch(r"\s*و", flat[w_end : nxt_word[0]] + ""):
+            # "قتل وجرح عشرات": both words share the count after the second one
+            count = _bind(flat, usable, set(used), nxt_word[0], nxt_word[1], None)
+        if count is None:
+            continue
+        used.add(count.start)
+        side, side_start = _side(flat, count, factions, end)
+        out.append(Figure(kind, count, side, w_start, w_end, side_start))
+    return out
+
+
+def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
+    limit = nxt_word[0] if nxt_word else w_end + _FORWARD_GAP
+    for c in counts:
+        if c.start in used:
+            continue
+        if c.start <= w_start < c.end:  # "قتيلين", "شهيدان": the word is its own count
+            return c
+        if w_end <= c.start <= min(limit, w_end + _FORWARD_GAP):
+            return c
+    for c in reversed(counts):
+        if c.start in used or c.end > w_start:
+            continue
+        if w_start - c.end <= _BACKWARD_GAP and not re.search(r"[.،,;]", flat[c.end : w_start]):
+            return c
+        break
+    return None
+
+
+def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> tuple[str | None, int | None]:
+    for f in factions:
+        if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
+            gap = flat[count.end : f.start]
+            if not re.search(r"\d|[.،,;]", gap) and f.faction != "unknown":
+                return f.faction, f.start
+            break
+    if count.group == "civilians":
+        return "civilians", None
+    return None, None
+
+
+def build_claims(
+    figures_: list[Figure], source: Attribution | None, outlet: str | None, default_side: str | None
+) -> list[dict]:
+    """Contract claims from one clause's figures: one claim per side counted."""
+    claims: list[dict] = []
+    current: dict[str | None, dict] = {}
+    last_side = default_side
+    for fig in figures_:
+        side = fig.of or (last_side if fig.count.group is None else None) or default_side
+        if fig.count.group == "combatants" and side == "civilians":
+            side = default_side
+        last_side = side
+        claim = current.get(side)
+        if claim is None or claim[fig.kind] is not None or fig.kind in claim["vague"]:
+            claim = new_claim(source, outlet, side)
+            current[side] = claim
+            claims.append(claim)
+        if fig.count.vague:
+            claim["vague"].append(fig.kind)
+        else:
+            claim[fig.kind] = fig.count.value
+        claim["evidence"].append([min(fig.start, fig.count.start), max(fig.end, fig.count.end)])
+    return claims
+
+
+def new_claim(source: Attribution | None, outlet: str | None, side: str | None) -> dict:
+    """An empty contract claim."""
+    return {
+        "source": source.text if source else None,
+        "source_kind": source.kind if source else "outlet",
+        "outlet": outlet,
+        "killed": None,
+        "wounded": None,
+        "captured": None,
+        "vague": [],
+        "of": side,
+        "evidence": [],
+    }

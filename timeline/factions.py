@@ -1,0 +1,118 @@
+"""Faction mentions: the alias table (``data/faction_aliases.csv``) matched on the normalized text.
+
+Arabic names take clitics: "لـ"تحرير الشام"" (ل, with or without a space after the tatweel), "بـ",
+"و", "ف", and "للنظام" (ل + النظام with the alef dropped). The clitic is kept on the mention because
+it carries meaning: "قصف لقوات النظام" names the shooter. Sub-units ("العصائب الحمراء") map to their
+parent in the table; a generic wording followed by a named group ("مجموعات إرهابية تابعة لتنظيم جبهة
+النصرة") counts as the named group only; a bare "الجيش" after a named "جيش ..." faction means that one.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.normalize import normalize_term
+from timeline.paths import DATA_DIR
+
+_BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
+GENERIC = "opposition-unspecified"
+# Words allowed between a generic wording and the named group it belongs to.
+_LINK_WORDS = re.compile(r"^(?:\s|تابعه|التابعه|ل|من|تنظيم|لتنظيم|ما|يسمي|وما|فصائل|مجموعه|مجموعات)*$")
+_AMBIGUOUS_ARMY = "الجيش"
+
+
+@dataclass(frozen=True)
+class FactionMention:
+    """A faction named in the text: [start, end) is the alias itself, ``clitic`` the prefix before it."""
+
+    start: int
+    end: int
+    faction: str
+    alias: str
+    clitic: str
+
+
+@cache
+def factions() -> dict[str, dict]:
+    """The canonical factions by id (``data/factions.csv``)."""
+    with open(DATA_DIR / "factions.csv", encoding="utf-8") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh)}
+
+
+def bloc(faction: str) -> str:
+    """The bloc of a faction id ('unknown' for ids the table lacks)."""
+    row = factions().get(faction)
+    return row["bloc"] if row else "unknown"
+
+
+@cache
+def aliases() -> dict[str, str]:
+    """Normalized alias -> faction id."""
+    table: dict[str, str] = {}
+    known = factions()
+    with open(DATA_DIR / "faction_aliases.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["faction_id"] not in known:
+                raise ValueError(f"data/faction_aliases.csv: unknown faction id {row['faction_id']!r}")
+            alias = normalize_term(row["alias"].translate(_BLANK))
+            if alias:
+                table[alias] = row["faction_id"]
+    return table
+
+
+@cache
+def _pattern() -> re.Pattern:
+    variants: list[str] = []
+    for alias in sorted(aliases(), key=len, reverse=True):
+        words = r"\s+".join(re.escape(w) for w in alias.split())
+        variants.append(words)
+        if alias.startswith("ال"):
+            variants.append(r"(?<=ل)" + r"\s+".join(re.escape(w) for w in ("ل" + alias[2:]).split()))
+    body = "|".join(variants)
+    return re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>" + body + r")(?![\w-])")
+
+
+def _alias_key(matched: str) -> str:
+    key = re.sub(r"\s+", " ", matched)
+    if key in aliases():
+        return key
+    return "ال" + key[1:]  # the "للنظام" form: ل + لنظام
+
+
+def find_factions(flat: str) -> list[FactionMention]:
+    """Every faction mention in a normalized, quote-free text, in order."""
+    found: list[FactionMention] = []
+    for m in _pattern().finditer(flat):
+        clitic = (m.group("clitic") or "").strip()
+        key = _alias_key(m.group("alias"))
+        start = m.start("alias")
+        if not m.group("clitic") and start > 0 and flat[start - 1] == "ل" and key.startswith("ال"):
+            clitic = "ل"
+        found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
+    return _resolve(flat, found)
+
+
+def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
+    """Drop generic wordings that a named group follows; read a bare "الجيش" as the last named army."""
+    out: list[FactionMention] = []
+    last_army: str | None = None
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.faction == GENERIC
+            and nxt is not None
+            and nxt.faction not in (GENERIC, "unknown")
+            and bloc(nxt.faction) in ("opposition", "jihadist")
+            and nxt.start - m.end <= 30
+            and _LINK_WORDS.match(flat[m.end : nxt.start] + " " + nxt.clitic)
+        ):
+            continue
+        if m.alias == _AMBIGUOUS_ARMY and last_army:
+            m = FactionMention(m.start, m.end, last_army, m.alias, m.clitic)
+        elif m.alias.startswith(("جيش", "الجيش")) and m.faction != "syrian-government":
+            last_army = m.faction
+        out.append(m)
+    return out

@@ -1,0 +1,183 @@
+"""Which of a clause's places is the incident's place.
+
+Candidates come from the gazetteer (``timeline.places.find_places``) and from the words that
+introduce a place name in reports ("بلدة X"، "قرية X"، "بلدتي X وY"، "محور X"، "the town of X"),
+which also catches villages the gazetteer lacks. The incident's place is the first named point
+that is not an origin ("المتحصنين في X"، "من X"، "launched from X"): "قرية الزلاقيات جنوب غربي مدينة
+اللطامنة" keeps الزلاقيات and lists اللطامنة; regions ("ريف حماة الشمالي") come after points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.sentences import TextView
+
+_AR_CUE = re.compile(
+    r"(?<!\w)[وب]?(?P<cue>بلدتي|بلده|بلدات|قريتي|قريه|قري|مدينتي|مدينه|محوري|محور|منطقه|حي|مخيم|جبهه|"
+    r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار)\s+(?P<name>\S+(?:\s+\S+)?)"
+)
+_CUE_IN_NAME = {"تله", "تل", "جبل", "سهل", "قلعه", "خان", "جسر", "قاعده", "مطار"}
+_DUAL_CUES = {"بلدتي", "قريتي", "مدينتي", "محوري", "بلدات", "قري"}
+_STOP_WORD = re.compile(
+    r"^(?:في|من|الي|علي|عن|مع|قرب|نحو|باتجاه|حيث|التي|الذي|ما|منذ|بين|وسط|محيط|ومحيطها|اطراف|"
+    r"صباح|مساء|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم|غدا|بعد|قبل|دون|وذلك|ضمن|"
+    r"\w*جنوب\w*|\w*شمال\w*|\w*شرق\w*|\w*غرب\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$"
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:خفض|منزوعه|سيطره|عازله|خاليه|واسعه|التماس|الاشتباك|عمليات|المراقبه|مراقبه|سكنيه|الطرفين|"
+    r"الرئيسيه|الصناعيه|العسكريه|المحرر|الحدوديه|النظام|المعارضه|الاتفاق|ال\w*ي)$"
+)
+_EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
+_EN_CUE = re.compile(
+    rf"(?:(?:town|village|city|villages|towns|area|countryside|outskirts|suburb)s?\s+of\s+|"
+    rf"(?:near|in|on|at|struck|hit|pounded|around|west of|east of|north of|south of)\s+(?:the\s+)?)"
+    rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
+)
+_EN_NOT_A_NAME = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Syria|Syria's|Turkey|Russia|Iran|Moscow|Ankara|Damascus|Beirut|"
+    r"Tehran|Sochi|The|A|An|Hayat|National|Free|Russian|Syrian|Turkish|Britain|Hmeimim air base|Kafr|Al|"
+    r"Idlib province|Hama province|Latakia province|Aleppo province)\b"
+)
+_ORIGIN = re.compile(r"(?:المتحصنين في|المتمركزين في|المنتشره في|المنتشرين في|مصدرها|انطلاقا من|من|from)\s*$")
+_REGION = re.compile(r"(?:ريف|ارياف|ريفي|سهل|جبل|محافظه|province|countryside|region)")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in the text, at [start, end) of the normalized copy."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    name_ar: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    pcode: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None
+    kind: str | None = None
+
+    def to_dict(self) -> dict:
+        """The contract's ``place`` object."""
+        return {
+            "text": self.text,
+            "name": self.name or self.text,
+            "name_ar": self.name_ar or ("" if self.text.isascii() else self.text),
+            "admin1": self.admin1,
+            "admin2": self.admin2,
+            "admin3": self.admin3,
+            "pcode": self.pcode,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+        }
+
+
+def gazetteer_places(view: TextView) -> list[Place]:
+    """The gazetteer's place mentions of the whole text, on normalized offsets."""
+    try:
+        from timeline.places import find_places
+    except ImportError:  # the gazetteer module is optional: cue words still find places
+        return []
+    out = []
+    for p in find_places(view.original):
+        start, end = view.to_norm(p.start), view.to_norm(p.end)
+        out.append(
+            Place(
+                start,
+                end,
+                p.text,
+                p.name,
+                p.name_ar,
+                p.admin1,
+                p.admin2,
+                p.admin3,
+                p.pcode,
+                p.lat,
+                p.lon,
+                p.precision,
+                p.kind,
+            )
+        )
+    return out
+
+
+def cue_places(view: TextView) -> list[Place]:
+    """Places introduced by a cue word ("بلدة X", "the town of X") in the whole text."""
+    flat = view.flat
+    out: list[Place] = []
+    for m in _AR_CUE.finditer(flat):
+        cue = m.group("cue")
+        names = _ar_names(flat, m.start("name"), cue)
+        for start, end in names:
+            if cue in _CUE_IN_NAME and (start, end) == names[0]:
+                start = m.start("cue")
+            out.append(_from_norm(view, start, end))
+    for m in _EN_CUE.finditer(view.original):
+        for group in ("name", "name2"):
+            if m.group(group) and not _EN_NOT_A_NAME.match(m.group(group)):
+                start, end = view.to_norm(m.start(group)), view.to_norm(m.end(group))
+                out.append(_from_norm(view, start, end))
+    return out
+
+
+def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s،,.:;]+", flat[pos : pos + 60])]
+    names: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, str]] = []
+    for w in words:
+        if taken and (_STOP_WORD.match(w[2]) or len(taken) == 2):
+            break
+        if not taken and (_NOT_A_NAME.match(w[2]) or re.match(r"\d", w[2])):
+            return []
+        taken.append(w)
+        if w[1] < len(flat[pos : pos + 60]) and flat[pos + w[1] : pos + w[1] + 1] in "،,.:;":
+            break
+    if taken:
+        names.append((pos + taken[0][0], pos + taken[-1][1]))
+        rest = pos + taken[-1][1]
+        if cue in _DUAL_CUES:
+            second = re.match(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)", flat[rest : rest + 40])
+            if second and not _STOP_WORD.match(second.group(1)) and not _NOT_A_NAME.match(second.group(1)):
+                names.append((rest + second.start(1), rest + second.end(1)))
+    return names
+
+
+def _from_norm(view: TextView, start: int, end: int) -> Place:
+    o_start, o_end = view.to_original(start, end)
+    region = bool(_REGION.match(view.flat[start:end]))
+    return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
+
+
+def merge_candidates(gazetteer: list[Place], cues: list[Place]) -> list[Place]:
+    """Gazetteer mentions, plus cue mentions that no gazetteer mention overlaps, in text order."""
+    out = list(gazetteer)
+    for c in cues:
+        if not any(g.start < c.end and c.start < g.end for g in gazetteer):
+            out.append(c)
+    return sorted(out, key=lambda p: (p.start, -p.end))
+
+
+def choose(flat: str, candidates: list[Place], start: int, end: int, excluded: list[tuple[int, int]]) -> list[Place]:
+    """The clause's places, the incident's place first."""
+    inside = [p for p in candidates if start <= p.start < end and not any(a <= p.start < b for a, b in excluded)]
+    if not inside:
+        return []
+
+    def rank(p: Place) -> tuple:
+        origin = bool(_ORIGIN.search(flat, max(start, p.start - 22), p.start))
+        region = (p.precision or 1) >= 3
+        return (origin, region, p.start)
+
+    ordered = sorted(inside, key=rank)
+    unique: list[Place] = []
+    for p in ordered:
+        if not any(q.text == p.text for q in unique):
+            unique.append(p)
+    return unique

@@ -1,0 +1,157 @@
+"""Counts of people in a text: "18 عنصراً", "سبعة جنود", "مدنيان", "امرأة وطفلها", "five civilians", "عشرات".
+
+A count is a number (ASCII or Arabic-Indic digits, which normalization folds, or number words in
+their gendered and case forms from ``data/lexicon/cardinals.csv``), a person noun whose form gives
+the number (singular 1, dual 2: ``data/lexicon/people.csv``), or a vague quantity (``vague.csv``:
+عشرات، عدد من، dozens) which is kept as vague, never turned into a number. A count right after
+"بينهم"/"including" is a breakdown of the count before it and is marked so it is not added twice.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
+
+_TOKEN = re.compile(r"[\w-]+")
+_BREAKDOWN = re.compile(r"(?:بينهم|بينهما|بينها|منهم|منهن|including|among them|of whom)[\s،,]+(?:\S+\s+){0,4}$")
+_THOUSANDS = {"الف", "الاف", "thousand"}
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count of people at [start, end) of the normalized text; ``value`` None when vague."""
+
+    start: int
+    end: int
+    value: int | None
+    group: str | None  # civilians | combatants | None (from the noun)
+    breakdown: bool
+
+    @property
+    def vague(self) -> bool:
+        return self.value is None
+
+
+def _read(name: str) -> list[dict]:
+    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def cardinals() -> dict[str, int]:
+    """Normalized number word -> value (multi-word entries such as "احد عشر" included)."""
+    return {normalize_term(r["word"]): int(r["value"]) for r in _read("cardinals.csv")}
+
+
+@cache
+def people() -> dict[str, tuple[int, str | None]]:
+    """Normalized person noun -> (count given by its form, 0 when plural; group)."""
+    return {normalize_term(r["word"]): (int(r["count"]), r["group"] or None) for r in _read("people.csv")}
+
+
+@cache
+def vague_words() -> tuple[str, ...]:
+    """Normalized vague quantities, longest first."""
+    return tuple(sorted({normalize_term(r["word"]) for r in _read("vague.csv")}, key=len, reverse=True))
+
+
+def _strip_clitic(word: str, table) -> str | None:
+    if word in table:
+        return word
+    for prefix in ("و", "ب", "ل", "وب", "ول"):
+        if word.startswith(prefix) and word[len(prefix) :] in table:
+            return word[len(prefix) :]
+    return None
+
+
+def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of a number written in digits or words at token i."""
+    word = tokens[i][2]
+    if re.fullmatch(r"\d+", word):
+        value, used = int(word), 1
+        if i + 1 < len(tokens) and tokens[i + 1][2] in _THOUSANDS:
+            value, used = value * 1000, 2
+        return value, used
+    table = cardinals()
+    for width in (2, 1):
+        if i + width <= len(tokens):
+            phrase = " ".join(t[2] for t in tokens[i : i + width])
+            key = _strip_clitic(phrase, table)
+            if key is not None:
+                value, used = table[key], width
+                # "خمسة وعشرين": units and tens joined by و
+                if value < 10 and i + used < len(tokens):
+                    tens = _strip_clitic(tokens[i + used][2], table)
+                    if tens and tokens[i + used][2].startswith("و") and table[tens] % 10 == 0 and table[tens] >= 20:
+                        value, used = value + table[tens], used + 1
+                return value, used
+    return None
+
+
+def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count]:
+    """Every count of people in flat[start:end], in order."""
+    end = len(flat) if end is None else end
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(flat, start, end)]
+    persons = people()
+    out: list[Count] = []
+    i = 0
+    while i < len(tokens):
+        t_start = tokens[i][0]
+        breakdown = bool(_BREAKDOWN.search(flat, max(start, t_start - 60), t_start))
+        vague = _vague_at(flat, t_start, end)
+        if vague:
+            out.append(Count(t_start, t_start + vague, None, _group_after(tokens, flat, t_start + vague), breakdown))
+            while i < len(tokens) and tokens[i][0] < t_start + vague:
+                i += 1
+            continue
+        number = _number_at(tokens, i)
+        if number is not None:
+            value, used = number
+            group = None
+            j = i + used
+            if j < len(tokens):
+                noun = _strip_clitic(tokens[j][2], persons)
+                if noun is not None:
+                    group, j = persons[noun][1], j + 1
+            out.append(Count(t_start, tokens[j - 1][1], value, group, breakdown))
+            i = j
+            continue
+        noun = _strip_clitic(tokens[i][2], persons)
+        if noun is not None:
+            value, group = persons[noun]
+            j = i + 1
+            if j < len(tokens):  # "مدنيين اثنين", "ضابطا واحدا": the number after the noun
+                after = _number_at(tokens, j)
+                if after is not None and after[0] <= 12:
+                    value, j = after[0], j + after[1]
+            while value and j < len(tokens) and tokens[j][2].startswith("و"):
+                more = _strip_clitic(tokens[j][2], persons)  # "امرأة وطفلها": a list of people
+                if more is None or not persons[more][0]:
+                    break
+                value, j = value + persons[more][0], j + 1
+            out.append(Count(t_start, tokens[j - 1][1], value or None, group, breakdown))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _vague_at(flat: str, pos: int, end: int) -> int:
+    for word in vague_words():
+        stop = pos + len(word)
+        if stop <= end and flat.startswith(word, pos) and (stop == len(flat) or not flat[stop].isalnum()):
+            return len(word)
+    return 0
+
+
+def _group_after(tokens: list[tuple[int, int, str]], flat: str, pos: int) -> str | None:
+    for t_start, _t_end, word in tokens:
+        if t_start >= pos:
+            noun = _strip_clitic(word, people())
+            return people()[noun][1] if noun else None
+    return None

@@ -1,0 +1,131 @@
+"""Who did it and to whom: the role of each faction named in an incident clause.
+
+The direction comes from the words around a name, not from the name: "قصفت قوات النظام" (subject
+right after the verb: perpetrator), "استهدفت … مواقع النظام" (positions: target), "بقصف لقوات
+النظام" / "بهجوم لـ"تحرير الشام"" (ل after an incident noun: perpetrator), "هجوم شنته مجموعة"
+(agent), "مقتل 18 عنصراً من قوات النظام" (the dead: target), "بين X و Y" (X against Y), "regime
+forces shelled" / "killed by Syrian shelling". A repelled attack swaps the roles: "تصدى جيش العزة
+لمحاولة تسلل لقوات النظام" makes the regime the perpetrator. Backers ("بغطاء جوي روسي", "backed
+by") take no role. Names inside an attributed source ("وسائل إعلام موالية للنظام") take none either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.claims import Attribution, Figure
+from timeline.factions import FactionMention
+from timeline.sentences import Clause
+from timeline.triggers import Trigger
+
+_AGENT_BEFORE = re.compile(
+    r"(?:مصدرها|شنته|شنتها|شنها|نفذته|نفذتها|نفذها|نصبه|نصبها|اطلقها|اطلقهما|اطلقه|القته|القتها|تبناه|"
+    r"by|carried out by|fired by|launched by)\s+(?:\S+\s+){0,3}$"
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:مواقع|موقع|تمركزات|تمركز|تجمعات|تجمعا|تجمع|نقاط|نقطه|النقاط|مقرات|مقر|ثكنه|منصات|عربه|دبابه|"
+    r"غرفه عمليات عسكريه|تابعه|التابعه|ضد|مع|علي|صفوف|"
+    r"positions|position|post|posts|targets|base|against|with|on|at|of|targeting)\s+(?:ل|من|of)?\s*$"
+)
+_SUPPORT_BEFORE = re.compile(
+    r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|backed|supported|allied|حلفاء|"
+    r"\w+-backed)\W+(?:\S+\W+){0,2}$"
+)
+_BETWEEN = re.compile(r"(?:بين|between)\s+$")
+_SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
+_CONJUNCTION = re.compile(r"^\s*(?:و|and|,)?\s*$")
+_CIVILIAN_WORDS = re.compile(
+    r"مدني|مواطن|الاحياء السكنيه|حي سكني|حيا سكنيا|منازل|منزل|سوق|مدرسه|مشفي|مستشفي|مستوصف|اطفال|طفل|"
+    r"civilian|residential|homes|houses|hospital|market|school|children"
+)
+_VERB_SUBJECT_GAP = 14
+
+
+def assign_roles(
+    flat: str,
+    clause: Clause,
+    factions: list[FactionMention],
+    triggers: list[Trigger],
+    excluded: list[tuple[int, int]],
+    speaker: Attribution | None,
+    victims: set[int],
+) -> tuple[list[str], list[str]]:
+    """(perpetrators, targets) of an incident clause, as faction ids in order of mention."""
+    incident = [t for t in triggers if t.role in ("incident", "generic")]
+    main = incident[0]
+    repel = next((t for t in triggers if t.role == "repel" and t.start < main.end + 40), None)
+    if repel is not None:
+        after_repel = [t for t in incident if t.start > repel.start]
+        main = after_repel[0] if after_repel else main
+    perps: list[str] = []
+    targets: list[str] = []
+    previous: tuple[FactionMention, str] | None = None
+    between = False
+    for f in factions:
+        if any(a <= f.start < b for a, b in excluded) or f.faction == "civilians":
+            continue
+        before = flat[max(clause.start, f.start - 30) : f.start]
+        if _SUPPORT_BEFORE.search(before):
+            continue
+        if f.start in victims:
+            role = "target"  # "مقتل 18 عنصراً لـ النظام": the side of a casualty figure
+        elif speaker is not None and speaker.start <= f.start < speaker.end:
+            role = "target" if repel is not None else "agent"
+        elif previous and _CONJUNCTION.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
+            role = previous[1]
+        else:
+            role = _role(flat, clause, f, main, incident, repel, before)
+            if _BETWEEN.search(before):
+                role, between = "agent", True
+            elif between and _SIDE_SWITCH.search(flat[previous[0].end : f.start] if previous else ""):
+                role = "target"
+        previous = (f, role)
+        bucket = perps if role == "agent" else targets
+        if f.faction not in bucket:
+            bucket.append(f.faction)
+    targets = [t for t in targets if t not in perps]
+    return perps, targets
+
+
+def _role(
+    flat: str,
+    clause: Clause,
+    f: FactionMention,
+    main: Trigger,
+    incident: list[Trigger],
+    repel: Trigger | None,
+    before: str,
+) -> str:
+    if any(t.start <= f.start < t.end or f.start <= t.start < f.end for t in incident):
+        return "agent"  # "غارات روسية": the name is part of the incident word
+    if _AGENT_BEFORE.search(before):
+        return "agent"
+    if _TARGET_BEFORE.search(before + (f.clitic and f.clitic + " ")):
+        return "target"
+    if _after_incident_noun(flat, f, incident):
+        return "agent"
+    if repel is not None:
+        return "target" if f.start < main.start else "agent"
+    if f.start < main.start:
+        return "agent"
+    if f.start - main.end <= _VERB_SUBJECT_GAP and not f.clitic:
+        return "agent"  # verb-subject order: "قصفت قوات النظام"
+    return "target"
+
+
+def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:
+    """ "قصف مدفعي لقوات النظام", "تسلل لـ عناصر قوات النظام": a ل-name right after an incident word."""
+    for t in incident:
+        if t.end <= f.start:
+            gap = flat[t.end : f.start].split()
+            lam = f.clitic.startswith(("ل", "ول")) or any(w == "ل" or w.startswith("ل") for w in gap)
+            if lam and len(gap) <= 3 and not re.search(r"[،,.]", flat[t.end : f.start]):
+                return True
+    return False
+
+
+def civilian_target(flat: str, start: int, end: int, figs: list[Figure]) -> bool:
+    """True when civilians or homes were hit (by the figures' side or the clause's words)."""
+    if any(fig.of == "civilians" for fig in figs):
+        return True
+    return bool(_CIVILIAN_WORDS.search(flat, start, end))

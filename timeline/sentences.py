@@ -1,0 +1,112 @@
+"""Paragraphs, sentences and clauses of an article, on its normalized copy, with offsets.
+
+Incident extraction reads one clause at a time: a sentence such as "X killed 18, while pro-government
+media said 6" holds two claims, and "A hit B in response to C's attack on D" holds two incidents.
+Title lines, bylines and link lists (short lines without a final full stop) are marked as
+headlines: they repeat the body, so they never create an incident of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from timeline.normalize import normalize
+
+# Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام'.
+_BLANK = str.maketrans({c: " " for c in "\"'«»“”„‘’()[]{}<>*#|"})
+_SENTENCE_END = re.compile(r"(?<![.\d])[.!?؟](?![.\d])\s+|\n+")
+_PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
+_HEADLINE_MAX = 200
+# Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
+_CLAUSE_MARK = re.compile(
+    r"(?:[،,;]\s*|\s)(?=(?:في حين|فيما|بينما|كما|وسط|بالتزامن مع|بعد ان|قبل ان|اما|وترافق|"
+    r"while|whereas|but|after|prompting)\s)"
+)
+_RESPONSE_REF = re.compile(r"(?:و)?(?:ردا|رد) علي |in response to |in retaliation for ")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of one sentence; ``reference`` marks the "رداً على ..." part naming an earlier incident."""
+
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    headline: bool
+    reference: bool = False
+
+
+class TextView:
+    """An article's text, its normalized copy (``norm``) and the copy used for matching (``flat``)."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.normalized = normalize(text)
+        self.norm = self.normalized.text
+        self.flat = self.norm.translate(_BLANK)
+
+    def to_norm(self, offset: int) -> int:
+        """The normalized offset of an original offset (the first kept character at or after it)."""
+        return bisect_left(self.normalized.index, offset)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a normalized span."""
+        return self.normalized.span(start, end)
+
+
+def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
+    """Lines of the text as (start, end, headline)."""
+    out = []
+    pos = 0
+    for line in flat.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        headline = len(stripped) < _HEADLINE_MAX and not _PARAGRAPH_END.search(stripped)
+        out.append((start + lead, start + lead + len(stripped), headline))
+    return out
+
+
+def clauses(flat: str) -> list[Clause]:
+    """Every clause of the text, in order."""
+    out: list[Clause] = []
+    sentence_no = 0
+    for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat)):
+        s_start = p_start
+        for m in list(_SENTENCE_END.finditer(flat, p_start, p_end)) + [None]:
+            s_end = m.start() + 1 if m else p_end
+            if s_end > s_start:
+                out.extend(_split_sentence(flat, s_start, s_end, sentence_no, par_no, headline))
+                sentence_no += 1
+            if m:
+                s_start = m.end()
+    return out
+
+
+def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool) -> list[Clause]:
+    cuts = [start] + [m.end() for m in _CLAUSE_MARK.finditer(flat, start, end) if m.end() - start > 15] + [end]
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        ref = _RESPONSE_REF.search(flat, a, b)
+        if ref is None:
+            parts.append(Clause(a, b, sentence, paragraph, headline))
+            continue
+        ref_end = _reference_end(flat, ref.end(), b)
+        if ref.start() > a:
+            parts.append(Clause(a, ref.start(), sentence, paragraph, headline))
+        parts.append(Clause(ref.start(), ref_end, sentence, paragraph, headline, reference=True))
+        if ref_end < b:
+            parts.append(Clause(ref_end, b, sentence, paragraph, headline))
+    return [c for c in parts if flat[c.start : c.end].strip()]
+
+
+def _reference_end(flat: str, start: int, end: int) -> int:
+    """The "رداً على ..." reference runs to the next comma (or the clause end)."""
+    m = re.compile(r"[،,]").search(flat, start, end)
+    return m.start() if m else end

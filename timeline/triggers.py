@@ -1,0 +1,79 @@
+"""Trigger words (``data/lexicon/triggers.csv``): incident words by type, and the words that change
+how a clause is read — a repelled attack ("تصدى لمحاولة تسلل"), a response ("رداً على"), a call to
+arms or a warning (not an incident), a running total (not an incident), a generic accusation.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
+
+# Incident types that name the incident better than any other word in the same clause.
+DISTINCTIVE = ("infiltration", "ambush", "explosion", "sniping")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    word: str
+    event_type: str | None
+    role: str  # incident | generic | repel | response | statement | generic-report | aggregate
+
+
+@cache
+def _table() -> dict[str, tuple[str | None, str]]:
+    with open(LEXICON_DIR / "triggers.csv", encoding="utf-8") as fh:
+        return {normalize_term(r["word"]): (r["event_type"] or None, r["role"]) for r in csv.DictReader(fh)}
+
+
+@cache
+def _pattern() -> re.Pattern:
+    arabic, latin = [], []
+    for word in sorted(_table(), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in word.split())
+        if word.isascii():
+            latin.append(body)
+        elif len(word) <= 2:
+            arabic.append(body)  # "رد", "صد": no suffix, or they would match unrelated words
+        else:
+            arabic.append(body + r"\w{0,3}")
+    ar = "|".join(arabic)
+    en = "|".join(latin)
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{ar})(?!\w)|(?<![\w-])(?P<en>{en})(?![\w-])")
+
+
+def _lookup(matched: str) -> tuple[str | None, str]:
+    table = _table()
+    key = re.sub(r"\s+", " ", matched)
+    for cut in range(0, 4):
+        stem = key[: len(key) - cut] if cut else key
+        if stem in table:
+            return table[stem]
+    return None, "incident"
+
+
+def find_triggers(flat: str) -> list[Trigger]:
+    """Every trigger word of a normalized text, in order."""
+    out = []
+    for m in _pattern().finditer(flat):
+        group = "ar" if m.group("ar") else "en"
+        event_type, role = _lookup(m.group(group))
+        out.append(Trigger(m.start(group), m.end(group), m.group(group), event_type, role))
+    return out
+
+
+def incident_type(triggers: list[Trigger]) -> str:
+    """The type a clause's incident words give: a distinctive one, else the first specific, else attack."""
+    for t in triggers:
+        if t.role == "incident" and t.event_type in DISTINCTIVE:
+            return t.event_type
+    for t in triggers:
+        if t.role == "incident" and t.event_type:
+            return t.event_type
+    return "attack"
