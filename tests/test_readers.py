@@ -167,3 +167,28 @@ def test_feed_dates_in_rfc_2822_or_printed_form(tmp_path):
     assert first.published == dt.datetime(2019, 2, 16, 10, 8, tzinfo=dt.UTC)
     assert second.published == dt.datetime(2019, 2, 16, 10, 8)
     assert first.published_from == second.published_from == "feed"
+
+
+def test_html_story_outside_article_teasers(tmp_path):
+    story = "<p>" + "Artillery shells hit the test village on Friday, local activists said. " * 6 + "</p>"
+    page = (
+        "<html><body><div class='story'><h1>Main story headline here</h1>" + story + "</div>"
+        "<section><article><a href='/1'>Teaser one</a></article><article><a href='/2'>Teaser two</a></article>"
+        "</section></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    article = read_path(tmp_path / "p.html").articles[0]
+    assert article.text.startswith("Main story headline here")
+    assert "Artillery shells hit the test village" in article.text
+
+
+def test_noise_lines_of_links_menus_and_captions_but_not_sentences():
+    from timeline.readers.noise import is_noise_line
+
+    assert is_noise_line("https://t.me/test_channel")
+    assert is_noise_line("+A / حجم الخط / -A")
+    assert is_noise_line("الرئيسية › أخبار ميدانية › ريف إدلب")
+    assert is_noise_line("جرافة تزيل الركام في بلدة تجريبية (صورة تعبيرية)")
+    assert not is_noise_line("شارك عشرات المدنيين في تشييع الضحايا في البلدة التجريبية أمس")
+    assert not is_noise_line("الخميس 5 آذار 2020 | موقع تجريبي")
+    assert not is_noise_line("إدلب/ مراسل تجريبي/ وكالة الاختبار")

@@ -64,10 +64,12 @@ class _PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
-        self.chunks: list[tuple[str, str]] = []  # (container, text); text "\n" marks a block edge
+        self.chunks: list[tuple[int | None, bool, str]] = []  # (article number, inside <main>, text); "\n" = block edge
+        self._articles = 0
+        self._article: list[int] = []  # numbers of the open <article> elements, outermost first
         self.meta: dict[str, str] = {}
         self.links: dict[str, str] = {}
-        self.times: list[tuple[str, str]] = []  # (container, datetime attribute)
+        self.times: list[tuple[bool, str]] = []  # (inside an <article>, datetime attribute)
         self.title = ""
         self.h1 = ""
         self.json_ld: list[str] = []
@@ -75,9 +77,9 @@ class _PageParser(HTMLParser):
         self._in_h1 = False
         self._in_json_ld = False
 
-    def _container(self) -> str:
-        tags = {tag for tag, _ in self.stack}
-        return "article" if "article" in tags else "main" if "main" in tags else "body"
+    def _add(self, text: str) -> None:
+        in_main = any(tag == "main" for tag, _ in self.stack)
+        self.chunks.append((self._article[0] if self._article else None, in_main, text))
 
     def _skipped(self) -> bool:
         return any(skipped for _, skipped in self.stack)
@@ -93,11 +95,14 @@ class _PageParser(HTMLParser):
             self.links.setdefault(attrs["rel"].lower(), attrs["href"])
             return
         if tag == "time" and attrs.get("datetime"):
-            self.times.append((self._container(), attrs["datetime"]))
+            self.times.append((bool(self._article), attrs["datetime"]))
         if tag in BLOCK_TAGS:
-            self.chunks.append((self._container(), "\n"))
+            self._add("\n")
         if tag in VOID_TAGS:
             return
+        if tag == "article":
+            self._articles += 1
+            self._article.append(self._articles)
         self._in_title |= tag == "title"
         self._in_h1 |= tag == "h1" and not self.h1
         self._in_json_ld |= tag == "script" and attrs.get("type", "").lower() == "application/ld+json"
@@ -119,8 +124,10 @@ class _PageParser(HTMLParser):
             if self.stack[index][0] == tag:
                 del self.stack[index:]
                 break
+        if tag == "article" and self._article:
+            self._article.pop()
         if tag in BLOCK_TAGS:
-            self.chunks.append((self._container(), "\n"))
+            self._add("\n")
 
     def handle_data(self, data):
         if self._in_title:
@@ -131,7 +138,7 @@ class _PageParser(HTMLParser):
             return
         if self._in_h1:
             self.h1 += data
-        self.chunks.append((self._container(), data))
+        self._add(data)
 
 
 def _is_boilerplate(names: str) -> bool:
@@ -144,19 +151,24 @@ def _is_boilerplate(names: str) -> bool:
     return False
 
 
-def _visible_text(chunks: list[tuple[str, str]]) -> str:
-    containers = {c for c, t in chunks if t.strip()}
-    wanted = next((c for c in ("article", "main", "body") if c in containers), None)
-    blocks, current = [], []
-    for container, piece in chunks:
-        if container != wanted and wanted != "body":
-            piece = "\n"
-        if piece == "\n":
-            blocks.append("".join(current))
-            current = []
-        else:
-            current.append(piece)
-    blocks.append("".join(current))
+def _visible_text(chunks: list[tuple[int | None, bool, str]]) -> str:
+    """The main story: the <article> holding most of the page's text, else <main>, else the whole page.
+
+    Pages also use <article> for teasers in lists of related stories; a teaser never holds most of the text.
+    """
+    sizes: dict[int | None, int] = {}
+    for article, _, piece in chunks:
+        sizes[article] = sizes.get(article, 0) + len(piece.strip())
+    total = sum(sizes.values())
+    in_main = sum(len(piece.strip()) for _, main, piece in chunks if main)
+    best = max((a for a in sizes if a is not None), key=lambda a: sizes[a], default=None)
+    if best is not None and sizes[best] * 2 >= total:
+        keep = [piece if article == best else "\n" for article, _, piece in chunks]
+    elif in_main * 2 >= total and in_main:
+        keep = [piece if main else "\n" for _, main, piece in chunks]
+    else:
+        keep = [piece for _, _, piece in chunks]
+    blocks = "".join(keep).split("\n")
     lines = [re.sub(r"\s+", " ", block).strip() for block in blocks]
     return "\n\n".join(line for line in lines if line)
 
@@ -175,7 +187,7 @@ def _json_ld_published(scripts: list[str]) -> str | None:
 
 def _page_metadata(parser: _PageParser) -> Metadata:
     stamps = [parser.meta.get(name) for name in PUBLISHED_META]
-    stamps += [value for container, value in parser.times if container == "article"]
+    stamps += [value for in_article, value in parser.times if in_article]
     stamps += [_json_ld_published(parser.json_ld)] + [value for _, value in parser.times]
     published = next((p for p in map(parse_timestamp, stamps) if p is not None), None)
     title = parser.meta.get("og:title") or parser.h1.strip() or TITLE_SITE_SUFFIX.sub("", parser.title.strip())

@@ -15,6 +15,7 @@ SEGMENT_SEPARATORS = re.compile(r"\s*(?:\||›|»|«|/|•|·|>|\\)\s*")
 CAPTION_MAX_WORDS = 30
 SHARE_MAX_WORDS = 12
 MENU_SEGMENT_MAX_WORDS = 6
+LINKS_ONLY = re.compile(r"(?:https?://\S+|www\.\S+)(?:\s+(?:https?://\S+|www\.\S+))*")
 
 
 def is_noise_line(line: str) -> bool:
@@ -24,7 +25,7 @@ def is_noise_line(line: str) -> bool:
         return False
     terms = page_noise()
     whole = set(terms.get("line", ()))
-    if norm in whole:
+    if norm in whole or LINKS_ONLY.fullmatch(norm):
         return True
     segments = [s for s in SEGMENT_SEPARATORS.split(norm) if s]
     if segments and all(s in whole for s in segments):
