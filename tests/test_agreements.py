@@ -1,0 +1,136 @@
+"""Agreement linkage: agreement in force, zone, days since signing, phase, verdict and its reason."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+import yaml
+
+from timeline import agreements
+from timeline.agreements import AGREEMENTS_FILE, link_incident, load_agreements, parse_agreements
+
+# A zone list written for the tests, so the linkage logic is tested apart from the zone data.
+TEST_ZONE = ("SY070201", "SY050501", "SY050500", "SY060303", "SY020001")
+
+
+def agreements_with_test_zone(tmp_path):
+    """The agreements of data/agreements.yaml, with the zone file replaced by ``TEST_ZONE``."""
+    rows = yaml.safe_load(AGREEMENTS_FILE.read_text(encoding="utf-8"))["agreements"]
+    (tmp_path / "gazetteer").mkdir(exist_ok=True)
+    (tmp_path / "gazetteer" / "sochi_zone_subdistricts.csv").write_text(
+        "pcode,name_en,name_ar,reason\n" + "".join(f"{p},x,x,test\n" for p in TEST_ZONE), encoding="utf-8"
+    )
+    return parse_agreements(rows, tmp_path)
+
+
+@pytest.fixture
+def test_agreements(tmp_path, monkeypatch):
+    loaded = agreements_with_test_zone(tmp_path)
+    monkeypatch.setattr(agreements, "load_agreements", lambda *a, **k: loaded)
+    return loaded
+
+
+def test_seed_incidents_are_violations_53_days_after_sochi(test_agreements):
+    link = link_incident("2018-11-09", "2018-11-10", "SY050501", "Hama", "attack")
+    assert link["id"] == "sochi-2018"
+    assert link["in_zone"] is True
+    assert link["days_since"] == 53
+    assert link["violation"] == "yes"
+    assert link["reason"] == "attack inside the zone 53 days after the Sochi memorandum"
+    assert link["phase"] == "radical groups due out of the zone"
+    other = link_incident(dt.date(2018, 11, 9), dt.date(2018, 11, 9), "SY050500", "Hama", "infiltration")
+    assert (other["violation"], other["days_since"]) == ("yes", 53)
+
+
+def test_before_signing_is_before_not_a_violation(test_agreements):
+    link = link_incident("2018-08-12", "2018-08-12", "SY070201", "Idlib", "shelling")
+    assert link["violation"] == "before"
+    assert link["id"] == "astana-2017"
+    assert "36 days before the Sochi memorandum (2018-09-17)" in link["reason"]
+
+
+def test_interval_straddling_the_signing_is_unclear(test_agreements):
+    link = link_incident("2018-09-15", "2018-09-18", "SY070201", "Idlib", "shelling")
+    assert link["violation"] == "unclear"
+    assert "straddles" in link["reason"]
+
+
+def test_governorate_only(test_agreements):
+    hama = link_incident("2019-01-05", "2019-01-05", None, "Hama", "shelling")
+    assert (hama["in_zone"], hama["violation"]) == (None, "unclear")
+    damascus = link_incident("2019-01-05", "2019-01-05", None, "Damascus", "shelling")
+    assert (damascus["in_zone"], damascus["violation"]) == (False, "no")
+    assert "outside the zone" in damascus["reason"]
+
+
+def test_subdistrict_outside_zone_and_district_code(test_agreements):
+    afrin = link_incident("2019-01-05", None, "SY020300", "Aleppo", "air_strike")
+    assert (afrin["in_zone"], afrin["violation"]) == (False, "no")
+    district = link_incident("2019-01-05", None, "SY0702", "Idlib", "air_strike")
+    assert (district["in_zone"], district["violation"]) == (None, "unclear")
+
+
+def test_undated_and_unclear_type(test_agreements):
+    assert link_incident(None, None, "SY070201", "Idlib", "shelling")["violation"] == "unclear"
+    other = link_incident("2019-01-05", "2019-01-05", "SY070201", "Idlib", "other")
+    assert (other["in_zone"], other["violation"]) == (True, "unclear")
+
+
+def test_phases_and_moscow_protocol(test_agreements):
+    assert link_incident("2019-08-03", None, "SY070201", "Idlib", "shelling")["phase"] == "Astana truce"
+    assert link_incident("2020-03-04", None, "SY070201", "Idlib", "shelling")["id"] == "sochi-2018"
+    moscow = link_incident("2020-04-01", None, None, "Idlib", "shelling")
+    assert (moscow["id"], moscow["in_zone"], moscow["violation"], moscow["days_since"]) == (
+        "moscow-2020",
+        True,
+        "yes",
+        27,
+    )
+
+
+def test_an_agreement_is_rows(tmp_path):
+    rows = [
+        {
+            "id": "local-truce",
+            "name": "A local truce",
+            "short": "local truce",
+            "signed": "2019-05-01",
+            "in_force": {"from": "2019-05-01", "until": "2019-06-01"},
+            "zone": {"subdistricts": ["SY070201"], "partly_in": ["Idlib"]},
+            "milestones": [{"date": "2019-05-01", "label": "signed"}, {"date": "2019-05-10", "label": "extended"}],
+        }
+    ]
+    loaded = parse_agreements(rows, tmp_path)
+    link = link_incident("2019-05-12", None, "SY070201", "Idlib", "sniping", agreements=loaded)
+    assert link == {
+        "id": "local-truce",
+        "in_zone": True,
+        "days_since": 11,
+        "phase": "extended",
+        "violation": "yes",
+        "reason": "sniping inside the zone 11 days after the local truce",
+    }
+    assert link_incident("2019-06-02", None, "SY070201", "Idlib", "sniping", agreements=loaded)["id"] is None
+
+
+def test_real_agreements_file():
+    loaded = {a.id: a for a in load_agreements()}
+    sochi = loaded["sochi-2018"]
+    assert sochi.signed == dt.date(2018, 9, 17)
+    assert set(sochi.parties) == {"Russia", "Turkey"}
+    assert "never published" in sochi.zone_note
+    dates = {m.date.isoformat() for m in sochi.milestones}
+    assert {"2018-10-10", "2018-10-15", "2018-12-31", "2019-02-14", "2019-08-01", "2019-08-05", "2019-08-31"} <= dates
+    assert sochi.until == dt.date(2020, 3, 5) == loaded["moscow-2020"].signed
+    assert "SY070201" in sochi.zone.subdistricts  # Khan Shaykhun, on the 2018 contact line
+    assert "SY020300" not in sochi.zone.subdistricts  # Afrin, far from it
+
+
+def test_partly_in_names_every_governorate_of_the_zone_file():
+    sochi = next(a for a in load_agreements() if a.id == "sochi-2018")
+    zone_file = AGREEMENTS_FILE.parent / "gazetteer" / "sochi_zone_subdistricts.csv"
+    with zone_file.open(encoding="utf-8", newline="") as f:
+        governorates = {row["admin1"].casefold() for row in csv.DictReader(f)}
+    assert governorates and governorates <= sochi.zone.partly_in

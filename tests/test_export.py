@@ -1,0 +1,91 @@
+"""Exports: ACLED column names and codes, our extra columns, JSON and GeoJSON; the events/export commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from test_store import seeded, test_zone  # noqa: F401 - the fixture replaces the zone data
+
+from timeline.cli import main
+from timeline.export import EXPORT_COLUMNS, acled_types, export, time_precision
+from timeline.store import Store
+
+ACLED = ("event_id_cnty event_date time_precision event_type sub_event_type actor1 assoc_actor_1 actor2 admin1 admin2 "
+         "admin3 location latitude longitude geo_precision source source_scale notes fatalities").split()  # fmt: skip
+OURS = "first last fatalities_low fatalities_best fatalities_high agreement in_zone violation days_since".split()
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "e.sqlite"
+    store = Store(path)
+    seeded(store)
+    store.close()
+    return path
+
+
+def rows_by_type(text):
+    return {r["event_type"] + "/" + r["sub_event_type"]: r for r in csv.DictReader(io.StringIO(text))}
+
+
+def test_csv_columns_and_values(db):
+    text = export(Store(db).incidents_frame(), "csv")
+    header = text.splitlines()[0].split(",")
+    assert header == ACLED + OURS == list(EXPORT_COLUMNS)
+    rows = rows_by_type(text)
+    attack = rows["Battles/Armed clash"]
+    assert attack["event_date"] == attack["first"] == "2018-11-09" and attack["time_precision"] == "1"
+    assert attack["actor1"] == "Hay'at Tahrir al-Sham" and attack["actor2"] == "Syrian government forces"
+    assert attack["fatalities"] == "6"  # ACLED codes the most conservative figure
+    assert (attack["fatalities_low"], attack["fatalities_best"], attack["fatalities_high"]) == ("6.0", "12.0", "18.0")
+    assert (attack["agreement"], attack["in_zone"], attack["violation"], attack["days_since"]) == (
+        "sochi-2018", "True", "yes", "53")  # fmt: skip
+    assert (
+        attack["location"] == "Halfaya" and attack["latitude"] == "35.26" and attack["source"] == "Outlet A; Outlet B"
+    )
+    assert "Claimed: killed 6-18 (2 sources)" in attack["notes"]
+    shelling = rows["Explosions/Remote violence/Shelling/artillery/missile attack"]
+    assert shelling["fatalities"] == "0" and shelling["latitude"] == ""
+
+
+def test_acled_codes():
+    assert acled_types("attack", ("civilians",)) == ("Violence against civilians", "Attack")
+    assert acled_types("shelling", ("civilians",)) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+    assert acled_types("air_strike", ("hts",)) == ("Explosions/Remote violence", "Air/drone strike")
+    assert time_precision("2018-11-09", "2018-11-10") == 1
+    assert time_precision("2019-01-01", "2019-01-06") == 2
+    assert time_precision("2019-01-01", "2019-01-31") == 3
+
+
+def test_json_and_geojson(db):
+    frame = Store(db).incidents_frame()
+    records = json.loads(export(frame, "json"))
+    assert len(records) == 2 and {r["type"] for r in records} == {"attack", "shelling"}
+    attack = next(r for r in records if r["type"] == "attack")
+    assert attack["perpetrators"] == ["hts"] and attack["first"] == "2018-11-09" and attack["in_zone"] is True
+    geo = json.loads(export(frame, "geojson"))
+    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 2
+    geometries = sorted(str(f["geometry"]) for f in geo["features"])
+    assert geometries == ["None", str({"type": "Point", "coordinates": [36.61, 35.26]})]
+    with pytest.raises(ValueError):
+        export(frame, "xlsx")
+
+
+def test_events_and_export_commands(db, tmp_path, capsys):
+    assert main(["events", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "2 incidents" in out and "Halfaya" in out
+    assert main(["events", "--db", str(db), "--bloc", "pro-government", "--from", "2018-11-01"]) == 0
+    out = capsys.readouterr().out
+    assert "1 incidents" in out and "Halfaya" not in out
+    assert main(["events", "--db", str(db), "--admin1", "Damascus"]) == 0
+    assert "no incidents" in capsys.readouterr().out
+    target = tmp_path / "out.geojson"
+    assert main(["export", "--db", str(db), "--format", "geojson", "--out", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["type"] == "FeatureCollection"

@@ -1,0 +1,147 @@
+"""Ingest: summary counts, idempotence, replacement of edited files, failures, Ctrl-C, parallel extraction.
+
+Extraction is replaced by a stand-in that reads events from marker lines, so these tests do not depend
+on extraction quality; one end-to-end test runs the real extractor on the bundled sample.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_agreements import agreements_with_test_zone
+
+from timeline import agreements
+from timeline import ingest as ingest_mod
+from timeline.ingest import IngestInterrupted, ingest
+from timeline.paths import SAMPLE_DIR
+from timeline.store import Store
+
+REPORT = """شبكة أخبار تجريبية
+قصفت قوات النظام بلدة في ريف حماة صباح اليوم.
+@event {day} {type} {perp} {place} {pcode} {killed}
+"""
+
+
+def fake_extract(article):
+    """Events from lines "@event DAY TYPE PERPETRATOR PLACE PCODE KILLED"; "@crash" raises."""
+    if "@crash" in article.text:
+        raise RuntimeError("extractor bug")
+    events = []
+    for line in article.text.splitlines():
+        if line.startswith("@event"):
+            _, day, type_, perp, place, pcode, killed = line.split()
+            events.append({"first": day, "last": day, "type": type_, "perpetrators": [perp], "targets": [],
+                           "place": {"text": place, "name": place, "admin1": "Hama", "pcode": pcode},
+                           "claims": [{"source": None, "killed": int(killed)}]})  # fmt: skip
+    return {"article": article.metadata_dict(), "dates": [], "events": events}
+
+
+@pytest.fixture(autouse=True)
+def stand_ins(tmp_path, monkeypatch):
+    loaded = agreements_with_test_zone(tmp_path)
+    monkeypatch.setattr(agreements, "load_agreements", lambda *a, **k: loaded)
+    monkeypatch.setattr(ingest_mod, "extract_article", fake_extract)
+
+
+def write(folder, name, day="2018-11-09", type_="shelling", perp="syrian-government", place="Murak",
+          pcode="SY050501", killed=3):  # fmt: skip
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    text = REPORT.format(day=day, type=type_, perp=perp, place=place, pcode=pcode, killed=killed)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.sqlite")
+    yield s
+    s.close()
+
+
+def test_ingest_twice_changes_nothing(tmp_path, store):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt")
+    write(corpus, "b.txt", killed=5)  # another outlet, same incident
+    write(corpus / "sub", "c.txt", day="2018-12-01", perp="hts", type_="attack", place="Halfaya", pcode="SY050500")
+    first = ingest([corpus], store, progress=False)
+    assert (first.read, first.new, first.unchanged, first.replaced, first.failed) == (3, 3, 0, 0, [])
+    assert first.incidents == 2
+    frame = store.incidents_frame()
+    second = ingest([corpus], store, progress=False)
+    assert (second.read, second.new, second.unchanged, second.replaced) == (3, 0, 3, 0)
+    assert second.incidents == 2
+    assert sorted(store.incidents_frame()["incident_id"]) == sorted(frame["incident_id"])
+
+
+def test_edited_file_replaces_and_copies_are_not_doubled(tmp_path, store):
+    corpus = tmp_path / "corpus"
+    path = write(corpus, "a.txt")
+    ingest([corpus], store, progress=False)
+    write(corpus, "a.txt", killed=9)
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "a.txt").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    summary = ingest([corpus, tmp_path / "copy"], store, progress=False)
+    assert (summary.new, summary.replaced, summary.unchanged) == (0, 1, 1)
+    assert store.incidents_frame()["killed_low"].tolist() == [9.0]
+    assert len(store.articles_frame()) == 1
+
+
+def test_failures_are_named_and_the_batch_goes_on(tmp_path, store):
+    corpus = tmp_path / "corpus"
+    write(corpus, "good.txt")
+    (corpus / "crash.txt").write_text("نص\n@crash\n", encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    summary = ingest([corpus, tmp_path / "missing.txt"], store, progress=False)
+    assert summary.new == 1
+    reasons = dict(summary.failed)
+    assert any("crash.txt" in f and "extractor bug" in r for f, r in reasons.items())
+    assert any("empty.txt" in f for f in reasons)
+    assert any("missing.txt" in f for f in reasons)
+    assert summary.lines()[0].startswith("read 2 articles: 1 new, 0 replaced, 0 unchanged, 3 failed")
+
+
+def test_ctrl_c_keeps_what_was_committed(tmp_path, store, monkeypatch):
+    corpus = tmp_path / "corpus"
+    for n in range(4):
+        write(corpus, f"{n}.txt", day=f"2018-11-{10 + 3 * n}")  # days apart: separate incidents
+    saved = []
+    real_save = store.save_article
+
+    def save_then_interrupt(*args, **kwargs):
+        if len(saved) == 2:
+            raise KeyboardInterrupt
+        saved.append(args[0])
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(store, "save_article", save_then_interrupt)
+    with pytest.raises(IngestInterrupted) as caught:
+        ingest([corpus], store, progress=False)
+    assert caught.value.summary.new == 2 and caught.value.summary.interrupted
+    monkeypatch.setattr(store, "save_article", real_save)
+    assert len(store.articles_frame()) == 2 and len(store.incidents_frame()) == 2
+    again = ingest([corpus], store, progress=False)
+    assert (again.new, again.unchanged) == (2, 2)
+
+
+def test_parallel_extraction_matches_in_process(tmp_path):
+    corpus = tmp_path / "corpus"
+    for n in range(40):
+        write(corpus, f"{n:02d}.txt", day=f"2019-01-{n % 28 + 1:02d}", killed=n)
+    counts = []
+    for workers in (1, 2):
+        store = Store(tmp_path / f"w{workers}.sqlite")
+        summary = ingest([corpus], store, workers=workers, progress=False)
+        assert summary.new == 40 and not summary.failed
+        frame = store.incidents_frame()
+        counts.append((len(frame), sorted(frame["killed_high"].tolist())))
+        store.close()
+    assert counts[0] == counts[1]
+
+
+def test_end_to_end_on_the_sample_with_the_real_extractor(tmp_path, monkeypatch):
+    monkeypatch.undo()  # the real extractor and the real agreements
+    store = Store(tmp_path / "sample.sqlite")
+    first = ingest([SAMPLE_DIR], store, workers=1, progress=False)
+    assert first.read >= 10 and first.new == first.read and not first.failed
+    second = ingest([SAMPLE_DIR], store, workers=1, progress=False)
+    assert (second.new, second.unchanged, second.incidents) == (0, first.read, first.incidents)

@@ -1,0 +1,228 @@
+"""The store: schema, articles, the incidents frame, incident detail and reviews that survive re-ingest."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+from test_agreements import agreements_with_test_zone
+
+from timeline import agreements
+from timeline.store import INCIDENT_COLUMNS, SCHEMA_VERSION, Store, resolve_url
+
+HALFAYA = {"text": "حلفايا", "name": "Halfaya", "name_ar": "حلفايا", "admin1": "Hama", "admin2": "Muhradah",
+           "admin3": "Muhradah", "pcode": "SY050500", "lat": 35.26, "lon": 36.61, "precision": 1}  # fmt: skip
+ARCHITECTURE_COLUMNS = (
+    "incident_id first last type perpetrators targets actor1 bloc1 place_name place_name_ar admin1 admin2 admin3 "
+    "pcode lat lon geo_precision killed_low killed_best killed_high wounded_low wounded_best wounded_high n_claims "
+    "n_sources n_reports outlets agreement in_zone violation violation_reason days_since phase review_state "
+    "date_warnings"
+).split()
+
+
+@pytest.fixture(autouse=True)
+def test_zone(tmp_path, monkeypatch):
+    loaded = agreements_with_test_zone(tmp_path)
+    monkeypatch.setattr(agreements, "load_agreements", lambda *a, **k: loaded)
+
+
+def event(eid="e1", first="2018-11-09", last=None, type_="attack", perps=("hts",), targets=("syrian-government",),
+          place=HALFAYA, claims=(), evidence=((0, 10),), **extra):  # fmt: skip
+    return {"id": eid, "first": first, "last": last or first, "type": type_, "perpetrators": list(perps),
+            "targets": list(targets), "place": place, "claims": list(claims), "evidence": [list(s) for s in evidence],
+            **extra}  # fmt: skip
+
+
+def result(key, source, events, dates=()):
+    return {"article": {"key": key, "source": source, "published": "2018-11-10T14:00", "title": f"title {key}"},
+            "dates": list(dates), "events": list(events)}  # fmt: skip
+
+
+TEXT = "هاجمت الهيئة مواقع في حلفايا أمس الجمعة وقتلت 18 عنصراً."
+
+
+def seeded(store: Store) -> None:
+    """Two outlets report one HTS attack; the second also reports a regime shelling elsewhere."""
+    store.save_article(
+        "/r/a.txt::a",
+        "h-a",
+        result(
+            "a",
+            "Outlet A",
+            [
+                event(
+                    claims=[{"source": "وكالة", "killed": 18, "of": "syrian-government", "evidence": [[41, 50]]}],
+                    date_text="أمس الجمعة",
+                    date_warnings=[],
+                )
+            ],  # fmt: skip
+            dates=[
+                {
+                    "text": "أمس الجمعة",
+                    "span": [29, 39],
+                    "first": "2018-11-09",
+                    "last": "2018-11-09",
+                    "kind": "relative",
+                    "anchor": "publication day minus 1",
+                }
+            ],  # fmt: skip
+        ),
+        TEXT,
+    )
+    store.save_article(
+        "/r/b.txt::b",
+        "h-b",
+        result(
+            "b",
+            "Outlet B",
+            [
+                event(claims=[{"source": "موالون", "killed": 6, "of": "syrian-government"}]),
+                event(
+                    "e2",
+                    type_="shelling",
+                    perps=("syrian-government",),
+                    targets=("civilians",),
+                    place={"text": "خان شيخون", "name": "Khan Shaykhun", "admin1": "Idlib", "pcode": "SY070201"},
+                    date_warnings=["weekday does not match date"],
+                ),  # fmt: skip
+            ],
+        ),
+        "نص ثان " * 5,
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.sqlite")
+    yield s
+    s.close()
+
+
+def test_schema_is_created_and_versioned(store, tmp_path):
+    assert store.schema_version() == SCHEMA_VERSION
+    tables = set(sa.inspect(store.engine).get_table_names())
+    assert {"articles", "date_mentions", "incidents", "claims", "evidence", "relations", "reviews",
+            "incident_members", "reports", "meta"} <= tables  # fmt: skip
+    assert Store(tmp_path / "t.sqlite").schema_version() == SCHEMA_VERSION  # reopening migrates nothing
+
+
+def test_url_resolution(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "env.sqlite"))
+    assert resolve_url() == f"sqlite:///{tmp_path / 'env.sqlite'}"
+    assert resolve_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert resolve_url(tmp_path / "x.sqlite") == f"sqlite:///{tmp_path / 'x.sqlite'}"
+
+
+def test_empty_frame_has_the_columns(store):
+    frame = store.incidents_frame()
+    assert list(frame.columns) == ARCHITECTURE_COLUMNS == list(INCIDENT_COLUMNS)
+    assert frame.empty
+
+
+def test_incidents_frame(store):
+    seeded(store)
+    assert list(store.incidents_frame().columns) == ARCHITECTURE_COLUMNS
+    frame = store.incidents_frame().set_index("type")
+    attack, shelling = frame.loc["attack"], frame.loc["shelling"]
+    assert attack["perpetrators"] == ("hts",) and attack["targets"] == ("syrian-government",)
+    assert (attack["n_reports"], attack["n_claims"], attack["n_sources"]) == (2, 2, 2)
+    assert (attack["killed_low"], attack["killed_best"], attack["killed_high"]) == (6.0, 12.0, 18.0)
+    assert attack["outlets"] == ("Outlet A", "Outlet B")
+    assert attack["first"] == pd.Timestamp("2018-11-09")
+    assert (attack["agreement"], attack["in_zone"], attack["violation"], attack["days_since"]) == (
+        "sochi-2018", True, "yes", 53)  # fmt: skip
+    assert attack["violation_reason"] == "attack inside the zone 53 days after the Sochi memorandum"
+    assert attack["review_state"] == "unreviewed"
+    assert shelling["actor1"] == "syrian-government" and shelling["bloc1"] == "pro-government"
+    assert shelling["date_warnings"] == 1 and pd.isna(shelling["killed_low"])
+    dtypes = store.incidents_frame().dtypes
+    assert str(dtypes["geo_precision"]) == str(dtypes["days_since"]) == "Int64"
+    assert dtypes["first"].kind == "M" and dtypes["lat"].kind == "f"
+
+
+def test_same_content_is_unchanged_and_an_edit_replaces(store):
+    seeded(store)
+    ids = sorted(store.incidents_frame()["incident_id"])
+    assert store.save_article("/r/a.txt::a", "h-a", result("a", "Outlet A", []), TEXT) == "unchanged"
+    assert sorted(store.incidents_frame()["incident_id"]) == ids
+    edited = result("a", "Outlet A", [event(first="2018-12-01")])
+    assert store.save_article("/r/a.txt::a", "h-a2", edited, TEXT) == "replaced"
+    frame = store.incidents_frame()
+    assert len(frame) == 3 and len(store.articles_frame()) == 2
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("select count(*) from reports")).scalar_one() == 3
+
+
+def test_incident_detail_traces_every_claim(store):
+    seeded(store)
+    frame = store.incidents_frame()
+    attack = frame.loc[frame["type"] == "attack", "incident_id"].iloc[0]
+    detail = store.incident_detail(attack)
+    assert detail["incident"]["incident_id"] == attack and detail["incident"]["first"] == "2018-11-09"
+    assert sorted((c["outlet"], c["source"], c["killed"]) for c in detail["claims"]) == [
+        ("Outlet A", "وكالة", 18.0), ("Outlet B", "موالون", 6.0)]  # fmt: skip
+    claim_a = next(c for c in detail["claims"] if c["outlet"] == "Outlet A")
+    assert claim_a["evidence"][0]["text"] == TEXT[41:50]
+    assert detail["agreement"]["reason"] == "attack inside the zone 53 days after the Sochi memorandum"
+    assert "never published" in detail["agreement"]["zone_note"]
+    report_a = next(r for r in detail["reports"] if r["article"] == "a")
+    assert report_a["text"] == TEXT and report_a["evidence"][0]["text"] == TEXT[0:10]
+    assert report_a["dates"][0]["text"] == "أمس الجمعة" and report_a["dates"][0]["anchor"]
+    with pytest.raises(KeyError):
+        store.incident_detail("inc-nonexistent")
+
+
+def _attack_id(store):
+    frame = store.incidents_frame()
+    return frame.loc[frame["type"] == "attack", "incident_id"].iloc[0]
+
+
+def test_confirm_reject_correct(store):
+    seeded(store)
+    attack = _attack_id(store)
+    store.save_review(attack, "confirm", note="checked", analyst="rm")
+    assert store.incidents_frame().set_index("incident_id").loc[attack, "review_state"] == "confirmed"
+    store.save_review(attack, "correct", {"type": "infiltration", "first": "2018-11-08", "perpetrators": ["nfl"]})
+    row = store.incidents_frame().set_index("incident_id").loc[attack]
+    assert (row["type"], row["review_state"], row["actor1"], row["bloc1"]) == ("infiltration", "corrected", "nfl",
+                                                                                "opposition")  # fmt: skip
+    assert row["first"] == pd.Timestamp("2018-11-08") and row["days_since"] == 52
+    assert row["violation_reason"].startswith("infiltration attempt inside the zone 52 days")
+    with pytest.raises(ValueError, match="cannot correct"):
+        store.save_review(attack, "correct", {"n_sources": 9})
+    with pytest.raises(ValueError, match="unknown review action"):
+        store.save_review(attack, "approve")
+    reviews = store.reviews_frame()
+    assert list(reviews["action"]) == ["confirm", "correct"] and reviews["analyst"].iloc[0] == "rm"
+
+
+def test_split_and_corrections_survive_reingest(store):
+    seeded(store)
+    attack = _attack_id(store)
+    store.save_review(attack, "correct", {"killed_best": 10})
+    members = store.members(attack)
+    assert members == ["/r/a.txt::a#e1", "/r/b.txt::b#e1"]
+    store.save_review(attack, "split", {"reports": ["/r/b.txt::b#e1"]})
+    frame = store.incidents_frame()
+    assert len(frame) == 3
+    assert store.members(attack) == ["/r/a.txt::a#e1"]  # the id stays with one part
+    # re-ingest: article b is edited (new claim), a third outlet reports the attack too
+    store.save_article("/r/b.txt::b", "h-b2", result("b", "Outlet B", [event(claims=[{"killed": 7}])]), "x")
+    store.save_article("/r/c.txt::c", "h-c", result("c", "Outlet C", [event(eid="e9")]), "y")
+    store.rebuild_incidents()
+    assert "/r/b.txt::b#e1" not in store.members(attack)
+    row = store.incidents_frame().set_index("incident_id").loc[attack]
+    assert row["killed_best"] == 10 and row["review_state"] == "corrected"
+
+
+def test_merge_review_joins_incidents(store):
+    seeded(store)
+    frame = store.incidents_frame()
+    attack, shelling = _attack_id(store), frame.loc[frame["type"] == "shelling", "incident_id"].iloc[0]
+    store.save_review(attack, "merge", {"with": [shelling]})
+    assert len(store.incidents_frame()) == 1
+    assert len(store.members(attack)) == 3
+    store.rebuild_incidents()
+    assert len(store.incidents_frame()) == 1
+    with pytest.raises(KeyError):
+        store.save_review(attack, "merge", {"with": ["inc-missing"]})
