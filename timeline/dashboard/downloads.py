@@ -1,4 +1,4 @@
-"""Downloads of the current view: the incidents as CSV (ACLED columns), the figures as PNG, a briefing."""
+"""Downloads of the current view: incidents as CSV (ACLED columns), figures as PNG, the analysts' reviews."""
 
 from __future__ import annotations
 
@@ -6,13 +6,15 @@ import io
 import logging
 import zipfile
 
-from dash import Input, Output, State, dcc, html, no_update
+from dash import Input, Output, State, ctx, dcc, html, no_update
 
+from timeline import export, png
 from timeline.dashboard import figures
 from timeline.dashboard.i18n import t
 from timeline.dashboard.urlstate import ViewState
 
 log = logging.getLogger(__name__)
+BUTTONS = ("download-csv-button", "download-png-button", "download-reviews-button")
 
 
 def panel(lang: str) -> html.Section:
@@ -21,6 +23,7 @@ def panel(lang: str) -> html.Section:
             html.H2(t("downloads", lang)),
             html.Button(t("download_csv", lang), id="download-csv-button", n_clicks=0),
             html.Button(t("download_png", lang), id="download-png-button", n_clicks=0),
+            html.Button(t("download_reviews", lang), id="download-reviews-button", n_clicks=0),
             dcc.Loading(html.Span(id="download-message", role="status"), type="dot"),
             dcc.Download(id="download"),
         ],
@@ -29,46 +32,43 @@ def panel(lang: str) -> html.Section:
 
 
 def csv_bytes(data, state: ViewState) -> bytes:
-    """The filtered incidents in the store's CSV export format (ACLED column names plus our own)."""
-    from timeline import export
-
+    """The view's incidents in the store's export format (ACLED column names plus our own)."""
     incidents, _rows = data.view(state)
-    buffer = io.StringIO()
-    export.write_csv(incidents, buffer)
-    return buffer.getvalue().encode("utf-8")
+    return export.to_csv(incidents).encode("utf-8")
 
 
 def png_zip(data, state: ViewState) -> bytes:
-    """Every figure of the view as PNG, zipped."""
-    from timeline import png
-
+    """Every figure of the view as PNG (same builders as on screen), in one zip."""
     incidents, rows = data.view(state)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, figure in zip(figures.figure_names(), figures.build(incidents, rows, state), strict=True):
-            archive.writestr(f"{name}.png", png.figure_png(figure))
+            archive.writestr(f"{name}.png", png.figure_bytes(figure, "png"))
     return buffer.getvalue()
+
+
+def reviews_bytes(data) -> bytes:
+    return data.store.reviews_frame().to_csv(index=False).encode("utf-8")
 
 
 def register(app, data) -> None:
     @app.callback(
         Output("download", "data"),
         Output("download-message", "children"),
-        Input("download-csv-button", "n_clicks"),
-        Input("download-png-button", "n_clicks"),
+        *[Input(button, "n_clicks") for button in BUTTONS],
         State("view", "data"),
         prevent_initial_call=True,
     )
-    def download(csv_clicks, png_clicks, view):
-        from dash import ctx
-
+    def download(_csv, _png, _reviews, view):
         state = ViewState.from_dict(view)
         try:
-            if ctx.triggered_id == "download-csv-button" and csv_clicks:
+            if ctx.triggered_id == "download-csv-button":
                 return dcc.send_bytes(csv_bytes(data, state), "incidents.csv"), ""
-            if ctx.triggered_id == "download-png-button" and png_clicks:
+            if ctx.triggered_id == "download-png-button":
                 return dcc.send_bytes(png_zip(data, state), "figures.zip"), ""
-        except Exception as error:  # noqa: BLE001 — a failed export is reported, never crashes the page
+            if ctx.triggered_id == "download-reviews-button":
+                return dcc.send_bytes(reviews_bytes(data), "reviews.csv"), ""
+        except (png.ExportError, OSError, ValueError) as error:
             log.exception("download failed")
             return no_update, html.Span(t("download_failed", state.lang, error=str(error)), className="error")
         return no_update, no_update

@@ -1,0 +1,176 @@
+"""Dashboard pieces as plain functions: URL state, table paging, uploads, reviews, detail text, clicks."""
+
+from __future__ import annotations
+
+import base64
+
+import pandas as pd
+import pytest
+from dash import html
+
+from timeline.dashboard import figures, review, upload
+from timeline.dashboard.detail import detail_view, highlighted
+from timeline.dashboard.i18n import LANGUAGES, t
+from timeline.dashboard.table import parse_filter_query, table_page
+from timeline.dashboard.urlstate import ViewState, from_query, to_query
+
+
+def incidents(n: int = 30) -> pd.DataFrame:
+    """A hand-made incidents frame: alternating factions, one place per third, tolls 0..n-1."""
+    rows = []
+    for i in range(n):
+        perpetrator = ("hts", "syrian-government", "russia")[i % 3]
+        rows.append(
+            {
+                "incident_id": f"i{i:03d}",
+                "first": pd.Timestamp("2018-11-01") + pd.Timedelta(days=i),
+                "last": pd.Timestamp("2018-11-01") + pd.Timedelta(days=i + (i % 2)),
+                "type": ("shelling", "air_strike")[i % 2],
+                "perpetrators": (perpetrator,),
+                "targets": ("civilians",) if i % 2 else ("nfl",),
+                "actor1": perpetrator,
+                "bloc1": "jihadist" if perpetrator == "hts" else "pro-government",
+                "place_name": ("Kafr Zita", "Murak", "Jisr al-Shughur")[i % 3],
+                "place_name_ar": ("كفرزيتا", "مورك", "جسر الشغور")[i % 3],
+                "admin1": "Hama" if i % 3 < 2 else "Idlib",
+                "outlets": ("SANA",) if i % 2 else ("SOHR", "Enab Baladi"),
+                "killed_low": float(i),
+                "killed_best": float(i),
+                "killed_high": float(i + 2),
+                "n_sources": 1 + i % 2,
+                "violation": "yes",
+                "review_state": "unreviewed",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def test_url_state_round_trip_keeps_every_filter():
+    state = ViewState(
+        start="2018-09-17",
+        end="2018-12-31",
+        faction=("hts", "russia"),
+        admin1=("Idlib",),
+        outlet=("Enab Baladi",),
+        zone=True,
+        violations=True,
+        lang="ar",
+        incident="i007",
+    )
+    query = to_query(state)
+    assert "faction=hts&faction=russia" in query and "lang=ar" in query
+    assert from_query(query) == state
+
+
+def test_url_state_drops_malformed_values():
+    state = from_query("?from=yesterday&to=2019-02-30&lang=fr&zone=yes&faction=hts")
+    assert (state.start, state.end, state.lang, state.zone, state.faction) == (None, None, "en", False, ("hts",))
+    assert to_query(ViewState()) == ""
+
+
+def test_table_page_sorts_filters_and_pages_on_the_server():
+    frame = incidents(30)
+    records, pages, total = table_page(frame, 1, 10, [{"column_id": "killed_best", "direction": "desc"}], "", "en")
+    assert (pages, total) == (3, 30)
+    assert [r["killed_best"] for r in records] == [19.0 - k for k in range(10)]
+    assert records[0]["id"] == "i019" and records[0]["who"] == "Syrian government forces → Civilians"
+    records, pages, total = table_page(frame, 0, 10, [], "{place} scontains murak && {killed_best} >= 10", "en")
+    assert total == 7 and {r["place"] for r in records} == {"Murak"}
+    arabic, _, _ = table_page(frame, 0, 5, [{"column_id": "dates", "direction": "asc"}], "", "ar")
+    assert arabic[0]["place"] == "كفرزيتا" and arabic[1]["dates"] == "2018-11-02 – 2018-11-03"
+
+
+def test_filter_query_parser_reads_quoted_values():
+    assert parse_filter_query('{type} = "air strike" && {n_sources} > 1') == [
+        ("type", "=", "air strike"),
+        ("n_sources", ">", "1"),
+    ]
+
+
+def data_url(payload: bytes) -> str:
+    return "data:text/plain;base64," + base64.b64encode(payload).decode()
+
+
+def test_upload_saves_under_generated_name_and_never_trusts_the_client_path(tmp_path):
+    seen = []
+
+    def ingest(name, path, lang):
+        seen.append(path)
+        return upload.UploadResult(name, True, f"ok {name}")
+
+    results = upload.handle_uploads(
+        [data_url(b"report one"), data_url(b"x"), "data:;base64,@@@", data_url(b"y" * 10)],
+        ["../../etc/passwd.txt", "photo.exe", "broken.txt", "C:\\Users\\me\\notes.md"],
+        "en",
+        ingest,
+        tmp_path,
+    )
+    assert [r.ok for r in results] == [True, False, False, True]
+    assert "type not accepted (.exe)" in results[1].message
+    assert "could not be decoded" in results[2].message
+    assert all(p.parent == tmp_path for p in seen)
+    assert seen[0].name.endswith("-passwd.txt") and seen[1].name.endswith("-notes.md")
+    assert seen[0].read_bytes() == b"report one"
+
+
+def test_upload_refuses_files_over_the_limit():
+    with pytest.raises(upload.UploadRejected, match="too large"):
+        upload.decode(data_url(b"z" * 3000), "big.txt", "en", max_mb=0.001)
+
+
+def test_review_changes_validate_and_keep_only_what_changed():
+    incident = {"incident_id": "i001", "first": "2018-11-02", "last": "2018-11-02", "perpetrators": ("hts",),
+                "targets": (), "place_name": "Murak", "killed_low": 1.0, "killed_best": 2.0, "killed_high": 3.0}  # fmt: skip
+    values = {"first": "2018-11-01", "last": "2018-11-02", "perpetrators": ["hts"], "targets": ["nfl"],
+              "place_name": "Murak", "killed_low": 1, "killed_best": 2, "killed_high": 5}  # fmt: skip
+    assert review.review_changes("correct", values, incident) == {
+        "first": "2018-11-01",
+        "targets": ["nfl"],
+        "killed_high": 5.0,
+    }
+    with pytest.raises(review.ReviewInvalid, match="before first day"):
+        review.review_changes("correct", {**values, "last": "2018-10-01"}, incident)
+    with pytest.raises(review.ReviewInvalid, match="ordered"):
+        review.review_changes("correct", {**values, "killed_best": 9}, incident)
+    assert review.review_changes("merge", {"merge": "i002, i003"}, incident) == {"with": ["i002", "i003"]}
+    assert review.review_changes("split", {"split": ["a#e1"]}, incident) == {"reports": ["a#e1"]}
+    assert review.review_changes("confirm", values, incident) == {}
+
+
+def test_report_text_is_kept_as_text_and_evidence_is_marked():
+    text = (
+        "قصفت المدفعية أطراف بلدة مورك في ريف حماة الشمالي صباح اليوم، وأفاد ناشطون بسقوط جرحى بين المدنيين "
+        '<script>alert(1)</script> <img src=x onerror="alert(2)">'
+    )
+    parts = highlighted(text, [(0, 3), (2, 10)])
+    assert isinstance(parts[0], html.Mark) and parts[0].children == text[:10]
+    assert parts[1] == text[10:]
+    detail = {
+        "incident": {"first": "2018-11-02", "type": "shelling", "perpetrators": ["syrian-government"]},
+        "agreement": {"name": "Sochi", "violation": "yes", "reason": "shelling inside the zone"},
+        "claims": [],
+        "reports": [{"report": "a#e1", "title": "<b>title</b>", "text": text, "evidence": [], "dates": []}],
+    }
+    report = detail_view(detail, "i1", "en")[-1]
+    body = report.children[-1]
+    assert body.dir == "rtl" and body.children == [text]
+    assert report.children[0].children == "<b>title</b>"
+
+
+def test_click_on_a_weekly_bar_selects_that_faction_and_week():
+    frame = incidents(30)
+    rows = frame.assign(faction=frame["actor1"], bloc=frame["bloc1"])
+    click = {"points": [{"x": "2018-11-05", "customdata": "hts"}]}
+    selection = figures.selection_from_click("over_time", click, None)
+    chosen = figures.apply_selection(frame, rows, selection)
+    assert list(chosen["incident_id"]) == ["i006", "i009"]
+    place = figures.apply_selection(
+        frame, rows, figures.selection_from_click("map", {"points": [{"customdata": ["Murak", 3, 4]}]}, None)
+    )
+    assert set(place["place_name"]) == {"Murak"} and len(place) == 10
+
+
+def test_every_interface_string_exists_in_both_languages():
+    for lang in LANGUAGES:
+        assert t("sample_banner", lang) and t("zone_note", lang)
+    assert t("summary", "ar", n=3, k=4, s=5).startswith("3 ")
