@@ -1,0 +1,158 @@
+"""Place finder: sentences written for the project (not taken from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.places import PlaceMention, find_places, place_by_name, subdistrict
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_places(text)]
+
+
+def test_villages_with_cues_and_offsets_into_the_original():
+    text = "سقطت قذائف على بلدة اللطامنة وقرية الزلاقيات صباح الأحد."
+    found = find_places(text)
+    assert [m.name for m in found] == ["Al-Lataminah", "al-Zalaqiyat"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    assert found[0].text == "اللطامنة"
+    assert found[1].text == "الزلاقيات"  # the conjunction و is not part of the name
+    assert found[0].admin1 == "Hama" and found[0].pcode == "SY050501"
+
+
+def test_relative_phrase_reports_the_village_first_then_the_reference_town():
+    text = "تسللت مجموعة إلى قرية المصاصنة شمال شرقي مدينة كفرزيتا ليلاً"
+    found = find_places(text)
+    assert [m.name for m in found] == ["al-Masasnah", "Kafr Zita"]
+    assert found[1].kind == "town" and found[1].precision == 1
+
+
+def test_proclitics_are_peeled_off():
+    text = "وصلت التعزيزات للطامنة ثم بالتمانعة وبخان شيخون"
+    found = find_places(text)
+    assert [m.name for m in found] == ["Al-Lataminah", "Al-Tamanaa", "Khan Shaykhun"]
+    assert [m.text for m in found] == ["لطامنة", "التمانعة", "خان شيخون"]
+
+
+def test_longest_name_wins():
+    found = find_places("اشتباكات على محور قلعة المضيق وفي خان شيخون")
+    assert [m.name for m in found] == ["Qalaat al-Madiq", "Khan Shaykhun"]
+
+
+def test_diacritics_and_tatweel_keep_original_offsets():
+    text = "قصفت المدفعية بلدةَ كَفْرزيـتا"
+    (m,) = find_places(text)
+    assert m.name == "Kafr Zita"
+    assert m.text == "كَفْرزيـتا" == text[m.start : m.end]
+
+
+def test_english_spellings_resolve_to_one_place():
+    assert names("Shells fell on Khan Sheikhoun.") == ["Khan Shaykhun"]
+    assert names("Jets struck Khan Shaykhun and the village of Sukayk.") == ["Khan Shaykhun", "Sukayk"]
+    assert names("Fighting near Maarat al-Numan and Kafr Nabl") == ["Maarrat al-Nu'man", "Kafranbel"]
+
+
+def test_english_names_must_be_capitalised():
+    assert names("the morek road has been closed") == []
+
+
+def test_common_words_need_a_cue():
+    assert names("في الوقت الحاضر لا توجد معلومات") == []
+    assert names("أصيب مقاتل في الجبين") == []
+    assert names("تقدمت القوات على محور الجبين") == ["al-Jibin"]
+    assert names("قصف طال قرية الحاضر جنوب حلب")[0] == "Al Hadir"
+
+
+def test_region_phrases_become_regions_of_their_governorate():
+    found = find_places("غارات على ريف حماة الشمالي وجنوب إدلب")
+    assert [(m.name, m.admin1, m.kind, m.precision) for m in found] == [
+        ("northern Hama countryside", "Hama", "region", 3),
+        ("southern Idlib", "Idlib", "region", 3),
+    ]
+    assert found[0].text == "ريف حماة الشمالي"
+    assert found[0].lat is None and found[0].pcode == ""
+
+
+def test_two_word_directions_and_clitics_on_the_countryside_word():
+    (m,) = find_places("تصدت القوات لهجوم بريف اللاذقية الشمالي الشرقي")
+    assert m.name == "north-eastern Latakia countryside"
+    assert m.name_ar == "ريف اللاذقية الشمالي الشرقي"
+    assert m.text == "ريف اللاذقية الشمالي الشرقي"
+
+
+def test_dual_countryside_makes_both_governorates_regions():
+    found = find_places("قصف متواصل على ريفي إدلب وحماة")
+    assert [(m.admin1, m.kind) for m in found] == [("Idlib", "region"), ("Hama", "region")]
+    assert found[1].text == "حماة"
+
+
+def test_english_region_phrases():
+    found = find_places("Strikes hit the southern Idlib countryside and northern Hama province.")
+    assert [(m.name, m.admin1) for m in found] == [
+        ("southern Idlib countryside", "Idlib"),
+        ("northern Hama", "Hama"),
+    ]
+
+
+def test_named_regions():
+    found = find_places("نزوح من سهل الغاب وجبل الزاوية وجبل الأكراد")
+    assert [(m.name, m.admin1, m.precision) for m in found] == [
+        ("al-Ghab plain", "Hama", 3),
+        ("Jabal al-Zawiya", "Idlib", 3),
+        ("Jabal al-Akrad", "Latakia", 3),
+    ]
+
+
+def test_city_cue_picks_the_city_over_the_governorate():
+    city, gov = find_places("انفجار في مدينة إدلب ومحافظة إدلب")
+    assert (city.kind, city.precision, city.pcode) == ("town", 1, "SY070000")
+    assert (gov.kind, gov.precision) == ("governorate", 3)
+    assert find_places("Air strikes on Idlib city")[0].kind == "town"
+
+
+def test_governorate_named_after_a_shared_name_decides_which_place():
+    assert find_places("استهداف صوران بريف حماة")[0].admin1 == "Hama"
+    assert find_places("استهداف صوران بريف حلب الشمالي")[0].admin1 == "Aleppo"
+
+
+def test_bases_and_turkish_posts():
+    (m,) = find_places("طائرات مسيرة باتجاه قاعدة حميميم")
+    assert (m.name, m.kind, m.admin1) == ("Hmeimim air base", "base", "Latakia")
+    (post,) = find_places("قذائف قرب نقطة المراقبة التركية في شير مغار")
+    assert post.kind == "base" and "شير مغار" in post.text
+
+
+def test_point_without_a_sourced_coordinate_sits_at_its_subdistrict_centroid():
+    (m,) = find_places("قصف على بلدة اللطامنة")
+    sub = subdistrict("SY050501")
+    assert (m.lat, m.lon, m.precision) == (sub.lat, sub.lon, 2)
+
+
+def test_lookups():
+    assert place_by_name("Khan Sheikhun").pcode == "SY070201"
+    assert place_by_name("اللطامنة").admin1 == "Hama"
+    assert place_by_name("حماة").kind == "governorate"
+    assert place_by_name("سهل الغاب").pcodes == ("SY050204", "SY050203", "SY050202")
+    assert subdistrict("SY070201").name_ar == "خان شيخون"
+    assert place_by_name("Atlantis") is None
+    assert subdistrict("SY999999") is None
+
+
+def test_to_dict_and_empty_text():
+    assert find_places("") == []
+    (m,) = find_places("حلفايا")
+    assert isinstance(m, PlaceMention)
+    assert m.to_dict() == {
+        "text": "حلفايا",
+        "name": "Halfaya",
+        "name_ar": "حلفايا",
+        "admin1": "Hama",
+        "admin2": m.admin2,
+        "admin3": m.admin3,
+        "pcode": m.pcode,
+        "lat": pytest.approx(35.26, abs=0.01),
+        "lon": pytest.approx(36.61, abs=0.01),
+        "precision": 1,
+    }
