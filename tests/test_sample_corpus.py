@@ -21,7 +21,17 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
 GOLD = SAMPLE / "gold"
 
-EVENT_TYPES = {"shelling", "air_strike", "armed_clash", "attack", "infiltration", "ambush", "explosion", "sniping", "other"}
+EVENT_TYPES = {
+    "shelling",
+    "air_strike",
+    "armed_clash",
+    "attack",
+    "infiltration",
+    "ambush",
+    "explosion",
+    "sniping",
+    "other",
+}
 DATE_KINDS = {"absolute", "relative", "hijri"}
 GOVERNORATES = {"Idlib", "Hama", "Latakia", "Aleppo"}
 VALUE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}-\d{2}-\d{2})?")
@@ -29,18 +39,43 @@ MISMATCH_MARK = "DELIBERATE weekday mismatch"
 
 # Independent oracle for the weekday check (Monday = 0), not the project's lexicon under test.
 WEEKDAYS = {
-    "الإثنين": 0, "الاثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
-    "السبت": 5, "الأحد": 6, "الاحد": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "الإثنين": 0,
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الأربعاء": 2,
+    "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعة": 4,
+    "السبت": 5,
+    "الأحد": 6,
+    "الاحد": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 WEEKDAY_RE = re.compile("|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True)), re.IGNORECASE)
 HIJRI_MONTHS = {
-    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4, "جمادى الأولى": 5, "جمادى الآخرة": 6,
-    "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+    "محرم": 1,
+    "صفر": 2,
+    "ربيع الأول": 3,
+    "ربيع الآخر": 4,
+    "ربيع الثاني": 4,
+    "جمادى الأولى": 5,
+    "جمادى الآخرة": 6,
+    "رجب": 7,
+    "شعبان": 8,
+    "رمضان": 9,
+    "شوال": 10,
+    "ذو القعدة": 11,
+    "ذي القعدة": 11,
+    "ذو الحجة": 12,
+    "ذي الحجة": 12,
 }
-HIJRI_RE = re.compile(
-    r"(\d{1,2})\s+(" + "|".join(map(re.escape, HIJRI_MONTHS)) + r")\s+(\d{4})"
-)
+HIJRI_RE = re.compile(r"(\d{1,2})\s+(" + "|".join(map(re.escape, HIJRI_MONTHS)) + r")\s+(\d{4})")
 
 
 class _VisibleText(HTMLParser):
@@ -178,10 +213,10 @@ def _weekdays_agree(date: dict) -> bool:
 
 
 def test_weekdays_agree_with_the_calendar_except_the_one_noted():
-    disagreeing = [
-        (gid, d["text"]) for gid, gold in GOLDS.items() for d in gold["dates"] if not _weekdays_agree(d)
+    disagreeing = [(gid, d["text"]) for gid, gold in GOLDS.items() for d in gold["dates"] if not _weekdays_agree(d)]
+    noted = [
+        (gid, d["text"]) for gid, gold in GOLDS.items() for d in gold["dates"] if MISMATCH_MARK in d.get("note", "")
     ]
-    noted = [(gid, d["text"]) for gid, gold in GOLDS.items() for d in gold["dates"] if MISMATCH_MARK in d.get("note", "")]
     assert len(noted) == 1
     assert disagreeing == noted
 
