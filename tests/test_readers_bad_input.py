@@ -2,6 +2,9 @@
 
 import json
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from timeline.readers import read_path, read_paths
 
 
@@ -121,3 +124,20 @@ def test_one_bad_file_does_not_stop_the_batch(tmp_path):
     result = read_paths([tmp_path / "a.txt", tmp_path / "b.txt"])
     assert [a.key for a in result.articles] == ["b"]
     assert [e.path for e in result.errors] == [str(tmp_path / "a.txt")]
+
+
+def test_utf16_with_bom_and_windows_newlines(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("قصف على بلدة تجريبية\r\n2019.03.02 | 10:00 دمشق".encode("utf-16"))
+    article = read_path(path).articles[0]
+    assert article.text == "قصف على بلدة تجريبية\n2019.03.02 | 10:00 دمشق"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400), suffix=st.sampled_from([".txt", ".html", ".json", ".jsonl", ".csv", ".md"]))
+def test_arbitrary_bytes_never_raise(tmp_path, data, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    result = read_path(path)
+    assert all(isinstance(e.reason, str) and e.reason for e in result.errors)
+    assert len(result.articles) + len(result.errors) + len(result.notes) >= 1

@@ -72,6 +72,8 @@ def _read_container(path: Path, suffix: str, published) -> ReadResult:
         rows, errors = list(enumerate(data, start=1)), []
     result = read_rows(path, rows, published)
     result.errors[:0] = errors
+    if not result.articles and not result.errors:
+        result.errors.append(ReadError(str(path), None, "no articles in the file"))
     return result
 
 

@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8 (with or without BOM), then cp1256 (the Arabic Windows code page), else an error."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, then cp1256 (the Arabic Windows code
+page), else an error."""
 
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise DecodeError when the bytes are empty, binary or undecodable."""
     if not data.strip():
         raise DecodeError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DecodeError("broken UTF-16 text") from exc
+        if not text.strip():
+            raise DecodeError("empty file")
+        return _clean(text), "utf-16"
     if looks_binary(data):
         raise DecodeError("binary content, not text")
     for encoding in ENCODINGS:
@@ -31,8 +40,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             continue
         if encoding == "cp1256" and not _plausible_cp1256(text):
             break
-        return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+        if not text.strip():
+            raise DecodeError("empty file")
+        return _clean(text), encoding
     raise DecodeError("not UTF-8 or cp1256 text (unknown encoding)")
+
+
+def _clean(text: str) -> str:
+    """One newline convention, so offsets are the same whatever system wrote the file."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _plausible_cp1256(text: str) -> bool:

@@ -60,7 +60,7 @@ def read_export(path: Path, data: dict, published=None) -> ReadResult:
                 warnings=warnings,
             )
         )
-    if service or empty:
+    if service or empty or not data["messages"]:
         result.notes.append(
             f"{path}: skipped {service} service message(s) and {empty} message(s) without text "
             f"({len(result.articles)} read)"
