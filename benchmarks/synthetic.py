@@ -6,29 +6,15 @@ gazetteer, random tolls. Deterministic for a given seed.
 
 from __future__ import annotations
 
-import csv
-
 import numpy as np
 import pandas as pd
 
 from timeline.analysis import faction_blocs
-from timeline.paths import DATA_DIR, PROJECT_ROOT
+from timeline.charts import subdistricts
 
-SUBDISTRICT_FILES = (
-    DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv",
-    PROJECT_ROOT.parent / "shared" / "data" / "gazetteer" / "nw_syria_subdistricts.csv",
-)
 EVENT_TYPES = ("shelling", "air_strike", "armed_clash", "attack", "infiltration", "ambush", "explosion", "sniping")
 OUTLETS = ("SANA", "Enab Baladi", "SOHR", "Orient News", "Reuters", "AFP", "Step News", "Al-Watan")
 SIGNED = pd.Timestamp("2018-09-17")
-
-
-def _subdistricts() -> pd.DataFrame:
-    for path in SUBDISTRICT_FILES:
-        if path.exists():
-            with path.open(encoding="utf-8") as handle:
-                return pd.DataFrame(list(csv.DictReader(handle)))
-    raise FileNotFoundError("no sub-district gazetteer found in: " + ", ".join(map(str, SUBDISTRICT_FILES)))
 
 
 def _pick_tuples(rng: np.random.Generator, choices: list[str], n: int, max_len: int) -> list[tuple[str, ...]]:
@@ -46,7 +32,7 @@ def synthetic_incidents(n: int = 100_000, seed: int = 0, days: int = 540) -> pd.
     """``n`` invented incidents over ``days`` days starting a month before the Sochi signing."""
     rng = np.random.default_rng(seed)
     factions = [f for f in faction_blocs() if f not in ("civilians", "unknown")]
-    places = _subdistricts()
+    places = subdistricts()
     first = pd.Timestamp("2018-08-15") + pd.to_timedelta(rng.integers(0, days, n), unit="D")
     span = rng.choice([0, 0, 0, 1], size=n)
     place_index = rng.integers(0, len(places), n)
@@ -78,8 +64,8 @@ def synthetic_incidents(n: int = 100_000, seed: int = 0, days: int = 540) -> pd.
             "admin2": row_places["district_en"],
             "admin3": row_places["subdistrict_en"],
             "pcode": row_places["ocha_pcode"],
-            "lat": row_places["centroid_lat"].astype(float),
-            "lon": row_places["centroid_lon"].astype(float),
+            "lat": row_places["centroid_lat"],
+            "lon": row_places["centroid_lon"],
             "geo_precision": pd.array(np.full(n, 2), dtype="Int64"),
             "killed_low": killed_low,
             "killed_best": killed_low,

@@ -27,16 +27,16 @@ import plotly.graph_objects as go
 from timeline import analysis
 from timeline.agreements import load_agreements
 from timeline.analysis import Filters, View
-from timeline.paths import DATA_DIR, PROJECT_ROOT
+from timeline.paths import DATA_DIR
 
 LANGS = ("en", "ar")
 FONT_FAMILY = "Noto Sans, Noto Sans Arabic, DejaVu Sans, Arial, sans-serif"
 FALLBACK_COLOR = "#bababa"
+MARKER_HEADROOM = 1.3
+"""Time charts leave this much room above the tallest value for the milestone labels."""
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
-SUBDISTRICT_FILES = (
-    DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv",
-    PROJECT_ROOT.parent / "shared" / "data" / "gazetteer" / "nw_syria_subdistricts.csv",
-)
+SUBDISTRICTS_FILE = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
+GAZETTEER_CREDIT = "Sub-district centroids: OpenSyria / OCHA COD-AB (CC BY 4.0)"
 
 TEXT = {
     "en": {
@@ -64,8 +64,8 @@ TEXT = {
         "reviewed": "reviewed only",
         "with_rejected": "incl. rejected",
         "caption": (
-            "{incidents} incidents reported by {outlets} outlets. Figures are claims by the sources, not verified"
-            " counts; an incident with several perpetrators counts for each."
+            "{incidents} incidents, {reports} incident reports, {outlets} named outlets. Figures are claims by the"
+            " sources, not verified counts; an incident with several perpetrators counts for each."
         ),
         "no_data": "No incidents match these filters",
         "signed": "{agreement} signed",
@@ -97,8 +97,8 @@ TEXT = {
         "reviewed": "المراجَعة فقط",
         "with_rejected": "مع المرفوضة",
         "caption": (
-            "{incidents} حادثة أوردتها {outlets} وسيلة إعلامية. الأرقام روايات المصادر وليست أعداداً مؤكدة؛"
-            " الحادثة التي نفذتها عدة جهات تُحسب لكل منها."
+            "{incidents} حادثة، {reports} تقريراً عنها، {outlets} وسيلة إعلامية مسمّاة. الأرقام روايات المصادر"
+            " وليست أعداداً مؤكدة؛ الحادثة التي نفذتها عدة جهات تُحسب لكل منها."
         ),
         "no_data": "لا توجد حوادث تطابق هذه المرشحات",
         "signed": "توقيع {agreement}",
@@ -179,11 +179,8 @@ def bloc_color(bloc: str) -> str:
 @cache
 def subdistricts() -> pd.DataFrame:
     """Sub-district centroids with English/Arabic names of them and their district and governorate."""
-    for path in SUBDISTRICT_FILES:
-        if path.exists():
-            table = pd.DataFrame(_read_csv(path))
-            return table.astype({"centroid_lat": float, "centroid_lon": float})
-    raise FileNotFoundError("no sub-district gazetteer in: " + ", ".join(map(str, SUBDISTRICT_FILES)))
+    table = pd.DataFrame(_read_csv(SUBDISTRICTS_FILE))
+    return table.astype({"centroid_lat": float, "centroid_lon": float})
 
 
 @cache
@@ -232,8 +229,12 @@ def describe_filters(view: View, lang: str) -> str:
 
 def caption(view: View, lang: str, *notes: str) -> str:
     """Source count and the reminder that figures are claims (plus any figure-specific notes)."""
-    outlets = view.rows.drop_duplicates("incident_id")["outlets"].explode().dropna().nunique()
-    text = TEXT[lang]["caption"].format(incidents=analysis.incident_count(view.rows), outlets=outlets)
+    incidents = view.rows.drop_duplicates("incident_id")
+    text = TEXT[lang]["caption"].format(
+        incidents=len(incidents),
+        reports=int(incidents["n_reports"].sum()),
+        outlets=incidents["outlets"].explode().dropna().nunique(),
+    )
     return "<br>".join(bidi(line, lang) for line in (text, *notes))
 
 
@@ -361,10 +362,20 @@ def over_time(view: View, lang: str = "en", freq: str = "W") -> go.Figure:
     table = analysis.counts_over_time(view.rows, freq, *period)
     fig = go.Figure([_faction_bar(f, table.index, table[f], lang) for f in table.columns])
     fig.update_layout(barmode="stack", bargap=0.1)
-    fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    fig.update_yaxes(
+        title_text=bidi(TEXT[lang]["incidents"], lang),
+        range=[0, MARKER_HEADROOM * max(table.sum(axis=1).to_numpy().max(initial=0), 1)],
+    )
     _add_markers(fig, table.index[0].date(), period[1], lang)
     _time_range(fig, table.index[0].date(), table.index[-1].date(), freq)
     return _layout(fig, view, lang, title)
+
+
+def _agreement(agreement_id: str):
+    known = {a.id: a for a in load_agreements()}
+    if agreement_id not in known:
+        raise ValueError(f"unknown agreement {agreement_id!r}: data/agreements.yaml has {', '.join(known)}")
+    return known[agreement_id]
 
 
 def _default_agreement(view: View):
@@ -373,13 +384,13 @@ def _default_agreement(view: View):
     used = view.rows["agreement"].dropna()
     if not used.empty and used.mode().iloc[0] in agreements:
         return agreements[used.mode().iloc[0]]
-    return next(a for a in agreements.values() if a.judged)
+    return next((a for a in agreements.values() if a.judged), next(iter(agreements.values())))
 
 
 def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | None = None) -> go.Figure:
     """Lines: running total of incidents per perpetrator since an agreement was signed."""
     _check_lang(lang)
-    chosen = next(a for a in load_agreements() if a.id == agreement) if agreement else _default_agreement(view)
+    chosen = _agreement(agreement) if agreement else _default_agreement(view)
     name = agreement_name(chosen, lang)
     title = TEXT[lang]["cumulative"].format(agreement=name, signed=ltr(str(chosen.signed), lang))
     period = _period(view)
@@ -399,7 +410,10 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
             for f in table.columns
         ]
     )
-    fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    fig.update_yaxes(
+        title_text=bidi(TEXT[lang]["incidents"], lang),
+        range=[0, MARKER_HEADROOM * max(table.to_numpy().max(initial=0), 1)],
+    )
     _add_markers(fig, chosen.signed, period[1], lang)
     _time_range(fig, chosen.signed, period[1], "D")
     return _layout(fig, view, lang, title)
@@ -501,8 +515,9 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         scaleanchor="x",
         scaleratio=1 / math.cos(math.radians(float(background["centroid_lat"].mean()))),
     )
-    unplaced = int(places.loc[places["lat"].isna() | places["lon"].isna(), "incidents"].sum())
-    notes = (TEXT[lang]["unplaced"].format(n=unplaced),) if unplaced else ()
+    incidents = view.rows.drop_duplicates("incident_id")
+    unplaced = int((incidents["lat"].isna() | incidents["lon"].isna()).sum())
+    notes = ((TEXT[lang]["unplaced"].format(n=unplaced),) if unplaced else ()) + (GAZETTEER_CREDIT,)
     return _layout(fig, view, lang, title, height=720, notes=notes)
 
 

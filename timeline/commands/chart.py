@@ -1,0 +1,117 @@
+"""``python -m timeline chart KIND [filters] --out FILE.png`` and ``chart all --out-dir DIR``: figures as files.
+
+The figures are the builders of ``timeline.charts`` (the dashboard's and briefings' too), drawn from
+the store's incidents; the file format (PNG, SVG, PDF) follows the file suffix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+from timeline import charts, png
+from timeline.analysis import FREQUENCIES, Filters, View, explode_perpetrators
+from timeline.commands.ingest import add_db_option
+from timeline.store import Store
+
+BUILDER_OPTIONS = {"over_time": ("freq",), "cumulative": ("agreement",), "admin": ("level",)}
+"""Which command-line options each figure kind takes."""
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The analysis filters as options (repeatable ones may be given several times)."""
+    group = parser.add_argument_group("filters")
+    group.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day (incident's first day)")
+    group.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (incident's first day)")
+    group.add_argument("--faction", action="append", default=[], help="perpetrator faction id (repeatable)")
+    group.add_argument("--bloc", action="append", default=[], help="perpetrator bloc (repeatable)")
+    group.add_argument("--admin1", action="append", default=[], help="governorate, e.g. Idlib (repeatable)")
+    group.add_argument("--admin2", action="append", default=[], help="district (repeatable)")
+    group.add_argument("--type", dest="event_types", action="append", default=[], help="event type (repeatable)")
+    group.add_argument("--outlet", action="append", default=[], help="reporting outlet (repeatable)")
+    group.add_argument("--in-zone", action="store_true", help="only incidents inside the agreement's zone")
+    group.add_argument("--violations-only", action="store_true", help="only violations of the agreement in force")
+    group.add_argument("--reviewed-only", action="store_true", help="only incidents an analyst confirmed or corrected")
+    group.add_argument("--include-rejected", action="store_true", help="also incidents an analyst rejected")
+
+
+def filters_from(args: argparse.Namespace) -> Filters:
+    return Filters(
+        start=args.start,
+        end=args.end,
+        factions=tuple(args.faction),
+        blocs=tuple(args.bloc),
+        admin1=tuple(args.admin1),
+        admin2=tuple(args.admin2),
+        in_zone_only=args.in_zone,
+        violations_only=args.violations_only,
+        event_types=tuple(args.event_types),
+        outlets=tuple(args.outlet),
+        reviewed_only=args.reviewed_only,
+        include_rejected=args.include_rejected,
+    )
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "chart", help="draw a figure (or all of them) to PNG/SVG/PDF", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("kind", choices=[*charts.FIGURES, "all"], help="which figure; 'all' draws every kind")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="output file (.png, .svg or .pdf) for one figure")
+    parser.add_argument("--out-dir", type=Path, metavar="DIR", help="output folder for 'all' (KIND.FORMAT files)")
+    parser.add_argument("--format", choices=png.FORMATS, default="png", help="file format for 'all' (default png)")
+    parser.add_argument("--lang", choices=charts.LANGS, default="en", help="labels in English or Arabic")
+    parser.add_argument("--width", type=int, help="pixels (default 1100)")
+    parser.add_argument("--height", type=int, help="pixels (default: the figure's own height)")
+    parser.add_argument("--scale", type=float, default=1.0, help="pixel density multiplier (default 1)")
+    parser.add_argument("--freq", choices=FREQUENCIES, default="W", help="over_time bins: D, W or M (default W)")
+    parser.add_argument("--level", choices=("admin1", "admin2"), default="admin1", help="admin: governorate/district")
+    parser.add_argument("--agreement", help="cumulative: agreement id from data/agreements.yaml (default: in force)")
+    add_filter_options(parser)
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def _targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
+    if args.kind == "all":
+        if args.out_dir is None:
+            raise SystemExit("chart all: give --out-dir DIR")
+        return [(kind, args.out_dir / f"{kind}.{args.format}") for kind in charts.FIGURES]
+    if args.out is None:
+        raise SystemExit(f"chart {args.kind}: give --out FILE.png (or .svg, .pdf)")
+    png.format_of(args.out)
+    return [(args.kind, args.out)]
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        targets = _targets(args)
+        png.start_server()
+    except png.ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    frame = Store(args.db).incidents_frame()
+    view = View.of(explode_perpetrators(frame), filters_from(args))
+    failed = False
+    for kind, path in targets:
+        options = {name: getattr(args, name) for name in BUILDER_OPTIONS.get(kind, ())}
+        began = time.perf_counter()
+        try:
+            figure = charts.FIGURES[kind](view, args.lang, **options)
+            png.write_figure(figure, path, args.width, args.height, args.scale)
+        except (png.ExportError, ValueError) as exc:
+            print(f"error: {kind} -> {path}: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        print(f"{path}  ({kind}, {time.perf_counter() - began:.2f} s)")
+    return 1 if failed else 0
