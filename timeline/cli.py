@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "timeline.commands.ingest",
     "timeline.commands.events",
     "timeline.commands.export",
+    "timeline.commands.chart",
 )
 
 
