@@ -133,3 +133,15 @@ def test_body_today_beats_a_widget_and_is_not_later_than_it():
     stamp = publication_stamp(text, today=TODAY)
     assert stamp.published_from == "body"
     assert stamp.to_datetime() == dt.datetime(2019, 5, 26)  # 2024 also has a Sunday 26 May, after the widget
+
+
+def test_hijri_header_date_is_converted_when_nothing_else_is_printed():
+    stamp = publication_stamp("عاجل | ريف حماة\n\nالجمعة 1 ربيع الأول 1440هـ\n\nنص قصير.")
+    assert stamp.calendar == "hijri"
+    assert stamp.to_datetime() == dt.datetime(2018, 11, 9)
+    assert stamp.warnings == ()  # 1 Rabi' al-Awwal 1440 was a Friday
+
+
+def test_hijri_gregorian_pair_gives_the_same_day():
+    stamp = publication_stamp("الإثنين 26 ربيع الثاني 1441هـ الموافق 23 ديسمبر 2019\nعنوان")
+    assert stamp.to_datetime() == dt.datetime(2019, 12, 23)

@@ -4,7 +4,8 @@ A page can print several dates near its top: a site's date widget (today's date 
 crawled, often a Hijri/Gregorian pair), the article's own dateline, an update stamp. The article's
 stamp is the one the page *language* marks as a publication stamp: a cue ("تم النشر", "نشر في",
 "Published on"), a wire dateline ("BEIRUT, Oct 14 (AFP) -"), or a date printed with a clock time and
-a city or zone ("2018.11.10 | 14:11 دمشق"). A bare date in the header is weaker; a site's date widget, told
+a city or zone ("2018.11.10 | 14:11 دمشق"). A Hijri header date ("الجمعة 1 ربيع الأول 1440هـ") is
+converted (Umm al-Qura) and used only when nothing else is printed. A bare date in the header is weaker; a site's date widget, told
 apart by sitting above the site's navigation bar or by pairing the date with a Hijri one, weaker still; and a body sentence "اليوم، الثلاثاء 18 من أيلول" is the
 last resort. Matching runs on the normalized text (``timeline.normalize``) and spans map back to it.
 """
@@ -16,6 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from zoneinfo import ZoneInfo
+
+from hijridate import Hijri
 
 from timeline.normalize import Normalized, normalize
 from timeline.readers.noise import is_navigation_bar
@@ -49,6 +52,7 @@ class Stamp:
     weekday: int | None = None
     strength: int = 0
     warnings: tuple[str, ...] = ()
+    calendar: str = "gregorian"
 
     @property
     def has_time(self) -> bool:
@@ -79,7 +83,8 @@ def _time(tag: str) -> str:
     )
 
 
-def _build_patterns() -> dict[str, re.Pattern]:
+@cache
+def _patterns() -> dict[str, re.Pattern]:
     months = _alternation(gregorian_months())
     days = _alternation(weekdays())
     zones = _alternation(time_zones())
@@ -111,13 +116,14 @@ def _build_patterns() -> dict[str, re.Pattern]:
         rf"(?<![^\W\d_])(?:اليوم|today)\s*[،,]?\s*(?P<wd>{days})\s*[،,]?\s*"
         rf"(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{months})(?:\s*[،,]?\s*(?P<y>\d{{4}}))?(?!\d)"
     )
-    patterns["hijri_month"] = re.compile(_alternation(hijri_months()))
+    hijri = _alternation(hijri_months())
+    patterns["hijri"] = re.compile(
+        prefix
+        + rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<hmon>{hijri})\s*(?P<y>\d{{4}})\s*(?:ه|هـ)?(?![^\W\d_])"
+        + suffix
+    )
+    patterns["hijri_month"] = re.compile(hijri)
     return patterns
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern]:
-    return _build_patterns()
 
 
 def _zone(text: str | None) -> dt.tzinfo | None:
@@ -150,6 +156,8 @@ def _clock(match: re.Match, tag: str) -> tuple[int, int] | None:
 
 def _stamp_from_match(match: re.Match, form: str, norm: Normalized) -> Stamp | None:
     groups = match.groupdict()
+    if form == "hijri":
+        return _hijri_stamp(match, norm)
     month = gregorian_months().get(re.sub(r"\s+", " ", groups["mon"])) if groups.get("mon") else int(groups["m"])
     if not month or not 1 <= month <= 12:
         return None
@@ -183,6 +191,31 @@ def _stamp_from_match(match: re.Match, form: str, norm: Normalized) -> Stamp | N
         minute=clock[1] if clock else None,
         zone=_zone(groups.get("zone")) if clock else None,
         weekday=weekday,
+    )
+
+
+def _hijri_stamp(match: re.Match, norm: Normalized) -> Stamp | None:
+    """A Hijri header date (Umm al-Qura), for pages that print no Gregorian one."""
+    hmonth = hijri_months().get(re.sub(r"\s+", " ", match.group("hmon")))
+    try:
+        day = Hijri(int(match.group("y")), hmonth, int(match.group("d"))).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    clock = _clock(match, "s") or _clock(match, "p")
+    weekday = weekdays().get(re.sub(r"\s+", " ", match.group("wd"))) if match.group("wd") else None
+    start, end = norm.span(match.start(), match.end())
+    return Stamp(
+        start=start,
+        end=end,
+        kind="header",
+        year=day.year,
+        month=day.month,
+        day=day.day,
+        hour=clock[0] if clock else None,
+        minute=clock[1] if clock else None,
+        zone=_zone(match.group("zone")) if clock else None,
+        weekday=weekday,
+        calendar="hijri",
     )
 
 
