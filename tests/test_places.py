@@ -156,3 +156,19 @@ def test_to_dict_and_empty_text():
         "lon": pytest.approx(36.61, abs=0.01),
         "precision": 1,
     }
+
+
+def test_countryside_before_the_name_and_sides_joined_by_and():
+    (m,) = find_places("تجدد القصف على الريف الجنوبي الغربي لمحافظة إدلب")
+    assert (m.name, m.admin1, m.text) == (
+        "south-western Idlib countryside",
+        "Idlib",
+        "الريف الجنوبي الغربي لمحافظة إدلب",
+    )
+    (m,) = find_places("غارات على ريف حماة الشمالي والغربي")
+    assert m.name == "northern and western Hama countryside"
+
+
+def test_english_compass_of_a_governorate():
+    (m,) = find_places("Clashes erupted north of Hama on Sunday")
+    assert (m.name, m.kind, m.text) == ("northern Hama", "region", "north of Hama")

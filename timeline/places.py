@@ -416,46 +416,66 @@ def _direction(parts: list[str]) -> str:
 def _as_region(gaz, tokens, i, n, name_start, place, cue, after_dual):
     """A region phrase built on ``place``: ((start, end, name, name_ar), next token) or (None, next token).
 
-    'ريف X [الشمالي [الغربي]]' for any place; 'جنوب X', 'شمالي X', 'southern X [countryside]' for a
-    governorate or district named without a settlement cue; 'X province' is the governorate itself."""
+    'ريف X [الشمالي [الغربي]]' and 'الريف الشمالي لـX' for any place; 'جنوب X', 'شمالي X', 'southern X
+    [countryside]', 'north of X' for a governorate or district named without a settlement cue."""
     end_tok = i + n
-    words = gaz.words
-    role_before, first_form_start = _word_role(gaz, tokens[i - 1]) if i else (("", ""), tokens[i].start)
+    before = [_word_role(gaz, tokens[j]) for j in range(max(0, i - 3), i)][::-1]  # nearest first
+    roles = [role for (role, _), _ in before]
     area = place.kind in ("governorate", "district") and cue not in _SETTLEMENT_CUES | _SETTLEMENT_CUES_EN
-    if role_before[0] in ("countryside", "countryside_dual") or after_dual:
-        adjs = []
-        while end_tok < len(tokens) and len(adjs) < 2 and words.get(tokens[end_tok].key, ("",))[0] == "adjective":
-            adjs.append(words[tokens[end_tok].key][1])
+    lam = name_start > tokens[i].start and tokens[i].key[name_start - tokens[i].start - 1] == "ل"
+    if (roles[:1] and roles[0] in ("countryside", "countryside_dual")) or after_dual:
+        adjs, joined = [], False
+        while end_tok < len(tokens) and len(adjs) < 2:
+            (role, value), bare_start = _word_role(gaz, tokens[end_tok])
+            if role != "adjective":
+                break
+            joined = joined or bare_start > tokens[end_tok].start  # الجنوبي والشرقي: two sides, not south-east
+            adjs.append(value)
             end_tok += 1
-        start = first_form_start if role_before[0] in ("countryside", "countryside_dual") else name_start
-        direction = _direction(adjs)
-        name = f"{_en_adj(direction)} {place.name_en} countryside".strip()
-        name_ar = " ".join(["ريف", place.name_ar, *(_ADJ_AR[d] for d in direction.split("-") if d)])
-        return (start, tokens[end_tok - 1].end, name, name_ar), end_tok
-    if role_before[0] == "prefix" and area:
-        parts, start = [role_before[1]], first_form_start
-        if (
-            i >= 2
-            and words.get(tokens[i - 2].key, ("",))[0] in ("prefix", "compass")
-            and tokens[i - 1].latin == tokens[i - 2].latin
-        ):
-            parts.insert(0, words[tokens[i - 2].key][1])
-            start = tokens[i - 2].start
-        direction = _direction(parts)
-        name = f"{_en_adj(direction)} {place.name_en}"
-        if end_tok < len(tokens) and words.get(tokens[end_tok].key, ("",))[0] == "suffix":
-            name += " countryside" if tokens[end_tok].key == "countryside" else ""
-            end_tok += 1
-        name_ar = " ".join([*(_PREFIX_AR[d] for d in direction.split("-")), place.name_ar])
-        return (start, tokens[end_tok - 1].end, name, name_ar), end_tok
-    if area and tokens[i].latin and end_tok < len(tokens) and tokens[end_tok].key == "countryside":
-        return (
-            tokens[i].start,
-            tokens[end_tok].end,
-            f"{place.name_en} countryside",
-            f"ريف {place.name_ar}",
-        ), end_tok + 1
-    return None, end_tok
+        start = before[0][1] if roles[:1] and roles[0].startswith("countryside") else name_start
+        if joined:
+            name = " and ".join(_en_adj(a) for a in adjs) + f" {place.name_en} countryside"
+            name_ar = f"ريف {place.name_ar} " + " و".join(_ADJ_AR[a] for a in adjs)
+            return (start, tokens[end_tok - 1].end, name, name_ar), end_tok
+        return _countryside(place, adjs, start, tokens[end_tok - 1].end), end_tok
+    if lam and roles[:1] == ["adjective"]:  # الريف الشمالي [الغربي] لحماة
+        adjs = [before[0][0][1]]
+        if roles[1:2] == ["adjective"]:
+            adjs.insert(0, before[1][0][1])
+        k = len(adjs)
+        if roles[k : k + 1] == ["countryside"]:
+            return _countryside(place, adjs, before[k][1], tokens[end_tok - 1].end), end_tok
+    if not area:
+        return None, end_tok
+    parts, start = [], name_start
+    if roles[:1] == ["prefix"]:
+        parts, start = [before[0][0][1]], before[0][1]
+        if roles[1:2] in (["prefix"], ["compass"]) and tokens[i - 1].latin == tokens[i - 2].latin:
+            parts.insert(0, before[1][0][1])
+            start = before[1][1]
+    elif tokens[i].latin and i >= 2 and tokens[i - 1].key == "of" and roles[1:2] in (["prefix"], ["compass"]):
+        parts, start = [before[1][0][1]], before[1][1]  # north of Hama
+    suffix = end_tok < len(tokens) and gaz.words.get(tokens[end_tok].key, ("",))[0] == "suffix"
+    if not parts and not (tokens[i].latin and suffix and tokens[end_tok].key == "countryside"):
+        return None, end_tok
+    direction = _direction(parts)
+    name = f"{_en_adj(direction)} {place.name_en}".strip()
+    name_ar = " ".join([*(_PREFIX_AR[d] for d in direction.split("-") if d), place.name_ar])
+    if suffix:
+        if tokens[end_tok].key == "countryside":
+            name, name_ar = name + " countryside", " ".join(["ريف", place.name_ar, *_ar_adjs(direction)])
+        end_tok += 1
+    return (start, tokens[end_tok - 1].end, name, name_ar), end_tok
+
+
+def _countryside(place: Place, adjs: list[str], start: int, end: int) -> tuple[int, int, str, str]:
+    direction = _direction(adjs)
+    name = f"{_en_adj(direction)} {place.name_en} countryside".strip()
+    return start, end, name, " ".join(["ريف", place.name_ar, *_ar_adjs(direction)])
+
+
+def _ar_adjs(direction: str) -> list[str]:
+    return [_ADJ_AR[d] for d in direction.split("-") if d]
 
 
 def _en_adj(direction: str) -> str:
