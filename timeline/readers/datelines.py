@@ -76,10 +76,19 @@ def _alternation(names) -> str:
     return rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
 
 
+CLOCK_KINDS = ("clock_am", "clock_pm", "clock_noon", "clock_night")
+
+
+def _clock_words() -> dict[str, str]:
+    """Normalized word after a clock time ("ص", "مساءً", "PM") -> its kind."""
+    cues = publication_cues()
+    return {word: kind for kind in CLOCK_KINDS for word in cues.get(kind, ())}
+
+
 def _time(tag: str) -> str:
     return (
         rf"(?P<hh{tag}>\d{{1,2}}):(?P<mi{tag}>\d{{2}})(?::\d{{2}})?"
-        rf"(?:\s*(?P<ampm{tag}>ص|م|am|pm|a\.m\.|p\.m\.)(?![^\W\d_]))?"
+        rf"(?:\s*(?P<ampm{tag}>{_alternation(_clock_words())}))?"
     )
 
 
@@ -144,11 +153,13 @@ def _clock(match: re.Match, tag: str) -> tuple[int, int] | None:
     if hh is None:
         return None
     hour, minute = int(hh), int(match.group(f"mi{tag}"))
-    ampm = (match.group(f"ampm{tag}") or "").replace(".", "")
-    if ampm in ("pm", "م") and hour < 12:
-        hour += 12
-    elif ampm in ("am", "ص") and hour == 12:
+    kind = _clock_words().get(re.sub(r"\s+", " ", match.group(f"ampm{tag}") or ""))
+    if kind == "clock_am" and hour == 12:
         hour = 0
+    elif (kind == "clock_pm" and hour < 12) or (kind == "clock_noon" and hour < 6):
+        hour += 12
+    elif kind == "clock_night" and 6 <= hour < 12:
+        hour += 12
     if hour > 23 or minute > 59:
         return None
     return hour, minute
