@@ -23,12 +23,17 @@ from timeline.paths import LEXICON_DIR
 _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
 _SIDE_GAP = 35
+# Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
+_SIDE_LINK = re.compile(
+    r"^(?:\s|من|في|صفوف|ل|علي|الاقل|تابعين|التابعين|يتبعون|ال?مقاتلي|ال?عناصر|ال?مقاتلين|ال?جنود|ال?مسلحين|"
+    r"of|from|among|at|least|the)*$"
+)
 _AR_PREP = r"(?:بحسب ما|وفق ما|حسب ما|حسبما|بحسب|حسب|وفقا ل|وفق|نقلا عن|طبقا ل)\s+(?:(?:افاد|افادت|اكد|اكدت|ذكر|ذكرت|اعلن|اعلنت|اعلنه|اعلنته|نقل|نقلت|قال|قالت|وثق|وثقه|اوردت|اورد)(?:ه|ها|ته)?\s+)?"
-_AR_VERB = r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اضاف|اضافت|نقلت|نقل|اوضح|اوضحت|وثق|رصد|تقول|يقول|نفت|نفي|زعمت)\s+"
+_AR_VERB = r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اضاف|اضافت|نقلت|نقل|اوضح|اوضحت|تقول|يقول|نفت|نفي|زعمت)\s+"
 _EN_PREP = r"according to\s+"
 _MARKER = re.compile(f"{_AR_PREP}|{_AR_VERB}|{_EN_PREP}")
 _STOP = re.compile(
-    r"\s(?:ان|انه|انها|المقربه|القريبه|في بيان|في تصريح|عبر|على|ل(?:مراسل|قناه|شبكه|وكالة|وكاله)\S*|لتين|صباح|مساء|اليوم|امس|بان|that)(?=\s|$)|[،,.:;]"
+    r"(?<!\S)(?:ان|انه|انها|المقربه|القريبه|في بيان|في تصريح|عبر|على|ل(?:مراسل|قناه|شبكه|وكالة|وكاله)\S*|لتين|صباح|مساء|اليوم|امس|بان|that)(?=\s|$)|[،,.:;]"
 )
 _EN_SAID = re.compile(r"(?:^|[,.;]\s*)([^,.;]{3,80}?)\s+(?:said|says|reported|told|claimed)\b")
 _SAME = re.compile(r"ذاته|نفسه|same source")
@@ -100,12 +105,15 @@ def casualty_words(flat: str, start: int, end: int) -> list[tuple[int, int, str]
     return out
 
 
-def attributions(flat: str, start: int, end: int, factions: list[FactionMention]) -> list[Attribution]:
-    """The attributed sources named in flat[start:end]."""
+def attributions(
+    flat: str, start: int, end: int, factions: list[FactionMention], stops: tuple[int, ...] = ()
+) -> list[Attribution]:
+    """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``)."""
     found: list[Attribution] = []
     for m in _MARKER.finditer(flat, start, end):
         stop = _STOP.search(flat, m.end(), end)
         s_end = stop.start() if stop else end
+        s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
         words = flat[m.end() : s_end].split()[:7]
         if not words:
             continue
@@ -173,9 +181,11 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
 
 def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> tuple[str | None, int | None]:
     for f in factions:
+        if count.start < f.start < count.end:  # "سبعة جنود روس": the count's noun starts the name
+            return f.faction, f.start
         if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
-            gap = flat[count.end : f.start]
-            if not re.search(r"\d|[.،,;]", gap) and f.faction != "unknown":
+            gap = flat[count.end : f.start] + " " + f.clitic
+            if _SIDE_LINK.match(gap) and f.faction != "unknown":
                 return f.faction, f.start
             break
     if count.group == "civilians":

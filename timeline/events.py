@@ -28,7 +28,10 @@ from timeline.triggers import Trigger, find_triggers, incident_type
 
 _NON_EVENT_DATE = re.compile(
     r"(?:اتفاق|الاتفاق|الموقع|وقعه|وقعها|توصلت|توصل|الهدنه|حيز التنفيذ|سريان|قمه|مهله|بحلول|بيان|مؤرخا|"
-    r"agreement|deal|signed|summit|truce|ceasefire|deadline|by)\W+(?:\S+\W+){0,4}$"
+    r"agreement|deal|signed|summit|truce|ceasefire|deadline|since|began|started|بدات|بداتها)\W+(?:\S+\W+){0,4}$"
+)
+_NON_EVENT_AFTER = re.compile(
+    r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
 )
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
 _WEAK_ROLES = ("statement", "generic-report")
@@ -98,38 +101,44 @@ class _Extractor:
         start, end = clause.start, clause.end
         triggers = [t for t in self.triggers if start <= t.start < end]
         incident = [t for t in triggers if t.role in ("incident", "generic")]
-        sources = attributions(flat, start, end, self.factions)
+        stops = tuple(t.start for t in incident)
+        sources = attributions(flat, start, end, self.factions, stops)
         source = self._source(sources, clause, all_clauses)
         facts = [f for f in self.factions if start <= f.start < end]
         excluded = [(a.start, a.end) for a in sources if a.kind != "party"]
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
         figs = figures(flat, start, end, self.counts, facts)
-        victims = {fig.side_start for fig in figs if fig.side_start is not None}
-        roles = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims) if incident else ([], [])
-        perpetrators, targets = roles
         if any(t.role == "aggregate" for t in triggers):
             return None
-        if not incident or (clause.reference and not perpetrators):
-            told = [c for c in previous if not c.reference]
-            if figs and told and not clause.reference:
-                default = _default_side(told[-1].targets)
-                told[-1].claims.extend(build_claims(figs, source, self.article.source, default))
-                told[-1].evidence.append((start, end))
+        if not incident:
+            self._continue(clause, figs, source, previous)
+            return None
+        victims = {fig.side_start for fig in figs if fig.side_start is not None}
+        perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
+        if not perpetrators:
+            perpetrators = self._subject_before(clause, all_clauses)
+        if clause.reference and not perpetrators:
             return None
         places = choose(flat, self.places, start, end, excluded)
-        if not perpetrators and not places and not figs:
+        event_type = incident_type(incident)
+        if not perpetrators and not figs and (not places or event_type in ("armed_clash", "attack")):
             return None
+        if not perpetrators and previous and previous[-1].event_type == event_type and not clause.reference:
+            if clause.sentence - previous[-1].clause.sentence <= 2:
+                perpetrators = list(previous[-1].perpetrators)  # "كما طال القصف …": the same shooters
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
         claims = build_claims(figs, source, self.article.source, _default_side(targets))
-        weak = any(t.role in _WEAK_ROLES for t in triggers)
+        weak = any(t.role in _WEAK_ROLES for t in triggers) or (
+            any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
+        )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         return Candidate(
             clause,
-            incident_type(incident),
+            event_type,
             perpetrators,
-            targets,
+            [t for t in targets if t not in perpetrators],
             places,
             date,
             warnings,
@@ -140,6 +149,35 @@ class _Extractor:
             clause.reference,
             carried,
         )
+
+    def _continue(self, clause: Clause, figs: list, source: Attribution | None, previous: list[Candidate]) -> None:
+        """A clause without an incident word adds its figures to the incident it continues."""
+        if not figs or not previous or clause.reference:
+            return
+        last = previous[-1]
+        if last.reference and last.clause.sentence != clause.sentence:
+            told = [c for c in previous if not c.reference]
+            if not told:
+                return
+            last = told[-1]
+        last.claims.extend(build_claims(figs, source, self.article.source, _default_side(last.targets)))
+        last.evidence.append((clause.start, clause.end))
+
+    def _subject_before(self, clause: Clause, all_clauses: list[Clause]) -> list[str]:
+        """ "إلا أن قوات النظام خرقتها، إذ قصفت …": the subject named in the clause before, same sentence."""
+        before = [c for c in all_clauses if c.sentence == clause.sentence and c.end <= clause.start]
+        if not before:
+            return []
+        prev = before[-1]
+        facts = [f for f in self.factions if prev.start <= f.start < prev.end]
+        if not facts or re.search(r"[.]", self.flat[prev.start : prev.end - 1]):
+            return []
+        last = facts[-1]
+        if re.search(
+            r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s+$", self.flat[last.start - 12 : last.start]
+        ):
+            return []
+        return [last.faction]
 
     def _source(self, sources: list[Attribution], clause: Clause, all_clauses: list[Clause]) -> Attribution | None:
         chosen = None
@@ -158,17 +196,26 @@ class _Extractor:
             return None
         self.last_source = chosen
         o_start, o_end = self.view.to_original(chosen.start, chosen.end)
-        return Attribution(chosen.start, chosen.end, self.view.original[o_start:o_end], chosen.kind)
+        text = self.view.original[o_start:o_end]
+        closing = {"(": ")", '"': '"', "«": "»", "“": "”"}
+        for opening, close in closing.items():
+            if text.count(opening) > text.count(close) + (opening == close and text.count(opening) % 2 == 0):
+                text += close
+        return Attribution(chosen.start, chosen.end, text.strip(), chosen.kind)
+
+    def _event_date(self, start: int, end: int, date: DateMention) -> bool:
+        """False for a date that is a dateline or belongs to an agreement, a deadline or a campaign."""
+        flat = self.flat
+        if date.kind == "absolute" and re.search(r"منذ\W*$", flat[max(0, start - 8) : start]):
+            return False
+        if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
+            return False
+        return not _NON_EVENT_AFTER.match(flat, end)
 
     def _date(
         self, clause: Clause, trigger: Trigger, previous: list[Candidate]
     ) -> tuple[DateMention | None, list, bool]:
-        usable = [
-            (s, e, d)
-            for s, e, d in self.dates
-            if not (d.kind == "absolute" and re.search(r"منذ\W*$|since\W*$", self.flat[max(0, s - 8) : s]))
-            and not _NON_EVENT_DATE.search(self.flat, max(0, s - 40), s)
-        ]
+        usable = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
         if in_clause:
             return min(in_clause, key=lambda x: abs(x[0] - trigger.start))[2], [], False
@@ -211,6 +258,12 @@ class _Merger:
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
+        if events and not _point_names(cand):
+            last = events[-1]
+            if not cand.perpetrators and not cand.reference:
+                return last  # an incident word with no actor and no place elaborates the last incident
+            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand):
+                return last
         for ev in reversed(events):
             if _same_incident(ev, cand):
                 return ev
@@ -321,7 +374,25 @@ def _perps_compatible(a: list[str], b: list[str]) -> bool:
 
 
 def _point_names(cand: Candidate) -> set[str]:
-    return {(p.name or p.text) for p in cand.places if (p.precision or 1) < 3}
+    return _point_names_of(cand.places)
+
+
+def _point_names_of(places: list[Place]) -> set[str]:
+    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
+
+
+def _blocs(perps: list[str]) -> set[str]:
+    return {bloc(p) for p in perps}
+
+
+def _elaborates(ev: Candidate, cand: Candidate) -> bool:
+    """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
+    a, b = _day_range(ev), _day_range(cand)
+    if a and b and (b[1] < a[0] or b[0] > a[1]):
+        return False
+    return _perps_compatible(ev.perpetrators, cand.perpetrators) or bool(
+        _blocs(ev.perpetrators) & _blocs(cand.perpetrators)
+    )
 
 
 def _same_incident(ev: Candidate, cand: Candidate) -> bool:
@@ -330,9 +401,11 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
         return False
     if a and b and (b[1] < a[0] or b[0] > a[1]):
         return False
-    if not _perps_compatible(ev.perpetrators, cand.perpetrators):
-        return False
     ev_places, cand_places = _point_names(ev), _point_names(cand)
+    if not _perps_compatible(ev.perpetrators, cand.perpetrators):
+        same_side = bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
+        generic = "attack" in (ev.event_type, cand.event_type) or ev.event_type == cand.event_type
+        return same_side and generic and bool(ev_places & cand_places)
     if ev_places & cand_places:
         return True
     if ev_places and cand_places:

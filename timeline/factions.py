@@ -20,7 +20,10 @@ from timeline.paths import DATA_DIR
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
 # Words allowed between a generic wording and the named group it belongs to.
-_LINK_WORDS = re.compile(r"^(?:\s|تابعه|التابعه|ل|من|تنظيم|لتنظيم|ما|يسمي|وما|فصائل|مجموعه|مجموعات)*$")
+_LINK_WORDS = re.compile(
+    r"^(?:\s|تابعه|التابعه|ل|من|تنظيم|لتنظيم|ما|يسمي|وما|فصائل|مجموعه|مجموعات|group|groups|the|fighters|from|of)*$"
+)
+ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 _AMBIGUOUS_ARMY = "الجيش"
 
 
@@ -55,7 +58,7 @@ def aliases() -> dict[str, str]:
     known = factions()
     with open(DATA_DIR / "faction_aliases.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            if row["faction_id"] not in known:
+            if row["faction_id"] not in known and row["faction_id"] != ANAPHOR:
                 raise ValueError(f"data/faction_aliases.csv: unknown faction id {row['faction_id']!r}")
             alias = normalize_term(row["alias"].translate(_BLANK))
             if alias:
@@ -99,7 +102,12 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
     """Drop generic wordings that a named group follows; read a bare "الجيش" as the last named army."""
     out: list[FactionMention] = []
     last_army: str | None = None
+    last_group: str | None = None
     for i, m in enumerate(mentions):
+        if m.faction == ANAPHOR:
+            if last_group is not None:
+                out.append(FactionMention(m.start, m.end, last_group, m.alias, m.clitic))
+            continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             m.faction == GENERIC
@@ -114,5 +122,7 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
             m = FactionMention(m.start, m.end, last_army, m.alias, m.clitic)
         elif m.alias.startswith(("جيش", "الجيش")) and m.faction != "syrian-government":
             last_army = m.faction
+        if bloc(m.faction) in ("opposition", "jihadist", "isis", "sdf"):
+            last_group = m.faction
         out.append(m)
     return out

@@ -10,8 +10,9 @@ that is not an origin ("المتحصنين في X"، "من X"، "launched from X
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from timeline.places import find_places
 from timeline.sentences import TextView
 
 _AR_CUE = re.compile(
@@ -27,11 +28,12 @@ _STOP_WORD = re.compile(
 )
 _NOT_A_NAME = re.compile(
     r"^(?:خفض|منزوعه|سيطره|عازله|خاليه|واسعه|التماس|الاشتباك|عمليات|المراقبه|مراقبه|سكنيه|الطرفين|"
-    r"الرئيسيه|الصناعيه|العسكريه|المحرر|الحدوديه|النظام|المعارضه|الاتفاق|ال\w*ي)$"
+    r"الرئيسيه|الصناعيه|العسكريه|المحرر|الحدوديه|النظام|المعارضه|الاتفاق|المنطقه|المدينه|البلده|القريه|"
+    r"المحافظه|ال\w*ي)$"
 )
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _EN_CUE = re.compile(
-    rf"(?:(?:town|village|city|villages|towns|area|countryside|outskirts|suburb)s?\s+of\s+|"
+    rf"(?<![\w-])(?:(?:town|village|city|villages|towns|area|countryside|outskirts|suburb)s?\s+of\s+|"
     rf"(?:near|in|on|at|struck|hit|pounded|around|west of|east of|north of|south of)\s+(?:the\s+)?)"
     rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
 )
@@ -81,12 +83,8 @@ class Place:
 
 def gazetteer_places(view: TextView) -> list[Place]:
     """The gazetteer's place mentions of the whole text, on normalized offsets."""
-    try:
-        from timeline.places import find_places
-    except ImportError:  # the gazetteer module is optional: cue words still find places
-        return []
     out = []
-    for p in find_places(view.original):
+    for p in find_places(view.original, view.normalized):
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         out.append(
             Place(
@@ -118,7 +116,10 @@ def cue_places(view: TextView) -> list[Place]:
         for start, end in names:
             if cue in _CUE_IN_NAME and (start, end) == names[0]:
                 start = m.start("cue")
-            out.append(_from_norm(view, start, end))
+            place = _from_norm(view, start, end)
+            if cue == "حي":
+                place = replace(place, kind="neighbourhood")
+            out.append(place)
     for m in _EN_CUE.finditer(view.original):
         for group in ("name", "name2"):
             if m.group(group) and not _EN_NOT_A_NAME.match(m.group(group)):
@@ -170,12 +171,20 @@ def choose(flat: str, candidates: list[Place], start: int, end: int, excluded: l
     if not inside:
         return []
 
-    def rank(p: Place) -> tuple:
-        origin = bool(_ORIGIN.search(flat, max(start, p.start - 22), p.start))
-        region = (p.precision or 1) >= 3
-        return (origin, region, p.start)
-
-    ordered = sorted(inside, key=rank)
+    origins: set[int] = set()
+    previous: Place | None = None
+    for p in sorted(inside, key=lambda p: p.start):
+        if _ORIGIN.search(flat, max(start, p.start - 22), p.start) or (
+            previous is not None
+            and id(previous) in origins
+            and re.fullmatch(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?", flat[previous.end : p.start])
+        ):
+            origins.add(id(p))
+        previous = p
+    kept = [p for p in inside if id(p) not in origins]
+    if not kept:
+        return []
+    ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, p.start))
     unique: list[Place] = []
     for p in ordered:
         if not any(q.text == p.text for q in unique):

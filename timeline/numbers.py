@@ -18,7 +18,7 @@ from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
 _TOKEN = re.compile(r"[\w-]+")
-_BREAKDOWN = re.compile(r"(?:بينهم|بينهما|بينها|منهم|منهن|including|among them|of whom)[\s،,]+(?:\S+\s+){0,4}$")
+_BREAKDOWN = re.compile(r"(?:بينهم|بينهما|بينها|منهم|منهن|including|among them|of whom)[\s،,]+[^،,.;]{0,40}$")
 _THOUSANDS = {"الف", "الاف", "thousand"}
 
 
@@ -116,6 +116,9 @@ def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count
             j = i + used
             if j < len(tokens):
                 noun = _strip_clitic(tokens[j][2], persons)
+                if noun is not None and persons[noun][1] == "thing":
+                    i = j + 1  # "ثلاثة أيام", "8 غارات": not people
+                    continue
                 if noun is not None:
                     group, j = persons[noun][1], j + 1
             out.append(Count(t_start, tokens[j - 1][1], value, group, breakdown))

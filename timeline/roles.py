@@ -28,7 +28,7 @@ _TARGET_BEFORE = re.compile(
     r"positions|position|post|posts|targets|base|against|with|on|at|of|targeting)\s+(?:ل|من|of)?\s*$"
 )
 _SUPPORT_BEFORE = re.compile(
-    r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|backed|supported|allied|حلفاء|"
+    r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|backed|supported|allied|حلفاء|"
     r"\w+-backed)\W+(?:\S+\W+){0,2}$"
 )
 _BETWEEN = re.compile(r"(?:بين|between)\s+$")
@@ -39,6 +39,8 @@ _CIVILIAN_WORDS = re.compile(
     r"civilian|residential|homes|houses|hospital|market|school|children"
 )
 _VERB_SUBJECT_GAP = 14
+_RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ات)\s+$")
+_PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
 
 
 def assign_roles(
@@ -75,7 +77,7 @@ def assign_roles(
             role = previous[1]
         else:
             role = _role(flat, clause, f, main, incident, repel, before)
-            if _BETWEEN.search(before):
+            if _BETWEEN.search(before) and any(t.event_type == "armed_clash" for t in incident):
                 role, between = "agent", True
             elif between and _SIDE_SWITCH.search(flat[previous[0].end : f.start] if previous else ""):
                 role = "target"
@@ -107,10 +109,22 @@ def _role(
     if repel is not None:
         return "target" if f.start < main.start else "agent"
     if f.start < main.start:
-        return "agent"
-    if f.start - main.end <= _VERB_SUBJECT_GAP and not f.clitic:
+        return "target" if _PASSIVE_BETWEEN.search(flat, f.end, main.start) else "agent"
+    english = f.alias.isascii()
+    if not english and _verb_subject(flat, f, incident):
         return "agent"  # verb-subject order: "قصفت قوات النظام"
     return "target"
+
+
+def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:
+    """The name right after an Arabic incident verb, unless the verb is in a relative clause ("هجمات استهدفت")."""
+    if f.clitic:
+        return False
+    for t in incident:
+        if t.end <= f.start and f.start - t.end <= _VERB_SUBJECT_GAP:
+            preceding = flat[max(0, t.start - 12) : t.start]
+            return not _RELATIVE_BEFORE.search(preceding)
+    return False
 
 
 def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:
@@ -118,7 +132,7 @@ def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger]) 
     for t in incident:
         if t.end <= f.start:
             gap = flat[t.end : f.start].split()
-            lam = f.clitic.startswith(("ل", "ول")) or any(w == "ل" or w.startswith("ل") for w in gap)
+            lam = f.clitic.startswith(("ل", "ول")) or any(w in ("ل", "من") or w.startswith("ل") for w in gap)
             if lam and len(gap) <= 3 and not re.search(r"[،,.]", flat[t.end : f.start]):
                 return True
     return False

@@ -21,9 +21,11 @@ _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
 _CLAUSE_MARK = re.compile(
-    r"(?:[،,;]\s*|\s)(?=(?:في حين|فيما|بينما|كما|وسط|بالتزامن مع|بعد ان|قبل ان|اما|وترافق|"
-    r"while|whereas|but|after|prompting)\s)"
+    r"(?:[،,;]\s*|\s)(?=(?:في حين|فيما|بينما|كما|وسط|بالتزامن مع|بعد ان|قبل ان|اما|وترافق|الا ان|اذ|"
+    r"في خرق|في انتهاك|ليرتفع|لترتفع|وبذلك|بعد ساعات|بعد ايام|بعد يوم|"
+    r"while|whereas|but|after|prompting|in violation|in a new violation|the deadliest)\s)"
 )
+_NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
 _RESPONSE_REF = re.compile(r"(?:و)?(?:ردا|رد) علي |in response to |in retaliation for ")
 
 
@@ -68,7 +70,9 @@ def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
         if not stripped:
             continue
         lead = len(line) - len(line.lstrip())
-        headline = len(stripped) < _HEADLINE_MAX and not _PARAGRAPH_END.search(stripped)
+        headline = (len(stripped) < _HEADLINE_MAX and not _PARAGRAPH_END.search(stripped)) or bool(
+            _NOT_BODY.match(stripped)
+        )
         out.append((start + lead, start + lead + len(stripped), headline))
     return out
 
