@@ -164,7 +164,7 @@ def period_start(first: pd.Series, freq: str) -> pd.Series:
     if freq == "D":
         return day
     if freq == "W":
-        return day - pd.to_timedelta(day.dt.dayofweek, unit="D")
+        return day - pd.to_timedelta(day.dt.day_of_week, unit="D")
     if freq == "M":
         return day - pd.to_timedelta(day.dt.day - 1, unit="D")
     raise ValueError(f"unknown frequency {freq!r}: use one of {', '.join(FREQUENCIES)}")

@@ -1,0 +1,142 @@
+"""The figure builders carry the right data: counts per faction, colours, markers, captions, no URLs."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pandas as pd
+import pytest
+from test_analysis import make_frame
+
+from timeline import charts
+from timeline.analysis import Filters, View
+
+RLI, PDI = "\u2067", "\u2069"
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return make_frame()
+
+
+def traces_by_name(fig) -> dict:
+    return {trace.name: trace for trace in fig.data if trace.name}
+
+
+def annotation_texts(fig) -> list[str]:
+    return [a.text for a in fig.layout.annotations]
+
+
+def test_over_time_stacks_weekly_counts_per_faction_in_their_colours(frame):
+    filters = Filters(start=date(2018, 10, 29), end=date(2018, 11, 30))
+    fig = charts.over_time(View.of(frame, filters), "en", freq="W")
+    bars = traces_by_name(fig)
+    government = bars["Syrian government forces"]
+    assert list(government.y) == [1, 2, 0, 0, 0]
+    assert government.marker.color == "#b2182b"  # data/factions.csv
+    assert set(government.customdata) == {"syrian-government"}
+    assert list(bars["Russia"].y) == [0, 1, 0, 0, 0]
+    assert fig.layout.barmode == "stack"
+    assert "2018-10-29 – 2018-11-30" in fig.layout.title.subtitle.text
+
+
+def test_over_time_marks_the_signing_and_milestones_inside_the_range(frame):
+    fig = charts.over_time(View.of(frame), "en", freq="M")
+    lines = sorted(shape.x0[:10] for shape in fig.layout.shapes)
+    assert "2018-09-17" in lines and "2018-10-10" in lines and "2018-10-15" in lines
+    assert all("2018-09-01" <= x <= "2018-11-30" for x in lines)  # nothing outside the data's months
+    texts = annotation_texts(fig)
+    assert "Sochi memorandum signed" in texts
+    assert "heavy weapons due out of the zone" in texts
+
+
+def test_titles_name_the_filters_and_the_caption_says_figures_are_claims(frame):
+    filters = Filters(admin1=("Idlib",), violations_only=True, factions=("russia",))
+    fig = charts.killed(View.of(frame, filters), "en")
+    subtitle = fig.layout.title.subtitle.text
+    assert "Idlib" in subtitle and "violations only" in subtitle and "Russia" in subtitle
+    assert "1 incidents, 1 incident reports, 1 named outlets" in subtitle  # i2 only (i6 is rejected)
+    assert "Figures are claims" in subtitle
+
+
+def test_killed_shows_best_with_low_high_whiskers(frame):
+    fig = charts.killed(View.of(frame), "en")
+    bar = fig.data[0]
+    values = dict(zip(bar.customdata, bar.x, strict=True))
+    assert values["syrian-government"] == 10 and values["russia"] == 6
+    index = list(bar.customdata).index("syrian-government")
+    assert bar.error_x.array[index] == 5 and bar.error_x.arrayminus[index] == 3  # 15 - 10, 10 - 7
+    assert bar.marker.color[index] == "#b2182b"
+    assert "4 of 7 incidents give a death toll" in fig.layout.title.subtitle.text
+
+
+def test_map_is_a_plain_scatter_coloured_by_bloc_and_sized_by_toll(frame):
+    fig = charts.places_map(View.of(frame), "en")
+    assert {trace.type for trace in fig.data} == {"scatter"}
+    assert "geo" not in fig.layout.to_plotly_json() and "mapbox" not in fig.layout.to_plotly_json()
+    government = traces_by_name(fig)["Pro-government forces"]
+    assert government.marker.color == "#b2182b"  # data/bloc_colors.csv
+    sizes = dict(zip(government.customdata[:, 0], government.marker.size, strict=True))
+    assert sizes["Ariha"] > sizes["Kafr Nabl"]  # 13 killed against 3
+    assert fig.layout.yaxis.scaleanchor == "x"
+    assert "1 incidents without coordinates are not on the map" in fig.layout.title.subtitle.text
+
+
+def test_no_figure_references_a_url(frame):
+    for kind in charts.FIGURES:
+        for lang in charts.LANGS:
+            text = charts.build(kind, frame, lang=lang).to_json()
+            assert not re.search(r"https?:|//[a-z]|topojson|mapbox", text), kind
+
+
+def test_admin_bars_matrix_and_outlets_carry_the_counts(frame):
+    view = View.of(frame)
+    admin = charts.admin_bars(view, "en")
+    hts = traces_by_name(admin)["Hay'at Tahrir al-Sham"]
+    assert dict(zip(hts.customdata, hts.x, strict=True))["Hama"] == 2
+    matrix = charts.matrix(view, "en")
+    heat = matrix.data[0]
+    row = list(heat.y).index("Syrian government forces")
+    column = list(heat.x).index("Hay'at Tahrir al-Sham")
+    assert heat.z[row][column] == 2
+    assert list(heat.customdata[row][column]) == ["syrian-government", "hts"]
+    outlets = charts.outlets(view, "en").data[0]
+    assert dict(zip(outlets.customdata, outlets.x, strict=True)) == {"SOHR": 4, "SANA": 1, "Ibaa": 1}
+
+
+def test_cumulative_starts_at_the_agreement(frame):
+    fig = charts.cumulative(View.of(frame), "en")
+    government = traces_by_name(fig)["Syrian government forces"]
+    assert pd.Timestamp(government.x[0]) == pd.Timestamp("2018-09-17")
+    assert government.y[-1] == 3
+    assert "Sochi memorandum (2018-09-17)" in fig.layout.title.text
+    with pytest.raises(ValueError, match="unknown agreement"):
+        charts.cumulative(View.of(frame), "en", agreement="no-such-agreement")
+
+
+def test_arabic_labels_are_right_to_left_isolates_with_dates_kept_left_to_right(frame):
+    fig = charts.over_time(View.of(frame, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30))), "ar")
+    names = {trace.name for trace in fig.data}
+    assert f"{RLI}قوات الحكومة السورية{PDI}" in names
+    assert fig.layout.title.text.startswith(RLI) and "أسبوع" in fig.layout.title.text
+    assert "\u20662018-11-01\u2069" in fig.layout.title.subtitle.text
+    assert fig.layout.title.xanchor == "right"
+    admin = charts.admin_bars(View.of(frame), "ar")
+    assert f"{RLI}إدلب{PDI}" in set(admin.data[0].y)  # governorate name from the gazetteer
+
+
+def test_every_kind_draws_an_empty_selection_with_a_message(frame):
+    empty = View.of(frame, Filters(admin1=("Nowhere",)))
+    for kind, builder in charts.FIGURES.items():
+        fig = builder(empty, "en")
+        assert "No incidents match these filters" in annotation_texts(fig), kind
+        json.loads(fig.to_json())
+
+
+def test_unknown_kind_and_language_are_refused(frame):
+    with pytest.raises(ValueError, match="unknown chart kind"):
+        charts.build("pie", frame)
+    with pytest.raises(ValueError, match="unknown language"):
+        charts.over_time(View.of(frame), "fr")
