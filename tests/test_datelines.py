@@ -150,3 +150,10 @@ def test_hijri_header_date_is_converted_when_nothing_else_is_printed():
 def test_hijri_gregorian_pair_gives_the_same_day():
     stamp = publication_stamp("الإثنين 26 ربيع الثاني 1441هـ الموافق 23 ديسمبر 2019\nعنوان")
     assert stamp.to_datetime() == dt.datetime(2019, 12, 23)
+
+
+def test_wire_dateline_year_is_the_latest_not_after_another_printed_date():
+    text = "Test Site | 3 Feb 2020\nHeadline of the test story\nBEIRUT, Oct 14 (AFP) - Shelling hit a test town."
+    stamp = publication_stamp(text, today=TODAY)
+    assert stamp.to_datetime() == dt.datetime(2019, 10, 14)
+    assert "year inferred from the other printed date" in stamp.warnings

@@ -7,6 +7,7 @@ Telegram date, HTML meta); the article's own printed stamp (``datelines``); a da
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from timeline.article import Article
@@ -20,7 +21,7 @@ def make_article(
     text: str,
     path: Path,
     *,
-    metadata: list[Metadata] = (),
+    metadata: Sequence[Metadata] = (),
     published: dt.datetime | None = None,
     title: str | None = None,
     noise: tuple[tuple[int, int], ...] = (),

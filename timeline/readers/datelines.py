@@ -319,14 +319,12 @@ def publication_stamp(text: str, today: dt.date | None = None, near: dt.date | N
     weekday or the years the text mentions do, never a year after ``today``.
     """
     stamps = find_stamps(text)
-    if not stamps:
-        return None
     order = {id(s): i for i, s in enumerate(stamps)}
-    best = max(stamps, key=lambda s: (s.strength, order[id(s)]))
-    if best.year is None:
-        best = _fill_year(best, stamps, text, today or dt.date.today(), near)
-        if best is None:
-            return None
+    ranked = sorted(stamps, key=lambda s: (s.strength, order[id(s)]), reverse=True)
+    filled = (s if s.year is not None else _fill_year(s, stamps, text, today or dt.date.today(), near) for s in ranked)
+    best = next((s for s in filled if s is not None), None)
+    if best is None:
+        return None
     best = _fill_time(best, stamps)
     if best.weekday is not None and dt.date(best.year, best.month, best.day).weekday() != best.weekday:
         best = replace(best, warnings=best.warnings + ("weekday does not match publication date",))
@@ -366,9 +364,25 @@ def _fill_year(stamp: Stamp, stamps: list[Stamp], text: str, today: dt.date, nea
         if year is None:
             return None
         return replace(stamp, year=year, warnings=stamp.warnings + ("year inferred from the weekday",))
-    if years_in_text:
-        return replace(stamp, year=years_in_text[-1], warnings=stamp.warnings + ("year inferred from the text",))
+    if printed:
+        year = next(
+            y
+            for y in range(limit.year, limit.year - 9, -1)
+            if _fits(y, stamp) and (y, stamp.month, stamp.day) <= (limit.year, limit.month, limit.day)
+        )
+        return replace(stamp, year=year, warnings=stamp.warnings + ("year inferred from the other printed date",))
+    years = [y for y in years_in_text if _fits(y, stamp) and dt.date(y, stamp.month, stamp.day) <= limit]
+    if years:
+        return replace(stamp, year=years[-1], warnings=stamp.warnings + ("year inferred from the text",))
     return None
+
+
+def _fits(year: int, stamp: Stamp) -> bool:
+    try:
+        dt.date(year, stamp.month, stamp.day)
+    except ValueError:
+        return False
+    return True
 
 
 def _weekday_fits(year: int, stamp: Stamp) -> bool:

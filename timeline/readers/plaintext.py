@@ -6,14 +6,12 @@ import re
 from pathlib import Path
 
 from timeline.readers.build import make_article
-from timeline.readers.datelines import find_stamps
+from timeline.readers.datelines import HEADER_MAX_LINES, PARAGRAPH_MIN_WORDS, find_stamps
 from timeline.readers.decode import DecodeError, decode_bytes
 from timeline.readers.metadata import read_sidecar
 from timeline.readers.noise import is_noise_line, noise_spans
 from timeline.readers.result import ReadError, ReadResult
 
-HEADER_MAX_LINES = 15
-PARAGRAPH_MIN_WORDS = 25
 TITLE_MIN_WORDS = 3
 SENTENCE_END = (".", "!", "؟", "?", "،", ",")
 NOT_A_TITLE = re.compile(r"\||›|»|/|\s[-–—]\s|^#+\s*$")
