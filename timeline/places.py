@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,6 +154,7 @@ class Gazetteer:
         self.index: dict[str, list[Place]] = {}
         self.max_tokens: dict[str, int] = {}
         self._starts: dict[str, tuple[tuple[int, str, int], ...]] = {}
+        self._roles: dict[str, tuple[tuple[str, str], int]] = {}
         for row in _read(PLACES_CSV):
             place = Place(
                 id=row["id"],
@@ -214,6 +216,16 @@ class Gazetteer:
             self._starts[word] = found
         return found
 
+    def word_role(self, word: str) -> tuple[tuple[str, str], int]:
+        """The region-phrase role of ``word`` once its clitics are peeled, and how many characters were peeled."""
+        found = self._roles.get(word)
+        if found is None:
+            found = next(((self.words[f], p) for p, f in _proclitic_forms(word) if f in self.words), (("", ""), 0))
+            if len(self._roles) > 500_000:
+                self._roles.clear()
+            self._roles[word] = found
+        return found
+
     def _add(self, place: Place, names: list[str]) -> None:
         self.places.append(place)
         for name in names:
@@ -259,40 +271,36 @@ def places() -> tuple[Place, ...]:
     return tuple(gazetteer().places)
 
 
-class _Token:
-    """A word of the normalized text: its span, its dictionary key, whether it is Latin script."""
-
-    __slots__ = ("start", "end", "key", "latin")
-
-    def __init__(self, match: re.Match, key: str) -> None:
-        self.start, self.end, self.key, self.latin = match.start(), match.end(), key, key[0].isascii()
-
-
-_APOSTROPHE_CHARS = re.compile("['’‘ʼ`]")
+_APOSTROPHE_IN_WORD = re.compile("['’‘ʼ`](?<=[^\\W_]['’‘ʼ`])(?=[^\\W_])")
 
 
 class _Tokens:
-    """The words of a normalized text; a word's object is only built when a look-up needs its span."""
+    """The words of a normalized text: their spans and their dictionary keys."""
 
     def __init__(self, norm_text: str) -> None:
         self.matches = list(_TOKEN.finditer(norm_text))
-        fold = bool(_LATIN_EXTENDED.search(norm_text))
-        if fold or _APOSTROPHE_CHARS.search(norm_text):
-            self.keys = [token_key(m.group(), fold) for m in self.matches]
-        else:
-            self.keys = [m.group() for m in self.matches]
-        self._built: dict[int, _Token] = {}
+        if _LATIN_EXTENDED.search(norm_text):
+            self.keys = [token_key(m.group(), fold_latin=True) for m in self.matches]
+            return
+        self.keys = _TOKEN.findall(norm_text)
+        apostrophes = [m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)]
+        if apostrophes:
+            starts = [m.start() for m in self.matches]
+            for pos in apostrophes:
+                j = bisect_right(starts, pos) - 1
+                self.keys[j] = token_key(self.matches[j].group())
 
     def __len__(self) -> int:
         return len(self.matches)
 
-    def __getitem__(self, j):
-        if isinstance(j, slice):
-            return [self[k] for k in range(*j.indices(len(self.matches)))]
-        token = self._built.get(j)
-        if token is None:
-            token = self._built[j] = _Token(self.matches[j], self.keys[j])
-        return token
+    def start(self, j: int) -> int:
+        return self.matches[j].start()
+
+    def end(self, j: int) -> int:
+        return self.matches[j].end()
+
+    def latin(self, j: int) -> bool:
+        return self.keys[j][0].isascii()
 
 
 def _joined(text: str, tokens: _Tokens, i: int, n: int) -> bool:
@@ -312,27 +320,23 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
     tokens = _Tokens(ntext)
     keys, starts_cache = tokens.keys, gaz._starts
     mentions: list[PlaceMention] = []
-    i = 0
+    next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
-    while i < len(keys):
-        if starts_cache.get(keys[i]) == ():  # the common case: this word starts no name
-            i += 1
+    # The common case, a word that starts no name, is one dictionary look-up.
+    for i in [j for j, key in enumerate(keys) if starts_cache.get(key) != ()]:
+        if i < next_free:
             continue
         found = _match_at(gaz, ntext, tokens, i)
         if found is None:
-            i += 1
             continue
         n, peeled, key, candidates = found
-        tok = tokens[i]
-        if tok.latin and not any(text[norm.index[t.start]].isupper() for t in tokens[i : i + n]):
-            i += 1
+        if tokens.latin(i) and not any(text[norm.index[m.start()]].isupper() for m in tokens.matches[i : i + n]):
             continue
         cue = _cue_before(gaz, tokens, i)
         if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
-            i += 1
             continue
         place = _choose(gaz, tokens, i + n, candidates, cue)
-        start, end = tok.start + peeled, tokens[i + n - 1].end
+        start, end = tokens.start(i) + peeled, tokens.end(i + n - 1)
         mention, end_tok = _as_region(gaz, tokens, i, n, start, place, cue, i == dual_region_end)
         if mention is None:
             s, e = norm.span(start, end)
@@ -341,17 +345,17 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
             region_start, region_end, name, name_ar = mention
             s, e = norm.span(region_start, region_end)
             mention = _region_mention(text, s, e, place, name, name_ar)
-            if i == dual_region_end or (i and _word_role(gaz, tokens[i - 1])[0][0] == "countryside_dual"):
+            if i == dual_region_end or (i and _word_role(gaz, tokens, i - 1)[0][0] == "countryside_dual"):
                 dual_region_end = end_tok
         mentions.append(mention)
-        i = end_tok
+        next_free = end_tok
     return mentions
 
 
 def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int):
     """The longest gazetteer name starting at token i: (tokens, chars peeled, key, candidates) or None."""
     best = None
-    for peeled, form, longest in gaz.name_starts(tokens[i].key):
+    for peeled, form, longest in gaz.name_starts(tokens.keys[i]):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             if best is not None and n <= best[0]:
                 break
@@ -372,9 +376,9 @@ def _cue_before(gaz: Gazetteer, tokens: _Tokens, i: int) -> str | None:
     """The cue word right before token i ('قرية', 'بلدة' ..., or 'village' in 'the village of X')."""
     if i == 0:
         return None
-    prev = tokens[i - 1].key
+    prev = tokens.keys[i - 1]
     if prev == "of" and i >= 2:
-        prev = tokens[i - 2].key
+        prev = tokens.keys[i - 2]
     for form in _bare(prev):
         if form in _CUES:
             return form
@@ -401,12 +405,10 @@ def _choose(gaz: Gazetteer, tokens: _Tokens, after: int, candidates: list[Place]
     return pool[0]
 
 
-def _word_role(gaz: Gazetteer, token: _Token) -> tuple[tuple[str, str], int]:
-    """The region-phrase role of a word (clitics peeled: 'بريف' is 'ريف') and where the bare word starts."""
-    for peeled, form in _proclitic_forms(token.key):
-        if form in gaz.words:
-            return gaz.words[form], token.start + peeled
-    return ("", ""), token.start
+def _word_role(gaz: Gazetteer, tokens: _Tokens, j: int) -> tuple[tuple[str, str], int]:
+    """The region-phrase role of word j (clitics peeled: 'بريف' is 'ريف') and where the bare word starts."""
+    role, peeled = gaz.word_role(tokens.keys[j])
+    return role, tokens.start(j) + peeled
 
 
 def _direction(parts: list[str]) -> str:
@@ -419,53 +421,53 @@ def _as_region(gaz, tokens, i, n, name_start, place, cue, after_dual):
     'ريف X [الشمالي [الغربي]]' and 'الريف الشمالي لـX' for any place; 'جنوب X', 'شمالي X', 'southern X
     [countryside]', 'north of X' for a governorate or district named without a settlement cue."""
     end_tok = i + n
-    before = [_word_role(gaz, tokens[j]) for j in range(max(0, i - 3), i)][::-1]  # nearest first
+    before = [_word_role(gaz, tokens, j) for j in range(max(0, i - 3), i)][::-1]  # nearest first
     roles = [role for (role, _), _ in before]
     area = place.kind in ("governorate", "district") and cue not in _SETTLEMENT_CUES | _SETTLEMENT_CUES_EN
-    lam = name_start > tokens[i].start and tokens[i].key[name_start - tokens[i].start - 1] == "ل"
+    lam = name_start > tokens.start(i) and tokens.keys[i][name_start - tokens.start(i) - 1] == "ل"
     if (roles[:1] and roles[0] in ("countryside", "countryside_dual")) or after_dual:
         adjs, joined = [], False
         while end_tok < len(tokens) and len(adjs) < 2:
-            (role, value), bare_start = _word_role(gaz, tokens[end_tok])
+            (role, value), bare_start = _word_role(gaz, tokens, end_tok)
             if role != "adjective":
                 break
-            joined = joined or bare_start > tokens[end_tok].start  # الجنوبي والشرقي: two sides, not south-east
+            joined = joined or bare_start > tokens.start(end_tok)  # الجنوبي والشرقي: two sides, not south-east
             adjs.append(value)
             end_tok += 1
         start = before[0][1] if roles[:1] and roles[0].startswith("countryside") else name_start
         if joined:
             name = " and ".join(_en_adj(a) for a in adjs) + f" {place.name_en} countryside"
             name_ar = f"ريف {place.name_ar} " + " و".join(_ADJ_AR[a] for a in adjs)
-            return (start, tokens[end_tok - 1].end, name, name_ar), end_tok
-        return _countryside(place, adjs, start, tokens[end_tok - 1].end), end_tok
+            return (start, tokens.end(end_tok - 1), name, name_ar), end_tok
+        return _countryside(place, adjs, start, tokens.end(end_tok - 1)), end_tok
     if lam and roles[:1] == ["adjective"]:  # الريف الشمالي [الغربي] لحماة
         adjs = [before[0][0][1]]
         if roles[1:2] == ["adjective"]:
             adjs.insert(0, before[1][0][1])
         k = len(adjs)
         if roles[k : k + 1] == ["countryside"]:
-            return _countryside(place, adjs, before[k][1], tokens[end_tok - 1].end), end_tok
+            return _countryside(place, adjs, before[k][1], tokens.end(end_tok - 1)), end_tok
     if not area:
         return None, end_tok
     parts, start = [], name_start
     if roles[:1] == ["prefix"]:
         parts, start = [before[0][0][1]], before[0][1]
-        if roles[1:2] in (["prefix"], ["compass"]) and tokens[i - 1].latin == tokens[i - 2].latin:
+        if roles[1:2] in (["prefix"], ["compass"]) and tokens.latin(i - 1) == tokens.latin(i - 2):
             parts.insert(0, before[1][0][1])
             start = before[1][1]
-    elif tokens[i].latin and i >= 2 and tokens[i - 1].key == "of" and roles[1:2] in (["prefix"], ["compass"]):
+    elif tokens.latin(i) and i >= 2 and tokens.keys[i - 1] == "of" and roles[1:2] in (["prefix"], ["compass"]):
         parts, start = [before[1][0][1]], before[1][1]  # north of Hama
-    suffix = end_tok < len(tokens) and gaz.words.get(tokens[end_tok].key, ("",))[0] == "suffix"
-    if not parts and not (tokens[i].latin and suffix and tokens[end_tok].key == "countryside"):
+    suffix = end_tok < len(tokens) and gaz.words.get(tokens.keys[end_tok], ("",))[0] == "suffix"
+    if not parts and not (tokens.latin(i) and suffix and tokens.keys[end_tok] == "countryside"):
         return None, end_tok
     direction = _direction(parts)
     name = f"{_en_adj(direction)} {place.name_en}".strip()
     name_ar = " ".join([*(_PREFIX_AR[d] for d in direction.split("-") if d), place.name_ar])
     if suffix:
-        if tokens[end_tok].key == "countryside":
+        if tokens.keys[end_tok] == "countryside":
             name, name_ar = name + " countryside", " ".join(["ريف", place.name_ar, *_ar_adjs(direction)])
         end_tok += 1
-    return (start, tokens[end_tok - 1].end, name, name_ar), end_tok
+    return (start, tokens.end(end_tok - 1), name, name_ar), end_tok
 
 
 def _countryside(place: Place, adjs: list[str], start: int, end: int) -> tuple[int, int, str, str]:
