@@ -33,6 +33,8 @@ _NON_EVENT_DATE = re.compile(
 _NON_EVENT_AFTER = re.compile(
     r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
 )
+_ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
+_WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
 _WEAK_ROLES = ("statement", "generic-report")
 
@@ -54,6 +56,7 @@ class Candidate:
     responds: bool
     reference: bool
     carried: bool = False  # the date was carried over from an earlier clause
+    generic: bool = False  # only a generic word ("استهدف") names the incident
 
 
 def extract_events(article: Article, dates: list[DateMention]) -> list[dict]:
@@ -69,7 +72,8 @@ class _Extractor:
         flat = view.flat
         self.flat = flat
         self.factions = find_factions(flat)
-        self.counts = find_counts(flat)
+        date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
+        self.counts = [c for c in find_counts(flat) if not any(a < c.end and c.start < b for a, b in date_spans)]
         self.triggers = find_triggers(flat)
         self.places = merge_candidates(gazetteer_places(view), cue_places(view))
         self.dates = [
@@ -81,6 +85,7 @@ class _Extractor:
     def run(self) -> list[dict]:
         candidates: list[Candidate] = []
         all_clauses = clauses(self.flat)
+        self.references = [c for c in all_clauses if c.reference]
         self.sentences: dict[int, tuple[int, int]] = {}
         for c in all_clauses:
             first = self.sentences.get(c.sentence, (c.start, c.end))
@@ -101,6 +106,9 @@ class _Extractor:
         start, end = clause.start, clause.end
         triggers = [t for t in self.triggers if start <= t.start < end]
         incident = [t for t in triggers if t.role in ("incident", "generic")]
+        accompanied = _ACCOMPANIED.match(flat, start)
+        if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
+            incident = [t for t in incident if t.start >= accompanied.end()] or incident
         stops = tuple(t.start for t in incident)
         sources = attributions(flat, start, end, self.factions, stops)
         source = self._source(sources, clause, all_clauses)
@@ -206,6 +214,8 @@ class _Extractor:
     def _event_date(self, start: int, end: int, date: DateMention) -> bool:
         """False for a date that is a dateline or belongs to an agreement, a deadline or a campaign."""
         flat = self.flat
+        if _WHEN_AFTER.match(flat, end):
+            return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
         if date.kind == "absolute" and re.search(r"منذ\W*$", flat[max(0, start - 8) : start]):
             return False
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
@@ -220,7 +230,8 @@ class _Extractor:
         if in_clause:
             return min(in_clause, key=lambda x: abs(x[0] - trigger.start))[2], [], False
         s_start, s_end = self.sentences[clause.sentence]
-        in_sentence = [x for x in usable if s_start <= x[0] < s_end]
+        references = [(c.start, c.end) for c in self.references if c.sentence == clause.sentence]
+        in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
         for cand in reversed(previous):
@@ -388,7 +399,7 @@ def _blocs(perps: list[str]) -> set[str]:
 def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
     a, b = _day_range(ev), _day_range(cand)
-    if a and b and (b[1] < a[0] or b[0] > a[1]):
+    if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
         return False
     return _perps_compatible(ev.perpetrators, cand.perpetrators) or bool(
         _blocs(ev.perpetrators) & _blocs(cand.perpetrators)
@@ -404,8 +415,7 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     ev_places, cand_places = _point_names(ev), _point_names(cand)
     if not _perps_compatible(ev.perpetrators, cand.perpetrators):
         same_side = bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
-        generic = "attack" in (ev.event_type, cand.event_type) or ev.event_type == cand.event_type
-        return same_side and generic and bool(ev_places & cand_places)
+        return same_side and (ev.generic or cand.generic) and bool(ev_places & cand_places)
     if ev_places & cand_places:
         return True
     if ev_places and cand_places:
