@@ -123,6 +123,7 @@ def test_telegram_export_flattens_entities_and_counts_skipped_messages():
     assert first.text == "عاجل | ريف حماة\n\nقصف مدفعي على قرية تجريبية #حماة"
     assert (first.published, first.published_from) == (dt.datetime(2019, 2, 1, 10, 5), "telegram")
     assert first.source == "قناة الاختبار"
+    assert first.title == "عاجل | ريف حماة"
     assert result.notes == [
         f"{FIXTURES / 'result.json'}: skipped 1 service message(s) and 1 message(s) without text (2 read)"
     ]

@@ -15,6 +15,8 @@ from timeline.readers.metadata import Metadata, parse_timestamp
 from timeline.readers.noise import noise_spans
 from timeline.readers.result import ReadError, ReadResult
 
+HEADLINE_MAX_WORDS = 15
+
 
 def is_telegram_export(data: object) -> bool:
     return isinstance(data, dict) and isinstance(data.get("messages"), list)
@@ -27,6 +29,12 @@ def flatten_text(value: object) -> str:
     if isinstance(value, list):
         return "".join(p if isinstance(p, str) else str(p.get("text", "")) for p in value if isinstance(p, str | dict))
     return ""
+
+
+def _headline(text: str) -> str | None:
+    """A post's first line when it is short enough to be its headline."""
+    first = text.strip().split("\n", 1)[0].strip()
+    return first if len(first.split()) <= HEADLINE_MAX_WORDS else None
 
 
 def read_export(path: Path, data: dict, published=None) -> ReadResult:
@@ -48,7 +56,7 @@ def read_export(path: Path, data: dict, published=None) -> ReadResult:
         message_id = message.get("id", number)
         when = parse_timestamp(message.get("date"))
         warnings = () if when else (f"message date {message.get('date')!r} is not a date",)
-        meta = Metadata(published=when, origin="telegram", source=channel)
+        meta = Metadata(published=when, origin="telegram", source=channel, title=_headline(text))
         result.articles.append(
             make_article(
                 f"{path.stem}#{message_id}",
