@@ -125,7 +125,7 @@ def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count
             i = j
             continue
         noun = _strip_clitic(tokens[i][2], persons)
-        if noun is not None:
+        if noun is not None and persons[noun][1] != "thing":
             value, group = persons[noun]
             j = i + 1
             if j < len(tokens):  # "مدنيين اثنين", "ضابطا واحدا": the number after the noun
