@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass
 
 from timeline.dates.expression import Expression
-from timeline.dates.grammar import Grammar, load_grammar
+from timeline.dates.grammar import DIGIT, Grammar, load_grammar
 from timeline.dates.lexicon import Lexicon, Month, key, load_lexicon
 from timeline.dates.overlap import select_longest
 from timeline.normalize import Normalized
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_TOKEN = re.compile(r"\w+")
+_NUMBER_START = re.compile(r"(?<!\w)[وفبل]?\d")  # a number, maybe behind a one-letter proclitic ("و23")
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,18 @@ class FindContext:
         return self.original_at(m.start(group)).isupper()
 
     def before(self, pos: int, width: int = 24) -> str:
+        """The ``width`` normalized characters before ``pos``."""
         return self.norm.text[max(0, pos - width) : pos]
 
     def sentence_before(self, pos: int, width: int = 80) -> str:
         chunk = self.norm.text[max(0, pos - width) : pos]
         parts = _SENTENCE_END.split(chunk)
         return parts[-1]
+
+
+def _opt(m: re.Match, name: str) -> str | None:
+    """Group ``name`` of ``m``, or None when the rule has no such group (builders serve several rules)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _month(ctx: FindContext, term: str | None) -> Month | None:
@@ -66,7 +74,7 @@ def _direction(ctx: FindContext, term: str | None) -> str | None:
 def _paired_month(ctx: FindContext, m: re.Match) -> tuple[Month | None, str | None]:
     """The month of ``m1`` (and ``m2`` when two names are printed, "نوفمبر/ تشرين الثاني")."""
     first = _month(ctx, m.group("m1"))
-    second = _month(ctx, m.groupdict().get("m2"))
+    second = _month(ctx, _opt(m, "m2"))
     if first and second and (first.number != second.number or first.calendar != second.calendar):
         return first, "paired month names disagree"
     return first, None
@@ -74,21 +82,20 @@ def _paired_month(ctx: FindContext, m: re.Match) -> tuple[Month | None, str | No
 
 def _year_offset(ctx: FindContext, m: re.Match) -> int | None:
     """The year given relative to the publication year ("أيلول من العام الماضي", "March last year")."""
-    groups = m.groupdict()
-    if groups.get("ythis"):
+    if _opt(m, "ythis"):
         return 0
-    if groups.get("ymod"):
-        return DIRECTION_OFFSET[ctx.lex.modifiers[key(groups["ymod"])][0]]
+    if _opt(m, "ymod"):
+        return DIRECTION_OFFSET[ctx.lex.modifiers[key(m.group("ymod"))][0]]
     return None
 
 
 def _year(m: re.Match, month: Month) -> tuple[int | None, str]:
     """The printed year and the calendar it belongs to (an ``هـ`` or a 14xx year means Hijri)."""
-    year = m.groupdict().get("year")
+    year = _opt(m, "year")
     if not year:
         return None, month.calendar
     value = int(year)
-    era = m.groupdict().get("era")
+    era = _opt(m, "era")
     if month.calendar == "hijri" or era == "ه" or value < 1600:
         return value, "hijri" if month.calendar == "hijri" else "mismatch"
     return value, "gregorian"
@@ -129,8 +136,8 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
         month=month.number,
         day=day,
         day_last=day_last,
-        direction=_direction(ctx, m.groupdict().get("mod")),
-        weekday_check=_weekday(ctx, m.groupdict().get("wd")),
+        direction=_direction(ctx, _opt(m, "mod")),
+        weekday_check=_weekday(ctx, _opt(m, "wd")),
         note=note,
     )
 
@@ -140,7 +147,8 @@ def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
     if day is None:
         return None
     expr = _day_month(m, ctx, day)
-    if expr and expr.calendar == "hijri" and (m.group("rel") or m.group("dpart")):
+    relative_before = m.group("wd") and ctx.grammar.relative_before.search(ctx.before(m.start()))
+    if expr and expr.calendar == "hijri" and (m.group("rel") or m.group("dpart") or relative_before):
         # "صباح أمس السبت، 1 محرم 1441هـ": the Hijri date in apposition is an expression of its own.
         expr.start, expr.weekday_check = m.start("day"), None
     return expr
@@ -170,11 +178,15 @@ def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     days = [int(m.group("d1"))] + [int(d) for d in re.findall(r"\d{1,2}", m.group("rest"))]
-    if not m.group("lead") and "-" not in m.group("rest"):
+    lead = ctx.grammar.range_lead.search(ctx.before(m.start(), 12))
+    if not lead and "-" not in m.group("rest"):
         return None
     if any(not 1 <= d <= 31 for d in days) or days != sorted(days) or len(set(days)) != len(days):
         return None
-    return _day_month(m, ctx, days[0], days[-1])
+    expr = _day_month(m, ctx, days[0], days[-1])
+    if expr and lead:
+        expr.start -= len(lead.group())
+    return expr
 
 
 def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -217,7 +229,7 @@ def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def _period(m: re.Match, ctx: FindContext, language: str) -> Expression | None:
-    mod, this, part = m.group("mod"), m.groupdict().get("this"), m.group("part")
+    mod, this, part = m.group("mod"), _opt(m, "this"), m.group("part")
     if not (mod or this or part):
         return None
     unit = ctx.lex.periods[key(m.group("unit"))][0]
@@ -244,7 +256,7 @@ def build_ar_night(m: re.Match, ctx: FindContext) -> Expression | None:
 def _plausible_tomorrow(m: re.Match, ctx: FindContext) -> bool:
     """``غدا`` is also the verb "became": read it as "tomorrow" only with tanween, a weekday or a pause after it."""
     start, end = ctx.norm.span(m.start("rel"), m.end("rel"))
-    if "ً" in ctx.norm.original[start : end + 1] or m.groupdict().get("wd"):
+    if "ً" in ctx.norm.original[start : end + 1] or _opt(m, "wd"):
         return True
     rest = ctx.norm.text[m.end("rel") : m.end("rel") + 3].lstrip()
     return not rest or rest[0] in ",،.؛:)\"'»"
@@ -260,7 +272,7 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
-    direction = _direction(ctx, m.groupdict().get("mod"))
+    direction = _direction(ctx, _opt(m, "mod"))
     if direction is None and ctx.grammar.future_cue.search(ctx.sentence_before(m.start())):
         return "next"
     return direction
@@ -277,7 +289,7 @@ def build_days_ago(m: re.Match, ctx: FindContext) -> Expression | None:
         days = int(m.group("num"))
     else:
         days = ctx.lex.date_numbers[key(m.group("n"))][0]
-    if m.groupdict().get("prep") == "منذ" and days >= 7:
+    if _opt(m, "prep") == "منذ" and days >= 7:
         return None  # "منذ أسبوعين" reads as a duration more often than as a day
     if not 1 <= days <= 31:
         return None
@@ -309,13 +321,15 @@ def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
 def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("year"):
         return Expression(m.start(), m.end(), "year", year=int(m.group("year")))
+    if not ctx.grammar.year_preposition.search(ctx.before(m.start(), 12)):
+        return None
     return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
 
 
 def _en_date(m: re.Match, ctx: FindContext, day: int, day_last: int | None = None, group: str = "m1"):
     if not ctx.capitalized(m, group):
         return None
-    if m.groupdict().get("wd") and not ctx.capitalized(m, "wd"):
+    if _opt(m, "wd") and not ctx.capitalized(m, "wd"):
         return None
     month = _month(ctx, m.group(group))
     year = int(m.group("year")) if m.group("year") else None
@@ -328,7 +342,7 @@ def _en_date(m: re.Match, ctx: FindContext, day: int, day_last: int | None = Non
         month=month.number,
         day=day,
         day_last=day_last,
-        weekday_check=_weekday(ctx, m.groupdict().get("wd")),
+        weekday_check=_weekday(ctx, _opt(m, "wd")),
     )
 
 
@@ -435,21 +449,64 @@ BUILDERS = {
 }
 
 
+def _is_word(ch: str) -> bool:
+    """What the regex engine calls a word character (``\\w``)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _head_positions(text: str, grammar: Grammar) -> list[tuple[int, str]]:
+    """(position, word) of every token that can start a rule, in text order.
+
+    Words: one C-level ``findall`` of tokens filtered (in C) by the table of head tokens; only those are
+    located in the text (the k-th such token is the first whole-token occurrence after the previous
+    one). Numbers: one regex scan.
+    """
+    readings = grammar.head_readings
+    found = [(m.end() - 1, DIGIT) for m in _NUMBER_START.finditer(text)]
+    cursor, size = 0, len(text)
+    for token in filter(readings.__contains__, _TOKEN.findall(text)):
+        pos = text.find(token, cursor)
+        while (pos > 0 and _is_word(text[pos - 1])) or (pos + len(token) < size and _is_word(text[pos + len(token)])):
+            pos = text.find(token, pos + 1)
+        cursor = pos + len(token)
+        found.extend((pos + offset, word) for offset, word in readings[token])
+    found.sort()
+    return found
+
+
+def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the names that are not dates ("سوريا اليوم") stand in ``text``."""
+    spans = []
+    for term in terms:
+        pos = text.find(term)
+        while pos != -1:
+            end = pos + len(term)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                spans.append((pos, end))
+            pos = text.find(term, pos + 1)
+    return spans
+
+
 def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Grammar | None = None) -> list[Expression]:
-    """Every date expression in ``norm.text``, overlapping readings resolved to the longest, in text order."""
+    """Every date expression in ``norm.text``, overlapping readings resolved to the longest, in text order.
+
+    The text is scanned once for the words that can start a rule; each such rule is tried (anchored) there.
+    """
     lex = lex or load_lexicon()
     grammar = grammar or load_grammar(lex)
     ctx = FindContext(norm, lex, grammar)
     text = norm.text
-    blocked = [m.span() for m in grammar.not_dates.finditer(text)]
+    blocked = _blocked_spans(text, lex.not_dates)
+    index, rules = grammar.head_index, grammar.rules
     candidates: list[tuple[int, Expression]] = []
-    for priority, (name, pattern) in enumerate(grammar.rules):
-        build = BUILDERS[name]
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
+    for pos, word in _head_positions(text, grammar):
+        for i in index.get(word, ()):
+            name, pattern = rules[i]
+            m = pattern.match(text, pos)
+            if m is None or m.end() == pos:
                 continue
-            expr = build(m, ctx)
+            expr = BUILDERS[name](m, ctx)
             if expr is None or any(s < expr.end and expr.start < e for s, e in blocked):
                 continue
-            candidates.append((priority, expr))
+            candidates.append((i, expr))
     return select_longest(candidates)

@@ -25,9 +25,13 @@ HIJRI_YEAR = r"1[34]\d\d"
 @dataclass(frozen=True)
 class Grammar:
     rules: tuple[tuple[str, re.Pattern], ...]  # (rule name, pattern), in priority order
-    not_dates: re.Pattern
+    head_index: dict[str, tuple[int, ...]]  # word (or DIGIT) -> indexes of the rules that can start there
+    head_readings: dict[str, tuple[tuple[int, str], ...]]  # token -> (offset, head word): "وامس" -> (1, "امس")
     preposition_before: re.Pattern  # a preposition that makes a bare month a date ("في آب", "in January")
     future_cue: re.Pattern  # a future marker before a bare weekday
+    range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
+    year_preposition: re.Pattern  # the word that makes a bare number a year ("في 2018", "the 2018 deal")
+    relative_before: re.Pattern  # a relative day word just before ("أمس السبت، 1 محرم": the weekday is the relative's)
 
 
 def _terms(table: dict, language: str | None = None, test=None) -> list[str]:
@@ -83,7 +87,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"
         ),
         "ar_range": (
-            rf"{B}(?:(?P<lead>ما\s+بين|بين|من|ايام)\s+)?(?:ال\s*)?(?P<d1>\d{{1,2}})"
+            rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})"
             rf"(?P<rest>(?:\s*(?:-|/|،|,|و|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<m1>{ar_month}){E}(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
@@ -122,8 +126,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "year": (
             rf"{B}(?P<noun>عام|العام|سنه|السنه)\s+(?P<year>{YEAR}){E}(?![./\\-]\d)"
-            rf"|(?<!\w)(?P<pre>in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي)[\s-]+"
-            rf"(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
+            rf"|(?<![\w./\\-])(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
         ),
         "en_month_day": (
             rf"(?<!\w)(?:(?P<wd>{en_wd})(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
@@ -159,17 +162,100 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     }
 
 
+DIGIT = "#"  # head marker: the rule may start at a number
+PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def first_words(terms) -> set[str]:
+    """The first word of each term: where a match of a rule built from these terms can start."""
+    out = set()
+    for term in terms:
+        m = re.match(r"\w+", term)
+        if m:
+            out.add(m.group())
+    return out
+
+
+def build_heads(lex: Lexicon) -> dict[str, set[str]]:
+    """For each rule, the words a match can start with (``DIGIT`` for a number).
+
+    The tagger tries a rule only at the tokens that can start it, so the text is scanned once.
+    Keep in step with ``build_patterns``.
+    """
+    fw = first_words
+    ar_wd, en_wd = fw(_terms(lex.weekdays, "ar")), fw(_terms(lex.weekdays, "en"))
+    en_month = fw(lex.month_terms("gregorian", ("english",)))
+    ar_month = fw(lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri"))
+    ar_ord = fw(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))
+    ar_rel, en_rel = fw(_terms(lex.relative, "ar")), fw(_terms(lex.relative, "en"))
+    ar_dpart = fw(_terms(lex.day_parts, "ar", lambda m: m[0] == "before"))
+    ar_mpart, en_mpart = fw(_terms(lex.month_parts, "ar")), fw(_terms(lex.month_parts, "en"))
+    en_mod = fw(_terms(lex.modifiers, "en"))
+    day = {"يوم", "ال", DIGIT} | ar_ord
+    return {
+        "numeric": ar_wd | en_wd | {"يوم", DIGIT},
+        "ar_range": {"ال", DIGIT},
+        "ar_day_month": ar_dpart | ar_rel | ar_wd | day,
+        "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
+        "ar_month": ar_mpart | ar_month | {"شهر", "الشهر"},
+        "ar_day_of_month": day,
+        "ar_period": ar_mpart
+        | fw(_terms(lex.modifiers, "ar", lambda m: m[2] == "before"))
+        | fw(_terms(lex.periods, "ar")),
+        "ar_night": fw(_terms(lex.day_parts, "ar", lambda m: m[0] == "night")),
+        "ar_relative": ar_dpart | ar_wd | ar_rel | {"يوم"},
+        "ar_weekday": ar_dpart | ar_wd | {"يوم"},
+        "ar_days_ago": {"قبل", "منذ"},
+        "holiday": {"عشيه", "ايام", "the"}
+        | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
+        | fw(lex.holidays),
+        "year": {"عام", "العام", "سنه", "السنه", DIGIT},
+        "en_month_day": en_wd | en_month,
+        "en_day_month": en_wd | {"the", DIGIT},
+        "en_range": {"between", "from", DIGIT} | en_month,
+        "en_month": en_mpart | en_mod | en_month,
+        "en_period": en_mpart | en_mod | {"the"},
+        "en_night": {"overnight", "on", "the"},
+        "en_relative": en_rel,
+        "en_weekday": fw(_terms(lex.day_parts, "en", lambda m: m[0] == "before"))
+        | {"on", "last", "next", "this"}
+        | en_wd,
+        "en_days_ago": fw(_terms(lex.date_numbers, "en")) | {DIGIT},
+        "anaphor": fw(lex.anaphora),
+    }
+
+
+def _head_readings(words) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Every token that starts a rule, bare or behind a proclitic, with where the head word starts in it."""
+    readings: dict[str, list[tuple[int, str]]] = {}
+    for word in words:
+        for clitic in ("", *PROCLITICS):
+            readings.setdefault(clitic + word, []).append((len(clitic), word))
+    return {token: tuple(sorted(options)) for token, options in readings.items()}
+
+
 @lru_cache(maxsize=4)
 def load_grammar(lex: Lexicon | None = None) -> Grammar:
     """Compile every rule once per process."""
     lex = lex or load_lexicon()
+    heads = build_heads(lex)
     rules = tuple((name, re.compile(src)) for name, src in build_patterns(lex).items())
+    index: dict[str, list[int]] = {}
+    for i, (name, _) in enumerate(rules):
+        for word in heads[name]:
+            index.setdefault(word, []).append(i)
     return Grammar(
         rules=rules,
-        not_dates=re.compile(rf"(?<!\w){alternation(lex.not_dates)}(?!\w)"),
+        head_index={word: tuple(ids) for word, ids in index.items()},
+        head_readings=_head_readings(w for w in index if w != DIGIT),
         preposition_before=re.compile(
             r"(?:(?<!\w)(?:في|خلال|منذ|حتي|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
             r"through|throughout|before|after|of)|(?<![^\W\d_])[بل])\s*$"
+        ),
+        relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
+        range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام)\s+$"),
+        year_preposition=re.compile(
+            r"(?<!\w)(?:in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي)[\s-]+$"
         ),
         future_cue=re.compile(
             r"(?<!\w)(?:سوف|المقرر|المتوقع|المزمع|will|'ll|due to|expected to|scheduled to|set to|plans? to)(?!\w)"

@@ -26,16 +26,35 @@ def read_rows(name: str, lexicon_dir: Path = LEXICON_DIR) -> list[dict[str, str]
 
 
 def alternation(terms) -> str:
-    """A regex alternative matching any of the (normalized) ``terms``, longest first."""
-    unique = sorted({t for t in terms if t}, key=lambda t: (-len(t), t))
-    if not unique:
-        return "(?!)"
-    return "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in unique) + ")"
+    """A regex matching any of the (normalized) ``terms``, longest first, a space matching any white space.
+
+    Shaped as a prefix tree, so the engine discards most terms on their first letter.
+    """
+    trie: dict = {}
+    for term in terms:
+        if not term:
+            continue
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        ends_here = "" in node
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+    body = build(trie)
+    return "(?:" + body + ")" if body else "(?!)"
 
 
 def key(term: str) -> str:
     """The lookup key of a matched phrase: normalized with single spaces."""
-    return re.sub(r"\s+", " ", term).strip()
+    return " ".join(term.split())
 
 
 @dataclass(frozen=True)
