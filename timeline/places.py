@@ -153,7 +153,7 @@ class Gazetteer:
         self.places: list[Place] = []
         self.index: dict[str, list[Place]] = {}
         self.max_tokens: dict[str, int] = {}
-        self._starts: dict[str, tuple[tuple[int, str, int], ...]] = {}
+        self.starts_cache: dict[str, tuple[tuple[int, str, int], ...]] = {}
         self._roles: dict[str, tuple[tuple[str, str], int]] = {}
         for row in _read(PLACES_CSV):
             place = Place(
@@ -208,12 +208,12 @@ class Gazetteer:
 
     def name_starts(self, word: str) -> tuple[tuple[int, str, int], ...]:
         """(characters peeled, bare form, longest name in words) for each way ``word`` can start a name."""
-        found = self._starts.get(word)
+        found = self.starts_cache.get(word)
         if found is None:
             found = tuple((p, f, self.max_tokens[f]) for p, f in _proclitic_forms(word) if f in self.max_tokens)
-            if len(self._starts) > 500_000:
-                self._starts.clear()
-            self._starts[word] = found
+            if len(self.starts_cache) > 500_000:
+                self.starts_cache.clear()
+            self.starts_cache[word] = found
         return found
 
     def word_role(self, word: str) -> tuple[tuple[str, str], int]:
@@ -312,13 +312,13 @@ def _joined(text: str, tokens: _Tokens, i: int, n: int) -> bool:
 def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMention]:
     """Every place named in ``text``, in text order, longest names first, region phrases resolved.
 
-    Pass ``normalized`` (``normalize(text)``) when the caller already has it: normalizing is most of the cost.
+    Pass ``normalized`` (``normalize(text)``, or a copy with the same index) when the caller already has it.
     """
     gaz = gazetteer()
     norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
     tokens = _Tokens(ntext)
-    keys, starts_cache = tokens.keys, gaz._starts
+    keys, starts_cache = tokens.keys, gaz.starts_cache
     mentions: list[PlaceMention] = []
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
@@ -332,7 +332,7 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
         n, peeled, key, candidates = found
         if tokens.latin(i) and not any(text[norm.index[m.start()]].isupper() for m in tokens.matches[i : i + n]):
             continue
-        cue = _cue_before(gaz, tokens, i)
+        cue = _cue_before(tokens, i)
         if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
             continue
         place = _choose(gaz, tokens, i + n, candidates, cue)
@@ -372,7 +372,7 @@ def _bare(key: str) -> tuple[str, ...]:
     return tuple(form for _, form in _proclitic_forms(key))
 
 
-def _cue_before(gaz: Gazetteer, tokens: _Tokens, i: int) -> str | None:
+def _cue_before(tokens: _Tokens, i: int) -> str | None:
     """The cue word right before token i ('قرية', 'بلدة' ..., or 'village' in 'the village of X')."""
     if i == 0:
         return None
