@@ -53,4 +53,5 @@ class Article:
             "language": self.language,
             "path": self.path,
             "warnings": list(self.warnings),
+            "noise": [list(span) for span in self.noise],
         }

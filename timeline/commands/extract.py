@@ -56,7 +56,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {article.path} ({article.key}): extraction failed: {exc!r}", file=sys.stderr)
             failed = True
             continue
-        output["article"]["noise"] = [list(span) for span in article.noise]
         outputs.append((article, output))
     if args.json:
         json.dump([o for _, o in outputs], sys.stdout, ensure_ascii=False, indent=1)
