@@ -72,7 +72,9 @@ def casualty_pattern() -> tuple[re.Pattern, dict[str, str]]:
     latin = sorted((w for w in kinds if w.isascii()), key=len, reverse=True)
     ar = "|".join(re.escape(w) for w in arabic)
     en = "|".join(re.escape(w) for w in latin)
-    pattern = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<ar>{ar})(?P<suffix>\w{{0,3}})(?!\w)|(?<!\w)(?P<en>{en})(?!\w)")
+    pattern = re.compile(
+        rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{ar})(?P<suffix>\w{{0,3}})(?!\w)|(?<!\w)(?P<en>{en})(?!\w)"
+    )
     return pattern, kinds
 
 
@@ -86,6 +88,7 @@ def source_kinds() -> tuple[tuple[str, str], ...]:
 
 def source_kind(name: str) -> str | None:
     """The kind of an attributed source from its words ('agency', 'monitor', …), or None."""
+    name = normalize_term(name)
     for word, kind in source_kinds():
         if re.search(rf"(?<!\w){re.escape(word)}", name):
             return kind

@@ -170,6 +170,8 @@ class _Extractor:
             last = told[-1]
         last.claims.extend(build_claims(figs, source, self.article.source, _default_side(last.targets)))
         last.evidence.append((clause.start, clause.end))
+        if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
+            last.targets.append("civilians")
 
     def _subject_before(self, clause: Clause, all_clauses: list[Clause]) -> list[str]:
         """ "إلا أن قوات النظام خرقتها، إذ قصفت …": the subject named in the clause before, same sentence."""

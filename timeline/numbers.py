@@ -105,9 +105,17 @@ def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count
         breakdown = bool(_BREAKDOWN.search(flat, max(start, t_start - 60), t_start))
         vague = _vague_at(flat, t_start, end)
         if vague:
-            out.append(Count(t_start, t_start + vague, None, _group_after(tokens, flat, t_start + vague), breakdown))
-            while i < len(tokens) and tokens[i][0] < t_start + vague:
+            v_end = t_start + vague
+            while i < len(tokens) and tokens[i][0] < v_end:
                 i += 1
+            group = _group_after(tokens, flat, v_end)
+            # "dozens of people", "عشرات العناصر": the noun belongs to the vague count
+            if i < len(tokens) and tokens[i][2] in ("of", "من"):
+                i += 1
+            if i < len(tokens) and _strip_clitic(tokens[i][2], persons) is not None:
+                v_end = tokens[i][1]
+                i += 1
+            out.append(Count(t_start, v_end, None, group, breakdown))
             continue
         number = _number_at(tokens, i)
         if number is not None:
@@ -153,8 +161,8 @@ def _vague_at(flat: str, pos: int, end: int) -> int:
 
 
 def _group_after(tokens: list[tuple[int, int, str]], flat: str, pos: int) -> str | None:
-    for t_start, _t_end, word in tokens:
-        if t_start >= pos:
-            noun = _strip_clitic(word, people())
-            return people()[noun][1] if noun else None
-    return None
+    following = [word for t_start, _t_end, word in tokens if t_start >= pos][:2]
+    if following and following[0] in ("of", "من"):
+        following = following[1:]
+    noun = _strip_clitic(following[0], people()) if following else None
+    return people()[noun][1] if noun else None

@@ -102,7 +102,7 @@ def _role(
         return "agent"  # "غارات روسية": the name is part of the incident word
     if _AGENT_BEFORE.search(before):
         return "agent"
-    if _TARGET_BEFORE.search(before + (f.clitic and f.clitic + " ")):
+    if _TARGET_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
     if _after_incident_noun(flat, f, incident):
         return "agent"

@@ -1,0 +1,48 @@
+"""Casualty figures, their side, and the source each claim is attributed to."""
+
+from timeline.claims import attributions, build_claims, figures, source_kind
+from timeline.factions import find_factions
+from timeline.numbers import find_counts
+from timeline.sentences import TextView
+
+
+def _claims(text: str) -> list[tuple]:
+    flat = TextView(text).flat
+    facts = find_factions(flat)
+    sources = attributions(flat, 0, len(flat), facts)
+    figs = figures(flat, 0, len(flat), find_counts(flat), facts)
+    source = sources[0] if sources else None
+    return [
+        (c["source_kind"], c["killed"], c["wounded"], c["of"], c["vague"])
+        for c in build_claims(figs, source, None, None)
+    ]
+
+
+def test_killed_and_wounded_with_source():
+    assert _claims("قُتل مدنيان وأصيب ستة آخرون بحسب الدفاع المدني.") == [("civil defence", 2, 6, "civilians", [])]
+
+
+def test_two_sides_in_one_claim_sentence():
+    got = _claims("وقالت وكالة الرصد إن الهجوم أسفر عن مقتل 11 عنصراً لـ قوات النظام إضافة لمقتل ثلاثة جنود روس.")
+    assert got == [("agency", 11, None, "syrian-government", []), ("agency", 3, None, "russia", [])]
+
+
+def test_breakdown_not_counted_twice():
+    got = _claims("ما أدى إلى مقتل 8 عناصر من هيئة تحرير الشام بينهم قائدان")
+    assert got == [("outlet", 8, None, "hts", [])]
+
+
+def test_passive_english_figure_and_monitor():
+    got = _claims("At least seven fighters were killed in the clashes, a war monitor said.")
+    assert got == [("monitor", 7, None, None, [])]
+
+
+def test_vague_toll_is_flagged_not_numbered():
+    assert _claims("وأوقعت عدداً من القتلى في صفوف المهاجمين") == [("outlet", None, None, None, ["killed"])]
+
+
+def test_source_kinds():
+    assert source_kind("ناشطون محليون") == "activists"
+    assert source_kind("وسائل إعلام موالية") == "pro-government media"
+    assert source_kind("the syrian observatory for human rights") == "monitor"
+    assert source_kind("state news agency sana") == "state media"

@@ -1,0 +1,106 @@
+"""Incidents from whole reports (texts written for these tests)."""
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.dates import DateMention
+from timeline.events import extract_events
+
+PUBLISHED = dt.datetime(2019, 3, 10, 12, 0)
+DAY = dt.date(2019, 3, 10)
+
+
+def _dates(text: str, spans: dict[str, tuple[dt.date, dt.date]]) -> list[DateMention]:
+    out = []
+    for phrase, (first, last) in spans.items():
+        start = text.index(phrase)
+        out.append(DateMention(phrase, start, start + len(phrase), first, last, "day", "relative"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _events(text: str, spans: dict, language: str = "ar") -> list[dict]:
+    article = Article(key="t", text=text, published=PUBLISHED, language=language, source="موقع الاختبار")
+    return extract_events(article, _dates(text, spans))
+
+
+REPORT = (
+    'هجوم لـ"تحرير الشام" على مواقع النظام قرب كفرنبودة\n'
+    "\n"
+    'شنّت مجموعة تابعة لـ"هيئة تحرير الشام" فجر اليوم الأحد هجوماً على مواقع لقوات النظام في قرية المغارة '
+    "قرب كفرنبودة بريف حماة الشمالي، ما أسفر عن مقتل 9 عناصر من قوات النظام بينهم ضابطان، بحسب وكالة الرصد.\n"
+    "\n"
+    "وحسب ناشطين، فإن الهجوم أسفر عن مقتل عنصرين من الهيئة، في حين قالت صفحات موالية للنظام إن أربعة جنود قُتلوا "
+    "خلال صد الهجوم.\n"
+    "\n"
+    "وجاء الهجوم رداً على قصف مدفعي لقوات النظام استهدف أمس السبت بلدة الهبيط، ما أدى إلى مقتل مدني.\n"
+    "\n"
+    "ودعا قائد في الهيئة جميع الفصائل إلى الاستعداد لمعركة قادمة مع قوات النظام.\n"
+)
+
+
+def test_report_gives_two_incidents_with_claims_and_retaliation():
+    events = _events(REPORT, {"فجر اليوم الأحد": (DAY, DAY), "أمس السبت": (DAY - dt.timedelta(1),) * 2})
+    assert len(events) == 2
+    attack, shelling = events
+    assert attack["perpetrators"] == ["hts"]
+    assert "syrian-government" in attack["targets"]
+    assert attack["first"] == "2019-03-10"
+    assert attack["place"]["text"] == "المغارة"
+    killed = sorted((c["killed"], c["of"], c["source_kind"]) for c in attack["claims"] if c["killed"])
+    assert killed == [(2, "hts", "activists"), (4, None, "pro-government media"), (9, "syrian-government", "agency")]
+    assert shelling["perpetrators"] == ["syrian-government"]
+    assert shelling["first"] == "2019-03-09"
+    assert shelling["type"] == "shelling"
+    assert [c["killed"] for c in shelling["claims"]] == [1]
+    assert attack["relations"] == [{"type": "retaliation_for", "event": shelling["id"]}]
+
+
+def test_evidence_spans_point_into_the_text():
+    events = _events(REPORT, {"فجر اليوم الأحد": (DAY, DAY), "أمس السبت": (DAY - dt.timedelta(1),) * 2})
+    start, end = events[0]["evidence"][0]
+    assert "هيئة تحرير الشام" in REPORT[start:end]
+
+
+def test_repelled_infiltration_names_the_infiltrator():
+    text = "تصدى مقاتلو جيش العزة مساء أمس لمحاولة تسلل نفذتها قوات النظام على محور تل الصخر، وقتلوا خمسة عناصر منها."
+    (event,) = _events(text, {"مساء أمس": (DAY - dt.timedelta(1),) * 2})
+    assert event["type"] == "infiltration"
+    assert event["perpetrators"] == ["syrian-government"]
+    assert event["targets"] == ["jaish-al-izza"]
+
+
+def test_separate_places_are_separate_incidents_and_no_date_is_flagged():
+    text = (
+        "قصفت قوات النظام بلدة التح بقذائف الهاون، دون وقوع إصابات.\n"
+        "كما ألقى الطيران المروحي التابع للنظام براميل متفجرة على قرية حيش، ما أدى لإصابة 3 مدنيين.\n"
+    )
+    events = _events(text, {})
+    assert [e["place"]["text"] for e in events] == ["التح", "حيش"]
+    assert [e["type"] for e in events] == ["shelling", "air_strike"]
+    assert events[0]["first"] == "2019-03-10"
+    assert events[0]["date_warnings"]
+    assert events[1]["claims"][0]["wounded"] == 3
+    assert events[1]["targets"] == ["civilians"]
+
+
+def test_statements_and_running_totals_are_not_incidents():
+    text = (
+        "دعت الهيئة في بيان إلى النفير العام لصد أي هجوم على المنطقة.\n"
+        "وبذلك يرتفع إلى 40 عدد المدنيين الذين قتلوا بقصف النظام خلال الشهر الجاري.\n"
+    )
+    assert _events(text, {}) == []
+
+
+def test_english_wire_report():
+    text = (
+        "BEIRUT, March 10 (AFP) - Russian warplanes struck the town of Maarat Harma on Sunday, killing four "
+        "civilians including a child, a war monitor said.\n"
+        "Rebels fired rockets at the government-held town of Mhardeh in retaliation, wounding two people, "
+        "state news agency SANA said.\n"
+    )
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [e["perpetrators"] for e in events] == [["russia"], ["opposition-unspecified"]]
+    assert [c["killed"] for c in events[0]["claims"]] == [4]
+    assert events[0]["claims"][0]["source_kind"] == "monitor"
+    assert events[1]["claims"][0]["wounded"] == 2
+    assert events[1]["relations"] == [{"type": "retaliation_for", "event": events[0]["id"]}]

@@ -1,0 +1,49 @@
+"""Faction mentions: aliases, clitics, sub-units, pro-government wording, the ambiguous "الجيش"."""
+
+from timeline.factions import bloc, find_factions
+from timeline.sentences import TextView
+
+
+def _ids(text: str) -> list[str]:
+    return [m.faction for m in find_factions(TextView(text).flat)]
+
+
+def test_clitics_and_quotes():
+    assert _ids('هجوم لـ"تحرير الشام" على مواقع لـ قوات النظام') == ["hts", "syrian-government"]
+    assert _ids("قصف مدفعي للنظام وبالطيران الروسي") == ["syrian-government", "russia"]
+
+
+def test_sub_unit_maps_to_parent():
+    assert _ids("نفذت مجموعة من العصائب الحمراء هجوماً") == ["hts"]
+
+
+def test_pro_government_wording_is_opposition_unspecified():
+    assert _ids("اعتدت المجموعات الإرهابية على بلدة في الريف") == ["opposition-unspecified"]
+
+
+def test_generic_followed_by_named_group_is_the_named_group():
+    assert _ids("مجموعات إرهابية تابعة لتنظيم جبهة النصرة") == ["hts"]
+
+
+def test_bare_army_after_a_named_army_means_that_one():
+    assert _ids("هاجم النظام نقاط جيش العزة ثم نقطة للجيش") == ["syrian-government", "jaish-al-izza", "jaish-al-izza"]
+    assert _ids("ردت وحدات من الجيش على مصادر النيران") == ["syrian-government"]
+
+
+def test_misspelled_militias_and_english_names():
+    assert _ids("الميلشيات الإيرانية") == ["iran-backed-militias"]
+    assert _ids("Regime forces and Russian jets struck rebel positions") == [
+        "syrian-government",
+        "russia",
+        "opposition-unspecified",
+    ]
+
+
+def test_anaphor_takes_the_last_group():
+    assert _ids("تبنى حراس الدين الهجوم، وقال التنظيم إنه قتل جنوداً") == ["hurras-al-din", "hurras-al-din"]
+
+
+def test_blocs():
+    assert bloc("hts") == "jihadist"
+    assert bloc("russia") == "pro-government"
+    assert bloc("no-such-id") == "unknown"

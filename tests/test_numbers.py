@@ -1,0 +1,41 @@
+"""Counts of people: digits, Arabic-Indic digits, number words, duals, lists, vague counts, breakdowns."""
+
+from timeline.numbers import find_counts
+from timeline.sentences import TextView
+
+
+def _counts(text: str) -> list[tuple[int | None, bool]]:
+    return [(c.value, c.breakdown) for c in find_counts(TextView(text).flat)]
+
+
+def test_digits_and_arabic_indic_digits():
+    assert _counts("سقط 12 عنصراً") == [(12, False)]
+    assert _counts("أصيب ٤ مدنيين") == [(4, False)]
+
+
+def test_number_words_in_their_forms():
+    assert _counts("مقتل ثلاثة أطفال") == [(3, False)]
+    assert _counts("مقتل أربعة ضبّاط") == [(4, False)]
+    assert _counts("قتل سبع نساء وستة عناصر") == [(7, False), (6, False)]
+    assert _counts("أكثر من خمسة وعشرين مقاتلاً") == [(25, False)]
+
+
+def test_duals_singulars_and_lists():
+    assert _counts("قُتل مدنيان") == [(2, False)]
+    assert _counts("مقتل عنصر واحد") == [(1, False)]
+    assert _counts("جرح رجل وطفله") == [(2, False)]
+    assert _counts("إصابة مدنيين اثنين") == [(2, False)]
+
+
+def test_vague_counts_stay_vague():
+    assert _counts("سقط عشرات القتلى") == [(None, False)]
+    assert _counts("dozens of people were hurt") == [(None, False)]
+
+
+def test_breakdown_is_marked():
+    assert _counts("مقتل 9 عناصر بينهم ثلاثة ضباط، وإصابة 4 آخرين") == [(9, False), (3, True), (4, False)]
+    assert _counts("killing six people including two children") == [(6, False), (2, True)]
+
+
+def test_counts_of_things_are_not_people():
+    assert _counts("أطلقوا 9 قذائف منذ ثلاثة أيام") == []
