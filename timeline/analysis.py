@@ -126,8 +126,12 @@ def filter_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
 
 
 def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The rows that pass ``filters`` (works on the incidents frame and on ``explode_perpetrators`` output)."""
-    return frame[filter_mask(frame, filters).to_numpy()]
+    """The rows that pass ``filters`` (works on the incidents frame and on ``explode_perpetrators`` output).
+
+    When every row passes, the frame itself comes back (no copy): treat the result as read-only.
+    """
+    mask = filter_mask(frame, filters).to_numpy()
+    return frame if mask.all() else frame[mask]
 
 
 @dataclass(frozen=True)
