@@ -172,3 +172,9 @@ def test_countryside_before_the_name_and_sides_joined_by_and():
 def test_english_compass_of_a_governorate():
     (m,) = find_places("Clashes erupted north of Hama on Sunday")
     assert (m.name, m.kind, m.text) == ("northern Hama", "region", "north of Hama")
+
+
+def test_english_possessive_is_not_part_of_the_name():
+    (m,) = find_places("Hama's northern countryside")
+    assert (m.text, m.kind) == ("Hama", "governorate")
+    assert [x.name for x in find_places("Qal'at al-Madiq fell")] == ["Qalaat al-Madiq"]

@@ -34,7 +34,7 @@ AMBIGUOUS_CSV = DATA_DIR / "gazetteer" / "ambiguous_names.csv"
 REGION_WORDS_CSV = DATA_DIR / "gazetteer" / "region_words.csv"
 SUBDISTRICTS_CSV = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`][^\W_]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`](?!s\b)[^\W_]+)*")  # "Idlib's" is "Idlib" + "'s"
 _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 _LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
