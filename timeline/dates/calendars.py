@@ -23,6 +23,10 @@ def weekday_on_or_before(day: dt.date, weekday: int) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
 
+def weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+
+
 def weekday_after(day: dt.date, weekday: int) -> dt.date:
     return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
 
@@ -46,17 +50,19 @@ def shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     """Umm al-Qura conversion; None outside the calendar's range or for a day the month lacks."""
     try:
-        return Hijri(year, month, day).to_gregorian()
+        g = Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
         return None
+    return dt.date(g.year, g.month, g.day)
 
 
 def hijri_month_bounds(year: int, month: int) -> tuple[dt.date, dt.date] | None:
     try:
         hijri = Hijri(year, month, 1)
-        return hijri.to_gregorian(), Hijri(year, month, hijri.month_length()).to_gregorian()
+        length = hijri.month_length()
     except (ValueError, OverflowError):
         return None
+    return hijri_to_gregorian(year, month, 1), hijri_to_gregorian(year, month, length)
 
 
 def gregorian_to_hijri(day: dt.date) -> tuple[int, int, int] | None:

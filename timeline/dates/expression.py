@@ -15,7 +15,7 @@ class Expression:
     - ``relative``: ``offset`` days (``unit`` day or night) from the publication day;
     - ``period``: the week/month/year ``offset`` units from the current one (``unit``);
     - ``day_of_month``: ``day`` of the month ``offset`` months from the current one;
-    - ``weekday``: the latest ``weekday`` on/before the publication day (``direction`` past/next moves it);
+    - ``weekday``: the latest ``weekday`` on/before the publication day (``direction`` past/next/future moves it);
     - ``night``: the night into ``weekday_last`` (from ``weekday`` when both are printed);
     - ``holiday``: Hijri ``month``/``day`` plus ``offset`` days, lasting ``days`` days;
     - ``anaphor``: ``offset`` units (``unit`` day/month) from the previous expression; ``day`` replaces the day.

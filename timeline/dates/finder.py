@@ -136,7 +136,7 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
         month=month.number,
         day=day,
         day_last=day_last,
-        direction=_direction(ctx, _opt(m, "mod")),
+        direction=_direction(ctx, _opt(m, "mod")) or _future(m, ctx),
         weekday_check=_weekday(ctx, _opt(m, "wd")),
         note=note,
     )
@@ -212,7 +212,7 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
         year=year,
         year_offset=_year_offset(ctx, m),
         month=month.number,
-        direction=_direction(ctx, m.group("mod")),
+        direction=_direction(ctx, m.group("mod")) or _future(m, ctx),
         note=note,
     )
 
@@ -271,11 +271,14 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start(), m.end(), "relative", unit=unit, offset=offset, weekday_check=check)
 
 
+def _future(m: re.Match, ctx: FindContext) -> str | None:
+    """ "future" when the clause before the expression is in the future tense ("سوف", "will", "is due to")."""
+    return "future" if ctx.grammar.future_cue.search(ctx.sentence_before(m.start())) else None
+
+
 def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
     direction = _direction(ctx, _opt(m, "mod"))
-    if direction is None and ctx.grammar.future_cue.search(ctx.sentence_before(m.start())):
-        return "next"
-    return direction
+    return direction or _future(m, ctx)  # "سوف يجتمعون الخميس": that weekday, today or later
 
 
 def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -326,6 +329,14 @@ def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
 
 
+def _without_full_stop(m: re.Match, ctx: FindContext, end: int) -> int:
+    """Leave out a full stop that ends the sentence after a month name that is not abbreviated ("in January.")."""
+    text = ctx.norm.text
+    if end and text[end - 1] == "." and m.group("m1") and end == m.end("m1") + 1 and len(m.group("m1")) > 4:
+        return end - 1
+    return end
+
+
 def _en_date(m: re.Match, ctx: FindContext, day: int, day_last: int | None = None, group: str = "m1"):
     if not ctx.capitalized(m, group):
         return None
@@ -335,7 +346,7 @@ def _en_date(m: re.Match, ctx: FindContext, day: int, day_last: int | None = Non
     year = int(m.group("year")) if m.group("year") else None
     return Expression(
         m.start(),
-        m.end(),
+        _without_full_stop(m, ctx, m.end()),
         "date",
         year=year,
         year_offset=_year_offset(ctx, m),
@@ -379,10 +390,10 @@ def build_en_month(m: re.Match, ctx: FindContext) -> Expression | None:
     context = m.group("year") or mod or m.group("part") or m.group("ymod")
     if not context and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
         return None
-    direction = _direction(ctx, mod)
+    direction = _direction(ctx, mod) or _future(m, ctx)
     return Expression(
         m.start(),
-        m.end(),
+        _without_full_stop(m, ctx, m.end()),
         "month",
         year=int(m.group("year")) if m.group("year") else None,
         year_offset=_year_offset(ctx, m),

@@ -258,6 +258,6 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             r"(?<!\w)(?:in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي)[\s-]+$"
         ),
         future_cue=re.compile(
-            r"(?<!\w)(?:سوف|المقرر|المتوقع|المزمع|will|'ll|due to|expected to|scheduled to|set to|plans? to)(?!\w)"
+            r"(?<!\w)(?:سوف|المقرر|المتوقع|المزمع|يجب|will|'ll|must|due to|expected to|scheduled to|set to|plans? to)(?!\w)"
         ),
     )

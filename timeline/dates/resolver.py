@@ -64,6 +64,8 @@ def _infer_year(month: int, day: int, dct: dt.date, direction: str | None) -> in
         return year - 1 if candidate >= dct else year
     if direction == "next":
         return year + 1 if candidate <= dct else year
+    if direction == "future":
+        return year + 1 if candidate < dct else year
     return year - 1 if candidate > dct + cal.FUTURE_WINDOW else year
 
 
@@ -74,6 +76,8 @@ def _infer_month_year(month: int, dct: dt.date, direction: str | None) -> int:
         return dct.year if month < dct.month else dct.year - 1
     if direction == "next":
         return dct.year if month > dct.month else dct.year + 1
+    if direction == "future":
+        return dct.year if month >= dct.month else dct.year + 1
     return dct.year if month <= dct.month else dct.year - 1
 
 
@@ -89,6 +93,8 @@ def _infer_hijri_year(month: int, day: int, dct: dt.date, direction: str | None)
         return year - 1 if candidate >= dct else year
     if direction == "next":
         return year + 1 if candidate <= dct else year
+    if direction == "future":
+        return year + 1 if candidate < dct else year
     if direction == "current":
         return year
     return year - 1 if candidate > dct + cal.FUTURE_WINDOW else year
@@ -179,7 +185,10 @@ def _day_of_month(expr: Expression, dct: dt.date) -> Resolution:
 
 
 def _weekday(expr: Expression, dct: dt.date) -> Resolution:
-    if expr.direction == "next":
+    if expr.direction == "future":
+        day = cal.weekday_on_or_after(dct, expr.weekday)
+        how = "such weekday on or after the publication day (future tense)"
+    elif expr.direction == "next":
         day = cal.weekday_after(dct, expr.weekday)
         how = "next such weekday after the publication day"
     elif expr.direction == "past":
