@@ -178,3 +178,15 @@ def test_english_possessive_is_not_part_of_the_name():
     (m,) = find_places("Hama's northern countryside")
     assert (m.text, m.kind) == ("Hama", "governorate")
     assert [x.name for x in find_places("Qal'at al-Madiq fell")] == ["Qalaat al-Madiq"]
+
+
+def test_a_bad_gazetteer_row_is_reported_with_its_file_and_line(tmp_path, monkeypatch):
+    import timeline.places as places
+
+    bad = tmp_path / "places.csv"
+    header = (places.PLACES_CSV.read_text(encoding="utf-8").splitlines()[0]).split(",")
+    row = {c: "" for c in header} | {"id": "x", "name_en": "X", "name_ar": "س", "kind": "village", "precision": "one"}
+    bad.write_text(",".join(header) + "\n" + ",".join(row[c] for c in header) + "\n", encoding="utf-8")
+    monkeypatch.setattr(places, "PLACES_CSV", bad)
+    with pytest.raises(ValueError, match=r"places\.csv:2: bad gazetteer row"):
+        places.Gazetteer()

@@ -146,6 +146,41 @@ def _read(path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def _place_row(row: dict) -> Place:
+    return Place(
+        id=row["id"],
+        name_en=row["name_en"],
+        name_ar=row["name_ar"],
+        kind=row["kind"],
+        admin1=row["admin1"],
+        admin2=row["admin2"],
+        admin3=row["admin3"],
+        pcode=row["pcode"],
+        lat=_float(row["lat"]),
+        lon=_float(row["lon"]),
+        precision=int(row["precision"]),
+        population=int(row["population"] or 0),
+        needs_cue=row["needs_cue"] == "1",
+    )
+
+
+def _region_row(row: dict) -> Place:
+    return Place(
+        id=f"region:{row['id']}",
+        name_en=row["name_en"],
+        name_ar=row["name_ar"],
+        kind=row["kind"],
+        admin1=row["admin1"],
+        admin2=row["admin2"],
+        admin3="",
+        pcode="",
+        lat=_float(row["lat"]),
+        lon=_float(row["lon"]),
+        precision=3,
+        pcodes=tuple(p for p in row["pcodes"].split("|") if p),
+    )
+
+
 class Gazetteer:
     """The places, their names as dictionary keys, and the words of region phrases."""
 
@@ -155,43 +190,12 @@ class Gazetteer:
         self.max_tokens: dict[str, int] = {}
         self.starts_cache: dict[str, tuple[tuple[int, str, int], ...]] = {}
         self._roles: dict[str, tuple[tuple[str, str], int]] = {}
-        for row in _read(PLACES_CSV):
-            place = Place(
-                id=row["id"],
-                name_en=row["name_en"],
-                name_ar=row["name_ar"],
-                kind=row["kind"],
-                admin1=row["admin1"],
-                admin2=row["admin2"],
-                admin3=row["admin3"],
-                pcode=row["pcode"],
-                lat=_float(row["lat"]),
-                lon=_float(row["lon"]),
-                precision=int(row["precision"]),
-                population=int(row["population"] or 0),
-                needs_cue=row["needs_cue"] == "1",
-            )
-            self._add(
-                place, [row["name_ar"], row["name_en"], *row["aliases_ar"].split("|"), *row["aliases_en"].split("|")]
-            )
-        for row in _read(REGIONS_CSV):
-            place = Place(
-                id=f"region:{row['id']}",
-                name_en=row["name_en"],
-                name_ar=row["name_ar"],
-                kind=row["kind"],
-                admin1=row["admin1"],
-                admin2=row["admin2"],
-                admin3="",
-                pcode="",
-                lat=_float(row["lat"]),
-                lon=_float(row["lon"]),
-                precision=3,
-                pcodes=tuple(p for p in row["pcodes"].split("|") if p),
-            )
-            self._add(
-                place, [row["name_ar"], row["name_en"], *row["aliases_ar"].split("|"), *row["aliases_en"].split("|")]
-            )
+        for path, make in ((PLACES_CSV, _place_row), (REGIONS_CSV, _region_row)):
+            for line, row in enumerate(_read(path), start=2):
+                try:
+                    self._add(make(row), row)
+                except (KeyError, ValueError, TypeError, AttributeError) as exc:
+                    raise ValueError(f"{path}:{line}: bad gazetteer row ({exc!r})") from exc
         for candidates in self.index.values():
             candidates.sort(key=_default_rank)
         self.ambiguous = set()
@@ -226,9 +230,9 @@ class Gazetteer:
             self._roles[word] = found
         return found
 
-    def _add(self, place: Place, names: list[str]) -> None:
+    def _add(self, place: Place, row: dict) -> None:
         self.places.append(place)
-        for name in names:
+        for name in [row["name_ar"], row["name_en"], *row["aliases_ar"].split("|"), *row["aliases_en"].split("|")]:
             key = name_key(name) if name else ""
             if not key:
                 continue
