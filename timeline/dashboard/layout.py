@@ -53,6 +53,7 @@ def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
                             incident_table(lang),
                             html.Section(id="detail", className="detail", children=t("pick_incident", lang)),
                             html.Section(id="review-panel", className="review"),
+                            html.P(id="review-message", role="status"),
                             downloads.panel(lang),
                             upload.panel(lang),
                         ],

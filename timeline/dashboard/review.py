@@ -99,7 +99,6 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
             ),
             labelled("note", dcc.Textarea(id="review-note", value="", style={"width": "100%"})),
             html.Button(t("save_review", lang), id="review-save", n_clicks=0),
-            html.P(id="review-message", role="status"),
         ],
         className="review-form",
     )

@@ -1,0 +1,212 @@
+"""The dashboard in headless Chromium over a temporary store built from hand-made extraction results.
+
+The store is filled with ``Store.save_article`` and contract-shaped results written here, so these
+tests do not depend on how well the extractor reads any text.
+"""
+
+from __future__ import annotations
+
+import base64
+import shutil
+import time
+
+import pytest
+
+from timeline.dashboard.server import create_app
+from timeline.store import Store
+
+pytestmark = pytest.mark.browser
+
+if not shutil.which("chromedriver"):
+    pytest.skip("browser tests need chromedriver (Debian: apt-get install -y chromium-driver)", allow_module_level=True)
+
+HOSTILE = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">'
+SURAN = {"text": "صوران", "name": "Suran", "name_ar": "صوران", "admin1": "Hama", "admin2": "Hama", "admin3": "Suran",
+         "pcode": "SY050101", "lat": 35.32, "lon": 36.80, "precision": 2}  # fmt: skip
+BADAMA = {"text": "بداما", "name": "Badama", "name_ar": "بداما", "admin1": "Idlib", "admin2": "Jisr al-Shughur",
+          "admin3": "Badama", "pcode": "SY070401", "lat": 35.85, "lon": 36.21, "precision": 2}  # fmt: skip
+
+
+def article(key, published, source, title, text, events, dates=()):
+    return {
+        "article": {
+            "key": key,
+            "published": published,
+            "published_from": "dateline",
+            "title": title,
+            "source": source,
+            "url": None,
+            "language": "ar",
+            "path": f"/fixtures/{key}.txt",
+        },  # fmt: skip
+        "dates": list(dates),
+        "events": events,
+    }
+
+
+def event(first, kind, perpetrators, targets, place, killed, source, evidence, date_text=None, warnings=()):
+    return {
+        "id": "e1",
+        "first": first,
+        "last": first,
+        "date_text": date_text,
+        "date_warnings": list(warnings),
+        "type": kind,
+        "perpetrators": perpetrators,
+        "targets": targets,
+        "place": place,
+        "places": [],
+        "claims": [{"source": source, "source_kind": "activists", "killed": killed, "evidence": [evidence]}],
+        "evidence": [evidence],
+        "relations": [],
+    }
+
+
+def fill(store: Store) -> None:
+    shelling_text = (
+        "قصفت قوات النظام بلدة صوران في ريف حماة الشمالي أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين بحسب ناشطين. "
+        + HOSTILE
+    )
+    shelling = article(
+        "report-a",
+        "2018-11-10T09:00",
+        "Outlet One",
+        "قصف على صوران " + HOSTILE,
+        shelling_text,
+        [
+            event(
+                "2018-11-09",
+                "shelling",
+                ["syrian-government"],
+                ["civilians"],
+                SURAN,
+                3,
+                "ناشطون",
+                [0, 58],
+                "أمس الجمعة",
+                ["weekday mismatch: 2018-11-09 is a Friday"],
+            )
+        ],  # fmt: skip
+        [
+            {
+                "text": "أمس الجمعة",
+                "span": [49, 59],
+                "first": "2018-11-09",
+                "last": "2018-11-09",
+                "kind": "relative",
+                "warnings": [],
+                "anchor": "2018-11-10",
+            }
+        ],  # fmt: skip
+    )
+    strike_text = "شنت طائرات روسية غارات على بلدة بداما في ريف جسر الشغور، وقتل خمسة أشخاص وفق الدفاع المدني."
+    strike = article(
+        "report-b",
+        "2018-12-20T12:00",
+        "Outlet Two",
+        "غارات روسية على بداما",
+        strike_text,
+        [event("2018-12-20", "air_strike", ["russia"], ["civilians"], BADAMA, 5, "الدفاع المدني", [0, 40])],
+    )
+    for item, text in ((shelling, shelling_text), (strike, strike_text)):
+        store.save_article(item["article"]["key"], item["article"]["key"] + "-v1", item, text)
+
+
+@pytest.fixture
+def dashboard(tmp_path):
+    store = Store(tmp_path / "store.sqlite")
+    fill(store)
+    app = create_app(store, upload_dir=tmp_path / "uploads")
+    yield app, store, tmp_path
+    store.close()
+
+
+def open_dashboard(dash_duo, app, query=""):
+    dash_duo.start_server(app)
+    if query:
+        dash_duo.driver.get(dash_duo.server_url + "/" + query)
+    dash_duo.wait_for_contains_text("#summary", "incidents", timeout=20)
+
+
+def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard):
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app)
+    dash_duo.wait_for_text_to_equal("#summary", "2 incidents, 8 killed (best estimate), 2 reports", timeout=10)
+    dash_duo.select_dcc_dropdown("#f-faction", value="Russia")
+    dash_duo.wait_for_text_to_equal("#summary", "1 incidents, 5 killed (best estimate), 1 reports", timeout=10)
+    until(lambda: "faction=russia" in dash_duo.driver.current_url)
+    rows = dash_duo.find_elements("#incident-table tbody tr td[data-dash-column='place']")
+    assert [r.text for r in rows] == ["Badama"]
+    dash_duo.driver.get(dash_duo.driver.current_url)  # a bookmarked view opens filtered
+    dash_duo.wait_for_text_to_equal("#summary", "1 incidents, 5 killed (best estimate), 1 reports", timeout=10)
+
+
+def until(condition, timeout=10.0):
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise AssertionError("condition not met in time")
+        time.sleep(0.1)
+
+
+def open_first_incident(dash_duo, place):
+    cells = dash_duo.find_elements("#incident-table td[data-dash-column='place']")
+    next(c for c in cells if c.text == place).click()
+    dash_duo.wait_for_element("#detail .report-text", timeout=10)
+
+
+def test_clicking_a_row_opens_the_incident_with_hostile_text_shown_inert(dash_duo, dashboard):
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app)
+    open_first_incident(dash_duo, "Suran")
+    detail = dash_duo.find_element("#detail")
+    assert "window.__pwned = 1" in detail.text and 'onerror="window.__pwned = 2"' in detail.text
+    assert dash_duo.find_element("#detail .report-text").get_attribute("dir") == "rtl"
+    assert dash_duo.find_element("#detail mark.evidence").text.startswith("قصفت قوات النظام")
+    assert "weekday mismatch" in detail.text
+    assert dash_duo.find_elements("#detail img") == [] and dash_duo.find_elements("#detail script") == []
+    assert dash_duo.driver.execute_script("return window.__pwned === undefined")
+    until(lambda: "incident=" in dash_duo.driver.current_url)
+
+
+def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
+    app, store, _ = dashboard
+    open_dashboard(dash_duo, app)
+    open_first_incident(dash_duo, "Badama")
+    dash_duo.find_element("#review-action input[value='confirm']").click()
+    note = dash_duo.find_element("#review-note")
+    note.send_keys("checked against the civil defence list <b>ok</b>")
+    dash_duo.find_element("#review-save").click()
+    dash_duo.wait_for_contains_text("#review-message", "Review saved", timeout=10)
+    assert list(store.reviews_frame()["action"]) == ["confirm"]
+    dash_duo.driver.refresh()
+    dash_duo.wait_for_contains_text("#review-panel", "checked against the civil defence list <b>ok</b>", timeout=15)
+    confirmed = dash_duo.find_elements("#incident-table td[data-dash-column='review_state']")
+    assert "confirmed" in [c.text for c in confirmed]
+
+
+def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard, tmp_path):
+    app, store, folder = dashboard
+    open_dashboard(dash_duo, app)
+    good = tmp_path / "new report.txt"
+    good.write_text("الجمعة 2018/11/23\nقصفت قوات النظام بلدة صوران بالمدفعية الثقيلة.\n", encoding="utf-8")
+    bad = tmp_path / "broken.json"
+    bad.write_bytes(b'{"messages": [\xff\xfe not json')
+    upload = dash_duo.find_element("#upload input[type=file]")
+    upload.send_keys(str(good))
+    dash_duo.wait_for_contains_text("#upload-results", "new report.txt: 1 reports read", timeout=30)
+    saved = list((folder / "uploads").iterdir())
+    assert len(saved) == 1 and saved[0].name.endswith("-new_report.txt")
+    assert any(str(p).endswith("-new_report.txt") for p in store.articles_frame()["path"])
+    upload.send_keys(str(bad))
+    dash_duo.wait_for_contains_text("#upload-results", "broken.json: broken JSON", timeout=30)
+    dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=15)  # refreshed, and still alive
+
+
+def test_arabic_interface_switch(dash_duo, dashboard):
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app)
+    dash_duo.find_element("#lang-link").click()
+    dash_duo.wait_for_contains_text("#summary", "حادثة", timeout=15)
+    assert dash_duo.find_element(".app").get_attribute("dir") == "rtl"
+    assert "lang=ar" in dash_duo.driver.current_url
