@@ -6,7 +6,6 @@ tests do not depend on how well the extractor reads any text.
 
 from __future__ import annotations
 
-import base64
 import shutil
 import time
 
