@@ -133,7 +133,7 @@ def english_variants(name: str) -> list[str]:
     if not _LATIN_NAME.match(name):
         return []
     out = [name]
-    m = re.match(r"^(?:al|as|ash|ad|ar|at|az|an|adh|aş|el)[ -](.+)$", name, re.IGNORECASE)
+    m = re.match(r"^(?:al|as|ash|ad|ar|at|az|an|adh|el)[ -](.+)$", name, re.IGNORECASE)
     if m and len(m.group(1)) >= 4:
         out += [m.group(1), "al-" + m.group(1)]
     return out
@@ -202,6 +202,7 @@ def nearest_subdistrict(lat: float, lon: float, gov: str, subs: dict[str, dict])
     for pcode, row in subs.items():
         if row["governorate_en"] != gov:
             continue
+        # 0.82 = cos(35°): a degree of longitude is shorter than one of latitude at this latitude
         d = (float(row["centroid_lat"]) - lat) ** 2 + ((float(row["centroid_lon"]) - lon) * 0.82) ** 2
         if d < best_d:
             best, best_d = pcode, d
