@@ -1,0 +1,405 @@
+"""A briefing laid out as plain blocks (headings, paragraphs, tables, images, lists) in one language.
+
+Every renderer (HTML, Markdown, DOCX) walks the same blocks, so the three formats say the same thing
+in the same order. Texts come from ``strings.csv`` (English and Arabic side by side); labels of
+factions, blocs, places and event types from the reference tables through ``timeline.charts``.
+Report text stays plain text here: each renderer escapes it for its own format.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from timeline import charts
+from timeline.briefing.content import Briefing, Citation, Claim, Incident
+
+STRINGS_FILE = Path(__file__).with_name("strings.csv")
+TOTAL_ROWS = ("incidents", "violations", "killed_low", "killed_best", "killed_high")
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of plain text; ``url`` makes it a link."""
+
+    text: str
+    url: str | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: tuple[Run, ...]
+    style: str = "body"
+    """body, note (small print), notice (a warning box) or meta (the generated-at line)."""
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[tuple[Run, ...], ...], ...]
+    numeric: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class Image:
+    name: str
+    png: bytes
+    alt: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[tuple[Run, ...], ...]
+
+
+Block = Heading | Paragraph | Table | Image | Bullets
+
+
+@cache
+def strings() -> dict[str, dict[str, str]]:
+    with STRINGS_FILE.open(encoding="utf-8", newline="") as handle:
+        return {row["key"]: {"en": row["en"], "ar": row["ar"]} for row in csv.DictReader(handle)}
+
+
+class Writer:
+    """Turns a Briefing into blocks in its language."""
+
+    def __init__(self, briefing: Briefing):
+        self.b = briefing
+        self.lang = briefing.lang
+
+    def t(self, key: str, **values) -> str:
+        return strings()[key][self.lang].format(**values)
+
+    def ltr(self, text: str) -> str:
+        return charts.ltr(text, self.lang)
+
+    def day(self, value) -> str:
+        return self.ltr(str(value)) if value else "?"
+
+    def number(self, value: float | None) -> str:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return "–"
+        return f"{value:g}" if value != int(value) else str(int(value))
+
+    def signed(self, value: float) -> str:
+        text = self.number(value)
+        return self.ltr(f"+{text}" if value > 0 else text)
+
+    def span(self, low, best, high) -> str:
+        if best is None or (isinstance(best, float) and math.isnan(best)):
+            return self.t("no_figure")
+        if low == high:
+            return self.number(best)
+        return self.ltr(f"{self.number(low)}–{self.number(high)}") + f" ({self.number(best)})"
+
+    def faction(self, faction: str) -> str:
+        return charts.faction_label(faction, self.lang)
+
+    def actors(self, factions: tuple[str, ...]) -> str:
+        return "، ".join(map(self.faction, factions)) if self.lang == "ar" and factions else (
+            ", ".join(map(self.faction, factions)) or self.t("unknown_actor"))  # fmt: skip
+
+    def place(self, incident: Incident) -> str:
+        name = incident.place_name_ar if self.lang == "ar" and incident.place_name_ar else incident.place_name
+        if not name:
+            return self.t("unknown_place")
+        admin = charts.admin_label(incident.admin1, self.lang) if incident.admin1 else ""
+        return f"{name} ({admin})" if admin and admin != name else name
+
+    def incident_title(self, incident: Incident) -> str:
+        return self.t(
+            "incident_line",
+            date=self.day(incident.first),
+            place=self.place(incident),
+            type=charts.type_label(incident.type, self.lang),
+        )
+
+    def citation(self, citation: Citation) -> tuple[Run, ...]:
+        parts = [p for p in (citation.outlet, f"“{citation.title}”" if citation.title else None) if p]
+        runs = [Run(", ".join(parts) or citation.report)]
+        if citation.published:
+            runs.append(Run(", " + self.day(citation.published)))
+        if citation.url:
+            runs += [Run(", "), Run(citation.url, url=citation.url)]
+        return tuple(runs)
+
+    # -- sections ---------------------------------------------------------------------------------
+
+    def blocks(self) -> list[Block]:
+        return [
+            *self.head(),
+            *self.headline(),
+            *self.factions(),
+            *self.areas(),
+            *self.figures(),
+            *self.serious(),
+            *self.contested(),
+            *self.chains(),
+            *self.milestones(),
+            *self.quality(),
+        ]
+
+    def head(self) -> list[Block]:
+        b = self.b
+        out: list[Block] = [
+            Heading(self.t("title"), 1),
+            Paragraph(
+                (
+                    Run(
+                        self.t(
+                            "period",
+                            start=self.day(b.period[0]),
+                            end=self.day(b.period[1]),
+                            prev_start=self.day(b.previous[0]),
+                            prev_end=self.day(b.previous[1]),
+                        )
+                    ),
+                )
+            ),
+            Paragraph((Run(self.t("filters", filters=b.filters_text)),)),
+            Paragraph((Run(self.t("generated_at", when=self.ltr(b.generated_at))),), "meta"),
+        ]
+        if b.sample:
+            out.append(Paragraph((Run(self.t("sample_notice"), bold=True),), "notice"))
+        for name, note in b.zone_notes:
+            text = self.t("zone_ar_note", agreement=name) if self.lang == "ar" else f"{name}: {note}"
+            out.append(Paragraph((Run(text),), "notice"))
+        out.append(Paragraph((Run(self.t("claims_notice")),), "note"))
+        return out
+
+    def headline(self) -> list[Block]:
+        totals = self.b.totals
+        rows = tuple(
+            (
+                (Run(self.t(name)),),
+                (Run(self.number(totals.at[name, "current"]), bold=True),),
+                (Run(self.number(totals.at[name, "previous"])),),
+                (Run(self.signed(totals.at[name, "change"])),),
+            )
+            for name in TOTAL_ROWS
+        )
+        header = (self.t("figure"), self.t("current"), self.t("previous"), self.t("change"))
+        return [Heading(self.t("headline"), 2), Table(header, rows, (False, True, True, True))]
+
+    def factions(self) -> list[Block]:
+        table = self.b.by_faction
+        header = (self.t("faction"), self.t("incidents"), self.t("previous"), self.t("change"),
+                  self.t("violations"), self.t("killed_range"))  # fmt: skip
+        rows = tuple(
+            (
+                (Run(self.faction(faction)),),
+                (Run(self.number(r["incidents"])),),
+                (Run(self.number(r["previous"])),),
+                (Run(self.signed(r["change"])),),
+                (Run(self.number(r["violations"])),),
+                (Run(self.span(r["killed_low"], r["killed_best"], r["killed_high"])),),
+            )
+            for faction, r in table.iterrows()
+        )
+        return [
+            Heading(self.t("by_faction"), 2),
+            Table(header, rows, (False, True, True, True, True, True)),
+            Paragraph((Run(self.t("by_faction_note")),), "note"),
+        ]
+
+    def areas(self) -> list[Block]:
+        table = self.b.by_area
+        if table.empty:
+            return [Heading(self.t("by_area"), 2), Paragraph((Run(self.t("no_incidents")),))]
+        blocs = [c for c in table.columns if c != "total"]
+        header = (self.t("area"), *(charts.bloc_label(c, self.lang) for c in blocs), self.t("total"))
+        rows = tuple(
+            (
+                (Run(charts.admin_label(area, self.lang)),),
+                *((Run(self.number(r[c])),) for c in blocs),
+                (Run(self.number(r["total"]), bold=True),),
+            )
+            for area, r in table.iterrows()
+        )
+        return [Heading(self.t("by_area"), 2), Table(header, rows, (False, *([True] * (len(blocs) + 1))))]
+
+    def figures(self) -> list[Block]:
+        if not self.b.figures:
+            return []
+        out: list[Block] = [Heading(self.t("charts"), 2)]
+        out += [Image(f"{i:02d}-{f.kind}", f.png, f.kind) for i, f in enumerate(self.b.figures, start=1)]
+        return out
+
+    def claims_table(self, claims: tuple[Claim, ...], citations: tuple[Citation, ...]) -> Table:
+        titles = {c.report: c for c in citations}
+        header = (self.t("source"), self.t("outlet"), self.t("killed"), self.t("wounded"), self.t("captured"),
+                  self.t("cited_in"))  # fmt: skip
+        rows = []
+        for claim in claims:
+            citation = titles.get(claim.report)
+            rows.append(
+                (
+                    (Run(claim.source or "–"),),
+                    (Run(claim.outlet or (citation.outlet if citation else None) or "–"),),
+                    (Run(self.number(claim.killed)),),
+                    (Run(self.number(claim.wounded)),),
+                    (Run(self.number(claim.captured)),),
+                    (Run(citation.title or citation.report) if citation else Run("–"),),
+                )
+            )
+        return Table(header, tuple(rows), (False, False, True, True, True, False))
+
+    def incident_blocks(self, number: int, incident: Incident) -> list[Block]:
+        verdict = self.t(f"verdict_{incident.violation}") if incident.violation in ("yes", "no", "unclear", "before") \
+            else incident.violation  # fmt: skip
+        out: list[Block] = [
+            Heading(f"{number}. {self.incident_title(incident)}", 3),
+            Paragraph(
+                (Run(self.t("who_whom", who=self.actors(incident.perpetrators), whom=self.actors(incident.targets))),)
+            ),
+            Paragraph(
+                (
+                    Run(
+                        self.t(
+                            "toll",
+                            killed=self.span(incident.killed_low, incident.killed_best, incident.killed_high),
+                            wounded=self.span(incident.wounded_low, incident.wounded_best, incident.wounded_high),
+                        )
+                    ),
+                    Run(" " + self.t("verdict", verdict=verdict, reason=incident.violation_reason)),
+                    Run(" " + self.t("review", state=self.t(f"state_{incident.review_state}"))),
+                )
+            ),
+        ]
+        if incident.contested:
+            out.append(Paragraph((Run(self.contested_text(incident), bold=True),), "notice"))
+        if incident.claims:
+            out.append(self.claims_table(incident.claims, incident.citations))
+        else:
+            out.append(Paragraph((Run(self.t("no_claims")),), "note"))
+        out.append(Paragraph((Run(self.t("citations"), bold=True),)))
+        out.append(Bullets(tuple(self.citation(c) for c in incident.citations)))
+        return out
+
+    def serious(self) -> list[Block]:
+        out: list[Block] = [Heading(self.t("serious"), 2), Paragraph((Run(self.t("serious_note")),), "note")]
+        if not self.b.serious:
+            return [*out, Paragraph((Run(self.t("no_incidents")),))]
+        for number, incident in enumerate(self.b.serious, start=1):
+            out += self.incident_blocks(number, incident)
+        return out
+
+    def contested_text(self, incident: Incident) -> str:
+        parts = []
+        for name in incident.contested:
+            says = [
+                self.t("says", source=c.source or c.outlet or "?", value=self.number(getattr(c, name)))
+                for c in incident.claims
+                if getattr(c, name) is not None
+            ]
+            parts.append(f"{self.t(name)}: " + "; ".join(says))
+        return f"{self.t('contested')} — " + " · ".join(parts)
+
+    def contested(self) -> list[Block]:
+        out: list[Block] = [Heading(self.t("contested"), 2)]
+        if not self.b.contested:
+            return [*out, Paragraph((Run(self.t("contested_none")),))]
+        out.append(Paragraph((Run(self.t("contested_note")),), "note"))
+        items = []
+        for incident in self.b.contested:
+            what = ", ".join(self.t(name) for name in incident.contested)
+            claims = "; ".join(
+                self.t(
+                    "says",
+                    source=c.source or c.outlet or "?",
+                    value=" / ".join(
+                        f"{self.number(getattr(c, n))} {self.t(n)}"
+                        for n in incident.contested
+                        if getattr(c, n) is not None
+                    ),
+                )
+                for c in incident.claims
+                if any(getattr(c, n) is not None for n in incident.contested)
+            )
+            items.append(
+                (Run(self.t("contested_line", incident=self.incident_title(incident), what=what, claims=claims)),)
+            )
+        out.append(Bullets(tuple(items)))
+        if self.b.contested_more:
+            out.append(Paragraph((Run(self.t("more", n=self.b.contested_more)),), "note"))
+        out.append(self.side_by_side())
+        return out
+
+    def side_by_side(self) -> Table:
+        """Every contested claim in one table: incident, source, figures, report."""
+        header = (self.t("incidents"), self.t("source"), self.t("killed"), self.t("wounded"), self.t("cited_in"))
+        rows = []
+        for incident in self.b.contested:
+            titles = {c.report: c for c in incident.citations}
+            for claim in incident.claims:
+                citation = titles.get(claim.report)
+                rows.append(
+                    (
+                        (Run(self.incident_title(incident)),),
+                        (Run(claim.source or claim.outlet or "–"),),
+                        (Run(self.number(claim.killed), bold="killed" in incident.contested),),
+                        (Run(self.number(claim.wounded), bold="wounded" in incident.contested),),
+                        (Run(citation.title or citation.report) if citation else Run("–"),),
+                    )
+                )
+        return Table(header, tuple(rows), (False, False, True, True, False))
+
+    def chains(self) -> list[Block]:
+        out: list[Block] = [Heading(self.t("chains"), 2)]
+        if not self.b.chains:
+            return [*out, Paragraph((Run(self.t("chains_none")),))]
+        items = []
+        for chain in self.b.chains:
+
+            def who(i: Incident) -> str:
+                return f"{self.incident_title(i)} ({self.t('who_whom', who=self.actors(i.perpetrators), whom=self.actors(i.targets))})"
+
+            report = self.citation(chain.citation) if chain.citation else (Run("?"),)
+            text = self.t("chain_line", answer=who(chain.answer), answered=who(chain.answered), report="{report}")
+            before, _, after = text.partition("{report}")
+            items.append((Run(before), *report, Run(after)))
+        out.append(Bullets(tuple(items)))
+        return out
+
+    def milestones(self) -> list[Block]:
+        out: list[Block] = [Heading(self.t("milestones"), 2)]
+        if not self.b.milestones:
+            return [*out, Paragraph((Run(self.t("milestones_none")),))]
+        items = tuple(
+            (
+                Run(self.day(m.date), bold=True),
+                Run(" — " + (self.t("signed", agreement=m.agreement) if m.signing else f"{m.agreement}: {m.label}")),
+            )
+            for m in self.b.milestones
+        )
+        return [*out, Bullets(items)]
+
+    def quality(self) -> list[Block]:
+        q = self.b.quality
+        lines = [
+            self.t("q_articles", period=q.articles_in_period, store=q.articles_in_store),
+            self.t("q_unreviewed", n=q.unreviewed, total=q.incidents),
+            self.t("q_weekday", n=q.weekday_mismatch),
+            self.t("q_other_warnings", n=q.other_date_warnings),
+            self.t("q_undated", n=q.undated_reports),
+            self.t("q_region", n=q.region_precision),
+            self.t("q_unplaced", n=q.unplaced),
+            self.t("q_no_figure", n=q.no_figure),
+        ]
+        return [Heading(self.t("quality"), 2), Bullets(tuple((Run(line),) for line in lines))]
+
+
+def layout(briefing: Briefing) -> list[Block]:
+    """The briefing as blocks, in its language."""
+    return Writer(briefing).blocks()

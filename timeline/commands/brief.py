@@ -1,0 +1,50 @@
+"""``python -m timeline brief --from DATE --to DATE [filters] [--lang ar|en] --out FILE.{html,md,docx}``.
+
+Writes a briefing on the incidents of a period (and selection): headline figures against the
+previous period, tables and charts per perpetrator and governorate, the most serious incidents with
+their claims and reports, contested figures, retaliation chains, milestones and a data-quality note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from timeline import briefing, charts, png
+from timeline.commands.chart import add_filter_options, filters_from
+from timeline.commands.ingest import add_db_option
+from timeline.store import Store
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "brief", help="write a briefing (HTML, Markdown or DOCX) for a period", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="output: .html, .md or .docx")
+    parser.add_argument("--lang", choices=charts.LANGS, default="en", help="English or Arabic (right-to-left)")
+    parser.add_argument("--top", type=int, default=briefing.content.TOP_INCIDENTS, help="most serious incidents shown")
+    parser.add_argument("--no-charts", action="store_true", help="leave the charts out (no Chromium needed)")
+    add_filter_options(parser)
+    add_db_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    began = time.perf_counter()
+    try:
+        fmt = briefing.format_of(args.out)
+        if args.start is None or args.end is None:
+            raise ValueError("give the period: --from DATE --to DATE")
+        store = Store(args.db)
+        result = briefing.build_briefing(store, filters_from(args), args.lang, args.top, not args.no_charts)
+        path = briefing.render(result, fmt, args.out)
+    except (ValueError, png.ExportError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"{path}  ({fmt}, {args.lang}, {result.quality.incidents} incidents, {len(result.serious)} detailed, "
+        f"{len(result.figures)} charts, {time.perf_counter() - began:.1f} s)"
+    )
+    return 0
