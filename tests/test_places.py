@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.places import PlaceMention, find_places, place_by_name, subdistrict
 
@@ -190,3 +192,20 @@ def test_a_bad_gazetteer_row_is_reported_with_its_file_and_line(tmp_path, monkey
     monkeypatch.setattr(places, "PLACES_CSV", bad)
     with pytest.raises(ValueError, match=r"places\.csv:2: bad gazetteer row"):
         places.Gazetteer()
+
+
+_PIECES = ["اللطامنة", "بريف حماة الشمالي", "وكفرزيتا", "قرية", "الحاضر", "Khan Sheikhun", "northern", "Idlib",
+           "ـ", "َ", "ّ", " ", "، ", "\n", "و", "لل", "'s", "-", "ريفي", "حلب"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_mentions_are_ordered_disjoint_slices_of_the_original(pieces):
+    text = "".join(pieces)
+    found = find_places(text)
+    last_end = 0
+    for m in found:
+        assert last_end <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.precision in (1, 2, 3)
+        last_end = m.end
