@@ -1,0 +1,83 @@
+"""Finding: which expression each rule reads from normalized text."""
+
+from __future__ import annotations
+
+from timeline.dates.expression import Expression
+from timeline.dates.finder import find_expressions
+from timeline.dates.overlap import select_longest
+from timeline.normalize import normalize
+
+
+def find(text):
+    return find_expressions(normalize(text))
+
+
+def test_day_month_with_paired_names_and_modifier():
+    (e,) = find("في 21 نوفمبر/ تشرين الثاني الماضي")
+    assert (e.form, e.day, e.month, e.direction, e.year) == ("date", 21, 11, "past", None)
+
+
+def test_paired_names_that_disagree_are_noted():
+    (e,) = find("في 21 نوفمبر/ تشرين الأول 2018")
+    assert e.note == "paired month names disagree"
+
+
+def test_hijri_year_marker():
+    (e,) = find("في 12 صفر 1440 هـ")
+    assert (e.calendar, e.year, e.month, e.day) == ("hijri", 1440, 2, 12)
+
+
+def test_numeric_order_decided_by_numbers():
+    assert [(e.year, e.month, e.day) for e in find("2018.11.10 و 10.11.2018 و 11/25/2018")] == [
+        (2018, 11, 10),
+        (2018, 11, 10),
+        (2018, 11, 25),
+    ]
+
+
+def test_numbers_that_are_not_dates():
+    assert find("قتل 12 شخصا و 2018 نسمة و 3.5 ملايين و 1.2.3") == []
+
+
+def test_proclitic_stays_outside_the_span():
+    norm = normalize("وأمس قصفت")
+    (e,) = find_expressions(norm)
+    assert norm.text[e.start : e.end] == "امس"
+
+
+def test_bare_month_needs_a_context():
+    assert find("نيسان") == []
+    assert [e.form for e in find("في نيسان")] == ["month"]
+    assert find("رمضان") == []  # also a name
+    assert [e.month for e in find("شهر رمضان")] == [9]
+
+
+def test_english_names_must_be_capitalized():
+    assert find("they may go in march") == []
+    assert [e.month for e in find("in March")] == [3]
+
+
+def test_relative_day_with_weekday_check():
+    (e,) = find("مساء أمس الخميس")
+    assert (e.form, e.offset, e.weekday_check) == ("relative", -1, 3)
+
+
+def test_nights():
+    (pair,) = find("ليل الجمعة - السبت")
+    assert (pair.weekday, pair.weekday_last, pair.note) == (4, 5, None)
+    (eve,) = find("ليلة الجمعة")
+    assert (eve.weekday, eve.weekday_last) == (3, 4)
+    (odd,) = find("ليل الجمعة - الأحد")
+    assert odd.note
+
+
+def test_durations_are_not_days():
+    assert find("منذ أسبوعين") == []
+    assert [e.offset for e in find("قبل أسبوعين")] == [-14]
+
+
+def test_overlap_keeps_the_longest_then_the_first_rule():
+    short, long_, other = Expression(5, 10, "relative"), Expression(0, 12, "date"), Expression(20, 25, "relative")
+    assert select_longest([(3, short), (1, long_), (0, other)]) == [long_, other]
+    tie_a, tie_b = Expression(0, 5, "date"), Expression(0, 5, "month")
+    assert select_longest([(2, tie_b), (1, tie_a)]) == [tie_a]

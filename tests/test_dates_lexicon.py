@@ -1,0 +1,66 @@
+"""The date word lists: loading, normalization, alternations, tolerant month matching."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.dates.lexicon import alternation, load_lexicon, read_rows, within_one_edit
+
+
+def test_tables_are_read_and_normalized():
+    lex = load_lexicon()
+    assert lex.months["ايلول"].number == 9 and lex.months["ايلول"].calendar == "gregorian"
+    assert lex.months["كانون الثاني"].number == 1
+    assert lex.months["ربيع الاخر"].calendar == "hijri" and lex.months["ربيع الاخر"].number == 4
+    assert lex.weekdays["الاثنين"][0] == 0 and lex.weekdays["sunday"][0] == 6
+    assert lex.ordinals["التاسع والعشرين"][0] == 29
+    assert lex.ordinals["الحاديه والثلاثين"][0] == 31
+    assert lex.relative["امس الاول"][:2] == ("day", -2)
+    assert lex.holidays["عيد الاضحي"] == (12, 10, 4)
+
+
+def test_every_day_of_the_month_has_a_masculine_and_feminine_ordinal():
+    rows = read_rows("ordinals.csv")
+    for form in ("masculine", "feminine"):
+        assert {int(r["value"]) for r in rows if r["form"] == form} == set(range(1, 32))
+
+
+def test_ambiguous_month_names_are_flagged():
+    lex = load_lexicon()
+    assert lex.months["اب"].ambiguous and lex.months["مارس"].ambiguous
+    assert not lex.months["ايلول"].ambiguous
+
+
+@pytest.mark.parametrize(
+    ("word", "month"), [("سبتمر", 9), ("سبتمبرر", 9), ("نوفمير", 11), ("ديسبمر", 12), ("اكتوير", 10)]
+)
+def test_fuzzy_month_accepts_one_typo(word, month):
+    assert load_lexicon().fuzzy_month(word).number == month
+
+
+@pytest.mark.parametrize("word", ["مارس", "عناصر", "انسان", "سبتبمرر", "حزيرانيه"])
+def test_fuzzy_month_rejects_short_or_distant_words(word):
+    assert load_lexicon().fuzzy_month(word) is None
+
+
+def test_within_one_edit():
+    assert within_one_edit("abcd", "abdc")
+    assert within_one_edit("abcd", "abd")
+    assert within_one_edit("abd", "abcd")
+    assert not within_one_edit("abcd", "badc")
+    assert not within_one_edit("ab", "abcd")
+
+
+def test_alternation_prefers_the_longest_term_and_spaces_match_any_white_space():
+    pattern = re.compile(alternation(["امس", "امس الاول", "اليوم"]) + r"(?!\w)")
+    assert pattern.match("امس  الاول").group() == "امس  الاول"
+    assert pattern.match("امس الثاني").group() == "امس"
+    assert pattern.match("اليومين") is None
+    assert re.compile(alternation([])).match("x") is None
+
+
+def test_missing_table_names_the_file(tmp_path):
+    with pytest.raises(FileNotFoundError, match="months.csv"):
+        read_rows("months.csv", tmp_path)
