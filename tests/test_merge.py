@@ -141,3 +141,11 @@ def test_summarize_keeps_every_claim_and_agrees_on_dates():
     assert (row["n_claims"], row["n_sources"], row["n_reports"]) == (3, 3, 2)
     assert row["outlets"] == ("X", "Y", "outlet-a", "outlet-b")
     assert (row["place_name"], row["pcode"], row["geo_precision"]) == ("Halfaya", "SY050500", 1)
+
+
+def test_regions_do_not_make_reports_meet():
+    region = {"text": "ريف حماة الشمالي", "name": "northern Hama countryside", "admin1": "Hama", "pcode": "",
+              "precision": 3}  # fmt: skip
+    a = report("a#e1", D(2019, 3, 1), places=(region,))
+    b = report("b#e1", D(2019, 3, 1), places=(region,))
+    assert keys(cluster_reports([a, b])) == [["a#e1"], ["b#e1"]]

@@ -112,6 +112,9 @@ def _extracted(pending: list[tuple[int, Article]], workers: int):
         for item in pending:
             yield from _extract_chunk([item])
         return
+    # The first article is extracted here: the reference tables it loads are inherited by the forked workers.
+    yield from _extract_chunk(pending[:1])
+    pending = pending[1:]
     size = max(1, min(64, len(pending) // (workers * 8)))
     chunks = [pending[i : i + size] for i in range(0, len(pending), size)]
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
@@ -155,6 +158,7 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
         identities[number] = (uid, digest)
         pending.append((number, article))
     articles = dict(pending)
+    store.engine.dispose()  # no open database connection is inherited by the forked extraction workers
     bar = tqdm(total=len(pending), unit="article", desc="ingest", disable=not progress or not pending)
     try:
         for number, output, error in _extracted(pending, workers or os.cpu_count() or 1):

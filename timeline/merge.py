@@ -88,10 +88,13 @@ class Report:
 
 
 def place_keys(places) -> frozenset[tuple[str, str]]:
-    """What identifies the places of a report: sub-district P-codes and normalized names."""
+    """What identifies the places of a report: sub-district P-codes and normalized names.
+
+    Regions ("ريف حماة الشمالي", precision 3, no P-code) are too wide to say two reports meet.
+    """
     keys = set()
     for place in places:
-        if not place:
+        if not place or (place.get("precision") or 0) >= 3 and not place.get("pcode"):
             continue
         code = str(place.get("pcode") or "").strip().upper()
         if len(code) >= 8:

@@ -318,8 +318,8 @@ class Store:
 
     @staticmethod
     def _set_meta(conn: sa.Connection, key: str, value: str) -> None:
-        conn.execute(sa.delete(meta).where(meta.c.key == key))
-        conn.execute(sa.insert(meta).values(key=key, value=value))
+        conn.execute(sa.delete(meta).where(meta.c.key == sa.bindparam("k")), {"k": key})
+        conn.execute(sa.insert(meta), {"key": key, "value": value})
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
@@ -352,21 +352,22 @@ class Store:
             if old is not None:
                 self._delete_article(conn, old.id)
             article_id = conn.execute(
-                sa.insert(articles).values(
-                    uid=uid,
-                    key=str(info.get("key") or uid),
-                    content_hash=content_hash,
-                    path=info.get("path"),
-                    title=info.get("title"),
-                    published=info.get("published"),
-                    published_from=info.get("published_from"),
-                    source=info.get("source"),
-                    url=info.get("url"),
-                    language=info.get("language"),
-                    metadata=info,
-                    text=text,
-                    ingested_at=_now(),
-                )
+                sa.insert(articles),
+                {
+                    "uid": uid,
+                    "key": str(info.get("key") or uid),
+                    "content_hash": content_hash,
+                    "path": info.get("path"),
+                    "title": info.get("title"),
+                    "published": info.get("published"),
+                    "published_from": info.get("published_from"),
+                    "source": info.get("source"),
+                    "url": info.get("url"),
+                    "language": info.get("language"),
+                    "metadata": info,
+                    "text": text,
+                    "ingested_at": _now(),
+                },
             ).inserted_primary_key[0]
             self._insert_extraction(conn, article_id, uid, info.get("source"), result)
             self._set_meta(conn, "incidents_stale", "1")
@@ -407,20 +408,21 @@ class Store:
             places = [place, *[p for p in event.get("places") or [] if p and p != place]]
             first = _date(event.get("first"))
             report_id = conn.execute(
-                sa.insert(reports).values(
-                    article_id=article_id,
-                    event_key=f"{uid}#{event_id}",
-                    event_id=event_id,
-                    first=first,
-                    last=_date(event.get("last")) or first,
-                    date_text=event.get("date_text"),
-                    date_warnings=list(event.get("date_warnings") or []),
-                    type=event.get("type") or "other",
-                    perpetrators=list(event.get("perpetrators") or []),
-                    targets=list(event.get("targets") or []),
-                    places=places if place else [p for p in places if p],
-                    event=event,
-                )
+                sa.insert(reports),
+                {
+                    "article_id": article_id,
+                    "event_key": f"{uid}#{event_id}",
+                    "event_id": event_id,
+                    "first": first,
+                    "last": _date(event.get("last")) or first,
+                    "date_text": event.get("date_text"),
+                    "date_warnings": list(event.get("date_warnings") or []),
+                    "type": event.get("type") or "other",
+                    "perpetrators": list(event.get("perpetrators") or []),
+                    "targets": list(event.get("targets") or []),
+                    "places": places if place else [p for p in places if p],
+                    "event": event,
+                },
             ).inserted_primary_key[0]
             spans = [
                 {"report_id": report_id, "claim_id": None, "start_char": s[0], "end_char": s[1]}
@@ -428,18 +430,19 @@ class Store:
             ]
             for position, claim in enumerate(event.get("claims") or []):
                 claim_id = conn.execute(
-                    sa.insert(claims).values(
-                        report_id=report_id,
-                        position=position,
-                        source=claim.get("source"),
-                        source_kind=claim.get("source_kind"),
-                        outlet=claim.get("outlet") or outlet,
-                        killed=_number(claim.get("killed")),
-                        wounded=_number(claim.get("wounded")),
-                        captured=_number(claim.get("captured")),
-                        vague=claim.get("vague"),
-                        of=claim.get("of"),
-                    )
+                    sa.insert(claims),
+                    {
+                        "report_id": report_id,
+                        "position": position,
+                        "source": claim.get("source"),
+                        "source_kind": claim.get("source_kind"),
+                        "outlet": claim.get("outlet") or outlet,
+                        "killed": _number(claim.get("killed")),
+                        "wounded": _number(claim.get("wounded")),
+                        "captured": _number(claim.get("captured")),
+                        "vague": claim.get("vague"),
+                        "of": claim.get("of"),
+                    },
                 ).inserted_primary_key[0]
                 spans.extend(
                     {"report_id": report_id, "claim_id": claim_id, "start_char": s[0], "end_char": s[1]}

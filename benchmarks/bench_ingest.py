@@ -1,0 +1,125 @@
+"""Ingest benchmark: 10,000 reports into a fresh SQLite store (target < 60 s on 2 cores), store size,
+re-ingest idempotence on the dev corpus, and the seed report's incidents.
+
+The 10,000 reports are the bundled sample (invented texts) repeated as a JSON Lines feed with shifted
+publication dates (so relative dates resolve to other days) and village names swapped for other places of
+the gazetteer (so the reports land elsewhere and do not all merge).
+
+    .venv/bin/python benchmarks/bench_ingest.py [--n 10000] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timeline.ingest import ingest  # noqa: E402
+from timeline.paths import DATA_DIR, PROJECT_ROOT, SAMPLE_DIR  # noqa: E402
+from timeline.readers import read_paths  # noqa: E402
+from timeline.store import Store  # noqa: E402
+
+SHARED_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+def village_names() -> list[str]:
+    """Arabic names of the gazetteer's towns and villages (not governorates or districts)."""
+    with (DATA_DIR / "places.csv").open(encoding="utf-8", newline="") as f:
+        return sorted({r["name_ar"] for r in csv.DictReader(f) if r["kind"] not in ("governorate", "district")
+                       and len(r["name_ar"]) > 3})  # fmt: skip
+
+
+def write_feed(path: Path, n: int, seed: int = 7) -> None:
+    """``n`` variants of the sample's articles as one JSON Lines feed."""
+    rng = random.Random(seed)
+    articles = [a for a in read_paths([SAMPLE_DIR]).articles if a.published is not None]
+    names = village_names()
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            base = articles[i % len(articles)]
+            text = base.text
+            for name in [x for x in names if x in text]:
+                text = text.replace(name, rng.choice(names))
+            published = base.published + dt.timedelta(days=rng.randint(-200, 200), minutes=rng.randint(0, 600))
+            row = {"id": str(i), "source": base.source, "published": published.isoformat(), "title": base.title,
+                   "text": text}  # fmt: skip
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def store_size(db: Path) -> int:
+    return sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+
+
+def bench_volume(folder: Path, n: int, workers: int | None) -> None:
+    feed = folder / "bench_feed.jsonl"
+    started = time.perf_counter()
+    write_feed(feed, n)
+    print(f"wrote {n} reports ({feed.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s")
+    db = folder / "bench.sqlite"
+    store = Store(db)
+    started = time.perf_counter()
+    summary = ingest([feed], store, workers=workers, progress=False)
+    seconds = time.perf_counter() - started
+    print(f"ingest of {n} reports into a fresh store: {seconds:.1f} s ({n / seconds:.0f} reports/s; target < 60 s)")
+    print("\n  ".join(["", *summary.lines()[:6]])[1:])
+    print(f"  store size: {store_size(db) / 1e6:.1f} MB ({db})")
+    started = time.perf_counter()
+    again = ingest([feed], store, workers=workers, progress=False)
+    print(f"  re-ingest of the same feed: {time.perf_counter() - started:.1f} s, {again.new} new, "
+          f"{again.incidents} incidents")  # fmt: skip
+    store.close()
+
+
+def bench_dev_twice(folder: Path, workers: int | None) -> None:
+    corpus = SHARED_CORPUS / "dev"
+    if not corpus.exists():
+        print(f"dev corpus not found at {corpus}: skipped")
+        return
+    store = Store(folder / "dev.sqlite")
+    counts = []
+    for run in (1, 2):
+        started = time.perf_counter()
+        summary = ingest([corpus], store, workers=workers, progress=False)
+        counts.append(summary.incidents)
+        print(f"dev corpus, run {run}: {time.perf_counter() - started:.2f} s; " + summary.lines()[0])
+    print(
+        f"  incident count run 1 = {counts[0]}, run 2 = {counts[1]}: {'same' if counts[0] == counts[1] else 'DIFFERENT'}"
+    )
+    store.close()
+
+
+def show_seed(folder: Path) -> None:
+    corpus = SHARED_CORPUS / "seed"
+    if not corpus.exists():
+        return
+    store = Store(folder / "seed.sqlite")
+    ingest([corpus], store, workers=1, progress=False)
+    columns = ["first", "last", "type", "perpetrators", "place_name", "in_zone", "days_since", "violation",
+               "violation_reason"]  # fmt: skip
+    print("seed report's incidents:")
+    print(store.incidents_frame()[columns].to_string(index=False))
+    store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000, help="reports to ingest (default 10000)")
+    parser.add_argument("--workers", type=int, help="extraction processes (default: one per CPU)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench_ingest_") as tmp:
+        folder = Path(tmp)
+        bench_volume(folder, args.n, args.workers)
+        bench_dev_twice(folder, args.workers)
+        show_seed(folder)
+
+
+if __name__ == "__main__":
+    main()
