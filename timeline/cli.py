@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "timeline.commands.events",
     "timeline.commands.export",
     "timeline.commands.chart",
+    "timeline.commands.brief",
 )
 
 
