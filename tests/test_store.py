@@ -188,12 +188,19 @@ def test_confirm_reject_correct(store):
                                                                                 "opposition")  # fmt: skip
     assert row["first"] == pd.Timestamp("2018-11-08") and row["days_since"] == 52
     assert row["violation_reason"].startswith("infiltration attempt inside the zone 52 days")
+    store.save_review(attack, "correct", {"violation": "unclear"}, note="may predate the deadline", analyst="rm")
+    row = store.incidents_frame().set_index("incident_id").loc[attack]
+    assert row["violation"] == "unclear" and row["violation_reason"].startswith(
+        "verdict 'unclear' set by analyst rm: may predate the deadline (computed: yes, infiltration attempt"
+    )
+    with pytest.raises(ValueError, match="violation must be one of"):
+        store.save_review(attack, "correct", {"violation": "maybe"})
     with pytest.raises(ValueError, match="cannot correct"):
         store.save_review(attack, "correct", {"n_sources": 9})
     with pytest.raises(ValueError, match="unknown review action"):
         store.save_review(attack, "approve")
     reviews = store.reviews_frame()
-    assert list(reviews["action"]) == ["confirm", "correct"] and reviews["analyst"].iloc[0] == "rm"
+    assert list(reviews["action"]) == ["confirm", "correct", "correct"] and reviews["analyst"].iloc[0] == "rm"
 
 
 def test_split_and_corrections_survive_reingest(store):

@@ -44,7 +44,9 @@ CORRECTABLE = (
     "wounded_low",
     "wounded_best",
     "wounded_high",
+    "violation",  # the analyst's verdict overrides the computed one; the reason says so
 )
+VERDICTS = ("yes", "no", "unclear", "before")
 INCIDENT_COLUMNS = (
     "incident_id",
     "first",
@@ -546,11 +548,14 @@ class Store:
     @staticmethod
     def _apply_reviews(row: dict, review_rows: list[dict]) -> dict:
         """An incident's fields after the analyst's corrections, with its agreement linkage and state."""
-        state = "unreviewed"
+        state, verdict = "unreviewed", None
         for review in review_rows:
             if review["action"] == "correct":
                 for name, value in (review["changes"] or {}).items():
-                    row[name] = _date(value) if name in ("first", "last") else value
+                    if name == "violation":
+                        verdict = (value, review["analyst"], review["note"])
+                    else:
+                        row[name] = _date(value) if name in ("first", "last") else value
             if review["action"] in REVIEW_STATES:
                 state = REVIEW_STATES[review["action"]]
         for name in ("perpetrators", "targets", "outlets"):
@@ -558,6 +563,13 @@ class Store:
         row["actor1"] = row["perpetrators"][0] if row["perpetrators"] else "unknown"
         row["bloc1"] = faction_blocs().get(row["actor1"], "unknown")
         link = agreements_mod.link_incident(row["first"], row["last"], row["pcode"], row["admin1"], row["type"])
+        if verdict is not None and verdict[0] != link["violation"]:
+            who = f"analyst {verdict[1]}" if verdict[1] else "an analyst"
+            why = f": {verdict[2]}" if verdict[2] else ""
+            link["reason"] = (
+                f"verdict '{verdict[0]}' set by {who}{why} (computed: {link['violation']}, {link['reason']})"
+            )
+            link["violation"] = verdict[0]
         row.update(
             agreement=link["id"],
             in_zone=link["in_zone"],
@@ -779,6 +791,8 @@ class Store:
             unknown = sorted(set(changes) - set(CORRECTABLE))
             if unknown:
                 raise ValueError(f"cannot correct {', '.join(unknown)}; correctable: {', '.join(CORRECTABLE)}")
+            if "violation" in changes and changes["violation"] not in VERDICTS:
+                raise ValueError(f"violation must be one of {', '.join(VERDICTS)}, not {changes['violation']!r}")
             for name in ("first", "last"):
                 if name in changes and changes[name] is not None:
                     changes[name] = _date(changes[name]).isoformat()
