@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import struct
+import subprocess
+from datetime import date
 
 import pytest
 from test_analysis import make_frame
 
 from timeline import charts, png
-from timeline.analysis import View
+from timeline.analysis import Filters, View
 
 pytestmark = pytest.mark.skipif(
     png.find_browser() is None, reason="no Chromium on PATH or at BROWSER_PATH: static export cannot run"
@@ -53,3 +58,40 @@ def test_missing_browser_is_a_clear_error(monkeypatch):
     assert png.find_browser() is None
     with pytest.raises(png.ExportError, match="needs Chromium"):
         png.start_server()
+
+
+LAYOUT_PROBE = """<script>
+window.onload = () => {
+  const found = {};
+  for (const node of document.querySelectorAll("text")) {
+    const text = node.textContent;
+    for (const [key, needle] of Object.entries(NEEDLES)) {
+      const at = text.indexOf(needle);
+      if (at >= 0 && !(key in found)) found[key] = [...needle].map((_, i) => node.getStartPositionOfChar(at + i).x);
+    }
+  }
+  document.body.setAttribute("data-layout", JSON.stringify(found));
+};
+</script>"""
+
+
+def char_positions(svg: str, needles: dict[str, str], tmp_path) -> dict[str, list[float]]:
+    """x position of each character of each needle as Chromium lays the SVG out."""
+    page = tmp_path / "probe.html"
+    probe = LAYOUT_PROBE.replace("NEEDLES", json.dumps(needles, ensure_ascii=False))
+    page.write_text(f"<html><body>{svg}{probe}</body></html>", encoding="utf-8")
+    command = [png.find_browser(), "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.as_uri()]
+    dom = subprocess.run(command, capture_output=True, text=True, timeout=120).stdout
+    match = re.search(r'data-layout="([^"]*)"', dom)
+    assert match, "Chromium did not run the layout probe"
+    return json.loads(html.unescape(match.group(1)))
+
+
+def test_arabic_runs_right_to_left_and_dates_left_to_right_in_the_rendered_svg(view, tmp_path):
+    fig = charts.over_time(View.of(make_frame(), Filters(start=date(2018, 11, 1), end=date(2018, 11, 30))), "ar")
+    svg = png.figure_bytes(fig, "svg").decode("utf-8")
+    positions = char_positions(svg, {"title": "الحوادث حسب", "caption": "5 حادثة", "date": "2018-11-01"}, tmp_path)
+    title, caption, day = positions["title"], positions["caption"], positions["date"]
+    assert title[0] > title[-1]  # the first word of the title is drawn rightmost
+    assert caption[0] > caption[-1]  # the line's leading count sits at its right end, where Arabic starts
+    assert day == sorted(day)  # the date's digits read left to right: 2018-11-01, not 01-11-2018

@@ -68,6 +68,7 @@ TEXT = {
             " sources, not verified counts; an incident with several perpetrators counts for each."
         ),
         "no_data": "No incidents match these filters",
+        "unknown": "unknown",
         "signed": "{agreement} signed",
         "with_figure": "{n} of {total} incidents give a death toll",
         "unplaced": "{n} incidents without coordinates are not on the map",
@@ -101,11 +102,17 @@ TEXT = {
             " وليست أعداداً مؤكدة؛ الحادثة التي نفذتها عدة جهات تُحسب لكل منها."
         ),
         "no_data": "لا توجد حوادث تطابق هذه المرشحات",
+        "unknown": "غير معروف",
         "signed": "توقيع {agreement}",
         "with_figure": "{n} من {total} حادثة ورد فيها عدد قتلى",
         "unplaced": "{n} حادثة بلا إحداثيات لا تظهر على الخريطة",
     },
 }
+
+MONTHS_AR = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+             "تشرين الثاني", "كانون الأول")  # fmt: skip
+"""Levantine month names, as Syrian outlets write them, for Arabic date axes."""
+MAX_DATE_TICKS = 10
 
 EVENT_TYPES_AR = {
     "shelling": "قصف",
@@ -131,7 +138,7 @@ def bidi(text: str, lang: str) -> str:
 
 
 def ltr(text: str, lang: str) -> str:
-    """Dates and codes inside Arabic text, kept left-to-right (else 2018-09-17 shows as 17-09-2018)."""
+    """Dates and codes inside Arabic text as one left-to-right unit, whatever brackets or marks surround them."""
     return f"{LRI}{text}{PDI}" if lang == "ar" else text
 
 
@@ -194,6 +201,8 @@ def admin_names_ar() -> dict[str, str]:
 
 
 def admin_label(name: str, lang: str) -> str:
+    if name == analysis.UNKNOWN:
+        return TEXT[lang]["unknown"]
     return admin_names_ar().get(name, name) if lang == "ar" else name
 
 
@@ -356,10 +365,20 @@ def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> None:
     fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *labels])
 
 
-def _time_range(fig: go.Figure, start: date, end: date, freq: str) -> None:
-    """Fix the date axis to the period (annotations would otherwise stretch plotly's autorange)."""
+def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str) -> None:
+    """Fix the date axis to the period (annotations would otherwise stretch plotly's autorange).
+
+    Arabic charts get month ticks with Levantine month names (plotly's own are English).
+    """
     half = pd.Timedelta(days={"D": 0.5, "W": 3.5, "M": 15}[freq])
     fig.update_xaxes(range=[(pd.Timestamp(start) - half).isoformat(), (pd.Timestamp(end) + half).isoformat()])
+    if lang == "ar":
+        months = pd.date_range(pd.Timestamp(start).to_period("M").to_timestamp(), pd.Timestamp(end), freq="MS")
+        ticks = months[:: max(1, math.ceil(len(months) / MAX_DATE_TICKS))]
+        fig.update_xaxes(
+            tickvals=[t.isoformat() for t in ticks],
+            ticktext=[bidi(f"{MONTHS_AR[t.month - 1]} {t.year}", lang) for t in ticks],
+        )
 
 
 # --- figures -------------------------------------------------------------------------------------
@@ -398,7 +417,7 @@ def over_time(view: View, lang: str = "en", freq: str = "W") -> go.Figure:
         range=[0, MARKER_HEADROOM * max(table.sum(axis=1).to_numpy().max(initial=0), 1)],
     )
     _add_markers(fig, table.index[0].date(), period[1], lang)
-    _time_range(fig, table.index[0].date(), table.index[-1].date(), freq)
+    _time_range(fig, table.index[0].date(), table.index[-1].date(), freq, lang)
     return _layout(fig, view, lang, title)
 
 
@@ -446,7 +465,7 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
         range=[0, MARKER_HEADROOM * max(table.to_numpy().max(initial=0), 1)],
     )
     _add_markers(fig, chosen.signed, period[1], lang)
-    _time_range(fig, chosen.signed, period[1], "D")
+    _time_range(fig, chosen.signed, period[1], "D", lang)
     return _layout(fig, view, lang, title)
 
 
