@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.factions import FactionMention
+from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import Count
 from timeline.paths import LEXICON_DIR
@@ -23,6 +24,8 @@ from timeline.paths import LEXICON_DIR
 _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
 _SIDE_GAP = 35
+_PUNCT = re.compile(r"[.،,;]")
+_EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
 _SIDE_LINK = re.compile(
     r"^(?:\s|من|في|صفوف|ل|علي|الاقل|تابعين|التابعين|يتبعون|ال?مقاتلي|ال?عناصر|ال?مقاتلين|ال?جنود|ال?مسلحين|"
@@ -68,10 +71,8 @@ def casualty_pattern() -> tuple[re.Pattern, dict[str, str]]:
     with open(LEXICON_DIR / "casualties.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     kinds = {normalize_term(r["word"]): r["kind"] for r in rows}
-    arabic = sorted((w for w, _ in kinds.items() if not w.isascii()), key=len, reverse=True)
-    latin = sorted((w for w in kinds if w.isascii()), key=len, reverse=True)
-    ar = "|".join(re.escape(w) for w in arabic)
-    en = "|".join(re.escape(w) for w in latin)
+    ar = trie_pattern(w for w in kinds if not w.isascii())
+    en = trie_pattern(w for w in kinds if w.isascii())
     pattern = re.compile(
         rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{ar})(?P<suffix>\w{{0,3}})(?!\w)|(?<!\w)(?P<en>{en})(?!\w)"
     )
@@ -79,20 +80,26 @@ def casualty_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @cache
-def source_kinds() -> tuple[tuple[str, str], ...]:
-    """(normalized source word, kind), longest first."""
+def source_kinds() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern over the source words (longest first) and the kind of each (normalized)."""
     with open(LEXICON_DIR / "sources.csv", encoding="utf-8") as fh:
-        rows = [(normalize_term(r["word"]), r["kind"]) for r in csv.DictReader(fh)]
-    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+        kinds = {normalize_term(r["word"]): r["kind"] for r in csv.DictReader(fh)}
+    return re.compile(r"(?<!\w)(?:" + trie_pattern(kinds) + ")"), kinds
 
 
 def source_kind(name: str) -> str | None:
     """The kind of an attributed source from its words ('agency', 'monitor', …), or None."""
-    name = normalize_term(name)
-    for word, kind in source_kinds():
-        if re.search(rf"(?<!\w){re.escape(word)}", name):
-            return kind
-    return None
+    pattern, kinds = source_kinds()
+    best = None
+    for m in pattern.finditer(normalize_term(name)):
+        if best is None or len(m.group()) > len(best):
+            best = m.group()
+    return kinds[best] if best else None
+
+
+def has_casualty_word(flat: str, start: int, end: int) -> bool:
+    """True when flat[start:end] names a casualty at all (most clauses do not)."""
+    return casualty_pattern()[0].search(flat, start, end) is not None
 
 
 def casualty_words(flat: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -124,7 +131,7 @@ def attributions(
         s_end = s_start + len(" ".join(words))
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, s_start, s_end, factions))
-    for m in _EN_SAID.finditer(flat, start, end):
+    for m in _EN_SAID.finditer(flat, start, end) if _EN_SAID_HINT.search(flat, start, end) else ():
         found.append(_classify(flat, m.start(1), m.end(1), factions))
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
 
@@ -153,7 +160,7 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
     for k, (w_start, w_end, kind) in enumerate(words):
         nxt_word = words[k + 1] if k + 1 < len(words) else None
         count = _bind(flat, usable, used, w_start, w_end, nxt_word)
-        if count is None and nxt_word and re.fullmatch(r"\s*و", flat[w_end : nxt_word[0]] + ""):
+        if count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
             # "قتل وجرح عشرات": both words share the count after the second one
             count = _bind(flat, usable, set(used), nxt_word[0], nxt_word[1], None)
         if count is None:
@@ -176,7 +183,7 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
     for c in reversed(counts):
         if c.start in used or c.end > w_start:
             continue
-        if w_start - c.end <= _BACKWARD_GAP and not re.search(r"[.،,;]", flat[c.end : w_start]):
+        if w_start - c.end <= _BACKWARD_GAP and not _PUNCT.search(flat, c.end, w_start):
             return c
         break
     return None

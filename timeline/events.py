@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.article import Article
-from timeline.claims import Attribution, attributions, build_claims, figures, speaker_is_subject
+from timeline.claims import Attribution, attributions, build_claims, figures, has_casualty_word, speaker_is_subject
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
@@ -34,6 +35,7 @@ _NON_EVENT_AFTER = re.compile(
     r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
 )
 _ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
+_SINCE_BEFORE = re.compile(r"منذ\W*$")
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
 _WEAK_ROLES = ("statement", "generic-report")
@@ -72,14 +74,17 @@ class _Extractor:
         flat = view.flat
         self.flat = flat
         self.factions = find_factions(flat)
-        date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
-        self.counts = [c for c in find_counts(flat) if not any(a < c.end and c.start < b for a, b in date_spans)]
+        self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
         self.triggers = find_triggers(flat)
+        self.trigger_starts = [t.start for t in self.triggers]
+        self.faction_starts = [f.start for f in self.factions]
         self.places = merge_candidates(gazetteer_places(view), cue_places(view))
         self.dates = [
             (view.to_norm(d.start), view.to_norm(d.end), d) for d in dates if d.first is not None or d.last is None
         ]
         self.last_source: Attribution | None = None
+        self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
+        self._attributions: dict[tuple[int, int], list[Attribution]] = {}
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -87,7 +92,9 @@ class _Extractor:
         all_clauses = clauses(self.flat)
         self.references = [c for c in all_clauses if c.reference]
         self.sentences: dict[int, tuple[int, int]] = {}
+        self.by_sentence: dict[int, list[Clause]] = {}
         for c in all_clauses:
+            self.by_sentence.setdefault(c.sentence, []).append(c)
             first = self.sentences.get(c.sentence, (c.start, c.end))
             self.sentences[c.sentence] = (min(first[0], c.start), max(first[1], c.end))
         for _i, clause in enumerate(all_clauses):
@@ -104,18 +111,17 @@ class _Extractor:
     def _clause(self, clause: Clause, all_clauses: list[Clause], previous: list[Candidate]) -> Candidate | None:
         flat = self.flat
         start, end = clause.start, clause.end
-        triggers = [t for t in self.triggers if start <= t.start < end]
+        triggers = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
         incident = [t for t in triggers if t.role in ("incident", "generic")]
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
-        stops = tuple(t.start for t in incident)
-        sources = attributions(flat, start, end, self.factions, stops)
+        sources = self._sources_of(clause)
         source = self._source(sources, clause, all_clauses)
-        facts = [f for f in self.factions if start <= f.start < end]
+        facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
         excluded = [(a.start, a.end) for a in sources if a.kind != "party"]
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
-        figs = figures(flat, start, end, self.counts, facts)
+        figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
         if not incident:
@@ -158,6 +164,21 @@ class _Extractor:
             carried,
         )
 
+    def _sources_of(self, clause: Clause) -> list[Attribution]:
+        """The attributions of a clause (computed once per clause); a source's name ends at an incident word."""
+        key = (clause.start, clause.end)
+        if key not in self._attributions:
+            lo = bisect_left(self.trigger_starts, clause.start)
+            hi = bisect_left(self.trigger_starts, clause.end)
+            stops = tuple(t.start for t in self.triggers[lo:hi] if t.role in ("incident", "generic"))
+            self._attributions[key] = attributions(self.flat, clause.start, clause.end, self.factions, stops)
+        return self._attributions[key]
+
+    def _counts(self, start: int, end: int) -> list:
+        """The clause's counts of people, leaving out the numbers of date expressions."""
+        spans = self.date_spans
+        return [c for c in find_counts(self.flat, start, end) if not any(a < c.end and c.start < b for a, b in spans)]
+
     def _continue(self, clause: Clause, figs: list, source: Attribution | None, previous: list[Candidate]) -> None:
         """A clause without an incident word adds its figures to the incident it continues."""
         if not figs or not previous or clause.reference:
@@ -175,12 +196,12 @@ class _Extractor:
 
     def _subject_before(self, clause: Clause, all_clauses: list[Clause]) -> list[str]:
         """ "إلا أن قوات النظام خرقتها، إذ قصفت …": the subject named in the clause before, same sentence."""
-        before = [c for c in all_clauses if c.sentence == clause.sentence and c.end <= clause.start]
+        before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start]
         if not before:
             return []
         prev = before[-1]
         facts = [f for f in self.factions if prev.start <= f.start < prev.end]
-        if not facts or re.search(r"[.]", self.flat[prev.start : prev.end - 1]):
+        if not facts or "." in self.flat[prev.start : prev.end - 1]:
             return []
         last = facts[-1]
         if re.search(
@@ -194,9 +215,9 @@ class _Extractor:
         if sources:
             chosen = sources[0]
         else:
-            for other in all_clauses:  # an attribution elsewhere in the same sentence
-                if other.sentence == clause.sentence and other is not clause:
-                    found = attributions(self.flat, other.start, other.end, self.factions)
+            for other in self.by_sentence[clause.sentence]:  # an attribution elsewhere in the same sentence
+                if other is not clause:
+                    found = self._sources_of(other)
                     if found:
                         chosen = found[0]
                         break
@@ -218,7 +239,7 @@ class _Extractor:
         flat = self.flat
         if _WHEN_AFTER.match(flat, end):
             return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
-        if date.kind == "absolute" and re.search(r"منذ\W*$", flat[max(0, start - 8) : start]):
+        if date.kind == "absolute" and _SINCE_BEFORE.search(flat, max(0, start - 8), start):
             return False
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
             return False
@@ -227,7 +248,7 @@ class _Extractor:
     def _date(
         self, clause: Clause, trigger: Trigger, previous: list[Candidate]
     ) -> tuple[DateMention | None, list, bool]:
-        usable = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
+        usable = self.usable_dates
         in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
         if in_clause:
             return min(in_clause, key=lambda x: abs(x[0] - trigger.start))[2], [], False

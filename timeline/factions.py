@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
@@ -68,18 +69,15 @@ def aliases() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern:
-    variants: list[str] = []
-    for alias in sorted(aliases(), key=len, reverse=True):
-        words = r"\s+".join(re.escape(w) for w in alias.split())
-        variants.append(words)
-        if alias.startswith("ال"):
-            variants.append(r"(?<=ل)" + r"\s+".join(re.escape(w) for w in ("ل" + alias[2:]).split()))
-    body = "|".join(variants)
+    variants = set(aliases())
+    # "للنظام": ل + النظام with the alef dropped; accepted only after the clitic ل (see find_factions)
+    variants |= {"ل" + alias[2:] for alias in aliases() if alias.startswith("ال")}
+    body = trie_pattern(variants)
     return re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>" + body + r")(?![\w-])")
 
 
 def _alias_key(matched: str) -> str:
-    key = re.sub(r"\s+", " ", matched)
+    key = " ".join(matched.split())
     if key in aliases():
         return key
     return "ال" + key[1:]  # the "للنظام" form: ل + لنظام
@@ -90,6 +88,9 @@ def find_factions(flat: str) -> list[FactionMention]:
     found: list[FactionMention] = []
     for m in _pattern().finditer(flat):
         clitic = (m.group("clitic") or "").strip()
+        matched = " ".join(m.group("alias").split())
+        if matched not in aliases() and not clitic.endswith("ل"):
+            continue
         key = _alias_key(m.group("alias"))
         start = m.start("alias")
         if not m.group("clitic") and start > 0 and flat[start - 1] == "ل" and key.startswith("ال"):

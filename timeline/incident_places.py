@@ -44,6 +44,9 @@ _EN_NOT_A_NAME = re.compile(
     r"Idlib province|Hama province|Latakia province|Aleppo province)\b"
 )
 _ORIGIN = re.compile(r"(?:المتحصنين في|المتمركزين في|المنتشره في|المنتشرين في|مصدرها|انطلاقا من|من|from)\s*$")
+_WORD = re.compile(r"[^\s،,.:;]+")
+_SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
+_JOINED = re.compile(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?")
 _REGION = re.compile(r"(?:ريف|ارياف|ريفي|سهل|جبل|محافظه|province|countryside|region)")
 
 
@@ -129,13 +132,13 @@ def cue_places(view: TextView) -> list[Place]:
 
 
 def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s،,.:;]+", flat[pos : pos + 60])]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(flat[pos : pos + 60])]
     names: list[tuple[int, int]] = []
     taken: list[tuple[int, int, str]] = []
     for w in words:
         if taken and (_STOP_WORD.match(w[2]) or len(taken) == 2):
             break
-        if not taken and (_NOT_A_NAME.match(w[2]) or re.match(r"\d", w[2])):
+        if not taken and (_NOT_A_NAME.match(w[2]) or w[2][0].isdigit()):
             return []
         taken.append(w)
         if w[1] < len(flat[pos : pos + 60]) and flat[pos + w[1] : pos + w[1] + 1] in "،,.:;":
@@ -144,7 +147,7 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
         names.append((pos + taken[0][0], pos + taken[-1][1]))
         rest = pos + taken[-1][1]
         if cue in _DUAL_CUES:
-            second = re.match(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)", flat[rest : rest + 40])
+            second = _SECOND_NAME.match(flat[rest : rest + 40])
             if second and not _STOP_WORD.match(second.group(1)) and not _NOT_A_NAME.match(second.group(1)):
                 names.append((rest + second.start(1), rest + second.end(1)))
     return names
@@ -175,9 +178,7 @@ def choose(flat: str, candidates: list[Place], start: int, end: int, excluded: l
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
         if _ORIGIN.search(flat, max(start, p.start - 22), p.start) or (
-            previous is not None
-            and id(previous) in origins
-            and re.fullmatch(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?", flat[previous.end : p.start])
+            previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start])
         ):
             origins.add(id(p))
         previous = p

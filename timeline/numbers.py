@@ -13,7 +13,9 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
+from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
@@ -72,7 +74,7 @@ def _strip_clitic(word: str, table) -> str | None:
 def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """(value, tokens used) of a number written in digits or words at token i."""
     word = tokens[i][2]
-    if re.fullmatch(r"\d+", word):
+    if word.isdigit():
         value, used = int(word), 1
         if i + 1 < len(tokens) and tokens[i + 1][2] in _THOUSANDS:
             value, used = value * 1000, 2
@@ -93,66 +95,79 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | 
     return None
 
 
+@cache
+def _candidates() -> re.Pattern:
+    """Where a count can start: a digit, a number word, a person noun or a vague quantity (with clitics)."""
+    words = set(cardinals()) | set(people()) | set(vague_words())
+    alternation = trie_pattern({w.split()[0] for w in words})
+    return re.compile(rf"(?<![\w-])(?:و|ب|ل|وب|ول)?(?:\d+|{alternation})(?![\w-])")
+
+
 def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count]:
     """Every count of people in flat[start:end], in order."""
     end = len(flat) if end is None else end
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(flat, start, end)]
-    persons = people()
     out: list[Count] = []
-    i = 0
-    while i < len(tokens):
-        t_start = tokens[i][0]
-        breakdown = bool(_BREAKDOWN.search(flat, max(start, t_start - 60), t_start))
-        vague = _vague_at(flat, t_start, end)
-        if vague:
-            v_end = t_start + vague
-            while i < len(tokens) and tokens[i][0] < v_end:
-                i += 1
-            group = _group_after(tokens, flat, v_end)
-            # "dozens of people", "عشرات العناصر": the noun belongs to the vague count
-            if i < len(tokens) and tokens[i][2] in ("of", "من"):
-                i += 1
-            if i < len(tokens) and _strip_clitic(tokens[i][2], persons) is not None:
-                v_end = tokens[i][1]
-                i += 1
-            out.append(Count(t_start, v_end, None, group, breakdown))
+    pos = start
+    for m in _candidates().finditer(flat, start, end):
+        if m.start() < pos:
             continue
-        number = _number_at(tokens, i)
-        if number is not None:
-            value, used = number
-            group = None
-            j = i + used
-            if j < len(tokens):
-                noun = _strip_clitic(tokens[j][2], persons)
-                if noun is not None and persons[noun][1] == "thing":
-                    i = j + 1  # "ثلاثة أيام", "8 غارات": not people
-                    continue
-                if noun is not None:
-                    group, j = persons[noun][1], j + 1
-            out.append(Count(t_start, tokens[j - 1][1], value, group, breakdown))
-            i = j
-            continue
-        noun = _strip_clitic(tokens[i][2], persons)
-        if noun is not None and persons[noun][1] != "thing":
-            value, group = persons[noun]
-            j = i + 1
-            if j < len(tokens):  # "مدنيين اثنين", "ضابطا واحدا": the number after the noun
-                after = _number_at(tokens, j)
-                if after is not None and after[0] <= 12:
-                    value, j = after[0], j + after[1]
-            while value and j < len(tokens) and tokens[j][2].startswith("و"):
-                more = _strip_clitic(tokens[j][2], persons)  # "امرأة وطفلها": a list of people
-                if more is None or not persons[more][0]:
-                    break
-                value, j = value + persons[more][0], j + 1
-            out.append(Count(t_start, tokens[j - 1][1], value or None, group, breakdown))
-            i = j
-            continue
-        i += 1
+        tokens = [(t.start(), t.end(), t.group()) for t in islice(_TOKEN.finditer(flat, m.start(), end), 8)]
+        parsed = _count_at(flat, tokens, start, end)
+        if parsed is not None:
+            out.append(parsed)
+            pos = parsed.end
     return out
 
 
+def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: int) -> Count | None:
+    """The count that starts at the first token, if any."""
+    persons = people()
+    t_start = tokens[0][0]
+    breakdown = bool(_BREAKDOWN.search(flat, max(start, t_start - 60), t_start))
+    vague = _vague_at(flat, t_start, end)
+    if vague:
+        v_end = t_start + vague
+        i = 0
+        while i < len(tokens) and tokens[i][0] < v_end:
+            i += 1
+        group = _group_after(tokens, flat, v_end)
+        # "dozens of people", "عشرات العناصر": the noun belongs to the vague count
+        if i < len(tokens) and tokens[i][2] in ("of", "من"):
+            i += 1
+        if i < len(tokens) and _strip_clitic(tokens[i][2], persons) is not None:
+            v_end = tokens[i][1]
+        return Count(t_start, v_end, None, group, breakdown)
+    number = _number_at(tokens, 0)
+    if number is not None:
+        value, j = number
+        group = None
+        if j < len(tokens):
+            noun = _strip_clitic(tokens[j][2], persons)
+            if noun is not None and persons[noun][1] == "thing":
+                return None  # "ثلاثة أيام", "8 غارات": not people
+            if noun is not None:
+                group, j = persons[noun][1], j + 1
+        return Count(t_start, tokens[j - 1][1], value, group, breakdown)
+    noun = _strip_clitic(tokens[0][2], persons)
+    if noun is None or persons[noun][1] == "thing":
+        return None
+    value, group = persons[noun]
+    j = 1
+    if j < len(tokens):  # "مدنيين اثنين", "ضابطا واحدا": the number after the noun
+        after = _number_at(tokens, j)
+        if after is not None and after[0] <= 12:
+            value, j = after[0], j + after[1]
+    while value and j < len(tokens) and tokens[j][2].startswith("و"):
+        more = _strip_clitic(tokens[j][2], persons)  # "امرأة وطفلها": a list of people
+        if more is None or not persons[more][0]:
+            break
+        value, j = value + persons[more][0], j + 1
+    return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+
+
 def _vague_at(flat: str, pos: int, end: int) -> int:
+    if flat[pos : pos + 1].isdigit():
+        return 0
     for word in vague_words():
         stop = pos + len(word)
         if stop <= end and flat.startswith(word, pos) and (stop == len(flat) or not flat[stop].isalnum()):

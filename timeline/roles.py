@@ -39,6 +39,7 @@ _CIVILIAN_WORDS = re.compile(
     r"civilian|residential|homes|houses|hospital|market|school|children"
 )
 _VERB_SUBJECT_GAP = 14
+_PUNCT = re.compile(r"[،,.]")
 _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ات)\s+$")
 _PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
 
@@ -133,7 +134,7 @@ def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger]) 
         if t.end <= f.start:
             gap = flat[t.end : f.start].split()
             lam = f.clitic.startswith(("ل", "ول")) or any(w in ("ل", "من") or w.startswith("ل") for w in gap)
-            if lam and len(gap) <= 3 and not re.search(r"[،,.]", flat[t.end : f.start]):
+            if lam and len(gap) <= 3 and not _PUNCT.search(flat, t.end, f.start):
                 return True
     return False
 

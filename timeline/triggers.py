@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
@@ -34,18 +35,13 @@ def _table() -> dict[str, tuple[str | None, str]]:
 
 @cache
 def _pattern() -> re.Pattern:
-    arabic, latin = [], []
-    for word in sorted(_table(), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in word.split())
-        if word.isascii():
-            latin.append(body)
-        elif len(word) <= 2:
-            arabic.append(body)  # "رد", "صد": no suffix, or they would match unrelated words
-        else:
-            arabic.append(body + r"\w{0,3}")
-    ar = "|".join(arabic)
-    en = "|".join(latin)
-    return re.compile(rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{ar})(?!\w)|(?<![\w-])(?P<en>{en})(?![\w-])")
+    words = _table()
+    short = trie_pattern(w for w in words if not w.isascii() and len(w) <= 2)  # "رد", "صد": no suffix
+    long = trie_pattern(w for w in words if not w.isascii() and len(w) > 2)
+    en = trie_pattern(w for w in words if w.isascii())
+    return re.compile(
+        rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{long}\w{{0,3}}|{short})(?!\w)|(?<![\w-])(?P<en>{en})(?![\w-])"
+    )
 
 
 def _lookup(matched: str) -> tuple[str | None, str]:
