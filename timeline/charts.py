@@ -113,6 +113,9 @@ MONTHS_AR = ("كانون الثاني", "شباط", "آذار", "نيسان", "�
              "تشرين الثاني", "كانون الأول")  # fmt: skip
 """Levantine month names, as Syrian outlets write them, for Arabic date axes."""
 MAX_DATE_TICKS = 10
+MAP_LABELS = 10
+MAP_PADDING_DEGREES = 0.15
+"""The map names this many places (those with most incidents); the others have hover text only."""
 
 EVENT_TYPES_AR = {
     "shelling": "قصف",
@@ -545,6 +548,27 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
                 hovertemplate="%{text}<br>%{customdata[1]} · %{customdata[2]}<extra>%{fullData.name}</extra>",
             )
         )
+    busiest = (
+        placed.groupby(["place_name", "lon", "lat"], sort=False)
+        .agg(incidents=("incidents", "sum"), name_ar=("place_name_ar", "first"))
+        .nlargest(MAP_LABELS, "incidents")
+        .reset_index()
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=busiest["lon"],
+            y=busiest["lat"],
+            mode="text",
+            text=[
+                bidi(str(ar) if lang == "ar" and isinstance(ar, str) else str(en), lang)
+                for en, ar in zip(busiest["place_name"], busiest["name_ar"], strict=True)
+            ],
+            textposition="top center",
+            textfont=dict(size=11, color="#222"),
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
     governorates = background.groupby("governorate_en")[["centroid_lon", "centroid_lat"]].mean()
     fig.add_trace(
         go.Scatter(
@@ -557,6 +581,10 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
             showlegend=False,
         )
     )
+    if not placed.empty:  # frame the incidents, not the whole gazetteer
+        pad = MAP_PADDING_DEGREES
+        fig.update_xaxes(range=[placed["lon"].min() - pad, placed["lon"].max() + pad])
+        fig.update_yaxes(range=[placed["lat"].min() - pad, placed["lat"].max() + pad])
     fig.update_xaxes(title_text=bidi(TEXT[lang]["longitude"], lang), showgrid=False, zeroline=False)
     fig.update_yaxes(
         title_text=bidi(TEXT[lang]["latitude"], lang),
