@@ -112,7 +112,7 @@ TEXT = {
 MONTHS_AR = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
              "تشرين الثاني", "كانون الأول")  # fmt: skip
 """Levantine month names, as Syrian outlets write them, for Arabic date axes."""
-MAX_DATE_TICKS = 10
+MAX_DATE_TICKS = 7
 MAP_LABELS = 10
 MAP_PADDING_DEGREES = 0.15
 """The map names this many places (those with most incidents); the others have hover text only."""
@@ -381,6 +381,7 @@ def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str) ->
         fig.update_xaxes(
             tickvals=[t.isoformat() for t in ticks],
             ticktext=[bidi(f"{MONTHS_AR[t.month - 1]} {t.year}", lang) for t in ticks],
+            tickangle=0,
         )
 
 
