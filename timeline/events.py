@@ -35,6 +35,7 @@ _NON_EVENT_AFTER = re.compile(
     r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
 )
 _ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
+_OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s*ل?\s*$")
 _SINCE_BEFORE = re.compile(r"منذ\W*$")
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
@@ -85,6 +86,7 @@ class _Extractor:
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
+        self.clause_perps: dict[tuple[int, int], list[str]] = {}
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -129,8 +131,9 @@ class _Extractor:
             return None
         victims = {fig.side_start for fig in figs if fig.side_start is not None}
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
-        if not perpetrators:
-            perpetrators = self._subject_before(clause, all_clauses)
+        self.clause_perps[(start, end)] = perpetrators
+        if not perpetrators and not clause.reference:
+            perpetrators = self._subject_before(clause)
         if clause.reference and not perpetrators:
             return None
         places = choose(flat, self.places, start, end, excluded)
@@ -194,19 +197,19 @@ class _Extractor:
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
 
-    def _subject_before(self, clause: Clause, all_clauses: list[Clause]) -> list[str]:
+    def _subject_before(self, clause: Clause) -> list[str]:
         """ "إلا أن قوات النظام خرقتها، إذ قصفت …": the subject named in the clause before, same sentence."""
         before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start]
-        if not before:
+        if not before or before[-1].reference:
             return []
         prev = before[-1]
+        if (prev.start, prev.end) in self.clause_perps:
+            return list(self.clause_perps[(prev.start, prev.end)])
         facts = [f for f in self.factions if prev.start <= f.start < prev.end]
         if not facts or "." in self.flat[prev.start : prev.end - 1]:
             return []
         last = facts[-1]
-        if re.search(
-            r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s+$", self.flat[last.start - 12 : last.start]
-        ):
+        if _OBJECT_BEFORE.search(self.flat, max(0, last.start - 12), last.start):
             return []
         return [last.faction]
 
@@ -298,6 +301,9 @@ class _Merger:
                 return last  # an incident word with no actor and no place elaborates the last incident
             if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand):
                 return last
+            same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
+            if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand):
+                return last  # "… هجوماً على كفرنبودة، وسط اشتباكات أسفرت عن …": the same incident
         for ev in reversed(events):
             if _same_incident(ev, cand):
                 return ev
@@ -422,11 +428,12 @@ def _blocs(perps: list[str]) -> set[str]:
 def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
     a, b = _day_range(ev), _day_range(cand)
-    if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
-        return False
-    return _perps_compatible(ev.perpetrators, cand.perpetrators) or bool(
-        _blocs(ev.perpetrators) & _blocs(cand.perpetrators)
-    )
+    one_day = dt.timedelta(days=1)
+    if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
+        return False  # an ongoing fight told again "today" may carry the next day's date
+    if _perps_compatible(ev.perpetrators, cand.perpetrators):
+        return True
+    return cand.generic and bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
 
 
 def _same_incident(ev: Candidate, cand: Candidate) -> bool:
@@ -445,7 +452,9 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
         return False
     if not cand.perpetrators and not cand_places:
         return True
-    return ev.event_type == cand.event_type
+    if cand_places and not ev_places and not ev.places:
+        return False  # a placed incident is not the retelling of an earlier one that names no place at all
+    return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 
 
 def _absorb(ev: Candidate, cand: Candidate) -> None:

@@ -44,9 +44,12 @@ _EN_NOT_A_NAME = re.compile(
     r"Idlib province|Hama province|Latakia province|Aleppo province)\b"
 )
 _ORIGIN = re.compile(r"(?:المتحصنين في|المتمركزين في|المنتشره في|المنتشرين في|مصدرها|انطلاقا من|من|from)\s*$")
+_CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
 _JOINED = re.compile(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?")
+_REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b")
+_REGION_BEFORE = re.compile(r"(?:محافظه|ريف|ارياف)\s*$")
 _REGION = re.compile(r"(?:ريف|ارياف|ريفي|سهل|جبل|محافظه|province|countryside|region)")
 
 
@@ -89,23 +92,11 @@ def gazetteer_places(view: TextView) -> list[Place]:
     out = []
     for p in find_places(view.original, view.normalized):
         start, end = view.to_norm(p.start), view.to_norm(p.end)
-        out.append(
-            Place(
-                start,
-                end,
-                p.text,
-                p.name,
-                p.name_ar,
-                p.admin1,
-                p.admin2,
-                p.admin3,
-                p.pcode,
-                p.lat,
-                p.lon,
-                p.precision,
-                p.kind,
-            )
-        )
+        precision, kind = p.precision, p.kind
+        if _REGION_AFTER.match(view.flat, end) or _REGION_BEFORE.search(view.flat, max(0, start - 10), start):
+            precision, kind = 3, "region"  # "Idlib province", "محافظة إدلب": the governorate, not the city
+        fields = (p.name, p.name_ar, p.admin1, p.admin2, p.admin3, p.pcode, p.lat, p.lon)
+        out.append(Place(start, end, p.text, *fields, precision, kind))
     return out
 
 
@@ -138,7 +129,7 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
     for w in words:
         if taken and (_STOP_WORD.match(w[2]) or len(taken) == 2):
             break
-        if not taken and (_NOT_A_NAME.match(w[2]) or w[2][0].isdigit()):
+        if not taken and (_NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2])):
             return []
         taken.append(w)
         if w[1] < len(flat[pos : pos + 60]) and flat[pos + w[1] : pos + w[1] + 1] in "،,.:;":

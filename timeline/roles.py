@@ -40,6 +40,7 @@ _CIVILIAN_WORDS = re.compile(
 )
 _VERB_SUBJECT_GAP = 14
 _PUNCT = re.compile(r"[،,.]")
+_OWNED = re.compile(r"(?:تابعه|التابعه|التابع)\s*ل\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ات)\s+$")
 _PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
 
@@ -101,7 +102,7 @@ def _role(
 ) -> str:
     if any(t.start <= f.start < t.end or f.start <= t.start < f.end for t in incident):
         return "agent"  # "غارات روسية": the name is part of the incident word
-    if _AGENT_BEFORE.search(before):
+    if _AGENT_BEFORE.search(before) or _owned_by(flat, f, incident, before):
         return "agent"
     if _TARGET_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
@@ -115,6 +116,15 @@ def _role(
     if not english and _verb_subject(flat, f, incident):
         return "agent"  # verb-subject order: "قصفت قوات النظام"
     return "target"
+
+
+def _owned_by(flat: str, f: FactionMention, incident: list[Trigger], before: str) -> bool:
+    """ "طائرات مسيرة تابعة للجيش التركي": the weapon named by the incident word belongs to the faction."""
+    m = _OWNED.search(before if before.endswith(f.clitic) else before + f.clitic)
+    if not m:
+        return False
+    owner_at = f.start - (len(before) - m.start())
+    return any(t.end <= owner_at and owner_at - t.end <= 2 and t.event_type == "air_strike" for t in incident)
 
 
 def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:

@@ -26,7 +26,7 @@ _CLAUSE_MARK = re.compile(
     r"while|whereas|but|after|prompting|in violation|in a new violation|the deadliest)\s)"
 )
 _NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
-_RESPONSE_REF = re.compile(r"(?:و)?(?:ردا|رد) علي |in response to |in retaliation for ")
+_RESPONSE_REF = re.compile(r"(?<!\w)(?:و)?(?:ردا|رد) علي |in response to |in retaliation for ")
 
 
 @dataclass(frozen=True)
