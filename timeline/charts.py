@@ -256,7 +256,9 @@ TEMPLATE = go.layout.Template(
         plot_bgcolor="white",
         font=dict(color="#2a3f5f"),
         xaxis=dict(gridcolor="#ebf0f8", linecolor="#ebf0f8", zerolinecolor="#ebf0f8", automargin=True),
-        yaxis=dict(gridcolor="#ebf0f8", linecolor="#ebf0f8", zerolinecolor="#ebf0f8", automargin=True),
+        yaxis=dict(
+            gridcolor="#ebf0f8", linecolor="#ebf0f8", zerolinecolor="#ebf0f8", automargin=True, ticklabelstandoff=6
+        ),
         hoverlabel=dict(align="left"),
     )
 )
