@@ -161,11 +161,11 @@ def test_click_on_a_weekly_bar_selects_that_faction_and_week():
     frame = incidents(30)
     rows = frame.assign(faction=frame["actor1"], bloc=frame["bloc1"])
     click = {"points": [{"x": "2018-11-05", "customdata": "hts"}]}
-    selection = figures.selection_from_click("over_time", click, None)
+    selection = figures.selection_from_click("over_time", click)
     chosen = figures.apply_selection(frame, rows, selection)
     assert list(chosen["incident_id"]) == ["i006", "i009"]
     place = figures.apply_selection(
-        frame, rows, figures.selection_from_click("map", {"points": [{"customdata": ["Murak", 3, 4]}]}, None)
+        frame, rows, figures.selection_from_click("map", {"points": [{"customdata": ["Murak", 3, 4]}]})
     )
     assert set(place["place_name"]) == {"Murak"} and len(place) == 10
 

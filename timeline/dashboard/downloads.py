@@ -39,10 +39,10 @@ def csv_bytes(data, state: ViewState) -> bytes:
 
 def png_zip(data, state: ViewState) -> bytes:
     """Every figure of the view as PNG (same builders as on screen), in one zip."""
-    incidents, rows = data.view(state)
+    _incidents, rows = data.view(state)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, figure in zip(figures.figure_names(), figures.build(incidents, rows, state), strict=True):
+        for name, figure in zip(figures.figure_names(), figures.build(rows, state), strict=True):
             archive.writestr(f"{name}.png", png.figure_bytes(figure, "png"))
     return buffer.getvalue()
 

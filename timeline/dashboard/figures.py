@@ -14,7 +14,7 @@ from dash import dcc, html
 
 from timeline import analysis, charts
 from timeline.dashboard.data import analysis_filters
-from timeline.dashboard.i18n import language
+from timeline.dashboard.i18n import has, language, t
 from timeline.dashboard.labels import code_label, faction
 from timeline.dashboard.urlstate import ViewState
 
@@ -29,34 +29,46 @@ def figure_names() -> list[str]:
     return list(charts.FIGURES)
 
 
-def figure_grid(lang: str) -> html.Div:
-    graphs = [
-        dcc.Graph(
-            id={"type": "figure", "name": name},
-            figure=go.Figure(),
-            config={"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": name}},
-            className="figure",
-        )
-        for name in figure_names()
-    ]
-    return dcc.Loading(html.Div(graphs, className="figures"), type="default", delay_show=400)
+def tab_label(name: str, lang: str) -> str:
+    return t("fig_" + name, lang) if has("fig_" + name) else name.replace("_", " ")
 
 
-def build(incidents: pd.DataFrame, rows: pd.DataFrame, state: ViewState) -> list[go.Figure]:
-    """Every figure for the filtered rows; a builder that fails shows its error instead of taking the page down."""
+def figure_tabs(lang: str, selected: str | None = None) -> html.Div:
+    """One figure at a time, chosen by tab: a filter change then draws one figure, not all of them."""
+    names = figure_names()
+    return html.Div(
+        [
+            dcc.Tabs(
+                id="figure-tab",
+                value=selected if selected in names else names[0],
+                children=[dcc.Tab(label=tab_label(name, lang), value=name) for name in names],
+            ),
+            dcc.Loading(
+                dcc.Graph(id="figure", figure=go.Figure(), config={"displaylogo": False}),
+                type="default",
+                delay_show=400,
+            ),
+        ],
+        className="figures",
+    )
+
+
+def build_one(name: str, rows: pd.DataFrame, state: ViewState) -> go.Figure:
+    """Figure ``name`` for the filtered rows; a failing builder shows its error instead of taking the page down."""
     view = analysis.View(rows, analysis_filters(state))
-    lang = language(state.lang)
-    figures = []
-    for name, builder in charts.FIGURES.items():
-        try:
-            figures.append(builder(view, lang, **OPTIONS.get(name, {})))
-        except Exception as error:  # noqa: BLE001 — one figure's failure must not blank the dashboard
-            log.exception("figure %s failed", name)
-            figures.append(go.Figure(layout={"title": {"text": f"{name}: {type(error).__name__}: {error}"}}))
-    return figures
+    try:
+        return charts.FIGURES[name](view, language(state.lang), **OPTIONS.get(name, {}))
+    except Exception as error:  # noqa: BLE001 — one figure's failure must not blank the dashboard
+        log.exception("figure %s failed", name)
+        return go.Figure(layout={"title": {"text": f"{name}: {type(error).__name__}: {error}"}})
 
 
-def selection_from_click(name: str, click: dict | None, _figure: dict | None) -> dict | None:
+def build(rows: pd.DataFrame, state: ViewState) -> list[go.Figure]:
+    """Every figure, in ``figure_names()`` order (for the PNG download)."""
+    return [build_one(name, rows, state) for name in figure_names()]
+
+
+def selection_from_click(name: str, click: dict | None) -> dict | None:
     """What a click on figure ``name`` selects, from the clicked point's ``customdata`` (None if nothing)."""
     points = (click or {}).get("points") or []
     if not points or "customdata" not in points[0]:

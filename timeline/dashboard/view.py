@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import ALL, Input, Output, State, ctx, no_update
+from dash import Input, Output, State, ctx, no_update
 
 from timeline.dashboard import figures
 from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_range, state_from_controls
@@ -39,15 +39,16 @@ def register(app, data) -> None:
     @app.callback(
         Output("view", "data"),
         Output("summary", "children"),
-        Output({"type": "figure", "name": ALL}, "figure"),
+        Output("figure", "figure"),
         *FILTER_INPUTS,
+        Input("figure-tab", "value"),
         Input("data-version", "data"),
         State("lang", "data"),
     )
     def update_view(start, end, flags, *rest):
-        *lists, _version, lang = rest
+        *lists, tab, _version, lang = rest
         state = state_from_controls(start, end, flags, dict(zip(CONTROL_IDS, lists, strict=True)), lang)
-        return view_outputs(data, state)
+        return view_outputs(data, state, tab)
 
     @app.callback(
         Output("incident-table", "data"),
@@ -74,18 +75,15 @@ def register(app, data) -> None:
     @app.callback(
         Output("selection", "data"),
         Output("incident-table", "page_current"),
-        Input({"type": "figure", "name": ALL}, "clickData"),
+        Input("figure", "clickData"),
         Input("clear-selection", "n_clicks"),
-        State({"type": "figure", "name": ALL}, "figure"),
+        State("figure-tab", "value"),
         prevent_initial_call=True,
     )
-    def select_from_figure(clicks, _clear, figs):
-        trigger = ctx.triggered_id
-        if trigger == "clear-selection" or trigger is None:
+    def select_from_figure(click, _clear, tab):
+        if ctx.triggered_id != "figure":
             return None, 0
-        names = [item["id"]["name"] for item in ctx.inputs_list[0]]
-        index = names.index(trigger["name"])
-        selection = figures.selection_from_click(trigger["name"], clicks[index], figs[index])
+        selection = figures.selection_from_click(tab, click)
         return (selection, 0) if selection else (no_update, no_update)
 
     @app.callback(Output("incident", "data"), Input("incident-table", "active_cell"), prevent_initial_call=True)
@@ -116,9 +114,9 @@ def register(app, data) -> None:
         return quick_pick_range(pick, data.snapshot().incidents)
 
 
-def view_outputs(data, state: ViewState) -> tuple[dict, str, list]:
-    """What a filter change sends back: the view (for the table and URL), the summary and every figure."""
+def view_outputs(data, state: ViewState, tab: str) -> tuple[dict, str, object]:
+    """What a filter change sends back: the view (for the table and URL), the summary and the shown figure."""
     incidents, rows = data.view(state)
     lang = language(state.lang)
     view = {**state.filter_dict(), "lang": lang}
-    return view, summary_text(incidents, lang), figures.build(incidents, rows, state)
+    return view, summary_text(incidents, lang), figures.build_one(tab, rows, state)
