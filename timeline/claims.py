@@ -158,12 +158,15 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
     usable = [c for c in counts if start <= c.start < end and not c.breakdown]
     used: set[int] = set()
     out: list[Figure] = []
+    shared: Count | None = None
     for k, (w_start, w_end, kind) in enumerate(words):
         nxt_word = words[k + 1] if k + 1 < len(words) else None
         count = _bind(flat, usable, used, w_start, w_end, nxt_word)
-        if count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
+        if count is None and shared is not None:
+            count, shared = shared, None
+        elif count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
             # "قتل وجرح عشرات": both words share the count after the second one
-            count = _bind(flat, usable, set(used), nxt_word[0], nxt_word[1], None)
+            count = shared = _bind(flat, usable, set(used), nxt_word[0], nxt_word[1], None)
         if count is None:
             continue
         used.add(count.start)

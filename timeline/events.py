@@ -233,7 +233,8 @@ class _Extractor:
         text = self.view.original[o_start:o_end]
         closing = {"(": ")", '"': '"', "«": "»", "“": "”"}
         for opening, close in closing.items():
-            if text.count(opening) > text.count(close) + (opening == close and text.count(opening) % 2 == 0):
+            unbalanced = text.count(opening) % 2 if opening == close else text.count(opening) > text.count(close)
+            if unbalanced:
                 text += close
         return Attribution(chosen.start, chosen.end, text.strip(), chosen.kind)
 
