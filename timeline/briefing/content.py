@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import pandas as pd
 
@@ -39,6 +40,8 @@ class Citation:
     published: str | None
     url: str | None
     report: str
+    document: str | None = None
+    """The file it was read from (with the item key for feeds and exports), for reports without a URL."""
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,16 @@ def _day(value) -> dt.date | None:
 
 
 def _text(value) -> str | None:
-    return None if value in (None, "", "None", "nan") else str(value)
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return None
+    return None if str(value) in ("", "None", "nan", "<NA>") else str(value)
+
+
+def _document(path: str | None, key: str | None) -> str | None:
+    if not path:
+        return key
+    name = Path(path).name
+    return name if not key or key == Path(path).stem else f"{name} ({key})"
 
 
 def _incident(row: pd.Series, claims: tuple[Claim, ...] = (), citations: tuple[Citation, ...] = ()) -> Incident:
@@ -205,6 +217,7 @@ def _detailed(store: Store, row: pd.Series) -> Incident:
             published=_published_day(report["published"]),
             url=_text(report["url"]),
             report=report["report"],
+            document=_document(_text(report["path"]), _text(report["article"])),
         )
         citations.setdefault((report["uid"]), citation)
     ordered = sorted(

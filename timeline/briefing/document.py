@@ -18,6 +18,7 @@ from timeline import charts
 from timeline.briefing.content import Briefing, Citation, Claim, Incident
 
 STRINGS_FILE = Path(__file__).with_name("strings.csv")
+FSI, PDI = "\u2068", "\u2069"
 TOTAL_ROWS = ("incidents", "violations", "killed_low", "killed_best", "killed_high")
 
 
@@ -84,6 +85,14 @@ class Writer:
     def ltr(self, text: str) -> str:
         return charts.ltr(text, self.lang)
 
+    @staticmethod
+    def iso(text: str | None) -> str:
+        """Text from a report (title, source, place) isolated with its own direction (FSI … PDI).
+
+        Keeps an Arabic title from reordering the English punctuation around it, and the other way round.
+        """
+        return f"{FSI}{text}{PDI}" if text else ""
+
     def day(self, value) -> str:
         return self.ltr(str(value)) if value else "?"
 
@@ -115,7 +124,7 @@ class Writer:
         if not name:
             return self.t("unknown_place")
         admin = charts.admin_label(incident.admin1, self.lang) if incident.admin1 else ""
-        return f"{name} ({admin})" if admin and admin != name else name
+        return f"{self.iso(name)} ({admin})" if admin and admin != name else self.iso(name)
 
     def incident_title(self, incident: Incident) -> str:
         return self.t(
@@ -126,12 +135,14 @@ class Writer:
         )
 
     def citation(self, citation: Citation) -> tuple[Run, ...]:
-        parts = [p for p in (citation.outlet, f"“{citation.title}”" if citation.title else None) if p]
-        runs = [Run(", ".join(parts) or citation.report)]
+        parts = [self.iso(citation.outlet), f"“{self.iso(citation.title)}”" if citation.title else ""]
+        runs = [Run(", ".join(p for p in parts if p) or self.iso(citation.document or citation.report))]
         if citation.published:
             runs.append(Run(", " + self.day(citation.published)))
         if citation.url:
             runs += [Run(", "), Run(citation.url, url=citation.url)]
+        elif citation.document and (citation.outlet or citation.title):
+            runs.append(Run(", " + self.iso(citation.document)))
         return tuple(runs)
 
     # -- sections ---------------------------------------------------------------------------------
@@ -245,12 +256,12 @@ class Writer:
             citation = titles.get(claim.report)
             rows.append(
                 (
-                    (Run(claim.source or "–"),),
-                    (Run(claim.outlet or (citation.outlet if citation else None) or "–"),),
+                    (Run(self.iso(claim.source) or "–"),),
+                    (Run(self.iso(claim.outlet or (citation.outlet if citation else None)) or "–"),),
                     (Run(self.number(claim.killed)),),
                     (Run(self.number(claim.wounded)),),
                     (Run(self.number(claim.captured)),),
-                    (Run(citation.title or citation.report) if citation else Run("–"),),
+                    (Run(self.iso(citation.title or citation.document or citation.report)) if citation else Run("–"),),
                 )
             )
         return Table(header, tuple(rows), (False, False, True, True, True, False))
@@ -272,7 +283,7 @@ class Writer:
                             wounded=self.span(incident.wounded_low, incident.wounded_best, incident.wounded_high),
                         )
                     ),
-                    Run(" " + self.t("verdict", verdict=verdict, reason=incident.violation_reason)),
+                    Run(" " + self.verdict(verdict, incident.violation_reason)),
                     Run(" " + self.t("review", state=self.t(f"state_{incident.review_state}"))),
                 )
             ),
@@ -287,6 +298,12 @@ class Writer:
         out.append(Bullets(tuple(self.citation(c) for c in incident.citations)))
         return out
 
+    def verdict(self, verdict: str, reason: str) -> str:
+        """The verdict, with its one-line reason (``agreements.link_incident`` writes it in English only)."""
+        if self.lang == "en" and reason:
+            return self.t("verdict_reason", verdict=verdict, reason=reason)
+        return self.t("verdict", verdict=verdict)
+
     def serious(self) -> list[Block]:
         out: list[Block] = [Heading(self.t("serious"), 2), Paragraph((Run(self.t("serious_note")),), "note")]
         if not self.b.serious:
@@ -299,7 +316,7 @@ class Writer:
         parts = []
         for name in incident.contested:
             says = [
-                self.t("says", source=c.source or c.outlet or "?", value=self.number(getattr(c, name)))
+                self.t("says", source=self.iso(c.source or c.outlet) or "?", value=self.number(getattr(c, name)))
                 for c in incident.claims
                 if getattr(c, name) is not None
             ]
@@ -317,7 +334,7 @@ class Writer:
             claims = "; ".join(
                 self.t(
                     "says",
-                    source=c.source or c.outlet or "?",
+                    source=self.iso(c.source or c.outlet) or "?",
                     value=" / ".join(
                         f"{self.number(getattr(c, n))} {self.t(n)}"
                         for n in incident.contested
@@ -347,10 +364,14 @@ class Writer:
                 rows.append(
                     (
                         (Run(self.incident_title(incident)),),
-                        (Run(claim.source or claim.outlet or "–"),),
+                        (Run(self.iso(claim.source or claim.outlet) or "–"),),
                         (Run(self.number(claim.killed), bold="killed" in incident.contested),),
                         (Run(self.number(claim.wounded), bold="wounded" in incident.contested),),
-                        (Run(citation.title or citation.report) if citation else Run("–"),),
+                        (
+                            Run(self.iso(citation.title or citation.document or citation.report))
+                            if citation
+                            else Run("–"),
+                        ),
                     )
                 )
         return Table(header, tuple(rows), (False, False, True, True, False))

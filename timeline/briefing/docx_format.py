@@ -22,6 +22,8 @@ from timeline.briefing.document import Block, Bullets, Heading, Image, Paragraph
 FONT = "Noto Sans"
 ARABIC_FONT = "Noto Sans Arabic"
 IMAGE_WIDTH = Inches(6.3)
+TABLE_WIDTH = Inches(6.8)
+NUMBER_WIDTH = Inches(0.85)
 
 
 def _flag(parent, tag: str) -> None:
@@ -41,6 +43,13 @@ def _rtl_run(run_element, rtl: bool) -> None:
     fonts.set(qn("w:cs"), ARABIC_FONT)
     if rtl:
         _flag(rpr, "w:rtl")
+        if rpr.find(qn("w:b")) is not None:
+            _flag(rpr, "w:bCs")
+        size = rpr.find(qn("w:sz"))
+        if size is not None and rpr.find(qn("w:szCs")) is None:
+            cs_size = OxmlElement("w:szCs")
+            cs_size.set(qn("w:val"), size.get(qn("w:val")))
+            size.addnext(cs_size)
 
 
 class DocxWriter:
@@ -58,9 +67,9 @@ class DocxWriter:
             _flag(section._sectPr, "w:bidi")
 
     def _paragraph(self, paragraph) -> None:
+        """Right-to-left paragraphs start at the right by themselves (``w:jc`` left/right mean start/end)."""
         if self.rtl:
             _flag(paragraph._p.get_or_add_pPr(), "w:bidi")
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         for run in paragraph.runs:
             _rtl_run(run._r, self.rtl)
 
@@ -98,13 +107,27 @@ class DocxWriter:
             cells = table.add_row().cells
             for cell, runs, numeric in zip(cells, row, block.numeric, strict=True):
                 self._cell(cell, runs, numeric)
+        self._widths(table, block.numeric)
         self.doc.add_paragraph()
+
+    @staticmethod
+    def _widths(table, numeric: tuple[bool, ...]) -> None:
+        """Narrow number columns; text columns share the rest of the line."""
+        texts = sum(1 for n in numeric if not n)
+        narrow = min(NUMBER_WIDTH, TABLE_WIDTH // len(numeric))
+        wide = (TABLE_WIDTH - narrow * (len(numeric) - texts)) // max(texts, 1)
+        table.autofit = False
+        for column, is_number in zip(table.columns, numeric, strict=True):
+            width = narrow if is_number else wide
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
 
     def _cell(self, cell, runs: tuple[Run, ...], numeric: bool) -> None:
         paragraph = cell.paragraphs[0]
         self._runs(paragraph, runs, size=9)
         if numeric:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if self.rtl else WD_ALIGN_PARAGRAPH.RIGHT
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # the end side in either direction
 
     def add(self, block: Block) -> None:
         if isinstance(block, Heading):
