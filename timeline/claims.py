@@ -32,7 +32,7 @@ _SIDE_LINK = re.compile(
     r"(?:ال)?مسلحين|"
     r"of|from|among|at|least|the)*$"
 )
-_AR_PREP = r"(?:بحسب ما|وفق ما|حسب ما|حسبما|بحسب|حسب|وفقا ل|وفق|نقلا عن|طبقا ل)\s+(?:(?:افاد|افادت|اكد|اكدت|ذكر|ذكرت|اعلن|اعلنت|اعلنه|اعلنته|نقل|نقلت|قال|قالت|وثق|وثقه|اوردت|اورد)(?:ه|ها|ته)?\s+)?"
+_AR_PREP = r"(?:بحسب ما|وفق ما|حسب ما|حسبما|بحسب|حسب|وفقا ل|وفق|نقلا عن|طبقا ل)\s+(?:(?:افاد|افادت|اكد|اكدت|ذكر|ذكرت|اعلن|اعلنت|اعلنه|اعلنته|نقل|نقلت|قال|قالت|وثق|وثقه|اوردت|اورد)(?:ه|ها|ته)?\s+(?:به|بها)?\s*)?"
 _AR_VERB = r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اضاف|اضافت|نقلت|نقل|اوضح|اوضحت|تقول|يقول|نفت|نفي|زعمت)\s+"
 _EN_PREP = r"according to\s+"
 _MARKER = re.compile(f"{_AR_PREP}|{_AR_VERB}|{_EN_PREP}")
@@ -172,7 +172,24 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
         used.add(count.start)
         side, side_start = _side(flat, count, factions, end)
         out.append(Figure(kind, count, side, w_start, w_end, side_start))
+        out.extend(_coordinated(flat, out[-1], usable, used, factions, end))
     return out
+
+
+def _coordinated(flat, fig: Figure, counts, used, factions, end) -> list[Figure]:
+    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و takes the same casualty word."""
+    tail = fig.count.end
+    if fig.side_start is not None:
+        tail = next((f.end for f in factions if f.start == fig.side_start), tail)
+    for c in counts:
+        if c.start in used or c.start < tail:
+            continue
+        if c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789":
+            used.add(c.start)
+            side, side_start = _side(flat, c, factions, end)
+            return [Figure(fig.kind, c, side, fig.start, fig.end, side_start)]
+        break
+    return []
 
 
 def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:

@@ -60,6 +60,7 @@ class Candidate:
     reference: bool
     carried: bool = False  # the date was carried over from an earlier clause
     generic: bool = False  # only a generic word ("استهدف") names the incident
+    answers: frozenset | set = frozenset()  # places of the incident it answers ("رداً على قصف X")
 
 
 def extract_events(article: Article, dates: list[DateMention]) -> list[dict]:
@@ -135,6 +136,7 @@ class _Extractor:
         if not perpetrators and not clause.reference:
             perpetrators = self._subject_before(clause)
         if clause.reference and not perpetrators:
+            self._answer_reference(clause, previous)
             return None
         places = choose(flat, self.places, start, end, excluded)
         event_type = incident_type(incident)
@@ -181,6 +183,13 @@ class _Extractor:
         """The clause's counts of people, leaving out the numbers of date expressions."""
         spans = self.date_spans
         return [c for c in find_counts(self.flat, start, end) if not any(a < c.end and c.start < b for a, b in spans)]
+
+    def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
+        """ "… رداً على قصف معرة حرمة": the incident before answers one told elsewhere (found by its place)."""
+        if previous and previous[-1].clause.sentence == clause.sentence:
+            places = choose(self.flat, self.places, clause.start, clause.end, [])
+            previous[-1].responds = True
+            previous[-1].answers = {p.name or p.text for p in places}
 
     def _continue(self, clause: Clause, figs: list, source: Attribution | None, previous: list[Candidate]) -> None:
         """A clause without an incident word adds its figures to the incident it continues."""
@@ -337,6 +346,10 @@ class _Merger:
 
     def _answered(self, cand: Candidate, ev: Candidate, events: list[Candidate]) -> Candidate | None:
         own = {bloc(p) for p in ev.perpetrators}
+        if cand.answers:
+            for other in events:
+                if other is not ev and _point_names(other) & cand.answers:
+                    return other
         earlier = events[: events.index(ev)] if ev in events else events
         for other in reversed(earlier):
             if other.perpetrators and not own & {bloc(p) for p in other.perpetrators}:
@@ -451,9 +464,9 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
         return True
     if ev_places and cand_places:
         return False
-    if not cand.perpetrators and not cand_places:
-        return True
-    if cand_places and not ev_places and not ev.places:
+    if not cand_places:
+        return False  # a placeless retelling joins only the incident just before it (see _Merger._match)
+    if not ev_places and not ev.places:
         return False  # a placed incident is not the retelling of an earlier one that names no place at all
     return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 

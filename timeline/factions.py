@@ -26,6 +26,7 @@ _LINK_WORDS = re.compile(
 )
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 _AMBIGUOUS_ARMY = "الجيش"
+_OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def find_factions(flat: str) -> list[FactionMention]:
         start = m.start("alias")
         if not m.group("clitic") and start > 0 and flat[start - 1] == "ل" and key.startswith("ال"):
             clitic = "ل"
+        if _OUTLET_BEFORE.search(flat, max(0, m.start() - 12), m.start()):
+            continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
     return _resolve(flat, found)
 

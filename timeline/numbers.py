@@ -74,6 +74,8 @@ def _strip_clitic(word: str, table) -> str | None:
 def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
     """(value, tokens used) of a number written in digits or words at token i."""
     word = tokens[i][2]
+    if word[:1] in "وبل" and word[1:].isdigit():
+        word = word[1:]  # "و4"
     if word.isdigit():
         value, used = int(word), 1
         if i + 1 < len(tokens) and tokens[i + 1][2] in _THOUSANDS:

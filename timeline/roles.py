@@ -40,6 +40,7 @@ _CIVILIAN_WORDS = re.compile(
 )
 _VERB_SUBJECT_GAP = 14
 _PUNCT = re.compile(r"[،,.]")
+_ADVERBS = re.compile(r"(?:[\s،,]|اليوم|امس|صباح|مساء|فجر|ظهر|عصر|مجددا|ايضا|مرة اخري|بدورها|بدوره)*")
 _OWNED = re.compile(r"(?:تابعه|التابعه|التابع)\s*ل\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ات)\s+$")
 _PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
@@ -100,6 +101,8 @@ def _role(
     repel: Trigger | None,
     before: str,
 ) -> str:
+    if f.faction == "unknown":
+        return "agent"  # "عبوة ناسفة مجهولة المصدر": the text says the perpetrator is unknown
     if any(t.start <= f.start < t.end or f.start <= t.start < f.end for t in incident):
         return "agent"  # "غارات روسية": the name is part of the incident word
     if _AGENT_BEFORE.search(before) or _owned_by(flat, f, incident, before):
@@ -133,6 +136,8 @@ def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger]) -> bool
         return False
     for t in incident:
         if t.end <= f.start and f.start - t.end <= _VERB_SUBJECT_GAP:
+            if not _ADVERBS.fullmatch(flat, t.end, f.start):
+                return False  # an object or a phrase comes first: "اغتالوا قيادياً في الهيئة"
             preceding = flat[max(0, t.start - 12) : t.start]
             return not _RELATIVE_BEFORE.search(preceding)
     return False
