@@ -81,3 +81,13 @@ def test_overlap_keeps_the_longest_then_the_first_rule():
     assert select_longest([(3, short), (1, long_), (0, other)]) == [long_, other]
     tie_a, tie_b = Expression(0, 5, "date"), Expression(0, 5, "month")
     assert select_longest([(2, tie_b), (1, tie_a)]) == [tie_a]
+
+
+def test_number_behind_a_proclitic_after_another_date():
+    found = find("وقع الهجوم في 7 ابريل 2018 و9 إبريل")
+    assert [(e.day, e.month, e.year) for e in found] == [(7, 4, 2018), (9, 4, None)]
+
+
+def test_heads_inside_punctuated_tokens():
+    found = find("(أمس)، و«اليوم» أيلول/سبتمبر 2018")
+    assert [e.form for e in found] == ["relative", "relative", "month"]

@@ -63,7 +63,21 @@ class Normalized:
         return self.index[start], self.index[end - 1] + 1
 
 
-_DELETED_RUN = re.compile("[" + "".join(sorted(_DELETE)) + "]+")
+_DELETE_ORDER = tuple(sorted(_DELETE))
+
+
+def _dropped_positions(text: str) -> list[int]:
+    """Sorted positions of the characters normalization drops, found with ``str.find`` (C speed)."""
+    positions: list[int] = []
+    for char in _DELETE_ORDER:
+        pos = text.find(char)
+        while pos != -1:
+            positions.append(pos)
+            pos = text.find(char, pos + 1)
+    positions.sort()
+    return positions
+
+
 _FOLD_ITEMS = tuple(_FOLD.items())
 
 
@@ -81,20 +95,21 @@ def _normalize_by_char(text: str) -> Normalized:
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` keeping an index back to it.
 
-    Fast path (the date tagger normalizes every report): dropped characters are cut out by runs, the
+    Fast path (the date tagger normalizes every report): dropped characters are located with ``str.find``, the
     one-to-one folds done by ``str.replace`` (only for the characters present), then one ``lower``; the
     index is a ``range`` when nothing was dropped. Texts whose lower-casing changes length (or depends
     on context, final sigma) take the character-by-character path, which gives the same text.
     """
-    runs = list(_DELETED_RUN.finditer(text))
-    if runs:
+    dropped = _dropped_positions(text)
+    if dropped:
         kept: list[str] = []
         index: list[int] = []
         kept_from = 0
-        for run in runs:
-            kept.append(text[kept_from : run.start()])
-            index.extend(range(kept_from, run.start()))
-            kept_from = run.end()
+        for pos in dropped:
+            if pos > kept_from:
+                kept.append(text[kept_from:pos])
+                index.extend(range(kept_from, pos))
+            kept_from = pos + 1
         kept.append(text[kept_from:])
         index.extend(range(kept_from, len(text)))
         stripped, positions = "".join(kept), tuple(index)

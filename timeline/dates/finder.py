@@ -8,18 +8,28 @@ context, ``غدا`` meaning "became", a duration like ``منذ أسبوعين``)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from timeline.dates.expression import Expression
-from timeline.dates.grammar import DIGIT, Grammar, load_grammar
+from timeline.dates.grammar import (
+    DIGIT,
+    DIGIT_AR,
+    DIGIT_COMMA,
+    DIGIT_EN,
+    DIGIT_OTHER,
+    NUMBER_REACH,
+    Grammar,
+    load_grammar,
+)
 from timeline.dates.lexicon import Lexicon, Month, key, load_lexicon
 from timeline.dates.overlap import select_longest
 from timeline.normalize import Normalized
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
-_TOKEN = re.compile(r"\w+")
-_NUMBER_START = re.compile(r"(?<!\w)[وفبل]?\d")  # a number, maybe behind a one-letter proclitic ("و23")
+_SENTENCE_END = ".!?؟\n"
+_SUBWORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
+_PUNCTUATION = "\"'«»“”‘’()[]{}<>,،.:;؛!?؟-–—/\\|*+=_…"
 
 
 @dataclass(frozen=True)
@@ -42,8 +52,7 @@ class FindContext:
 
     def sentence_before(self, pos: int, width: int = 80) -> str:
         chunk = self.norm.text[max(0, pos - width) : pos]
-        parts = _SENTENCE_END.split(chunk)
-        return parts[-1]
+        return chunk[max(chunk.rfind(mark) for mark in _SENTENCE_END) + 1 :]
 
 
 def _opt(m: re.Match, name: str) -> str | None:
@@ -460,27 +469,60 @@ BUILDERS = {
 }
 
 
-def _is_word(ch: str) -> bool:
-    """What the regex engine calls a word character (``\\w``)."""
-    return ch.isalnum() or ch == "_"
+def _number_kind(follower: str) -> str:
+    """How a number is dispatched by the character after it (see ``grammar.DIGIT_AR``…)."""
+    if follower.isalpha():
+        return DIGIT_EN if follower.isascii() else DIGIT_AR
+    if follower in ",،":
+        return DIGIT_COMMA
+    return DIGIT if follower in "./\\-" else DIGIT_OTHER
+
+
+def _number_head(text: str, pos: int) -> tuple[int, str]:
+    """The head of the number that starts at ``pos``, dispatched by what follows it."""
+    end, size = pos, len(text)
+    while end < size and text[end].isdigit():
+        end += 1
+    while end < size and text[end] == " ":
+        end += 1
+    return pos, _number_kind(text[end] if end < size else "")
 
 
 def _head_positions(text: str, grammar: Grammar) -> list[tuple[int, str]]:
     """(position, word) of every token that can start a rule, in text order.
 
-    Words: one C-level ``findall`` of tokens filtered (in C) by the table of head tokens; only those are
-    located in the text (the k-th such token is the first whole-token occurrence after the previous
-    one). Numbers: one regex scan.
+    Regex scans of Arabic text are slow (every character is a Unicode lookup), so the text is split on
+    white space by ``str.split``; a token goes on only when it is a head word (maybe behind a proclitic)
+    or holds a digit or punctuation, and only those are located (``str.find``) and looked into.
     """
     readings = grammar.head_readings
-    found = [(m.end() - 1, DIGIT) for m in _NUMBER_START.finditer(text)]
+    found: list[tuple[int, str]] = []
     cursor, size = 0, len(text)
-    for token in filter(readings.__contains__, _TOKEN.findall(text)):
+    for token in [t for t in text.split() if t in readings or not t.isalpha()]:
+        options = readings.get(token)
+        if options is None:
+            core = token.strip(_PUNCTUATION)
+            if core in readings:
+                options = tuple((token.find(core) + offset, word) for offset, word in readings[core])
+            elif core.isalpha() or not core:
+                continue  # a plain word behind punctuation ("قال،"): nothing starts there
         pos = text.find(token, cursor)
-        while (pos > 0 and _is_word(text[pos - 1])) or (pos + len(token) < size and _is_word(text[pos + len(token)])):
+        while (pos > 0 and not text[pos - 1].isspace()) or (
+            pos + len(token) < size and not text[pos + len(token)].isspace()
+        ):
             pos = text.find(token, pos + 1)
         cursor = pos + len(token)
-        found.extend((pos + offset, word) for offset, word in readings[token])
+        if options is not None:
+            found.extend((pos + offset, word) for offset, word in options)
+            continue
+        for sub in _SUBWORD.finditer(token):
+            word, start = sub.group(), pos + sub.start()
+            if word[0].isdigit():
+                found.append(_number_head(text, start))
+            elif word[0] in "وفبل" and word[1:2].isdigit():
+                found.append(_number_head(text, start + 1))  # "و23"
+            elif word in readings:
+                found.extend((start + offset, head) for offset, head in readings[word])
     found.sort()
     return found
 
@@ -508,10 +550,21 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
     ctx = FindContext(norm, lex, grammar)
     text = norm.text
     blocked = _blocked_spans(text, lex.not_dates)
-    index, rules = grammar.head_index, grammar.rules
+    index, rules, needs_number = grammar.head_index, grammar.rules, grammar.needs_number
     candidates: list[tuple[int, Expression]] = []
-    for pos, word in _head_positions(text, grammar):
-        for i in index.get(word, ()):
+    heads = _head_positions(text, grammar)
+    numbers = [pos for pos, word in heads if word[0] == DIGIT or word in grammar.number_words]
+    for pos, word in heads:
+        ids = index.get(word, ())
+        if not ids:
+            continue
+        number_near = word[0] == DIGIT or word in grammar.number_words
+        if not number_near:
+            k = bisect_left(numbers, pos)
+            number_near = k < len(numbers) and numbers[k] - pos <= NUMBER_REACH
+        for i in ids:
+            if not number_near and needs_number[i]:
+                continue
             name, pattern = rules[i]
             m = pattern.match(text, pos)
             if m is None or m.end() == pos:

@@ -27,6 +27,8 @@ class Grammar:
     rules: tuple[tuple[str, re.Pattern], ...]  # (rule name, pattern), in priority order
     head_index: dict[str, tuple[int, ...]]  # word (or DIGIT) -> indexes of the rules that can start there
     head_readings: dict[str, tuple[tuple[int, str], ...]]  # token -> (offset, head word): "وامس" -> (1, "امس")
+    needs_number: tuple[bool, ...]  # per rule: is it in NUMBERED_RULES
+    number_words: frozenset[str]  # head words that are day numbers themselves (ordinals)
     preposition_before: re.Pattern  # a preposition that makes a bare month a date ("في آب", "in January")
     future_cue: re.Pattern  # a future marker before a bare weekday
     range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
@@ -163,6 +165,27 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
 
 
 DIGIT = "#"  # head marker: the rule may start at a number
+# A number is dispatched by what follows it: an Arabic word, a Latin word, a comma (a list of days), a
+# date separator ("#", every rule), or anything else (a clock time, a bracket: only a year can start there).
+DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER = "#ar", "#en", "#,", "#_"
+ARABIC_RULES = ("ar_range", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month")
+ENGLISH_RULES = ("en_day_month", "en_range", "en_days_ago")
+# Rules whose match holds a day number or year close after where it starts ("الجمعة 3 ربيع الأول",
+# "Oct. 10"); at a word head they are tried only when a number or ordinal word follows within reach.
+NUMBERED_RULES = frozenset(
+    {
+        "numeric",
+        "ar_range",
+        "ar_day_month",
+        "ar_day_fuzzy",
+        "ar_day_of_month",
+        "year",
+        "en_month_day",
+        "en_day_month",
+        "en_range",
+    }
+)
+NUMBER_REACH = 48
 PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -243,11 +266,24 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
     index: dict[str, list[int]] = {}
     for i, (name, _) in enumerate(rules):
         for word in heads[name]:
-            index.setdefault(word, []).append(i)
+            if word != DIGIT:
+                index.setdefault(word, []).append(i)
+                continue
+            index.setdefault(DIGIT, []).append(i)
+            if name not in ENGLISH_RULES:
+                index.setdefault(DIGIT_AR, []).append(i)
+            if name not in ARABIC_RULES:
+                index.setdefault(DIGIT_EN, []).append(i)
+            if name in ("year", "ar_range", "en_range"):
+                index.setdefault(DIGIT_COMMA, []).append(i)
+            if name == "year":
+                index.setdefault(DIGIT_OTHER, []).append(i)
     return Grammar(
         rules=rules,
         head_index={word: tuple(ids) for word, ids in index.items()},
-        head_readings=_head_readings(w for w in index if w != DIGIT),
+        head_readings=_head_readings(w for w in index if not w.startswith(DIGIT)),
+        needs_number=tuple(name in NUMBERED_RULES for name, _ in rules),
+        number_words=frozenset(first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))),
         preposition_before=re.compile(
             r"(?:(?<!\w)(?:في|خلال|منذ|حتي|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
             r"through|throughout|before|after|of)|(?<![^\W\d_])[بل])\s*$"
