@@ -39,7 +39,7 @@ _MARKER = re.compile(f"{_AR_PREP}|{_AR_VERB}|{_EN_PREP}")
 _STOP = re.compile(
     r"(?<!\S)(?:ان|انه|انها|المقربه|القريبه|في بيان|في تصريح|عبر|على|ل(?:مراسل|قناه|شبكه|وكالة|وكاله)\S*|لتين|صباح|مساء|اليوم|امس|بان|that)(?=\s|$)|[،,.:;]"
 )
-_EN_SAID = re.compile(r"(?:^|[,.;]\s*)([^,.;]{3,80}?)\s+(?:said|says|reported|told|claimed)\b")
+_EN_SAID = re.compile(r"(?<![^\s,.;])\s*([^\s,.;][^,.;]{2,79}?)\s+(?:said|says|reported|told|claimed)\b")
 _SAME = re.compile(r"ذاته|نفسه|same source")
 _SPEAKER_PRONOUN = re.compile(r"(?:مقاتل|قناص|مجاهد|عناصر|فرق)\w*(?:ه|ها|هم)(?!\w)|its fighters|their fighters")
 
@@ -234,7 +234,7 @@ def build_claims(
     for fig in figures_:
         side = fig.of or (last_side if fig.count.group is None else None) or default_side
         if fig.count.group == "combatants" and side == "civilians":
-            side = default_side
+            side = default_side if default_side != "civilians" else None
         last_side = side
         claim = current.get(side)
         if claim is None or claim[fig.kind] is not None or fig.kind in claim["vague"]:

@@ -43,6 +43,7 @@ _EN_NOT_A_NAME = re.compile(
     r"Tehran|Sochi|The|A|An|Hayat|National|Free|Russian|Syrian|Turkish|Britain|Hmeimim air base|Kafr|Al|"
     r"Idlib province|Hama province|Latakia province|Aleppo province)\b"
 )
+_EN_NOUN_AFTER = re.compile(r"\s+(?:town|village|city|district|province|countryside|region)\b")
 _ORIGIN = re.compile(r"(?:المتحصنين في|المتمركزين في|المنتشره في|المنتشرين في|مصدرها|انطلاقا من|من|from)\s*$")
 _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
@@ -116,7 +117,11 @@ def cue_places(view: TextView) -> list[Place]:
             out.append(place)
     for m in _EN_CUE.finditer(view.original):
         for group in ("name", "name2"):
-            if m.group(group) and not _EN_NOT_A_NAME.match(m.group(group)):
+            if (
+                m.group(group)
+                and not _EN_NOT_A_NAME.match(m.group(group))
+                and not _EN_NOUN_AFTER.match(view.original, m.end(group))
+            ):
                 start, end = view.to_norm(m.start(group)), view.to_norm(m.end(group))
                 out.append(_from_norm(view, start, end))
     return out
