@@ -177,15 +177,16 @@ def incident_count(frame: pd.DataFrame) -> int:
 
 
 def period_start(first: pd.Series, freq: str) -> pd.Series:
-    """The day, Monday of the week, or first of the month that each date falls in."""
-    day = first.dt.normalize()
-    if freq == "D":
-        return day
-    if freq == "W":
-        return day - pd.to_timedelta(day.dt.day_of_week, unit="D")
-    if freq == "M":
-        return day - pd.to_timedelta(day.dt.day - 1, unit="D")
-    raise ValueError(f"unknown frequency {freq!r}: use one of {', '.join(FREQUENCIES)}")
+    """The day, Monday of the week, or first of the month that each date falls in (NaT stays NaT)."""
+    if freq not in FREQUENCIES:
+        raise ValueError(f"unknown frequency {freq!r}: use one of {', '.join(FREQUENCIES)}")
+    days = first.to_numpy(dtype="datetime64[D]")
+    if freq == "W":  # day 0 of the epoch (1970-01-01) was a Thursday: Monday is 3 days before it
+        offset = (days.astype(np.int64) + 3) % 7
+        days = np.where(np.isnat(days), days, days - offset.astype("timedelta64[D]"))
+    elif freq == "M":
+        days = days.astype("datetime64[M]").astype("datetime64[D]")
+    return pd.Series(days.astype("datetime64[ns]"), index=first.index, name=first.name)
 
 
 def period_range(start: pd.Timestamp, end: pd.Timestamp, freq: str) -> pd.DatetimeIndex:
@@ -196,11 +197,13 @@ def period_range(start: pd.Timestamp, end: pd.Timestamp, freq: str) -> pd.Dateti
 
 
 def _cross_count(index: pd.Series, columns: pd.Series) -> pd.DataFrame:
-    """Rows per (index value, column value) pair, zeros where a pair never occurs."""
-    counts = pd.DataFrame({"i": index.to_numpy(), "c": columns.to_numpy()}).groupby(["i", "c"], sort=True).size()
-    table = counts.unstack("c", fill_value=0)
-    table.index.name = table.columns.name = None
-    return table
+    """Rows per (index value, column value) pair, zeros where a pair never occurs; missing keys are skipped."""
+    row_codes, row_values = pd.factorize(index.to_numpy(), sort=True)
+    col_codes, col_values = pd.factorize(columns.to_numpy(), sort=True)
+    known = (row_codes >= 0) & (col_codes >= 0)
+    cells = row_codes[known] * len(col_values) + col_codes[known]
+    counts = np.bincount(cells, minlength=len(row_values) * len(col_values))
+    return pd.DataFrame(counts.reshape(len(row_values), len(col_values)), index=row_values, columns=col_values)
 
 
 def _ordered_columns(table: pd.DataFrame) -> pd.DataFrame:
