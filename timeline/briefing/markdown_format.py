@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.briefing.document import Block, Bullets, Heading, Image, Paragraph, Run, Table
 
-SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 
 
 def escape_md(text: str) -> str:

@@ -1,0 +1,298 @@
+"""Briefings: the right incidents in the right order, figures, citations, contested claims, chains,
+milestones, right-to-left output, escaping and determinism, on a store filled with hand-made extractions
+(independent of extraction quality)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from timeline import briefing, png
+from timeline.analysis import Filters
+from timeline.briefing.content import build_briefing
+from timeline.briefing.document import layout
+from timeline.briefing.docx_format import render_docx
+from timeline.cli import main
+from timeline.store import Store
+
+NOV = Filters(start=dt.date(2018, 11, 1), end=dt.date(2018, 11, 30))
+WHEN = "2026-01-01 00:00 UTC"
+HOSTILE_TITLE = "<script>alert('x')</script> Clash near Tell Bazzam"
+
+
+def place(name, name_ar, admin1, pcode, precision=1, lat=35.6, lon=36.5):
+    return {"text": name_ar, "name": name, "name_ar": name_ar, "admin1": admin1, "admin2": "", "admin3": "",
+            "pcode": pcode, "lat": lat, "lon": lon, "precision": precision}  # fmt: skip
+
+
+KAFRANBEL = place("Kafranbel", "كفرنبل", "Idlib", "SY070203")
+KHAN_SHAYKHUN = place("Khan Shaykhun", "خان شيخون", "Idlib", "SY070201")
+LATAMINAH = place("Al-Lataminah", "اللطامنة", "Hama", "SY050501", precision=2)
+HAMA_COUNTRYSIDE = place("northern Hama countryside", "ريف حماة الشمالي", "Hama", "", precision=3, lat=None, lon=None)
+
+
+def event(eid, day, kind, perpetrators, targets, where, claims=(), relations=(), warnings=()):
+    return {
+        "id": eid,
+        "first": day,
+        "last": day,
+        "date_text": day,
+        "date_warnings": list(warnings),
+        "type": kind,
+        "perpetrators": list(perpetrators),
+        "targets": list(targets),
+        "place": where,
+        "places": [],
+        "claims": [
+            {
+                "source": s,
+                "source_kind": "other",
+                "outlet": None,
+                "killed": k,
+                "wounded": w,
+                "captured": None,
+                "vague": [],
+                "of": None,
+                "evidence": [],
+            }
+            for s, k, w in claims
+        ],  # fmt: skip
+        "evidence": [],
+        "relations": [{"type": "retaliation_for", "event": r} for r in relations],
+    }
+
+
+ARTICLES = [
+    # key, outlet, title, url, published, events
+    ("a", "Outlet A", "Shelling on Kafranbel", "https://a.example/news/1", "2018-11-21T10:00:00", [
+        event("e1", "2018-11-20", "shelling", ["syrian-government"], ["civilians"], KAFRANBEL,
+              claims=[("Civil Defence", 5, 3), ("local activists", 7, None)], relations=["e2"]),
+        event("e2", "2018-11-19", "attack", ["hts"], ["syrian-government"], LATAMINAH, claims=[("a field commander", 2, None)]),
+    ]),
+    ("b", "Outlet B", HOSTILE_TITLE, "javascript:alert(1)", "2018-11-26T08:00:00", [
+        event("e1", "2018-11-25", "armed_clash", ["hts"], ["nfl"], KHAN_SHAYKHUN, claims=[("Outlet B", 7, 1)]),
+    ]),
+    ("c", "وكالة الاختبار", "غارة على خان شيخون", None, "2018-11-11T09:00:00", [
+        event("e1", "2018-11-10", "air_strike", ["russia"], ["civilians"], KHAN_SHAYKHUN, claims=[("الدفاع المدني", 6, None)],
+              warnings=["weekday does not match date"]),
+        event("e2", "2018-11-12", "shelling", ["syrian-government"], [], HAMA_COUNTRYSIDE),
+    ]),
+    ("d", "Outlet D", "October shelling", "https://d.example/2", "2018-10-16T08:00:00", [
+        event("e1", "2018-10-15", "shelling", ["syrian-government"], ["civilians"], KAFRANBEL, claims=[("Outlet D", 1, None)]),
+    ]),
+    ("e", "Outlet E", "December raid", "https://e.example/3", "2018-12-06T08:00:00", [
+        event("e1", "2018-12-05", "air_strike", ["russia"], ["civilians"], KAFRANBEL, claims=[("Outlet E", 30, None)]),
+        event("e2", None, "shelling", ["syrian-government"], [], KAFRANBEL),
+    ]),
+]  # fmt: skip
+
+
+def fill(store: Store) -> Store:
+    for key, outlet, title, url, published, events in ARTICLES:
+        uid = f"/fixtures/briefing/{key}.txt::{key}"
+        info = {"key": key, "title": title, "published": published, "published_from": "metadata", "source": outlet,
+                "url": url, "language": "en", "path": f"/fixtures/briefing/{key}.txt"}  # fmt: skip
+        store.save_article(uid, f"hash-{key}", {"article": info, "dates": [], "events": events}, f"text of {key}")
+    return store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Store:
+    return fill(Store(tmp_path_factory.mktemp("briefing") / "store.sqlite"))
+
+
+@pytest.fixture(scope="module")
+def nov(store):
+    return build_briefing(store, NOV, "en", with_charts=False, generated_at=WHEN)
+
+
+def plain(text: str) -> str:
+    """Text without the bidi isolates the briefing puts around report text and dates."""
+    return re.sub("[\u2066-\u2069]", "", text)
+
+
+def test_most_serious_incidents_by_toll_then_recency(store, nov):
+    order = [(str(i.first), i.place_name, i.killed_best) for i in nov.serious]
+    assert order == [
+        ("2018-11-25", "Khan Shaykhun", 7.0),
+        ("2018-11-20", "Kafranbel", 6.0),  # ties with the air strike below: more recent first
+        ("2018-11-10", "Khan Shaykhun", 6.0),
+        ("2018-11-19", "Al-Lataminah", 2.0),
+        ("2018-11-12", "northern Hama countryside", None),
+    ]
+    assert [i.place_name for i in build_briefing(store, NOV, with_charts=False, top=2).serious] == [
+        "Khan Shaykhun",
+        "Kafranbel",
+    ]
+
+
+def test_headline_figures_against_previous_period(nov):
+    assert nov.previous == (dt.date(2018, 10, 2), dt.date(2018, 10, 31))
+    totals = nov.totals
+    assert totals.at["incidents", "current"] == 5 and totals.at["incidents", "previous"] == 1
+    assert totals.at["incidents", "change"] == 4
+    assert totals.at["killed_best", "current"] == 21  # 7 + 6 + 6 + 2
+    assert totals.at["killed_low", "current"] == 20 and totals.at["killed_high", "current"] == 22
+    government = nov.by_faction.loc["syrian-government"]
+    assert (government["incidents"], government["previous"], government["change"]) == (2, 1, 1)
+    assert list(nov.by_faction.index[:2]) == ["hts", "syrian-government"]
+    assert nov.by_area.loc["Idlib", "total"] == 3 and nov.by_area.loc["Hama", "total"] == 2
+
+
+def test_claims_side_by_side_with_citations(nov):
+    kafranbel = nov.serious[1]
+    assert [(c.source, c.killed, c.wounded) for c in kafranbel.claims] == [
+        ("Civil Defence", 5.0, 3.0),
+        ("local activists", 7.0, None),
+    ]
+    assert kafranbel.contested == ("killed",)
+    (citation,) = kafranbel.citations
+    assert (citation.outlet, citation.title, citation.published, citation.url) == (
+        "Outlet A",
+        "Shelling on Kafranbel",
+        "2018-11-21",
+        "https://a.example/news/1",
+    )
+    html = plain(render_text(nov, "html"))
+    assert "Outlet A, “Shelling on Kafranbel”, 2018-11-21, " in html
+    assert '<a href="https://a.example/news/1"' in html
+    markdown = plain(render_text(nov, "md"))
+    assert "| Civil Defence | Outlet A | 5 | 3 |" in markdown and "| local activists | Outlet A | 7 | – |" in markdown
+
+
+def test_contested_figures_called_out(nov):
+    assert [i.place_name for i in nov.contested] == ["Kafranbel"]
+    html = plain(render_text(nov, "html"))
+    assert "Contested figures — killed: Civil Defence says 5; local activists says 7" in html
+
+
+def test_retaliation_chain(nov):
+    (chain,) = nov.chains
+    assert (chain.answer.place_name, chain.answered.place_name) == ("Kafranbel", "Al-Lataminah")
+    assert chain.citation.title == "Shelling on Kafranbel"
+    text = plain(render_text(nov, "md"))
+    assert (
+        "2018-11-20 · Kafranbel (Idlib) · shelling (Syrian government forces → Civilians) answered 2018-11-19" in text
+    )
+
+
+def test_milestones_in_period(store, nov):
+    assert nov.milestones == ()
+    october = build_briefing(store, Filters(start=dt.date(2018, 10, 1), end=dt.date(2018, 10, 31)), with_charts=False)
+    assert [(str(m.date), m.label) for m in october.milestones] == [
+        ("2018-10-10", "heavy weapons due out of the zone"),
+        ("2018-10-15", "radical groups due out of the zone"),
+    ]
+    september = build_briefing(store, Filters(start=dt.date(2018, 9, 1), end=dt.date(2018, 9, 30)), with_charts=False)
+    assert september.milestones[0].signing and str(september.milestones[0].date) == "2018-09-17"
+
+
+def test_data_quality_and_notices(nov):
+    q = nov.quality
+    assert (q.articles_in_store, q.articles_in_period, q.incidents, q.unreviewed) == (5, 3, 5, 5)
+    assert (q.weekday_mismatch, q.undated_reports, q.region_precision, q.no_figure) == (1, 1, 1, 1)
+    assert not nov.sample
+    html = plain(render_text(nov, "html"))
+    assert "were never published" in html  # the Sochi zone is an approximation
+    assert "sample corpus" not in html
+
+
+def test_filters_restrict_the_briefing(store):
+    only_hts = build_briefing(store, Filters(start=NOV.start, end=NOV.end, factions=("hts",)), with_charts=False)
+    assert [i.place_name for i in only_hts.serious] == ["Khan Shaykhun", "Al-Lataminah"]
+    assert list(only_hts.by_faction.index) == ["hts"]
+
+
+def test_report_text_is_escaped(nov, tmp_path):
+    html = render_text(nov, "html")
+    assert "<script>" not in html and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert 'href="javascript' not in html
+    markdown = render_text(nov, "md")
+    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
+    assert "](<javascript" not in markdown
+
+
+def test_arabic_is_right_to_left(store, tmp_path):
+    arabic = build_briefing(store, NOV, "ar", with_charts=False, generated_at=WHEN)
+    html = render_text(arabic, "html")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "أخطر الحوادث" in html and "هيئة تحرير الشام" in html
+    assert render_text(arabic, "md").startswith('<div dir="rtl" lang="ar">')
+    path = briefing.render(arabic, "docx", tmp_path / "ar.docx")
+    with zipfile.ZipFile(path) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)
+    assert paragraphs and all("<w:bidi/>" in p for p in paragraphs if "<w:t" in p)
+    assert "<w:rtl/>" in xml and "<w:bidiVisual/>" in xml
+
+
+def test_english_docx_is_left_to_right_and_cites(nov, tmp_path):
+    path = tmp_path / "en.docx"
+    render_docx(layout(nov), "en", "t", path)
+    with zipfile.ZipFile(path) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+        rels = docx.read("word/_rels/document.xml.rels").decode("utf-8")
+    assert "<w:bidi/>" not in xml and "<w:rtl/>" not in xml
+    assert "Shelling on Kafranbel" in xml and "w:hyperlink" in xml and "https://a.example/news/1" in rels
+    assert "javascript:" not in rels and "&lt;script&gt;" in xml
+
+
+def test_deterministic(store, tmp_path):
+    first = build_briefing(store, NOV, "en", with_charts=False, generated_at="2026-01-01 00:00 UTC")
+    again = build_briefing(store, NOV, "en", with_charts=False, generated_at="2026-02-02 12:00 UTC")
+    for fmt in ("html", "md"):
+        a, b = render_text(first, fmt), render_text(again, fmt)
+        assert a != b
+        assert a.replace("2026-01-01 00:00 UTC", "") == b.replace("2026-02-02 12:00 UTC", "")
+    xml = []
+    for n, item in enumerate((first, again)):
+        path = briefing.render(item, "docx", tmp_path / f"{n}.docx")
+        with zipfile.ZipFile(path) as docx:
+            xml.append(docx.read("word/document.xml").decode("utf-8"))
+    assert xml[0].replace("2026-01-01 00:00", "") == xml[1].replace("2026-02-02 12:00", "")
+
+
+def test_command_writes_each_format(store, tmp_path, capsys):
+    for suffix in ("html", "md", "docx"):
+        out = tmp_path / f"brief.{suffix}"
+        argv = [
+            "brief",
+            "--from",
+            "2018-11-01",
+            "--to",
+            "2018-11-30",
+            "--db",
+            store.url,
+            "--out",
+            str(out),
+            "--no-charts",
+        ]
+        assert main(argv) == 0
+        assert out.stat().st_size > 1000
+    assert main(["brief", "--from", "2018-11-01", "--to", "2018-11-30", "--db", store.url, "--out",
+                 str(tmp_path / "x.pdf"), "--no-charts"]) == 1  # fmt: skip
+    assert "unknown briefing format" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(png.find_browser() is None, reason="chart PNGs need Chromium")
+def test_charts_embedded_and_written_beside_markdown(store, tmp_path):
+    with_charts = build_briefing(store, NOV, "en", generated_at=WHEN)
+    assert [f.kind for f in with_charts.figures] == ["over_time", "killed", "admin", "map"]
+    assert all(f.png.startswith(b"\x89PNG") for f in with_charts.figures)
+    html = render_text(with_charts, "html")
+    assert html.count('src="data:image/png;base64,') == 4
+    md_path = briefing.render(with_charts, "md", tmp_path / "b.md")
+    assert sorted(p.name for p in (tmp_path / "b_files").iterdir()) == [
+        "01-over_time.png", "02-killed.png", "03-admin.png", "04-map.png"]  # fmt: skip
+    assert "](b_files/02-killed.png)" in md_path.read_text(encoding="utf-8")
+
+
+def render_text(item, fmt: str) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        path = briefing.render(item, fmt, Path(folder) / f"b.{fmt}")
+        return path.read_text(encoding="utf-8")
