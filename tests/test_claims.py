@@ -46,3 +46,20 @@ def test_source_kinds():
     assert source_kind("وسائل إعلام موالية") == "pro-government media"
     assert source_kind("the syrian observatory for human rights") == "monitor"
     assert source_kind("state news agency sana") == "state media"
+
+
+def test_coordinated_count_takes_the_same_casualty_word():
+    got = _claims("أسفرت المعارك عن مقتل 12 عنصراً من قوات النظام و5 من الفصائل، وفق المرصد السوري.")
+    assert got == [("monitor", 12, None, "syrian-government", []), ("monitor", 5, None, "opposition-unspecified", [])]
+
+
+def test_shared_vague_count_is_killed_and_wounded():
+    assert _claims("قتل وجرح عشرات العناصر من قوات النظام") == [
+        ("outlet", None, None, "syrian-government", ["killed", "wounded"])
+    ]
+
+
+def test_english_source_named_before_said():
+    assert _claims("Syrian state media said rockets wounded four people.") == [
+        ("state media", None, 4, "civilians", [])
+    ]

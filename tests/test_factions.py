@@ -47,3 +47,11 @@ def test_blocs():
     assert bloc("hts") == "jihadist"
     assert bloc("russia") == "pro-government"
     assert bloc("no-such-id") == "unknown"
+
+
+def test_outlet_names_are_not_factions():
+    assert _ids("قال مصدر لمراسل وكالة أنقرة للأنباء إن القصف طال البلدة") == []
+
+
+def test_pro_government_militias_wording():
+    assert _ids("مقتل عناصر من قوات النظام والمسلحين الموالين لها") == ["syrian-government", "syrian-government"]
