@@ -18,6 +18,7 @@ EXAMPLES = {
     "ar_day_of_month": "الثاني من الشهر الجاري",
     "ar_period": "الاسبوع الماضي",
     "ar_night": "ليل الجمعه - السبت",
+    "ar_weekday_pair": "يومي السبت والاحد",
     "ar_relative": "فجر اليوم",
     "ar_weekday": "يوم الخميس",
     "ar_days_ago": "قبل يومين",

@@ -27,6 +27,7 @@ from timeline.dates.overlap import select_longest
 from timeline.normalize import Normalized
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
+HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
 _SENTENCE_END = ".!?؟\n"
 _SUBWORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
 _PUNCTUATION = "\"'«»“”‘’()[]{}<>,،.:;؛!?؟-–—/\\|*+=_…"
@@ -105,7 +106,7 @@ def _year(m: re.Match, month: Month) -> tuple[int | None, str]:
         return None, month.calendar
     value = int(year)
     era = _opt(m, "era")
-    if month.calendar == "hijri" or era == "ه" or value < 1600:
+    if month.calendar == "hijri" or era in HIJRI_ERAS or value < 1600:
         return value, "hijri" if month.calendar == "hijri" else "mismatch"
     return value, "gregorian"
 
@@ -228,7 +229,7 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
     day = _day(ctx, m.group("day"))
-    mod = m.group("mod")
+    mod = m.group("mod") or m.group("mod2")  # "في 17 الجاري": the 17th of this month
     if day is None or not (mod or m.group("this")):
         return None
     if mod in ("ذاته", "نفسه", "عينه"):
@@ -260,6 +261,14 @@ def build_ar_night(m: re.Match, ctx: FindContext) -> Expression | None:
         return Expression(m.start(), m.end(), "night", weekday=(first - 1) % 7, weekday_last=first)
     note = None if second == (first + 1) % 7 else "the two weekdays of the night are not consecutive"
     return Expression(m.start(), m.end(), "night", weekday=first, weekday_last=second, note=note)
+
+
+def build_ar_weekday_pair(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "يومي السبت والأحد": the two days (and any between), the latest such span by default."""
+    first, last = _weekday(ctx, m.group("wd1")), _weekday(ctx, m.group("wd2"))
+    return Expression(
+        m.start(), m.end(), "weekday_span", weekday=first, weekday_last=last, direction=_weekday_direction(m, ctx)
+    )
 
 
 def _plausible_tomorrow(m: re.Match, ctx: FindContext) -> bool:
@@ -451,6 +460,7 @@ BUILDERS = {
     "ar_day_of_month": build_ar_day_of_month,
     "ar_period": build_ar_period,
     "ar_night": build_ar_night,
+    "ar_weekday_pair": build_ar_weekday_pair,
     "ar_relative": build_ar_relative,
     "ar_weekday": build_ar_weekday,
     "ar_days_ago": build_days_ago,

@@ -80,11 +80,15 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         rf"(?:\s+(?:من\s+)?(?:(?P<ythis>{ar_mod_before})\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{ar_mod})){E})"
     )
     en_year_rel = rf"(?:,?\s+(?P<ymod>last|this|next)\s+year{E})?"
-    year_tail = rf"(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR})(?:\s*(?P<era>ه|م){E})?{E})?"
-    ar_wd_prefix = rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?"
+    era = r"(?:\s*(?P<era>ه|م|للهجره|هجريه|هجري|للميلاد|ميلاديه|ميلادي)" + E + ")?"
+    year_tail = rf"(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E})?"
+    # "اليوم، الخميس الموافق 14 آذار": a relative day and a weekday may stand before a date.
+    ar_wd_prefix = (
+        rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C}(?:الموافق\s+)?)?"
+    )
     return {
         "numeric": (
-            rf"(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd}){C})?(?<![\d./\\-])"
+            rf"(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd}){C}(?:الموافق\s+)?)?(?<![\d./\\-])"
             r"(?:(?P<y>\d{4})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
             r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"
         ),
@@ -101,12 +105,12 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         rf"(?:{C}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E})",
         "ar_month": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<shahr>شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR})(?:\s*(?P<era>ه|م){E})?{E}"
+            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
             rf"|\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_of_month": (
-            rf"{B}{day}\s+(?:من\s+)?(?:(?P<this>{ar_mod_before})\s+)?الشهر{E}"
-            rf"(?:\s+(?P<mod>{ar_mod}|ذاته|نفسه|عينه){E})?"
+            rf"{B}{day}\s+(?:من\s+)?(?:(?:(?P<this>{ar_mod_before})\s+)?الشهر{E}"
+            rf"(?:\s+(?P<mod>{ar_mod}|ذاته|نفسه|عينه){E})?|(?P<mod2>{ar_mod}){E})"
         ),
         "ar_period": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<this>{ar_mod_before})\s+)?(?P<unit>{ar_period}){E}"
@@ -115,6 +119,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_night": (
             rf"{B}(?P<night>{ar_night})\s+(?:يوم\s+)?(?P<wd1>{ar_wd}){E}"
             rf"(?:(?:\s*[-/]\s*|\s+(?:علي|الي|و)\s*)(?:يوم\s+)?(?P<wd2>{ar_wd}){E})?(?:\s+(?P<mod>{ar_mod}){E})?"
+        ),
+        "ar_weekday_pair": (
+            rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?يومي\s+(?P<wd1>{ar_wd})\s+و\s*(?P<wd2>{ar_wd}){E}"
+            rf"(?:\s+(?P<mod>{ar_mod}){E})?"
         ),
         "ar_relative": (
             rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd0>{ar_wd})\s+)?(?P<rel>{ar_rel}){E}"
@@ -226,6 +234,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | fw(_terms(lex.modifiers, "ar", lambda m: m[2] == "before"))
         | fw(_terms(lex.periods, "ar")),
         "ar_night": fw(_terms(lex.day_parts, "ar", lambda m: m[0] == "night")),
+        "ar_weekday_pair": ar_dpart | {"يومي"},
         "ar_relative": ar_dpart | ar_wd | ar_rel | {"يوم"},
         "ar_weekday": ar_dpart | ar_wd | {"يوم"},
         "ar_days_ago": {"قبل", "منذ"},

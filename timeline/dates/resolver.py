@@ -206,6 +206,17 @@ def _night(expr: Expression, dct: dt.date) -> Resolution:
     return Resolution(first, first + cal.ONE_DAY, "night", "relative", warnings, "night from the evening day")
 
 
+def _weekday_span(expr: Expression, dct: dt.date) -> Resolution:
+    if expr.direction in ("next", "future"):
+        first = (cal.weekday_after if expr.direction == "next" else cal.weekday_on_or_after)(dct, expr.weekday)
+        last = first + dt.timedelta(days=(expr.weekday_last - expr.weekday) % 7)
+    else:
+        end = dct - cal.ONE_DAY if expr.direction == "past" else dct
+        last = cal.weekday_on_or_before(end, expr.weekday_last)
+        first = last - dt.timedelta(days=(expr.weekday_last - expr.weekday) % 7)
+    return Resolution(first, last, "range", "relative", (), "span of the named weekdays")
+
+
 def _holiday(expr: Expression, dct: dt.date | None) -> Resolution:
     granularity = "range" if expr.days > 1 else "day"
     if dct is None:
@@ -245,7 +256,14 @@ def _anaphor(expr: Expression, previous: Previous | None) -> Resolution | None:
     return Resolution(day, day, "day", "relative", (), note)
 
 
-GRANULARITY = {"relative": "day", "period": "month", "day_of_month": "day", "weekday": "day", "night": "night"}
+GRANULARITY = {
+    "relative": "day",
+    "period": "month",
+    "day_of_month": "day",
+    "weekday": "day",
+    "night": "night",
+    "weekday_span": "range",
+}
 
 
 def resolve(expr: Expression, dct: dt.date | None, previous: Previous | None = None) -> Resolution | None:
@@ -274,4 +292,6 @@ def resolve(expr: Expression, dct: dt.date | None, previous: Previous | None = N
         return _weekday(expr, dct)
     if form == "night":
         return _night(expr, dct)
+    if form == "weekday_span":
+        return _weekday_span(expr, dct)
     raise ValueError(f"unknown expression form {form!r}")
