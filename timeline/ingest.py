@@ -39,6 +39,7 @@ class IngestSummary:
     notes: list[str] = field(default_factory=list)
     incidents: int | None = None
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds: read, store, merge
     interrupted: bool = False
 
     def lines(self) -> list[str]:
@@ -49,7 +50,10 @@ class IngestSummary:
         )
         if self.incidents is not None:
             head += f"; {self.incidents} incidents in the store"
-        head += f" ({self.seconds:.1f} s)"
+        head += f" ({self.seconds:.1f} s"
+        if self.stages:
+            head += ": " + ", ".join(f"{name} {value:.1f} s" for name, value in self.stages.items())
+        head += ")"
         out = [head]
         if self.interrupted:
             out.append("interrupted: every article counted above as new or replaced is committed")
@@ -142,6 +146,7 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     started = time.perf_counter()
     summary = IngestSummary()
     result = read_paths(list(paths), published=published)
+    summary.stages = {"read": time.perf_counter() - started, "extract+store": 0.0, "store": 0.0, "merge": 0.0}
     summary.read = len(result.articles)
     summary.failed += [(str(e.path) if e.row is None else f"{e.path} (row {e.row})", e.reason) for e in result.errors]
     summary.notes += result.notes
@@ -167,7 +172,9 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
                 summary.failed.append((_where(article), error))
             else:
                 uid, digest = identities[number]
+                saving = time.perf_counter()
                 outcome = store.save_article(uid, digest, output, article.text, force=force)
+                summary.stages["store"] += time.perf_counter() - saving
                 if outcome == "new":
                     summary.new += 1
                 elif outcome == "replaced":
@@ -178,10 +185,17 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     except KeyboardInterrupt as exc:
         bar.close()
         summary.interrupted = True
-        summary.incidents = store.incident_count()
-        summary.seconds = time.perf_counter() - started
+        _finish(summary, store, started)
         raise IngestInterrupted(summary) from exc
     bar.close()
-    summary.incidents = store.incident_count()
-    summary.seconds = time.perf_counter() - started
+    _finish(summary, store, started)
     return summary
+
+
+def _finish(summary: IngestSummary, store, started: float) -> None:
+    """Re-merge the incidents (if anything changed) and record the timings."""
+    merging = time.perf_counter()
+    summary.stages["extract+store"] = merging - started - summary.stages["read"]
+    summary.incidents = store.incident_count()
+    summary.stages["merge"] = time.perf_counter() - merging
+    summary.seconds = time.perf_counter() - started

@@ -25,12 +25,15 @@ from pathlib import Path
 
 import yaml
 
-from timeline.normalize import normalize_term
+from timeline.normalize import normalize_term as _normalize_term
 from timeline.paths import DATA_DIR
 
 MERGE_RULES_FILE = DATA_DIR / "merge.yaml"
 FACTIONS_FILE = DATA_DIR / "factions.csv"
 TYPE_ORDER = ("attack", "infiltration", "armed_clash", "ambush", "sniping", "air_strike", "shelling", "explosion")
+
+
+normalize_term = cache(_normalize_term)  # place names repeat across thousands of reports
 
 
 @dataclass(frozen=True)

@@ -323,6 +323,13 @@ class Store:
         conn.execute(sa.delete(meta).where(meta.c.key == sa.bindparam("k")), {"k": key})
         conn.execute(sa.insert(meta), {"key": key, "value": value})
 
+    @staticmethod
+    def _mark_stale(conn: sa.Connection) -> None:
+        """Incidents must be re-merged before the next read (one cheap statement per article)."""
+        done = conn.execute(sa.update(meta).where(meta.c.key == "incidents_stale").values(value="1")).rowcount
+        if not done:
+            conn.execute(sa.insert(meta), {"key": "incidents_stale", "value": "1"})
+
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
@@ -372,7 +379,7 @@ class Store:
                 },
             ).inserted_primary_key[0]
             self._insert_extraction(conn, article_id, uid, info.get("source"), result)
-            self._set_meta(conn, "incidents_stale", "1")
+            self._mark_stale(conn)
         return "replaced" if old is not None else "new"
 
     @staticmethod
@@ -387,6 +394,7 @@ class Store:
 
     @staticmethod
     def _insert_extraction(conn: sa.Connection, article_id: int, uid: str, outlet: str | None, result: dict) -> None:
+        """The article's date mentions, reports, claims, evidence spans and relations (few round trips)."""
         dates = [
             {
                 "article_id": article_id,
@@ -404,13 +412,16 @@ class Store:
         ]
         if dates:
             conn.execute(sa.insert(date_mentions), dates)
-        for number, event in enumerate(result.get("events") or [], start=1):
+        events = result.get("events") or []
+        if not events:
+            return
+        rows = []
+        for number, event in enumerate(events, start=1):
             event_id = str(event.get("id") or f"e{number}")
             place = event.get("place") or {}
             places = [place, *[p for p in event.get("places") or [] if p and p != place]]
             first = _date(event.get("first"))
-            report_id = conn.execute(
-                sa.insert(reports),
+            rows.append(
                 {
                     "article_id": article_id,
                     "event_key": f"{uid}#{event_id}",
@@ -424,15 +435,16 @@ class Store:
                     "targets": list(event.get("targets") or []),
                     "places": places if place else [p for p in places if p],
                     "event": event,
-                },
-            ).inserted_primary_key[0]
-            spans = [
-                {"report_id": report_id, "claim_id": None, "start_char": s[0], "end_char": s[1]}
-                for s in event.get("evidence") or []
-            ]
+                }
+            )
+        returning = sa.insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
+        report_ids = list(conn.execute(returning, rows).scalars())
+        claim_rows, claim_spans, spans, links = [], [], [], []
+        for report_id, event in zip(report_ids, events, strict=True):
+            spans += [{"report_id": report_id, "claim_id": None, "start_char": a, "end_char": b}
+                      for a, b in event.get("evidence") or []]  # fmt: skip
             for position, claim in enumerate(event.get("claims") or []):
-                claim_id = conn.execute(
-                    sa.insert(claims),
+                claim_rows.append(
                     {
                         "report_id": report_id,
                         "position": position,
@@ -444,20 +456,21 @@ class Store:
                         "captured": _number(claim.get("captured")),
                         "vague": claim.get("vague"),
                         "of": claim.get("of"),
-                    },
-                ).inserted_primary_key[0]
-                spans.extend(
-                    {"report_id": report_id, "claim_id": claim_id, "start_char": s[0], "end_char": s[1]}
-                    for s in claim.get("evidence") or []
+                    }
                 )
-            if spans:
-                conn.execute(sa.insert(evidence), spans)
-            links = [
-                {"report_id": report_id, "type": r.get("type"), "target_event_key": f"{uid}#{r.get('event')}"}
-                for r in event.get("relations") or []
-            ]
-            if links:
-                conn.execute(sa.insert(relations), links)
+                claim_spans.append((report_id, claim.get("evidence") or []))
+            links += [{"report_id": report_id, "type": r.get("type"), "target_event_key": f"{uid}#{r.get('event')}"}
+                      for r in event.get("relations") or []]  # fmt: skip
+        if claim_rows:
+            returning = sa.insert(claims).returning(claims.c.id, sort_by_parameter_order=True)
+            claim_ids = list(conn.execute(returning, claim_rows).scalars())
+            for claim_id, (report_id, claim_evidence) in zip(claim_ids, claim_spans, strict=True):
+                spans += [{"report_id": report_id, "claim_id": claim_id, "start_char": a, "end_char": b}
+                          for a, b in claim_evidence]  # fmt: skip
+        if spans:
+            conn.execute(sa.insert(evidence), spans)
+        if links:
+            conn.execute(sa.insert(relations), links)
 
     def articles_frame(self) -> pd.DataFrame:
         """One row per stored article (without its text), with its number of reports."""
