@@ -171,6 +171,11 @@ def incidents_of(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[~rows.index.duplicated()].drop(columns=["faction", "bloc"])
 
 
+def unique_incidents(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """``columns`` of each incident once (first row of each ``incident_id``), without copying the rest."""
+    return rows.loc[~rows["incident_id"].duplicated().to_numpy(), columns]
+
+
 def incident_count(frame: pd.DataFrame) -> int:
     """Distinct incidents in either kind of frame (an exploded frame repeats incidents)."""
     return int(frame["incident_id"].nunique())
@@ -311,7 +316,7 @@ class PeriodComparison:
 
 
 def _totals(rows: pd.DataFrame) -> pd.Series:
-    incidents = rows.drop_duplicates("incident_id")
+    incidents = unique_incidents(rows, ["violation", "killed_low", "killed_best", "killed_high"])
     return pd.Series(
         {
             "incidents": len(incidents),

@@ -241,7 +241,7 @@ def describe_filters(view: View, lang: str) -> str:
 
 def caption(view: View, lang: str, *notes: str) -> str:
     """Source count and the reminder that figures are claims (plus any figure-specific notes)."""
-    incidents = view.rows.drop_duplicates("incident_id")
+    incidents = analysis.unique_incidents(view.rows, ["n_reports", "outlets"])
     text = TEXT[lang]["caption"].format(
         incidents=len(incidents),
         reports=int(incidents["n_reports"].sum()),
@@ -502,7 +502,7 @@ def killed(view: View, lang: str = "en") -> go.Figure:
         )
     )
     fig.update_xaxes(title_text=bidi(TEXT[lang]["killed_axis"], lang))
-    incidents = view.rows.drop_duplicates("incident_id")
+    incidents = analysis.unique_incidents(view.rows, ["killed_best"])
     note = TEXT[lang]["with_figure"].format(n=int(incidents["killed_best"].notna().sum()), total=len(incidents))
     return _layout(fig, view, lang, title, height=max(420, 160 + 34 * len(table)), notes=(note,))
 
@@ -596,7 +596,7 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         scaleanchor="x",
         scaleratio=1 / math.cos(math.radians(float(background["centroid_lat"].mean()))),
     )
-    incidents = view.rows.drop_duplicates("incident_id")
+    incidents = analysis.unique_incidents(view.rows, ["lat", "lon"])
     unplaced = int((incidents["lat"].isna() | incidents["lon"].isna()).sum())
     notes = ((TEXT[lang]["unplaced"].format(n=unplaced),) if unplaced else ()) + (GAZETTEER_CREDIT,)
     return _layout(fig, view, lang, title, height=720, notes=notes)
