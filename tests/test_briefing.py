@@ -5,6 +5,7 @@ milestones, right-to-left output, escaping and determinism, on a store filled wi
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import tempfile
 import zipfile
@@ -296,3 +297,11 @@ def render_text(item, fmt: str) -> str:
     with tempfile.TemporaryDirectory() as folder:
         path = briefing.render(item, fmt, Path(folder) / f"b.{fmt}")
         return path.read_text(encoding="utf-8")
+
+
+def test_render_bytes_for_downloads(nov):
+    assert briefing.file_name(nov, "docx") == "briefing_2018-11-01_2018-11-30_en.docx"
+    assert briefing.render_bytes(nov, "html").startswith(b"<!DOCTYPE html>")
+    assert briefing.render_bytes(nov, "docx")[:2] == b"PK"
+    with zipfile.ZipFile(io.BytesIO(briefing.render_bytes(nov, "md"))) as bundle:
+        assert bundle.namelist() == ["briefing_2018-11-01_2018-11-30_en.md"]  # no charts in this briefing

@@ -7,6 +7,8 @@ The dashboard calls the same two functions for its current view.
 
 from __future__ import annotations
 
+import tempfile
+import zipfile
 from pathlib import Path
 
 from timeline.briefing.content import Briefing, build_briefing
@@ -17,7 +19,7 @@ from timeline.briefing.markdown_format import render_markdown
 
 FORMATS = ("html", "md", "docx")
 
-__all__ = ["FORMATS", "Briefing", "build_briefing", "format_of", "render"]
+__all__ = ["FORMATS", "Briefing", "build_briefing", "format_of", "render", "render_bytes", "file_name"]
 
 
 def format_of(path: str | Path) -> str:
@@ -44,3 +46,24 @@ def render(briefing: Briefing, fmt: str, out_path: str | Path) -> Path:
     else:
         render_docx(blocks, briefing.lang, title, out_path)
     return out_path
+
+
+def file_name(briefing: Briefing, fmt: str) -> str:
+    """A download name saying the period and language, e.g. ``briefing_2018-11-01_2018-11-30_en.html``."""
+    start, end = briefing.period
+    return f"briefing_{start}_{end}_{briefing.lang}.{'zip' if fmt == 'md' else fmt}"
+
+
+def render_bytes(briefing: Briefing, fmt: str) -> bytes:
+    """The rendered file's bytes, for a download button; Markdown comes zipped with its PNGs."""
+    with tempfile.TemporaryDirectory() as folder:
+        stem = file_name(briefing, "html").removesuffix(".html")
+        path = render(briefing, fmt, Path(folder) / f"{stem}.{fmt}")
+        if fmt != "md":
+            return path.read_bytes()
+        archive = Path(folder) / "briefing.zip"
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+            for item in sorted(Path(folder).rglob("*")):
+                if item.is_file() and item != archive:
+                    bundle.write(item, item.relative_to(folder).as_posix())
+        return archive.read_bytes()
