@@ -32,3 +32,7 @@ def test_empty_span_maps_to_a_position():
 
 def test_normalize_term_squeezes_spaces():
     assert normalize_term("  تشرين   الأول ") == "تشرين الاول"
+
+
+def test_hashtag_underscores_become_spaces_so_names_match():
+    assert normalize("#هيئة_تحرير_الشام").text == "#هيئه تحرير الشام"

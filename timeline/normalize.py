@@ -2,7 +2,7 @@
 
 Matching (dates, factions, places, numbers) runs on a normalized copy of the text: diacritics and
 tatweel removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and
-Persian digits -> ASCII, dashes unified, Latin lower-cased. ``Normalized.span`` maps a span of the
+Persian digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased. ``Normalized.span`` maps a span of the
 normalized copy back to the original text, so every reported span points into what the user reads.
 """
 
@@ -29,6 +29,7 @@ _FOLD = {
     "‐": "-",
     "‑": "-",
     "−": "-",
+    "_": " ",  # hashtags join words with underscores: #معرة_النعمان
     "\u00a0": " ",
     "\u202f": " ",
 }
