@@ -582,5 +582,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             expr = BUILDERS[name](m, ctx)
             if expr is None or any(s < expr.end and expr.start < e for s, e in blocked):
                 continue
+            if text[expr.end : expr.end + 1] == ")" and "(" in text[expr.start : expr.end]:
+                expr.end += 1  # "السبت (10 تشرين الثاني)": close the bracket the date opened
             candidates.append((i, expr))
     return select_longest(candidates)

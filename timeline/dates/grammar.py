@@ -17,7 +17,7 @@ from timeline.dates.lexicon import Lexicon, alternation, load_lexicon
 # Start of an Arabic word, allowing a one- or two-letter proclitic before it.
 B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل]))"
 E = r"(?!\w)"
-C = r"\s*[,،]?\s*"  # optional comma between the parts of a date
+C = r"\s*[,،(]?\s*"  # optional comma (or opening bracket) between the parts of a date
 YEAR = r"(?:1[89]|20|21)\d\d"
 HIJRI_YEAR = r"1[34]\d\d"
 
@@ -118,7 +118,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_night": (
             rf"{B}(?P<night>{ar_night})\s+(?:يوم\s+)?(?P<wd1>{ar_wd}){E}"
-            rf"(?:(?:\s*[-/]\s*|\s+(?:علي|الي|و)\s*)(?:يوم\s+)?(?P<wd2>{ar_wd}){E})?(?:\s+(?P<mod>{ar_mod}){E})?"
+            rf"(?:(?:\s*[-/]\s*|\s+(?:(?:علي|الي|و)\s*)?)(?:يوم\s+)?(?P<wd2>{ar_wd}){E})?(?:\s+(?P<mod>{ar_mod}){E})?"
         ),
         "ar_weekday_pair": (
             rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?يومي\s+(?P<wd1>{ar_wd})\s+و\s*(?P<wd2>{ar_wd}){E}"
