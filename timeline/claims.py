@@ -160,6 +160,8 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
     out: list[Figure] = []
     shared: Count | None = None
     for k, (w_start, w_end, kind) in enumerate(words):
+        if out and 0 <= w_start - out[-1].count.end <= 1:
+            continue  # "ارتقى 3 شهداء": the noun of the figure just read
         nxt_word = words[k + 1] if k + 1 < len(words) else None
         count = _bind(flat, usable, used, w_start, w_end, nxt_word)
         if count is None and shared is not None:

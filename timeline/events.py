@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.article import Article
 from timeline.claims import Attribution, attributions, build_claims, figures, has_casualty_word, speaker_is_subject
@@ -61,6 +61,7 @@ class Candidate:
     carried: bool = False  # the date was carried over from an earlier clause
     generic: bool = False  # only a generic word ("استهدف") names the incident
     answers: frozenset | set = frozenset()  # places of the incident it answers ("رداً على قصف X")
+    origins: list = field(default_factory=list)  # places the fire came from ("المتحصنين في X")
 
 
 def extract_events(article: Article, dates: list[DateMention]) -> list[dict]:
@@ -138,7 +139,7 @@ class _Extractor:
         if clause.reference and not perpetrators:
             self._answer_reference(clause, previous)
             return None
-        places = choose(flat, self.places, start, end, excluded)
+        places, origins = choose(flat, self.places, start, end, excluded)
         event_type = incident_type(incident)
         if not perpetrators and not figs and (not places or event_type in ("armed_clash", "attack")):
             return None
@@ -167,6 +168,8 @@ class _Extractor:
             responds,
             clause.reference,
             carried,
+            generic=all(t.role == "generic" for t in incident),
+            origins=origins,
         )
 
     def _sources_of(self, clause: Clause) -> list[Attribution]:
@@ -187,7 +190,7 @@ class _Extractor:
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
         """ "… رداً على قصف معرة حرمة": the incident before answers one told elsewhere (found by its place)."""
         if previous and previous[-1].clause.sentence == clause.sentence:
-            places = choose(self.flat, self.places, clause.start, clause.end, [])
+            places = choose(self.flat, self.places, clause.start, clause.end, [])[0]
             previous[-1].responds = True
             previous[-1].answers = {p.name or p.text for p in places}
 
@@ -334,6 +337,8 @@ class _Merger:
                 answered = self._answered(cand, owner[i], events)
             if answered is not None and answered is not owner[i]:
                 relations.setdefault(id(owner[i]), []).append(answered)
+                if not owner[i].places and answered.origins:
+                    owner[i].places = list(answered.origins)  # "ردت على مصادر النيران": where the fire came from
         for i, cand in enumerate(candidates):
             if cand.reference and i in owner:  # the incident told before "رداً على" answers this one
                 for j in range(i - 1, -1, -1):
@@ -486,5 +491,6 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
     ev.places.sort(key=lambda p: (p.precision or 1) >= 3)
     ev.claims.extend(cand.claims)
     ev.evidence.extend(cand.evidence)
+    ev.origins.extend(p for p in cand.origins if p.text not in {q.text for q in ev.origins})
     if cand.date is not None and (ev.date is None or (ev.carried and not cand.carried)):
         ev.date, ev.date_warnings, ev.carried = cand.date, list(cand.date_warnings), cand.carried

@@ -44,7 +44,10 @@ _EN_NOT_A_NAME = re.compile(
     r"Idlib province|Hama province|Latakia province|Aleppo province)\b"
 )
 _EN_NOUN_AFTER = re.compile(r"\s+(?:town|village|city|district|province|countryside|region)\b")
-_ORIGIN = re.compile(r"(?:المتحصنين في|المتمركزين في|المنتشره في|المنتشرين في|مصدرها|انطلاقا من|من|from)\s*$")
+_ORIGIN = re.compile(
+    r"(?:المتحصنين في|المتمركزين في|المنتشره في|المنتشرين في|مصدرها|انطلاقا من|من|from)\s*"
+    r"(?:\S*(?:بلد|قري|مدين|منطق)\S*\s*)?$"
+)
 _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
@@ -164,26 +167,26 @@ def merge_candidates(gazetteer: list[Place], cues: list[Place]) -> list[Place]:
     return sorted(out, key=lambda p: (p.start, -p.end))
 
 
-def choose(flat: str, candidates: list[Place], start: int, end: int, excluded: list[tuple[int, int]]) -> list[Place]:
-    """The clause's places, the incident's place first."""
+def choose(
+    flat: str, candidates: list[Place], start: int, end: int, excluded: list[tuple[int, int]]
+) -> tuple[list[Place], list[Place]]:
+    """The clause's places, the incident's place first, and apart the places fire came from."""
     inside = [p for p in candidates if start <= p.start < end and not any(a <= p.start < b for a, b in excluded)]
     if not inside:
-        return []
+        return [], []
 
     origins: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
-        if _ORIGIN.search(flat, max(start, p.start - 22), p.start) or (
+        if _ORIGIN.search(flat, max(start, p.start - 30), p.start) or (
             previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start])
         ):
             origins.add(id(p))
         previous = p
     kept = [p for p in inside if id(p) not in origins]
-    if not kept:
-        return []
     ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, p.start))
     unique: list[Place] = []
     for p in ordered:
         if not any(q.text == p.text for q in unique):
             unique.append(p)
-    return unique
+    return unique, [p for p in inside if id(p) in origins]
