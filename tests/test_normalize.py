@@ -35,4 +35,4 @@ def test_normalize_term_squeezes_spaces():
 
 
 def test_hashtag_underscores_become_spaces_so_names_match():
-    assert normalize("#هيئة_تحرير_الشام").text == "#هيئه تحرير الشام"
+    assert normalize("#هيئة_تحرير_الشام").text == "#هييه تحرير الشام"
