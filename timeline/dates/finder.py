@@ -321,9 +321,7 @@ def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
     month, day, days = ctx.lex.holidays[key(m.group("h"))]
     nth = m.group("nth") or m.group("en_nth")
     if nth:
-        n = ctx.lex.ordinals[key(nth)][0]
-        if n > days:
-            return None
+        n = ctx.lex.ordinals[key(nth)][0]  # a feast may be kept a day longer than the table says
         return Expression(m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=n - 1)
     if m.group("eve"):  # "عشية عيد الفطر": the day before the feast
         return Expression(m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=-1)

@@ -75,7 +75,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     en_num = alt(_terms(lex.date_numbers, "en"))
     anaphor = alt(list(lex.anaphora))
 
-    day = rf"(?:يوم\s*)?(?:ال\s*)?(?P<day>\d{{1,2}}|{ar_ord})(?!\d)"
+    day = rf"(?:يوم\s*)?(?:ال\s*)?(?<!\d[./\\-])(?P<day>\d{{1,2}}|{ar_ord})(?!\d)"
     year_rel = (
         rf"(?:\s+(?:من\s+)?(?:(?P<ythis>{ar_mod_before})\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{ar_mod})){E})"
     )
@@ -88,7 +88,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     )
     return {
         "numeric": (
-            rf"(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd}){C}(?:الموافق\s+)?)?(?<![\d./\\-])"
+            rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd}){C}(?:الموافق\s+)?)?(?<![\d./\\-])"
             r"(?:(?P<y>\d{4})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
             r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"
         ),
@@ -104,7 +104,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
         rf"(?:{C}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E})",
         "ar_month": (
-            rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<shahr>شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
+            rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<shahr>شهر|الشهر|شهري)\s+)?(?P<m1>{ar_month}){E}"
             rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
             rf"|\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
@@ -224,11 +224,11 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     en_mod = fw(_terms(lex.modifiers, "en"))
     day = {"يوم", "ال", DIGIT} | ar_ord
     return {
-        "numeric": ar_wd | en_wd | {"يوم", DIGIT},
+        "numeric": ar_dpart | ar_wd | en_wd | {"يوم", DIGIT},
         "ar_range": {"ال", DIGIT},
         "ar_day_month": ar_dpart | ar_rel | ar_wd | day,
         "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
-        "ar_month": ar_mpart | ar_month | {"شهر", "الشهر"},
+        "ar_month": ar_mpart | ar_month | {"شهر", "الشهر", "شهري"},
         "ar_day_of_month": day,
         "ar_period": ar_mpart
         | fw(_terms(lex.modifiers, "ar", lambda m: m[2] == "before"))
