@@ -377,7 +377,7 @@ def build_briefing(
     return Briefing(
         lang=lang,
         filters=filters,
-        filters_text=charts.describe_filters(view, lang),
+        filters_text=charts.describe_filters(view, lang) if filters != Filters(*period) else "",
         period=period,
         previous=comparison.previous,
         generated_at=generated_at or dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),

@@ -178,7 +178,7 @@ class Writer:
                     ),
                 )
             ),
-            Paragraph((Run(self.t("filters", filters=b.filters_text)),)),
+            *([Paragraph((Run(self.t("filters", filters=b.filters_text)),))] if b.filters_text else []),
             Paragraph((Run(self.t("generated_at", when=self.ltr(b.generated_at))),), "meta"),
         ]
         if b.sample:
@@ -312,11 +312,17 @@ class Writer:
             out += self.incident_blocks(number, incident)
         return out
 
+    def claimant(self, incident: Incident, claim: Claim) -> str:
+        """Who makes a claim: its named source, else the outlet or file of the report that carries it."""
+        citation = next((c for c in incident.citations if c.report == claim.report), None)
+        fallback = (citation.outlet or citation.document) if citation else None
+        return self.iso(claim.source or claim.outlet or fallback) or "?"
+
     def contested_text(self, incident: Incident) -> str:
         parts = []
         for name in incident.contested:
             says = [
-                self.t("says", source=self.iso(c.source or c.outlet) or "?", value=self.number(getattr(c, name)))
+                self.t("says", source=self.claimant(incident, c), value=self.number(getattr(c, name)))
                 for c in incident.claims
                 if getattr(c, name) is not None
             ]
@@ -334,7 +340,7 @@ class Writer:
             claims = "; ".join(
                 self.t(
                     "says",
-                    source=self.iso(c.source or c.outlet) or "?",
+                    source=self.claimant(incident, c),
                     value=" / ".join(
                         f"{self.number(getattr(c, n))} {self.t(n)}"
                         for n in incident.contested
@@ -364,7 +370,7 @@ class Writer:
                 rows.append(
                     (
                         (Run(self.incident_title(incident)),),
-                        (Run(self.iso(claim.source or claim.outlet) or "–"),),
+                        (Run(self.claimant(incident, claim)),),
                         (Run(self.number(claim.killed), bold="killed" in incident.contested),),
                         (Run(self.number(claim.wounded), bold="wounded" in incident.contested),),
                         (
