@@ -1,8 +1,9 @@
 """Read access to the store for the dashboard's callbacks.
 
-Every callback asks for the data it needs; nothing about one user's view is kept here. The only shared
-thing is a read cache of the store's incidents frame (and its per-perpetrator explosion), rebuilt
-whenever the store's revision changes, so a filter change costs a pandas mask rather than a SQL read.
+Every callback asks for the data it needs; nothing about one user's view is kept here. What is shared
+is a read cache: the store's incidents frame (and its per-perpetrator explosion) rebuilt whenever the
+store's revision changes, so a filter change costs a pandas mask rather than a SQL read, and the last
+few filter results, since the figure and table callbacks of one change ask for the same one.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import datetime as dt
 import os
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import pandas as pd
 
 from timeline import analysis
+from timeline.dashboard.filters import filter_values
 from timeline.dashboard.urlstate import ViewState
 from timeline.paths import SAMPLE_DIR
 
@@ -29,6 +32,8 @@ class Snapshot:
     rows: pd.DataFrame
     sample_loaded: bool
     """Whether any stored report comes from the invented sample corpus (the page then says so)."""
+    values: dict[str, list[str]]
+    """The values present per filter control, for the dropdowns."""
 
 
 def analysis_filters(state: ViewState) -> analysis.Filters:
@@ -49,6 +54,7 @@ def analysis_filters(state: ViewState) -> analysis.Filters:
 
 
 REFRESH_SECONDS = 10
+VIEW_CACHE_SIZE = 16
 
 
 class DashboardData:
@@ -58,6 +64,7 @@ class DashboardData:
         self.store = store
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
+        self._views: OrderedDict = OrderedDict()
 
     def revision(self) -> tuple:
         """Changes whenever the store is written: the SQLite file and its write-ahead log's sizes and times.
@@ -84,8 +91,12 @@ class DashboardData:
         with self._lock:
             if self._snapshot is None or self._snapshot.revision != revision:
                 incidents = self.store.incidents_frame()
+                # newest first once here, so every filtered subset is already in the table's default order
+                incidents = incidents.sort_values(["first", "incident_id"], ascending=[False, True], kind="stable")
+                incidents = incidents.reset_index(drop=True)
                 rows = analysis.explode_perpetrators(incidents)
-                self._snapshot = Snapshot(revision, incidents, rows, self._sample_loaded())
+                self._snapshot = Snapshot(revision, incidents, rows, self._sample_loaded(), filter_values(incidents))
+                self._views.clear()
             return self._snapshot
 
     def _sample_loaded(self) -> bool:
@@ -94,11 +105,32 @@ class DashboardData:
         return bool(paths.map(lambda p: p.startswith(sample)).any())
 
     def view(self, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """(incidents, per-perpetrator rows) that pass the view's filters."""
-        rows = analysis.apply_filters(self.snapshot().rows, analysis_filters(state))
+        """(incidents, per-perpetrator rows) that pass the view's filters.
+
+        The figure and the table callbacks of one filter change ask for the same view, so the last few
+        results are kept per snapshot (they are never mutated by callers).
+        """
+        snapshot = self.snapshot()
+        key = (snapshot.revision, state.replace(lang="en", incident=None))
+        with self._lock:
+            if key in self._views:
+                self._views.move_to_end(key)
+                return self._views[key]
+        result = self.filtered(snapshot, state)
+        with self._lock:
+            self._views[key] = result
+            while len(self._views) > VIEW_CACHE_SIZE:
+                self._views.popitem(last=False)
+        return result
+
+    @staticmethod
+    def filtered(snapshot: Snapshot, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The filtering itself, without the cache."""
+        rows = analysis.apply_filters(snapshot.rows, analysis_filters(state))
         if state.review:
             rows = rows[rows["review_state"].isin(state.review).to_numpy()]
-        return analysis.incidents_of(rows), rows
+        # the snapshot's index is positional, so the incidents are a take by the rows' (repeated) labels
+        return snapshot.incidents.iloc[pd.unique(rows.index.to_numpy())], rows
 
     def detail(self, incident_id: str) -> dict | None:
         """``store.incident_detail`` or None when the id is unknown (ids come from URLs and old tabs)."""

@@ -24,9 +24,9 @@ def _tuple_values(series: pd.Series) -> list[str]:
     return sorted({str(v) for values in series.dropna() for v in values if v})
 
 
-def filter_options(frame: pd.DataFrame, labels) -> dict[str, list[dict]]:
-    """Dropdown options per control: the values present in the store, with readable labels."""
-    options = {
+def filter_values(frame: pd.DataFrame) -> dict[str, list[str]]:
+    """The values present in the store per control (computed once per store revision)."""
+    return {
         "faction": _tuple_values(frame["perpetrators"]),
         "bloc": _values(frame["bloc1"]),
         "admin1": _values(frame["admin1"]),
@@ -35,7 +35,11 @@ def filter_options(frame: pd.DataFrame, labels) -> dict[str, list[dict]]:
         "outlet": _tuple_values(frame["outlets"]),
         "review": sorted(set(REVIEW_STATES) | set(_values(frame["review_state"]))),
     }
-    return {key: [{"label": labels(key, value), "value": value} for value in values] for key, values in options.items()}
+
+
+def filter_options(values: dict[str, list[str]], labels) -> dict[str, list[dict]]:
+    """Dropdown options per control, labelled in the page's language."""
+    return {key: [{"label": labels(key, value), "value": value} for value in items] for key, items in values.items()}
 
 
 def phases() -> list[tuple[str, Agreement, int]]:

@@ -26,6 +26,7 @@ def create_app(store, upload_dir: Path = UPLOAD_DIR) -> Dash:
     )
     app.layout = shell()
     data = DashboardData(store)
+    data.snapshot()  # read the store once now, not while the first analyst waits
     view.register(app, data)
     detail_callbacks.register(app, data)
     upload.register(app, lambda name, path, lang: upload.ingest_upload(store, name, path, lang), upload_dir)

@@ -135,7 +135,10 @@ def _apply_clause(frame: pd.DataFrame, col: str, op: str, value: str, lang: str)
 def table_page(
     frame: pd.DataFrame, page: int, size: int, sort_by: list[dict] | None, filter_query: str | None, lang: str
 ) -> tuple[list[dict], int, int]:
-    """Rows of one page (as DataTable records with an ``id``), the page count and the matching row count."""
+    """Rows of one page (as DataTable records with an ``id``), the page count and the matching row count.
+
+    Without ``sort_by`` the rows keep the order of ``frame`` (the dashboard's snapshot is newest first).
+    """
     for col, op, value in parse_filter_query(filter_query):
         frame = _apply_clause(frame, col, op, value, lang)
     if sort_by:
@@ -144,8 +147,6 @@ def table_page(
         known = [(k, a) for k, a in zip(keys, ascending, strict=True) if k in frame.columns]
         if known:
             frame = frame.sort_values([k for k, _ in known], ascending=[a for _, a in known], kind="stable")
-    else:
-        frame = frame.sort_values(["first", "incident_id"], ascending=[False, True], kind="stable")
     size = max(1, min(int(size or PAGE_SIZE), 500))
     total = len(frame)
     pages = max(1, -(-total // size))

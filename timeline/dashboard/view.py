@@ -31,10 +31,7 @@ def register(app, data) -> None:
 
     @app.callback(Output("page", "children"), Input("url", "pathname"), State("url", "search"))
     def render_page(_pathname, search):
-        state = from_query(search)
-        labels = lambda kind, value: code_label(kind, value, state.lang)  # noqa: E731
-        snapshot = data.snapshot()
-        return page(state, filter_options(snapshot.incidents, labels), snapshot.sample_loaded)
+        return page_for(data, search)
 
     @app.callback(
         Output("view", "data"),
@@ -63,14 +60,7 @@ def register(app, data) -> None:
         Input("incident-table", "filter_query"),
     )
     def update_table(view, selection, page_current, page_size, sort_by, filter_query):
-        state = ViewState.from_dict(view)
-        incidents, rows = data.view(state)
-        incidents = figures.apply_selection(incidents, rows, selection)
-        records, pages, _total = table_page(incidents, page_current, page_size, sort_by, filter_query, state.lang)
-        if not selection:
-            return records, pages, "", {"display": "none"}
-        note = t("selection", state.lang, what=figures.selection_label(selection, state.lang))
-        return records, pages, note, {"display": "block"}
+        return table_outputs(data, view, selection, page_current, page_size, sort_by, filter_query)
 
     @app.callback(
         Output("selection", "data"),
@@ -112,6 +102,26 @@ def register(app, data) -> None:
         if not pick:
             return no_update, no_update
         return quick_pick_range(pick, data.snapshot().incidents)
+
+
+def page_for(data, search: str | None):
+    """The page for a URL query string: controls pre-set from it, options from the store's values."""
+    state = from_query(search)
+    snapshot = data.snapshot()
+    options = filter_options(snapshot.values, lambda kind, value: code_label(kind, value, state.lang))
+    return page(state, options, snapshot.sample_loaded)
+
+
+def table_outputs(data, view: dict | None, selection, page_current, page_size, sort_by, filter_query):
+    """One page of the incident table for the view and the figure selection, and the selection note."""
+    state = ViewState.from_dict(view)
+    incidents, rows = data.view(state)
+    incidents = figures.apply_selection(incidents, rows, selection)
+    records, pages, _total = table_page(incidents, page_current, page_size, sort_by, filter_query, state.lang)
+    if not selection:
+        return records, pages, "", {"display": "none"}
+    note = t("selection", state.lang, what=figures.selection_label(selection, state.lang))
+    return records, pages, note, {"display": "block"}
 
 
 def view_outputs(data, state: ViewState, tab: str) -> tuple[dict, str, object]:
