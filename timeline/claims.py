@@ -149,7 +149,9 @@ def _classify(flat: str, start: int, end: int, factions: list[FactionMention]) -
 
 def speaker_is_subject(flat: str, attribution: Attribution, end: int) -> bool:
     """True when a party speaks of its own fighters: "أعلن جيش العزة أن مقاتليه ..."."""
-    return attribution.kind == "party" and bool(_SPEAKER_PRONOUN.search(flat, attribution.end, end))
+    if attribution.kind not in ("party", "military sources", "spokesman"):
+        return False
+    return bool(_SPEAKER_PRONOUN.search(flat, attribution.end, end))
 
 
 def figures(flat: str, start: int, end: int, counts: list[Count], factions: list[FactionMention]) -> list[Figure]:

@@ -123,8 +123,8 @@ class _Extractor:
         sources = self._sources_of(clause)
         source = self._source(sources, clause, all_clauses)
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
-        excluded = [(a.start, a.end) for a in sources if a.kind != "party"]
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
+        excluded = [(a.start, a.end) for a in sources if a.kind != "party" and a is not speaker]
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None

@@ -16,7 +16,7 @@ from functools import cache
 
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
-from timeline.paths import DATA_DIR
+from timeline.paths import DATA_DIR, LEXICON_DIR
 
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
@@ -84,9 +84,28 @@ def _alias_key(matched: str) -> str:
     return "ال" + key[1:]  # the "للنظام" form: ل + لنظام
 
 
+@cache
+def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """Nationality adjectives right after a force or incident noun (``nationality_adjectives.csv``,
+    ``force_nouns.csv``): "غارة جوية روسية", "طائرات حربية روسية", "جنود أتراك"."""
+    with open(LEXICON_DIR / "nationality_adjectives.csv", encoding="utf-8") as fh:
+        adjectives = {normalize_term(r["word"]): r["faction_id"] for r in csv.DictReader(fh)}
+    with open(LEXICON_DIR / "force_nouns.csv", encoding="utf-8") as fh:
+        nouns = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
+    pattern = re.compile(
+        rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+ي(?:ه|ين|ون)?)?\s+"
+        rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
+    )
+    return pattern, adjectives
+
+
 def find_factions(flat: str) -> list[FactionMention]:
     """Every faction mention in a normalized, quote-free text, in order."""
     found: list[FactionMention] = []
+    pattern, adjectives = _adjective_pattern()
+    for m in pattern.finditer(flat):
+        faction = adjectives[m.group("adj")]
+        found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
     for m in _pattern().finditer(flat):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
@@ -98,8 +117,10 @@ def find_factions(flat: str) -> list[FactionMention]:
             clitic = "ل"
         if _OUTLET_BEFORE.search(flat, max(0, m.start() - 12), m.start()):
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
+        if any(f.start < m.end("alias") and start < f.end for f in found):
+            continue
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
-    return _resolve(flat, found)
+    return _resolve(flat, sorted(found, key=lambda f: f.start))
 
 
 def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:

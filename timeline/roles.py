@@ -19,7 +19,7 @@ from timeline.sentences import Clause
 from timeline.triggers import Trigger
 
 _AGENT_BEFORE = re.compile(
-    r"(?:مصدرها|شنته|شنتها|شنها|نفذته|نفذتها|نفذها|نصبه|نصبها|اطلقها|اطلقهما|اطلقه|القته|القتها|تبناه|"
+    r"(?:مصدرها|(?:شن|نفذ|نصب|اطلق|القي|القت|تبني|تبنت)(?:ته|تها|تهما|ها|هما|ه|وها|وه)|"
     r"by|carried out by|fired by|launched by)\s+(?:\S+\s+){0,3}$"
 )
 _TARGET_BEFORE = re.compile(
@@ -31,7 +31,7 @@ _SUPPORT_BEFORE = re.compile(
     r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|backed|supported|allied|حلفاء|"
     r"\w+-backed)\W+(?:\S+\W+){0,2}$"
 )
-_BETWEEN = re.compile(r"(?:بين|between)\s+$")
+_BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
 _CONJUNCTION = re.compile(r"^\s*(?:و|and|,)?\s*$")
 _CIVILIAN_WORDS = re.compile(
@@ -40,7 +40,10 @@ _CIVILIAN_WORDS = re.compile(
 )
 _VERB_SUBJECT_GAP = 14
 _PUNCT = re.compile(r"[،,.]")
-_ADVERBS = re.compile(r"(?:[\s،,]|اليوم|امس|صباح|مساء|فجر|ظهر|عصر|مجددا|ايضا|مرة اخري|بدورها|بدوره)*")
+_ADVERBS = re.compile(
+    r"(?:[\s،,]|اليوم|امس|صباح|مساء|فجر|ظهر|عصر|مجددا|ايضا|مرة اخري|بدورها|بدوره|"
+    r"مقاتلو|مقاتلي|عناصر|مسلحو|مجموعه من|مجموعات من|وحدات من)*"
+)
 _OWNED = re.compile(r"(?:تابعه|التابعه|التابع)\s*ل\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ات)\s+$")
 _PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
@@ -148,6 +151,10 @@ def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger]) 
     for t in incident:
         if t.end <= f.start:
             gap = flat[t.end : f.start].split()
+            if f.alias.isascii():  # "a sniper from HTS", "shelling by regime forces"
+                if len(gap) <= 2 and gap and gap[0] in ("from", "by", "of"):
+                    return True
+                continue
             lam = f.clitic.startswith(("ل", "ول")) or any(w in ("ل", "من") or w.startswith("ل") for w in gap)
             if lam and len(gap) <= 3 and not _PUNCT.search(flat, t.end, f.start):
                 return True
