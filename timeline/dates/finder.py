@@ -280,10 +280,30 @@ def _plausible_tomorrow(m: re.Match, ctx: FindContext) -> bool:
     return not rest or rest[0] in ",،.؛:)\"'»"
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = '"«“', '"»”'
+
+
+def _ends_quoted_name(m: re.Match, ctx: FindContext) -> bool:
+    """«سوريا اليوم», "العربي اليوم": a relative word after one quoted word ends a name, not a date."""
+    text = ctx.norm.text
+    after = text[m.end() : m.end() + 2].lstrip()
+    if not after or after[0] not in _CLOSE_QUOTES:
+        return False
+    before = text[max(0, m.start() - 25) : m.start()]
+    opening = max(before.rfind(q) for q in _OPEN_QUOTES)
+    return (
+        opening != -1
+        and not any(q in before[opening + 1 :] for q in _CLOSE_QUOTES)
+        and len(before[opening + 1 :].split()) == 1
+    )
+
+
 def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
     term = key(m.group("rel"))
     unit, offset, _ = ctx.lex.relative[term]
     if term == "غدا" and not _plausible_tomorrow(m, ctx):
+        return None
+    if not m.group("wd") and _ends_quoted_name(m, ctx):
         return None
     check = _weekday(ctx, m.group("wd")) if m.group("wd") else _weekday(ctx, m.group("wd0"))
     return Expression(m.start(), m.end(), "relative", unit=unit, offset=offset, weekday_check=check)
