@@ -122,7 +122,8 @@ def _notes(row: dict) -> str:
         if not _missing(row[f"{what}_low"])
     ]
     if figures:
-        text += f" Claimed: {', '.join(figures)} ({row['n_sources']} sources)."
+        sources = f"{row['n_sources']} source" + ("" if row["n_sources"] == 1 else "s")
+        text += f" Claimed: {', '.join(figures)} ({sources})."
     if not _missing(row["violation_reason"]) and row["violation_reason"]:
         text += f" {row['violation_reason']}."
     return text
