@@ -183,13 +183,7 @@ def main() -> None:
         p95 = times_ms[min(len(times_ms) - 1, round(0.95 * (len(times_ms) - 1)))]
         print(f"filter change, server time over {len(times)} changes: p50 {p50:.0f} ms, p95 {p95:.0f} ms, "
               f"max {times_ms[-1]:.0f} ms (target < 300 ms)")  # fmt: skip
-        per_tab = {}
-        for name in figures.figure_names():
-            samples = sorted(filter_change(data, ViewState(), name) * 1000 for _ in range(3))
-            per_tab[name] = samples[1]
-        print(
-            "unfiltered view per figure tab (median of 3, ms): " + ", ".join(f"{k} {v:.0f}" for k, v in per_tab.items())
-        )
+        print_breakdown(data, random_states(data, args.changes, seed=2))
 
         if not args.no_browser:
             loaded = browser_first_load(store)
