@@ -47,6 +47,8 @@ CORRECTABLE = (
     "violation",  # the analyst's verdict overrides the computed one; the reason says so
 )
 VERDICTS = ("yes", "no", "unclear", "before")
+EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
+                     "places", "claims", "evidence", "relations"}  # fmt: skip
 INCIDENT_COLUMNS = (
     "incident_id",
     "first",
@@ -143,7 +145,7 @@ reports = sa.Table(
     sa.Column("perpetrators", sa.JSON),
     sa.Column("targets", sa.JSON),
     sa.Column("places", sa.JSON),  # the main place first
-    sa.Column("event", sa.JSON),  # the whole contract item, for the record
+    sa.Column("event", sa.JSON),  # the contract item's other keys (those not stored in the columns and tables here)
 )
 
 claims = sa.Table(
@@ -434,7 +436,7 @@ class Store:
                     "perpetrators": list(event.get("perpetrators") or []),
                     "targets": list(event.get("targets") or []),
                     "places": places if place else [p for p in places if p],
-                    "event": event,
+                    "event": {k: v for k, v in event.items() if k not in EVENT_KEYS_STORED},
                 }
             )
         returning = sa.insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
