@@ -40,6 +40,9 @@ _SINCE_BEFORE = re.compile(r"منذ\W*$")
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
 _WEAK_ROLES = ("statement", "generic-report")
+# Incident types that can be told of one incident (an attack retold as an infiltration, a clash).
+_GROUND = {t: "ground" for t in ("attack", "infiltration", "armed_clash", "ambush", "sniping", "explosion")}
+_GROUND.update({t: "fire" for t in ("shelling", "air_strike")})
 
 
 @dataclass
@@ -115,12 +118,16 @@ class _Extractor:
     def _clause(self, clause: Clause, all_clauses: list[Clause], previous: list[Candidate]) -> Candidate | None:
         flat = self.flat
         start, end = clause.start, clause.end
-        triggers = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
+        sources = self._sources_of(clause)
+        triggers = [  # words inside a source's name ("… for Documenting Violations") say nothing of the clause
+            t
+            for t in self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
+            if not any(a.start <= t.start < a.end for a in sources)
+        ]
         incident = [t for t in triggers if t.role in ("incident", "generic")]
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
-        sources = self._sources_of(clause)
         source = self._source(sources, clause, all_clauses)
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
@@ -450,6 +457,8 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     one_day = dt.timedelta(days=1)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
         return False  # an ongoing fight told again "today" may carry the next day's date
+    if _GROUND.get(ev.event_type) != _GROUND.get(cand.event_type) and not cand.generic:
+        return False  # shelling told after a ground attack is another incident
     if _perps_compatible(ev.perpetrators, cand.perpetrators):
         return True
     return cand.generic and bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))

@@ -93,7 +93,7 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     with open(LEXICON_DIR / "force_nouns.csv", encoding="utf-8") as fh:
         nouns = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
     pattern = re.compile(
-        rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+ي(?:ه|ين|ون)?)?\s+"
+        rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
     )
     return pattern, adjectives

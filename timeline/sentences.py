@@ -22,7 +22,7 @@ _HEADLINE_MAX = 200
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
 _CLAUSE_MARK = re.compile(
     r"(?:[،,;]\s*|\s)(?=(?:في حين|فيما|بينما|كما|وسط|بالتزامن مع|بعد ان|قبل ان|اما|وترافق|الا ان|اذ|"
-    r"في خرق|في انتهاك|ليرتفع|لترتفع|وبذلك|بعد ساعات|بعد ايام|بعد يوم|"
+    r"في خرق|في انتهاك|ليرتفع|لترتفع|وبذلك|بعد ساعات|بعد ايام|بعد يوم|محذرا|موكدا|مشيرا|معتبرا|مضيفا|داعيا|"
     r"while|whereas|but|after|prompting|in violation|in a new violation|the deadliest)\s)"
 )
 _NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
