@@ -18,7 +18,8 @@ def test_tables_are_read_and_normalized():
     assert lex.ordinals["التاسع والعشرين"][0] == 29
     assert lex.ordinals["الحاديه والثلاثين"][0] == 31
     assert lex.relative["امس الاول"][:2] == ("day", -2)
-    assert lex.holidays["عيد الاضحي"] == (12, 10, 4)
+    assert lex.holidays["عيد الاضحي"] == ((12, 10, 4),)
+    assert lex.holidays["العيد"] == ((10, 1, 3), (12, 10, 4))
 
 
 def test_every_day_of_the_month_has_a_masculine_and_feminine_ordinal():

@@ -37,5 +37,6 @@ class Expression:
     unit: str | None = None
     direction: str | None = None
     days: int = 1
+    feasts: tuple[tuple[int, int, int], ...] = ()  # "ثالث أيام العيد": whichever feast came last
     weekday_check: int | None = None  # a weekday printed next to a date, to check against it
     note: str | None = None

@@ -338,13 +338,20 @@ def build_days_ago(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
-    month, day, days = ctx.lex.holidays[key(m.group("h"))]
+    options = ctx.lex.holidays[key(m.group("h"))]
+    (month, day, days), feasts = options[0], options if len(options) > 1 else ()
     nth = m.group("nth") or m.group("en_nth")
     if nth:
         n = ctx.lex.ordinals[key(nth)][0]  # a feast may be kept a day longer than the table says
-        return Expression(m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=n - 1)
+        return Expression(
+            m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=n - 1, feasts=feasts
+        )
     if m.group("eve"):  # "عشية عيد الفطر": the day before the feast
-        return Expression(m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=-1)
+        return Expression(
+            m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=-1, feasts=feasts
+        )
+    if feasts:
+        return None  # "غارات العيد": a feast that is not named is a date only with its day ("ثالث أيام العيد")
     return Expression(
         m.start(),
         m.end(),

@@ -77,7 +77,7 @@ class Lexicon:
     modifiers: dict[str, tuple[str, str, str]]  # term -> (direction, language, position)
     month_parts: dict[str, tuple[str, str]]  # term -> (part, language)
     day_parts: dict[str, tuple[str, str]]  # term -> (position, language)
-    holidays: dict[str, tuple[int, int, int]]  # term -> (hijri month, hijri day, days)
+    holidays: dict[str, tuple[tuple[int, int, int], ...]]  # term -> ((hijri month, hijri day, days), ...)
     date_numbers: dict[str, tuple[int, str]]  # term -> (days, language)
     anaphora: dict[str, tuple[str, int, str]]  # term -> (unit, offset, language)
     not_dates: tuple[str, ...]
@@ -147,9 +147,11 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     modifiers = {norm(r["term"]): (r["direction"], r["language"], r["position"]) for r in rows("modifiers.csv")}
     month_parts = {norm(r["term"]): (r["part"], r["language"]) for r in rows("month_parts.csv")}
     day_parts = {norm(r["term"]): (r["position"], r["language"]) for r in rows("day_parts.csv")}
-    holidays = {
-        norm(r["term"]): (int(r["hijri_month"]), int(r["hijri_day"]), int(r["days"])) for r in rows("holidays.csv")
-    }
+    holidays: dict[str, tuple[tuple[int, int, int], ...]] = {}
+    for r in rows("holidays.csv"):  # a term listed twice ("العيد") may mean either feast
+        feast = (int(r["hijri_month"]), int(r["hijri_day"]), int(r["days"]))
+        known = holidays.get(norm(r["term"]), ())
+        holidays[norm(r["term"])] = known if feast in known else known + (feast,)
     date_numbers = {norm(r["term"]): (int(r["value"]), r["language"]) for r in rows("date_numbers.csv")}
     anaphora = {norm(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("anaphora.csv")}
     not_dates = tuple(norm(r["term"]) for r in rows("not_dates.csv"))

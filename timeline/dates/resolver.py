@@ -221,13 +221,18 @@ def _holiday(expr: Expression, dct: dt.date | None) -> Resolution:
     granularity = "range" if expr.days > 1 else "day"
     if dct is None:
         return _unresolved(granularity, "hijri", NO_DCT, expr.note)
-    year = _infer_hijri_year(expr.month, expr.day, dct, expr.direction)
-    start = cal.hijri_to_gregorian(year, expr.month, expr.day) if year else None
-    if start is None:
+    found = []
+    for month, day, _ in expr.feasts or ((expr.month, expr.day, expr.days),):
+        year = _infer_hijri_year(month, day, dct, expr.direction)
+        start = cal.hijri_to_gregorian(year, month, day) if year else None
+        if start is not None:
+            found.append((start, year, month, day))
+    if not found:
         return _unresolved(granularity, "hijri", NO_SUCH_DATE, expr.note)
+    start, year, month, day = max(found)  # an unnamed feast: the one that came last
     first = start + dt.timedelta(days=expr.offset)
     last = first + dt.timedelta(days=expr.days - 1)
-    anchor = f"Umm al-Qura {year}-{expr.month:02d}-{expr.day:02d} AH + {expr.offset} day(s)"
+    anchor = f"Umm al-Qura {year}-{month:02d}-{day:02d} AH + {expr.offset} day(s)"
     return Resolution(first, last, granularity, "hijri", (), anchor)
 
 
