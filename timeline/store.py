@@ -499,11 +499,16 @@ class Store:
 
     # -- incidents ----------------------------------------------------------------------------------
 
-    def _load_reports(self, conn: sa.Connection) -> list[Report]:
+    @staticmethod
+    def _load_reports(conn: sa.Connection, keys: set[str] | None = None) -> list[Report]:
+        """Every stored report (or those with the given keys) with its claims, as the merge needs them."""
         claims_by_report: dict[int, list[dict]] = {}
         claim_cols = (claims.c.report_id, claims.c.source, claims.c.source_kind, claims.c.outlet, claims.c.killed,
                       claims.c.wounded, claims.c.captured, claims.c.vague, claims.c.of)  # fmt: skip
-        for row in conn.execute(sa.select(*claim_cols).order_by(claims.c.report_id, claims.c.position)).mappings():
+        claim_query = sa.select(*claim_cols).order_by(claims.c.report_id, claims.c.position)
+        if keys is not None:
+            claim_query = claim_query.join_from(claims, reports).where(reports.c.event_key.in_(sorted(keys)))
+        for row in conn.execute(claim_query).mappings():
             claims_by_report.setdefault(row["report_id"], []).append(dict(row))
         query = sa.select(
             reports.c.id,
@@ -518,6 +523,8 @@ class Store:
             reports.c.places,
             reports.c.date_warnings,
         ).join_from(reports, articles, reports.c.article_id == articles.c.id)
+        if keys is not None:
+            query = query.where(reports.c.event_key.in_(sorted(keys)))
         return [
             Report(
                 event_key=row.event_key,
@@ -652,11 +659,14 @@ class Store:
 
     def incident_detail(self, incident_id: str) -> dict:
         """Everything behind one incident: claims side by side, date reasoning, verdict, source reports."""
-        frame = self.incidents_frame()
-        match = frame[frame["incident_id"] == incident_id]
-        if match.empty:
+        self._ensure_incidents()
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(*(incidents.c[c] for c in INCIDENT_COLUMNS)).where(incidents.c.incident_id == incident_id)
+            ).first()
+        if row is None:
             raise KeyError(f"no incident {incident_id!r}")
-        incident = _plain(match.iloc[0].to_dict())
+        incident = _plain(incidents_to_frame([tuple(row)]).iloc[0].to_dict())
         keys = self.members(incident_id)
         with self.engine.connect() as conn:
             report_rows = conn.execute(
@@ -862,7 +872,7 @@ class Store:
                     sa.select(incident_members.c.event_key).where(incident_members.c.incident_id == incident_id)
                 ).scalars()
             )
-            cluster = [r for r in self._load_reports(conn) if r.event_key in keys]
+            cluster = self._load_reports(conn, keys)
             review_rows = [r for r in self._review_rows(conn) if r["incident_id"] == incident_id]
             row = self._apply_reviews({"incident_id": incident_id, **summarize(cluster)}, review_rows)
             conn.execute(
