@@ -305,3 +305,11 @@ def test_render_bytes_for_downloads(nov):
     assert briefing.render_bytes(nov, "docx")[:2] == b"PK"
     with zipfile.ZipFile(io.BytesIO(briefing.render_bytes(nov, "md"))) as bundle:
         assert bundle.namelist() == ["briefing_2018-11-01_2018-11-30_en.md"]  # no charts in this briefing
+
+
+def test_empty_period_says_so(store):
+    empty = build_briefing(store, Filters(start=dt.date(2030, 1, 1), end=dt.date(2030, 1, 31)), with_charts=False)
+    assert empty.serious == () and empty.quality.incidents == 0 and empty.totals.at["incidents", "current"] == 0
+    text = render_text(empty, "md")
+    assert text.count("No incidents match this selection.") == 3
+    assert "Moscow protocol" in text  # the agreement in force and how its zone was drawn

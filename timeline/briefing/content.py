@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline import analysis, charts
+from timeline import analysis, charts, png
 from timeline.agreements import load_agreements
 from timeline.analysis import Filters, View
 from timeline.briefing import store_queries
@@ -309,7 +309,7 @@ def _quality(store: Store, incidents: pd.DataFrame) -> Quality:
     )
 
 
-def _chains(store: Store, frame: pd.DataFrame, selected: set[str], detailed: dict[str, Incident]) -> tuple:
+def _chains(store: Store, frame: pd.DataFrame, selected: set[str], detailed: dict[str, Incident]) -> tuple[Chain, ...]:
     by_id = frame.set_index("incident_id", drop=False)
     chains = []
     for link in store_queries.retaliation_links(store, selected):
@@ -325,8 +325,6 @@ def _chains(store: Store, frame: pd.DataFrame, selected: set[str], detailed: dic
 
 def render_figures(view: View, lang: str, period: tuple[dt.date, dt.date]) -> tuple[Figure, ...]:
     """The briefing's charts as PNG bytes (needs Chromium; see ``timeline.png``)."""
-    from timeline import png
-
     freq = "D" if (period[1] - period[0]).days < DAILY_UP_TO else "W"
     options = {"over_time": {"freq": freq}}
     return tuple(

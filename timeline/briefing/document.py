@@ -205,6 +205,8 @@ class Writer:
 
     def factions(self) -> list[Block]:
         table = self.b.by_faction
+        if table.empty:
+            return [Heading(self.t("by_faction"), 2), Paragraph((Run(self.t("no_incidents")),))]
         header = (self.t("faction"), self.t("incidents"), self.t("previous"), self.t("change"),
                   self.t("violations"), self.t("killed_range"))  # fmt: skip
         rows = tuple(

@@ -23,7 +23,7 @@ FONT = "Noto Sans"
 ARABIC_FONT = "Noto Sans Arabic"
 IMAGE_WIDTH = Inches(6.3)
 TABLE_WIDTH = Inches(6.8)
-NUMBER_WIDTH = Inches(0.85)
+NUMBER_WIDTH = Inches(0.65)
 
 
 def _flag(parent, tag: str) -> None:
