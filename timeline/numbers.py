@@ -143,6 +143,12 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
     if number is not None:
         value, j = number
         group = None
+        # "five of its soldiers", "ستة من عناصرها": the noun after "of" / "من" is the count's noun
+        if j + 1 < len(tokens) and tokens[j][2] in ("of", "من"):
+            k = j + 1 + (tokens[j + 1][2] in ("its", "their", "the", "his"))
+            if k < len(tokens) and _noun_with_suffix(tokens[k][2], persons) is not None:
+                noun = _noun_with_suffix(tokens[k][2], persons)
+                return Count(t_start, tokens[k][1], value, persons[noun][1], breakdown)
         if j < len(tokens):
             noun = _strip_clitic(tokens[j][2], persons)
             if noun is not None and persons[noun][1] == "thing":
@@ -165,6 +171,14 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
             break
         value, j = value + persons[more][0], j + 1
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+
+
+def _noun_with_suffix(word: str, table) -> str | None:
+    """A person noun, also with a possessive suffix ("عناصرها", "مقاتليه")."""
+    for suffix in ("", "ها", "هم", "ه"):
+        if word.endswith(suffix) and (stem := _strip_clitic(word[: len(word) - len(suffix)], table)):
+            return stem if table[stem][1] != "thing" else None
+    return None
 
 
 def _vague_at(flat: str, pos: int, end: int) -> int:

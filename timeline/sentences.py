@@ -16,13 +16,17 @@ from timeline.normalize import normalize
 
 # Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام'.
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”„‘’()[]{}<>*#|"})
+_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "dr", "st",
+    "gen", "lt", "col", "no", "vs", "u.s", "u.n",
+}  # fmt: skip
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?؟](?![.\d])\s+|\n+")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
 _CLAUSE_MARK = re.compile(
     r"(?:[،,;]\s*|\s)(?=(?:في حين|فيما|بينما|كما|وسط|بالتزامن مع|بعد ان|قبل ان|اما|وترافق|الا ان|اذ|"
-    r"في خرق|في انتهاك|ليرتفع|لترتفع|وبذلك|بعد ساعات|بعد ايام|بعد يوم|محذرا|موكدا|مشيرا|معتبرا|مضيفا|داعيا|"
+    r"في خرق|في انتهاك|ليرتفع|لترتفع|وبذلك|بعد ساعات|بعد ايام|بعد يوم|محذرا|موكدا|مشيرا|معتبرا|مضيفا|داعيا|adding|warning|"
     r"while|whereas|but|after|prompting|in violation|in a new violation|the deadliest)\s)"
 )
 _NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
@@ -83,7 +87,8 @@ def clauses(flat: str) -> list[Clause]:
     sentence_no = 0
     for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat)):
         s_start = p_start
-        for m in list(_SENTENCE_END.finditer(flat, p_start, p_end)) + [None]:
+        ends = [m for m in _SENTENCE_END.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start())]
+        for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
             if s_end > s_start:
                 out.extend(_split_sentence(flat, s_start, s_end, sentence_no, par_no, headline))
@@ -91,6 +96,14 @@ def clauses(flat: str) -> list[Clause]:
             if m:
                 s_start = m.end()
     return out
+
+
+def _abbreviation(flat: str, dot: int) -> bool:
+    """A full stop that ends an abbreviation ("Feb. 3", "Mr. Smith"), not a sentence."""
+    if flat[dot] != ".":
+        return False
+    word = flat[max(0, dot - 5) : dot].split()[-1:] or [""]
+    return word[0] in _ABBREVIATIONS
 
 
 def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool) -> list[Clause]:
