@@ -12,6 +12,7 @@ from timeline.normalize import normalize
 EXAMPLES = {
     "numeric": "2018.11.10",
     "ar_range": "16 و23 شباط",
+    "ar_span": "28 شباط - 2 اذار",
     "ar_day_month": "الاثنين 17 من ايلول",
     "ar_day_fuzzy": "17 سبتمر 2018",
     "ar_month": "شهر ايلول",
@@ -27,6 +28,7 @@ EXAMPLES = {
     "en_month_day": "oct. 10",
     "en_day_month": "08 sep 2018",
     "en_range": "between 16 and 23 october",
+    "en_span": "february 28-march 2",
     "en_month": "last september",
     "en_period": "earlier this month",
     "en_night": "overnight sunday to monday",

@@ -112,6 +112,9 @@ CASES = [
     ("تواصل القصف بين 16 و23 شباط دون توقف", "بين 16 و23 شباط", D(2019, 2, 16), D(2019, 2, 23)),
     ("تواصل القصف من 7 إلى 9 شباط دون توقف", "من 7 إلى 9 شباط", D(2019, 2, 7), D(2019, 2, 9)),
     ("تواصل القصف أيام 7 و8 و9 شباط دون توقف", "أيام 7 و8 و9 شباط", D(2019, 2, 7), D(2019, 2, 9)),
+    ("تواصل القصف من 28 شباط حتى 2 آذار دون توقف", "من 28 شباط حتى 2 آذار", D(2019, 2, 28), D(2019, 3, 2)),
+    ("Shelling went on from 28 February to 2 March.", "from 28 February to 2 March", D(2019, 2, 28), D(2019, 3, 2)),
+    ("The siege lasted Dec. 30-Jan. 2, 2019, residents said.", "Dec. 30-Jan. 2, 2019", D(2018, 12, 30), D(2019, 1, 2)),
     # Hijri
     ("صدر البيان في 12 صفر 1440 هـ عن الهيئة", "12 صفر 1440 هـ", D(2018, 10, 21), D(2018, 10, 21)),
     ("الجمعة 1 ربيع الأول 1440هـ", "الجمعة 1 ربيع الأول 1440هـ", D(2018, 11, 9), D(2018, 11, 9)),
@@ -179,6 +182,11 @@ NOT_DATES = [
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_dates(text):
     assert tag_dates(text, THURSDAY) == []
+
+
+def test_coordinated_dates_are_not_a_range():
+    found = tag_dates("Strikes on Feb. 3 and March 5 killed 20.", THURSDAY)
+    assert [(m.first, m.last) for m in found] == [(D(2019, 2, 3), D(2019, 2, 3)), (D(2019, 3, 5), D(2019, 3, 5))]
 
 
 def test_weekday_mismatch_keeps_relative_reading_and_warns():

@@ -10,7 +10,8 @@ class Expression:
     """One temporal expression in the normalized text (``start``/``end`` are normalized offsets).
 
     ``form`` says which fields matter:
-    - ``date``: ``calendar`` day ``day`` (..``day_last`` for a range) of ``month`` in ``year`` (None = infer);
+    - ``date``: ``calendar`` day ``day`` (..``day_last`` of ``month_last`` or the same month, for a range) of
+      ``month`` in ``year`` (None = infer);
     - ``month``: a whole ``month`` (of ``year`` or inferred); ``year``: a whole year;
     - ``relative``: ``offset`` days (``unit`` day or night) from the publication day;
     - ``period``: the week/month/year ``offset`` units from the current one (``unit``);
@@ -31,6 +32,7 @@ class Expression:
     month: int | None = None
     day: int | None = None
     day_last: int | None = None
+    month_last: int | None = None  # a range across months ("من 28 شباط حتى 2 آذار")
     weekday: int | None = None
     weekday_last: int | None = None
     offset: int = 0

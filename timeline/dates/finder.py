@@ -199,6 +199,58 @@ def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     return expr
 
 
+def _span(m: re.Match, ctx: FindContext, first: Month | None, day: int, day_last: int) -> Expression | None:
+    """A range from a day of one month to a day of a later month; the year printed at the end."""
+    expr = _day_month(m, ctx, day, day_last) if first else None
+    if expr is None or first.calendar != expr.calendar or first.number == expr.month:
+        return None
+    if _opt(m, "ya") and expr.year is None:
+        return None  # "28 شباط 2019 - 2 آذار": a year on the first date only is not a pattern of the language
+    last_month = expr.month
+    expr.month, expr.month_last = first.number, last_month
+    if expr.year is not None and first.number > last_month:
+        expr.year -= 1  # "28 كانون الأول - 3 كانون الثاني 2019": the range starts the year before
+    return expr
+
+
+def build_ar_span(m: re.Match, ctx: FindContext) -> Expression | None:
+    lead = ctx.grammar.range_lead.search(ctx.before(m.start(), 12))
+    first, last = int(m.group("d1")), int(m.group("d2"))
+    if not (lead or m.group("sep") == "-") or not (1 <= first <= 31 and 1 <= last <= 31):
+        return None
+    expr = _span(m, ctx, _month(ctx, m.group("ma")), first, last)
+    if expr and lead:
+        expr.start -= len(lead.group())
+    return expr
+
+
+def build_en_span(m: re.Match, ctx: FindContext) -> Expression | None:
+    month_a, month_b = m.group("ma") or m.group("mb"), m.group("m1") or m.group("m1b")
+    first, last = int(m.group("d1") or m.group("d1b")), int(m.group("d2") or m.group("d2b"))
+    start_month = m.start("ma") if m.group("ma") else m.start("mb")
+    end_month = m.start("m1") if m.group("m1") else m.start("m1b")
+    if not (ctx.original_at(start_month).isupper() and ctx.original_at(end_month).isupper()):
+        return None
+    if m.group("sep") == "and" and not m.group("lead"):
+        return None  # "Feb. 3 and March 5": two dates, not a range
+    a, b = _month(ctx, month_a), _month(ctx, month_b)
+    if a.number == b.number or not (1 <= first <= 31 and 1 <= last <= 31):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    if year is not None and a.number > b.number:
+        year -= 1
+    return Expression(
+        m.start(),
+        _without_full_stop(m, ctx, m.end()),
+        "date",
+        year=year,
+        month=a.number,
+        day=first,
+        day_last=last,
+        month_last=b.number,
+    )
+
+
 def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
     month, note = _paired_month(ctx, m)
     if month is None:
@@ -479,6 +531,7 @@ def build_anaphor(m: re.Match, ctx: FindContext) -> Expression | None:
 BUILDERS = {
     "numeric": build_numeric,
     "ar_range": build_ar_range,
+    "ar_span": build_ar_span,
     "ar_day_month": build_ar_day_month,
     "ar_day_fuzzy": build_ar_day_fuzzy,
     "ar_month": build_ar_month,
@@ -494,6 +547,7 @@ BUILDERS = {
     "en_month_day": build_en_month_day,
     "en_day_month": build_en_day_month,
     "en_range": build_en_range,
+    "en_span": build_en_span,
     "en_month": build_en_month,
     "en_period": build_en_period,
     "en_night": build_en_night,

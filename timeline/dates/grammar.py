@@ -97,6 +97,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?P<rest>(?:\s*(?:-|/|،|,|و|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<m1>{ar_month}){E}(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
+        "ar_span": (
+            rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{C}(?P<ya>{YEAR}){E})?"
+            rf"\s*(?P<sep>-|و|الي|حتي|لغايه)\s*(?:ال\s*)?(?P<d2>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{ar_month}){E}"
+            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+        ),
         "ar_day_month": (
             rf"{B}{ar_wd_prefix}{day}\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
             rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
@@ -151,6 +156,12 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"\s*(?:and|to|until|through|-)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{E}"
             rf"(?:\s+(?:of\s+)?(?P<m1>{en_month})\.?{E})?(?:,?\s+(?P<year>{YEAR}){E})?"
         ),
+        "en_span": (
+            rf"(?<!\w)(?:(?P<lead>between|from)\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<ma>{en_month})\.?"
+            rf"|(?P<mb>{en_month})\.?\s+(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<ya>{YEAR}))?"
+            rf"\s*(?P<sep>and|to|until|through|-)\s*(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{en_month})\.?"
+            rf"|(?P<m1b>{en_month})\.?\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d){E}(?:,?\s+(?P<year>{YEAR}){E})?"
+        ),
         "en_month": (
             rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:(?P<mod>{en_mod})\s+)?(?P<m1>{en_month})\.?{E}"
             rf"(?:,?\s+(?P<year>{YEAR}){E})?{en_year_rel}"
@@ -176,8 +187,8 @@ DIGIT = "#"  # head marker: the rule may start at a number
 # A number is dispatched by what follows it: an Arabic word, a Latin word, a comma (a list of days), a
 # date separator ("#", every rule), or anything else (a clock time, a bracket: only a year can start there).
 DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER = "#ar", "#en", "#,", "#_"
-ARABIC_RULES = ("ar_range", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month")
-ENGLISH_RULES = ("en_day_month", "en_range", "en_days_ago")
+ARABIC_RULES = ("ar_range", "ar_span", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month")
+ENGLISH_RULES = ("en_day_month", "en_range", "en_span", "en_days_ago")
 # Rules whose match holds a day number or year close after where it starts ("الجمعة 3 ربيع الأول",
 # "Oct. 10"); at a word head they are tried only when a number or ordinal word follows within reach.
 NUMBERED_RULES = frozenset(
@@ -226,6 +237,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     return {
         "numeric": ar_dpart | ar_wd | en_wd | {"يوم", DIGIT},
         "ar_range": {"ال", DIGIT},
+        "ar_span": {"ال", DIGIT},
         "ar_day_month": ar_dpart | ar_rel | ar_wd | day,
         "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
         "ar_month": ar_mpart | ar_month | {"شهر", "الشهر", "شهري"},
@@ -245,6 +257,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "en_month_day": en_wd | en_month,
         "en_day_month": en_wd | {"the", DIGIT},
         "en_range": {"between", "from", DIGIT} | en_month,
+        "en_span": {"between", "from", DIGIT} | en_month,
         "en_month": en_mpart | en_mod | en_month,
         "en_period": en_mpart | en_mod | {"the"},
         "en_night": {"overnight", "on", "the"},

@@ -128,7 +128,10 @@ def _date(expr: Expression, dct: dt.date | None) -> Resolution:
             return _unresolved(granularity, kind, NO_SUCH_DATE, expr.note)
     convert = cal.hijri_to_gregorian if hijri else cal.safe_date
     first = convert(year, expr.month, expr.day)
-    last = convert(year, expr.month, expr.day_last) if expr.day_last else first
+    if expr.month_last:
+        last = convert(year + (expr.month_last < expr.month), expr.month_last, expr.day_last)
+    else:
+        last = convert(year, expr.month, expr.day_last) if expr.day_last else first
     if first is None or last is None:
         return _unresolved(granularity, kind, NO_SUCH_DATE, expr.note)
     anchor = f"{how}; Umm al-Qura {year}-{expr.month:02d}-{expr.day:02d} AH" if hijri else how
