@@ -25,6 +25,7 @@ _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
 _SIDE_GAP = 35
 _PUNCT = re.compile(r"[.،,;]")
+_EN_PASSIVE = re.compile(r"(?:\b(?:was|were|been|are|is)\s+\w+|\b(?:died|dead))$")
 _EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
 _SIDE_LINK = re.compile(
@@ -197,6 +198,10 @@ def _coordinated(flat, fig: Figure, counts, used, factions, end) -> list[Figure]
 
 
 def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
+    if _EN_PASSIVE.search(flat, max(0, w_start - 12), w_end):  # "two civilians died", "six were hurt"
+        before = _bind_backward(flat, counts, used, w_start)
+        if before is not None:
+            return before
     limit = nxt_word[0] if nxt_word else w_end + _FORWARD_GAP
     for c in counts:
         if c.start in used:
@@ -205,6 +210,10 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
             return c
         if w_end <= c.start <= min(limit, w_end + _FORWARD_GAP):
             return c
+    return _bind_backward(flat, counts, used, w_start)
+
+
+def _bind_backward(flat, counts, used, w_start) -> Count | None:
     for c in reversed(counts):
         if c.start in used or c.end > w_start:
             continue

@@ -25,7 +25,7 @@ _AGENT_BEFORE = re.compile(
 _TARGET_BEFORE = re.compile(
     r"(?:مواقع|موقع|تمركزات|تمركز|تجمعات|تجمعا|تجمع|نقاط|نقطه|النقاط|مقرات|مقر|ثكنه|منصات|عربه|دبابه|"
     r"غرفه عمليات عسكريه|تابعه|التابعه|ضد|مع|علي|صفوف|"
-    r"positions|position|post|posts|targets|base|against|with|on|at|of|targeting)\s+(?:ل|من|of)?\s*$"
+    r"positions|position|post|posts|targets|base|outpost|against|targeting)\s+(?:ل|من|of)?\s*$"
 )
 _SUPPORT_BEFORE = re.compile(
     r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|backed|supported|allied|حلفاء|"
