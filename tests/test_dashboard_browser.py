@@ -1,7 +1,7 @@
 """The dashboard in headless Chromium over a temporary store built from hand-made extraction results.
 
-The store is filled with ``Store.save_article`` and contract-shaped results written here, so these
-tests do not depend on how well the extractor reads any text.
+The store is filled with ``Store.save_article`` and contract-shaped results (``test_dashboard_units.fill``),
+so these tests do not depend on how well the extractor reads any text.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import time
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
+from test_dashboard_units import fill
 
 from timeline.dashboard.server import create_app
 from timeline.store import Store
@@ -19,97 +20,6 @@ pytestmark = pytest.mark.browser
 
 if not shutil.which("chromedriver"):
     pytest.skip("browser tests need chromedriver (Debian: apt-get install -y chromium-driver)", allow_module_level=True)
-
-HOSTILE = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">'
-SURAN = {"text": "صوران", "name": "Suran", "name_ar": "صوران", "admin1": "Hama", "admin2": "Hama", "admin3": "Suran",
-         "pcode": "SY050101", "lat": 35.32, "lon": 36.80, "precision": 2}  # fmt: skip
-BADAMA = {"text": "بداما", "name": "Badama", "name_ar": "بداما", "admin1": "Idlib", "admin2": "Jisr al-Shughur",
-          "admin3": "Badama", "pcode": "SY070401", "lat": 35.85, "lon": 36.21, "precision": 2}  # fmt: skip
-
-
-def article(key, published, source, title, text, events, dates=()):
-    return {
-        "article": {
-            "key": key,
-            "published": published,
-            "published_from": "dateline",
-            "title": title,
-            "source": source,
-            "url": None,
-            "language": "ar",
-            "path": f"/fixtures/{key}.txt",
-        },  # fmt: skip
-        "dates": list(dates),
-        "events": events,
-    }
-
-
-def event(first, kind, perpetrators, targets, place, killed, source, evidence, date_text=None, warnings=()):
-    return {
-        "id": "e1",
-        "first": first,
-        "last": first,
-        "date_text": date_text,
-        "date_warnings": list(warnings),
-        "type": kind,
-        "perpetrators": perpetrators,
-        "targets": targets,
-        "place": place,
-        "places": [],
-        "claims": [{"source": source, "source_kind": "activists", "killed": killed, "evidence": [evidence]}],
-        "evidence": [evidence],
-        "relations": [],
-    }
-
-
-def fill(store: Store) -> None:
-    shelling_text = (
-        "قصفت قوات النظام بلدة صوران في ريف حماة الشمالي أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين بحسب ناشطين. "
-        + HOSTILE
-    )
-    shelling = article(
-        "report-a",
-        "2018-11-10T09:00",
-        "Outlet One",
-        "قصف على صوران " + HOSTILE,
-        shelling_text,
-        [
-            event(
-                "2018-11-09",
-                "shelling",
-                ["syrian-government"],
-                ["civilians"],
-                SURAN,
-                3,
-                "ناشطون",
-                [0, 58],
-                "أمس الجمعة",
-                ["weekday mismatch: 2018-11-09 is a Friday"],
-            )
-        ],  # fmt: skip
-        [
-            {
-                "text": "أمس الجمعة",
-                "span": [49, 59],
-                "first": "2018-11-09",
-                "last": "2018-11-09",
-                "kind": "relative",
-                "warnings": [],
-                "anchor": "2018-11-10",
-            }
-        ],  # fmt: skip
-    )
-    strike_text = "شنت طائرات روسية غارات على بلدة بداما في ريف جسر الشغور، وقتل خمسة أشخاص وفق الدفاع المدني."
-    strike = article(
-        "report-b",
-        "2018-12-20T12:00",
-        "Outlet Two",
-        "غارات روسية على بداما",
-        strike_text,
-        [event("2018-12-20", "air_strike", ["russia"], ["civilians"], BADAMA, 5, "الدفاع المدني", [0, 40])],
-    )
-    for item, text in ((shelling, shelling_text), (strike, strike_text)):
-        store.save_article(item["article"]["key"], item["article"]["key"] + "-v1", item, text)
 
 
 @pytest.fixture

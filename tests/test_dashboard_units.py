@@ -3,16 +3,119 @@
 from __future__ import annotations
 
 import base64
+import shutil
 
 import pandas as pd
 import pytest
 from dash import html
 
-from timeline.dashboard import figures, review, upload
+from timeline.dashboard import downloads, figures, review, upload
+from timeline.dashboard.data import DashboardData
 from timeline.dashboard.detail import detail_view, highlighted
 from timeline.dashboard.i18n import LANGUAGES, t
 from timeline.dashboard.table import parse_filter_query, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
+from timeline.dashboard.view import table_outputs, view_outputs
+from timeline.store import Store
+
+HOSTILE = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">'
+SURAN = {"text": "صوران", "name": "Suran", "name_ar": "صوران", "admin1": "Hama", "admin2": "Hama", "admin3": "Suran",
+         "pcode": "SY050101", "lat": 35.32, "lon": 36.80, "precision": 2}  # fmt: skip
+BADAMA = {"text": "بداما", "name": "Badama", "name_ar": "بداما", "admin1": "Idlib", "admin2": "Jisr al-Shughur",
+          "admin3": "Badama", "pcode": "SY070401", "lat": 35.85, "lon": 36.21, "precision": 2}  # fmt: skip
+
+
+def article(key, published, source, title, text, events, dates=()):
+    return {
+        "article": {
+            "key": key,
+            "published": published,
+            "published_from": "dateline",
+            "title": title,
+            "source": source,
+            "url": None,
+            "language": "ar",
+            "path": f"/fixtures/{key}.txt",
+        },  # fmt: skip
+        "dates": list(dates),
+        "events": events,
+    }
+
+
+def event(first, kind, perpetrators, targets, place, killed, source, evidence, date_text=None, warnings=()):
+    return {
+        "id": "e1",
+        "first": first,
+        "last": first,
+        "date_text": date_text,
+        "date_warnings": list(warnings),
+        "type": kind,
+        "perpetrators": perpetrators,
+        "targets": targets,
+        "place": place,
+        "places": [],
+        "claims": [{"source": source, "source_kind": "activists", "killed": killed, "evidence": [evidence]}],
+        "evidence": [evidence],
+        "relations": [],
+    }
+
+
+def fill(store: Store) -> None:
+    shelling_text = (
+        "قصفت قوات النظام بلدة صوران في ريف حماة الشمالي أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين بحسب ناشطين. "
+        + HOSTILE
+    )
+    shelling = article(
+        "report-a",
+        "2018-11-10T09:00",
+        "Outlet One",
+        "قصف على صوران " + HOSTILE,
+        shelling_text,
+        [
+            event(
+                "2018-11-09",
+                "shelling",
+                ["syrian-government"],
+                ["civilians"],
+                SURAN,
+                3,
+                "ناشطون",
+                [0, 58],
+                "أمس الجمعة",
+                ["weekday mismatch: 2018-11-09 is a Friday"],
+            )
+        ],  # fmt: skip
+        [
+            {
+                "text": "أمس الجمعة",
+                "span": [49, 59],
+                "first": "2018-11-09",
+                "last": "2018-11-09",
+                "kind": "relative",
+                "warnings": [],
+                "anchor": "2018-11-10",
+            }
+        ],  # fmt: skip
+    )
+    strike_text = "شنت طائرات روسية غارات على بلدة بداما في ريف جسر الشغور، وقتل خمسة أشخاص وفق الدفاع المدني."
+    strike = article(
+        "report-b",
+        "2018-12-20T12:00",
+        "Outlet Two",
+        "غارات روسية على بداما",
+        strike_text,
+        [event("2018-12-20", "air_strike", ["russia"], ["civilians"], BADAMA, 5, "الدفاع المدني", [0, 40])],
+    )
+    for item, text in ((shelling, shelling_text), (strike, strike_text)):
+        store.save_article(item["article"]["key"], item["article"]["key"] + "-v1", item, text)
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store(tmp_path / "store.sqlite")
+    fill(store)
+    yield store
+    store.close()
 
 
 def incidents(n: int = 30) -> pd.DataFrame:
@@ -174,3 +277,32 @@ def test_every_interface_string_exists_in_both_languages():
     for lang in LANGUAGES:
         assert t("sample_banner", lang) and t("zone_note", lang)
     assert t("summary", "ar", n=3, k=4, s=5).startswith("3 ")
+
+
+def test_filter_change_callbacks_over_a_real_store(store):
+    data = DashboardData(store)
+    view, summary, figure = view_outputs(data, ViewState(faction=("syrian-government",), lang="ar"), "killed")
+    assert summary.startswith("1 حادثة") and view["faction"] == ("syrian-government",)
+    assert list(figure.data[0].customdata) == ["syrian-government"]
+    records, pages, note, style = table_outputs(data, view, None, 0, 25, [], "")
+    assert [r["place"] for r in records] == ["صوران"] and pages == 1 and style == {"display": "none"}
+    records, _, note, _ = table_outputs(data, {}, {"kind": "faction", "faction": "russia"}, 0, 25, [], "")
+    assert [r["place"] for r in records] == ["Badama"] and "Russia" in note
+
+
+def test_csv_download_has_acled_columns_for_the_view(store):
+    data = DashboardData(store)
+    text = downloads.csv_bytes(data, ViewState(faction=("russia",))).decode("utf-8")
+    header, *rows = text.strip().splitlines()
+    assert header.startswith("event_id_cnty,event_date") and "fatalities" in header
+    assert len(rows) == 1 and "Badama" in rows[0]
+    store.save_review(data.snapshot().incidents["incident_id"].iloc[0], "confirm", note="seen")
+    assert "confirm" in downloads.reviews_bytes(data).decode("utf-8")
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="the briefing's PNG figures need Chromium (kaleido)")
+def test_briefing_download_covers_the_view(store):
+    content, name = downloads.briefing_file(DashboardData(store), ViewState(faction=("russia",), lang="ar"))
+    page = content.decode("utf-8")
+    assert name.endswith("_ar.html") and 'dir="rtl"' in page
+    assert "بداما" in page and "صوران" not in page

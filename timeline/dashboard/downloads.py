@@ -8,13 +8,14 @@ import zipfile
 
 from dash import Input, Output, State, ctx, dcc, html, no_update
 
-from timeline import export, png
+from timeline import briefing, export, png
 from timeline.dashboard import figures
-from timeline.dashboard.i18n import t
+from timeline.dashboard.data import analysis_filters
+from timeline.dashboard.i18n import language, t
 from timeline.dashboard.urlstate import ViewState
 
 log = logging.getLogger(__name__)
-BUTTONS = ("download-csv-button", "download-png-button", "download-reviews-button")
+BUTTONS = ("download-csv-button", "download-png-button", "download-brief-button", "download-reviews-button")
 
 
 def panel(lang: str) -> html.Section:
@@ -23,6 +24,7 @@ def panel(lang: str) -> html.Section:
             html.H2(t("downloads", lang)),
             html.Button(t("download_csv", lang), id="download-csv-button", n_clicks=0),
             html.Button(t("download_png", lang), id="download-png-button", n_clicks=0),
+            html.Button(t("download_brief", lang), id="download-brief-button", n_clicks=0),
             html.Button(t("download_reviews", lang), id="download-reviews-button", n_clicks=0),
             dcc.Loading(html.Span(id="download-message", role="status"), type="dot"),
             dcc.Download(id="download"),
@@ -47,6 +49,12 @@ def png_zip(data, state: ViewState) -> bytes:
     return buffer.getvalue()
 
 
+def briefing_file(data, state: ViewState) -> tuple[bytes, str]:
+    """A self-contained HTML briefing of the view (same filters, same language) and its file name."""
+    made = briefing.build_briefing(data.store, analysis_filters(state), language(state.lang))
+    return briefing.render_bytes(made, "html"), briefing.file_name(made, "html")
+
+
 def reviews_bytes(data) -> bytes:
     return data.store.reviews_frame().to_csv(index=False).encode("utf-8")
 
@@ -59,13 +67,16 @@ def register(app, data) -> None:
         State("view", "data"),
         prevent_initial_call=True,
     )
-    def download(_csv, _png, _reviews, view):
+    def download(_csv, _png, _brief, _reviews, view):
         state = ViewState.from_dict(view)
         try:
             if ctx.triggered_id == "download-csv-button":
                 return dcc.send_bytes(csv_bytes(data, state), "incidents.csv"), ""
             if ctx.triggered_id == "download-png-button":
                 return dcc.send_bytes(png_zip(data, state), "figures.zip"), ""
+            if ctx.triggered_id == "download-brief-button":
+                content, name = briefing_file(data, state)
+                return dcc.send_bytes(content, name), ""
             if ctx.triggered_id == "download-reviews-button":
                 return dcc.send_bytes(reviews_bytes(data), "reviews.csv"), ""
         except (png.ExportError, OSError, ValueError) as error:
