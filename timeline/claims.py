@@ -89,6 +89,7 @@ def source_kinds() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?<!\w)(?:" + trie_pattern(kinds) + ")"), kinds
 
 
+@cache
 def source_kind(name: str) -> str | None:
     """The kind of an attributed source from its words ('agency', 'monitor', …), or None."""
     pattern, kinds = source_kinds()

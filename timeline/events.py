@@ -118,12 +118,12 @@ class _Extractor:
     def _clause(self, clause: Clause, all_clauses: list[Clause], previous: list[Candidate]) -> Candidate | None:
         flat = self.flat
         start, end = clause.start, clause.end
+        in_clause = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
+        if not in_clause and not has_casualty_word(flat, start, end):
+            return None  # most clauses: nothing happens in them
         sources = self._sources_of(clause)
-        triggers = [  # words inside a source's name ("… for Documenting Violations") say nothing of the clause
-            t
-            for t in self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
-            if not any(a.start <= t.start < a.end for a in sources)
-        ]
+        # words inside a source's name ("… for Documenting Violations") say nothing of the clause
+        triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
         incident = [t for t in triggers if t.role in ("incident", "generic")]
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"

@@ -181,14 +181,14 @@ def _noun_with_suffix(word: str, table) -> str | None:
     return None
 
 
+@cache
+def _vague_pattern() -> re.Pattern:
+    return re.compile(rf"(?:{trie_pattern(vague_words())})(?!\w)")
+
+
 def _vague_at(flat: str, pos: int, end: int) -> int:
-    if flat[pos : pos + 1].isdigit():
-        return 0
-    for word in vague_words():
-        stop = pos + len(word)
-        if stop <= end and flat.startswith(word, pos) and (stop == len(flat) or not flat[stop].isalnum()):
-            return len(word)
-    return 0
+    m = _vague_pattern().match(flat, pos, end)
+    return m.end() - pos if m else 0
 
 
 def _group_after(tokens: list[tuple[int, int, str]], flat: str, pos: int) -> str | None:

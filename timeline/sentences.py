@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize
 
 # Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام'.
@@ -24,11 +25,13 @@ _SENTENCE_END = re.compile(r"(?<![.\d])[.!?؟](?![.\d])\s+|\n+")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
-_CLAUSE_MARK = re.compile(
-    r"(?:[،,;]\s*|\s)(?=(?:في حين|فيما|بينما|كما|وسط|بالتزامن مع|بعد ان|قبل ان|اما|وترافق|الا ان|اذ|"
-    r"في خرق|في انتهاك|ليرتفع|لترتفع|وبذلك|بعد ساعات|بعد ايام|بعد يوم|محذرا|موكدا|مشيرا|معتبرا|مضيفا|داعيا|adding|warning|"
-    r"while|whereas|but|after|prompting|in violation|in a new violation|the deadliest)\s)"
-)
+_CLAUSE_WORDS = (
+    "في حين", "فيما", "بينما", "كما", "وسط", "بالتزامن مع", "بعد ان", "قبل ان", "اما", "وترافق", "الا ان", "اذ",
+    "في خرق", "في انتهاك", "ليرتفع", "لترتفع", "وبذلك", "بعد ساعات", "بعد ايام", "بعد يوم", "محذرا", "موكدا",
+    "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "while", "whereas", "but", "after", "prompting",
+    "in violation", "in a new violation", "the deadliest",
+)  # fmt: skip
+_CLAUSE_MARK = re.compile(r"(?:[،,;]\s*|\s)(?=(?:" + trie_pattern(_CLAUSE_WORDS) + r")\s)")
 _NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
 _RESPONSE_REF = re.compile(r"(?<!\w)(?:و)?(?:ردا|رد) علي |in response to |in retaliation for ")
 
