@@ -15,6 +15,7 @@ from timeline.dates.expression import Expression
 from timeline.dates.grammar import (
     DIGIT,
     DIGIT_AR,
+    DIGIT_AR_PLAIN,
     DIGIT_COMMA,
     DIGIT_EN,
     DIGIT_OTHER,
@@ -29,7 +30,7 @@ from timeline.normalize import Normalized
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
 _SENTENCE_END = ".!?؟\n"
-_SUBWORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
+_SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
 _PUNCTUATION = "\"'«»“”‘’()[]{}<>,،.:;؛!?؟-–—/\\|*+=_…"
 
 
@@ -558,23 +559,26 @@ BUILDERS = {
 }
 
 
-def _number_kind(follower: str) -> str:
-    """How a number is dispatched by the character after it (see ``grammar.DIGIT_AR``…)."""
-    if follower.isalpha():
-        return DIGIT_EN if follower.isascii() else DIGIT_AR
-    if follower in ",،":
-        return DIGIT_COMMA
-    return DIGIT if follower in "./\\-" else DIGIT_OTHER
-
-
-def _number_head(text: str, pos: int) -> tuple[int, str]:
-    """The head of the number that starts at ``pos``, dispatched by what follows it."""
+def _number_head(text: str, pos: int, grammar: Grammar) -> tuple[int, str]:
+    """The head of the number that starts at ``pos``, dispatched by what follows it (see ``grammar.DIGIT_AR``)."""
     end, size = pos, len(text)
     while end < size and text[end].isdigit():
         end += 1
     while end < size and text[end] == " ":
         end += 1
-    return pos, _number_kind(text[end] if end < size else "")
+    follower = text[end] if end < size else ""
+    if follower.isalpha():
+        if follower.isascii():
+            return pos, DIGIT_EN
+        word = _WORD.match(text, end).group()
+        if word in grammar.number_followers or (
+            word[0] == "و" and (word[1:2].isdigit() or word[1:] in grammar.number_followers)
+        ):
+            return pos, DIGIT_AR
+        return pos, DIGIT_AR_PLAIN
+    if follower in ",،":
+        return pos, DIGIT_COMMA
+    return pos, DIGIT if follower in "./\\-" else DIGIT_OTHER
 
 
 def _head_positions(text: str, grammar: Grammar) -> list[tuple[int, str]]:
@@ -607,9 +611,9 @@ def _head_positions(text: str, grammar: Grammar) -> list[tuple[int, str]]:
         for sub in _SUBWORD.finditer(token):
             word, start = sub.group(), pos + sub.start()
             if word[0].isdigit():
-                found.append(_number_head(text, start))
+                found.append(_number_head(text, start, grammar))
             elif word[0] in "وفبل" and word[1:2].isdigit():
-                found.append(_number_head(text, start + 1))  # "و23"
+                found.append(_number_head(text, start + 1, grammar))  # "و23"
             elif word in readings:
                 found.extend((start + offset, head) for offset, head in readings[word])
     found.sort()
@@ -661,6 +665,9 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             expr = BUILDERS[name](m, ctx)
             if expr is None or any(s < expr.end and expr.start < e for s, e in blocked):
                 continue
+            if name.startswith(("en_", "holiday")) and text[max(0, expr.start - 4) : expr.start] == "the ":
+                if expr.start == 4 or not text[expr.start - 5].isalnum():
+                    expr.start -= 4  # "the end of April", "the night of Sunday"
             if text[expr.end : expr.end + 1] == ")" and "(" in text[expr.start : expr.end]:
                 expr.end += 1  # "السبت (10 تشرين الثاني)": close the bracket the date opened
             candidates.append((i, expr))

@@ -29,6 +29,7 @@ class Grammar:
     head_readings: dict[str, tuple[tuple[int, str], ...]]  # token -> (offset, head word): "وامس" -> (1, "امس")
     needs_number: tuple[bool, ...]  # per rule: is it in NUMBERED_RULES
     number_words: frozenset[str]  # head words that are day numbers themselves (ordinals)
+    number_followers: frozenset[str]  # Arabic words after a number that a date rule continues with
     preposition_before: re.Pattern  # a preposition that makes a bare month a date ("في آب", "in January")
     future_cue: re.Pattern  # a future marker before a bare weekday
     range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
@@ -170,7 +171,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:the\s+)?(?P<mod>{en_mod})\s+(?P<unit>{en_period}){E}"
         ),
         "en_night": (
-            rf"(?<!\w)(?:overnight|(?:on\s+)?the\s+night\s+of)\s+(?:from\s+)?(?P<wd1>{en_wd})"
+            rf"(?<!\w)(?:overnight|(?:on\s+)?(?:the\s+)?night\s+of)\s+(?:from\s+)?(?P<wd1>{en_wd})"
             rf"(?:\s+(?:to|into|-|and)\s+(?P<wd2>{en_wd}))?{E}"
         ),
         "en_relative": rf"(?<!\w)(?P<rel>{en_rel}){E}(?:\s*(?:,\s*|\(\s*)(?P<wd>{en_wd}){E}\)?)?",
@@ -187,6 +188,9 @@ DIGIT = "#"  # head marker: the rule may start at a number
 # A number is dispatched by what follows it: an Arabic word, a Latin word, a comma (a list of days), a
 # date separator ("#", every rule), or anything else (a clock time, a bracket: only a year can start there).
 DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER = "#ar", "#en", "#,", "#_"
+# A number followed by an Arabic word that no date rule continues with ("18 عنصرا") is only tried as a
+# year or as a misspelt month.
+DIGIT_AR_PLAIN = "#a"
 ARABIC_RULES = ("ar_range", "ar_span", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month")
 ENGLISH_RULES = ("en_day_month", "en_range", "en_span", "en_days_ago")
 # Rules whose match holds a day number or year close after where it starts ("الجمعة 3 ربيع الأول",
@@ -222,7 +226,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     """For each rule, the words a match can start with (``DIGIT`` for a number).
 
     The tagger tries a rule only at the tokens that can start it, so the text is scanned once.
-    Keep in step with ``build_patterns``.
+    Keep in step with ``build_patterns``. "the" is never a head (it is too frequent): an English match
+    starts after it and takes it in afterwards ("the end of April").
     """
     fw = first_words
     ar_wd, en_wd = fw(_terms(lex.weekdays, "ar")), fw(_terms(lex.weekdays, "en"))
@@ -250,17 +255,17 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_relative": ar_dpart | ar_wd | ar_rel | {"يوم"},
         "ar_weekday": ar_dpart | ar_wd | {"يوم"},
         "ar_days_ago": {"قبل", "منذ"},
-        "holiday": {"عشيه", "ايام", "the"}
+        "holiday": {"عشيه", "ايام"}
         | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
         | fw(lex.holidays),
         "year": {"عام", "العام", "سنه", "السنه", DIGIT},
         "en_month_day": en_wd | en_month,
-        "en_day_month": en_wd | {"the", DIGIT},
+        "en_day_month": en_wd | {DIGIT},
         "en_range": {"between", "from", DIGIT} | en_month,
         "en_span": {"between", "from", DIGIT} | en_month,
         "en_month": en_mpart | en_mod | en_month,
-        "en_period": en_mpart | en_mod | {"the"},
-        "en_night": {"overnight", "on", "the"},
+        "en_period": en_mpart | en_mod,
+        "en_night": {"overnight", "on", "night"},
         "en_relative": en_rel,
         "en_weekday": fw(_terms(lex.day_parts, "en", lambda m: m[0] == "before"))
         | {"on", "last", "next", "this"}
@@ -300,11 +305,20 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT_COMMA, []).append(i)
             if name == "year":
                 index.setdefault(DIGIT_OTHER, []).append(i)
+            if name in ("year", "ar_day_fuzzy"):
+                index.setdefault(DIGIT_AR_PLAIN, []).append(i)
     return Grammar(
         rules=rules,
         head_index={word: tuple(ids) for word, ids in index.items()},
         head_readings=_head_readings(w for w in index if not w.startswith(DIGIT)),
         needs_number=tuple(name in NUMBERED_RULES for name, _ in rules),
+        number_followers=frozenset(
+            first_words(
+                lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
+            )
+            | first_words(_terms(lex.modifiers, "ar"))
+            | {"من", "شهر", "الشهر", "و", "الي", "حتي", "لغايه", "ه", "م"}
+        ),
         number_words=frozenset(first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))),
         preposition_before=re.compile(
             r"(?:(?<!\w)(?:في|خلال|منذ|حتي|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
