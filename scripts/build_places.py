@@ -115,20 +115,39 @@ def _join(values) -> str:
     return "|".join(seen)
 
 
-def arabic_variants(name: str, strip_article: bool = False) -> list[str]:
-    """Spelling variants reports use: 'كفر X' <-> 'كفرX'; for a main name, also without its article 'ال'."""
+# First words after which reports write the next word with or without its article: "أبو الظهور" / "أبو ظهور".
+_ARTICLE_OPTIONAL_AFTER = {"أبو", "ابو", "أم", "ام", "تل", "تلة", "خربة", "جب", "عين", "بير", "دير", "معرة", "جبل"}
+# Letters reports swap in the same name: the emphatic ظ/ض ("أبو الظهور" / "أبو الضهور").
+_LETTER_SWAPS = (("ظ", "ض"), ("ض", "ظ"))
+
+
+def arabic_variants(name: str, main: bool = False) -> list[str]:
+    """Spelling variants reports use: 'كفر X' <-> 'كفرX', 'تل X' <-> 'تلة X', 'أبو الX' <-> 'أبو X', ظ <-> ض;
+    for a main one-word name, also with or without its article 'ال' ("فطيرة" / "الفطيرة")."""
     out = [name]
+    words = name.split(" ")
     if name.startswith("كفر "):
         out.append("كفر" + name[4:])
-    elif name.startswith("كفر") and len(name) > 5 and " " not in name:
+    elif name.startswith("كفر") and len(name) > 5 and len(words) == 1:
         out.append("كفر " + name[3:])
-    if strip_article and name.startswith("ال") and " " not in name and len(name) >= 6:
-        out.append(name[2:])
+    if words[0] in ("تل", "تلة") and len(words) > 1:
+        out.append(" ".join(["تلة" if words[0] == "تل" else "تل", *words[1:]]))
+    if len(words) == 2 and words[0] in _ARTICLE_OPTIONAL_AFTER and len(words[1]) >= 3:
+        second = words[1][2:] if words[1].startswith("ال") else "ال" + words[1]
+        out.append(f"{words[0]} {second}")
+    if main and len(words) == 1:
+        if name.startswith("ال") and len(name) >= 6:
+            out.append(name[2:])
+        elif not name.startswith(("ال", "كفر")) and len(name) >= 4:
+            out.append("ال" + name)
+    for a, b in _LETTER_SWAPS:
+        out += [v.replace(a, b) for v in out if a in v]
     return out
 
 
 def english_variants(name: str) -> list[str]:
-    """'Al Atarib' -> also 'Al-Atarib' and 'Atarib' (the article is often left out in English)."""
+    """'Al Atarib' -> also 'Al-Atarib' and 'Atarib' (the article is often left out in English); 'Tal X' -> also
+    'Tell X' and 'Tall X'."""
     name = ascii_fold(name).strip()
     if not _LATIN_NAME.match(name):
         return []
@@ -136,6 +155,9 @@ def english_variants(name: str) -> list[str]:
     m = re.match(r"^(?:al|as|ash|ad|ar|at|az|an|adh|el)[ -](.+)$", name, re.IGNORECASE)
     if m and len(m.group(1)) >= 4:
         out += [m.group(1), "al-" + m.group(1)]
+    m = re.match(r"^(?:Tal|Tell|Tall) (.+)$", name)
+    if m:
+        out += [f"{t} {m.group(1)}" for t in ("Tal", "Tell", "Tall")]
     return out
 
 
@@ -230,7 +252,7 @@ def place_row(key, name_en, name_ar, aliases_ar, aliases_en, kind, pcode, subs, 
         "name_en": name_en,
         "name_ar": name_ar,
         "aliases_ar": _join(
-            v for a in [name_ar, *aliases_ar] for v in arabic_variants(a, strip_article=a == name_ar) if v != name_ar
+            v for a in [name_ar, *aliases_ar] for v in arabic_variants(a, main=a == name_ar) if v != name_ar
         ),
         "aliases_en": _join(v for a in aliases_en for v in english_variants(a) if v != name_en),
         "kind": kind,

@@ -32,6 +32,7 @@ PLACES_CSV = DATA_DIR / "places.csv"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 AMBIGUOUS_CSV = DATA_DIR / "gazetteer" / "ambiguous_names.csv"
 REGION_WORDS_CSV = DATA_DIR / "gazetteer" / "region_words.csv"
+OUTLET_WORDS_CSV = DATA_DIR / "gazetteer" / "outlet_words.csv"
 SUBDISTRICTS_CSV = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`](?!s\b)[^\W_]+)*")  # "Idlib's" is "Idlib" + "'s"
@@ -43,6 +44,8 @@ _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governor
 _SETTLEMENT_CUES = {"قريه", "بلده", "مدينه", "قريتي", "بلدتي", "مدينتي", "قرى", "بلدات", "مدن", "بلدتا", "قريتا"}
 _SETTLEMENT_CUES_EN = {"village", "town", "city", "villages", "towns", "cities"}
 _OTHER_CUES = {"منطقه", "محور", "محوري", "محاور", "تله", "حي", "ناحيه", "اطراف", "محيط", "جبهه", "نقطه", "area"}
+_OTHER_CUES |= {"district", "neighbourhood", "neighborhood", "suburb", "suburbs", "hill"}
+_AREA_KINDS = {"region", "road", "governorate", "district", "subdistrict"}
 _CUES = _SETTLEMENT_CUES | _SETTLEMENT_CUES_EN | _OTHER_CUES
 _ADJ_EN = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 _ADJ_AR = {"north": "الشمالي", "south": "الجنوبي", "east": "الشرقي", "west": "الغربي"}
@@ -205,6 +208,8 @@ class Gazetteer:
         self.words: dict[str, tuple[str, str]] = {}
         for row in _read(REGION_WORDS_CSV):
             self.words[name_key(row["word"])] = (row["role"], row["value"])
+        # Outlet words ('قناة', 'شبكة' ...): a place right after one is part of the outlet's name.
+        self.outlet_words: dict[str, str] = {name_key(r["word"]): r["blocks"] for r in _read(OUTLET_WORDS_CSV)}
         self.governorate_words = {
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
         }
@@ -342,6 +347,7 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
         place = _choose(gaz, tokens, i + n, candidates, cue)
         start, end = tokens.start(i) + peeled, tokens.end(i + n - 1)
         mention, end_tok = _as_region(gaz, tokens, i, n, start, place, cue, i == dual_region_end)
+        first = start if mention is None else mention[0]
         if mention is None:
             s, e = norm.span(start, end)
             mention = _mention(text, s, e, place)
@@ -351,9 +357,25 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
             mention = _region_mention(text, s, e, place, name, name_ar)
             if i == dual_region_end or (i and _word_role(gaz, tokens, i - 1)[0][0] == "countryside_dual"):
                 dual_region_end = end_tok
-        mentions.append(mention)
         next_free = end_tok
+        if not _names_an_outlet(gaz, tokens, i, first, mention.kind):
+            mentions.append(mention)
     return mentions
+
+
+def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, kind: str) -> bool:
+    """The place found at token i, whose mention starts at ``first`` (a region phrase starts before the name),
+    follows an outlet word ('قناة الشمال السوري', 'شبكة ريف إدلب'): it is part of the outlet's name."""
+    j = i
+    while j > 0 and tokens.end(j - 1) > first:
+        j -= 1
+    if j == 0:
+        return False
+    for form in _bare(tokens.keys[j - 1]):
+        blocks = gaz.outlet_words.get(form)
+        if blocks and (blocks == "any" or kind in _AREA_KINDS):
+            return True
+    return False
 
 
 def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int):
