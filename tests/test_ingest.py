@@ -145,3 +145,14 @@ def test_end_to_end_on_the_sample_with_the_real_extractor(tmp_path, monkeypatch)
     assert first.read >= 10 and first.new == first.read and not first.failed
     second = ingest([SAMPLE_DIR], store, workers=1, progress=False)
     assert (second.new, second.unchanged, second.incidents) == (0, first.read, first.incidents)
+
+
+def test_a_file_edited_into_a_copy_of_another_still_replaces_its_old_version(tmp_path, store):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", killed=1)
+    write(corpus, "b.txt", day="2019-02-01", killed=2)
+    ingest([corpus], store, progress=False)
+    write(corpus, "a.txt", day="2019-02-01", killed=2)  # now the same text as b.txt
+    summary = ingest([corpus], store, progress=False)
+    assert (summary.replaced, summary.unchanged) == (1, 1)
+    assert 1.0 not in store.incidents_frame()["killed_low"].tolist()

@@ -156,7 +156,7 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     identities: dict[int, tuple[str, str]] = {}
     for number, article in enumerate(result.articles):
         uid, digest = article_uid(article), content_hash(article)
-        if not force and (stored.get(uid) == digest or digest in known):
+        if not force and (stored.get(uid) == digest or (uid not in stored and digest in known)):
             summary.unchanged += 1
             continue
         known.add(digest)
