@@ -116,8 +116,7 @@ class Writer:
         return charts.faction_label(faction, self.lang)
 
     def actors(self, factions: tuple[str, ...]) -> str:
-        return "، ".join(map(self.faction, factions)) if self.lang == "ar" and factions else (
-            ", ".join(map(self.faction, factions)) or self.t("unknown_actor"))  # fmt: skip
+        return self.t("comma").join(map(self.faction, factions)) or self.t("unknown_actor")
 
     def place(self, incident: Incident) -> str:
         name = incident.place_name_ar if self.lang == "ar" and incident.place_name_ar else incident.place_name
@@ -135,14 +134,15 @@ class Writer:
         )
 
     def citation(self, citation: Citation) -> tuple[Run, ...]:
-        parts = [self.iso(citation.outlet), f"“{self.iso(citation.title)}”" if citation.title else ""]
-        runs = [Run(", ".join(p for p in parts if p) or self.iso(citation.document or citation.report))]
+        comma = self.t("comma")
+        parts = [self.iso(citation.outlet), self.t("quoted", text=self.iso(citation.title)) if citation.title else ""]
+        runs = [Run(comma.join(p for p in parts if p) or self.iso(citation.document or citation.report))]
         if citation.published:
-            runs.append(Run(", " + self.day(citation.published)))
+            runs.append(Run(comma + self.day(citation.published)))
         if citation.url:
-            runs += [Run(", "), Run(citation.url, url=citation.url)]
+            runs += [Run(comma), Run(citation.url, url=citation.url)]
         elif citation.document and (citation.outlet or citation.title):
-            runs.append(Run(", " + self.iso(citation.document)))
+            runs.append(Run(comma + self.iso(citation.document)))
         return tuple(runs)
 
     # -- sections ---------------------------------------------------------------------------------
@@ -269,8 +269,8 @@ class Writer:
         return Table(header, tuple(rows), (False, False, True, True, True, False))
 
     def incident_blocks(self, number: int, incident: Incident) -> list[Block]:
-        verdict = self.t(f"verdict_{incident.violation}") if incident.violation in ("yes", "no", "unclear", "before") \
-            else incident.violation  # fmt: skip
+        key = f"verdict_{incident.violation}"
+        verdict = self.t(key) if key in strings() else incident.violation
         out: list[Block] = [
             Heading(f"{number}. {self.incident_title(incident)}", 3),
             Paragraph(
@@ -328,7 +328,7 @@ class Writer:
                 for c in incident.claims
                 if getattr(c, name) is not None
             ]
-            parts.append(f"{self.t(name)}: " + "; ".join(says))
+            parts.append(f"{self.t(name)}: " + self.t("semicolon").join(says))
         return f"{self.t('contested')} — " + " · ".join(parts)
 
     def contested(self) -> list[Block]:
@@ -338,8 +338,8 @@ class Writer:
         out.append(Paragraph((Run(self.t("contested_note")),), "note"))
         items = []
         for incident in self.b.contested:
-            what = ", ".join(self.t(name) for name in incident.contested)
-            claims = "; ".join(
+            what = self.t("comma").join(self.t(name) for name in incident.contested)
+            claims = self.t("semicolon").join(
                 self.t(
                     "says",
                     source=self.claimant(incident, c),
@@ -363,7 +363,7 @@ class Writer:
 
     def side_by_side(self) -> Table:
         """Every contested claim in one table: incident, source, figures, report."""
-        header = (self.t("incidents"), self.t("source"), self.t("killed"), self.t("wounded"), self.t("cited_in"))
+        header = (self.t("incident"), self.t("source"), self.t("killed"), self.t("wounded"), self.t("cited_in"))
         rows = []
         for incident in self.b.contested:
             titles = {c.report: c for c in incident.citations}
