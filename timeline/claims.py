@@ -199,6 +199,9 @@ def _coordinated(flat, fig: Figure, counts, used, factions, end) -> list[Figure]
 
 
 def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
+    for c in counts:  # "أربعة شهداء", "10 قتلى": the number right before the casualty noun
+        if c.start not in used and c.value is not None and 0 <= w_start - c.end <= 2:
+            return c
     if _EN_PASSIVE.search(flat, max(0, w_start - 12), w_end):  # "two civilians died", "six were hurt"
         before = _bind_backward(flat, counts, used, w_start)
         if before is not None:

@@ -19,7 +19,7 @@ from timeline.sentences import Clause
 from timeline.triggers import Trigger
 
 _AGENT_BEFORE = re.compile(
-    r"(?:مصدرها|(?:شن|نفذ|نصب|اطلق|القي|القت|تبني|تبنت)(?:ته|تها|تهما|ها|هما|ه|وها|وه)|"
+    r"(?:مصدره|مصدرها|(?:شن|نفذ|نصب|اطلق|القي|القت|تبني|تبنت)(?:ته|تها|تهما|ها|هما|ه|وها|وه)|"
     r"by|carried out by|fired by|launched by)\s+(?:\S+\s+){0,3}$"
 )
 _TARGET_BEFORE = re.compile(
@@ -81,6 +81,8 @@ def assign_roles(
             role = "target" if repel is not None else "agent"
         elif previous and _CONJUNCTION.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
+            if between and "من جهه" not in flat[clause.start : clause.end] and " and " not in before[-8:]:
+                role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
         else:
             role = _role(flat, clause, f, main, incident, repel, before)
             if _BETWEEN.search(before) and any(t.event_type == "armed_clash" for t in incident):
