@@ -63,6 +63,10 @@ def main(argv: list[str] | None = None) -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
+    calibration = time.process_time()
+    sum(range(10**6))
+    calibration = time.process_time() - calibration
+    print(f"machine: sum(range(10**6)) takes {calibration * 1000:.1f} ms CPU here (for comparing runs across machines)")
     reports = build_reports(sample_texts(), args.reports)
     size_kb = sum(len(r.encode("utf-8")) for r in reports) / len(reports) / 1024
     chars = sum(len(r) for r in reports) / len(reports)
