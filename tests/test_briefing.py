@@ -19,6 +19,7 @@ from timeline.briefing.content import build_briefing
 from timeline.briefing.document import layout
 from timeline.briefing.docx_format import render_docx
 from timeline.cli import main
+from timeline.paths import SAMPLE_DIR
 from timeline.store import Store
 
 NOV = Filters(start=dt.date(2018, 11, 1), end=dt.date(2018, 11, 30))
@@ -223,6 +224,7 @@ def test_arabic_is_right_to_left(store, tmp_path):
     html = render_text(arabic, "html")
     assert '<html lang="ar" dir="rtl">' in html
     assert "أخطر الحوادث" in html and "هيئة تحرير الشام" in html
+    assert "وكالة الاختبار، «غارة على خان شيخون»، 2018-11-11" in plain(html)
     assert render_text(arabic, "md").startswith('<div dir="rtl" lang="ar">')
     path = briefing.render(arabic, "docx", tmp_path / "ar.docx")
     with zipfile.ZipFile(path) as docx:
@@ -313,3 +315,14 @@ def test_empty_period_says_so(store):
     text = render_text(empty, "md")
     assert text.count("No incidents match this selection.") == 3
     assert "Moscow protocol" in text  # the agreement in force and how its zone was drawn
+
+
+def test_sample_corpus_notice(tmp_path):
+    sample = Store(tmp_path / "sample.sqlite")
+    key, outlet, title, url, published, events = ARTICLES[0]
+    path = str(SAMPLE_DIR / "001.txt")
+    info = {"key": key, "title": title, "published": published, "source": outlet, "url": url, "path": path}
+    sample.save_article(f"{path}::{key}", "h", {"article": info, "dates": [], "events": events}, "text")
+    notice = build_briefing(sample, NOV, with_charts=False)
+    assert notice.sample
+    assert "every report, outlet, figure and URL in it is invented" in render_text(notice, "html")
