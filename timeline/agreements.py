@@ -17,18 +17,6 @@ from timeline.paths import DATA_DIR
 
 AGREEMENTS_FILE = DATA_DIR / "agreements.yaml"
 
-TYPE_WORDS = {
-    "shelling": "shelling",
-    "air_strike": "air strike",
-    "armed_clash": "armed clash",
-    "attack": "attack",
-    "infiltration": "infiltration attempt",
-    "ambush": "ambush",
-    "explosion": "explosion",
-    "sniping": "sniping",
-    "other": "incident",
-}
-
 
 @dataclass(frozen=True)
 class Zone:
@@ -153,6 +141,13 @@ def load_agreements(path: Path = AGREEMENTS_FILE) -> tuple[Agreement, ...]:
     return parse_agreements(doc.get("agreements", []), path.parent)
 
 
+@cache
+def type_words(path: Path = AGREEMENTS_FILE) -> dict[str, str]:
+    """How the one-line reasons name each incident type (``type_words`` in the agreements file)."""
+    with path.open(encoding="utf-8") as f:
+        return dict((yaml.safe_load(f) or {}).get("type_words") or {})
+
+
 def agreement_by_id(agreement_id: str) -> Agreement | None:
     return next((a for a in load_agreements() if a.id == agreement_id), None)
 
@@ -183,7 +178,7 @@ def link_incident(
     act inside the zone, "no" outside it, "unclear" when the date, the place or the act is too vague.
     """
     agreements = agreements if agreements is not None else load_agreements()
-    what = TYPE_WORDS.get(event_type or "other", str(event_type))
+    what = type_words().get(event_type or "other", str(event_type or "incident").replace("_", " "))
     result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "unclear", "reason": ""}
     if first is None:
         result["reason"] = f"{what} with no date: cannot tell which agreement applies"

@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -81,7 +81,6 @@ class Report:
     claims: tuple[dict, ...] = ()  # each with "outlet" filled in
     outlet: str | None = None
     date_warnings: int = 0
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def span_days(self) -> int | None:
