@@ -115,6 +115,8 @@ def test_word_tables():
     roles = {"countryside", "countryside_dual", "adjective", "prefix", "compass", "suffix"}
     for r in read(GAZ / "region_words.csv"):
         assert r["role"] in roles and r["lang"] in ("ar", "en")
+    for r in read(GAZ / "outlet_words.csv"):
+        assert r["word"] and r["lang"] in ("ar", "en") and r["blocks"] in ("any", "area") and r["why"]
 
 
 FRONT_NAMES = [
@@ -123,6 +125,8 @@ FRONT_NAMES = [
     "كفرزيتا", "حلفايا", "قلعة المضيق", "الهبيط", "جبل الأكراد", "جبل التركمان", "سهل الغاب", "الأتارب",
     "دارة عزة", "تلة الكبينة", "كفرنبودة", "الحويز", "تل ملح", "خان طومان", "الراشدين", "كنصفرة", "البارة",
     "المعسكر الروسي في صوران", "Khan Sheikhun", "Kafr Nabuda", "Al-Nayrab", "Hmeimim",
+    "معرة حرمة", "سرمدا", "الجلمة", "كفرعمة", "الخوين", "الفطيرة", "أبو ضهور", "تل سلطان", "خان السبل", "الشيخ دامس",
+    "كفرتعال", "الحمدانية", "تل الصخر", "خربة الناقوس", "تردين", "الغمام", "Sarmada", "Maarrat Hurmah", "Kafr Amma",
 ]  # fmt: skip
 
 

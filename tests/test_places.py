@@ -209,3 +209,57 @@ def test_mentions_are_ordered_disjoint_slices_of_the_original(pieces):
         assert text[m.start : m.end] == m.text
         assert m.precision in (1, 2, 3)
         last_end = m.end
+
+
+def test_front_villages_and_their_spelling_variants():
+    found = find_places("تجدد القصف على الفطيرة وسفوهن ومعرة حرمة وأبو ضهور بعد منتصف الليل")
+    assert [(m.name, m.admin1) for m in found] == [
+        ("Fatira", "Idlib"),
+        ("Sufuhun", "Idlib"),
+        ("Maarrat Hurmah", "Idlib"),
+        ("Abu al-Duhur", "Idlib"),
+    ]
+    assert [m.text for m in found] == ["الفطيرة", "سفوهن", "معرة حرمة", "أبو ضهور"]
+    assert place_by_name("أبو الضهور") is place_by_name("ابو ظهور") is place_by_name("Abu al-Duhur")
+    assert place_by_name("تلة سلطان") is place_by_name("Tell Sultan") is place_by_name("تل السلطان")
+    (m,) = find_places("Rockets landed in Sarmada near the border")
+    assert (m.name, m.admin1, m.pcode) == ("Sarmada", "Idlib", "SY070301")
+
+
+def test_a_village_without_a_sourced_point_says_so_and_sits_at_its_subdistrict():
+    (m,) = find_places("سقطت قذائف على الجلمة صباحا")
+    assert (m.name, m.admin1, m.pcode, m.precision) == ("al-Jalamah", "Hama", "SY050502", 2)
+    sub = subdistrict("SY050502")
+    assert (m.lat, m.lon) == (sub.lat, sub.lon)
+
+
+def test_the_qualified_name_wins_over_its_first_word():
+    (m,) = find_places("اشتباكات عنيفة على أطراف الدير الغربي فجرا")
+    assert (m.name, m.text) == ("al-Dayr al-Gharbi", "الدير الغربي")
+    assert [x.name for x in find_places("قصف على تل مناس ثم تلمنس")] == ["Tal Mannas", "Talmenes"]
+
+
+def test_english_district_of_a_city_names_the_neighbourhood_more_precisely():
+    city, quarter = find_places("Mortars hit the Aleppo district of al-Hamdaniya overnight.")
+    assert (city.name, city.precision) == ("Aleppo", 3)
+    assert (quarter.name, quarter.kind, quarter.admin1) == ("al-Hamdaniya", "neighbourhood", "Aleppo")
+    assert quarter.precision < city.precision
+
+
+def test_a_region_after_an_outlet_word_is_part_of_the_outlet_name():
+    assert find_places("بث مراسل قناة الشمال السوري صورا من المكان") == []
+    assert find_places("ونقلت شبكة ريف إدلب الإخبارية الخبر") == []
+    assert names("قالت منصة حلب اليوم إن القصف طال كفرتعال") == ["Kafr Taal"]
+    # موقع before a village is a military position, not a website
+    assert names("استهدفت المدفعية موقع كبانة") == ["Kabani"]
+    assert names("ذكر موقع الشمال السوري أن القصف استمر") == []
+    assert names("نزوح واسع نحو الشمال السوري") == ["northern Syria"]
+
+
+def test_hashtag_places_with_underscores():
+    found = find_places("قصف جديد #معرة_النعمان #ريف_إدلب_الجنوبي")
+    assert [(m.name, m.kind) for m in found] == [
+        ("Maarrat al-Nu'man", "town"),
+        ("southern Idlib countryside", "region"),
+    ]
+    assert found[0].text == "معرة_النعمان"
