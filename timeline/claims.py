@@ -218,13 +218,18 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
 
 
 def _bind_backward(flat, counts, used, w_start) -> Count | None:
+    """The count before a casualty word; a number wins over a plural noun nearer to the word
+    ("five more Turkish soldiers were wounded")."""
+    found: Count | None = None
     for c in reversed(counts):
         if c.start in used or c.end > w_start:
             continue
-        if w_start - c.end <= _BACKWARD_GAP and not _PUNCT.search(flat, c.end, w_start):
+        if w_start - c.end > _BACKWARD_GAP or _PUNCT.search(flat, c.end, w_start):
+            break
+        if not c.vague:
             return c
-        break
-    return None
+        found = found or c
+    return found
 
 
 def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> tuple[str | None, int | None]:
