@@ -620,6 +620,12 @@ def _head_positions(text: str, grammar: Grammar) -> list[tuple[int, str]]:
     return found
 
 
+def _names_something(text: str, start: int, lex: Lexicon) -> bool:
+    """A date right after "ساحة", "شارع", "ثورة"… is part of a name ("ساحة 7 نيسان"), not a date of the report."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].strip("\"'«") in lex.date_name_words
+
+
 def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where the names that are not dates ("سوريا اليوم") stand in ``text``."""
     spans = []
@@ -668,6 +674,8 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             if name.startswith(("en_", "holiday")) and text[max(0, expr.start - 4) : expr.start] == "the ":
                 if expr.start == 4 or not text[expr.start - 5].isalnum():
                     expr.start -= 4  # "the end of April", "the night of Sunday"
+            if expr.form == "date" and _names_something(text, expr.start, lex):
+                continue
             if text[expr.end : expr.end + 1] == ")" and "(" in text[expr.start : expr.end]:
                 expr.end += 1  # "السبت (10 تشرين الثاني)": close the bracket the date opened
             candidates.append((i, expr))

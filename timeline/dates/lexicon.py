@@ -81,6 +81,7 @@ class Lexicon:
     date_numbers: dict[str, tuple[int, str]]  # term -> (days, language)
     anaphora: dict[str, tuple[str, int, str]]  # term -> (unit, offset, language)
     not_dates: tuple[str, ...]
+    date_name_words: frozenset[str]  # a date right after these names a place or a group ("ساحة 7 نيسان")
 
     def month_terms(self, calendar: str, spellings: tuple[str, ...] | None = None) -> list[str]:
         return [
@@ -155,6 +156,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     date_numbers = {norm(r["term"]): (int(r["value"]), r["language"]) for r in rows("date_numbers.csv")}
     anaphora = {norm(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("anaphora.csv")}
     not_dates = tuple(norm(r["term"]) for r in rows("not_dates.csv"))
+    date_name_words = frozenset(norm(r["term"]) for r in rows("date_name_words.csv"))
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -168,4 +170,5 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         date_numbers=date_numbers,
         anaphora=anaphora,
         not_dates=not_dates,
+        date_name_words=date_name_words,
     )
