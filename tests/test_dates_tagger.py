@@ -148,6 +148,7 @@ CASES = [
     ("Troops must leave by the end of April.", "the end of April", D(2019, 4, 1), D(2019, 4, 30)),
     ("The 2018 accord created the zone.", "2018", D(2018, 1, 1), D(2018, 12, 31)),
     ("Two civilians died in a strike two days ago.", "two days ago", D(2019, 3, 12), D(2019, 3, 12)),
+    ("Updated Wed 13 Mar 2019 10.30 GMT", "Wed 13 Mar 2019", D(2019, 3, 13), D(2019, 3, 13)),
     ("Wednesday's raid killed four.", "Wednesday's", D(2019, 3, 13), D(2019, 3, 13)),
     ("An explosion shook the city overnight.", "overnight", D(2019, 3, 13), D(2019, 3, 14)),
 ]
@@ -171,6 +172,7 @@ NOT_DATES = [
     "بدأ القصف عند الساعة 14:30 واستمر ساعة",
     "He said the situation may change.",
     "Troops march toward the front.",
+    "The Sun said they sat down to talk.",
     "غدا الوضع أكثر سوءاً في المخيمات",
     "قُتل أب وأطفاله الثلاثة",
     "قال المدير العام السابق للمنظمة إن",

@@ -55,6 +55,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     en_month = alt(lex.month_terms("gregorian", ("english",)))
     ar_wd = alt(_terms(lex.weekdays, "ar"))
     en_wd = alt(_terms(lex.weekdays, "en"))
+    # Abbreviated weekdays ("Wed 14 Nov 2018") only stand before a date: "Sun", "Sat", "Wed" are also words.
+    en_wd_dated = alt(_terms(lex.weekdays, "en") + _terms(lex.weekdays, "en-abbr"))
     ar_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))
     construct = alt(_terms(lex.ordinals, test=lambda m: m[1] == "construct"))
     en_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english"))
@@ -89,7 +91,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     )
     return {
         "numeric": (
-            rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd}){C}(?:الموافق\s+)?)?(?<![\d./\\-])"
+            rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd_dated})\.?{C}(?:الموافق\s+)?)?"
+            rf"(?<![\d./\\-])"
             r"(?:(?P<y>\d{4})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
             r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"
         ),
@@ -145,11 +148,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"|(?<![\w./\\-])(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
         ),
         "en_month_day": (
-            rf"(?<!\w)(?:(?P<wd>{en_wd})(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
+            rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
             rf"(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
         ),
         "en_day_month": (
-            rf"(?<!\w)(?:(?P<wd>{en_wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<m1>{en_month})\.?{E}(?:,?\s+(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_range": (
@@ -231,6 +234,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     """
     fw = first_words
     ar_wd, en_wd = fw(_terms(lex.weekdays, "ar")), fw(_terms(lex.weekdays, "en"))
+    en_wd_dated = en_wd | fw(_terms(lex.weekdays, "en-abbr"))
     en_month = fw(lex.month_terms("gregorian", ("english",)))
     ar_month = fw(lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri"))
     ar_ord = fw(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))
@@ -240,7 +244,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     en_mod = fw(_terms(lex.modifiers, "en"))
     day = {"يوم", "ال", DIGIT} | ar_ord
     return {
-        "numeric": ar_dpart | ar_wd | en_wd | {"يوم", DIGIT},
+        "numeric": ar_dpart | ar_wd | en_wd_dated | {"يوم", DIGIT},
         "ar_range": {"ال", DIGIT},
         "ar_span": {"ال", DIGIT},
         "ar_day_month": ar_dpart | ar_rel | ar_wd | day,
@@ -259,8 +263,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
         | fw(lex.holidays),
         "year": {"عام", "العام", "سنه", "السنه", DIGIT},
-        "en_month_day": en_wd | en_month,
-        "en_day_month": en_wd | {DIGIT},
+        "en_month_day": en_wd_dated | en_month,
+        "en_day_month": en_wd_dated | {DIGIT},
         "en_range": {"between", "from", DIGIT} | en_month,
         "en_span": {"between", "from", DIGIT} | en_month,
         "en_month": en_mpart | en_mod | en_month,
