@@ -145,7 +145,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "year": (
             rf"{B}(?P<noun>عام|العام|سنه|السنه)\s+(?P<year>{YEAR}){E}(?![./\\-]\d)"
-            rf"|(?<![\w./\\-])(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
+            rf"|(?<![\w./\\])(?<!\d-)(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
         ),
         "en_month_day": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
@@ -331,7 +331,8 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
         range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام)\s+$"),
         year_preposition=re.compile(
-            r"(?<!\w)(?:in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي)[\s-]+$"
+            r"(?<!\w)(?:in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي"
+            r"|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)[\s-]+$"
         ),
         future_cue=re.compile(
             r"(?<!\w)(?:سوف|المقرر|المتوقع|المزمع|يجب|will|'ll|must|due to|expected to|scheduled to|set to|plans? to)(?!\w)"
