@@ -15,6 +15,8 @@ from timeline.dashboard.labels import code_label, factions_text
 def _text(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, (list, tuple)):
         return ", ".join(_text(v) for v in value)
     return str(value)

@@ -120,6 +120,8 @@ def filter_panel(state: ViewState, options: dict, lang: str) -> html.Div:
                         start_date=state.start,
                         end_date=state.end,
                         display_format="YYYY-MM-DD",
+                        start_date_placeholder_text=t("from_day", lang),
+                        end_date_placeholder_text=t("to_day", lang),
                         clearable=True,
                         is_RTL=lang == "ar",
                     ),
