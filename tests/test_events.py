@@ -104,3 +104,15 @@ def test_english_wire_report():
     assert events[0]["claims"][0]["source_kind"] == "monitor"
     assert events[1]["claims"][0]["wounded"] == 2
     assert events[1]["relations"] == [{"type": "retaliation_for", "event": events[0]["id"]}]
+
+
+def test_no_date_and_no_publication_date_leaves_the_incident_undated():
+    text = "قصفت قوات النظام بلدة التح بقذائف الهاون."
+    (event,) = extract_events(Article(key="u", text=text, published=None), [])
+    assert event["first"] is None and event["last"] is None
+    assert event["date_warnings"] == ["no date in the text and the publication date is unknown"]
+
+
+def test_empty_and_odd_texts_give_no_incident():
+    for text in ("", "   \n\n", "abc", '"" (( )) ،،، ..'):
+        assert extract_events(Article(key="e", text=text, published=PUBLISHED), []) == []

@@ -377,6 +377,8 @@ class _Merger:
             first, last, date_text = date.first, date.last, date.text
         elif ev.date_warnings == ["the report gives no date"] or published is None:
             first = last = date_text = None
+            if published is None and ev.date_warnings != ["the report gives no date"]:
+                warnings = ["no date in the text and the publication date is unknown"]
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
