@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline.dates import DateMention, tag_dates
-from timeline.dates.resolver import NO_DCT, WEEKDAY_MISMATCH
+from timeline.dates.resolver import NO_DCT, RELATIVE_MISMATCH, WEEKDAY_MISMATCH
 
 THURSDAY = dt.datetime(2019, 3, 14, 11, 30)  # publication date-time of the Arabic sentences below
 D = dt.date
@@ -197,6 +197,12 @@ def test_weekday_mismatch_keeps_relative_reading_and_warns():
     mention = only("قُتل أمس الجمعة ثلاثة مدنيين")
     assert mention.first == D(2019, 3, 13)
     assert WEEKDAY_MISMATCH in mention.warnings
+
+
+def test_relative_day_beside_a_printed_date_is_checked():
+    assert only("اليوم، الخميس 14 آذار 2019").warnings == ()
+    mention = only("اليوم، الجمعة 15 آذار 2019")
+    assert mention.first == D(2019, 3, 15) and RELATIVE_MISMATCH in mention.warnings
 
 
 def test_weekday_beside_hijri_date_is_checked():

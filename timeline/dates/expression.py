@@ -41,4 +41,5 @@ class Expression:
     days: int = 1
     feasts: tuple[tuple[int, int, int], ...] = ()  # "ثالث أيام العيد": whichever feast came last
     weekday_check: int | None = None  # a weekday printed next to a date, to check against it
+    relative_check: int | None = None  # "اليوم، 18 أيلول": days from publication the printed date should be
     note: str | None = None

@@ -158,10 +158,12 @@ def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
     if day is None:
         return None
     expr = _day_month(m, ctx, day)
+    if expr and m.group("rel") and ctx.lex.relative[key(m.group("rel"))][0] == "day":
+        expr.relative_check = ctx.lex.relative[key(m.group("rel"))][1]
     relative_before = m.group("wd") and ctx.grammar.relative_before.search(ctx.before(m.start()))
     if expr and expr.calendar == "hijri" and (m.group("rel") or m.group("dpart") or relative_before):
         # "صباح أمس السبت، 1 محرم 1441هـ": the Hijri date in apposition is an expression of its own.
-        expr.start, expr.weekday_check = m.start("day"), None
+        expr.start, expr.weekday_check, expr.relative_check = m.start("day"), None, None
     return expr
 
 

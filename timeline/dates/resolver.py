@@ -17,7 +17,7 @@ from timeline.dates.expression import Expression
 WEEKDAY_MISMATCH = "weekday does not match date"
 NO_DCT = "publication date unknown: relative date not resolved"
 NO_SUCH_DATE = "no such date in the calendar"
-NO_PREVIOUS = "refers to an earlier date that was not found"
+RELATIVE_MISMATCH = "relative day does not match the printed date"
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,12 @@ def _unresolved(granularity: str, kind: str, reason: str, note: str | None) -> R
     return Resolution(None, None, granularity, kind, (reason,) + ((note,) if note else ()), None)
 
 
-def _checked(first, last, granularity, kind, anchor, expr: Expression) -> Resolution:
+def _checked(first, last, granularity, kind, anchor, expr: Expression, dct: dt.date | None = None) -> Resolution:
     warnings = []
     if expr.weekday_check is not None and first is not None and first == last and first.weekday() != expr.weekday_check:
         warnings.append(WEEKDAY_MISMATCH)
+    if expr.relative_check is not None and dct is not None and first != dct + dt.timedelta(days=expr.relative_check):
+        warnings.append(RELATIVE_MISMATCH)
     if expr.note and ("disagree" in expr.note or "not consecutive" in expr.note):
         warnings.append(expr.note)
     elif expr.note:
@@ -135,7 +137,7 @@ def _date(expr: Expression, dct: dt.date | None) -> Resolution:
     if first is None or last is None:
         return _unresolved(granularity, kind, NO_SUCH_DATE, expr.note)
     anchor = f"{how}; Umm al-Qura {year}-{expr.month:02d}-{expr.day:02d} AH" if hijri else how
-    return _checked(first, last, granularity, kind, anchor, expr)
+    return _checked(first, last, granularity, kind, anchor, expr, dct)
 
 
 def _month(expr: Expression, dct: dt.date | None) -> Resolution:
