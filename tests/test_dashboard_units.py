@@ -12,6 +12,8 @@ from dash import html
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.detail import detail_view, highlighted
+from timeline.dashboard.detail_callbacks import save_review
+from timeline.dashboard.filters import quick_pick_range
 from timeline.dashboard.i18n import LANGUAGES, t
 from timeline.dashboard.table import parse_filter_query, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
@@ -60,7 +62,7 @@ def event(first, kind, perpetrators, targets, place, killed, source, evidence, d
     }
 
 
-def fill(store: Store) -> None:
+def fill(store: Store, force: bool = False) -> None:
     shelling_text = (
         "قصفت قوات النظام بلدة صوران في ريف حماة الشمالي أمس الجمعة، ما أدى إلى مقتل ثلاثة مدنيين بحسب ناشطين. "
         + HOSTILE
@@ -107,7 +109,7 @@ def fill(store: Store) -> None:
         [event("2018-12-20", "air_strike", ["russia"], ["civilians"], BADAMA, 5, "الدفاع المدني", [0, 40])],
     )
     for item, text in ((shelling, shelling_text), (strike, strike_text)):
-        store.save_article(item["article"]["key"], item["article"]["key"] + "-v1", item, text)
+        store.save_article(item["article"]["key"], item["article"]["key"] + "-v1", item, text, force=force)
 
 
 @pytest.fixture
@@ -306,3 +308,25 @@ def test_briefing_download_covers_the_view(store):
     page = content.decode("utf-8")
     assert name.endswith("_ar.html") and 'dir="rtl"' in page
     assert "بداما" in page and "صوران" not in page
+
+
+def test_a_review_saved_from_the_dashboard_survives_re_ingest(store):
+    data = DashboardData(store)
+    incident_id = data.snapshot().incidents.set_index("place_name").at["Badama", "incident_id"]
+    values = {"first": "2018-12-19", "last": "2018-12-20", "perpetrators": ["russia"], "targets": ["civilians"],
+              "place_name": "Badama", "killed_low": 5, "killed_best": 5, "killed_high": 5}  # fmt: skip
+    message = save_review(data, incident_id, "correct", values, "the strike began the evening before", "en")
+    assert message.children == "Review saved."
+    bad = save_review(data, incident_id, "correct", {**values, "last": "2018-12-01"}, "", "en")
+    assert "before first day" in bad.children and bad.className == "error"
+    fill(store, force=True)  # the same reports ingested again
+    row = data.snapshot().incidents.set_index("incident_id").loc[incident_id]
+    assert (row["review_state"], str(row["first"].date())) == ("corrected", "2018-12-19")
+
+
+def test_quick_picks_end_at_the_last_day_of_the_data(store):
+    frame = DashboardData(store).snapshot().incidents
+    assert quick_pick_range("last7", frame) == ("2018-12-14", "2018-12-20")
+    assert quick_pick_range("since_agreement", frame) == ("2018-09-17", None)
+    assert quick_pick_range("phase:sochi-2018:1", frame) == ("2018-10-10", "2018-10-14")
+    assert quick_pick_range("all_dates", frame) == (None, None)

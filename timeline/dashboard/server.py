@@ -24,6 +24,7 @@ def create_app(store, upload_dir: Path = UPLOAD_DIR) -> Dash:
         serve_locally=True,
         update_title=None,
     )
+    app.server.config["MAX_CONTENT_LENGTH"] = upload.MAX_REQUEST_MB * 1024 * 1024
     app.layout = shell()
     data = DashboardData(store)
     data.snapshot()  # read the store once now, not while the first analyst waits

@@ -21,6 +21,8 @@ from timeline.paths import DATA_DIR
 
 UPLOAD_DIR = DATA_DIR / "uploads"
 MAX_MB = 10
+MAX_REQUEST_MB = 64
+"""The server refuses larger requests outright (several files travel base64-encoded in one request)."""
 ACCEPTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
