@@ -33,7 +33,7 @@ _SUPPORT_BEFORE = re.compile(
 )
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
-_CONJUNCTION = re.compile(r"^\s*(?:و|and|,)?\s*$")
+_CONJUNCTION = re.compile(r"^\s*(?:و|and|,)?\s*(?:its|their)?\s*$")
 _CIVILIAN_WORDS = re.compile(
     r"مدني|مواطن|الاحياء السكنيه|حي سكني|حيا سكنيا|منازل|منزل|سوق|مدرسه|مشفي|مستشفي|مستوصف|اطفال|طفل|"
     r"civilian|residential|homes|houses|hospital|market|school|children"
@@ -81,7 +81,7 @@ def assign_roles(
             role = "target" if repel is not None else "agent"
         elif previous and _CONJUNCTION.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
-            if between and "من جهه" not in flat[clause.start : clause.end] and " and " not in before[-8:]:
+            if between and "من جهه" not in flat[clause.start : clause.end]:
                 role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
         else:
             role = _role(flat, clause, f, main, incident, repel, before)
