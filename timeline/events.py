@@ -477,7 +477,10 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
         same_side = bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
         return same_side and (ev.generic or cand.generic) and bool(ev_places & cand_places)
     if ev_places & cand_places:
-        return True
+        # shelling and an air strike on the same town are two incidents; an attack retold as an
+        # infiltration is one
+        distinct_fire = ev.event_type != cand.event_type and "fire" == _GROUND.get(ev.event_type)
+        return not (distinct_fire and _GROUND.get(cand.event_type) == "fire" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False
     if not cand_places:
