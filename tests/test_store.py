@@ -233,3 +233,14 @@ def test_merge_review_joins_incidents(store):
     assert len(store.incidents_frame()) == 1
     with pytest.raises(KeyError):
         store.save_review(attack, "merge", {"with": ["inc-missing"]})
+
+
+def test_merge_holds_when_a_merged_report_disappears(store):
+    seeded(store)
+    frame = store.incidents_frame()
+    attack, shelling = _attack_id(store), frame.loc[frame["type"] == "shelling", "incident_id"].iloc[0]
+    store.save_review(attack, "merge", {"with": [shelling]})
+    store.save_article("/r/a.txt::a", "h-a3", result("a", "Outlet A", []), TEXT)  # a's report is gone
+    frame = store.incidents_frame()
+    assert len(frame) == 1 and frame["n_reports"].iloc[0] == 1
+    assert store.members(frame["incident_id"].iloc[0]) == ["/r/b.txt::b#e1", "/r/b.txt::b#e2"]

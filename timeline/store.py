@@ -560,9 +560,10 @@ class Store:
                             for b in other:
                                 status[frozenset((a, b))] = "cannot"
             elif review["action"] == "merge":
-                keys = [k for group in changes.get("groups") or [] for k in group]
-                for k in keys[1:]:
-                    status[frozenset((keys[0], k))] = "must"
+                keys = sorted({k for group in changes.get("groups") or [] for k in group})
+                for i, a in enumerate(keys):  # every pair: the merge holds even if some report later disappears
+                    for b in keys[i + 1 :]:
+                        status[frozenset((a, b))] = "must"
         cannot = {pair for pair, s in status.items() if s == "cannot"}
         must = sorted(tuple(sorted(pair)) for pair, s in status.items() if s == "must" and len(pair) == 2)
         return cannot, must
