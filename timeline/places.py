@@ -12,6 +12,10 @@ cost is a few dictionary look-ups per word whatever the size of the gazetteer:
 * English names must be capitalised in the text;
 * region phrases ("ريف حماة الشمالي", "جنوب إدلب", "southern Idlib countryside") become a region of
   precision 3 in the governorate (or district) they name, with the words of ``region_words.csv``.
+* a place right after an outlet word of ``data/gazetteer/outlet_words.csv`` ("قناة الشمال السوري",
+  "شبكة ريف إدلب") is part of the outlet's name, not a place;
+* every mention carries ``precision`` (1 point, 2 sub-district centroid, 3 region or admin area), so a caller
+  given "the Aleppo district of al-Hamdaniya" can prefer the quarter (2) over the governorate (3).
 
 Offsets of every mention point into the ORIGINAL text.
 """
