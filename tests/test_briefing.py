@@ -173,7 +173,9 @@ def test_contested_figures_called_out(nov):
     assert "Contested figures — killed: Civil Defence says 5; local activists says 7" in html
 
 
-def test_retaliation_chain(nov):
+def test_retaliation_chain(store, nov):
+    capped = build_briefing(store, NOV, with_charts=False, top=0)
+    assert (capped.chains, capped.chains_more) == ((), 1)
     (chain,) = nov.chains
     assert (chain.answer.place_name, chain.answered.place_name) == ("Kafranbel", "Al-Lataminah")
     assert chain.citation.title == "Shelling on Kafranbel"

@@ -147,6 +147,7 @@ class Briefing:
     contested: tuple[Incident, ...]
     contested_more: int
     chains: tuple[Chain, ...]
+    chains_more: int
     milestones: tuple[MilestoneEntry, ...]
     quality: Quality
     zone_notes: tuple[tuple[str, str], ...]
@@ -309,18 +310,24 @@ def _quality(store: Store, incidents: pd.DataFrame) -> Quality:
     )
 
 
-def _chains(store: Store, frame: pd.DataFrame, selected: set[str], detailed: dict[str, Incident]) -> tuple[Chain, ...]:
+def _chains(
+    store: Store, frame: pd.DataFrame, selected: set[str], detailed: dict[str, Incident], top: int
+) -> tuple[tuple[Chain, ...], int]:
+    """The first ``top`` retaliation chains touching the selection (by the answer's date), and how many more."""
     by_id = frame.set_index("incident_id", drop=False)
+    links = [
+        link
+        for link in store_queries.retaliation_links(store, selected)
+        if link.answer in by_id.index and link.answered in by_id.index
+    ]
+    links.sort(key=lambda link: (_day(by_id.at[link.answer, "first"]) or dt.date.min, link.answer, link.answered))
     chains = []
-    for link in store_queries.retaliation_links(store, selected):
-        if link.answer not in by_id.index or link.answered not in by_id.index:
-            continue
+    for link in links[:top]:
         answer = detailed.get(link.answer) or _detailed(store, by_id.loc[link.answer])
         answered = detailed.get(link.answered) or _incident(by_id.loc[link.answered])
         citation = next((c for c in answer.citations if c.report == link.report), None)
         chains.append(Chain(answer, answered, citation))
-    return tuple(sorted(chains, key=lambda c: (c.answer.first or dt.date.min, c.answer.incident_id,
-                                                c.answered.incident_id)))  # fmt: skip
+    return tuple(chains), len(links) - len(chains)
 
 
 def render_figures(view: View, lang: str, period: tuple[dt.date, dt.date]) -> tuple[Figure, ...]:
@@ -372,6 +379,7 @@ def build_briefing(
         if incident.contested:
             contested.append(incident)
     period = (filters.start, filters.end)
+    chains, chains_more = _chains(store, frame, set(incidents["incident_id"]), detailed, top)
     return Briefing(
         lang=lang,
         filters=filters,
@@ -385,7 +393,8 @@ def build_briefing(
         serious=serious,
         contested=tuple(contested),
         contested_more=max(len(disputed) - len(contested), 0) if len(contested) == top else 0,
-        chains=_chains(store, frame, set(incidents["incident_id"]), detailed),
+        chains=chains,
+        chains_more=chains_more,
         milestones=_milestones(*period, lang),
         quality=_quality(store, incidents),
         zone_notes=_zone_notes(*period, lang),

@@ -399,6 +399,8 @@ class Writer:
             before, _, after = text.partition("{report}")
             items.append((Run(before), *report, Run(after)))
         out.append(Bullets(tuple(items)))
+        if self.b.chains_more:
+            out.append(Paragraph((Run(self.t("more", n=self.b.chains_more)),), "note"))
         return out
 
     def milestones(self) -> list[Block]:

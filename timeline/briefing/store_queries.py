@@ -17,6 +17,8 @@ from timeline.dates.resolver import WEEKDAY_MISMATCH
 from timeline.paths import SAMPLE_DIR
 from timeline.store import Store
 
+RETALIATION = "retaliation_for"
+
 
 @dataclass(frozen=True)
 class Link:
@@ -29,7 +31,7 @@ class Link:
 
 
 def retaliation_links(store: Store, incident_ids: set[str]) -> list[Link]:
-    """Links between two different incidents where either side is in ``incident_ids``."""
+    """Retaliation links between two different incidents where either side is in ``incident_ids``."""
     if not incident_ids:
         return []
     reports, relations, members = store_mod.reports, store_mod.relations, store_mod.incident_members
@@ -40,6 +42,7 @@ def retaliation_links(store: Store, incident_ids: set[str]) -> list[Link]:
         .join_from(relations, reports, relations.c.report_id == reports.c.id)
         .join(source, source.c.event_key == reports.c.event_key)
         .join(target, target.c.event_key == relations.c.target_event_key)
+        .where(relations.c.type == RETALIATION)
     )
     store.incident_count()  # makes sure the incidents (and their members) are current
     with store.engine.connect() as conn:
