@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.dates.expression import Expression
 from timeline.dates.grammar import (
@@ -641,6 +642,16 @@ def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=4)
+def _dispatch(grammar: Grammar) -> dict[str, tuple[tuple, tuple]]:
+    """For each head word: the (index, name, match, builder) of its rules, and of those needing no number."""
+    out = {}
+    for word, ids in grammar.head_index.items():
+        tries = tuple((i, grammar.rules[i][0], grammar.rules[i][1].match, BUILDERS[grammar.rules[i][0]]) for i in ids)
+        out[word] = (tries, tuple(t for t in tries if not grammar.needs_number[t[0]]))
+    return out
+
+
 def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Grammar | None = None) -> list[Expression]:
     """Every date expression in ``norm.text``, overlapping readings resolved to the longest, in text order.
 
@@ -651,26 +662,25 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
     ctx = FindContext(norm, lex, grammar)
     text = norm.text
     blocked = _blocked_spans(text, lex.not_dates)
-    index, rules, needs_number = grammar.head_index, grammar.rules, grammar.needs_number
+    dispatch = _dispatch(grammar)
+    number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
     heads = _head_positions(text, grammar)
-    numbers = [pos for pos, word in heads if word[0] == DIGIT or word in grammar.number_words]
+    numbers = [pos for pos, word in heads if word[0] == DIGIT or word in number_words]
     for pos, word in heads:
-        ids = index.get(word, ())
-        if not ids:
+        entry = dispatch.get(word)
+        if entry is None:
             continue
-        number_near = word[0] == DIGIT or word in grammar.number_words
-        if not number_near:
+        tries, tries_without_number = entry
+        if word[0] != DIGIT and word not in number_words:
             k = bisect_left(numbers, pos)
-            number_near = k < len(numbers) and numbers[k] - pos <= NUMBER_REACH
-        for i in ids:
-            if not number_near and needs_number[i]:
-                continue
-            name, pattern = rules[i]
-            m = pattern.match(text, pos)
+            if k == len(numbers) or numbers[k] - pos > NUMBER_REACH:
+                tries = tries_without_number
+        for i, name, match, build in tries:
+            m = match(text, pos)
             if m is None or m.end() == pos:
                 continue
-            expr = BUILDERS[name](m, ctx)
+            expr = build(m, ctx)
             if expr is None or any(s < expr.end and expr.start < e for s, e in blocked):
                 continue
             if name.startswith(("en_", "holiday")) and text[max(0, expr.start - 4) : expr.start] == "the ":

@@ -22,7 +22,7 @@ YEAR = r"(?:1[89]|20|21)\d\d"
 HIJRI_YEAR = r"1[34]\d\d"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity, so what is derived from it can be cached
 class Grammar:
     rules: tuple[tuple[str, re.Pattern], ...]  # (rule name, pattern), in priority order
     head_index: dict[str, tuple[int, ...]]  # word (or DIGIT) -> indexes of the rules that can start there
