@@ -85,9 +85,7 @@ class _Extractor:
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
         self.places = merge_candidates(gazetteer_places(view), cue_places(view))
-        self.dates = [
-            (view.to_norm(d.start), view.to_norm(d.end), d) for d in dates if d.first is not None or d.last is None
-        ]
+        self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
@@ -104,10 +102,10 @@ class _Extractor:
             self.by_sentence.setdefault(c.sentence, []).append(c)
             first = self.sentences.get(c.sentence, (c.start, c.end))
             self.sentences[c.sentence] = (min(first[0], c.start), max(first[1], c.end))
-        for _i, clause in enumerate(all_clauses):
+        for clause in all_clauses:
             if clause.headline:
                 continue
-            cand = self._clause(clause, all_clauses, candidates)
+            cand = self._clause(clause, candidates)
             if cand is not None:
                 candidates.append(cand)
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
@@ -115,7 +113,8 @@ class _Extractor:
                 candidates[-1].date_warnings = ["the report gives no date"]
         return _Merger(self).merge(candidates)
 
-    def _clause(self, clause: Clause, all_clauses: list[Clause], previous: list[Candidate]) -> Candidate | None:
+    def _clause(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
+        """The candidate incident of a clause, or None (its figures may still go to the incident before)."""
         flat = self.flat
         start, end = clause.start, clause.end
         in_clause = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
@@ -128,7 +127,7 @@ class _Extractor:
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
-        source = self._source(sources, clause, all_clauses)
+        source = self._source(sources, clause)
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
         excluded = [(a.start, a.end) for a in sources if a.kind != "party" and a is not speaker]
@@ -232,7 +231,8 @@ class _Extractor:
             return []
         return [last.faction]
 
-    def _source(self, sources: list[Attribution], clause: Clause, all_clauses: list[Clause]) -> Attribution | None:
+    def _source(self, sources: list[Attribution], clause: Clause) -> Attribution | None:
+        """The clause's source: its own attribution, else one elsewhere in the sentence; "المصدر ذاته" repeats."""
         chosen = None
         if sources:
             chosen = sources[0]
@@ -249,13 +249,7 @@ class _Extractor:
             return None
         self.last_source = chosen
         o_start, o_end = self.view.to_original(chosen.start, chosen.end)
-        text = self.view.original[o_start:o_end]
-        closing = {"(": ")", '"': '"', "«": "»", "“": "”"}
-        for opening, close in closing.items():
-            unbalanced = text.count(opening) % 2 if opening == close else text.count(opening) > text.count(close)
-            if unbalanced:
-                text += close
-        return Attribution(chosen.start, chosen.end, text.strip(), chosen.kind)
+        return Attribution(chosen.start, chosen.end, _closed(self.view.original[o_start:o_end]), chosen.kind)
 
     def _event_date(self, start: int, end: int, date: DateMention) -> bool:
         """False for a date that is a dateline or belongs to an agreement, a deadline or a campaign."""
@@ -271,6 +265,7 @@ class _Extractor:
     def _date(
         self, clause: Clause, trigger: Trigger, previous: list[Candidate]
     ) -> tuple[DateMention | None, list, bool]:
+        """The date that governs a clause: the nearest in it, else in its sentence, else the one before."""
         usable = self.usable_dates
         in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
         if in_clause:
@@ -286,7 +281,17 @@ class _Extractor:
         return None, ["no date in the text: the publication day is assumed"], True
 
 
+def _closed(text: str) -> str:
+    """A source's name as printed, with the quote or bracket it opened closed: 'وكالة "إباء"'."""
+    for opening, close in (("(", ")"), ('"', '"'), ("«", "»"), ("“", "”")):
+        unbalanced = text.count(opening) % 2 if opening == close else text.count(opening) > text.count(close)
+        if unbalanced:
+            text += close
+    return text.strip()
+
+
 def _default_side(targets: list[str]) -> str | None:
+    """The side a figure counts when the text does not say: the first target that is not civilians."""
     fighters = [t for t in targets if t != "civilians"]
     return fighters[0] if fighters else (targets[0] if targets else None)
 
