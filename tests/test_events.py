@@ -116,3 +116,10 @@ def test_no_date_and_no_publication_date_leaves_the_incident_undated():
 def test_empty_and_odd_texts_give_no_incident():
     for text in ("", "   \n\n", "abc", '"" (( )) ،،، ..'):
         assert extract_events(Article(key="e", text=text, published=PUBLISHED), []) == []
+
+
+def test_a_post_of_short_lines_is_all_body():
+    text = "عاجل | ريف إدلب\nقصف مدفعي لقوات النظام على بلدة كفرنبل صباح اليوم\nإصابة 3 مدنيين بجروح"
+    events = _events(text, {"صباح اليوم": (DAY, DAY)})
+    assert [(e["perpetrators"], e["place"]["text"]) for e in events] == [(["syrian-government"], "كفرنبل")]
+    assert events[0]["claims"][0]["wounded"] == 3

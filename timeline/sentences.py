@@ -67,8 +67,12 @@ class TextView:
 
 
 def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
-    """Lines of the text as (start, end, headline)."""
-    out = []
+    """Lines of the text as (start, end, headline).
+
+    A short line without a final stop is a headline (title, byline, link) only when the text also has
+    body paragraphs: a Telegram post or a tweet made of short lines is all body.
+    """
+    lines = []
     pos = 0
     for line in flat.split("\n"):
         start, end = pos, pos + len(line)
@@ -77,11 +81,10 @@ def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
         if not stripped:
             continue
         lead = len(line) - len(line.lstrip())
-        headline = (len(stripped) < _HEADLINE_MAX and not _PARAGRAPH_END.search(stripped)) or bool(
-            _NOT_BODY.match(stripped)
-        )
-        out.append((start + lead, start + lead + len(stripped), headline))
-    return out
+        short = len(stripped) < _HEADLINE_MAX and not _PARAGRAPH_END.search(stripped)
+        lines.append((start + lead, start + lead + len(stripped), short, bool(_NOT_BODY.match(stripped))))
+    has_body = any(not short and not furniture for _s, _e, short, furniture in lines)
+    return [(s, e, (short and has_body) or furniture) for s, e, short, furniture in lines]
 
 
 def clauses(flat: str) -> list[Clause]:
