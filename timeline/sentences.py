@@ -69,8 +69,8 @@ class TextView:
 def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
     """Lines of the text as (start, end, headline).
 
-    A short line without a final stop is a headline (title, byline, link) only when the text also has
-    body paragraphs: a Telegram post or a tweet made of short lines is all body.
+    A short line without a final stop is a headline (title, byline, link) when it stands before the
+    first or after the last body paragraph; a Telegram post made of short lines is all body.
     """
     lines = []
     pos = 0
@@ -83,8 +83,13 @@ def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
         lead = len(line) - len(line.lstrip())
         short = len(stripped) < _HEADLINE_MAX and not _PARAGRAPH_END.search(stripped)
         lines.append((start + lead, start + lead + len(stripped), short, bool(_NOT_BODY.match(stripped))))
-    has_body = any(not short and not furniture for _s, _e, short, furniture in lines)
-    return [(s, e, (short and has_body) or furniture) for s, e, short, furniture in lines]
+    body = [i for i, (_s, _e, short, furniture) in enumerate(lines) if not short and not furniture]
+    if not body:
+        return [(s, e, furniture) for s, e, _short, furniture in lines]
+    first, last = body[0], body[-1]
+    return [  # short lines between body paragraphs are body too (a paragraph split by markup)
+        (s, e, (short and not first < i < last) or furniture) for i, (s, e, short, furniture) in enumerate(lines)
+    ]
 
 
 def clauses(flat: str) -> list[Clause]:
