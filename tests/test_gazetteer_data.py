@@ -116,7 +116,8 @@ def test_word_tables():
     for r in read(GAZ / "region_words.csv"):
         assert r["role"] in roles and r["lang"] in ("ar", "en")
     for r in read(GAZ / "outlet_words.csv"):
-        assert r["word"] and r["lang"] in ("ar", "en") and r["blocks"] in ("any", "area") and r["why"]
+        assert r["word"] and r["lang"] in ("ar", "en") and r["side"] in ("before", "after")
+        assert r["blocks"] in ("any", "area") and r["why"]
 
 
 FRONT_NAMES = [

@@ -254,6 +254,9 @@ def test_a_region_after_an_outlet_word_is_part_of_the_outlet_name():
     assert names("استهدفت المدفعية موقع كبانة") == ["Kabani"]
     assert names("ذكر موقع الشمال السوري أن القصف استمر") == []
     assert names("نزوح واسع نحو الشمال السوري") == ["northern Syria"]
+    assert names("أفاد مركز إدلب الإعلامي بسقوط قذائف على سراقب") == ["Saraqib"]
+    assert names("The Aleppo Media Center said shells hit Anadan") == ["Anadan"]
+    assert names("Aleppo TV showed the damage") == []
 
 
 def test_hashtag_places_with_underscores():

@@ -212,8 +212,10 @@ class Gazetteer:
         self.words: dict[str, tuple[str, str]] = {}
         for row in _read(REGION_WORDS_CSV):
             self.words[name_key(row["word"])] = (row["role"], row["value"])
-        # Outlet words ('قناة', 'شبكة' ...): a place right after one is part of the outlet's name.
-        self.outlet_words: dict[str, str] = {name_key(r["word"]): r["blocks"] for r in _read(OUTLET_WORDS_CSV)}
+        # Outlet words ('قناة الشمال السوري', 'مركز إدلب الإعلامي'): a place next to one is part of the outlet's name.
+        self.outlet_words: dict[tuple[str, str], str] = {
+            (r["side"], name_key(r["word"])): r["blocks"] for r in _read(OUTLET_WORDS_CSV)
+        }
         self.governorate_words = {
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
         }
@@ -362,21 +364,23 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
             if i == dual_region_end or (i and _word_role(gaz, tokens, i - 1)[0][0] == "countryside_dual"):
                 dual_region_end = end_tok
         next_free = end_tok
-        if not _names_an_outlet(gaz, tokens, i, first, mention.kind):
+        if not _names_an_outlet(gaz, tokens, i, first, end_tok, mention.kind):
             mentions.append(mention)
     return mentions
 
 
-def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, kind: str) -> bool:
-    """The place found at token i, whose mention starts at ``first`` (a region phrase starts before the name),
-    follows an outlet word ('قناة الشمال السوري', 'شبكة ريف إدلب'): it is part of the outlet's name."""
+def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_tok: int, kind: str) -> bool:
+    """The place found at token i, whose mention starts at ``first`` (a region phrase starts before the name)
+    and ends before token ``end_tok``, sits next to an outlet word ('قناة الشمال السوري', 'شبكة ريف إدلب',
+    'مركز إدلب الإعلامي', 'Aleppo Media Center'): it is part of the outlet's name, not a place."""
     j = i
     while j > 0 and tokens.end(j - 1) > first:
         j -= 1
-    if j == 0:
-        return False
-    for form in _bare(tokens.keys[j - 1]):
-        blocks = gaz.outlet_words.get(form)
+    words = [("before", form) for form in _bare(tokens.keys[j - 1])] if j else []
+    if end_tok < len(tokens):
+        words.append(("after", tokens.keys[end_tok]))
+    for word in words:
+        blocks = gaz.outlet_words.get(word)
         if blocks and (blocks == "any" or kind in _AREA_KINDS):
             return True
     return False
