@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,8 @@ from timeline.briefing.content import Briefing, Citation, Claim, Incident
 
 STRINGS_FILE = Path(__file__).with_name("strings.csv")
 FSI, PDI = "\u2068", "\u2069"
+RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+LTR_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 TOTAL_ROWS = ("incidents", "violations", "killed_low", "killed_best", "killed_high")
 
 
@@ -85,13 +88,17 @@ class Writer:
     def ltr(self, text: str) -> str:
         return charts.ltr(text, self.lang)
 
-    @staticmethod
-    def iso(text: str | None) -> str:
-        """Text from a report (title, source, place) isolated with its own direction (FSI … PDI).
+    def iso(self, text: str | None) -> str:
+        """Text from a report (title, source, place) isolated (FSI … PDI) when it runs against the document.
 
         Keeps an Arabic title from reordering the English punctuation around it, and the other way round.
+        Text in the document's own direction needs no isolate (fewer control characters for editors).
         """
-        return f"{FSI}{text}{PDI}" if text else ""
+        if not text:
+            return ""
+        rtl, ltr = RTL_LETTER.search(text), LTR_LETTER.search(text)
+        right_to_left = rtl is not None and (ltr is None or rtl.start() < ltr.start())
+        return text if right_to_left == (self.lang == "ar") else f"{FSI}{text}{PDI}"
 
     def day(self, value) -> str:
         return self.ltr(str(value)) if value else "?"
