@@ -36,6 +36,10 @@ _NON_EVENT_AFTER = re.compile(
 )
 _ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
 _OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s*ل?\s*$")
+_ANAPHORIC_PLACE = re.compile(
+    r"(?<!\w)(?:علي|في|الي|قرب)\s+(?:المدينه|البلده|القريه|محاور القتال|محور القتال|خطوط التماس)(?!\w)|"
+    r"\b(?:the|that) (?:town|city|village|area)\b"
+)
 _SINCE_BEFORE = re.compile(r"منذ\W*$")
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
@@ -146,6 +150,8 @@ class _Extractor:
             self._answer_reference(clause, previous)
             return None
         places, origins = choose(flat, self.places, start, end, excluded)
+        if not _point_names_of(places) and not clause.reference:
+            places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
         if not perpetrators and not figs and (not places or event_type in ("armed_clash", "attack")):
             return None
@@ -214,6 +220,20 @@ class _Extractor:
         last.evidence.append((clause.start, clause.end))
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
+
+    def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
+        """A clause naming no place happens where the text just was: in the clause before it in the
+        sentence ("نزح من كفرنبل بعد أن سقط برميل"), or where "المدينة" / "the town" points back to."""
+        before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start and not c.reference]
+        if before:
+            places = choose(self.flat, self.places, before[-1].start, before[-1].end, [])[0]
+            if _point_names_of(places):
+                return places
+        if _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end) and previous:
+            last = previous[-1]
+            if clause.sentence - last.clause.sentence <= 1:
+                return [p for p in last.places if (p.precision or 1) < 3]
+        return []
 
     def _subject_before(self, clause: Clause) -> list[str]:
         """ "إلا أن قوات النظام خرقتها، إذ قصفت …": the subject named in the clause before, same sentence."""
