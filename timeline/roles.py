@@ -23,7 +23,7 @@ _AGENT_BEFORE = re.compile(
     r"by|carried out by|fired by|launched by)\s+(?:\S+\s+){0,3}$"
 )
 _TARGET_BEFORE = re.compile(
-    r"(?:مواقع|موقع|تمركزات|تمركز|تجمعات|تجمعا|تجمع|نقاط|نقطه|النقاط|مقرات|مقر|ثكنه|منصات|عربه|دبابه|"
+    r"(?:مواقع|موقع|تمركزات|تمركز|تجمعات|تجمعا|تجمع|نقاط|نقطه|النقاط|مقرات|مقر|ثكنه|منصات|عربه|دبابه|سياره|اليه|جرافه|رتل|مدرعه|عسكريه|"
     r"غرفه عمليات عسكريه|تابعه|التابعه|ضد|مع|علي|صفوف|"
     r"positions|position|post|posts|targets|base|outpost|against|targeting)\s+(?:ل|من|of)?\s*$"
 )
@@ -84,7 +84,7 @@ def assign_roles(
             if between and "من جهه" not in flat[clause.start : clause.end]:
                 role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
         else:
-            role = _role(flat, clause, f, main, incident, repel, before)
+            role = _role(flat, clause, f, main, incident, repel, before, factions)
             if _BETWEEN.search(before) and any(t.event_type == "armed_clash" for t in incident):
                 role, between = "agent", True
             elif between and _SIDE_SWITCH.search(flat[previous[0].end : f.start] if previous else ""):
@@ -105,6 +105,7 @@ def _role(
     incident: list[Trigger],
     repel: Trigger | None,
     before: str,
+    factions: list[FactionMention],
 ) -> str:
     if f.faction == "unknown":
         return "agent"  # "عبوة ناسفة مجهولة المصدر": the text says the perpetrator is unknown
@@ -114,7 +115,7 @@ def _role(
         return "agent"
     if _TARGET_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
-    if _after_incident_noun(flat, f, incident):
+    if _after_incident_noun(flat, f, incident, factions):
         return "agent"
     if repel is not None:
         return "target" if f.start < main.start else "agent"
@@ -139,19 +140,21 @@ def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger]) -> bool
     """The name right after an Arabic incident verb, unless the verb is in a relative clause ("هجمات استهدفت")."""
     if f.clitic:
         return False
-    for t in incident:
+    for k, t in enumerate(incident):
         if t.end <= f.start and f.start - t.end <= _VERB_SUBJECT_GAP:
             if not _ADVERBS.fullmatch(flat, t.end, f.start):
                 return False  # an object or a phrase comes first: "اغتالوا قيادياً في الهيئة"
+            if k and t.start - incident[k - 1].end <= 40 and not _PUNCT.search(flat, incident[k - 1].end, t.start):
+                return False  # "قصف مدفعي لقوات النظام استهدف نقطة المراقبة": the verb describes the shelling
             preceding = flat[max(0, t.start - 12) : t.start]
             return not _RELATIVE_BEFORE.search(preceding)
     return False
 
 
-def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:
+def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger], factions: list[FactionMention]) -> bool:
     """ "قصف مدفعي لقوات النظام", "تسلل لـ عناصر قوات النظام": a ل-name right after an incident word."""
     for t in incident:
-        if t.end <= f.start:
+        if t.end <= f.start and not any(t.end <= g.start < f.start for g in factions):
             gap = flat[t.end : f.start].split()
             if f.alias.isascii():  # "a sniper from HTS", "shelling by regime forces"
                 if len(gap) <= 2 and gap and gap[0] in ("from", "by", "of"):

@@ -118,7 +118,7 @@ def _abbreviation(flat: str, dot: int) -> bool:
 
 
 def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool) -> list[Clause]:
-    cuts = [start] + [m.end() for m in _CLAUSE_MARK.finditer(flat, start, end) if m.end() - start > 15] + [end]
+    cuts = [start] + [m.end() for m in _CLAUSE_MARK.finditer(flat, start, end) if m.end() - start > 6] + [end]
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         ref = _RESPONSE_REF.search(flat, a, b)
