@@ -123,3 +123,28 @@ def test_a_post_of_short_lines_is_all_body():
     events = _events(text, {"صباح اليوم": (DAY, DAY)})
     assert [(e["perpetrators"], e["place"]["text"]) for e in events] == [(["syrian-government"], "كفرنبل")]
     assert events[0]["claims"][0]["wounded"] == 3
+
+
+def test_a_fight_between_two_sides_and_a_place_pointed_back_to():
+    text = (
+        "دارت اشتباكات عنيفة فجر اليوم بين الفصائل وقوات النظام على محور تل الصخر، ما أدى إلى مقتل 4 عناصر "
+        "من قوات النظام و3 من الفصائل.\n"
+        "وترافقت الاشتباكات مع غارات روسية على المدينة المجاورة، وسقطت قذائف على البلدة.\n"
+    )
+    clash, strikes = _events(text, {"فجر اليوم": (DAY, DAY)})
+    assert clash["type"] == "armed_clash"
+    assert clash["perpetrators"] == ["opposition-unspecified"]
+    assert clash["targets"] == ["syrian-government"]
+    assert sorted((c["killed"], c["of"]) for c in clash["claims"]) == [
+        (3, "opposition-unspecified"),
+        (4, "syrian-government"),
+    ]
+    assert strikes["type"] == "air_strike" and strikes["perpetrators"] == ["russia"]
+
+
+def test_a_verb_describing_the_shelling_takes_an_object():
+    text = "أصيب جنديان تركيان جراء قصف مدفعي لقوات النظام استهدف نقطة المراقبة التركية قرب بلدة مورك أمس."
+    (event,) = _events(text, {"أمس": (DAY - dt.timedelta(1),) * 2})
+    assert event["perpetrators"] == ["syrian-government"]
+    assert event["targets"] == ["turkey"]
+    assert event["claims"][0]["wounded"] == 2
