@@ -167,15 +167,17 @@ def main() -> None:
 
         data = DashboardData(store)
         started = time.perf_counter()
-        data.snapshot()
-        print(f"store read at server start (incidents_frame + explode + filter values): "
-              f"{time.perf_counter() - started:.2f} s")  # fmt: skip
+        view_outputs(data, ViewState(), figures.figure_names()[0])  # what create_app does before serving
+        print(f"server start: store read, explode, default view and figure {time.perf_counter() - started:.2f} s")
         started = time.perf_counter()
         encode(page_for(data, ""))
         page = time.perf_counter() - started
         first = filter_change(data, ViewState(), figures.figure_names()[0])
         print(f"first page load, server: page {page * 1000:.0f} ms + first view and table {first * 1000:.0f} ms "
               f"= {(page + first):.2f} s (target < 2 s)")  # fmt: skip
+        started = time.perf_counter()
+        filter_change(data, ViewState(lang="ar"), figures.figure_names()[0])
+        print(f"same view in Arabic (figure not cached): {(time.perf_counter() - started) * 1000:.0f} ms")
 
         times = [filter_change(data, state, tab) for state, tab in random_states(data, args.changes)]
         times_ms = sorted(t * 1000 for t in times)

@@ -3,7 +3,8 @@
 Every callback asks for the data it needs; nothing about one user's view is kept here. What is shared
 is a read cache: the store's incidents frame (and its per-perpetrator explosion) rebuilt whenever the
 store's revision changes, so a filter change costs a pandas mask rather than a SQL read, and the last
-few filter results, since the figure and table callbacks of one change ask for the same one.
+few filter results and figures (``remember``), since the figure and table callbacks of one change ask
+for the same view and most page loads open the same default view.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import numpy as np
 import pandas as pd
 
 from timeline import analysis
@@ -34,10 +36,12 @@ class Snapshot:
     """Whether any stored report comes from the invented sample corpus (the page then says so)."""
     values: dict[str, list[str]]
     """The values present per filter control, for the dropdowns."""
+    outlet_of_row: pd.Series
+    """One entry per (perpetrator row, outlet), indexed by row position: the outlet filter's lookup."""
 
 
 def analysis_filters(state: ViewState) -> analysis.Filters:
-    """The analysis layer's Filters for a view (review states are applied by ``view``)."""
+    """The analysis layer's Filters for a view (review states are applied by ``DashboardData.filtered``)."""
     return analysis.Filters(
         start=dt.date.fromisoformat(state.start) if state.start else None,
         end=dt.date.fromisoformat(state.end) if state.end else None,
@@ -54,7 +58,7 @@ def analysis_filters(state: ViewState) -> analysis.Filters:
 
 
 REFRESH_SECONDS = 10
-VIEW_CACHE_SIZE = 16
+MEMO_SIZE = 32
 
 
 class DashboardData:
@@ -64,7 +68,7 @@ class DashboardData:
         self.store = store
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
-        self._views: OrderedDict = OrderedDict()
+        self._memo: OrderedDict = OrderedDict()
 
     def revision(self) -> tuple:
         """Changes whenever the store is written: the SQLite file and its write-ahead log's sizes and times.
@@ -94,9 +98,14 @@ class DashboardData:
                 # newest first once here, so every filtered subset is already in the table's default order
                 incidents = incidents.sort_values(["first", "incident_id"], ascending=[False, True], kind="stable")
                 incidents = incidents.reset_index(drop=True)
-                rows = analysis.explode_perpetrators(incidents)
-                self._snapshot = Snapshot(revision, incidents, rows, self._sample_loaded(), filter_values(incidents))
-                self._views.clear()
+                rows = analysis.explode_perpetrators(incidents).reset_index(names="incident_row")
+                outlet_of_row = rows["outlets"].explode().dropna()
+                rows = rows.set_index("incident_row")
+                rows.index.name = None
+                self._snapshot = Snapshot(
+                    revision, incidents, rows, self._sample_loaded(), filter_values(incidents), outlet_of_row
+                )
+                self._memo.clear()
             return self._snapshot
 
     def _sample_loaded(self) -> bool:
@@ -104,33 +113,49 @@ class DashboardData:
         sample = str(SAMPLE_DIR.resolve())
         return bool(paths.map(lambda p: p.startswith(sample)).any())
 
-    def view(self, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """(incidents, per-perpetrator rows) that pass the view's filters.
+    def remember(self, key: tuple, compute):
+        """``compute()`` for ``key`` at the current snapshot, kept among the last few results.
 
-        The figure and the table callbacks of one filter change ask for the same view, so the last few
-        results are kept per snapshot (they are never mutated by callers).
+        Results are read-only by convention: the figure and table callbacks of one filter change ask
+        for the same view, and many analysts open the same default view.
         """
-        snapshot = self.snapshot()
-        key = (snapshot.revision, state.replace(lang="en", incident=None))
+        key = (self.snapshot().revision, *key)
         with self._lock:
-            if key in self._views:
-                self._views.move_to_end(key)
-                return self._views[key]
-        result = self.filtered(snapshot, state)
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        result = compute()
         with self._lock:
-            self._views[key] = result
-            while len(self._views) > VIEW_CACHE_SIZE:
-                self._views.popitem(last=False)
+            self._memo[key] = result
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
         return result
+
+    def view(self, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """(incidents, per-perpetrator rows) that pass the view's filters."""
+        state = state.replace(lang="en", incident=None)
+        return self.remember(("view", state), lambda: self.filtered(self.snapshot(), state))
 
     @staticmethod
     def filtered(snapshot: Snapshot, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
         """The filtering itself, without the cache."""
-        rows = analysis.apply_filters(snapshot.rows, analysis_filters(state))
+        mask = analysis.filter_mask(snapshot.rows, replace(analysis_filters(state), outlets=())).to_numpy(copy=True)
         if state.review:
-            rows = rows[rows["review_state"].isin(state.review).to_numpy()]
-        # the snapshot's index is positional, so the incidents are a take by the rows' (repeated) labels
-        return snapshot.incidents.iloc[pd.unique(rows.index.to_numpy())], rows
+            mask &= snapshot.rows["review_state"].isin(state.review).to_numpy()
+        if state.outlet:
+            # same rule as analysis.Filters.outlets (any of the incident's outlets), from the exploded lookup
+            # built once per snapshot instead of exploding every row's outlets on each filter change
+            hits = snapshot.outlet_of_row[snapshot.outlet_of_row.isin(state.outlet)].index.unique()
+            outlet_mask = np.zeros(len(mask), dtype=bool)
+            outlet_mask[hits.to_numpy()] = True
+            mask &= outlet_mask
+        if mask.all():  # nothing filtered out: share the snapshot's frames (nobody mutates them)
+            return snapshot.incidents, snapshot.rows
+        rows = snapshot.rows[mask]
+        # the snapshot's index is positional, so the rows' (repeated) labels mark the incidents to keep
+        keep = np.zeros(len(snapshot.incidents), dtype=bool)
+        keep[rows.index.to_numpy()] = True
+        return snapshot.incidents[keep], rows
 
     def detail(self, incident_id: str) -> dict | None:
         """``store.incident_detail`` or None when the id is unknown (ids come from URLs and old tabs)."""

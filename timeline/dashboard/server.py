@@ -6,10 +6,11 @@ from pathlib import Path
 
 from dash import Dash
 
-from timeline.dashboard import detail_callbacks, downloads, upload, view
+from timeline.dashboard import detail_callbacks, downloads, figures, upload, view
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.layout import shell
 from timeline.dashboard.upload import UPLOAD_DIR
+from timeline.dashboard.urlstate import ViewState
 
 ASSETS = Path(__file__).with_name("assets")
 
@@ -27,7 +28,9 @@ def create_app(store, upload_dir: Path = UPLOAD_DIR) -> Dash:
     app.server.config["MAX_CONTENT_LENGTH"] = upload.MAX_REQUEST_MB * 1024 * 1024
     app.layout = shell()
     data = DashboardData(store)
-    data.snapshot()  # read the store once now, not while the first analyst waits
+    view.view_outputs(
+        data, ViewState(), figures.figure_names()[0]
+    )  # the store read and default view, before anyone waits
     view.register(app, data)
     detail_callbacks.register(app, data)
     upload.register(app, lambda name, path, lang: upload.ingest_upload(store, name, path, lang), upload_dir)

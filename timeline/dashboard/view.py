@@ -129,4 +129,5 @@ def view_outputs(data, state: ViewState, tab: str) -> tuple[dict, str, object]:
     incidents, rows = data.view(state)
     lang = language(state.lang)
     view = {**state.filter_dict(), "lang": lang}
-    return view, summary_text(incidents, lang), figures.build_one(tab, rows, state)
+    figure = data.remember(("figure", tab, state.replace(incident=None)), lambda: figures.build_one(tab, rows, state))
+    return view, summary_text(incidents, lang), figure
