@@ -20,6 +20,9 @@ E = r"(?!\w)"
 C = r"\s*[,،(]?\s*"  # optional comma (or opening bracket) between the parts of a date
 YEAR = r"(?:1[89]|20|21)\d\d"
 HIJRI_YEAR = r"1[34]\d\d"
+# A year noun between a date and its year: "عام"، "العام"، "سنة"، with "من"/"في" or a glued "ل"/"لل" before it.
+YEAR_NOUN = r"(?:\s+(?:(?:من|في)\s+)?(?:ال|ل|لل)?(?:عام|سنه)\s+)"
+EN_YEAR_LEAD = r"(?:,?\s+(?:(?:in|of)\s+the\s+year\s+)?)"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so what is derived from it can be cached
@@ -84,7 +87,9 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     )
     en_year_rel = rf"(?:,?\s+(?P<ymod>last|this|next)\s+year{E})?"
     era = r"(?:\s*(?P<era>ه|م|للهجره|هجريه|هجري|للميلاد|ميلاديه|ميلادي)" + E + ")?"
-    year_tail = rf"(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E})?"
+    # The year after a date, plain ("17 أيلول 2016") or after a year noun ("17 أيلول (من) عام 2016", "لعام 2016").
+    year_lead = rf"(?:{YEAR_NOUN}|{C})"
+    year_tail = rf"(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E})?"
     # "اليوم، الخميس الموافق 14 آذار": a relative day and a weekday may stand before a date.
     ar_wd_prefix = (
         rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C}(?:الموافق\s+)?)?"
@@ -111,10 +116,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
-        rf"(?:{C}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E})",
+        rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E})",
         "ar_month": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<shahr>شهر|الشهر|شهري)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?(?:{C}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
+            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
             rf"|\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_of_month": (
@@ -149,11 +154,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "en_month_day": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
-            rf"(?:st|nd|rd|th)?(?![\d,]\d)(?:,?\s+(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
+            rf"(?:st|nd|rd|th)?(?![\d,]\d)(?:{EN_YEAR_LEAD}(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
         ),
         "en_day_month": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<m1>{en_month})\.?{E}(?:,?\s+(?P<year>{YEAR}){E})?{en_year_rel}"
+            rf"(?P<m1>{en_month})\.?{E}(?:{EN_YEAR_LEAD}(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_range": (
             rf"(?<!\w)(?:(?P<lead>between|from)\s+)?(?:(?P<m0>{en_month})\.?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -168,7 +173,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "en_month": (
             rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:(?P<mod>{en_mod})\s+)?(?P<m1>{en_month})\.?{E}"
-            rf"(?:,?\s+(?P<year>{YEAR}){E})?{en_year_rel}"
+            rf"(?:{EN_YEAR_LEAD}(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_period": (
             rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:the\s+)?(?P<mod>{en_mod})\s+(?P<unit>{en_period}){E}"
