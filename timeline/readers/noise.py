@@ -25,7 +25,7 @@ def is_noise_line(line: str) -> bool:
         return False
     terms = page_noise()
     whole = set(terms.get("line", ()))
-    if norm in whole or LINKS_ONLY.fullmatch(norm):
+    if norm in whole or LINKS_ONLY.fullmatch(line.strip()):  # URLs as printed, not normalized
         return True
     segments = [s for s in SEGMENT_SEPARATORS.split(norm) if s]
     if segments and all(s in whole for s in segments):
