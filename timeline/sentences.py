@@ -29,7 +29,7 @@ _CLAUSE_WORDS = (
     "في حين", "فيما", "بينما", "كما", "وسط", "بالتزامن مع", "بعد ان", "قبل ان", "اما", "وترافق", "الا ان", "اذ",
     "في خرق", "في انتهاك", "ليرتفع", "لترتفع", "وبذلك", "بعد ساعات", "بعد ايام", "بعد يوم", "محذرا", "موكدا",
     "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "while", "whereas", "but", "after", "prompting",
-    "in violation", "in a new violation", "the deadliest",
+    "in violation", "in a new violation", "the deadliest", "حين", "عندما", "when", "where",
 )  # fmt: skip
 _CLAUSE_MARK = re.compile(r"(?:[،,;]\s*|\s)(?=(?:" + trie_pattern(_CLAUSE_WORDS) + r")\s)")
 _NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
