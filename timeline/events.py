@@ -94,6 +94,7 @@ class _Extractor:
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
+        self.pending_answer: tuple[int, set[str]] | None = None
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -166,6 +167,10 @@ class _Extractor:
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
+        answers: set[str] = set()
+        if self.pending_answer and self.pending_answer[0] == clause.sentence and not clause.reference:
+            responds, answers = True, self.pending_answer[1]
+            self.pending_answer = None
         return Candidate(
             clause,
             event_type,
@@ -181,6 +186,7 @@ class _Extractor:
             clause.reference,
             carried,
             generic=all(t.role == "generic" for t in incident),
+            answers=answers,
             origins=origins,
         )
 
@@ -201,10 +207,12 @@ class _Extractor:
 
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
         """ "… رداً على قصف معرة حرمة": the incident before answers one told elsewhere (found by its place)."""
+        places = {p.name or p.text for p in choose(self.flat, self.places, clause.start, clause.end, [])[0]}
         if previous and previous[-1].clause.sentence == clause.sentence:
-            places = choose(self.flat, self.places, clause.start, clause.end, [])[0]
             previous[-1].responds = True
-            previous[-1].answers = {p.name or p.text for p in places}
+            previous[-1].answers = places
+        else:  # "ورداً على استهداف معرة النعمان، قصف جيش العزة …": the incident comes next
+            self.pending_answer = (clause.sentence, places)
 
     def _continue(self, clause: Clause, figs: list, source: Attribution | None, previous: list[Candidate]) -> None:
         """A clause without an incident word adds its figures to the incident it continues."""
