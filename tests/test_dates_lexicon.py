@@ -65,3 +65,11 @@ def test_alternation_prefers_the_longest_term_and_spaces_match_any_white_space()
 def test_missing_table_names_the_file(tmp_path):
     with pytest.raises(FileNotFoundError, match="months.csv"):
         read_rows("months.csv", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [("سياره", True), ("سيطرتها", True), ("سياسيين", True), ("سيزور", False), ("سيدخل", False), ("ستعقد", False)],
+)
+def test_future_prefix_nouns_take_noun_endings_only(word, noun):
+    assert load_lexicon().is_future_prefix_noun(word) is noun

@@ -281,3 +281,31 @@ def test_mentions_are_in_text_order_and_serialize():
     assert [m.start for m in found] == sorted(m.start for m in found)
     item = found[0].to_dict()
     assert item["span"] == [found[0].start, found[0].end] and item["first"] == "2019-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("سيزور المبعوث الأممي إدلب يوم الأحد", D(2019, 3, 17)),
+        ("وقالت المصادر إن الجولة ستعقد السبت في أستانا", D(2019, 3, 16)),
+        ("وأكد القائد أننا سنرد على الخروقات الإثنين", D(2019, 3, 18)),
+        ("فستبدأ الدوريات المشتركة الخميس", D(2019, 3, 14)),
+    ],
+)
+def test_future_prefix_verb_moves_weekday_forward(text, day):
+    assert only(text).first == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة مفخخة يوم الأحد في السوق",
+        "أعلنت الفصائل سيطرتها على التلة الأحد",
+        "وسيطرت القوات على القرية يوم الأحد",
+        "وقال سيرغي لافروف الأحد إن الاتفاق صامد",
+        "وزار ستيفان دي ميستورا أنقرة يوم الأحد",
+        "سيزور الوفد المنطقة لاحقاً، وقصفت الطائرات البلدة الأحد",
+    ],
+)
+def test_nouns_like_future_verbs_and_other_clauses_keep_the_past_reading(text):
+    assert only(text).first == D(2019, 3, 10)

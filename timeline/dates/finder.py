@@ -370,9 +370,27 @@ def _future(m: re.Match, ctx: FindContext) -> str | None:
     return "future" if ctx.grammar.future_cue.search(ctx.sentence_before(m.start())) else None
 
 
+# سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
+_FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
+_CLAUSE_END = _SENTENCE_END + "،,؛;:"
+
+
+def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
+    """A verb with the future prefix سـ in the clause before ``m`` ("سيزور الوفد دمشق يوم الخميس").
+
+    Nouns and names that start the same way (سيارة، سيطرة، سيرغي) are listed in ``future_prefix_nouns.csv``.
+    """
+    sentence = ctx.sentence_before(m.start())
+    clause = sentence[max(sentence.rfind(mark) for mark in _CLAUSE_END) + 1 :]
+    return any(not ctx.lex.is_future_prefix_noun(verb) for verb in _FUTURE_VERB.findall(clause))
+
+
 def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
     direction = _direction(ctx, _opt(m, "mod"))
-    return direction or _future(m, ctx)  # "سوف يجتمعون الخميس": that weekday, today or later
+    if direction:
+        return direction
+    # "سوف يجتمعون الخميس"، "سيجتمعون الخميس": that weekday, today or later
+    return _future(m, ctx) or ("future" if _future_verb_before(m, ctx) else None)
 
 
 def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:

@@ -57,6 +57,34 @@ def key(term: str) -> str:
     return " ".join(term.split())
 
 
+# Endings that a noun stem takes: ta marbuta, plurals, relative adjectives, possessive pronouns, accusative alef.
+NOUN_SUFFIXES = frozenset(
+    (
+        "",
+        "ه",
+        "ت",
+        "ته",
+        "تها",
+        "تهم",
+        "ات",
+        "اته",
+        "اتها",
+        "اتهم",
+        "ا",
+        "ي",
+        "يه",
+        "يات",
+        "يين",
+        "يون",
+        "ين",
+        "ون",
+        "ان",
+        "ها",
+        "هم",
+    )
+)
+
+
 @dataclass(frozen=True)
 class Month:
     calendar: str  # gregorian | hijri
@@ -82,6 +110,11 @@ class Lexicon:
     anaphora: dict[str, tuple[str, int, str]]  # term -> (unit, offset, language)
     not_dates: tuple[str, ...]
     date_name_words: frozenset[str]  # a date right after these names a place or a group ("ساحة 7 نيسان")
+    future_prefix_nouns: tuple[str, ...] = ()  # stems that start like سـ + imperfect but are not verbs (سيارة)
+
+    def is_future_prefix_noun(self, word: str) -> bool:
+        """True when ``word`` (normalized, proclitic removed) is one of the listed nouns or names plus a suffix."""
+        return any(word.startswith(stem) and word[len(stem) :] in NOUN_SUFFIXES for stem in self.future_prefix_nouns)
 
     def month_terms(self, calendar: str, spellings: tuple[str, ...] | None = None) -> list[str]:
         return [
@@ -157,6 +190,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     anaphora = {norm(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("anaphora.csv")}
     not_dates = tuple(norm(r["term"]) for r in rows("not_dates.csv"))
     date_name_words = frozenset(norm(r["term"]) for r in rows("date_name_words.csv"))
+    future_prefix_nouns = tuple(norm(r["stem"]) for r in rows("future_prefix_nouns.csv"))
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -171,4 +205,5 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         anaphora=anaphora,
         not_dates=not_dates,
         date_name_words=date_name_words,
+        future_prefix_nouns=future_prefix_nouns,
     )
