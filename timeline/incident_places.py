@@ -53,7 +53,7 @@ _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناط�
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
 _JOINED = re.compile(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*[,،\-–]\s*(?:sana|سانا|وسنا|afp|reuters|ap)\b")
+_DATELINE_AFTER = re.compile(r"\s*[,،\-–]\s*(?:sana|سانا|afp|reuters|ap)\b")
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b")
 _REGION_BEFORE = re.compile(r"(?:محافظه|ريف|ارياف)\s*$")
 _REGION = re.compile(r"(?:ريف|ارياف|ريفي|سهل|جبل|محافظه|province|countryside|region)")
@@ -162,7 +162,7 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
 
 def merge_candidates(gazetteer: list[Place], cues: list[Place], flat: str) -> list[Place]:
     """Gazetteer mentions, plus cue mentions that no gazetteer mention overlaps, in text order; a dateline's
-    city ("Hama, SANA –", "حماة-وسنا") is where the report was filed, not a place of the incident."""
+    city ("Hama, SANA –", "حماة-سانا") is where the report was filed, not a place of the incident."""
     gazetteer = [g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end)]
     out = list(gazetteer)
     for c in cues:
