@@ -161,6 +161,7 @@ def test_url_state_round_trip_keeps_every_filter():
         violations=True,
         lang="ar",
         incident="i007",
+        figure="map",
     )
     query = to_query(state)
     assert "faction=hts&faction=russia" in query and "lang=ar" in query

@@ -133,7 +133,7 @@ class DashboardData:
 
     def view(self, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
         """(incidents, per-perpetrator rows) that pass the view's filters."""
-        state = state.replace(lang="en", incident=None)
+        state = state.replace(lang="en", incident=None, figure=None)
         return self.remember(("view", state), lambda: self.filtered(self.snapshot(), state))
 
     @staticmethod

@@ -40,7 +40,7 @@ def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
                         [
                             html.P(id="summary", className="summary"),
                             html.P(t("claims_note", lang), className="note"),
-                            figures.figure_tabs(lang),
+                            figures.figure_tabs(lang, state.figure),
                             html.H2(t("incidents", lang)),
                             html.Div(
                                 [

@@ -104,19 +104,37 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
     )
 
 
+def _changes_text(changes) -> str:
+    """A correction's fields as ``name=value`` (splits and merges list what they moved)."""
+    if not isinstance(changes, dict):
+        return ""
+    parts = []
+    for name, value in changes.items():
+        if name == "groups":
+            continue
+        shown = ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{name}={shown}")
+    return "; ".join(parts)
+
+
 def history(reviews: list[dict], lang: str) -> html.Div:
-    """Earlier reviews of the incident, newest first, notes shown as text."""
+    """Earlier reviews of the incident, newest first; notes and values shown as text."""
     if not reviews:
         return html.Div()
-    items = [
-        html.Li(
-            [
-                f"{str(r.get('at') or r.get('created') or '')[:19]} · {t(r.get('action'), lang) if r.get('action') in ACTIONS else r.get('action')}",
-                html.Span(" — " + str(r.get("note")), dir="auto") if r.get("note") else None,
-            ]
+    items = []
+    for r in reversed(reviews):
+        action = r.get("action")
+        head = f"{str(r.get('created_at') or '')[:19]} · {t(action, lang) if action in ACTIONS else action}"
+        changes = _changes_text(r.get("changes"))
+        items.append(
+            html.Li(
+                [
+                    head,
+                    html.Span(f" ({changes})", dir="auto") if changes else None,
+                    html.Span(" — " + str(r.get("note")), dir="auto") if r.get("note") else None,
+                ]
+            )
         )
-        for r in reviews
-    ]
     return html.Div([html.H4(t("review_history", lang)), html.Ul(items)], className="review-history")
 
 

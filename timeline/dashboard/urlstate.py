@@ -19,7 +19,7 @@ MAX_VALUES = 200  # a hand-edited URL with thousands of values is cut, not trust
 
 @dataclass(frozen=True)
 class ViewState:
-    """What the user is looking at: filters, language and the open incident."""
+    """What the user is looking at: filters, language, the figure tab and the open incident."""
 
     start: str | None = None
     end: str | None = None
@@ -34,11 +34,12 @@ class ViewState:
     violations: bool = False
     lang: str = "en"
     incident: str | None = None
+    figure: str | None = None
 
     def filter_dict(self) -> dict:
-        """The filter part only (no language, no open incident), for the analysis layer and caches."""
+        """The filter part only (no language, open incident or figure tab), for the analysis layer and caches."""
         values = asdict(self)
-        for key in ("lang", "incident"):
+        for key in ("lang", "incident", "figure"):
             values.pop(key)
         return values
 
@@ -78,6 +79,7 @@ def from_query(search: str | None) -> ViewState:
         end=_date(one("to")),
         lang=language(one("lang")),
         incident=one("incident"),
+        figure=one("fig"),
         **lists,
         **flags,
     )
@@ -95,6 +97,8 @@ def to_query(state: ViewState) -> str:
     pairs.extend((key, "1") for key in FLAG_KEYS if getattr(state, key))
     if state.lang != "en":
         pairs.append(("lang", state.lang))
+    if state.figure:
+        pairs.append(("fig", state.figure))
     if state.incident:
         pairs.append(("incident", state.incident))
     return "?" + urlencode(pairs) if pairs else ""

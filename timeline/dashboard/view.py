@@ -85,11 +85,11 @@ def register(app, data) -> None:
         Output("lang-link", "href"),
         Input("view", "data"),
         Input("incident", "data"),
+        Input("figure-tab", "value"),
         prevent_initial_call=True,
     )
-    def sync_url(view, incident):
-        state = ViewState.from_dict(view)
-        state = state.replace(incident=incident)
+    def sync_url(view, incident, tab):
+        state = ViewState.from_dict(view).replace(incident=incident, figure=tab)
         return to_query(state), to_query(state.replace(lang=other_language(state.lang))) or "?"
 
     @app.callback(
