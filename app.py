@@ -1,4 +1,4 @@
-"""``python app.py``: serve the dashboard over the timeline store on http://127.0.0.1:8050.
+"""Serve the dashboard over the timeline store on http://127.0.0.1:8050 (``python app.py``).
 
 On the first run, with an empty store, the bundled sample corpus (``data/sample/``, invented for
 demonstration) is ingested so there is something to look at; the dashboard then says so in a banner.

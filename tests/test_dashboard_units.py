@@ -331,3 +331,11 @@ def test_quick_picks_end_at_the_last_day_of_the_data(store):
     assert quick_pick_range("since_agreement", frame) == ("2018-09-17", None)
     assert quick_pick_range("phase:sochi-2018:1", frame) == ("2018-10-10", "2018-10-14")
     assert quick_pick_range("all_dates", frame) == (None, None)
+
+
+def test_the_server_binds_to_this_machine_without_debug_unless_asked():
+    from app import parse_args
+
+    args = parse_args([])
+    assert (args.host, args.port, args.debug, args.db) == ("127.0.0.1", 8050, False, None)
+    assert parse_args(["--host", "0.0.0.0", "--db", "x.sqlite"]).host == "0.0.0.0"
