@@ -35,6 +35,9 @@ EXAMPLES = {
     "en_relative": "yesterday",
     "en_weekday": "late friday",
     "en_days_ago": "two days ago",
+    "ar_days_after": "بعد ذلك بيومين",
+    "ar_weekend": "عطله نهايه الاسبوع الماضيه",
+    "en_weekend": "last weekend",
     "anaphor": "اليوم التالي",
 }
 

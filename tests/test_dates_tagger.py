@@ -164,6 +164,23 @@ CASES = [
     ("Updated Wed 13 Mar 2019 10.30 GMT", "Wed 13 Mar 2019", D(2019, 3, 13), D(2019, 3, 13)),
     ("Wednesday's raid killed four.", "Wednesday's", D(2019, 3, 13), D(2019, 3, 13)),
     ("An explosion shook the city overnight.", "overnight", D(2019, 3, 13), D(2019, 3, 14)),
+    # weekends: Saturday–Sunday in English wire copy, Friday–Saturday (Syria's weekend) in Arabic
+    ("Residents fled over the weekend, aid groups said.", "the weekend", D(2019, 3, 9), D(2019, 3, 10)),
+    ("Rockets hit the base last weekend.", "last weekend", D(2019, 3, 9), D(2019, 3, 10)),
+    ("The envoy will meet both sides this weekend.", "this weekend", D(2019, 3, 16), D(2019, 3, 17)),
+    (
+        "تراجعت حدة القصف خلال عطلة نهاية الأسبوع الماضية",
+        "عطلة نهاية الأسبوع الماضية",
+        D(2019, 3, 8),
+        D(2019, 3, 9),
+    ),
+    # more relative forms
+    ("تبدأ الهدنة الجديدة الليلة عند منتصف الليل", "الليلة", D(2019, 3, 14), D(2019, 3, 15)),
+    ("The shelling was heavier earlier this week.", "earlier this week", D(2019, 3, 10), D(2019, 3, 16)),
+    ("تصاعد القصف منذ منتصف الشهر الماضي", "منتصف الشهر الماضي", D(2019, 2, 1), D(2019, 2, 28)),
+    ("نزحت العائلات في أواخر آب نحو الحدود", "أواخر آب", D(2018, 8, 1), D(2018, 8, 31)),
+    ("قُتل ثلاثة مدنيين الثلاثاء الفائت", "الثلاثاء الفائت", D(2019, 3, 12), D(2019, 3, 12)),
+    ("هدأت الجبهات مطلع الأسبوع", "مطلع الأسبوع", D(2019, 3, 10), D(2019, 3, 16)),
 ]
 
 
@@ -193,6 +210,11 @@ NOT_DATES = [
     "تجمع المتظاهرون في ساحة 7 نيسان وسط المدينة",
     "انطلقت ثورة 8 آذار قبل عقود",
     "شهدت المنطقة هدوءاً في اليوم الأول من الهدنة",
+    "وثّق الفريق 40 خرقاً خلال الأيام الثلاثة الماضية",
+    "وفي تلك الليلة لم ينم أحد في المخيم",
+    "أمضى المقاتلون الليلة الأولى في الخنادق",
+    "Families endured a weekend of shelling.",
+    "وقال إنه سيبقى هنا بعد يومين من القتال",
 ]
 
 
@@ -309,3 +331,25 @@ def test_future_prefix_verb_moves_weekday_forward(text, day):
 )
 def test_nouns_like_future_verbs_and_other_clauses_keep_the_past_reading(text):
     assert only(text).first == D(2019, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Jets hit the town on Monday. Two days later, rebels shelled the airport.", [D(2019, 3, 11), D(2019, 3, 13)]),
+        ("Rebels shelled the airport on Tuesday; a day earlier jets hit the town.", [D(2019, 3, 12), D(2019, 3, 11)]),
+        ("قصفت الطائرات البلدة يوم الأحد، وبعد ذلك بيومين عاد القصف", [D(2019, 3, 10), D(2019, 3, 12)]),
+        ("انفجرت عبوة أمس، وكانت قذيفة قد سقطت قبلها بثلاثة أيام", [D(2019, 3, 13), D(2019, 3, 10)]),
+        ("اقتحمت القوات القرية في 2 آذار، وانسحبت بعد أربعة أيام من ذلك", [D(2019, 3, 2), D(2019, 3, 6)]),
+        ("قُتل مدني صباح الإثنين، وفي اليوم التالي قُتل آخر", [D(2019, 3, 11), D(2019, 3, 12)]),
+        ("قُتل مدني صباح الإثنين، وفي اليوم ذاته قُتل آخر", [D(2019, 3, 11), D(2019, 3, 11)]),
+        ("Jets hit the town on Monday and struck again the next day.", [D(2019, 3, 11), D(2019, 3, 12)]),
+        ("Jets hit the town on Monday and rebels answered the same day.", [D(2019, 3, 11), D(2019, 3, 11)]),
+    ],
+)
+def test_days_counted_from_the_day_just_mentioned(text, days):
+    assert [m.first for m in tag_dates(text, THURSDAY)] == days
+
+
+def test_days_later_without_a_day_before_is_dropped():
+    assert tag_dates("Two days later, rebels shelled the airport.", THURSDAY) == []

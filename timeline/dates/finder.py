@@ -336,6 +336,18 @@ def _plausible_tomorrow(m: re.Match, ctx: FindContext) -> bool:
     return not rest or rest[0] in ",،.؛:)\"'»"
 
 
+_NIGHT_DETERMINERS = frozenset(("تلك", "ذات", "نفس", "طوال", "طيله"))
+
+
+def _plausible_tonight(m: re.Match, ctx: FindContext) -> bool:
+    """ "الليلة" alone is tonight; "تلك الليلة", "طوال الليلة", "الليلة الأولى", "الليلة ذاتها" are not."""
+    before = ctx.before(m.start("rel"), 12).split()
+    if before and before[-1] in _NIGHT_DETERMINERS:
+        return False
+    after = ctx.norm.text[m.end("rel") : m.end("rel") + 12].split()
+    return not after or not (after[0].startswith("ال") or after[0] in ("ذاتها", "نفسها"))
+
+
 _OPEN_QUOTES, _CLOSE_QUOTES = '"«“', '"»”'
 
 
@@ -358,6 +370,8 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
     term = key(m.group("rel"))
     unit, offset, _ = ctx.lex.relative[term]
     if term == "غدا" and not _plausible_tomorrow(m, ctx):
+        return None
+    if term == "الليله" and not _plausible_tonight(m, ctx):
         return None
     if not m.group("wd") and _ends_quoted_name(m, ctx):
         return None
@@ -399,16 +413,42 @@ def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
     )
 
 
+def _count(ctx: FindContext, term: str) -> int:
+    """The number of days in "3 أيام", "ثلاثة أيام", "two days"."""
+    number = re.match(r"\d+", term)
+    return int(number.group()) if number else ctx.lex.date_numbers[key(term)][0]
+
+
 def build_days_ago(m: re.Match, ctx: FindContext) -> Expression | None:
-    if m.group("num"):
-        days = int(m.group("num"))
-    else:
-        days = ctx.lex.date_numbers[key(m.group("n"))][0]
+    days = int(m.group("num")) if m.group("num") else _count(ctx, m.group("n"))
     if _opt(m, "prep") == "منذ" and days >= 7:
         return None  # "منذ أسبوعين" reads as a duration more often than as a day
     if not 1 <= days <= 31:
         return None
+    if _opt(m, "dir") in ("later", "earlier"):  # "two days later": from the day just mentioned
+        return Expression(
+            m.start(), m.end(), "anaphor", unit="day", offset=days if m.group("dir") == "later" else -days
+        )
     return Expression(m.start(), m.end(), "relative", unit="day", offset=-days)
+
+
+def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "بعد ذلك بيومين" / "قبلها بيوم": days after or before the day just mentioned."""
+    days = _count(ctx, m.group("n") or m.group("n2"))
+    if not 1 <= days <= 31:
+        return None
+    return Expression(m.start(), m.end(), "anaphor", unit="day", offset=days if m.group("dir") == "بعد" else -days)
+
+
+def build_weekend(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "over the weekend", "عطلة نهاية الأسبوع الماضية": the latest weekend by default (days in ``weekends.csv``)."""
+    first, last, language = ctx.lex.weekends[key(m.group("w"))]
+    if language == "en" and not m.group("mod") and ctx.before(m.start(), 4) != "the ":
+        return None  # "weekend strikes", "a weekend of violence": no day is meant
+    direction = _direction(ctx, m.group("mod"))
+    if direction in (None, "current"):  # "this weekend": the one just past, or the coming one in the future tense
+        direction = _future(m, ctx) or ("future" if _future_verb_before(m, ctx) else None)
+    return Expression(m.start(), m.end(), "weekday_span", weekday=first, weekday_last=last, direction=direction)
 
 
 def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -576,6 +616,9 @@ BUILDERS = {
     "en_relative": build_en_relative,
     "en_weekday": build_en_weekday,
     "en_days_ago": build_days_ago,
+    "ar_days_after": build_days_after,
+    "ar_weekend": build_weekend,
+    "en_weekend": build_weekend,
     "anaphor": build_anaphor,
 }
 

@@ -80,6 +80,9 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     ar_num = alt(_terms(lex.date_numbers, "ar"))
     en_num = alt(_terms(lex.date_numbers, "en"))
     anaphor = alt(list(lex.anaphora))
+    ar_weekend = alt(_terms(lex.weekends, "ar"))
+    en_weekend = alt(_terms(lex.weekends, "en"))
+    ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما)|{ar_num})"
 
     day = rf"(?:يوم\s*)?(?:ال\s*)?(?<!\d[./\\-])(?P<day>\d{{1,2}}|{ar_ord})(?!\d)"
     year_rel = (
@@ -187,7 +190,13 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?<!\w)(?:(?P<dpart>{en_dpart_before})\s+(?:on\s+)?)?(?:(?P<on>on)\s+)?(?:(?P<mod>last|next|this)\s+)?"
             rf"(?P<wd>{en_wd})(?P<poss>['’]s)?(?:\s+(?P<dpart2>{en_dpart_after}))?{E}"
         ),
-        "en_days_ago": rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,2}})\s+days)\s+ago{E}",
+        "en_days_ago": rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,2}})\s+days)\s+(?P<dir>ago|later|earlier){E}",
+        # "بعد ذلك بيومين"، "قبلها بثلاثة أيام"، "بعد يومين من ذلك": days from the day just mentioned.
+        "ar_days_after": (
+            rf"{B}(?P<dir>بعد|قبل)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+ذلك){E}"
+        ),
+        "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
+        "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
         "anaphor": rf"{B}(?P<a>{anaphor}){E}",
     }
 
@@ -280,6 +289,9 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | {"on", "last", "next", "this"}
         | en_wd,
         "en_days_ago": fw(_terms(lex.date_numbers, "en")) | {DIGIT},
+        "ar_days_after": {"بعد", "قبل", "بعدها", "قبلها"},
+        "ar_weekend": fw(_terms(lex.weekends, "ar")),
+        "en_weekend": en_mod | fw(_terms(lex.weekends, "en")),
         "anaphor": fw(lex.anaphora),
     }
 

@@ -111,6 +111,7 @@ class Lexicon:
     not_dates: tuple[str, ...]
     date_name_words: frozenset[str]  # a date right after these names a place or a group ("ساحة 7 نيسان")
     future_prefix_nouns: tuple[str, ...] = ()  # stems that start like سـ + imperfect but are not verbs (سيارة)
+    weekends: dict[str, tuple[int, int, str]] | None = None  # term -> (first weekday, last weekday, language)
 
     def is_future_prefix_noun(self, word: str) -> bool:
         """True when ``word`` (normalized, proclitic removed) is one of the listed nouns or names plus a suffix."""
@@ -191,6 +192,9 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     not_dates = tuple(norm(r["term"]) for r in rows("not_dates.csv"))
     date_name_words = frozenset(norm(r["term"]) for r in rows("date_name_words.csv"))
     future_prefix_nouns = tuple(norm(r["stem"]) for r in rows("future_prefix_nouns.csv"))
+    weekends = {
+        norm(r["term"]): (int(r["first_weekday"]), int(r["last_weekday"]), r["language"]) for r in rows("weekends.csv")
+    }
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -206,4 +210,5 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         not_dates=not_dates,
         date_name_words=date_name_words,
         future_prefix_nouns=future_prefix_nouns,
+        weekends=weekends,
     )
