@@ -339,3 +339,24 @@ def test_the_server_binds_to_this_machine_without_debug_unless_asked():
     args = parse_args([])
     assert (args.host, args.port, args.debug, args.db) == ("127.0.0.1", 8050, False, None)
     assert parse_args(["--host", "0.0.0.0", "--db", "x.sqlite"]).host == "0.0.0.0"
+
+
+def test_a_sidecar_is_saved_beside_its_report_and_refused_alone(tmp_path):
+    ingested = []
+
+    def ingest(name, path, lang):
+        ingested.append(path)
+        return upload.UploadResult(name, True, f"ok {name}")
+
+    meta = data_url(b'{"published": "2018-11-10", "source": "Outlet One"}')
+    results = upload.handle_uploads(
+        [meta, data_url(b"report text"), meta],
+        ["scan 7.meta.json", "scan 7.txt", "other.meta.json"],
+        "en",
+        ingest,
+        tmp_path,
+    )
+    assert [r.ok for r in results] == [True, True, False]
+    assert "same upload as its report" in results[2].message
+    assert [p.name for p in ingested] == [sorted(tmp_path.glob("*.txt"))[0].name]
+    assert (tmp_path / (ingested[0].stem + ".meta.json")).exists()

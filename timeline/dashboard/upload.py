@@ -133,22 +133,54 @@ def register(app, ingest_files, folder: Path = UPLOAD_DIR) -> None:
         return result_items(results), (version or 0) + 1
 
 
+def _stem(name: str) -> str:
+    ext = suffix_of(name)
+    return name[: -len(ext)] if ext and name.lower().endswith(ext) else name
+
+
 def handle_uploads(contents, filenames, lang: str, ingest_files, folder: Path = UPLOAD_DIR) -> list[UploadResult]:
-    """Check, save and ingest each uploaded file; one result per file, in the order received."""
+    """Check, save and ingest each uploaded file; one result per file, in the order received.
+
+    A ``NAME.meta.json`` sidecar is saved under its report's generated name (so the readers pair
+    them) when that report comes in the same upload; alone it is refused.
+    """
     if isinstance(contents, str):
         contents, filenames = [contents], [filenames]
     contents, filenames = list(contents or []), list(filenames or [])
     filenames += [None] * (len(contents) - len(filenames))
-    results: list[UploadResult] = []
+    decoded: list[tuple[str, bytes | None, str | None]] = []  # (name, data, refusal)
     for item, filename in zip(contents, filenames, strict=False):
         name = client_name(filename)
         try:
-            path = save(decode(item, name, lang), name, folder)
+            decoded.append((name, decode(item, name, lang), None))
+        except UploadRejected as rejected:
+            decoded.append((name, None, rejected.args[0]))
+    reports = {
+        _stem(name): saved_name(data, name) for name, data, _ in decoded if data is not None and not _sidecar(name)
+    }
+    results: list[UploadResult] = []
+    pending: list[tuple[str, Path]] = []
+    for name, data, refusal in decoded:
+        try:
+            if refusal is not None:
+                raise UploadRejected(refusal)
+            if _sidecar(name):
+                partner = reports.get(_stem(name))
+                if partner is None:
+                    raise UploadRejected(t("upload_lonely_sidecar", lang))
+                folder.mkdir(parents=True, exist_ok=True)
+                (folder / (_stem(partner) + ".meta.json")).write_bytes(data)
+                results.append(UploadResult(name, True, t("upload_sidecar", lang, name=name)))
+            else:
+                pending.append((name, save(data, name, folder)))
+                results.append(None)
         except UploadRejected as rejected:
             results.append(UploadResult(name, False, t("upload_error", lang, name=name, error=rejected.args[0])))
-            continue
         except OSError as error:
             results.append(UploadResult(name, False, t("upload_error", lang, name=name, error=error.strerror)))
-            continue
-        results.append(ingest_files(name, path, lang))
-    return results
+    ingested = iter(ingest_files(name, path, lang) for name, path in pending)
+    return [result if result is not None else next(ingested) for result in results]
+
+
+def _sidecar(name: str) -> bool:
+    return suffix_of(name) == ".meta.json"
