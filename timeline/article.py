@@ -15,6 +15,8 @@ class Article:
     ``text`` is the text the user can open; every span the tool reports is an offset into it.
     ``noise`` lists spans of page furniture (menus, "+A / حجم الخط / -A", captions) that the
     extractor must not read; ``body`` blanks them out while keeping offsets unchanged.
+    ``source`` is the publishing outlet's name; ``outlet_id``/``outlet_stance`` come from
+    ``data/outlets.csv`` when the outlet is known there.
     """
 
     key: str
@@ -28,6 +30,8 @@ class Article:
     path: str | None = None
     noise: tuple[tuple[int, int], ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    outlet_id: str | None = None
+    outlet_stance: str | None = None
 
     @property
     def body(self) -> str:
@@ -54,4 +58,6 @@ class Article:
             "path": self.path,
             "warnings": list(self.warnings),
             "noise": [list(span) for span in self.noise],
+            "outlet_id": self.outlet_id,
+            "outlet_stance": self.outlet_stance,
         }

@@ -2,6 +2,7 @@
 
 Order (first that gives a date wins): the ``--published`` option; metadata (sidecar, feed field,
 Telegram date, HTML meta); the article's own printed stamp (``datelines``); a date in the URL path.
+The publishing outlet is found by ``outlets.find_publisher``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from timeline.article import Article
 from timeline.readers.datelines import publication_stamp
 from timeline.readers.language import detect_language
 from timeline.readers.metadata import Metadata, url_date
+from timeline.readers.outlets import find_publisher
 
 
 def make_article(
@@ -25,13 +27,15 @@ def make_article(
     published: dt.datetime | None = None,
     title: str | None = None,
     noise: tuple[tuple[int, int], ...] = (),
+    widgets: tuple[tuple[int, int], ...] = (),
     warnings: tuple[str, ...] = (),
 ) -> Article:
-    """The Article for ``text``; ``metadata`` is in order of authority (sidecar before HTML meta)."""
+    """The Article for ``text``; ``metadata`` is in order of authority (sidecar before HTML meta);
+    ``widgets`` are spans of page chrome whose dates must not win (see ``datelines.publication_stamp``)."""
     url = _first(m.url for m in metadata)
     warnings = list(warnings)
     known = published or _first(m.published for m in metadata)
-    stamp = publication_stamp(text, near=known.date() if known else None)
+    stamp = publication_stamp(text, near=known.date() if known else None, widgets=widgets)
     if stamp is not None:
         warnings.extend(stamp.warnings)
     when, origin = None, "none"
@@ -48,18 +52,28 @@ def make_article(
         warnings.append(f"printed date {stamp.to_datetime().date()} differs from the {origin} date {when.date()}")
     if when is None and (from_url := url_date(url)) is not None:
         when, origin = from_url, "url"
+    language = detect_language(text)
+    publisher = find_publisher(
+        text,
+        language,
+        metadata_sources=[m.source for m in metadata if m.source and m.origin != "telegram"],
+        url=url,
+        channel=_first(m.source for m in metadata if m.origin == "telegram"),
+    )
     return Article(
         key=key,
         text=text,
         title=_first(m.title for m in metadata) or title,
         published=when,
         published_from=origin,
-        source=_first(m.source for m in metadata),
+        source=publisher.source,
         url=url,
-        language=detect_language(text),
+        language=language,
         path=str(path),
         noise=noise,
         warnings=tuple(warnings),
+        outlet_id=publisher.outlet.id if publisher.outlet else None,
+        outlet_stance=publisher.outlet.stance if publisher.outlet else None,
     )
 
 

@@ -312,13 +312,20 @@ def parse_stamp(text: str) -> Stamp | None:
     return max(stamps, key=lambda s: s.strength) if stamps else None
 
 
-def publication_stamp(text: str, today: dt.date | None = None, near: dt.date | None = None) -> Stamp | None:
+def publication_stamp(
+    text: str,
+    today: dt.date | None = None,
+    near: dt.date | None = None,
+    widgets: tuple[tuple[int, int], ...] = (),
+) -> Stamp | None:
     """The article's own publication stamp, with a missing year or time filled from the other stamps.
 
     ``near`` (a date known from metadata) picks the year of a stamp printed without one; otherwise the
-    weekday or the years the text mentions do, never a year after ``today``.
+    weekday or the years the text mentions do, never a year after ``today``. ``widgets`` are spans a
+    reader knows to be page chrome (an HTML page's date bar outside the story): a stamp inside one
+    ranks as a site's date widget whatever it prints, so it wins only when nothing else is printed.
     """
-    stamps = find_stamps(text)
+    stamps = [_as_widget(s) if any(a <= s.start and s.end <= b for a, b in widgets) else s for s in find_stamps(text)]
     order = {id(s): i for i, s in enumerate(stamps)}
     ranked = sorted(stamps, key=lambda s: (s.strength, order[id(s)]), reverse=True)
     filled = (s if s.year is not None else _fill_year(s, stamps, text, today or dt.date.today(), near) for s in ranked)
@@ -329,6 +336,10 @@ def publication_stamp(text: str, today: dt.date | None = None, near: dt.date | N
     if best.weekday is not None and dt.date(best.year, best.month, best.day).weekday() != best.weekday:
         best = replace(best, warnings=best.warnings + ("weekday does not match publication date",))
     return best
+
+
+def _as_widget(stamp: Stamp) -> Stamp:
+    return replace(stamp, strength=min(stamp.strength, STRENGTH["header"] - WIDGET_PENALTY))
 
 
 def _fill_year(stamp: Stamp, stamps: list[Stamp], text: str, today: dt.date, near: dt.date | None) -> Stamp | None:

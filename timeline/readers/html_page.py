@@ -13,9 +13,11 @@ from pathlib import Path
 
 from timeline.normalize import normalize_term
 from timeline.readers.build import make_article
+from timeline.readers.datelines import find_stamps
 from timeline.readers.decode import DecodeError, decode_bytes
 from timeline.readers.metadata import Metadata, parse_timestamp, read_sidecar
 from timeline.readers.noise import noise_spans
+from timeline.readers.outlets import outlet_named
 from timeline.readers.plaintext import guess_title
 from timeline.readers.result import ReadError, ReadResult
 from timeline.readers.tables import page_noise
@@ -151,10 +153,15 @@ def _is_boilerplate(names: str) -> bool:
     return False
 
 
-def _visible_text(chunks: list[tuple[int | None, bool, str]]) -> str:
-    """The main story: the <article> holding most of the page's text, else <main>, else the whole page.
+def _visible_text(chunks: list[tuple[int | None, bool, str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The main story: the <article> holding most of the page's text, else <main>, else the whole page;
+    and the spans of the page's date bar kept above it.
 
     Pages also use <article> for teasers in lists of related stories; a teaser never holds most of the text.
+    A block of visible text *above* the story that is only a date (a site's date bar, often a
+    Hijri/Gregorian pair) stays in the text, as the .txt reader keeps a scraped header date: it is
+    visible text and a date mention. It is returned as a widget span, so it never wins as the
+    publication date over the article's own stamp or metadata.
     """
     sizes: dict[int | None, int] = {}
     for article, _, piece in chunks:
@@ -163,39 +170,95 @@ def _visible_text(chunks: list[tuple[int | None, bool, str]]) -> str:
     in_main = sum(len(piece.strip()) for _, main, piece in chunks if main)
     best = max((a for a in sizes if a is not None), key=lambda a: sizes[a], default=None)
     if best is not None and sizes[best] * 2 >= total:
-        keep = [piece if article == best else "\n" for article, _, piece in chunks]
+        kept = [article == best for article, _, _ in chunks]
     elif in_main * 2 >= total and in_main:
-        keep = [piece if main else "\n" for _, main, piece in chunks]
+        kept = [main for _, main, _ in chunks]
     else:
-        keep = [piece for _, _, piece in chunks]
-    blocks = "".join(keep).split("\n")
-    lines = [re.sub(r"\s+", " ", block).strip() for block in blocks]
-    return "\n\n".join(line for line in lines if line)
+        kept = [True] * len(chunks)
+    blocks: list[tuple[str, bool]] = [("", False)]
+    for (_, _, piece), keep in zip(chunks, kept, strict=True):
+        if piece == "\n":
+            blocks.append(("", False))
+        else:
+            text, any_kept = blocks[-1]
+            blocks[-1] = (text + piece, any_kept or keep)
+    lines, widgets, offset, story_started = [], [], 0, False
+    for block, keep in blocks:
+        line = re.sub(r"\s+", " ", block).strip()
+        if not line:
+            continue
+        story_started |= keep
+        widget = not keep and not story_started and _is_date_line(line)
+        if keep or widget:
+            if widget:
+                widgets.append((offset, offset + len(line)))
+            lines.append(line)
+            offset += len(line) + 2
+    return "\n\n".join(lines), tuple(widgets)
 
 
-def _json_ld_published(scripts: list[str]) -> str | None:
+def _is_date_line(line: str) -> bool:
+    """A block that is only a date or a date pair (its stamps cover nearly all of its letters and digits)."""
+    covered = sum(len(line[s.start : s.end].replace(" ", "")) for s in find_stamps(line))
+    return covered * 3 >= len(line.replace(" ", "")) * 2
+
+
+def _json_ld_items(scripts: list[str]) -> list[dict]:
+    """The objects of the page's JSON-LD blocks (top level and ``@graph``); broken blocks are skipped."""
+    items = []
     for script in scripts:
         try:
             data = json.loads(script)
         except json.JSONDecodeError:
             continue
         for item in data if isinstance(data, list) else [data]:
-            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
-                return item["datePublished"]
+            if isinstance(item, dict):
+                items.append(item)
+                items.extend(i for i in item.get("@graph", ()) if isinstance(i, dict))
+    return items
+
+
+def _json_ld_published(items: list[dict]) -> str | None:
+    return next((i["datePublished"] for i in items if isinstance(i.get("datePublished"), str)), None)
+
+
+def _json_ld_publisher(items: list[dict]) -> str | None:
+    """``publisher.name`` of the article object (a string publisher counts too)."""
+    for item in items:
+        publisher = item.get("publisher")
+        if isinstance(publisher, list):
+            publisher = publisher[0] if publisher else None
+        if isinstance(publisher, dict):
+            publisher = publisher.get("name")
+        if isinstance(publisher, str) and publisher.strip():
+            return publisher.strip()
+    return None
+
+
+def _site_name(parser: _PageParser, items: list[dict]) -> str | None:
+    """The publisher as the page's metadata names it; a ``<title>`` suffix ("… | عنب بلدي") counts only
+    when it is a known outlet, since sites also put section names there."""
+    named = parser.meta.get("og:site_name") or parser.meta.get("application-name") or _json_ld_publisher(items)
+    if named and named.strip():
+        return named.strip()
+    suffix = TITLE_SITE_SUFFIX.search(parser.title.strip())
+    if suffix and outlet_named(suffix.group(0).strip(" |–—-")):
+        return suffix.group(0).strip(" |–—-")
     return None
 
 
 def _page_metadata(parser: _PageParser) -> Metadata:
     stamps = [parser.meta.get(name) for name in PUBLISHED_META]
     stamps += [value for in_article, value in parser.times if in_article]
-    stamps += [_json_ld_published(parser.json_ld)] + [value for _, value in parser.times]
+    items = _json_ld_items(parser.json_ld)
+    stamps += [_json_ld_published(items)] + [value for _, value in parser.times]
     published = next((p for p in map(parse_timestamp, stamps) if p is not None), None)
     title = parser.meta.get("og:title") or parser.h1.strip() or TITLE_SITE_SUFFIX.sub("", parser.title.strip())
     return Metadata(
         published=published,
         origin="html",
         url=parser.links.get("canonical") or parser.meta.get("og:url"),
-        source=parser.meta.get("og:site_name"),
+        source=_site_name(parser, items),
         title=re.sub(r"\s+", " ", title).strip() or None,
     )
 
@@ -218,7 +281,7 @@ def read_html_file(path: Path, published=None) -> ReadResult:
     except Exception as exc:  # the stdlib parser is lenient; anything it still rejects is bad input
         result.errors.append(ReadError(str(path), None, f"broken HTML ({exc})"))
         return result
-    text = _visible_text(parser.chunks)
+    text, widgets = _visible_text(parser.chunks)
     if not normalize_term(text):
         result.errors.append(ReadError(str(path), None, "broken HTML: no visible article text"))
         return result
@@ -236,6 +299,7 @@ def read_html_file(path: Path, published=None) -> ReadResult:
             published=published,
             title=guess_title(text),
             noise=noise_spans(text),
+            widgets=widgets,
             warnings=warnings,
         )
     )

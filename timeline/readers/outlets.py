@@ -1,0 +1,250 @@
+"""Which outlet published a report: its canonical name, id and stance from ``data/outlets.csv``.
+
+Only positions where a page names its *publisher* count: metadata (a sidecar's or feed's ``source``,
+HTML ``og:site_name``, ``application-name``, the JSON-LD ``publisher``), the masthead and credit lines
+above the first paragraph ("عنب بلدي – إدلب", "إدلب/ البوسفور", "المصدر: …"), a wire dateline opening
+the first paragraph ("BEIRUT, Oct 14 (Reuters) -"), a domain in the URL, and a Telegram export's
+channel name. The body is never searched: reports quote other outlets all the time ("وقالت وكالة سانا
+إن…", "according to AFP"), and a quoted outlet is a *source* of a claim, not the publisher. Taking it as
+the publisher would give a pro-government agency's framing to an opposition site (or the reverse),
+which is exactly what per-outlet comparisons must not confuse.
+
+Header lines are matched whole or segment by segment, never by searching inside a sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from timeline.normalize import normalize_term
+from timeline.paths import DATA_DIR, LEXICON_DIR
+from timeline.readers.noise import is_navigation_bar
+from timeline.readers.tables import page_noise
+
+OUTLETS_CSV = DATA_DIR / "outlets.csv"
+OUTLET_WORDS_CSV = DATA_DIR / "gazetteer" / "outlet_words.csv"
+CREDIT_CUES_CSV = LEXICON_DIR / "credit_cues.csv"
+STANCES = (
+    "opposition",
+    "pro-government",
+    "hts-affiliated",
+    "monitor",
+    "international-wire",
+    "turkish",
+    "russian",
+    "regional",
+    "independent",
+)
+HEADER_MAX_LINES = 15
+PARAGRAPH_MIN_WORDS = 25
+CLOSING_LINES = 3
+LINE_MAX_WORDS = 12
+SEGMENT_SPLIT = re.compile(r"\s*(?:\||›|»|«|•|·|/)\s*|\s+-\s+")
+PAREN_CREDIT = re.compile(r"\(\s*([^()\n]{1,40}?)\s*\)\s*(?:-|:|$)")
+WIRE_OPENING = re.compile(r"^[^()\n]{0,80}?\(\s*([^()\n]{1,40}?)\s*\)\s*[-:]")
+DOMAIN = re.compile(r"(?<![\w.@-])(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
+EDGE_PUNCTUATION = "\"'“”«»()[]{}.,:;،؛!?-"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One row of ``data/outlets.csv``."""
+
+    id: str
+    name_ar: str
+    name_en: str
+    stance: str
+    country: str = ""
+
+    def name_for(self, language: str) -> str:
+        """The outlet's name in the article's language when it has one, else its other name."""
+        first, second = (self.name_en, self.name_ar) if language == "en" else (self.name_ar, self.name_en)
+        return first or second
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """What the readers found: the name to show (``source``) and the outlet it resolves to, if known."""
+
+    source: str | None
+    outlet: Outlet | None = None
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+@cache
+def outlets() -> tuple[Outlet, ...]:
+    """Every outlet of ``data/outlets.csv``; a row with an unknown stance or no name is an error."""
+    found = []
+    for number, row in enumerate(_csv_rows(OUTLETS_CSV), start=2):
+        if row["stance"] not in STANCES or not (row["name_ar"] or row["name_en"]) or not row["id"]:
+            raise ValueError(f"{OUTLETS_CSV}:{number}: needs an id, a name and a stance among {', '.join(STANCES)}")
+        found.append(Outlet(row["id"], row["name_ar"], row["name_en"], row["stance"], row["country"]))
+    return tuple(found)
+
+
+@cache
+def _by_alias() -> dict[str, Outlet]:
+    index: dict[str, Outlet] = {}
+    rows = {row["id"]: row for row in _csv_rows(OUTLETS_CSV)}
+    for outlet in outlets():
+        names = [outlet.name_ar, outlet.name_en, *rows[outlet.id]["aliases"].split("|")]
+        for name in filter(None, (normalize_term(n) for n in names)):
+            index.setdefault(name, outlet)
+    return index
+
+
+@cache
+def _by_domain() -> dict[str, Outlet]:
+    rows = {row["id"]: row for row in _csv_rows(OUTLETS_CSV)}
+    return {
+        domain.strip().lower(): outlet
+        for outlet in outlets()
+        for domain in rows[outlet.id]["domains"].split("|")
+        if domain.strip()
+    }
+
+
+@cache
+def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that open ("قناة", "وكالة") or close ("الإخبارية", "news") an outlet's name."""
+    rows = _csv_rows(OUTLET_WORDS_CSV)
+    before = frozenset(normalize_term(r["word"]) for r in rows if r["side"] == "before")
+    after = frozenset(normalize_term(r["word"]) for r in rows if r["side"] == "after")
+    return before, after
+
+
+@cache
+def _credit_cues() -> tuple[str, ...]:
+    return tuple(sorted((normalize_term(r["cue"]) for r in _csv_rows(CREDIT_CUES_CSV)), key=len, reverse=True))
+
+
+def outlet_named(name: str | None) -> Outlet | None:
+    """The outlet a whole name stands for ("عنب بلدي", "Reuters", "وكالة الأناضول"), else None."""
+    if not name:
+        return None
+    return _by_alias().get(normalize_term(name).strip(EDGE_PUNCTUATION + " "))
+
+
+def outlet_of_url(url: str | None) -> Outlet | None:
+    """The outlet whose domain (or a parent domain of it) hosts ``url``."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    parts = host.lower().removeprefix("www.").split(".")
+    for start in range(len(parts) - 1):
+        outlet = _by_domain().get(".".join(parts[start:]))
+        if outlet is not None:
+            return outlet
+    return None
+
+
+def _looks_like_outlet(segment: str) -> bool:
+    """A name built like an outlet's ("قناة …", "… الإخبارية"): a masthead even when the outlet is unknown."""
+    words = segment.split()
+    before, after = _outlet_words()
+    return bool(words) and (words[0] in before or words[-1] in after)
+
+
+def _segments(line: str) -> list[str]:
+    """The named parts of a header line, without dates, numbers and menu items."""
+    menu = set(page_noise().get("segment", ())) | set(page_noise().get("line", ()))
+    parts = (s.strip(EDGE_PUNCTUATION + " ") for s in SEGMENT_SPLIT.split(line))
+    return [s for s in parts if s and s not in menu and not any(ch.isdigit() for ch in s)]
+
+
+def _credited(norm_line: str) -> Outlet | None:
+    """A credit line: "المصدر: عنب بلدي", "Source: Reuters", "نقلاً عن الأناضول"."""
+    for cue in _credit_cues():
+        if norm_line.startswith(cue):
+            return outlet_named(norm_line[len(cue) :].lstrip(" :-"))
+    return None
+
+
+def _line_outlet(norm_line: str) -> Outlet | None:
+    """The outlet a masthead, byline or credit line names, in the positions such lines put it."""
+    if len(norm_line.split()) > LINE_MAX_WORDS:
+        return None
+    credited = _credited(norm_line)
+    if credited is not None:
+        return credited
+    for match in PAREN_CREDIT.finditer(norm_line):  # "(AFP)", "إدلب (سمارت) -"
+        if (outlet := outlet_named(match.group(1))) is not None:
+            return outlet
+    segments = _segments(norm_line)
+    if not segments:
+        return None
+    if (outlet := outlet_named(segments[0])) is not None:  # masthead "عنب بلدي | سياسة", byline "عنب بلدي – إدلب"
+        return outlet
+    if _looks_like_outlet(segments[0]):  # an unknown masthead: its edition labels ("- العربية") are no outlet
+        return None
+    if len(segments) == 1 or is_navigation_bar(norm_line):  # a menu's last item is no credit
+        return None
+    return outlet_named(segments[-1])  # credit "إدلب – عنب بلدي", "حماة - وجا"
+
+
+def _header_and_opening(text: str) -> tuple[list[str], str | None, list[str]]:
+    """Short lines above the first paragraph, the first paragraph's opening, and the closing short lines."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    header, opening = [], None
+    for number, line in enumerate(lines):
+        if number >= HEADER_MAX_LINES or len(line.split()) >= PARAGRAPH_MIN_WORDS:
+            opening = line if len(line.split()) >= PARAGRAPH_MIN_WORDS else None
+            break
+        header.append(line)
+    closing = [line for line in lines[-CLOSING_LINES:] if len(line.split()) <= LINE_MAX_WORDS]
+    return header, opening, closing
+
+
+def outlet_in_header(text: str) -> Outlet | None:
+    """The known outlet the top of a report names as its publisher (masthead, byline, credit, wire
+    dateline, printed domain), or a closing credit line ("المصدر: …"); None when none is known."""
+    header, opening, closing = _header_and_opening(text)
+    for line in header:
+        norm = normalize_term(line)
+        if (outlet := _line_outlet(norm)) is not None:
+            return outlet
+        for match in DOMAIN.finditer(line):
+            if (outlet := outlet_of_url(match.group(1))) is not None:
+                return outlet
+    if opening is not None and (match := WIRE_OPENING.match(normalize_term(opening))):
+        if (outlet := outlet_named(match.group(1))) is not None:
+            return outlet
+    for line in closing:
+        if (outlet := _credited(normalize_term(line))) is not None:
+            return outlet
+    return None
+
+
+def find_publisher(
+    text: str,
+    language: str,
+    *,
+    metadata_sources: Sequence[str] = (),
+    url: str | None = None,
+    channel: str | None = None,
+) -> Publisher:
+    """Who published ``text``, in order of authority: metadata ``source`` fields (sidecar, feed, HTML),
+    the header of the text, the URL's domain, the Telegram channel's name.
+
+    A metadata name that is no known outlet is kept as printed (it is still the publisher's own
+    word), and the URL's domain may still say which outlet it is. A channel name is kept the same way.
+    """
+    printed = next((s.strip() for s in metadata_sources if s and s.strip()), None)
+    known = next((o for o in map(outlet_named, metadata_sources) if o is not None), None)
+    if printed is not None:
+        outlet = known or outlet_of_url(url)
+        return Publisher(outlet.name_for(language) if outlet else printed, outlet)
+    outlet = outlet_in_header(text) or outlet_of_url(url) or outlet_named(channel)
+    if outlet is not None:
+        return Publisher(outlet.name_for(language), outlet)
+    return Publisher(channel.strip() if channel and channel.strip() else None)
