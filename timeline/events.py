@@ -40,6 +40,11 @@ _ANAPHORIC_PLACE = re.compile(
     r"(?<!\w)(?:علي|في|الي|قرب)\s+(?:المدينه|البلده|القريه|محاور القتال|محور القتال|خطوط التماس)(?!\w)|"
     r"\b(?:the|that) (?:town|city|village|area)\b"
 )
+# "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
+_ALSO = re.compile(r"\W*(?:و)?(?:كما|ايضا|كذلك)(?!\w)")
+_SAME_SHOOTERS = re.compile(
+    r"(?<!\w)(?:ال|بال|لل)(?:قصف|غارات|استهداف|هجوم)(?!\w)|\b(?:also|the (?:shelling|strikes|raids|attack|bombardment))\b"
+)
 _SINCE_BEFORE = re.compile(r"منذ\W*$")
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
@@ -156,9 +161,12 @@ class _Extractor:
         event_type = incident_type(incident)
         if not perpetrators and not figs and (not places or event_type in ("armed_clash", "attack")):
             return None
-        if not perpetrators and previous and previous[-1].event_type == event_type and not clause.reference:
-            if clause.sentence - previous[-1].clause.sentence <= 2:
-                perpetrators = list(previous[-1].perpetrators)  # "كما طال القصف …": the same shooters
+        if not perpetrators and not clause.reference:
+            told = next((c for c in reversed(previous) if c.perpetrators), None)
+            same = told is not None and told.event_type == event_type
+            if same and clause.sentence - told.clause.sentence <= 2:
+                if _ALSO.match(flat, start, end) or _SAME_SHOOTERS.search(flat, start, end):
+                    perpetrators = list(told.perpetrators)  # "كما طال القصف …": the same shooters
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)

@@ -136,7 +136,8 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         # "dozens of people", "عشرات العناصر": the noun belongs to the vague count
         if i < len(tokens) and tokens[i][2] in ("of", "من"):
             i += 1
-        if i < len(tokens) and _strip_clitic(tokens[i][2], persons) is not None:
+        noun = _strip_clitic(tokens[i][2], persons) if i < len(tokens) else None
+        if noun is not None and persons[noun][1] != "thing":
             v_end = tokens[i][1]
         return Count(t_start, v_end, None, group, breakdown)
     number = _number_at(tokens, 0)
