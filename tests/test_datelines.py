@@ -157,3 +157,9 @@ def test_wire_dateline_year_is_the_latest_not_after_another_printed_date():
     stamp = publication_stamp(text, today=TODAY)
     assert stamp.to_datetime() == dt.datetime(2019, 10, 14)
     assert "year inferred from the other printed date" in stamp.warnings
+
+
+def test_stamp_inside_a_widget_span_ranks_below_the_article_date():
+    text = "8 أيلول 2019 - 10:00\n\nقصف على بلدة تجريبية\n\nالخميس 5 أيلول 2019\n"
+    assert publication_stamp(text).to_datetime() == dt.datetime(2019, 9, 8, 10, 0)
+    assert publication_stamp(text, widgets=((0, 20),)).to_datetime() == dt.datetime(2019, 9, 5)
