@@ -74,7 +74,8 @@ def _pattern() -> re.Pattern:
     # "للنظام": ل + النظام with the alef dropped; accepted only after the clitic ل (see find_factions)
     variants |= {"ل" + alias[2:] for alias in aliases() if alias.startswith("ال")}
     body = trie_pattern(variants)
-    return re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>" + body + r")(?![\w-])")
+    # "HTS-led fighters" names HTS; "Russia-backed forces" does not name Russia as a party
+    return re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>" + body + r")(?:(?=-led\b)|(?![\w-]))")
 
 
 def _alias_key(matched: str) -> str:

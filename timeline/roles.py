@@ -28,9 +28,10 @@ _TARGET_BEFORE = re.compile(
     r"positions|position|post|posts|targets|base|outpost|against|targeting)\s+(?:ل|من|of)?\s*$"
 )
 _SUPPORT_BEFORE = re.compile(
-    r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|backed|supported|allied|حلفاء|"
-    r"\w+-backed)\W+(?:\S+\W+){0,2}$"
+    r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|حلفاء|"
+    r"backed by|supported by|allied to|allied with|with the support of)\W+(?:\S+\W+){0,2}$"
 )
+_LED_BY = re.compile(r"(?:led by|بقياده)\s+$")
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
 _CONJUNCTION = re.compile(r"^\s*(?:و|and|,)?\s*(?:its|their)?\s*$")
@@ -79,6 +80,8 @@ def assign_roles(
             role = "target"  # "مقتل 18 عنصراً لـ النظام": the side of a casualty figure
         elif speaker is not None and speaker.start <= f.start < speaker.end:
             role = "target" if repel is not None else "agent"
+        elif previous and _LED_BY.search(before):
+            role = previous[1]  # "jihadists led by HTS", "فصائل بقيادة هيئة تحرير الشام"
         elif previous and _CONJUNCTION.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
             if between and "من جهه" not in flat[clause.start : clause.end]:
