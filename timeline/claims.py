@@ -26,6 +26,7 @@ _BACKWARD_GAP = 45
 _SIDE_GAP = 35
 _PUNCT = re.compile(r"[.،,;]")
 _EN_PASSIVE = re.compile(r"(?:\b(?:was|were|been|are|is)\s+\w+|\b(?:died|dead))$")
+_BOTH_SIDES = re.compile(r"on both sides|from both sides|من الطرفين|من الجانبين|في صفوف الطرفين|من كلا الطرفين")
 _EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
 _SIDE_LINK = re.compile(
@@ -75,6 +76,7 @@ class Figure:
     start: int
     end: int
     side_start: int | None = None  # where the faction counted is named
+    both_sides: bool = False  # "20 fighters dead on both sides": no one side is counted
 
 
 @cache
@@ -187,7 +189,8 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
             continue
         used.add(count.start)
         side, side_start = _side(flat, count, factions, end)
-        out.append(Figure(kind, count, side, w_start, w_end, side_start))
+        both = bool(_BOTH_SIDES.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
+        out.append(Figure(kind, count, side, w_start, w_end, side_start, both))
         out.extend(_coordinated(flat, out[-1], usable, used, factions, end))
     return out
 
@@ -265,6 +268,8 @@ def build_claims(
     last_side = default_side
     for fig in figures_:
         side = fig.of or (last_side if fig.count.group is None else None) or default_side
+        if fig.both_sides:
+            side = None
         if fig.count.group == "combatants" and side == "civilians":
             side = default_side if default_side != "civilians" else None
         last_side = side
