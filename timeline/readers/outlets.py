@@ -10,6 +10,12 @@ the publisher would give a pro-government agency's framing to an opposition site
 which is exactly what per-outlet comparisons must not confuse.
 
 Header lines are matched whole or segment by segment, never by searching inside a sentence.
+
+``data/outlets.csv`` (analysts extend it): ``id``, ``name_ar``, ``name_en``, ``aliases`` and ``domains``
+(``|``-separated; aliases in any script, matched after ``normalize_term``), ``stance`` (one of
+``STANCES``), ``country`` (ISO code of the outlet's origin), ``note``. An outlet not in it gives no
+outlet id: a printed metadata name is kept as ``source``, a header line that names no known outlet
+gives nothing, since a short header line could as well be a headline or a section name.
 """
 
 from __future__ import annotations
