@@ -101,10 +101,10 @@ def print_breakdown(data: DashboardData, states: list[tuple[ViewState, str]]) ->
         started = time.perf_counter()
         data.filtered(data.snapshot(), state)  # the filtering itself, not the cache the callbacks share
         filtering.append(time.perf_counter() - started)
-        _incidents, rows = data.view(state)
+        _incidents, view = data.view(state)
         for name in per_figure:
             started = time.perf_counter()
-            encode(figures.build_one(name, rows, state))
+            encode(figures.build_one(name, view, state.lang))
             per_figure[name].append(time.perf_counter() - started)
         started = time.perf_counter()
         encode(table_outputs(data, {**state.filter_dict(), "lang": state.lang}, None, 0, 25, [], ""))

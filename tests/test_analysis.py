@@ -156,6 +156,33 @@ def test_filters_give_the_same_incidents_on_both_frames(frame, rows):
     assert ids(analysis.apply_filters(frame, filters)) == ids(analysis.apply_filters(rows, filters))
 
 
+def test_review_state_selection_keeps_only_the_chosen_states(frame):
+    assert ids(analysis.apply_filters(frame, Filters(review_states=("corrected", "rejected")))) == ["i4", "i6"]
+    assert ids(analysis.apply_filters(frame, Filters(review_states=("unreviewed",)))) == ["i2", "i3", "i5", "i7", "i8"]
+    assert ids(analysis.apply_filters(frame, Filters(review_states=("rejected",), reviewed_only=True))) == []
+
+
+def test_outlet_index_answers_like_the_outlets_column(frame, rows):
+    index = analysis.MemberIndex.of(rows, "outlets")
+    assert sorted(index.values) == ["Ibaa", "SANA", "SOHR"]
+    for outlets in (("SANA",), ("SOHR", "Ibaa"), ("nobody",)):
+        filters = Filters(outlets=outlets, start=date(2018, 10, 1))
+        with_index = analysis.apply_filters(rows, filters, index)
+        assert with_index.equals(analysis.apply_filters(rows, filters))
+    kept = analysis.filter_mask(rows, Filters(admin1=("Hama",))).to_numpy()  # i3 Ibaa, i4 SOHR, i8 none
+    assert (index.distinct(kept), index.distinct()) == (2, 3)
+    with pytest.raises(ValueError, match="built for 9 rows"):
+        analysis.filter_mask(frame, Filters(outlets=("SANA",)), index)
+
+
+def test_view_counts_sources_once_the_same_way_with_or_without_the_index(rows):
+    filters = Filters(start=date(2018, 11, 1))  # i1..i5 (i6 rejected): 2+1+1+1+1 reports, outlets SANA SOHR Ibaa
+    plain = View.of(rows, filters)
+    indexed = View.of(rows, filters, analysis.MemberIndex.of(rows))
+    assert plain.sources == indexed.sources == analysis.SourceCounts(incidents=5, reports=6, outlets=3)
+    assert View(plain.rows, filters).source_counts() == plain.sources
+
+
 def test_weekly_counts_per_faction_fill_empty_weeks_with_zero(rows):
     nov = analysis.apply_filters(rows, Filters(start=date(2018, 10, 29), end=date(2018, 11, 30)))
     table = analysis.counts_over_time(nov, "W")

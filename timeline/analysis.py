@@ -7,8 +7,9 @@ per-faction figures (its toll too), so per-faction numbers can add up to more th
 total. Totals of incidents (``incident_count``) count each incident once.
 
 Work on 100,000 incidents stays vectorized: ``explode_perpetrators`` turns the incidents frame into
-one row per (incident, perpetrator) once per store read; filters and aggregations then run on that
-frame with column operations only. Nothing is cached between calls.
+one row per (incident, perpetrator) once per store read, and ``MemberIndex`` explodes the outlets
+column once; filters and aggregations then run on those with column operations only. Both are
+plain values built by the caller and passed in explicitly: nothing is cached between calls.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ class Filters:
 
     ``factions``/``blocs`` select perpetrators: an incident passes if any of its perpetrators is
     selected, and per-faction figures show only the selected factions. The period applies to the
-    incident's first day. Rejected incidents are left out unless ``include_rejected``.
+    incident's first day. Rejected incidents are left out unless ``include_rejected`` or
+    ``review_states`` names them.
     """
 
     start: date | None = None
@@ -59,6 +61,8 @@ class Filters:
     outlets: tuple[str, ...] = ()
     reviewed_only: bool = False
     include_rejected: bool = False
+    review_states: tuple[str, ...] = ()
+    """Only incidents in these review states (rejected ones pass when "rejected" is listed)."""
 
     def with_period(self, start: date | None, end: date | None) -> Filters:
         return replace(self, start=start, end=end)
@@ -102,8 +106,56 @@ def _in(column: pd.Series, wanted: tuple) -> np.ndarray:
     return mask
 
 
-def filter_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
-    """Boolean mask of the rows of an incidents frame or an exploded perpetrator frame that pass."""
+@dataclass(frozen=True, eq=False)
+class MemberIndex:
+    """One tuple column of a frame (e.g. ``outlets``) exploded once into integer codes per row position.
+
+    Build it once per frame (``MemberIndex.of``), next to the frame, and pass it to ``filter_mask`` /
+    ``View.of``: "any of the incident's outlets is selected" and "how many distinct outlets" then cost
+    a numpy lookup instead of a pandas explode of every row on each call.
+    """
+
+    column: str
+    length: int
+    """Rows of the frame it was built from (a mask it answers has this length)."""
+    positions: np.ndarray
+    """Row position of each (row, value) entry."""
+    codes: np.ndarray
+    """Value code of each entry: an index into ``values``."""
+    values: pd.Index
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, column: str = "outlets") -> MemberIndex:
+        cells = frame[column].to_numpy(dtype=object)
+        lengths = np.fromiter((len(c) if isinstance(c, tuple | list) else 0 for c in cells), np.int64, len(cells))
+        flat = np.fromiter((v for c in cells if isinstance(c, tuple | list) for v in c), object, int(lengths.sum()))
+        codes, values = pd.factorize(flat)
+        positions = np.repeat(np.arange(len(cells)), lengths)
+        known = codes >= 0  # None inside a tuple names nothing
+        return cls(column, len(cells), positions[known], codes[known], pd.Index(values))
+
+    def check(self, frame: pd.DataFrame) -> None:
+        if len(frame) != self.length:
+            raise ValueError(f"the {self.column} index was built for {self.length} rows, not this frame's {len(frame)}")
+
+    def any_of(self, wanted: tuple[str, ...]) -> np.ndarray:
+        """Rows with at least one value in ``wanted``."""
+        hit = self.values.isin(wanted)[self.codes]
+        mask = np.zeros(self.length, dtype=bool)
+        mask[self.positions[hit]] = True
+        return mask
+
+    def distinct(self, rows: np.ndarray | None = None) -> int:
+        """Distinct values among the rows selected by the boolean mask ``rows`` (all rows if None)."""
+        codes = self.codes if rows is None else self.codes[rows[self.positions]]
+        return int(np.count_nonzero(np.bincount(codes, minlength=len(self.values))))
+
+
+def filter_mask(frame: pd.DataFrame, filters: Filters, outlets: MemberIndex | None = None) -> pd.Series:
+    """Boolean mask of the rows of an incidents frame or an exploded perpetrator frame that pass.
+
+    ``outlets``, a ``MemberIndex`` of this very frame's outlets column, makes the outlet filter cheap.
+    """
     mask = np.ones(len(frame), dtype=bool)
     first = frame["first"]
     if filters.start is not None:
@@ -131,21 +183,50 @@ def filter_mask(frame: pd.DataFrame, filters: Filters) -> pd.Series:
     if filters.event_types:
         mask &= _in(frame["type"], filters.event_types)
     if filters.outlets:
-        mask &= _any_member(frame["outlets"], filters.outlets).to_numpy()
-    if filters.reviewed_only:
-        mask &= _in(frame["review_state"], REVIEWED_STATES)
-    elif not filters.include_rejected:
-        mask &= ~_in(frame["review_state"], ("rejected",))
+        if outlets is None:
+            mask &= _any_member(frame["outlets"], filters.outlets).to_numpy()
+        else:
+            outlets.check(frame)
+            mask &= outlets.any_of(filters.outlets)
+    mask &= _review_mask(frame["review_state"], filters)
     return pd.Series(mask, index=frame.index)
 
 
-def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+def _review_mask(states: pd.Series, filters: Filters) -> np.ndarray:
+    mask = np.ones(len(states), dtype=bool)
+    if filters.review_states:
+        mask &= _in(states, filters.review_states)
+    if filters.reviewed_only:
+        mask &= _in(states, REVIEWED_STATES)
+    elif not filters.include_rejected and "rejected" not in filters.review_states:
+        mask &= ~_in(states, ("rejected",))
+    return mask
+
+
+def apply_filters(frame: pd.DataFrame, filters: Filters, outlets: MemberIndex | None = None) -> pd.DataFrame:
     """The rows that pass ``filters`` (works on the incidents frame and on ``explode_perpetrators`` output).
 
     When every row passes, the frame itself comes back (no copy): treat the result as read-only.
     """
-    mask = filter_mask(frame, filters).to_numpy()
+    mask = filter_mask(frame, filters, outlets).to_numpy()
     return frame if mask.all() else frame[mask]
+
+
+@dataclass(frozen=True)
+class SourceCounts:
+    """What a figure's caption says about its sources: incidents, incident reports and named outlets."""
+
+    incidents: int
+    reports: int
+    outlets: int
+
+    @classmethod
+    def of(cls, rows: pd.DataFrame) -> SourceCounts:
+        """From filtered rows of either kind of frame, without an index (one pass over the incidents)."""
+        incidents = unique_incidents(rows, ["n_reports", "outlets"])
+        named = set().union(*(c for c in incidents["outlets"] if isinstance(c, tuple | list)))
+        named.discard(None)
+        return cls(len(incidents), int(incidents["n_reports"].sum()), len(named))
 
 
 @dataclass(frozen=True)
@@ -157,13 +238,29 @@ class View:
 
     rows: pd.DataFrame
     filters: Filters
+    sources: SourceCounts | None = None
+    """The caption's counts, when the caller has them already (else ``source_counts`` computes them)."""
 
     @classmethod
-    def of(cls, frame: pd.DataFrame, filters: Filters | None = None) -> View:
-        """From an incidents frame or an already exploded one (explode once and reuse it for speed)."""
+    def of(cls, frame: pd.DataFrame, filters: Filters | None = None, outlets: MemberIndex | None = None) -> View:
+        """From an incidents frame or an already exploded one (explode once and reuse it for speed).
+
+        ``outlets`` is a ``MemberIndex`` of the exploded frame; with it the outlet filter and the
+        caption's outlet count are numpy lookups.
+        """
         filters = filters or Filters()
         rows = frame if _is_exploded(frame) else explode_perpetrators(frame)
-        return cls(apply_filters(rows, filters), filters)
+        mask = filter_mask(rows, filters, outlets).to_numpy()
+        kept = rows if mask.all() else rows[mask]
+        if outlets is None:
+            return cls(kept, filters, SourceCounts.of(kept))
+        first_rows = unique_incidents(kept, ["n_reports"])
+        return cls(
+            kept, filters, SourceCounts(len(first_rows), int(first_rows["n_reports"].sum()), outlets.distinct(mask))
+        )
+
+    def source_counts(self) -> SourceCounts:
+        return self.sources if self.sources is not None else SourceCounts.of(self.rows)
 
 
 def incidents_of(rows: pd.DataFrame) -> pd.DataFrame:
@@ -172,8 +269,13 @@ def incidents_of(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def unique_incidents(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """``columns`` of each incident once (first row of each ``incident_id``), without copying the rest."""
-    return rows.loc[~rows["incident_id"].duplicated().to_numpy(), columns]
+    """``columns`` of each incident once (first row of each ``incident_id``), without copying the rest.
+
+    Incident ids are factorized to integers first: ``duplicated`` on integers is several times faster
+    than on python-backed strings.
+    """
+    codes, _ = pd.factorize(rows["incident_id"].to_numpy(dtype=object))
+    return rows.loc[~pd.Series(codes).duplicated().to_numpy(), columns]
 
 
 def incident_count(frame: pd.DataFrame) -> int:

@@ -128,6 +128,7 @@ EVENT_TYPES_AR = {
     "sniping": "قنص",
     "other": "أخرى",
 }
+REVIEW_STATES_AR = {"unreviewed": "غير مراجَعة", "confirmed": "مؤكَّدة", "corrected": "مصحَّحة", "rejected": "مرفوضة"}
 
 
 def _check_lang(lang: str) -> None:
@@ -209,6 +210,10 @@ def admin_label(name: str, lang: str) -> str:
     return admin_names_ar().get(name, name) if lang == "ar" else name
 
 
+def review_label(state: str, lang: str) -> str:
+    return REVIEW_STATES_AR.get(state, state) if lang == "ar" else state
+
+
 def type_label(event_type: str, lang: str) -> str:
     return EVENT_TYPES_AR.get(event_type, event_type) if lang == "ar" else event_type.replace("_", " ")
 
@@ -229,11 +234,12 @@ def describe_filters(view: View, lang: str) -> str:
     parts += [", ".join(admin_label(x, lang) for x in (*f.admin1, *f.admin2))] if f.admin1 or f.admin2 else []
     parts += [", ".join(type_label(x, lang) for x in f.event_types)] if f.event_types else []
     parts += [", ".join(f.outlets)] if f.outlets else []
+    parts += [", ".join(review_label(x, lang) for x in f.review_states)] if f.review_states else []
     flags = (
         ("in_zone", f.in_zone_only),
         ("violations", f.violations_only),
         ("reviewed", f.reviewed_only),
-        ("with_rejected", f.include_rejected and not f.reviewed_only),
+        ("with_rejected", f.include_rejected and not f.reviewed_only and not f.review_states),
     )
     parts += [TEXT[lang][key] for key, on in flags if on]
     return " · ".join(parts)
@@ -241,12 +247,8 @@ def describe_filters(view: View, lang: str) -> str:
 
 def caption(view: View, lang: str, *notes: str) -> str:
     """Source count and the reminder that figures are claims (plus any figure-specific notes)."""
-    incidents = analysis.unique_incidents(view.rows, ["n_reports", "outlets"])
-    text = TEXT[lang]["caption"].format(
-        incidents=len(incidents),
-        reports=int(incidents["n_reports"].sum()),
-        outlets=incidents["outlets"].explode().dropna().nunique(),
-    )
+    counts = view.source_counts()
+    text = TEXT[lang]["caption"].format(incidents=counts.incidents, reports=counts.reports, outlets=counts.outlets)
     return "<br>".join(bidi(line, lang) for line in (text, *notes))
 
 

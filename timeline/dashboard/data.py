@@ -14,7 +14,7 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -36,12 +36,12 @@ class Snapshot:
     """Whether any stored report comes from the invented sample corpus (the page then says so)."""
     values: dict[str, list[str]]
     """The values present per filter control, for the dropdowns."""
-    outlet_of_row: pd.Series
-    """One entry per (perpetrator row, outlet), indexed by row position: the outlet filter's lookup."""
+    outlets: analysis.MemberIndex
+    """The outlets of ``rows``, exploded once: the outlet filter's and the captions' lookup."""
 
 
 def analysis_filters(state: ViewState) -> analysis.Filters:
-    """The analysis layer's Filters for a view (review states are applied by ``DashboardData.filtered``)."""
+    """The analysis layer's Filters for a view."""
     return analysis.Filters(
         start=dt.date.fromisoformat(state.start) if state.start else None,
         end=dt.date.fromisoformat(state.end) if state.end else None,
@@ -53,7 +53,7 @@ def analysis_filters(state: ViewState) -> analysis.Filters:
         violations_only=state.violations,
         event_types=state.type,
         outlets=state.outlet,
-        include_rejected="rejected" in state.review,
+        review_states=state.review,
     )
 
 
@@ -98,12 +98,14 @@ class DashboardData:
                 # newest first once here, so every filtered subset is already in the table's default order
                 incidents = incidents.sort_values(["first", "incident_id"], ascending=[False, True], kind="stable")
                 incidents = incidents.reset_index(drop=True)
-                rows = analysis.explode_perpetrators(incidents).reset_index(names="incident_row")
-                outlet_of_row = rows["outlets"].explode().dropna()
-                rows = rows.set_index("incident_row")
-                rows.index.name = None
+                rows = analysis.explode_perpetrators(incidents)
                 self._snapshot = Snapshot(
-                    revision, incidents, rows, self._sample_loaded(), filter_values(incidents), outlet_of_row
+                    revision,
+                    incidents,
+                    rows,
+                    self._sample_loaded(),
+                    filter_values(incidents),
+                    analysis.MemberIndex.of(rows, "outlets"),
                 )
                 self._memo.clear()
             return self._snapshot
@@ -131,31 +133,28 @@ class DashboardData:
                 self._memo.popitem(last=False)
         return result
 
-    def view(self, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
-        """(incidents, per-perpetrator rows) that pass the view's filters."""
+    def view(self, state: ViewState) -> tuple[pd.DataFrame, analysis.View]:
+        """The incidents that pass the view's filters, and the analysis View the figures are built from."""
         state = state.replace(lang="en", incident=None, figure=None)
         return self.remember(("view", state), lambda: self.filtered(self.snapshot(), state))
 
     @staticmethod
-    def filtered(snapshot: Snapshot, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
+    def filtered(snapshot: Snapshot, state: ViewState) -> tuple[pd.DataFrame, analysis.View]:
         """The filtering itself, without the cache."""
-        mask = analysis.filter_mask(snapshot.rows, replace(analysis_filters(state), outlets=())).to_numpy(copy=True)
-        if state.review:
-            mask &= snapshot.rows["review_state"].isin(state.review).to_numpy()
-        if state.outlet:
-            # same rule as analysis.Filters.outlets (any of the incident's outlets), from the exploded lookup
-            # built once per snapshot instead of exploding every row's outlets on each filter change
-            hits = snapshot.outlet_of_row[snapshot.outlet_of_row.isin(state.outlet)].index.unique()
-            outlet_mask = np.zeros(len(mask), dtype=bool)
-            outlet_mask[hits.to_numpy()] = True
-            mask &= outlet_mask
+        filters = analysis_filters(state)
+        mask = analysis.filter_mask(snapshot.rows, filters, snapshot.outlets).to_numpy()
         if mask.all():  # nothing filtered out: share the snapshot's frames (nobody mutates them)
-            return snapshot.incidents, snapshot.rows
-        rows = snapshot.rows[mask]
-        # the snapshot's index is positional, so the rows' (repeated) labels mark the incidents to keep
-        keep = np.zeros(len(snapshot.incidents), dtype=bool)
-        keep[rows.index.to_numpy()] = True
-        return snapshot.incidents[keep], rows
+            incidents, rows = snapshot.incidents, snapshot.rows
+        else:
+            rows = snapshot.rows[mask]
+            # the snapshot's incidents have a positional index, which the rows repeat: it marks the incidents to keep
+            keep = np.zeros(len(snapshot.incidents), dtype=bool)
+            keep[rows.index.to_numpy()] = True
+            incidents = snapshot.incidents[keep]
+        sources = analysis.SourceCounts(
+            len(incidents), int(incidents["n_reports"].sum()), snapshot.outlets.distinct(mask)
+        )
+        return incidents, analysis.View(rows, filters, sources)
 
     def detail(self, incident_id: str) -> dict | None:
         """``store.incident_detail`` or None when the id is unknown (ids come from URLs and old tabs)."""

@@ -35,16 +35,16 @@ def panel(lang: str) -> html.Section:
 
 def csv_bytes(data, state: ViewState) -> bytes:
     """The view's incidents in the store's export format (ACLED column names plus our own)."""
-    incidents, _rows = data.view(state)
+    incidents, _view = data.view(state)
     return export.to_csv(incidents).encode("utf-8")
 
 
 def png_zip(data, state: ViewState) -> bytes:
     """Every figure of the view as PNG (same builders as on screen), in one zip."""
-    _incidents, rows = data.view(state)
+    _incidents, view = data.view(state)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, figure in zip(figures.figure_names(), figures.build(rows, state), strict=True):
+        for name, figure in zip(figures.figure_names(), figures.build(view, state.lang), strict=True):
             archive.writestr(f"{name}.png", png.figure_bytes(figure, "png"))
     return buffer.getvalue()
 

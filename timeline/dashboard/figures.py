@@ -13,10 +13,8 @@ import plotly.graph_objects as go
 from dash import dcc, html
 
 from timeline import analysis, charts
-from timeline.dashboard.data import analysis_filters
 from timeline.dashboard.i18n import has, language, t
 from timeline.dashboard.labels import code_label, faction
-from timeline.dashboard.urlstate import ViewState
 
 log = logging.getLogger(__name__)
 
@@ -53,19 +51,18 @@ def figure_tabs(lang: str, selected: str | None = None) -> html.Div:
     )
 
 
-def build_one(name: str, rows: pd.DataFrame, state: ViewState) -> go.Figure:
-    """Figure ``name`` for the filtered rows; a failing builder shows its error instead of taking the page down."""
-    view = analysis.View(rows, analysis_filters(state))
+def build_one(name: str, view: analysis.View, lang: str) -> go.Figure:
+    """Figure ``name`` for the view; a failing builder shows its error instead of taking the page down."""
     try:
-        return charts.FIGURES[name](view, language(state.lang), **OPTIONS.get(name, {}))
+        return charts.FIGURES[name](view, language(lang), **OPTIONS.get(name, {}))
     except Exception as error:  # noqa: BLE001 — one figure's failure must not blank the dashboard
         log.exception("figure %s failed", name)
         return go.Figure(layout={"title": {"text": f"{name}: {type(error).__name__}: {error}"}})
 
 
-def build(rows: pd.DataFrame, state: ViewState) -> list[go.Figure]:
+def build(view: analysis.View, lang: str) -> list[go.Figure]:
     """Every figure, in ``figure_names()`` order (for the PNG download)."""
-    return [build_one(name, rows, state) for name in figure_names()]
+    return [build_one(name, view, lang) for name in figure_names()]
 
 
 def selection_from_click(name: str, click: dict | None) -> dict | None:

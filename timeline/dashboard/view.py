@@ -115,8 +115,8 @@ def page_for(data, search: str | None):
 def table_outputs(data, view: dict | None, selection, page_current, page_size, sort_by, filter_query):
     """One page of the incident table for the view and the figure selection, and the selection note."""
     state = ViewState.from_dict(view)
-    incidents, rows = data.view(state)
-    incidents = figures.apply_selection(incidents, rows, selection)
+    incidents, view = data.view(state)
+    incidents = figures.apply_selection(incidents, view.rows, selection)
     records, pages, _total = table_page(incidents, page_current, page_size, sort_by, filter_query, state.lang)
     if not selection:
         return records, pages, "", {"display": "none"}
@@ -126,8 +126,7 @@ def table_outputs(data, view: dict | None, selection, page_current, page_size, s
 
 def view_outputs(data, state: ViewState, tab: str) -> tuple[dict, str, object]:
     """What a filter change sends back: the view (for the table and URL), the summary and the shown figure."""
-    incidents, rows = data.view(state)
+    incidents, view = data.view(state)
     lang = language(state.lang)
-    view = {**state.filter_dict(), "lang": lang}
-    figure = data.remember(("figure", tab, state.replace(incident=None)), lambda: figures.build_one(tab, rows, state))
-    return view, summary_text(incidents, lang), figure
+    figure = data.remember(("figure", tab, state.replace(incident=None)), lambda: figures.build_one(tab, view, lang))
+    return {**state.filter_dict(), "lang": lang}, summary_text(incidents, lang), figure
