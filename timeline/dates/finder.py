@@ -20,6 +20,7 @@ from timeline.dates.grammar import (
     DIGIT_COMMA,
     DIGIT_EN,
     DIGIT_OTHER,
+    FUTURE_CUES,
     NUMBER_REACH,
     Grammar,
     load_grammar,
@@ -30,7 +31,9 @@ from timeline.normalize import Normalized
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
-_SENTENCE_END = ".!?؟\n"
+# Everything up to the last mark that ends a sentence (or a clause): one greedy match finds it.
+_UP_TO_SENTENCE_END = re.compile(r".*[.!?؟\n]", re.S)
+_UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
 _PUNCTUATION = "\"'«»“”‘’()[]{}<>,،.:;؛!?؟-–—/\\|*+=_…"
 
@@ -54,8 +57,16 @@ class FindContext:
         return self.norm.text[max(0, pos - width) : pos]
 
     def sentence_before(self, pos: int, width: int = 80) -> str:
+        """The text before ``pos`` in its sentence, at most ``width`` characters."""
         chunk = self.norm.text[max(0, pos - width) : pos]
-        return chunk[max(chunk.rfind(mark) for mark in _SENTENCE_END) + 1 :]
+        last = _UP_TO_SENTENCE_END.match(chunk)
+        return chunk[last.end() :] if last else chunk
+
+    def clause_before(self, pos: int, width: int = 80) -> str:
+        """The text before ``pos`` in its clause (up to a comma or semicolon), at most ``width`` characters."""
+        chunk = self.norm.text[max(0, pos - width) : pos]
+        last = _UP_TO_CLAUSE_END.match(chunk)
+        return chunk[last.end() :] if last else chunk
 
 
 def _opt(m: re.Match, name: str) -> str | None:
@@ -381,12 +392,14 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def _future(m: re.Match, ctx: FindContext) -> str | None:
     """ "future" when the clause before the expression is in the future tense ("سوف", "will", "is due to")."""
-    return "future" if ctx.grammar.future_cue.search(ctx.sentence_before(m.start())) else None
+    sentence = ctx.sentence_before(m.start())
+    if not any(cue in sentence for cue in FUTURE_CUES):  # a plain substring test first: most sentences have none
+        return None
+    return "future" if ctx.grammar.future_cue.search(sentence) else None
 
 
 # سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
-_CLAUSE_END = _SENTENCE_END + "،,؛;:"
 
 
 def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
@@ -394,8 +407,9 @@ def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
 
     Nouns and names that start the same way (سيارة، سيطرة، سيرغي) are listed in ``future_prefix_nouns.csv``.
     """
-    sentence = ctx.sentence_before(m.start())
-    clause = sentence[max(sentence.rfind(mark) for mark in _CLAUSE_END) + 1 :]
+    clause = ctx.clause_before(m.start())
+    if not any(prefix in clause for prefix in ("سي", "ست", "سن")):
+        return False
     return any(not ctx.lex.is_future_prefix_noun(verb) for verb in _FUTURE_VERB.findall(clause))
 
 
@@ -744,7 +758,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             expr = build(m, ctx)
             if expr is None or any(s < expr.end and expr.start < e for s, e in blocked):
                 continue
-            if name.startswith(("en_", "holiday")) and text[max(0, expr.start - 4) : expr.start] == "the ":
+            if name.startswith(("en_", "holiday", "anaphor")) and text[max(0, expr.start - 4) : expr.start] == "the ":
                 if expr.start == 4 or not text[expr.start - 5].isalnum():
                     expr.start -= 4  # "the end of April", "the night of Sunday"
             if expr.form == "date" and _names_something(text, expr.start, lex):

@@ -208,6 +208,8 @@ DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER = "#ar", "#en", "#,", "#_"
 # A number followed by an Arabic word that no date rule continues with ("18 عنصرا") is only tried as a
 # year or as a misspelt month.
 DIGIT_AR_PLAIN = "#a"
+# A number followed by a date separator starts only a numeric date, a range of days ("16-23 شباط") or a year.
+SEPARATOR_RULES = ("numeric", "ar_range", "en_range", "year")
 ARABIC_RULES = ("ar_range", "ar_span", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month")
 ENGLISH_RULES = ("en_day_month", "en_range", "en_span", "en_days_ago")
 # Rules whose match holds a day number or year close after where it starts ("الجمعة 3 ربيع الأول",
@@ -226,6 +228,23 @@ NUMBERED_RULES = frozenset(
     }
 )
 NUMBER_REACH = 48
+# Words that put the clause after them in the future ("سوف يجتمعون الخميس", "talks are due to resume on Monday").
+FUTURE_CUES = (
+    "سوف",
+    "المقرر",
+    "المتوقع",
+    "المزمع",
+    "يجب",
+    "will",
+    "'ll",
+    "must",
+    "due to",
+    "expected to",
+    "scheduled to",
+    "set to",
+    "plan to",
+    "plans to",
+)
 PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -317,10 +336,11 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             if word != DIGIT:
                 index.setdefault(word, []).append(i)
                 continue
-            index.setdefault(DIGIT, []).append(i)
-            if name not in ENGLISH_RULES:
+            if name in SEPARATOR_RULES:
+                index.setdefault(DIGIT, []).append(i)
+            if name not in ENGLISH_RULES + ("numeric",):
                 index.setdefault(DIGIT_AR, []).append(i)
-            if name not in ARABIC_RULES:
+            if name not in ARABIC_RULES + ("numeric",):
                 index.setdefault(DIGIT_EN, []).append(i)
             if name in ("year", "ar_range", "en_range"):
                 index.setdefault(DIGIT_COMMA, []).append(i)
@@ -351,7 +371,5 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             r"(?<!\w)(?:in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي"
             r"|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)[\s-]+$"
         ),
-        future_cue=re.compile(
-            r"(?<!\w)(?:سوف|المقرر|المتوقع|المزمع|يجب|will|'ll|must|due to|expected to|scheduled to|set to|plans? to)(?!\w)"
-        ),
+        future_cue=re.compile(rf"(?<!\w)(?:{'|'.join(FUTURE_CUES)})(?!\w)"),
     )

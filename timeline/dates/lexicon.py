@@ -110,12 +110,13 @@ class Lexicon:
     anaphora: dict[str, tuple[str, int, str]]  # term -> (unit, offset, language)
     not_dates: tuple[str, ...]
     date_name_words: frozenset[str]  # a date right after these names a place or a group ("ساحة 7 نيسان")
-    future_prefix_nouns: tuple[str, ...] = ()  # stems that start like سـ + imperfect but are not verbs (سيارة)
+    future_prefix_nouns: frozenset[str] = frozenset()  # stems that start like سـ + imperfect but are not verbs (سيارة)
     weekends: dict[str, tuple[int, int, str]] | None = None  # term -> (first weekday, last weekday, language)
 
     def is_future_prefix_noun(self, word: str) -> bool:
         """True when ``word`` (normalized, proclitic removed) is one of the listed nouns or names plus a suffix."""
-        return any(word.startswith(stem) and word[len(stem) :] in NOUN_SUFFIXES for stem in self.future_prefix_nouns)
+        stems = self.future_prefix_nouns
+        return any(word[:n] in stems and word[n:] in NOUN_SUFFIXES for n in range(3, len(word) + 1))
 
     def month_terms(self, calendar: str, spellings: tuple[str, ...] | None = None) -> list[str]:
         return [
@@ -171,13 +172,18 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     def norm(term):
         return normalize_term(term)
 
+    def bare(term):
+        """Without a leading "the": "the" is too common to start a rule at; the finder adds it back to the span."""
+        term = norm(term)
+        return term[4:] if term.startswith("the ") else term
+
     months = {
         norm(r["name"]): Month(r["calendar"], int(r["month"]), r["set"], (r.get("ambiguous") or "").strip() == "1")
         for r in rows("months.csv")
     }
     weekdays = {norm(r["name"]): (int(r["weekday"]), r.get("language") or "ar") for r in rows("weekdays.csv")}
     ordinals = {norm(r["term"]): (int(r["value"]), r["form"]) for r in rows("ordinals.csv")}
-    relative = {norm(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("relative.csv")}
+    relative = {bare(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("relative.csv")}
     periods = {norm(r["term"]): (r["unit"], r["language"]) for r in rows("periods.csv")}
     modifiers = {norm(r["term"]): (r["direction"], r["language"], r["position"]) for r in rows("modifiers.csv")}
     month_parts = {norm(r["term"]): (r["part"], r["language"]) for r in rows("month_parts.csv")}
@@ -188,10 +194,10 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         known = holidays.get(norm(r["term"]), ())
         holidays[norm(r["term"])] = known if feast in known else known + (feast,)
     date_numbers = {norm(r["term"]): (int(r["value"]), r["language"]) for r in rows("date_numbers.csv")}
-    anaphora = {norm(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("anaphora.csv")}
+    anaphora = {bare(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("anaphora.csv")}
     not_dates = tuple(norm(r["term"]) for r in rows("not_dates.csv"))
     date_name_words = frozenset(norm(r["term"]) for r in rows("date_name_words.csv"))
-    future_prefix_nouns = tuple(norm(r["stem"]) for r in rows("future_prefix_nouns.csv"))
+    future_prefix_nouns = frozenset(norm(r["stem"]) for r in rows("future_prefix_nouns.csv"))
     weekends = {
         norm(r["term"]): (int(r["first_weekday"]), int(r["last_weekday"]), r["language"]) for r in rows("weekends.csv")
     }
