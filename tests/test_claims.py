@@ -63,3 +63,13 @@ def test_english_source_named_before_said():
     assert _claims("Syrian state media said rockets wounded four people.") == [
         ("state media", None, 4, "civilians", [])
     ]
+
+
+def test_victims_of_a_massacre_and_dead_enemies():
+    assert _claims("نفذت الطائرات مجزرة راح ضحيتها خمسة أطفال.") == [("outlet", 5, None, "civilians", [])]
+    assert _claims("وأدى الكمين إلى هلاك 12 عنصراً من قوات النظام.") == [("outlet", 12, None, "syrian-government", [])]
+    assert _claims("ولقي ثلاثة مقاتلين حتفهم في المعركة.")[0][1] == 3
+
+
+def test_number_before_plural_nouns_keeps_killed_and_wounded_apart():
+    assert _claims("ما أسفر عن 8 قتلى و21 جريحاً.") == [("outlet", 8, 21, None, [])]

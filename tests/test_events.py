@@ -148,3 +148,42 @@ def test_a_verb_describing_the_shelling_takes_an_object():
     assert event["perpetrators"] == ["syrian-government"]
     assert event["targets"] == ["turkey"]
     assert event["claims"][0]["wounded"] == 2
+
+
+def test_a_running_toll_or_a_total_since_a_date_is_no_incident_figure():
+    text = (
+        "قصفت قوات النظام أمس بلدة التح بالمدفعية، ما أدى لمقتل ثلاثة مدنيين.\n"
+        "وارتفع عدد قتلى المدنيين في المنطقة منذ بداية التصعيد إلى 240 شخصاً.\n"
+        "وقتل في الحملة أكثر من ألف مدني منذ أيار.\n"
+    )
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert len(events) == 1
+    assert [c["killed"] for c in events[0]["claims"]] == [3]
+
+
+def test_a_since_phrase_alone_does_not_make_a_total():
+    text = "ألقت مروحيات النظام أمس براميل متفجرة على بلدة التح، في أول قصف من نوعه منذ بدء الهدنة.\n"
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [e["perpetrators"] for e in events] == [["syrian-government"]]
+
+
+def test_speakers_and_agreement_sponsors_are_not_parties():
+    text = (
+        "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "
+        "رغم الاتفاق الذي ترعاه كل من روسيا وتركيا.\n"
+    )
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [(e["perpetrators"], e["targets"]) for e in events] == [(["syrian-government"], [])]
+
+
+def test_raid_and_english_fire_received_name_the_right_shooter():
+    raid = _events("نفذت حركة أحرار الشام إغارة على مواقع قوات النظام في قرية الحويز اليوم.\n", {})
+    assert [(e["type"], e["perpetrators"], e["targets"]) for e in raid] == [
+        ("attack", ["ahrar-al-sham"], ["syrian-government"])
+    ]
+    fired = _events(
+        "Rebel posts near the village of Kabani came under fire from Syrian troops on Sunday.\n",
+        {"on Sunday": (DAY, DAY)},
+        language="en",
+    )
+    assert [(e["perpetrators"], e["targets"]) for e in fired] == [(["syrian-government"], ["opposition-unspecified"])]

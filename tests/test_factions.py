@@ -55,3 +55,9 @@ def test_outlet_names_are_not_factions():
 
 def test_pro_government_militias_wording():
     assert _ids("مقتل عناصر من قوات النظام والمسلحين الموالين لها") == ["syrian-government", "syrian-government"]
+
+
+def test_opposition_and_pro_government_wordings_of_the_same_forces():
+    assert _ids("قصفت ميليشيات أسد البلدة") == ["syrian-government"]
+    assert _ids("وشنت طائرات الاحتلال الروسي غارات") == ["russia"]
+    assert _ids("Insurgents attacked the village") == ["opposition-unspecified"]

@@ -39,3 +39,8 @@ def test_breakdown_is_marked():
 
 def test_counts_of_things_are_not_people():
     assert _counts("أطلقوا 9 قذائف منذ ثلاثة أيام") == []
+
+
+def test_a_thousand_is_a_number_not_the_noun_after_it():
+    assert _counts("قضى أكثر من ألف مواطن") == [(1000, False)]
+    assert _counts("نزح ألفا شخص") == [(1000, False)]

@@ -46,6 +46,11 @@ _SAME_SHOOTERS = re.compile(
     r"(?<!\w)(?:ال|بال|لل)(?:قصف|غارات|استهداف|هجوم)(?!\w)|\b(?:also|the (?:shelling|strikes|raids|attack|bombardment))\b"
 )
 _SINCE_BEFORE = re.compile(r"منذ\W*$")
+# "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
+_SINCE_AFTER = re.compile(
+    r"(?:\s+\S+){0,3}?\s+(?:منذ|since)\s+(?!\d|(?:صباح|الصباح|فجر|الفجر|ظهر|مساء|ليل|ساع|يوم|ايام|اسبوع|اسابيع|"
+    r"ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|this|early|dawn|hours|days)\w*(?!\w))"
+)  # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not a running total
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
 _WEAK_ROLES = ("statement", "generic-report")
@@ -144,6 +149,11 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
+        if any(t.role == "period" for t in triggers) and not _point_names_of(
+            choose(flat, self.places, start, end, [])[0]
+        ):
+            return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
+        figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
         if not incident:
             self._continue(clause, figs, source, previous)
             return None

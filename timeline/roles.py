@@ -31,6 +31,19 @@ _SUPPORT_BEFORE = re.compile(
     r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|حلفاء|"
     r"backed by|supported by|allied to|allied with|with the support of)\W+(?:\S+\W+){0,2}$"
 )
+# "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
+_SPEAKER_OF = re.compile(
+    r"(?:مصدر|مصادر|ناطق|الناطق|متحدث|المتحدث|مراسل|مكتب|المكتب|spokesman|spokesperson|source|sources)"
+    r"(?:\s+(?:عسكري|عسكريه|ميداني|ميدانيه|اعلامي|الاعلامي|رسمي|military|media))?"
+    r"\s+(?:في|من|باسم|ب|ل|لدي|for|in|from|of|within)\s*(?:ال)?$"
+)
+# "الاتفاق الذي ترعاه تركيا وروسيا", "الهدنة التي أعلنتها روسيا", "brokered by Russia and Turkey": sponsors.
+_AGREEMENT_BEFORE = re.compile(
+    r"(?:اتفاق\w*|الاتفاق\w*|هدنه|الهدنه|تفاهم\w*|التفاهم\w*|وقف اطلاق النار|agreement|deal|truce|ceasefire|accord)"
+    r"\s+(?:(?:الذي|التي|المبرم|الموقع|the|that|which|signed|agreed|brokered|reached)\b)(?:\W+\S+){0,5}\W+(?:و|and\s+)?$|"
+    r"(?:ترعاه|ترعاها|رعته|رعتها|برعايه|رعايه|الضامنه|الضامنتين|الضامنين|brokered by|sponsored by|guaranteed by|"
+    r"guarantors?)(?:\W+\S+){0,3}\W+(?:و|and\s+)?$"
+)
 _LED_BY = re.compile(r"(?:led by|بقياده)\s+$")
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
@@ -75,6 +88,11 @@ def assign_roles(
             continue
         before = flat[max(clause.start, f.start - 30) : f.start]
         if _SUPPORT_BEFORE.search(before):
+            continue
+        spoken = speaker is not None and speaker.start <= f.start < speaker.end
+        if not spoken and _SPEAKER_OF.search(before if before.endswith(f.clitic) else before + f.clitic):
+            continue
+        if _AGREEMENT_BEFORE.search(flat, max(clause.start, f.start - 60), f.start):
             continue
         if f.start in victims:
             role = "target"  # "مقتل 18 عنصراً لـ النظام": the side of a casualty figure
@@ -123,7 +141,7 @@ def _role(
     if repel is not None:
         return "target" if f.start < main.start else "agent"
     if f.start < main.start:
-        return "target" if _PASSIVE_BETWEEN.search(flat, f.end, main.start) else "agent"
+        return "target" if _PASSIVE_BETWEEN.search(flat, f.end, main.end) else "agent"
     english = f.alias.isascii()
     if not english and _verb_subject(flat, f, incident):
         return "agent"  # verb-subject order: "قصفت قوات النظام"
