@@ -187,3 +187,11 @@ def test_raid_and_english_fire_received_name_the_right_shooter():
         language="en",
     )
     assert [(e["perpetrators"], e["targets"]) for e in fired] == [(["syrian-government"], ["opposition-unspecified"])]
+
+
+def test_a_front_named_after_a_faction_is_no_place_and_hashtags_are_read():
+    text = "قصفت قوات النظام أمس مقرات جبهة النصرة في محيط بلدة الهبيط.\n"
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [e["place"]["text"] for e in events] == ["الهبيط"]
+    tagged = _events("استهدف مقاتلو #جيش_العزة اليوم بالصواريخ مواقع قوات النظام في بلدة #كفرنبودة.\n", {})
+    assert [(e["perpetrators"], e["targets"]) for e in tagged] == [(["jaish-al-izza"], ["syrian-government"])]

@@ -98,7 +98,8 @@ class _Extractor:
         self.triggers = find_triggers(flat)
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
-        self.places = merge_candidates(gazetteer_places(view), cue_places(view), flat)
+        names = [(f.start, f.end) for f in self.factions]
+        self.places = merge_candidates(gazetteer_places(view), cue_places(view), flat, names)
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]

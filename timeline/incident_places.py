@@ -96,7 +96,10 @@ class Place:
 def gazetteer_places(view: TextView) -> list[Place]:
     """The gazetteer's place mentions of the whole text, on normalized offsets."""
     out = []
-    for p in find_places(view.original, view.normalized):
+    normalized = view.normalized
+    if "_" in normalized.text:  # "#معرة_النعمان": a hashtag's words (same length, offsets unchanged)
+        normalized = replace(normalized, text=normalized.text.replace("_", " "))
+    for p in find_places(view.original, normalized):
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         precision, kind = p.precision, p.kind
         if _REGION_AFTER.match(view.flat, end) or _REGION_BEFORE.search(view.flat, max(0, start - 10), start):
@@ -160,12 +163,17 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
-def merge_candidates(gazetteer: list[Place], cues: list[Place], flat: str) -> list[Place]:
+def merge_candidates(
+    gazetteer: list[Place], cues: list[Place], flat: str, names: list[tuple[int, int]] = ()
+) -> list[Place]:
     """Gazetteer mentions, plus cue mentions that no gazetteer mention overlaps, in text order; a dateline's
-    city ("Hama, SANA –", "حماة-سانا") is where the report was filed, not a place of the incident."""
+    city ("Hama, SANA –", "حماة-سانا") is where the report was filed, not a place of the incident. A cue
+    mention inside a faction's name (``names``: "جبهة النصرة", "جبهة فتح الشام") is no place."""
     gazetteer = [g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end)]
     out = list(gazetteer)
     for c in cues:
+        if any(a < c.end and c.start < b for a, b in names):
+            continue
         if not any(g.start < c.end and c.start < g.end for g in gazetteer):
             out.append(c)
     return sorted(out, key=lambda p: (p.start, -p.end))

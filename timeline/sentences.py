@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize
 
-# Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام'.
-_BLANK = str.maketrans({c: " " for c in "\"'«»“”„‘’()[]{}<>*#|"})
+# Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام';
+# so do a hashtag's underscores: "#هيئة_تحرير_الشام", "#معرة_النعمان".
+_BLANK = str.maketrans({c: " " for c in "\"'«»“”„‘’()[]{}<>*#|_"})
 _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "dr", "st",
     "gen", "lt", "col", "no", "vs", "u.s", "u.n",
