@@ -73,3 +73,13 @@ def test_victims_of_a_massacre_and_dead_enemies():
 
 def test_number_before_plural_nouns_keeps_killed_and_wounded_apart():
     assert _claims("ما أسفر عن 8 قتلى و21 جريحاً.") == [("outlet", 8, 21, None, [])]
+
+
+def test_source_name_without_leftover_words_and_the_outlet_that_relayed_it():
+    flat = TextView('ونقل موقع "المدار" المقرب من النظام عن مصدر عسكري قوله إن 9 مسلحين قتلوا.').flat
+    (got,) = attributions(flat, 0, len(flat), find_factions(flat))
+    assert (got.text, got.kind) == ("مصدر عسكري", "military sources")
+    assert flat[got.via[0] : got.via[1]].startswith("موقع")
+    flat = TextView("قتل مدنيان حسبما أفاد لنا الناشط الإعلامي سامر.").flat
+    (got,) = attributions(flat, 0, len(flat), find_factions(flat))
+    assert (got.text, got.kind) == ("الناشط الاعلامي سامر", "activists")

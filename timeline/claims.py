@@ -52,6 +52,9 @@ _STOP = re.compile(
     r"صباح|مساء|اليوم|امس|بان|that)(?=\s|$)|[،,.:;]"
 )
 _EN_SAID = re.compile(r"(?<![^\s,.;])\s*([^\s,.;][^,.;]{2,79}?)\s+(?:said|says|reported|told|claimed)\b")
+_LEADING = re.compile(r"\s*(?:(?:به|بها|له|لها|لنا|ان|انه)\s+)+")
+_TRAILING = re.compile(r"(?:\s+(?:قوله|قولها|قولهم|قولهما|بان|ان))+\s*$")
+_RELAYED = re.compile(r"\s+عن\s+")
 _SAME = re.compile(r"ذاته|نفسه|same source")
 _SPEAKER_PRONOUN = re.compile(r"(?:مقاتل|قناص|مجاهد|عناصر|فرق)\w*(?:ه|ها|هم)(?!\w)|its fighters|their fighters")
 
@@ -64,6 +67,8 @@ class Attribution:
     end: int
     text: str
     kind: str
+    via: tuple[int, int] | None = None  # "نقلت صحيفة الوطن عن مصدر ميداني": who passed the source's words on
+    via_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -139,26 +144,47 @@ def attributions(
         stop = _STOP.search(flat, m.end(), end)
         s_end = stop.start() if stop else end
         s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
-        words = flat[m.end() : s_end].split()[:7]
+        words = flat[m.end() : s_end].split()[:11]
+        relay = words.index("عن") if "عن" in words[1:8] else 0
+        words = words[: relay + 7]
         if not words:
             continue
         s_start = m.end()
-        s_end = s_start + len(" ".join(words))
         s_end = flat.find(words[-1], s_start) + len(words[-1])
-        found.append(_classify(flat, s_start, s_end, factions))
+        found.append(_classify(flat, *_trim(flat, s_start, s_end), factions))
     for m in _EN_SAID.finditer(flat, start, end) if _EN_SAID_HINT.search(flat, start, end) else ():
-        found.append(_classify(flat, m.start(1), m.end(1), factions))
+        found.append(_classify(flat, m.start(1), m.end(1), None, factions))
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
 
 
-def _classify(flat: str, start: int, end: int, factions: list[FactionMention]) -> Attribution:
+def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
+    """A source's name without the words around it: "أفاد به مراسل X" -> "مراسل X", "… عن مصدر ميداني قوله"
+    -> "مصدر ميداني" passed on by the name before "عن"."""
+    lead = _LEADING.match(flat, start, end)
+    if lead:
+        start = lead.end()
+    tail = _TRAILING.search(flat, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    via = None
+    relay = _RELAYED.search(flat, start, end)
+    if relay and relay.start() > start and flat[relay.end() : end].strip():
+        via, start = (start, relay.start()), relay.end()
+    return start, end, via
+
+
+def _classify(
+    flat: str, start: int, end: int, via: tuple[int, int] | None, factions: list[FactionMention]
+) -> Attribution:
     text = flat[start:end].strip()
     kind = source_kind(text)
+    if kind is None and via is not None:
+        kind = source_kind(flat[via[0] : via[1]])
     if kind is None and any(start <= f.start < end for f in factions):
         kind = "party"
     if kind is None and _SAME.search(text):
         kind = "same"
-    return Attribution(start, end, text, kind or "")
+    return Attribution(start, end, text, kind or "", via)
 
 
 def speaker_is_subject(flat: str, attribution: Attribution, end: int) -> bool:
@@ -288,7 +314,7 @@ def build_claims(
 
 def new_claim(source: Attribution | None, outlet: str | None, side: str | None) -> dict:
     """An empty contract claim."""
-    return {
+    claim = {
         "source": source.text if source else None,
         "source_kind": source.kind if source else "outlet",
         "outlet": outlet,
@@ -299,3 +325,6 @@ def new_claim(source: Attribution | None, outlet: str | None, side: str | None) 
         "of": side,
         "evidence": [],
     }
+    if source is not None and source.via_text:
+        claim["via"] = source.via_text
+    return claim

@@ -296,7 +296,12 @@ class _Extractor:
             return None
         self.last_source = chosen
         o_start, o_end = self.view.to_original(chosen.start, chosen.end)
-        return Attribution(chosen.start, chosen.end, _closed(self.view.original[o_start:o_end]), chosen.kind)
+        via_text = None
+        if chosen.via is not None:
+            v_start, v_end = self.view.to_original(*chosen.via)
+            via_text = _closed(self.view.original[v_start:v_end])
+        text = _closed(self.view.original[o_start:o_end])
+        return Attribution(chosen.start, chosen.end, text, chosen.kind, chosen.via, via_text)
 
     def _event_date(self, start: int, end: int, date: DateMention) -> bool:
         """False for a date that is a dateline or belongs to an agreement, a deadline or a campaign."""
