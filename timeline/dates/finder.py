@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from timeline.dates.expression import Expression
 from timeline.dates.grammar import (
@@ -35,6 +35,9 @@ HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?؟\n]", re.S)
 _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
+# سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
+_FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
+_FUTURE_VERB_STARTS = tuple(f" {clitic}س{prefix}" for clitic in ("", "و", "ف") for prefix in "يتن")
 _PUNCTUATION = "\"'«»“”‘’()[]{}<>,،.:;؛!?؟-–—/\\|*+=_…"
 
 
@@ -52,6 +55,15 @@ class FindContext:
         """English month and weekday names are capitalized; lower-case "may", "march" are not dates."""
         return self.original_at(m.start(group)).isupper()
 
+    @cached_property
+    def future_cue_positions(self) -> list[int]:
+        """Where a future cue word may stand (found once per text, so most expressions need no look behind)."""
+        return _positions(self.norm.text, FUTURE_CUES)
+
+    @cached_property
+    def future_verb_positions(self) -> list[int]:
+        return _positions(" " + self.norm.text, _FUTURE_VERB_STARTS)  # the leading space finds the text's first word
+
     def before(self, pos: int, width: int = 24) -> str:
         """The ``width`` normalized characters before ``pos``."""
         return self.norm.text[max(0, pos - width) : pos]
@@ -67,6 +79,24 @@ class FindContext:
         chunk = self.norm.text[max(0, pos - width) : pos]
         last = _UP_TO_CLAUSE_END.match(chunk)
         return chunk[last.end() :] if last else chunk
+
+
+def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
+    """The sorted start positions of every occurrence of each of ``needles`` in ``text``."""
+    found = []
+    for needle in needles:
+        pos = text.find(needle)
+        while pos != -1:
+            found.append(pos)
+            pos = text.find(needle, pos + 1)
+    found.sort()
+    return found
+
+
+def _any_within(positions: list[int], end: int, width: int = 80) -> bool:
+    """Is any of the sorted ``positions`` in the ``width`` characters before ``end``?"""
+    k = bisect_left(positions, end - width)
+    return k < len(positions) and positions[k] < end
 
 
 def _opt(m: re.Match, name: str) -> str | None:
@@ -392,14 +422,9 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def _future(m: re.Match, ctx: FindContext) -> str | None:
     """ "future" when the clause before the expression is in the future tense ("سوف", "will", "is due to")."""
-    sentence = ctx.sentence_before(m.start())
-    if not any(cue in sentence for cue in FUTURE_CUES):  # a plain substring test first: most sentences have none
+    if not _any_within(ctx.future_cue_positions, m.start()):  # most expressions have no cue word near them
         return None
-    return "future" if ctx.grammar.future_cue.search(sentence) else None
-
-
-# سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
-_FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
+    return "future" if ctx.grammar.future_cue.search(ctx.sentence_before(m.start())) else None
 
 
 def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
@@ -407,9 +432,9 @@ def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
 
     Nouns and names that start the same way (سيارة، سيطرة، سيرغي) are listed in ``future_prefix_nouns.csv``.
     """
-    clause = ctx.clause_before(m.start())
-    if not any(prefix in clause for prefix in ("سي", "ست", "سن")):
+    if not _any_within(ctx.future_verb_positions, m.start()):  # most expressions have no such word near them
         return False
+    clause = ctx.clause_before(m.start())
     return any(not ctx.lex.is_future_prefix_noun(verb) for verb in _FUTURE_VERB.findall(clause))
 
 
@@ -659,41 +684,66 @@ def _number_head(text: str, pos: int, grammar: Grammar) -> tuple[int, str]:
     return pos, DIGIT if follower in "./\\-" else DIGIT_OTHER
 
 
+def _token_plan(token: str, readings: dict) -> tuple[tuple[int, str | None], ...]:
+    """Where rules can start inside ``token``: (offset, head word), head None for a number (judged in context).
+
+    Empty for a plain word that starts nothing, alone or behind punctuation ("قال،").
+    """
+    options = readings.get(token)
+    if options is not None:
+        return options
+    core = token.strip(_PUNCTUATION)
+    if core in readings:
+        return tuple((token.find(core) + offset, word) for offset, word in readings[core])
+    if core.isalpha() or not core:
+        return ()
+    plan: list[tuple[int, str | None]] = []
+    for sub in _SUBWORD.finditer(token):
+        word, start = sub.group(), sub.start()
+        if word[0].isdigit():
+            plan.append((start, None))
+        elif word[0] in "وفبل" and word[1:2].isdigit():
+            plan.append((start + 1, None))  # "و23"
+        elif word in readings:
+            plan.extend((start + offset, head) for offset, head in readings[word])
+    return tuple(plan)
+
+
+@lru_cache(maxsize=4)
+def _token_plans(grammar: Grammar) -> dict[str, tuple]:
+    """The plans of the tokens seen so far: news reports repeat their words, so each is looked into once."""
+    return {}
+
+
+_PLAN_CACHE_LIMIT = 200_000
+
+
 def _head_positions(text: str, grammar: Grammar) -> list[tuple[int, str]]:
     """(position, word) of every token that can start a rule, in text order.
 
     Regex scans of Arabic text are slow (every character is a Unicode lookup), so the text is split on
-    white space by ``str.split``; a token goes on only when it is a head word (maybe behind a proclitic)
-    or holds a digit or punctuation, and only those are located (``str.find``) and looked into.
+    white space by ``str.split``; each token's plan (``_token_plan``, cached) says whether anything can start
+    in it, and only those tokens are located (``str.find``).
     """
-    readings = grammar.head_readings
+    readings, plans = grammar.head_readings, _token_plans(grammar)
     found: list[tuple[int, str]] = []
     cursor, size = 0, len(text)
-    for token in [t for t in text.split() if t in readings or not t.isalpha()]:
-        options = readings.get(token)
-        if options is None:
-            core = token.strip(_PUNCTUATION)
-            if core in readings:
-                options = tuple((token.find(core) + offset, word) for offset, word in readings[core])
-            elif core.isalpha() or not core:
-                continue  # a plain word behind punctuation ("قال،"): nothing starts there
+    for token in text.split():
+        plan = plans.get(token)
+        if plan is None:
+            plan = _token_plan(token, readings)
+            if len(plans) < _PLAN_CACHE_LIMIT:
+                plans[token] = plan
+        if not plan:
+            continue
         pos = text.find(token, cursor)
         while (pos > 0 and not text[pos - 1].isspace()) or (
             pos + len(token) < size and not text[pos + len(token)].isspace()
         ):
             pos = text.find(token, pos + 1)
         cursor = pos + len(token)
-        if options is not None:
-            found.extend((pos + offset, word) for offset, word in options)
-            continue
-        for sub in _SUBWORD.finditer(token):
-            word, start = sub.group(), pos + sub.start()
-            if word[0].isdigit():
-                found.append(_number_head(text, start, grammar))
-            elif word[0] in "وفبل" and word[1:2].isdigit():
-                found.append(_number_head(text, start + 1, grammar))  # "و23"
-            elif word in readings:
-                found.extend((start + offset, head) for offset, head in readings[word])
+        for offset, word in plan:
+            found.append((pos + offset, word) if word is not None else _number_head(text, pos + offset, grammar))
     found.sort()
     return found
 
