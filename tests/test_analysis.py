@@ -171,6 +171,8 @@ def test_outlet_index_answers_like_the_outlets_column(frame, rows):
         assert with_index.equals(analysis.apply_filters(rows, filters))
     kept = analysis.filter_mask(rows, Filters(admin1=("Hama",))).to_numpy()  # i3 Ibaa, i4 SOHR, i8 none
     assert (index.distinct(kept), index.distinct()) == (2, 3)
+    holes = analysis.MemberIndex.of(pd.DataFrame({"outlets": [("SANA",), None, NAN, ("SOHR", "SANA")]}))
+    assert holes.any_of(("SANA",)).tolist() == [True, False, False, True] and holes.distinct() == 2
     with pytest.raises(ValueError, match="built for 9 rows"):
         analysis.filter_mask(frame, Filters(outlets=("SANA",)), index)
 
@@ -270,3 +272,38 @@ def test_view_and_incident_rows(frame):
     assert incidents.set_index("incident_id").at["i2", "perpetrators"] == ("russia", "syrian-government")
     assert analysis.data_span(view.rows) == (date(2018, 10, 30), date(2018, 11, 6))
     assert analysis.data_span(view.rows.iloc[0:0]) is None
+
+
+def test_a_compacted_frame_gives_the_same_figures(rows):
+    compacted = analysis.compact(rows)
+    assert isinstance(compacted["faction"].dtype, pd.CategoricalDtype)
+    filters = Filters(start=date(2018, 10, 1), blocs=("pro-government", "jihadist"), review_states=("unreviewed",))
+    plain, small = analysis.apply_filters(rows, filters), analysis.apply_filters(compacted, filters)
+    assert ids(plain) == ids(small) == ["i2", "i3", "i7"]
+    for aggregate in (
+        lambda r: analysis.counts_over_time(r, "W"),
+        analysis.killed_by_faction,
+        analysis.counts_by_place,
+        lambda r: analysis.counts_by_admin(r, "admin2"),
+        analysis.perpetrator_target_matrix,
+        analysis.counts_by_outlet,
+    ):
+        expected, got = aggregate(plain), aggregate(small)
+        pd.testing.assert_frame_equal(got, expected, check_index_type=False, check_column_type=False, check_dtype=False)
+    comparison = analysis.compare_periods(compacted, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30)))
+    assert (
+        comparison.by_faction.index.tolist()
+        == analysis.compare_periods(
+            rows, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30))
+        ).by_faction.index.tolist()
+    )
+
+
+def test_outlet_counts_are_the_same_from_either_frame(frame, rows):
+    table = analysis.counts_by_outlet(rows)
+    assert table.equals(analysis.counts_by_outlet(frame))
+    assert table.to_dict("index") == {
+        "SOHR": {"incidents": 4, "killed_best": 11.0},  # i1 3, i2 6, i4 1, i7 1
+        "SANA": {"incidents": 2, "killed_best": 13.0},  # i1 3, i6 10
+        "Ibaa": {"incidents": 1, "killed_best": 0.0},
+    }

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -439,9 +440,10 @@ def _agreement(agreement_id: str):
 def _default_agreement(view: View):
     """The agreement most incidents in view fall under, else the first judged one."""
     agreements = {a.id: a for a in load_agreements()}
-    used = view.rows["agreement"].dropna()
-    if not used.empty and used.mode().iloc[0] in agreements:
-        return agreements[used.mode().iloc[0]]
+    codes, used = pd.factorize(view.rows["agreement"].to_numpy(dtype=object, na_value=None), sort=True)
+    counts = np.bincount(codes[codes >= 0], minlength=len(used))
+    if counts.any() and used[counts.argmax()] in agreements:
+        return agreements[used[counts.argmax()]]
     return next((a for a in agreements.values() if a.judged), next(iter(agreements.values())))
 
 
@@ -661,7 +663,7 @@ def outlets(view: View, lang: str = "en") -> go.Figure:
     title = TEXT[lang]["outlets"]
     if view.rows.empty:
         return _empty(view, lang, title)
-    table = analysis.counts_by_outlet(analysis.incidents_of(view.rows)).iloc[::-1]
+    table = analysis.counts_by_outlet(view.rows).iloc[::-1]
     fig = _figure(
         go.Bar(
             y=[bidi(str(o), lang) for o in table.index],

@@ -97,8 +97,9 @@ class DashboardData:
                 incidents = self.store.incidents_frame()
                 # newest first once here, so every filtered subset is already in the table's default order
                 incidents = incidents.sort_values(["first", "incident_id"], ascending=[False, True], kind="stable")
-                incidents = incidents.reset_index(drop=True)
-                rows = analysis.explode_perpetrators(incidents)
+                # few-valued text columns as categoricals: a filter change then copies codes, not strings
+                incidents = analysis.compact(incidents.reset_index(drop=True))
+                rows = analysis.compact(analysis.explode_perpetrators(incidents))
                 self._snapshot = Snapshot(
                     revision,
                     incidents,

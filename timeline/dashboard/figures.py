@@ -107,7 +107,7 @@ def apply_selection(incidents: pd.DataFrame, rows: pd.DataFrame, selection: dict
         return incidents[incidents["place_name"].eq(selection["place"]).to_numpy()]
     if kind == "admin1":
         unit = selection["admin1"]
-        column = incidents["admin1"].fillna(analysis.UNKNOWN).replace("", analysis.UNKNOWN)
+        column = incidents["admin1"].astype(object).fillna(analysis.UNKNOWN).replace("", analysis.UNKNOWN)
         return incidents[column.eq(unit).to_numpy()]
     if kind == "outlet":
         outlet = selection["outlet"]

@@ -72,15 +72,15 @@ def _text_column(frame: pd.DataFrame, col: str, lang: str) -> pd.Series:
         ]
         return pd.Series(values, index=frame.index)
     if col == "place":
-        names = frame["place_name_ar"] if lang == "ar" else frame["place_name"]
-        fallback = frame["place_name"] if lang == "ar" else frame["place_name_ar"]
+        names = frame["place_name_ar" if lang == "ar" else "place_name"].astype(object)  # categoricals too
+        fallback = frame["place_name" if lang == "ar" else "place_name_ar"].astype(object)
         return names.where(names.notna() & names.astype(str).ne(""), fallback).fillna("").astype(str)
     if col in ("type", "violation"):
         kind = col
         return frame[col].map(lambda code: code_label(kind, code, lang))
     if col == "review_state":
         return frame[col].map(lambda code: code_label("review", code, lang))
-    return frame[col].fillna("").astype(str)
+    return frame[col].astype(object).fillna("").astype(str)
 
 
 def parse_filter_query(query: str | None) -> list[tuple[str, str, str]]:
