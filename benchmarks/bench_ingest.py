@@ -1,7 +1,7 @@
 """Ingest benchmark: 10,000 reports into a fresh SQLite store (target < 60 s on 2 cores), store size,
 re-ingest idempotence on the dev corpus, and the seed report's incidents.
 
-The 10,000 reports are the bundled sample (invented texts) repeated as a JSON Lines feed with shifted
+The 10,000 reports are the bundled sample (invented texts) repeated as JSON Lines feeds with shifted
 publication dates (so relative dates resolve to other days) and village names swapped for other places of
 the gazetteer (so the reports land elsewhere and do not all merge).
 
@@ -39,21 +39,27 @@ def village_names() -> list[str]:
                        and len(r["name_ar"]) > 3})  # fmt: skip
 
 
-def write_feed(path: Path, n: int, seed: int = 7) -> None:
-    """``n`` variants of the sample's articles as one JSON Lines feed."""
+def write_feeds(folder: Path, n: int, per_file: int = 100, seed: int = 7) -> list[Path]:
+    """``n`` variants of the sample's articles as JSON Lines feeds of ``per_file`` reports each."""
     rng = random.Random(seed)
     articles = [a for a in read_paths([SAMPLE_DIR]).articles if a.published is not None]
     names = village_names()
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(n):
-            base = articles[i % len(articles)]
-            text = base.text
-            for name in [x for x in names if x in text]:
-                text = text.replace(name, rng.choice(names))
-            published = base.published + dt.timedelta(days=rng.randint(-200, 200), minutes=rng.randint(0, 600))
-            row = {"id": str(i), "source": base.source, "published": published.isoformat(), "title": base.title,
-                   "text": text}  # fmt: skip
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for start in range(0, n, per_file):
+        path = folder / f"feed_{start // per_file:04d}.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for i in range(start, min(n, start + per_file)):
+                base = articles[i % len(articles)]
+                text = base.text
+                for name in [x for x in names if x in text]:
+                    text = text.replace(name, rng.choice(names))
+                published = base.published + dt.timedelta(days=rng.randint(-200, 200), minutes=rng.randint(0, 600))
+                row = {"id": str(i), "source": base.source, "published": published.isoformat(), "title": base.title,
+                       "text": text}  # fmt: skip
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        paths.append(path)
+    return paths
 
 
 def cpu_seconds() -> float:
@@ -70,10 +76,11 @@ def store_size(db: Path) -> int:
 
 
 def bench_volume(folder: Path, n: int, workers: int | None) -> None:
-    feed = folder / "bench_feed.jsonl"
+    feed = folder / "feeds"
     started = time.perf_counter()
-    write_feed(feed, n)
-    print(f"wrote {n} reports ({feed.stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - started:.1f} s")
+    files = write_feeds(feed, n)
+    size = sum(f.stat().st_size for f in files) / 1e6
+    print(f"wrote {n} reports in {len(files)} feeds ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
     db = folder / "bench.sqlite"
     store = Store(db)
     started, cpu = time.perf_counter(), cpu_seconds()

@@ -156,3 +156,38 @@ def test_a_file_edited_into_a_copy_of_another_still_replaces_its_old_version(tmp
     summary = ingest([corpus], store, progress=False)
     assert (summary.replaced, summary.unchanged) == (1, 1)
     assert 1.0 not in store.incidents_frame()["killed_low"].tolist()
+
+
+def test_a_feed_with_many_articles_is_spread_over_the_workers(tmp_path):
+    import json
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rows = [
+        {
+            "id": str(n),
+            "source": "وكالة تجريبية",
+            "published": "2019-03-01T10:00:00+02:00",
+            "title": f"خبر {n}",
+            "text": REPORT.format(
+                day=f"2019-02-{n % 28 + 1:02d}",
+                type="shelling",
+                perp="russia",
+                place=f"قرية{n}",
+                pcode="-",
+                killed=n,
+            ),
+        }  # fmt: skip
+        for n in range(80)
+    ]
+    (corpus / "feed.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    for n in range(20):
+        write(corpus, f"{n:02d}.txt", day="2019-04-01", place=f"بلدة{n}", pcode="-", killed=100 + n)
+    results = []
+    for workers in (1, 2):
+        store = Store(tmp_path / f"w{workers}.sqlite")
+        summary = ingest([corpus], store, workers=workers, progress=False)
+        assert (summary.read, summary.new, summary.failed) == (100, 100, [])
+        results.append(sorted(store.incidents_frame()["killed_low"].tolist()))
+        store.close()
+    assert results[0] == results[1] == [float(n) for n in range(80)] + [float(100 + n) for n in range(20)]

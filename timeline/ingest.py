@@ -1,7 +1,9 @@
 """Ingest: files -> readers -> extraction in parallel processes -> one store transaction per article.
 
-Idempotent by content hash: an article already stored with the same content is skipped (before any
-extraction), an edited file replaces its old version, a copy of stored content is not stored twice.
+Worker processes read files and extract their articles; the main process only writes. A file holding
+many articles (a feed, a Telegram export) is read by one worker and its articles are spread over all.
+Idempotent by content hash: an article already stored with the same content is skipped before any
+extraction, an edited file replaces its old version, a copy of stored content is not stored twice.
 Each article is committed on its own, so Ctrl-C or a crash loses nothing already committed and never
 leaves half an article; incidents are re-merged at the end (or on the next read of the store).
 """
@@ -14,6 +16,7 @@ import json
 import os
 import signal
 import time
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +25,12 @@ from tqdm import tqdm
 
 from timeline.article import Article
 from timeline.extract import extract_article
-from timeline.readers import read_paths
+from timeline.readers import ReadResult, read_path
+from timeline.readers import _walk as report_files_in
 
-IN_PROCESS_BELOW = 16  # fewer articles than this are extracted without starting worker processes
+IN_PROCESS_BELOW = 16  # fewer files than this are read and extracted without starting worker processes
+FILES_PER_TASK = 4
+ARTICLES_PER_TASK = 32  # a file with more articles than this hands them back to be spread over the workers
 
 
 @dataclass
@@ -39,7 +45,7 @@ class IngestSummary:
     notes: list[str] = field(default_factory=list)
     incidents: int | None = None
     seconds: float = 0.0
-    stages: dict[str, float] = field(default_factory=dict)  # wall seconds: read, store, merge
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds of the stages
     interrupted: bool = False
 
     def lines(self) -> list[str]:
@@ -91,15 +97,46 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def _extract_chunk(chunk: list[tuple[int, Article]]) -> list[tuple[int, dict | None, str | None]]:
-    """Extract a chunk of articles; one article's failure is reported, not raised."""
+# What the workers compare against: the store's content hashes when the run started (inherited on fork).
+_stored: dict[str, str] = {}
+_known: frozenset[str] = frozenset()
+
+
+def _skip(uid: str, digest: str, force: bool) -> bool:
+    return not force and (_stored.get(uid) == digest or (uid not in _stored and digest in _known))
+
+
+def _extract_one(article: Article, uid: str, digest: str) -> tuple:
+    try:
+        return ("extracted", uid, digest, extract_article(article), article.text, _where(article))
+    except Exception as exc:  # noqa: BLE001 - any extractor bug must name the article and let the batch go on
+        return ("failed", _where(article), f"extraction failed: {exc!r}")
+
+
+def _read_task(files: list[str], published, force: bool, spread: bool) -> list[tuple]:
+    """Read files and extract their new articles. Outcomes: ("read", n, errors, notes), ("unchanged",),
+    ("extracted", uid, digest, output, text, where), ("failed", where, reason), or, for a file with many
+    articles when ``spread``, ("spread", [(uid, digest, article)]) to be extracted by all workers."""
     out = []
-    for number, article in chunk:
-        try:
-            out.append((number, extract_article(article), None))
-        except Exception as exc:  # noqa: BLE001 - any extractor bug must name the article and let the batch go on
-            out.append((number, None, f"extraction failed: {exc!r}"))
+    for file in files:
+        result = read_path(file, published)
+        out.append(("read", len(result.articles), [(e.path, e.row, e.reason) for e in result.errors], result.notes))
+        todo = []
+        for article in result.articles:
+            uid, digest = article_uid(article), content_hash(article)
+            if _skip(uid, digest, force):
+                out.append(("unchanged",))
+            else:
+                todo.append((uid, digest, article))
+        if spread and len(todo) > ARTICLES_PER_TASK:
+            out.append(("spread", todo))
+        else:
+            out += [_extract_one(article, uid, digest) for uid, digest, article in todo]
     return out
+
+
+def _extract_task(items: list[tuple[str, str, Article]]) -> list[tuple]:
+    return [_extract_one(article, uid, digest) for uid, digest, article in items]
 
 
 def _ignore_sigint() -> None:
@@ -110,30 +147,59 @@ def _where(article: Article) -> str:
     return f"{article.path or '?'} ({article.key})"
 
 
-def _extracted(pending: list[tuple[int, Article]], workers: int):
-    """Yield (number, result, error) for each pending article, in parallel when worthwhile."""
-    if workers <= 1 or len(pending) < IN_PROCESS_BELOW:
-        for item in pending:
-            yield from _extract_chunk([item])
+def _outcomes(files: list[str], published, force: bool, workers: int):
+    """Yield the outcomes of reading and extracting ``files``, in worker processes when worthwhile."""
+    if workers <= 1 or len(files) < IN_PROCESS_BELOW and sum(_size(f) for f in files) < 2**20:
+        for file in files:
+            yield from _read_task([file], published, force, spread=False)
         return
-    # The first article is extracted here: the reference tables it loads are inherited by the forked workers.
-    yield from _extract_chunk(pending[:1])
-    pending = pending[1:]
-    size = max(1, min(64, len(pending) // (workers * 8)))
-    chunks = [pending[i : i + size] for i in range(0, len(pending), size)]
+    # The first file is done here: the reference tables it loads are inherited by the forked workers.
+    tasks: deque = deque()
+    for outcome in _read_task(files[:1], published, force, spread=True):
+        if outcome[0] == "spread":
+            yield _extract_one(outcome[1][0][2], outcome[1][0][0], outcome[1][0][1])
+            tasks.extend(("extract", chunk) for chunk in _chunks(outcome[1][1:], ARTICLES_PER_TASK))
+        else:
+            yield outcome
+    tasks.extend(("read", chunk) for chunk in _chunks(files[1:], FILES_PER_TASK))
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
     try:
-        queue = iter(chunks)
-        running = {pool.submit(_extract_chunk, c) for c in [next(queue) for _ in range(min(len(chunks), workers * 2))]}
-        while running:
+        running: set = set()
+        while tasks or running:
+            while tasks and len(running) < workers * 2:
+                kind, chunk = tasks.popleft()
+                task = (_read_task, chunk, published, force, True) if kind == "read" else (_extract_task, chunk)
+                running.add(pool.submit(*task))
             done, running = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                chunk = next(queue, None)
-                if chunk is not None:
-                    running.add(pool.submit(_extract_chunk, chunk))
-                yield from future.result()
+                for outcome in future.result():
+                    if outcome[0] == "spread":
+                        tasks.extend(("extract", chunk) for chunk in _chunks(outcome[1], ARTICLES_PER_TASK))
+                        yield ("spread", len(outcome[1]))
+                    else:
+                        yield outcome
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _size(file: str) -> int:
+    try:
+        return os.path.getsize(file)
+    except OSError:
+        return 0
+
+
+def report_files(paths) -> tuple[list[str], list[str]]:
+    """The report files under ``paths`` (folders walked as the readers do) and notes on what was skipped."""
+    listing = ReadResult()
+    files = []
+    for path in map(Path, paths):
+        files += [str(f) for f in (report_files_in(path, listing) if path.is_dir() else [path])]
+    return files, listing.notes
 
 
 def ingest(paths, store, workers: int | None = None, progress: bool = True, published: dt.datetime | None = None,
@@ -143,47 +209,45 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     ``published`` overrides every article's publication date (as in the ``extract`` command);
     ``force`` re-extracts articles whose content is already stored (after an extractor upgrade).
     """
+    global _stored, _known
     started = time.perf_counter()
     summary = IngestSummary()
-    result = read_paths(list(paths), published=published)
-    summary.stages = {"read": time.perf_counter() - started, "extract+store": 0.0, "store": 0.0, "merge": 0.0}
-    summary.read = len(result.articles)
-    summary.failed += [(str(e.path) if e.row is None else f"{e.path} (row {e.row})", e.reason) for e in result.errors]
-    summary.notes += result.notes
-    stored = store.article_hashes()
-    known = set(stored.values())
-    pending: list[tuple[int, Article]] = []
-    identities: dict[int, tuple[str, str]] = {}
-    for number, article in enumerate(result.articles):
-        uid, digest = article_uid(article), content_hash(article)
-        if not force and (stored.get(uid) == digest or (uid not in stored and digest in known)):
-            summary.unchanged += 1
-            continue
-        known.add(digest)
-        identities[number] = (uid, digest)
-        pending.append((number, article))
-    articles = dict(pending)
-    store.engine.dispose()  # no open database connection is inherited by the forked extraction workers
-    bar = tqdm(total=len(pending), unit="article", desc="ingest", disable=not progress or not pending)
+    summary.stages = {"read+extract+store": 0.0, "store": 0.0, "merge": 0.0}
+    files, summary.notes = report_files(paths)
+    _stored = store.article_hashes()
+    _known = frozenset(_stored.values())
+    saved: set[str] = set()
+    store.engine.dispose()  # no open database connection is inherited by the forked workers
+    bar = tqdm(total=len(files), unit="report", desc="ingest", disable=not progress or not files)
+    outcomes = _outcomes(files, published, force, workers or os.cpu_count() or 1)
     try:
-        for number, output, error in _extracted(pending, workers or os.cpu_count() or 1):
-            article = articles[number]
-            if error is not None:
-                summary.failed.append((_where(article), error))
+        for outcome in outcomes:
+            kind = outcome[0]
+            if kind == "read":
+                _, count, errors, notes = outcome
+                summary.read += count
+                summary.failed += [(path if row is None else f"{path} (row {row})", why) for path, row, why in errors]
+                summary.notes += notes
+                bar.total += max(count - 1, 0)
+                bar.update(0 if count else 1)
+            elif kind == "spread":
+                continue
+            elif kind == "failed":
+                summary.failed.append(outcome[1:])
+            elif kind == "unchanged" or (outcome[2] in saved and outcome[1] not in _stored):
+                summary.unchanged += 1  # the same content twice in this batch is stored once
             else:
-                uid, digest = identities[number]
+                _, uid, digest, output, text, _ = outcome
                 saving = time.perf_counter()
-                outcome = store.save_article(uid, digest, output, article.text, force=force)
+                result = store.save_article(uid, digest, output, text, force=force)
                 summary.stages["store"] += time.perf_counter() - saving
-                if outcome == "new":
-                    summary.new += 1
-                elif outcome == "replaced":
-                    summary.replaced += 1
-                else:
-                    summary.unchanged += 1
-            bar.update(1)
+                saved.add(digest)
+                setattr(summary, result, getattr(summary, result) + 1)
+            if kind in ("unchanged", "extracted", "failed"):
+                bar.update(1)
     except KeyboardInterrupt as exc:
         bar.close()
+        outcomes.close()  # stops the worker pool now, not at interpreter exit
         summary.interrupted = True
         _finish(summary, store, started)
         raise IngestInterrupted(summary) from exc
@@ -195,7 +259,7 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
 def _finish(summary: IngestSummary, store, started: float) -> None:
     """Re-merge the incidents (if anything changed) and record the timings."""
     merging = time.perf_counter()
-    summary.stages["extract+store"] = merging - started - summary.stages["read"]
+    summary.stages["read+extract+store"] = merging - started
     summary.incidents = store.incident_count()
     summary.stages["merge"] = time.perf_counter() - merging
     summary.seconds = time.perf_counter() - started
