@@ -175,7 +175,6 @@ def _outcomes(files: list[str], published, force: bool, workers: int):
                 for outcome in future.result():
                     if outcome[0] == "spread":
                         tasks.extend(("extract", chunk) for chunk in _chunks(outcome[1], ARTICLES_PER_TASK))
-                        yield ("spread", len(outcome[1]))
                     else:
                         yield outcome
     finally:
@@ -230,8 +229,6 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
                 summary.notes += notes
                 bar.total += max(count - 1, 0)
                 bar.update(0 if count else 1)
-            elif kind == "spread":
-                continue
             elif kind == "failed":
                 summary.failed.append(outcome[1:])
             elif kind == "unchanged" or (outcome[2] in saved and outcome[1] not in _stored):
