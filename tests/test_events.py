@@ -195,3 +195,27 @@ def test_a_front_named_after_a_faction_is_no_place_and_hashtags_are_read():
     assert [e["place"]["text"] for e in events] == ["الهبيط"]
     tagged = _events("استهدف مقاتلو #جيش_العزة اليوم بالصواريخ مواقع قوات النظام في بلدة #كفرنبودة.\n", {})
     assert [(e["perpetrators"], e["targets"]) for e in tagged] == [(["jaish-al-izza"], ["syrian-government"])]
+
+
+def test_a_reply_after_a_comma_is_its_own_incident_by_the_side_that_was_hit():
+    en = _events(
+        "Turkish soldiers came under fire near Taftanaz on Sunday, and its forces retaliated by striking 14 "
+        "government positions.\n",
+        {"on Sunday": (DAY, DAY)},
+        language="en",
+    )
+    assert [e["perpetrators"] for e in en] == [[], ["turkey"]]
+    ar = _events("هاجم مقاتلو الهيئة اليوم مواقع قوات النظام في قرية الزكاة، وردت قوات النظام على مصادر النيران.\n", {})
+    assert [e["perpetrators"] for e in ar] == [["hts"], ["syrian-government"]]
+
+
+def test_killed_by_names_the_killer_and_a_group_of_the_same_bloc_retells_the_attack():
+    text = (
+        "Five of its soldiers were killed by Syrian shelling near the town of Taftanaz on Sunday, Turkey said.\n"
+        "Jihadists attacked army posts near Kabani on Sunday. Fighters from Hurras al-Din stormed the posts at dawn.\n"
+    )
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [(e["perpetrators"], e["place"]["text"]) for e in events] == [
+        (["syrian-government"], "Taftanaz"),
+        (["hts", "hurras-al-din"], "Kabani"),
+    ]

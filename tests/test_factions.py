@@ -61,3 +61,7 @@ def test_opposition_and_pro_government_wordings_of_the_same_forces():
     assert _ids("قصفت ميليشيات أسد البلدة") == ["syrian-government"]
     assert _ids("وشنت طائرات الاحتلال الروسي غارات") == ["russia"]
     assert _ids("Insurgents attacked the village") == ["opposition-unspecified"]
+
+
+def test_its_forces_points_back_to_the_party_named_last():
+    assert _ids("Turkey said its troops returned fire") == ["turkey", "turkey"]

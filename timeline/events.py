@@ -372,6 +372,8 @@ class _Merger:
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
+        if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
+            events = [ev for ev in events if not _answered_by(ev, cand)]
         if events and not _point_names(cand):
             last = events[-1]
             if not cand.perpetrators and not cand.reference:
@@ -470,6 +472,14 @@ class _Merger:
         return ev in self._events
 
 
+def _answered_by(ev: Candidate, reply: Candidate) -> bool:
+    """True when ``reply``'s shooters were the target of ``ev`` (or ``ev`` names no shooter of their side)."""
+    shooters = set(reply.perpetrators)
+    if shooters & set(ev.perpetrators):
+        return False
+    return bool(shooters & set(ev.targets)) or not ev.perpetrators
+
+
 def _dedupe(claims: list[dict]) -> list[dict]:
     seen = set()
     out = []
@@ -520,7 +530,9 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
         return False  # shelling told after a ground attack is another incident
     if _perps_compatible(ev.perpetrators, cand.perpetrators):
         return True
-    return cand.generic and bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
+    # "Jihadists attacked … Fighters from Hurras al-Din stormed the positions": a placeless retelling by a
+    # group of the same bloc names who did it
+    return (cand.generic or not cand.places) and bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
 
 
 def _same_incident(ev: Candidate, cand: Candidate) -> bool:

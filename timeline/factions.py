@@ -25,6 +25,8 @@ _LINK_WORDS = re.compile(
     r"^(?:\s|تابعه|التابعه|ل|من|تنظيم|لتنظيم|ما|يسمي|وما|فصائل|مجموعه|مجموعات|group|groups|the|fighters|from|of)*$"
 )
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
+POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
+_ANAPHORS = (ANAPHOR, POSSESSOR)
 _AMBIGUOUS_ARMY = "الجيش"
 _OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
@@ -60,7 +62,7 @@ def aliases() -> dict[str, str]:
     known = factions()
     with open(DATA_DIR / "faction_aliases.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            if row["faction_id"] not in known and row["faction_id"] != ANAPHOR:
+            if row["faction_id"] not in known and row["faction_id"] not in _ANAPHORS:
                 raise ValueError(f"data/faction_aliases.csv: unknown faction id {row['faction_id']!r}")
             alias = normalize_term(row["alias"].translate(_BLANK))
             if alias:
@@ -129,11 +131,15 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
     out: list[FactionMention] = []
     last_army: str | None = None
     last_group: str | None = None
+    last_party: str | None = None
     for i, m in enumerate(mentions):
-        if m.faction == ANAPHOR:
-            if last_group is not None:
-                out.append(FactionMention(m.start, m.end, last_group, m.alias, m.clitic))
+        if m.faction in _ANAPHORS:
+            meant = last_group if m.faction == ANAPHOR else last_party
+            if meant is not None:
+                out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
+        if m.faction not in ("civilians", "unknown"):
+            last_party = m.faction
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             m.faction == GENERIC

@@ -20,7 +20,7 @@ from timeline.triggers import Trigger
 
 _AGENT_BEFORE = re.compile(
     r"(?:مصدره|مصدرها|(?:شن|نفذ|نصب|اطلق|القي|القت|تبني|تبنت)(?:ته|تها|تهما|ها|هما|ه|وها|وه)|"
-    r"by|carried out by|fired by|launched by)\s+(?:\S+\s+){0,3}$"
+    r"(?<!\w)by(?!\s+\w+ing\s)|carried out by|fired by|launched by)\s+(?:\S+\s+){0,3}$"
 )
 _TARGET_BEFORE = re.compile(
     r"(?:مواقع|موقع|تمركزات|تمركز|تجمعات|تجمعا|تجمع|نقاط|نقطه|النقاط|مقرات|مقر|ثكنه|منصات|عربه|دبابه|سياره|اليه|جرافه|رتل|مدرعه|عسكريه|"
@@ -44,7 +44,7 @@ _AGREEMENT_BEFORE = re.compile(
     r"(?:ترعاه|ترعاها|رعته|رعتها|برعايه|رعايه|الضامنه|الضامنتين|الضامنين|brokered by|sponsored by|guaranteed by|"
     r"guarantors?)(?:\W+\S+){0,3}\W+(?:و|and\s+)?$"
 )
-_LED_BY = re.compile(r"(?:led by|بقياده)\s+$")
+_LED_BY = re.compile(r"(?<!\w)(?:led by|بقياده)\s+$")
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
 _CONJUNCTION = re.compile(r"^\s*(?:و|and|,)?\s*(?:its|their)?\s*$")

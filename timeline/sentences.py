@@ -32,7 +32,11 @@ _CLAUSE_WORDS = (
     "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "while", "whereas", "but", "after", "prompting",
     "in violation", "in a new violation", "the deadliest", "حين", "عندما", "when", "where",
 )  # fmt: skip
-_CLAUSE_MARK = re.compile(r"(?:[،,;]\s*|\s)(?=(?:" + trie_pattern(_CLAUSE_WORDS) + r")\s)")
+# Also: an English clause joined by ", and" or "and that", and a reply told after a comma ("، وردت قوات …").
+_CLAUSE_MARK = re.compile(
+    r"(?:[،,;]\s*|\s)(?=(?:" + trie_pattern(_CLAUSE_WORDS) + r")\s)|[,;]\s*(?=and\s)|\s(?=and that\s)|"
+    r"[،,]\s*(?=[وف]?(?:ردت|ردوا|رد)\s)"
+)
 _NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
 _RESPONSE_REF = re.compile(r"(?<!\w)(?:و)?(?:ردا|رد) علي |in response to |in retaliation for ")
 
