@@ -406,7 +406,7 @@ def _faction_bar(faction: str, x, y, lang: str, **kwargs) -> dict:
         y=y,
         name=bidi(faction_label(faction, lang), lang),
         marker_color=faction_color(faction),
-        customdata=[faction] * len(x),
+        customdata=np.full(len(x), faction),  # a fixed-width string array: plotly copies it in one go
         **kwargs,
     )
 
@@ -474,7 +474,7 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
                 mode="lines",
                 name=bidi(faction_label(f, lang), lang),
                 line=dict(color=faction_color(f), width=2),
-                customdata=[f] * len(table),
+                customdata=np.full(len(table), f),
             )
             for f in table.columns
         ]
@@ -541,7 +541,7 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
             mode="markers",
             marker=dict(size=4, color="#d0d0d0"),
             hoverinfo="text",
-            text=[bidi(admin_label(n, lang), lang) for n in background["subdistrict_en"]],
+            text=np.array([bidi(admin_label(n, lang), lang) for n in background["subdistrict_en"]]),
             showlegend=False,
         )
     )
@@ -557,12 +557,12 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
                 mode="markers",
                 name=bidi(bloc_label(bloc, lang), lang),
                 marker=dict(
-                    size=[8 + 32 * math.sqrt(k / top) for k in points["killed_best"].fillna(0)],
+                    size=8 + 32 * np.sqrt(points["killed_best"].fillna(0).to_numpy() / top),
                     color=bloc_color(bloc),
                     opacity=0.7,
                     line=dict(color="white", width=1),
                 ),
-                text=[bidi(str(n), lang) for n in names.fillna(points["place_name"])],
+                text=np.array([bidi(str(n), lang) for n in names.fillna(points["place_name"])]),
                 customdata=points[["place_name", "incidents", "killed_best"]].to_numpy(),
                 hovertemplate="%{text}<br>%{customdata[1]} · %{customdata[2]}<extra>%{fullData.name}</extra>",
             )
