@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from timeline.dates.expression import Expression
 from timeline.dates.grammar import (
@@ -37,7 +37,9 @@ _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
 # سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
-_FUTURE_VERB_STARTS = tuple(f" {clitic}س{prefix}" for clitic in ("", "و", "ف") for prefix in "يتن")
+# Head markers (never rule heads) for the words that put a weekday in the future.
+FUTURE_CUE, FUTURE_VERB = "!cue", "!verb"
+_FUTURE_CUE_WORDS = frozenset(cue.split()[0] for cue in FUTURE_CUES if cue[0].isalpha())
 _PUNCTUATION = "\"'«»“”‘’()[]{}<>,،.:;؛!?؟-–—/\\|*+=_…"
 
 
@@ -46,6 +48,8 @@ class FindContext:
     norm: Normalized
     lex: Lexicon
     grammar: Grammar
+    future_cue_positions: list[int] = field(default_factory=list)  # where a future cue word starts (sorted)
+    future_verb_positions: list[int] = field(default_factory=list)  # where a verb with the future prefix سـ starts
 
     def original_at(self, norm_pos: int) -> str:
         """The original character behind normalized position ``norm_pos``."""
@@ -54,15 +58,6 @@ class FindContext:
     def capitalized(self, m: re.Match, group: str) -> bool:
         """English month and weekday names are capitalized; lower-case "may", "march" are not dates."""
         return self.original_at(m.start(group)).isupper()
-
-    @cached_property
-    def future_cue_positions(self) -> list[int]:
-        """Where a future cue word may stand (found once per text, so most expressions need no look behind)."""
-        return _positions(self.norm.text, FUTURE_CUES)
-
-    @cached_property
-    def future_verb_positions(self) -> list[int]:
-        return _positions(" " + self.norm.text, _FUTURE_VERB_STARTS)  # the leading space finds the text's first word
 
     def before(self, pos: int, width: int = 24) -> str:
         """The ``width`` normalized characters before ``pos``."""
@@ -79,18 +74,6 @@ class FindContext:
         chunk = self.norm.text[max(0, pos - width) : pos]
         last = _UP_TO_CLAUSE_END.match(chunk)
         return chunk[last.end() :] if last else chunk
-
-
-def _positions(text: str, needles: tuple[str, ...]) -> list[int]:
-    """The sorted start positions of every occurrence of each of ``needles`` in ``text``."""
-    found = []
-    for needle in needles:
-        pos = text.find(needle)
-        while pos != -1:
-            found.append(pos)
-            pos = text.find(needle, pos + 1)
-    found.sort()
-    return found
 
 
 def _any_within(positions: list[int], end: int, width: int = 80) -> bool:
@@ -422,7 +405,7 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def _future(m: re.Match, ctx: FindContext) -> str | None:
     """ "future" when the clause before the expression is in the future tense ("سوف", "will", "is due to")."""
-    if not _any_within(ctx.future_cue_positions, m.start()):  # most expressions have no cue word near them
+    if not _any_within(ctx.future_cue_positions, m.start()):  # most expressions have no cue word before them
         return None
     return "future" if ctx.grammar.future_cue.search(ctx.sentence_before(m.start())) else None
 
@@ -432,10 +415,8 @@ def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
 
     Nouns and names that start the same way (سيارة، سيطرة، سيرغي) are listed in ``future_prefix_nouns.csv``.
     """
-    if not _any_within(ctx.future_verb_positions, m.start()):  # most expressions have no such word near them
-        return False
     clause = ctx.clause_before(m.start())
-    return any(not ctx.lex.is_future_prefix_noun(verb) for verb in _FUTURE_VERB.findall(clause))
+    return _any_within(ctx.future_verb_positions, m.start(), len(clause))
 
 
 def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
@@ -684,10 +665,11 @@ def _number_head(text: str, pos: int, grammar: Grammar) -> tuple[int, str]:
     return pos, DIGIT if follower in "./\\-" else DIGIT_OTHER
 
 
-def _token_plan(token: str, readings: dict) -> tuple[tuple[int, str | None], ...]:
+def _token_plan(token: str, readings: dict, lex: Lexicon) -> tuple[tuple[int, str | None], ...]:
     """Where rules can start inside ``token``: (offset, head word), head None for a number (judged in context).
 
-    Empty for a plain word that starts nothing, alone or behind punctuation ("قال،").
+    A future cue word or a verb with the future prefix سـ is marked too (``FUTURE_CUE``, ``FUTURE_VERB``), so
+    their positions come out of the same pass. Empty for a plain word that starts nothing ("قال،").
     """
     options = readings.get(token)
     if options is not None:
@@ -695,6 +677,11 @@ def _token_plan(token: str, readings: dict) -> tuple[tuple[int, str | None], ...
     core = token.strip(_PUNCTUATION)
     if core in readings:
         return tuple((token.find(core) + offset, word) for offset, word in readings[core])
+    if core in _FUTURE_CUE_WORDS or "'ll" in core:
+        return ((token.find(core), FUTURE_CUE),)
+    verb = _FUTURE_VERB.match(core)
+    if verb and verb.end() == len(core) and not lex.is_future_prefix_noun(verb.group(1)):
+        return ((token.find(core), FUTURE_VERB),)
     if core.isalpha() or not core:
         return ()
     plan: list[tuple[int, str | None]] = []
@@ -710,7 +697,7 @@ def _token_plan(token: str, readings: dict) -> tuple[tuple[int, str | None], ...
 
 
 @lru_cache(maxsize=4)
-def _token_plans(grammar: Grammar) -> dict[str, tuple]:
+def _token_plans(grammar: Grammar, lex: Lexicon) -> dict[str, tuple]:
     """The plans of the tokens seen so far: news reports repeat their words, so each is looked into once."""
     return {}
 
@@ -718,20 +705,20 @@ def _token_plans(grammar: Grammar) -> dict[str, tuple]:
 _PLAN_CACHE_LIMIT = 200_000
 
 
-def _head_positions(text: str, grammar: Grammar) -> list[tuple[int, str]]:
+def _head_positions(text: str, grammar: Grammar, lex: Lexicon) -> list[tuple[int, str]]:
     """(position, word) of every token that can start a rule, in text order.
 
     Regex scans of Arabic text are slow (every character is a Unicode lookup), so the text is split on
     white space by ``str.split``; each token's plan (``_token_plan``, cached) says whether anything can start
     in it, and only those tokens are located (``str.find``).
     """
-    readings, plans = grammar.head_readings, _token_plans(grammar)
+    readings, plans = grammar.head_readings, _token_plans(grammar, lex)
     found: list[tuple[int, str]] = []
     cursor, size = 0, len(text)
     for token in text.split():
         plan = plans.get(token)
         if plan is None:
-            plan = _token_plan(token, readings)
+            plan = _token_plan(token, readings, lex)
             if len(plans) < _PLAN_CACHE_LIMIT:
                 plans[token] = plan
         if not plan:
@@ -784,13 +771,19 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
     """
     lex = lex or load_lexicon()
     grammar = grammar or load_grammar(lex)
-    ctx = FindContext(norm, lex, grammar)
     text = norm.text
     blocked = _blocked_spans(text, lex.not_dates)
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
-    heads = _head_positions(text, grammar)
+    heads = _head_positions(text, grammar, lex)
+    ctx = FindContext(
+        norm,
+        lex,
+        grammar,
+        [pos for pos, word in heads if word == FUTURE_CUE],
+        [pos for pos, word in heads if word == FUTURE_VERB],
+    )
     numbers = [pos for pos, word in heads if word[0] == DIGIT or word in number_words]
     for pos, word in heads:
         entry = dispatch.get(word)
