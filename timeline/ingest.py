@@ -258,5 +258,6 @@ def _finish(summary: IngestSummary, store, started: float) -> None:
     merging = time.perf_counter()
     summary.stages["read+extract+store"] = merging - started
     summary.incidents = store.incident_count()
+    store.checkpoint()
     summary.stages["merge"] = time.perf_counter() - merging
     summary.seconds = time.perf_counter() - started

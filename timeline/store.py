@@ -332,6 +332,12 @@ class Store:
         if not done:
             conn.execute(sa.insert(meta), {"key": "incidents_stale", "value": "1"})
 
+    def checkpoint(self) -> None:
+        """Fold SQLite's write-ahead log back into the database file (after a large ingest)."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
