@@ -219,3 +219,12 @@ def test_killed_by_names_the_killer_and_a_group_of_the_same_bloc_retells_the_att
         (["syrian-government"], "Taftanaz"),
         (["hts", "hurras-al-din"], "Kabani"),
     ]
+
+
+def test_a_post_named_before_and_a_hospital_the_wounded_reached():
+    text = (
+        "وصل رتل عسكري تركي اليوم إلى نقطة المراقبة في بلدة الصرمان.\n"
+        "واستهدفت قوات النظام بالمدفعية محيط النقطة، ما أدى لإصابة جنديين نُقلا إلى مشفى في مدينة سراقب.\n"
+    )
+    events = _events(text, {})
+    assert [e["place"]["text"] for e in events] == ["الصرمان"]

@@ -37,8 +37,8 @@ _NON_EVENT_AFTER = re.compile(
 _ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
 _OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s*ل?\s*$")
 _ANAPHORIC_PLACE = re.compile(
-    r"(?<!\w)(?:علي|في|الي|قرب)\s+(?:المدينه|البلده|القريه|محاور القتال|محور القتال|خطوط التماس)(?!\w)|"
-    r"\b(?:the|that) (?:town|city|village|area)\b"
+    r"(?<!\w)(?:علي|في|الي|قرب|محيط|اطراف)\s+(?:المدينه|البلده|القريه|النقطه|القاعده|المطار|محاور القتال|محور القتال|"
+    r"خطوط التماس)(?!\w)|\b(?:the|that) (?:town|city|village|area|post|outpost|base|airport)\b"
 )
 # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
 _ALSO = re.compile(r"\W*(?:و)?(?:كما|ايضا|كذلك)(?!\w)")
@@ -256,10 +256,13 @@ class _Extractor:
             places = choose(self.flat, self.places, before[-1].start, before[-1].end, [])[0]
             if _point_names_of(places):
                 return places
-        if _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end) and previous:
-            last = previous[-1]
-            if clause.sentence - last.clause.sentence <= 1:
-                return [p for p in last.places if (p.precision or 1) < 3]
+        if not _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end):
+            return []
+        if previous and clause.sentence - previous[-1].clause.sentence <= 1:
+            return [p for p in previous[-1].places if (p.precision or 1) < 3]
+        if clause.sentence - 1 in self.sentences:  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
+            places = choose(self.flat, self.places, *self.sentences[clause.sentence - 1], [])[0]
+            return [p for p in places if (p.precision or 1) < 3]
         return []
 
     def _subject_before(self, clause: Clause) -> list[str]:

@@ -49,6 +49,13 @@ _ORIGIN = re.compile(
     r"(?:اطلق|انطلق|قدم|مصدر)\S*\s+(?:\S+\s+){0,3}?من|from)\s*"
     r"(?:\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between
 )
+# "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
+# were taken, not where the incident was.
+_EVACUATED_TO = re.compile(
+    r"(?:اسعاف|اسعف|نقل|اسعفوا|نقلوا|taken|rushed|transferred|evacuated)\S*\s+(?:\S+\s+){0,4}?"
+    r"(?:الي|to)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مشفي|مستشفي|مشافي|مستوصف|نقطه طبيه|hospitals?|clinic)\S*\s+"
+    r"(?:\S+\s+){0,3}$"
+)
 _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
@@ -183,7 +190,13 @@ def choose(
     flat: str, candidates: list[Place], start: int, end: int, excluded: list[tuple[int, int]]
 ) -> tuple[list[Place], list[Place]]:
     """The clause's places, the incident's place first, and apart the places fire came from."""
-    inside = [p for p in candidates if start <= p.start < end and not any(a <= p.start < b for a, b in excluded)]
+    inside = [
+        p
+        for p in candidates
+        if start <= p.start < end
+        and not any(a <= p.start < b for a, b in excluded)
+        and not _EVACUATED_TO.search(flat, max(start, p.start - 80), p.start)
+    ]
     if not inside:
         return [], []
 
