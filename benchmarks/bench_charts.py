@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from dataclasses import replace
 from datetime import date
 
 from benchmarks.synthetic import synthetic_incidents
@@ -67,7 +68,28 @@ def bench_analysis(n: int, repeat: int):
     report("no filter + weekly per faction", timed(weekly_unfiltered, repeat), 0.2)
     report("filter + all seven aggregations", timed(every_aggregation, repeat))
     report("filter + build all figures (no export)", timed(lambda: build_all(View.of(rows, ANALYST_FILTERS)), 3))
+
+    began = time.perf_counter()
+    compacted = analysis.compact(rows)
+    outlets = analysis.MemberIndex.of(compacted)
+    print(f"compact + outlet index once per store read (as the dashboard does): "
+          f"{(time.perf_counter() - began) * 1000:.0f} ms")  # fmt: skip
+    with_outlet = replace(ANALYST_FILTERS, outlets=("SOHR",))
+    report("compacted: filter + weekly", timed(lambda: weekly_on(compacted, ANALYST_FILTERS, None), repeat), 0.2)
+    report(
+        "compacted: filter + outlet (index) + weekly",
+        timed(lambda: weekly_on(compacted, with_outlet, outlets), repeat),
+        0.2,
+    )
+    report("plain: filter + outlet (no index) + weekly", timed(lambda: weekly_on(rows, with_outlet, None), repeat), 0.2)
+    report(
+        "compacted: no filter, build all figures", timed(lambda: build_all(View.of(compacted, Filters(), outlets)), 3)
+    )
     return rows
+
+
+def weekly_on(rows, filters: Filters, outlets) -> None:
+    analysis.counts_over_time(analysis.apply_filters(rows, filters, outlets), "W")
 
 
 def build_all(view: View) -> list:
