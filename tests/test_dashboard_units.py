@@ -293,6 +293,28 @@ def test_filter_change_callbacks_over_a_real_store(store):
     assert [r["place"] for r in records] == ["Badama"] and "Russia" in note
 
 
+def test_review_state_and_outlet_filters_over_a_real_store(store):
+    data = DashboardData(store)
+    snapshot = data.snapshot()
+    rejected = snapshot.incidents["incident_id"].iloc[0]
+    store.save_review(rejected, "reject", note="a duplicate")
+    incidents, _view = data.view(ViewState())
+    assert rejected not in set(incidents["incident_id"]) and len(incidents) == len(snapshot.incidents) - 1
+    incidents, view = data.view(ViewState(review=("rejected",)))
+    assert list(incidents["incident_id"]) == [rejected] and view.filters.review_states == ("rejected",)
+    assert view.sources.incidents == 1 and set(view.rows["incident_id"]) == {rejected}
+    outlets = data.snapshot().values["outlet"]
+    assert outlets
+    for outlet in outlets:
+        incidents, view = data.view(ViewState(outlet=(outlet,), review=("unreviewed", "rejected")))
+        expected = {
+            i
+            for i, named in zip(snapshot.incidents["incident_id"], snapshot.incidents["outlets"], strict=True)
+            if outlet in named
+        }
+        assert set(incidents["incident_id"]) == expected and view.sources.outlets >= 1
+
+
 def test_csv_download_has_acled_columns_for_the_view(store):
     data = DashboardData(store)
     text = downloads.csv_bytes(data, ViewState(faction=("russia",))).decode("utf-8")
