@@ -691,6 +691,8 @@ def _token_plan(token: str, readings: dict, lex: Lexicon) -> tuple[tuple[int, st
             plan.append((start, None))
         elif word[0] in "وفبل" and word[1:2].isdigit():
             plan.append((start + 1, None))  # "و23"
+        elif word[:2] == "ال" and word[2:3].isdigit():
+            plan.extend(((start, "ال"), (start + 2, None)))  # "الـ15" (the tatweel is normalized away)
         elif word in readings:
             plan.extend((start + offset, head) for offset, head in readings[word])
     return tuple(plan)

@@ -197,7 +197,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
-        "anaphor": rf"{B}(?P<a>{anaphor}){E}",
+        "anaphor": rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?P<a>{anaphor}){E}",  # "صباح اليوم التالي"
     }
 
 
@@ -311,7 +311,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_days_after": {"بعد", "قبل", "بعدها", "قبلها"},
         "ar_weekend": fw(_terms(lex.weekends, "ar")),
         "en_weekend": en_mod | fw(_terms(lex.weekends, "en")),
-        "anaphor": fw(lex.anaphora),
+        "anaphor": ar_dpart | fw(lex.anaphora),
     }
 
 
