@@ -1,8 +1,9 @@
 """Read access to the store for the dashboard's callbacks.
 
 Every callback asks for the data it needs; nothing about one user's view is kept here. What is shared
-is a read cache: the store's incidents frame (and its per-perpetrator explosion) rebuilt whenever the
-store's revision changes, so a filter change costs a pandas mask rather than a SQL read, and the last
+is a read cache: the store's incidents frame, its per-perpetrator explosion (compacted to categoricals)
+and the outlet index of that, rebuilt whenever the store's revision changes, so a filter change costs a
+pandas mask rather than a SQL read, and the last
 few filter results and figures (``remember``), since the figure and table callbacks of one change ask
 for the same view and most page loads open the same default view.
 """
