@@ -228,3 +228,21 @@ def test_a_post_named_before_and_a_hospital_the_wounded_reached():
     )
     events = _events(text, {})
     assert [e["place"]["text"] for e in events] == ["الصرمان"]
+
+
+def test_sniping_and_the_dead_of_a_repelled_advance_name_the_attackers():
+    sniped = _events(
+        "قُتل 3 عناصر من ميليشيا الدفاع الوطني بعملية قنص نفذها مقاتلو فيلق الشام اليوم على محور تل ملح.\n", {}
+    )
+    assert [(e["type"], e["perpetrators"], e["targets"]) for e in sniped] == [
+        ("sniping", ["nfl"], ["syrian-government"])
+    ]
+    repelled = _events("أعلن جيش العزة عن مقتل 9 عناصر لقوات النظام خلال صد محاولة تقدم اليوم على محور الزكاة.\n", {})
+    assert [(e["perpetrators"], e["targets"]) for e in repelled] == [(["syrian-government"], ["jaish-al-izza"])]
+    assert repelled[0]["claims"][0]["source"] == "جيش العزة"
+
+
+def test_figures_told_before_the_incident_clause_belong_to_it():
+    text = "Three civilians were killed and six wounded when government rockets hit the town of Ariha on Sunday.\n"
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [(c["killed"], c["wounded"]) for c in events[0]["claims"]] == [(3, 6)]

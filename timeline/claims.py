@@ -31,7 +31,7 @@ _EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
 _SIDE_LINK = re.compile(
     r"^(?:\s|من|في|صفوف|ل|علي|الاقل|تابعين|التابعين|يتبعون|(?:ال)?مقاتلي|(?:ال)?عناصر|(?:ال)?مقاتلين|(?:ال)?جنود|"
-    r"(?:ال)?مسلحين|"
+    r"(?:ال)?مسلحين|ميليشيا|ميليشيات|مليشيا|مليشيات|ميلشيا|ميلشيات|فصيل|تنظيم|حركه|لواء|فوج|كتيبه|"
     r"of|from|among|at|least|the)*$"
 )
 # "بحسب ما أفاد به", "وفق", "نقلاً عن" … and the verbs of saying: the source's name follows them.
@@ -168,8 +168,11 @@ def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | 
         end = tail.start()
     via = None
     relay = _RELAYED.search(flat, start, end)
-    if relay and relay.start() > start and flat[relay.end() : end].strip():
-        via, start = (start, relay.start()), relay.end()
+    if relay and relay.start() > start:
+        if source_kind(flat[relay.end() : end]):
+            via, start = (start, relay.start()), relay.end()
+        else:  # "أعلنت الهيئة عن مقتل …": what follows "عن" is the news, not a source
+            end = relay.start()
     return start, end, via
 
 

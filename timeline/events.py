@@ -106,6 +106,7 @@ class _Extractor:
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
+        self.pending_figures: tuple[Clause, list, Attribution | None] | None = None
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -123,6 +124,7 @@ class _Extractor:
                 continue
             cand = self._clause(clause, candidates)
             if cand is not None:
+                self._take_pending(cand)
                 candidates.append(cand)
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
@@ -235,7 +237,12 @@ class _Extractor:
 
     def _continue(self, clause: Clause, figs: list, source: Attribution | None, previous: list[Candidate]) -> None:
         """A clause without an incident word adds its figures to the incident it continues."""
-        if not figs or not previous or clause.reference:
+        if not figs or clause.reference:
+            return
+        if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
+            self.pending_figures = (clause, figs, source)  # "Two civilians were killed when jets struck …"
+            return
+        if not previous:
             return
         last = previous[-1]
         if last.reference and last.clause.sentence != clause.sentence:
@@ -247,6 +254,23 @@ class _Extractor:
         last.evidence.append((clause.start, clause.end))
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
+
+    def _incident_after(self, clause: Clause) -> bool:
+        """True when a later clause of the same sentence tells an incident."""
+        s_end = self.sentences[clause.sentence][1]
+        lo, hi = bisect_left(self.trigger_starts, clause.end), bisect_left(self.trigger_starts, s_end)
+        return any(t.role in ("incident", "generic") for t in self.triggers[lo:hi])
+
+    def _take_pending(self, cand: Candidate) -> None:
+        """Figures told before the incident clause of their sentence belong to that incident."""
+        pending, self.pending_figures = self.pending_figures, None
+        if pending is None or pending[0].sentence != cand.clause.sentence:
+            return
+        clause, figs, source = pending
+        cand.claims[:0] = build_claims(figs, source, self.article.source, _default_side(cand.targets))
+        cand.evidence.insert(0, (clause.start, clause.end))
+        if any(fig.of == "civilians" for fig in figs) and "civilians" not in cand.targets:
+            cand.targets.append("civilians")
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
         """A clause naming no place happens where the text just was: in the clause before it in the
