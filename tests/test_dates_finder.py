@@ -91,3 +91,16 @@ def test_number_behind_a_proclitic_after_another_date():
 def test_heads_inside_punctuated_tokens():
     found = find("(أمس)، و«اليوم» أيلول/سبتمبر 2018")
     assert [e.form for e in found] == ["relative", "relative", "month"]
+
+
+def test_token_plans_mark_future_words_and_cached_plans_give_the_same_heads():
+    from timeline.dates.finder import FUTURE_CUE, FUTURE_VERB, _head_positions
+    from timeline.dates.grammar import load_grammar
+    from timeline.dates.lexicon import load_lexicon
+
+    text = normalize("وقال إن الوفد سيزور إدلب (سوف يصل) بعد سيطرة الفصائل، الخميس 14 آذار").text
+    first = _head_positions(text, load_grammar(), load_lexicon())
+    assert first == _head_positions(text, load_grammar(), load_lexicon())  # the second call reads cached plans
+    marked = {text[pos : pos + 5]: word for pos, word in first if word in (FUTURE_CUE, FUTURE_VERB)}
+    assert marked == {"سيزور": FUTURE_VERB, "سوف ي": FUTURE_CUE}  # سيطرة is a noun: not marked
+    assert find("سيزور الوفد المنطقة") == []

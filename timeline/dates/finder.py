@@ -704,7 +704,7 @@ def _token_plans(grammar: Grammar, lex: Lexicon) -> dict[str, tuple]:
     return {}
 
 
-_PLAN_CACHE_LIMIT = 200_000
+_PLAN_CACHE_LIMIT = 100_000  # tokens; past it, new tokens are planned each time (memory stays bounded)
 
 
 def _head_positions(text: str, grammar: Grammar, lex: Lexicon) -> list[tuple[int, str]]:
