@@ -83,3 +83,8 @@ def test_source_name_without_leftover_words_and_the_outlet_that_relayed_it():
     flat = TextView("قتل مدنيان حسبما أفاد لنا الناشط الإعلامي سامر.").flat
     (got,) = attributions(flat, 0, len(flat), find_factions(flat))
     assert (got.text, got.kind) == ("الناشط الاعلامي سامر", "activists")
+
+
+def test_a_count_joined_by_and_before_the_bound_one_takes_the_same_word():
+    got = _claims("At least 14 regime soldiers and 6 rebels were killed in the fighting.")
+    assert [(k, of) for _s, k, _w, of, _v in got] == [(14, "syrian-government"), (6, "opposition-unspecified")]

@@ -246,3 +246,9 @@ def test_figures_told_before_the_incident_clause_belong_to_it():
     text = "Three civilians were killed and six wounded when government rockets hit the town of Ariha on Sunday.\n"
     events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
     assert [(c["killed"], c["wounded"]) for c in events[0]["claims"]] == [(3, 6)]
+
+
+def test_a_party_that_only_reports_the_attack_takes_no_role():
+    text = "Militants fired rockets at Syrian army posts near Jurin on Sunday, the Russian defence ministry said.\n"
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [(e["perpetrators"], e["targets"]) for e in events] == [(["opposition-unspecified"], ["syrian-government"])]

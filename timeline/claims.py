@@ -27,6 +27,7 @@ _SIDE_GAP = 35
 _PUNCT = re.compile(r"[.،,;]")
 _EN_PASSIVE = re.compile(r"(?:\b(?:was|were|been|are|is)\s+\w+|\b(?:died|dead))$")
 _BOTH_SIDES = re.compile(r"on both sides|from both sides|من الطرفين|من الجانبين|في صفوف الطرفين|من كلا الطرفين")
+_AND_BEFORE = re.compile(r"(?:\sand|\sو)\s*$")
 _EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
 _SIDE_LINK = re.compile(
@@ -219,6 +220,8 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
         used.add(count.start)
         side, side_start = _side(flat, count, factions, end)
         both = bool(_BOTH_SIDES.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
+        if count.end <= w_start:
+            out.extend(_coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end))
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both))
         out.extend(_coordinated(flat, out[-1], usable, used, factions, end))
     return out
@@ -236,6 +239,21 @@ def _coordinated(flat, fig: Figure, counts, used, factions, end) -> list[Figure]
             used.add(c.start)
             side, side_start = _side(flat, c, factions, end)
             return [Figure(fig.kind, c, side, fig.start, fig.end, side_start)]
+        break
+    return []
+
+
+def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, factions, end) -> list[Figure]:
+    """ "12 pro-government fighters and 9 jihadists were killed": the count joined by "and" before the one
+    bound to the word takes the word too."""
+    for c in reversed(counts):
+        if c.start >= count.start or c.start in used or c.vague:
+            continue
+        gap = flat[c.end : count.start]
+        if len(gap) <= 45 and _AND_BEFORE.search(gap) and not _PUNCT.search(gap):
+            used.add(c.start)
+            side, side_start = _side(flat, c, factions, end)
+            return [Figure(kind, c, side, w_start, w_end, side_start)]
         break
     return []
 

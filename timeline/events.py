@@ -148,7 +148,13 @@ class _Extractor:
         source = self._source(sources, clause)
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
-        excluded = [(a.start, a.end) for a in sources if a.kind != "party" and a is not speaker]
+        # a party that only tells the incident ("…, the Russian military said") takes no role in it
+        told_after = incident[0].end if incident else end
+        excluded = [
+            (a.start, a.end)
+            for a in sources
+            if a is not speaker and (a.kind != "party" or (a.start > told_after and a.text.isascii()))
+        ]
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
