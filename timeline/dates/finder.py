@@ -453,10 +453,17 @@ def build_days_ago(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
-    """ "بعد ذلك بيومين" / "قبلها بيوم": days after or before the day just mentioned."""
-    days = _count(ctx, m.group("n") or m.group("n2"))
+    """ "بعد ذلك بيومين" / "قبلها بيوم": days after or before the day just mentioned.
+
+    A bare "بعد يومين" is read only in the future tense ("ستبدأ المحادثات بعد يومين": two days after
+    publication); in a narrative its reference point is an event, not a printed day.
+    """
+    days = _count(ctx, m.group("n") or m.group("n2") or m.group("n3"))
     if not 1 <= days <= 31:
         return None
+    if m.group("n3"):
+        future = m.group("dir") == "بعد" and (_future(m, ctx) or _future_verb_before(m, ctx))
+        return Expression(m.start(), m.end(), "relative", unit="day", offset=days) if future else None
     return Expression(m.start(), m.end(), "anaphor", unit="day", offset=days if m.group("dir") == "بعد" else -days)
 
 

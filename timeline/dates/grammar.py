@@ -191,9 +191,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?P<wd>{en_wd})(?P<poss>['’]s)?(?:\s+(?P<dpart2>{en_dpart_after}))?{E}"
         ),
         "en_days_ago": rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,2}})\s+days)\s+(?P<dir>ago|later|earlier){E}",
-        # "بعد ذلك بيومين"، "قبلها بثلاثة أيام"، "بعد يومين من ذلك": days from the day just mentioned.
+        # "بعد ذلك بيومين"، "قبلها بثلاثة أيام"، "بعد يومين من ذلك": days from the day just mentioned;
+        # "ستبدأ المحادثات بعد يومين": days from the publication day, in the future tense only.
         "ar_days_after": (
-            rf"{B}(?P<dir>بعد|قبل)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+ذلك){E}"
+            rf"{B}(?P<dir>بعد|قبل)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+ذلك"
+            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s))"  # "بعد يومين من القتال": counted from an event
         ),
         "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
