@@ -252,3 +252,9 @@ def test_a_party_that_only_reports_the_attack_takes_no_role():
     text = "Militants fired rockets at Syrian army posts near Jurin on Sunday, the Russian defence ministry said.\n"
     events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
     assert [(e["perpetrators"], e["targets"]) for e in events] == [(["opposition-unspecified"], ["syrian-government"])]
+
+
+def test_in_a_reply_the_side_whose_violations_are_answered_is_the_target():
+    text = "ردت وحدات من الجيش اليوم على اعتداءات التنظيمات الإرهابية بقصف مواقعها في قرية الزيارة.\n"
+    events = _events(text, {})
+    assert [(e["perpetrators"], e["targets"]) for e in events] == [(["syrian-government"], ["opposition-unspecified"])]

@@ -44,6 +44,10 @@ _AGREEMENT_BEFORE = re.compile(
     r"(?:ترعاه|ترعاها|رعته|رعتها|برعايه|رعايه|الضامنه|الضامنتين|الضامنين|brokered by|sponsored by|guaranteed by|"
     r"guarantors?)(?:\W+\S+){0,3}\W+(?:و|and\s+)?$"
 )
+# "ردت وحدات الجيش على خروقات المجموعات الإرهابية": in a reply, the side whose violations are answered is hit.
+_ANSWERED_BEFORE = re.compile(
+    r"(?:علي|to)\s+(?:\S+\s+)?(?:خروقات|خروق|خرق|اعتداءات|اعتداء|انتهاكات|هجمات|مصادر نيران|violations|attacks)\s*(?:ل|of|by)?\s*$"
+)
 _LED_BY = re.compile(r"(?<!\w)(?:led by|بقياده)\s+$")
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
@@ -74,6 +78,7 @@ def assign_roles(
 ) -> tuple[list[str], list[str]]:
     """(perpetrators, targets) of an incident clause, as faction ids in order of mention."""
     incident = [t for t in triggers if t.role in ("incident", "generic")]
+    replying = not clause.reference and any(t.role == "response" for t in triggers)
     main = incident[0]
     repel = next((t for t in triggers if t.role == "repel" and t.start < main.end + 40), None)
     if repel is not None:
@@ -94,7 +99,9 @@ def assign_roles(
             continue
         if _AGREEMENT_BEFORE.search(flat, max(clause.start, f.start - 60), f.start):
             continue
-        if f.start in victims:
+        if replying and _ANSWERED_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
+            role = "target"
+        elif f.start in victims:
             role = "target"  # "مقتل 18 عنصراً لـ النظام": the side of a casualty figure
             if repel is not None and any(g.start not in victims and g.faction != f.faction for g in factions):
                 role = "agent"  # "مقتل 15 عنصراً للنظام خلال صد محاولة تقدم": the dead were the attackers
