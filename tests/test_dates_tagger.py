@@ -332,6 +332,8 @@ def test_future_prefix_verb_moves_weekday_forward(text, day):
         "وقال سيرغي لافروف الأحد إن الاتفاق صامد",
         "وزار ستيفان دي ميستورا أنقرة يوم الأحد",
         "سيزور الوفد المنطقة لاحقاً، وقصفت الطائرات البلدة الأحد",
+        "ستواصل الطائرات غاراتها التي بدأت الأحد على الريف",
+        "ستعود العائلات إلى القرية التي غادرتها منذ الأحد",
     ],
 )
 def test_nouns_like_future_verbs_and_other_clauses_keep_the_past_reading(text):

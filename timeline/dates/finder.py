@@ -37,6 +37,8 @@ _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
 # سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
+# Words that open a clause of its own between a future verb and a weekday (relative pronouns, "since").
+_CLAUSE_OPENERS = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "منذ", "عندما", "حين", "بعدما"))
 # Head markers (never rule heads) for the words that put a weekday in the future.
 FUTURE_CUE, FUTURE_VERB = "!cue", "!verb"
 _FUTURE_CUE_WORDS = frozenset(cue.split()[0] for cue in FUTURE_CUES if cue[0].isalpha())
@@ -415,8 +417,18 @@ def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
 
     Nouns and names that start the same way (سيارة، سيطرة، سيرغي) are listed in ``future_prefix_nouns.csv``.
     """
-    clause = ctx.clause_before(m.start())
-    return _any_within(ctx.future_verb_positions, m.start(), len(clause))
+    end = m.start()
+    if not _any_within(ctx.future_verb_positions, end):
+        return False
+    start = end - len(ctx.clause_before(end))
+    positions = ctx.future_verb_positions
+    k = bisect_left(positions, start)
+    while k < len(positions) and positions[k] < end:
+        between = ctx.norm.text[positions[k] : end].split()[1:]
+        if not _CLAUSE_OPENERS.intersection(between):  # "ستواصل غاراتها التي بدأت الخميس": the weekday is past
+            return True
+        k += 1
+    return False
 
 
 def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
