@@ -44,3 +44,8 @@ def test_counts_of_things_are_not_people():
 def test_a_thousand_is_a_number_not_the_noun_after_it():
     assert _counts("قضى أكثر من ألف مواطن") == [(1000, False)]
     assert _counts("نزح ألفا شخص") == [(1000, False)]
+
+
+def test_a_number_joined_by_wa_after_a_noun_is_a_new_count():
+    assert _counts("سقط قتيلان و9 جرحى") == [(2, False), (9, False)]
+    assert _counts("قتل مدنيين اثنين") == [(2, False)]

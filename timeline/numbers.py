@@ -162,8 +162,9 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         return None
     value, group = persons[noun]
     j = 1
-    if j < len(tokens):  # "مدنيين اثنين", "ضابطا واحدا": the number after the noun
-        after = _number_at(tokens, j)
+    joined = j < len(tokens) and tokens[j][2].startswith("و") and tokens[j][2] not in cardinals()
+    if j < len(tokens) and not joined:  # "مدنيين اثنين", "ضابطا واحدا": the number after the noun
+        after = _number_at(tokens, j)  # ("شهيدان و7 جرحى": a number joined by و is a new count)
         if after is not None and after[0] <= 12:
             value, j = after[0], j + after[1]
     while value and j < len(tokens) and tokens[j][2].startswith("و"):
