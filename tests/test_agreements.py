@@ -111,6 +111,7 @@ def test_an_agreement_is_rows(tmp_path):
         "phase": "extended",
         "violation": "yes",
         "reason": "sniping inside the zone 11 days after the local truce",
+        "reason_ar": "قنص داخل المنطقة بعد 11 يومًا من local truce",
     }
     assert link_incident("2019-06-02", None, "SY070201", "Idlib", "sniping", agreements=loaded)["id"] is None
 
@@ -134,3 +135,39 @@ def test_partly_in_names_every_governorate_of_the_zone_file():
     with zone_file.open(encoding="utf-8", newline="") as f:
         governorates = {row["admin1"].casefold() for row in csv.DictReader(f)}
     assert governorates and governorates <= sochi.zone.partly_in
+
+
+def test_reasons_in_arabic(test_agreements):
+    inside = link_incident("2018-11-09", None, "SY050501", "Hama", "shelling")
+    assert inside["reason_ar"] == "قصف داخل المنطقة بعد 53 يومًا من مذكرة سوتشي"
+    before = link_incident("2018-08-12", None, "SY070201", "Idlib", "air_strike")
+    assert before["reason_ar"] == "غارة جوية قبل مذكرة سوتشي (2018-09-17) بـ36 يومًا، في ظل مذكرة أستانا لخفض التصعيد"
+    outside = link_incident("2019-01-05", None, None, "Damascus", "sniping")
+    assert outside["reason_ar"].startswith("قنص خارج المنطقة، في محافظة Damascus")
+
+
+def test_type_words_and_reason_templates_in_both_languages():
+    english, arabic = agreements.type_words("en"), agreements.type_words("ar")
+    assert set(english) == set(arabic) and arabic["armed_clash"] == "اشتباك مسلح"
+    assert set(agreements.reason_phrases("en")) == set(agreements.reason_phrases("ar"))
+
+
+def test_analyst_override_reason_in_both_languages(test_agreements):
+    computed = link_incident("2018-11-09", None, "SY050501", "Hama", "shelling")
+    reasons = agreements.override_reasons("no", "Rana", "a drill, not shelling", computed)
+    assert reasons["reason"] == (
+        "verdict 'no' set by analyst Rana: a drill, not shelling (computed: yes, " + computed["reason"] + ")"
+    )
+    assert reasons["reason_ar"] == (
+        "الحكم «ليس خرقًا» وضعه المحلل Rana: a drill, not shelling (المحسوب: خرق، " + computed["reason_ar"] + ")"
+    )
+
+
+def test_milestone_and_agreement_labels_for_a_language():
+    sochi = next(a for a in load_agreements() if a.id == "sochi-2018")
+    heavy = next(m for m in sochi.milestones if m.date == dt.date(2018, 10, 10))
+    assert heavy.label_for("en") == "heavy weapons due out of the zone"
+    assert heavy.label_for("ar") == "موعد سحب الأسلحة الثقيلة من المنطقة"
+    assert all(m.label_ar for a in load_agreements() for m in a.milestones)
+    assert sochi.short_for("ar") == "مذكرة سوتشي" and sochi.name_for("ar").startswith("مذكرة سوتشي")
+    assert agreements.Milestone(dt.date(2019, 1, 1), "only English").label_for("ar") == "only English"

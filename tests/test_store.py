@@ -16,7 +16,7 @@ ARCHITECTURE_COLUMNS = (
     "incident_id first last type perpetrators targets actor1 bloc1 place_name place_name_ar admin1 admin2 admin3 "
     "pcode lat lon geo_precision killed_low killed_best killed_high wounded_low wounded_best wounded_high n_claims "
     "n_sources n_reports outlets agreement in_zone violation violation_reason days_since phase review_state "
-    "date_warnings"
+    "date_warnings violation_reason_ar"
 ).split()
 
 
@@ -244,3 +244,31 @@ def test_merge_holds_when_a_merged_report_disappears(store):
     frame = store.incidents_frame()
     assert len(frame) == 1 and frame["n_reports"].iloc[0] == 1
     assert store.members(frame["incident_id"].iloc[0]) == ["/r/b.txt::b#e1", "/r/b.txt::b#e2"]
+
+
+def test_arabic_verdict_reason_in_frame_and_detail(store):
+    seeded(store)
+    attack = _attack_id(store)
+    row = store.incidents_frame().set_index("incident_id").loc[attack]
+    assert row["violation_reason_ar"] == "هجوم داخل المنطقة بعد 53 يومًا من مذكرة سوتشي"
+    detail = store.incident_detail(attack)["agreement"]
+    assert detail["reason_ar"] == row["violation_reason_ar"] and detail["name_ar"].startswith("مذكرة سوتشي")
+    store.save_review(attack, "correct", {"violation": "no"}, note="drill", analyst="rm")
+    row = store.incidents_frame().set_index("incident_id").loc[attack]
+    assert row["violation_reason_ar"].startswith("الحكم «ليس خرقًا» وضعه المحلل rm: drill (المحسوب: خرق، هجوم")
+
+
+def test_a_version_1_store_gains_the_arabic_reason(tmp_path):
+    path = tmp_path / "old.sqlite"
+    seeded(Store(path))
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE incidents DROP COLUMN violation_reason_ar"))
+        conn.execute(sa.text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
+    engine.dispose()
+    reopened = Store(path)
+    assert reopened.schema_version() == SCHEMA_VERSION
+    assert set(reopened.incidents_frame()["violation_reason_ar"]) == {
+        "هجوم داخل المنطقة بعد 53 يومًا من مذكرة سوتشي",
+        "قصف داخل المنطقة بعد 53 يومًا من مذكرة سوتشي",
+    }

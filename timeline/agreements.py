@@ -41,10 +41,18 @@ class Zone:
         return False
 
 
+LANGS = ("en", "ar")
+
+
 @dataclass(frozen=True)
 class Milestone:
     date: dt.date
     label: str
+    label_ar: str = ""
+
+    def label_for(self, lang: str = "en") -> str:
+        """The label in ``lang`` ("en" or "ar"); the English one when no Arabic label is given."""
+        return self.label_ar if lang == "ar" and self.label_ar else self.label
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,7 @@ class Agreement:
     name: str
     short: str
     name_ar: str
+    short_ar: str
     signed: dt.date
     parties: tuple[str, ...]
     start: dt.date
@@ -62,16 +71,27 @@ class Agreement:
     zone_note: str
     milestones: tuple[Milestone, ...]
 
+    def name_for(self, lang: str = "en") -> str:
+        return self.name_ar if lang == "ar" and self.name_ar else self.name
+
+    def short_for(self, lang: str = "en") -> str:
+        return self.short_ar if lang == "ar" and self.short_ar else self.short
+
     def in_force_on(self, day: dt.date) -> bool:
         return self.start <= day and (self.until is None or day < self.until)
 
-    def phase_on(self, day: dt.date) -> str | None:
-        """The label of the last milestone on or before ``day``."""
-        label = None
+    def milestone_on(self, day: dt.date) -> Milestone | None:
+        """The last milestone on or before ``day`` (it starts the phase ``day`` falls in)."""
+        found = None
         for m in self.milestones:
             if m.date <= day:
-                label = m.label
-        return label
+                found = m
+        return found
+
+    def phase_on(self, day: dt.date) -> str | None:
+        """The label of the last milestone on or before ``day``."""
+        milestone = self.milestone_on(day)
+        return milestone.label if milestone else None
 
 
 def _norm_admin1(admin1: str | None) -> str | None:
@@ -115,6 +135,7 @@ def parse_agreements(rows: list[dict], data_dir: Path = DATA_DIR) -> tuple[Agree
                 name=row["name"],
                 short=row.get("short", row["name"]),
                 name_ar=row.get("name_ar", ""),
+                short_ar=row.get("short_ar", ""),
                 signed=_as_date(row["signed"]),
                 parties=tuple(row.get("parties", [])),
                 start=_as_date(in_force.get("from", row["signed"])),
@@ -124,7 +145,10 @@ def parse_agreements(rows: list[dict], data_dir: Path = DATA_DIR) -> tuple[Agree
                 zone_note=" ".join(str(row.get("zone_note", "")).split()),
                 milestones=tuple(
                     sorted(
-                        (Milestone(_as_date(m["date"]), m["label"]) for m in row.get("milestones", [])),
+                        (
+                            Milestone(_as_date(m["date"]), m["label"], m.get("label_ar", ""))
+                            for m in row.get("milestones", [])
+                        ),
                         key=lambda m: m.date,
                     )
                 ),
@@ -142,10 +166,37 @@ def load_agreements(path: Path = AGREEMENTS_FILE) -> tuple[Agreement, ...]:
 
 
 @cache
-def type_words(path: Path = AGREEMENTS_FILE) -> dict[str, str]:
-    """How the one-line reasons name each incident type (``type_words`` in the agreements file)."""
+def _wording(path: Path = AGREEMENTS_FILE) -> dict:
     with path.open(encoding="utf-8") as f:
-        return dict((yaml.safe_load(f) or {}).get("type_words") or {})
+        doc = yaml.safe_load(f) or {}
+    return {"type_words": doc.get("type_words") or {}, "reasons": doc.get("reasons") or {}}
+
+
+def type_words(lang: str = "en", path: Path = AGREEMENTS_FILE) -> dict[str, str]:
+    """How the one-line reasons name each incident type in ``lang`` (``type_words`` in the agreements file)."""
+    words = {}
+    for kind, value in _wording(path)["type_words"].items():
+        words[kind] = value.get(lang) or value.get("en") if isinstance(value, dict) else str(value)
+    return words
+
+
+def reason_phrases(lang: str = "en", path: Path = AGREEMENTS_FILE) -> dict:
+    """The reason templates of ``lang`` (``reasons`` in the agreements file)."""
+    phrases = _wording(path)["reasons"]
+    if lang not in phrases:
+        raise KeyError(f"{path}: no reason templates for language {lang!r}")
+    return phrases[lang]
+
+
+def verdict_reason(kind: str, lang: str, **facts) -> str:
+    """One reason sentence: the ``kind`` template of ``lang`` filled with ``facts``.
+
+    Facts that differ by language are given as a function of the language (type words, agreement names,
+    places); the others are plain values.
+    """
+    phrases = reason_phrases(lang)
+    values = {name: value(lang) if callable(value) else value for name, value in facts.items()}
+    return phrases[kind].format(**values)
 
 
 def agreement_by_id(agreement_id: str) -> Agreement | None:
@@ -156,12 +207,17 @@ def agreement_in_force(day: dt.date, agreements: tuple[Agreement, ...] | None = 
     return next((a for a in (agreements or load_agreements()) if a.in_force_on(day)), None)
 
 
-def _place_words(pcode: str | None, admin1: str | None) -> str:
+def _place_words(pcode: str | None, admin1: str | None, lang: str) -> str:
+    phrases = reason_phrases(lang)
     if pcode:
-        return f"sub-district {pcode}"
+        return phrases["place_subdistrict"].format(pcode=pcode)
     if admin1:
-        return f"{admin1} governorate"
-    return "an unknown place"
+        return phrases["place_governorate"].format(admin1=admin1)
+    return phrases["place_unknown"]
+
+
+def _what(event_type: str | None, lang: str) -> str:
+    return type_words(lang).get(event_type or "other", str(event_type or "incident").replace("_", " "))
 
 
 def link_incident(
@@ -176,15 +232,22 @@ def link_incident(
 
     ``violation`` is "before" for incidents that predate the first judged agreement, "yes" for a hostile
     act inside the zone, "no" outside it, "unclear" when the date, the place or the act is too vague.
+    ``reason`` and ``reason_ar`` say why in one line, in English and Arabic.
     """
     agreements = agreements if agreements is not None else load_agreements()
-    what = type_words().get(event_type or "other", str(event_type or "incident").replace("_", " "))
-    result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "unclear", "reason": ""}
-    if first is None:
-        result["reason"] = f"{what} with no date: cannot tell which agreement applies"
+    result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "unclear"}
+    facts: dict = {"what": lambda lang: _what(event_type, lang)}
+
+    def done(kind: str) -> dict:
+        result["reason"] = verdict_reason(kind, "en", **facts)
+        result["reason_ar"] = verdict_reason(kind, "ar", **facts)
         return result
+
+    if first is None:
+        return done("undated")
     first = _as_date(first)
     last = _as_date(last) if last is not None else first
+    facts.update(first=first.isoformat(), last=last.isoformat())
     agreement = agreement_in_force(first, agreements)
     judged = [a for a in agreements if a.judged]
     if agreement is None or not agreement.judged:
@@ -192,34 +255,44 @@ def link_incident(
         if agreement is not None:
             result.update(id=agreement.id, days_since=(first - agreement.signed).days, phase=agreement.phase_on(first))
             result["in_zone"] = agreement.zone.contains(pcode, admin1)
+            facts["agreement"] = agreement.short_for
         if upcoming is None:
-            result["reason"] = f"{what} on {first.isoformat()}: no agreement in force"
-            return result
+            return done("no_agreement")
+        facts.update(
+            upcoming=upcoming.short_for, signed=upcoming.signed.isoformat(), days=(upcoming.signed - first).days
+        )
         if last >= upcoming.signed:
-            result["reason"] = (
-                f"{what} dated {first.isoformat()} to {last.isoformat()} straddles the signing of the "
-                f"{upcoming.short} ({upcoming.signed.isoformat()})"
-            )
-            return result
-        days = (upcoming.signed - first).days
+            return done("straddles")
         result["violation"] = "before"
-        result["reason"] = f"{what} {days} days before the {upcoming.short} ({upcoming.signed.isoformat()})"
-        if agreement is not None:
-            result["reason"] += f", under the {agreement.short}"
-        return result
+        return done("before_under" if agreement is not None else "before")
     days = (first - agreement.signed).days
     in_zone = agreement.zone.contains(pcode, admin1)
     result.update(id=agreement.id, in_zone=in_zone, days_since=days, phase=agreement.phase_on(first))
-    after = f"{days} days after the {agreement.short}"
-    where = _place_words(pcode, admin1)
+    facts.update(days=days, agreement=agreement.short_for, where=lambda lang: _place_words(pcode, admin1, lang))
+    facts["after"] = lambda lang: verdict_reason("after", lang, days=days, agreement=agreement.short_for)
     if in_zone is None:
-        result["reason"] = f"{what} in {where}: not precise enough to tell whether it is inside the zone ({after})"
-    elif not in_zone:
+        return done("imprecise")
+    if not in_zone:
         result["violation"] = "no"
-        result["reason"] = f"{what} outside the zone, in {where}, {after}"
-    elif event_type in (None, "", "other"):
-        result["reason"] = f"an incident of unclear kind inside the zone {after}"
-    else:
-        result["violation"] = "yes"
-        result["reason"] = f"{what} inside the zone {after}"
-    return result
+        return done("outside")
+    if event_type in (None, "", "other"):
+        return done("unclear_kind")
+    result["violation"] = "yes"
+    return done("inside")
+
+
+def override_reasons(verdict: str, analyst: str | None, note: str | None, computed: dict) -> dict[str, str]:
+    """The reasons (``reason``, ``reason_ar``) of a verdict set by an analyst, citing the computed one."""
+    out = {}
+    for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
+        phrases = reason_phrases(lang)
+        who = phrases["analyst_named"].format(analyst=analyst) if analyst else phrases["analyst_unnamed"]
+        words = phrases.get("verdicts") or {}
+        out[key] = phrases["override"].format(
+            verdict=words.get(verdict, verdict),
+            who=who,
+            why=f": {note}" if note else "",
+            computed=words.get(computed["violation"], computed["violation"]),
+            reason=computed[key],
+        )
+    return out

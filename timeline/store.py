@@ -20,7 +20,7 @@ from timeline.merge import Report, assign_ids, cluster_reports, faction_blocs, s
 from timeline.paths import DATA_DIR
 
 DEFAULT_DB = DATA_DIR / "timeline.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 REVIEW_ACTIONS = ("confirm", "reject", "correct", "split", "merge")
 REVIEW_STATES = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
 CORRECTABLE = (
@@ -85,10 +85,11 @@ INCIDENT_COLUMNS = (
     "phase",
     "review_state",
     "date_warnings",
+    "violation_reason_ar",
 )
 
 TEXT_COLUMNS = ("incident_id", "type", "actor1", "bloc1", "place_name", "place_name_ar", "admin1", "admin2", "admin3",
-                "pcode", "agreement", "violation", "violation_reason", "phase", "review_state")  # fmt: skip
+                "pcode", "agreement", "violation", "violation_reason", "phase", "review_state", "violation_reason_ar")  # fmt: skip
 
 metadata = sa.MetaData()
 
@@ -216,6 +217,7 @@ incidents = sa.Table(
     sa.Column("phase", sa.Text),
     sa.Column("review_state", sa.String(12)),
     sa.Column("date_warnings", sa.Integer),
+    sa.Column("violation_reason_ar", sa.Text),
 )
 
 incident_members = sa.Table(
@@ -243,7 +245,14 @@ def _create_v1(conn: sa.Connection) -> None:
     metadata.create_all(conn)
 
 
-MIGRATIONS = {1: _create_v1}  # version -> step bringing the schema from version-1 to it
+def _add_arabic_reasons(conn: sa.Connection) -> None:
+    """v2: incidents carry their verdict reason in Arabic too (filled by the next re-merge)."""
+    if "violation_reason_ar" not in {c["name"] for c in sa.inspect(conn).get_columns("incidents")}:
+        conn.execute(sa.text("ALTER TABLE incidents ADD COLUMN violation_reason_ar TEXT"))
+    Store._mark_stale(conn)
+
+
+MIGRATIONS = {1: _create_v1, 2: _add_arabic_reasons}  # version -> step bringing the schema from version-1 to it
 
 
 def resolve_url(url: str | os.PathLike | None = None) -> str:
@@ -593,17 +602,14 @@ class Store:
         row["bloc1"] = faction_blocs().get(row["actor1"], "unknown")
         link = agreements_mod.link_incident(row["first"], row["last"], row["pcode"], row["admin1"], row["type"])
         if verdict is not None and verdict[0] != link["violation"]:
-            who = f"analyst {verdict[1]}" if verdict[1] else "an analyst"
-            why = f": {verdict[2]}" if verdict[2] else ""
-            link["reason"] = (
-                f"verdict '{verdict[0]}' set by {who}{why} (computed: {link['violation']}, {link['reason']})"
-            )
+            link.update(agreements_mod.override_reasons(*verdict, computed=link))
             link["violation"] = verdict[0]
         row.update(
             agreement=link["id"],
             in_zone=link["in_zone"],
             violation=link["violation"],
             violation_reason=link["reason"],
+            violation_reason_ar=link["reason_ar"],
             days_since=link["days_since"],
             phase=link["phase"],
             review_state=state,
@@ -781,12 +787,14 @@ class Store:
             "agreement": {
                 "id": incident["agreement"],
                 "name": agreement.name if agreement else None,
+                "name_ar": agreement.name_ar if agreement else None,
                 "signed": agreement.signed.isoformat() if agreement else None,
                 "in_zone": incident["in_zone"],
                 "days_since": incident["days_since"],
                 "phase": incident["phase"],
                 "violation": incident["violation"],
                 "reason": incident["violation_reason"],
+                "reason_ar": incident["violation_reason_ar"],
                 "zone_note": agreement.zone_note if agreement else None,
             },
             "claims": claim_list,
