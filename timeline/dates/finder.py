@@ -431,12 +431,16 @@ def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
     return False
 
 
+def _future_tense(m: re.Match, ctx: FindContext) -> str | None:
+    """ "future" after a future cue word or a سـ verb in the clause before ``m``."""
+    return _future(m, ctx) or ("future" if _future_verb_before(m, ctx) else None)
+
+
 def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
     direction = _direction(ctx, _opt(m, "mod"))
     if direction:
         return direction
-    # "سوف يجتمعون الخميس"، "سيجتمعون الخميس": that weekday, today or later
-    return _future(m, ctx) or ("future" if _future_verb_before(m, ctx) else None)
+    return _future_tense(m, ctx)  # "سوف يجتمعون الخميس"، "سيجتمعون الخميس": that weekday, today or later
 
 
 def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -474,7 +478,7 @@ def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
     if not 1 <= days <= 31:
         return None
     if m.group("n3"):
-        future = m.group("dir") == "بعد" and (_future(m, ctx) or _future_verb_before(m, ctx))
+        future = m.group("dir") == "بعد" and _future_tense(m, ctx)
         return Expression(m.start(), m.end(), "relative", unit="day", offset=days) if future else None
     return Expression(m.start(), m.end(), "anaphor", unit="day", offset=days if m.group("dir") == "بعد" else -days)
 
@@ -486,7 +490,7 @@ def build_weekend(m: re.Match, ctx: FindContext) -> Expression | None:
         return None  # "weekend strikes", "a weekend of violence": no day is meant
     direction = _direction(ctx, m.group("mod"))
     if direction in (None, "current"):  # "this weekend": the one just past, or the coming one in the future tense
-        direction = _future(m, ctx) or ("future" if _future_verb_before(m, ctx) else None)
+        direction = _future_tense(m, ctx)
     return Expression(m.start(), m.end(), "weekday_span", weekday=first, weekday_last=last, direction=direction)
 
 
