@@ -18,9 +18,10 @@ class Expression:
     - ``day_of_month``: ``day`` of the month ``offset`` months from the current one;
     - ``weekday``: the latest ``weekday`` on/before the publication day (``direction`` past/next/future moves it);
     - ``night``: the night into ``weekday_last`` (from ``weekday`` when both are printed);
-    - ``weekday_span``: the days from ``weekday`` to ``weekday_last`` ("يومي السبت والأحد");
+    - ``weekday_span``: the days from ``weekday`` to ``weekday_last`` ("يومي السبت والأحد", a weekend);
     - ``holiday``: Hijri ``month``/``day`` plus ``offset`` days, lasting ``days`` days;
-    - ``anaphor``: ``offset`` units (``unit`` day/month) from the previous expression; ``day`` replaces the day.
+    - ``anaphor``: ``offset`` units (``unit`` day/month) from the previous expression ("two days later",
+      "بعد ذلك بيومين"); ``day`` replaces the day.
     """
 
     start: int
