@@ -88,3 +88,11 @@ def test_source_name_without_leftover_words_and_the_outlet_that_relayed_it():
 def test_a_count_joined_by_and_before_the_bound_one_takes_the_same_word():
     got = _claims("At least 14 regime soldiers and 6 rebels were killed in the fighting.")
     assert [(k, of) for _s, k, _w, of, _v in got] == [(14, "syrian-government"), (6, "opposition-unspecified")]
+
+
+def test_an_aside_between_count_and_verb_and_a_name_before_the_noun():
+    got = _claims("Four members of a family, including a baby, were killed in the raid.")
+    assert [(k, of) for _s, k, _w, of, _v in got] == [(4, None)]
+    got = _claims("A Turkish soldier was wounded in the attack.")
+    assert [(w, of) for _s, _k, w, of, _v in got] == [(1, "turkey")]
+    assert _claims("وانتشلت فرق الإنقاذ جثث ستة مدنيين.")[0][1:4] == (6, None, "civilians")

@@ -258,3 +258,10 @@ def test_in_a_reply_the_side_whose_violations_are_answered_is_the_target():
     text = "ردت وحدات من الجيش اليوم على اعتداءات التنظيمات الإرهابية بقصف مواقعها في قرية الزيارة.\n"
     events = _events(text, {})
     assert [(e["perpetrators"], e["targets"]) for e in events] == [(["syrian-government"], ["opposition-unspecified"])]
+
+
+def test_the_dead_told_before_when_are_targets_not_shooters():
+    text = "A Jaish al-Izza commander was killed when a drone struck his car near Morek on Sunday.\n"
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [(e["perpetrators"], e["targets"]) for e in events] == [([], ["jaish-al-izza"])]
+    assert events[0]["claims"][0]["killed"] == 1

@@ -27,6 +27,7 @@ _SIDE_GAP = 35
 _PUNCT = re.compile(r"[.،,;]")
 _EN_PASSIVE = re.compile(r"(?:\b(?:was|were|been|are|is)\s+\w+|\b(?:died|dead))$")
 _BOTH_SIDES = re.compile(r"on both sides|from both sides|من الطرفين|من الجانبين|في صفوف الطرفين|من كلا الطرفين")
+_ASIDE = re.compile(r"[,،]\s*(?:including|among them|بينهم|بينهن|منهم)[^,،.;]{0,40}[,،]")
 _AND_BEFORE = re.compile(r"(?:\sand|\sو)\s*$")
 _EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
@@ -284,7 +285,8 @@ def _bind_backward(flat, counts, used, w_start) -> Count | None:
     for c in reversed(counts):
         if c.start in used or c.end > w_start:
             continue
-        if w_start - c.end > _BACKWARD_GAP or _PUNCT.search(flat, c.end, w_start):
+        gap = _ASIDE.sub(" ", flat[c.end : w_start])  # "Five people, including two children, were killed"
+        if len(gap) > _BACKWARD_GAP or _PUNCT.search(gap):
             break
         if not c.vague:
             return c
@@ -293,6 +295,9 @@ def _bind_backward(flat, counts, used, w_start) -> Count | None:
 
 
 def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> tuple[str | None, int | None]:
+    for f in factions:  # "an HTS commander", "two Turkish soldiers": an English name before the noun
+        if f.alias.isascii() and 0 <= count.start - f.end <= 1 and f.faction != "unknown":
+            return f.faction, f.start
     for f in factions:
         if count.start < f.start < count.end:  # "سبعة جنود روس": the count's noun starts the name
             return f.faction, f.start

@@ -275,8 +275,9 @@ class _Extractor:
         clause, figs, source = pending
         cand.claims[:0] = build_claims(figs, source, self.article.source, _default_side(cand.targets))
         cand.evidence.insert(0, (clause.start, clause.end))
-        if any(fig.of == "civilians" for fig in figs) and "civilians" not in cand.targets:
-            cand.targets.append("civilians")
+        for fig in figs:  # the dead and wounded were hit
+            if fig.of and fig.of not in cand.targets and fig.of not in cand.perpetrators:
+                cand.targets.append(fig.of)
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
         """A clause naming no place happens where the text just was: in the clause before it in the
@@ -309,6 +310,9 @@ class _Extractor:
         last = facts[-1]
         if _OBJECT_BEFORE.search(self.flat, max(0, last.start - 12), last.start):
             return []
+        pending = self.pending_figures
+        if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
+            return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
         return [last.faction]
 
     def _source(self, sources: list[Attribution], clause: Clause) -> Attribution | None:
