@@ -265,3 +265,10 @@ def test_the_dead_told_before_when_are_targets_not_shooters():
     events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
     assert [(e["perpetrators"], e["targets"]) for e in events] == [([], ["jaish-al-izza"])]
     assert events[0]["claims"][0]["killed"] == 1
+
+
+def test_the_date_after_a_violated_truce_is_the_violation_date():
+    yesterday = DAY - dt.timedelta(1)
+    text = "خرقت قوات النظام اتفاق وقف إطلاق النار أمس، حيث قصفت بالصواريخ قرية الشيخ مصطفى.\n"
+    events = _events(text, {"أمس": (yesterday, yesterday)})
+    assert [e["first"] for e in events] == [yesterday.isoformat()]

@@ -31,6 +31,10 @@ _NON_EVENT_DATE = re.compile(
     r"(?:اتفاق|الاتفاق|الموقع|وقعه|وقعها|توصلت|توصل|الهدنه|حيز التنفيذ|سريان|قمه|مهله|بحلول|بيان|مؤرخا|"
     r"agreement|deal|signed|summit|truce|ceasefire|deadline|since|began|started|بدات|بداتها)\W+(?:\S+\W+){0,4}$"
 )
+_VIOLATION_BEFORE = re.compile(
+    r"(?:خرق|خروق|انتهاك|violat|breach)\w*\s+(?:\S+\s+){0,2}?(?:الهدنه|الاتفاق|اتفاق|وقف اطلاق النار|the truce|the ceasefire)"
+    r"(?:\s+\S+)?\W*(?:\s+(?:مجددا|ايضا|again))?\W*$"
+)
 _NON_EVENT_AFTER = re.compile(
     r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
 )
@@ -347,6 +351,8 @@ class _Extractor:
             return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
         if date.kind == "absolute" and _SINCE_BEFORE.search(flat, max(0, start - 8), start):
             return False
+        if _VIOLATION_BEFORE.search(flat, max(0, start - 40), start):
+            return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
             return False
         return not _NON_EVENT_AFTER.match(flat, end)
