@@ -32,8 +32,8 @@ _NON_EVENT_DATE = re.compile(
     r"agreement|deal|signed|summit|truce|ceasefire|deadline|since|began|started|بدات|بداتها)\W+(?:\S+\W+){0,4}$"
 )
 _VIOLATION_BEFORE = re.compile(
-    r"(?:خرق|خروق|انتهاك|violat|breach)\w*\s+(?:\S+\s+){0,2}?(?:الهدنه|الاتفاق|اتفاق|وقف اطلاق النار|the truce|the ceasefire)"
-    r"(?:\s+\S+)?\W*(?:\s+(?:مجددا|ايضا|again))?\W*$"
+    r"(?:خرق|خروق|انتهاك|violat|breach)\w*\s+(?:\S+\s+){0,3}?(?:الهدنه|الاتفاق|اتفاق|وقف اطلاق النار|the truce|the ceasefire)"
+    r"(?:\s+(?:وقف اطلاق النار|\S+))?\W*(?:\s+(?:مجددا|ايضا|again))?\W*$"
 )
 _NON_EVENT_AFTER = re.compile(
     r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
