@@ -272,3 +272,48 @@ def test_a_version_1_store_gains_the_arabic_reason(tmp_path):
         "هجوم داخل المنطقة بعد 53 يومًا من مذكرة سوتشي",
         "قصف داخل المنطقة بعد 53 يومًا من مذكرة سوتشي",
     }
+
+
+def test_revision_grows_with_every_write_and_review(store):
+    created = store.revision()
+    seeded(store)
+    after_ingest = store.revision()
+    assert after_ingest == created + 2  # one per saved article
+    store.incidents_frame()  # re-merging stale incidents is reading, not writing
+    assert store.revision() == after_ingest
+    store.save_article("/r/a.txt::a", "h-a", result("a", "Outlet A", [event()]), TEXT)  # unchanged content
+    assert store.revision() == after_ingest
+    store.save_review(_attack_id(store), "confirm")
+    assert store.revision() == after_ingest + 1
+    store.save_review(_attack_id(store), "split", {"reports": ["/r/b.txt::b#e1"]})
+    assert store.revision() == after_ingest + 2
+
+
+def test_relations_frame_links_two_incidents(store):
+    answered = event("e1", first="2018-11-01", perps=("syrian-government",), type_="shelling")
+    answer = event("e2", first="2018-11-03", relations=[{"type": "retaliation_for", "event": "e1"}])
+    store.save_article("/r/c.txt::c", "h-c", result("c", "Outlet C", [answered, answer]), TEXT)
+    frame = store.incidents_frame().set_index("first")
+    relations = store.relations_frame()
+    assert relations.to_dict("records") == [
+        {
+            "incident_id": frame.loc[pd.Timestamp("2018-11-03"), "incident_id"],
+            "target_id": frame.loc[pd.Timestamp("2018-11-01"), "incident_id"],
+            "type": "retaliation_for",
+            "report": "/r/c.txt::c#e2",
+        }
+    ]
+    assert store.relations_frame(types=("other_link",)).empty
+
+
+def test_date_warnings_article_counts_and_folders(store, tmp_path):
+    seeded(store)
+    frame = store.incidents_frame().set_index("type")
+    shelling, attack = frame.loc["shelling", "incident_id"], frame.loc["attack", "incident_id"]
+    assert store.date_warnings() == {shelling: ("weekday does not match date",)}
+    assert store.date_warnings({attack}) == {}
+    assert store.article_count() == 2
+    assert (store.article_count({attack}), store.article_count({shelling}), store.article_count(set())) == (2, 1, 0)
+    assert store.undated_report_count() == 0
+    assert store.has_articles_under("/r") and not store.has_articles_under("/r/a")
+    assert not store.has_articles_under(tmp_path)

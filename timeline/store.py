@@ -340,6 +340,23 @@ class Store:
         done = conn.execute(sa.update(meta).where(meta.c.key == "incidents_stale").values(value="1")).rowcount
         if not done:
             conn.execute(sa.insert(meta), {"key": "incidents_stale", "value": "1"})
+        Store._bump_revision(conn)
+
+    @staticmethod
+    def _bump_revision(conn: sa.Connection) -> None:
+        bumped = sa.cast(sa.cast(meta.c.value, sa.Integer) + 1, sa.Text)
+        if not conn.execute(sa.update(meta).where(meta.c.key == "revision").values(value=bumped)).rowcount:
+            conn.execute(sa.insert(meta), {"key": "revision", "value": "1"})
+
+    def revision(self) -> int:
+        """A number that grows with every write (article saved, review applied, incidents re-merged).
+
+        One indexed read: readers such as the dashboard cache what they derived from the store under it.
+        It is bumped after a change is visible, so a cache keyed by it is never newer than its content.
+        """
+        with self.engine.connect() as conn:
+            value = conn.execute(sa.select(meta.c.value).where(meta.c.key == "revision")).scalar()
+        return int(value or 0)
 
     def checkpoint(self) -> None:
         """Fold SQLite's write-ahead log back into the database file (after a large ingest)."""
@@ -618,6 +635,12 @@ class Store:
 
     def rebuild_incidents(self) -> int:
         """Re-merge every report into incidents (deterministic; keeps ids and reviews). Returns the count."""
+        count = self._remerge()
+        with self.engine.begin() as conn:
+            self._bump_revision(conn)
+        return count
+
+    def _remerge(self) -> int:
         with self.engine.begin() as conn:
             report_list = self._load_reports(conn)
             review_rows = self._review_rows(conn)
@@ -644,7 +667,7 @@ class Store:
         with self.engine.connect() as conn:
             stale = conn.execute(sa.select(meta.c.value).where(meta.c.key == "incidents_stale")).scalar()
         if stale == "1":
-            self.rebuild_incidents()
+            self._remerge()  # the write that made them stale has bumped the revision already
 
     def incidents_frame(self) -> pd.DataFrame:
         """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
@@ -802,6 +825,71 @@ class Store:
             "reviews": [dict(r) for r in review_rows],
         }
 
+    def relations_frame(self, types: tuple[str, ...] | None = None) -> pd.DataFrame:
+        """Links between two different incidents that a report states (e.g. ``retaliation_for``).
+
+        Columns: ``incident_id`` (the incident of the report that states it), ``target_id`` (the incident
+        it points at), ``type``, ``report`` (the stating report's key); sorted, one row per distinct link.
+        """
+        self._ensure_incidents()
+        source, target = incident_members.alias("source"), incident_members.alias("target")
+        query = (
+            sa.select(source.c.incident_id, target.c.incident_id.label("target_id"), relations.c.type,
+                      reports.c.event_key.label("report"))
+            .join_from(relations, reports, relations.c.report_id == reports.c.id)
+            .join(source, source.c.event_key == reports.c.event_key)
+            .join(target, target.c.event_key == relations.c.target_event_key)
+            .where(source.c.incident_id != target.c.incident_id)
+            .distinct()
+            .order_by(source.c.incident_id, "target_id", relations.c.type, "report")
+        )  # fmt: skip
+        if types is not None:
+            query = query.where(relations.c.type.in_(types))
+        with self.engine.connect() as conn:
+            rows = [tuple(r) for r in conn.execute(query)]
+        return pd.DataFrame(rows, columns=["incident_id", "target_id", "type", "report"])
+
+    def date_warnings(self, incident_ids=None) -> dict[str, tuple[str, ...]]:
+        """Incident id -> the distinct date warnings of its reports (sorted), for incidents that have any."""
+        self._ensure_incidents()
+        wanted = None if incident_ids is None else set(incident_ids)
+        query = sa.select(incident_members.c.incident_id, reports.c.date_warnings).join_from(
+            incident_members, reports, incident_members.c.event_key == reports.c.event_key
+        )
+        found: dict[str, set[str]] = {}
+        with self.engine.connect() as conn:
+            for incident_id, warnings in conn.execute(query):
+                if warnings and (wanted is None or incident_id in wanted):
+                    found.setdefault(incident_id, set()).update(str(w) for w in warnings)
+        return {key: tuple(sorted(value)) for key, value in sorted(found.items())}
+
+    def article_count(self, incident_ids=None) -> int:
+        """Distinct stored articles (all, or those whose reports were merged into ``incident_ids``)."""
+        with self.engine.connect() as conn:
+            if incident_ids is None:
+                return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())
+        wanted = set(incident_ids)
+        if not wanted:
+            return 0
+        self._ensure_incidents()
+        query = sa.select(incident_members.c.incident_id, reports.c.article_id).join_from(
+            incident_members, reports, incident_members.c.event_key == reports.c.event_key
+        )
+        with self.engine.connect() as conn:
+            return len({article for incident_id, article in conn.execute(query) if incident_id in wanted})
+
+    def undated_report_count(self) -> int:
+        """Incident reports whose date could not be resolved (no period can include them)."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).where(reports.c.first.is_(None))).scalar_one())
+
+    def has_articles_under(self, folder: str | os.PathLike) -> bool:
+        """Whether any stored article was read from a file under ``folder`` (e.g. the sample corpus)."""
+        prefix = f"{Path(folder).resolve()}{os.sep}"
+        query = sa.select(articles.c.id).where(articles.c.uid.startswith(prefix, autoescape=True)).limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(query).first() is not None
+
     # -- reviews ------------------------------------------------------------------------------------
 
     def save_review(
@@ -862,6 +950,8 @@ class Store:
             self.rebuild_incidents()
         else:
             self._refresh(incident_id)
+            with self.engine.begin() as conn:
+                self._bump_revision(conn)
         return review_id
 
     @staticmethod

@@ -21,13 +21,15 @@ import pandas as pd
 from timeline import analysis, charts, png
 from timeline.agreements import load_agreements
 from timeline.analysis import Filters, View
-from timeline.briefing import store_queries
+from timeline.dates.resolver import WEEKDAY_MISMATCH
+from timeline.paths import SAMPLE_DIR
 from timeline.store import Store
 
 TOP_INCIDENTS = 10
 CHART_KINDS = ("over_time", "killed", "admin", "map")
 """Figures of ``charts.FIGURES`` a briefing embeds, in this order."""
 DAILY_UP_TO = 62
+RETALIATION = "retaliation_for"  # the relation type (extraction contract) that links an answer to what it answered
 """Periods up to this many days are charted per day, longer ones per week."""
 
 
@@ -292,18 +294,18 @@ def _zone_notes(start: dt.date, end: dt.date, lang: str) -> tuple[tuple[str, str
 
 def _quality(store: Store, incidents: pd.DataFrame) -> Quality:
     ids = set(incidents["incident_id"])
-    warnings = store_queries.date_warnings(store, ids)
-    weekday = {i for i, ws in warnings.items() if any(store_queries.is_weekday_mismatch(w) for w in ws)}
-    other = {i for i, ws in warnings.items() if any(not store_queries.is_weekday_mismatch(w) for w in ws)}
+    warnings = store.date_warnings(ids)
+    weekday = {i for i, ws in warnings.items() if WEEKDAY_MISMATCH in ws}
+    other = {i for i, ws in warnings.items() if any(w != WEEKDAY_MISMATCH for w in ws)}
     precision = incidents["geo_precision"]
     return Quality(
-        articles_in_store=len(store.articles_frame()),
-        articles_in_period=store_queries.articles_behind(store, ids),
+        articles_in_store=store.article_count(),
+        articles_in_period=store.article_count(ids),
         incidents=len(incidents),
         unreviewed=int(incidents["review_state"].eq("unreviewed").sum()),
         weekday_mismatch=len(weekday),
         other_date_warnings=len(other),
-        undated_reports=store_queries.undated_reports(store),
+        undated_reports=store.undated_report_count(),
         region_precision=int(precision.eq(3).fillna(False).sum()),
         unplaced=int(precision.isna().sum()),
         no_figure=int(incidents["killed_best"].isna().sum()),
@@ -315,17 +317,18 @@ def _chains(
 ) -> tuple[tuple[Chain, ...], int]:
     """The first ``top`` retaliation chains touching the selection (by the answer's date), and how many more."""
     by_id = frame.set_index("incident_id", drop=False)
+    relations = store.relations_frame(types=(RETALIATION,))
     links = [
-        link
-        for link in store_queries.retaliation_links(store, selected)
-        if link.answer in by_id.index and link.answered in by_id.index
+        (answer, answered, report)
+        for answer, answered, report in relations[["incident_id", "target_id", "report"]].itertuples(index=False)
+        if (answer in selected or answered in selected) and answer in by_id.index and answered in by_id.index
     ]
-    links.sort(key=lambda link: (_day(by_id.at[link.answer, "first"]) or dt.date.min, link.answer, link.answered))
+    links.sort(key=lambda link: (_day(by_id.at[link[0], "first"]) or dt.date.min, link[0], link[1], link[2]))
     chains = []
-    for link in links[:top]:
-        answer = detailed.get(link.answer) or _detailed(store, by_id.loc[link.answer])
-        answered = detailed.get(link.answered) or _incident(by_id.loc[link.answered])
-        citation = next((c for c in answer.citations if c.report == link.report), None)
+    for answer_id, answered_id, report in links[:top]:
+        answer = detailed.get(answer_id) or _detailed(store, by_id.loc[answer_id])
+        answered = detailed.get(answered_id) or _incident(by_id.loc[answered_id])
+        citation = next((c for c in answer.citations if c.report == report), None)
         chains.append(Chain(answer, answered, citation))
     return tuple(chains), len(links) - len(chains)
 
@@ -398,6 +401,6 @@ def build_briefing(
         milestones=_milestones(*period, lang),
         quality=_quality(store, incidents),
         zone_notes=_zone_notes(*period, lang),
-        sample=store_queries.sample_loaded(store),
+        sample=store.has_articles_under(SAMPLE_DIR),
         figures=render_figures(view, lang, period) if with_charts else (),
     )

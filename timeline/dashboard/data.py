@@ -11,9 +11,7 @@ for the same view and most page loads open the same default view.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
-import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -58,7 +56,6 @@ def analysis_filters(state: ViewState) -> analysis.Filters:
     )
 
 
-REFRESH_SECONDS = 10
 MEMO_SIZE = 32
 
 
@@ -71,22 +68,9 @@ class DashboardData:
         self._snapshot: Snapshot | None = None
         self._memo: OrderedDict = OrderedDict()
 
-    def revision(self) -> tuple:
-        """Changes whenever the store is written: the SQLite file and its write-ahead log's sizes and times.
-
-        Other databases have no file to look at; their snapshot is then at most ``REFRESH_SECONDS`` old.
-        """
-        database = self.store.engine.url.database if self.store.engine.dialect.name == "sqlite" else None
-        if not database or database == ":memory:":
-            return ("clock", int(time.monotonic() // REFRESH_SECONDS))
-        stamps = []
-        for path in (database, database + "-wal"):
-            try:
-                info = os.stat(path)
-                stamps.append((info.st_mtime_ns, info.st_size))
-            except FileNotFoundError:
-                stamps.append(None)
-        return tuple(stamps)
+    def revision(self) -> int:
+        """The store's revision: it grows with every write and review, on any database."""
+        return self.store.revision()
 
     def snapshot(self) -> Snapshot:
         revision = self.revision()
@@ -113,9 +97,7 @@ class DashboardData:
             return self._snapshot
 
     def _sample_loaded(self) -> bool:
-        paths = self.store.articles_frame()["path"].dropna().astype(str)
-        sample = str(SAMPLE_DIR.resolve())
-        return bool(paths.map(lambda p: p.startswith(sample)).any())
+        return self.store.has_articles_under(SAMPLE_DIR)
 
     def remember(self, key: tuple, compute):
         """``compute()`` for ``key`` at the current snapshot, kept among the last few results.
