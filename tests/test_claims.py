@@ -38,7 +38,7 @@ def test_passive_english_figure_and_monitor():
 
 
 def test_vague_toll_is_flagged_not_numbered():
-    assert _claims("وأوقعت عدداً من القتلى في صفوف المهاجمين") == [("outlet", None, None, None, ["killed"])]
+    assert _claims("وأوقعت عدداً من القتلى في صفوف المهاجمين") == [("outlet", None, None, "attackers", ["killed"])]
 
 
 def test_source_kinds():

@@ -272,3 +272,9 @@ def test_the_date_after_a_violated_truce_is_the_violation_date():
     text = "خرقت قوات النظام اتفاق وقف إطلاق النار أمس، حيث قصفت بالصواريخ قرية الشيخ مصطفى.\n"
     events = _events(text, {"أمس": (yesterday, yesterday)})
     assert [e["first"] for e in events] == [yesterday.isoformat()]
+
+
+def test_the_dead_attackers_are_counted_on_the_attackers_side():
+    text = "صدّ مقاتلو جيش العزة اليوم هجوماً لقوات النظام على قرية الجيسات وقتلوا 11 من المهاجمين.\n"
+    events = _events(text, {})
+    assert [(c["killed"], c["of"]) for c in events[0]["claims"]] == [(11, "syrian-government")]

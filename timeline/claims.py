@@ -28,6 +28,12 @@ _PUNCT = re.compile(r"[.،,;]")
 _EN_PASSIVE = re.compile(r"(?:\b(?:was|were|been|are|is)\s+\w+|\b(?:died|dead))$")
 _BOTH_SIDES = re.compile(r"on both sides|from both sides|من الطرفين|من الجانبين|في صفوف الطرفين|من كلا الطرفين")
 _ASIDE = re.compile(r"[,،]\s*(?:including|among them|بينهم|بينهن|منهم)[^,،.;]{0,40}[,،]")
+# "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
+ATTACKERS = "attackers"
+_ATTACKERS = re.compile(
+    r"[^.،,;]*?(?<!\w)(?:(?:ال)?مهاجمين|(?:ال)?مهاجمون|(?:ال)?متسللين|(?:ال)?متسللون|(?:ال)?مقتحمين|"
+    r"attackers|assailants|infiltrators|raiders)(?!\w)"
+)
 _AND_BEFORE = re.compile(r"(?:\sand|\sو)\s*$")
 _EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
@@ -306,6 +312,8 @@ def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> 
             if _SIDE_LINK.match(gap) and f.faction != "unknown":
                 return f.faction, f.start
             break
+    if _ATTACKERS.match(flat, count.start, min(end, count.end + 25)):
+        return ATTACKERS, None
     if count.group == "civilians":
         return "civilians", None
     return None, None

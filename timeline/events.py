@@ -18,7 +18,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from timeline.article import Article
-from timeline.claims import Attribution, attributions, build_claims, figures, has_casualty_word, speaker_is_subject
+from timeline.claims import (
+    ATTACKERS,
+    Attribution,
+    attributions,
+    build_claims,
+    figures,
+    has_casualty_word,
+    speaker_is_subject,
+)
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
@@ -193,7 +201,7 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
-        claims = build_claims(figs, source, self.article.source, _default_side(targets))
+        claims = _attackers(build_claims(figs, source, self.article.source, _default_side(targets)), perpetrators)
         weak = any(t.role in _WEAK_ROLES for t in triggers) or (
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
         )
@@ -260,7 +268,8 @@ class _Extractor:
             if not told:
                 return
             last = told[-1]
-        last.claims.extend(build_claims(figs, source, self.article.source, _default_side(last.targets)))
+        claims = build_claims(figs, source, self.article.source, _default_side(last.targets))
+        last.claims.extend(_attackers(claims, last.perpetrators))
         last.evidence.append((clause.start, clause.end))
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
@@ -277,10 +286,11 @@ class _Extractor:
         if pending is None or pending[0].sentence != cand.clause.sentence:
             return
         clause, figs, source = pending
-        cand.claims[:0] = build_claims(figs, source, self.article.source, _default_side(cand.targets))
+        claims = build_claims(figs, source, self.article.source, _default_side(cand.targets))
+        cand.claims[:0] = _attackers(claims, cand.perpetrators)
         cand.evidence.insert(0, (clause.start, clause.end))
         for fig in figs:  # the dead and wounded were hit
-            if fig.of and fig.of not in cand.targets and fig.of not in cand.perpetrators:
+            if fig.of not in (None, ATTACKERS) and fig.of not in cand.targets + cand.perpetrators:
                 cand.targets.append(fig.of)
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
@@ -383,6 +393,14 @@ def _closed(text: str) -> str:
         if unbalanced:
             text += close
     return text.strip()
+
+
+def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
+    """Claims counting "the attackers" count the incident's perpetrators (when one side is named)."""
+    for claim in claims:
+        if claim["of"] == ATTACKERS:
+            claim["of"] = perpetrators[0] if len(perpetrators) == 1 else None
+    return claims
 
 
 def _default_side(targets: list[str]) -> str | None:
