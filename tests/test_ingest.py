@@ -13,6 +13,7 @@ from timeline import agreements
 from timeline import ingest as ingest_mod
 from timeline.ingest import IngestInterrupted, ingest
 from timeline.paths import SAMPLE_DIR
+from timeline.readers import report_files
 from timeline.store import Store
 
 REPORT = """شبكة أخبار تجريبية
@@ -191,3 +192,22 @@ def test_a_feed_with_many_articles_is_spread_over_the_workers(tmp_path):
         results.append(sorted(store.incidents_frame()["killed_low"].tolist()))
         store.close()
     assert results[0] == results[1] == [float(n) for n in range(80)] + [float(100 + n) for n in range(20)]
+
+
+def test_report_files_lists_what_ingest_reads(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "gold").mkdir()
+    (folder / "gold" / "a.json").write_text('{"id": "a"}', encoding="utf-8")
+    (folder / "README.md").write_text("# about this folder", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.txt").write_text("report b", encoding="utf-8")
+    (folder / "sub" / "b.meta.json").write_text('{"source": "Test"}', encoding="utf-8")
+    (folder / "a.txt").write_text("report a", encoding="utf-8")
+    (folder / "picture.png").write_bytes(b"\x89PNG")
+    named = folder / "named.xyz"
+    named.write_text("x", encoding="utf-8")
+    files, notes = report_files([folder, named])
+    assert files == [folder / "a.txt", folder / "sub" / "b.txt", named]
+    assert notes == [f"{folder / 'named.xyz'}: skipped, not a report file type",
+                     f"{folder / 'picture.png'}: skipped, not a report file type"]  # fmt: skip

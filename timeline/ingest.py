@@ -25,8 +25,7 @@ from tqdm import tqdm
 
 from timeline.article import Article
 from timeline.extract import extract_article
-from timeline.readers import ReadResult, read_path
-from timeline.readers import _walk as report_files_in
+from timeline.readers import read_path, report_files
 
 IN_PROCESS_BELOW = 16  # fewer files than this are read and extracted without starting worker processes
 FILES_PER_TASK = 4
@@ -192,15 +191,6 @@ def _size(file: str) -> int:
         return 0
 
 
-def report_files(paths) -> tuple[list[str], list[str]]:
-    """The report files under ``paths`` (folders walked as the readers do) and notes on what was skipped."""
-    listing = ReadResult()
-    files = []
-    for path in map(Path, paths):
-        files += [str(f) for f in (report_files_in(path, listing) if path.is_dir() else [path])]
-    return files, listing.notes
-
-
 def ingest(paths, store, workers: int | None = None, progress: bool = True, published: dt.datetime | None = None,
            force: bool = False) -> IngestSummary:  # fmt: skip
     """Read, extract and store every report under ``paths`` (files or folders, recursive).
@@ -212,7 +202,8 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     started = time.perf_counter()
     summary = IngestSummary()
     summary.stages = {"read+extract+store": 0.0, "store": 0.0, "merge": 0.0}
-    files, summary.notes = report_files(paths)
+    listed, summary.notes = report_files(paths)
+    files = [str(f) for f in listed]
     _stored = store.article_hashes()
     _known = frozenset(_stored.values())
     saved: set[str] = set()

@@ -20,7 +20,7 @@ from timeline.readers.plaintext import read_text_file
 from timeline.readers.result import ReadError, ReadResult
 from timeline.readers.telegram import is_telegram_export, read_export
 
-__all__ = ["ReadError", "ReadResult", "read_path", "read_paths", "SUFFIXES"]
+__all__ = ["ReadError", "ReadResult", "read_path", "read_paths", "report_files", "SUFFIXES"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -92,11 +92,20 @@ def _walk(folder: Path, result: ReadResult) -> list[Path]:
     return files
 
 
+def report_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
+    """The files that would be read for ``paths`` (folders walked recursively, in order) and notes on
+    what the walk skipped. A file named explicitly is always listed (reading it says what is wrong)."""
+    listing = ReadResult()
+    files = []
+    for path in map(Path, paths):
+        files += _walk(path, listing) if path.is_dir() else [path]
+    return files, listing.notes
+
+
 def read_paths(paths: Iterable[Path | str], published: dt.datetime | None = None) -> ReadResult:
     """Read files and folders (recursively), in order; errors and notes are collected, never raised."""
     result = ReadResult()
-    for path in map(Path, paths):
-        files = _walk(path, result) if path.is_dir() else [path]
-        for file in files:
-            result.extend(read_path(file, published))
+    files, result.notes = report_files(paths)
+    for file in files:
+        result.extend(read_path(file, published))
     return result
