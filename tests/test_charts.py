@@ -52,6 +52,17 @@ def test_over_time_marks_the_signing_and_milestones_inside_the_range(frame):
     assert "heavy weapons due out of the zone" in texts
 
 
+def test_arabic_charts_label_milestones_in_arabic_from_the_agreements_table(frame):
+    from timeline.agreements import load_agreements
+
+    sochi = next(a for a in load_agreements() if a.id == "sochi-2018")
+    heavy_weapons = next(m for m in sochi.milestones if m.date.isoformat() == "2018-10-10")
+    fig = charts.over_time(View.of(frame), "ar", freq="M")
+    texts = [t.strip("\u2066\u2067\u2069") for t in annotation_texts(fig)]
+    assert heavy_weapons.label_ar and heavy_weapons.label_ar in texts
+    assert heavy_weapons.label not in texts
+
+
 def test_titles_name_the_filters_and_the_caption_says_figures_are_claims(frame):
     filters = Filters(admin1=("Idlib",), violations_only=True, factions=("russia",))
     fig = charts.killed(View.of(frame, filters), "en")

@@ -332,8 +332,7 @@ def agreement_markers(start: date, end: date, lang: str) -> list[tuple[date, str
     for agreement in load_agreements():
         name = agreement_name(agreement, lang)
         for milestone in agreement.milestones:
-            # milestones carry English labels only; Arabic charts show the date there instead
-            markers.setdefault(milestone.date, milestone.label if lang == "en" else ltr(str(milestone.date), lang))
+            markers.setdefault(milestone.date, milestone.label_for(lang))
         markers[agreement.signed] = TEXT[lang]["signed"].format(agreement=name)
     return sorted((day, label) for day, label in markers.items() if start <= day <= end)
 
