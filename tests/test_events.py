@@ -278,3 +278,8 @@ def test_the_dead_attackers_are_counted_on_the_attackers_side():
     text = "صدّ مقاتلو جيش العزة اليوم هجوماً لقوات النظام على قرية الجيسات وقتلوا 11 من المهاجمين.\n"
     events = _events(text, {})
     assert [(c["killed"], c["of"]) for c in events[0]["claims"]] == [(11, "syrian-government")]
+
+
+def test_a_village_missing_from_the_gazetteer_takes_the_governorate_of_the_clause():
+    events = _events("قصفت قوات النظام اليوم قرية تل خزنة الغربية بريف حلب الغربي.\n", {})
+    assert [(e["place"]["text"], e["place"]["admin1"]) for e in events] == [("تل خزنة الغربية", "Aleppo")]

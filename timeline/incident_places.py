@@ -19,6 +19,7 @@ _AR_CUE = re.compile(
     r"(?<!\w)[وب]?(?P<cue>بلدتي|بلده|بلدات|قريتي|قريه|قري|مدينتي|مدينه|محوري|محور|منطقه|حي|مخيم|جبهه|"
     r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار|معسكر)\s+(?P<name>\S+(?:\s+\S+)?)"
 )
+_NAME_ADJECTIVE = re.compile(r"^(?:الشرقي|الغربي|الشمالي|الجنوبي|الكبير|الصغير|الفوقاني|التحتاني|القديم|الجديد)ه?$")
 _CUE_IN_NAME = {"تله", "تل", "جبل", "سهل", "قلعه", "خان", "جسر", "قاعده", "مطار"}
 _DUAL_CUES = {"بلدتي", "قريتي", "مدينتي", "محوري", "بلدات", "قري"}
 _STOP_WORD = re.compile(
@@ -155,6 +156,9 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
         if w[1] < len(flat[pos : pos + 60]) and flat[pos + w[1] : pos + w[1] + 1] in "،,.:;":
             break
     if taken:
+        following = words[len(taken)] if len(words) > len(taken) else None
+        if following and _NAME_ADJECTIVE.match(following[2]) and pos + following[0] - (pos + taken[-1][1]) == 1:
+            taken.append(following)  # "تل خزنة الغربية", "الدير الشرقي": the adjective is part of the name
         names.append((pos + taken[0][0], pos + taken[-1][1]))
         rest = pos + taken[-1][1]
         if cue in _DUAL_CUES:
@@ -214,4 +218,9 @@ def choose(
     for p in ordered:
         if not any(q.text == p.text for q in unique):
             unique.append(p)
+    # "قرية الشيخ دامس جنوب إدلب": a village the gazetteer lacks is in the governorate the clause names
+    governorate = next((p.admin1 for p in unique if p.admin1 and (p.precision or 1) >= 3), None)
+    governorate = governorate or next((p.admin1 for p in unique if p.admin1), None)
+    if governorate:
+        unique = [p if p.admin1 else replace(p, admin1=governorate) for p in unique]
     return unique, [p for p in inside if id(p) in origins]
