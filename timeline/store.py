@@ -9,9 +9,11 @@ whenever articles change, so reviews (keyed by incident id and report keys) surv
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
@@ -673,8 +675,8 @@ class Store:
         """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
         self._ensure_incidents()
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(*(incidents.c[c] for c in INCIDENT_COLUMNS))).all()
-        return incidents_to_frame([tuple(r) for r in rows])
+            rows = conn.execute(_incident_query()).all()
+        return incidents_to_frame(rows)
 
     def incident_count(self) -> int:
         self._ensure_incidents()
@@ -697,12 +699,10 @@ class Store:
         """Everything behind one incident: claims side by side, date reasoning, verdict, source reports."""
         self._ensure_incidents()
         with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(*(incidents.c[c] for c in INCIDENT_COLUMNS)).where(incidents.c.incident_id == incident_id)
-            ).first()
+            row = conn.execute(_incident_query().where(incidents.c.incident_id == incident_id)).first()
         if row is None:
             raise KeyError(f"no incident {incident_id!r}")
-        incident = _plain(incidents_to_frame([tuple(row)]).iloc[0].to_dict())
+        incident = _plain(incidents_to_frame([row]).iloc[0].to_dict())
         keys = self.members(incident_id)
         with self.engine.connect() as conn:
             report_rows = conn.execute(
@@ -1015,22 +1015,46 @@ def _plain(record: dict) -> dict:
     return out
 
 
-def incidents_to_frame(rows: list[tuple]) -> pd.DataFrame:
-    """The incidents frame from rows in ``INCIDENT_COLUMNS`` order, with the documented dtypes."""
-    frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
+RAW_TEXT_COLUMNS = ("first", "last", "perpetrators", "targets", "outlets")
+"""Incident columns read as their stored text and decoded in bulk (no per-row type processing)."""
+
+
+def _incident_query() -> sa.Select:
+    """The incidents in ``INCIDENT_COLUMNS`` order, dates and JSON lists as text for :func:`incidents_to_frame`."""
+    return sa.select(
+        *(
+            sa.cast(incidents.c[c], sa.Text).label(c) if c in RAW_TEXT_COLUMNS else incidents.c[c]
+            for c in INCIDENT_COLUMNS
+        )
+    )
+
+
+def _tuples(values: pd.Series) -> pd.Series:
+    """JSON lists stored as text -> tuples; each distinct text is decoded once (few distinct actor lists)."""
+    codes, uniques = pd.factorize(values.astype(object), use_na_sentinel=True)
+    decoded = np.empty(len(uniques) + 1, dtype=object)
+    decoded[:] = [*(tuple(json.loads(u) or ()) for u in uniques), ()]  # code -1 (NULL) -> the last, ()
+    return pd.Series(decoded[codes], index=values.index, dtype=object)
+
+
+def incidents_to_frame(rows: list) -> pd.DataFrame:
+    """The incidents frame from rows of :func:`_incident_query`, with the documented dtypes."""
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(INCIDENT_COLUMNS)
+    frame = pd.DataFrame({name: pd.Series(values, dtype=object) for name, values in zip(INCIDENT_COLUMNS, columns,
+                                                                                         strict=True)})  # fmt: skip
     for name in ("first", "last"):
-        frame[name] = pd.to_datetime(frame[name]).astype("datetime64[s]")
+        frame[name] = pd.to_datetime(frame[name], format="%Y-%m-%d", errors="coerce").astype("datetime64[s]")
     for name in ("perpetrators", "targets", "outlets"):
-        frame[name] = pd.Series([tuple(v or ()) for v in frame[name]], index=frame.index, dtype=object)
+        frame[name] = _tuples(frame[name])
     for name in ("lat", "lon", "killed_low", "killed_best", "killed_high", "wounded_low", "wounded_best",
                  "wounded_high"):  # fmt: skip
         frame[name] = pd.to_numeric(frame[name], errors="coerce").astype(float)
     for name in ("geo_precision", "days_since"):
-        frame[name] = pd.array(frame[name].tolist(), dtype="Int64")
+        frame[name] = pd.to_numeric(frame[name], errors="coerce").astype("Int64")
     for name in TEXT_COLUMNS:
         frame[name] = frame[name].astype("str")
     for name in ("n_claims", "n_sources", "n_reports", "date_warnings"):
-        frame[name] = frame[name].fillna(0).astype(int)
-    frame["in_zone"] = pd.Series([None if v is None else bool(v) for v in frame["in_zone"]], index=frame.index,
-                                 dtype=object)  # fmt: skip
+        frame[name] = pd.to_numeric(frame[name], errors="coerce").fillna(0).astype(int)
+    zone = frame["in_zone"]
+    frame["in_zone"] = zone.astype(bool).astype(object).where(zone.notna(), None)
     return frame
