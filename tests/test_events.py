@@ -283,3 +283,12 @@ def test_the_dead_attackers_are_counted_on_the_attackers_side():
 def test_a_village_missing_from_the_gazetteer_takes_the_governorate_of_the_clause():
     events = _events("قصفت قوات النظام اليوم قرية تل خزنة الغربية بريف حلب الغربي.\n", {})
     assert [(e["place"]["text"], e["place"]["admin1"]) for e in events] == [("تل خزنة الغربية", "Aleppo")]
+
+
+def test_a_toll_since_a_date_over_a_whole_province_is_no_incident():
+    text = (
+        "At least 230 civilians have been killed by air strikes on Hama since early May, a monitor said.\n"
+        "Government rockets hit the village of Kafr Zita on Sunday, killing two children.\n"
+    )
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [("Kafr Zita", [2])]

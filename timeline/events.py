@@ -58,13 +58,17 @@ _SAME_SHOOTERS = re.compile(
     r"(?<!\w)(?:ال|بال|لل)(?:قصف|غارات|استهداف|هجوم)(?!\w)|\b(?:also|the (?:shelling|strikes|raids|attack|bombardment))\b"
 )
 _SINCE_BEFORE = re.compile(r"منذ\W*$")
+# "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
+_NOT_AGO = (
+    r"(?!\d|(?:صباح|الصباح|فجر|الفجر|ظهر|مساء|ليل|ساع|يوم|ايام|اسبوع|اسابيع|"
+    r"ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|this morning|early morning|dawn|hours|days)\w*(?!\w))"
+)
+_SINCE = re.compile(r"(?<!\w)(?:منذ|since)\s+" + _NOT_AGO)
 # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
-_SINCE_AFTER = re.compile(
-    r"(?:\s+\S+){0,3}?\s+(?:منذ|since)\s+(?!\d|(?:صباح|الصباح|فجر|الفجر|ظهر|مساء|ليل|ساع|يوم|ايام|اسبوع|اسابيع|"
-    r"ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|this|early|dawn|hours|days)\w*(?!\w))"
-)  # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not a running total
+_SINCE_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:منذ|since)\s+" + _NOT_AGO)
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
+_GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "ادلب", "حماة", "حماه", "حلب", "اللاذقية"}
 _WEAK_ROLES = ("statement", "generic-report")
 # Incident types that can be told of one incident (an attack retold as an infiltration, a clash).
 _GROUND = {t: "ground" for t in ("attack", "infiltration", "armed_clash", "ambush", "sniping", "explosion")}
@@ -170,9 +174,8 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
-        if any(t.role == "period" for t in triggers) and not _point_names_of(
-            choose(flat, self.places, start, end, [])[0]
-        ):
+        period = any(t.role == "period" for t in triggers) or bool(figs and _SINCE.search(flat, start, end))
+        if period and not _local_places(choose(flat, self.places, start, end, [])[0]):
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
         if not incident:
@@ -575,6 +578,11 @@ def _point_names(cand: Candidate) -> set[str]:
 
 def _point_names_of(places: list[Place]) -> set[str]:
     return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
+
+
+def _local_places(places: list[Place]) -> set[str]:
+    """Point places other than a governorate's capital ("on Idlib" may mean the whole province)."""
+    return {name for name in _point_names_of(places) if name not in _GOVERNORATE_CAPITALS}
 
 
 def _blocs(perps: list[str]) -> set[str]:
