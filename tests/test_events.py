@@ -292,3 +292,10 @@ def test_a_toll_since_a_date_over_a_whole_province_is_no_incident():
     )
     events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
     assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [("Kafr Zita", [2])]
+
+
+def test_a_member_telling_the_attack_is_no_party_but_an_office_claiming_it_is():
+    told = _events("وقال قائد في فيلق الشام إن قوات النظام استهدفت اليوم بالصواريخ قرية الزيارة.\n", {})
+    assert [e["perpetrators"] for e in told] == [["syrian-government"]]
+    claimed = _events("أعلن المكتب الإعلامي لحركة أحرار الشام عن استهداف مواقع قوات النظام في قرية الحويز اليوم.\n", {})
+    assert [(e["perpetrators"], e["targets"]) for e in claimed] == [(["ahrar-al-sham"], ["syrian-government"])]

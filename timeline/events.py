@@ -69,6 +69,8 @@ _SINCE_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:منذ|since)\s+" + _NOT_AGO)
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
 _GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "ادلب", "حماة", "حماه", "حلب", "اللاذقية"}
+# "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
+_PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
 _WEAK_ROLES = ("statement", "generic-report")
 # Incident types that can be told of one incident (an attack retold as an infiltration, a clash).
 _GROUND = {t: "ground" for t in ("attack", "infiltration", "armed_clash", "ambush", "sniping", "explosion")}
@@ -169,7 +171,8 @@ class _Extractor:
         excluded = [
             (a.start, a.end)
             for a in sources
-            if a is not speaker and (a.kind != "party" or (a.start > told_after and a.text.isascii()))
+            if a is not speaker
+            and (a.kind != "party" or (a.start > told_after and a.text.isascii()) or _PARTY_PERSON.match(a.text))
         ]
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):

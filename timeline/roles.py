@@ -48,6 +48,7 @@ _AGREEMENT_BEFORE = re.compile(
 _ANSWERED_BEFORE = re.compile(
     r"(?:علي|to)\s+(?:\S+\s+)?(?:خروقات|خروق|خرق|اعتداءات|اعتداء|انتهاكات|هجمات|مصادر نيران|violations|attacks)\s*(?:ل|of|by)?\s*$"
 )
+_CLAIMED = re.compile(r"\s*(?:\S+\s+)?(?:عن|مسووليته عن|مسؤوليته عن)\s+[وب]?(?:ال)?$")
 _LED_BY = re.compile(r"(?<!\w)(?:led by|بقياده)\s+$")
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
@@ -96,7 +97,8 @@ def assign_roles(
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and _SPEAKER_OF.search(before if before.endswith(f.clitic) else before + f.clitic):
-            continue
+            if not (f.end <= main.start and _CLAIMED.match(flat, f.end, main.start)):
+                continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
         if _AGREEMENT_BEFORE.search(flat, max(clause.start, f.start - 60), f.start):
             continue
         if replying and _ANSWERED_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
