@@ -65,3 +65,7 @@ def test_opposition_and_pro_government_wordings_of_the_same_forces():
 
 def test_its_forces_points_back_to_the_party_named_last():
     assert _ids("Turkey said its troops returned fire") == ["turkey", "turkey"]
+
+
+def test_two_nationality_adjectives_joined_by_wa_name_two_air_forces():
+    assert _ids("غارات الطيران الحربي الروسي والسوري") == ["russia", "syrian-government"]

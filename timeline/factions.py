@@ -80,6 +80,12 @@ def _pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>" + body + r")(?:(?=-led\b)|(?![\w-]))")
 
 
+@cache
+def _second_adjective() -> re.Pattern:
+    adjectives = _adjective_pattern()[1]
+    return re.compile(rf"\s+(?:و|and\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
+
+
 def _alias_key(matched: str) -> str:
     key = " ".join(matched.split())
     if key in aliases():
@@ -109,6 +115,9 @@ def find_factions(flat: str) -> list[FactionMention]:
     for m in pattern.finditer(flat):
         faction = adjectives[m.group("adj")]
         found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
+        more = _second_adjective().match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
+        if more and adjectives[more.group("adj")] != faction:
+            found.append(FactionMention(more.start("adj"), more.end("adj"), adjectives[more.group("adj")], "", ""))
     for m in _pattern().finditer(flat):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
