@@ -105,23 +105,34 @@ def test_ctrl_c_keeps_what_was_committed(tmp_path, store, monkeypatch):
     corpus = tmp_path / "corpus"
     for n in range(4):
         write(corpus, f"{n}.txt", day=f"2018-11-{10 + 3 * n}")  # days apart: separate incidents
-    saved = []
-    real_save = store.save_article
+    monkeypatch.setattr(ingest_mod, "BATCH_ARTICLES", 2)
+    batches = []
+    real_save = store.save_articles
 
-    def save_then_interrupt(*args, **kwargs):
-        if len(saved) == 2:
+    def save_then_interrupt(items, **kwargs):
+        if len(batches) == 1:
             raise KeyboardInterrupt
-        saved.append(args[0])
-        return real_save(*args, **kwargs)
+        batches.append([uid for uid, *_ in items])
+        return real_save(items, **kwargs)
 
-    monkeypatch.setattr(store, "save_article", save_then_interrupt)
+    monkeypatch.setattr(store, "save_articles", save_then_interrupt)
     with pytest.raises(IngestInterrupted) as caught:
         ingest([corpus], store, progress=False)
     assert caught.value.summary.new == 2 and caught.value.summary.interrupted
-    monkeypatch.setattr(store, "save_article", real_save)
-    assert len(store.articles_frame()) == 2 and len(store.incidents_frame()) == 2
+    monkeypatch.setattr(store, "save_articles", real_save)
+    assert len(batches[0]) == 2 and len(store.articles_frame()) == 2 and len(store.incidents_frame()) == 2
     again = ingest([corpus], store, progress=False)
     assert (again.new, again.unchanged) == (2, 2)
+
+
+def test_save_articles_commits_a_batch_and_reports_each_status(tmp_path, store):
+    first = {"article": {"key": "a", "source": "Outlet"}, "dates": [], "events": []}
+    assert store.save_articles([("u1", "h1", first, "one"), ("u2", "h2", first, "two")]) == ["new", "new"]
+    statuses = store.save_articles([("u1", "h1", first, "one"), ("u2", "h2b", first, "two, edited"),
+                                    ("u3", "h3", first, "three")])  # fmt: skip
+    assert statuses == ["unchanged", "replaced", "new"]
+    frame = store.articles_frame().set_index("uid")
+    assert list(frame.index) == ["u1", "u2", "u3"] and frame.loc["u2", "content_hash"] == "h2b"
 
 
 def test_parallel_extraction_matches_in_process(tmp_path):

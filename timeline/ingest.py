@@ -4,8 +4,9 @@ Worker processes read files and extract their articles; the main process only wr
 many articles (a feed, a Telegram export) is read by one worker and its articles are spread over all.
 Idempotent by content hash: an article already stored with the same content is skipped before any
 extraction, an edited file replaces its old version, a copy of stored content is not stored twice.
-Each article is committed on its own, so Ctrl-C or a crash loses nothing already committed and never
-leaves half an article; incidents are re-merged at the end (or on the next read of the store).
+Extracted articles are committed in small batches (one transaction each), so Ctrl-C or a crash loses
+nothing already committed and never leaves half an article; incidents are re-merged at the end (or on
+the next read of the store).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from timeline.readers import read_path, report_files
 IN_PROCESS_BELOW = 16  # fewer files than this are read and extracted without starting worker processes
 FILES_PER_TASK = 4
 ARTICLES_PER_TASK = 32  # a file with more articles than this hands them back to be spread over the workers
+BATCH_ARTICLES = 64  # extracted articles committed together (one transaction: all or none of them)
+BATCH_SECONDS = 2.0  # ... or fewer, once the oldest of them has waited this long
 
 
 @dataclass
@@ -210,6 +213,18 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     store.engine.dispose()  # no open database connection is inherited by the forked workers
     bar = tqdm(total=len(files), unit="report", desc="ingest", disable=not progress or not files)
     outcomes = _outcomes(files, published, force, workers or os.cpu_count() or 1)
+    batch: list[tuple[str, str, dict, str]] = []
+    waiting_since = 0.0
+
+    def commit() -> None:
+        """Store the waiting articles in one transaction and count them only once committed."""
+        saving = time.perf_counter()
+        results = store.save_articles(batch, force=force)
+        summary.stages["store"] += time.perf_counter() - saving
+        for result in results:
+            setattr(summary, result, getattr(summary, result) + 1)
+        batch.clear()
+
     try:
         for outcome in outcomes:
             kind = outcome[0]
@@ -226,13 +241,16 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
                 summary.unchanged += 1  # the same content twice in this batch is stored once
             else:
                 _, uid, digest, output, text, _ = outcome
-                saving = time.perf_counter()
-                result = store.save_article(uid, digest, output, text, force=force)
-                summary.stages["store"] += time.perf_counter() - saving
+                if not batch:
+                    waiting_since = time.perf_counter()
+                batch.append((uid, digest, output, text))
                 saved.add(digest)
-                setattr(summary, result, getattr(summary, result) + 1)
+            if batch and (len(batch) >= BATCH_ARTICLES or time.perf_counter() - waiting_since >= BATCH_SECONDS):
+                commit()
             if kind in ("unchanged", "extracted", "failed"):
                 bar.update(1)
+        if batch:
+            commit()
     except KeyboardInterrupt as exc:
         bar.close()
         outcomes.close()  # stops the worker pool now, not at interpreter exit
