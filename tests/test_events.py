@@ -299,3 +299,12 @@ def test_a_member_telling_the_attack_is_no_party_but_an_office_claiming_it_is():
     assert [e["perpetrators"] for e in told] == [["syrian-government"]]
     claimed = _events("أعلن المكتب الإعلامي لحركة أحرار الشام عن استهداف مواقع قوات النظام في قرية الحويز اليوم.\n", {})
     assert [(e["perpetrators"], e["targets"]) for e in claimed] == [(["ahrar-al-sham"], ["syrian-government"])]
+
+
+def test_the_first_raid_since_a_deal_is_an_incident_with_its_toll():
+    text = (
+        "Regime rockets hit the city of Hama on Sunday, killing five civilians, the heaviest attack on the city "
+        "since the truce, a monitor said.\n"
+    )
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [[c["killed"] for c in e["claims"]] for e in events] == [[5]]

@@ -49,3 +49,8 @@ def test_a_thousand_is_a_number_not_the_noun_after_it():
 def test_a_number_joined_by_wa_after_a_noun_is_a_new_count():
     assert _counts("سقط قتيلان و9 جرحى") == [(2, False), (9, False)]
     assert _counts("قتل مدنيين اثنين") == [(2, False)]
+
+
+def test_english_lists_of_people_add_up():
+    assert _counts("a mother and her three sons") == [(4, False)]
+    assert _counts("a man and a boy") == [(2, False)]

@@ -68,6 +68,10 @@ _SINCE = re.compile(r"(?<!\w)(?:منذ|since)\s+" + _NOT_AGO)
 _SINCE_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:منذ|since)\s+" + _NOT_AGO)
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
+_FIRST_SINCE = re.compile(
+    r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|اكثر)(?!\w)"
+)
+_CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
 _GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "ادلب", "حماة", "حماه", "حلب", "اللاذقية"}
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
@@ -177,8 +181,11 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
-        period = any(t.role == "period" for t in triggers) or bool(figs and _SINCE.search(flat, start, end))
-        if period and not _local_places(choose(flat, self.places, start, end, [])[0]):
+        since = _SINCE.search(flat, start, end) if figs else None
+        if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
+            since = None  # "the first raids on the city since the deal": a comparison, not a running total
+        period = any(t.role == "period" for t in triggers) or since is not None
+        if period and not _local_places(flat, choose(flat, self.places, start, end, [])[0]):
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
         if not incident:
@@ -583,9 +590,18 @@ def _point_names_of(places: list[Place]) -> set[str]:
     return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
 
 
-def _local_places(places: list[Place]) -> set[str]:
-    """Point places other than a governorate's capital ("on Idlib" may mean the whole province)."""
-    return {name for name in _point_names_of(places) if name not in _GOVERNORATE_CAPITALS}
+def _local_places(flat: str, places: list[Place]) -> set[str]:
+    """Point places other than a governorate's capital ("on Idlib" may mean the whole province; "the city of
+    Idlib" does not)."""
+    return {
+        p.name or p.text
+        for p in places
+        if (p.precision or 1) < 3
+        and p.kind != "neighbourhood"
+        and (
+            (p.name or p.text) not in _GOVERNORATE_CAPITALS or _CITY_BEFORE.search(flat, max(0, p.start - 12), p.start)
+        )
+    }
 
 
 def _blocs(perps: list[str]) -> set[str]:

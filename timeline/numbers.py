@@ -172,6 +172,13 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         if more is None or not persons[more][0]:
             break
         value, j = value + persons[more][0], j + 1
+    if value and j + 2 < len(tokens) and tokens[j][2] == "and":  # "a woman and her two children"
+        k = j + 1 + (tokens[j + 1][2] in ("her", "his", "their", "a", "an"))
+        number = _number_at(tokens, k) if k < len(tokens) else None
+        noun_at = k + (number[1] if number else 0)
+        noun = _strip_clitic(tokens[noun_at][2], persons) if noun_at < len(tokens) else None
+        if noun is not None and persons[noun][1] == group and (number or persons[noun][0]):
+            value, j = value + (number[0] if number else persons[noun][0]), noun_at + 1
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
 
 
