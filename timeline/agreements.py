@@ -172,6 +172,7 @@ def _wording(path: Path = AGREEMENTS_FILE) -> dict:
     return {"type_words": doc.get("type_words") or {}, "reasons": doc.get("reasons") or {}}
 
 
+@cache
 def type_words(lang: str = "en", path: Path = AGREEMENTS_FILE) -> dict[str, str]:
     """How the one-line reasons name each incident type in ``lang`` (``type_words`` in the agreements file)."""
     words = {}

@@ -503,8 +503,12 @@ class Store:
             conn.execute(sa.insert(date_mentions), dates)
         if not rows:
             return
-        returning = sa.insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
-        report_ids = list(conn.execute(returning, rows).scalars())
+        # plain executemany, then one query for the new ids (RETURNING would cost one statement per row on SQLite)
+        conn.execute(sa.insert(reports), rows)
+        article_ids = sorted({article_id for article_id, _, _ in stored})
+        new_reports = sa.select(reports.c.event_key, reports.c.id).where(reports.c.article_id.in_(article_ids))
+        ids_by_key = {key: report_id for key, report_id in conn.execute(new_reports)}
+        report_ids = [ids_by_key[row["event_key"]] for row in rows]
         claim_rows, claim_spans, spans, links = [], [], [], []
         for report_id, (uid, outlet, event) in zip(report_ids, row_events, strict=True):
             spans += [{"report_id": report_id, "claim_id": None, "start_char": a, "end_char": b}
@@ -528,8 +532,14 @@ class Store:
             links += [{"report_id": report_id, "type": r.get("type"), "target_event_key": f"{uid}#{r.get('event')}"}
                       for r in event.get("relations") or []]  # fmt: skip
         if claim_rows:
-            returning = sa.insert(claims).returning(claims.c.id, sort_by_parameter_order=True)
-            claim_ids = list(conn.execute(returning, claim_rows).scalars())
+            conn.execute(sa.insert(claims), claim_rows)
+            new_claims = sa.select(claims.c.report_id, claims.c.position, claims.c.id).where(
+                claims.c.report_id.in_(sorted({row["report_id"] for row in claim_rows}))
+            )
+            ids_by_position = {
+                (report_id, position): claim_id for report_id, position, claim_id in conn.execute(new_claims)
+            }
+            claim_ids = [ids_by_position[row["report_id"], row["position"]] for row in claim_rows]
             for claim_id, (report_id, claim_evidence) in zip(claim_ids, claim_spans, strict=True):
                 spans += [{"report_id": report_id, "claim_id": claim_id, "start_char": a, "end_char": b}
                           for a, b in claim_evidence]  # fmt: skip
