@@ -96,3 +96,8 @@ def test_an_aside_between_count_and_verb_and_a_name_before_the_noun():
     got = _claims("A Turkish soldier was wounded in the attack.")
     assert [(w, of) for _s, _k, w, of, _v in got] == [(1, "turkey")]
     assert _claims("وانتشلت فرق الإنقاذ جثث ستة مدنيين.")[0][1:4] == (6, None, "civilians")
+
+
+def test_a_singular_noun_with_its_nationality_is_the_count_and_its_side():
+    got = _claims("قُتل جندي تركي وأصيب آخران.")
+    assert [(k, w, of) for _s, k, w, of, _v in got] == [(1, 2, "turkey")]

@@ -305,7 +305,7 @@ def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> 
         if f.alias.isascii() and 0 <= count.start - f.end <= 1 and f.faction != "unknown":
             return f.faction, f.start
     for f in factions:
-        if count.start < f.start < count.end:  # "سبعة جنود روس": the count's noun starts the name
+        if count.start <= f.start < count.end:  # "سبعة جنود روس": the count's noun starts the name
             return f.faction, f.start
         if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
             gap = flat[count.end : f.start] + " " + f.clitic
