@@ -308,3 +308,13 @@ def test_the_first_raid_since_a_deal_is_an_incident_with_its_toll():
     )
     events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
     assert [[c["killed"] for c in e["claims"]] for e in events] == [[5]]
+
+
+def test_a_risen_toll_updates_the_incident_unless_counted_since_a_date():
+    text = (
+        "قصفت قوات النظام اليوم قرية الحلوبة، ما أدى لمقتل امرأتين.\n"
+        "وارتفع عدد ضحايا القصف مساءً إلى أربعة مدنيين بعد وفاة اثنين من الجرحى.\n"
+        "كما ارتفع عدد قتلى المدنيين في المحافظة منذ مطلع العام إلى 310.\n"
+    )
+    events = _events(text, {})
+    assert [c["killed"] for c in events[0]["claims"]] == [2, 4]

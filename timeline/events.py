@@ -181,6 +181,11 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
+        if any(t.role == "toll" for t in triggers):  # "ارتفع عدد ضحايا القصف إلى 9": the incident's new toll
+            running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers)
+            if not running:
+                self._continue(clause, figs, source, previous)
+            return None
         since = _SINCE.search(flat, start, end) if figs else None
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total

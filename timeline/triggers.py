@@ -24,7 +24,7 @@ class Trigger:
     end: int
     word: str
     event_type: str | None
-    role: str  # incident | generic | repel | response | statement | generic-report | aggregate
+    role: str  # incident | generic | repel | response | statement | generic-report | aggregate | period | toll
 
 
 @cache
