@@ -318,3 +318,9 @@ def test_a_risen_toll_updates_the_incident_unless_counted_since_a_date():
     )
     events = _events(text, {})
     assert [c["killed"] for c in events[0]["claims"]] == [2, 4]
+
+
+def test_a_post_opening_with_its_toll_gives_the_toll_to_the_incident_below():
+    text = "🔴 5 شهداء بينهم امرأتان\nغارات جوية روسية على مدينة أريحا\n"
+    events = _events(text, {})
+    assert [(c["killed"], c["of"]) for c in events[0]["claims"]] == [(5, "civilians")]

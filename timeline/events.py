@@ -278,6 +278,9 @@ class _Extractor:
         if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
             self.pending_figures = (clause, figs, source)  # "Two civilians were killed when jets struck …"
             return
+        if not previous and self._incident_after(clause, next_sentence=True):
+            self.pending_figures = (clause, figs, source)  # a post's first line "⚠️ 3 شهداء", then the shelling
+            return
         if not previous:
             return
         last = previous[-1]
@@ -292,16 +295,17 @@ class _Extractor:
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
 
-    def _incident_after(self, clause: Clause) -> bool:
-        """True when a later clause of the same sentence tells an incident."""
-        s_end = self.sentences[clause.sentence][1]
+    def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
+        """True when a later clause of the same sentence (or of the next one) tells an incident."""
+        sentence = clause.sentence + 1 if next_sentence and clause.sentence + 1 in self.sentences else clause.sentence
+        s_end = self.sentences[sentence][1]
         lo, hi = bisect_left(self.trigger_starts, clause.end), bisect_left(self.trigger_starts, s_end)
         return any(t.role in ("incident", "generic") for t in self.triggers[lo:hi])
 
     def _take_pending(self, cand: Candidate) -> None:
         """Figures told before the incident clause of their sentence belong to that incident."""
         pending, self.pending_figures = self.pending_figures, None
-        if pending is None or pending[0].sentence != cand.clause.sentence:
+        if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return
         clause, figs, source = pending
         claims = build_claims(figs, source, self.article.source, _default_side(cand.targets))
