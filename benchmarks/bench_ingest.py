@@ -83,6 +83,7 @@ def bench_volume(folder: Path, n: int, workers: int | None) -> None:
     print(f"wrote {n} reports in {len(files)} feeds ({size:.1f} MB) in {time.perf_counter() - started:.1f} s")
     db = folder / "bench.sqlite"
     store = Store(db)
+    print(f"machine load average before the ingest: {os.getloadavg()[0]:.1f}")
     started, cpu = time.perf_counter(), cpu_seconds()
     summary = ingest([feed], store, workers=workers, progress=False)
     seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
@@ -94,6 +95,9 @@ def bench_volume(folder: Path, n: int, workers: int | None) -> None:
     again = ingest([feed], store, workers=workers, progress=False)
     print(f"  re-ingest of the same feed: {time.perf_counter() - started:.1f} s, {again.new} new, "
           f"{again.incidents} incidents")  # fmt: skip
+    started = time.perf_counter()
+    frame = store.incidents_frame()
+    print(f"  incidents_frame of {len(frame)} incidents: {time.perf_counter() - started:.2f} s")
     store.close()
 
 

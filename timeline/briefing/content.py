@@ -276,7 +276,7 @@ def _milestones(start: dt.date, end: dt.date, lang: str) -> tuple[MilestoneEntry
         if start <= agreement.signed <= end:
             entries.append(MilestoneEntry(agreement.signed, agreement.id, name, "", True))
         entries += [
-            MilestoneEntry(m.date, agreement.id, name, m.label, False)
+            MilestoneEntry(m.date, agreement.id, name, m.label_for(lang), False)
             for m in agreement.milestones
             if start <= m.date <= end and m.date != agreement.signed
         ]
