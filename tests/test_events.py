@@ -324,3 +324,20 @@ def test_a_post_opening_with_its_toll_gives_the_toll_to_the_incident_below():
     text = "🔴 5 شهداء بينهم امرأتان\nغارات جوية روسية على مدينة أريحا\n"
     events = _events(text, {})
     assert [(c["killed"], c["of"]) for c in events[0]["claims"]] == [(5, "civilians")]
+
+
+def test_a_placeless_summary_lead_joins_the_detailed_report_of_the_same_strikes():
+    text = (
+        "Russian jets pounded rebel areas in southern Idlib overnight on Sunday, activists said.\n"
+        "The raids hit the villages of Hass and Kafr Sajna, killing four civilians, the Civil Defence said.\n"
+    )
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [(e["perpetrators"], e["place"]["text"]) for e in events] == [(["russia"], "Hass")]
+
+
+def test_the_parties_to_a_deal_between_two_states_take_no_role():
+    text = (
+        "Government forces shelled Kafr Nabl on Sunday, inside the zone set up by the deal between Moscow and Ankara.\n"
+    )
+    events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
+    assert [(e["perpetrators"], e["targets"]) for e in events] == [(["syrian-government"], [])]

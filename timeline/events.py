@@ -652,7 +652,9 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     if not cand_places:
         return False  # a placeless retelling joins only the incident just before it (see _Merger._match)
     if not ev_places and not ev.places:
-        return False  # a placed incident is not the retelling of an earlier one that names no place at all
+        # a placeless summary ("jets pounded the area overnight") told in more detail with its places
+        same_side = not cand.perpetrators or bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
+        return ev.event_type == cand.event_type and bool(ev.perpetrators) and same_side
     return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 
 

@@ -40,7 +40,7 @@ _SPEAKER_OF = re.compile(
 # "الاتفاق الذي ترعاه تركيا وروسيا", "الهدنة التي أعلنتها روسيا", "brokered by Russia and Turkey": sponsors.
 _AGREEMENT_BEFORE = re.compile(
     r"(?:اتفاق\w*|الاتفاق\w*|هدنه|الهدنه|تفاهم\w*|التفاهم\w*|وقف اطلاق النار|agreement|deal|truce|ceasefire|accord)"
-    r"\s+(?:(?:الذي|التي|المبرم|الموقع|the|that|which|signed|agreed|brokered|reached)\b)(?:\W+\S+){0,5}\W+(?:و|and\s+)?$|"
+    r"\s+(?:(?:الذي|التي|المبرم|الموقع|بين|the|that|which|signed|agreed|brokered|reached|between)\b)(?:\W+\S+){0,5}\W+(?:و|and\s+)?$|"
     r"(?:ترعاه|ترعاها|رعته|رعتها|برعايه|رعايه|الضامنه|الضامنتين|الضامنين|brokered by|sponsored by|guaranteed by|"
     r"guarantors?)(?:\W+\S+){0,3}\W+(?:و|and\s+)?$"
 )
