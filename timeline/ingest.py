@@ -33,6 +33,7 @@ FILES_PER_TASK = 4
 ARTICLES_PER_TASK = 32  # a file with more articles than this hands them back to be spread over the workers
 BATCH_ARTICLES = 64  # extracted articles committed together (one transaction: all or none of them)
 BATCH_SECONDS = 2.0  # ... or fewer, once the oldest of them has waited this long
+TASKS_PER_WORKER = 4  # tasks queued per worker, so workers keep extracting while the main process writes
 
 
 @dataclass
@@ -168,7 +169,7 @@ def _outcomes(files: list[str], published, force: bool, workers: int):
     try:
         running: set = set()
         while tasks or running:
-            while tasks and len(running) < workers * 2:
+            while tasks and len(running) < workers * TASKS_PER_WORKER:
                 kind, chunk = tasks.popleft()
                 task = (_read_task, chunk, published, force, True) if kind == "read" else (_extract_task, chunk)
                 running.add(pool.submit(*task))
