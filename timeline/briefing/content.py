@@ -80,6 +80,7 @@ class Incident:
     violation: str
     violation_reason: str
     review_state: str
+    violation_reason_ar: str = ""  # the same reason in Arabic, for Arabic briefings
     claims: tuple[Claim, ...] = ()
     citations: tuple[Citation, ...] = ()
 
@@ -199,6 +200,7 @@ def _incident(row: pd.Series, claims: tuple[Claim, ...] = (), citations: tuple[C
         **{f"{f}_{b}": _number(row[f"{f}_{b}"]) for f in ("killed", "wounded") for b in ("low", "best", "high")},
         violation=str(row["violation"]),
         violation_reason=_text(row["violation_reason"]) or "",
+        violation_reason_ar=_text(row.get("violation_reason_ar")) or "",
         review_state=str(row["review_state"]),
         claims=claims,
         citations=citations,
