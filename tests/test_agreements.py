@@ -171,3 +171,14 @@ def test_milestone_and_agreement_labels_for_a_language():
     assert all(m.label_ar for a in load_agreements() for m in a.milestones)
     assert sochi.short_for("ar") == "مذكرة سوتشي" and sochi.name_for("ar").startswith("مذكرة سوتشي")
     assert agreements.Milestone(dt.date(2019, 1, 1), "only English").label_for("ar") == "only English"
+
+
+def test_reasons_name_the_place_in_their_own_language():
+    from timeline.agreements import link_incident
+
+    outside = link_incident("2018-11-09", "2018-11-09", "SY070000", "Idlib", "shelling")  # Idlib city centre
+    assert "Idleb sub-district (SY070000)" in outside["reason"]
+    assert "ناحية مركز إدلب" in outside["reason_ar"]
+    by_governorate = link_incident("2018-11-09", "2018-11-09", None, "Hama", "shelling")
+    assert "Hama" in by_governorate["reason"]
+    assert "حماة" in by_governorate["reason_ar"] and "Hama" not in by_governorate["reason_ar"]

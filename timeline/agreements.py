@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from timeline.paths import DATA_DIR
+from timeline.places import places, subdistrict
 
 AGREEMENTS_FILE = DATA_DIR / "agreements.yaml"
 
@@ -208,12 +209,22 @@ def agreement_in_force(day: dt.date, agreements: tuple[Agreement, ...] | None = 
     return next((a for a in (agreements or load_agreements()) if a.in_force_on(day)), None)
 
 
+@cache
+def _governorates_ar() -> dict[str, str]:
+    """Arabic governorate names by their English name, from the gazetteer."""
+    return {p.admin1: p.name_ar for p in places() if p.kind == "governorate"}
+
+
 def _place_words(pcode: str | None, admin1: str | None, lang: str) -> str:
+    """The place of a reason, named in the reason's language (the P-code kept for the analyst)."""
     phrases = reason_phrases(lang)
     if pcode:
-        return phrases["place_subdistrict"].format(pcode=pcode)
+        unit = subdistrict(pcode)
+        name = (unit.name_ar if lang == "ar" else unit.name_en) if unit else pcode
+        return phrases["place_subdistrict"].format(pcode=pcode, name=name)
     if admin1:
-        return phrases["place_governorate"].format(admin1=admin1)
+        name = _governorates_ar().get(admin1, admin1) if lang == "ar" else admin1
+        return phrases["place_governorate"].format(admin1=name)
     return phrases["place_unknown"]
 
 

@@ -292,7 +292,7 @@ class Writer:
                             wounded=self.span(incident.wounded_low, incident.wounded_best, incident.wounded_high),
                         )
                     ),
-                    Run(" " + self.verdict(verdict, incident.violation_reason)),
+                    Run(" " + self.verdict(verdict, incident)),
                     Run(" " + self.t("review", state=self.t(f"state_{incident.review_state}"))),
                 )
             ),
@@ -307,9 +307,10 @@ class Writer:
         out.append(Bullets(tuple(self.citation(c) for c in incident.citations)))
         return out
 
-    def verdict(self, verdict: str, reason: str) -> str:
-        """The verdict, with its one-line reason (``agreements.link_incident`` writes it in English only)."""
-        if self.lang == "en" and reason:
+    def verdict(self, verdict: str, incident: Incident) -> str:
+        """The verdict, with its one-line reason in the briefing's language."""
+        reason = incident.violation_reason_ar if self.lang == "ar" else incident.violation_reason
+        if reason:
             return self.t("verdict_reason", verdict=verdict, reason=reason)
         return self.t("verdict", verdict=verdict)
 
