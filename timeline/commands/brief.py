@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from timeline import briefing, charts, png
-from timeline.commands.chart import add_filter_options, filters_from
+from timeline.commands.filters import add_filter_options, filters_from
 from timeline.commands.ingest import add_db_option
 from timeline.store import Store
 
