@@ -341,3 +341,32 @@ def test_the_parties_to_a_deal_between_two_states_take_no_role():
     )
     events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
     assert [(e["perpetrators"], e["targets"]) for e in events] == [(["syrian-government"], [])]
+
+
+def _tagged_events(text: str, language: str = "ar") -> list[dict]:
+    """Incidents with the date engine's own mentions (their granularity matters)."""
+    from timeline.extract import extract_article
+
+    article = Article(key="t", text=text, published=PUBLISHED, language=language, source="موقع الاختبار")
+    return extract_article(article)["events"]
+
+
+def test_a_toll_over_a_month_is_a_running_total_not_the_incidents_claim():
+    text = (
+        "انفجرت عبوة ناسفة صباح اليوم الأحد بسيارة عسكرية لقوات النظام في بلدة خان شيخون، ما أدى إلى مقتل ثلاثة عناصر. "
+        "ووثق المرصد السوري مقتل أكثر من 400 مدني خلال تموز الماضي في المنطقة."
+    )
+    (event,) = _tagged_events(text)
+    assert [c["killed"] for c in event["claims"]] == [3]
+    assert "civilians" not in event["targets"]
+
+
+def test_english_tolls_in_a_month_or_since_a_day_are_running_totals():
+    text = (
+        "Regime forces raided the village of Kafr Nabl on Sunday, killing two fighters. "
+        "More than 70 civilians were killed in the province in January, the monitor said. "
+        "Some 120 people have been killed since 3 June, it added."
+    )
+    (event,) = _tagged_events(text, "en")
+    assert [c["killed"] for c in event["claims"]] == [2]
+    assert "civilians" not in event["targets"]

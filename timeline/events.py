@@ -57,7 +57,8 @@ _ALSO = re.compile(r"\W*(?:و)?(?:كما|ايضا|كذلك)(?!\w)")
 _SAME_SHOOTERS = re.compile(
     r"(?<!\w)(?:ال|بال|لل)(?:قصف|غارات|استهداف|هجوم)(?!\w)|\b(?:also|the (?:shelling|strikes|raids|attack|bombardment))\b"
 )
-_SINCE_BEFORE = re.compile(r"منذ\W*$")
+_SINCE_BEFORE = re.compile(r"(?:منذ|since)\W*$")
+_PERIODS = ("month", "year")
 # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
 _NOT_AGO = (
     r"(?!\d|(?:صباح|الصباح|فجر|الفجر|ظهر|مساء|ليل|ساع|يوم|ايام|اسبوع|اسابيع|"
@@ -125,6 +126,7 @@ class _Extractor:
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
+        self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
@@ -190,6 +192,8 @@ class _Extractor:
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
         period = any(t.role == "period" for t in triggers) or since is not None
+        if figs and self._over_a_period(start, end):
+            period, figs = True, []  # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll
         if period and not _local_places(flat, choose(flat, self.places, start, end, [])[0]):
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
@@ -246,6 +250,12 @@ class _Extractor:
             answers=answers,
             origins=origins,
         )
+
+    def _over_a_period(self, start: int, end: int) -> bool:
+        """True when the clause is dated by a whole week, month or year, or "since" a day, and by no day."""
+        if not any(start <= s < end for s in self.total_dates):
+            return False
+        return not any(start <= s < end and d.granularity in ("day", "night") for s, _, d in self.usable_dates)
 
     def _sources_of(self, clause: Clause) -> list[Attribution]:
         """The attributions of a clause (computed once per clause); a source's name ends at an incident word."""
@@ -406,6 +416,12 @@ class _Extractor:
             if cand.date is not None:
                 return cand.date, list(cand.date_warnings), True
         return None, ["no date in the text: the publication day is assumed"], True
+
+
+def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
+    """A date that makes a figure a running total: a whole week, month or year ("in February", "خلال آب
+    الماضي", "this month"), or the day a count starts from ("since 20 May", "منذ 3 حزيران")."""
+    return date.granularity in _PERIODS or bool(_SINCE_BEFORE.search(flat, max(0, start - 8), start))
 
 
 def _closed(text: str) -> str:
