@@ -370,3 +370,22 @@ def test_english_tolls_in_a_month_or_since_a_day_are_running_totals():
     (event,) = _tagged_events(text, "en")
     assert [c["killed"] for c in event["claims"]] == [2]
     assert "civilians" not in event["targets"]
+
+
+def test_in_the_centre_of_a_town_gives_the_town():
+    text = "انفجرت سيارة مفخخة اليوم الأحد وسط مدينة سرمدا شمالي إدلب، ما أدى إلى مقتل أربعة مدنيين."
+    (event,) = _tagged_events(text)
+    assert event["place"]["name"] == "Sarmada"
+    assert [c["killed"] for c in event["claims"]] == [4]
+
+
+def test_amid_clashes_still_opens_a_clause():
+    text = "قصفت قوات النظام اليوم الأحد بلدة كنصفرة، وسط اشتباكات عنيفة على محور الكبينة."
+    events = _tagged_events(text)
+    assert events[0]["place"]["name"] == "Kansafra"
+
+
+def test_two_towns_in_a_dual_phrase_are_both_places():
+    text = "قصفت قوات النظام اليوم الأحد مدينتي سراقب وأريحا بالصواريخ، وفي بلدتي معرشورين وتلمنس بقذائف الهاون."
+    names = {p["name"] for e in _tagged_events(text) for p in [e["place"], *e["places"]] if p}
+    assert {"Saraqib", "Ariha", "Maarshurin", "Talmenes"} <= names

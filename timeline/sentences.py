@@ -27,14 +27,16 @@ _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
 _CLAUSE_WORDS = (
-    "في حين", "فيما", "بينما", "كما", "وسط", "بالتزامن مع", "بعد ان", "قبل ان", "اما", "وترافق", "الا ان", "اذ",
+    "في حين", "فيما", "بينما", "كما", "بالتزامن مع", "بعد ان", "قبل ان", "اما", "وترافق", "الا ان", "اذ",
     "في خرق", "في انتهاك", "ليرتفع", "لترتفع", "وبذلك", "بعد ساعات", "بعد ايام", "بعد يوم", "محذرا", "موكدا",
     "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "while", "whereas", "but", "after", "prompting",
     "in violation", "in a new violation", "the deadliest", "حين", "عندما", "when", "where",
 )  # fmt: skip
+# "وسط اشتباكات" (amid) opens a clause; "وسط مدينة سرمدا" (in the centre of) is where the incident happened.
+_AMID = r"وسط\s(?!(?:ال)?(?:مدينه|مدن|بلده|بلدات|قريه|قري|حي|احياء|سوق|اسواق|مخيم|ساحه|شارع)(?!\w))"
 # Also: an English clause joined by ", and" or "and that", and a reply told after a comma ("، وردت قوات …").
 _CLAUSE_MARK = re.compile(
-    r"(?:[،,;]\s*|\s)(?=(?:" + trie_pattern(_CLAUSE_WORDS) + r")\s)|[,;]\s*(?=and\s)|\s(?=and that\s)|"
+    r"(?:[،,;]\s*|\s)(?=(?:" + trie_pattern(_CLAUSE_WORDS) + r")\s|" + _AMID + r")|[,;]\s*(?=and\s)|\s(?=and that\s)|"
     r"[،,]\s*(?=[وف]?(?:ردت|ردوا|رد)\s)"
 )
 _NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
