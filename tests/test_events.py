@@ -389,3 +389,23 @@ def test_two_towns_in_a_dual_phrase_are_both_places():
     text = "قصفت قوات النظام اليوم الأحد مدينتي سراقب وأريحا بالصواريخ، وفي بلدتي معرشورين وتلمنس بقذائف الهاون."
     names = {p["name"] for e in _tagged_events(text) for p in [e["place"], *e["places"]] if p}
     assert {"Saraqib", "Ariha", "Maarshurin", "Talmenes"} <= names
+
+
+def test_the_shelling_named_again_with_its_place_and_toll_is_the_incident_just_told():
+    text = (
+        "الطائرات التركية المسيرة استهدفت اليوم الأحد مواقع قوات النظام. "
+        "وتركز القصف على قرية مرعناز بريف حلب، ما أدى إلى مقتل 19 عنصراً."
+    )
+    (event,) = _tagged_events(text)
+    assert (event["type"], event["perpetrators"], event["place"]["name"]) == ("air_strike", ["turkey"], "Maranaz")
+    assert [c["killed"] for c in event["claims"]] == [19]
+
+
+def test_a_clause_with_bainama_retelling_the_strike_keeps_one_incident():
+    text = (
+        "استهدفت المسيرات التركية اليوم الأحد مواقع قوات النظام، بينما تركز القصف على بلدة تل رفعت، "
+        "ما أسفر عن مقتل 6 عناصر."
+    )
+    (event,) = _tagged_events(text)
+    assert event["place"]["name"] == "Tall Rif'at"
+    assert [c["killed"] for c in event["claims"]] == [6]

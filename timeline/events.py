@@ -102,6 +102,7 @@ class Candidate:
     generic: bool = False  # only a generic word ("استهدف") names the incident
     answers: frozenset | set = frozenset()  # places of the incident it answers ("رداً على قصف X")
     origins: list = field(default_factory=list)  # places the fire came from ("المتحصنين في X")
+    retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
 
 
 def extract_events(article: Article, dates: list[DateMention]) -> list[dict]:
@@ -249,6 +250,7 @@ class _Extractor:
             generic=all(t.role == "generic" for t in incident),
             answers=answers,
             origins=origins,
+            retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
         )
 
     def _over_a_period(self, start: int, end: int) -> bool:
@@ -473,6 +475,8 @@ class _Merger:
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
+        if events and cand.retold and _retells(events[-1], cand):
+            return events[-1]
         if events and not _point_names(cand):
             last = events[-1]
             if not cand.perpetrators and not cand.reference:
@@ -646,6 +650,19 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     # "Jihadists attacked … Fighters from Hurras al-Din stormed the positions": a placeless retelling by a
     # group of the same bloc names who did it
     return (cand.generic or not cand.places) and bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
+
+
+def _retells(ev: Candidate, cand: Candidate) -> bool:
+    """ "استهدفت المسيرات مواقع النظام. وتركز القصف على قرية X، ما أدى إلى مقتل 19": "the shelling" of the
+    next clause or sentence is the incident just told, which gains its place and toll."""
+    if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators:
+        return False
+    if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
+        return False
+    if _GROUND.get(ev.event_type) != _GROUND.get(cand.event_type) and not cand.generic:
+        return False
+    own, told = _point_names(ev), _point_names(cand)
+    return not own or bool(own & told) or not told
 
 
 def _same_incident(ev: Candidate, cand: Candidate) -> bool:
