@@ -409,3 +409,25 @@ def test_a_clause_with_bainama_retelling_the_strike_keeps_one_incident():
     (event,) = _tagged_events(text)
     assert event["place"]["name"] == "Tall Rif'at"
     assert [c["killed"] for c in event["claims"]] == [6]
+
+
+def test_the_subject_of_a_reply_is_its_perpetrator_with_its_parent_group():
+    text = (
+        "قصفت قوات النظام اليوم الأحد بلدة الهبيط. وردّت الفصائل المنضوية في الجبهة الوطنية للتحرير باستهداف "
+        "مواقع النظام في بلدة كفرنبودة، كما ردت حركة أحرار الشام التابعة للجبهة الوطنية للتحرير بقصف قرية الحماميات."
+    )
+    shelling, *replies = _tagged_events(text)
+    assert shelling["perpetrators"] == ["syrian-government"]
+    assert [r["perpetrators"] for r in replies] == [["nfl"], ["ahrar-al-sham"]]
+    assert "syrian-government" in replies[0]["targets"]
+    assert replies[0]["relations"] == [{"type": "retaliation_for", "event": shelling["id"]}]
+
+
+def test_an_english_reply_names_the_national_liberation_front():
+    text = (
+        "Regime forces shelled the town of Kafr Nabl on Sunday. "
+        "The National Liberation Front responded by shelling regime positions in Kafr Nabudah."
+    )
+    shelling, reply = _tagged_events(text, "en")
+    assert reply["perpetrators"] == ["nfl"]
+    assert reply["relations"] == [{"type": "retaliation_for", "event": shelling["id"]}]

@@ -64,6 +64,12 @@ _ADVERBS = re.compile(
     r"مقاتلو|مقاتلي|عناصر|مسلحو|مجموعه من|مجموعات من|وحدات من)*"
 )
 _OWNED = re.compile(r"(?:تابعه|التابعه|التابع)\s*ل\s*$")
+# "الفصائل المنضوية في الجبهة الوطنية", "الجبهة الوطنية التابعة للجيش الوطني": the parent of the name before.
+_MEMBER_OF = re.compile(
+    r"\s*(?:المنضوي|المنضويه|المنضويين|المنضويات|التابع|التابعه|التابعين|المنتمي|المنتميه)\s+(?:في|ضمن|تحت|الي|ل)?\s*"
+    r"(?:(?:رايه|لواء|مظله)\s+)?ل?$"
+)
+_GENERIC = "opposition-unspecified"
 _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ات)\s+$")
 _PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
 
@@ -93,6 +99,13 @@ def assign_roles(
         if any(a <= f.start < b for a, b in excluded) or f.faction == "civilians":
             continue
         before = flat[max(clause.start, f.start - 30) : f.start]
+        if previous and _member_of(flat, previous[0], f):
+            bucket = perps if previous[1] == "agent" else targets
+            if previous[0].faction == _GENERIC and _GENERIC in bucket and f.faction not in bucket:
+                # "الفصائل المنضوية في الجبهة الوطنية": the front named is the actor; a named
+                # group keeps its own name ("أحرار الشام التابعة للجبهة الوطنية")
+                bucket[bucket.index(_GENERIC)] = f.faction
+            continue
         if _SUPPORT_BEFORE.search(before):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
@@ -157,6 +170,12 @@ def _role(
     if not english and _verb_subject(flat, f, incident):
         return "agent"  # verb-subject order: "قصفت قوات النظام"
     return "target"
+
+
+def _member_of(flat: str, previous: FactionMention, f: FactionMention) -> bool:
+    """True when ``f`` is named as the group the name just before belongs to."""
+    between = flat[previous.end : f.start]
+    return bool(_MEMBER_OF.fullmatch(between if between.endswith(f.clitic) else between + f.clitic))
 
 
 def _owned_by(flat: str, f: FactionMention, incident: list[Trigger], before: str) -> bool:
