@@ -69,3 +69,13 @@ def test_its_forces_points_back_to_the_party_named_last():
 
 def test_two_nationality_adjectives_joined_by_wa_name_two_air_forces():
     assert _ids("غارات الطيران الحربي الروسي والسوري") == ["russia", "syrian-government"]
+
+
+def test_drones_and_jets_with_a_nationality_adjective_name_the_country():
+    for text, faction in (
+        ("المسيرات التركية استهدفت مواقع", "turkey"),
+        ("قصفت المروحيات الروسية قرية", "russia"),
+        ("أسقطت الفصائل مسيرة إيرانية", "iran-backed-militias"),
+    ):
+        found = [f.faction for f in find_factions(TextView(text).flat)]
+        assert faction in found, text
