@@ -431,3 +431,24 @@ def test_an_english_reply_names_the_national_liberation_front():
     shelling, reply = _tagged_events(text, "en")
     assert reply["perpetrators"] == ["nfl"]
     assert reply["relations"] == [{"type": "retaliation_for", "event": shelling["id"]}]
+
+
+def test_shooterless_fire_on_the_same_day_gives_the_incident_before_its_place_and_toll():
+    text = "الطائرات الحربية الروسية استهدفت اليوم الأحد تجمعات للفصائل. وقتل سبعة مدنيين جراء قصف على بلدة البارة."
+    (event,) = _tagged_events(text)
+    assert (event["type"], event["perpetrators"], event["place"]["name"]) == ("air_strike", ["russia"], "al-Bara")
+    assert [c["killed"] for c in event["claims"]] == [7]
+
+
+def test_shooterless_shelling_of_the_same_town_the_same_day_joins_the_strike():
+    text = (
+        "قصفت الطائرات الروسية اليوم الأحد بلدة كفرنبل. وسقطت قذائف اليوم الأحد على بلدة كفرنبل، ما أدى إلى مقتل طفلين."
+    )
+    (event,) = _tagged_events(text)
+    assert event["perpetrators"] == ["russia"]
+    assert [c["killed"] for c in event["claims"]] == [2]
+
+
+def test_fire_on_another_town_stays_another_incident():
+    text = "قصفت الطائرات الروسية اليوم الأحد بلدة كفرنبل. وقتل ثلاثة مدنيين جراء قصف مدفعي على بلدة حاس."
+    assert len(_tagged_events(text)) == 2

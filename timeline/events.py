@@ -475,8 +475,8 @@ class _Merger:
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
-        if events and cand.retold and _retells(events[-1], cand):
-            return events[-1]
+        if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand):
+            return events[-1]  # "the shelling" again, or a shooter-less clause giving the last incident its place
         if events and not _point_names(cand):
             last = events[-1]
             if not cand.perpetrators and not cand.reference:
@@ -654,7 +654,8 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
 
 def _retells(ev: Candidate, cand: Candidate) -> bool:
     """ "استهدفت المسيرات مواقع النظام. وتركز القصف على قرية X، ما أدى إلى مقتل 19": "the shelling" of the
-    next clause or sentence is the incident just told, which gains its place and toll."""
+    next clause or sentence (or fire told there with no shooter) is the incident just told, which gains its
+    place and toll."""
     if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators:
         return False
     if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
@@ -678,7 +679,7 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     if ev_places & cand_places:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
-        distinct_fire = ev.event_type != cand.event_type and "fire" == _GROUND.get(ev.event_type)
+        distinct_fire = ev.event_type != cand.event_type and "fire" == _GROUND.get(ev.event_type) and cand.perpetrators
         return not (distinct_fire and _GROUND.get(cand.event_type) == "fire" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False
