@@ -452,3 +452,9 @@ def test_shooterless_shelling_of_the_same_town_the_same_day_joins_the_strike():
 def test_fire_on_another_town_stays_another_incident():
     text = "قصفت الطائرات الروسية اليوم الأحد بلدة كفرنبل. وقتل ثلاثة مدنيين جراء قصف مدفعي على بلدة حاس."
     assert len(_tagged_events(text)) == 2
+
+
+def test_a_toll_since_this_morning_is_the_incidents_own():
+    text = "قصفت قوات النظام بلدة معرشورين بقذائف المدفعية، ما أدى إلى مقتل خمسة مدنيين منذ صباح اليوم."
+    (event,) = _tagged_events(text)
+    assert [c["killed"] for c in event["claims"]] == [5]

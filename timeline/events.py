@@ -257,7 +257,10 @@ class _Extractor:
         """True when the clause is dated by a whole week, month or year, or "since" a day, and by no day."""
         if not any(start <= s < end for s in self.total_dates):
             return False
-        return not any(start <= s < end and d.granularity in ("day", "night") for s, _, d in self.usable_dates)
+        return not any(
+            start <= s < end and d.granularity in ("day", "night") and s not in self.total_dates
+            for s, _, d in self.usable_dates
+        )
 
     def _sources_of(self, clause: Clause) -> list[Attribution]:
         """The attributions of a clause (computed once per clause); a source's name ends at an incident word."""
@@ -423,7 +426,10 @@ class _Extractor:
 def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
     """A date that makes a figure a running total: a whole week, month or year ("in February", "خلال آب
     الماضي", "this month"), or the day a count starts from ("since 20 May", "منذ 3 حزيران")."""
-    return date.granularity in _PERIODS or bool(_SINCE_BEFORE.search(flat, max(0, start - 8), start))
+    if date.granularity in _PERIODS:
+        return True
+    # "منذ صباح اليوم", "since Friday" count the incident's own hours or days
+    return date.kind == "absolute" and bool(_SINCE_BEFORE.search(flat, max(0, start - 8), start))
 
 
 def _closed(text: str) -> str:
