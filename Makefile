@@ -24,4 +24,4 @@ score: setup-dev
 	.venv/bin/python ../shared/eval/score.py --corpus ../shared/corpus/dev --gold ../shared/corpus/dev/gold
 
 bench: setup-dev
-	for b in benchmarks/bench_*.py; do echo "== $$b"; .venv/bin/python $$b || exit 1; done
+	for b in benchmarks/bench_*.py; do m=$$(basename $$b .py); echo "== $$m"; .venv/bin/python -m benchmarks.$$m || exit 1; done
