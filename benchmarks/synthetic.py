@@ -81,6 +81,7 @@ def synthetic_incidents(n: int = 100_000, seed: int = 0, days: int = 540) -> pd.
             "in_zone": in_zone,
             "violation": violation,
             "violation_reason": "synthetic",
+            "violation_reason_ar": "مولّد",
             "days_since": pd.array((first - SIGNED).days, dtype="Int64"),
             "phase": "synthetic",
             "review_state": review,
