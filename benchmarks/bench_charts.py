@@ -1,7 +1,7 @@
 """Benchmark: analysis time on 100,000 synthetic incidents and PNG export time per figure after warm-up.
 
 Targets (issue 6): filter + weekly per-faction aggregation <= 200 ms on 100,000 incidents; one PNG
-<= 0.5 s once the kaleido server runs, one at a time and in a batch (``png.figures_bytes``). Run: ``.venv/bin/python -m benchmarks.bench_charts``
+<= 0.5 s once the kaleido server runs. Run: ``.venv/bin/python -m benchmarks.bench_charts``
 (``--incidents N``, ``--repeat R``, ``--no-png``).
 """
 
@@ -108,9 +108,6 @@ def bench_png(rows, repeat: int) -> None:
         figures = {kind: builder(view, lang) for kind, builder in charts.FIGURES.items()}
         for kind, fig in figures.items():
             report(f"PNG {kind} ({lang}, 1100 px wide)", timed(lambda fig=fig: png.figure_bytes(fig), repeat), 0.5)
-        batch = list(figures.values())
-        per_png = [t / len(batch) for t in timed(lambda batch=batch: png.figures_bytes(batch), repeat)]
-        report(f"PNG per figure, all {len(batch)} in one batch ({lang})", per_png, 0.5)
 
 
 def main() -> None:

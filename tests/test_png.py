@@ -41,32 +41,6 @@ def test_png_height_defaults_to_the_figures_own(view):
     assert png_size(png.figure_bytes(fig, "png")) == (png.DEFAULT_WIDTH, fig.layout.height)
 
 
-def test_a_batch_writes_every_figure_at_its_own_size(view, tmp_path):
-    figs = [charts.over_time(view, "en"), charts.places_map(view, "ar"), charts.killed(view, "en")]
-    paths = png.write_figures(
-        zip(figs, [tmp_path / "a.png", tmp_path / "deeper" / "b.png", tmp_path / "c.svg"], strict=True)
-    )
-    assert png_size(paths[0].read_bytes()) == (png.DEFAULT_WIDTH, figs[0].layout.height or png.DEFAULT_HEIGHT)
-    assert png_size(paths[1].read_bytes()) == (png.DEFAULT_WIDTH, figs[1].layout.height)
-    assert paths[2].read_text(encoding="utf-8").startswith("<svg")
-
-
-def test_batch_bytes_keep_the_order_and_the_requested_size(view):
-    figs = [charts.matrix(view, "en"), charts.outlets(view, "en")]
-    images = png.figures_bytes(figs, "png", width=640, height=400, scale=2)
-    assert [png_size(image) for image in images] == [(1280, 800), (1280, 800)]
-    assert images[0] != images[1]
-    assert images[1] == png.figure_bytes(figs[1], "png", width=640, height=400, scale=2)
-
-
-def test_a_batch_refuses_an_unknown_suffix_before_rendering(view, tmp_path):
-    with pytest.raises(png.ExportError, match=r"b\.gif"):
-        png.write_figures(
-            [(charts.killed(view, "en"), tmp_path / "a.png"), (charts.killed(view, "en"), tmp_path / "b.gif")]
-        )
-    assert not (tmp_path / "a.png").exists()
-
-
 def test_svg_keeps_the_arabic_text_and_pdf_is_a_pdf(view, tmp_path):
     fig = charts.killed(view, "ar")
     svg = png.write_figure(fig, tmp_path / "killed.svg").read_text(encoding="utf-8")

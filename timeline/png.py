@@ -2,9 +2,7 @@
 
 kaleido starts a browser per call unless a sync server is running (1.6-3 s per image instead of
 ~0.1-0.4 s), so the first export starts one server for the whole process (kaleido keeps it as a
-singleton and closes it at exit). Several figures go to kaleido in one call (``write_figures``,
-``figures_bytes``): that saves the per-call round trip through the server's queues, ~10-15 % of a PNG;
-kaleido still reloads its tab after every image. MathJax is off: it would be fetched from a CDN. plotly.js comes
+singleton and closes it at exit). MathJax is off: it would be fetched from a CDN. plotly.js comes
 from the installed plotly package, so rendering needs no network.
 """
 
@@ -12,8 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
-from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import kaleido
@@ -56,20 +52,16 @@ def figure_bytes(
     fig: go.Figure, fmt: str = "png", width: int | None = None, height: int | None = None, scale: float = 1.0
 ) -> bytes:
     """The figure rendered as ``fmt``; size defaults to the figure's own layout height and 1100 px width."""
-    opts = _options(fig, fmt, width, height, scale)
-    start_server()
-    return kaleido.calc_fig_sync(fig, opts=opts)
-
-
-def _options(fig: go.Figure, fmt: str, width: int | None, height: int | None, scale: float) -> dict:
     if fmt not in FORMATS:
         raise ExportError(f"unknown image format {fmt!r}: use one of {', '.join(FORMATS)}")
-    return {
+    start_server()
+    opts = {
         "format": fmt,
         "width": width or fig.layout.width or DEFAULT_WIDTH,
         "height": height or fig.layout.height or DEFAULT_HEIGHT,
         "scale": scale,
     }
+    return kaleido.calc_fig_sync(fig, opts=opts)
 
 
 def format_of(path: Path) -> str:
@@ -92,43 +84,3 @@ def write_figure(
     except OSError as exc:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     return path
-
-
-def write_figures(
-    targets: Iterable[tuple[go.Figure, str | os.PathLike]],
-    width: int | None = None,
-    height: int | None = None,
-    scale: float = 1.0,
-) -> list[Path]:
-    """Write each (figure, path) pair in one kaleido call, each in the format its suffix names; returns the paths.
-
-    Faster per figure than ``write_figure`` in a loop; the first failure raises ExportError and cancels the rest.
-    """
-    start_server()
-    specs, paths = [], []
-    for fig, path in targets:
-        path = Path(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-        specs.append({"fig": fig, "path": path, "opts": _options(fig, format_of(path), width, height, scale)})
-        paths.append(path)
-    if specs:
-        try:
-            kaleido.write_fig_from_object_sync(specs, cancel_on_error=True)
-        except OSError as exc:
-            raise ExportError(f"cannot write figures: {exc.strerror or exc}") from exc
-    return paths
-
-
-def figures_bytes(
-    figs: Sequence[go.Figure], fmt: str = "png", width: int | None = None, height: int | None = None, scale: float = 1.0
-) -> list[bytes]:
-    """Each figure rendered as ``fmt``, in one kaleido call (kaleido only hands back bytes of single figures,
-    so the batch goes through a temporary directory)."""
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown image format {fmt!r}: use one of {', '.join(FORMATS)}")
-    with tempfile.TemporaryDirectory(prefix="timeline-figures-") as folder:
-        paths = write_figures(((fig, Path(folder) / f"{i}.{fmt}") for i, fig in enumerate(figs)), width, height, scale)
-        return [path.read_bytes() for path in paths]
