@@ -41,6 +41,17 @@ def test_png_height_defaults_to_the_figures_own(view):
     assert png_size(png.figure_bytes(fig, "png")) == (png.DEFAULT_WIDTH, fig.layout.height)
 
 
+def test_the_kept_page_draws_the_same_pixels_as_a_fresh_one(view, monkeypatch):
+    figs = [charts.over_time(view, "ar"), charts.killed(view, "en"), charts.places_map(view, "en")]
+    kept = [png.figure_bytes(fig) for fig in figs]
+    png.figure_bytes(figs[1], "pdf")
+    again = [png.figure_bytes(fig) for fig in figs]
+    monkeypatch.setattr(png, "RELOAD_EVERY", 1)
+    fresh = [png.figure_bytes(fig) for fig in figs]
+    assert kept == again == fresh
+    assert len(set(kept)) == 3
+
+
 def test_svg_keeps_the_arabic_text_and_pdf_is_a_pdf(view, tmp_path):
     fig = charts.killed(view, "ar")
     svg = png.write_figure(fig, tmp_path / "killed.svg").read_text(encoding="utf-8")
