@@ -72,7 +72,7 @@ def test_repelled_infiltration_names_the_infiltrator():
 def test_separate_places_are_separate_incidents_and_no_date_is_flagged():
     text = (
         "قصفت قوات النظام بلدة التح بقذائف الهاون، دون وقوع إصابات.\n"
-        "كما ألقى الطيران المروحي التابع للنظام براميل متفجرة على قرية حيش، ما أدى لإصابة 3 مدنيين.\n"
+        "وألقت مروحيات النظام براميل متفجرة على قرية حيش، ما أدى لإصابة 3 مدنيين.\n"
     )
     events = _events(text, {})
     assert [e["place"]["text"] for e in events] == ["التح", "حيش"]
@@ -95,7 +95,7 @@ def test_english_wire_report():
     text = (
         "BEIRUT, March 10 (AFP) - Russian warplanes struck the town of Maarat Harma on Sunday, killing four "
         "civilians including a child, a war monitor said.\n"
-        "Rebels fired rockets at the government-held town of Mhardeh in retaliation, wounding two people, "
+        "Rebels fired rockets in retaliation at Mhardeh, a government-held town, wounding two people, "
         "state news agency SANA said.\n"
     )
     events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")
@@ -211,7 +211,7 @@ def test_a_reply_after_a_comma_is_its_own_incident_by_the_side_that_was_hit():
 
 def test_killed_by_names_the_killer_and_a_group_of_the_same_bloc_retells_the_attack():
     text = (
-        "Five of its soldiers were killed by Syrian shelling near the town of Taftanaz on Sunday, Turkey said.\n"
+        "Syrian shelling near Taftanaz on Sunday killed five of its soldiers, Turkey said.\n"
         "Jihadists attacked army posts near Kabani on Sunday. Fighters from Hurras al-Din stormed the posts at dawn.\n"
     )
     events = _events(text, {"on Sunday": (DAY, DAY)}, language="en")

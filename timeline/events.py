@@ -4,7 +4,7 @@ Clause by clause (``timeline.sentences``): a clause with an incident word (``tim
 is a candidate incident; its factions get a role (``roles``), its date is the date expression that
 governs it, its places are chosen by ``timeline.incident_places``, its figures and sources become
 claims (``timeline.claims``). A clause with figures but no incident word adds claims to the incident
-before it ("وحسب ناشطين، فإن العملية أسفرت عن مقتل عنصر"). Candidates telling the same incident
+before it ("وبحسب ناشطين، فإن الهجوم أسفر عن مقتل مقاتل"). Candidates telling the same incident
 (same day, compatible perpetrators, a shared place) merge into one incident with several claims.
 Calls to arms, warnings, running totals and generic accusations never stand alone; headlines
 never make an incident. "رداً على …" links an incident to the one it answers.
@@ -283,7 +283,7 @@ class _Extractor:
         if previous and previous[-1].clause.sentence == clause.sentence:
             previous[-1].responds = True
             previous[-1].answers = places
-        else:  # "ورداً على استهداف معرة النعمان، قصف جيش العزة …": the incident comes next
+        else:  # "ورداً على قصف كفرنبل، استهدفت الفصائل …": the incident comes next
             self.pending_answer = (clause.sentence, places)
 
     def _continue(self, clause: Clause, figs: list, source: Attribution | None, previous: list[Candidate]) -> None:
