@@ -104,10 +104,7 @@ class Place:
 def gazetteer_places(view: TextView) -> list[Place]:
     """The gazetteer's place mentions of the whole text, on normalized offsets."""
     out = []
-    normalized = view.normalized
-    if "_" in normalized.text:  # "#معرة_النعمان": a hashtag's words (same length, offsets unchanged)
-        normalized = replace(normalized, text=normalized.text.replace("_", " "))
-    for p in find_places(view.original, normalized):
+    for p in find_places(view.original, view.normalized):  # normalize() reads "#معرة_النعمان" as words
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         precision, kind = p.precision, p.kind
         if _REGION_AFTER.match(view.flat, end) or _REGION_BEFORE.search(view.flat, max(0, start - 10), start):
