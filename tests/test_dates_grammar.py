@@ -23,6 +23,7 @@ EXAMPLES = {
     "ar_relative": "فجر اليوم",
     "ar_weekday": "يوم الخميس",
     "ar_days_ago": "قبل يومين",
+    "duration_list": "2 عام، 3 شهر",
     "holiday": "اول ايام عيد الفطر",
     "year": "عام 2018",
     "en_month_day": "oct. 10",

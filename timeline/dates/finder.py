@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from timeline.dates.expression import Expression
@@ -339,8 +339,8 @@ def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def build_ar_night(m: re.Match, ctx: FindContext) -> Expression | None:
     first, second = _weekday(ctx, m.group("wd1")), _weekday(ctx, m.group("wd2"))
-    if second is None:  # "ليلة الجمعة": the night that leads into Friday (the Arabic day starts at sunset)
-        return Expression(m.start(), m.end(), "night", weekday=(first - 1) % 7, weekday_last=first)
+    if second is None:  # "ليل الثلاثاء", "منتصف ليل الجمعة": reports date the night by the weekday they name
+        return Expression(m.start(), m.end(), "weekday", weekday=first, direction=_weekday_direction(m, ctx))
     note = None if second == (first + 1) % 7 else "the two weekdays of the night are not consecutive"
     return Expression(m.start(), m.end(), "night", weekday=first, weekday_last=second, note=note)
 
@@ -450,22 +450,75 @@ def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def _count(ctx: FindContext, term: str) -> int:
-    """The number of days in "3 أيام", "ثلاثة أيام", "two days"."""
+    """The number of days in "3 أيام", "ثلاثة أيام", "two days" (a week is seven)."""
     number = re.match(r"\d+", term)
-    return int(number.group()) if number else ctx.lex.date_numbers[key(term)][0]
+    if number:
+        return int(number.group())
+    count, _, unit = ctx.lex.date_numbers[key(term)]
+    return count * 7 if unit == "week" else count
+
+
+def _amount(ctx: FindContext, m: re.Match) -> tuple[int, str] | None:
+    """(count, unit) of "21 أيام", "عامين", "two weeks"; None for hours and minutes."""
+    if m.group("num"):
+        return int(m.group("num")), ctx.lex.time_units[key(m.group("unit"))][0]
+    count, _, unit = ctx.lex.date_numbers[key(m.group("n"))]
+    return count, unit
+
+
+def _ago(m: re.Match, count: int, unit: str) -> Expression | None:
+    """The point ``count`` units before the publication day: a day for days and weeks, a day for months, a year."""
+    if unit == "day" and 1 <= count <= 366:
+        return Expression(m.start(), m.end(), "relative", unit="day", offset=-count)
+    if unit == "week" and 1 <= count <= 52:
+        return Expression(m.start(), m.end(), "relative", unit="day", offset=-7 * count)
+    if unit == "month" and 1 <= count <= 120:
+        return Expression(m.start(), m.end(), "ago", unit="day", months=count)
+    if unit == "year" and 1 <= count <= 100:
+        return Expression(m.start(), m.end(), "ago", unit="year", months=12 * count)
+    return None
+
+
+def _lasts_since(m: re.Match, ctx: FindContext) -> bool:
+    """ "الحرب المستمرة منذ سبع سنوات": منذ after a word of continuing gives a length of time, not a day."""
+    words = ctx.before(m.start(), 30).split()
+    return bool(words) and words[-1].strip(_PUNCTUATION) in ctx.lex.duration_cues
 
 
 def build_days_ago(m: re.Match, ctx: FindContext) -> Expression | None:
-    days = int(m.group("num")) if m.group("num") else _count(ctx, m.group("n"))
-    if _opt(m, "prep") == "منذ" and days >= 7:
-        return None  # "منذ أسبوعين" reads as a duration more often than as a day
-    if not 1 <= days <= 31:
+    """ "منذ 21 يوماً", "قبل عامين", "three days ago": a count of units before the reference time (GOLD_SCHEMA)."""
+    amount = _amount(ctx, m)
+    if amount is None or (_opt(m, "prep") == "منذ" and _lasts_since(m, ctx)):
         return None
+    count, unit = amount
     if _opt(m, "dir") in ("later", "earlier"):  # "two days later": from the day just mentioned
+        days = count * 7 if unit == "week" else count
+        if unit not in ("day", "week") or not 1 <= days <= 31:
+            return None
         return Expression(
             m.start(), m.end(), "anaphor", unit="day", offset=days if m.group("dir") == "later" else -days
         )
-    return Expression(m.start(), m.end(), "relative", unit="day", offset=-days)
+    return _ago(m, count, unit)
+
+
+_AMOUNT = re.compile(r"(\d{1,3})\s*([^\W\d_]+)")
+
+
+def build_duration_list(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "1 عام، 1 شهر، 1 أسبوع، 1 يوم": an age printed as a list of amounts; hours and minutes stay within the day."""
+    months = days = 0
+    units = []
+    for number, word in _AMOUNT.findall(m.group("list")):
+        unit = ctx.lex.time_units.get(key(word), (None,))[0]
+        if unit is None or unit in units:
+            return None
+        units.append(unit)
+        count = int(number)
+        months += {"year": 12 * count, "month": count}.get(unit, 0)
+        days += {"week": 7 * count, "day": count}.get(unit, 0)
+    if not months and not days:
+        return None
+    return Expression(m.start(), m.end(), "ago", unit="day", months=months, offset=-days)
 
 
 def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -647,6 +700,7 @@ BUILDERS = {
     "ar_relative": build_ar_relative,
     "ar_weekday": build_ar_weekday,
     "ar_days_ago": build_days_ago,
+    "duration_list": build_duration_list,
     "holiday": build_holiday,
     "year": build_year,
     "en_month_day": build_en_month_day,
@@ -834,4 +888,25 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             if text[expr.end : expr.end + 1] == ")" and "(" in text[expr.start : expr.end]:
                 expr.end += 1  # "السبت (10 تشرين الثاني)": close the bracket the date opened
             candidates.append((i, expr))
-    return select_longest(candidates)
+    found = select_longest(candidates)
+    return sorted(found + _since_intervals(found, text, grammar), key=lambda e: (e.start, -e.end))
+
+
+# Forms that can open a "since X" interval; a count ("منذ ثلاثة أيام") is a point and holds its منذ already.
+_SINCE_FORMS = frozenset(("date", "month", "year", "weekday", "relative", "night", "period", "holiday", "day_of_month"))
+
+
+def _since_intervals(found: list[Expression], text: str, grammar: Grammar) -> list[Expression]:
+    """ "منذ 18 شباط", "منذ بداية العام", "since Friday": the interval from X up to publication (GOLD_SCHEMA).
+
+    The interval is an expression of its own, with its منذ; X stays reported too, because the day a
+    period starts is also a date of the report (when the offensive began).
+    """
+    intervals = []
+    for expr in found:
+        if expr.form not in _SINCE_FORMS:
+            continue
+        lead = grammar.since_before.search(text, max(0, expr.start - 32), expr.start)
+        if lead:
+            intervals.append(replace(expr, start=lead.start(), since=True))
+    return intervals

@@ -38,6 +38,7 @@ class Grammar:
     range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
     year_preposition: re.Pattern  # the word that makes a bare number a year ("في 2018", "the 2018 deal")
     relative_before: re.Pattern  # a relative day word just before ("أمس السبت، 1 محرم": the weekday is the relative's)
+    since_before: re.Pattern  # "منذ", "since" (with a part word) just before: the expression runs up to publication
 
 
 def _terms(table: dict, language: str | None = None, test=None) -> list[str]:
@@ -82,7 +83,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     anaphor = alt(list(lex.anaphora))
     ar_weekend = alt(_terms(lex.weekends, "ar"))
     en_weekend = alt(_terms(lex.weekends, "en"))
-    ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما)|{ar_num})"
+    ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما|يوم)|{ar_num})"
+    date_units = ("day", "week", "month", "year")
+    ar_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units))
+    en_unit = alt(_terms(lex.time_units, "en", lambda m: m[0] in date_units))
+    any_unit = alt(list(lex.time_units))
 
     day = rf"(?:يوم\s*)?(?:ال\s*)?(?<!\d[./\\-])(?P<day>\d{{1,2}}|{ar_ord})(?!\d)"
     year_rel = (
@@ -146,7 +151,14 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?:{C}(?:يوم\s+)?(?P<wd>{ar_wd}){E})?"
         ),
         "ar_weekday": (rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:يوم\s+)?(?P<wd>{ar_wd}){E}(?:\s+(?P<mod>{ar_mod}){E})?"),
-        "ar_days_ago": rf"{B}(?P<prep>قبل|منذ)\s+(?:(?P<num>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<n>{ar_num})){E}",
+        # "منذ 21 يوماً", "قبل عامين", "منذ عام": a count of units before the reference time (not "منذ عام 2015")
+        "ar_days_ago": (
+            rf"{B}(?P<prep>قبل|منذ)\s+(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit})|(?P<n>{ar_num})){E}(?!\s*[(]?\d)"
+        ),
+        # "1 عام، 2 شهر، 3 يوم": a list of amounts with no "ago" word, as a page prints an item's age
+        "duration_list": (
+            rf"(?<![\w.,،])(?P<list>\d{{1,3}}\s*(?:{any_unit})(?:\s*[,،]\s*\d{{1,3}}\s*(?:{any_unit}){E})+){E}"
+        ),
         "holiday": (
             rf"{B}(?:(?P<eve>عشيه)\s+|(?P<nth>{construct})\s+(?:ايام\s+)?|(?P<ayyam>ايام)\s+"
             rf"|(?:the\s+)?(?P<en_nth>{en_ord})\s+day\s+of\s+)?(?P<h>{holiday}){E}(?:\s+(?P<mod>{ar_mod}){E})?"
@@ -190,7 +202,9 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?<!\w)(?:(?P<dpart>{en_dpart_before})\s+(?:on\s+)?)?(?:(?P<on>on)\s+)?(?:(?P<mod>last|next|this)\s+)?"
             rf"(?P<wd>{en_wd})(?P<poss>['’]s)?(?:\s+(?P<dpart2>{en_dpart_after}))?{E}"
         ),
-        "en_days_ago": rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,2}})\s+days)\s+(?P<dir>ago|later|earlier){E}",
+        "en_days_ago": (
+            rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,3}})\s+(?P<unit>{en_unit}))\s+(?P<dir>ago|later|earlier){E}"
+        ),
         # "بعد ذلك بيومين"، "قبلها بثلاثة أيام"، "بعد يومين من ذلك": days from the day just mentioned;
         # "ستبدأ المحادثات بعد يومين": days from the publication day, in the future tense only.
         "ar_days_after": (
@@ -294,6 +308,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_relative": ar_dpart | ar_wd | ar_rel | {"يوم"},
         "ar_weekday": ar_dpart | ar_wd | {"يوم"},
         "ar_days_ago": {"قبل", "منذ"},
+        "duration_list": {DIGIT},
         "holiday": {"عشيه", "ايام"}
         | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
         | fw(lex.holidays),
@@ -348,7 +363,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT_COMMA, []).append(i)
             if name == "year":
                 index.setdefault(DIGIT_OTHER, []).append(i)
-            if name in ("year", "ar_day_fuzzy"):
+            if name in ("year", "ar_day_fuzzy", "duration_list"):
                 index.setdefault(DIGIT_AR_PLAIN, []).append(i)
     return Grammar(
         rules=rules,
@@ -374,4 +389,5 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             r"|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)[\s-]+$"
         ),
         future_cue=re.compile(rf"(?<!\w)(?:{'|'.join(FUTURE_CUES)})(?!\w)"),
+        since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),
     )

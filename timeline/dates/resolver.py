@@ -169,6 +169,16 @@ def _relative(expr: Expression, dct: dt.date) -> Resolution:
     return _checked(first, first, "day", "relative", how, expr)
 
 
+def _ago(expr: Expression, dct: dt.date) -> Resolution:
+    year, month = cal.shift_month(dct.year, dct.month, -expr.months)
+    day = cal.safe_date(year, month, dct.day) or cal.month_bounds(year, month)[1]
+    day += dt.timedelta(days=expr.offset)
+    how = f"publication day {dct.isoformat()} minus {expr.months} month(s) and {-expr.offset} day(s)"
+    if expr.unit == "year":
+        return Resolution(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", "relative", (), how)
+    return Resolution(day, day, "day", "relative", (), how)
+
+
 def _period(expr: Expression, dct: dt.date) -> Resolution:
     if expr.unit == "week":
         start = cal.week_start(dct) + dt.timedelta(days=7 * expr.offset)
@@ -273,11 +283,23 @@ GRANULARITY = {
     "weekday": "day",
     "night": "night",
     "weekday_span": "range",
+    "ago": "day",
 }
 
 
 def resolve(expr: Expression, dct: dt.date | None, previous: Previous | None = None) -> Resolution | None:
-    """The days ``expr`` means, or None when it cannot stand alone (an anaphor with nothing before it)."""
+    """The days ``expr`` means, or None when it cannot stand alone (an anaphor with nothing before it).
+
+    "منذ X" / "since X" is the interval from the first day of X to the publication day (GOLD_SCHEMA.md).
+    """
+    found = _resolve_form(expr, dct, previous)
+    if not expr.since or found is None or found.first is None or dct is None or found.first > dct:
+        return found
+    anchor = f"since {found.first.isoformat()} up to the publication day {dct.isoformat()}"
+    return Resolution(found.first, dct, "range", found.kind, found.warnings, f"{anchor} ({found.anchor})")
+
+
+def _resolve_form(expr: Expression, dct: dt.date | None, previous: Previous | None) -> Resolution | None:
     form = expr.form
     if form == "date":
         return _date(expr, dct)
@@ -296,6 +318,8 @@ def resolve(expr: Expression, dct: dt.date | None, previous: Previous | None = N
         return _relative(expr, dct)
     if form == "period":
         return _period(expr, dct)
+    if form == "ago":
+        return _ago(expr, dct)
     if form == "day_of_month":
         return _day_of_month(expr, dct)
     if form == "weekday":

@@ -60,8 +60,9 @@ def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str 
             kind=resolution.kind,
             warnings=resolution.warnings,
             anchor=resolution.anchor,
+            since=expr.since,
         )
         mentions.append(mention)
-        if mention.first is not None:
+        if mention.first is not None and not expr.since:
             previous = Previous(mention.first, mention.last, mention.granularity, mention.text)
     return mentions
