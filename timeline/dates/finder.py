@@ -146,12 +146,20 @@ def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
         if month > 12 and day <= 12:  # month-first (US) order, decided by the numbers
             month, day = day, month
-    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+    hijri = m.group("era") in HIJRI_ERAS  # "14-09-1432 هـ": a numeric Hijri date needs its era mark
+    if not ((1300 <= year <= 1500) if hijri else (1900 <= year <= 2100)) or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if m.group("wd") and m.group("wd").isascii() and not ctx.capitalized(m, "wd"):
         return None
     return Expression(
-        m.start(), m.end(), "date", year=year, month=month, day=day, weekday_check=_weekday(ctx, m.group("wd"))
+        m.start(),
+        m.end(),
+        "date",
+        calendar="hijri" if hijri else "gregorian",
+        year=year,
+        month=month,
+        day=day,
+        weekday_check=_weekday(ctx, m.group("wd")),
     )
 
 

@@ -94,10 +94,12 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         rf"(?:\s+(?:من\s+)?(?:(?P<ythis>{ar_mod_before})\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{ar_mod})){E})"
     )
     en_year_rel = rf"(?:,?\s+(?P<ymod>last|this|next)\s+year{E})?"
+    # "، الساعة 11:00 صباحاً" after a dated day: a time stamp is part of the one expression
+    clock = r"\s*[,،]?\s*(?:الساعه\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:صباحا|مساء|ص|م|am|pm)(?!\w))?"
     era = r"(?:\s*(?P<era>ه|م|للهجره|هجريه|هجري|للميلاد|ميلاديه|ميلادي)" + E + ")?"
     # The year after a date, plain ("17 أيلول 2016") or after a year noun ("17 أيلول (من) عام 2016", "لعام 2016").
     year_lead = rf"(?:{YEAR_NOUN}|{C})"
-    year_tail = rf"(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E})?"
+    year_tail = rf"(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}(?:{clock})?)?"
     # "اليوم، الخميس الموافق 14 آذار": a relative day and a weekday may stand before a date.
     ar_wd_prefix = (
         rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C}(?:الموافق\s+)?)?"
@@ -108,6 +110,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?<![\d./\\-])"
             r"(?:(?P<y>\d{4})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
             r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"
+            rf"{era}(?:{clock})?"
         ),
         "ar_range": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})"
