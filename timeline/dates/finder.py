@@ -114,6 +114,8 @@ def _paired_month(ctx: FindContext, m: re.Match) -> tuple[Month | None, str | No
     first = _month(ctx, m.group("m1"))
     second = _month(ctx, _opt(m, "m2"))
     if first and second and (first.number != second.number or first.calendar != second.calendar):
+        if not re.search(r"[/\\]", ctx.norm.text[m.end("m1") : m.start("m2")]):
+            return None, None  # two months side by side with no slash are not one month's two names
         return first, "paired month names disagree"
     return first, None
 
@@ -210,6 +212,10 @@ def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
     day = _day(ctx, m.group("day"))
     if month is None or day is None:
         return None
+    if not (m.group("year") or m.group("mod")):
+        # "في 29 سبتمر،": with no year, a misspelt month needs a preposition before it or a pause after it
+        if m.group("pause") is None and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
+            return None
     year = int(m.group("year")) if m.group("year") else None
     return Expression(
         m.start(),
@@ -529,19 +535,35 @@ def build_duration_list(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start(), m.end(), "ago", unit="day", months=months, offset=-days)
 
 
-def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
-    """ "بعد ذلك بيومين" / "قبلها بيوم": days after or before the day just mentioned.
+# An explicit day printed right after an offset phrase: "بعد يومين، في 16 تموز", "الليلة التالية 22 أيلول".
+_DAY_FOLLOWS = re.compile(r"[\s,،؛]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+|يوم\s+)?(?:ال)?\d{1,2}(?!\d)")
 
-    A bare "بعد يومين" is read only in the future tense ("ستبدأ المحادثات بعد يومين": two days after
-    publication); in a narrative its reference point is an event, not a printed day.
+
+def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "بعد ذلك بيومين", "قبلها بيوم", "بعد سنة من الهجوم": an offset from the day the narrative is at.
+
+    A bare "بعد يومين" is an offset when a printed day follows it (the two stand in apposition), or
+    counts from publication in the future tense ("ستبدأ المحادثات بعد يومين"); otherwise its reference
+    point is not given.
     """
-    days = _count(ctx, m.group("n") or m.group("n2") or m.group("n3"))
-    if not 1 <= days <= 31:
+    term = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+    months, days = _offset(ctx, term)
+    if not (1 <= days <= 31 or 1 <= months <= 120):
         return None
-    if m.group("n3"):
-        future = m.group("dir") == "بعد" and _future_tense(m, ctx)
+    sign = -1 if m.group("dir") == "قبل" else 1
+    if m.group("n3") and not _DAY_FOLLOWS.match(ctx.norm.text, m.end()):
+        future = sign == 1 and not months and _future_tense(m, ctx)
         return Expression(m.start(), m.end(), "relative", unit="day", offset=days) if future else None
-    return Expression(m.start(), m.end(), "anaphor", unit="day", offset=days if m.group("dir") == "بعد" else -days)
+    return Expression(m.start(), m.end(), "anaphor", unit="day", offset=sign * days, months=sign * months)
+
+
+def _offset(ctx: FindContext, term: str) -> tuple[int, int]:
+    """(months, days) of "يومين", "3 أيام", "بشهر", "سنة", "أسبوعين"."""
+    number = re.match(r"\d+", term)
+    if number:
+        return 0, int(number.group())
+    count, _, unit = ctx.lex.date_numbers[key(term)]
+    return {"year": (12 * count, 0), "month": (count, 0), "week": (0, 7 * count)}.get(unit, (0, count))
 
 
 def build_weekend(m: re.Match, ctx: FindContext) -> Expression | None:

@@ -84,6 +84,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     ar_weekend = alt(_terms(lex.weekends, "ar"))
     en_weekend = alt(_terms(lex.weekends, "en"))
     ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما|يوم)|{ar_num})"
+    incident = alt(list(lex.incident_nouns))
+    incident_after = alt(["ل" + t[1:] for t in lex.incident_nouns if t.startswith("ال")])  # ل + الهجوم = للهجوم
     date_units = ("day", "week", "month", "year")
     ar_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units))
     en_unit = alt(_terms(lex.time_units, "en", lambda m: m[0] in date_units))
@@ -94,6 +96,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         rf"(?:\s+(?:من\s+)?(?:(?P<ythis>{ar_mod_before})\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{ar_mod})){E})"
     )
     en_year_rel = rf"(?:,?\s+(?P<ymod>last|this|next)\s+year{E})?"
+    # Two names of one month: "أيلول/سبتمبر", "أيلول\\سبتمبر", "تشرين الأول أكتوبر"
+    pair = r"(?:\s*[/\\]+\s*|\s+)"
     # "، الساعة 11:00 صباحاً" after a dated day: a time stamp is part of the one expression
     clock = r"\s*[,،]?\s*(?:الساعه\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:صباحا|مساء|ص|م|am|pm)(?!\w))?"
     era = r"(?:\s*(?P<era>ه|م|للهجره|هجريه|هجري|للميلاد|ميلاديه|ميلادي)" + E + ")?"
@@ -115,22 +119,22 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_range": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})"
             rf"(?P<rest>(?:\s*(?:-|/|،|,|و|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
-            rf"(?P<m1>{ar_month}){E}(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_span": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{C}(?P<ya>{YEAR}){E})?"
             rf"\s*(?P<sep>-|و|الي|حتي|لغايه)\s*(?:ال\s*)?(?P<d2>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_month": (
             rf"{B}{ar_wd_prefix}{day}\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
-        rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E})",
+        rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E}|(?P<pause>(?=\s*[,،.؛:)]))|)",
         "ar_month": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<shahr>شهر|الشهر|شهري)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
+            rf"(?:{pair}(?P<m2>{ar_month}){E})?(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
             rf"|\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_of_month": (
@@ -211,12 +215,18 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         # "بعد ذلك بيومين"، "قبلها بثلاثة أيام"، "بعد يومين من ذلك": days from the day just mentioned;
         # "ستبدأ المحادثات بعد يومين": days from the publication day, in the future tense only.
         "ar_days_after": (
-            rf"{B}(?P<dir>بعد|قبل)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+ذلك"
-            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s))"  # "بعد يومين من القتال": counted from an event
+            rf"{B}(?P<dir>بعد|قبل|عقب)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})"
+            rf"|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+(?:ذلك|هذا|هذه|تلك)(?:\s+ال[^\W\d_]+)?{E}"
+            rf"|\s+(?P<n4>{ar_count})\s+(?:من|علي)\s+(?:{incident}){E}"  # "بعد سنة من الهجوم"
+            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s)(?!\s*[(]?\d{{4}}))"
         ),
         "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
-        "anaphor": rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?P<a>{anaphor}){E}",  # "صباح اليوم التالي"
+        # "صباح اليوم التالي", "الأسبوع الذي تلى هذه الحادثة", "اليوم التالي للهجوم"
+        "anaphor": (
+            rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?P<a>{anaphor}){E}"
+            rf"(?:\s+(?:هذه|هذا|تلك|ذلك)\s+ال[^\W\d_]+|\s+(?:{incident_after}){E})?"
+        ),
     }
 
 
@@ -328,7 +338,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | {"on", "last", "next", "this"}
         | en_wd,
         "en_days_ago": fw(_terms(lex.date_numbers, "en")) | {DIGIT},
-        "ar_days_after": {"بعد", "قبل", "بعدها", "قبلها"},
+        "ar_days_after": {"بعد", "قبل", "بعدها", "قبلها", "عقب"},
         "ar_weekend": fw(_terms(lex.weekends, "ar")),
         "en_weekend": en_mod | fw(_terms(lex.weekends, "en")),
         "anaphor": ar_dpart | fw(lex.anaphora),

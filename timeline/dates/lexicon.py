@@ -115,6 +115,7 @@ class Lexicon:
     interval_words: dict[str, tuple[str, str]] | None = None  # term -> (role, language): since / range words
     time_units: dict[str, tuple[str, str]] | None = None  # term -> (unit, language): "أيام" -> (day, ar)
     duration_cues: frozenset[str] = frozenset()  # "المستمرة منذ سبع سنوات": a length of time, not a day
+    incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
 
     def is_future_prefix_noun(self, word: str) -> bool:
         """True when ``word`` (normalized, proclitic removed) is one of the listed nouns or names plus a suffix."""
@@ -213,6 +214,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     interval_words = {norm(r["term"]): (r["role"], r["language"]) for r in rows("interval_words.csv")}
     time_units = {norm(r["term"]): (r["unit"], r["language"]) for r in rows("time_units.csv")}
     duration_cues = frozenset(norm(r["term"]) for r in rows("duration_cues.csv"))
+    incident_nouns = tuple(bare(r["term"]) for r in rows("incident_nouns.csv"))
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -232,4 +234,5 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         interval_words=interval_words,
         time_units=time_units,
         duration_cues=duration_cues,
+        incident_nouns=incident_nouns,
     )

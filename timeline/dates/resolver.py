@@ -272,6 +272,9 @@ def _anaphor(expr: Expression, previous: Previous | None) -> Resolution | None:
     ):
         return None
     base = previous.last if previous.granularity == "night" else previous.first
+    if expr.months:
+        year, month = cal.shift_month(base.year, base.month, expr.months)
+        base = cal.safe_date(year, month, base.day) or cal.month_bounds(year, month)[1]
     day = base + dt.timedelta(days=expr.offset)
     return Resolution(day, day, "day", "relative", (), note)
 

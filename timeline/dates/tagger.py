@@ -1,4 +1,4 @@
-"""The date tagger: normalize, find, resolve, and map spans back into the original text.
+"""The date tagger: normalize, find, resolve against the reference time, and map spans back.
 
 dateparser is not used here: on Arabic news it resolves under half of the expressions (issue 3) and
 tags a 3 KB report in tens of milliseconds, while this table-driven grammar compiles once and tags
@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+from timeline.dates.expression import Expression
 from timeline.dates.finder import find_expressions
 from timeline.dates.mention import DateMention
-from timeline.dates.resolver import Previous, resolve
+from timeline.dates.reference import QUOTE_FORMS, apposition_partner, find_quotes, intro_span, quote_at
+from timeline.dates.resolver import Previous, Resolution, resolve
 from timeline.normalize import normalize
 
 
@@ -32,20 +34,77 @@ def _extend_over_marks(text: str, end: int) -> int:
     return end
 
 
+def _printed(expr: Expression) -> bool:
+    """Does the expression carry its own year (nothing to count from)?"""
+    return expr.form == "year" or (expr.form in ("date", "month") and expr.year is not None)
+
+
+class _ReferenceTime:
+    """The anchors of one text while it is read in order (see ``timeline.dates.reference``)."""
+
+    def __init__(self, text: str, dct: dt.date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.quotes = find_quotes(text)
+        self.day: Previous | None = None  # the last day the narrative gave
+        self.period: Previous | None = None  # the last day, month or range it gave ("الشهر ذاته")
+        self.days: list[tuple[int, Previous]] = []  # (start, day) of every day given so far
+
+    def resolve(self, expressions: list[Expression], index: int) -> tuple[Resolution | None, str]:
+        """The resolution of ``expressions[index]`` and the name of the anchor it used."""
+        expr = expressions[index]
+        if expr.form == "anaphor":
+            partner = apposition_partner(self.text, expressions, index)
+            if partner is not None:
+                found = resolve(expressions[partner], self.dct, self.day)
+                if found is not None and found.first is not None:
+                    anchor = f"the day printed beside it ({found.anchor})"
+                    return Resolution(found.first, found.last, found.granularity, "relative", (), anchor), "apposition"
+            previous = self.period if expr.unit == "month" else self.day
+            return resolve(expr, self.dct, previous), "narrative"
+        if expr.form in QUOTE_FORMS:
+            quote = quote_at(self.quotes, expr.start)
+            given = self._quote_day(quote) if quote else None
+            if given is not None:
+                found = resolve(expr, given.first, self.day)
+                if found is not None:
+                    anchor = f"counted from the day the quote was given, {given.first.isoformat()} ('{given.text}')"
+                    return Resolution(found.first, found.last, found.granularity, found.kind, found.warnings, anchor), (
+                        "quote"
+                    )
+        found = resolve(expr, self.dct, self.day)
+        return found, "printed" if _printed(expr) else "publication"
+
+    def _quote_day(self, quote) -> Previous | None:
+        start, end = intro_span(self.text, quote)
+        given = [day for pos, day in self.days if start <= pos < end]
+        return given[-1] if given else None
+
+    def moved_to(self, expr: Expression, mention: DateMention) -> None:
+        """The narrative moves with every date the text gives, not with anaphors nor "since" intervals."""
+        if mention.first is None or expr.since or expr.form == "anaphor":
+            return
+        day = Previous(mention.first, mention.last, mention.granularity, mention.text)
+        self.period = day
+        if mention.granularity in ("day", "night"):
+            self.day = day
+            self.days.append((expr.start, day))
+
+
 def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str = "ar") -> list[DateMention]:
-    """Return every date expression in ``text`` resolved against ``published``, in text order.
+    """Return every date expression in ``text`` resolved against its reference time, in text order.
 
     ``language`` is accepted for the seam; both Arabic and English rules always run, because Arabic
     reports quote English dates and the reverse.
     """
     if not text:
         return []
-    dct = publication_day(published)
     norm = normalize(text)
+    expressions = find_expressions(norm)
+    reference = _ReferenceTime(norm.text, publication_day(published))
     mentions: list[DateMention] = []
-    previous: Previous | None = None
-    for expr in find_expressions(norm):
-        resolution = resolve(expr, dct, previous)
+    for index, expr in enumerate(expressions):
+        resolution, anchor_kind = reference.resolve(expressions, index)
         if resolution is None:
             continue
         start, end = norm.span(expr.start, expr.end)
@@ -61,8 +120,8 @@ def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str 
             warnings=resolution.warnings,
             anchor=resolution.anchor,
             since=expr.since,
+            reference=anchor_kind if resolution.first is not None else None,
         )
         mentions.append(mention)
-        if mention.first is not None and not expr.since:
-            previous = Previous(mention.first, mention.last, mention.granularity, mention.text)
+        reference.moved_to(expr, mention)
     return mentions

@@ -1,0 +1,91 @@
+"""The reference-time model: anaphors, offsets beside a printed day, quotes, and the new written forms.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.dates import tag_dates
+from timeline.dates.reference import find_quotes
+
+D = dt.date
+PUBLISHED = dt.date(2017, 4, 2)  # a Sunday, long after the incidents the catalogue sentences tell
+
+
+def by_text(text: str, published=PUBLISHED) -> dict[str, tuple]:
+    return {m.text: (m.first, m.last, m.reference) for m in tag_dates(text, published) if not m.since}
+
+
+def test_an_anaphor_counts_from_the_day_the_narrative_is_at_not_from_publication():
+    found = by_text("سقطت القذائف على الحي في 4 آب 2016. وفي اليوم نفسه احترق السوق.")
+    assert found["اليوم نفسه"] == (D(2016, 8, 4), D(2016, 8, 4), "narrative")
+
+
+def test_an_anaphor_never_chains_from_another_anaphor():
+    text = "قصف المطار في 10 تموز 2016، وفي اليوم التالي قصف الجسر، وفي اليوم نفسه احترق المستودع."
+    found = by_text(text)
+    assert found["اليوم التالي"][0] == D(2016, 7, 11)
+    assert found["اليوم نفسه"][0] == D(2016, 7, 10)  # the narrative's day, not the previous anaphor's
+
+
+def test_an_offset_printed_beside_a_day_takes_that_day():
+    found = by_text("تعرضت المدرسة للقصف في 3 أيلول 2016. بعد يومين، في 6 أيلول، أصيب المستوصف.")
+    assert found["بعد يومين"] == (D(2016, 9, 6), D(2016, 9, 6), "apposition")
+    found = by_text("احترق الفرن ليلة 8 تشرين الثاني 2016، وفي الليلة التالية 9 تشرين الثاني احترق المخزن.")
+    assert found["الليلة التالية"][0] == D(2016, 11, 9)
+    found = by_text("هوجم المخبز في 2 تموز 2016. في الأسبوع الذي تلى هذا الهجوم، في 10 تموز، هوجم السوق.")
+    assert found["الأسبوع الذي تلى هذا الهجوم"][0] == D(2016, 7, 10)
+
+
+def test_an_offset_from_the_incident_just_told():
+    found = by_text("دمرت الغارة الجسر في 12 أيار 2015، وصوّر ناشط الموقع بعد سنة من الغارة.")
+    assert found["بعد سنة من الغارة"][:2] == (D(2016, 5, 12), D(2016, 5, 12))
+    found = by_text("قصفت الطائرات السوق في 5 آذار 2016 ثم عادت بعد ذلك بشهر.")
+    assert found["بعد ذلك بشهر"][0] == D(2016, 4, 5)
+
+
+def test_a_bare_offset_without_a_day_beside_it_or_a_future_verb_is_not_resolved():
+    assert "بعد يومين" not in by_text("وقعت الغارة في 3 أيلول 2016 وقال الأهالي بعد يومين إنهم نزحوا.")
+
+
+def test_today_in_a_quote_is_the_day_the_quote_was_given():
+    text = 'وقال أحد السكان يوم الخميس: "قصفوا بيوتنا اليوم ولم يبق أحد". ونزحت العائلات اليوم.'
+    mentions = [m for m in tag_dates(text, D(2019, 3, 16)) if m.text == "اليوم"]
+    assert [(m.first, m.reference) for m in mentions] == [(D(2019, 3, 14), "quote"), (D(2019, 3, 16), "publication")]
+
+
+def test_today_in_a_quote_with_no_day_given_counts_from_publication():
+    (mention,) = tag_dates('قال المسعف: "وصلنا صباح اليوم إلى المكان"', D(2019, 3, 16))
+    assert (mention.first, mention.reference) == (D(2019, 3, 16), "publication")
+
+
+def test_quotes_are_found_as_spans_within_a_paragraph():
+    text = 'قال: «نحن بخير» ثم "لا شيء\nهنا'
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(5, 15)]
+
+
+def test_two_names_of_one_month_with_a_backslash_or_a_space():
+    found = by_text("في صباح 30 أيلول\\سبتمبر 2015 بدأت الغارات، وفي شهر تشرين الأول أكتوبر 2016 توقفت")
+    assert found["صباح 30 أيلول\\سبتمبر 2015"][:2] == (D(2015, 9, 30), D(2015, 9, 30))
+    assert found["شهر تشرين الأول أكتوبر 2016"][:2] == (D(2016, 10, 1), D(2016, 10, 31))
+
+
+def test_a_misspelt_month_without_a_year_after_a_preposition_or_before_a_pause():
+    found = by_text("قصف المشفى في 14 سبتمر، ثم قصف ثانية في 20 اكتوير")
+    assert found["14 سبتمر"][0] == D(2016, 9, 14)
+    assert found["20 اكتوير"][0] == D(2016, 10, 20)
+
+
+def test_a_numeric_hijri_date_with_its_mark_and_a_clock_time():
+    (mention,) = tag_dates("نشر في 05-03-1438 هـ، 10:15 مساءً", PUBLISHED)
+    assert (mention.first, mention.kind) == (D(2016, 12, 4), "hijri")
+    assert mention.text.endswith("مساءً")
+    assert tag_dates("رقم الملف 05-03-1438", PUBLISHED) == []  # no mark: not a date
+
+
+def test_every_resolved_mention_names_its_anchor():
+    text = "في 4 آب 2016 قصفت الطائرات البلدة، وأمس نزح السكان، وفي اليوم نفسه أغلق الطريق، وفي 9 آب عادوا."
+    refs = {m.text: m.reference for m in tag_dates(text, PUBLISHED)}
+    assert refs == {"4 آب 2016": "printed", "أمس": "publication", "اليوم نفسه": "narrative", "9 آب": "publication"}
