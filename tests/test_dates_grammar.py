@@ -26,6 +26,8 @@ EXAMPLES = {
     "duration_list": "2 عام، 3 شهر",
     "holiday": "اول ايام عيد الفطر",
     "year": "عام 2018",
+    "year_range": "عامي 2012 الي 2018",
+    "ar_month_range": "تموز - كانون الاول 2016",
     "en_month_day": "oct. 10",
     "en_day_month": "08 sep 2018",
     "en_range": "between 16 and 23 october",

@@ -89,3 +89,23 @@ def test_every_resolved_mention_names_its_anchor():
     text = "في 4 آب 2016 قصفت الطائرات البلدة، وأمس نزح السكان، وفي اليوم نفسه أغلق الطريق، وفي 9 آب عادوا."
     refs = {m.text: m.reference for m in tag_dates(text, PUBLISHED)}
     assert refs == {"4 آب 2016": "printed", "أمس": "publication", "اليوم نفسه": "narrative", "9 آب": "publication"}
+
+
+def test_ranges_of_years_and_months():
+    found = by_text("وثقت المنظمة الهجمات بين عامي 2013 و2016، وفي الفترة 2014 - 2015، وبين تموز - أيلول 2016")
+    assert found["عامي 2013 و2016"][:2] == (D(2013, 1, 1), D(2016, 12, 31))
+    assert found["2014 - 2015"][:2] == (D(2014, 1, 1), D(2015, 12, 31))
+    assert found["تموز - أيلول 2016"][:2] == (D(2016, 7, 1), D(2016, 9, 30))
+    assert "2013 و2016" not in by_text("قتل 2013 و2016 شخصا")  # numbers joined by و without بين are not a range
+
+
+def test_two_printed_dates_joined_by_to_or_between_and_make_one_range():
+    found = by_text("تصاعدت الغارات من آب 2015 إلى آذار 2016، ثم بين 3 أيار 2016 و20 حزيران 2016")
+    assert found["آب 2015 إلى آذار 2016"][:2] == (D(2015, 8, 1), D(2016, 3, 31))
+    assert found["بين 3 أيار 2016 و20 حزيران 2016"][:2] == (D(2016, 5, 3), D(2016, 6, 20))
+
+
+def test_a_hijri_date_beside_its_gregorian_date_takes_the_gregorian_day():
+    mentions = tag_dates("الجمعة 9 ربيع الأول 1440هـ الموافق 16 تشرين الثاني 2018", PUBLISHED)
+    assert [(m.first, m.kind) for m in mentions] == [(D(2018, 11, 16), "hijri"), (D(2018, 11, 16), "absolute")]
+    assert "Gregorian" in mentions[0].anchor

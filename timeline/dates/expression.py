@@ -36,6 +36,7 @@ class Expression:
     day: int | None = None
     day_last: int | None = None
     month_last: int | None = None  # a range across months ("من 28 شباط حتى 2 آذار")
+    year_last: int | None = None  # a range across years ("2013 - 2018"); ``day_last`` 31 means the month's end
     weekday: int | None = None
     weekday_last: int | None = None
     offset: int = 0

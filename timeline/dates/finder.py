@@ -612,6 +612,43 @@ def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
 
 
+def build_year_range(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "2013 - 2018", "عامي 2012 إلى 2018"; joined by و only after a dual noun or "بين" ("بين عامي 2015 و2018")."""
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    if not first < last <= first + 100:
+        return None
+    if m.group("sep") == "و" and not (m.group("noun") or ctx.grammar.range_lead.search(ctx.before(m.start(), 12))):
+        return None
+    if m.group("sep") == "/" and last != first + 1:
+        return None  # "2018/2019" is a season; "2012/2018" reads as two years, not a span
+    return Expression(
+        m.start(), m.end(), "date", year=first, month=1, day=1, month_last=12, day_last=31, year_last=last
+    )
+
+
+def build_ar_month_range(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "يوليو - ديسمبر 2016": from the first day of one month to the last day of the other, in the printed year."""
+    first, last = _month(ctx, m.group("ma")), _month(ctx, m.group("m1"))
+    if first is None or last is None or first.calendar != "gregorian" or last.calendar != "gregorian":
+        return None
+    if first.number == last.number:
+        return None
+    year = int(m.group("year"))
+    end_year = year
+    start_year = year - 1 if first.number > last.number else year
+    return Expression(
+        m.start(),
+        m.end(),
+        "date",
+        year=start_year,
+        month=first.number,
+        day=1,
+        month_last=last.number,
+        day_last=31,
+        year_last=end_year,
+    )
+
+
 def _without_full_stop(m: re.Match, ctx: FindContext, end: int) -> int:
     """Leave out a full stop that ends the sentence after a month name that is not abbreviated ("in January.")."""
     text = ctx.norm.text
@@ -733,6 +770,8 @@ BUILDERS = {
     "duration_list": build_duration_list,
     "holiday": build_holiday,
     "year": build_year,
+    "year_range": build_year_range,
+    "ar_month_range": build_ar_month_range,
     "en_month_day": build_en_month_day,
     "en_day_month": build_en_day_month,
     "en_range": build_en_range,

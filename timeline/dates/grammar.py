@@ -174,6 +174,16 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"{B}(?P<noun>عام|العام|سنه|السنه)\s+(?P<year>{YEAR}){E}(?![./\\-]\d)"
             rf"|(?<![\w./\\])(?<!\d-)(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
         ),
+        # "2013 - 2018", "عامي 2012 إلى 2018", "عامي 2015 و2018": from the first year to the end of the second
+        "year_range": (
+            rf"(?:{B}(?P<noun>عامي|العامين|سنتي|الاعوام|السنوات)\s+)?(?<![\w./\\])(?P<y1>{YEAR})"
+            rf"\s*(?P<sep>-|/|الي|حتي|لغايه|و)\s*(?P<y2>{YEAR}){E}(?![./\\-]\d)"
+        ),
+        # "يوليو - ديسمبر 2016", "من آذار إلى أيار 2019": the months of one year, the year printed once
+        "ar_month_range": (
+            rf"{B}(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{pair}(?P<ma2>{ar_month}){E})?\s*(?:-|الي|حتي)\s*(?:شهر\s+)?"
+            rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_lead}(?P<year>{YEAR}){E}"
+        ),
         "en_month_day": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
             rf"(?:st|nd|rd|th)?(?![\d,]\d)(?:{EN_YEAR_LEAD}(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
@@ -238,7 +248,7 @@ DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER = "#ar", "#en", "#,", "#_"
 # year or as a misspelt month.
 DIGIT_AR_PLAIN = "#a"
 # A number followed by a date separator starts only a numeric date, a range of days ("16-23 شباط") or a year.
-SEPARATOR_RULES = ("numeric", "ar_range", "en_range", "year")
+SEPARATOR_RULES = ("numeric", "ar_range", "en_range", "year", "year_range")
 ARABIC_RULES = ("ar_range", "ar_span", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month")
 ENGLISH_RULES = ("en_day_month", "en_range", "en_span", "en_days_ago")
 # Rules whose match holds a day number or year close after where it starts ("الجمعة 3 ربيع الأول",
@@ -254,6 +264,8 @@ NUMBERED_RULES = frozenset(
         "en_month_day",
         "en_day_month",
         "en_range",
+        "year_range",
+        "ar_month_range",
     }
 )
 NUMBER_REACH = 48
@@ -326,6 +338,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
         | fw(lex.holidays),
         "year": {"عام", "العام", "سنه", "السنه", DIGIT},
+        "year_range": {"عامي", "العامين", "سنتي", "الاعوام", "السنوات", DIGIT},
+        "ar_month_range": ar_month | {"شهر"},
         "en_month_day": en_wd_dated | en_month,
         "en_day_month": en_wd_dated | {DIGIT},
         "en_range": {"between", "from", DIGIT} | en_month,
@@ -374,6 +388,8 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT_EN, []).append(i)
             if name in ("year", "ar_range", "en_range"):
                 index.setdefault(DIGIT_COMMA, []).append(i)
+            if name == "year_range":
+                index.setdefault(DIGIT_OTHER, []).append(i)
             if name == "year":
                 index.setdefault(DIGIT_OTHER, []).append(i)
             if name in ("year", "ar_day_fuzzy", "duration_list"):

@@ -85,3 +85,22 @@ def apposition_partner(text: str, expressions: list[Expression], index: int) -> 
             return later
         return None
     return None
+
+
+# A range of two printed dates: "من أيلول 2015 إلى شباط 2016", "بين 30 أيلول 2015 و9 أيلول 2018".
+_RANGE_JOIN = re.compile(r"\s*(?:-|الي|حتي|وحتي|لغايه|to|until|through)\s*(?:(?:بدايه|مطلع|نهايه|اواخر|end\s+of)\s+)?$")
+_RANGE_AND = re.compile(r"\s*(?:و|and)\s*(?:(?:بدايه|مطلع|نهايه|اواخر|end\s+of)\s+)?$")
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|between)\s+$")
+RANGE_FORMS = frozenset(("date", "month", "year"))
+
+
+def joins_a_range(text: str, left: Expression, right: Expression) -> bool:
+    """Do two dates printed one after the other make one range (a dash, "إلى", or "بين X و Y")?"""
+    if left.since or right.since or left.form not in RANGE_FORMS or right.form not in RANGE_FORMS:
+        return False
+    gap = text[left.end : right.start]
+    if len(gap) > 14:
+        return False
+    if _RANGE_JOIN.match(gap):
+        return True
+    return bool(_RANGE_AND.match(gap) and _RANGE_OPEN.search(text, max(0, left.start - 12), left.start))

@@ -130,7 +130,9 @@ def _date(expr: Expression, dct: dt.date | None) -> Resolution:
             return _unresolved(granularity, kind, NO_SUCH_DATE, expr.note)
     convert = cal.hijri_to_gregorian if hijri else cal.safe_date
     first = convert(year, expr.month, expr.day)
-    if expr.month_last:
+    if expr.year_last is not None:  # a span of whole months or years: to the end of the last month
+        last = cal.month_bounds(expr.year_last, expr.month_last)[1]
+    elif expr.month_last:
         last = convert(year + (expr.month_last < expr.month), expr.month_last, expr.day_last)
     else:
         last = convert(year, expr.month, expr.day_last) if expr.day_last else first

@@ -8,12 +8,21 @@ a report in about a millisecond. ``benchmarks/bench_dates.py`` prints both figur
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from dataclasses import replace
 
 from timeline.dates.expression import Expression
 from timeline.dates.finder import find_expressions
 from timeline.dates.mention import DateMention
-from timeline.dates.reference import QUOTE_FORMS, apposition_partner, find_quotes, intro_span, quote_at
+from timeline.dates.reference import (
+    QUOTE_FORMS,
+    apposition_partner,
+    find_quotes,
+    intro_span,
+    joins_a_range,
+    quote_at,
+)
 from timeline.dates.resolver import Previous, Resolution, resolve
 from timeline.normalize import normalize
 
@@ -102,7 +111,7 @@ def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str 
     norm = normalize(text)
     expressions = find_expressions(norm)
     reference = _ReferenceTime(norm.text, publication_day(published))
-    mentions: list[DateMention] = []
+    found: list[tuple[Expression, DateMention]] = []
     for index, expr in enumerate(expressions):
         resolution, anchor_kind = reference.resolve(expressions, index)
         if resolution is None:
@@ -122,6 +131,61 @@ def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str 
             since=expr.since,
             reference=anchor_kind if resolution.first is not None else None,
         )
-        mentions.append(mention)
+        found.append((expr, mention))
         reference.moved_to(expr, mention)
-    return mentions
+    return [mention for _, mention in _join_ranges(norm.text, text, found)]
+
+
+def _join_ranges(norm_text: str, text: str, found: list[tuple[Expression, DateMention]]):
+    """Two printed dates joined by a dash, "إلى" or "بين … و" become one range from the first to the second."""
+    out: list[tuple[Expression, DateMention]] = []
+    for expr, mention in found:
+        if out:
+            left_expr, left = out[-1]
+            since_left = len(out) > 1 and out[-2][1].since and out[-2][1].end == left.end
+            if (
+                not since_left
+                and left.first is not None
+                and mention.first is not None
+                and left.last < mention.first
+                and left.kind == mention.kind
+                and joins_a_range(norm_text, left_expr, expr)
+            ):
+                joined = DateMention(
+                    text=text[left.start : mention.end],
+                    start=left.start,
+                    end=mention.end,
+                    first=left.first,
+                    last=mention.last,
+                    granularity="range",
+                    kind=left.kind,
+                    warnings=left.warnings + mention.warnings,
+                    anchor=f"from '{left.text}' to '{mention.text}'",
+                    reference=left.reference,
+                )
+                out[-1] = (Expression(left_expr.start, expr.end, "date"), joined)
+                continue
+        if out and _same_day_in_two_calendars(norm_text, out[-1], (expr, mention)):
+            left_expr, left = out[-1]
+            anchor = f"the Gregorian date printed beside it, '{mention.text}' (Umm al-Qura gives {left.first})"
+            out[-1] = (left_expr, replace(left, first=mention.first, last=mention.last, anchor=anchor))
+        out.append((expr, mention))
+    return out
+
+
+_EQUIVALENT = re.compile(r"[\s)(]*(?:[-,،/|]|الموافق(?:\s+ل)?|الموافق\s+من|الموافق)?[\s)(]*$")
+
+
+def _same_day_in_two_calendars(norm_text: str, left, right) -> bool:
+    """ "17 ذي القعدة 1440هـ الموافق 20 تموز 2019": the Hijri day takes the Gregorian day printed beside it.
+
+    Printed Hijri dates follow local sightings and may differ from Umm al-Qura by a day or two.
+    """
+    (left_expr, left), (right_expr, right) = left, right
+    if left.kind != "hijri" or right.kind != "absolute" or left.first is None or right.first is None:
+        return False
+    if left.first != left.last or right.first != right.last or abs((left.first - right.first).days) > 2:
+        return False
+    return right_expr.start - left_expr.end <= 12 and bool(
+        _EQUIVALENT.match(norm_text[left_expr.end : right_expr.start])
+    )
