@@ -109,3 +109,19 @@ def test_a_hijri_date_beside_its_gregorian_date_takes_the_gregorian_day():
     mentions = tag_dates("الجمعة 9 ربيع الأول 1440هـ الموافق 16 تشرين الثاني 2018", PUBLISHED)
     assert [(m.first, m.kind) for m in mentions] == [(D(2018, 11, 16), "hijri"), (D(2018, 11, 16), "absolute")]
     assert "Gregorian" in mentions[0].anchor
+
+
+def test_the_nth_week_of_a_month():
+    found = by_text("اشتد القصف خلال الأسبوع الثالث من شهر آذار الماضي", D(2019, 4, 10))
+    assert found["الأسبوع الثالث من شهر آذار الماضي"][:2] == (D(2019, 3, 15), D(2019, 3, 21))
+
+
+def test_an_ordinal_day_in_construct_before_a_month():
+    found = by_text("عاد الهدوء في أول أيار، ثم تجدد القصف يوم الخميس ثالث أيار", D(2018, 5, 20))
+    assert found["أول أيار"][0] == D(2018, 5, 1)
+    assert found["يوم الخميس ثالث أيار"][0] == D(2018, 5, 3)
+
+
+def test_this_evening_is_the_publication_day():
+    (mention,) = tag_dates("قصفت المدفعية الحي هذا المساء", D(2019, 3, 16))
+    assert mention.first == D(2019, 3, 16)

@@ -204,6 +204,12 @@ def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
     return expr
 
 
+def build_ar_week_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "الأسبوع الأول من كانون الثاني": the n-th seven days of the month."""
+    nth = ctx.lex.ordinals[key(m.group("nth"))][0]
+    return _day_month(m, ctx, 7 * nth - 6, 7 * nth)
+
+
 def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
     word = m.group("word")
     if key(word) in ctx.lex.months:
@@ -758,6 +764,7 @@ BUILDERS = {
     "ar_range": build_ar_range,
     "ar_span": build_ar_span,
     "ar_day_month": build_ar_day_month,
+    "ar_week_of_month": build_ar_week_of_month,
     "ar_day_fuzzy": build_ar_day_fuzzy,
     "ar_month": build_ar_month,
     "ar_day_of_month": build_ar_day_of_month,

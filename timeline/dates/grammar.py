@@ -61,7 +61,9 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     en_wd = alt(_terms(lex.weekdays, "en"))
     # Abbreviated weekdays ("Wed 14 Nov 2018") only stand before a date: "Sun", "Sat", "Wed" are also words.
     en_wd_dated = alt(_terms(lex.weekdays, "en") + _terms(lex.weekdays, "en-abbr"))
-    ar_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))
+    # "السابع من حزيران", "سابع حزيران", "أول أيار": an ordinal day, defined or in construct
+    ar_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
+    week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 4))
     construct = alt(_terms(lex.ordinals, test=lambda m: m[1] == "construct"))
     en_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english"))
     ar_rel = alt(_terms(lex.relative, "ar"))
@@ -128,6 +130,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_day_month": (
             rf"{B}{ar_wd_prefix}{day}\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
+            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+        ),
+        # "الأسبوع الثاني من شباط الحالي": days 8-14 of the month
+        "ar_week_of_month": (
+            rf"{B}(?:ال)?اسبوع\s+(?P<nth>{week_ord}){E}\s+(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
             rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
@@ -311,7 +318,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     en_wd_dated = en_wd | fw(_terms(lex.weekdays, "en-abbr"))
     en_month = fw(lex.month_terms("gregorian", ("english",)))
     ar_month = fw(lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri"))
-    ar_ord = fw(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))
+    ar_ord = fw(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
     ar_rel, en_rel = fw(_terms(lex.relative, "ar")), fw(_terms(lex.relative, "en"))
     ar_dpart = fw(_terms(lex.day_parts, "ar", lambda m: m[0] == "before"))
     ar_mpart, en_mpart = fw(_terms(lex.month_parts, "ar")), fw(_terms(lex.month_parts, "en"))
@@ -323,6 +330,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_span": {"ال", DIGIT},
         "ar_day_month": ar_dpart | ar_rel | ar_wd | day,
         "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
+        "ar_week_of_month": {"الاسبوع", "اسبوع"},
         "ar_month": ar_mpart | ar_month | {"شهر", "الشهر", "شهري"},
         "ar_day_of_month": day,
         "ar_period": ar_mpart
@@ -406,7 +414,9 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             | first_words(_terms(lex.modifiers, "ar"))
             | {"من", "شهر", "الشهر", "و", "الي", "حتي", "لغايه", "ه", "م"}
         ),
-        number_words=frozenset(first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))),
+        number_words=frozenset(
+            first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
+        ),
         preposition_before=re.compile(
             r"(?:(?<!\w)(?:في|خلال|منذ|حتي|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
             r"through|throughout|before|after|of)|(?<![^\W\d_])[بل])\s*$"
