@@ -418,6 +418,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
         ),
         preposition_before=re.compile(
+            rf"(?<!\w){alternation(lex.month_terms('gregorian'))}\s+و$|"  # "في آذار وأيار": a list of months
             r"(?:(?<!\w)(?:في|خلال|منذ|حتي|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
             r"through|throughout|before|after|of)|(?<![^\W\d_])[بل])\s*$"
         ),

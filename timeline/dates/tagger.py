@@ -58,6 +58,8 @@ class _ReferenceTime:
         self.day: Previous | None = None  # the last day the narrative gave
         self.period: Previous | None = None  # the last day, month or range it gave ("الشهر ذاته")
         self.days: list[tuple[int, Previous]] = []  # (start, day) of every day given so far
+        self.year: tuple[int, int, str] | None = None  # (end, year, text) of the last year the text printed
+        self.since_ends: set[int] = set()  # where a "since X" interval ends: its X sets no context
 
     def resolve(self, expressions: list[Expression], index: int) -> tuple[Resolution | None, str]:
         """The resolution of ``expressions[index]`` and the name of the anchor it used."""
@@ -81,8 +83,26 @@ class _ReferenceTime:
                     return Resolution(found.first, found.last, found.granularity, found.kind, found.warnings, anchor), (
                         "quote"
                     )
+        context = self._context_year(expr)
+        if context is not None:
+            year, given = context
+            found = resolve(replace(expr, year=year), self.dct, self.day)
+            if found is not None and found.first is not None:
+                anchor = f"year {year} from '{given}' earlier in the paragraph"
+                return replace(found, anchor=f"{anchor}; {found.anchor}"), "narrative"
         found = resolve(expr, self.dct, self.day)
         return found, "printed" if _printed(expr) else "publication"
+
+    def _context_year(self, expr: Expression) -> tuple[int, str] | None:
+        """The year a day or month without one takes from a year printed before it in its paragraph."""
+        if self.year is None or expr.form not in ("date", "month") or expr.calendar != "gregorian":
+            return None
+        if expr.year is not None or expr.year_offset is not None or expr.direction is not None:
+            return None
+        pos, year, given = self.year
+        if "\n" in self.text[pos : expr.start]:
+            return None
+        return year, given
 
     def _quote_day(self, quote) -> Previous | None:
         start, end = intro_span(self.text, quote)
@@ -91,8 +111,12 @@ class _ReferenceTime:
 
     def moved_to(self, expr: Expression, mention: DateMention) -> None:
         """The narrative moves with every date the text gives, not with anaphors nor "since" intervals."""
+        if expr.since:
+            self.since_ends.add(expr.end)
         if mention.first is None or expr.since or expr.form == "anaphor":
             return
+        if _printed(expr) and expr.calendar == "gregorian" and expr.end not in self.since_ends:
+            self.year = (expr.end, mention.last.year, mention.text)
         day = Previous(mention.first, mention.last, mention.granularity, mention.text)
         self.period = day
         if mention.granularity in ("day", "night"):
