@@ -210,18 +210,24 @@ def build_ar_week_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
     return _day_month(m, ctx, 7 * nth - 6, 7 * nth)
 
 
+@lru_cache(maxsize=4096)
+def _fuzzy_month(lex: Lexicon, word: str) -> Month | None:
+    """``Lexicon.fuzzy_month``, once per word: reports repeat their words."""
+    return lex.fuzzy_month(word)
+
+
 def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
     word = m.group("word")
     if key(word) in ctx.lex.months:
-        return None
-    month = ctx.lex.fuzzy_month(word)
-    day = _day(ctx, m.group("day"))
-    if month is None or day is None:
         return None
     if not (m.group("year") or m.group("mod")):
         # "في 29 سبتمر،": with no year, a misspelt month needs a preposition before it or a pause after it
         if m.group("pause") is None and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
             return None
+    month = _fuzzy_month(ctx.lex, word)
+    day = _day(ctx, m.group("day"))
+    if month is None or day is None:
+        return None
     year = int(m.group("year")) if m.group("year") else None
     return Expression(
         m.start(),
