@@ -93,3 +93,11 @@ def test_time_units_and_counted_numbers_name_known_units():
 def test_duration_cues_are_single_words():
     assert all(" " not in r["term"].strip() for r in read_rows("duration_cues.csv"))
     assert "المستمره" in load_lexicon().duration_cues
+
+
+def test_given_names_and_incident_nouns_are_single_words_or_defined_phrases():
+    lex = load_lexicon()
+    assert "محمد" in lex.given_names and all(" " not in n for n in lex.given_names)
+    assert "الهجوم" in lex.incident_nouns
+    # Arabic incident nouns carry the article: "للهجوم" is built from them by the grammar
+    assert all(n.startswith("ال") for n in lex.incident_nouns if not n.isascii())

@@ -139,3 +139,15 @@ def test_an_ordinal_day_in_construct_before_a_month():
 def test_this_evening_is_the_publication_day():
     (mention,) = tag_dates("قصفت المدفعية الحي هذا المساء", D(2019, 3, 16))
     assert mention.first == D(2019, 3, 16)
+
+
+def test_the_day_of_the_month_being_told():
+    found = by_text("وثقنا هجوما في 25 تشرين الثاني 2016 وهجوما آخر في 26 الشهر", D(2017, 3, 29))
+    assert found["26 الشهر"][:2] == (D(2016, 11, 26), D(2016, 11, 26))
+
+
+def test_a_weekday_after_a_given_name_is_a_family_name():
+    text = "في 30 أيلول 2015 صوّر الناشط محمد الجمعة القصف، وفي اليوم ذاته نزح الأهالي"
+    found = by_text(text, D(2018, 11, 26))
+    assert "الجمعة" not in found
+    assert found["اليوم ذاته"][0] == D(2015, 9, 30)

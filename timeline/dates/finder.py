@@ -338,9 +338,9 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
 def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
     day = _day(ctx, m.group("day"))
     mod = m.group("mod") or m.group("mod2")  # "في 17 الجاري": the 17th of this month
-    if day is None or not (mod or m.group("this")):
+    if day is None:
         return None
-    if mod in ("ذاته", "نفسه", "عينه"):
+    if not (mod or m.group("this")) or mod in ("ذاته", "نفسه", "عينه"):  # "26 الشهر": of the month being told
         return Expression(m.start(), m.end(), "anaphor", unit="month", day=day)
     offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
     return Expression(m.start(), m.end(), "day_of_month", day=day, offset=offset)
@@ -470,6 +470,10 @@ def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
 
 
 def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
+    if not m.group("dpart") and m.group(0).startswith("ال"):
+        words = ctx.before(m.start(), 16).split()
+        if words and words[-1] in ctx.lex.given_names:
+            return None  # "محمد الجمعة": a family name after a given name
     return Expression(
         m.start(), m.end(), "weekday", weekday=_weekday(ctx, m.group("wd")), direction=_weekday_direction(m, ctx)
     )

@@ -115,6 +115,7 @@ class Lexicon:
     interval_words: dict[str, tuple[str, str]] | None = None  # term -> (role, language): since / range words
     time_units: dict[str, tuple[str, str]] | None = None  # term -> (unit, language): "أيام" -> (day, ar)
     duration_cues: frozenset[str] = frozenset()  # "المستمرة منذ سبع سنوات": a length of time, not a day
+    given_names: frozenset[str] = frozenset()  # "محمد الجمعة": a weekday after a given name is a family name
     incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
 
     def is_future_prefix_noun(self, word: str) -> bool:
@@ -215,6 +216,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     time_units = {norm(r["term"]): (r["unit"], r["language"]) for r in rows("time_units.csv")}
     duration_cues = frozenset(norm(r["term"]) for r in rows("duration_cues.csv"))
     incident_nouns = tuple(bare(r["term"]) for r in rows("incident_nouns.csv"))
+    given_names = frozenset(norm(r["term"]) for r in rows("given_names.csv"))
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -235,4 +237,5 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         time_units=time_units,
         duration_cues=duration_cues,
         incident_nouns=incident_nouns,
+        given_names=given_names,
     )
