@@ -151,3 +151,18 @@ def test_a_weekday_after_a_given_name_is_a_family_name():
     found = by_text(text, D(2018, 11, 26))
     assert "الجمعة" not in found
     assert found["اليوم ذاته"][0] == D(2015, 9, 30)
+
+
+def test_a_context_year_never_puts_a_told_day_after_publication():
+    found = by_text("ذكر تقرير شباط 2017 أن هجوما وقع في 19 آب", D(2017, 3, 29))
+    assert found["19 آب"][0] == D(2016, 8, 19)
+
+
+def test_addresses_file_names_and_per_day_are_not_dates():
+    text = "انظر https://example.org/2019/03/12/a و[صورة](shots/2019-03-10.png) بمعدل 40 غارة في اليوم الواحد"
+    assert tag_dates(text, D(2019, 3, 14)) == []
+
+
+def test_a_weekday_with_the_date_it_falls_on():
+    found = by_text("من يوم الأربعاء المصادف 5 تشرين الأول 2016 حتى المساء", D(2017, 3, 29))
+    assert found["يوم الأربعاء المصادف 5 تشرين الأول 2016"][0] == D(2016, 10, 5)

@@ -919,6 +919,20 @@ def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
+# Web addresses, link targets and file names ("screenshot_2019-03-12.png"): their digits are not dates.
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|[\w./-]+\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)")
+
+
+_LINK_MARKS = ("http", "www.", "](", ".png", ".jp", ".gif", ".webp", ".mp4", ".pdf", ".htm")
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Where addresses and file names stand in ``text`` (most texts have none: one find before the regex)."""
+    if not any(mark in text for mark in _LINK_MARKS):
+        return []
+    return [m.span() for m in _LINK.finditer(text)]
+
+
 @lru_cache(maxsize=4)
 def _dispatch(grammar: Grammar) -> dict[str, tuple[tuple, tuple]]:
     """For each head word: the (index, name, match, builder) of its rules, and of those needing no number."""
@@ -937,7 +951,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
     lex = lex or load_lexicon()
     grammar = grammar or load_grammar(lex)
     text = norm.text
-    blocked = _blocked_spans(text, lex.not_dates)
+    blocked = _blocked_spans(text, lex.not_dates) + _link_spans(text)
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []

@@ -107,12 +107,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     year_lead = rf"(?:{YEAR_NOUN}|{C})"
     year_tail = rf"(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}(?:{clock})?)?"
     # "اليوم، الخميس الموافق 14 آذار": a relative day and a weekday may stand before a date.
-    ar_wd_prefix = (
-        rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C}(?:الموافق\s+)?)?"
-    )
+    ar_wd_prefix = rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C}(?:(?:الموافق|المصادف|الواقع\s+في)\s+)?)?"
     return {
         "numeric": (
-            rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd_dated})\.?{C}(?:الموافق\s+)?)?"
+            rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd_dated})\.?{C}(?:(?:الموافق|المصادف|الواقع\s+في)\s+)?)?"
             rf"(?<![\d./\\-])"
             r"(?:(?P<y>\d{4})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
             r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from timeline.dates import calendars as cal
 from timeline.dates.expression import Expression
 from timeline.dates.finder import find_expressions
 from timeline.dates.mention import DateMention
@@ -87,7 +88,9 @@ class _ReferenceTime:
         if context is not None:
             year, given = context
             found = resolve(replace(expr, year=year), self.dct, self.day)
-            if found is not None and found.first is not None:
+            # a year that would put a told day after publication is not the narrative's ("تقرير شباط 2017 … في 19 آب")
+            told = found is not None and found.first is not None
+            if told and (self.dct is None or found.first <= self.dct + cal.FUTURE_WINDOW):
                 anchor = f"year {year} from '{given}' earlier in the paragraph"
                 return replace(found, anchor=f"{anchor}; {found.anchor}"), "narrative"
         found = resolve(expr, self.dct, self.day)
