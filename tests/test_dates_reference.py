@@ -166,3 +166,14 @@ def test_addresses_file_names_and_per_day_are_not_dates():
 def test_a_weekday_with_the_date_it_falls_on():
     found = by_text("من يوم الأربعاء المصادف 5 تشرين الأول 2016 حتى المساء", D(2017, 3, 29))
     assert found["يوم الأربعاء المصادف 5 تشرين الأول 2016"][0] == D(2016, 10, 5)
+
+
+def test_month_first_dates_and_a_year_glued_to_the_comma():
+    found = by_text("نشرت الصفحة الصورة في أيلول 17، 2016 ثم on May 12,2016 again", D(2017, 3, 29))
+    assert found["أيلول 17، 2016"][0] == D(2016, 9, 17)
+    assert found["May 12,2016"][0] == D(2016, 5, 12)
+    assert by_text("May 1,500 people fled", D(2017, 3, 29)) == {}
+
+
+def test_a_year_after_an_indefinite_article():
+    assert by_text("under a 2018 deal", D(2019, 3, 14))["2018"][:2] == (D(2018, 1, 1), D(2018, 12, 31))

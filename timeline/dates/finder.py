@@ -216,6 +216,11 @@ def _fuzzy_month(lex: Lexicon, word: str) -> Month | None:
     return lex.fuzzy_month(word)
 
 
+def build_ar_month_day(m: re.Match, ctx: FindContext) -> Expression | None:
+    day = int(m.group("day"))
+    return _day_month(m, ctx, day) if 1 <= day <= 31 else None
+
+
 def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
     word = m.group("word")
     if key(word) in ctx.lex.months:
@@ -775,6 +780,7 @@ BUILDERS = {
     "ar_span": build_ar_span,
     "ar_day_month": build_ar_day_month,
     "ar_week_of_month": build_ar_week_of_month,
+    "ar_month_day": build_ar_month_day,
     "ar_day_fuzzy": build_ar_day_fuzzy,
     "ar_month": build_ar_month,
     "ar_day_of_month": build_ar_day_of_month,

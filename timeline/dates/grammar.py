@@ -135,6 +135,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"{B}(?:ال)?اسبوع\s+(?P<nth>{week_ord}){E}\s+(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
             rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
+        # "أيلول 17، 2016": the month first, as English pages translated to Arabic print it (the year is needed)
+        "ar_month_day": (
+            rf"{B}(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?\s+(?P<day>\d{{1,2}})(?!\d)"
+            rf"\s*[,،]?\s*(?P<year>{YEAR}){E}(?![./\\-]\d)"
+        ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
         rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E}|(?P<pause>(?=\s*[,،.؛:)]))|)",
         "ar_month": (
@@ -191,7 +196,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "en_month_day": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
-            rf"(?:st|nd|rd|th)?(?![\d,]\d)(?:{EN_YEAR_LEAD}(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
+            rf"(?:st|nd|rd|th)?(?:(?=,{YEAR}(?!\d))|(?![\d,]\d))"  # "May 12,2016" but not "May 1,500"
+            rf"(?:(?:,|{EN_YEAR_LEAD})(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
         ),
         "en_day_month": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -271,6 +277,7 @@ NUMBERED_RULES = frozenset(
         "en_range",
         "year_range",
         "ar_month_range",
+        "ar_month_day",
     }
 )
 NUMBER_REACH = 48
@@ -328,6 +335,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_span": {"ال", DIGIT},
         "ar_day_month": ar_dpart | ar_rel | ar_wd | day,
         "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
+        "ar_month_day": ar_month,
         "ar_week_of_month": {"الاسبوع", "اسبوع"},
         "ar_month": ar_mpart | ar_month | {"شهر", "الشهر", "شهري"},
         "ar_day_of_month": day,
@@ -423,7 +431,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
         range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام)\s+$"),
         year_preposition=re.compile(
-            r"(?<!\w)(?:in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي"
+            r"(?<!\w)(?:in|since|the|a|an|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي"
             r"|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)[\s-]+$"
         ),
         future_cue=re.compile(rf"(?<!\w)(?:{'|'.join(FUTURE_CUES)})(?!\w)"),
