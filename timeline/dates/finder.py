@@ -484,15 +484,6 @@ def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
     )
 
 
-def _count(ctx: FindContext, term: str) -> int:
-    """The number of days in "3 أيام", "ثلاثة أيام", "two days" (a week is seven)."""
-    number = re.match(r"\d+", term)
-    if number:
-        return int(number.group())
-    count, _, unit = ctx.lex.date_numbers[key(term)]
-    return count * 7 if unit == "week" else count
-
-
 def _amount(ctx: FindContext, m: re.Match) -> tuple[int, str] | None:
     """(count, unit) of "21 أيام", "عامين", "two weeks"; None for hours and minutes."""
     if m.group("num"):
