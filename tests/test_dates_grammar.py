@@ -16,6 +16,7 @@ EXAMPLES = {
     "ar_day_month": "الاثنين 17 من ايلول",
     "ar_day_fuzzy": "17 سبتمر 2018",
     "ar_month_day": "ايلول 17، 2016",
+    "ar_ordinal_month": "17 من الشهر التاسع 2016",
     "ar_week_of_month": "الاسبوع الثاني من شباط",
     "ar_month": "شهر ايلول",
     "ar_day_of_month": "الثاني من الشهر الجاري",

@@ -177,3 +177,18 @@ def test_month_first_dates_and_a_year_glued_to_the_comma():
 
 def test_a_year_after_an_indefinite_article():
     assert by_text("under a 2018 deal", D(2019, 3, 14))["2018"][:2] == (D(2018, 1, 1), D(2018, 12, 31))
+
+
+def test_then_and_the_day_of_the_attack_are_the_narrative_time():
+    found = by_text("في 4 آب 2016 قُصفت البلدة، وكان السكان حينها في الملاجئ، وفي يوم الهجوم أغلقت المدارس")
+    assert found["حينها"][:2] == (D(2016, 8, 4), D(2016, 8, 4))
+    assert found["يوم الهجوم"][:2] == (D(2016, 8, 4), D(2016, 8, 4))
+    found = by_text("خلال آذار 2016 اشتدت الغارات، وكانت المعابر آنذاك مغلقة")
+    assert found["آنذاك"][:2] == (D(2016, 3, 1), D(2016, 3, 31))
+
+
+def test_an_ordinal_month_with_its_year_and_a_number_glued_to_fi():
+    found = by_text("وقع الهجوم في 17 من الشهر التاسع 2016 وتكرر في23 آذار 2017")
+    assert found["17 من الشهر التاسع 2016"][0] == D(2016, 9, 17)
+    assert found["23 آذار 2017"][0] == D(2017, 3, 23)
+    assert "الشهر الثالث" not in " ".join(by_text("في الشهر الثالث من الحملة"))  # no year: not a calendar month

@@ -766,8 +766,19 @@ def build_en_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def build_anaphor(m: re.Match, ctx: FindContext) -> Expression | None:
+    if m.group("event"):  # "يوم الهجوم": the day of the incident just told
+        return Expression(m.start(), m.end(), "anaphor", unit="day", offset=0)
     unit, offset, _ = ctx.lex.anaphora[key(m.group("a"))]
     return Expression(m.start(), m.end(), "anaphor", unit=unit, offset=offset)
+
+
+def build_ar_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    month = ctx.lex.ordinals[key(m.group("mord"))][0]
+    year = int(m.group("year"))
+    if m.group("day"):
+        day = _day(ctx, m.group("day"))
+        return Expression(m.start(), m.end(), "date", year=year, month=month, day=day) if day else None
+    return Expression(m.start(), m.end(), "month", year=year, month=month)
 
 
 BUILDERS = {
@@ -777,6 +788,7 @@ BUILDERS = {
     "ar_day_month": build_ar_day_month,
     "ar_week_of_month": build_ar_week_of_month,
     "ar_month_day": build_ar_month_day,
+    "ar_ordinal_month": build_ar_ordinal_month,
     "ar_day_fuzzy": build_ar_day_fuzzy,
     "ar_month": build_ar_month,
     "ar_day_of_month": build_ar_day_of_month,
@@ -856,6 +868,8 @@ def _token_plan(token: str, readings: dict, lex: Lexicon) -> tuple[tuple[int, st
             plan.append((start, None))
         elif word[0] in "وفبل" and word[1:2].isdigit():
             plan.append((start + 1, None))  # "و23"
+        elif word[:2] == "في" and word[2:3].isdigit():
+            plan.append((start + 2, None))  # "في23": the preposition glued to the number
         elif word[:2] == "ال" and word[2:3].isdigit():
             plan.extend(((start, "ال"), (start + 2, None)))  # "الـ15" (the tatweel is normalized away)
         elif word in readings:

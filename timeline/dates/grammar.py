@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from timeline.dates.lexicon import Lexicon, alternation, load_lexicon
 
-# Start of an Arabic word, allowing a one- or two-letter proclitic before it.
-B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل]))"
+# Start of an Arabic word, allowing a one- or two-letter proclitic before it, or "في" glued to a number.
+B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w)في)|(?<=(?<!\w)[وف]في))"
 E = r"(?!\w)"
 C = r"\s*[,،(]?\s*"  # optional comma (or opening bracket) between the parts of a date
 YEAR = r"(?:1[89]|20|21)\d\d"
@@ -63,6 +63,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     en_wd_dated = alt(_terms(lex.weekdays, "en") + _terms(lex.weekdays, "en-abbr"))
     # "السابع من حزيران", "سابع حزيران", "أول أيار": an ordinal day, defined or in construct
     ar_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
+    month_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 12))
     week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 4))
     construct = alt(_terms(lex.ordinals, test=lambda m: m[1] == "construct"))
     en_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english"))
@@ -139,6 +140,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_month_day": (
             rf"{B}(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?\s+(?P<day>\d{{1,2}})(?!\d)"
             rf"\s*[,،]?\s*(?P<year>{YEAR}){E}(?![./\\-]\d)"
+        ),
+        # "في 17 من الشهر التاسع 2016", "الشهر الثالث من عام 2018": a month by its ordinal, with its year
+        "ar_ordinal_month": (
+            rf"{B}(?:{day}\s+(?:من\s+)?)?الشهر\s+(?P<mord>{month_ord}){E}(?:\s+من)?{year_lead}(?P<year>{YEAR}){E}"
         ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
         rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E}|(?P<pause>(?=\s*[,،.؛:)]))|)",
@@ -245,7 +250,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
         # "صباح اليوم التالي", "الأسبوع الذي تلى هذه الحادثة", "اليوم التالي للهجوم"
         "anaphor": (
-            rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?P<a>{anaphor}){E}"
+            rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<a>{anaphor})|يوم\s+(?P<event>{incident})){E}"
             rf"(?:\s+(?:هذه|هذا|تلك|ذلك)\s+ال[^\W\d_]+|\s+(?:{incident_after}){E})?"
         ),
     }
@@ -278,6 +283,7 @@ NUMBERED_RULES = frozenset(
         "year_range",
         "ar_month_range",
         "ar_month_day",
+        "ar_ordinal_month",
     }
 )
 NUMBER_REACH = 48
@@ -336,6 +342,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_day_month": ar_dpart | ar_rel | ar_wd | day,
         "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
         "ar_month_day": ar_month,
+        "ar_ordinal_month": day | {"الشهر"},
         "ar_week_of_month": {"الاسبوع", "اسبوع"},
         "ar_month": ar_mpart | ar_month | {"شهر", "الشهر", "شهري"},
         "ar_day_of_month": day,
@@ -369,7 +376,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_days_after": {"بعد", "قبل", "بعدها", "قبلها", "عقب"},
         "ar_weekend": fw(_terms(lex.weekends, "ar")),
         "en_weekend": en_mod | fw(_terms(lex.weekends, "en")),
-        "anaphor": ar_dpart | fw(lex.anaphora),
+        "anaphor": ar_dpart | fw(lex.anaphora) | {"يوم"},
     }
 
 

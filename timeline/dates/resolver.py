@@ -257,6 +257,8 @@ def _anaphor(expr: Expression, previous: Previous | None) -> Resolution | None:
     if previous is None:
         return None
     note = f"taken from the previous expression '{previous.text}'"
+    if expr.unit == "same":  # "حينها", "آنذاك": the time the narrative is at, as precise as it was given
+        return Resolution(previous.first, previous.last, previous.granularity, "relative", (), note)
     if expr.unit == "month":
         if previous.granularity not in ("day", "month", "range", "night"):
             return None

@@ -72,7 +72,7 @@ class _ReferenceTime:
                 if found is not None and found.first is not None:
                     anchor = f"the day printed beside it ({found.anchor})"
                     return Resolution(found.first, found.last, found.granularity, "relative", (), anchor), "apposition"
-            previous = self.period if expr.unit == "month" else self.day
+            previous = self.period if expr.unit in ("month", "same") else self.day
             return resolve(expr, self.dct, previous), "narrative"
         if expr.form in QUOTE_FORMS:
             quote = quote_at(self.quotes, expr.start)
