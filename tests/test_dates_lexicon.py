@@ -101,3 +101,11 @@ def test_given_names_and_incident_nouns_are_single_words_or_defined_phrases():
     assert "الهجوم" in lex.incident_nouns
     # Arabic incident nouns carry the article: "للهجوم" is built from them by the grammar
     assert all(n.startswith("ال") for n in lex.incident_nouns if not n.isascii())
+
+
+def test_fixed_holidays_are_real_calendar_days():
+    import datetime as dt
+
+    for row in read_rows("fixed_holidays.csv"):
+        dt.date(2001, int(row["month"]), int(row["day"]))  # raises on a day no year has
+    assert load_lexicon().fixed_holidays["عيد الام"] == (3, 21)

@@ -192,3 +192,10 @@ def test_an_ordinal_month_with_its_year_and_a_number_glued_to_fi():
     assert found["17 من الشهر التاسع 2016"][0] == D(2016, 9, 17)
     assert found["23 آذار 2017"][0] == D(2017, 3, 23)
     assert "الشهر الثالث" not in " ".join(by_text("في الشهر الثالث من الحملة"))  # no year: not a calendar month
+
+
+def test_feasts_on_a_fixed_gregorian_day_and_their_eve():
+    found = by_text("ازدحم السوق عشية عيد الأم، وتوقف القصف في عيد العمال", D(2018, 5, 10))
+    assert found["عشية عيد الأم"][0] == D(2018, 3, 20)
+    assert found["عيد العمال"][0] == D(2018, 5, 1)
+    assert by_text("on Christmas Eve", D(2018, 1, 10))["Christmas Eve"][0] == D(2017, 12, 24)

@@ -7,6 +7,7 @@ context, ``غدا`` meaning "became", a duration like ``منذ أسبوعين``)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -621,6 +622,18 @@ def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
     )
 
 
+def build_fixed_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "عيد الأم" (21 March), "عشية عيد الميلاد" (24 December): the year is inferred like a day and month."""
+    term = m.group("h")
+    if term.isascii() and not ctx.capitalized(m, "h"):
+        return None
+    month, day = ctx.lex.fixed_holidays[key(term)]
+    if m.group("eve") or m.group("en_eve"):
+        eve = dt.date(2001, month, day) - dt.timedelta(days=1)  # 2001: any year with no 29 February
+        month, day = eve.month, eve.day
+    return Expression(m.start(), m.end(), "date", month=month, day=day, direction=_future(m, ctx))
+
+
 def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("year"):
         return Expression(m.start(), m.end(), "year", year=int(m.group("year")))
@@ -801,6 +814,7 @@ BUILDERS = {
     "duration_list": build_duration_list,
     "holiday": build_holiday,
     "year": build_year,
+    "fixed_holiday": build_fixed_holiday,
     "year_range": build_year_range,
     "ar_month_range": build_ar_month_range,
     "en_month_day": build_en_month_day,

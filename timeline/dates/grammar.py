@@ -88,6 +88,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     en_weekend = alt(_terms(lex.weekends, "en"))
     ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما|يوم)|{ar_num})"
     incident = alt(list(lex.incident_nouns))
+    fixed_holiday = alt(list(lex.fixed_holidays))
     incident_after = alt(["ل" + t[1:] for t in lex.incident_nouns if t.startswith("ال")])  # ل + الهجوم = للهجوم
     date_units = ("day", "week", "month", "year")
     ar_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units))
@@ -185,6 +186,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"{B}(?:(?P<eve>عشيه)\s+|(?P<nth>{construct})\s+(?:ايام\s+)?|(?P<ayyam>ايام)\s+"
             rf"|(?:the\s+)?(?P<en_nth>{en_ord})\s+day\s+of\s+)?(?P<h>{holiday}){E}(?:\s+(?P<mod>{ar_mod}){E})?"
         ),
+        # "عيد الأم", "عشية عيد الميلاد", "Christmas Eve": a feast on a fixed Gregorian day (or its eve)
+        "fixed_holiday": rf"{B}(?:(?P<eve>عشيه|ليله)\s+)?(?P<h>{fixed_holiday}){E}(?:\s+(?P<en_eve>eve){E})?",
         "year": (
             rf"{B}(?P<noun>عام|العام|سنه|السنه)\s+(?P<year>{YEAR}){E}(?![./\\-]\d)"
             rf"|(?<![\w./\\])(?<!\d-)(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
@@ -359,6 +362,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
         | fw(lex.holidays),
         "year": {"عام", "العام", "سنه", "السنه", DIGIT},
+        "fixed_holiday": {"عشيه", "ليله"} | fw(lex.fixed_holidays),
         "year_range": {"عامي", "العامين", "سنتي", "الاعوام", "السنوات", DIGIT},
         "ar_month_range": ar_month | {"شهر"},
         "en_month_day": en_wd_dated | en_month,

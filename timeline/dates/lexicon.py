@@ -115,6 +115,7 @@ class Lexicon:
     interval_words: dict[str, tuple[str, str]] | None = None  # term -> (role, language): since / range words
     time_units: dict[str, tuple[str, str]] | None = None  # term -> (unit, language): "أيام" -> (day, ar)
     duration_cues: frozenset[str] = frozenset()  # "المستمرة منذ سبع سنوات": a length of time, not a day
+    fixed_holidays: dict[str, tuple[int, int]] | None = None  # "عيد الأم" -> (3, 21): Gregorian feasts
     given_names: frozenset[str] = frozenset()  # "محمد الجمعة": a weekday after a given name is a family name
     incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
 
@@ -217,6 +218,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     duration_cues = frozenset(norm(r["term"]) for r in rows("duration_cues.csv"))
     incident_nouns = tuple(bare(r["term"]) for r in rows("incident_nouns.csv"))
     given_names = frozenset(norm(r["term"]) for r in rows("given_names.csv"))
+    fixed_holidays = {norm(r["term"]): (int(r["month"]), int(r["day"])) for r in rows("fixed_holidays.csv")}
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -238,4 +240,5 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         duration_cues=duration_cues,
         incident_nouns=incident_nouns,
         given_names=given_names,
+        fixed_holidays=fixed_holidays,
     )
