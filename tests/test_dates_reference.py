@@ -199,3 +199,8 @@ def test_feasts_on_a_fixed_gregorian_day_and_their_eve():
     assert found["عشية عيد الأم"][0] == D(2018, 3, 20)
     assert found["عيد العمال"][0] == D(2018, 5, 1)
     assert by_text("on Christmas Eve", D(2018, 1, 10))["Christmas Eve"][0] == D(2017, 12, 24)
+
+
+def test_a_weekday_after_starting_from_is_ahead():
+    (mention,) = tag_dates("أعلن الجيش هدنة يومية اعتبارا من الخميس", D(2019, 3, 11))  # a Monday
+    assert mention.first == D(2019, 3, 14)

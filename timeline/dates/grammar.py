@@ -293,6 +293,8 @@ NUMBER_REACH = 48
 # Words that put the clause after them in the future ("سوف يجتمعون الخميس", "talks are due to resume on Monday").
 FUTURE_CUES = (
     "سوف",
+    "اعتبارا من",  # "هدنة يومية اعتبارا من الثلاثاء": a start announced ahead
+    "ابتداء من",
     "المقرر",
     "المتوقع",
     "المزمع",
