@@ -204,3 +204,7 @@ def test_feasts_on_a_fixed_gregorian_day_and_their_eve():
 def test_a_weekday_after_starting_from_is_ahead():
     (mention,) = tag_dates("أعلن الجيش هدنة يومية اعتبارا من الخميس", D(2019, 3, 11))  # a Monday
     assert mention.first == D(2019, 3, 14)
+
+
+def test_numbers_of_people_are_not_a_range_of_years():
+    assert tag_dates("يتراوح عدد المقاتلين بين 1900 و2000 مقاتل", D(2019, 3, 14)) == []

@@ -651,6 +651,9 @@ def build_year_range(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     if m.group("sep") == "/" and last != first + 1:
         return None  # "2018/2019" is a season; "2012/2018" reads as two years, not a span
+    following = ctx.norm.text[m.end() : m.end() + 24].split()[:1]
+    if following and following[0].strip(_PUNCTUATION) in ctx.lex.counted_nouns:
+        return None  # "بين 1800 و2000 مقاتل": counts of people, not years
     return Expression(
         m.start(), m.end(), "date", year=first, month=1, day=1, month_last=12, day_last=31, year_last=last
     )
