@@ -1039,7 +1039,10 @@ def _since_intervals(found: list[Expression], text: str, grammar: Grammar) -> li
     for expr in found:
         if expr.form not in _SINCE_FORMS:
             continue
-        lead = grammar.since_before.search(text, max(0, expr.start - 32), expr.start)
+        window = max(0, expr.start - 32)
+        if text.find("منذ", window, expr.start) == -1 and text.find("since", window, expr.start) == -1:
+            continue  # most dates have no منذ before them: skip the regex
+        lead = grammar.since_before.search(text, window, expr.start)
         if lead:
             intervals.append(replace(expr, start=lead.start(), since=True))
     return intervals
