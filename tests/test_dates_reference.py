@@ -211,3 +211,21 @@ def test_a_weekday_after_starting_from_is_ahead():
 
 def test_numbers_of_people_are_not_a_range_of_years():
     assert tag_dates("يتراوح عدد المقاتلين بين 1900 و2000 مقاتل", D(2019, 3, 14)) == []
+
+
+def test_the_past_n_days_run_up_to_publication():
+    published = D(2019, 3, 14)
+    found = by_text("وثّق الفريق 40 خرقاً خلال الأيام الثلاثة الماضية", published)
+    assert found["خلال الأيام الثلاثة الماضية"][:2] == (D(2019, 3, 11), published)
+    assert by_text("خلال الـ24 ساعة الماضية قتل 5", published)["خلال الـ24 ساعة الماضية"][:2] == (
+        D(2019, 3, 13),
+        published,
+    )
+    assert by_text("over the past two weeks", published)["over the past two weeks"][0] == D(2019, 2, 28)
+    assert by_text("in the last days", published) == {}  # how many days is not said
+
+
+def test_either_of_two_days_and_two_days_after_fi():
+    published = D(2019, 3, 20)
+    assert by_text("قتل في 14 أو 15 من آذار", published)["14 أو 15 من آذار"][:2] == (D(2019, 3, 14), D(2019, 3, 15))
+    assert by_text("نزحوا في 3 و4 آذار", published)["3 و4 آذار"][:2] == (D(2019, 3, 3), D(2019, 3, 4))
