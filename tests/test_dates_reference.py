@@ -54,6 +54,7 @@ def test_today_in_a_quote_is_the_day_the_quote_was_given():
     text = 'وقال أحد السكان يوم الخميس: "قصفوا بيوتنا اليوم ولم يبق أحد". ونزحت العائلات اليوم.'
     mentions = [m for m in tag_dates(text, D(2019, 3, 16)) if m.text == "اليوم"]
     assert [(m.first, m.reference) for m in mentions] == [(D(2019, 3, 14), "quote"), (D(2019, 3, 16), "publication")]
+    assert "by أحد السكان يوم الخميس" in mentions[0].anchor  # the speaker, as the words after the verb give it
 
 
 def test_today_in_a_quote_with_no_day_given_counts_from_publication():

@@ -72,6 +72,20 @@ def intro_span(text: str, quote: Quote) -> tuple[int, int]:
     return (start + ends[-1].end() if ends else start), quote.start
 
 
+# A verb of saying in the words that open a quote, and the speaker after it ("وقال أحد المسعفين يوم الخميس:").
+_SPEAKER = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|روي|روت|ذكر|ذكرت|صرح|صرحت|said|told|added|says)"
+    r"\s+(?P<speaker>[^\s,،:؛\"«“]+(?:\s+[^\s,،:؛\"«“]+){0,3})"
+)
+
+
+def speaker_of(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Where the speaker of a quote is named, when the words that open it give them after a verb of saying."""
+    start, end = intro_span(text, quote)
+    found = list(_SPEAKER.finditer(text, start, end))
+    return found[-1].span("speaker") if found else None
+
+
 def apposition_partner(text: str, expressions: list[Expression], index: int) -> int | None:
     """The explicit day printed right after the offset phrase ``expressions[index]``, if there is one."""
     expr = expressions[index]

@@ -23,9 +23,10 @@ from timeline.dates.reference import (
     intro_span,
     joins_a_range,
     quote_at,
+    speaker_of,
 )
 from timeline.dates.resolver import Previous, Resolution, resolve
-from timeline.normalize import normalize
+from timeline.normalize import Normalized, normalize
 
 
 def publication_day(published: dt.datetime | dt.date | None) -> dt.date | None:
@@ -55,10 +56,11 @@ def _printed(expr: Expression) -> bool:
 class _ReferenceTime:
     """The anchors of one text while it is read in order (see ``timeline.dates.reference``)."""
 
-    def __init__(self, text: str, dct: dt.date | None) -> None:
-        self.text = text
+    def __init__(self, norm: Normalized, dct: dt.date | None) -> None:
+        self.norm = norm
+        self.text = norm.text
         self.dct = dct
-        self.quotes = find_quotes(text)
+        self.quotes = find_quotes(norm.text)
         self.day: Previous | None = None  # the last day the narrative gave
         self.period: Previous | None = None  # the last day, month or range it gave ("الشهر ذاته")
         self.days: list[tuple[int, Previous]] = []  # (start, day) of every day given so far
@@ -83,7 +85,9 @@ class _ReferenceTime:
             if given is not None:
                 found = resolve(expr, given.first, self.day)
                 if found is not None:
-                    anchor = f"counted from the day the quote was given, {given.first.isoformat()} ('{given.text}')"
+                    speaker = speaker_of(self.text, quote)
+                    by = f" by {self.original(*speaker)}" if speaker else ""
+                    anchor = f"counted from the day the quote was given{by}, {given.first.isoformat()} ('{given.text}')"
                     return Resolution(found.first, found.last, found.granularity, found.kind, found.warnings, anchor), (
                         "quote"
                     )
@@ -110,6 +114,11 @@ class _ReferenceTime:
         if _SENTENCE_END.search(self.text, pos, expr.start):
             return None
         return year, given
+
+    def original(self, start: int, end: int) -> str:
+        """The original text behind a normalized span."""
+        first, last = self.norm.span(start, end)
+        return self.norm.original[first:last]
 
     def _quote_day(self, quote) -> Previous | None:
         start, end = intro_span(self.text, quote)
@@ -141,7 +150,7 @@ def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str 
         return []
     norm = normalize(text)
     expressions = find_expressions(norm)
-    reference = _ReferenceTime(norm.text, publication_day(published))
+    reference = _ReferenceTime(norm, publication_day(published))
     found: list[tuple[Expression, DateMention]] = []
     for index, expr in enumerate(expressions):
         resolution, anchor_kind = reference.resolve(expressions, index)
