@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 
 from timeline.article import Article
 from timeline.claims import (
@@ -30,6 +29,7 @@ from timeline.claims import (
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
+from timeline.incidents import GROUND, Frame, cluster, round_up_towns, split_round_up
 from timeline.numbers import find_counts
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, TextView, clauses
@@ -77,32 +77,9 @@ _GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "اد
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
 _WEAK_ROLES = ("statement", "generic-report")
-# Incident types that can be told of one incident (an attack retold as an infiltration, a clash).
-_GROUND = {t: "ground" for t in ("attack", "infiltration", "armed_clash", "ambush", "sniping", "explosion")}
-_GROUND.update({t: "fire" for t in ("shelling", "air_strike")})
 
 
-@dataclass
-class Candidate:
-    """One clause's incident before merging."""
-
-    clause: Clause
-    event_type: str
-    perpetrators: list[str]
-    targets: list[str]
-    places: list[Place]
-    date: DateMention | None
-    date_warnings: list[str]
-    claims: list[dict]
-    evidence: list[tuple[int, int]]
-    weak: bool
-    responds: bool
-    reference: bool
-    carried: bool = False  # the date was carried over from an earlier clause
-    generic: bool = False  # only a generic word ("استهدف") names the incident
-    answers: frozenset | set = frozenset()  # places of the incident it answers ("رداً على قصف X")
-    origins: list = field(default_factory=list)  # places the fire came from ("المتحصنين في X")
-    retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
+Candidate = Frame  # the name other modules and tests know
 
 
 def extract_events(article: Article, dates: list[DateMention]) -> list[dict]:
@@ -210,6 +187,7 @@ class _Extractor:
             self._answer_reference(clause, previous)
             return None
         places, origins = choose(flat, self.places, start, end, excluded)
+        towns = round_up_towns(flat, places)
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
@@ -251,6 +229,7 @@ class _Extractor:
             answers=answers,
             origins=origins,
             retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
+            towns=towns,
         )
 
     def _over_a_period(self, start: int, end: int) -> bool:
@@ -474,9 +453,11 @@ class _Merger:
             else:
                 _absorb(target, cand)
                 owner[i] = target
-        self._events = events
+        events, joined = cluster(events, _absorb)
+        owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
-        return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(events)]
+        self._events = [part for ev in events for part in split_round_up(ev)]
+        return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
@@ -649,7 +630,7 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     one_day = dt.timedelta(days=1)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
         return False  # an ongoing fight told again "today" may carry the next day's date
-    if _GROUND.get(ev.event_type) != _GROUND.get(cand.event_type) and not cand.generic:
+    if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
         return False  # shelling told after a ground attack is another incident
     if _perps_compatible(ev.perpetrators, cand.perpetrators):
         return True
@@ -666,7 +647,7 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
         return False
     if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
         return False
-    if _GROUND.get(ev.event_type) != _GROUND.get(cand.event_type) and not cand.generic:
+    if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
         return False
     own, told = _point_names(ev), _point_names(cand)
     return not own or bool(own & told) or not told
@@ -685,8 +666,8 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     if ev_places & cand_places:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
-        distinct_fire = ev.event_type != cand.event_type and "fire" == _GROUND.get(ev.event_type) and cand.perpetrators
-        return not (distinct_fire and _GROUND.get(cand.event_type) == "fire" and not (ev.generic or cand.generic))
+        distinct_fire = ev.event_type != cand.event_type and "fire" == GROUND.get(ev.event_type) and cand.perpetrators
+        return not (distinct_fire and GROUND.get(cand.event_type) == "fire" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False
     if not cand_places:
@@ -714,5 +695,7 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
     ev.claims.extend(cand.claims)
     ev.evidence.extend(cand.evidence)
     ev.origins.extend(p for p in cand.origins if p.text not in {q.text for q in ev.origins})
+    if len(cand.towns) > len(ev.towns):
+        ev.towns = list(cand.towns)
     if cand.date is not None and (ev.date is None or (ev.carried and not cand.carried)):
         ev.date, ev.date_warnings, ev.carried = cand.date, list(cand.date_warnings), cand.carried

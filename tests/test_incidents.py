@@ -1,0 +1,101 @@
+"""Document-level clustering of incident frames (texts written for these tests)."""
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.dates import DateMention
+from timeline.extract import extract_article
+from timeline.incident_places import Place
+from timeline.incidents import Frame, cluster, round_up_towns, split_round_up, tells_same_incident
+from timeline.sentences import Clause
+
+PUBLISHED = dt.datetime(2019, 3, 10, 12, 0)
+DAY = dt.date(2019, 3, 10)
+
+
+def _events(text: str) -> list[dict]:
+    article = Article(key="t", text=text, published=PUBLISHED, language="ar", source="موقع الاختبار")
+    return extract_article(article)["events"]
+
+
+def _place(name: str, start: int = 0, precision: int = 1) -> Place:
+    return Place(start, start + len(name), name, name=name, precision=precision)
+
+
+def _frame(perps, places, day=DAY, event_type="shelling", claims=None, sentence=0) -> Frame:
+    date = DateMention("اليوم", 0, 5, day, day, "day", "relative") if day else None
+    clause = Clause(0, 10, sentence, sentence, False)
+    return Frame(clause, event_type, list(perps), [], list(places), date, [], claims or [], [], False, False, False)
+
+
+def _absorb(ev: Frame, other: Frame) -> None:
+    ev.perpetrators.extend(p for p in other.perpetrators if p not in ev.perpetrators)
+    ev.places.extend(other.places)
+    ev.claims.extend(other.claims)
+
+
+def test_a_placeless_or_agentless_frame_is_the_same_incident_but_two_towns_are_not():
+    lead = _frame(["syrian-government"], [_place("كنصفرة")])
+    assert tells_same_incident(lead, _frame([], [_place("كنصفرة")]))
+    assert tells_same_incident(lead, _frame(["syrian-government"], []))
+    assert not tells_same_incident(lead, _frame(["syrian-government"], [_place("الحويز")]))
+    assert not tells_same_incident(lead, _frame(["hts"], []))
+    assert not tells_same_incident(lead, _frame([], [], day=DAY - dt.timedelta(days=1)))
+    assert not tells_same_incident(lead, _frame(["syrian-government"], [], event_type="armed_clash"))
+
+
+def test_cluster_joins_a_toll_told_after_another_incident_to_the_incident_it_elaborates():
+    shelling = _frame(["syrian-government"], [_place("كنصفرة")])
+    raid = _frame(["hts"], [_place("الحويز")], event_type="attack")
+    toll = _frame(["syrian-government"], [], claims=[{"killed": 3}], sentence=2)
+    kept, joined = cluster([shelling, raid, toll], _absorb)
+    assert kept == [shelling, raid]
+    assert joined[id(toll)] is shelling
+    assert shelling.claims == [{"killed": 3}]
+
+
+def test_a_list_of_towns_is_a_round_up_but_a_front_between_two_is_not():
+    flat = "قصفت قوات النظام بلدات كفرنبل وسراقب واريحا اليوم"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب", "اريحا")]
+    assert [p.text for p in round_up_towns(flat, towns)] == ["كفرنبل", "سراقب", "اريحا"]
+    flat = "اشتباكات على الطريق بين سراقب واريحا"
+    pair = [_place(n, flat.index(n)) for n in ("سراقب", "اريحا")]
+    assert round_up_towns(flat, pair) == []
+    flat = "قصف على كفرنبل قرب سراقب"
+    near = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب")]
+    assert round_up_towns(flat, near) == []
+
+
+def test_a_round_up_of_three_towns_splits_and_the_first_keeps_the_figures():
+    towns = [_place("كفرنبل", 0), _place("سراقب", 10), _place("اريحا", 20)]
+    ev = _frame(["syrian-government"], [*towns, _place("ريف ادلب", 30, precision=3)], claims=[{"killed": 2}])
+    ev.towns = towns
+    parts = split_round_up(ev)
+    assert [p.places[0].text for p in parts] == ["كفرنبل", "سراقب", "اريحا"]
+    assert parts[0] is ev and ev.claims == [{"killed": 2}]
+    assert [p.claims for p in parts[1:]] == [[], []]
+    assert all(p.places[-1].text == "ريف ادلب" for p in parts[1:])
+    pair = _frame(["syrian-government"], towns[:2])
+    pair.towns = towns[:2]
+    assert split_round_up(pair) == [pair]
+
+
+def test_a_report_gives_one_incident_per_town_of_a_round_up():
+    text = "قصفت قوات النظام اليوم الأحد بلدات كفرنبل وسراقب وأريحا بالمدفعية الثقيلة، ما أدى إلى مقتل مدنيين اثنين."
+    events = _events(text)
+    assert [e["place"]["name"] for e in events] == ["Kafranbel", "Saraqib", "Ariha"]
+    assert all(e["perpetrators"] == ["syrian-government"] for e in events)
+    assert [c["killed"] for c in events[0]["claims"]] == [2]
+
+
+def test_a_toll_told_paragraphs_later_lands_on_its_incident():
+    text = (
+        "قصفت قوات النظام اليوم الأحد بلدة كنصفرة بالمدفعية الثقيلة.\n\n"
+        "وفي سياق آخر، استهدفت فصائل المعارضة بالصواريخ مواقع قوات النظام في قرية الحويز.\n\n"
+        "وأسفر قصف قوات النظام عن مقتل ثلاثة مدنيين، بحسب الدفاع المدني.\n"
+    )
+    events = _events(text)
+    assert len(events) == 2
+    shelling = next(e for e in events if e["perpetrators"] == ["syrian-government"])
+    assert shelling["place"]["name"] == "Kansafra"
+    assert [c["killed"] for c in shelling["claims"]] == [3]
