@@ -458,3 +458,10 @@ def test_a_toll_since_this_morning_is_the_incidents_own():
     text = "قصفت قوات النظام بلدة معرشورين بقذائف المدفعية، ما أدى إلى مقتل خمسة مدنيين منذ صباح اليوم."
     (event,) = _tagged_events(text)
     assert [c["killed"] for c in event["claims"]] == [5]
+
+
+def test_the_side_holding_the_place_hit_or_backing_a_monitor_is_no_perpetrator():
+    held = _tagged_events("قصفت الطائرات الروسية اليوم الأحد بلدة كفرنبل الخاضعة لسيطرة فصائل المعارضة.")
+    assert [e["perpetrators"] for e in held] == [["russia"]]
+    told = _tagged_events("وقال المرصد، الموالي للمعارضة، إن غارات جوية قتلت اليوم الأحد خمسة مدنيين في بلدة كفرنبل.")
+    assert all("opposition-unspecified" not in e["perpetrators"] for e in told)
