@@ -465,3 +465,13 @@ def test_the_side_holding_the_place_hit_or_backing_a_monitor_is_no_perpetrator()
     assert [e["perpetrators"] for e in held] == [["russia"]]
     told = _tagged_events("وقال المرصد، الموالي للمعارضة، إن غارات جوية قتلت اليوم الأحد خمسة مدنيين في بلدة كفرنبل.")
     assert all("opposition-unspecified" not in e["perpetrators"] for e in told)
+
+
+def test_each_figure_is_credited_to_the_source_named_next_to_it():
+    text = (
+        "قصفت قوات النظام اليوم الأحد بلدة كفرنبل، ما أدى إلى مقتل سبعة مدنيين بحسب الدفاع المدني، "
+        "ومقتل ثمانية بحسب ناشطين، بينما وثق المرصد مقتل تسعة."
+    )
+    (event,) = _tagged_events(text)
+    credited = [(c["killed"], c["source_kind"]) for c in event["claims"] if c["killed"]]
+    assert credited == [(7, "civil defence"), (8, "activists"), (9, "monitor")]

@@ -108,7 +108,7 @@ class _Extractor:
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
-        self.pending_figures: tuple[Clause, list, Attribution | None] | None = None
+        self.pending_figures: tuple[Clause, list, list] | None = None
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -147,7 +147,6 @@ class _Extractor:
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
-        source = self._source(sources, clause)
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
         # a party that only tells the incident ("…, the Russian military said") takes no role in it
@@ -164,7 +163,7 @@ class _Extractor:
         if any(t.role == "toll" for t in triggers):  # "ارتفع عدد ضحايا القصف إلى 9": the incident's new toll
             running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers)
             if not running:
-                self._continue(clause, figs, source, previous)
+                self._continue(clause, figs, self._credit(figs, sources, clause), previous)
             return None
         since = _SINCE.search(flat, start, end) if figs else None
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
@@ -175,8 +174,9 @@ class _Extractor:
         if period and not _local_places(flat, choose(flat, self.places, start, end, [])[0]):
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
+        credited = self._credit(figs, sources, clause)
         if not incident:
-            self._continue(clause, figs, source, previous)
+            self._continue(clause, figs, credited, previous)
             return None
         victims = {fig.side_start for fig in figs if fig.side_start is not None}
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
@@ -202,7 +202,7 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
-        claims = _attackers(build_claims(figs, source, self.article.source, _default_side(targets)), perpetrators)
+        claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         weak = any(t.role in _WEAK_ROLES for t in triggers) or (
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
         )
@@ -265,15 +265,15 @@ class _Extractor:
         else:  # "ورداً على قصف كفرنبل، استهدفت الفصائل …": the incident comes next
             self.pending_answer = (clause.sentence, places)
 
-    def _continue(self, clause: Clause, figs: list, source: Attribution | None, previous: list[Candidate]) -> None:
+    def _continue(self, clause: Clause, figs: list, credited: list, previous: list[Candidate]) -> None:
         """A clause without an incident word adds its figures to the incident it continues."""
         if not figs or clause.reference:
             return
         if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
-            self.pending_figures = (clause, figs, source)  # "Two civilians were killed when jets struck …"
+            self.pending_figures = (clause, figs, credited)  # "Two civilians were killed when jets struck …"
             return
         if not previous and self._incident_after(clause, next_sentence=True):
-            self.pending_figures = (clause, figs, source)  # a post's first line "⚠️ 3 شهداء", then the shelling
+            self.pending_figures = (clause, figs, credited)  # a post's first line "⚠️ 3 شهداء", then the shelling
             return
         if not previous:
             return
@@ -283,7 +283,7 @@ class _Extractor:
             if not told:
                 return
             last = told[-1]
-        claims = build_claims(figs, source, self.article.source, _default_side(last.targets))
+        claims = self._claims(credited, _default_side(last.targets))
         last.claims.extend(_attackers(claims, last.perpetrators))
         last.evidence.append((clause.start, clause.end))
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
@@ -301,8 +301,8 @@ class _Extractor:
         pending, self.pending_figures = self.pending_figures, None
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return
-        clause, figs, source = pending
-        claims = build_claims(figs, source, self.article.source, _default_side(cand.targets))
+        clause, figs, credited = pending
+        claims = self._claims(credited, _default_side(cand.targets))
         cand.claims[:0] = _attackers(claims, cand.perpetrators)
         cand.evidence.insert(0, (clause.start, clause.end))
         for fig in figs:  # the dead and wounded were hit
@@ -345,18 +345,39 @@ class _Extractor:
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
         return [last.faction]
 
-    def _source(self, sources: list[Attribution], clause: Clause) -> Attribution | None:
-        """The clause's source: its own attribution, else one elsewhere in the sentence; "المصدر ذاته" repeats."""
-        chosen = None
-        if sources:
-            chosen = sources[0]
-        else:
-            for other in self.by_sentence[clause.sentence]:  # an attribution elsewhere in the same sentence
-                if other is not clause:
-                    found = self._sources_of(other)
-                    if found:
-                        chosen = found[0]
-                        break
+    def _credit(self, figs: list, sources: list[Attribution], clause: Clause) -> list[tuple[Attribution | None, list]]:
+        """The clause's figures grouped by the source each is credited to: the attribution nearest to the figure
+        in its clause, else in its sentence ("15 according to X, 6 according to Y"); none (the outlet's own
+        figure) when the sentence names no source; "المصدر ذاته" repeats the source named before."""
+        pool = sources or [a for other in self.by_sentence[clause.sentence] if other is not clause
+                           for a in self._sources_of(other)]  # fmt: skip
+        if len(pool) <= 1 or not figs:
+            return [(self._printed(pool[0] if pool else None), figs)]
+        groups: list[tuple[Attribution, list]] = []
+        for fig in figs:
+            nearest = min(pool, key=lambda a: self._distance(a, fig))
+            if groups and groups[-1][0] is nearest:
+                groups[-1][1].append(fig)
+            else:
+                groups.append((nearest, [fig]))
+        return [(self._printed(a), group) for a, group in groups]
+
+    def _distance(self, source: Attribution, fig) -> int:
+        """How far a source is from a figure: characters between them, a comma counting as a long way (a source
+        after the comma belongs to the figure after it)."""
+        lo, hi = min(source.end, fig.end), max(source.start, fig.start)
+        commas = sum(self.flat.count(c, lo, hi) for c in "،,;")
+        return max(0, hi - lo) + 100 * commas
+
+    def _claims(self, credited: list[tuple[Attribution | None, list]], default_side: str | None) -> list[dict]:
+        """Contract claims from figures grouped by their source (``_credit``)."""
+        out: list[dict] = []
+        for source, figs in credited:
+            out.extend(build_claims(figs, source, self.article.source, default_side))
+        return out
+
+    def _printed(self, chosen: Attribution | None) -> Attribution | None:
+        """An attribution with its name as printed in the original text; "المصدر ذاته" is the one before."""
         if chosen is not None and chosen.kind == "same":
             chosen = self.last_source
         if chosen is None:
