@@ -9,9 +9,14 @@ that is not an origin ("المتحصنين في X"، "من X"، "launched from X
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
 from timeline.places import find_places
 from timeline.sentences import TextView
 
@@ -57,6 +62,17 @@ _EVACUATED_TO = re.compile(
     r"(?:الي|to)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مشفي|مستشفي|مشافي|مستوصف|نقطه طبيه|hospitals?|clinic)\S*\s+"
     r"(?:\S+\s+){0,3}$"
 )
+
+
+@cache
+def _destination() -> re.Pattern:
+    """Where a convoy or column was heading ("رتل متجه إلى X", "a convoy bound for X"): words of
+    ``destination_cues.csv``, then at most three words ("إلى بلدة", "the town of") before the place."""
+    with open(LEXICON_DIR / "destination_cues.csv", encoding="utf-8") as fh:
+        words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:(?:الي|نحو)\s+)?(?:\S+\s+){{0,3}}$")
+
+
 _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
@@ -210,7 +226,9 @@ def choose(
             origins.add(id(p))
         previous = p
     kept = [p for p in inside if id(p) not in origins]
-    ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, p.start))
+    heading = {id(p) for p in kept if _destination().search(flat, max(start, p.start - 40), p.start)}
+    # the place a convoy was heading to comes after the place it was hit ("near X" names that one)
+    ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, id(p) in heading, p.start))
     unique: list[Place] = []
     for p in ordered:
         if not any(q.text == p.text for q in unique):
