@@ -99,3 +99,18 @@ def test_a_toll_told_paragraphs_later_lands_on_its_incident():
     shelling = next(e for e in events if e["perpetrators"] == ["syrian-government"])
     assert shelling["place"]["name"] == "Kansafra"
     assert [c["killed"] for c in shelling["claims"]] == [3]
+
+
+def test_a_name_run_one_word_too_far_is_the_same_settlement():
+    from timeline.incidents import same_settlement
+
+    assert same_settlement({"السوسة السورية"}, {"السوسة"})
+    assert not same_settlement({"السوسة"}, {"السويداء"})
+    assert not same_settlement({"كفرنبل"}, {"كفر"})
+
+
+def test_a_describing_word_after_a_village_is_not_part_of_its_name():
+    text = "استهدفت غارة جوية روسية اليوم الأحد قرية الصالحية السورية وبلدة المسيفرة الواقعة شرق المدينة."
+    names = {p["text"] for e in _events(text) for p in [e["place"], *e["places"]] if p}
+    assert {"الصالحية", "المسيفرة"} <= names
+    assert not any("السورية" in n or "الواقعة" in n for n in names)

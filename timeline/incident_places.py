@@ -25,6 +25,8 @@ _AR_CUE = re.compile(
     r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار|معسكر)\s+(?P<name>\S+(?:\s+\S+)?)"
 )
 _NAME_ADJECTIVE = re.compile(r"^(?:الشرقي|الغربي|الشمالي|الجنوبي|الكبير|الصغير|الفوقاني|التحتاني|القديم|الجديد)ه?$")
+# "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
+_MODIFIER = re.compile(r"^(?:ال\w{2,}يه|ال\w{2,}[^ل]ي|المجاور\w*|القريب\w*|المحاذي\w*|الواقع\w*)$")
 _CUE_IN_NAME = {"تله", "تل", "جبل", "سهل", "قلعه", "خان", "جسر", "قاعده", "مطار"}
 _DUAL_CUES = {"بلدتي", "قريتي", "مدينتي", "محوري", "بلدات", "قري"}
 _STOP_WORD = re.compile(
@@ -35,7 +37,7 @@ _STOP_WORD = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:خفض|منزوعه|سيطره|عازله|خاليه|واسعه|التماس|الاشتباك|عمليات|المراقبه|مراقبه|سكنيه|الطرفين|"
     r"الرئيسيه|الصناعيه|العسكريه|المحرر|الحدوديه|النظام|المعارضه|الاتفاق|المنطقه|المدينه|البلده|القريه|"
-    r"المحافظه|ال\w*ي)$"
+    r"المحافظه|عده|ال\w*ي)$"
 )
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _EN_CUE = re.compile(
@@ -162,6 +164,8 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
     taken: list[tuple[int, int, str]] = []
     for w in words:
         if taken and (_STOP_WORD.match(w[2]) or len(taken) == 2):
+            break
+        if taken and _MODIFIER.match(w[2]) and not _NAME_ADJECTIVE.match(w[2]):
             break
         if not taken and (_NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2])):
             return []

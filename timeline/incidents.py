@@ -65,6 +65,17 @@ def point_names(places: list[Place]) -> set[str]:
     return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
 
 
+def same_settlement(a: set[str], b: set[str]) -> bool:
+    """True when two sets of settlement names share one; a name is the same as a longer one it begins
+    ("السوسة" and "السوسة السورية": a cue word's name may run one word too far)."""
+    for x in a:
+        for y in b:
+            short, long_ = sorted((x.split(), y.split()), key=len)
+            if long_[: len(short)] == short:
+                return True
+    return False
+
+
 def day_range(frame: Frame) -> tuple[dt.date, dt.date] | None:
     """The frame's days, or None when it has no date."""
     if frame.date is None or frame.date.first is None:
@@ -126,7 +137,7 @@ def tells_same_incident(ev: Frame, other: Frame) -> bool:
             return False  # shelling and a ground attack by one side on one day are two incidents
     own, told = point_names(ev.places), point_names(other.places)
     if own and told:
-        return bool(own & told)
+        return same_settlement(own, told)
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or GROUND.get(ev.event_type) == GROUND.get(other.event_type)
     return True
@@ -134,7 +145,7 @@ def tells_same_incident(ev: Frame, other: Frame) -> bool:
 
 def _rank(ev: Frame, other: Frame) -> tuple[int, int]:
     """How surely ``other`` retells ``ev``: a shared settlement, then shared perpetrators."""
-    shared_place = bool(point_names(ev.places) & point_names(other.places))
+    shared_place = same_settlement(point_names(ev.places), point_names(other.places))
     shared_actor = bool(set(ev.perpetrators) & set(other.perpetrators))
     return int(shared_place), int(shared_actor)
 
