@@ -114,3 +114,14 @@ def test_a_describing_word_after_a_village_is_not_part_of_its_name():
     names = {p["text"] for e in _events(text) for p in [e["place"], *e["places"]] if p}
     assert {"الصالحية", "المسيفرة"} <= names
     assert not any("السورية" in n or "الواقعة" in n for n in names)
+
+
+def test_joining_keeps_the_generic_opposition_unless_a_named_rebel_group_replaces_it():
+    from timeline.events import _absorb
+
+    lead = _frame(["opposition-unspecified"], [])
+    _absorb(lead, _frame(["syrian-government"], []))
+    assert lead.perpetrators == ["opposition-unspecified", "syrian-government"]
+    lead = _frame(["opposition-unspecified"], [])
+    _absorb(lead, _frame(["nfl"], []))
+    assert lead.perpetrators == ["nfl"]

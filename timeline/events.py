@@ -705,8 +705,10 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
     for p in cand.perpetrators:
         if p not in ev.perpetrators and not (p == generic and ev.perpetrators):
             ev.perpetrators.append(p)
-    if generic in ev.perpetrators and len(ev.perpetrators) > 1:
-        ev.perpetrators.remove(generic)
+    if generic in ev.perpetrators and any(
+        bloc(p) in ("opposition", "jihadist") for p in ev.perpetrators if p != generic
+    ):
+        ev.perpetrators.remove(generic)  # "the factions", then the group named: the named group
     for t in cand.targets:
         if t not in ev.targets and t not in ev.perpetrators:
             ev.targets.append(t)
