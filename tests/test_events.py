@@ -475,3 +475,13 @@ def test_each_figure_is_credited_to_the_source_named_next_to_it():
     (event,) = _tagged_events(text)
     credited = [(c["killed"], c["source_kind"]) for c in event["claims"] if c["killed"]]
     assert credited == [(7, "civil defence"), (8, "activists"), (9, "monitor")]
+
+
+def test_a_side_joined_to_the_dead_is_counted_too_and_a_weekday_ends_a_source_name():
+    text = (
+        "قتل 14 مقاتلاً من قوات النظام، وفصائل معارضة موالية لها، في تفجير انتحاري في قرية كفرنبل اليوم الأحد، "
+        "بحسب المرصد الأحد."
+    )
+    (event,) = _tagged_events(text)
+    assert "opposition-unspecified" not in event["perpetrators"]
+    assert [c["source"] for c in event["claims"] if c["killed"]] == ["المرصد"]

@@ -57,6 +57,8 @@ _ALSO = re.compile(r"\W*(?:و)?(?:كما|ايضا|كذلك)(?!\w)")
 _SAME_SHOOTERS = re.compile(
     r"(?<!\w)(?:ال|بال|لل)(?:قصف|غارات|استهداف|هجوم)(?!\w)|\b(?:also|the (?:shelling|strikes|raids|attack|bombardment))\b"
 )
+# "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
+_JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _SINCE_BEFORE = re.compile(r"(?:منذ|since)\W*$")
 _PERIODS = ("month", "year")
 # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
@@ -178,7 +180,7 @@ class _Extractor:
         if not incident:
             self._continue(clause, figs, credited, previous)
             return None
-        victims = {fig.side_start for fig in figs if fig.side_start is not None}
+        victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
@@ -231,6 +233,15 @@ class _Extractor:
             retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
             towns=towns,
         )
+
+    def _victims(self, figs: list, facts: list) -> set[int]:
+        """Where the sides counted by the figures are named, and the sides joined to them by "و" ("26 من قوات
+        النظام وفصائل موالية", "soldiers and allied fighters"): the dead, not the attackers."""
+        victims = {fig.side_start for fig in figs if fig.side_start is not None}
+        for before, after in zip(facts, facts[1:], strict=False):
+            if before.start in victims and _JOINED_SIDE.fullmatch(self.flat, before.end, after.start):
+                victims.add(after.start)
+        return victims
 
     def _over_a_period(self, start: int, end: int) -> bool:
         """True when the clause is dated by a whole week, month or year, or "since" a day, and by no day."""
