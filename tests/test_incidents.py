@@ -125,3 +125,18 @@ def test_joining_keeps_the_generic_opposition_unless_a_named_rebel_group_replace
     lead = _frame(["opposition-unspecified"], [])
     _absorb(lead, _frame(["nfl"], []))
     assert lead.perpetrators == ["nfl"]
+
+
+def test_fire_told_without_a_shooter_is_the_one_sides_when_only_one_side_fires_in_the_report():
+    text = (
+        "قصفت قوات النظام اليوم الأحد بلدة كنصفرة بالمدفعية.\n\n"
+        "وفي سياق متصل، سقطت قذائف صاروخية على قرية الحويز، ما أدى إلى إصابة ثلاثة مدنيين.\n"
+    )
+    events = _events(text)
+    assert [(e["place"]["name"], e["perpetrators"]) for e in events] == [
+        ("Kansafra", ["syrian-government"]),
+        ("al-Huwayz", ["syrian-government"]),
+    ]
+    both = text.replace("وفي سياق متصل،", "وقصفت هيئة تحرير الشام اليوم الأحد قرية جورين بالصواريخ.\n\nوفي سياق متصل،")
+    unattributed = [e for e in _events(both) if e["place"]["name"] == "al-Huwayz"]
+    assert [e["perpetrators"] for e in unattributed] == [[]]

@@ -29,7 +29,7 @@ from timeline.claims import (
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
-from timeline.incidents import GROUND, Frame, cluster, round_up_towns, split_round_up
+from timeline.incidents import GROUND, Frame, cluster, implied_shooters, round_up_towns, split_round_up
 from timeline.numbers import find_counts
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, TextView, clauses
@@ -488,6 +488,7 @@ class _Merger:
         events, joined = cluster(events, _absorb)
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
+        implied_shooters(events)
         self._events = [part for ev in events for part in split_round_up(ev)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 

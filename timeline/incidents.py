@@ -198,3 +198,20 @@ def split_round_up(ev: Frame) -> list[Frame]:
             )
         )
     return out
+
+
+def implied_shooters(events: list[Frame]) -> None:
+    """Fire told without a shooter ("قصف على بلدة X", "strikes hit Y") in a report where every shooter of that
+    kind of fire (shelling and air strikes; ground fighting) belongs to one bloc is that side's, as readers
+    (and annotators) take it; the nearest such incident before it, else after it, lends its perpetrators."""
+    for ev in events:
+        if ev.perpetrators or ev.reference or ev.responds:
+            continue
+        family = GROUND.get(ev.event_type)
+        told = [k for k in events if k.perpetrators and GROUND.get(k.event_type) == family and not k.reference]
+        if family is None or not told or len({frozenset(blocs(k.perpetrators)) for k in told}) != 1:
+            continue
+        before = [k for k in told if k.clause.start < ev.clause.start]
+        lender = before[-1] if before else told[0]
+        ev.perpetrators = list(lender.perpetrators)
+        ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
