@@ -16,7 +16,9 @@ def _rows(name: str) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-@pytest.mark.parametrize("name", ["destination_cues.csv", "force_nouns.csv", "nationality_adjectives.csv"])
+@pytest.mark.parametrize(
+    "name", ["anticipation_words.csv", "destination_cues.csv", "force_nouns.csv", "nationality_adjectives.csv"]
+)
 def test_tables_have_words_once_each_with_a_language(name):
     rows = _rows(name)
     assert rows, name
@@ -46,3 +48,16 @@ def test_a_convoys_destination_is_not_where_it_was_hit(text, language, place):
     article = Article(key="t", text=text, published=None, language=language, source="test")
     (event,) = extract_article(article)["events"]
     assert event["place"]["name"] == place
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("نزح آلاف المدنيين اليوم الأحد من مدينة سراقب خشية هجوم روسي وشيك على المدينة.", "ar"),
+        ("Thousands fled Saraqib on Sunday, fearing an imminent attack by government forces on the town.", "en"),
+    ],
+    ids=["ar", "en"],
+)
+def test_an_attack_feared_is_no_incident(text, language):
+    article = Article(key="t", text=text, published=None, language=language, source="test")
+    assert extract_article(article)["events"] == []

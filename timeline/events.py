@@ -12,9 +12,11 @@ never make an incident. "رداً على …" links an incident to the one it an
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from bisect import bisect_left
+from functools import cache
 
 from timeline.article import Article
 from timeline.claims import (
@@ -30,7 +32,10 @@ from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
 from timeline.incidents import GROUND, Frame, cluster, implied_shooters, round_up_towns, split_round_up
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
+from timeline.paths import LEXICON_DIR
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, TextView, clauses
 from timeline.triggers import Trigger, find_triggers, incident_type
@@ -145,7 +150,7 @@ class _Extractor:
         sources = self._sources_of(clause)
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
         triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
-        incident = [t for t in triggers if t.role in ("incident", "generic")]
+        incident = [t for t in triggers if t.role in ("incident", "generic") and not _anticipated(flat, t)]
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
@@ -432,6 +437,21 @@ class _Extractor:
             if cand.date is not None:
                 return cand.date, list(cand.date_warnings), True
         return None, ["no date in the text: the publication day is assumed"], True
+
+
+@cache
+def _anticipation() -> tuple[re.Pattern, re.Pattern]:
+    """Words next to an incident noun that make it one not (yet) happened (``anticipation_words.csv``): after
+    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive")."""
+    with open(LEXICON_DIR / "anticipation_words.csv", encoding="utf-8") as fh:
+        words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
+    return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?$")
+
+
+def _anticipated(flat: str, trigger: Trigger) -> bool:
+    """True for an attack feared or announced, not one told."""
+    after, before = _anticipation()
+    return bool(after.match(flat, trigger.end) or before.search(flat, max(0, trigger.start - 30), trigger.start))
 
 
 def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
