@@ -140,3 +140,19 @@ def test_fire_told_without_a_shooter_is_the_one_sides_when_only_one_side_fires_i
     both = text.replace("وفي سياق متصل،", "وقصفت هيئة تحرير الشام اليوم الأحد قرية جورين بالصواريخ.\n\nوفي سياق متصل،")
     unattributed = [e for e in _events(both) if e["place"]["name"] == "al-Huwayz"]
     assert [e["perpetrators"] for e in unattributed] == [[]]
+
+
+def test_fighting_in_three_neighbourhoods_listed_one_after_another_is_three_incidents():
+    text = "ودار القتال اليوم الأحد بين قوات النظام وعناصر داعش في حي الصاخور ومحيط مخيم النيرب وحي الشعار."
+    events = _events(text)
+    assert len(events) == 3
+    assert all(name in e["place"]["text"] for name, e in zip(("الصاخور", "النيرب", "الشعار"), events, strict=True))
+    assert {e["type"] for e in events} == {"armed_clash"}
+
+
+def test_a_cue_word_right_after_a_cue_name_starts_a_place_of_its_own():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("تركزت الاشتباكات في حي الورود ومحيط مخيم الأمل وحي الزهور.")
+    assert [p.text for p in cue_places(view)] == ["الورود", "الأمل", "الزهور"]

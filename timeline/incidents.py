@@ -29,7 +29,7 @@ ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
 # What may stand between two settlements of one list: "X وY", "X، Y", "X وبلدة Y", "X and the village of Y".
 _LIST_GAP = re.compile(
-    r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مدن|حي|احياء|مخيم)\s+)?"
+    r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مدن|حي|احياء|مخيم|محيط|اطراف)\s+){0,2}"
     r"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:town|village|city|district)s?\s+of\s+)?",
 )
 # "بين X وY", "between X and Y": a road or a front between two places is one place of one incident.
