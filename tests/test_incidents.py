@@ -156,3 +156,13 @@ def test_a_cue_word_right_after_a_cue_name_starts_a_place_of_its_own():
 
     view = TextView("تركزت الاشتباكات في حي الورود ومحيط مخيم الأمل وحي الزهور.")
     assert [p.text for p in cue_places(view)] == ["الورود", "الأمل", "الزهور"]
+
+
+def test_a_plural_cue_lists_every_town_after_it_or_after_hiya():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    chained = TextView("سقطت قذائف على بلدات الورود والزهور والنخيل صباح اليوم.")
+    assert [p.text for p in cue_places(chained)] == ["الورود", "الزهور", "النخيل"]
+    introduced = TextView("استهدف القصف بلدات في الريف الغربي هي الورود والزهور والنخيل، ما أدى إلى أضرار.")
+    assert [p.text for p in cue_places(introduced)] == ["الورود", "الزهور", "النخيل"]

@@ -29,6 +29,9 @@ _NAME_ADJECTIVE = re.compile(r"^(?:الشرقي|الغربي|الشمالي|ال
 _MODIFIER = re.compile(r"^(?:ال\w{2,}يه|ال\w{2,}[^ل]ي|المجاور\w*|القريب\w*|المحاذي\w*|الواقع\w*)$")
 _CUE_IN_NAME = {"تله", "تل", "جبل", "سهل", "قلعه", "خان", "جسر", "قاعده", "مطار"}
 _DUAL_CUES = {"بلدتي", "قريتي", "مدينتي", "محوري", "بلدات", "قري"}
+_PLURAL_CUES = {"بلدات", "قري"}
+# "بلدات في الغوطة هي X وY وZ", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
+_LIST_INTRO = re.compile(r"[^.،,:;\n]{0,40}?\s(?:هي|وهي)\s+|[^.،,:;\n]{0,40}?:\s*")
 _STOP_WORD = re.compile(
     r"^(?:في|من|الي|علي|عن|مع|قرب|نحو|باتجاه|حيث|التي|الذي|ما|منذ|بين|وسط|محيط|ومحيطها|اطراف|"
     r"صباح|مساء|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم|غدا|بعد|قبل|دون|وذلك|ضمن|"
@@ -138,7 +141,8 @@ def cue_places(view: TextView) -> list[Place]:
     out: list[Place] = []
     for m in _AR_CUE.finditer(flat):
         cue = m.group("cue")
-        names = _ar_names(flat, m.start("name"), cue)
+        intro = _LIST_INTRO.match(flat, m.end("cue")) if cue in _PLURAL_CUES else None
+        names = _ar_names(flat, intro.end() if intro else m.start("name"), cue)
         for start, end in names:
             if cue in _CUE_IN_NAME and (start, end) == names[0]:
                 start = m.start("cue")
@@ -178,10 +182,14 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
             taken.append(following)  # "تل خزنة الغربية", "الدير الشرقي": the adjective is part of the name
         names.append((pos + taken[0][0], pos + taken[-1][1]))
         rest = pos + taken[-1][1]
-        if cue in _DUAL_CUES:
+        while cue in _DUAL_CUES:  # "بلدتي X وY"; a plural cue lists more: "بلدات X وY وZ"
             second = _SECOND_NAME.match(flat[rest : rest + 40])
-            if second and not _STOP_WORD.match(second.group(1)) and not _NOT_A_NAME.match(second.group(1)):
-                names.append((rest + second.start(1), rest + second.end(1)))
+            if not second or _STOP_WORD.match(second.group(1)) or _NOT_A_NAME.match(second.group(1)):
+                break
+            names.append((rest + second.start(1), rest + second.end(1)))
+            rest += second.end(1)
+            if cue not in _PLURAL_CUES:
+                break
     return names
 
 
