@@ -166,3 +166,15 @@ def test_a_plural_cue_lists_every_town_after_it_or_after_hiya():
     assert [p.text for p in cue_places(chained)] == ["الورود", "الزهور", "النخيل"]
     introduced = TextView("استهدف القصف بلدات في الريف الغربي هي الورود والزهور والنخيل، ما أدى إلى أضرار.")
     assert [p.text for p in cue_places(introduced)] == ["الورود", "الزهور", "النخيل"]
+
+
+def test_a_town_introduced_with_its_cue_is_a_place_where_it_is_named_again_bare():
+    text = (
+        "قصفت قوات النظام أمس السبت مدينة الورود بالمدفعية.\n\n"
+        "وسقطت قذائف صاروخية اليوم الأحد على الورود، ما أدى إلى مقتل مدنيين اثنين.\n"
+    )
+    events = _events(text)
+    assert [(e["first"], e["place"]["text"] if e["place"] else None) for e in events] == [
+        ("2019-03-09", "الورود"),
+        ("2019-03-10", "الورود"),
+    ]

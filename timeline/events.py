@@ -30,7 +30,14 @@ from timeline.claims import (
 )
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
-from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
+from timeline.incident_places import (
+    Place,
+    choose,
+    cue_places,
+    gazetteer_places,
+    merge_candidates,
+    repeated_settlements,
+)
 from timeline.incidents import GROUND, Frame, cluster, implied_shooters, round_up_towns, split_round_up
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -107,7 +114,8 @@ class _Extractor:
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
         names = [(f.start, f.end) for f in self.factions]
-        self.places = merge_candidates(gazetteer_places(view), cue_places(view), flat, names)
+        places = merge_candidates(gazetteer_places(view), cue_places(view), flat, names)
+        self.places = sorted(places + repeated_settlements(view, places, names), key=lambda p: (p.start, -p.end))
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]

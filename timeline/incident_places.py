@@ -199,6 +199,37 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
+_SETTLEMENT_CUES = {"بلدتي", "بلده", "بلدات", "قريتي", "قريه", "قري", "مدينتي", "مدينه", "حي", "مخيم"}
+
+
+def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
+    """A settlement the report introduces with a cue word ("مدينة X", "بلدات X وY") is a place wherever the
+    report names it again bare ("… في X"), though the gazetteer lacks it; ``places`` are the mentions found
+    already, ``names`` faction names (neither is overlapped)."""
+    flat = view.flat
+    known: dict[str, Place] = {}
+    for p in places:
+        if p.name is None and (p.precision or 1) < 3 and not p.text.isascii():
+            cues = [m.group("cue") for m in _AR_CUE.finditer(flat, max(0, p.start - 80), p.start + 1)]
+            if cues and cues[-1] in _SETTLEMENT_CUES and len(flat[p.start : p.end]) >= 3:
+                known.setdefault(flat[p.start : p.end], p)
+    if not known:
+        return []
+    taken = [(p.start, p.end) for p in places] + list(names)
+    pattern = re.compile(
+        r"(?<!\w)[وبل]?(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?!\w)"
+    )
+    out = []
+    for m in pattern.finditer(flat):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        first = known[m.group(1)]
+        o_start, o_end = view.to_original(start, end)
+        out.append(replace(first, start=start, end=end, text=view.original[o_start:o_end]))
+    return out
+
+
 def merge_candidates(
     gazetteer: list[Place], cues: list[Place], flat: str, names: list[tuple[int, int]] = ()
 ) -> list[Place]:
