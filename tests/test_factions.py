@@ -79,3 +79,15 @@ def test_drones_and_jets_with_a_nationality_adjective_name_the_country():
     ):
         found = [f.faction for f in find_factions(TextView(text).flat)]
         assert faction in found, text
+
+
+def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
+    for text, faction in (
+        ("أدى القصف التركي على البلدة إلى دمار", "turkey"),
+        ("ندد البيان بالعدوان الإسرائيلي على المطار", "israel"),
+        ("استهدفت ضربة أمريكية مستودعاً", "coalition"),
+        ("قالت إسرائيل إنها ضربت مواقع", "israel"),
+    ):
+        found = [f.faction for f in find_factions(TextView(text).flat)]
+        assert faction in found, text
+    assert bloc("israel") == "israel"
