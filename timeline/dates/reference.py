@@ -5,9 +5,12 @@ A report is not all told on its publication day. The narrative moves with every 
 offset phrase printed beside an explicit day ("بعد يومين، في 16 تموز") means that day. The tagger
 asks this model which anchor an expression resolves against:
 
-- ``publication``: the publication day (today, yesterday, a weekday, "منذ ثلاثة أيام");
+- ``printed``: nothing, the expression carries its own year ("30 أيلول 2015");
+- ``publication``: the publication day (today, yesterday, a weekday, "منذ ثلاثة أيام", a day
+  whose year is the one nearest before publication);
 - ``narrative``: the last day the text itself gave, never an anaphor nor a "since" interval
-  ("في اليوم نفسه", "بعد ذلك بيومين", "بعد سنة من الهجوم");
+  ("في اليوم نفسه", "بعد ذلك بيومين", "بعد سنة من الهجوم", "حينها"), or the year printed
+  earlier in the sentence for a day without one ("في عام 2017 … خلال نيسان");
 - ``quote``: the day a quotation was given, when the sentence that opens it names one
   ("قال الأربعاء: «قصفونا اليوم»");
 - ``apposition``: an explicit day printed right after the offset phrase.
