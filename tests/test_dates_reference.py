@@ -230,3 +230,13 @@ def test_either_of_two_days_and_two_days_after_fi():
     published = D(2019, 3, 20)
     assert by_text("قتل في 14 أو 15 من آذار", published)["14 أو 15 من آذار"][:2] == (D(2019, 3, 14), D(2019, 3, 15))
     assert by_text("نزحوا في 3 و4 آذار", published)["3 و4 آذار"][:2] == (D(2019, 3, 3), D(2019, 3, 4))
+
+
+def test_the_day_after_or_the_eve_of_an_event_is_the_time_of_its_clause():
+    published = D(2019, 3, 16)  # a Saturday
+    found = by_text("تجدد القصف غداة الهدنة", published)
+    assert found["غداة"] == (published, published, "publication")  # no day told yet: the publication day
+    text = "أعلن المرصد الخميس حصيلة جديدة، وتأتي الحصيلة غداة مقتل عشرة مدنيين"
+    assert by_text(text, published)["غداة"][:2] == (D(2019, 3, 14), D(2019, 3, 14))
+    text = "ستعقد الجولة الأحد المقبل، وصدر البيان عشية الاجتماع"
+    assert by_text(text, published)["عشية"][0] == published  # a planned day is not where the story is told

@@ -62,6 +62,7 @@ class _ReferenceTime:
         self.dct = dct
         self.quotes = find_quotes(norm.text)
         self.day: Previous | None = None  # the last day the narrative gave
+        self.told_day: Previous | None = None  # the last such day not after publication
         self.period: Previous | None = None  # the last day, month or range it gave ("الشهر ذاته")
         self.days: list[tuple[int, Previous]] = []  # (start, day) of every day given so far
         self.year: tuple[int, int, str] | None = None  # (end, year, text) of the last year the text printed
@@ -77,6 +78,13 @@ class _ReferenceTime:
                 if found is not None and found.first is not None:
                     anchor = f"the day printed beside it ({found.anchor})"
                     return Resolution(found.first, found.last, found.granularity, "relative", (), anchor), "apposition"
+            if expr.unit == "clause":
+                # "غداة الهدنة", "عشية الاجتماع": the time of the clause they stand in, the one the narrative
+                # is at (a report's narrative starts on its publication day)
+                if self.told_day is None:
+                    found = resolve(replace(expr, form="relative", unit="day"), self.dct, None)
+                    return found, "publication"
+                return resolve(replace(expr, unit="day"), self.dct, self.told_day), "narrative"
             previous = self.period if expr.unit in ("month", "same") else self.day
             return resolve(expr, self.dct, previous), "narrative"
         if expr.form in QUOTE_FORMS:
@@ -137,6 +145,8 @@ class _ReferenceTime:
         self.period = day
         if mention.granularity in ("day", "night"):
             self.day = day
+            if self.dct is None or mention.first <= self.dct:
+                self.told_day = day  # a day ahead ("الأحد المقبل") is a plan, not where the story is told
             self.days.append((expr.start, day))
 
 
