@@ -1,0 +1,148 @@
+"""Incident catalogues cut into entries (texts written for these tests)."""
+
+import csv
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.catalogue import CUE_CLASSES, CUES_CSV, CueTableError, catalogue_entries, read_cues
+from timeline.dates import tag_dates
+from timeline.extract import extract_article
+from timeline.factions import find_factions
+from timeline.incident_places import cue_places, gazetteer_places, merge_candidates
+from timeline.normalize import normalize_term
+from timeline.sentences import TextView
+
+PUBLISHED = dt.datetime(2017, 2, 1)
+
+CATALOGUE = (
+    "وثّق الفريق ما مجموعه تسع (9) حوادث في شهر تشرين الثاني 2016 استخدمت فيها القنابل العنقودية.\n"
+    "\n"
+    "بدأت في 3 تشرين الثاني بهجوم بالقنابل العنقودية على مدينة سراقب، وقد جمع الفريق تسجيلاً مصوراً واحداً له. "
+    "وفي 5 تشرين الثاني سُجّل هجومان، أحدهما على مدينة كفرنبل والآخر على مدينة أريحا.\n"
+    "\n"
+    "تم رصد ثلاث حوادث في 8 تشرين الثاني: 1) في مدينة خان شيخون، 2) في مدينة جسر الشغور، 3) في مدينة الأتارب. "
+    "ولم يتمكن الفريق من معرفة نوع الذخيرة في الحادثة الثانية.\n"
+    "\n"
+    "كما رُصدت حوادث في 11 تشرين الثاني و 12 تشرين الثاني في مدينة دارة عزة ومدينة معرة النعمان على الترتيب. "
+    "وبالنسبة لحادثة 11 تشرين الثاني فقد عُرف نوع القنبلة المستخدمة.\n"
+    "\n"
+    "وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة سراقب مرة أخرى.\n"
+)
+
+
+def _entries(text: str):
+    dates = tag_dates(text, PUBLISHED, "ar")
+    view = TextView(text)
+    factions = find_factions(view.flat)
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat, [(f.start, f.end) for f in factions])
+    return catalogue_entries(view, dates, places, factions)
+
+
+def _table(entries):
+    return [(e.date.first.day, sorted(p.text for p in e.places)) for e in entries]
+
+
+def test_catalogue_gives_one_entry_per_listed_incident():
+    assert _table(_entries(CATALOGUE)) == [
+        (3, ["سراقب"]),
+        (5, ["كفرنبل"]),
+        (5, ["أريحا"]),
+        (8, ["خان شيخون"]),
+        (8, ["جسر الشغور"]),
+        (8, ["الأتارب"]),
+        (11, ["دارة عزة"]),
+        (12, ["معرة النعمان"]),
+        (20, ["سراقب"]),
+    ]
+
+
+def test_month_total_and_back_references_are_no_incidents():
+    days = [e.date.first for e in _entries(CATALOGUE)]
+    assert dt.date(2016, 11, 1) not in days  # the month's total
+    assert days.count(dt.date(2016, 11, 11)) == 1  # "for the incident of 11 November" names no new place
+
+
+def test_entry_keeps_its_munition_and_names_no_perpetrator():
+    entries = _entries(CATALOGUE)
+    assert entries[0].munition == "cluster"
+    assert entries[-1].munition is None
+    assert all(e.perpetrators == () for e in entries)
+
+
+def test_entry_names_the_perpetrator_its_text_names():
+    text = CATALOGUE.replace(
+        "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب",
+        "وقعت حادثة في 20 تشرين الثاني نفذتها قوات النظام على مدينة سراقب",
+    )
+    assert _entries(text)[-1].perpetrators == ("syrian-government",)
+
+
+def test_count_bound_to_a_day_with_fewer_places_keeps_placeless_incidents():
+    text = CATALOGUE.replace("أحدهما على مدينة كفرنبل والآخر على مدينة أريحا", "لم يُعرف مكان أيٍّ منهما")
+    assert [e for e in _table(_entries(text)) if e[0] == 5] == [(5, []), (5, [])]
+
+
+def test_a_news_report_with_few_days_is_no_catalogue():
+    text = "قصفت قوات النظام مدينة سراقب في 3 تشرين الثاني 2016، وفي 5 تشرين الثاني استهدفت غارة مدينة كفرنبل.\n"
+    assert _entries(text) == []
+
+
+def test_extract_article_reads_a_catalogue_as_its_entries():
+    article = Article(key="cat", text=CATALOGUE, published=PUBLISHED, language="ar", source="فريق الرصد")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["place"]["text"] if e["place"] else None) for e in events][:3] == [
+        ("2016-11-03", "سراقب"),
+        ("2016-11-05", "كفرنبل"),
+        ("2016-11-05", "أريحا"),
+    ]
+    assert len(events) == 9
+    assert all(e["perpetrators"] == [] for e in events)
+    start, end = events[0]["evidence"][0]
+    assert "3 تشرين الثاني" in CATALOGUE[start:end]
+
+
+# -- the cue table ------------------------------------------------------------------------------------------
+
+
+def test_cue_table_rows():
+    with open(CUES_CSV, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    seen = set()
+    for row in rows:
+        assert row["word"].strip() and row["class"] in CUE_CLASSES and row["language"] in ("ar", "en")
+        if row["class"] in ("entry", "ordinal"):
+            assert row["value"].isdigit()
+        if row["class"] == "ordinal":
+            assert int(row["value"]) >= 1
+        if row["class"] == "munition":
+            assert row["value"]
+        key = (normalize_term(row["word"]).lower(), row["class"])
+        assert key not in seen, row
+        seen.add(key)
+    table = read_cues()
+    assert table.entries["حادثتين"] == 2 and table.ordinals["الثانيه"] == 2
+
+
+@pytest.mark.parametrize(
+    "row, problem",
+    [
+        ("حادثة,entry,,ar,", "whole number"),
+        ("حادثة,kind,1,ar,", "class"),
+        ("ذخائر,munition,,ar,", "label"),
+    ],
+)
+def test_a_bad_cue_row_names_the_file_and_the_row(tmp_path, row, problem):
+    path = tmp_path / "cues.csv"
+    path.write_text("word,class,value,language,note\nهجوم,entry,1,ar,\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(CueTableError, match=rf"cues.csv: row 3: .*{problem}"):
+        read_cues(path)
+
+
+def test_a_word_listed_twice_is_an_error(tmp_path):
+    path = tmp_path / "cues.csv"
+    path.write_text("word,class,value,language,note\nحادثة,entry,1,ar,\nحادثه,entry,1,ar,\n", encoding="utf-8")
+    with pytest.raises(CueTableError, match="row 3: .*twice"):
+        read_cues(path)
