@@ -103,6 +103,38 @@ def test_extract_article_reads_a_catalogue_as_its_entries():
     assert "3 تشرين الثاني" in CATALOGUE[start:end]
 
 
+def test_the_day_a_video_was_posted_is_no_incident():
+    text = CATALOGUE + "ونُشر على الإنترنت في 21 تشرين الثاني مقطع يصوّر الهجوم على مدينة بنش.\n"
+    assert dt.date(2016, 11, 21) not in [e.date.first for e in _entries(text)]
+    text = CATALOGUE + "ووقع هجوم على مدينة بنش في 21 تشرين الثاني.\n"
+    assert dt.date(2016, 11, 21) in [e.date.first for e in _entries(text)]
+
+
+def test_an_ordinal_inside_a_month_name_opens_no_item():
+    text = CATALOGUE.replace(
+        "تم رصد ثلاث حوادث في 8 تشرين الثاني: 1) في مدينة خان شيخون، 2) في مدينة جسر الشغور، 3) في مدينة الأتارب.",
+        "في شهر تشرين الأول رُصدت حادثة في 8 تشرين الثاني في مدينة خان شيخون.",
+    )
+    assert [e for e in _table(_entries(text)) if e[0] == 8] == [(8, ["خان شيخون"])]
+
+
+def test_a_locality_named_before_its_city_is_the_place():
+    text = CATALOGUE.replace(
+        "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني في الزيتونة، حلب"
+    )
+    last = _entries(text)[-1]
+    assert [p.text for p in last.places] == ["الزيتونة"]
+    assert last.places[0].admin1 == "Aleppo"
+
+
+def test_a_count_in_the_sentence_before_binds_to_no_day():
+    text = CATALOGUE.replace(
+        "وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة سراقب مرة أخرى.",
+        "ونفذ المسلحون حادثتين منفصلتين. الأولى في 20 تشرين الثاني على مدينة سراقب، والثانية في 25 تشرين الثاني على مدينة بنش.",
+    )
+    assert _table(_entries(text))[-2:] == [(20, ["سراقب"]), (25, ["بنش"])]
+
+
 # -- the cue table ------------------------------------------------------------------------------------------
 
 

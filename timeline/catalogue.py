@@ -32,7 +32,7 @@ from timeline.paths import LEXICON_DIR
 from timeline.sentences import TextView, clauses
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
-CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition")
+CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication")
 # A report is read as a catalogue when its entries fall on at least this many distinct days.
 MIN_CATALOGUE_DAYS = 5
 _DAY_GRANULARITIES = ("day", "night")
@@ -42,6 +42,11 @@ _LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?[\s،,]*")
 _NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])\)")
 _NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+# "… في X، حلب", "… على X بحلب": a name of one or two words between a preposition and its city.
+_APPOSED = re.compile(
+    r"(?<!\w)(?:في|علي|ضد)\s+(?:(?:حي|منطقه|بلده|مدينه|قريه)\s+)?(?P<name>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:[،,]\s*|\s+ب)$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _PLACE_PREFIX = re.compile(r"^(?:حي|منطقه|مدينه|بلده|قريه)\s+")
 
 
@@ -53,6 +58,7 @@ class CatalogueCues:
     ordinals: dict[str, int]
     aggregates: tuple[str, ...]
     munitions: dict[str, str]
+    publications: tuple[str, ...]  # "posted on": the day that follows is a video's or a report's
     pattern: re.Pattern = field(repr=False)
 
     def cue_at(self, word: str) -> tuple[str, str | int] | None:
@@ -60,7 +66,9 @@ class CatalogueCues:
         for cls, table in (("entry", self.entries), ("ordinal", self.ordinals), ("munition", self.munitions)):
             if word in table:
                 return cls, table[word]
-        return ("aggregate", "") if word in self.aggregates else None
+        if word in self.aggregates:
+            return "aggregate", ""
+        return ("publication", "") if word in self.publications else None
 
 
 class CueTableError(ValueError):
@@ -87,7 +95,14 @@ def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
     pattern = re.compile(
         rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?=\w)(?P<cue>{trie_pattern(words)})(?!\w)", re.IGNORECASE
     )
-    return CatalogueCues(tables["entry"], tables["ordinal"], tuple(tables["aggregate"]), tables["munition"], pattern)
+    return CatalogueCues(
+        tables["entry"],
+        tables["ordinal"],
+        tuple(tables["aggregate"]),
+        tables["munition"],
+        tuple(tables["publication"]),
+        pattern,
+    )
 
 
 @cache
@@ -136,12 +151,13 @@ class _Group:
     paragraph: int
 
 
-def find_cues(flat: str) -> list[Cue]:
+def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
+    """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal)."""
     table = cues()
     out = []
     for m in table.pattern.finditer(flat):
         found = table.cue_at(m.group("cue").lower())
-        if found:
+        if found and not any(a <= m.start("cue") < b for a, b in date_spans):
             out.append(Cue(m.start("cue"), m.end("cue"), *found))
     return out
 
@@ -150,12 +166,34 @@ def catalogue_entries(
     view: TextView, dates: list[DateMention], places: list[Place], factions: list[FactionMention]
 ) -> list[CatalogueEntry]:
     """The incidents of a catalogue in text order; [] when the report is not one."""
-    found = find_cues(view.flat)
+    found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates])
+    places = sorted([*places, *apposed_places(view, places)], key=lambda p: (p.start, -p.end))
     entries = _entries(view, dates, found, places, factions, None)
     if len({e.date.first for e in entries}) < MIN_CATALOGUE_DAYS:
         return []
     # In a catalogue, a sentence naming a day and a place is an entry even without an incident word.
     return _entries(view, dates, found, places, factions, _specific(places))
+
+
+def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
+    """Localities the gazetteer lacks, named before their city: "في الشعار، حلب", "في حي القاطرجي بحلب".
+
+    The new place takes the city's location at sub-district precision."""
+    out = []
+    for city in places:
+        if not _generic(city) or city.kind == "region":  # "ريف حلب" is no city
+            continue
+        before = _APPOSED.search(view.flat, max(0, city.start - 60), city.start)
+        if before is None:
+            continue
+        start, end = before.span("name")
+        if any(p.start < end and start < p.end for p in places):
+            continue
+        o_start, o_end = view.to_original(start, end)
+        fields = (city.name_ar, city.admin1, city.admin2, city.admin3, city.pcode, city.lat, city.lon)
+        name = view.original[o_start:o_end]
+        out.append(Place(start, end, name, name, *fields, precision=2, kind="neighbourhood"))
+    return out
 
 
 def _entries(
@@ -187,12 +225,15 @@ def _groups(view: TextView, dates: list[DateMention], found: list[Cue], opening_
         paragraph_start[c.paragraph] = min(paragraph_start.get(c.paragraph, c.start), c.start)
     entry_cues = [c.start for c in found if c.cls == "entry"] + [p.start for p in opening_places]
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
+    posted = [c.start for c in found if c.cls == "publication"]
     groups: list[_Group] = []
     for sentence, (s_start, s_end) in sorted(sentences.items()):
         if not any(s_start <= c < s_end for c in entry_cues):
             continue
         paragraph = paragraph_of[sentence]
         for day in _days_in(view, dates, s_start, s_end):
+            if any(s_start <= p < day.start and not any(p < c < day.start for c in entry_cues) for p in posted):
+                continue  # the day a video was posted
             previous = groups[-1] if groups and groups[-1].paragraph == paragraph else None
             if previous is not None and previous.days[-1].end > s_start:  # a second day of this sentence
                 if _LIST_GAP.fullmatch(flat, previous.days[-1].end, day.start):
@@ -297,7 +338,7 @@ def _nearest_date(view: TextView, dates: list[DateMention], cue: Cue) -> DateMen
     for d in dates:
         s, e = view.to_norm(d.start), view.to_norm(d.end)
         gap = s - cue.end if s >= cue.end else cue.start - e
-        if gap < 0 or gap > 200:
+        if gap < 0 or _SENTENCE_BREAK.search(view.flat, min(cue.end, e), max(cue.start, s)):
             continue
         if distance is None or gap < distance:
             best, distance = d, gap
