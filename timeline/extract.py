@@ -6,16 +6,16 @@ The same function serves the ``extract`` command, ingest, the dashboard upload a
 from __future__ import annotations
 
 from timeline.article import Article
-from timeline.catalogue_events import catalogue_events
 from timeline.dates import tag_dates
 from timeline.events import extract_events
+from timeline.genres import genre_events
 
 
 def extract_article(article: Article) -> dict:
     """The contract's object for one article: ``{"article": ..., "dates": [...], "events": [...]}``."""
     body = article.body
     dates = tag_dates(body, article.published, article.language)
-    events = catalogue_events(article, dates, extract_events(article, dates))
+    events = genre_events(article, dates, extract_events(article, dates))
     return {
         "article": article.metadata_dict(),
         "dates": [d.to_dict() for d in dates],
