@@ -178,3 +178,25 @@ def test_a_word_listed_twice_is_an_error(tmp_path):
     path.write_text("word,class,value,language,note\nحادثة,entry,1,ar,\nحادثه,entry,1,ar,\n", encoding="utf-8")
     with pytest.raises(CueTableError, match="row 3: .*twice"):
         read_cues(path)
+
+
+def test_the_second_of_a_set_takes_the_agent_named_for_the_set():
+    text = CATALOGUE.replace(
+        "وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة سراقب مرة أخرى.",
+        "ونفذت قوات النظام هجومين منفصلين. الأول في 20 تشرين الثاني على مدينة سراقب، والثاني في 25 تشرين الثاني على مدينة بنش.",
+    )
+    assert [e.perpetrators for e in _entries(text)[-2:]] == [("syrian-government",), ("syrian-government",)]
+
+
+def test_days_joined_by_wa_fi_are_one_list_and_dashed_numbers_open_items():
+    text = CATALOGUE + "ورُصدت هجمات في 22 تشرين الثاني و في 23 تشرين الثاني على مدينة بنش ومدينة تفتناز على التوالي.\n"
+    assert _table(_entries(text))[-2:] == [(22, ["بنش"]), (23, ["تفتناز"])]
+    text = CATALOGUE + "ورُصدت ثلاث هجمات في 22 تشرين الثاني: 1- بنش، 2- تفتناز، 3- سرمين.\n"
+    assert [e for e in _table(_entries(text)) if e[0] == 22] == [(22, ["بنش"]), (22, ["تفتناز"]), (22, ["سرمين"])]
+
+
+def test_an_entry_keeps_the_toll_its_own_text_gives():
+    text = CATALOGUE.replace("على مدينة سراقب مرة أخرى.", "على مدينة سراقب مرة أخرى، وقُتل فيها أربعة مدنيين.")
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    last = extract_article(article)["events"][-1]
+    assert [c["killed"] for c in last["claims"]] == [4]

@@ -36,10 +36,10 @@ CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication")
 # A report is read as a catalogue when its entries fall on at least this many distinct days.
 MIN_CATALOGUE_DAYS = 5
 _DAY_GRANULARITIES = ("day", "night")
-# Between two days of one list: only commas and "و" ("14 و16 يوليو", "24، 25، 26 تشرين الثاني").
-_LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?[\s،,]*")
-# A numbered item of a list in the text: "1) في حي …", "2) على …" (not "(1)", which counts videos).
-_NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])\)")
+# Between two days of one list: only commas, "و" and "في" ("14 و16 يوليو", "24، 25، 26 تشرين الثاني").
+_LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
+# A numbered item of a list in the text: "1) في حي …", "2- على …" (not "(1)", which counts videos).
+_NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])(?:\)|-(?=\s))")
 _NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # "… في X، حلب", "… على X بحلب": a name of one or two words between a preposition and its city.
@@ -149,6 +149,7 @@ class _Group:
     start: int
     end: int
     paragraph: int
+    continues: bool = False  # opened by "the second", "the other": one more of a set told just before
 
 
 def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
@@ -205,8 +206,14 @@ def _entries(
     opening_places: list[Place] | None,
 ) -> list[CatalogueEntry]:
     entries: list[CatalogueEntry] = []
+    previous: tuple[_Group, tuple[str, ...]] | None = None
     for group in _groups(view, dates, found, opening_places or []):
-        for entry in _split(view, group, found, places, factions, dates):
+        told = _split(view, group, found, places, factions, dates)
+        if previous is not None and group.continues and previous[0].paragraph == group.paragraph:
+            # "two attacks by X: the first on A, the second on B": the set's agent is each one's
+            told = [e if e.perpetrators else _with_perpetrators(e, previous[1]) for e in told]
+        previous = (group, told[-1].perpetrators if told else ())
+        for entry in told:
             _add(entries, entry)
     return entries
 
@@ -226,6 +233,7 @@ def _groups(view: TextView, dates: list[DateMention], found: list[Cue], opening_
     entry_cues = [c.start for c in found if c.cls == "entry"] + [p.start for p in opening_places]
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
     posted = [c.start for c in found if c.cls == "publication"]
+    ordinals = [c for c in found if c.cls == "ordinal"]
     groups: list[_Group] = []
     for sentence, (s_start, s_end) in sorted(sentences.items()):
         if not any(s_start <= c < s_end for c in entry_cues):
@@ -245,7 +253,8 @@ def _groups(view: TextView, dates: list[DateMention], found: list[Cue], opening_
                 start = s_start if previous is not None else paragraph_start[paragraph]
             if previous is not None:
                 previous.end = start
-            groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph))
+            opening = [c for c in ordinals if start <= c.start < day.start and int(c.value) >= 2]
+            groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph, bool(opening)))
     return groups
 
 

@@ -15,15 +15,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from timeline.article import Article
 from timeline.catalogue import CatalogueEntry, catalogue_entries
-from timeline.claims import new_claim
+from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.factbox import FactBox, find_fact_box
-from timeline.factions import find_factions
+from timeline.factions import FactionMention, find_factions
 from timeline.incident_places import Place, cue_places, gazetteer_places, merge_candidates
 from timeline.normalize import normalize_term
+from timeline.numbers import find_counts
 from timeline.sentences import TextView
 from timeline.triggers import find_triggers, incident_type
 
@@ -35,7 +37,7 @@ def genre_events(article: Article, dates: list[DateMention], events: list[dict])
     places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat, [(f.start, f.end) for f in factions])
     entries = catalogue_entries(view, dates, places, factions)
     if entries:
-        return _catalogue_events(article.key, view, entries, events)
+        return _catalogue_events(article, view, entries, events, _Reading(dates, factions))
     box = find_fact_box(view, dates, places, factions)
     if box is not None:
         return _fact_box_events(article, view, box, events)
@@ -45,14 +47,41 @@ def genre_events(article: Article, dates: list[DateMention], events: list[dict])
 # -- catalogues ---------------------------------------------------------------------------------------------
 
 
-def _catalogue_events(key: str, view: TextView, entries: list[CatalogueEntry], events: list[dict]) -> list[dict]:
+@dataclass(frozen=True)
+class _Reading:
+    """What the whole report's mentions give every entry."""
+
+    dates: list[DateMention]
+    factions: list[FactionMention]
+
+
+def _catalogue_events(
+    article: Article, view: TextView, entries: list[CatalogueEntry], events: list[dict], reading: _Reading
+) -> list[dict]:
     out = []
     used: set[int] = set()
     for n, entry in enumerate(entries):
         same_day = [e for e in entries if e.date.first == entry.date.first]
         match = _clause_event(entry, events, used, alone=len(same_day) == 1)
-        out.append(_entry_dict(key, n, view, entry, match))
+        event = _entry_dict(article.key, n, view, entry, match)
+        if not event["claims"] and sum(e.start == entry.start for e in entries) == 1:
+            event["claims"] = _own_claims(article, view, entry, reading)
+        out.append(event)
     return out
+
+
+def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading: _Reading) -> list[dict]:
+    """The figures an entry's own text gives ("one person wounded", "nine pupils killed")."""
+    flat = view.flat
+    if not has_casualty_word(flat, entry.start, entry.end):
+        return []
+    spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in reading.dates]
+    counts = [
+        c for c in find_counts(flat, entry.start, entry.end) if not any(a < c.end and c.start < b for a, b in spans)
+    ]
+    figs = figures(flat, entry.start, entry.end, counts, reading.factions)
+    claims = build_claims(figs, None, article.source, None)
+    return [dict(c, evidence=[list(view.to_original(a, b)) for a, b in c["evidence"]]) for c in claims]
 
 
 def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alone: bool) -> dict | None:
