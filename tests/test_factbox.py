@@ -84,3 +84,10 @@ def test_a_bad_label_row_names_the_file_and_the_row(tmp_path, row):
     path.write_text("label,field,language,note\nالموقع,place,ar,\n" + row + "\n", encoding="utf-8")
     with pytest.raises(LabelTableError, match=r"labels.csv: row \d"):
         read_labels(path)
+
+
+def test_cheap_first_test_lets_boxes_through_and_prose_by():
+    from timeline.factbox import could_have_fact_box
+
+    assert could_have_fact_box(REPORT)
+    assert not could_have_fact_box("قال مصدر: إن القصف استمر.\nوأضاف أن الغارات توقفت مساء.\n")

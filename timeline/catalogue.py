@@ -163,6 +163,15 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
     return out
 
 
+def could_be_catalogue(dates: list[DateMention]) -> bool:
+    """A cheap first test: the report names at least as many distinct days as a catalogue lists."""
+    return len({d.first for d in dates if _is_day(d)}) >= MIN_CATALOGUE_DAYS
+
+
+def _is_day(d: DateMention) -> bool:
+    return d.first is not None and d.granularity in _DAY_GRANULARITIES and d.first == d.last
+
+
 def catalogue_entries(
     view: TextView, dates: list[DateMention], places: list[Place], factions: list[FactionMention]
 ) -> list[CatalogueEntry]:
@@ -262,7 +271,7 @@ def _days_in(view: TextView, dates: list[DateMention], start: int, end: int) -> 
     """The days of a sentence, one mention per day ("in the next day, 23 September" names one day)."""
     out: list[DayMention] = []
     for d in dates:
-        if d.first is None or d.granularity not in _DAY_GRANULARITIES or d.first != d.last:
+        if not _is_day(d):
             continue
         s, e = view.to_norm(d.start), view.to_norm(d.end)
         if not start <= s < end:

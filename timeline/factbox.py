@@ -29,6 +29,7 @@ FIELDS = ("place", "date", "time", "target", "killed", "wounded", "munition", "p
 # A box has a date and at least this many labelled lines in a row.
 MIN_LINES = 3
 _NAME = re.compile(r"[^:،,;/\-–\n]*[^\s:،,;/\-–\n][^:،,;/\-–\n]*")
+_LABEL_LIKE = re.compile(r"^[ \t]*[-•*]?[ \t]*[^\n:]{2,40}:", re.M)
 _NUMBER = re.compile(r"(?<!\d)(\d{1,5})(?!\d)")
 
 
@@ -73,6 +74,11 @@ class FactBox:
     killed: int | None
     wounded: int | None
     perpetrators: tuple[str, ...]
+
+
+def could_have_fact_box(text: str) -> bool:
+    """A cheap first test on the raw text: enough short "label: value" lines for a box."""
+    return len(_LABEL_LIKE.findall(text)) >= MIN_LINES
 
 
 def find_fact_box(

@@ -18,10 +18,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from timeline.article import Article
-from timeline.catalogue import CatalogueEntry, catalogue_entries
+from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
-from timeline.factbox import FactBox, find_fact_box
+from timeline.factbox import FactBox, could_have_fact_box, find_fact_box
 from timeline.factions import FactionMention, find_factions
 from timeline.incident_places import Place, cue_places, gazetteer_places, merge_candidates
 from timeline.normalize import normalize_term
@@ -32,6 +32,8 @@ from timeline.triggers import find_triggers, incident_type
 
 def genre_events(article: Article, dates: list[DateMention], events: list[dict]) -> list[dict]:
     """The report's events as its genre tells them (see the module docstring)."""
+    if not could_be_catalogue(dates) and not could_have_fact_box(article.body):
+        return events  # most reports: nothing to read again
     view = TextView(article.body)
     factions = find_factions(view.flat)
     places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat, [(f.start, f.end) for f in factions])
