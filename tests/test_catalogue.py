@@ -200,3 +200,23 @@ def test_an_entry_keeps_the_toll_its_own_text_gives():
     article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
     last = extract_article(article)["events"][-1]
     assert [c["killed"] for c in last["claims"]] == [4]
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("ضد مسجد في حي الزيتونة في حلب", "الزيتونة"),
+        ("في منطقة 1030، حلب", "منطقة 1030"),
+        ("على كل من الزيتونة ودارة عزة", "الزيتونة"),
+    ],
+)
+def test_localities_the_gazetteer_lacks_are_read_from_their_frame(phrase, name):
+    text = CATALOGUE.replace("وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني " + phrase)
+    assert name in [p.text for p in _entries(text)[-1].places]
+
+
+def test_a_school_in_a_city_is_no_locality():
+    text = CATALOGUE.replace(
+        "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني على مدرسة في حلب"
+    )
+    assert [p.text for p in _entries(text)[-1].places] == ["حلب"]

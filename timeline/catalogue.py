@@ -42,10 +42,18 @@ _LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
 _NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])(?:\)|-(?=\s))")
 _NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
-# "… في X، حلب", "… على X بحلب": a name of one or two words between a preposition and its city.
-_APPOSED = re.compile(
-    r"(?<!\w)(?:في|علي|ضد)\s+(?:(?:حي|منطقه|بلده|مدينه|قريه)\s+)?(?P<name>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:[،,]\s*|\s+ب)$"
+# Localities named before their city: "… في X، حلب", "… على X بحلب" (a name of one or two words after a
+# preposition), "في حي X في حلب", "منطقتي X وY في حلب" (after a neighbourhood word, "في" may join them).
+_NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"
+_APPOSED = (
+    re.compile(rf"(?<!\w)(?:في|علي|ضد)\s+(?:(?:حي|منطقه|بلده|مدينه|قريه)\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"),
+    re.compile(
+        rf"(?<!\w)(?:حي|حيي|منطقه|منطقتي)\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
+        r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
+    ),
 )
+# "على كل من X وعندان": a name joined to a known town is a place too.
+_JOINED_TO_KNOWN = re.compile(r"(?<!\w)(?:كل من|في|علي)\s+(?P<name>[^\W\d]+)\s+و$")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _PLACE_PREFIX = re.compile(r"^(?:حي|منطقه|مدينه|بلده|قريه)\s+")
 
@@ -186,23 +194,35 @@ def catalogue_entries(
 
 
 def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
-    """Localities the gazetteer lacks, named before their city: "في الشعار، حلب", "في حي القاطرجي بحلب".
+    """Localities the gazetteer lacks, named before their city ("في الشعار، حلب", "في حي القاطرجي في حلب")
+    or joined to a known town ("على كل من حيان وعندان"). A new place takes the location of the city (or
+    of the town it is joined to) at sub-district precision."""
+    out: list[Place] = []
 
-    The new place takes the city's location at sub-district precision."""
-    out = []
-    for city in places:
-        if not _generic(city) or city.kind == "region":  # "ريف حلب" is no city
-            continue
-        before = _APPOSED.search(view.flat, max(0, city.start - 60), city.start)
-        if before is None:
-            continue
-        start, end = before.span("name")
-        if any(p.start < end and start < p.end for p in places):
-            continue
+    def add(anchor: Place, start: int, end: int) -> None:
+        if any(p.start < end and start < p.end for p in [*places, *out]):
+            return
         o_start, o_end = view.to_original(start, end)
-        fields = (city.name_ar, city.admin1, city.admin2, city.admin3, city.pcode, city.lat, city.lon)
         name = view.original[o_start:o_end]
+        fields = (anchor.name_ar, anchor.admin1, anchor.admin2, anchor.admin3, anchor.pcode, anchor.lat, anchor.lon)
         out.append(Place(start, end, name, name, *fields, precision=2, kind="neighbourhood"))
+
+    for anchor in places:
+        window = max(0, anchor.start - 60)
+        if _generic(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
+            for pattern in _APPOSED:
+                m = pattern.search(view.flat, window, anchor.start)
+                if m is not None:
+                    for group in ("name", "second"):
+                        if m.groupdict().get(group):
+                            # "منطقة 1070": a number is a name only with its neighbourhood word
+                            start = m.start() if m.group(group).isdigit() else m.start(group)
+                            add(anchor, start, m.end(group))
+                    break
+        elif anchor.pcode:
+            m = _JOINED_TO_KNOWN.search(view.flat, window, anchor.start)
+            if m is not None:
+                add(anchor, *m.span("name"))
     return out
 
 
