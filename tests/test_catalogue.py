@@ -220,3 +220,11 @@ def test_a_school_in_a_city_is_no_locality():
         "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني على مدرسة في حلب"
     )
     assert [p.text for p in _entries(text)[-1].places] == ["حلب"]
+
+
+def test_the_place_in_the_days_own_sentence_comes_first():
+    text = CATALOGUE.replace(
+        "وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة سراقب مرة أخرى.",
+        "وسبق أن استُهدفت مدينة بنش مراراً. وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة تفتناز.",
+    )
+    assert [p.text for p in _entries(text)[-1].places] == ["تفتناز", "بنش"]

@@ -338,7 +338,13 @@ def _split(
             chosen = chosen[: count - 1] + [[p for item in chosen[count - 1 :] for p in item]]
         chosen = chosen + [[] for _ in range(max(0, count - len(chosen)))]
         return [entry(day, places_) for places_ in chosen]
-    return [entry(day, _unique(here))]
+    return [entry(day, _unique(sorted(here, key=lambda p: _distance(flat, day, p))))]
+
+
+def _distance(flat: str, day: DayMention, place: Place) -> tuple[bool, int]:
+    """How far a place is from its day: in another sentence first, then in characters (nearest first)."""
+    a, b = sorted((day.start, place.start))
+    return bool(_SENTENCE_BREAK.search(flat, a, b)), b - a
 
 
 def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, dates: list[DateMention]) -> int:
