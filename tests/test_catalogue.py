@@ -228,3 +228,23 @@ def test_the_place_in_the_days_own_sentence_comes_first():
         "وسبق أن استُهدفت مدينة بنش مراراً. وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة تفتناز.",
     )
     assert [p.text for p in _entries(text)[-1].places] == ["تفتناز", "بنش"]
+
+
+def test_an_english_catalogue_is_read_the_same_way():
+    text = (
+        "Monitors listed the following incidents in November 2016.\n\n"
+        "On 3 November an attack hit the town of Saraqib. On 5 November two attacks were recorded, the first on "
+        "Binnish and the second on Taftanaz.\n\n"
+        "On 8 November an incident took place in Maarat al-Numan. On 11 November an attack hit Kafr Nabl.\n\n"
+        "On 20 November another incident was recorded in Saraqib.\n"
+    )
+    article = Article(key="en", text=text, published=PUBLISHED, language="en", source="monitors")
+    events = extract_article(article)["events"]
+    assert [(e["first"][-2:], e["place"]["text"]) for e in events] == [
+        ("03", "Saraqib"),
+        ("05", "Binnish"),
+        ("05", "Taftanaz"),
+        ("08", "Maarat al-Numan"),
+        ("11", "Kafr Nabl"),
+        ("20", "Saraqib"),
+    ]
