@@ -248,3 +248,12 @@ def test_an_english_catalogue_is_read_the_same_way():
         ("11", "Kafr Nabl"),
         ("20", "Saraqib"),
     ]
+
+
+def test_an_incident_told_without_a_catalogue_word_is_kept():
+    text = CATALOGUE + "\nوفي 15 تشرين الثاني قصفت قوات النظام بلدة بنش بالمدفعية.\n"
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    events = extract_article(article)["events"]
+    shelling = [e for e in events if e["first"] == "2016-11-15"]
+    assert len(shelling) == 1 and shelling[0]["perpetrators"] == ["syrian-government"]
+    assert len({e["id"] for e in events}) == len(events) == 10

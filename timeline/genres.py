@@ -4,8 +4,9 @@
 
 - a catalogue (``timeline.catalogue``): returns one event per catalogue entry, dated by the entry's
   day, placed at its places, without a perpetrator unless the entry names one. The clause reading's
-  event on the same day and place lends its type, perpetrators, targets and claims; its other events
-  are copies or fragments of the entries (the in-depth retelling, a video's upload date);
+  event on the same day and place lends its type, perpetrators, targets and claims; its events on the
+  entries' days are copies or fragments of them (the in-depth retelling), and of its other events
+  only those dated by a day of their own are kept;
 - an investigation with a fact box (``timeline.factbox``): returns the box's incident, with the
   clause reading's retellings at the same place (or at no place) folded into it as claims, and keeps
   the incidents cited at other places with their own dates;
@@ -69,7 +70,16 @@ def _catalogue_events(
         if not event["claims"] and sum(e.start == entry.start for e in entries) == 1:
             event["claims"] = _own_claims(article, view, entry, reading)
         out.append(event)
+    days = {e.date.first.isoformat() for e in entries}
+    for i, event in enumerate(events):  # an incident told in a sentence without a catalogue's words
+        if i not in used and _own_day(event) and event["first"] not in days:
+            out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _own_day(event: dict) -> bool:
+    """The event is dated by a day its text names (not a month, a year or the publication)."""
+    return bool(event.get("date_text")) and event.get("first") is not None and event.get("first") == event.get("last")
 
 
 def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading: _Reading) -> list[dict]:
