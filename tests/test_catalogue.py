@@ -251,7 +251,7 @@ def test_an_english_catalogue_is_read_the_same_way():
 
 
 def test_an_incident_told_without_a_catalogue_word_is_kept():
-    text = CATALOGUE + "\nوفي 15 تشرين الثاني قصفت قوات النظام بلدة بنش بالمدفعية.\n"
+    text = CATALOGUE + "\nوفي 15 تشرين الثاني قصفت قوات النظام مواقع الفصائل بالمدفعية.\n"
     article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
     events = extract_article(article)["events"]
     shelling = [e for e in events if e["first"] == "2016-11-15"]
