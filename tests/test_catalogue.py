@@ -151,6 +151,8 @@ def test_cue_table_rows():
             assert int(row["value"]) >= 1
         if row["class"] == "munition":
             assert row["value"]
+        if row["class"] == "protected":
+            assert row["value"] == "civilians"
         key = (normalize_term(row["word"]).lower(), row["class"])
         assert key not in seen, row
         seen.add(key)
@@ -257,3 +259,12 @@ def test_an_incident_told_without_a_catalogue_word_is_kept():
     shelling = [e for e in events if e["first"] == "2016-11-15"]
     assert len(shelling) == 1 and shelling[0]["perpetrators"] == ["syrian-government"]
     assert len({e["id"] for e in events}) == len(events) == 10
+
+
+def test_an_attack_on_a_school_targets_civilians():
+    text = CATALOGUE.replace(
+        "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني على مدرسة في مدينة سراقب"
+    )
+    entries = _entries(text)
+    assert entries[-1].targets == ("civilians",)
+    assert entries[0].targets == ()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from timeline.paths import LEXICON_DIR
 from timeline.sentences import TextView, clauses
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
-CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication")
+CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected")
 # A report is read as a catalogue when its entries fall on at least this many distinct days.
 MIN_CATALOGUE_DAYS = 5
 _DAY_GRANULARITIES = ("day", "night")
@@ -67,11 +67,18 @@ class CatalogueCues:
     aggregates: tuple[str, ...]
     munitions: dict[str, str]
     publications: tuple[str, ...]  # "posted on": the day that follows is a video's or a report's
+    protected: dict[str, str]  # a school, a market, a hospital -> the target its attack has ("civilians")
     pattern: re.Pattern = field(repr=False)
 
     def cue_at(self, word: str) -> tuple[str, str | int] | None:
         """(class, value) of a matched cue word."""
-        for cls, table in (("entry", self.entries), ("ordinal", self.ordinals), ("munition", self.munitions)):
+        tables = (
+            ("entry", self.entries),
+            ("ordinal", self.ordinals),
+            ("munition", self.munitions),
+            ("protected", self.protected),
+        )
+        for cls, table in tables:
             if word in table:
                 return cls, table[word]
         if word in self.aggregates:
@@ -93,8 +100,8 @@ def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
                 raise CueTableError(f"{path}: row {row_no}: needs a word and a class among {CUE_CLASSES}")
             if cls in ("entry", "ordinal") and not value.isdigit():
                 raise CueTableError(f"{path}: row {row_no}: {cls} {word!r} needs a whole number value")
-            if cls == "munition" and not value:
-                raise CueTableError(f"{path}: row {row_no}: munition {word!r} needs a label")
+            if cls in ("munition", "protected") and not value:
+                raise CueTableError(f"{path}: row {row_no}: {cls} {word!r} needs a label")
             key = normalize_term(word).lower()
             if key in tables[cls]:
                 raise CueTableError(f"{path}: row {row_no}: {word!r} is listed twice as {cls}")
@@ -109,6 +116,7 @@ def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
         tuple(tables["aggregate"]),
         tables["munition"],
         tuple(tables["publication"]),
+        tables["protected"],
         pattern,
     )
 
@@ -147,6 +155,7 @@ class CatalogueEntry:
     places: tuple[Place, ...]
     munition: str | None
     perpetrators: tuple[str, ...]
+    targets: tuple[str, ...] = ()  # "civilians" when it hit a school, a market, a hospital …
 
 
 @dataclass
@@ -321,9 +330,10 @@ def _split(
     here = _specific([p for p in places if group.start <= p.start < group.end and not _in_date(view, p, dates)])
     munition = next((str(c.value) for c in inside if c.cls == "munition"), None)
     perpetrators = tuple(dict.fromkeys(f.faction for f in factions if group.start <= f.start < group.end))
+    targets = tuple(dict.fromkeys(str(c.value) for c in inside if c.cls == "protected"))
 
     def entry(day: DayMention, chosen: list[Place]) -> CatalogueEntry:
-        return CatalogueEntry(day.date, group.start, group.end, tuple(chosen), munition, perpetrators)
+        return CatalogueEntry(day.date, group.start, group.end, tuple(chosen), munition, perpetrators, targets)
 
     if len(group.days) > 1:  # "on 14 and 16 July, in A and B respectively"
         if len(here) == len(group.days):
@@ -455,4 +465,4 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _with_perpetrators(entry: CatalogueEntry, perpetrators: tuple[str, ...]) -> CatalogueEntry:
-    return CatalogueEntry(entry.date, entry.start, entry.end, entry.places, entry.munition, perpetrators)
+    return replace(entry, perpetrators=perpetrators)

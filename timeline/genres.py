@@ -113,11 +113,11 @@ def _entry_dict(key: str, n: int, view: TextView, entry: CatalogueEntry, match: 
     triggers = [t for t in find_triggers(view.flat) if entry.start <= t.start < entry.end]
     event_type = incident_type(triggers)
     perpetrators = list(entry.perpetrators)
-    targets: list[str] = []
+    targets = list(entry.targets)
     claims: list[dict] = []
     if match is not None:
         perpetrators = perpetrators or list(match.get("perpetrators") or [])
-        targets = list(match.get("targets") or [])
+        targets = list(dict.fromkeys([*targets, *(match.get("targets") or [])]))
         claims = list(match.get("claims") or [])
         if event_type == "attack":
             event_type = match.get("type") or event_type
