@@ -268,3 +268,22 @@ def test_an_attack_on_a_school_targets_civilians():
     entries = _entries(text)
     assert entries[-1].targets == ("civilians",)
     assert entries[0].targets == ()
+
+
+def test_an_entry_noun_with_a_slipped_letter_still_opens_entries():
+    text = CATALOGUE.replace(
+        "تم رصد ثلاث حوادث في 8 تشرين الثاني: 1) في مدينة خان شيخون، 2) في مدينة جسر الشغور، 3) في مدينة الأتارب.",
+        "تم رصد ثلاث حوادثت في 8 تشرين الثاني. الأولى في مدينة خان شيخون، والثانية في مدينة جسر الشغور، "
+        "والثالثة في مدينة الأتارب.",
+    )
+    assert [e for e in _table(_entries(text)) if e[0] == 8] == [
+        (8, ["خان شيخون"]),
+        (8, ["جسر الشغور"]),
+        (8, ["الأتارب"]),
+    ]
+
+
+def test_a_word_two_letters_from_an_entry_noun_is_none():
+    from timeline.catalogue import find_cues
+
+    assert [c for c in find_cues(TextView("حملات وحوادثتا").flat) if c.cls == "entry"] == []

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from timeline.dates import DateMention
+from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
 from timeline.incident_places import Place
 from timeline.lexregex import trie_pattern
@@ -54,6 +55,7 @@ _APPOSED = (
 )
 # "على كل من X وعندان": a name joined to a known town is a place too.
 _JOINED_TO_KNOWN = re.compile(r"(?<!\w)(?:كل من|في|علي)\s+(?P<name>[^\W\d]+)\s+و$")
+_WORD = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _PLACE_PREFIX = re.compile(r"^(?:حي|منطقه|مدينه|بلده|قريه)\s+")
 
@@ -177,7 +179,15 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
         found = table.cue_at(m.group("cue").lower())
         if found and not any(a <= m.start("cue") < b for a, b in date_spans):
             out.append(Cue(m.start("cue"), m.end("cue"), *found))
-    return out
+    taken = {c.start for c in out}
+    for m in _WORD.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
+        word = m.group("word")
+        if m.start("word") in taken or len(word) < 5 or any(a <= m.start() < b for a, b in date_spans):
+            continue
+        noun = next((n for n in table.entries if len(word) == len(n) + 1 >= 5 and within_one_edit(word, n)), None)
+        if noun is not None:
+            out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
+    return sorted(out, key=lambda c: c.start)
 
 
 def could_be_catalogue(dates: list[DateMention]) -> bool:
