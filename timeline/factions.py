@@ -28,6 +28,7 @@ ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named 
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
 _ANAPHORS = (ANAPHOR, POSSESSOR)
 _AMBIGUOUS_ARMY = "الجيش"
+_ORGANIZATION = "التنظيم"
 _OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
 
@@ -140,10 +141,13 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
     out: list[FactionMention] = []
     last_army: str | None = None
     last_group: str | None = None
+    last_organization: str | None = None  # "التنظيم" is what reports call IS or a jihadist group, never the SDF
     last_party: str | None = None
     for i, m in enumerate(mentions):
         if m.faction in _ANAPHORS:
             meant = last_group if m.faction == ANAPHOR else last_party
+            if m.alias == _ORGANIZATION:
+                meant = last_organization
             if meant is not None:
                 out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
@@ -165,5 +169,7 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
             last_army = m.faction
         if bloc(m.faction) in ("opposition", "jihadist", "isis", "sdf"):
             last_group = m.faction
+        if bloc(m.faction) in ("jihadist", "isis"):
+            last_organization = m.faction
         out.append(m)
     return out
