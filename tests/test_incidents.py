@@ -187,3 +187,11 @@ def test_a_lead_naming_an_attack_joins_the_shelling_that_tells_it_and_takes_its_
     )
     (event,) = _events(text)
     assert (event["type"], event["place"]["name"]) == ("shelling", "Kafr Nabudah")
+
+
+def test_an_area_under_someones_control_is_no_place_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("استهدفت غارة منطقة خاضعة لسيطرة التنظيم ومنطقة تحت سيطرة الفصائل وبلدة الورود.")
+    assert [p.text for p in cue_places(view)] == ["الورود"]
