@@ -38,11 +38,11 @@ from timeline.incident_places import (
     merge_candidates,
     repeated_settlements,
 )
-from timeline.incidents import GROUND, Frame, cluster, implied_shooters, round_up_towns, split_round_up
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
+from timeline.report_incidents import GROUND, Frame, cluster, implied_shooters, round_up_towns, split_round_up
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, TextView, clauses
 from timeline.triggers import Trigger, find_triggers, incident_type

@@ -6,7 +6,7 @@ from timeline.article import Article
 from timeline.dates import DateMention
 from timeline.extract import extract_article
 from timeline.incident_places import Place
-from timeline.incidents import Frame, cluster, round_up_towns, split_round_up, tells_same_incident
+from timeline.report_incidents import Frame, cluster, round_up_towns, split_round_up, tells_same_incident
 from timeline.sentences import Clause
 
 PUBLISHED = dt.datetime(2019, 3, 10, 12, 0)
@@ -102,7 +102,7 @@ def test_a_toll_told_paragraphs_later_lands_on_its_incident():
 
 
 def test_a_name_run_one_word_too_far_is_the_same_settlement():
-    from timeline.incidents import same_settlement
+    from timeline.report_incidents import same_settlement
 
     assert same_settlement({"السوسة السورية"}, {"السوسة"})
     assert not same_settlement({"السوسة"}, {"السويداء"})
