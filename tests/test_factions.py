@@ -95,3 +95,7 @@ def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
 
 def test_the_organization_points_back_to_the_jihadist_group_not_the_sdf():
     assert _ids("هاجم داعش مواقع قوات سوريا الديمقراطية، ثم شن التنظيم هجوماً آخر") == ["isis", "sdf", "isis"]
+
+
+def test_the_bare_coalition_is_the_us_led_coalition():
+    assert _ids("وذكر المرصد أن التحالف استهدف بلدة على الحدود") == ["coalition"]
