@@ -485,3 +485,11 @@ def test_a_side_joined_to_the_dead_is_counted_too_and_a_weekday_ends_a_source_na
     (event,) = _tagged_events(text)
     assert "opposition-unspecified" not in event["perpetrators"]
     assert [c["source"] for c in event["claims"] if c["killed"]] == ["المرصد"]
+
+
+def test_a_year_a_comparison_counts_from_does_not_date_the_incident():
+    text = (
+        "أطلقت فصائل المعارضة اليوم الأحد قذائف على مدينة سراقب، ما أدى إلى مقتل خمسة مدنيين. "
+        "وهذه أعلى حصيلة في المدينة جراء قذائف الفصائل منذ بداية الحرب في العام 2011."
+    )
+    assert [e["first"] for e in _tagged_events(text)] == ["2019-03-10"]

@@ -71,6 +71,7 @@ _SAME_SHOOTERS = re.compile(
 )
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
+_SINCE_NEAR = re.compile(r"(?<!\w)(?:منذ|since)\W+(?:\S+\W+){0,4}$")
 _SINCE_BEFORE = re.compile(r"(?:منذ|since)\W*$")
 _PERIODS = ("month", "year")
 # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
@@ -422,6 +423,8 @@ class _Extractor:
             return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
         if date.kind == "absolute" and _SINCE_BEFORE.search(flat, max(0, start - 8), start):
             return False
+        if date.granularity == "year" and _SINCE_NEAR.search(flat, max(0, start - 50), start):
+            return False  # "الأعلى منذ اندلاع النزاع عام 2011": the start of a comparison, not the incident's date
         if _VIOLATION_BEFORE.search(flat, max(0, start - 40), start):
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
