@@ -493,3 +493,10 @@ def test_a_year_a_comparison_counts_from_does_not_date_the_incident():
         "وهذه أعلى حصيلة في المدينة جراء قذائف الفصائل منذ بداية الحرب في العام 2011."
     )
     assert [e["first"] for e in _tagged_events(text)] == ["2019-03-10"]
+
+
+def test_a_denial_that_tells_a_strike_with_its_toll_and_village_keeps_the_incident():
+    text = "جاء النفي بعد إعلان المرصد أن غارات روسية أوقعت اليوم الأحد 12 قتيلاً في قرية كفرنبل."
+    (event,) = _tagged_events(text)
+    assert (event["perpetrators"], event["place"]["name"]) == (["russia"], "Kafranbel")
+    assert [c["killed"] for c in event["claims"]] == [12]

@@ -99,3 +99,7 @@ def test_the_organization_points_back_to_the_jihadist_group_not_the_sdf():
 
 def test_the_bare_coalition_is_the_us_led_coalition():
     assert _ids("وذكر المرصد أن التحالف استهدف بلدة على الحدود") == ["coalition"]
+
+
+def test_a_hedged_nationality_still_names_the_attacker():
+    assert _ids("قالت مصادر إن غارات يرجح أنها روسية استهدفت القرية") == ["russia"]

@@ -219,7 +219,8 @@ class _Extractor:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
-        weak = any(t.role in _WEAK_ROLES for t in triggers) or (
+        told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت روسيا … غارات أوقعت 44 قتيلاً في X"
+        weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference

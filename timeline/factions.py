@@ -29,6 +29,8 @@ POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, wha
 _ANAPHORS = (ANAPHOR, POSSESSOR)
 _AMBIGUOUS_ARMY = "الجيش"
 _ORGANIZATION = "التنظيم"
+# "غارات يرجح أنها روسية", "قصف يعتقد أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
+_HEDGE = r"(?:\s+(?:يرجح|يعتقد|يشتبه|يحتمل|ربما)(?:\s+(?:ان|انها|انه|بانها|بانه))?)"
 _OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
 
@@ -103,7 +105,7 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     with open(LEXICON_DIR / "force_nouns.csv", encoding="utf-8") as fh:
         nouns = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
     pattern = re.compile(
-        rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?\s+"
+        rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{_HEDGE}?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
     )
     return pattern, adjectives
