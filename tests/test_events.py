@@ -500,3 +500,9 @@ def test_a_denial_that_tells_a_strike_with_its_toll_and_village_keeps_the_incide
     (event,) = _tagged_events(text)
     assert (event["perpetrators"], event["place"]["name"]) == (["russia"], "Kafranbel")
     assert [c["killed"] for c in event["claims"]] == [12]
+
+
+def test_victims_counted_are_dead():
+    text = "قصفت قوات النظام اليوم الأحد بلدة كفرنبل، وقال مسعفون إن القصف خلف 30 ضحية."
+    (event,) = _tagged_events(text)
+    assert 30 in [c["killed"] for c in event["claims"]]
