@@ -44,6 +44,9 @@ def _extend_over_marks(text: str, end: int) -> int:
     return end
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
 def _printed(expr: Expression) -> bool:
     """Does the expression carry its own year (nothing to count from)?"""
     return expr.form == "year" or (expr.form in ("date", "month") and expr.year is not None)
@@ -91,19 +94,20 @@ class _ReferenceTime:
             # a year that would put a told day after publication is not the narrative's ("تقرير شباط 2017 … في 19 آب")
             told = found is not None and found.first is not None
             if told and (self.dct is None or found.first <= self.dct + cal.FUTURE_WINDOW):
-                anchor = f"year {year} from '{given}' earlier in the paragraph"
+                anchor = f"year {year} from '{given}' earlier in the sentence"
                 return replace(found, anchor=f"{anchor}; {found.anchor}"), "narrative"
         found = resolve(expr, self.dct, self.day)
         return found, "printed" if _printed(expr) else "publication"
 
     def _context_year(self, expr: Expression) -> tuple[int, str] | None:
-        """The year a day or month without one takes from a year printed before it in its paragraph."""
+        """The year a day or month without one takes from a year printed before it in its sentence
+        ("في عام 2017 … خلال نيسان وأيلول"); further back, a year printed is background, not the narrative's."""
         if self.year is None or expr.form not in ("date", "month") or expr.calendar != "gregorian":
             return None
         if expr.year is not None or expr.year_offset is not None or expr.direction is not None:
             return None
         pos, year, given = self.year
-        if "\n" in self.text[pos : expr.start]:
+        if _SENTENCE_END.search(self.text, pos, expr.start):
             return None
         return year, given
 
