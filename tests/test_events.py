@@ -506,3 +506,12 @@ def test_victims_counted_are_dead():
     text = "قصفت قوات النظام اليوم الأحد بلدة كفرنبل، وقال مسعفون إن القصف خلف 30 ضحية."
     (event,) = _tagged_events(text)
     assert 30 in [c["killed"] for c in event["claims"]]
+
+
+def test_a_clash_with_dead_on_both_sides_and_no_attacker_named_is_fought_by_both():
+    text = "قتل 12 من قوات النظام وفصائل المعارضة في اشتباكات اندلعت اليوم الأحد على أطراف بلدة كفرنبل."
+    (event,) = _tagged_events(text)
+    assert (event["type"], sorted(event["perpetrators"])) == (
+        "armed_clash",
+        ["opposition-unspecified", "syrian-government"],
+    )

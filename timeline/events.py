@@ -196,6 +196,8 @@ class _Extractor:
             return None
         victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
+        if not perpetrators and incident_type(incident) == "armed_clash":
+            perpetrators, targets = _both_sides(facts, victims, perpetrators, targets)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
             perpetrators = self._subject_before(clause)
@@ -490,6 +492,18 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
         if claim["of"] == ATTACKERS:
             claim["of"] = perpetrators[0] if len(perpetrators) == 1 else None
     return claims
+
+
+def _both_sides(facts: list, victims: set[int], perpetrators: list[str], targets: list[str]) -> tuple[list, list]:
+    """ "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات": a clash whose dead belong to two opposing sides,
+    with no side named as the one that attacked, is fought by both."""
+    sides: list[str] = []
+    for f in facts:
+        if f.start in victims and f.faction not in ("civilians", "unknown") and f.faction not in sides:
+            sides.append(f.faction)
+    if len({bloc(s) for s in sides}) < 2:
+        return perpetrators, targets
+    return sides, [t for t in targets if t not in sides]
 
 
 def _default_side(targets: list[str]) -> str | None:
