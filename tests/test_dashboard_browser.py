@@ -17,6 +17,8 @@ from timeline.dashboard.server import create_app
 from timeline.store import Store
 
 pytestmark = pytest.mark.browser
+CELL = "#incident-table .ag-center-cols-container .ag-cell[col-id='{}']"
+"""The grid's body cells of one column (AG Grid renders rows as divs)."""
 
 if not shutil.which("chromedriver"):
     pytest.skip("browser tests need chromedriver (Debian: apt-get install -y chromium-driver)", allow_module_level=True)
@@ -45,7 +47,7 @@ def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard)
     dash_duo.select_dcc_dropdown("#f-faction", value="Russia")
     dash_duo.wait_for_text_to_equal("#summary", "1 incidents, 5 killed (best estimate), 1 reports", timeout=10)
     until(lambda: "faction=russia" in dash_duo.driver.current_url)
-    rows = dash_duo.find_elements("#incident-table tbody tr td[data-dash-column='place']")
+    rows = dash_duo.find_elements(CELL.format("place"))
     assert [r.text for r in rows] == ["Badama"]
     dash_duo.driver.get(dash_duo.driver.current_url)  # a bookmarked view opens filtered
     dash_duo.wait_for_text_to_equal("#summary", "1 incidents, 5 killed (best estimate), 1 reports", timeout=10)
@@ -61,11 +63,9 @@ def test_clicking_a_bar_limits_the_table_to_it(dash_duo, dashboard):
     # the top bar is the faction with most killed (Russia, 5); plotly takes clicks on its drag layer above the bar
     ActionChains(dash_duo.driver).move_to_element(bars[-1]).click().perform()
     dash_duo.wait_for_contains_text("#selection-note", "Russia", timeout=10)
-    until(
-        lambda: [c.text for c in dash_duo.find_elements("#incident-table td[data-dash-column='place']")] == ["Badama"]
-    )
+    until(lambda: [c.text for c in dash_duo.find_elements(CELL.format("place"))] == ["Badama"])
     dash_duo.find_element("#clear-selection").click()
-    until(lambda: len(dash_duo.find_elements("#incident-table td[data-dash-column='place']")) == 2)
+    until(lambda: len(dash_duo.find_elements(CELL.format("place"))) == 2)
 
 
 def until(condition, timeout=10.0):
@@ -77,7 +77,7 @@ def until(condition, timeout=10.0):
 
 
 def open_first_incident(dash_duo, place):
-    cells = dash_duo.find_elements("#incident-table td[data-dash-column='place']")
+    cells = dash_duo.find_elements(CELL.format("place"))
     next(c for c in cells if c.text == place).click()
     dash_duo.wait_for_element("#detail .report-text", timeout=10)
 
@@ -108,7 +108,7 @@ def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     assert list(store.reviews_frame()["action"]) == ["confirm"]
     dash_duo.driver.refresh()
     dash_duo.wait_for_contains_text("#review-panel", "checked against the civil defence list <b>ok</b>", timeout=15)
-    confirmed = dash_duo.find_elements("#incident-table td[data-dash-column='review_state']")
+    confirmed = dash_duo.find_elements(CELL.format("review_state"))
     assert "confirmed" in [c.text for c in confirmed]
 
 

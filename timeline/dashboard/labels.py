@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from timeline import charts
 from timeline.dashboard.i18n import has, language, t
 
@@ -37,3 +39,14 @@ def code_label(kind: str, code, lang: str) -> str:
 
 def factions_text(codes, lang: str) -> str:
     return ", ".join(faction(code, lang) for code in codes or ()) or t("unknown", lang)
+
+
+def dates_text(first, last, lang: str) -> str:
+    """``first – last`` (one day alone when they agree) as one left-to-right unit in Arabic, so the bidi
+    algorithm never swaps the two dates beside Arabic words."""
+    if first is None or pd.isna(first):
+        return ""
+    a = pd.Timestamp(first).date().isoformat()
+    b = pd.Timestamp(last).date().isoformat() if last is not None and pd.notna(last) else ""
+    text = a if not b or a == b else f"{a} – {b}"
+    return charts.ltr(text, language(lang))

@@ -28,7 +28,8 @@ def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
     return html.Div(
         [
             dcc.Store(id="lang", data=lang),
-            dcc.Store(id="view"),
+            dcc.Store(id="view", data={**state.filter_dict(), "lang": lang}),  # the table's first rows need it
+            dcc.Store(id="table-refresh"),
             dcc.Store(id="selection"),
             dcc.Store(id="incident", data=state.incident),
             dcc.Store(id="data-version", data=0),
