@@ -14,6 +14,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from test_dashboard_units import fill
 
 from timeline.dashboard.server import create_app
+from timeline.dashboard.table import COLUMNS
 from timeline.store import Store
 
 pytestmark = pytest.mark.browser
@@ -37,7 +38,7 @@ def open_dashboard(dash_duo, app, query=""):
     dash_duo.start_server(app)
     if query:
         dash_duo.driver.get(dash_duo.server_url + "/" + query)
-    dash_duo.wait_for_contains_text("#summary", "incidents", timeout=20)
+    dash_duo.wait_for_contains_text("#summary", "حادثة" if "lang=ar" in query else "incidents", timeout=20)
 
 
 def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard):
@@ -108,8 +109,7 @@ def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     assert list(store.reviews_frame()["action"]) == ["confirm"]
     dash_duo.driver.refresh()
     dash_duo.wait_for_contains_text("#review-panel", "checked against the civil defence list <b>ok</b>", timeout=15)
-    confirmed = dash_duo.find_elements(CELL.format("review_state"))
-    assert "confirmed" in [c.text for c in confirmed]
+    until(lambda: "confirmed" in [c.text for c in dash_duo.find_elements(CELL.format("review_state"))])
 
 
 def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard, tmp_path):
@@ -137,3 +137,42 @@ def test_arabic_interface_switch(dash_duo, dashboard):
     dash_duo.wait_for_contains_text("#summary", "حادثة", timeout=15)
     assert dash_duo.find_element(".app").get_attribute("dir") == "rtl"
     assert "lang=ar" in dash_duo.driver.current_url
+
+
+def test_arabic_table_shows_every_column_at_1400_px(dash_duo, dashboard):
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(1400, 1000)
+    open_dashboard(dash_duo, app, "?lang=ar")
+    dash_duo.wait_for_element(CELL.format("place"), timeout=15)
+    grid = dash_duo.find_element("#incident-table .ag-body-viewport").rect
+    headers = dash_duo.find_elements("#incident-table .ag-header-row-column .ag-header-cell")
+    assert [h.get_attribute("col-id") for h in headers] == [col for col, *_ in COLUMNS]
+    for header, (col, _label, _kind, min_width) in zip(headers, COLUMNS, strict=True):
+        box = header.rect
+        assert box["width"] >= min_width - 1, col
+        assert grid["x"] - 1 <= box["x"] and box["x"] + box["width"] <= grid["x"] + grid["width"] + 1, col
+        assert header.text.strip(), col  # the Arabic label is there, not cut to nothing
+    scroll = "const v = document.querySelector('#incident-table .ag-center-cols-viewport');"
+    assert dash_duo.driver.execute_script(scroll + "return v.scrollWidth <= v.clientWidth + 1;")
+    assert dash_duo.find_element("#incident-table .ag-root-wrapper").get_attribute("class").count("ag-rtl") == 1
+
+
+def test_arabic_detail_reads_its_date_range_in_order(dash_duo, dashboard):
+    app, store, _ = dashboard
+    frame = store.incidents_frame()
+    incident = frame.loc[frame["place_name"].eq("Badama"), "incident_id"].iloc[0]
+    store.save_review(incident, "correct", {"first": "2018-11-14", "last": "2018-11-15"}, "two days", "tester")
+    open_dashboard(dash_duo, app, f"?lang=ar&incident={incident}")
+    dash_duo.wait_for_element("#detail .incident-heading .date-range", timeout=15)
+    heading = dash_duo.find_element("#detail .incident-heading")
+    assert heading.text.endswith("روسيا ← مدنيون · بداما")  # perpetrator → target, pointing the way Arabic reads
+    # where each date is drawn: the first day must stand left of the last, as the range is written
+    lefts = dash_duo.driver.execute_script(
+        """const node = document.querySelector('#detail .incident-heading .date-range').firstChild;
+        const at = (text) => { const i = node.textContent.indexOf(text); const r = document.createRange();
+            r.setStart(node, i); r.setEnd(node, i + text.length); return r.getBoundingClientRect().left; };
+        return [at('2018-11-14'), at('2018-11-15')];"""
+    )
+    assert lefts[0] < lefts[1]
+    direction = "return getComputedStyle(document.querySelector('#detail .incident-heading')).direction"
+    assert dash_duo.driver.execute_script(direction) == "rtl"

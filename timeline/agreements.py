@@ -71,9 +71,13 @@ class Agreement:
     zone: Zone
     zone_note: str
     milestones: tuple[Milestone, ...]
+    zone_note_ar: str = ""
 
     def name_for(self, lang: str = "en") -> str:
         return self.name_ar if lang == "ar" and self.name_ar else self.name
+
+    def zone_note_for(self, lang: str = "en") -> str:
+        return self.zone_note_ar if lang == "ar" and self.zone_note_ar else self.zone_note
 
     def short_for(self, lang: str = "en") -> str:
         return self.short_ar if lang == "ar" and self.short_ar else self.short
@@ -144,6 +148,7 @@ def parse_agreements(rows: list[dict], data_dir: Path = DATA_DIR) -> tuple[Agree
                 judged=bool(row.get("judged", True)),
                 zone=_zone(row.get("zone") or {}, data_dir),
                 zone_note=" ".join(str(row.get("zone_note", "")).split()),
+                zone_note_ar=" ".join(str(row.get("zone_note_ar", "")).split()),
                 milestones=tuple(
                     sorted(
                         (

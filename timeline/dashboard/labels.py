@@ -50,3 +50,9 @@ def dates_text(first, last, lang: str) -> str:
     b = pd.Timestamp(last).date().isoformat() if last is not None and pd.notna(last) else ""
     text = a if not b or a == b else f"{a} – {b}"
     return charts.ltr(text, language(lang))
+
+
+def who_text(perpetrators, targets, lang: str) -> str:
+    """ "perpetrators → targets"; the arrow points leftwards in Arabic, the way the line reads."""
+    arrow = "←" if language(lang) == "ar" else "→"
+    return f"{factions_text(perpetrators, lang)} {arrow} {factions_text(targets, lang)}"

@@ -7,25 +7,31 @@ import dash_ag_grid as dag
 import pandas as pd
 
 from timeline.dashboard.i18n import t
-from timeline.dashboard.labels import code_label, dates_text, factions_text
+from timeline.dashboard.labels import code_label, dates_text, who_text
 
 PAGE_SIZE = 25
 COLUMNS = (
-    ("dates", "col_dates", "text", 118),
-    ("type", "col_type", "text", 90),
-    ("who", "col_who", "text", 150),
-    ("place", "col_place", "text", 100),
-    ("admin1", "col_admin1", "text", 90),
-    ("killed_low", "col_killed_low", "numeric", 70),
-    ("killed_best", "col_killed_best", "numeric", 70),
-    ("killed_high", "col_killed_high", "numeric", 70),
-    ("wounded_best", "col_wounded_best", "numeric", 70),
-    ("n_sources", "col_sources", "numeric", 70),
+    ("dates", "col_dates", "text", 165),
+    ("type", "col_type", "text", 72),
+    ("who", "col_who", "text", 140),
+    ("place", "col_place", "text", 88),
+    ("admin1", "col_admin1", "text", 68),
+    ("killed_low", "col_killed_low", "numeric", 50),
+    ("killed_best", "col_killed_best", "numeric", 50),
+    ("killed_high", "col_killed_high", "numeric", 50),
+    ("wounded_best", "col_wounded_best", "numeric", 50),
+    ("n_sources", "col_sources", "numeric", 50),
     ("violation", "col_violation", "text", 100),
-    ("review_state", "col_review", "text", 90),
+    ("review_state", "col_review", "text", 76),
 )
-"""(column, label key, kind, minimum width in px): the minimums add up to what fits beside the filters
-at 1,400 px, so no column is ever pushed out of sight; wider screens share the rest (``flex``)."""
+"""(column, label key, kind, minimum width in px): the minimums add up to less than the grid's width
+beside the filters at 1,400 px, so no column is ever pushed out of sight; wider screens share the rest
+(``flex``). Cells keep one line (the infinite row model needs fixed row heights): a tooltip shows
+what an ellipsis cuts."""
+THEME = (
+    "themeQuartz.withParams({spacing: 5, cellHorizontalPadding: 6, fontSize: 13, headerFontSize: 12,"
+    " fontFamily: 'Noto Sans, Noto Sans Arabic, DejaVu Sans, sans-serif'})"
+)
 SORT_KEYS = {"dates": "first", "who": "actor1", "place": "place_name"}
 """Display columns sorted by an underlying column of the incidents frame."""
 CODED = ("type", "violation", "review_state", "admin1")
@@ -58,30 +64,24 @@ def incident_table(lang: str) -> dag.AgGrid:
         {
             "field": col,
             "headerName": t(label, lang),
+            "headerTooltip": t(label, lang),
             "minWidth": width,
             "flex": width,
             "filter": "agNumberColumnFilter" if kind == "numeric" else "agTextColumnFilter",
             "filterParams": number_filter if kind == "numeric" else text_filter,
-            **({"type": "rightAligned"} if kind == "numeric" and lang != "ar" else {}),
+            "floatingFilter": kind != "numeric",  # a number filter opens from the header's filter button
+            **({"type": "rightAligned"} if kind == "numeric" and lang != "ar" else {"tooltipField": col}),
         }
         for col, label, kind, width in COLUMNS
     ]
     return dag.AgGrid(
         id="incident-table",
         columnDefs=columns,
-        defaultColDef={
-            "sortable": True,
-            "resizable": True,
-            "floatingFilter": True,
-            "wrapText": True,
-            "autoHeight": True,
-            "wrapHeaderText": True,
-            "autoHeaderHeight": True,
-            "suppressHeaderMenuButton": True,
-        },
+        defaultColDef={"sortable": True, "resizable": True, "wrapHeaderText": True, "autoHeaderHeight": True},
         rowModelType="infinite",
         getRowId="params.data.id",
         dashGridOptions={
+            "theme": {"function": THEME},
             "pagination": True,
             "paginationPageSize": PAGE_SIZE,
             "paginationPageSizeSelector": False,
@@ -90,10 +90,9 @@ def incident_table(lang: str) -> dag.AgGrid:
             "enableRtl": lang == "ar",
             "localeText": grid_texts(lang),
             "domLayout": "autoHeight",
-            "multiSortKey": "ctrl",
             "tooltipShowDelay": 300,
+            "suppressColumnVirtualisation": True,  # 12 columns: render them all, scrolled into view or not
         },
-        className="ag-theme-alpine",
         style={"width": "100%"},
     )
 
@@ -104,10 +103,7 @@ def _text_column(frame: pd.DataFrame, col: str, lang: str) -> pd.Series:
         values = [dates_text(a, b, lang) for a, b in zip(frame["first"], frame["last"], strict=True)]
         return pd.Series(values, index=frame.index, dtype=object)
     if col == "who":
-        values = [
-            f"{factions_text(p, lang)} → {factions_text(q, lang)}"
-            for p, q in zip(frame["perpetrators"], frame["targets"], strict=True)
-        ]
+        values = [who_text(p, q, lang) for p, q in zip(frame["perpetrators"], frame["targets"], strict=True)]
         return pd.Series(values, index=frame.index, dtype=object)
     if col == "place":
         names = frame["place_name_ar" if lang == "ar" else "place_name"].astype(object)  # categoricals too
