@@ -176,3 +176,20 @@ def test_arabic_detail_reads_its_date_range_in_order(dash_duo, dashboard):
     assert lefts[0] < lefts[1]
     direction = "return getComputedStyle(document.querySelector('#detail .incident-heading')).direction"
     assert dash_duo.driver.execute_script(direction) == "rtl"
+
+
+def test_map_tab_draws_basemap_and_zone_from_local_data_only(dash_duo, dashboard):
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app, "?fig=map")
+    dash_duo.wait_for_contains_text("#figure .legend", "zone (approximated)", timeout=15)
+    legend = dash_duo.find_element("#figure .legend").text
+    assert "international border" in legend and "coast" in legend and "sub-district centres" in legend
+    filled = dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll('#figure .scatterlayer .js-fill')]"
+        ".filter(p => (p.getAttribute('d') || '').length > 20).length"
+    )
+    assert filled >= 2  # land and the zone are drawn as areas
+    resources = dash_duo.driver.execute_script(
+        "return performance.getEntriesByType('resource').map(r => new URL(r.name).hostname)"
+    )
+    assert set(resources) <= {"127.0.0.1", "localhost"}  # nothing fetched from the network

@@ -16,6 +16,7 @@ place name (map), the admin unit (admin bars), [perpetrator, target] (matrix), t
 from __future__ import annotations
 
 import csv
+import json
 import math
 from collections.abc import Callable
 from datetime import date
@@ -38,6 +39,15 @@ MARKER_HEADROOM = 1.3
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 SUBDISTRICTS_FILE = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
 GAZETTEER_CREDIT = "Sub-district centroids: OpenSyria / OCHA COD-AB (CC BY 4.0)"
+BASEMAP_FILE = DATA_DIR / "basemap" / "nw_syria.geojson"
+BASEMAP_CREDIT = "borders and coast: Natural Earth (public domain)"
+SEA_COLOR, LAND_COLOR, NEIGHBOUR_COLOR = "#dce8f2", "#fbfaf6", "#ecebe6"
+ZONE_COLOR = "rgba(230,160,40,0.28)"
+MAP_PLOT_PX = (700, 520)
+"""About the plot area of the map at its default size (beside the legend): what label placement assumes."""
+ZONE_STEP = 0.025
+ZONE_REACH = 0.3
+"""The zone grid's cell (degrees) and how far from a sub-district centroid a cell may still belong to it."""
 
 TEXT = {
     "en": {
@@ -73,6 +83,11 @@ TEXT = {
         "signed": "{agreement} signed",
         "with_figure": "{n} of {total} incidents give a death toll",
         "unplaced": "{n} incidents without coordinates are not on the map",
+        "zone_area": "{agreement} zone (approximated)",
+        "zone_method": "Zone: the sub-districts the agreement's zone lists, each drawn as the land nearest its centroid.",
+        "border": "international border",
+        "coast": "coast",
+        "centroids": "sub-district centres",
     },
     "ar": {
         "over_time": "الحوادث حسب الجهة المنفذة، لكل {freq}",
@@ -107,6 +122,11 @@ TEXT = {
         "signed": "توقيع {agreement}",
         "with_figure": "{n} من {total} حادثة ورد فيها عدد قتلى",
         "unplaced": "{n} حادثة بلا إحداثيات لا تظهر على الخريطة",
+        "zone_area": "منطقة {agreement} (تقريبية)",
+        "zone_method": "المنطقة: النواحي التي تشملها منطقة الاتفاق، كل منها مرسومة بالأرض الأقرب إلى مركزها.",
+        "border": "حدود دولية",
+        "coast": "الساحل",
+        "centroids": "مراكز النواحي",
     },
 }
 
@@ -229,7 +249,7 @@ def describe_filters(view: View, lang: str) -> str:
     if f.start is None or f.end is None:
         data = analysis.data_span(view.rows)
         span = (f.start or (data[0] if data else None), f.end or (data[1] if data else None))
-    parts = [f"{ltr(str(span[0]), lang)} – {ltr(str(span[1]), lang)}" if span[0] else TEXT[lang]["all_dates"]]
+    parts = [ltr(f"{span[0]} – {span[1]}", lang) if span[0] else TEXT[lang]["all_dates"]]
     parts += [", ".join(faction_label(x, lang) for x in f.factions)] if f.factions else []
     parts += [", ".join(bloc_label(x, lang) for x in f.blocs)] if f.blocs else []
     parts += [", ".join(admin_label(x, lang) for x in (*f.admin1, *f.admin2))] if f.admin1 or f.admin2 else []
@@ -520,30 +540,170 @@ def killed(view: View, lang: str = "en") -> go.Figure:
     return _layout(fig, view, lang, title, height=max(420, 160 + 34 * len(table)), notes=(note,))
 
 
-def places_map(view: View, lang: str = "en") -> go.Figure:
-    """Points per place and perpetrator bloc, area ~ killed, over the gazetteer's sub-district centroids.
+@cache
+def basemap() -> dict:
+    """Land (per country), borders and coast around north-west Syria from ``data/basemap/nw_syria.geojson``.
 
-    A plain lon/lat scatter with equal ground scale (no geo base map, so nothing is fetched).
+    Natural Earth data shipped with the project (``scripts/build_basemap.py``): nothing is fetched.
+    Lines come back as one x/y list each with ``None`` between the pieces (one trace draws them all).
+    """
+    collection = json.loads(BASEMAP_FILE.read_text(encoding="utf-8"))
+    land, lines = [], {"border": ([], []), "coast": ([], [])}
+    for feature in collection["features"]:
+        kind, geometry = feature["properties"]["kind"], feature["geometry"]
+        if kind == "land":
+            rings = [polygon[0] for polygon in geometry["coordinates"]]
+            land.append((feature["properties"], rings))
+        else:
+            xs, ys = lines[kind]
+            xs.extend([*(x for x, _ in geometry["coordinates"]), None])
+            ys.extend([*(y for _, y in geometry["coordinates"]), None])
+    return {"box": tuple(collection["bbox"]), "land": land, "lines": lines}
+
+
+def _inside(rings, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Even-odd point-in-polygon test of many points against the rings."""
+    inside = np.zeros(x.shape, dtype=bool)
+    for ring in rings:
+        points = np.asarray(ring)
+        for (x1, y1), (x2, y2) in zip(points[:-1], points[1:], strict=True):
+            crosses = (y1 > y) != (y2 > y)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                at = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+            inside ^= crosses & (x < at)
+    return inside
+
+
+@cache
+def zone_raster(agreement_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The agreement's zone as a grid (lon, lat, 1 inside / NaN outside) over Syria's land.
+
+    The gazetteer has sub-district centroids, not outlines, so each grid cell belongs to the nearest
+    centroid (within ``ZONE_REACH`` degrees): an approximation of the sub-districts the zone lists.
+    """
+    agreement = _agreement(agreement_id)
+    x0, y0, x1, y1 = basemap()["box"]
+    lons = np.arange(x0, x1, ZONE_STEP) + ZONE_STEP / 2
+    lats = np.arange(y0, y1, ZONE_STEP) + ZONE_STEP / 2
+    grid_x, grid_y = np.meshgrid(lons, lats)
+    units = subdistricts()
+    scale = math.cos(math.radians(float(units["centroid_lat"].mean())))
+    dx = (grid_x[..., None] - units["centroid_lon"].to_numpy()) * scale
+    dy = grid_y[..., None] - units["centroid_lat"].to_numpy()
+    distance = np.hypot(dx, dy)
+    nearest = distance.argmin(axis=-1)
+    member = np.array(
+        [bool(agreement.zone.contains(p, g)) for p, g in zip(units["ocha_pcode"], units["governorate_en"], strict=True)]
+    )
+    syria = next((rings for props, rings in basemap()["land"] if props["name"] == "Syria"), [])
+    keep = member[nearest] & (distance.min(axis=-1) <= ZONE_REACH) & _inside(syria, grid_x, grid_y)
+    return lons, lats, np.where(keep, 1.0, np.nan)
+
+
+@cache
+def zone_outline(agreement_id: str) -> tuple[list, list]:
+    """``zone_raster`` as filled rectangles, one per run of zone cells in a grid row (``None`` between)."""
+    lons, lats, zone = zone_raster(agreement_id)
+    half = ZONE_STEP / 2
+    xs: list = []
+    ys: list = []
+    for row, lat in enumerate(lats):
+        inside = np.concatenate([[False], ~np.isnan(zone[row]), [False]])
+        edges = np.flatnonzero(inside[1:] != inside[:-1])
+        for begin, end in zip(edges[::2], edges[1::2], strict=True):
+            left, right = lons[begin] - half, lons[end - 1] + half
+            xs += [left, right, right, left, left, None]
+            ys += [lat - half, lat - half, lat + half, lat + half, lat - half, None]
+    return xs, ys
+
+
+def _label_boxes(points: pd.DataFrame, texts: list[str], x_range, y_range, ratio: float, font_px=11):
+    """Greedy label placement: for each point (most incidents first) the first of four positions whose
+    box overlaps no label placed before; a label that fits nowhere is left to the hover text."""
+    width, height = MAP_PLOT_PX
+    px_x = min(width / max(x_range[1] - x_range[0], 1e-9), height / max((y_range[1] - y_range[0]) * ratio, 1e-9))
+    px_y = px_x * ratio  # equal ground scale: the axes share one scale (``scaleanchor``)
+    taken: list[tuple[float, float, float, float]] = []
+    positions = []
+    offsets = {"top center": (0, 1), "bottom center": (0, -1), "middle right": (1, 0), "middle left": (-1, 0)}
+    for (lon, lat), text in zip(points[["lon", "lat"]].to_numpy(), texts, strict=True):
+        w, h = (0.62 * font_px * len(text) + 6) / px_x, (font_px + 6) / px_y
+        chosen = None
+        for position, (ox, oy) in offsets.items():
+            cx = lon + ox * (w / 2 + 8 / px_x)
+            cy = lat + oy * (h / 2 + 6 / px_y)
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if all(box[2] < t[0] or box[0] > t[2] or box[3] < t[1] or box[1] > t[3] for t in taken):
+                chosen = position
+                taken.append(box)
+                break
+        positions.append(chosen)
+    return positions
+
+
+def _legend_only(name: str, lang: str, **style) -> dict:
+    """A legend entry for marks that carry none of their own (areas, lines, background points)."""
+    return dict(type="scatter", x=[None], y=[None], name=bidi(name, lang), hoverinfo="skip", **style)
+
+
+def places_map(view: View, lang: str = "en") -> go.Figure:
+    """Points per place and perpetrator bloc, area ~ killed, on an offline basemap with the zone drawn.
+
+    Land, borders and coast come from the shipped Natural Earth extract (``basemap``); the agreement's
+    zone (approximated, see ``zone_raster``) is a shaded area; the busiest places are named where their
+    labels do not collide. Plain lon/lat axes with equal ground scale: no tiles, nothing fetched.
     """
     _check_lang(lang)
     title = TEXT[lang]["map"]
     if view.rows.empty:
         return _empty(view, lang, title)
+    text = TEXT[lang]
     places = analysis.counts_by_place(view.rows)
     placed = places.dropna(subset=["lat", "lon"])
     background = subdistricts()
-    fig = _figure(
+    base = basemap()
+    agreement = _default_agreement(view)
+    traces = []
+    for props, rings in base["land"]:
+        xs = [x for ring in rings for x in ([p[0] for p in ring] + [None])]
+        ys = [y for ring in rings for y in ([p[1] for p in ring] + [None])]
+        fill = LAND_COLOR if props["name"] == "Syria" else NEIGHBOUR_COLOR
+        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=fill,
+                           line=dict(width=0), hoverinfo="skip", showlegend=False))  # fmt: skip
+    zone_x, zone_y = zone_outline(agreement.id)
+    zone_name = text["zone_area"].format(agreement=agreement_name(agreement, lang))
+    traces.append(
+        dict(
+            type="scatter",
+            x=zone_x,
+            y=zone_y,
+            mode="lines",
+            fill="toself",
+            fillcolor=ZONE_COLOR,
+            line=dict(width=0, color=ZONE_COLOR),
+            name=bidi(zone_name, lang),
+            hoverinfo="skip",
+        )  # fmt: skip
+    )
+    border_x, border_y = base["lines"]["border"]
+    coast_x, coast_y = base["lines"]["coast"]
+    traces.append(dict(type="scatter", x=border_x, y=border_y, mode="lines", name=bidi(text["border"], lang),
+                       line=dict(color="#7a7a7a", width=1.4, dash="dash"), hoverinfo="skip"))  # fmt: skip
+    traces.append(dict(type="scatter", x=coast_x, y=coast_y, mode="lines", name=bidi(text["coast"], lang),
+                       line=dict(color="#6f98b8", width=1.2), hoverinfo="skip"))  # fmt: skip
+    traces.append(
         dict(
             type="scatter",
             x=background["centroid_lon"].to_numpy(),
             y=background["centroid_lat"].to_numpy(),
             mode="markers",
-            marker=dict(size=4, color="#d0d0d0"),
+            name=bidi(text["centroids"], lang),
+            marker=dict(size=4, color="#b8b8b8"),
             hoverinfo="text",
             text=np.array([bidi(admin_label(n, lang), lang) for n in background["subdistrict_en"]]),
-            showlegend=False,
         )
     )
+    fig = _figure(traces)
     top = max(float(placed["killed_best"].max()), 1.0) if not placed.empty else 1.0
     placed = placed.sort_values("killed_best", ascending=False, na_position="last", kind="stable")
     for bloc, points in placed.groupby("bloc", sort=False):
@@ -558,7 +718,7 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
                 marker=dict(
                     size=8 + 32 * np.sqrt(points["killed_best"].fillna(0).to_numpy() / top),
                     color=bloc_color(bloc),
-                    opacity=0.7,
+                    opacity=0.75,
                     line=dict(color="white", width=1),
                 ),
                 text=np.array([bidi(str(n), lang) for n in names.fillna(points["place_name"])]),
@@ -566,57 +726,93 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
                 hovertemplate="%{text}<br>%{customdata[1]} · %{customdata[2]}<extra>%{fullData.name}</extra>",
             )
         )
+    x0, y0, x1, y1 = base["box"]
+    if placed.empty:
+        x_range, y_range = [x0, x1], [y0, y1]
+    else:  # frame the incidents, not the whole box
+        pad = MAP_PADDING_DEGREES
+        x_range = [max(x0, placed["lon"].min() - pad), min(x1, placed["lon"].max() + pad)]
+        y_range = [max(y0, placed["lat"].min() - pad), min(y1, placed["lat"].max() + pad)]
+    governorates = background.groupby("governorate_en")[["centroid_lon", "centroid_lat"]].mean()
+    governorates = governorates.rename(columns={"centroid_lon": "lon", "centroid_lat": "lat"})
     busiest = (
         placed.groupby(["place_name", "lon", "lat"], sort=False)
         .agg(incidents=("incidents", "sum"), name_ar=("place_name_ar", "first"))
         .nlargest(MAP_LABELS, "incidents")
         .reset_index()
     )
+    busiest_names = [
+        str(ar) if lang == "ar" and isinstance(ar, str) and ar else str(en)
+        for en, ar in zip(busiest["place_name"], busiest["name_ar"], strict=True)
+    ]
+    governorate_names = [admin_label(n, lang) for n in governorates.index]
+    labels = pd.concat([governorates.reset_index()[["lon", "lat"]], busiest[["lon", "lat"]]], ignore_index=True)
+    ratio = 1 / math.cos(math.radians(float(background["centroid_lat"].mean())))
+    positions = _label_boxes(labels, governorate_names + busiest_names, x_range, y_range, ratio)
+    governorate_positions, place_positions = positions[: len(governorate_names)], positions[len(governorate_names) :]
+    shown = [i for i, p in enumerate(governorate_positions) if p]
     fig.add_trace(
         dict(
             type="scatter",
-            x=busiest["lon"].to_numpy(),
-            y=busiest["lat"].to_numpy(),
+            x=governorates["lon"].to_numpy()[shown],
+            y=governorates["lat"].to_numpy()[shown],
             mode="text",
-            text=[
-                bidi(str(ar) if lang == "ar" and isinstance(ar, str) else str(en), lang)
-                for en, ar in zip(busiest["place_name"], busiest["name_ar"], strict=True)
-            ],
-            textposition="top center",
+            text=[bidi(governorate_names[i], lang) for i in shown],
+            textposition="middle center",
+            textfont=dict(size=15, color="rgba(60,60,60,0.7)"),
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    shown = [i for i, p in enumerate(place_positions) if p]
+    fig.add_trace(
+        dict(
+            type="scatter",
+            x=busiest["lon"].to_numpy()[shown],
+            y=busiest["lat"].to_numpy()[shown],
+            mode="text",
+            text=[bidi(busiest_names[i], lang) for i in shown],
+            textposition=[place_positions[i] for i in shown],
             textfont=dict(size=11, color="#222"),
             hoverinfo="skip",
             showlegend=False,
         )
     )
-    governorates = background.groupby("governorate_en")[["centroid_lon", "centroid_lat"]].mean()
-    fig.add_trace(
-        dict(
-            type="scatter",
-            x=governorates["centroid_lon"].to_numpy(),
-            y=governorates["centroid_lat"].to_numpy(),
-            mode="text",
-            text=[bidi(admin_label(n, lang), lang) for n in governorates.index],
-            textfont=dict(size=16, color="rgba(60,60,60,0.75)"),
-            hoverinfo="skip",
-            showlegend=False,
-        )
-    )
-    if not placed.empty:  # frame the incidents, not the whole gazetteer
-        pad = MAP_PADDING_DEGREES
-        fig.update_xaxes(range=[placed["lon"].min() - pad, placed["lon"].max() + pad])
-        fig.update_yaxes(range=[placed["lat"].min() - pad, placed["lat"].max() + pad])
-    fig.update_xaxes(title_text=bidi(TEXT[lang]["longitude"], lang), showgrid=False, zeroline=False)
+    for props, rings in base["land"]:
+        if props["name"] != "Syria":
+            lon, lat = _label_point(rings, x_range, y_range)
+            if lon is not None:
+                fig.add_annotation(x=lon, y=lat, text=bidi(props["name_ar"] if lang == "ar" else props["name"], lang),
+                                   showarrow=False, font=dict(size=13, color="#8a8a8a"))  # fmt: skip
+    fig.update_xaxes(range=x_range, title_text=bidi(text["longitude"], lang), showgrid=False, zeroline=False)
     fig.update_yaxes(
-        title_text=bidi(TEXT[lang]["latitude"], lang),
+        range=y_range,
+        title_text=bidi(text["latitude"], lang),
         showgrid=False,
         zeroline=False,
         scaleanchor="x",
-        scaleratio=1 / math.cos(math.radians(float(background["centroid_lat"].mean()))),
+        scaleratio=ratio,
     )
+    fig.update_layout(plot_bgcolor=SEA_COLOR, legend=dict(itemsizing="constant"))
     incidents = analysis.unique_incidents(view.rows, ["lat", "lon"])
     unplaced = int((incidents["lat"].isna() | incidents["lon"].isna()).sum())
-    notes = ((TEXT[lang]["unplaced"].format(n=unplaced),) if unplaced else ()) + (GAZETTEER_CREDIT,)
-    return _layout(fig, view, lang, title, height=720, notes=notes)
+    notes = ((text["unplaced"].format(n=unplaced),) if unplaced else ()) + (
+        text["zone_method"],
+        f"{GAZETTEER_CREDIT}; {BASEMAP_CREDIT}",
+    )
+    return _layout(fig, view, lang, title, height=760, notes=notes)
+
+
+def _label_point(rings, x_range, y_range) -> tuple[float | None, float | None]:
+    """Where a neighbour country's name goes: the middle of its land seen in the frame (None if none)."""
+    points = np.array([p for ring in rings for p in ring])
+    seen = points[
+        (points[:, 0] >= x_range[0]) & (points[:, 0] <= x_range[1]) & (points[:, 1] >= y_range[0])
+        & (points[:, 1] <= y_range[1])
+    ]  # fmt: skip
+    if len(seen) < 3:
+        return None, None
+    return float(np.median(seen[:, 0])), float(np.median(seen[:, 1]))
 
 
 def admin_bars(view: View, lang: str = "en", level: str = "admin1") -> go.Figure:
