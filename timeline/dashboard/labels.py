@@ -32,8 +32,8 @@ def code_label(kind: str, code, lang: str) -> str:
         return charts.admin_label(code, lang)
     if kind == "review" and has("review_" + code):
         return t("review_" + code, lang)
-    if kind == "violation" and has(code):
-        return t(code, lang)
+    if kind == "violation" and has("verdict_" + code):
+        return t("verdict_" + code, lang)
     return code
 
 
