@@ -44,14 +44,26 @@ def open_dashboard(dash_duo, app, query=""):
 def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard):
     app, _store, _ = dashboard
     open_dashboard(dash_duo, app)
-    dash_duo.wait_for_text_to_equal("#summary", "2 incidents, 8 killed (best estimate), 2 reports", timeout=10)
+    dash_duo.wait_for_text_to_equal(
+        "#summary",
+        "2 incidents, 8 killed and 0 wounded (best estimates), 2 incident reports (one article's account of one incident each)",
+        timeout=10,
+    )
     dash_duo.select_dcc_dropdown("#f-faction", value="Russia")
-    dash_duo.wait_for_text_to_equal("#summary", "1 incidents, 5 killed (best estimate), 1 reports", timeout=10)
+    dash_duo.wait_for_text_to_equal(
+        "#summary",
+        "1 incidents, 5 killed and 0 wounded (best estimates), 1 incident reports (one article's account of one incident each)",
+        timeout=10,
+    )
     until(lambda: "faction=russia" in dash_duo.driver.current_url)
     rows = dash_duo.find_elements(CELL.format("place"))
     assert [r.text for r in rows] == ["Badama"]
     dash_duo.driver.get(dash_duo.driver.current_url)  # a bookmarked view opens filtered
-    dash_duo.wait_for_text_to_equal("#summary", "1 incidents, 5 killed (best estimate), 1 reports", timeout=10)
+    dash_duo.wait_for_text_to_equal(
+        "#summary",
+        "1 incidents, 5 killed and 0 wounded (best estimates), 1 incident reports (one article's account of one incident each)",
+        timeout=10,
+    )
 
 
 def test_clicking_a_bar_limits_the_table_to_it(dash_duo, dashboard):

@@ -11,7 +11,7 @@ from dash import html
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
-from timeline.dashboard.detail import detail_view, highlighted
+from timeline.dashboard.detail import claims_table, detail_view, highlighted
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import quick_pick_range
 from timeline.dashboard.i18n import LANGUAGES, t
@@ -297,7 +297,7 @@ def test_click_on_a_weekly_bar_selects_that_faction_and_week():
 def test_every_interface_string_exists_in_both_languages():
     for lang in LANGUAGES:
         assert t("sample_banner", lang) and t("zone_note", lang)
-    assert t("summary", "ar", n=3, k=4, s=5).startswith("3 ")
+    assert t("summary", "ar", n=3, k=4, w=1, s=5).startswith("3 ")
 
 
 def test_filter_change_callbacks_over_a_real_store(store):
@@ -403,3 +403,12 @@ def test_a_sidecar_is_saved_beside_its_report_and_refused_alone(tmp_path):
     assert "same upload as its report" in results[2].message
     assert [p.name for p in ingested] == [sorted(tmp_path.glob("*.txt"))[0].name]
     assert (tmp_path / (ingested[0].stem + ".meta.json")).exists()
+
+
+def test_claims_table_names_the_outlet_when_no_source_is_named():
+    table = claims_table(
+        [{"source": None, "outlet": "Outlet X", "killed": 3.0}, {"source": "medics", "outlet": "Y"}], "en"
+    )
+    rows = table.children[1].children
+    assert [row.children[0].children for row in rows] == ["Outlet X", "medics"]
+    assert rows[0].children[2].children == "3"

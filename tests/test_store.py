@@ -126,7 +126,7 @@ def test_incidents_frame(store):
     attack, shelling = frame.loc["attack"], frame.loc["shelling"]
     assert attack["perpetrators"] == ("hts",) and attack["targets"] == ("syrian-government",)
     assert (attack["n_reports"], attack["n_claims"], attack["n_sources"]) == (2, 2, 2)
-    assert (attack["killed_low"], attack["killed_best"], attack["killed_high"]) == (6.0, 12.0, 18.0)
+    assert (attack["killed_low"], attack["killed_best"], attack["killed_high"]) == (6.0, 6.0, 18.0)
     assert attack["outlets"] == ("Outlet A", "Outlet B")
     assert attack["first"] == pd.Timestamp("2018-11-09")
     assert (attack["agreement"], attack["in_zone"], attack["violation"], attack["days_since"]) == (

@@ -58,7 +58,7 @@ def claims_table(claims: list[dict], lang: str) -> html.Table:
     rows = []
     for claim in claims:
         cells = [
-            claim.get("source"),
+            claim.get("source") or claim.get("outlet"),  # an outlet that names no source speaks for itself
             claim.get("outlet"),
             claim.get("killed"),
             claim.get("wounded"),

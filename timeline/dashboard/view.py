@@ -22,8 +22,9 @@ FILTER_INPUTS = [
 
 def summary_text(incidents, lang: str) -> str:
     killed = incidents["killed_best"].sum()
+    wounded = incidents["wounded_best"].sum()
     reports = incidents["n_reports"].sum()
-    return t("summary", lang, n=f"{len(incidents):,}", k=f"{killed:,.0f}", s=f"{int(reports):,}")
+    return t("summary", lang, n=f"{len(incidents):,}", k=f"{killed:,.0f}", w=f"{wounded:,.0f}", s=f"{int(reports):,}")
 
 
 def register(app, data) -> None:
