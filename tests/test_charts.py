@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import re
 from datetime import date
 
@@ -194,3 +196,37 @@ def test_unknown_kind_and_language_are_refused(frame):
         charts.build("pie", frame)
     with pytest.raises(ValueError, match="unknown language"):
         charts.over_time(View.of(frame), "fr")
+
+
+def test_faction_colours_stay_apart_so_charts_can_tell_factions_from_each_other():
+    colours = charts.faction_table()["color"].to_dict()
+
+    def rgb(code):
+        return [int(code[i : i + 2], 16) for i in (1, 3, 5)]
+
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours.values())
+    assert math.dist(rgb(colours["russia"]), rgb(colours["syrian-government"])) > 70  # were two near-identical reds
+    for (a, ca), (b, cb) in itertools.combinations(colours.items(), 2):
+        assert math.dist(rgb(ca), rgb(cb)) > 40, (a, b)
+
+
+def test_milestone_labels_take_rows_that_keep_them_apart():
+    start, end = date(2019, 1, 1), date(2019, 12, 31)
+    markers = [(date(2019, 3, 1), "a long milestone label here"), (date(2019, 3, 3), "another long label"),
+               (date(2019, 7, 1), "far away"), (date(2019, 12, 30), "at the end")]  # fmt: skip
+    levels = charts._marker_levels(markers, start, end)
+    assert [row for row, _ in levels] == [0, 1, 0, 0]
+    assert [left for _, left in levels] == [False, False, False, True]  # the last one runs leftwards
+
+
+def test_count_axes_have_whole_number_ticks(frame):
+    small = charts.over_time(View.of(frame.head(2)), "en")
+    assert small.layout.yaxis.dtick == 1 and small.layout.yaxis.range[0] == 0
+    admin = charts.admin_bars(View.of(frame), "en")
+    assert admin.layout.xaxis.dtick == 1 or admin.layout.xaxis.tickformat == ",d"
+
+
+def test_titles_start_below_the_toolbar(frame):
+    fig = charts.killed(View.of(frame), "ar")
+    assert fig.layout.title.pad.t == charts.TOOLBAR_PX and fig.layout.title.yanchor == "top"
+    assert fig.layout.margin.t >= 110 + charts.TOOLBAR_PX

@@ -34,8 +34,14 @@ from timeline.paths import DATA_DIR
 LANGS = ("en", "ar")
 FONT_FAMILY = "Noto Sans, Noto Sans Arabic, DejaVu Sans, Arial, sans-serif"
 FALLBACK_COLOR = "#bababa"
-MARKER_HEADROOM = 1.3
-"""Time charts leave this much room above the tallest value for the milestone labels."""
+MARKER_LEVEL = 0.065
+"""Share of the plot's height one row of milestone labels takes; time charts leave room above the
+tallest value for as many rows as the labels need (``_marker_levels``)."""
+MARKER_FONT_PX = 10
+TIME_PLOT_PX = 740
+"""About the width of a time chart's plot area beside its legend: what label placement assumes."""
+TOOLBAR_PX = 30
+"""The dashboard's figure toolbar sits in the top 30 px: titles start below it."""
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 SUBDISTRICTS_FILE = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
 GAZETTEER_CREDIT = "Sub-district centroids: OpenSyria / OCHA COD-AB (CC BY 4.0)"
@@ -317,12 +323,13 @@ def _layout(fig: go.Figure, view: View, lang: str, title: str, height: int = 560
             subtitle=dict(text=f"{filters_line}<br>{caption_html}"),
             x=0.98 if right else 0.02,
             xanchor="right" if right else "left",
-            y=0.99,
+            y=1,
             yanchor="top",
             yref="container",
+            pad=dict(t=TOOLBAR_PX),
             font=dict(size=17),
         ),
-        margin=dict(t=110 + 16 * len(notes), b=60, l=70, r=40),
+        margin=dict(t=110 + TOOLBAR_PX + 16 * len(notes), b=60, l=70, r=40),
         legend=dict(font=dict(size=12)),
     )
     return fig
@@ -357,17 +364,39 @@ def agreement_markers(start: date, end: date, lang: str) -> list[tuple[date, str
     return sorted((day, label) for day, label in markers.items() if start <= day <= end)
 
 
-def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> None:
-    """Dashed vertical lines with labels staggered over four heights so that close dates stay readable.
+def _marker_levels(markers: list[tuple[date, str]], start: date, end: date) -> list[tuple[int, bool]]:
+    """(row, leftwards) per milestone label: each takes the lowest row where it overlaps no label before it.
 
     Labels in the last third of the axis run leftwards from their line so they stay inside the plot.
-    Shapes and labels are set in one update (``add_shape`` re-validates the whole list on each call).
+    Widths are estimated from the label length at ``MARKER_FONT_PX`` on a ``TIME_PLOT_PX``-wide plot.
     """
     span = max((end - start).days, 1)
-    shapes, labels = [], []
-    for i, (day, label) in enumerate(agreement_markers(start, end, lang)):
-        x = pd.Timestamp(day).isoformat()
+    px_per_day = TIME_PLOT_PX / span
+    rows: list[list[tuple[float, float]]] = []
+    placed = []
+    for day, label in markers:
+        x = (day - start).days * px_per_day
+        width = 0.58 * MARKER_FONT_PX * len(label) + 8
         leftwards = (day - start).days > 2 * span / 3
+        box = (x - width, x) if leftwards else (x, x + width)
+        row = next((i for i, taken in enumerate(rows) if all(box[1] < a or box[0] > b for a, b in taken)), len(rows))
+        if row == len(rows):
+            rows.append([])
+        rows[row].append(box)
+        placed.append((row, leftwards))
+    return placed
+
+
+def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> int:
+    """Dashed vertical lines with labels in as many rows as keep them apart; returns the number of rows.
+
+    Shapes and labels are set in one update (``add_shape`` re-validates the whole list on each call).
+    """
+    markers = agreement_markers(start, end, lang)
+    shapes, labels = [], []
+    levels = _marker_levels(markers, start, end)
+    for (day, label), (row, leftwards) in zip(markers, levels, strict=True):
+        x = pd.Timestamp(day).isoformat()
         shapes.append(
             dict(
                 type="line",
@@ -384,18 +413,32 @@ def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> None:
             dict(
                 x=x,
                 xref="x",
-                y=1 - 0.06 * (i % 4),
+                y=1 - MARKER_LEVEL * row,
                 yref="paper",
                 text=bidi(label, lang),
                 showarrow=False,
                 xanchor="right" if leftwards else "left",
                 yanchor="top",
                 xshift=-2 if leftwards else 2,
-                bgcolor="rgba(255,255,255,0.8)",
-                font=dict(size=10, color="#333"),
+                bgcolor="rgba(255,255,255,0.85)",
+                font=dict(size=MARKER_FONT_PX, color="#333"),
             )
         )
     fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *labels])
+    return max((row for row, _ in levels), default=-1) + 1
+
+
+def _count_axis(axis, top: float, rows: int = 0) -> None:
+    """A count axis from 0 with whole-number ticks, and room above ``top`` for ``rows`` rows of labels."""
+    headroom = 1 / max(1 - MARKER_LEVEL * rows - 0.02 * bool(rows), 0.3)
+    upper = max(top, 1) * headroom
+    axis(range=[0, upper])
+    _whole_number_ticks(axis, top)
+
+
+def _whole_number_ticks(axis, top: float) -> None:
+    """Counts have no halves: one tick per unit up to 8, else plotly's steps printed as integers."""
+    axis(tick0=0, rangemode="tozero", **(dict(dtick=1) if top <= 8 else dict(tickformat=",d")))
 
 
 def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str) -> None:
@@ -448,11 +491,9 @@ def over_time(view: View, lang: str = "en", freq: str = "W") -> go.Figure:
     dates = table.index.to_numpy()
     fig = _figure([_faction_bar(f, dates, table[f].to_numpy(), lang) for f in table.columns])
     fig.update_layout(barmode="stack", bargap=0.1)
-    fig.update_yaxes(
-        title_text=bidi(TEXT[lang]["incidents"], lang),
-        range=[0, MARKER_HEADROOM * max(table.sum(axis=1).to_numpy().max(initial=0), 1)],
-    )
-    _add_markers(fig, table.index[0].date(), period[1], lang)
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    rows = _add_markers(fig, table.index[0].date(), period[1], lang)
+    _count_axis(fig.update_yaxes, float(table.sum(axis=1).to_numpy().max(initial=0)), rows)
     _time_range(fig, table.index[0].date(), table.index[-1].date(), freq, lang)
     return _layout(fig, view, lang, title)
 
@@ -498,11 +539,9 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
             for f in table.columns
         ]
     )
-    fig.update_yaxes(
-        title_text=bidi(TEXT[lang]["incidents"], lang),
-        range=[0, MARKER_HEADROOM * max(table.to_numpy().max(initial=0), 1)],
-    )
-    _add_markers(fig, chosen.signed, period[1], lang)
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    rows = _add_markers(fig, chosen.signed, period[1], lang)
+    _count_axis(fig.update_yaxes, float(table.to_numpy().max(initial=0)), rows)
     _time_range(fig, chosen.signed, period[1], "D", lang)
     return _layout(fig, view, lang, title)
 
@@ -535,6 +574,7 @@ def killed(view: View, lang: str = "en") -> go.Figure:
         )
     )
     fig.update_xaxes(title_text=bidi(TEXT[lang]["killed_axis"], lang))
+    _whole_number_ticks(fig.update_xaxes, float(table["killed_high"].max()))
     incidents = analysis.unique_incidents(view.rows, ["killed_best"])
     note = TEXT[lang]["with_figure"].format(n=int(incidents["killed_best"].notna().sum()), total=len(incidents))
     return _layout(fig, view, lang, title, height=max(420, 160 + 34 * len(table)), notes=(note,))
@@ -839,6 +879,7 @@ def admin_bars(view: View, lang: str = "en", level: str = "admin1") -> go.Figure
     )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    _whole_number_ticks(fig.update_xaxes, float(table.sum(axis=1).max()))
     return _layout(fig, view, lang, title, height=max(420, 180 + 30 * len(table)))
 
 
@@ -886,6 +927,7 @@ def outlets(view: View, lang: str = "en") -> go.Figure:
         )
     )
     fig.update_xaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    _whole_number_ticks(fig.update_xaxes, float(table["incidents"].max()))
     return _layout(fig, view, lang, title, height=max(420, 180 + 28 * len(table)))
 
 
