@@ -29,6 +29,7 @@ import plotly.graph_objects as go
 from timeline import analysis
 from timeline.agreements import load_agreements
 from timeline.analysis import Filters, View
+from timeline.labels import labels
 from timeline.paths import DATA_DIR
 
 LANGS = ("en", "ar")
@@ -55,86 +56,8 @@ ZONE_STEP = 0.025
 ZONE_REACH = 0.3
 """The zone grid's cell (degrees) and how far from a sub-district centroid a cell may still belong to it."""
 
-TEXT = {
-    "en": {
-        "over_time": "Incidents per perpetrator, per {freq}",
-        "cumulative": "Cumulative incidents per perpetrator since the {agreement} ({signed})",
-        "killed": "Killed in incidents attributed to each perpetrator (best estimate; whiskers: lowest–highest claim)",
-        "map": "Incidents by place (size: killed, colour: perpetrator bloc)",
-        "admin1": "Incidents per governorate and perpetrator",
-        "admin2": "Incidents per district and perpetrator",
-        "matrix": "Who hit whom: incidents per perpetrator and target",
-        "outlets": "Incidents per outlet",
-        "D": "day",
-        "W": "week",
-        "M": "month",
-        "incidents": "incidents",
-        "killed_axis": "killed (sum over incidents)",
-        "perpetrator": "perpetrator",
-        "target": "target",
-        "outlet": "outlet",
-        "longitude": "longitude",
-        "latitude": "latitude",
-        "all_dates": "all dates",
-        "in_zone": "inside the zone",
-        "violations": "violations only",
-        "reviewed": "reviewed only",
-        "with_rejected": "incl. rejected",
-        "caption": (
-            "{incidents} incidents, {reports} incident reports, {outlets} named outlets. Figures are claims by the"
-            " sources, not verified counts; an incident with several perpetrators counts for each."
-        ),
-        "no_data": "No incidents match these filters",
-        "unknown": "unknown",
-        "signed": "{agreement} signed",
-        "with_figure": "{n} of {total} incidents give a death toll",
-        "unplaced": "{n} incidents without coordinates are not on the map",
-        "zone_area": "{agreement} zone (approximated)",
-        "zone_method": "Zone: the sub-districts the agreement's zone lists, each drawn as the land nearest its centroid.",
-        "border": "international border",
-        "coast": "coast",
-        "centroids": "sub-district centres",
-    },
-    "ar": {
-        "over_time": "الحوادث حسب الجهة المنفذة، لكل {freq}",
-        "cumulative": "الحوادث التراكمية حسب الجهة المنفذة منذ {agreement} ({signed})",
-        "killed": "القتلى في الحوادث المنسوبة إلى كل جهة (التقدير الأرجح؛ الخطوط: أدنى وأعلى رواية)",
-        "map": "الحوادث حسب المكان (الحجم: القتلى، اللون: الكتلة المنفذة)",
-        "admin1": "الحوادث حسب المحافظة والجهة المنفذة",
-        "admin2": "الحوادث حسب المنطقة والجهة المنفذة",
-        "matrix": "من استهدف من: الحوادث حسب الجهة المنفذة والمستهدفة",
-        "outlets": "الحوادث حسب الوسيلة الإعلامية",
-        "D": "يوم",
-        "W": "أسبوع",
-        "M": "شهر",
-        "incidents": "الحوادث",
-        "killed_axis": "القتلى (مجموع الحوادث)",
-        "perpetrator": "الجهة المنفذة",
-        "target": "الجهة المستهدفة",
-        "outlet": "الوسيلة",
-        "longitude": "خط الطول",
-        "latitude": "خط العرض",
-        "all_dates": "كل التواريخ",
-        "in_zone": "داخل المنطقة",
-        "violations": "الخروقات فقط",
-        "reviewed": "المراجَعة فقط",
-        "with_rejected": "مع المرفوضة",
-        "caption": (
-            "{incidents} حادثة، {reports} تقريراً عنها، {outlets} وسيلة إعلامية مسمّاة. الأرقام روايات المصادر"
-            " وليست أعداداً مؤكدة؛ الحادثة التي نفذتها عدة جهات تُحسب لكل منها."
-        ),
-        "no_data": "لا توجد حوادث تطابق هذه المرشحات",
-        "unknown": "غير معروف",
-        "signed": "توقيع {agreement}",
-        "with_figure": "{n} من {total} حادثة ورد فيها عدد قتلى",
-        "unplaced": "{n} حادثة بلا إحداثيات لا تظهر على الخريطة",
-        "zone_area": "منطقة {agreement} (تقريبية)",
-        "zone_method": "المنطقة: النواحي التي تشملها منطقة الاتفاق، كل منها مرسومة بالأرض الأقرب إلى مركزها.",
-        "border": "حدود دولية",
-        "coast": "الساحل",
-        "centroids": "مراكز النواحي",
-    },
-}
+TEXT = {lang: {key: value[lang] for key, value in labels("chart").items()} for lang in LANGS}
+"""The charts' titles and notes per language, from the one label table (``data/labels.csv``)."""
 
 MONTHS_AR = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
              "تشرين الثاني", "كانون الأول")  # fmt: skip
@@ -143,19 +66,6 @@ MAX_DATE_TICKS = 7
 MAP_LABELS = 10
 MAP_PADDING_DEGREES = 0.15
 """The map names this many places (those with most incidents); the others have hover text only."""
-
-EVENT_TYPES_AR = {
-    "shelling": "قصف",
-    "air_strike": "غارة جوية",
-    "armed_clash": "اشتباك مسلح",
-    "attack": "هجوم",
-    "infiltration": "تسلل",
-    "ambush": "كمين",
-    "explosion": "انفجار",
-    "sniping": "قنص",
-    "other": "أخرى",
-}
-REVIEW_STATES_AR = {"unreviewed": "غير مراجَعة", "confirmed": "مؤكَّدة", "corrected": "مصحَّحة", "rejected": "مرفوضة"}
 
 
 def _check_lang(lang: str) -> None:
@@ -238,11 +148,13 @@ def admin_label(name: str, lang: str) -> str:
 
 
 def review_label(state: str, lang: str) -> str:
-    return REVIEW_STATES_AR.get(state, state) if lang == "ar" else state
+    known = labels("shared").get(f"review_{state}")
+    return known[lang] if known else state
 
 
 def type_label(event_type: str, lang: str) -> str:
-    return EVENT_TYPES_AR.get(event_type, event_type) if lang == "ar" else event_type.replace("_", " ")
+    known = labels("shared").get(f"type_{event_type}")
+    return known[lang] if known else str(event_type).replace("_", " ")
 
 
 # --- titles and captions -------------------------------------------------------------------------

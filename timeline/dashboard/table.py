@@ -50,7 +50,7 @@ GRID_TEXT_KEYS = (
     "noRowsToShow", "filterOoo", "contains", "equals", "notEqual", "greaterThan", "greaterThanOrEqual", "lessThan",
     "lessThanOrEqual", "andCondition", "orCondition", "applyFilter", "resetFilter", "clearFilter",
 )  # fmt: skip
-"""AG Grid's own interface words, translated in ``strings.csv`` under ``grid_<key>``."""
+"""AG Grid's own interface words, translated in ``data/labels.csv`` under ``grid_<key>``."""
 
 
 def grid_texts(lang: str) -> dict[str, str]:
