@@ -15,6 +15,7 @@ from timeline.dashboard.detail import claims_table, detail_view, highlighted
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import quick_pick_range
 from timeline.dashboard.i18n import LANGUAGES, t
+from timeline.dashboard.labels import _anchor_patterns, anchor_text, date_kind
 from timeline.dashboard.table import filter_clauses, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
 from timeline.dashboard.view import selection_note, table_outputs, view_outputs
@@ -412,3 +413,22 @@ def test_claims_table_names_the_outlet_when_no_source_is_named():
     rows = table.children[1].children
     assert [row.children[0].children for row in rows] == ["Outlet X", "medics"]
     assert rows[0].children[2].children == "3"
+
+
+def test_date_anchors_read_in_arabic_with_numbers_kept_left_to_right():
+    assert anchor_text("night from the evening day", "ar") == "ليلة تبدأ مساء اليوم المذكور"
+    assert (
+        anchor_text("publication day 2018-08-25 -1 day(s)", "ar")
+        == "يوم النشر \u20662018-08-25\u2069 \u2066-1\u2069 يوم"
+    )
+    assert anchor_text("printed year; an unknown note", "ar") == "السنة المطبوعة؛ \u2066an unknown note\u2069"
+    assert anchor_text("night from the evening day", "en") == "night from the evening day"
+    assert date_kind("relative", "ar") == "نسبي"
+
+
+def test_date_anchor_table_rows_compile_and_fill_their_placeholders():
+    import re
+
+    for pattern, template in _anchor_patterns():
+        assert set(re.findall(r"\{(\w+)\}", template)) == set(pattern.groupindex), pattern.pattern
+        assert re.search("[\u0600-\u06ff]", template)

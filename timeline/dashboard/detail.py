@@ -11,7 +11,7 @@ from dash import html
 
 from timeline.agreements import agreement_by_id
 from timeline.dashboard.i18n import t
-from timeline.dashboard.labels import code_label, dates_text, factions_text, who_text
+from timeline.dashboard.labels import anchor_text, code_label, date_kind, dates_text, factions_text, who_text
 
 
 def _text(value) -> str:
@@ -87,7 +87,13 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
         parts += [html.Span(span, dir="ltr", className="date-range"), " "]
         for mention in chosen:
             parts.append(html.Q(_text(mention.get("text")), dir="auto"))
-            parts.append(f" ({_text(mention.get('kind'))}; {t('date_anchor', lang)}: {_text(mention.get('anchor'))}) ")
+            kind = date_kind(mention.get("kind"), lang)
+            anchor = anchor_text(_text(mention.get("anchor")), lang)
+            parts.append(
+                f" ({kind}؛ {t('date_anchor', lang)}: {anchor}) "
+                if lang == "ar"
+                else f" ({kind}; {t('date_anchor', lang)}: {anchor}) "
+            )
             for warning in mention.get("warnings") or ():
                 parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {_text(warning)}", className="warning"))
         if not chosen:
