@@ -45,9 +45,7 @@ TOOLBAR_PX = 30
 """The dashboard's figure toolbar sits in the top 30 px: titles start below it."""
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 SUBDISTRICTS_FILE = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
-GAZETTEER_CREDIT = "Sub-district centroids: OpenSyria / OCHA COD-AB (CC BY 4.0)"
 BASEMAP_FILE = DATA_DIR / "basemap" / "nw_syria.geojson"
-BASEMAP_CREDIT = "borders and coast: Natural Earth (public domain)"
 SEA_COLOR, LAND_COLOR, NEIGHBOUR_COLOR = "#dce8f2", "#fbfaf6", "#ecebe6"
 ZONE_COLOR = "rgba(230,160,40,0.28)"
 MAP_PLOT_PX = (700, 520)
@@ -750,7 +748,7 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
     unplaced = int((incidents["lat"].isna() | incidents["lon"].isna()).sum())
     notes = ((text["unplaced"].format(n=unplaced),) if unplaced else ()) + (
         text["zone_method"],
-        f"{GAZETTEER_CREDIT}; {BASEMAP_CREDIT}",
+        text["map_credit"],
     )
     return _layout(fig, view, lang, title, height=760, notes=notes)
 
