@@ -13,7 +13,7 @@ from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.detail import claims_table, detail_view, highlighted
 from timeline.dashboard.detail_callbacks import save_review
-from timeline.dashboard.filters import quick_pick_range
+from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
 from timeline.dashboard.labels import _anchor_patterns, anchor_text, date_kind
 from timeline.dashboard.table import filter_clauses, table_page
@@ -432,3 +432,16 @@ def test_date_anchor_table_rows_compile_and_fill_their_placeholders():
     for pattern, template in _anchor_patterns():
         assert set(re.findall(r"\{(\w+)\}", template)) == set(pattern.groupindex), pattern.pattern
         assert re.search("[\u0600-\u06ff]", template)
+
+
+def test_the_filter_callback_confirms_the_view_the_page_was_built_with(store):
+    """The grid is only refreshed when the view changes: the page's first view must equal the one the
+    filter callback sends back for the same URL, or every page load would fetch the rows twice."""
+    data = DashboardData(store)
+    for query in ("", "?lang=ar&faction=russia&zone=1&from=2018-11-01", "?outlet=Outlet+One&type=shelling"):
+        state = from_query(query)
+        controls = {key: list(getattr(state, key)) for key in CONTROL_IDS}
+        flags = [flag for flag in ("zone", "violations") if getattr(state, flag)]
+        again = state_from_controls(state.start, state.end, flags, controls, state.lang)
+        view, _summary, _figure = view_outputs(data, again, "killed")
+        assert view == {**state.filter_dict(), "lang": state.lang}

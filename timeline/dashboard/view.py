@@ -68,17 +68,21 @@ def register(app, data) -> None:
         return selection_note(selection, lang)
 
     app.clientside_callback(
-        """function (_view, _selection) {
+        """function (view, selection, shown) {
             // a new view or figure selection: drop the grid's pages so it asks the server again
+            // (not when the filter callback only confirms the view the page was built with)
+            const now = JSON.stringify([view, selection || null]);
+            if (now === shown) { return window.dash_clientside.no_update; }
             dash_ag_grid.getApiAsync("incident-table").then((api) => {
                 api.paginationGoToFirstPage();
                 api.purgeInfiniteCache();
             });
-            return Date.now();
+            return now;
         }""",
         Output("table-refresh", "data"),
         Input("view", "data"),
         Input("selection", "data"),
+        State("table-refresh", "data"),
         prevent_initial_call=True,
     )
 
