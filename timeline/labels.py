@@ -39,7 +39,3 @@ def labels(scope: str) -> dict[str, dict[str, str]]:
     if scope not in table:
         raise KeyError(f"unknown label scope {scope!r}: use one of {', '.join(SCOPES)}")
     return {**table["shared"], **table[scope]}
-
-
-def label(scope: str, key: str, lang: str) -> str:
-    return labels(scope)[key][lang]
