@@ -195,3 +195,17 @@ def test_an_area_under_someones_control_is_no_place_name():
 
     view = TextView("استهدفت غارة منطقة خاضعة لسيطرة التنظيم ومنطقة تحت سيطرة الفصائل وبلدة الورود.")
     assert [p.text for p in cue_places(view)] == ["الورود"]
+
+
+def test_an_offensive_launched_on_a_given_day_is_an_incident_of_that_day():
+    # an earlier incident cited in passing: its own date, not the publication's, and not dropped as a "start"
+    text = "عنوان\n\nوكانت قوات النظام قد بدأت في 3 شباط عملية عسكرية على بلدة كنصفرة.\n"
+    events = _events(text)
+    assert [(e["first"], e["perpetrators"]) for e in events] == [("2019-02-03", ["syrian-government"])]
+
+
+def test_a_town_taken_in_a_given_month_is_an_incident_but_a_town_held_is_not():
+    taken = _events("عنوان\n\nوكانت قوات النظام قد سيطرت على بلدة كنصفرة في كانون الثاني الماضي.\n")
+    assert [(e["first"], e["last"], e["type"]) for e in taken] == [("2019-01-01", "2019-01-31", "armed_clash")]
+    held = _events("عنوان\n\nوتسيطر قوات النظام على بلدة كنصفرة منذ كانون الثاني الماضي.\n")
+    assert held == []

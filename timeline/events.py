@@ -49,7 +49,7 @@ from timeline.triggers import Trigger, find_triggers, incident_type
 
 _NON_EVENT_DATE = re.compile(
     r"(?:اتفاق|الاتفاق|الموقع|وقعه|وقعها|توصلت|توصل|الهدنه|حيز التنفيذ|سريان|قمه|مهله|بحلول|بيان|مؤرخا|"
-    r"agreement|deal|signed|summit|truce|ceasefire|deadline|since|began|started|بدات|بداتها)\W+(?:\S+\W+){0,4}$"
+    r"agreement|deal|signed|summit|truce|ceasefire|deadline|since)\W+(?:\S+\W+){0,4}$"
 )
 _VIOLATION_BEFORE = re.compile(
     r"(?:خرق|خروق|انتهاك|violat|breach)\w*\s+(?:\S+\s+){0,3}?(?:الهدنه|الاتفاق|اتفاق|وقف اطلاق النار|the truce|the ceasefire)"
