@@ -101,3 +101,13 @@ def test_an_aside_between_count_and_verb_and_a_name_before_the_noun():
 def test_a_singular_noun_with_its_nationality_is_the_count_and_its_side():
     got = _claims("قُتل جندي تركي وأصيب آخران.")
     assert [(k, w, of) for _s, k, w, of, _v in got] == [(1, 2, "turkey")]
+
+
+def test_a_toll_that_rose_to_a_number_binds_it_however_long_the_side_named_between():
+    got = _claims("وارتفع عدد قتلى قوات النظام والمسلحين الموالين لها في المعارك إلى 27")
+    assert [c[1] for c in got] == [27]
+
+
+def test_a_teenager_pair_and_people_who_died_are_counts_of_the_dead():
+    assert [c[1] for c in _claims("ولقي مراهقان حتفهما في القصف")] == [2]
+    assert [c[1] for c in _claims("وقال الطبيب إن 7 أشخاص توفوا اختناقا")] == [7]

@@ -209,3 +209,9 @@ def test_a_town_taken_in_a_given_month_is_an_incident_but_a_town_held_is_not():
     assert [(e["first"], e["last"], e["type"]) for e in taken] == [("2019-01-01", "2019-01-31", "armed_clash")]
     held = _events("عنوان\n\nوتسيطر قوات النظام على بلدة كنصفرة منذ كانون الثاني الماضي.\n")
     assert held == []
+
+
+def test_a_clause_telling_a_shelling_and_then_its_risen_toll_is_that_incident_with_the_toll():
+    text = "عنوان\n\nقصفت قوات النظام بلدة كنصفرة اليوم، وارتفع عدد القتلى المدنيين في البلدة إلى 9.\n"
+    events = _events(text)
+    assert [(e["perpetrators"], [c["killed"] for c in e["claims"]]) for e in events] == [(["syrian-government"], [9])]

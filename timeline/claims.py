@@ -35,6 +35,9 @@ _ATTACKERS = re.compile(
     r"attackers|assailants|infiltrators|raiders)(?!\w)"
 )
 _AND_BEFORE = re.compile(r"(?:\sand|\sو)\s*$")
+# "ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30", "the toll rose to 30": the count after "إلى"/"to"
+# is the casualty word's, however long the name of the side counted in between.
+_TOLL_TO = re.compile(r"[^.،,;]{0,90}\s(?:الي|to)\s*$")
 _EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
 _SIDE_LINK = re.compile(
@@ -281,6 +284,8 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
         if c.start <= w_start < c.end:  # "قتيلين", "شهيدان": the word is its own count
             return c
         if w_end <= c.start <= min(limit, w_end + _FORWARD_GAP):
+            return c
+        if w_end <= c.start and (not nxt_word or c.start < nxt_word[0]) and _TOLL_TO.fullmatch(flat, w_end, c.start):
             return c
     return _bind_backward(flat, counts, used, w_start)
 

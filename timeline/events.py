@@ -176,7 +176,9 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
-        if any(t.role == "toll" for t in triggers):  # "ارتفع عدد ضحايا القصف إلى 9": the incident's new toll
+        toll = next((t for t in triggers if t.role == "toll"), None)
+        if toll is not None and not any(t.start < toll.start for t in incident):
+            # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
             running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers)
             if not running:
                 self._continue(clause, figs, self._credit(figs, sources, clause), previous)
