@@ -215,3 +215,15 @@ def test_a_clause_telling_a_shelling_and_then_its_risen_toll_is_that_incident_wi
     text = "عنوان\n\nقصفت قوات النظام بلدة كنصفرة اليوم، وارتفع عدد القتلى المدنيين في البلدة إلى 9.\n"
     events = _events(text)
     assert [(e["perpetrators"], [c["killed"] for c in e["claims"]]) for e in events] == [(["syrian-government"], [9])]
+
+
+def test_fire_told_without_a_shooter_takes_the_side_the_headline_names_firing():
+    text = (
+        "غارات النظام تقتل مدنيين في كنصفرة\n\nقال ناشطون إن ضربات جوية على بلدة كنصفرة اليوم أدت إلى مقتل 6 مدنيين.\n"
+    )
+    assert [e["perpetrators"] for e in _events(text)] == [["syrian-government"]]
+    # a headline naming the side hit, not the side firing, lends no one
+    victims = (
+        "مقتل 6 من قوات النظام في كنصفرة\n\nقال ناشطون إن ضربات جوية على بلدة كنصفرة اليوم أدت إلى مقتل 6 عناصر.\n"
+    )
+    assert [e["perpetrators"] for e in _events(victims)] == [[]]

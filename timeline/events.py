@@ -42,7 +42,15 @@ from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
-from timeline.report_incidents import GROUND, Frame, cluster, implied_shooters, round_up_towns, split_round_up
+from timeline.report_incidents import (
+    GROUND,
+    Frame,
+    cluster,
+    headline_shooters,
+    implied_shooters,
+    round_up_towns,
+    split_round_up,
+)
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, TextView, clauses
 from timeline.triggers import Trigger, find_triggers, incident_type
@@ -137,6 +145,7 @@ class _Extractor:
             self.by_sentence.setdefault(c.sentence, []).append(c)
             first = self.sentences.get(c.sentence, (c.start, c.end))
             self.sentences[c.sentence] = (min(first[0], c.start), max(first[1], c.end))
+        self.headline_frames = [f for c in all_clauses if c.headline and (f := self._headline_frame(c)) is not None]
         for clause in all_clauses:
             if clause.headline:
                 continue
@@ -148,6 +157,14 @@ class _Extractor:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
         return _Merger(self).merge(candidates)
+
+    def _headline_frame(self, clause: Clause) -> Candidate | None:
+        """The incident a headline tells ("غارات النظام تقتل أطفالاً"), read only to lend its shooters; the body
+        tells the incident itself, so reading the headline leaves no state behind."""
+        state = (self.pending_answer, self.pending_figures, self.last_source)
+        frame = self._clause(clause, [])
+        self.pending_answer, self.pending_figures, self.last_source = state
+        return frame
 
     def _clause(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """The candidate incident of a clause, or None (its figures may still go to the incident before)."""
@@ -537,6 +554,7 @@ class _Merger:
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
         implied_shooters(events)
+        headline_shooters(events, self.x.headline_frames)
         self._events = [part for ev in events for part in split_round_up(ev)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 

@@ -219,3 +219,17 @@ def implied_shooters(events: list[Frame]) -> None:
         lender = before[-1] if before else told[0]
         ev.perpetrators = list(lender.perpetrators)
         ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
+
+
+def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
+    """Fire told without a shooter in the body of a report whose headline names one side firing that kind of
+    fire ("غارات النظام تقتل أطفالاً في X", "… وغاراته تحصد …") is that side's, as the headline tells it."""
+    for head in headlines:
+        family = GROUND.get(head.event_type)
+        if not head.perpetrators or head.reference or len(blocs(head.perpetrators)) != 1:
+            continue
+        for ev in events:
+            if ev.perpetrators or ev.reference or ev.responds or GROUND.get(ev.event_type) != family:
+                continue
+            ev.perpetrators = list(head.perpetrators)
+            ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
