@@ -227,3 +227,11 @@ def test_fire_told_without_a_shooter_takes_the_side_the_headline_names_firing():
         "مقتل 6 من قوات النظام في كنصفرة\n\nقال ناشطون إن ضربات جوية على بلدة كنصفرة اليوم أدت إلى مقتل 6 عناصر.\n"
     )
     assert [e["perpetrators"] for e in _events(victims)] == [[]]
+
+
+def test_fire_without_a_shooter_takes_the_side_a_running_total_names_firing():
+    text = (
+        "عنوان\n\nقتل أكثر من 200 مدني في القصف المكثف لقوات النظام منذ بداية التصعيد.\n"
+        "وتعرض مستشفى في بلدة كنصفرة للقصف اليوم.\n"
+    )
+    assert [e["perpetrators"] for e in _events(text)] == [["syrian-government"]]

@@ -45,6 +45,7 @@ from timeline.paths import LEXICON_DIR
 from timeline.report_incidents import (
     GROUND,
     Frame,
+    campaign_shooters,
     cluster,
     headline_shooters,
     implied_shooters,
@@ -92,8 +93,10 @@ _SINCE = re.compile(r"(?<!\w)(?:منذ|since)\s+" + _NOT_AGO)
 _SINCE_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:منذ|since)\s+" + _NOT_AGO)
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
+# ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
 _FIRST_SINCE = re.compile(
-    r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|اكثر)(?!\w)"
+    r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|"
+    r"اكثر(?!\s+من))(?!\w)"
 )
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
 _GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "ادلب", "حماة", "حماه", "حلب", "اللاذقية"}
@@ -133,6 +136,8 @@ class _Extractor:
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
         self.pending_figures: tuple[Clause, list, list] | None = None
+        # (type, perpetrators) of the running totals and campaigns a report tells: who fires there, not an incident
+        self.background_shooters: list[tuple[str, list[str]]] = []
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -207,6 +212,9 @@ class _Extractor:
         if figs and self._over_a_period(start, end):
             period, figs = True, []  # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll
         if period and not _local_places(flat, choose(flat, self.places, start, end, [])[0]):
+            if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
+                shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, self._victims(figs, facts))
+                self.background_shooters.append((incident_type(incident), shooters))
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
@@ -555,6 +563,7 @@ class _Merger:
         relations = self._relations(candidates, owner, events)
         implied_shooters(events)
         headline_shooters(events, self.x.headline_frames)
+        campaign_shooters(events, self.x.background_shooters)
         self._events = [part for ev in events for part in split_round_up(ev)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 

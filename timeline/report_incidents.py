@@ -233,3 +233,17 @@ def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
                 continue
             ev.perpetrators = list(head.perpetrators)
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
+
+
+def campaign_shooters(events: list[Frame], background: list[tuple[str, list[str]]]) -> None:
+    """Fire still without a shooter in a report whose running totals or campaign name one side firing that kind
+    of fire ("القصف المكثف لقوات النظام منذ بداية التصعيد … وتعرّض مستشفى X للقصف") is that side's."""
+    for family in {GROUND.get(kind) for kind, _ in background}:
+        sides = [perps for kind, perps in background if GROUND.get(kind) == family and perps]
+        if not sides or len({frozenset(blocs(perps)) for perps in sides}) != 1 or len(blocs(sides[0])) != 1:
+            continue
+        for ev in events:
+            if ev.perpetrators or ev.reference or ev.responds or GROUND.get(ev.event_type) != family:
+                continue
+            ev.perpetrators = list(sides[0])
+            ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
