@@ -235,3 +235,8 @@ def test_fire_without_a_shooter_takes_the_side_a_running_total_names_firing():
         "وتعرض مستشفى في بلدة كنصفرة للقصف اليوم.\n"
     )
     assert [e["perpetrators"] for e in _events(text)] == [["syrian-government"]]
+
+
+def test_the_side_that_began_an_offensive_is_its_perpetrator():
+    text = "عنوان\n\nوبعد عملية عسكرية واسعة بدأتها قوات النظام في 3 شباط على كنصفرة، وقعت الأطراف اتفاقاً.\n"
+    assert [(e["first"], e["perpetrators"]) for e in _events(text)] == [("2019-02-03", ["syrian-government"])]

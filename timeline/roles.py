@@ -19,7 +19,7 @@ from timeline.sentences import Clause
 from timeline.triggers import Trigger
 
 _AGENT_BEFORE = re.compile(
-    r"(?:مصدره|مصدرها|(?:شن|نفذ|نصب|اطلق|القي|القت|تبني|تبنت)(?:ته|تها|تهما|ها|هما|ه|وها|وه)|"
+    r"(?:مصدره|مصدرها|(?:شن|نفذ|نصب|اطلق|القي|القت|تبني|تبنت|بدا)(?:ته|تها|تهما|ها|هما|ه|وها|وه)|"
     r"(?<!\w)by(?!\s+\w+ing\s)|carried out by|fired by|launched by)\s+(?:\S+\s+){0,3}$"
 )
 _TARGET_BEFORE = re.compile(
