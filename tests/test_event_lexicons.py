@@ -55,8 +55,9 @@ def test_a_convoys_destination_is_not_where_it_was_hit(text, language, place):
     [
         ("نزح آلاف المدنيين اليوم الأحد من مدينة سراقب خشية هجوم روسي وشيك على المدينة.", "ar"),
         ("Thousands fled Saraqib on Sunday, fearing an imminent attack by government forces on the town.", "en"),
+        ("ويخشى سكان سراقب اليوم أن تتخذ القوات الروسية القصف ذريعة لشن عملية عسكرية على المدينة.", "ar"),
     ],
-    ids=["ar", "en"],
+    ids=["ar", "en", "ar-pretext"],
 )
 def test_an_attack_feared_is_no_incident(text, language):
     article = Article(key="t", text=text, published=None, language=language, source="test")

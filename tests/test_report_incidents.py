@@ -240,3 +240,10 @@ def test_fire_without_a_shooter_takes_the_side_a_running_total_names_firing():
 def test_the_side_that_began_an_offensive_is_its_perpetrator():
     text = "عنوان\n\nوبعد عملية عسكرية واسعة بدأتها قوات النظام في 3 شباط على كنصفرة، وقعت الأطراف اتفاقاً.\n"
     assert [(e["first"], e["perpetrators"]) for e in _events(text)] == [("2019-02-03", ["syrian-government"])]
+
+
+def test_attacks_in_the_plural_and_a_country_that_struck_targets_are_incidents():
+    plural = _events("عنوان\n\nوشنت القوات الروسية هجمات على بلدة كنصفرة ليل الثلاثاء.\n")
+    assert [(e["first"], e["perpetrators"]) for e in plural] == [("2019-03-05", ["russia"])]
+    struck = _events("عنوان\n\nوفي شباط الماضي أعلن الجيش الإسرائيلي ضرب عشرات الأهداف في سوريا.\n")
+    assert [(e["first"], e["perpetrators"]) for e in struck] == [("2019-02-01", ["israel"])]
