@@ -247,3 +247,16 @@ def test_attacks_in_the_plural_and_a_country_that_struck_targets_are_incidents()
     assert [(e["first"], e["perpetrators"]) for e in plural] == [("2019-03-05", ["russia"])]
     struck = _events("عنوان\n\nوفي شباط الماضي أعلن الجيش الإسرائيلي ضرب عشرات الأهداف في سوريا.\n")
     assert [(e["first"], e["perpetrators"]) for e in struck] == [("2019-02-01", ["israel"])]
+
+
+def test_the_group_named_with_its_word_tanzim_after_attacked_is_the_attacker():
+    events = _events("عنوان\n\nوهاجم تنظيم داعش بلدة كنصفرة اليوم.\n")
+    assert [(e["type"], e["perpetrators"]) for e in events] == [("attack", ["isis"])]
+
+
+def test_the_number_word_of_a_risen_toll_is_no_vague_count_of_its_own():
+    text = (
+        "عنوان\n\nاندلعت معارك بين قوات النظام والفصائل في بلدة كنصفرة اليوم. وأسفرت المعارك عن وقوع قتلى "
+        "وجرحى من الطرفين، حيث ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30.\n"
+    )
+    assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[30]]

@@ -308,7 +308,9 @@ class _Extractor:
 
     def _counts(self, start: int, end: int) -> list:
         """The clause's counts of people, leaving out the numbers of date expressions."""
-        spans = self.date_spans
+        # "ارتفع عدد القتلى": the "عدد" of a toll names the toll, it is no vague quantity of its own
+        tolls = [(t.start, t.end) for t in self.triggers if t.role in ("toll", "aggregate") and start <= t.start < end]
+        spans = self.date_spans + tolls
         return [c for c in find_counts(self.flat, start, end) if not any(a < c.end and c.start < b for a, b in spans)]
 
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
