@@ -56,9 +56,11 @@ def test_a_convoys_destination_is_not_where_it_was_hit(text, language, place):
         ("نزح آلاف المدنيين اليوم الأحد من مدينة سراقب خشية هجوم روسي وشيك على المدينة.", "ar"),
         ("Thousands fled Saraqib on Sunday, fearing an imminent attack by government forces on the town.", "en"),
         ("ويخشى سكان سراقب اليوم أن تتخذ القوات الروسية القصف ذريعة لشن عملية عسكرية على المدينة.", "ar"),
+        ("ويتبنى تنظيم داعش في بعض الأحيان عمليات اغتيال وتفجيرات في المنطقة.", "ar"),
+        ("ووثق المرصد خلال هذه الفترة مقتل نحو 40 مدنياً بقذائف الفصائل.", "ar"),
     ],
-    ids=["ar", "en", "ar-pretext"],
+    ids=["ar", "en", "ar-pretext", "ar-at-times", "ar-over-the-period"],
 )
-def test_an_attack_feared_is_no_incident(text, language):
+def test_an_attack_feared_or_a_habit_or_a_periods_total_is_no_incident(text, language):
     article = Article(key="t", text=text, published=None, language=language, source="test")
     assert extract_article(article)["events"] == []
