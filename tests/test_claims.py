@@ -111,3 +111,10 @@ def test_a_toll_that_rose_to_a_number_binds_it_however_long_the_side_named_betwe
 def test_a_teenager_pair_and_people_who_died_are_counts_of_the_dead():
     assert [c[1] for c in _claims("ولقي مراهقان حتفهما في القصف")] == [2]
     assert [c[1] for c in _claims("وقال الطبيب إن 7 أشخاص توفوا اختناقا")] == [7]
+
+
+def test_killed_and_wounded_counts_each_with_its_own_noun_are_not_coordinated():
+    assert _claims("وخلفت الغارات 26 قتيلاً و40 جريحاً") == [("outlet", 26, 40, None, [])]
+    # "أوقع" (caused) binds the first count; the noun right after it is that figure's own word
+    assert _claims("وأوقعت الغارات 26 قتيلاً و40 جريحاً") == [("outlet", 26, 40, None, [])]
+    assert [c[1] for c in _claims("وكرر التحالف غاراته على البلدة موقعاً 14 مدنياً")] == [14]

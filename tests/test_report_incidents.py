@@ -260,3 +260,8 @@ def test_the_number_word_of_a_risen_toll_is_no_vague_count_of_its_own():
         "وجرحى من الطرفين، حيث ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30.\n"
     )
     assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[30]]
+
+
+def test_poison_gas_dropped_on_a_town_is_an_attack_with_its_toll():
+    text = "عنوان\n\nقال مسعفون إن 40 شخصاً على الأقل قتلوا بعدما أُسقط غاز سام على بلدة كنصفرة اليوم.\n"
+    assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[40]]

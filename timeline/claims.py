@@ -217,7 +217,7 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
     out: list[Figure] = []
     shared: Count | None = None
     for k, (w_start, w_end, kind) in enumerate(words):
-        if out and 0 <= w_start - out[-1].count.end <= 1:
+        if out and out[-1].count.start <= w_start <= out[-1].count.end + 1 and out[-1].start != w_start:
             continue  # "ارتقى 3 شهداء": the noun of the figure just read
         nxt_word = words[k + 1] if k + 1 < len(words) else None
         count = _bind(flat, usable, used, w_start, w_end, nxt_word)
@@ -234,12 +234,13 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
         if count.end <= w_start:
             out.extend(_coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end))
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both))
-        out.extend(_coordinated(flat, out[-1], usable, used, factions, end))
+        out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words]))
     return out
 
 
-def _coordinated(flat, fig: Figure, counts, used, factions, end) -> list[Figure]:
-    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و takes the same casualty word."""
+def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: list[int]) -> list[Figure]:
+    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و takes the same casualty word, unless
+    its own casualty word follows it ("26 قتيلاً و40 جريحاً")."""
     tail = fig.count.end
     if fig.side_start is not None:
         tail = next((f.end for f in factions if f.start == fig.side_start), tail)
@@ -247,6 +248,8 @@ def _coordinated(flat, fig: Figure, counts, used, factions, end) -> list[Figure]
         if c.start in used or c.start < tail:
             continue
         if c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789":
+            if any(0 <= w - c.end <= 2 for w in word_starts):
+                break
             used.add(c.start)
             side, side_start = _side(flat, c, factions, end)
             return [Figure(fig.kind, c, side, fig.start, fig.end, side_start)]
