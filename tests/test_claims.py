@@ -118,3 +118,8 @@ def test_killed_and_wounded_counts_each_with_its_own_noun_are_not_coordinated():
     # "أوقع" (caused) binds the first count; the noun right after it is that figure's own word
     assert _claims("وأوقعت الغارات 26 قتيلاً و40 جريحاً") == [("outlet", 26, 40, None, [])]
     assert [c[1] for c in _claims("وكرر التحالف غاراته على البلدة موقعاً 14 مدنياً")] == [14]
+
+
+def test_the_dead_in_a_nations_strikes_are_not_that_nations_losses():
+    assert _claims("قتل 12 مدنياً في غارات روسية على البلدة") == [("outlet", 12, None, "civilians", [])]
+    assert _claims("قتل 12 عنصراً من القوات التركية في الهجوم") == [("outlet", 12, None, "turkey", [])]

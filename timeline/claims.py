@@ -20,6 +20,7 @@ from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import Count
 from timeline.paths import LEXICON_DIR
+from timeline.triggers import find_triggers
 
 _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
@@ -318,7 +319,7 @@ def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> 
             return f.faction, f.start
         if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
             gap = flat[count.end : f.start] + " " + f.clitic
-            if _SIDE_LINK.match(gap) and f.faction != "unknown":
+            if _SIDE_LINK.match(gap) and f.faction != "unknown" and not _names_the_fire(f):
                 return f.faction, f.start
             break
     if _ATTACKERS.match(flat, count.start, min(end, count.end + 25)):
@@ -326,6 +327,11 @@ def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> 
     if count.group == "civilians":
         return "civilians", None
     return None, None
+
+
+def _names_the_fire(f: FactionMention) -> bool:
+    """ "12 مدنياً في غارات روسية": a name made of an attack word and a nationality names who fired, not the dead."""
+    return any(t.start == 0 and t.role == "incident" for t in find_triggers(f.alias))
 
 
 def build_claims(
