@@ -265,3 +265,8 @@ def test_the_number_word_of_a_risen_toll_is_no_vague_count_of_its_own():
 def test_poison_gas_dropped_on_a_town_is_an_attack_with_its_toll():
     text = "عنوان\n\nقال مسعفون إن 40 شخصاً على الأقل قتلوا بعدما أُسقط غاز سام على بلدة كنصفرة اليوم.\n"
     assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[40]]
+
+
+def test_attacks_named_with_a_nationality_are_that_nations():
+    text = "عنوان\n\nوأضاف المرصد أن مستشفى بلدة كنصفرة خرج عن الخدمة بسبب الهجمات الروسية ليل الثلاثاء.\n"
+    assert [(e["first"], e["perpetrators"]) for e in _events(text)] == [("2019-03-05", ["russia"])]
