@@ -270,3 +270,13 @@ def test_poison_gas_dropped_on_a_town_is_an_attack_with_its_toll():
 def test_attacks_named_with_a_nationality_are_that_nations():
     text = "عنوان\n\nوأضاف المرصد أن مستشفى بلدة كنصفرة خرج عن الخدمة بسبب الهجمات الروسية ليل الثلاثاء.\n"
     assert [(e["first"], e["perpetrators"]) for e in _events(text)] == [("2019-03-05", ["russia"])]
+
+
+def test_an_earlier_toll_goes_to_the_incident_whose_toll_rose_not_to_the_last_one_told():
+    text = (
+        "عنوان\n\nقصفت قوات النظام بلدة كنصفرة اليوم.\nوارتفعت حصيلة القتلى جراء القصف لتصل إلى 60 قتيلاً مدنياً.\n"
+        "وسجلت بلدة حيش أعلى حصيلة إذ قتل فيها 20 مدنياً جراء الغارات.\n"
+        "وكان المرصد أفاد في حصيلة أولية عن 18 قتيلاً، إلا أنها واصلت الارتفاع.\n"
+    )
+    tolls = {e["place"]["text"]: sorted(c["killed"] for c in e["claims"]) for e in _events(text)}
+    assert tolls == {"كنصفرة": [18, 60], "حيش": [20]}

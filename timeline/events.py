@@ -98,6 +98,10 @@ _FIRST_SINCE = re.compile(
     r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|"
     r"اكثر(?!\s+من))(?!\w)"
 )
+# "وكان المرصد أفاد في حصيلة سابقة عن مقتل 11": an earlier figure of the incident whose toll has since risen.
+_EARLIER_TOLL = re.compile(
+    r"(?<!\w)(?:حصيله|الحصيله) (?:سابقه|اوليه|السابقه|الاوليه)(?!\w)|\b(?:earlier|previous|initial) toll\b"
+)
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
 _GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "ادلب", "حماة", "حماه", "حلب", "اللاذقية"}
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
@@ -138,6 +142,7 @@ class _Extractor:
         self.pending_figures: tuple[Clause, list, list] | None = None
         # (type, perpetrators) of the running totals and campaigns a report tells: who fires there, not an incident
         self.background_shooters: list[tuple[str, list[str]]] = []
+        self.risen: list[Candidate] = []  # incidents whose toll a later clause says rose ("ارتفعت حصيلة …")
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -203,7 +208,9 @@ class _Extractor:
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
             running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers)
             if not running:
-                self._continue(clause, figs, self._credit(figs, sources, clause), previous)
+                risen = self._continue(clause, figs, self._credit(figs, sources, clause), previous)
+                if risen is not None:
+                    self.risen.append(risen)
             return None
         since = _SINCE.search(flat, start, end) if figs else None
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
@@ -322,29 +329,32 @@ class _Extractor:
         else:  # "ورداً على قصف كفرنبل، استهدفت الفصائل …": the incident comes next
             self.pending_answer = (clause.sentence, places)
 
-    def _continue(self, clause: Clause, figs: list, credited: list, previous: list[Candidate]) -> None:
-        """A clause without an incident word adds its figures to the incident it continues."""
+    def _continue(self, clause: Clause, figs: list, credited: list, previous: list[Candidate]) -> Candidate | None:
+        """A clause without an incident word adds its figures to the incident it continues (returned)."""
         if not figs or clause.reference:
-            return
+            return None
         if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
             self.pending_figures = (clause, figs, credited)  # "Two civilians were killed when jets struck …"
-            return
+            return None
         if not previous and self._incident_after(clause, next_sentence=True):
             self.pending_figures = (clause, figs, credited)  # a post's first line "⚠️ 3 شهداء", then the shelling
-            return
+            return None
         if not previous:
-            return
+            return None
         last = previous[-1]
         if last.reference and last.clause.sentence != clause.sentence:
             told = [c for c in previous if not c.reference]
             if not told:
-                return
+                return None
             last = told[-1]
+        if _EARLIER_TOLL.search(self.flat, clause.start, clause.end):
+            last = _revised_by(self.risen or previous, figs) or last
         claims = self._claims(credited, _default_side(last.targets))
         last.claims.extend(_attackers(claims, last.perpetrators))
         last.evidence.append((clause.start, clause.end))
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
+        return last
 
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
@@ -504,6 +514,18 @@ def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
         return True
     # "منذ صباح اليوم", "since Friday" count the incident's own hours or days
     return date.kind == "absolute" and bool(_SINCE_BEFORE.search(flat, max(0, start - 8), start))
+
+
+def _revised_by(previous: list[Candidate], figs: list) -> Candidate | None:
+    """The incident an earlier toll belongs to: of those whose toll rose (else of all), the one told with the
+    largest toll above it."""
+    floor = max((fig.count.value or 0 for fig in figs if fig.kind == "killed"), default=0)
+    best, top = None, floor
+    for cand in previous:
+        killed = max((c["killed"] or 0 for c in cand.claims if not cand.reference), default=0)
+        if killed > top:
+            best, top = cand, killed
+    return best
 
 
 def _closed(text: str) -> str:
