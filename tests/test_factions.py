@@ -103,3 +103,15 @@ def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
         found = [f.faction for f in find_factions(TextView(text).flat)]
         assert faction in found, text
     assert bloc("israel") == "israel"
+
+
+def test_the_organization_points_back_to_the_jihadist_group_not_the_sdf():
+    assert _ids("هاجم داعش مواقع قوات سوريا الديمقراطية، ثم شن التنظيم هجوماً آخر") == ["isis", "sdf", "isis"]
+
+
+def test_the_bare_coalition_is_the_us_led_coalition():
+    assert _ids("وذكر المرصد أن التحالف استهدف بلدة على الحدود") == ["coalition"]
+
+
+def test_a_hedged_nationality_still_names_the_attacker():
+    assert _ids("قالت مصادر إن غارات يرجح أنها روسية استهدفت القرية") == ["russia"]

@@ -28,6 +28,9 @@ ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named 
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
 _ANAPHORS = (ANAPHOR, POSSESSOR)
 _AMBIGUOUS_ARMY = "الجيش"
+_ORGANIZATION = "التنظيم"
+# "غارات يرجح أنها روسية", "قصف يعتقد أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
+_HEDGE = r"(?:\s+(?:يرجح|يعتقد|يشتبه|يحتمل|ربما)(?:\s+(?:ان|انها|انه|بانها|بانه))?)"
 _OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
 
@@ -103,7 +106,7 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     with open(LEXICON_DIR / "force_nouns.csv", encoding="utf-8") as fh:
         nouns = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
     pattern = re.compile(
-        rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?\s+"
+        rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{_HEDGE}?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
     )
     return pattern, adjectives
@@ -141,10 +144,13 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
     out: list[FactionMention] = []
     last_army: str | None = None
     last_group: str | None = None
+    last_organization: str | None = None  # "التنظيم" is what reports call IS or a jihadist group, never the SDF
     last_party: str | None = None
     for i, m in enumerate(mentions):
         if m.faction in _ANAPHORS:
             meant = last_group if m.faction == ANAPHOR else last_party
+            if m.alias == _ORGANIZATION:
+                meant = last_organization
             if meant is not None:
                 out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
@@ -166,5 +172,7 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
             last_army = m.faction
         if bloc(m.faction) in ("opposition", "jihadist", "isis", "sdf"):
             last_group = m.faction
+        if bloc(m.faction) in ("jihadist", "isis"):
+            last_organization = m.faction
         out.append(m)
     return out
