@@ -79,3 +79,31 @@ def test_drones_and_jets_with_a_nationality_adjective_name_the_country():
     ):
         found = [f.faction for f in find_factions(TextView(text).flat)]
         assert faction in found, text
+
+
+def _ids_cased(text: str) -> list[str]:
+    view = TextView(text)
+    return [m.faction for m in find_factions(view.flat, view.original, view.to_norm)]
+
+
+def test_english_nationality_adjective_names_a_faction_only_before_a_force_noun():
+    assert _ids("Turkish and Russian jets bombed the village") == ["turkey", "russia"]
+    assert _ids("Syrian government helicopters dropped barrel bombs") == ["syrian-government"]
+    assert _ids("the camp lies close to the Turkish border") == []
+    assert _ids("a Russian diplomat met the envoy") == []
+
+
+def test_regime_or_russian_strikes_names_both():
+    assert _ids("regime or Russian air strikes hit the market") == ["syrian-government", "russia"]
+
+
+def test_short_capitalised_aliases_are_matched_with_their_case():
+    assert _ids_cased("IS militants shelled the town, which is quiet now") == ["isis"]
+    assert _ids_cased("US strikes hit the bridge. Tell us more") == ["coalition"]
+    assert _ids_cased("ISIL and Daesh are one group") == ["isis", "isis"]
+
+
+def test_coalition_and_kurdish_aliases():
+    assert _ids("the US-led coalition said its aircraft hit the dam") == ["coalition"]
+    assert _ids("YPG fighters and Kurdish forces advanced") == ["sdf", "sdf"]
+    assert _ids("fighters of Fatah al-Sham and Jaish al-Fath") == ["hts", "opposition-unspecified"]

@@ -117,7 +117,7 @@ class _Extractor:
         self.view = view
         flat = view.flat
         self.flat = flat
-        self.factions = find_factions(flat)
+        self.factions = find_factions(flat, view.original, view.to_norm)
         self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
         self.triggers = find_triggers(flat)
         self.trigger_starts = [t.start for t in self.triggers]

@@ -5,6 +5,9 @@ Arabic names take clitics: "لـ"تحرير الشام"" (ل, with or without a 
 it carries meaning: "قصف لقوات النظام" names the shooter. Sub-units ("العصائب الحمراء") map to their
 parent in the table; a generic wording followed by a named group ("مجموعات إرهابية تابعة لتنظيم جبهة
 النصرة") counts as the named group only; a bare "الجيش" after a named "جيش ..." faction means that one.
+English nationality adjectives name a faction only before a force or incident noun ("Russian and Syrian
+jets", "Syrian regime helicopters"), never alone ("the Turkish border"). A short alias written in capitals
+in the table ("IS", "US") is matched with its case only, so the verb "is" and the pronoun "us" are no factions.
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ class FactionMention:
     clitic: str
 
 
+def _rows(name: str) -> list[dict]:
+    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
 @cache
 def factions() -> dict[str, dict]:
     """The canonical factions by id (``data/factions.csv``)."""
@@ -55,19 +63,63 @@ def bloc(faction: str) -> str:
     return row["bloc"] if row else "unknown"
 
 
+def _case_sensitive(alias: str) -> bool:
+    """ "IS", "US": a short alias written in capitals collides with a common word when lower-cased."""
+    return alias.isascii() and alias.isupper() and len(alias) <= 3
+
+
 @cache
-def aliases() -> dict[str, str]:
-    """Normalized alias -> faction id."""
-    table: dict[str, str] = {}
+def _alias_rows() -> tuple[dict, ...]:
     known = factions()
     with open(DATA_DIR / "faction_aliases.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if row["faction_id"] not in known and row["faction_id"] not in _ANAPHORS:
-                raise ValueError(f"data/faction_aliases.csv: unknown faction id {row['faction_id']!r}")
-            alias = normalize_term(row["alias"].translate(_BLANK))
-            if alias:
-                table[alias] = row["faction_id"]
+        rows = tuple(csv.DictReader(fh))
+    for line, row in enumerate(rows, start=2):
+        if row["faction_id"] not in known and row["faction_id"] not in _ANAPHORS:
+            raise ValueError(f"data/faction_aliases.csv:{line}: unknown faction id {row['faction_id']!r}")
+    return rows
+
+
+@cache
+def aliases() -> dict[str, str]:
+    """Normalized alias -> faction id (aliases matched with their case apart: ``cased_aliases``)."""
+    table: dict[str, str] = {}
+    for row in _alias_rows():
+        alias = normalize_term(row["alias"].translate(_BLANK))
+        if alias and not _case_sensitive(row["alias"]):
+            table[alias] = row["faction_id"]
     return table
+
+
+@cache
+def cased_aliases() -> dict[str, str]:
+    """Aliases matched only as written ("IS", "US") -> faction id."""
+    return {row["alias"]: row["faction_id"] for row in _alias_rows() if _case_sensitive(row["alias"])}
+
+
+@cache
+def _cased_pattern() -> re.Pattern | None:
+    table = cased_aliases()
+    if not table:
+        return None
+    return re.compile(r"(?<![\w-])(?P<alias>" + trie_pattern(table) + r")(?:(?=-led\b)|(?![\w-]))")
+
+
+@cache
+def _english_adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """ "Russian jets", "Russian and Syrian strikes", "Syrian regime helicopters": English nationality
+    adjectives (one or two, joined by and/or) before a force or incident noun (``force_nouns.csv``), with
+    at most two words of ``force_modifiers.csv`` between."""
+    adjectives = {
+        normalize_term(r["word"]): r["faction_id"] for r in _rows("nationality_adjectives.csv") if r["language"] == "en"
+    }
+    nouns = {normalize_term(r["word"]) for r in _rows("force_nouns.csv") if r["language"] == "en"}
+    modifiers = {normalize_term(r["word"]) for r in _rows("force_modifiers.csv")}
+    adj = trie_pattern(adjectives)
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<adj>{adj})(?:\s+(?:and|or)\s+(?P<adj2>{adj}))?"
+        rf"(?:\s+(?:{trie_pattern(modifiers)})){{0,2}}\s+(?P<noun>{trie_pattern(nouns)})(?![\w-])"
+    )
+    return pattern, adjectives
 
 
 @cache
@@ -97,10 +149,10 @@ def _alias_key(matched: str) -> str:
 def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """Nationality adjectives right after a force or incident noun (``nationality_adjectives.csv``,
     ``force_nouns.csv``): "غارة جوية روسية", "طائرات حربية روسية", "جنود أتراك"."""
-    with open(LEXICON_DIR / "nationality_adjectives.csv", encoding="utf-8") as fh:
-        adjectives = {normalize_term(r["word"]): r["faction_id"] for r in csv.DictReader(fh)}
-    with open(LEXICON_DIR / "force_nouns.csv", encoding="utf-8") as fh:
-        nouns = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
+    adjectives = {
+        normalize_term(r["word"]): r["faction_id"] for r in _rows("nationality_adjectives.csv") if r["language"] == "ar"
+    }
+    nouns = {normalize_term(r["word"]) for r in _rows("force_nouns.csv") if r["language"] == "ar"}
     pattern = re.compile(
         rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
@@ -108,9 +160,24 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, adjectives
 
 
-def find_factions(flat: str) -> list[FactionMention]:
-    """Every faction mention in a normalized, quote-free text, in order."""
+def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[FactionMention]:
+    """Every faction mention in a normalized, quote-free text, in order.
+
+    ``original`` (the text before lower-casing) and ``to_flat`` (its offsets to ``flat``'s) let the aliases
+    written in capitals ("IS") be matched with their case."""
     found: list[FactionMention] = []
+    cased = _cased_pattern()
+    if original is not None and cased is not None:
+        for m in cased.finditer(original):
+            start, end = (to_flat(m.start()), to_flat(m.end())) if to_flat else (m.start(), m.end())
+            found.append(FactionMention(start, end, cased_aliases()[m.group("alias")], m.group("alias").lower(), ""))
+    en_pattern, en_adjectives = _english_adjective_pattern()
+    for m in en_pattern.finditer(flat):
+        for group in ("adj", "adj2"):
+            if m.group(group):
+                start = m.start(group)
+                end = m.end("noun") if group == "adj2" or not m.group("adj2") else m.end(group)
+                found.append(FactionMention(start, end, en_adjectives[m.group(group)], m.group(), ""))
     pattern, adjectives = _adjective_pattern()
     for m in pattern.finditer(flat):
         faction = adjectives[m.group("adj")]
@@ -132,7 +199,11 @@ def find_factions(flat: str) -> list[FactionMention]:
         if any(f.start < m.end("alias") and start < f.end for f in found):
             continue
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
-    return _resolve(flat, sorted(found, key=lambda f: f.start))
+    kept: list[FactionMention] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not kept or f.start >= kept[-1].end:  # "US strikes": the alias and the adjective are one mention
+            kept.append(f)
+    return _resolve(flat, kept)
 
 
 def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
@@ -149,6 +220,9 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
             continue
         if m.faction not in ("civilians", "unknown"):
             last_party = m.faction
+        if m.faction == GENERIC and out and out[-1].faction != GENERIC and 0 <= m.start - out[-1].end <= 1:
+            if bloc(out[-1].faction) in ("opposition", "jihadist", "isis", "sdf"):
+                continue  # "IS militants", "Nusra rebels": the generic noun is the named group's
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             m.faction == GENERIC

@@ -1,0 +1,53 @@
+"""Integrity of the word tables the English extraction reads: every row well formed, every id known."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from timeline.normalize import normalize_term
+from timeline.paths import DATA_DIR, LEXICON_DIR
+
+LANGUAGES = {"ar", "en"}
+
+
+def read(path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+FACTION_IDS = {r["id"] for r in read(DATA_DIR / "factions.csv")} | {"previous", "possessor"}
+
+
+def test_faction_aliases_name_known_factions_once():
+    seen: dict[str, str] = {}
+    for line, row in enumerate(read(DATA_DIR / "faction_aliases.csv"), start=2):
+        assert row["faction_id"] in FACTION_IDS, f"line {line}: unknown faction {row['faction_id']!r}"
+        assert row["language"] in LANGUAGES, f"line {line}: language {row['language']!r}"
+        alias = row["alias"] if row["alias"].isupper() else normalize_term(row["alias"])
+        assert alias.strip(), f"line {line}: empty alias"
+        assert seen.setdefault(alias, row["faction_id"]) == row["faction_id"], f"line {line}: {alias!r} twice"
+
+
+def test_capitalised_short_aliases_are_real_words_when_lowered():
+    """Only aliases whose lower-case form is a common word are written in capitals (matched with case)."""
+    short_caps = [r["alias"] for r in read(DATA_DIR / "faction_aliases.csv") if r["alias"].isupper()]
+    assert short_caps and all(len(a) <= 3 for a in short_caps)
+
+
+@pytest.mark.parametrize("name", ["nationality_adjectives.csv"])
+def test_nationality_adjectives_name_known_factions(name):
+    for line, row in enumerate(read(LEXICON_DIR / name), start=2):
+        assert row["word"].strip(), f"{name}:{line}: empty word"
+        assert row["faction_id"] in FACTION_IDS, f"{name}:{line}: unknown faction {row['faction_id']!r}"
+        assert row["language"] in LANGUAGES, f"{name}:{line}"
+
+
+@pytest.mark.parametrize("name", ["force_nouns.csv", "force_modifiers.csv"])
+def test_word_lists_have_words_and_languages(name):
+    rows = read(LEXICON_DIR / name)
+    words = [(r["word"].strip(), r["language"]) for r in rows]
+    assert all(w for w, _ in words), f"{name}: empty word"
+    assert all(lang in LANGUAGES for _, lang in words), f"{name}: unknown language"
+    assert len(set(words)) == len(words), f"{name}: a word twice"
