@@ -51,3 +51,13 @@ def test_word_lists_have_words_and_languages(name):
     assert all(w for w, _ in words), f"{name}: empty word"
     assert all(lang in LANGUAGES for _, lang in words), f"{name}: unknown language"
     assert len(set(words)) == len(words), f"{name}: a word twice"
+
+
+def test_not_place_names_have_a_known_role_and_a_capital():
+    rows = read(LEXICON_DIR / "not_place_names.csv")
+    assert rows
+    for line, row in enumerate(rows, start=2):
+        assert row["role"] in ("never", "alone"), f"line {line}: role {row['role']!r}"
+        assert row["word"][:1].isupper(), f"line {line}: {row['word']!r} is matched on capitalised names"
+        assert row["language"] == "en", f"line {line}"
+    assert len({r["word"] for r in rows}) == len(rows)

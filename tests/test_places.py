@@ -266,3 +266,8 @@ def test_hashtag_places_with_underscores():
         ("southern Idlib countryside", "region"),
     ]
     assert found[0].text == "معرة_النعمان"
+
+
+def test_a_possessive_without_its_apostrophe_is_the_place():
+    assert names("Jets struck Idlibs outskirts and Aleppos old quarter") == ["Idlib", "Aleppo"]
+    assert names("a statement by Hamas") == []  # too short to be read as "Hama" + s

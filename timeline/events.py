@@ -29,7 +29,7 @@ from timeline.claims import (
 )
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
-from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
+from timeline.incident_places import Place, choose, cue_places, gazetteer_places, lead_place, merge_candidates
 from timeline.numbers import find_counts
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, TextView, clauses
@@ -154,6 +154,8 @@ class _Extractor:
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
+        body = next((c for c in all_clauses if not c.headline), None)
+        self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
 
     def _clause(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
@@ -550,7 +552,7 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in ev.places]
+        places = [p.to_dict() for p in ev.places or ([self.x.lead_place] if self.x.lead_place else [])]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):

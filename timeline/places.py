@@ -9,7 +9,7 @@ cost is a few dictionary look-ups per word whatever the size of the gazetteer:
 * the longest name wins ("خان شيخون" over "خان", "قلعة المضيق" over nothing shorter);
 * names that are also common words (``data/gazetteer/ambiguous_names.csv``, or ``needs_cue`` rows) need
   a cue before them (قرية، بلدة، مدينة، منطقة، محور، تلة، village, town ...);
-* English names must be capitalised in the text;
+* English names must be capitalised in the text; a possessive whose apostrophe was lost ("Aleppos") is the name;
 * region phrases ("ريف حماة الشمالي", "جنوب إدلب", "southern Idlib countryside") become a region of
   precision 3 in the governorate (or district) they name, with the words of ``region_words.csv``.
 * a place right after an outlet word of ``data/gazetteer/outlet_words.csv`` ("قناة الشمال السوري",
@@ -42,6 +42,8 @@ SUBDISTRICTS_CSV = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`](?!s\b)[^\W_]+)*")  # "Idlib's" is "Idlib" + "'s"
 _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 _LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+# A name read in the possessive without its apostrophe ("Aleppos") is at least this long ("Hamas" is no "Hama").
+_POSSESSIVE_MIN = 5
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
 # Words that announce a settlement or a front sector right before its name.
@@ -334,6 +336,11 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
     ntext = norm.text
     tokens = _Tokens(ntext)
     keys, starts_cache = tokens.keys, gaz.starts_cache
+    for j, key in enumerate(keys):
+        if key[-1:] == "s" and key.isascii() and key not in gaz.max_tokens:
+            stem = key[:-1]
+            if len(stem) >= _POSSESSIVE_MIN and stem in gaz.max_tokens:
+                keys[j] = stem  # "Aleppos": "Aleppo's" with its apostrophe lost
     mentions: list[PlaceMention] = []
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
