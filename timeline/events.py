@@ -226,6 +226,8 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
+        if date is not None and date.granularity == "year" and not carried:
+            return None  # "fighting in 2012": an incident dated only to a year is background, not an event
         claims = _attackers(build_claims(figs, source, self.article.source, _default_side(targets)), perpetrators)
         weak = any(t.role in _WEAK_ROLES for t in triggers) or (
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)

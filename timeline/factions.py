@@ -175,9 +175,8 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
     for m in en_pattern.finditer(flat):
         for group in ("adj", "adj2"):
             if m.group(group):
-                start = m.start(group)
-                end = m.end("noun") if group == "adj2" or not m.group("adj2") else m.end(group)
-                found.append(FactionMention(start, end, en_adjectives[m.group(group)], m.group(), ""))
+                start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'
+                found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
     pattern, adjectives = _adjective_pattern()
     for m in pattern.finditer(flat):
         faction = adjectives[m.group("adj")]
@@ -201,8 +200,8 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
     kept: list[FactionMention] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        if not kept or f.start >= kept[-1].end:  # "US strikes": the alias and the adjective are one mention
-            kept.append(f)
+        if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:
+            kept.append(f)  # "US strikes" is one mention, found by the alias and by the adjective
     return _resolve(flat, kept)
 
 

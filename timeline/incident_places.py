@@ -42,6 +42,8 @@ _EN_CUE = re.compile(
     rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
 )
 _EN_NOUN_AFTER = re.compile(r"\s+(?:town|village|city|district|province|countryside|region)\b")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
+_TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN = re.compile(
     r"(?:المتحصن\w*\s+في|المتمركز\w*\s+في|المنتشر\w*\s+في|مصدره|مصدرها|انطلاقا من|"
     r"(?:اطلق|انطلق|قدم|مصدر)\S*\s+(?:\S+\s+){0,3}?من|from)\s*"
@@ -130,7 +132,7 @@ def cue_places(view: TextView) -> list[Place]:
             if not m.group(group) or _EN_NOUN_AFTER.match(view.original, m.end(group)):
                 continue
             span = english_name(view.original, m.start(group), m.end(group))
-            if span is not None:
+            if span is not None and not _title_case_around(view.original, *span):
                 out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1])))
     return out
 
@@ -158,6 +160,16 @@ def _not_place_role(word: str) -> str | None:
     table = _not_place_words()
     key = word.lower().removesuffix("'s").removesuffix("’s")
     return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+
+
+def _title_case_around(text: str, start: int, end: int) -> bool:
+    """A capitalised phrase in a title-case headline ("Continued Terrorist Attacks on Aleppo"): most of the
+    longer words around it are capitalised too, so the capital says nothing of a name."""
+    before = _LONG_WORD.findall(text, max(0, start - 60), start)[-_TITLE_WINDOW:]
+    after = _LONG_WORD.findall(text, end, end + 60)[:_TITLE_WINDOW]
+    words = before + after
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= _TITLE_MIN_WORDS and capitals >= _TITLE_SHARE * len(words)
 
 
 def english_name(text: str, start: int, end: int) -> tuple[int, int] | None:
