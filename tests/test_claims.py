@@ -101,3 +101,26 @@ def test_an_aside_between_count_and_verb_and_a_name_before_the_noun():
 def test_a_singular_noun_with_its_nationality_is_the_count_and_its_side():
     got = _claims("قُتل جندي تركي وأصيب آخران.")
     assert [(k, w, of) for _s, k, w, of, _v in got] == [(1, 2, "turkey")]
+
+
+def _killed(text: str) -> list[int]:
+    flat = TextView(text).flat
+    return [
+        f.count.value for f in figures(flat, 0, len(flat), find_counts(flat), find_factions(flat)) if f.kind == "killed"
+    ]
+
+
+def test_a_toll_noun_takes_the_number_after_its_link_word():
+    assert _killed("The death toll from Monday's raids on the village has risen to 44, a monitor said") == [44]
+    assert _killed("raising an earlier toll of 31") == [31]
+    assert _killed("the toll stood at 9 with 20 wounded") == [9]
+
+
+def test_counts_joined_by_and_are_each_a_figure_or_one_toll_of_civilians():
+    assert _killed("jets killed 40 IS fighters and seven civilians near the dam") == [40, 7]
+    assert _killed("four women and a child were killed when the shell hit") == [5]
+    assert _killed("a man and a boy were killed by sniper fire") == [2]
+
+
+def test_deaths_of_counts_the_dead():
+    assert _killed("rescuers recorded the deaths of 12 people in the market") == [12]

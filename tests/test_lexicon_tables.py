@@ -61,3 +61,16 @@ def test_not_place_names_have_a_known_role_and_a_capital():
         assert row["word"][:1].isupper(), f"line {line}: {row['word']!r} is matched on capitalised names"
         assert row["language"] == "en", f"line {line}"
     assert len({r["word"] for r in rows}) == len(rows)
+
+
+def test_casualty_words_have_a_known_kind():
+    for line, row in enumerate(read(LEXICON_DIR / "casualties.csv"), start=2):
+        assert row["word"].strip(), f"line {line}: empty word"
+        assert row["kind"] in ("killed", "wounded", "captured", "toll"), f"line {line}: kind {row['kind']!r}"
+        assert row["language"] in LANGUAGES, f"line {line}"
+
+
+def test_toll_links_are_english_words_and_toll_nouns_exist():
+    rows = read(LEXICON_DIR / "toll_links.csv")
+    assert rows and all(r["word"].strip() and r["language"] == "en" for r in rows)
+    assert any(r["kind"] == "toll" for r in read(LEXICON_DIR / "casualties.csv"))
