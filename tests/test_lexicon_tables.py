@@ -74,3 +74,11 @@ def test_toll_links_are_english_words_and_toll_nouns_exist():
     rows = read(LEXICON_DIR / "toll_links.csv")
     assert rows and all(r["word"].strip() and r["language"] == "en" for r in rows)
     assert any(r["kind"] == "toll" for r in read(LEXICON_DIR / "casualties.csv"))
+
+
+def test_role_cues_have_a_known_role():
+    rows = read(LEXICON_DIR / "role_cues.csv")
+    assert rows
+    for line, row in enumerate(rows, start=2):
+        assert row["role"] in ("agent_after", "accuser_before"), f"line {line}: role {row['role']!r}"
+        assert row["word"].strip() and row["language"] in LANGUAGES, f"line {line}"

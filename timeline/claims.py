@@ -25,6 +25,7 @@ _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
 _SIDE_GAP = 35
 _TOLL_GAP = 120
+_EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
 _AUXILIARY = re.compile(
     r"\b(?:was|were|had|has|have|been)\b"
 )  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
@@ -167,8 +168,20 @@ def attributions(
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, *_trim(flat, s_start, s_end), factions))
     for m in _EN_SAID.finditer(flat, start, end) if _EN_SAID_HINT.search(flat, start, end) else ():
-        found.append(_classify(flat, m.start(1), m.end(1), None, factions))
+        found.append(_classify(flat, _en_name_start(flat, m.start(1), m.end(1), factions), m.end(1), None, factions))
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention]) -> int:
+    """Where the name before an English "said" starts: a few words before its source word ("… killed in
+    regime strikes on the city of Aleppo, Syrian activists said" -> "of Aleppo Syrian activists"), so a text
+    without commas does not lend the source the incident's own words."""
+    pattern, _kinds = source_kinds()
+    anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
+    if anchor is None:
+        anchor = next((f.start for f in factions if start <= f.start < end), start)
+    words = list(re.finditer(r"\S+", flat[start:anchor]))
+    return start + words[-_EN_NAME_WORDS].start() if len(words) > _EN_NAME_WORDS else start
 
 
 def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:

@@ -11,10 +11,15 @@ by") take no role. Names inside an attributed source ("وسائل إعلام م�
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
 from timeline.claims import Attribution, Figure
 from timeline.factions import FactionMention
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
 from timeline.sentences import Clause
 from timeline.triggers import Trigger
 
@@ -52,7 +57,7 @@ _CLAIMED = re.compile(r"\s*(?:\S+\s+)?(?:عن|مسووليته عن|مسؤولي
 _LED_BY = re.compile(r"(?<!\w)(?:led by|بقياده)\s+$")
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
-_CONJUNCTION = re.compile(r"^\s*(?:و|and|,)?\s*(?:its|their)?\s*$")
+_CONJUNCTION = re.compile(r"^\s*(?:و|او|and|or|,)?\s*(?:its|their)?\s*$")  # "regime or Russian jets": both
 _CIVILIAN_WORDS = re.compile(
     r"مدني|مواطن|الاحياء السكنيه|حي سكني|حيا سكنيا|منازل|منزل|سوق|مدرسه|مشفي|مستشفي|مستوصف|اطفال|طفل|"
     r"civilian|residential|homes|houses|hospital|market|school|children"
@@ -72,6 +77,21 @@ _MEMBER_OF = re.compile(
 _GENERIC = "opposition-unspecified"
 _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ات)\s+$")
 _PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
+
+
+@cache
+def _role_cues() -> tuple[re.Pattern, re.Pattern]:
+    """(a name right after these words did it, a name right before these words only accuses) from
+    ``data/lexicon/role_cues.csv``: "rebels blamed Russian jets for the raid"."""
+    words: dict[str, set[str]] = {"agent_after": set(), "accuser_before": set()}
+    with open(LEXICON_DIR / "role_cues.csv", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            if row["role"] not in words:
+                raise ValueError(f"data/lexicon/role_cues.csv:{line}: unknown role {row['role']!r}")
+            words[row["role"]].add(normalize_term(row["word"]))
+    agent = re.compile(rf"(?<!\w)(?:{trie_pattern(words['agent_after'])})\s+(?:\S+\s+){{0,2}}$")
+    accuser = re.compile(rf"\s+(?:\S+\s+)?(?:{trie_pattern(words['accuser_before'])})(?!\w)")
+    return agent, accuser
 
 
 def assign_roles(
@@ -113,6 +133,14 @@ def assign_roles(
             if not (f.end <= main.start and _CLAIMED.match(flat, f.end, main.start)):
                 continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
         if _AGREEMENT_BEFORE.search(flat, max(clause.start, f.start - 60), f.start):
+            continue
+        blamed, accuser = _role_cues()
+        if f.alias.isascii() and accuser.match(flat, f.end) and not any(t.start < f.start for t in incident):
+            continue  # "rebels blamed Russian jets …", "activists said …": the accuser takes no role
+        if f.alias.isascii() and blamed.search(before):
+            previous = (f, "agent")
+            if f.faction not in perps:
+                perps.append(f.faction)
             continue
         if replying and _ANSWERED_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
             role = "target"

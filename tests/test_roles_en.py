@@ -1,0 +1,43 @@
+"""Who did it, in English wording (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.claims import attributions
+from timeline.dates import DateMention
+from timeline.events import extract_events
+from timeline.factions import find_factions
+from timeline.sentences import TextView
+
+DAY = dt.date(2016, 9, 20)
+
+
+def _perpetrators(text: str, phrase: str = "on Tuesday") -> list[list[str]]:
+    start = text.index(phrase)
+    dates = [DateMention(phrase, start, start + len(phrase), DAY, DAY, "day", "weekday")]
+    article = Article(key="t", text=text, published=dt.datetime(2016, 9, 20), language="en", source="test")
+    return [e["perpetrators"] for e in extract_events(article, dates)]
+
+
+def test_the_blamed_side_did_it_and_the_accuser_takes_no_role():
+    text = (
+        "Opposition groups blamed Russian jets for the raid on the market of Atareb on Tuesday that killed 12 people."
+    )
+    assert _perpetrators(text) == [["russia"]]
+
+
+def test_either_of_two_named_sides_is_coded_as_both():
+    text = "Government or Russian warplanes struck the hospital of Atareb on Tuesday, killing four people."
+    assert _perpetrators(text) == [["syrian-government", "russia"]]
+
+
+def test_a_source_name_without_commas_keeps_to_its_last_words():
+    text = (
+        "Eleven people were killed in renewed government strikes on the town of Atareb on Tuesday local activists said"
+    )
+    flat = TextView(text).flat
+    names = [a.text for a in attributions(flat, 0, len(flat), find_factions(flat))]
+    assert names and all("government strikes" not in n for n in names)
+    assert _perpetrators(text) == [["syrian-government"]]
