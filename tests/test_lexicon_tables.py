@@ -82,3 +82,9 @@ def test_role_cues_have_a_known_role():
     for line, row in enumerate(rows, start=2):
         assert row["role"] in ("agent_after", "accuser_before"), f"line {line}: role {row['role']!r}"
         assert row["word"].strip() and row["language"] in LANGUAGES, f"line {line}"
+
+
+def test_place_prepositions_are_lower_case_english_words():
+    rows = read(LEXICON_DIR / "place_prepositions.csv")
+    assert rows and all(r["word"] == r["word"].lower().strip() and r["language"] == "en" for r in rows)
+    assert len({r["word"] for r in rows}) == len(rows)
