@@ -124,3 +124,13 @@ def test_counts_joined_by_and_are_each_a_figure_or_one_toll_of_civilians():
 
 def test_deaths_of_counts_the_dead():
     assert _killed("rescuers recorded the deaths of 12 people in the market") == [12]
+
+
+def test_fighters_inside_a_toll_are_their_own_figure_but_children_are_not():
+    assert _killed("it said 30 people including 12 army soldiers were killed") == [30, 12]
+    assert _killed("six civilians including four children were killed") == [6]
+
+
+def test_lives_and_slain_count_the_dead():
+    assert _killed("the blast claimed 14 lives") == [14]
+    assert _killed("at least 9 gunmen were slain") == [9]

@@ -25,6 +25,7 @@ _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
 _SIDE_GAP = 35
 _TOLL_GAP = 120
+_AMONG_GAP = 30  # "26 people including 16 soldiers": from the toll's end to the count of fighters in it
 _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
 _AUXILIARY = re.compile(
     r"\b(?:was|were|had|has|have|been)\b"
@@ -257,6 +258,7 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
             else:
                 out.extend(before)
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both))
+        out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end))
         joined = _joined_by_and(flat, out[-1], usable, used, factions, end)
         if joined is not None and _one_group(out[-1], joined):
             # "five women and a child": one toll of six
@@ -286,6 +288,19 @@ def _bind_toll(flat: str, counts: list[Count], used: set[int], w_end: int, end: 
         if count is not None:
             return count
     return None
+
+
+def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, factions, end) -> list[Figure]:
+    """ "26 people including 16 soldiers were killed": fighters counted inside a toll are a figure of their
+    side too (children or women inside it are not: they are a demographic subset)."""
+    out = []
+    for c in counts:
+        if c.breakdown and c.value is not None and c.group == "combatants" and c.start not in used:
+            if 0 < c.start - count.end <= _AMONG_GAP and not _PUNCT.search(flat, count.end, c.start):
+                used.add(c.start)
+                side, side_start = _side(flat, c, factions, end)
+                out.append(Figure(kind, c, side, w_start, w_end, side_start))
+    return out
 
 
 def _joined_by_and(flat, fig: Figure, counts, used, factions, end) -> Figure | None:

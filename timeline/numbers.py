@@ -156,6 +156,10 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
                 return None  # "ثلاثة أيام", "8 غارات": not people
             if noun is not None:
                 group, j = persons[noun][1], j + 1
+            elif tokens[j][2].isascii() and j + 1 < len(tokens):  # "16 government soldiers", "12 Turkish troops"
+                noun = _strip_clitic(tokens[j + 1][2], persons)
+                if noun is not None and persons[noun][1] not in (None, "thing"):
+                    group, j = persons[noun][1], j + 2
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
