@@ -107,3 +107,13 @@ def test_coalition_and_kurdish_aliases():
     assert _ids("the US-led coalition said its aircraft hit the dam") == ["coalition"]
     assert _ids("YPG fighters and Kurdish forces advanced") == ["sdf", "sdf"]
     assert _ids("fighters of Fatah al-Sham and Jaish al-Fath") == ["hts", "opposition-unspecified"]
+
+
+def test_jihadists_are_the_jihadist_group_named_last_else_hts():
+    assert _ids_cased("Dozens of IS jihadists died; the jihadists had attacked at dawn") == ["isis", "isis", "isis"]
+    assert _ids("jihadists stormed an army post") == ["hts"]
+
+
+def test_state_media_terrorist_wording_is_the_opposition_unless_a_group_is_named():
+    assert _ids("a suicide terrorist blew himself up") == ["opposition-unspecified"]
+    assert _ids_cased("the ISIS terrorist organization targeted the town") == ["isis"]

@@ -29,7 +29,8 @@ _LINK_WORDS = re.compile(
 )
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
-_ANAPHORS = (ANAPHOR, POSSESSOR)
+JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
+_ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
 _OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
@@ -212,6 +213,10 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
     last_group: str | None = None
     last_party: str | None = None
     for i, m in enumerate(mentions):
+        if m.faction == JIHADISTS:
+            meant = last_group if last_group and bloc(last_group) in ("jihadist", "isis") else "hts"
+            out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
+            continue
         if m.faction in _ANAPHORS:
             meant = last_group if m.faction == ANAPHOR else last_party
             if meant is not None:
