@@ -134,3 +134,7 @@ def test_fighters_inside_a_toll_are_their_own_figure_but_children_are_not():
 def test_lives_and_slain_count_the_dead():
     assert _killed("the blast claimed 14 lives") == [14]
     assert _killed("at least 9 gunmen were slain") == [9]
+
+
+def test_officers_among_dead_soldiers_are_no_figure_of_their_own():
+    assert _killed("nine soldiers were killed among them two officers") == [9]

@@ -293,6 +293,8 @@ def _bind_toll(flat: str, counts: list[Count], used: set[int], w_end: int, end: 
 def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, factions, end) -> list[Figure]:
     """ "26 people including 16 soldiers were killed": fighters counted inside a toll are a figure of their
     side too (children or women inside it are not: they are a demographic subset)."""
+    if count.group == "combatants":
+        return []  # "9 soldiers, among them two officers": a rank inside the fighters' toll
     out = []
     for c in counts:
         if c.breakdown and c.value is not None and c.group == "combatants" and c.start not in used:
