@@ -50,3 +50,11 @@ def test_an_incident_with_no_place_of_its_own_takes_the_place_of_the_lead():
     events = extract_events(article, dates)
     assert len(events) == 2
     assert [e["place"]["name"] for e in events] == ["Manbij", "Manbij"]
+
+
+def test_a_name_before_village_or_after_inside_is_a_place_candidate():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("A mine exploded in Qarmaleh village. A bomb went off inside Sanobar hall near Tufaya village.")
+    assert [p.text for p in cue_places(view)] == ["Qarmaleh", "Sanobar", "Tufaya"]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from timeline.lexregex import trie_pattern
 from timeline.paths import LEXICON_DIR
 from timeline.places import find_places
 from timeline.sentences import TextView
@@ -36,12 +37,7 @@ _NOT_A_NAME = re.compile(
     r"المحافظه|ال\w*ي)$"
 )
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
-_EN_CUE = re.compile(
-    rf"(?<![\w-])(?:(?:town|village|city|villages|towns|area|countryside|outskirts|suburb)s?\s+of\s+|"
-    rf"(?:near|in|on|at|struck|hit|pounded|around|west of|east of|north of|south of)\s+(?:the\s+)?)"
-    rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
-)
-_EN_NOUN_AFTER = re.compile(r"\s+(?:town|village|city|district|province|countryside|region)\b")
+_EN_NOUN_AFTER = re.compile(r"\s+(?:city|district|province|countryside|region)\b")  # "in X village" keeps X
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN = re.compile(
@@ -127,7 +123,7 @@ def cue_places(view: TextView) -> list[Place]:
             if cue == "حي":
                 place = replace(place, kind="neighbourhood")
             out.append(place)
-    for m in _EN_CUE.finditer(view.original):
+    for m in _en_cue().finditer(view.original):
         for group in ("name", "name2"):
             if not m.group(group) or _EN_NOUN_AFTER.match(view.original, m.end(group)):
                 continue
@@ -135,6 +131,19 @@ def cue_places(view: TextView) -> list[Place]:
             if span is not None and not _title_case_around(view.original, *span):
                 out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1])))
     return out
+
+
+@cache
+def _en_cue() -> re.Pattern:
+    """ "in X", "near X and Y", "the town of X" (``place_prepositions.csv``, roles 'cue' and 'settlement')."""
+    with open(LEXICON_DIR / "place_prepositions.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    cues = trie_pattern(r["word"] for r in rows if r["role"] == "cue")
+    settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?)"
+        rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
+    )
 
 
 @cache

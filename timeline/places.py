@@ -403,8 +403,9 @@ def _skeleton_token(token: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_prepositions() -> frozenset[str]:
-    """Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``)."""
-    return frozenset(r["word"].lower() for r in _read(PREPOSITIONS_CSV))
+    """Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
+    last word of a phrase: "west of" -> "of")."""
+    return frozenset(r["word"].lower().split()[-1] for r in _read(PREPOSITIONS_CSV))
 
 
 def skeleton(name: str) -> str:
