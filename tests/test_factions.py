@@ -117,3 +117,9 @@ def test_jihadists_are_the_jihadist_group_named_last_else_hts():
 def test_state_media_terrorist_wording_is_the_opposition_unless_a_group_is_named():
     assert _ids("a suicide terrorist blew himself up") == ["opposition-unspecified"]
     assert _ids_cased("the ISIS terrorist organization targeted the town") == ["isis"]
+
+
+def test_a_country_or_capital_after_a_preposition_is_a_place_not_a_party():
+    assert _ids("the head of its aid programme in Turkey said") == []
+    assert _ids("Turkey shelled the village") == ["turkey"]
+    assert _ids("civilians were killed in regime air raids") == ["syrian-government"]

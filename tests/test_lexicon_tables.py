@@ -87,5 +87,5 @@ def test_role_cues_have_a_known_role():
 def test_place_prepositions_are_lower_case_english_words_with_a_role():
     rows = read(LEXICON_DIR / "place_prepositions.csv")
     assert rows and all(r["word"] == r["word"].lower().strip() and r["language"] == "en" for r in rows)
-    assert {r["role"] for r in rows} == {"cue", "list", "settlement"}
+    assert {r["role"] for r in rows} == {"cue", "verb", "list", "settlement"}
     assert len({r["word"] for r in rows}) == len(rows)

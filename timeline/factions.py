@@ -161,6 +161,23 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, adjectives
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    """Names of countries and capitals that are also aliases of a party (``not_place_names.csv``)."""
+    return frozenset(r["word"].lower() for r in _rows("not_place_names.csv") if r["role"] == "never") & set(aliases())
+
+
+@cache
+def _locatives() -> frozenset[str]:
+    """English words after which a one-word name is a place (``place_prepositions.csv``, role 'cue')."""
+    return frozenset(r["word"] for r in _rows("place_prepositions.csv") if r["role"] == "cue" and " " not in r["word"])
+
+
+def _locative_before(flat: str, start: int) -> bool:
+    words = flat[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in _locatives() and flat[start - 1 : start] == " "
+
+
 def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[FactionMention]:
     """Every faction mention in a normalized, quote-free text, in order.
 
@@ -196,6 +213,8 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
             clitic = "ل"
         if _OUTLET_BEFORE.search(flat, max(0, m.start() - 12), m.start()):
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
+        if key in _country_names() and _locative_before(flat, m.start()):
+            continue  # "a health programme in Turkey", "talks in Moscow": a country or city, not a party
         if any(f.start < m.end("alias") and start < f.end for f in found):
             continue
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))

@@ -135,10 +135,10 @@ def cue_places(view: TextView) -> list[Place]:
 
 @cache
 def _en_cue() -> re.Pattern:
-    """ "in X", "near X and Y", "the town of X" (``place_prepositions.csv``, roles 'cue' and 'settlement')."""
+    """ "in X", "shelled X", "the town of X" (``place_prepositions.csv``, roles 'cue', 'verb' and 'settlement')."""
     with open(LEXICON_DIR / "place_prepositions.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    cues = trie_pattern(r["word"] for r in rows if r["role"] == "cue")
+    cues = trie_pattern(r["word"] for r in rows if r["role"] in ("cue", "verb"))
     settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
     return re.compile(
         rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?)"
