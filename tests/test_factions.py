@@ -123,3 +123,8 @@ def test_a_country_or_capital_after_a_preposition_is_a_place_not_a_party():
     assert _ids("the head of its aid programme in Turkey said") == []
     assert _ids("Turkey shelled the village") == ["turkey"]
     assert _ids("civilians were killed in regime air raids") == ["syrian-government"]
+
+
+def test_a_capital_before_an_agency_is_a_dateline_not_a_party():
+    assert _ids("MOSCOW (Sputnik) - a bomber blew himself up") == []
+    assert _ids("Moscow said its jets struck the depot") == ["russia", "russia"]

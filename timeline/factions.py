@@ -173,6 +173,18 @@ def _locatives() -> frozenset[str]:
     return frozenset(r["word"] for r in _rows("place_prepositions.csv") if r["role"] == "cue" and " " not in r["word"])
 
 
+@cache
+def _agency_pattern() -> re.Pattern:
+    """A dateline's agency after a city ("MOSCOW (Sputnik) –"): the outlets of ``data/outlets.csv``."""
+    with open(DATA_DIR / "outlets.csv", encoding="utf-8") as fh:
+        names = {normalize_term(n) for r in csv.DictReader(fh) for n in [r["name_en"], *r["aliases"].split("|")] if n}
+    return re.compile(rf"[\s,\-–]*(?:{trie_pattern(n for n in names if n.isascii())})(?![\w])")
+
+
+def _agency_after(flat: str, end: int) -> bool:
+    return bool(_agency_pattern().match(flat, end))
+
+
 def _locative_before(flat: str, start: int) -> bool:
     words = flat[max(0, start - 12) : start].split()
     return bool(words) and words[-1] in _locatives() and flat[start - 1 : start] == " "
@@ -213,8 +225,8 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
             clitic = "ل"
         if _OUTLET_BEFORE.search(flat, max(0, m.start() - 12), m.start()):
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
-        if key in _country_names() and _locative_before(flat, m.start()):
-            continue  # "a health programme in Turkey", "talks in Moscow": a country or city, not a party
+        if key in _country_names() and (_locative_before(flat, m.start()) or _agency_after(flat, m.end())):
+            continue  # "a programme in Turkey", "MOSCOW (Sputnik) -": a country or a dateline's city, not a party
         if any(f.start < m.end("alias") and start < f.end for f in found):
             continue
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
