@@ -41,3 +41,17 @@ def test_a_source_name_without_commas_keeps_to_its_last_words():
     names = [a.text for a in attributions(flat, 0, len(flat), find_factions(flat))]
     assert names and all("government strikes" not in n for n in names)
     assert _perpetrators(text) == [["syrian-government"]]
+
+
+def test_a_side_named_before_its_positions_was_hit():
+    text = "Government jets struck rebel positions near the town of Atareb on Tuesday, killing six fighters."
+    assert _perpetrators(text) == [["syrian-government"]]
+
+
+def test_a_name_before_said_without_a_source_word_keeps_to_its_last_words():
+    text = (
+        "Russian jets targeted rebel positions in the south of Atareb on Tuesday as a local resident told us and said"
+    )
+    flat = TextView(text).flat
+    names = [a.text for a in attributions(flat, 0, len(flat), find_factions(flat))]
+    assert all("targeted" not in n for n in names)

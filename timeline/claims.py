@@ -27,6 +27,7 @@ _SIDE_GAP = 35
 _TOLL_GAP = 120
 _AMONG_GAP = 30  # "26 people including 16 soldiers": from the toll's end to the count of fighters in it
 _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
+_EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a spokesman for the HTS")
 _AUXILIARY = re.compile(
     r"\b(?:was|were|had|has|have|been)\b"
 )  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
@@ -179,8 +180,9 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     without commas does not lend the source the incident's own words."""
     pattern, _kinds = source_kinds()
     anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
-    if anchor is None:
-        anchor = next((f.start for f in factions if start <= f.start < end), start)
+    if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
+        words = list(re.finditer(r"\S+", flat[start:end]))
+        return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(re.finditer(r"\S+", flat[start:anchor]))
     return start + words[-_EN_NAME_WORDS].start() if len(words) > _EN_NAME_WORDS else start
 
