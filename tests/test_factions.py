@@ -128,3 +128,15 @@ def test_a_country_or_capital_after_a_preposition_is_a_place_not_a_party():
 def test_a_capital_before_an_agency_is_a_dateline_not_a_party():
     assert _ids("MOSCOW (Sputnik) - a bomber blew himself up") == []
     assert _ids("Moscow said its jets struck the depot") == ["russia", "russia"]
+
+
+def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
+    for text, faction in (
+        ("أدى القصف التركي على البلدة إلى دمار", "turkey"),
+        ("ندد البيان بالعدوان الإسرائيلي على المطار", "israel"),
+        ("استهدفت ضربة أمريكية مستودعاً", "coalition"),
+        ("قالت إسرائيل إنها ضربت مواقع", "israel"),
+    ):
+        found = [f.faction for f in find_factions(TextView(text).flat)]
+        assert faction in found, text
+    assert bloc("israel") == "israel"

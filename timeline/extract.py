@@ -14,7 +14,8 @@ def extract_article(article: Article) -> dict:
     """The contract's object for one article: ``{"article": ..., "dates": [...], "events": [...]}``."""
     body = article.body
     dates = tag_dates(body, article.published, article.language)
-    events = extract_events(article, dates)
+    # An incident is dated by the day a "since X" period starts (X, reported too), never by the period itself.
+    events = extract_events(article, [d for d in dates if not d.since])
     return {
         "article": article.metadata_dict(),
         "dates": [d.to_dict() for d in dates],
