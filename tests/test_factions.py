@@ -140,3 +140,8 @@ def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
         found = [f.faction for f in find_factions(TextView(text).flat)]
         assert faction in found, text
     assert bloc("israel") == "israel"
+
+
+def test_a_possessive_without_its_apostrophe_still_names_the_faction():
+    assert _ids("the Syrian armys artillery pounded the hills") == ["syrian-government"]
+    assert _ids("the regimes jets returned") == ["syrian-government"]

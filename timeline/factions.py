@@ -130,7 +130,12 @@ def _pattern() -> re.Pattern:
     variants |= {"ل" + alias[2:] for alias in aliases() if alias.startswith("ال")}
     body = trie_pattern(variants)
     # "HTS-led fighters" names HTS; "Russia-backed forces" does not name Russia as a party
-    return re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>" + body + r")(?:(?=-led\b)|(?![\w-]))")
+    # "the Syrian armys artillery": an English possessive whose apostrophe was lost
+    return re.compile(
+        r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>"
+        + body
+        + r")(?:(?=-led\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
+    )
 
 
 @cache
