@@ -58,3 +58,16 @@ def test_a_name_before_village_or_after_inside_is_a_place_candidate():
 
     view = TextView("A mine exploded in Qarmaleh village. A bomb went off inside Sanobar hall near Tufaya village.")
     assert [p.text for p in cue_places(view)] == ["Qarmaleh", "Sanobar", "Tufaya"]
+
+
+def test_an_incident_named_only_by_a_region_takes_the_lead_town_first():
+    from timeline.incident_places import Place, with_lead_place
+
+    town = Place(0, 6, "Manbij", admin1="Aleppo", precision=1)
+    north = Place(50, 64, "northern Syria", precision=3)
+    other = Place(50, 64, "Idlib province", admin1="Idlib", precision=3)
+    village = Place(70, 75, "Arima", admin1="Aleppo", precision=1)
+    assert [p.text for p in with_lead_place([north], town)] == ["Manbij", "northern Syria"]
+    assert [p.text for p in with_lead_place([other], town)] == ["Idlib province"]
+    assert [p.text for p in with_lead_place([village], town)] == ["Arima"]
+    assert [p.text for p in with_lead_place([], town)] == ["Manbij"]

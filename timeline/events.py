@@ -38,6 +38,7 @@ from timeline.incident_places import (
     lead_place,
     merge_candidates,
     repeated_settlements,
+    with_lead_place,
 )
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -597,7 +598,7 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in ev.places or ([self.x.lead_place] if self.x.lead_place else [])]
+        places = [p.to_dict() for p in with_lead_place(ev.places, self.x.lead_place)]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):

@@ -339,3 +339,16 @@ def lead_place(candidates: list[Place], lead_end: int) -> Place | None:
     lead = [p for p in candidates if p.start < lead_end]
     points = [p for p in lead if (p.precision or 1) < 3]
     return (points or lead or [None])[0]
+
+
+def with_lead_place(places: list[Place], lead: Place | None) -> list[Place]:
+    """An incident's places with the lead's settlement first when the incident names none of its own: no place
+    at all, or only regions around it ("in northern Syria", "in Aleppo province" for a strike on the lead's
+    town). The regions stay listed after it."""
+    if lead is not None and not places:
+        return [lead]
+    if lead is None or (lead.precision or 1) >= 3 or any((p.precision or 1) < 3 for p in places):
+        return places
+    if any(p.admin1 and lead.admin1 and p.admin1 != lead.admin1 for p in places):
+        return places  # a region of another governorate: another incident's place, not the lead's
+    return [lead, *[p for p in places if p.text != lead.text]]
