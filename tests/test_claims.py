@@ -138,3 +138,9 @@ def test_lives_and_slain_count_the_dead():
 
 def test_officers_among_dead_soldiers_are_no_figure_of_their_own():
     assert _killed("nine soldiers were killed among them two officers") == [9]
+
+
+def test_death_and_injury_nouns_count_the_dead_and_the_wounded():
+    flat = TextView("mourning the death of four medics; two deaths and 13 injuries were reported").flat
+    got = [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), find_counts(flat), [])]
+    assert got == [("killed", 4), ("killed", 2), ("wounded", 13)]
