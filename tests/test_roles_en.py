@@ -55,3 +55,8 @@ def test_a_name_before_said_without_a_source_word_keeps_to_its_last_words():
     flat = TextView(text).flat
     names = [a.text for a in attributions(flat, 0, len(flat), find_factions(flat))]
     assert all("targeted" not in n for n in names)
+
+
+def test_a_side_named_right_before_its_incident_verb_is_the_perpetrator():
+    text = "Nine people were killed in Atareb on Tuesday during heavy shelling as regime forces stormed the town."
+    assert _perpetrators(text) == [["syrian-government"]]

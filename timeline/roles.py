@@ -203,6 +203,8 @@ def _role(
     english = f.alias.isascii()
     if not english and _verb_subject(flat, f, incident):
         return "agent"  # verb-subject order: "قصفت قوات النظام"
+    if english and any(0 <= t.start - f.end <= 1 for t in incident):
+        return "agent"  # subject-verb order: "… amid shelling as regime forces advanced", "… when rebels attacked"
     return "target"
 
 
