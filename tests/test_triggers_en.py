@@ -40,3 +40,11 @@ def test_an_incident_dated_only_to_a_year_is_background():
     assert _events(text, "2013", dt.date(2013, 1, 1), dt.date(2013, 12, 31), "year") == []
     dated = "Government troops shelled the district of Manbij on 3 July 2016, a monitor said."
     assert len(_events(dated, "3 July 2016", dt.date(2016, 7, 3), dt.date(2016, 7, 3), "day")) == 1
+
+
+def test_ongoing_wording_is_no_incident_of_its_own():
+    roles = {
+        t.word: t.role
+        for t in find_triggers(TextView("the ongoing assault; troops have been trying to retake it").flat)
+    }
+    assert roles["ongoing"] == "ongoing" and roles["have been trying"] == "ongoing"
