@@ -24,3 +24,9 @@ def test_a_title_printed_again_as_the_first_body_sentence_is_a_headline():
 def test_a_title_run_into_the_lead_without_a_full_stop_stays_body():
     text = "Rockets kill four in Hama\n\nRockets kill four in Hama AFP Monday 4 Mar 2019 Four people were killed.\n"
     assert _headline_texts(text) == ["rockets kill four in hama"]
+
+
+def test_and_said_opens_a_new_clause():
+    flat = TextView("Rebels blamed Russian jets for the raid and said they would fight on.\n").flat
+    parts = [flat[c.start : c.end].strip() for c in clauses(flat)]
+    assert parts == ["rebels blamed russian jets for the raid", "and said they would fight on."]

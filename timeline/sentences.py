@@ -30,7 +30,7 @@ _TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this 
 _CLAUSE_WORDS = (
     "في حين", "فيما", "بينما", "كما", "بالتزامن مع", "بعد ان", "قبل ان", "اما", "وترافق", "الا ان", "اذ",
     "في خرق", "في انتهاك", "ليرتفع", "لترتفع", "وبذلك", "بعد ساعات", "بعد ايام", "بعد يوم", "محذرا", "موكدا",
-    "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "while", "whereas", "but", "after", "prompting",
+    "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "and said", "and vowed", "and warned", "while", "whereas", "but", "after", "prompting",
     "in violation", "in a new violation", "the deadliest", "حين", "عندما", "when", "where",
 )  # fmt: skip
 # "وسط اشتباكات" (amid) opens a clause; "وسط مدينة سرمدا" (in the centre of) is where the incident happened.
