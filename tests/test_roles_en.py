@@ -60,3 +60,8 @@ def test_a_name_before_said_without_a_source_word_keeps_to_its_last_words():
 def test_a_side_named_right_before_its_incident_verb_is_the_perpetrator():
     text = "Nine people were killed in Atareb on Tuesday during heavy shelling as regime forces stormed the town."
     assert _perpetrators(text) == [["syrian-government"]]
+
+
+def test_a_figure_is_no_part_of_the_source_name_after_it():
+    flat = TextView("the toll from the raids has risen to 61 a war monitor said on Tuesday").flat
+    assert [a.text for a in attributions(flat, 0, len(flat), [])] == ["a war monitor"]

@@ -184,8 +184,11 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
         words = list(re.finditer(r"\S+", flat[start:end]))
         return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
-    words = list(re.finditer(r"\S+", flat[start:anchor]))
-    return start + words[-_EN_NAME_WORDS].start() if len(words) > _EN_NAME_WORDS else start
+    words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
+    numbers = [w for w in words if any(ch.isdigit() for ch in w.group())]
+    if numbers:  # "… has risen to 61 a war monitor said": the figure is no part of the name
+        return start + numbers[-1].end()
+    return start + words[0].start() if words else start
 
 
 def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
