@@ -65,3 +65,8 @@ def test_a_side_named_right_before_its_incident_verb_is_the_perpetrator():
 def test_a_figure_is_no_part_of_the_source_name_after_it():
     flat = TextView("the toll from the raids has risen to 61 a war monitor said on Tuesday").flat
     assert [a.text for a in attributions(flat, 0, len(flat), [])] == ["a war monitor"]
+
+
+def test_an_english_clause_turns_on_its_verb_not_on_an_incident_noun_before_it():
+    text = "The rocket units of Hezbollah and the army's artillery pounded the militants in Atareb on Tuesday."
+    assert _perpetrators(text) == [["iran-backed-militias", "syrian-government"]]

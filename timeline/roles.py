@@ -68,6 +68,7 @@ _CIVILIAN_WORDS = re.compile(
     r"civilian|residential|homes|houses|hospital|market|school|children"
 )
 _VERB_SUBJECT_GAP = 14
+_IRREGULAR_VERBS = {"struck", "hit", "shot", "fought", "overran", "blew up", "shot down", "took control"}
 _PUNCT = re.compile(r"[،,.]")
 _ADVERBS = re.compile(
     r"(?:[\s،,]|اليوم|امس|صباح|مساء|فجر|ظهر|عصر|مجددا|ايضا|مرة اخري|بدورها|بدوره|"
@@ -111,7 +112,7 @@ def assign_roles(
     """(perpetrators, targets) of an incident clause, as faction ids in order of mention."""
     incident = [t for t in triggers if t.role in ("incident", "generic")]
     replying = not clause.reference and any(t.role == "response" for t in triggers)
-    main = incident[0]
+    main = _english_verb_first(incident)
     repel = next((t for t in triggers if t.role == "repel" and t.start < main.end + 40), None)
     if repel is not None:
         after_repel = [t for t in incident if t.start > repel.start]
@@ -206,6 +207,19 @@ def _role(
     if english and any(0 <= t.start - f.end <= 1 for t in incident):
         return "agent"  # subject-verb order: "… amid shelling as regime forces advanced", "… when rebels attacked"
     return "target"
+
+
+def _english_verb_first(incident: list[Trigger]) -> Trigger:
+    """The clause's main incident word: in English the first verb when nouns come before it ("the missile
+    units of X and the army's artillery pounded Y": pounded), else the first incident word."""
+    first = incident[0]
+    if not first.word.isascii() or _is_english_verb(first.word):
+        return first
+    return next((t for t in incident[1:] if _is_english_verb(t.word)), first)
+
+
+def _is_english_verb(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_VERBS
 
 
 def _member_of(flat: str, previous: FactionMention, f: FactionMention) -> bool:
