@@ -68,5 +68,5 @@ def test_a_figure_is_no_part_of_the_source_name_after_it():
 
 
 def test_an_english_clause_turns_on_its_verb_not_on_an_incident_noun_before_it():
-    text = "The rocket units of Hezbollah and the army's artillery pounded the militants in Atareb on Tuesday."
+    text = "The missile units of Hezbollah and the army's artillery pounded the militants in Atareb on Tuesday."
     assert _perpetrators(text) == [["iran-backed-militias", "syrian-government"]]
