@@ -48,3 +48,8 @@ def test_ongoing_wording_is_no_incident_of_its_own():
         for t in find_triggers(TextView("the ongoing assault; troops have been trying to retake it").flat)
     }
     assert roles["ongoing"] == "ongoing" and roles["have been trying"] == "ongoing"
+
+
+def test_a_halt_in_fighting_is_a_statement():
+    roles = {t.word: t.role for t in find_triggers(TextView("the army announced a daily halt of fighting").flat)}
+    assert roles["halt"] == "statement"
