@@ -29,6 +29,8 @@ EXAMPLES = {
     "duration_list": "2 عام، 3 شهر",
     "holiday": "اول ايام عيد الفطر",
     "year": "عام 2018",
+    "ar_past_span": "خلال الايام الثلاثه الماضيه",
+    "en_past_span": "over the past three days",
     "fixed_holiday": "عشيه عيد الام",
     "year_range": "عامي 2012 الي 2018",
     "ar_month_range": "تموز - كانون الاول 2016",

@@ -109,3 +109,10 @@ def test_fixed_holidays_are_real_calendar_days():
     for row in read_rows("fixed_holidays.csv"):
         dt.date(2001, int(row["month"]), int(row["day"]))  # raises on a day no year has
     assert load_lexicon().fixed_holidays["عيد الام"] == (3, 21)
+
+
+def test_past_counts_have_values_and_duals_name_their_unit():
+    rows = read_rows("past_counts.csv")
+    assert all(int(r["value"]) >= 2 for r in rows)
+    assert all(r["unit"] in ("day", "week", "month", "year") for r in rows if r["language"] == "ar-dual")
+    assert load_lexicon().past_counts["الثلاثه"][0] == 3

@@ -54,6 +54,7 @@ def test_today_in_a_quote_is_the_day_the_quote_was_given():
     text = 'وقال أحد السكان يوم الخميس: "قصفوا بيوتنا اليوم ولم يبق أحد". ونزحت العائلات اليوم.'
     mentions = [m for m in tag_dates(text, D(2019, 3, 16)) if m.text == "اليوم"]
     assert [(m.first, m.reference) for m in mentions] == [(D(2019, 3, 14), "quote"), (D(2019, 3, 16), "publication")]
+    assert "by أحد السكان يوم الخميس" in mentions[0].anchor  # the speaker, as the words after the verb give it
 
 
 def test_today_in_a_quote_with_no_day_given_counts_from_publication():
@@ -89,15 +90,18 @@ def test_every_resolved_mention_names_its_anchor():
     text = "في 4 آب 2016 قصفت الطائرات البلدة، وأمس نزح السكان، وفي اليوم نفسه أغلق الطريق، وفي 9 آب عادوا."
     refs = {m.text: m.reference for m in tag_dates(text, PUBLISHED)}
     assert refs == {"4 آب 2016": "printed", "أمس": "publication", "اليوم نفسه": "narrative", "9 آب": "narrative"}
+    assert by_text("قصفت الطائرات البلدة في 4 آب 2016. وفي 9 آب عاد الهدوء.")["9 آب"][2] == "publication"
 
 
-def test_a_day_without_a_year_takes_the_year_printed_before_it_in_its_paragraph():
-    text = "في عام 2015 تصاعدت الغارات، وبلغت ذروتها في آذار وأيار، ثم في 9 آب.\nوفي 3 شباط نزح السكان."
+def test_a_day_without_a_year_takes_the_year_printed_before_it_in_its_sentence():
+    text = "في عام 2015 تصاعدت الغارات، وبلغت ذروتها في آذار وأيار، ثم في 9 آب. وفي 3 شباط نزح السكان."
     found = by_text(text, D(2018, 6, 1))
     assert found["آذار"][:2] == (D(2015, 3, 1), D(2015, 3, 31))
     assert found["أيار"][:2] == (D(2015, 5, 1), D(2015, 5, 31))  # a month listed after a month
     assert found["9 آب"][0] == D(2015, 8, 9)
-    assert found["3 شباط"][0] == D(2018, 2, 3)  # a new paragraph: the publication year
+    assert found["3 شباط"][0] == D(2018, 2, 3)  # a new sentence: the year nearest before publication
+    found = by_text("The war began in 2011. Talks resumed on May 19 in Geneva.", D(2015, 7, 8))
+    assert found["May 19"][0] == D(2015, 5, 19)
 
 
 def test_since_x_sets_no_year_for_what_follows():
@@ -208,3 +212,31 @@ def test_a_weekday_after_starting_from_is_ahead():
 
 def test_numbers_of_people_are_not_a_range_of_years():
     assert tag_dates("يتراوح عدد المقاتلين بين 1900 و2000 مقاتل", D(2019, 3, 14)) == []
+
+
+def test_the_past_n_days_run_up_to_publication():
+    published = D(2019, 3, 14)
+    found = by_text("وثّق الفريق 40 خرقاً خلال الأيام الثلاثة الماضية", published)
+    assert found["خلال الأيام الثلاثة الماضية"][:2] == (D(2019, 3, 11), published)
+    assert by_text("خلال الـ24 ساعة الماضية قتل 5", published)["خلال الـ24 ساعة الماضية"][:2] == (
+        D(2019, 3, 13),
+        published,
+    )
+    assert by_text("over the past two weeks", published)["over the past two weeks"][0] == D(2019, 2, 28)
+    assert by_text("in the last days", published) == {}  # how many days is not said
+
+
+def test_either_of_two_days_and_two_days_after_fi():
+    published = D(2019, 3, 20)
+    assert by_text("قتل في 14 أو 15 من آذار", published)["14 أو 15 من آذار"][:2] == (D(2019, 3, 14), D(2019, 3, 15))
+    assert by_text("نزحوا في 3 و4 آذار", published)["3 و4 آذار"][:2] == (D(2019, 3, 3), D(2019, 3, 4))
+
+
+def test_the_day_after_or_the_eve_of_an_event_is_the_time_of_its_clause():
+    published = D(2019, 3, 16)  # a Saturday
+    found = by_text("تجدد القصف غداة الهدنة", published)
+    assert found["غداة"] == (published, published, "publication")  # no day told yet: the publication day
+    text = "أعلن المرصد الخميس حصيلة جديدة، وتأتي الحصيلة غداة مقتل عشرة مدنيين"
+    assert by_text(text, published)["غداة"][:2] == (D(2019, 3, 14), D(2019, 3, 14))
+    text = "ستعقد الجولة الأحد المقبل، وصدر البيان عشية الاجتماع"
+    assert by_text(text, published)["عشية"][0] == published  # a planned day is not where the story is told

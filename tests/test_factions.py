@@ -130,6 +130,18 @@ def test_a_capital_before_an_agency_is_a_dateline_not_a_party():
     assert _ids("Moscow said its jets struck the depot") == ["russia", "russia"]
 
 
+def test_hedged_nationality_adjectives_name_both_air_forces():
+    assert _ids("دُمّر المخبز بغارة جوية سورية أو روسية") == ["syrian-government", "russia"]
+
+
+def test_force_noun_after_the_clitic_lam_keeps_its_adjective():
+    assert _ids("احترق السوق نتيجة لغارة جوية روسية") == ["russia"]
+
+
+def test_rebels_in_arabic_are_opposition_unspecified():
+    assert _ids("قصف المتمردون حياً سكنياً") == ["opposition-unspecified"]
+
+
 def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
     for text, faction in (
         ("أدى القصف التركي على البلدة إلى دمار", "turkey"),
@@ -145,3 +157,15 @@ def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
 def test_a_possessive_without_its_apostrophe_still_names_the_faction():
     assert _ids("the Syrian armys artillery pounded the hills") == ["syrian-government"]
     assert _ids("the regimes jets returned") == ["syrian-government"]
+
+
+def test_the_organization_points_back_to_the_jihadist_group_not_the_sdf():
+    assert _ids("هاجم داعش مواقع قوات سوريا الديمقراطية، ثم شن التنظيم هجوماً آخر") == ["isis", "sdf", "isis"]
+
+
+def test_the_bare_coalition_is_the_us_led_coalition():
+    assert _ids("وذكر المرصد أن التحالف استهدف بلدة على الحدود") == ["coalition"]
+
+
+def test_a_hedged_nationality_still_names_the_attacker():
+    assert _ids("قالت مصادر إن غارات يرجح أنها روسية استهدفت القرية") == ["russia"]

@@ -73,6 +73,7 @@ _SAME_SHOOTERS = re.compile(
 )
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
+_SINCE_NEAR = re.compile(r"(?<!\w)(?:منذ|since)\W+(?:\S+\W+){0,4}$")
 _SINCE_BEFORE = re.compile(r"(?:منذ|since)\W*$")
 _PERIODS = ("month", "year")
 # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
@@ -199,6 +200,8 @@ class _Extractor:
             return None
         victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
+        if not perpetrators and incident_type(incident) == "armed_clash":
+            perpetrators, targets = _both_sides(facts, victims, perpetrators, targets)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
             perpetrators = self._subject_before(clause)
@@ -224,7 +227,8 @@ class _Extractor:
         if date is not None and date.granularity == "year" and not carried:
             return None  # "fighting in 2012": an incident dated only to a year is background, not an event
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
-        weak = any(t.role in _WEAK_ROLES for t in triggers) or (
+        told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت روسيا … غارات أوقعت 44 قتيلاً في X"
+        weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
@@ -428,6 +432,8 @@ class _Extractor:
             return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
         if date.kind == "absolute" and _SINCE_BEFORE.search(flat, max(0, start - 8), start):
             return False
+        if date.granularity == "year" and _SINCE_NEAR.search(flat, max(0, start - 50), start):
+            return False  # "الأعلى منذ اندلاع النزاع عام 2011": the start of a comparison, not the incident's date
         if _VIOLATION_BEFORE.search(flat, max(0, start - 40), start):
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
@@ -492,6 +498,18 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
         if claim["of"] == ATTACKERS:
             claim["of"] = perpetrators[0] if len(perpetrators) == 1 else None
     return claims
+
+
+def _both_sides(facts: list, victims: set[int], perpetrators: list[str], targets: list[str]) -> tuple[list, list]:
+    """ "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات": a clash whose dead belong to two opposing sides,
+    with no side named as the one that attacked, is fought by both."""
+    sides: list[str] = []
+    for f in facts:
+        if f.start in victims and f.faction not in ("civilians", "unknown") and f.faction not in sides:
+            sides.append(f.faction)
+    if len({bloc(s) for s in sides}) < 2:
+        return perpetrators, targets
+    return sides, [t for t in targets if t not in sides]
 
 
 def _default_side(targets: list[str]) -> str | None:

@@ -32,6 +32,9 @@ POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, wha
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
 _ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
+_ORGANIZATION = "التنظيم"
+# "غارات يرجح أنها روسية", "قصف يعتقد أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
+_HEDGE = r"(?:\s+(?:يرجح|يعتقد|يشتبه|يحتمل|ربما)(?:\s+(?:ان|انها|انه|بانها|بانه))?)"
 _OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
 
@@ -141,7 +144,8 @@ def _pattern() -> re.Pattern:
 @cache
 def _second_adjective() -> re.Pattern:
     adjectives = _adjective_pattern()[1]
-    return re.compile(rf"\s+(?:و|and\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
+    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both)
+    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
 
 
 def _alias_key(matched: str) -> str:
@@ -160,7 +164,7 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     }
     nouns = {normalize_term(r["word"]) for r in _rows("force_nouns.csv") if r["language"] == "ar"}
     pattern = re.compile(
-        rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?\s+"
+        rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{_HEDGE}?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
     )
     return pattern, adjectives
@@ -247,6 +251,7 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
     out: list[FactionMention] = []
     last_army: str | None = None
     last_group: str | None = None
+    last_organization: str | None = None  # "التنظيم" is what reports call IS or a jihadist group, never the SDF
     last_party: str | None = None
     for i, m in enumerate(mentions):
         if m.faction == JIHADISTS:
@@ -255,6 +260,8 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
             continue
         if m.faction in _ANAPHORS:
             meant = last_group if m.faction == ANAPHOR else last_party
+            if m.alias == _ORGANIZATION:
+                meant = last_organization
             if meant is not None:
                 out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
@@ -279,5 +286,7 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
             last_army = m.faction
         if bloc(m.faction) in ("opposition", "jihadist", "isis", "sdf"):
             last_group = m.faction
+        if bloc(m.faction) in ("jihadist", "isis"):
+            last_organization = m.faction
         out.append(m)
     return out

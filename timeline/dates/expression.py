@@ -22,6 +22,7 @@ class Expression:
     - ``holiday``: Hijri ``month``/``day`` plus ``offset`` days, lasting ``days`` days;
     - ``ago``: ``months`` months then ``offset`` days before the publication day ("منذ عامين", "1 عام، 1 شهر");
       ``unit`` year gives the whole year;
+    - ``past_span``: from the ``ago`` point up to the publication day ("خلال الأيام الثلاثة الماضية");
     - ``anaphor``: ``offset`` units (``unit`` day/month) from the previous expression ("two days later",
       "بعد ذلك بيومين"); ``day`` replaces the day.
     """

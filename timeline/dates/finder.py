@@ -251,7 +251,9 @@ def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
 def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     days = [int(m.group("d1"))] + [int(d) for d in re.findall(r"\d{1,2}", m.group("rest"))]
     lead = ctx.grammar.range_lead.search(ctx.before(m.start(), 12))
-    if not lead and "-" not in m.group("rest"):
+    # "16-23 شباط", "بين 16 و23 شباط", "في 14 أو 15 آذار": a list of numbers alone is not a range of days
+    either = re.search(r"(?<!\w)او(?!\w)", m.group("rest")) or ctx.before(m.start(), 3) == "في "
+    if not lead and "-" not in m.group("rest") and not either:
         return None
     if any(not 1 <= d <= 31 for d in days) or days != sorted(days) or len(set(days)) != len(days):
         return None
@@ -634,6 +636,31 @@ def build_fixed_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start(), m.end(), "date", month=month, day=day, direction=_future(m, ctx))
 
 
+def build_past_span(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "خلال الأيام الثلاثة الماضية", "over the past 24 hours": the days from N units before publication to it."""
+    if m.group("num"):
+        count = int(m.group("num"))
+    elif m.group("word"):
+        count = ctx.lex.past_counts[key(m.group("word"))][0]
+    elif _opt(m, "dual"):
+        count = 2
+    elif m.group("unit").endswith("s"):
+        return None  # "in the last days": how many is not said
+    else:
+        count = 1  # "over the past week"
+    if _opt(m, "dual"):
+        unit = ctx.lex.past_counts[key(m.group("dual"))][2]
+    else:
+        unit = ctx.lex.time_units.get(key(m.group("unit") or _opt(m, "units") or ""), ("hour",))[0]
+    if unit == "hour":
+        unit, count = "day", -(-count // 24)  # "the past 24 hours": since yesterday
+    months = {"year": 12 * count, "month": count}.get(unit, 0)
+    days = {"week": 7 * count, "day": count}.get(unit, 0)
+    if not (months or days) or months > 120 or days > 366:
+        return None
+    return Expression(m.start(), m.end(), "past_span", months=months, offset=-days)
+
+
 def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("year"):
         return Expression(m.start(), m.end(), "year", year=int(m.group("year")))
@@ -817,6 +844,8 @@ BUILDERS = {
     "duration_list": build_duration_list,
     "holiday": build_holiday,
     "year": build_year,
+    "ar_past_span": build_past_span,
+    "en_past_span": build_past_span,
     "fixed_holiday": build_fixed_holiday,
     "year_range": build_year_range,
     "ar_month_range": build_ar_month_range,
@@ -1039,7 +1068,10 @@ def _since_intervals(found: list[Expression], text: str, grammar: Grammar) -> li
     for expr in found:
         if expr.form not in _SINCE_FORMS:
             continue
-        lead = grammar.since_before.search(text, max(0, expr.start - 32), expr.start)
+        window = max(0, expr.start - 32)
+        if text.find("منذ", window, expr.start) == -1 and text.find("since", window, expr.start) == -1:
+            continue  # most dates have no منذ before them: skip the regex
+        lead = grammar.since_before.search(text, window, expr.start)
         if lead:
             intervals.append(replace(expr, start=lead.start(), since=True))
     return intervals

@@ -89,6 +89,9 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما|يوم)|{ar_num})"
     incident = alt(list(lex.incident_nouns))
     fixed_holiday = alt(list(lex.fixed_holidays))
+    past_count = alt(_terms(lex.past_counts, "ar"))
+    en_past_count = alt(_terms(lex.past_counts, "en"))
+    ar_dual = alt(_terms(lex.past_counts, "ar-dual"))
     incident_after = alt(["ل" + t[1:] for t in lex.incident_nouns if t.startswith("ال")])  # ل + الهجوم = للهجوم
     date_units = ("day", "week", "month", "year")
     ar_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units))
@@ -120,7 +123,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_range": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})"
-            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
+            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|او|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_span": (
@@ -201,6 +204,15 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_month_range": (
             rf"{B}(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{pair}(?P<ma2>{ar_month}){E})?\s*(?:-|الي|حتي)\s*(?:شهر\s+)?"
             rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_lead}(?P<year>{YEAR}){E}"
+        ),
+        # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "over the past three days": up to publication
+        "ar_past_span": (
+            rf"{B}(?:خلال|طيله|طوال|علي\s+مدي|علي\s+مدار)\s+(?:ال\s*)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit}|ساعه)"
+            rf"|(?P<units>{ar_unit})\s+(?P<word>{past_count})|(?P<dual>{ar_dual}))\s+(?:الماضيه|الماضيين|الماضي|الاخيره|الاخيرين|المنصرمه){E}"
+        ),
+        "en_past_span": (
+            rf"(?<!\w)(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:(?P<num>\d{{1,3}})\s+|(?P<word>{en_past_count})\s+)?"
+            rf"(?P<unit>{en_unit}|hours?){E}"
         ),
         "en_month_day": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
@@ -365,6 +377,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | fw(lex.holidays),
         "year": {"عام", "العام", "سنه", "السنه", DIGIT},
         "fixed_holiday": {"عشيه", "ليله"} | fw(lex.fixed_holidays),
+        "ar_past_span": {"خلال", "طيله", "طوال", "علي"},
+        "en_past_span": {"over", "in", "during", "for", "within"},
         "year_range": {"عامي", "العامين", "سنتي", "الاعوام", "السنوات", DIGIT},
         "ar_month_range": ar_month | {"شهر"},
         "en_month_day": en_wd_dated | en_month,
@@ -431,7 +445,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
             )
             | first_words(_terms(lex.modifiers, "ar"))
-            | {"من", "شهر", "الشهر", "و", "الي", "حتي", "لغايه", "ه", "م"}
+            | {"من", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
         ),
         number_words=frozenset(
             first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
@@ -442,7 +456,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             r"through|throughout|before|after|of)|(?<![^\W\d_])[بل])\s*$"
         ),
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
-        range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام)\s+$"),
+        range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام|يومي)\s+$"),
         year_preposition=re.compile(
             r"(?<!\w)(?:in|since|the|a|an|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي"
             r"|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)[\s-]+$"

@@ -116,6 +116,7 @@ class Lexicon:
     time_units: dict[str, tuple[str, str]] | None = None  # term -> (unit, language): "أيام" -> (day, ar)
     duration_cues: frozenset[str] = frozenset()  # "المستمرة منذ سبع سنوات": a length of time, not a day
     fixed_holidays: dict[str, tuple[int, int]] | None = None  # "عيد الأم" -> (3, 21): Gregorian feasts
+    past_counts: dict[str, tuple[int, str, str]] | None = None  # "الثلاثة" -> (3, ar, ""): "the past three days"
     counted_nouns: frozenset[str] = frozenset()  # "بين 1800 و2000 مقاتل": a number before these counts people
     given_names: frozenset[str] = frozenset()  # "محمد الجمعة": a weekday after a given name is a family name
     incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
@@ -219,6 +220,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     duration_cues = frozenset(norm(r["term"]) for r in rows("duration_cues.csv"))
     incident_nouns = tuple(bare(r["term"]) for r in rows("incident_nouns.csv"))
     given_names = frozenset(norm(r["term"]) for r in rows("given_names.csv"))
+    past_counts = {norm(r["term"]): (int(r["value"]), r["language"], r["unit"] or "") for r in rows("past_counts.csv")}
     counted_nouns = frozenset(norm(r["word"]) for r in rows("people.csv"))  # the numbers' table of people words
     fixed_holidays = {norm(r["term"]): (int(r["month"]), int(r["day"])) for r in rows("fixed_holidays.csv")}
     return Lexicon(
@@ -243,5 +245,6 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         incident_nouns=incident_nouns,
         given_names=given_names,
         counted_nouns=counted_nouns,
+        past_counts=past_counts,
         fixed_holidays=fixed_holidays,
     )

@@ -181,6 +181,11 @@ def _ago(expr: Expression, dct: dt.date) -> Resolution:
     return Resolution(day, day, "day", "relative", (), how)
 
 
+def _past_span(expr: Expression, dct: dt.date) -> Resolution:
+    start = _ago(expr, dct).first
+    return Resolution(start, dct, "range", "relative", (), f"from {start.isoformat()} up to the publication day")
+
+
 def _period(expr: Expression, dct: dt.date) -> Resolution:
     if expr.unit == "week":
         start = cal.week_start(dct) + dt.timedelta(days=7 * expr.offset)
@@ -291,6 +296,7 @@ GRANULARITY = {
     "night": "night",
     "weekday_span": "range",
     "ago": "day",
+    "past_span": "range",
 }
 
 
@@ -327,6 +333,8 @@ def _resolve_form(expr: Expression, dct: dt.date | None, previous: Previous | No
         return _period(expr, dct)
     if form == "ago":
         return _ago(expr, dct)
+    if form == "past_span":
+        return _past_span(expr, dct)
     if form == "day_of_month":
         return _day_of_month(expr, dct)
     if form == "weekday":
