@@ -51,6 +51,8 @@ def test_eastern_ghouta_is_a_region_not_the_subdistrict_named_after_it():
         "في إشارة إلى الاتفاق الأخير",  # إشارة: "mention", also a village of Deir ez-Zor
         "Fighters of Hayat Tahrir al-Sham attacked the post",  # al-Sham is the Levant, not Damascus
         "A spokesman named Ezra Khan said nothing",  # names of people, also exonyms of Syrian towns
+        "لم يقدم التقرير أي دليل بصري",  # بصري: "visual", also Busra once ى is normalized
+        "Rebels shelled the Mallah farms north of the city",  # Aleppo's farms, not the Suwayda village
     ],
 )
 def test_common_words_and_person_names_stay_words(text):
