@@ -10,6 +10,7 @@ import shutil
 import time
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from test_dashboard_units import fill
 
@@ -90,8 +91,16 @@ def until(condition, timeout=10.0):
 
 
 def open_first_incident(dash_duo, place):
-    cells = dash_duo.find_elements(CELL.format("place"))
-    next(c for c in cells if c.text == place).click()
+    """Click the first row at `place`, once the grid has rendered it (it fills its rows after the summary)."""
+
+    def cell():
+        try:
+            return next((c for c in dash_duo.find_elements(CELL.format("place")) if c.text == place), None)
+        except StaleElementReferenceException:
+            return None
+
+    until(lambda: cell() is not None, timeout=20)
+    cell().click()
     dash_duo.wait_for_element("#detail .report-text", timeout=10)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import json
 import shutil
 
 import pandas as pd
 import pytest
 from dash import html
+from plotly.utils import PlotlyJSONEncoder
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
@@ -445,3 +447,24 @@ def test_the_filter_callback_confirms_the_view_the_page_was_built_with(store):
         again = state_from_controls(state.start, state.end, flags, controls, state.lang)
         view, _summary, _figure = view_outputs(data, again, "killed")
         assert view == {**state.filter_dict(), "lang": state.lang}
+
+
+def test_arabic_detail_has_no_english_agreement_words_and_no_bare_no():
+    detail = {
+        "incident": {"first": "2018-10-12", "last": "2018-10-13", "type": "shelling", "perpetrators": ["russia"]},
+        "agreement": {"id": "sochi-2018", "name": "Sochi memorandum (Idlib demilitarized zone)",
+                      "name_ar": "مذكرة سوتشي", "signed": "2018-09-17", "in_zone": False, "days_since": 25,
+                      "phase": "heavy weapons due out of the zone", "violation": "outside",
+                      "reason": "shelling outside the approximated zone", "reason_ar": "قصف خارج المنطقة التقريبية",
+                      "zone_note": "The official lines were never published."},
+        "claims": [],
+        "reports": [],
+    }  # fmt: skip
+    text = json.dumps(
+        html.Div(detail_view(detail, "i1", "ar")).to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False
+    )
+    assert "موعد سحب الأسلحة الثقيلة من المنطقة" in text and "قصف خارج المنطقة التقريبية" in text
+    assert "لم تُنشر الخطوط الرسمية" in text  # the zone note from agreements.yaml, in Arabic
+    for english in ("heavy weapons", "Sochi memorandum (", "outside the approximated zone", "never published"):
+        assert english not in text
+    assert '"لا"' not in text and '"no"' not in text

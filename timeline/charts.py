@@ -48,8 +48,9 @@ SUBDISTRICTS_FILE = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
 BASEMAP_FILE = DATA_DIR / "basemap" / "nw_syria.geojson"
 SEA_COLOR, LAND_COLOR, NEIGHBOUR_COLOR = "#dce8f2", "#fbfaf6", "#ecebe6"
 ZONE_COLOR = "rgba(230,160,40,0.28)"
-MAP_PLOT_PX = (700, 520)
-"""About the plot area of the map at its default size (beside the legend): what label placement assumes."""
+MAP_PLOT_PX = (460, 330)
+"""About the smallest plot area the map gets (the dashboard beside the filters): what label placement assumes,
+so labels that do not collide there do not collide in a larger export either."""
 ZONE_STEP = 0.025
 ZONE_REACH = 0.3
 """The zone grid's cell (degrees) and how far from a sub-district centroid a cell may still belong to it."""

@@ -35,8 +35,10 @@ from timeline.incident_places import (
     choose,
     cue_places,
     gazetteer_places,
+    lead_place,
     merge_candidates,
     repeated_settlements,
+    with_lead_place,
 )
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -109,7 +111,7 @@ class _Extractor:
         self.view = view
         flat = view.flat
         self.flat = flat
-        self.factions = find_factions(flat)
+        self.factions = find_factions(flat, view.original, view.to_norm)
         self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
         self.triggers = find_triggers(flat)
         self.trigger_starts = [t.start for t in self.triggers]
@@ -147,6 +149,8 @@ class _Extractor:
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
+        body = next((c for c in all_clauses if not c.headline), None)
+        self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
 
     def _clause(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
@@ -220,6 +224,8 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
+        if date is not None and date.granularity == "year" and not carried:
+            return None  # "fighting in 2012": an incident dated only to a year is background, not an event
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت روسيا … غارات أوقعت 44 قتيلاً في X"
         weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
@@ -610,7 +616,7 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in ev.places]
+        places = [p.to_dict() for p in with_lead_place(ev.places, self.x.lead_place)]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):

@@ -164,7 +164,9 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
         f" · {who_text(incident.get('perpetrators'), incident.get('targets'), lang)}"
         f" · {_text(place or incident.get('place_name'))}",
     ]
-    in_zone = {True: t("yes", lang), False: t("no", lang)}.get(agreement.get("in_zone"), t("unknown", lang))
+    in_zone = {True: t("zone_inside", lang), False: t("verdict_outside", lang)}.get(
+        agreement.get("in_zone"), t("unknown", lang)
+    )
     claims = detail.get("claims") or []
     reports = detail.get("reports") or []
     known = agreement_by_id(agreement["id"]) if agreement.get("id") else None
