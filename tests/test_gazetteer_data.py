@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 import sys
 
 import pytest
@@ -15,9 +16,16 @@ GAZ = DATA_DIR / "gazetteer"
 KINDS = {
     "governorate", "district", "subdistrict", "town", "village", "hill", "base", "landmark", "neighbourhood",
 }  # fmt: skip
-GOVERNORATES = {"Aleppo", "Hama", "Idlib", "Latakia"}
-# A generous box around north-west Syria (Aleppo, Hama, Idlib, Latakia governorates).
-LAT, LON = (34.5, 37.2), (35.5, 38.8)
+GOVERNORATES = {
+    "Damascus", "Aleppo", "Rif Dimashq", "Homs", "Hama", "Latakia", "Idlib", "Al-Hasakah", "Deir ez-Zor", "Tartus",
+    "Raqqa", "Daraa", "As-Suwayda", "Quneitra",
+}  # fmt: skip
+FRONT_GOVERNORATES = {"Aleppo", "Hama", "Idlib", "Latakia"}
+# Syria's bounding box (32.3-37.4 N, 35.6-42.4 E), a little widened for border towns.
+LAT, LON = (32.2, 37.5), (35.5, 42.5)
+# Arabic names are written with Arabic letters and spaces only: no Persian/Kurdish letters, no Latin, no
+# invisible direction marks, no tatweel (digits are allowed: "مشروع 3000 شقة").
+ARABIC_NAME = re.compile("^[\u0621-\u063a\u0641-\u0652\u0670\u0660-\u0669 0-9]+$")
 
 
 def read(path) -> list[dict]:
@@ -25,18 +33,35 @@ def read(path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-SUBS = {r["ocha_pcode"]: r for r in read(GAZ / "nw_syria_subdistricts.csv")}
+SUBS = {r["ocha_pcode"]: r for r in read(GAZ / "syria_subdistricts.csv")}
+NW_SUBS = read(GAZ / "nw_syria_subdistricts.csv")
 PLACES = read(DATA_DIR / "places.csv")
 REGIONS = read(DATA_DIR / "regions.csv")
 CURATED = read(DATA_DIR / "places_curated.csv")
 
 
-def test_subdistrict_table_is_the_nw_extract():
-    assert len(SUBS) == 110
+def test_subdistrict_table_covers_all_syria():
+    assert len(SUBS) == 272
     assert {r["governorate_en"] for r in SUBS.values()} == GOVERNORATES
     for pcode, row in SUBS.items():
-        assert pcode.startswith("SY") and len(pcode) == 8
-        assert row["subdistrict_ar"] and row["subdistrict_en"]
+        assert pcode.startswith("SY") and len(pcode) == 8 and pcode.isalnum()
+        assert row["subdistrict_ar"] and row["subdistrict_en"] and ARABIC_NAME.match(row["subdistrict_ar"])
+        assert LAT[0] < float(row["centroid_lat"]) < LAT[1] and LON[0] < float(row["centroid_lon"]) < LON[1]
+
+
+def test_nw_extract_is_a_part_of_the_whole_country_table():
+    assert len(NW_SUBS) == 110
+    assert {r["governorate_en"] for r in NW_SUBS} == FRONT_GOVERNORATES
+    for row in NW_SUBS:
+        assert SUBS[row["ocha_pcode"]] == row
+
+
+def test_each_governorate_has_its_unit_and_towns():
+    by_kind: dict[str, set[str]] = {}
+    for row in PLACES:
+        by_kind.setdefault(row["kind"], set()).add(row["admin1"])
+    assert by_kind["governorate"] == by_kind["subdistrict"] == GOVERNORATES
+    assert by_kind["town"] >= GOVERNORATES - {"Damascus"}
 
 
 def test_ids_are_unique():
@@ -51,6 +76,8 @@ def test_place_row(row):
     assert row["kind"] in KINDS
     assert row["name_ar"] and row["name_en"]
     assert row["admin1"] in GOVERNORATES
+    for name in [row["name_ar"], *filter(None, row["aliases_ar"].split("|"))]:
+        assert ARABIC_NAME.match(name), f"{name!r} is not a normalized Arabic name"
     if row["kind"] not in ("governorate", "district"):
         assert row["pcode"] in SUBS, "a place below district level names its sub-district"
         sub = SUBS[row["pcode"]]
@@ -106,7 +133,7 @@ def test_sochi_zone_subdistricts():
             sub["governorate_en"],
         )
         assert r["reason"]
-    assert {r["admin1"] for r in rows} == GOVERNORATES
+    assert {r["admin1"] for r in rows} == FRONT_GOVERNORATES
 
 
 def test_word_tables():
