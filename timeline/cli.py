@@ -1,13 +1,17 @@
 """The command line: one sub-command per stage, each defined in its own module.
 
 Each module in ``COMMAND_MODULES`` has ``register(subparsers)`` which adds its parser and sets
-``func`` (called with the parsed args; returns the exit status).
+``func`` (called with the parsed args; returns the exit status). A store that cannot be opened is one
+message and exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import sys
+
+from timeline.commands.store_access import StoreUnavailable
 
 COMMAND_MODULES = (
     "timeline.commands.extract",
@@ -29,4 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except StoreUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
