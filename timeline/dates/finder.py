@@ -31,6 +31,8 @@ from timeline.normalize import Normalized
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
+HIJRI_NUMERIC_YEARS = (1300, 1499)  # a numeric date with such a year is Hijri (1882-2076 AD)
+HIJRI_DAY_MAX_PRINTED = 99  # a Hijri day printed above 30 is flagged as impossible, not read as a month
 # Everything up to the last mark that ends a sentence (or a clause): one greedy match finds it.
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?؟\n]", re.S)
 _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
@@ -144,8 +146,14 @@ def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
         year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
-        if month > 12 and day <= 12:  # month-first (US) order, decided by the numbers
+        if HIJRI_NUMERIC_YEARS[0] <= year <= HIJRI_NUMERIC_YEARS[1]:
+            pass  # Hijri dates are printed day/month/year: no month-first reading
+        elif month > 12 and day <= 12:  # month-first (US) order, decided by the numbers
             month, day = day, month
+    if HIJRI_NUMERIC_YEARS[0] <= year <= HIJRI_NUMERIC_YEARS[1]:
+        # "5/7/1440 هـ": a Hijri date; an impossible one (month 13, day 35) is kept so that the resolver
+        # flags it ("no such date in the calendar") instead of it vanishing.
+        return Expression(m.start(), m.end(), "date", calendar="hijri", year=year, month=month, day=day)
     if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
         return None
     if m.group("wd") and m.group("wd").isascii() and not ctx.capitalized(m, "wd"):
@@ -161,8 +169,6 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
         return None
     year, calendar = _year(m, month)
     if calendar == "mismatch":
-        return None
-    if calendar == "hijri" and day > 30:
         return None
     return Expression(
         m.start(),
@@ -181,7 +187,7 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
 
 
 def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
-    day = _day(ctx, m.group("day"))
+    day = _day(ctx, m.group("day")) or _impossible_hijri_day(ctx, m)
     if day is None:
         return None
     expr = _day_month(m, ctx, day)
@@ -192,6 +198,15 @@ def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
         # "صباح أمس السبت، 1 محرم 1441هـ": the Hijri date in apposition is an expression of its own.
         expr.start, expr.weekday_check, expr.relative_check = m.start("day"), None, None
     return expr
+
+
+def _impossible_hijri_day(ctx: FindContext, m: re.Match) -> int | None:
+    """A printed day above 31 before a Hijri month ("35 رجب 1440 هـ"): kept, so the resolver flags it."""
+    term = m.group("day")
+    month, _ = _paired_month(ctx, m)
+    if term.isdigit() and month is not None and month.calendar == "hijri" and int(term) <= HIJRI_DAY_MAX_PRINTED:
+        return int(term)
+    return None
 
 
 def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
