@@ -228,3 +228,13 @@ def test_latin1_text_gets_a_warning_saying_how_it_was_decoded(tmp_path):
     article = read_path(tmp_path / "fr.txt").articles[0]
     assert article.text.startswith("Tirs d'artillerie près de Kafr Nabl, señala")
     assert "decoded as latin-1" in article.warnings
+
+
+def test_a_lone_surrogate_in_a_feed_row_is_refused_before_it_reaches_the_store(tmp_path):
+    path = tmp_path / "f.jsonl"
+    path.write_text('{"id": "a", "text": "broken \\ud800 text"}\n' + json.dumps({"id": "b", "text": GOOD}) + "\n")
+    result = read_path(path)
+    assert [a.key for a in result.articles] == ["f#b"]
+    assert [e.reason for e in result.errors] == [
+        "article 'f#a' holds characters that are not valid Unicode (a lone surrogate)"
+    ]

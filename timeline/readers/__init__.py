@@ -55,19 +55,34 @@ def shown_path(path: Path) -> str:
 
 
 def _refuse_oversized(result: ReadResult) -> ReadResult:
-    """Articles whose text is above ``MAX_ARTICLE_CHARS`` become errors (split the report first)."""
+    """Articles whose text is above ``MAX_ARTICLE_CHARS`` (split the report first), or that hold text
+    no database can store (a lone surrogate from a JSON ``\\ud800`` escape), become errors."""
     kept = []
     for article in result.articles:
+        reason = None
         if len(article.text) > MAX_ARTICLE_CHARS:
             reason = (
                 f"article {article.key!r} has {len(article.text):,} characters, above the limit of "
                 f"{MAX_ARTICLE_CHARS:,}; split it into smaller reports"
             )
+        elif not _storable(article):
+            reason = f"article {article.key!r} holds characters that are not valid Unicode (a lone surrogate)"
+        if reason:
             result.errors.append(ReadError(article.path or "?", None, reason))
         else:
             kept.append(article)
     result.articles = kept
     return result
+
+
+def _storable(article) -> bool:
+    try:
+        for value in (article.key, article.text, article.title, article.source, article.url):
+            if value:
+                value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _read_one(path: Path, published: dt.datetime | None) -> ReadResult:
