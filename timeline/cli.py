@@ -1,8 +1,8 @@
 """The command line: one sub-command per stage, each defined in its own module.
 
 Each module in ``COMMAND_MODULES`` has ``register(subparsers)`` which adds its parser and sets
-``func`` (called with the parsed args; returns the exit status). A store that cannot be opened is one
-message and exit status 2.
+``func`` (called with the parsed args; returns the exit status). A store that cannot be opened or
+written is one message and exit status 2.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import argparse
 import importlib
 import sys
 
-from timeline.commands.store_access import StoreUnavailable
+import sqlalchemy as sa
+
+from timeline.commands.store_access import StoreUnavailable, database_reason
 
 COMMAND_MODULES = (
     "timeline.commands.extract",
@@ -37,4 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except StoreUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except sa.exc.OperationalError as exc:  # e.g. a read-only store file, a full disk
+        print(f"error: the store failed: {database_reason(exc)}", file=sys.stderr)
         return 2

@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from types import SimpleNamespace
 
 import pytest
+import sqlalchemy as sa
 
 from timeline import cli
+from timeline.commands import events
 from timeline.csvsafe import safe_cell
 from timeline.dashboard import downloads
 from timeline.dashboard.data import DashboardData
@@ -133,3 +136,15 @@ def test_a_crafted_period_gets_no_http_500(db):
     )
     assert response.status_code == 200, response.data[:500]
     assert json.loads(response.data)["response"]["view"]["data"]["start"] is None
+
+
+def test_a_store_failing_mid_command_is_one_message(monkeypatch, capsys):
+    class Failing:
+        def incidents_frame(self):
+            raise sa.exc.OperationalError(
+                "SELECT 1", {}, sqlite3.OperationalError("attempt to write a readonly database")
+            )
+
+    monkeypatch.setattr(events, "open_store", lambda db: Failing())
+    assert cli.main(["events"]) == 2
+    assert capsys.readouterr().err == "error: the store failed: attempt to write a readonly database\n"

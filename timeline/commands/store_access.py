@@ -11,7 +11,7 @@ from timeline.store import Store, resolve_url
 
 
 class StoreUnavailable(Exception):
-    """The store named by ``--db`` (or ``TIMELINE_DB``) cannot be opened; the message says why."""
+    """The store named by ``--db`` (or ``TIMELINE_DB``) cannot be opened or written; the message says why."""
 
 
 def open_store(db: str | os.PathLike | None) -> Store:
@@ -19,9 +19,14 @@ def open_store(db: str | os.PathLike | None) -> Store:
     try:
         return Store(db)
     except (sa.exc.SQLAlchemyError, OSError, RuntimeError, ValueError) as exc:
-        orig = getattr(exc, "orig", None)
-        reason = str(orig if orig is not None else exc).splitlines()[0]
-        raise StoreUnavailable(f"cannot open the store {_shown(db)}: {reason}") from None
+        raise StoreUnavailable(f"cannot open the store {_shown(db)}: {database_reason(exc)}") from None
+
+
+def database_reason(exc: BaseException) -> str:
+    """The database driver's own first line ("file is not a database", "attempt to write a readonly
+    database"), without SQLAlchemy's statement and background link."""
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).splitlines()[0]
 
 
 def _shown(db) -> str:
