@@ -17,6 +17,7 @@ from functools import cache
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR, LEXICON_DIR
+from timeline.spans import SpanSet
 
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
@@ -111,13 +112,16 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
 def find_factions(flat: str) -> list[FactionMention]:
     """Every faction mention in a normalized, quote-free text, in order."""
     found: list[FactionMention] = []
+    taken = SpanSet()  # spans of ``found``, for the overlap test below (no scan of every mention)
     pattern, adjectives = _adjective_pattern()
     for m in pattern.finditer(flat):
         faction = adjectives[m.group("adj")]
         found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
+        taken.add(m.start("noun"), m.end("adj"))
         more = _second_adjective().match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
         if more and adjectives[more.group("adj")] != faction:
             found.append(FactionMention(more.start("adj"), more.end("adj"), adjectives[more.group("adj")], "", ""))
+            taken.add(more.start("adj"), more.end("adj"))
     for m in _pattern().finditer(flat):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
@@ -129,9 +133,10 @@ def find_factions(flat: str) -> list[FactionMention]:
             clitic = "ل"
         if _OUTLET_BEFORE.search(flat, max(0, m.start() - 12), m.start()):
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
-        if any(f.start < m.end("alias") and start < f.end for f in found):
+        if taken.overlaps(start, m.end("alias")):
             continue
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
+        taken.add(start, m.end("alias"))
     return _resolve(flat, sorted(found, key=lambda f: f.start))
 
 

@@ -144,3 +144,36 @@ def test_the_spans_of_a_segmented_text_are_offsets_of_the_article(monkeypatch):
     for date in result["dates"]:
         assert article.text[slice(*date["span"])] == date["text"]
     assert dataclasses.asdict(article)["text"] == article.text
+
+
+# Texts that used to take quadratic time: a day list "1/1/1/…" the date grammar scanned to its end from
+# every digit, a word repeated without punctuation (dates, factions and casualty figures compared with
+# every earlier one), many short sentences.
+PATHOLOGICAL = {
+    "day list": "1/",
+    "yesterday": "أمس ",
+    "factions": "فصائل ",
+    "casualties": "مقتل 3 ",
+    "sentences": "قصف أمس. ",
+    "ranges": "1-",
+}
+
+
+@pytest.mark.parametrize("piece", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_a_repetitive_text_is_extracted_in_linear_time(piece):
+    def run(chars):
+        return extract_article(Article(key="k", text=piece * (chars // len(piece)), published=PUBLISHED))
+
+    run(100)
+    small, large = _cpu(run, 6_000), _cpu(run, 24_000)
+    assert large / max(small, 0.01) < 9, (small, large)  # 4 times the text: linear 4, quadratic 16
+
+
+def test_a_sentence_without_stops_is_cut_into_bounded_clauses():
+    from timeline.sentences import SENTENCE_MAX_CHARS, clauses
+
+    text = "كلمة " * 3000
+    found = clauses(text)
+    assert all(c.end - c.start <= SENTENCE_MAX_CHARS for c in found)
+    assert found[0].start == 0 and found[-1].end >= len(text) - 1
+    assert all(text[c.start - 1] == " " for c in found[1:])  # cut between words
