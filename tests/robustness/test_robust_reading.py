@@ -238,3 +238,13 @@ def test_a_lone_surrogate_in_a_feed_row_is_refused_before_it_reaches_the_store(t
     assert [e.reason for e in result.errors] == [
         "article 'f#a' holds characters that are not valid Unicode (a lone surrogate)"
     ]
+
+
+def test_a_second_link_to_a_walked_folder_is_a_note_and_a_folder_is_no_report(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "r.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "z").symlink_to(tmp_path / "a")
+    result = read_paths([tmp_path])
+    assert [a.key for a in result.articles] == ["r"] and result.errors == []
+    assert result.notes == [f"{tmp_path / 'z'}: skipped, the same folder as one already walked (a link)"]
+    assert [e.reason for e in read_path(tmp_path / "a").errors] == ["a folder, not a report file"]

@@ -31,8 +31,9 @@ SKIPPED_FOLDERS = {"gold"}
 SKIPPED_STEMS = {"readme", "license", "changelog"}
 
 
-MAX_FILE_BYTES = 64 * 2**20  # a report file above this is refused (README: "Limits")
-MAX_ARTICLE_CHARS = 8 * 2**20  # an article's text above this is refused: extraction would take minutes
+# Documented in the README ("Limits and safety"): extraction is linear, ~6 s per million characters.
+MAX_FILE_BYTES = 64 * 2**20  # a report file above this is refused
+MAX_ARTICLE_CHARS = 8 * 2**20  # an article's text above this is refused (it would take about a minute)
 
 
 def read_path(path: Path | str, published: dt.datetime | None = None) -> ReadResult:
@@ -46,7 +47,7 @@ def read_path(path: Path | str, published: dt.datetime | None = None) -> ReadRes
         return ReadResult(errors=[ReadError(shown_path(path), None, "nested too deeply to read")])
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
         return ReadResult(errors=[ReadError(shown_path(path), None, f"could not be read ({exc!r})")])
-    return _refuse_oversized(result)
+    return _refuse_unstorable(result)
 
 
 def shown_path(path: Path) -> str:
@@ -54,7 +55,7 @@ def shown_path(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _refuse_oversized(result: ReadResult) -> ReadResult:
+def _refuse_unstorable(result: ReadResult) -> ReadResult:
     """Articles whose text is above ``MAX_ARTICLE_CHARS`` (split the report first), or that hold text
     no database can store (a lone surrogate from a JSON ``\\ud800`` escape), become errors."""
     kept = []
@@ -155,7 +156,7 @@ def _walk(folder: Path, result: ReadResult) -> list[Path]:
         directory = waiting.pop()
         try:
             info = directory.stat()
-            entries = list(os.scandir(directory))
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError:
             problems.append(directory)
             continue
@@ -164,9 +165,10 @@ def _walk(folder: Path, result: ReadResult) -> list[Path]:
             if target == parent or target in parent.parents:
                 problems.append(directory)  # a loop: reading it says so
             else:
-                found.notes.append(f"{shown_path(directory)}: skipped, a link to a folder already walked")
+                found.notes.append(f"{shown_path(directory)}: skipped, the same folder as one already walked (a link)")
             continue
         seen.add((info.st_dev, info.st_ino))
+        subfolders = []
         for entry in entries:
             path = Path(entry.path)
             try:
@@ -177,7 +179,8 @@ def _walk(folder: Path, result: ReadResult) -> list[Path]:
             if not is_dir:
                 _consider(path, files, found)
             elif not entry.name.startswith(".") and entry.name not in SKIPPED_FOLDERS:
-                waiting.append(path)
+                subfolders.append(path)
+        waiting.extend(reversed(subfolders))  # walked in name order
     result.notes.extend(sorted(found.notes))
     return sorted(files + problems)
 
@@ -201,7 +204,9 @@ def folder_problem(path: Path) -> str:
         os.listdir(path)
     except OSError as exc:
         return f"folder cannot be read ({exc.strerror or exc}); its reports were not read"
-    return f"symbolic link loop: the folder leads back to {path.resolve()}, already walked; skipped"
+    if path.is_symlink():
+        return f"symbolic link loop: the folder leads back to {path.resolve()}, already walked; skipped"
+    return "a folder, not a report file"
 
 
 def report_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
