@@ -248,3 +248,11 @@ def test_a_second_link_to_a_walked_folder_is_a_note_and_a_folder_is_no_report(tm
     assert [a.key for a in result.articles] == ["r"] and result.errors == []
     assert result.notes == [f"{tmp_path / 'z'}: skipped, the same folder as one already walked (a link)"]
     assert [e.reason for e in read_path(tmp_path / "a").errors] == ["a folder, not a report file"]
+
+
+def test_a_nul_byte_in_one_csv_row_rejects_only_that_row(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_bytes(b"id,text\na,one\x00two\nb," + GOOD.encode() + b"\n")
+    result = read_path(path)
+    assert [a.key for a in result.articles] == ["f#b"]
+    assert _reasons(result) == [("a", "NUL character in the text (binary data)")]

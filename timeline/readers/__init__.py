@@ -114,7 +114,7 @@ def _read_one(path: Path, published: dt.datetime | None) -> ReadResult:
 
 def _read_container(path: Path, suffix: str, published) -> ReadResult:
     try:
-        text, _ = decode_bytes(path.read_bytes(), nul_lines=suffix in JSONL_SUFFIXES)
+        text, _ = decode_bytes(path.read_bytes(), nul_lines=suffix in JSONL_SUFFIXES | {".csv"})
     except (OSError, DecodeError) as exc:
         return ReadResult(errors=[ReadError(str(path), None, str(exc))])
     if suffix in JSONL_SUFFIXES:

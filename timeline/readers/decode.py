@@ -29,7 +29,7 @@ def looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes, nul_lines: bool = False) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise DecodeError when the bytes are empty, binary or undecodable.
 
-    ``nul_lines``: a line-per-record file (JSON Lines) where a NUL byte spoils only its own line, which
+    ``nul_lines``: a record-per-line file (JSON Lines, CSV) where a NUL byte spoils only its own row, which
     the caller rejects; the file as a whole is judged on its other bytes."""
     if not data.strip():
         raise DecodeError("empty file")
