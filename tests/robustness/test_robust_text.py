@@ -60,7 +60,7 @@ def test_a_run_of_blanks_normalizes_to_one_space_and_maps_back():
 def test_an_impossible_hijri_date_is_flagged(phrase):
     (mention,) = tag_dates(f"وقع القصف {phrase} على البلدة", PUBLISHED, "ar")
     assert (mention.first, mention.kind, mention.warnings) == (None, "hijri", ("no such date in the calendar",))
-    assert mention.text.split()[-1].count("/") == 2 or "رجب" in mention.text
+    assert mention.text in phrase and any(ch.isdigit() for ch in mention.text)
 
 
 def test_a_numeric_hijri_date_is_read():
