@@ -458,3 +458,30 @@ def test_a_toll_since_this_morning_is_the_incidents_own():
     text = "قصفت قوات النظام بلدة معرشورين بقذائف المدفعية، ما أدى إلى مقتل خمسة مدنيين منذ صباح اليوم."
     (event,) = _tagged_events(text)
     assert [c["killed"] for c in event["claims"]] == [5]
+
+
+def test_the_side_holding_the_place_hit_or_backing_a_monitor_is_no_perpetrator():
+    held = _tagged_events("قصفت الطائرات الروسية اليوم الأحد بلدة كفرنبل الخاضعة لسيطرة فصائل المعارضة.")
+    assert [e["perpetrators"] for e in held] == [["russia"]]
+    told = _tagged_events("وقال المرصد، الموالي للمعارضة، إن غارات جوية قتلت اليوم الأحد خمسة مدنيين في بلدة كفرنبل.")
+    assert all("opposition-unspecified" not in e["perpetrators"] for e in told)
+
+
+def test_each_figure_is_credited_to_the_source_named_next_to_it():
+    text = (
+        "قصفت قوات النظام اليوم الأحد بلدة كفرنبل، ما أدى إلى مقتل سبعة مدنيين بحسب الدفاع المدني، "
+        "ومقتل ثمانية بحسب ناشطين، بينما وثق المرصد مقتل تسعة."
+    )
+    (event,) = _tagged_events(text)
+    credited = [(c["killed"], c["source_kind"]) for c in event["claims"] if c["killed"]]
+    assert credited == [(7, "civil defence"), (8, "activists"), (9, "monitor")]
+
+
+def test_a_side_joined_to_the_dead_is_counted_too_and_a_weekday_ends_a_source_name():
+    text = (
+        "قتل 14 مقاتلاً من قوات النظام، وفصائل معارضة موالية لها، في تفجير انتحاري في قرية كفرنبل اليوم الأحد، "
+        "بحسب المرصد الأحد."
+    )
+    (event,) = _tagged_events(text)
+    assert "opposition-unspecified" not in event["perpetrators"]
+    assert [c["source"] for c in event["claims"] if c["killed"]] == ["المرصد"]

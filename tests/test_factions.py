@@ -79,3 +79,27 @@ def test_drones_and_jets_with_a_nationality_adjective_name_the_country():
     ):
         found = [f.faction for f in find_factions(TextView(text).flat)]
         assert faction in found, text
+
+
+def test_hedged_nationality_adjectives_name_both_air_forces():
+    assert _ids("دُمّر المخبز بغارة جوية سورية أو روسية") == ["syrian-government", "russia"]
+
+
+def test_force_noun_after_the_clitic_lam_keeps_its_adjective():
+    assert _ids("احترق السوق نتيجة لغارة جوية روسية") == ["russia"]
+
+
+def test_rebels_in_arabic_are_opposition_unspecified():
+    assert _ids("قصف المتمردون حياً سكنياً") == ["opposition-unspecified"]
+
+
+def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
+    for text, faction in (
+        ("أدى القصف التركي على البلدة إلى دمار", "turkey"),
+        ("ندد البيان بالعدوان الإسرائيلي على المطار", "israel"),
+        ("استهدفت ضربة أمريكية مستودعاً", "coalition"),
+        ("قالت إسرائيل إنها ضربت مواقع", "israel"),
+    ):
+        found = [f.faction for f in find_factions(TextView(text).flat)]
+        assert faction in found, text
+    assert bloc("israel") == "israel"

@@ -50,18 +50,19 @@ _AR_PREP = (
 )
 _AR_VERB = (
     r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اضاف|اضافت|نقلت|نقل|اوضح|اوضحت|تقول|يقول|"
-    r"نفت|نفي|زعمت)\s+"
+    r"نفت|نفي|زعمت|وثق|وثقت|احصي|احصت)\s+"
 )
 _EN_PREP = r"according to\s+"
 _MARKER = re.compile(f"{_AR_PREP}|{_AR_VERB}|{_EN_PREP}")
 # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
 _STOP = re.compile(
     r"(?<!\S)(?:ان|انه|انها|المقربه|القريبه|في بيان|في تصريح|عبر|علي|ل(?:مراسل|قناه|شبكه|وكاله|موقع)\S*|"
-    r"صباح|مساء|اليوم|امس|بان|that)(?=\s|$)|[،,.:;]"
+    r"صباح|مساء|اليوم|امس|بان|that|مقتل|مصرع|سقوط|اصابه|استشهاد|"
+    r"ال(?:سبت|احد|اثنين|ثلاثا\S*|اربعا\S*|خميس|جمعه))(?=[\s،,.:;]|$)|[،,.:;]"
 )
 _EN_SAID = re.compile(r"(?<![^\s,.;])\s*([^\s,.;][^,.;]{2,79}?)\s+(?:said|says|reported|told|claimed)\b")
 _LEADING = re.compile(r"\s*(?:(?:به|بها|له|لها|لنا|ان|انه)\s+)+")
-_TRAILING = re.compile(r"(?:\s+(?:قوله|قولها|قولهم|قولهما|بان|ان))+\s*$")
+_TRAILING = re.compile(r"(?:\s+(?:قوله|قولها|قولهم|قولهما|بان|ان|عن))+\s*$")
 _RELAYED = re.compile(r"\s+عن\s+")
 _SAME = re.compile(r"ذاته|نفسه|same source")
 _SPEAKER_PRONOUN = re.compile(r"(?:مقاتل|قناص|مجاهد|عناصر|فرق)\w*(?:ه|ها|هم)(?!\w)|its fighters|their fighters")

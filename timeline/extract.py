@@ -18,6 +18,7 @@ from timeline.article import Article
 from timeline.dates import tag_dates
 from timeline.dates.mention import DateMention
 from timeline.events import extract_events
+from timeline.genres import genre_events
 
 SEGMENT_CHARS = 50_000
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?؟]\s"), re.compile(r"\s"))
@@ -28,7 +29,7 @@ def extract_article(article: Article) -> dict:
     body = article.body
     if len(body) <= SEGMENT_CHARS:
         dates = tag_dates(body, article.published, article.language)
-        events = extract_events(article, dates)
+        events = _events(article, dates)
     else:
         dates, events = _extract_segments(article, body)
     return {
@@ -36,6 +37,12 @@ def extract_article(article: Article) -> dict:
         "dates": [d.to_dict() for d in dates],
         "events": events,
     }
+
+
+def _events(article: Article, dates: list[DateMention]) -> list[dict]:
+    # An incident is dated by the day a "since X" period starts (X, reported too), never by the period itself.
+    points = [d for d in dates if not d.since]
+    return genre_events(article, points, extract_events(article, points))
 
 
 def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
@@ -61,7 +68,7 @@ def _extract_segments(article: Article, body: str) -> tuple[list[DateMention], l
     for start, end in segments(body):
         part = dataclasses.replace(article, text=body[start:end], noise=())
         found = tag_dates(part.text, article.published, article.language)
-        found_events = extract_events(part, found)
+        found_events = _events(part, found)
         dates += [dataclasses.replace(d, start=d.start + start, end=d.end + start) for d in found]
         renamed = {ev["id"]: f"{article.key}-e{len(events) + n + 1}" for n, ev in enumerate(found_events)}
         events += [_shifted(ev, start, renamed) for ev in found_events]
@@ -77,7 +84,7 @@ def _shifted(event: dict, offset: int, renamed: dict[str, str]) -> dict:
     return dict(
         event,
         id=renamed[event["id"]],
-        evidence=spans(event["evidence"]),
-        claims=[dict(claim, evidence=spans(claim["evidence"])) for claim in event["claims"]],
-        relations=[dict(r, event=renamed.get(r["event"], r["event"])) for r in event["relations"]],
+        evidence=spans(event.get("evidence", [])),
+        claims=[dict(claim, evidence=spans(claim.get("evidence", []))) for claim in event.get("claims", [])],
+        relations=[dict(r, event=renamed.get(r["event"], r["event"])) for r in event.get("relations", [])],
     )

@@ -84,7 +84,8 @@ def _pattern() -> re.Pattern:
 @cache
 def _second_adjective() -> re.Pattern:
     adjectives = _adjective_pattern()[1]
-    return re.compile(rf"\s+(?:و|and\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
+    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both)
+    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
 
 
 def _alias_key(matched: str) -> str:
@@ -103,7 +104,7 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     with open(LEXICON_DIR / "force_nouns.csv", encoding="utf-8") as fh:
         nouns = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
     pattern = re.compile(
-        rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?\s+"
+        rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
     )
     return pattern, adjectives

@@ -9,19 +9,29 @@ that is not an origin ("المتحصنين في X"، "من X"، "launched from X
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
 from timeline.places import find_places
 from timeline.sentences import TextView
 
 _AR_CUE = re.compile(
     r"(?<!\w)[وب]?(?P<cue>بلدتي|بلده|بلدات|قريتي|قريه|قري|مدينتي|مدينه|محوري|محور|منطقه|حي|مخيم|جبهه|"
-    r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار|معسكر)\s+(?P<name>\S+(?:\s+\S+)?)"
+    r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار|معسكر)\s+(?=(?P<name>\S+(?:\s+\S+)?))"
 )
 _NAME_ADJECTIVE = re.compile(r"^(?:الشرقي|الغربي|الشمالي|الجنوبي|الكبير|الصغير|الفوقاني|التحتاني|القديم|الجديد)ه?$")
+# "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
+_MODIFIER = re.compile(r"^(?:ال\w{2,}يه|ال\w{2,}[^ل]ي|المجاور\w*|القريب\w*|المحاذي\w*|الواقع\w*)$")
 _CUE_IN_NAME = {"تله", "تل", "جبل", "سهل", "قلعه", "خان", "جسر", "قاعده", "مطار"}
 _DUAL_CUES = {"بلدتي", "قريتي", "مدينتي", "محوري", "بلدات", "قري"}
+_PLURAL_CUES = {"بلدات", "قري"}
+# "بلدات في الغوطة هي X وY وZ", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
+_LIST_INTRO = re.compile(r"[^.،,:;\n]{0,40}?\s(?:هي|وهي)\s+|[^.،,:;\n]{0,40}?:\s*")
 _STOP_WORD = re.compile(
     r"^(?:في|من|الي|علي|عن|مع|قرب|نحو|باتجاه|حيث|التي|الذي|ما|منذ|بين|وسط|محيط|ومحيطها|اطراف|"
     r"صباح|مساء|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم|غدا|بعد|قبل|دون|وذلك|ضمن|"
@@ -30,7 +40,7 @@ _STOP_WORD = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:خفض|منزوعه|سيطره|عازله|خاليه|واسعه|التماس|الاشتباك|عمليات|المراقبه|مراقبه|سكنيه|الطرفين|"
     r"الرئيسيه|الصناعيه|العسكريه|المحرر|الحدوديه|النظام|المعارضه|الاتفاق|المنطقه|المدينه|البلده|القريه|"
-    r"المحافظه|ال\w*ي)$"
+    r"المحافظه|عده|ال\w*ي)$"
 )
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _EN_CUE = re.compile(
@@ -57,6 +67,17 @@ _EVACUATED_TO = re.compile(
     r"(?:الي|to)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مشفي|مستشفي|مشافي|مستوصف|نقطه طبيه|hospitals?|clinic)\S*\s+"
     r"(?:\S+\s+){0,3}$"
 )
+
+
+@cache
+def _destination() -> re.Pattern:
+    """Where a convoy or column was heading ("رتل متجه إلى X", "a convoy bound for X"): words of
+    ``destination_cues.csv``, then at most three words ("إلى بلدة", "the town of") before the place."""
+    with open(LEXICON_DIR / "destination_cues.csv", encoding="utf-8") as fh:
+        words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:(?:الي|نحو)\s+)?(?:\S+\s+){{0,3}}$")
+
+
 _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
@@ -120,7 +141,8 @@ def cue_places(view: TextView) -> list[Place]:
     out: list[Place] = []
     for m in _AR_CUE.finditer(flat):
         cue = m.group("cue")
-        names = _ar_names(flat, m.start("name"), cue)
+        intro = _LIST_INTRO.match(flat, m.end("cue")) if cue in _PLURAL_CUES else None
+        names = _ar_names(flat, intro.end() if intro else m.start("name"), cue)
         for start, end in names:
             if cue in _CUE_IN_NAME and (start, end) == names[0]:
                 start = m.start("cue")
@@ -147,6 +169,8 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
     for w in words:
         if taken and (_STOP_WORD.match(w[2]) or len(taken) == 2):
             break
+        if taken and _MODIFIER.match(w[2]) and not _NAME_ADJECTIVE.match(w[2]):
+            break
         if not taken and (_NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2])):
             return []
         taken.append(w)
@@ -158,10 +182,14 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
             taken.append(following)  # "تل خزنة الغربية", "الدير الشرقي": the adjective is part of the name
         names.append((pos + taken[0][0], pos + taken[-1][1]))
         rest = pos + taken[-1][1]
-        if cue in _DUAL_CUES:
+        while cue in _DUAL_CUES:  # "بلدتي X وY"; a plural cue lists more: "بلدات X وY وZ"
             second = _SECOND_NAME.match(flat[rest : rest + 40])
-            if second and not _STOP_WORD.match(second.group(1)) and not _NOT_A_NAME.match(second.group(1)):
-                names.append((rest + second.start(1), rest + second.end(1)))
+            if not second or _STOP_WORD.match(second.group(1)) or _NOT_A_NAME.match(second.group(1)):
+                break
+            names.append((rest + second.start(1), rest + second.end(1)))
+            rest += second.end(1)
+            if cue not in _PLURAL_CUES:
+                break
     return names
 
 
@@ -169,6 +197,37 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     o_start, o_end = view.to_original(start, end)
     region = bool(_REGION.match(view.flat[start:end]))
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
+
+
+_SETTLEMENT_CUES = {"بلدتي", "بلده", "بلدات", "قريتي", "قريه", "قري", "مدينتي", "مدينه", "حي", "مخيم"}
+
+
+def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
+    """A settlement the report introduces with a cue word ("مدينة X", "بلدات X وY") is a place wherever the
+    report names it again bare ("… في X"), though the gazetteer lacks it; ``places`` are the mentions found
+    already, ``names`` faction names (neither is overlapped)."""
+    flat = view.flat
+    known: dict[str, Place] = {}
+    for p in places:
+        if p.name is None and (p.precision or 1) < 3 and not p.text.isascii():
+            cues = [m.group("cue") for m in _AR_CUE.finditer(flat, max(0, p.start - 80), p.start + 1)]
+            if cues and cues[-1] in _SETTLEMENT_CUES and len(flat[p.start : p.end]) >= 3:
+                known.setdefault(flat[p.start : p.end], p)
+    if not known:
+        return []
+    taken = [(p.start, p.end) for p in places] + list(names)
+    pattern = re.compile(
+        r"(?<!\w)[وبل]?(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?!\w)"
+    )
+    out = []
+    for m in pattern.finditer(flat):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        first = known[m.group(1)]
+        o_start, o_end = view.to_original(start, end)
+        out.append(replace(first, start=start, end=end, text=view.original[o_start:o_end]))
+    return out
 
 
 def merge_candidates(
@@ -210,7 +269,9 @@ def choose(
             origins.add(id(p))
         previous = p
     kept = [p for p in inside if id(p) not in origins]
-    ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, p.start))
+    heading = {id(p) for p in kept if _destination().search(flat, max(start, p.start - 40), p.start)}
+    # the place a convoy was heading to comes after the place it was hit ("near X" names that one)
+    ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, id(p) in heading, p.start))
     unique: list[Place] = []
     for p in ordered:
         if not any(q.text == p.text for q in unique):

@@ -31,6 +31,11 @@ _SUPPORT_BEFORE = re.compile(
     r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|حلفاء|"
     r"backed by|supported by|allied to|allied with|with the support of)\W+(?:\S+\W+){0,2}$"
 )
+# "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
+# hit, not who hit it.
+_HOLDER_BEFORE = re.compile(
+    r"(?:سيطره|(?:ت|ي)سيطر عليها|(?:ت|ي)سيطر عليه|معقل|معاقل|held by|controlled by|control of)\W*$"
+)
 # "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
 _SPEAKER_OF = re.compile(
     r"(?:مصدر|مصادر|ناطق|الناطق|متحدث|المتحدث|مراسل|مكتب|المكتب|spokesman|spokesperson|source|sources)"
@@ -106,7 +111,8 @@ def assign_roles(
                 # group keeps its own name ("أحرار الشام التابعة للجبهة الوطنية")
                 bucket[bucket.index(_GENERIC)] = f.faction
             continue
-        if _SUPPORT_BEFORE.search(before):
+        bare = before[: len(before) - len(f.clitic)] if f.clitic and before.endswith(f.clitic) else before
+        if _SUPPORT_BEFORE.search(bare) or _HOLDER_BEFORE.search(bare):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and _SPEAKER_OF.search(before if before.endswith(f.clitic) else before + f.clitic):
