@@ -155,7 +155,7 @@ def test_the_spans_of_a_segmented_text_are_offsets_of_the_article(monkeypatch):
 
 # Texts that used to take quadratic time: a day list "1/1/1/…" the date grammar scanned to its end from
 # every digit, a word repeated without punctuation (dates, factions and casualty figures compared with
-# every earlier one), many short sentences.
+# every earlier one), many short sentences, a line of blanks (the fact-box test re-split it at every length).
 PATHOLOGICAL = {
     "day list": "1/",
     "yesterday": "أمس ",
@@ -163,6 +163,7 @@ PATHOLOGICAL = {
     "casualties": "مقتل 3 ",
     "sentences": "قصف أمس. ",
     "ranges": "1-",
+    "blanks": " ",  # a body whose page furniture (a column of links) was blanked out
 }
 
 
