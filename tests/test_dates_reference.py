@@ -54,6 +54,7 @@ def test_today_in_a_quote_is_the_day_the_quote_was_given():
     text = 'وقال أحد السكان يوم الخميس: "قصفوا بيوتنا اليوم ولم يبق أحد". ونزحت العائلات اليوم.'
     mentions = [m for m in tag_dates(text, D(2019, 3, 16)) if m.text == "اليوم"]
     assert [(m.first, m.reference) for m in mentions] == [(D(2019, 3, 14), "quote"), (D(2019, 3, 16), "publication")]
+    assert "by أحد السكان يوم الخميس" in mentions[0].anchor  # the speaker, as the words after the verb give it
 
 
 def test_today_in_a_quote_with_no_day_given_counts_from_publication():
@@ -229,3 +230,13 @@ def test_either_of_two_days_and_two_days_after_fi():
     published = D(2019, 3, 20)
     assert by_text("قتل في 14 أو 15 من آذار", published)["14 أو 15 من آذار"][:2] == (D(2019, 3, 14), D(2019, 3, 15))
     assert by_text("نزحوا في 3 و4 آذار", published)["3 و4 آذار"][:2] == (D(2019, 3, 3), D(2019, 3, 4))
+
+
+def test_the_day_after_or_the_eve_of_an_event_is_the_time_of_its_clause():
+    published = D(2019, 3, 16)  # a Saturday
+    found = by_text("تجدد القصف غداة الهدنة", published)
+    assert found["غداة"] == (published, published, "publication")  # no day told yet: the publication day
+    text = "أعلن المرصد الخميس حصيلة جديدة، وتأتي الحصيلة غداة مقتل عشرة مدنيين"
+    assert by_text(text, published)["غداة"][:2] == (D(2019, 3, 14), D(2019, 3, 14))
+    text = "ستعقد الجولة الأحد المقبل، وصدر البيان عشية الاجتماع"
+    assert by_text(text, published)["عشية"][0] == published  # a planned day is not where the story is told

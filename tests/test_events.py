@@ -485,3 +485,33 @@ def test_a_side_joined_to_the_dead_is_counted_too_and_a_weekday_ends_a_source_na
     (event,) = _tagged_events(text)
     assert "opposition-unspecified" not in event["perpetrators"]
     assert [c["source"] for c in event["claims"] if c["killed"]] == ["المرصد"]
+
+
+def test_a_year_a_comparison_counts_from_does_not_date_the_incident():
+    text = (
+        "أطلقت فصائل المعارضة اليوم الأحد قذائف على مدينة سراقب، ما أدى إلى مقتل خمسة مدنيين. "
+        "وهذه أعلى حصيلة في المدينة جراء قذائف الفصائل منذ بداية الحرب في العام 2011."
+    )
+    assert [e["first"] for e in _tagged_events(text)] == ["2019-03-10"]
+
+
+def test_a_denial_that_tells_a_strike_with_its_toll_and_village_keeps_the_incident():
+    text = "جاء النفي بعد إعلان المرصد أن غارات روسية أوقعت اليوم الأحد 12 قتيلاً في قرية كفرنبل."
+    (event,) = _tagged_events(text)
+    assert (event["perpetrators"], event["place"]["name"]) == (["russia"], "Kafranbel")
+    assert [c["killed"] for c in event["claims"]] == [12]
+
+
+def test_victims_counted_are_dead():
+    text = "قصفت قوات النظام اليوم الأحد بلدة كفرنبل، وقال مسعفون إن القصف خلف 30 ضحية."
+    (event,) = _tagged_events(text)
+    assert 30 in [c["killed"] for c in event["claims"]]
+
+
+def test_a_clash_with_dead_on_both_sides_and_no_attacker_named_is_fought_by_both():
+    text = "قتل 12 من قوات النظام وفصائل المعارضة في اشتباكات اندلعت اليوم الأحد على أطراف بلدة كفرنبل."
+    (event,) = _tagged_events(text)
+    assert (event["type"], sorted(event["perpetrators"])) == (
+        "armed_clash",
+        ["opposition-unspecified", "syrian-government"],
+    )

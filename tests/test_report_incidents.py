@@ -178,3 +178,20 @@ def test_a_town_introduced_with_its_cue_is_a_place_where_it_is_named_again_bare(
         ("2019-03-09", "الورود"),
         ("2019-03-10", "الورود"),
     ]
+
+
+def test_a_lead_naming_an_attack_joins_the_shelling_that_tells_it_and_takes_its_kind():
+    text = (
+        "شنت قوات النظام اليوم الأحد هجوماً على ريف حماة الشمالي.\n\n"
+        "وقصفت قوات النظام اليوم الأحد بلدة كفرنبودة بعشرات القذائف المدفعية، ما أدى إلى مقتل مدنيين.\n"
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["place"]["name"]) == ("shelling", "Kafr Nabudah")
+
+
+def test_an_area_under_someones_control_is_no_place_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("استهدفت غارة منطقة خاضعة لسيطرة التنظيم ومنطقة تحت سيطرة الفصائل وبلدة الورود.")
+    assert [p.text for p in cue_places(view)] == ["الورود"]

@@ -35,8 +35,10 @@ from timeline.incident_places import (
     choose,
     cue_places,
     gazetteer_places,
+    lead_place,
     merge_candidates,
     repeated_settlements,
+    with_lead_place,
 )
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -71,6 +73,7 @@ _SAME_SHOOTERS = re.compile(
 )
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
+_SINCE_NEAR = re.compile(r"(?<!\w)(?:منذ|since)\W+(?:\S+\W+){0,4}$")
 _SINCE_BEFORE = re.compile(r"(?:منذ|since)\W*$")
 _PERIODS = ("month", "year")
 # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
@@ -108,7 +111,7 @@ class _Extractor:
         self.view = view
         flat = view.flat
         self.flat = flat
-        self.factions = find_factions(flat)
+        self.factions = find_factions(flat, view.original, view.to_norm)
         self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
         self.triggers = find_triggers(flat)
         self.trigger_starts = [t.start for t in self.triggers]
@@ -146,6 +149,8 @@ class _Extractor:
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
+        body = next((c for c in all_clauses if not c.headline), None)
+        self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
 
     def _clause(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
@@ -195,6 +200,8 @@ class _Extractor:
             return None
         victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
+        if not perpetrators and incident_type(incident) == "armed_clash":
+            perpetrators, targets = _both_sides(facts, victims, perpetrators, targets)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
             perpetrators = self._subject_before(clause)
@@ -217,8 +224,11 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
+        if date is not None and date.granularity == "year" and not carried:
+            return None  # "fighting in 2012": an incident dated only to a year is background, not an event
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
-        weak = any(t.role in _WEAK_ROLES for t in triggers) or (
+        told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت روسيا … غارات أوقعت 44 قتيلاً في X"
+        weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
@@ -422,6 +432,8 @@ class _Extractor:
             return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
         if date.kind == "absolute" and _SINCE_BEFORE.search(flat, max(0, start - 8), start):
             return False
+        if date.granularity == "year" and _SINCE_NEAR.search(flat, max(0, start - 50), start):
+            return False  # "الأعلى منذ اندلاع النزاع عام 2011": the start of a comparison, not the incident's date
         if _VIOLATION_BEFORE.search(flat, max(0, start - 40), start):
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
@@ -486,6 +498,18 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
         if claim["of"] == ATTACKERS:
             claim["of"] = perpetrators[0] if len(perpetrators) == 1 else None
     return claims
+
+
+def _both_sides(facts: list, victims: set[int], perpetrators: list[str], targets: list[str]) -> tuple[list, list]:
+    """ "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات": a clash whose dead belong to two opposing sides,
+    with no side named as the one that attacked, is fought by both."""
+    sides: list[str] = []
+    for f in facts:
+        if f.start in victims and f.faction not in ("civilians", "unknown") and f.faction not in sides:
+            sides.append(f.faction)
+    if len({bloc(s) for s in sides}) < 2:
+        return perpetrators, targets
+    return sides, [t for t in targets if t not in sides]
 
 
 def _default_side(targets: list[str]) -> str | None:
@@ -592,7 +616,7 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in ev.places]
+        places = [p.to_dict() for p in with_lead_place(ev.places, self.x.lead_place)]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):

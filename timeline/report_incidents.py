@@ -27,6 +27,8 @@ GROUND.update({t: "fire" for t in ("shelling", "air_strike")})
 # separate incidents (one per town).
 ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
+# "شنّ هجوماً", "an attack": the word reports use for any kind of attack, fire included; a retelling names the kind.
+GENERAL_TYPE = "attack"
 # What may stand between two settlements of one list: "X وY", "X، Y", "X وبلدة Y", "X and the village of Y".
 _LIST_GAP = re.compile(
     r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مدن|حي|احياء|مخيم|محيط|اطراف)\s+){0,2}"
@@ -133,7 +135,9 @@ def tells_same_incident(ev: Frame, other: Frame) -> bool:
         return False
     agentless = not ev.perpetrators or not other.perpetrators
     if not agentless and GROUND.get(ev.event_type) != GROUND.get(other.event_type):
-        if not (ev.generic or other.generic):
+        general = GENERAL_TYPE in (ev.event_type, other.event_type)
+        summary = (not point_names(ev.places) or not point_names(other.places)) and a == b
+        if not (ev.generic or other.generic or (general and summary)):
             return False  # shelling and a ground attack by one side on one day are two incidents
     own, told = point_names(ev.places), point_names(other.places)
     if own and told:
@@ -161,8 +165,8 @@ def cluster(events: list[Frame], absorb) -> tuple[list[Frame], dict[int, Frame]]
             kept.append(ev)
             continue
         best = max(reversed(matches), key=lambda k: _rank(k, ev))
-        if not best.perpetrators and ev.perpetrators:
-            best.event_type = ev.event_type  # the frame naming the shooters names the kind of fire
+        if (not best.perpetrators and ev.perpetrators) or best.event_type == GENERAL_TYPE:
+            best.event_type = ev.event_type  # the frame naming the shooters, or the kind of attack, names it
         absorb(best, ev)
         joined[id(ev)] = best
         for key, target in joined.items():

@@ -48,7 +48,7 @@ CORRECTABLE = (
     "wounded_high",
     "violation",  # the analyst's verdict overrides the computed one; the reason says so
 )
-VERDICTS = ("yes", "no", "unclear", "before")
+VERDICTS = ("yes", "no", "outside", "unclear", "before")
 EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
                      "places", "claims", "evidence", "relations"}  # fmt: skip
 INCIDENT_COLUMNS = (

@@ -5,9 +5,12 @@ A report is not all told on its publication day. The narrative moves with every 
 offset phrase printed beside an explicit day ("بعد يومين، في 16 تموز") means that day. The tagger
 asks this model which anchor an expression resolves against:
 
-- ``publication``: the publication day (today, yesterday, a weekday, "منذ ثلاثة أيام");
+- ``printed``: nothing, the expression carries its own year ("30 أيلول 2015");
+- ``publication``: the publication day (today, yesterday, a weekday, "منذ ثلاثة أيام", a day
+  whose year is the one nearest before publication);
 - ``narrative``: the last day the text itself gave, never an anaphor nor a "since" interval
-  ("في اليوم نفسه", "بعد ذلك بيومين", "بعد سنة من الهجوم");
+  ("في اليوم نفسه", "بعد ذلك بيومين", "بعد سنة من الهجوم", "حينها"), or the year printed
+  earlier in the sentence for a day without one ("في عام 2017 … خلال نيسان");
 - ``quote``: the day a quotation was given, when the sentence that opens it names one
   ("قال الأربعاء: «قصفونا اليوم»");
 - ``apposition``: an explicit day printed right after the offset phrase.
@@ -70,6 +73,20 @@ def intro_span(text: str, quote: Quote) -> tuple[int, int]:
     chunk = text[start : quote.start]
     ends = list(_SENTENCE_END.finditer(chunk))
     return (start + ends[-1].end() if ends else start), quote.start
+
+
+# A verb of saying in the words that open a quote, and the speaker after it ("وقال أحد المسعفين يوم الخميس:").
+_SPEAKER = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|روي|روت|ذكر|ذكرت|صرح|صرحت|said|told|added|says)"
+    r"\s+(?P<speaker>[^\s,،:؛\"«“]+(?:\s+[^\s,،:؛\"«“]+){0,3})"
+)
+
+
+def speaker_of(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Where the speaker of a quote is named, when the words that open it give them after a verb of saying."""
+    start, end = intro_span(text, quote)
+    found = list(_SPEAKER.finditer(text, start, end))
+    return found[-1].span("speaker") if found else None
 
 
 def apposition_partner(text: str, expressions: list[Expression], index: int) -> int | None:

@@ -23,9 +23,10 @@ from timeline.dates.reference import (
     intro_span,
     joins_a_range,
     quote_at,
+    speaker_of,
 )
 from timeline.dates.resolver import Previous, Resolution, resolve
-from timeline.normalize import normalize
+from timeline.normalize import Normalized, normalize
 
 
 def publication_day(published: dt.datetime | dt.date | None) -> dt.date | None:
@@ -55,11 +56,13 @@ def _printed(expr: Expression) -> bool:
 class _ReferenceTime:
     """The anchors of one text while it is read in order (see ``timeline.dates.reference``)."""
 
-    def __init__(self, text: str, dct: dt.date | None) -> None:
-        self.text = text
+    def __init__(self, norm: Normalized, dct: dt.date | None) -> None:
+        self.norm = norm
+        self.text = norm.text
         self.dct = dct
-        self.quotes = find_quotes(text)
+        self.quotes = find_quotes(norm.text)
         self.day: Previous | None = None  # the last day the narrative gave
+        self.told_day: Previous | None = None  # the last such day not after publication
         self.period: Previous | None = None  # the last day, month or range it gave ("الشهر ذاته")
         self.days: list[tuple[int, Previous]] = []  # (start, day) of every day given so far
         self.year: tuple[int, int, str] | None = None  # (end, year, text) of the last year the text printed
@@ -75,6 +78,13 @@ class _ReferenceTime:
                 if found is not None and found.first is not None:
                     anchor = f"the day printed beside it ({found.anchor})"
                     return Resolution(found.first, found.last, found.granularity, "relative", (), anchor), "apposition"
+            if expr.unit == "clause":
+                # "غداة الهدنة", "عشية الاجتماع": the time of the clause they stand in, the one the narrative
+                # is at (a report's narrative starts on its publication day)
+                if self.told_day is None:
+                    found = resolve(replace(expr, form="relative", unit="day"), self.dct, None)
+                    return found, "publication"
+                return resolve(replace(expr, unit="day"), self.dct, self.told_day), "narrative"
             previous = self.period if expr.unit in ("month", "same") else self.day
             return resolve(expr, self.dct, previous), "narrative"
         if expr.form in QUOTE_FORMS:
@@ -83,7 +93,9 @@ class _ReferenceTime:
             if given is not None:
                 found = resolve(expr, given.first, self.day)
                 if found is not None:
-                    anchor = f"counted from the day the quote was given, {given.first.isoformat()} ('{given.text}')"
+                    speaker = speaker_of(self.text, quote)
+                    by = f" by {self.original(*speaker)}" if speaker else ""
+                    anchor = f"counted from the day the quote was given{by}, {given.first.isoformat()} ('{given.text}')"
                     return Resolution(found.first, found.last, found.granularity, found.kind, found.warnings, anchor), (
                         "quote"
                     )
@@ -111,6 +123,11 @@ class _ReferenceTime:
             return None
         return year, given
 
+    def original(self, start: int, end: int) -> str:
+        """The original text behind a normalized span."""
+        first, last = self.norm.span(start, end)
+        return self.norm.original[first:last]
+
     def _quote_day(self, quote) -> Previous | None:
         start, end = intro_span(self.text, quote)
         given = [day for pos, day in self.days if start <= pos < end]
@@ -128,6 +145,8 @@ class _ReferenceTime:
         self.period = day
         if mention.granularity in ("day", "night"):
             self.day = day
+            if self.dct is None or mention.first <= self.dct:
+                self.told_day = day  # a day ahead ("الأحد المقبل") is a plan, not where the story is told
             self.days.append((expr.start, day))
 
 
@@ -141,7 +160,7 @@ def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str 
         return []
     norm = normalize(text)
     expressions = find_expressions(norm)
-    reference = _ReferenceTime(norm.text, publication_day(published))
+    reference = _ReferenceTime(norm, publication_day(published))
     found: list[tuple[Expression, DateMention]] = []
     for index, expr in enumerate(expressions):
         resolution, anchor_kind = reference.resolve(expressions, index)
