@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import logging
 
+from timeline.commands.store_access import StoreUnavailable, open_store
 from timeline.dashboard.server import create_app
 from timeline.ingest import ingest
 from timeline.paths import SAMPLE_DIR
-from timeline.store import Store
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -30,7 +30,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    store = Store(args.db)
+    try:
+        store = open_store(args.db)
+    except StoreUnavailable as exc:
+        raise SystemExit(f"error: {exc}") from None
     if not args.no_sample and store.articles_frame().empty and SAMPLE_DIR.is_dir():
         summary = ingest([SAMPLE_DIR], store, progress=True)
         for line in summary.lines():

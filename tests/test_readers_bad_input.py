@@ -39,9 +39,9 @@ def test_cp1256_text_is_decoded_with_a_warning(tmp_path):
 
 
 def test_text_in_an_unknown_encoding(tmp_path):
-    path = tmp_path / "latin.txt"
-    path.write_bytes("Déjà été café à Alep, près d'Idlib".encode("latin-1"))
-    assert _reasons(read_path(path)) == [(None, "not UTF-8 or cp1256 text (unknown encoding)")]
+    path = tmp_path / "cyrillic.txt"
+    path.write_bytes("Обстрел деревни около Идлиба".encode("cp1251"))
+    assert _reasons(read_path(path)) == [(None, "not UTF-8, cp1256 (Arabic) or latin-1 text (unknown encoding)")]
 
 
 def test_broken_json_export(tmp_path):

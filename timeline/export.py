@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from timeline.csvsafe import safe_cell
 from timeline.paths import DATA_DIR
 
 EXPORT_RULES_FILE = DATA_DIR / "export.yaml"
@@ -176,7 +177,7 @@ def to_csv(frame: pd.DataFrame) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_COLUMNS), lineterminator="\n")
     writer.writeheader()
     for record in acled_rows(frame):
-        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+        writer.writerow({k: "" if v is None else safe_cell(v) for k, v in record.items()})
     return buffer.getvalue()
 
 

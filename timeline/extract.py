@@ -1,25 +1,90 @@
 """Extraction of one article: a pure function of (article, lexicons) -> contract dict.
 
 The same function serves the ``extract`` command, ingest, the dashboard upload and briefings.
+
+A text longer than ``SEGMENT_CHARS`` (several times the longest real report) is extracted in segments
+cut at paragraph, else sentence, else word boundaries, with every span shifted back into the whole
+text: the date and incident steps look at the mentions around each clause, so their time grows faster
+than the text, and bounded segments keep a huge or one-line report linear in its length. Shorter
+texts (every real report) are extracted whole, exactly as before.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from timeline.article import Article
 from timeline.dates import tag_dates
+from timeline.dates.mention import DateMention
 from timeline.events import extract_events
 from timeline.genres import genre_events
+
+SEGMENT_CHARS = 50_000
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?؟]\s"), re.compile(r"\s"))
 
 
 def extract_article(article: Article) -> dict:
     """The contract's object for one article: ``{"article": ..., "dates": [...], "events": [...]}``."""
     body = article.body
-    dates = tag_dates(body, article.published, article.language)
-    # An incident is dated by the day a "since X" period starts (X, reported too), never by the period itself.
-    points = [d for d in dates if not d.since]
-    events = genre_events(article, points, extract_events(article, points))
+    if len(body) <= SEGMENT_CHARS:
+        dates = tag_dates(body, article.published, article.language)
+        events = _events(article, dates)
+    else:
+        dates, events = _extract_segments(article, body)
     return {
         "article": article.metadata_dict(),
         "dates": [d.to_dict() for d in dates],
         "events": events,
     }
+
+
+def _events(article: Article, dates: list[DateMention]) -> list[dict]:
+    # An incident is dated by the day a "since X" period starts (X, reported too), never by the period itself.
+    points = [d for d in dates if not d.since]
+    return genre_events(article, points, extract_events(article, points))
+
+
+def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` spans covering ``text``, each at most ``size`` long, cut at the last paragraph
+    break in the second half of the window, else the last line break, sentence end or space."""
+    spans, start = [], 0
+    while len(text) - start > size:
+        end = start + size
+        for cut in _CUTS:
+            found = [m.end() for m in cut.finditer(text, start + size // 2, end)]
+            if found:
+                end = found[-1]
+                break
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _extract_segments(article: Article, body: str) -> tuple[list[DateMention], list[dict]]:
+    dates: list[DateMention] = []
+    events: list[dict] = []
+    for start, end in segments(body):
+        part = dataclasses.replace(article, text=body[start:end], noise=())
+        found = tag_dates(part.text, article.published, article.language)
+        found_events = _events(part, found)
+        dates += [dataclasses.replace(d, start=d.start + start, end=d.end + start) for d in found]
+        renamed = {ev["id"]: f"{article.key}-e{len(events) + n + 1}" for n, ev in enumerate(found_events)}
+        events += [_shifted(ev, start, renamed) for ev in found_events]
+    return dates, events
+
+
+def _shifted(event: dict, offset: int, renamed: dict[str, str]) -> dict:
+    """``event`` of a segment starting at ``offset``, with spans and ids of the whole text."""
+
+    def spans(values):
+        return [[a + offset, b + offset] for a, b in values]
+
+    return dict(
+        event,
+        id=renamed[event["id"]],
+        evidence=spans(event.get("evidence", [])),
+        claims=[dict(claim, evidence=spans(claim.get("evidence", []))) for claim in event.get("claims", [])],
+        relations=[dict(r, event=renamed.get(r["event"], r["event"])) for r in event.get("relations", [])],
+    )

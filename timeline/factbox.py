@@ -29,7 +29,9 @@ FIELDS = ("place", "date", "time", "target", "killed", "wounded", "munition", "p
 # A box has a date and at least this many labelled lines in a row.
 MIN_LINES = 3
 _NAME = re.compile(r"[^:،,;/\-–\n]*[^\s:،,;/\-–\n][^:،,;/\-–\n]*")
-_LABEL_LIKE = re.compile(r"^[ \t]*[-•*]?[ \t]*[^\n:]{2,40}:", re.M)
+# Possessive blanks (``*+``): a line of thousands of blanks (page furniture blanked out of the body) is
+# not re-split between the three parts at every length (that backtracking took minutes).
+_LABEL_LIKE = re.compile(r"^[ \t]*+[-•*]?[ \t]*+[^\n:]{2,40}:", re.M)
 _NUMBER = re.compile(r"(?<!\d)(\d{1,5})(?!\d)")
 
 

@@ -20,6 +20,7 @@ from functools import cache
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR, LEXICON_DIR
+from timeline.spans import SpanSet
 
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
@@ -223,6 +224,9 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
         more = _second_adjective().match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
         if more and adjectives[more.group("adj")] != faction:
             found.append(FactionMention(more.start("adj"), more.end("adj"), adjectives[more.group("adj")], "", ""))
+    taken = SpanSet()  # spans of ``found``, for the overlap test below (no scan of every mention)
+    for f in found:
+        taken.add(f.start, f.end)
     for m in _pattern().finditer(flat):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
@@ -236,9 +240,10 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
         if key in _country_names() and (_locative_before(flat, m.start()) or _agency_after(flat, m.end())):
             continue  # "a programme in Turkey", "MOSCOW (Sputnik) -": a country or a dateline's city, not a party
-        if any(f.start < m.end("alias") and start < f.end for f in found):
+        if taken.overlaps(start, m.end("alias")):
             continue
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
+        taken.add(start, m.end("alias"))
     kept: list[FactionMention] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:

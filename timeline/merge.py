@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from timeline.datewindow import in_window
 from timeline.normalize import normalize_term as _normalize_term
 from timeline.paths import DATA_DIR
 
@@ -82,6 +83,13 @@ class Report:
     claims: tuple[dict, ...] = ()  # each with "outlet" filled in
     outlet: str | None = None
     date_warnings: int = 0
+
+    def __post_init__(self) -> None:
+        # Reliability guard (issue 15): a stored date outside the sane window (a year-0001 row written
+        # before readers rejected it) counts as unknown, so date arithmetic below can never overflow.
+        if not (in_window(self.first) and in_window(self.last)):
+            object.__setattr__(self, "first", None)
+            object.__setattr__(self, "last", None)
 
     @property
     def span_days(self) -> int | None:

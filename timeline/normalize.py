@@ -2,8 +2,10 @@
 
 Matching (dates, factions, places, numbers) runs on a normalized copy of the text: diacritics and
 tatweel removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and
-Persian digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased. ``Normalized.span`` maps a span of the
-normalized copy back to the original text, so every reported span points into what the user reads.
+Persian digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased, and every run of
+spaces, tabs and other horizontal blanks one space (line breaks are kept: they end paragraphs), so that
+no matcher depends on how a text was spaced. ``Normalized.span`` maps a span of the normalized copy back
+to the original text, so every reported span points into what the user reads.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _FOLD = {
     "\u00a0": " ",
     "\u202f": " ",
 }
+# Horizontal blanks: each is one space, and a run of them is one space (see ``_squeezed_positions``).
+HORIZONTAL_BLANKS = (
+    " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+_FOLD.update({ch: " " for ch in HORIZONTAL_BLANKS if ch != " "})
+_BLANK_RUN = re.compile(f"[{HORIZONTAL_BLANKS}]{{2,}}")
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
 
@@ -79,43 +87,54 @@ def _dropped_positions(text: str) -> list[int]:
     return positions
 
 
+def _without(text: str, index: Sequence[int], dropped: list[int]) -> tuple[str, Sequence[int]]:
+    """``text`` without the characters at the sorted positions ``dropped``, and ``index`` likewise."""
+    if not dropped:
+        return text, index
+    kept: list[str] = []
+    positions: list[int] = []
+    kept_from = 0
+    for pos in dropped:
+        if pos > kept_from:
+            kept.append(text[kept_from:pos])
+            positions.extend(index[kept_from:pos])
+        kept_from = pos + 1
+    kept.append(text[kept_from:])
+    positions.extend(index[kept_from:])
+    return "".join(kept), tuple(positions)
+
+
 _FOLD_ITEMS = tuple(_FOLD.items())
 
 
 def _normalize_by_char(text: str) -> Normalized:
     out: list[str] = []
     index: list[int] = []
+    after_blank = False
     for i, ch in enumerate(text):
         folded = fold_char(ch)
-        if folded:
+        if not folded:
+            continue
+        blank = ch in HORIZONTAL_BLANKS
+        if not (blank and after_blank):
             out.append(folded)
             index.append(i)
+        after_blank = blank
     return Normalized(text, "".join(out), tuple(index))
 
 
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` keeping an index back to it.
 
-    Fast path (the date tagger normalizes every report): dropped characters are located with ``str.find``, the
-    one-to-one folds done by ``str.replace`` (only for the characters present), then one ``lower``; the
-    index is a ``range`` when nothing was dropped. Texts whose lower-casing changes length (or depends
-    on context, final sigma) take the character-by-character path, which gives the same text.
+    Fast path (the date tagger normalizes every report): dropped characters are located with ``str.find``,
+    runs of blanks with one regex, the one-to-one folds done by ``str.replace`` (only for the characters
+    present), then one ``lower``; the index is a ``range`` when nothing was dropped. Texts whose
+    lower-casing changes length (or depends on context, final sigma) take the character-by-character
+    path, which gives the same text.
     """
-    dropped = _dropped_positions(text)
-    if dropped:
-        kept: list[str] = []
-        index: list[int] = []
-        kept_from = 0
-        for pos in dropped:
-            if pos > kept_from:
-                kept.append(text[kept_from:pos])
-                index.extend(range(kept_from, pos))
-            kept_from = pos + 1
-        kept.append(text[kept_from:])
-        index.extend(range(kept_from, len(text)))
-        stripped, positions = "".join(kept), tuple(index)
-    else:
-        stripped, positions = text, range(len(text))
+    stripped, positions = _without(text, range(len(text)), _dropped_positions(text))
+    squeezed = [i for m in _BLANK_RUN.finditer(stripped) for i in range(m.start() + 1, m.end())]
+    stripped, positions = _without(stripped, positions, squeezed)
     folded = stripped
     for char, replacement in _FOLD_ITEMS:
         if char in folded:

@@ -25,6 +25,7 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?؟](?![.\d])\s+|\n+")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
+SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
 _TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this near the body's head; is this long
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
 _CLAUSE_WORDS = (
@@ -124,12 +125,25 @@ def clauses(flat: str) -> list[Clause]:
         ends = [m for m in _SENTENCE_END.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start())]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
-            if s_end > s_start:
-                out.extend(_split_sentence(flat, s_start, s_end, sentence_no, par_no, headline))
+            for a, b in _bounded(flat, s_start, s_end):
+                out.extend(_split_sentence(flat, a, b, sentence_no, par_no, headline))
                 sentence_no += 1
             if m:
                 s_start = m.end()
     return out
+
+
+def _bounded(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence flat[start:end], cut at spaces into pieces of at most ``SENTENCE_MAX_CHARS``: a "sentence"
+    of thousands of words without punctuation (a scrape that lost its stops) would make the per-clause
+    steps quadratic; real sentences stay far below the bound (the longest measured is ~600)."""
+    pieces = []
+    while end - start > SENTENCE_MAX_CHARS:
+        cut = flat.rfind(" ", start + SENTENCE_MAX_CHARS // 2, start + SENTENCE_MAX_CHARS)
+        cut = cut + 1 if cut > start else start + SENTENCE_MAX_CHARS
+        pieces.append((start, cut))
+        start = cut
+    return pieces + [(start, end)] if end > start else pieces
 
 
 def _abbreviation(flat: str, dot: int) -> bool:

@@ -9,7 +9,7 @@ import pandas as pd
 from timeline.analysis import apply_filters
 from timeline.commands.filters import add_filter_options, filters_from
 from timeline.commands.ingest import add_db_option
-from timeline.store import Store
+from timeline.commands.store_access import open_store
 
 TABLE_COLUMNS = ("incident_id", "first", "last", "type", "actor1", "targets", "place_name", "admin1", "killed",
                  "n_sources", "agreement", "violation", "days_since")  # fmt: skip
@@ -37,11 +37,14 @@ def table(frame: pd.DataFrame) -> str:
             for lo, hi in zip(frame["killed_low"], frame["killed_high"], strict=True)
         ],
     )
-    return shown.loc[:, list(TABLE_COLUMNS)].fillna("").to_string(index=False)
+    # Text cells before blanking: "" is not a valid value of a nullable number column (days_since when
+    # an incident has no date).
+    cells = shown.loc[:, list(TABLE_COLUMNS)].astype(object)
+    return cells.where(cells.notna(), "").to_string(index=False)
 
 
 def run(args: argparse.Namespace) -> int:
-    frame = apply_filters(Store(args.db).incidents_frame(), filters_from(args))
+    frame = apply_filters(open_store(args.db).incidents_frame(), filters_from(args))
     print(table(frame))
     print(f"{len(frame)} incidents")
     return 0

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from timeline.commands.ingest import add_db_option
+from timeline.commands.store_access import open_store
 from timeline.export import FORMATS, export
-from timeline.store import Store
 
 
 def register(subparsers) -> None:
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text = export(Store(args.db).incidents_frame(), args.format)
+    text = export(open_store(args.db).incidents_frame(), args.format)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)

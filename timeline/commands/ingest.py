@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from timeline.commands.store_access import open_store
 from timeline.ingest import IngestInterrupted, ingest
 from timeline.readers.metadata import parse_iso
-from timeline.store import Store
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +44,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = Store(args.db)
+    store = open_store(args.db)
     try:
         summary = ingest(
             args.paths,

@@ -9,6 +9,7 @@ import zipfile
 from dash import Input, Output, State, ctx, dcc, html, no_update
 
 from timeline import briefing, export, png
+from timeline.csvsafe import safe_frame_csv
 from timeline.dashboard import figures
 from timeline.dashboard.data import analysis_filters
 from timeline.dashboard.i18n import language, t
@@ -56,7 +57,7 @@ def briefing_file(data, state: ViewState) -> tuple[bytes, str]:
 
 
 def reviews_bytes(data) -> bytes:
-    return data.store.reviews_frame().to_csv(index=False).encode("utf-8")
+    return safe_frame_csv(data.store.reviews_frame()).encode("utf-8")
 
 
 def register(app, data) -> None:

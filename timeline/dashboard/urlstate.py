@@ -36,6 +36,12 @@ class ViewState:
     incident: str | None = None
     figure: str | None = None
 
+    def __post_init__(self) -> None:
+        # Whatever reaches the state (URL, date picker, the browser's copy of the view) was typed or
+        # crafted by someone: a period bound that is not a date is dropped, never parsed later (HTTP 500).
+        object.__setattr__(self, "start", _date(self.start))
+        object.__setattr__(self, "end", _date(self.end))
+
     def filter_dict(self) -> dict:
         """The filter part only (no language, open incident or figure tab), for the analysis layer and caches."""
         values = asdict(self)
@@ -55,8 +61,9 @@ class ViewState:
         return ViewState(**values)
 
 
-def _date(value: str | None) -> str | None:
-    if not value:
+def _date(value: object) -> str | None:
+    """``value``'s day as ``YYYY-MM-DD`` when it starts with an ISO date, else None."""
+    if not value or not isinstance(value, str):
         return None
     try:
         return dt.date.fromisoformat(value[:10]).isoformat()

@@ -32,6 +32,7 @@ from timeline.normalize import Normalized
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
+HIJRI_DAY_MAX_PRINTED = 99  # a Hijri day printed above 30 is flagged as impossible, not read as a month
 # Everything up to the last mark that ends a sentence (or a clause): one greedy match finds it.
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?؟\n]", re.S)
 _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
@@ -143,15 +144,17 @@ def _year(m: re.Match, month: Month) -> tuple[int | None, str]:
 
 
 def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
+    hijri = m.group("era") in HIJRI_ERAS  # "14-09-1432 هـ": a numeric Hijri date needs its era mark
     if m.group("y"):
         year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
-        if month > 12 and day <= 12:  # month-first (US) order, decided by the numbers
+        if month > 12 and day <= 12 and not hijri:  # month-first (US) order; Hijri dates are day/month/year
             month, day = day, month
-    hijri = m.group("era") in HIJRI_ERAS  # "14-09-1432 هـ": a numeric Hijri date needs its era mark
-    if not ((1300 <= year <= 1500) if hijri else (1900 <= year <= 2100)) or not (1 <= month <= 12 and 1 <= day <= 31):
+    if not ((1300 <= year <= 1500) if hijri else (1900 <= year <= 2100)):
         return None
+    if not hijri and not (1 <= month <= 12 and 1 <= day <= 31):
+        return None  # an impossible Hijri date (month 13, day 35) is kept: the resolver flags it
     if m.group("wd") and m.group("wd").isascii() and not ctx.capitalized(m, "wd"):
         return None
     return Expression(
@@ -173,8 +176,6 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
     year, calendar = _year(m, month)
     if calendar == "mismatch":
         return None
-    if calendar == "hijri" and day > 30:
-        return None
     return Expression(
         m.start(),
         m.end(),
@@ -192,7 +193,7 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
 
 
 def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
-    day = _day(ctx, m.group("day"))
+    day = _day(ctx, m.group("day")) or _impossible_hijri_day(ctx, m)
     if day is None:
         return None
     expr = _day_month(m, ctx, day)
@@ -203,6 +204,16 @@ def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
         # "صباح أمس السبت، 1 محرم 1441هـ": the Hijri date in apposition is an expression of its own.
         expr.start, expr.weekday_check, expr.relative_check = m.start("day"), None, None
     return expr
+
+
+def _impossible_hijri_day(ctx: FindContext, m: re.Match) -> int | None:
+    """A printed day above 31 before a Hijri month ("35 رجب 1440 هـ"): kept, so the resolver flags it
+    ("no such date in the calendar") instead of the date being read as the month."""
+    term = m.group("day")
+    month, _ = _paired_month(ctx, m)
+    if term.isdigit() and month is not None and month.calendar == "hijri" and int(term) <= HIJRI_DAY_MAX_PRINTED:
+        return int(term)
+    return None
 
 
 def build_ar_week_of_month(m: re.Match, ctx: FindContext) -> Expression | None:

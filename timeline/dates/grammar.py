@@ -123,7 +123,9 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_range": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})"
-            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|او|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
+            # at most 30 more days (increasing, distinct): a bound, so "1/1/1/…" is not scanned to its end from
+            # every digit (quadratic time)
+            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|او|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d)){{1,30}})\s*(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_span": (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from timeline.dates.expression import Expression
+from timeline.spans import SpanSet
 
 
 def select_longest(candidates: list[tuple[int, Expression]]) -> list[Expression]:
@@ -12,7 +13,9 @@ def select_longest(candidates: list[tuple[int, Expression]]) -> list[Expression]
     """
     ranked = sorted(candidates, key=lambda c: (c[1].start - c[1].end, c[0], c[1].start))
     taken: list[Expression] = []
+    spans = SpanSet()  # the taken spans, asked without a scan of them all (linear time on long texts)
     for _, expr in ranked:
-        if all(expr.end <= t.start or t.end <= expr.start for t in taken):
+        if not spans.overlaps(expr.start, expr.end):
             taken.append(expr)
+            spans.add(expr.start, expr.end)
     return sorted(taken, key=lambda e: e.start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -30,11 +31,74 @@ SKIPPED_FOLDERS = {"gold"}
 SKIPPED_STEMS = {"readme", "license", "changelog"}
 
 
+# Documented in the README ("Limits and safety"): extraction is linear, ~6 s per million characters.
+MAX_FILE_BYTES = 64 * 2**20  # a report file above this is refused
+MAX_ARTICLE_CHARS = 8 * 2**20  # an article's text above this is refused (it would take about a minute)
+
+
 def read_path(path: Path | str, published: dt.datetime | None = None) -> ReadResult:
-    """Read one file of any supported format; ``published`` overrides every other publication date."""
+    """Read one file of any supported format; ``published`` overrides every other publication date.
+
+    Never raises: a problem the readers did not foresee still becomes one error naming the file."""
     path = Path(path)
+    try:
+        result = _read_one(path, published)
+    except RecursionError:
+        return ReadResult(errors=[ReadError(shown_path(path), None, "nested too deeply to read")])
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
+        return ReadResult(errors=[ReadError(shown_path(path), None, f"could not be read ({exc!r})")])
+    return _refuse_unstorable(result)
+
+
+def shown_path(path: Path) -> str:
+    """The path as text that can be printed and stored (undecodable bytes shown as escapes)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _refuse_unstorable(result: ReadResult) -> ReadResult:
+    """Articles whose text is above ``MAX_ARTICLE_CHARS`` (split the report first), or that hold text
+    no database can store (a lone surrogate from a JSON ``\\ud800`` escape), become errors."""
+    kept = []
+    for article in result.articles:
+        reason = None
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            reason = (
+                f"article {article.key!r} has {len(article.text):,} characters, above the limit of "
+                f"{MAX_ARTICLE_CHARS:,}; split it into smaller reports"
+            )
+        elif not _storable(article):
+            reason = f"article {article.key!r} holds characters that are not valid Unicode (a lone surrogate)"
+        if reason:
+            result.errors.append(ReadError(article.path or "?", None, reason))
+        else:
+            kept.append(article)
+    result.articles = kept
+    return result
+
+
+def _storable(article) -> bool:
+    try:
+        for value in (article.key, article.text, article.title, article.source, article.url):
+            if value:
+                value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _read_one(path: Path, published: dt.datetime | None) -> ReadResult:
+    if path.is_dir():
+        return ReadResult(errors=[ReadError(shown_path(path), None, folder_problem(path))])
     if not path.is_file():
-        return ReadResult(errors=[ReadError(str(path), None, "no such file")])
+        return ReadResult(errors=[ReadError(shown_path(path), None, "no such file")])
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        reason = "file name is not valid UTF-8 (rename the file; it cannot be stored under this name)"
+        return ReadResult(errors=[ReadError(shown_path(path), None, reason)])
+    if path.stat().st_size > MAX_FILE_BYTES:
+        reason = f"file is {path.stat().st_size:,} bytes, above the limit of {MAX_FILE_BYTES:,}; split it"
+        return ReadResult(errors=[ReadError(str(path), None, reason)])
     suffix = path.suffix.lower()
     if is_sidecar(path):
         return ReadResult(notes=[f"{path}: sidecar metadata, read with its article, not on its own"])
@@ -50,7 +114,7 @@ def read_path(path: Path | str, published: dt.datetime | None = None) -> ReadRes
 
 def _read_container(path: Path, suffix: str, published) -> ReadResult:
     try:
-        text, _ = decode_bytes(path.read_bytes())
+        text, _ = decode_bytes(path.read_bytes(), nul_lines=suffix in JSONL_SUFFIXES | {".csv"})
     except (OSError, DecodeError) as exc:
         return ReadResult(errors=[ReadError(str(path), None, str(exc))])
     if suffix in JSONL_SUFFIXES:
@@ -62,6 +126,8 @@ def _read_container(path: Path, suffix: str, published) -> ReadResult:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             return ReadResult(errors=[ReadError(str(path), None, f"broken JSON ({exc})")])
+        except RecursionError:
+            return ReadResult(errors=[ReadError(str(path), None, "JSON nested too deeply to read")])
         if is_telegram_export(data):
             return read_export(path, data, published)
         if isinstance(data, dict) and "text" in data:
@@ -78,18 +144,69 @@ def _read_container(path: Path, suffix: str, published) -> ReadResult:
 
 
 def _walk(folder: Path, result: ReadResult) -> list[Path]:
-    files = []
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder).parts
-        if not path.is_file() or any(part.startswith(".") or part in SKIPPED_FOLDERS for part in relative[:-1]):
+    """Report files under ``folder``, sorted. Symlinked folders are followed once; a folder that cannot be
+    listed, or a symlink leading back to a folder already walked, is returned itself so that reading
+    it reports the problem (nothing is skipped silently)."""
+    files: list[Path] = []
+    problems: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    found = ReadResult()  # notes, sorted at the end like the files
+    waiting = [folder]
+    while waiting:
+        directory = waiting.pop()
+        try:
+            info = directory.stat()
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError:
+            problems.append(directory)
             continue
-        if path.name.startswith(".") or is_sidecar(path) or path.stem.lower() in SKIPPED_STEMS:
+        if (info.st_dev, info.st_ino) in seen:
+            target, parent = directory.resolve(), directory.parent.resolve()
+            if target == parent or target in parent.parents:
+                problems.append(directory)  # a loop: reading it says so
+            else:
+                found.notes.append(f"{shown_path(directory)}: skipped, the same folder as one already walked (a link)")
             continue
-        if path.suffix.lower() not in SUFFIXES:
-            result.notes.append(f"{path}: skipped, not a report file type")
-            continue
-        files.append(path)
-    return files
+        seen.add((info.st_dev, info.st_ino))
+        subfolders = []
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                problems.append(path)
+                continue
+            if not is_dir:
+                _consider(path, files, found)
+            elif not entry.name.startswith(".") and entry.name not in SKIPPED_FOLDERS:
+                subfolders.append(path)
+        waiting.extend(reversed(subfolders))  # walked in name order
+    result.notes.extend(sorted(found.notes))
+    return sorted(files + problems)
+
+
+def _consider(path: Path, files: list[Path], result: ReadResult) -> None:
+    if not path.is_file():
+        if path.is_symlink():
+            result.notes.append(f"{shown_path(path)}: skipped, broken symbolic link")
+        return
+    if path.name.startswith(".") or is_sidecar(path) or path.stem.lower() in SKIPPED_STEMS:
+        return
+    if path.suffix.lower() not in SUFFIXES:
+        result.notes.append(f"{shown_path(path)}: skipped, not a report file type")
+        return
+    files.append(path)
+
+
+def folder_problem(path: Path) -> str:
+    """Why a folder named in a listing cannot be walked (see ``_walk``)."""
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return f"folder cannot be read ({exc.strerror or exc}); its reports were not read"
+    if path.is_symlink():
+        return f"symbolic link loop: the folder leads back to {path.resolve()}, already walked; skipped"
+    return "a folder, not a report file"
 
 
 def report_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:

@@ -7,11 +7,13 @@ The publishing outlet is found by ``outlets.find_publisher``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 from timeline.article import Article
+from timeline.datewindow import window_problem
 from timeline.readers.datelines import publication_stamp
 from timeline.readers.language import detect_language
 from timeline.readers.metadata import Metadata, url_date
@@ -34,8 +36,12 @@ def make_article(
     ``widgets`` are spans of page chrome whose dates must not win (see ``datelines.publication_stamp``)."""
     url = _first(m.url for m in metadata)
     warnings = list(warnings)
+    metadata = [_dated_in_window(meta, warnings) for meta in metadata]
     known = published or _first(m.published for m in metadata)
     stamp = publication_stamp(text, near=known.date() if known else None, widgets=widgets)
+    if stamp is not None and (problem := _stamp_problem(stamp)):
+        warnings.append(f"{problem}; ignored")
+        stamp = None
     if stamp is not None:
         warnings.extend(stamp.warnings)
     when, origin = None, "none"
@@ -75,6 +81,21 @@ def make_article(
         outlet_id=publisher.outlet.id if publisher.outlet else None,
         outlet_stance=publisher.outlet.stance if publisher.outlet else None,
     )
+
+
+def _dated_in_window(meta: Metadata, warnings: list[str]) -> Metadata:
+    """``meta`` without its date when the date is outside the sane window (with a warning saying so)."""
+    if problem := window_problem(meta.published, f"{meta.origin} date"):
+        warnings.append(f"{problem}; ignored")
+        return dataclasses.replace(meta, published=None)
+    return meta
+
+
+def _stamp_problem(stamp) -> str | None:
+    try:
+        return window_problem(stamp.to_datetime(), "printed date")
+    except ValueError as exc:
+        return f"printed date is not a date ({exc})"
 
 
 def _first(values):

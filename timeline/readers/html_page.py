@@ -66,6 +66,10 @@ class _PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        # Counts over ``stack`` and where each tag sits in it, kept up to date on every push and pop, so
+        # that no tag or text looks through the whole stack: deeply nested pages read in linear time.
+        self._skipped_open = 0
+        self._open: dict[str, list[int]] = {}  # tag -> its positions in ``stack``, innermost last
         self.chunks: list[tuple[int | None, bool, str]] = []  # (article number, inside <main>, text); "\n" = block edge
         self._articles = 0
         self._article: list[int] = []  # numbers of the open <article> elements, outermost first
@@ -80,11 +84,23 @@ class _PageParser(HTMLParser):
         self._in_json_ld = False
 
     def _add(self, text: str) -> None:
-        in_main = any(tag == "main" for tag, _ in self.stack)
+        in_main = bool(self._open.get("main"))
         self.chunks.append((self._article[0] if self._article else None, in_main, text))
 
     def _skipped(self) -> bool:
-        return any(skipped for _, skipped in self.stack)
+        return self._skipped_open > 0
+
+    def _push(self, tag: str, skipped: bool) -> None:
+        self._open.setdefault(tag, []).append(len(self.stack))
+        self._skipped_open += skipped
+        self.stack.append((tag, skipped))
+
+    def _pop_to(self, index: int) -> None:
+        """Close ``stack[index]`` and every element opened inside it."""
+        while len(self.stack) > index:
+            tag, skipped = self.stack.pop()
+            self._open[tag].pop()
+            self._skipped_open -= skipped
 
     def handle_starttag(self, tag, attrs):
         attrs = {k: v or "" for k, v in attrs}
@@ -108,24 +124,22 @@ class _PageParser(HTMLParser):
         self._in_title |= tag == "title"
         self._in_h1 |= tag == "h1" and not self.h1
         self._in_json_ld |= tag == "script" and attrs.get("type", "").lower() == "application/ld+json"
-        inside_article = any(t in ("article", "main") for t, _ in self.stack)
+        inside_article = bool(self._open.get("article") or self._open.get("main"))
         skipped = (
             tag in SKIPPED_TAGS
             or tag == "head"
             or (tag in OUTSIDE_ARTICLE_SKIPPED and not inside_article)
             or _is_boilerplate(attrs.get("class", "") + " " + attrs.get("id", ""))
         )
-        self.stack.append((tag, skipped))
+        self._push(tag, skipped)
 
     def handle_endtag(self, tag):
         if tag in ("title", "h1", "script"):
             self._in_title = self._in_title and tag != "title"
             self._in_h1 = self._in_h1 and tag != "h1"
             self._in_json_ld = self._in_json_ld and tag != "script"
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index][0] == tag:
-                del self.stack[index:]
-                break
+        if self._open.get(tag):
+            self._pop_to(self._open[tag][-1])
         if tag == "article" and self._article:
             self._article.pop()
         if tag in BLOCK_TAGS:
@@ -175,16 +189,17 @@ def _visible_text(chunks: list[tuple[int | None, bool, str]]) -> tuple[str, tupl
         kept = [main for _, main, _ in chunks]
     else:
         kept = [True] * len(chunks)
-    blocks: list[tuple[str, bool]] = [("", False)]
+    blocks: list[tuple[list[str], list[bool]]] = [([], [])]  # (pieces, kept flags); joined once, not re-copied
     for (_, _, piece), keep in zip(chunks, kept, strict=True):
         if piece == "\n":
-            blocks.append(("", False))
+            blocks.append(([], []))
         else:
-            text, any_kept = blocks[-1]
-            blocks[-1] = (text + piece, any_kept or keep)
+            blocks[-1][0].append(piece)
+            blocks[-1][1].append(keep)
     lines, widgets, offset, story_started = [], [], 0, False
-    for block, keep in blocks:
-        line = re.sub(r"\s+", " ", block).strip()
+    for pieces, flags in blocks:
+        keep = any(flags)
+        line = re.sub(r"\s+", " ", "".join(pieces)).strip()
         if not line:
             continue
         story_started |= keep

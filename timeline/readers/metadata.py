@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from timeline.datewindow import in_window, window_problem
 from timeline.readers.datelines import parse_stamp
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -66,9 +67,11 @@ def url_date(url: str | None) -> dt.datetime | None:
     for pattern in URL_DATE_PATTERNS:
         for match in pattern.finditer(url):
             try:
-                return dt.datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+                day = dt.datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
             except ValueError:
                 continue
+            if in_window(day):
+                return day
     return None
 
 
@@ -84,7 +87,10 @@ def is_sidecar(path: Path) -> bool:
 def read_sidecar(path: Path) -> tuple[Metadata | None, str | None]:
     """The sidecar of ``path`` as Metadata, or ``(None, reason)`` when it exists but cannot be used."""
     side = sidecar_path(path)
-    if not side.is_file():
+    try:
+        if not side.is_file():
+            return None, None
+    except OSError:  # e.g. the sidecar's name would be too long: then there is none
         return None, None
     try:
         data = json.loads(side.read_text(encoding="utf-8-sig"))
@@ -95,6 +101,8 @@ def read_sidecar(path: Path) -> tuple[Metadata | None, str | None]:
     published = parse_timestamp(data.get("published"))
     if data.get("published") and published is None:
         return None, f"sidecar {side.name}: published {data['published']!r} is not a date"
+    if problem := window_problem(published, f"sidecar {side.name}: published"):
+        return None, problem
     return (
         Metadata(
             published=published,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from timeline.datewindow import window_problem
 from timeline.readers.build import make_article
 from timeline.readers.metadata import Metadata, parse_timestamp
 from timeline.readers.noise import noise_spans
@@ -38,39 +39,57 @@ def _headline(text: str) -> str | None:
 
 
 def read_export(path: Path, data: dict, published=None) -> ReadResult:
-    """Articles from one export; bad messages are errors naming the message id."""
+    """Articles from one export; bad messages (and a second message with an id already read) are errors
+    naming the message."""
     result = ReadResult()
     channel = data.get("name") if isinstance(data.get("name"), str) else None
-    service = empty = 0
+    skipped = {"service": 0, "empty": 0}
+    seen: set[str] = set()
     for number, message in enumerate(data["messages"], start=1):
-        if not isinstance(message, dict):
-            result.errors.append(ReadError(str(path), number, "message is not an object"))
-            continue
-        if message.get("type", "message") != "message":
-            service += 1
-            continue
-        text = flatten_text(message.get("text"))
-        if not text.strip():
-            empty += 1
-            continue
-        message_id = message.get("id", number)
-        when = parse_timestamp(message.get("date"))
-        warnings = () if when else (f"message date {message.get('date')!r} is not a date",)
-        meta = Metadata(published=when, origin="telegram", source=channel, title=_headline(text))
-        result.articles.append(
-            make_article(
-                f"{path.stem}#{message_id}",
-                text,
-                path,
-                metadata=[meta],
-                published=published,
-                noise=noise_spans(text),
-                warnings=warnings,
-            )
-        )
-    if service or empty or not data["messages"]:
+        try:
+            _read_message(path, number, message, channel, published, seen, skipped, result)
+        except Exception as exc:  # noqa: BLE001 - one bad message must never lose the others
+            result.errors.append(ReadError(str(path), number, f"message could not be read ({exc!r})"))
+    if skipped["service"] or skipped["empty"] or not data["messages"]:
         result.notes.append(
-            f"{path}: skipped {service} service message(s) and {empty} message(s) without text "
-            f"({len(result.articles)} read)"
+            f"{path}: skipped {skipped['service']} service message(s) and {skipped['empty']} message(s) "
+            f"without text ({len(result.articles)} read)"
         )
     return result
+
+
+def _read_message(path: Path, number: int, message, channel, published, seen: set[str], skipped: dict,
+                  result: ReadResult) -> None:  # fmt: skip
+    """Add the message's article to ``result``, or an error, or count it as skipped."""
+    if not isinstance(message, dict):
+        result.errors.append(ReadError(str(path), number, "message is not an object"))
+        return
+    if message.get("type", "message") != "message":
+        skipped["service"] += 1
+        return
+    text = flatten_text(message.get("text"))
+    if not text.strip():
+        skipped["empty"] += 1
+        return
+    message_id = str(message.get("id", number))
+    if message_id in seen:
+        result.errors.append(ReadError(str(path), message_id, f"duplicate message id {message_id!r}; not read"))
+        return
+    seen.add(message_id)
+    when = parse_timestamp(message.get("date"))
+    if problem := window_problem(when, "message date"):
+        result.errors.append(ReadError(str(path), message_id, problem))
+        return
+    warnings = () if when else (f"message date {message.get('date')!r} is not a date",)
+    meta = Metadata(published=when, origin="telegram", source=channel, title=_headline(text))
+    result.articles.append(
+        make_article(
+            f"{path.stem}#{message_id}",
+            text,
+            path,
+            metadata=[meta],
+            published=published,
+            noise=noise_spans(text),
+            warnings=warnings,
+        )
+    )

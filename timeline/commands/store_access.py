@@ -1,0 +1,36 @@
+"""Opening the store for a command: a path that is not a usable database is one clear message, not a
+traceback (``--db /etc/passwd``, a folder, a file in a missing folder)."""
+
+from __future__ import annotations
+
+import os
+
+import sqlalchemy as sa
+
+from timeline.store import Store, resolve_url
+
+
+class StoreUnavailable(Exception):
+    """The store named by ``--db`` (or ``TIMELINE_DB``) cannot be opened or written; the message says why."""
+
+
+def open_store(db: str | os.PathLike | None) -> Store:
+    """``Store(db)``, or StoreUnavailable naming the store and the database's own reason."""
+    try:
+        return Store(db)
+    except (sa.exc.SQLAlchemyError, OSError, RuntimeError, ValueError) as exc:
+        raise StoreUnavailable(f"cannot open the store {_shown(db)}: {database_reason(exc)}") from None
+
+
+def database_reason(exc: BaseException) -> str:
+    """The database driver's own first line ("file is not a database", "attempt to write a readonly
+    database"), without SQLAlchemy's statement and background link."""
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).splitlines()[0]
+
+
+def _shown(db) -> str:
+    try:
+        return str(resolve_url(db))
+    except Exception:  # noqa: BLE001 - only for the message
+        return str(db)

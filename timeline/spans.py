@@ -1,0 +1,31 @@
+"""A set of text spans that answers "does this span overlap one of them?" without scanning them all.
+
+Matchers keep the spans they have taken and test each new candidate against them; a list scan makes
+that quadratic in the number of mentions (a long report, or a text repeating one word). Spans are
+short, so only those starting within the longest span's length before the query can overlap it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+
+class SpanSet:
+    """Spans ``[start, end)`` added in any order; ``overlaps`` costs O(log n + nearby spans)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span ``[s, e)`` has ``s < end and start < e``."""
+        lo = bisect_right(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return any(self._ends[i] > start for i in range(lo, hi))
