@@ -94,7 +94,7 @@ def test_english_nationality_adjective_names_a_faction_only_before_a_force_noun(
 
 
 def test_regime_or_russian_strikes_names_both():
-    assert _ids("regime or Russian air strikes hit the market") == ["syrian-government", "russia"]
+    assert _ids("regime or Russian air strikes levelled a bakery") == ["syrian-government", "russia"]
 
 
 def test_short_capitalised_aliases_are_matched_with_their_case():

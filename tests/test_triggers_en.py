@@ -16,7 +16,7 @@ from timeline.triggers import find_triggers, incident_type
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("fighters blew up a tunnel under an army post", "explosion"),
+        ("sappers blew up an army post from below", "explosion"),
         ("a jet carried out an air raid on the market", "air_strike"),
         ("the group executed nine captives", "attack"),
         ("a suicide bomber detonated a truck at the checkpoint", "explosion"),
