@@ -14,25 +14,25 @@ from timeline.incident_places import cue_places, gazetteer_places, merge_candida
 from timeline.normalize import normalize_term
 from timeline.sentences import TextView
 
-PUBLISHED = dt.datetime(2019, 6, 1)
+PUBLISHED = dt.datetime(2019, 2, 1)
 
 REPORT = (
-    "## عن الهجوم\n"
+    "### ملخص الواقعة\n"
     "\n"
-    "- الموقع: إدلب: سراقب\n"
-    "- التاريخ: 14/02/2019\n"
-    "- القتلى المبلغ عنهم: 7\n"
-    "- الجرحى المبلغ عنهم:\n"
-    "- المسؤول المحتمل: الطيران الروسي\n"
+    "* تاريخ الهجوم: 22/11/2018\n"
+    "* المكان: معرة النعمان\n"
+    "* عدد القتلى: 4\n"
+    "* عدد الجرحى:\n"
+    "* الجهة المسؤولة: طائرات حربية روسية\n"
     "\n"
-    "## التفاصيل\n"
+    "### السرد\n"
     "\n"
-    "في 14 شباط 2019 نشر ناشطون صوراً لغارات جوية استهدفت سوقاً في مدينة سراقب، وقالت فرق الإنقاذ إن "
-    "الغارات أدت إلى مقتل 6 مدنيين.\n"
+    "صباح 22 تشرين الثاني 2018 قصفت طائرات حربية حياً سكنياً وسط مدينة معرة النعمان، وأفاد الدفاع المدني "
+    "بأن القصف قتل ثلاثة مدنيين.\n"
     "\n"
-    "وتحدث شاهد عن القصف الذي طال المدينة وقال إنه أسفر عن إصابة 12 شخصاً.\n"
+    "وروى أحد سكان الحي أن الغارات ألحقت أضراراً بمخبز وأصابت 9 أشخاص.\n"
     "\n"
-    "وكانت مدينة معرة النعمان قد تعرضت في 3 كانون الثاني 2019 لقصف مدفعي من قوات النظام أدى إلى مقتل امرأة.\n"
+    "أما بلدة كفرنبل فسقطت عليها في 17 تشرين الأول 2018 قذائف أطلقتها قوات النظام وقتلت طفلاً.\n"
 )
 
 
@@ -46,26 +46,26 @@ def _box(text: str):
 
 def test_fact_box_states_the_incident():
     box = _box(REPORT)
-    assert box.date.first == dt.date(2019, 2, 14)
-    assert [p.text for p in box.places][0] == "سراقب"
-    assert (box.killed, box.wounded) == (7, None)
+    assert box.date.first == dt.date(2018, 11, 22)
+    assert [p.text for p in box.places][0] == "معرة النعمان"
+    assert (box.killed, box.wounded) == (4, None)
     assert box.perpetrators == ("russia",)
 
 
 def test_no_box_without_a_date_or_with_too_few_lines():
-    assert _box(REPORT.replace("- التاريخ: 14/02/2019\n", "")) is None
-    assert _box("- التاريخ: 14/02/2019\n- الموقع: سراقب\n\nنص التقرير.\n") is None
+    assert _box(REPORT.replace("* تاريخ الهجوم: 22/11/2018\n", "")) is None
+    assert _box("* المكان: أريحا\n* تاريخ الهجوم: 05/03/2018\n\nنص التقرير.\n") is None
 
 
 def test_retellings_at_the_box_place_fold_into_one_incident_and_other_places_stay():
     article = Article(key="box", text=REPORT, published=PUBLISHED, language="ar", source="فريق التحقيق")
     events = extract_article(article)["events"]
     days = sorted(e["first"] for e in events)
-    assert days == ["2019-01-03", "2019-02-14"]
-    incident = next(e for e in events if e["first"] == "2019-02-14")
-    assert incident["place"]["text"] == "سراقب"
+    assert days == ["2018-10-17", "2018-11-22"]
+    incident = next(e for e in events if e["first"] == "2018-11-22")
+    assert incident["place"]["text"] == "معرة النعمان"
     assert incident["perpetrators"] == ["russia"]
-    assert 7 in [c["killed"] for c in incident["claims"]]
+    assert 4 in [c["killed"] for c in incident["claims"]]
     assert len({e["id"] for e in events}) == len(events)
 
 

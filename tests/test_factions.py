@@ -54,7 +54,7 @@ def test_outlet_names_are_not_factions():
 
 
 def test_pro_government_militias_wording():
-    assert _ids("مقتل عناصر من قوات النظام والمسلحين الموالين لها") == ["syrian-government", "syrian-government"]
+    assert _ids("جرح جنديان لقوات النظام واثنان من المسلحين الموالين لها") == ["syrian-government", "syrian-government"]
 
 
 def test_opposition_and_pro_government_wordings_of_the_same_forces():
@@ -94,7 +94,7 @@ def test_english_nationality_adjective_names_a_faction_only_before_a_force_noun(
 
 
 def test_regime_or_russian_strikes_names_both():
-    assert _ids("regime or Russian air strikes hit the market") == ["syrian-government", "russia"]
+    assert _ids("regime or Russian air strikes levelled a bakery") == ["syrian-government", "russia"]
 
 
 def test_short_capitalised_aliases_are_matched_with_their_case():
@@ -115,14 +115,14 @@ def test_jihadists_are_the_jihadist_group_named_last_else_hts():
 
 
 def test_state_media_terrorist_wording_is_the_opposition_unless_a_group_is_named():
-    assert _ids("a suicide terrorist blew himself up") == ["opposition-unspecified"]
-    assert _ids_cased("the ISIS terrorist organization targeted the town") == ["isis"]
+    assert _ids("a terrorist fired rockets at the bakery") == ["opposition-unspecified"]
+    assert _ids_cased("an ISIS terrorist cell shelled the farms") == ["isis"]
 
 
 def test_a_country_or_capital_after_a_preposition_is_a_place_not_a_party():
     assert _ids("the head of its aid programme in Turkey said") == []
     assert _ids("Turkey shelled the village") == ["turkey"]
-    assert _ids("civilians were killed in regime air raids") == ["syrian-government"]
+    assert _ids("two shepherds died in regime air raids") == ["syrian-government"]
 
 
 def test_a_capital_before_an_agency_is_a_dateline_not_a_party():
@@ -135,7 +135,7 @@ def test_hedged_nationality_adjectives_name_both_air_forces():
 
 
 def test_force_noun_after_the_clitic_lam_keeps_its_adjective():
-    assert _ids("احترق السوق نتيجة لغارة جوية روسية") == ["russia"]
+    assert _ids("تعرض المستوصف لغارة جوية روسية") == ["russia"]
 
 
 def test_rebels_in_arabic_are_opposition_unspecified():
@@ -155,7 +155,7 @@ def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
 
 
 def test_a_possessive_without_its_apostrophe_still_names_the_faction():
-    assert _ids("the Syrian armys artillery pounded the hills") == ["syrian-government"]
+    assert _ids("the Syrian armys tanks rolled into the hills") == ["syrian-government"]
     assert _ids("the regimes jets returned") == ["syrian-government"]
 
 
@@ -168,4 +168,4 @@ def test_the_bare_coalition_is_the_us_led_coalition():
 
 
 def test_a_hedged_nationality_still_names_the_attacker():
-    assert _ids("قالت مصادر إن غارات يرجح أنها روسية استهدفت القرية") == ["russia"]
+    assert _ids("ذكر سكان أن طائرات يعتقد أنها روسية قصفت المخبز") == ["russia"]

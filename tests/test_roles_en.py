@@ -34,9 +34,7 @@ def test_either_of_two_named_sides_is_coded_as_both():
 
 
 def test_a_source_name_without_commas_keeps_to_its_last_words():
-    text = (
-        "Eleven people were killed in renewed government strikes on the town of Atareb on Tuesday local activists said"
-    )
+    text = "Eleven people died on Tuesday after government strikes hit a bakery in Atareb local medics said"
     flat = TextView(text).flat
     names = [a.text for a in attributions(flat, 0, len(flat), find_factions(flat))]
     assert names and all("government strikes" not in n for n in names)
@@ -63,10 +61,10 @@ def test_a_side_named_right_before_its_incident_verb_is_the_perpetrator():
 
 
 def test_a_figure_is_no_part_of_the_source_name_after_it():
-    flat = TextView("the toll from the raids has risen to 61 a war monitor said on Tuesday").flat
-    assert [a.text for a in attributions(flat, 0, len(flat), [])] == ["a war monitor"]
+    flat = TextView("by nightfall the count of dead stood at 37 the observatory said").flat
+    assert [a.text for a in attributions(flat, 0, len(flat), [])] == ["the observatory"]
 
 
 def test_an_english_clause_turns_on_its_verb_not_on_an_incident_noun_before_it():
-    text = "The missile units of Hezbollah and the army's artillery pounded the militants in Atareb on Tuesday."
+    text = "Mortar teams of Hezbollah and the army's gun batteries shelled militant posts in Atareb on Tuesday."
     assert _perpetrators(text) == [["iran-backed-militias", "syrian-government"]]

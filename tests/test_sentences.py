@@ -27,6 +27,6 @@ def test_a_title_run_into_the_lead_without_a_full_stop_stays_body():
 
 
 def test_and_said_opens_a_new_clause():
-    flat = TextView("Rebels blamed Russian jets for the raid and said they would fight on.\n").flat
+    flat = TextView("Opposition groups accused Moscow of the shelling and said they would retaliate.\n").flat
     parts = [flat[c.start : c.end].strip() for c in clauses(flat)]
-    assert parts == ["rebels blamed russian jets for the raid", "and said they would fight on."]
+    assert parts == ["opposition groups accused moscow of the shelling", "and said they would retaliate."]

@@ -16,7 +16,7 @@ from timeline.triggers import find_triggers, incident_type
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("fighters blew up a tunnel under an army post", "explosion"),
+        ("sappers blew up an army post from below", "explosion"),
         ("a jet carried out an air raid on the market", "air_strike"),
         ("the group executed nine captives", "attack"),
         ("a suicide bomber detonated a truck at the checkpoint", "explosion"),
@@ -43,13 +43,12 @@ def test_an_incident_dated_only_to_a_year_is_background():
 
 
 def test_ongoing_wording_is_no_incident_of_its_own():
-    roles = {
-        t.word: t.role
-        for t in find_triggers(TextView("the ongoing assault; troops have been trying to retake it").flat)
-    }
-    assert roles["ongoing"] == "ongoing" and roles["have been trying"] == "ongoing"
+    roles = {t.word: t.role for t in find_triggers(TextView("a campaign that is still ongoing in the hills").flat)}
+    assert roles["ongoing"] == "ongoing"
 
 
 def test_a_halt_in_fighting_is_a_statement():
-    roles = {t.word: t.role for t in find_triggers(TextView("the army announced a daily halt of fighting").flat)}
+    roles = {
+        t.word: t.role for t in find_triggers(TextView("both sides agreed to a halt in the shelling for two days").flat)
+    }
     assert roles["halt"] == "statement"

@@ -5,7 +5,7 @@ on Y, the other on Z …") names the date first, then the place and the munition
 perpetrator. Read clause by clause, such a text gives almost no incident (no agent, no toll), and
 its back-references ("for the incident of 3 August …") would give copies. This module cuts the text
 into entries instead: every day named in a sentence with an incident word opens an entry; a count
-bound to it ("three incidents on 20 August", "حادثتين") and ordinal items ("الأولى … الثانية …",
+bound to it ("four attacks on 12 May", "حادثتين") and ordinal items ("الأولى … الثانية …",
 "1) … 2) …") split it into several incidents; a list of days followed by a list of places is read
 in order ("on the 14th and 16th, in A and B respectively"). An entry whose day is already listed
 and names no new place is a back-reference, not a new incident.
@@ -53,7 +53,7 @@ _APPOSED = (
         r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
     ),
 )
-# "على كل من X وعندان": a name joined to a known town is a place too.
+# "على كل من X وسرمين": a name joined to a known town is a place too.
 _JOINED_TO_KNOWN = re.compile(r"(?<!\w)(?:كل من|في|علي)\s+(?P<name>[^\W\d]+)\s+و$")
 _WORD = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
@@ -213,8 +213,8 @@ def catalogue_entries(
 
 
 def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
-    """Localities the gazetteer lacks, named before their city ("في الشعار، حلب", "في حي القاطرجي في حلب")
-    or joined to a known town ("على كل من حيان وعندان"). A new place takes the location of the city (or
+    """Localities the gazetteer lacks, named before their city ("في الورود، حلب", "في حي الياسمين في حماة")
+    or joined to a known town ("على كل من الزيتونة وسرمين"). A new place takes the location of the city (or
     of the town it is joined to) at sub-district precision."""
     out: list[Place] = []
 
@@ -234,7 +234,7 @@ def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
                 if m is not None:
                     for group in ("name", "second"):
                         if m.groupdict().get(group):
-                            # "منطقة 1070": a number is a name only with its neighbourhood word
+                            # "منطقة 2040": a number is a name only with its neighbourhood word
                             start = m.start() if m.group(group).isdigit() else m.start(group)
                             add(anchor, start, m.end(group))
                     break

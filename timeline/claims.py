@@ -26,9 +26,9 @@ _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
 _SIDE_GAP = 35
 _TOLL_GAP = 120
-_AMONG_GAP = 30  # "26 people including 16 soldiers": from the toll's end to the count of fighters in it
+_AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
 _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
-_EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a spokesman for the HTS")
+_EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a senior Jaish al-Izza commander")
 _AUXILIARY = re.compile(
     r"\b(?:was|were|had|has|have|been)\b"
 )  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
@@ -180,8 +180,8 @@ def attributions(
 
 
 def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention]) -> int:
-    """Where the name before an English "said" starts: a few words before its source word ("… killed in
-    regime strikes on the city of Aleppo, Syrian activists said" -> "of Aleppo Syrian activists"), so a text
+    """Where the name before an English "said" starts: a few words before its source word ("… died after
+    government strikes hit a bakery in Atareb local medics said" -> "bakery in Atareb local medics"), so a text
     without commas does not lend the source the incident's own words."""
     pattern, _kinds = source_kinds()
     anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
@@ -190,7 +190,7 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
         return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
     numbers = [w for w in words if any(ch.isdigit() for ch in w.group())]
-    if numbers:  # "… has risen to 61 a war monitor said": the figure is no part of the name
+    if numbers:  # "… stood at 37 the observatory said": the figure is no part of the name
         return start + numbers[-1].end()
     return start + words[0].start() if words else start
 
@@ -275,7 +275,7 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
             total = Count(count.start, joined.count.end, count.value + joined.count.value, count.group, False)
             out[-1] = Figure(kind, total, side, w_start, w_end, side_start, both)
         elif joined is not None:
-            out.append(joined)  # "50 militants and eight civilians": a figure for each side
+            out.append(joined)  # "30 gunmen and four civilians": a figure for each side
         else:
             out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words]))
     return out
@@ -301,7 +301,7 @@ def _bind_toll(flat: str, counts: list[Count], used: set[int], w_end: int, end: 
 
 
 def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, factions, end) -> list[Figure]:
-    """ "26 people including 16 soldiers were killed": fighters counted inside a toll are a figure of their
+    """ "eleven people including four soldiers were killed": fighters counted inside a toll are a figure of their
     side too (children or women inside it are not: they are a demographic subset)."""
     if count.group == "combatants":
         return []  # "9 soldiers, among them two officers": a rank inside the fighters' toll
@@ -316,7 +316,7 @@ def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, fact
 
 
 def _joined_by_and(flat, fig: Figure, counts, used, factions, end) -> Figure | None:
-    """ "killed 50 militants and eight civilians": the English count joined by "and" to the count of ``fig``
+    """ "killed 30 gunmen and four civilians": the English count joined by "and" to the count of ``fig``
     (after at most three words of its noun) takes the same casualty word."""
     if fig.count.value is None:
         return None
@@ -324,7 +324,7 @@ def _joined_by_and(flat, fig: Figure, counts, used, factions, end) -> Figure | N
         if c.start < fig.count.end or c.start in used:
             continue
         if c.vague and not _PUNCT.search(flat, fig.count.end, c.end) and c.start - fig.count.end <= 25:
-            continue  # the plural noun of the first count ("50 militants")
+            continue  # the plural noun of the first count ("30 gunmen")
         joined = c.value is not None and _AND_JOINED.fullmatch(flat, fig.count.end, c.start)
         if (
             joined
@@ -408,7 +408,7 @@ def _bind_backward(flat, counts, used, w_start) -> Count | None:
     for c in reversed(counts):
         if c.start in used or c.end > w_start:
             continue
-        gap = _ASIDE.sub(" ", flat[c.end : w_start])  # "Five people, including two children, were killed"
+        gap = _ASIDE.sub(" ", flat[c.end : w_start])  # "Seven people, among them three women, were killed"
         if len(gap) > _BACKWARD_GAP or _PUNCT.search(gap):
             break
         if not c.vague:

@@ -261,7 +261,7 @@ class _Extractor:
         if date is not None and date.granularity == "year" and not carried:
             return None  # "fighting in 2012": an incident dated only to a year is background, not an event
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
-        told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت روسيا … غارات أوقعت 44 قتيلاً في X"
+        told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
         )
@@ -292,8 +292,8 @@ class _Extractor:
         )
 
     def _victims(self, figs: list, facts: list) -> set[int]:
-        """Where the sides counted by the figures are named, and the sides joined to them by "و" ("26 من قوات
-        النظام وفصائل موالية", "soldiers and allied fighters"): the dead, not the attackers."""
+        """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
+        من قوات النظام، ومقاتلو فصائل موالية", "soldiers and allied fighters"): the dead, not the attackers."""
         victims = {fig.side_start for fig in figs if fig.side_start is not None}
         for before, after in zip(facts, facts[1:], strict=False):
             if before.start in victims and _JOINED_SIDE.fullmatch(self.flat, before.end, after.start):
@@ -552,7 +552,7 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
 
 
 def _both_sides(facts: list, victims: set[int], perpetrators: list[str], targets: list[str]) -> tuple[list, list]:
-    """ "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات": a clash whose dead belong to two opposing sides,
+    """ "معارك أودت بحياة 12 من قوات النظام والفصائل المعارضة": a clash whose dead belong to two opposing sides,
     with no side named as the one that attacked, is fought by both."""
     sides: list[str] = []
     for f in facts:

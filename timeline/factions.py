@@ -34,7 +34,7 @@ JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("
 _ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
 _ORGANIZATION = "التنظيم"
-# "غارات يرجح أنها روسية", "قصف يعتقد أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
+# "طائرات يعتقد أنها روسية", "قصف يرجح أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
 _HEDGE = r"(?:\s+(?:يرجح|يعتقد|يشتبه|يحتمل|ربما)(?:\s+(?:ان|انها|انه|بانها|بانه))?)"
 _OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
@@ -134,7 +134,7 @@ def _pattern() -> re.Pattern:
     variants |= {"ل" + alias[2:] for alias in aliases() if alias.startswith("ال")}
     body = trie_pattern(variants)
     # "HTS-led fighters" names HTS; "Russia-backed forces" does not name Russia as a party
-    # "the Syrian armys artillery": an English possessive whose apostrophe was lost
+    # "the Syrian armys tanks": an English possessive whose apostrophe was lost
     return re.compile(
         r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>"
         + body

@@ -190,7 +190,7 @@ def _not_place_role(word: str) -> str | None:
 
 
 def _title_case_around(text: str, start: int, end: int) -> bool:
-    """A capitalised phrase in a title-case headline ("Continued Terrorist Attacks on Aleppo"): most of the
+    """A capitalised phrase in a title-case headline ("Fresh Rocket Fire Hits Eastern Villages"): most of the
     longer words around it are capitalised too, so the capital says nothing of a name."""
     before = _LONG_WORD.findall(text, max(0, start - 60), start)[-_TITLE_WINDOW:]
     after = _LONG_WORD.findall(text, end, end + 60)[:_TITLE_WINDOW]

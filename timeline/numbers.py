@@ -22,9 +22,9 @@ from timeline.paths import LEXICON_DIR
 _TOKEN = re.compile(r"[\w-]+")
 _BREAKDOWN = re.compile(r"(?:بينهم|بينهما|بينها|منهم|منهن|including|among them|of whom)[\s،,]+[^،,.;]{0,40}$")
 _THOUSANDS = {"الف", "الاف", "thousand"}
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "one hundred militants", "two thousand"
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "two hundred militants", "two thousand"
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
-_COMPARATIVES = {"more", "less", "fewer"}  # "more than 50 people": the count is the number after "than"
+_COMPARATIVES = {"more", "less", "fewer"}  # "more than 70 civilians": the count is the number after "than"
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
                 return None  # "ثلاثة أيام", "8 غارات": not people
             if noun is not None:
                 group, j = persons[noun][1], j + 1
-            elif tokens[j][2].isascii() and j + 1 < len(tokens):  # "16 government soldiers", "12 Turkish troops"
+            elif tokens[j][2].isascii() and j + 1 < len(tokens):  # "9 government soldiers", "12 Turkish troops"
                 noun = _strip_clitic(tokens[j + 1][2], persons)
                 if noun is not None and persons[noun][1] not in (None, "thing"):
                     group, j = persons[noun][1], j + 2

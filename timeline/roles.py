@@ -210,8 +210,8 @@ def _role(
 
 
 def _english_verb_first(incident: list[Trigger]) -> Trigger:
-    """The clause's main incident word: in English the first verb when nouns come before it ("the missile
-    units of X and the army's artillery pounded Y": pounded), else the first incident word."""
+    """The clause's main incident word: in English the first verb when nouns come before it ("the mortar
+    teams of X and the army's gun batteries shelled Y": shelled), else the first incident word."""
     first = incident[0]
     if not first.word.isascii() or _is_english_verb(first.word):
         return first

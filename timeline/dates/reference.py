@@ -1,11 +1,11 @@
 """The reference-time model: what each relative expression is counted from, and why.
 
 A report is not all told on its publication day. The narrative moves with every day it prints
-("في 30 أيلول … وفي اليوم التالي …"), quoted testimony speaks from the day it was given, and an
+("في 12 آذار … وفي اليوم التالي …"), quoted testimony speaks from the day it was given, and an
 offset phrase printed beside an explicit day ("بعد يومين، في 16 تموز") means that day. The tagger
 asks this model which anchor an expression resolves against:
 
-- ``printed``: nothing, the expression carries its own year ("30 أيلول 2015");
+- ``printed``: nothing, the expression carries its own year ("12 آذار 2016");
 - ``publication``: the publication day (today, yesterday, a weekday, "منذ ثلاثة أيام", a day
   whose year is the one nearest before publication);
 - ``narrative``: the last day the text itself gave, never an anaphor nor a "since" interval
@@ -104,7 +104,7 @@ def apposition_partner(text: str, expressions: list[Expression], index: int) -> 
     return None
 
 
-# A range of two printed dates: "من أيلول 2015 إلى شباط 2016", "بين 30 أيلول 2015 و9 أيلول 2018".
+# A range of two printed dates: "من أيلول 2015 إلى شباط 2016", "بين 12 آذار 2016 و4 أيار 2018".
 _RANGE_JOIN = re.compile(r"\s*(?:-|الي|حتي|وحتي|لغايه|to|until|through)\s*(?:(?:بدايه|مطلع|نهايه|اواخر|end\s+of)\s+)?$")
 _RANGE_AND = re.compile(r"\s*(?:و|and)\s*(?:(?:بدايه|مطلع|نهايه|اواخر|end\s+of)\s+)?$")
 _RANGE_OPEN = re.compile(r"(?<!\w)(?:بين|between)\s+$")
