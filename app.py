@@ -12,7 +12,7 @@ import logging
 from timeline.dashboard.server import create_app
 from timeline.ingest import ingest
 from timeline.paths import SAMPLE_DIR
-from timeline.store import Store
+from timeline.store import Store, store_error_message
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -30,7 +30,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    store = Store(args.db)
+    try:
+        store = Store(args.db)
+    except Exception as exc:
+        message = store_error_message(exc)
+        if message is None:
+            raise
+        raise SystemExit(f"error: {message}") from None
     if not args.no_sample and store.articles_frame().empty and SAMPLE_DIR.is_dir():
         summary = ingest([SAMPLE_DIR], store, progress=True)
         for line in summary.lines():

@@ -91,25 +91,20 @@ def seeded(store: Store) -> None:
     )
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite")
-    yield s
-    s.close()
-
-
-def test_schema_is_created_and_versioned(store, tmp_path):
+def test_schema_is_created_and_versioned(store, db_url):
     assert store.schema_version() == SCHEMA_VERSION
     tables = set(sa.inspect(store.engine).get_table_names())
     assert {"articles", "date_mentions", "incidents", "claims", "evidence", "relations", "reviews",
             "incident_members", "reports", "meta"} <= tables  # fmt: skip
-    assert Store(tmp_path / "t.sqlite").schema_version() == SCHEMA_VERSION  # reopening migrates nothing
+    assert Store(db_url).schema_version() == SCHEMA_VERSION  # reopening migrates nothing
 
 
 def test_url_resolution(tmp_path, monkeypatch):
     monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "env.sqlite"))
     assert resolve_url() == f"sqlite:///{tmp_path / 'env.sqlite'}"
-    assert resolve_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"  # psycopg 3, not psycopg2
+    assert resolve_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert resolve_url(tmp_path / "x.sqlite") == f"sqlite:///{tmp_path / 'x.sqlite'}"
 
 
@@ -317,3 +312,24 @@ def test_date_warnings_article_counts_and_folders(store, tmp_path):
     assert store.undated_report_count() == 0
     assert store.has_articles_under("/r") and not store.has_articles_under("/r/a")
     assert not store.has_articles_under(tmp_path)
+
+
+def test_incident_ids_do_not_depend_on_which_copy_was_stored(db_url, tmp_path):
+    """Two files with the same content: whichever a worker stores first, the incidents and ids are the same."""
+    copy = result("a", "Outlet A", [event()])
+    other = result("b", "Outlet B", [event(claims=[{"source": "موالون", "killed": 6}])])
+    ids = []
+    for first_copy, url in (("/r/a.txt::a", db_url), ("/r/z-copy.txt::a", tmp_path / "other.sqlite")):
+        s = Store(url)
+        s.save_articles([(first_copy, "h-same", copy, TEXT), ("/r/b.txt::b", "h-b", other, TEXT)])
+        ids.append(sorted(s.incidents_frame()["incident_id"]))
+        s.close()
+    assert ids[0] == ids[1] and len(ids[0]) == 1
+
+
+def test_an_unreachable_database_is_one_clear_message(capsys):
+    from timeline.cli import main
+
+    assert main(["events", "--db", "postgresql://nobody@127.0.0.1:1/none"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot use the store:") and "Traceback" not in err and len(err.splitlines()) == 1

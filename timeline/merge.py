@@ -81,6 +81,13 @@ class Report:
     claims: tuple[dict, ...] = ()  # each with "outlet" filled in
     outlet: str | None = None
     date_warnings: int = 0
+    content_key: str = ""  # "<article content hash>#<event id>": the same for every stored copy of the article
+
+    @property
+    def identity(self) -> str:
+        """What orders and names the report in a merge: its content, not which copy of a file was stored,
+        so the same inputs give the same incidents and ids whichever copy a worker stored first."""
+        return self.content_key or self.event_key
 
     @property
     def span_days(self) -> int | None:
@@ -156,7 +163,7 @@ def cluster_reports(
     """
     rules = rules or load_rules()
     cannot_link = cannot_link or set()
-    order = sorted(reports, key=lambda r: (r.first or dt.date.max, r.last or dt.date.max, r.event_key))
+    order = sorted(reports, key=lambda r: (r.first or dt.date.max, r.last or dt.date.max, r.identity))
     clusters: list[list[Report]] = []
     index: dict[tuple, list[int]] = defaultdict(list)  # (place key, day) -> cluster numbers
     for report in order:
@@ -217,7 +224,7 @@ def assign_ids(clusters: list[list[Report]], previous: dict[str, str]) -> list[t
 
     A cluster keeps the id of the earlier incident it shares most reports with (``previous`` maps
     event key -> old incident id), so reviews stay attached across re-ingests and re-merges; each old
-    id goes to one cluster only. Other clusters get an id hashed from their reports' keys.
+    id goes to one cluster only. Other clusters get an id hashed from their reports' identities.
     """
     overlaps = []
     for n, members in enumerate(clusters):
@@ -232,7 +239,7 @@ def assign_ids(clusters: list[list[Report]], previous: dict[str, str]) -> list[t
     result = []
     for n, members in enumerate(clusters):
         if n not in ids:
-            digest = hashlib.sha1("\n".join(sorted(r.event_key for r in members)).encode()).hexdigest()
+            digest = hashlib.sha1("\n".join(sorted(r.identity for r in members)).encode()).hexdigest()
             ids[n] = f"inc-{digest[:12]}"
         result.append((ids[n], members))
     return result

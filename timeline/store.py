@@ -11,6 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +27,8 @@ from timeline.paths import DATA_DIR
 
 DEFAULT_DB = DATA_DIR / "timeline.sqlite"
 SCHEMA_VERSION = 2
+WAIT_SECONDS = 60.0  # how long a writer waits for another writer of the same store before giving up
+WRITE_LOCK = 7_150_914  # PostgreSQL advisory lock key held by every write transaction of the store
 REVIEW_ACTIONS = ("confirm", "reject", "correct", "split", "merge")
 REVIEW_STATES = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
 CORRECTABLE = (
@@ -101,16 +107,16 @@ articles = sa.Table(
     "articles",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("uid", sa.String(1024), nullable=False, unique=True),  # file path + article key
-    sa.Column("key", sa.String(512), nullable=False),
+    sa.Column("uid", sa.String, nullable=False, unique=True),  # file path + article key
+    sa.Column("key", sa.String, nullable=False),
     sa.Column("content_hash", sa.String(64), nullable=False, index=True),
     sa.Column("path", sa.Text),
     sa.Column("title", sa.Text),
-    sa.Column("published", sa.String(40)),
-    sa.Column("published_from", sa.String(20)),
+    sa.Column("published", sa.String),
+    sa.Column("published_from", sa.String),
     sa.Column("source", sa.Text),
     sa.Column("url", sa.Text),
-    sa.Column("language", sa.String(8)),
+    sa.Column("language", sa.String),
     sa.Column("metadata", sa.JSON),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("ingested_at", sa.String(40)),
@@ -126,8 +132,8 @@ date_mentions = sa.Table(
     sa.Column("end_char", sa.Integer),
     sa.Column("first", sa.Date),
     sa.Column("last", sa.Date),
-    sa.Column("granularity", sa.String(20)),
-    sa.Column("kind", sa.String(20)),
+    sa.Column("granularity", sa.String),
+    sa.Column("kind", sa.String),
     sa.Column("warnings", sa.JSON),
     sa.Column("anchor", sa.Text),
 )
@@ -138,8 +144,8 @@ reports = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
-    sa.Column("event_key", sa.String(1100), nullable=False, unique=True),
-    sa.Column("event_id", sa.String(64)),
+    sa.Column("event_key", sa.String, nullable=False, unique=True),
+    sa.Column("event_id", sa.String),
     sa.Column("first", sa.Date),
     sa.Column("last", sa.Date),
     sa.Column("date_text", sa.Text),
@@ -158,13 +164,13 @@ claims = sa.Table(
     sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
     sa.Column("position", sa.Integer),
     sa.Column("source", sa.Text),
-    sa.Column("source_kind", sa.String(40)),
+    sa.Column("source_kind", sa.String),
     sa.Column("outlet", sa.Text),
     sa.Column("killed", sa.Float),
     sa.Column("wounded", sa.Float),
     sa.Column("captured", sa.Float),
     sa.Column("vague", sa.JSON),
-    sa.Column("of", sa.String(64)),
+    sa.Column("of", sa.String),
 )
 
 evidence = sa.Table(
@@ -182,8 +188,8 @@ relations = sa.Table(
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
-    sa.Column("type", sa.String(40)),
-    sa.Column("target_event_key", sa.String(1100)),
+    sa.Column("type", sa.String),
+    sa.Column("target_event_key", sa.String),
 )
 
 incidents = sa.Table(
@@ -195,14 +201,14 @@ incidents = sa.Table(
     sa.Column("type", sa.String(20)),
     sa.Column("perpetrators", sa.JSON),
     sa.Column("targets", sa.JSON),
-    sa.Column("actor1", sa.String(64)),
-    sa.Column("bloc1", sa.String(64)),
+    sa.Column("actor1", sa.String),
+    sa.Column("bloc1", sa.String),
     sa.Column("place_name", sa.Text),
     sa.Column("place_name_ar", sa.Text),
-    sa.Column("admin1", sa.String(80)),
-    sa.Column("admin2", sa.String(80)),
-    sa.Column("admin3", sa.String(80)),
-    sa.Column("pcode", sa.String(20)),
+    sa.Column("admin1", sa.String),
+    sa.Column("admin2", sa.String),
+    sa.Column("admin3", sa.String),
+    sa.Column("pcode", sa.String),
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
     sa.Column("geo_precision", sa.Integer),
@@ -211,7 +217,7 @@ incidents = sa.Table(
     sa.Column("n_sources", sa.Integer),
     sa.Column("n_reports", sa.Integer),
     sa.Column("outlets", sa.JSON),
-    sa.Column("agreement", sa.String(64)),
+    sa.Column("agreement", sa.String),
     sa.Column("in_zone", sa.Boolean),
     sa.Column("violation", sa.String(10)),
     sa.Column("violation_reason", sa.Text),
@@ -226,7 +232,7 @@ incident_members = sa.Table(
     "incident_members",
     metadata,
     sa.Column("incident_id", sa.String(40), primary_key=True),
-    sa.Column("event_key", sa.String(1100), primary_key=True),
+    sa.Column("event_key", sa.String, primary_key=True),
     sa.Index("ix_incident_members_event_key", "event_key"),
 )
 
@@ -238,7 +244,7 @@ reviews = sa.Table(
     sa.Column("action", sa.String(10), nullable=False),
     sa.Column("changes", sa.JSON),
     sa.Column("note", sa.Text),
-    sa.Column("analyst", sa.String(120)),
+    sa.Column("analyst", sa.String),
     sa.Column("created_at", sa.String(40), nullable=False),
 )
 
@@ -258,21 +264,65 @@ MIGRATIONS = {1: _create_v1, 2: _add_arabic_reasons}  # version -> step bringing
 
 
 def resolve_url(url: str | os.PathLike | None = None) -> str:
-    """A database URL from an explicit URL or path, ``TIMELINE_DB``, or the default SQLite file."""
+    """A database URL from an explicit URL or path, ``TIMELINE_DB``, or the default SQLite file.
+
+    ``postgresql://`` (or ``postgres://``) URLs are driven by psycopg 3 (``postgresql+psycopg://``).
+    """
     value = str(url) if url else os.environ.get("TIMELINE_DB") or str(DEFAULT_DB)
     if "://" in value:
-        return value
+        scheme, rest = value.split("://", 1)
+        return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else value
     path = Path(value).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
 
+class StoreBusy(RuntimeError):
+    """Another writer held the store longer than this one would wait."""
+
+
+def store_error_message(exc: BaseException) -> str | None:
+    """One line for a store that cannot be used (busy, unreachable, refused), or None for any other error."""
+    if isinstance(exc, StoreBusy):
+        return str(exc)
+    if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
+        reason = " ".join(str(exc.orig).split())
+        return f"cannot use the store: {reason}"
+    return None
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
     cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cursor, time.monotonic() + dbapi_conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _set_wal(cursor, deadline: float) -> None:
+    """Write-ahead logging (readers never block the writer). Switching a new file to it is refused, not
+    queued, while another process switches it too, so it is retried until the busy deadline."""
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    """A write transaction takes SQLite's write lock first (waiting for another writer), so it never
+    fails half-way when it upgrades from reading; a read transaction is a snapshot and never waits."""
+    writing = conn.get_execution_options().get("timeline_write")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def _is_lock_timeout(exc: sa.exc.OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "lock timeout" in text or getattr(exc.orig, "sqlstate", "") == "55P03"
 
 
 def _now() -> str:
@@ -304,11 +354,15 @@ def _number(value) -> float | None:
 class Store:
     """The timeline database. ``Store()`` opens (and creates or migrates) the default store."""
 
-    def __init__(self, url: str | os.PathLike | None = None):
+    def __init__(self, url: str | os.PathLike | None = None, wait_seconds: float = WAIT_SECONDS):
         self.url = resolve_url(url)
-        self.engine = sa.create_engine(self.url)
-        if self.engine.dialect.name == "sqlite":
+        self.wait_seconds = wait_seconds
+        if self.url.startswith("sqlite"):
+            self.engine = sa.create_engine(self.url, connect_args={"timeout": wait_seconds})
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "begin", _sqlite_begin)
+        else:
+            self.engine = sa.create_engine(self.url, pool_pre_ping=True)
         self._migrate()
 
     def __repr__(self) -> str:
@@ -319,8 +373,32 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------------------
 
+    @contextmanager
+    def _writing(self) -> Iterator[sa.Connection]:
+        """One write transaction, serialized with every other writer of the store, in any process.
+
+        SQLite: ``BEGIN IMMEDIATE`` (see :func:`_sqlite_begin`); PostgreSQL: a transaction-level
+        advisory lock. Writes are short batches, so a second writer waits its turn; after
+        ``wait_seconds`` it stops with :class:`StoreBusy` and nothing of its transaction is kept.
+        """
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(timeline_write=True)
+                with conn.begin():
+                    if self.engine.dialect.name == "postgresql":
+                        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(self.wait_seconds * 1000)}ms'")
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+                    yield conn
+        except sa.exc.OperationalError as exc:
+            if _is_lock_timeout(exc):
+                raise StoreBusy(
+                    f"{self.url}: another process has been writing to this store for over {self.wait_seconds:.0f} s "
+                    "(an ingest or a review); nothing was written, try again when it has finished"
+                ) from exc
+            raise
+
     def _migrate(self) -> None:
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             meta.create(conn, checkfirst=True)
             row = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).first()
             version = int(row[0]) if row else 0
@@ -363,8 +441,11 @@ class Store:
     def checkpoint(self) -> None:
         """Fold SQLite's write-ahead log back into the database file (after a large ingest)."""
         if self.engine.dialect.name == "sqlite":
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw = self.engine.raw_connection()  # outside any transaction (the driver is in autocommit)
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
@@ -396,20 +477,23 @@ class Store:
 
         All or none of them are committed, so no article is ever half written; a batch costs a few
         statements per table instead of a few per article. Returns each article's "new", "replaced" or
-        "unchanged". A uid given twice keeps its last version.
+        "unchanged" (also a new uid whose content is already stored: a copy). A uid given twice keeps its
+        last version.
         """
         latest = {uid: (digest, result, text) for uid, digest, result, text in items}
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             old: dict[str, tuple[int, str]] = {}
             for chunk in _chunks(sorted(latest), 500):
                 query = sa.select(articles.c.uid, articles.c.id, articles.c.content_hash).where(
                     articles.c.uid.in_(chunk)
                 )
                 old.update((uid, (article_id, digest)) for uid, article_id, digest in conn.execute(query))
+            copies = self._stored_hashes(conn, {digest for uid, (digest, _, _) in latest.items() if uid not in old})
             status = {}
             for uid, (digest, _, _) in latest.items():
                 if uid not in old:
-                    status[uid] = "new"
+                    status[uid] = "unchanged" if digest in copies else "new"
+                    copies.add(digest)  # a second copy in this batch is not stored either
                 else:
                     status[uid] = "unchanged" if old[uid][1] == digest and not force else "replaced"
             todo = [uid for uid in latest if status[uid] != "unchanged"]
@@ -444,6 +528,16 @@ class Store:
                 )
                 self._mark_stale(conn)
         return [status[uid] for uid, _, _, _ in items]
+
+    @staticmethod
+    def _stored_hashes(conn: sa.Connection, digests: set[str]) -> set[str]:
+        """Those of ``digests`` already stored (under any uid): a copy of stored content is not stored again,
+        decided inside the write transaction so two ingests at once cannot both store it."""
+        found = set()
+        for chunk in _chunks(sorted(digests), 500):
+            query = sa.select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk)).distinct()
+            found.update(conn.execute(query).scalars())
+        return found
 
     @staticmethod
     def _delete_articles(conn: sa.Connection, article_ids: list[int]) -> None:
@@ -589,6 +683,8 @@ class Store:
             reports.c.event_key,
             articles.c.uid,
             articles.c.source,
+            articles.c.content_hash,
+            reports.c.event_id,
             reports.c.first,
             reports.c.last,
             reports.c.type,
@@ -612,6 +708,7 @@ class Store:
                 claims=tuple(claims_by_report.get(row.id, ())),
                 outlet=row.source,
                 date_warnings=len(row.date_warnings or ()) + (1 if row.first is None else 0),
+                content_key=f"{row.content_hash}#{row.event_id}",
             )
             for row in conn.execute(query)
         ]
@@ -678,12 +775,14 @@ class Store:
     def rebuild_incidents(self) -> int:
         """Re-merge every report into incidents (deterministic; keeps ids and reviews). Returns the count."""
         count = self._remerge()
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             self._bump_revision(conn)
         return count
 
-    def _remerge(self) -> int:
-        with self.engine.begin() as conn:
+    def _remerge(self, only_if_stale: bool = False) -> int:
+        with self._writing() as conn:
+            if only_if_stale and self._stale(conn) != "1":
+                return -1  # another process re-merged while this one waited for the write lock
             report_list = self._load_reports(conn)
             review_rows = self._review_rows(conn)
             cannot, must = self._links(review_rows)
@@ -705,11 +804,15 @@ class Store:
             self._set_meta(conn, "incidents_stale", "0")
         return len(rows)
 
+    @staticmethod
+    def _stale(conn: sa.Connection) -> str | None:
+        return conn.execute(sa.select(meta.c.value).where(meta.c.key == "incidents_stale")).scalar()
+
     def _ensure_incidents(self) -> None:
         with self.engine.connect() as conn:
-            stale = conn.execute(sa.select(meta.c.value).where(meta.c.key == "incidents_stale")).scalar()
+            stale = self._stale(conn)
         if stale == "1":
-            self._remerge()  # the write that made them stale has bumped the revision already
+            self._remerge(only_if_stale=True)  # the write that made them stale has bumped the revision already
 
     def incidents_frame(self) -> pd.DataFrame:
         """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
@@ -975,7 +1078,7 @@ class Store:
                     raise KeyError(f"no incident {other!r} to merge with")
                 groups.append(other_members)
             changes = {"with": others, "groups": groups}
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             review_id = conn.execute(
                 sa.insert(reviews).values(
                     incident_id=incident_id,
@@ -990,7 +1093,7 @@ class Store:
             self.rebuild_incidents()
         else:
             self._refresh(incident_id)
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 self._bump_revision(conn)
         return review_id
 
@@ -1011,7 +1114,7 @@ class Store:
 
     def _refresh(self, incident_id: str) -> None:
         """Re-apply the reviews of one incident (no re-merge needed for confirm/reject/correct)."""
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             keys = set(
                 conn.execute(
                     sa.select(incident_members.c.event_key).where(incident_members.c.incident_id == incident_id)
