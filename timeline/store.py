@@ -1,9 +1,12 @@
-"""The durable timeline: articles, their extraction, merged incidents and analyst reviews.
+"""The durable timeline: the rows of articles, their extraction, merged incidents and analyst reviews,
+and the queries over them. The one place that talks to the database.
 
-SQLAlchemy Core, so a PostgreSQL URL can replace the default SQLite file (``data/timeline.sqlite``,
-or ``TIMELINE_DB``, or ``--db``). The tool creates and migrates the schema itself (``meta`` table holds
-the schema version). Incidents are derived data: they are rebuilt from the reports and the reviews
-whenever articles change, so reviews (keyed by incident id and report keys) survive re-ingest.
+SQLAlchemy Core on SQLite (the default ``data/timeline.sqlite``, or ``TIMELINE_DB``, or ``--db``) or
+PostgreSQL (``postgresql://...``, psycopg 3). The tool creates and migrates the schema itself
+(``timeline.schema``). Writers are serialized (see :meth:`Store._writing`), so several processes can
+ingest and review at once. Incidents are derived data: every write records which reports changed, and
+the incidents stage (``timeline.incidents``) re-merges what they can touch before the next read of
+incidents, so reviews (keyed by incident id and report keys) survive re-ingest.
 """
 
 from __future__ import annotations
@@ -22,245 +25,33 @@ import pandas as pd
 import sqlalchemy as sa
 
 from timeline import agreements as agreements_mod
-from timeline.merge import Report, assign_ids, cluster_reports, faction_blocs, summarize
+from timeline import incidents as incidents_stage
+from timeline.incidents import CORRECTABLE, REVIEW_ACTIONS, REVIEW_STATES, VERDICTS  # noqa: F401 - re-exported
 from timeline.paths import DATA_DIR
+from timeline.schema import (  # noqa: F401 - tables re-exported for benchmarks and tests
+    EVENT_KEYS_STORED,
+    INCIDENT_COLUMNS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    TEXT_COLUMNS,
+    articles,
+    bump_revision,
+    claims,
+    date_mentions,
+    evidence,
+    incident_members,
+    incidents,
+    mark_changed,
+    meta,
+    relations,
+    reports,
+    reviews,
+    set_meta,
+)
 
 DEFAULT_DB = DATA_DIR / "timeline.sqlite"
-SCHEMA_VERSION = 2
 WAIT_SECONDS = 60.0  # how long a writer waits for another writer of the same store before giving up
 WRITE_LOCK = 7_150_914  # PostgreSQL advisory lock key held by every write transaction of the store
-REVIEW_ACTIONS = ("confirm", "reject", "correct", "split", "merge")
-REVIEW_STATES = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
-CORRECTABLE = (
-    "first",
-    "last",
-    "type",
-    "perpetrators",
-    "targets",
-    "place_name",
-    "place_name_ar",
-    "admin1",
-    "admin2",
-    "admin3",
-    "pcode",
-    "lat",
-    "lon",
-    "geo_precision",
-    "killed_low",
-    "killed_best",
-    "killed_high",
-    "wounded_low",
-    "wounded_best",
-    "wounded_high",
-    "violation",  # the analyst's verdict overrides the computed one; the reason says so
-)
-VERDICTS = ("yes", "no", "unclear", "before")
-EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
-                     "places", "claims", "evidence", "relations"}  # fmt: skip
-INCIDENT_COLUMNS = (
-    "incident_id",
-    "first",
-    "last",
-    "type",
-    "perpetrators",
-    "targets",
-    "actor1",
-    "bloc1",
-    "place_name",
-    "place_name_ar",
-    "admin1",
-    "admin2",
-    "admin3",
-    "pcode",
-    "lat",
-    "lon",
-    "geo_precision",
-    "killed_low",
-    "killed_best",
-    "killed_high",
-    "wounded_low",
-    "wounded_best",
-    "wounded_high",
-    "n_claims",
-    "n_sources",
-    "n_reports",
-    "outlets",
-    "agreement",
-    "in_zone",
-    "violation",
-    "violation_reason",
-    "days_since",
-    "phase",
-    "review_state",
-    "date_warnings",
-    "violation_reason_ar",
-)
-
-TEXT_COLUMNS = ("incident_id", "type", "actor1", "bloc1", "place_name", "place_name_ar", "admin1", "admin2", "admin3",
-                "pcode", "agreement", "violation", "violation_reason", "phase", "review_state", "violation_reason_ar")  # fmt: skip
-
-metadata = sa.MetaData()
-
-meta = sa.Table("meta", metadata, sa.Column("key", sa.String(64), primary_key=True), sa.Column("value", sa.Text))
-
-articles = sa.Table(
-    "articles",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("uid", sa.String, nullable=False, unique=True),  # file path + article key
-    sa.Column("key", sa.String, nullable=False),
-    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
-    sa.Column("path", sa.Text),
-    sa.Column("title", sa.Text),
-    sa.Column("published", sa.String),
-    sa.Column("published_from", sa.String),
-    sa.Column("source", sa.Text),
-    sa.Column("url", sa.Text),
-    sa.Column("language", sa.String),
-    sa.Column("metadata", sa.JSON),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("ingested_at", sa.String(40)),
-)
-
-date_mentions = sa.Table(
-    "date_mentions",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
-    sa.Column("text", sa.Text),
-    sa.Column("start_char", sa.Integer),
-    sa.Column("end_char", sa.Integer),
-    sa.Column("first", sa.Date),
-    sa.Column("last", sa.Date),
-    sa.Column("granularity", sa.String),
-    sa.Column("kind", sa.String),
-    sa.Column("warnings", sa.JSON),
-    sa.Column("anchor", sa.Text),
-)
-
-# One article's account of one incident (an ``events`` item of the extraction contract).
-reports = sa.Table(
-    "reports",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
-    sa.Column("event_key", sa.String, nullable=False, unique=True),
-    sa.Column("event_id", sa.String),
-    sa.Column("first", sa.Date),
-    sa.Column("last", sa.Date),
-    sa.Column("date_text", sa.Text),
-    sa.Column("date_warnings", sa.JSON),
-    sa.Column("type", sa.String(20)),
-    sa.Column("perpetrators", sa.JSON),
-    sa.Column("targets", sa.JSON),
-    sa.Column("places", sa.JSON),  # the main place first
-    sa.Column("event", sa.JSON),  # the contract item's other keys (those not stored in the columns and tables here)
-)
-
-claims = sa.Table(
-    "claims",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
-    sa.Column("position", sa.Integer),
-    sa.Column("source", sa.Text),
-    sa.Column("source_kind", sa.String),
-    sa.Column("outlet", sa.Text),
-    sa.Column("killed", sa.Float),
-    sa.Column("wounded", sa.Float),
-    sa.Column("captured", sa.Float),
-    sa.Column("vague", sa.JSON),
-    sa.Column("of", sa.String),
-)
-
-evidence = sa.Table(
-    "evidence",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
-    sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id")),
-    sa.Column("start_char", sa.Integer),
-    sa.Column("end_char", sa.Integer),
-)
-
-relations = sa.Table(
-    "relations",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
-    sa.Column("type", sa.String),
-    sa.Column("target_event_key", sa.String),
-)
-
-incidents = sa.Table(
-    "incidents",
-    metadata,
-    sa.Column("incident_id", sa.String(40), primary_key=True),
-    sa.Column("first", sa.Date),
-    sa.Column("last", sa.Date),
-    sa.Column("type", sa.String(20)),
-    sa.Column("perpetrators", sa.JSON),
-    sa.Column("targets", sa.JSON),
-    sa.Column("actor1", sa.String),
-    sa.Column("bloc1", sa.String),
-    sa.Column("place_name", sa.Text),
-    sa.Column("place_name_ar", sa.Text),
-    sa.Column("admin1", sa.String),
-    sa.Column("admin2", sa.String),
-    sa.Column("admin3", sa.String),
-    sa.Column("pcode", sa.String),
-    sa.Column("lat", sa.Float),
-    sa.Column("lon", sa.Float),
-    sa.Column("geo_precision", sa.Integer),
-    *(sa.Column(f"{f}_{b}", sa.Float) for f in ("killed", "wounded") for b in ("low", "best", "high")),
-    sa.Column("n_claims", sa.Integer),
-    sa.Column("n_sources", sa.Integer),
-    sa.Column("n_reports", sa.Integer),
-    sa.Column("outlets", sa.JSON),
-    sa.Column("agreement", sa.String),
-    sa.Column("in_zone", sa.Boolean),
-    sa.Column("violation", sa.String(10)),
-    sa.Column("violation_reason", sa.Text),
-    sa.Column("days_since", sa.Integer),
-    sa.Column("phase", sa.Text),
-    sa.Column("review_state", sa.String(12)),
-    sa.Column("date_warnings", sa.Integer),
-    sa.Column("violation_reason_ar", sa.Text),
-)
-
-incident_members = sa.Table(
-    "incident_members",
-    metadata,
-    sa.Column("incident_id", sa.String(40), primary_key=True),
-    sa.Column("event_key", sa.String, primary_key=True),
-    sa.Index("ix_incident_members_event_key", "event_key"),
-)
-
-reviews = sa.Table(
-    "reviews",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("incident_id", sa.String(40), nullable=False, index=True),
-    sa.Column("action", sa.String(10), nullable=False),
-    sa.Column("changes", sa.JSON),
-    sa.Column("note", sa.Text),
-    sa.Column("analyst", sa.String),
-    sa.Column("created_at", sa.String(40), nullable=False),
-)
-
-
-def _create_v1(conn: sa.Connection) -> None:
-    metadata.create_all(conn)
-
-
-def _add_arabic_reasons(conn: sa.Connection) -> None:
-    """v2: incidents carry their verdict reason in Arabic too (filled by the next re-merge)."""
-    if "violation_reason_ar" not in {c["name"] for c in sa.inspect(conn).get_columns("incidents")}:
-        conn.execute(sa.text("ALTER TABLE incidents ADD COLUMN violation_reason_ar TEXT"))
-    Store._mark_stale(conn)
-
-
-MIGRATIONS = {1: _create_v1, 2: _add_arabic_reasons}  # version -> step bringing the schema from version-1 to it
 
 
 def resolve_url(url: str | os.PathLike | None = None) -> str:
@@ -407,26 +198,7 @@ class Store:
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[step](conn)
             if version != SCHEMA_VERSION:
-                self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
-
-    @staticmethod
-    def _set_meta(conn: sa.Connection, key: str, value: str) -> None:
-        conn.execute(sa.delete(meta).where(meta.c.key == sa.bindparam("k")), {"k": key})
-        conn.execute(sa.insert(meta), {"key": key, "value": value})
-
-    @staticmethod
-    def _mark_stale(conn: sa.Connection) -> None:
-        """Incidents must be re-merged before the next read (one cheap statement per article)."""
-        done = conn.execute(sa.update(meta).where(meta.c.key == "incidents_stale").values(value="1")).rowcount
-        if not done:
-            conn.execute(sa.insert(meta), {"key": "incidents_stale", "value": "1"})
-        Store._bump_revision(conn)
-
-    @staticmethod
-    def _bump_revision(conn: sa.Connection) -> None:
-        bumped = sa.cast(sa.cast(meta.c.value, sa.Integer) + 1, sa.Text)
-        if not conn.execute(sa.update(meta).where(meta.c.key == "revision").values(value=bumped)).rowcount:
-            conn.execute(sa.insert(meta), {"key": "revision", "value": "1"})
+                set_meta(conn, "schema_version", str(SCHEMA_VERSION))
 
     def revision(self) -> int:
         """A number that grows with every write (article saved, review applied, incidents re-merged).
@@ -452,12 +224,6 @@ class Store:
             return int(conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
 
     # -- articles -----------------------------------------------------------------------------------
-
-    def ingest(self, paths, **options):
-        """Read, extract and store the files under ``paths``; see :func:`timeline.ingest.ingest`."""
-        from timeline.ingest import ingest
-
-        return ingest(paths, self, **options)
 
     def article_hashes(self) -> dict[str, str]:
         """uid -> content hash of every stored article."""
@@ -498,7 +264,9 @@ class Store:
                     status[uid] = "unchanged" if old[uid][1] == digest and not force else "replaced"
             todo = [uid for uid in latest if status[uid] != "unchanged"]
             if todo:
-                self._delete_articles(conn, [old[uid][0] for uid in todo if uid in old])
+                replaced = [old[uid][0] for uid in todo if uid in old]
+                changed = self._report_keys(conn, replaced)
+                self._delete_articles(conn, replaced)
                 now = _now()
                 rows = []
                 for uid in todo:
@@ -526,8 +294,15 @@ class Store:
                 self._insert_extractions(
                     conn, [(article_id, uid, latest[uid][1]) for article_id, uid in zip(article_ids, todo, strict=True)]
                 )
-                self._mark_stale(conn)
+                mark_changed(conn, changed | self._report_keys(conn, article_ids))
         return [status[uid] for uid, _, _, _ in items]
+
+    @staticmethod
+    def _report_keys(conn: sa.Connection, article_ids: list[int]) -> set[str]:
+        keys = set()
+        for chunk in _chunks(article_ids, 500):
+            keys.update(conn.execute(sa.select(reports.c.event_key).where(reports.c.article_id.in_(chunk))).scalars())
+        return keys
 
     @staticmethod
     def _stored_hashes(conn: sa.Connection, digests: set[str]) -> set[str]:
@@ -667,152 +442,21 @@ class Store:
 
     # -- incidents ----------------------------------------------------------------------------------
 
-    @staticmethod
-    def _load_reports(conn: sa.Connection, keys: set[str] | None = None) -> list[Report]:
-        """Every stored report (or those with the given keys) with its claims, as the merge needs them."""
-        claims_by_report: dict[int, list[dict]] = {}
-        claim_cols = (claims.c.report_id, claims.c.source, claims.c.source_kind, claims.c.outlet, claims.c.killed,
-                      claims.c.wounded, claims.c.captured, claims.c.vague, claims.c.of)  # fmt: skip
-        claim_query = sa.select(*claim_cols).order_by(claims.c.report_id, claims.c.position)
-        if keys is not None:
-            claim_query = claim_query.join_from(claims, reports).where(reports.c.event_key.in_(sorted(keys)))
-        for row in conn.execute(claim_query).mappings():
-            claims_by_report.setdefault(row["report_id"], []).append(dict(row))
-        query = sa.select(
-            reports.c.id,
-            reports.c.event_key,
-            articles.c.uid,
-            articles.c.source,
-            articles.c.content_hash,
-            reports.c.event_id,
-            reports.c.first,
-            reports.c.last,
-            reports.c.type,
-            reports.c.perpetrators,
-            reports.c.targets,
-            reports.c.places,
-            reports.c.date_warnings,
-        ).join_from(reports, articles, reports.c.article_id == articles.c.id)
-        if keys is not None:
-            query = query.where(reports.c.event_key.in_(sorted(keys)))
-        return [
-            Report(
-                event_key=row.event_key,
-                article_uid=row.uid,
-                first=row.first,
-                last=row.last,
-                type=row.type or "other",
-                perpetrators=tuple(row.perpetrators or ()),
-                targets=tuple(row.targets or ()),
-                places=tuple(row.places or ()),
-                claims=tuple(claims_by_report.get(row.id, ())),
-                outlet=row.source,
-                date_warnings=len(row.date_warnings or ()) + (1 if row.first is None else 0),
-                content_key=f"{row.content_hash}#{row.event_id}",
-            )
-            for row in conn.execute(query)
-        ]
-
-    @staticmethod
-    def _review_rows(conn: sa.Connection) -> list[dict]:
-        return [dict(r) for r in conn.execute(sa.select(reviews).order_by(reviews.c.id)).mappings()]
-
-    @staticmethod
-    def _links(review_rows: list[dict]) -> tuple[set[frozenset[str]], list[tuple[str, str]]]:
-        """Analyst splits and merges as pairs of report keys; a later review overrides an earlier one."""
-        status: dict[frozenset[str], str] = {}
-        for review in review_rows:
-            changes = review["changes"] or {}
-            if review["action"] == "split":
-                groups = changes.get("groups") or []
-                for i, group in enumerate(groups):
-                    for other in groups[i + 1 :]:
-                        for a in group:
-                            for b in other:
-                                status[frozenset((a, b))] = "cannot"
-            elif review["action"] == "merge":
-                keys = sorted({k for group in changes.get("groups") or [] for k in group})
-                for i, a in enumerate(keys):  # every pair: the merge holds even if some report later disappears
-                    for b in keys[i + 1 :]:
-                        status[frozenset((a, b))] = "must"
-        cannot = {pair for pair, s in status.items() if s == "cannot"}
-        must = sorted(tuple(sorted(pair)) for pair, s in status.items() if s == "must" and len(pair) == 2)
-        return cannot, must
-
-    @staticmethod
-    def _apply_reviews(row: dict, review_rows: list[dict]) -> dict:
-        """An incident's fields after the analyst's corrections, with its agreement linkage and state."""
-        state, verdict = "unreviewed", None
-        for review in review_rows:
-            if review["action"] == "correct":
-                for name, value in (review["changes"] or {}).items():
-                    if name == "violation":
-                        verdict = (value, review["analyst"], review["note"])
-                    else:
-                        row[name] = _date(value) if name in ("first", "last") else value
-            if review["action"] in REVIEW_STATES:
-                state = REVIEW_STATES[review["action"]]
-        for name in ("perpetrators", "targets", "outlets"):
-            row[name] = tuple(row[name] or ())
-        row["actor1"] = row["perpetrators"][0] if row["perpetrators"] else "unknown"
-        row["bloc1"] = faction_blocs().get(row["actor1"], "unknown")
-        link = agreements_mod.link_incident(row["first"], row["last"], row["pcode"], row["admin1"], row["type"])
-        if verdict is not None and verdict[0] != link["violation"]:
-            link.update(agreements_mod.override_reasons(*verdict, computed=link))
-            link["violation"] = verdict[0]
-        row.update(
-            agreement=link["id"],
-            in_zone=link["in_zone"],
-            violation=link["violation"],
-            violation_reason=link["reason"],
-            violation_reason_ar=link["reason_ar"],
-            days_since=link["days_since"],
-            phase=link["phase"],
-            review_state=state,
-        )
-        return row
-
     def rebuild_incidents(self) -> int:
         """Re-merge every report into incidents (deterministic; keeps ids and reviews). Returns the count."""
-        count = self._remerge()
         with self._writing() as conn:
-            self._bump_revision(conn)
+            count = incidents_stage.update(conn, full=True)
+            bump_revision(conn)
         return count
 
-    def _remerge(self, only_if_stale: bool = False) -> int:
-        with self._writing() as conn:
-            if only_if_stale and self._stale(conn) != "1":
-                return -1  # another process re-merged while this one waited for the write lock
-            report_list = self._load_reports(conn)
-            review_rows = self._review_rows(conn)
-            cannot, must = self._links(review_rows)
-            previous = dict(conn.execute(sa.select(incident_members.c.event_key, incident_members.c.incident_id)).all())
-            clusters = cluster_reports(report_list, cannot, must)
-            by_incident: dict[str, list[dict]] = {}
-            for review in review_rows:
-                by_incident.setdefault(review["incident_id"], []).append(review)
-            rows, members = [], []
-            for incident_id, cluster in assign_ids(clusters, previous):
-                row = {"incident_id": incident_id, **summarize(cluster)}
-                rows.append(self._apply_reviews(row, by_incident.get(incident_id, [])))
-                members.extend({"incident_id": incident_id, "event_key": r.event_key} for r in cluster)
-            conn.execute(sa.delete(incident_members))
-            conn.execute(sa.delete(incidents))
-            if rows:
-                conn.execute(sa.insert(incidents), [{c: _storable(r[c]) for c in INCIDENT_COLUMNS} for r in rows])
-                conn.execute(sa.insert(incident_members), members)
-            self._set_meta(conn, "incidents_stale", "0")
-        return len(rows)
-
-    @staticmethod
-    def _stale(conn: sa.Connection) -> str | None:
-        return conn.execute(sa.select(meta.c.value).where(meta.c.key == "incidents_stale")).scalar()
-
     def _ensure_incidents(self) -> None:
+        """Let the incidents stage re-merge what changed since the last merge, before a read of incidents."""
         with self.engine.connect() as conn:
-            stale = self._stale(conn)
-        if stale == "1":
-            self._remerge(only_if_stale=True)  # the write that made them stale has bumped the revision already
+            if not incidents_stage.needs_update(conn):
+                return
+        with self._writing() as conn:  # the write that made them stale has bumped the revision already
+            if incidents_stage.needs_update(conn):  # unless another process merged while this one waited
+                incidents_stage.update(conn)
 
     def incidents_frame(self) -> pd.DataFrame:
         """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
@@ -1052,32 +696,7 @@ class Store:
         - merge: ``changes={"with": [incident ids]}`` joins those incidents into this one.
         Returns the review's id.
         """
-        if action not in REVIEW_ACTIONS:
-            raise ValueError(f"unknown review action {action!r}; expected one of {', '.join(REVIEW_ACTIONS)}")
-        changes = dict(changes or {})
-        members = self.members(incident_id)
-        if not members:
-            raise KeyError(f"no incident {incident_id!r}")
-        if action == "correct":
-            unknown = sorted(set(changes) - set(CORRECTABLE))
-            if unknown:
-                raise ValueError(f"cannot correct {', '.join(unknown)}; correctable: {', '.join(CORRECTABLE)}")
-            if "violation" in changes and changes["violation"] not in VERDICTS:
-                raise ValueError(f"violation must be one of {', '.join(VERDICTS)}, not {changes['violation']!r}")
-            for name in ("first", "last"):
-                if name in changes and changes[name] is not None:
-                    changes[name] = _date(changes[name]).isoformat()
-        elif action == "split":
-            changes = {"groups": self._split_groups(incident_id, members, changes)}
-        elif action == "merge":
-            others = list(changes.get("with") or [])
-            groups = [members]
-            for other in others:
-                other_members = self.members(other)
-                if not other_members:
-                    raise KeyError(f"no incident {other!r} to merge with")
-                groups.append(other_members)
-            changes = {"with": others, "groups": groups}
+        changes, touched = incidents_stage.checked_review(incident_id, action, changes, self.members)
         with self._writing() as conn:
             review_id = conn.execute(
                 sa.insert(reviews).values(
@@ -1089,45 +708,9 @@ class Store:
                     created_at=_now(),
                 )
             ).inserted_primary_key[0]
-        if action in ("split", "merge"):
-            self.rebuild_incidents()
-        else:
-            self._refresh(incident_id)
-            with self._writing() as conn:
-                self._bump_revision(conn)
+            mark_changed(conn, touched)
+            incidents_stage.update(conn)
         return review_id
-
-    @staticmethod
-    def _split_groups(incident_id: str, members: list[str], changes: dict) -> list[list[str]]:
-        if changes.get("groups"):
-            groups = [list(g) for g in changes["groups"]]
-        else:
-            moved = list(changes.get("reports") or [])
-            groups = [[k for k in members if k not in moved], moved]
-        named = [k for g in groups for k in g]
-        strangers = sorted(set(named) - set(members))
-        if strangers:
-            raise ValueError(f"reports not in incident {incident_id}: {', '.join(strangers)}")
-        if len(groups) < 2 or any(not g for g in groups) or len(named) != len(set(named)):
-            raise ValueError("a split needs at least two non-empty, disjoint groups of the incident's reports")
-        return groups
-
-    def _refresh(self, incident_id: str) -> None:
-        """Re-apply the reviews of one incident (no re-merge needed for confirm/reject/correct)."""
-        with self._writing() as conn:
-            keys = set(
-                conn.execute(
-                    sa.select(incident_members.c.event_key).where(incident_members.c.incident_id == incident_id)
-                ).scalars()
-            )
-            cluster = self._load_reports(conn, keys)
-            review_rows = [r for r in self._review_rows(conn) if r["incident_id"] == incident_id]
-            row = self._apply_reviews({"incident_id": incident_id, **summarize(cluster)}, review_rows)
-            conn.execute(
-                sa.update(incidents)
-                .where(incidents.c.incident_id == incident_id)
-                .values({c: _storable(row[c]) for c in INCIDENT_COLUMNS if c != "incident_id"})
-            )
 
     def reviews_frame(self) -> pd.DataFrame:
         """Every analyst review, oldest first."""
