@@ -1,4 +1,4 @@
-"""Ingest: files -> readers -> extraction in parallel processes -> one store transaction per article.
+"""Ingest: files -> readers -> extraction in parallel processes (or on a Dask cluster) -> the store in batches.
 
 Worker processes read files and extract their articles; the main process only writes. A file holding
 many articles (a feed, a Telegram export) is read by one worker and its articles are spread over all.
@@ -248,11 +248,13 @@ def _size(file: str) -> int:
 
 
 def ingest(paths, store, workers: int | None = None, progress: bool = True, published: dt.datetime | None = None,
-           force: bool = False) -> IngestSummary:  # fmt: skip
+           force: bool = False, dask: str | None = None) -> IngestSummary:  # fmt: skip
     """Read, extract and store every report under ``paths`` (files or folders, recursive).
 
     ``published`` overrides every article's publication date (as in the ``extract`` command);
-    ``force`` re-extracts articles whose content is already stored (after an extractor upgrade).
+    ``force`` re-extracts articles whose content is already stored (after an extractor upgrade);
+    ``dask`` extracts on a Dask cluster (a scheduler address, or "local"; see ``timeline.dask_ingest``)
+    instead of local processes; the store is written here either way.
     """
     global _stored, _known
     started = time.perf_counter()
@@ -265,7 +267,12 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     saved: set[str] = set()
     store.engine.dispose()  # no open database connection is inherited by the forked workers
     bar = tqdm(total=len(files), unit="report", desc="ingest", disable=not progress or not files)
-    outcomes = _outcomes(files, published, force, workers or os.cpu_count() or 1)
+    if dask:
+        from timeline import dask_ingest
+
+        outcomes = dask_ingest.outcomes(files, published, force, dask, _stored, workers)
+    else:
+        outcomes = _outcomes(files, published, force, workers or os.cpu_count() or 1)
     batch: list[tuple[str, str, dict, str]] = []
     waiting_since = 0.0
 
