@@ -2,11 +2,12 @@
 
 Incremental. The store lists the reports added, removed or reviewed since the last merge
 (``pending_reports``); :func:`update` re-merges only the *region* they can touch and leaves every
-other incident as it is. The merge (``timeline.merge``) only ever joins reports that share a place key
-on the same or adjacent days (``data/merge.yaml``), and an incident keeps the id of the old incident
-it overlaps most, so the region is closed under three links: sharing a place key within the day gap,
-having been members of one incident, and an analyst's merge. Clustering and id assignment never look
-past such a closed region, so re-merging it alone gives the incidents a full rebuild would give.
+other incident as it is. The merge (``timeline.merge``) only ever puts a report in a cluster whose
+every member shares its place and is compatible with it (same or adjacent days, types, sides, per
+``data/merge.yaml``), and an incident keeps the id of the old incident it overlaps most, so the region
+is closed under three links: a shared place key with compatible facts, former membership of one
+incident, and an analyst's merge. Clustering and id assignment never look past such a closed region,
+so re-merging it alone gives the incidents a full rebuild would give (a property test checks it).
 ``report_places`` indexes the place keys and days of every mergeable report for that search.
 """
 
@@ -18,7 +19,16 @@ from collections import defaultdict
 import sqlalchemy as sa
 
 from timeline import agreements as agreements_mod
-from timeline.merge import Report, assign_ids, cluster_reports, faction_blocs, load_rules, place_keys, summarize
+from timeline.merge import (
+    Report,
+    assign_ids,
+    cluster_reports,
+    compatible,
+    faction_blocs,
+    load_rules,
+    place_keys,
+    summarize,
+)
 from timeline.schema import (
     INCIDENT_COLUMNS,
     articles,
@@ -114,46 +124,96 @@ def _index_places(conn: sa.Connection, keys: set[str] | None) -> None:
 
 
 def _region(conn: sa.Connection, seeds: set[str]) -> set[str]:
-    """The seeds and every report linked to them by a shared place within the day gap, a former
-    incident or an analyst's merge, transitively."""
-    gap = dt.timedelta(days=load_rules().max_gap_days)
+    """The seeds and every report linked to them, transitively, by one of: a shared place key and
+    compatible facts (``merge.compatible``: dates within the gap, types, sides), former membership of
+    one incident, an analyst's merge. A cluster only ever takes a report compatible with all its
+    members, so clusters never cross the region's edge."""
+    rules = load_rules()
+    gap = dt.timedelta(days=rules.max_gap_days)
     _, must = links(review_rows(conn))
     partners: dict[str, set[str]] = defaultdict(set)
     for a, b in must:
         partners[a].add(b)
         partners[b].add(a)
+    loaded: dict[str, Report] = {}
     region: set[str] = set()
     frontier = set(seeds)
     while frontier:
         region |= frontier
         found: set[str] = set()
+        for key in frontier:
+            found |= partners.get(key, set())
         for chunk in _chunks(sorted(frontier), CHUNK):
             old = sa.select(incident_members.c.incident_id).where(incident_members.c.event_key.in_(chunk))
             found.update(
                 conn.execute(sa.select(incident_members.c.event_key).where(incident_members.c.incident_id.in_(old)))
                 .scalars()
             )  # fmt: skip
-            windows: dict[str, list[dt.date]] = {}
-            places = sa.select(report_places.c.place_key, report_places.c.first, report_places.c.last)
-            for place, first, last in conn.execute(places.where(report_places.c.event_key.in_(chunk))):
-                low, high = windows.get(place, (first, last))
-                windows[place] = [min(low, first), max(high, last)]
-            for window_chunk in _chunks(sorted(windows.items()), CHUNK // 5):
-                near = sa.or_(
-                    *(
-                        sa.and_(
-                            report_places.c.place_key == place,
-                            report_places.c.first <= high + gap,
-                            report_places.c.last >= low - gap,
-                        )  # fmt: skip
-                        for place, (low, high) in window_chunk
-                    )
-                )
-                found.update(conn.execute(sa.select(report_places.c.event_key).where(near)).scalars())
-        for key in frontier:
-            found |= partners.get(key, set())
+        found |= _compatible_neighbours(conn, frontier, loaded, gap, rules)
         frontier = found - region
     return region
+
+
+def _compatible_neighbours(conn, frontier: set[str], loaded: dict[str, Report], gap, rules) -> set[str]:
+    """Reports sharing a place key with a frontier report within the day gap and compatible with it."""
+    _load_into(conn, loaded, frontier)
+    at: dict[tuple[str, dt.date], list[Report]] = defaultdict(list)  # (place, day) -> frontier reports
+    intervals: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+    for key in frontier:
+        report = loaded.get(key)
+        if report is None or report.first is None or report.span_days > rules.max_span_days:
+            continue
+        for kind, value in place_keys(report.places):
+            place = f"{kind}:{value}"
+            intervals[place].append((report.first - gap, report.last + gap))
+            for day in _days(report.first, report.last):
+                at[place, day].append(report)
+    windows = [(place, low, high) for place, spans in sorted(intervals.items()) for low, high in _joined(spans)]
+    near: dict[str, set[str]] = defaultdict(set)  # neighbour key -> the places it shares with the frontier
+    for chunk in _chunks(windows, CHUNK // 5):
+        condition = sa.or_(
+            *(
+                sa.and_(
+                    report_places.c.place_key == place, report_places.c.first <= high, report_places.c.last >= low
+                )  # fmt: skip
+                for place, low, high in chunk
+            )
+        )
+        for key, place in conn.execute(
+            sa.select(report_places.c.event_key, report_places.c.place_key).where(condition)
+        ):
+            near[key].add(place)
+    _load_into(conn, loaded, set(near))
+    found = set()
+    for key, places in near.items():
+        other = loaded.get(key)
+        if other is None or other.first is None:
+            continue
+        days = _days(other.first - gap, other.last + gap)
+        if any(compatible(r, other, rules) for place in places for day in days for r in at.get((place, day), ())):
+            found.add(key)
+    return found
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _joined(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """Overlapping or touching date intervals joined, so one query covers each stretch once."""
+    joined: list[list[dt.date]] = []
+    for low, high in sorted(spans):
+        if joined and low <= joined[-1][1] + dt.timedelta(days=1):
+            joined[-1][1] = max(joined[-1][1], high)
+        else:
+            joined.append([low, high])
+    return [(low, high) for low, high in joined]
+
+
+def _load_into(conn: sa.Connection, loaded: dict[str, Report], keys: set[str]) -> None:
+    missing = keys - set(loaded)
+    if missing:
+        loaded.update((r.event_key, r) for r in load_reports(conn, missing, with_claims=False))
 
 
 # -- re-merging ---------------------------------------------------------------------------------------
@@ -204,7 +264,7 @@ def _remerge(conn: sa.Connection, region: set[str] | None) -> int:
     return len(rows)
 
 
-def load_reports(conn: sa.Connection, keys: set[str] | None = None) -> list[Report]:
+def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims: bool = True) -> list[Report]:
     """Every stored report (or those with the given keys) with its claims, as the merge needs them."""
     claim_cols = (claims.c.report_id, claims.c.source, claims.c.source_kind, claims.c.outlet, claims.c.killed,
                   claims.c.wounded, claims.c.captured, claims.c.vague, claims.c.of)  # fmt: skip
@@ -232,8 +292,9 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None) -> list[Repo
         else:
             rows += conn.execute(query.where(reports.c.event_key.in_(chunk))).all()
             selected_claims = claim_query.join_from(claims, reports).where(reports.c.event_key.in_(chunk))
-        for row in conn.execute(selected_claims).mappings():
-            claims_by_report[row["report_id"]].append(dict(row))
+        if with_claims:
+            for row in conn.execute(selected_claims).mappings():
+                claims_by_report[row["report_id"]].append(dict(row))
     return [
         Report(
             event_key=row.event_key,
