@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from test_agreements import agreements_with_test_zone
 
 from timeline import agreements
+from timeline.incident_detail import incident_detail
 from timeline.store import INCIDENT_COLUMNS, SCHEMA_VERSION, Store, resolve_url
 
 HALFAYA = {"text": "حلفايا", "name": "Halfaya", "name_ar": "حلفايا", "admin1": "Hama", "admin2": "Muhradah",
@@ -152,7 +153,7 @@ def test_incident_detail_traces_every_claim(store):
     seeded(store)
     frame = store.incidents_frame()
     attack = frame.loc[frame["type"] == "attack", "incident_id"].iloc[0]
-    detail = store.incident_detail(attack)
+    detail = incident_detail(store, attack)
     assert detail["incident"]["incident_id"] == attack and detail["incident"]["first"] == "2018-11-09"
     assert sorted((c["outlet"], c["source"], c["killed"]) for c in detail["claims"]) == [
         ("Outlet A", "وكالة", 18.0), ("Outlet B", "موالون", 6.0)]  # fmt: skip
@@ -164,7 +165,7 @@ def test_incident_detail_traces_every_claim(store):
     assert report_a["text"] == TEXT and report_a["evidence"][0]["text"] == TEXT[0:10]
     assert report_a["dates"][0]["text"] == "أمس الجمعة" and report_a["dates"][0]["anchor"]
     with pytest.raises(KeyError):
-        store.incident_detail("inc-nonexistent")
+        incident_detail(store, "inc-nonexistent")
 
 
 def _attack_id(store):
@@ -246,7 +247,7 @@ def test_arabic_verdict_reason_in_frame_and_detail(store):
     attack = _attack_id(store)
     row = store.incidents_frame().set_index("incident_id").loc[attack]
     assert row["violation_reason_ar"] == "هجوم داخل المنطقة بعد 53 يومًا من مذكرة سوتشي"
-    detail = store.incident_detail(attack)["agreement"]
+    detail = incident_detail(store, attack)["agreement"]
     assert detail["reason_ar"] == row["violation_reason_ar"] and detail["name_ar"].startswith("مذكرة سوتشي")
     store.save_review(attack, "correct", {"violation": "no"}, note="drill", analyst="rm")
     row = store.incidents_frame().set_index("incident_id").loc[attack]

@@ -18,13 +18,13 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
-from timeline import agreements as agreements_mod
 from timeline import incidents as incidents_stage
 from timeline.incidents import CORRECTABLE, REVIEW_ACTIONS, REVIEW_STATES, VERDICTS  # noqa: F401 - re-exported
 from timeline.paths import DATA_DIR
@@ -140,6 +140,21 @@ def _number(value) -> float | None:
         return float(value)
     except (TypeError, ValueError):
         return None
+
+
+@dataclass(frozen=True)
+class IncidentRows:
+    """One incident (its frame row as plain values) and the stored rows behind it."""
+
+    incident: dict
+    reports: list[
+        dict
+    ]  # report columns with their article's uid, article_key, title, source, url, path, published, text
+    claims: list[dict]
+    spans: list[dict]  # evidence rows
+    mentions: list[dict]  # date mentions of the reports' articles
+    relations: list[dict]
+    reviews: list[dict]
 
 
 class Store:
@@ -482,8 +497,8 @@ class Store:
                 ).scalars()
             )
 
-    def incident_detail(self, incident_id: str) -> dict:
-        """Everything behind one incident: claims side by side, date reasoning, verdict, source reports."""
+    def incident_rows(self, incident_id: str) -> IncidentRows:
+        """The stored rows behind one incident (for its detail view, built by ``timeline.incident_detail``)."""
         self._ensure_incidents()
         with self.engine.connect() as conn:
             row = conn.execute(_incident_query().where(incidents.c.incident_id == incident_id)).first()
@@ -514,103 +529,15 @@ class Store:
             review_rows = conn.execute(
                 sa.select(reviews).where(reviews.c.incident_id == incident_id).order_by(reviews.c.id)
             ).mappings().all()  # fmt: skip
-        by_report = {r["id"]: r for r in report_rows}
-
-        def spans(report_id: int, claim_id: int | None) -> list[dict]:
-            text = by_report[report_id]["text"]
-            return [
-                {"start": s["start_char"], "end": s["end_char"], "text": text[s["start_char"] : s["end_char"]]}
-                for s in span_rows
-                if s["report_id"] == report_id and s["claim_id"] == claim_id
-            ]
-
-        claim_list = []
-        for c in claim_rows:
-            report = by_report[c["report_id"]]
-            claim_list.append(
-                {
-                    "outlet": c["outlet"],
-                    "source": c["source"],
-                    "source_kind": c["source_kind"],
-                    "killed": c["killed"],
-                    "wounded": c["wounded"],
-                    "captured": c["captured"],
-                    "vague": c["vague"],
-                    "of": c["of"],
-                    "report": report["event_key"],
-                    "article": report["article_key"],
-                    "published": report["published"],
-                    "evidence": spans(c["report_id"], c["id"]),
-                }
-            )
-        report_list = []
-        for r in report_rows:
-            ev_spans = spans(r["id"], None)
-            mentions = [
-                {
-                    "text": m["text"],
-                    "span": [m["start_char"], m["end_char"]],
-                    "first": m["first"].isoformat() if m["first"] else None,
-                    "last": m["last"].isoformat() if m["last"] else None,
-                    "kind": m["kind"],
-                    "anchor": m["anchor"],
-                    "warnings": m["warnings"] or [],
-                }
-                for m in mention_rows
-                if m["article_id"] == r["article_id"]
-                and (
-                    m["text"] == r["date_text"]
-                    or any(s["start"] <= m["start_char"] and m["end_char"] <= s["end"] for s in ev_spans)
-                )
-            ]
-            report_list.append(
-                {
-                    "report": r["event_key"],
-                    "article": r["article_key"],
-                    "uid": r["uid"],
-                    "title": r["title"],
-                    "outlet": r["source"],
-                    "url": r["url"],
-                    "path": r["path"],
-                    "published": r["published"],
-                    "first": r["first"].isoformat() if r["first"] else None,
-                    "last": r["last"].isoformat() if r["last"] else None,
-                    "date_text": r["date_text"],
-                    "date_warnings": r["date_warnings"] or [],
-                    "dates": mentions,
-                    "type": r["type"],
-                    "perpetrators": r["perpetrators"] or [],
-                    "targets": r["targets"] or [],
-                    "places": r["places"] or [],
-                    "evidence": ev_spans,
-                    "relations": [
-                        {"type": x["type"], "report": x["target_event_key"]}
-                        for x in relation_rows
-                        if x["report_id"] == r["id"]
-                    ],
-                    "text": r["text"],
-                }
-            )
-        agreement = agreements_mod.agreement_by_id(incident["agreement"]) if incident["agreement"] else None
-        return {
-            "incident": incident,
-            "agreement": {
-                "id": incident["agreement"],
-                "name": agreement.name if agreement else None,
-                "name_ar": agreement.name_ar if agreement else None,
-                "signed": agreement.signed.isoformat() if agreement else None,
-                "in_zone": incident["in_zone"],
-                "days_since": incident["days_since"],
-                "phase": incident["phase"],
-                "violation": incident["violation"],
-                "reason": incident["violation_reason"],
-                "reason_ar": incident["violation_reason_ar"],
-                "zone_note": agreement.zone_note if agreement else None,
-            },
-            "claims": claim_list,
-            "reports": report_list,
-            "reviews": [dict(r) for r in review_rows],
-        }
+        return IncidentRows(
+            incident=incident,
+            reports=[dict(r) for r in report_rows],
+            claims=[dict(c) for c in claim_rows],
+            spans=[dict(x) for x in span_rows],
+            mentions=[dict(m) for m in mention_rows],
+            relations=[dict(x) for x in relation_rows],
+            reviews=[dict(r) for r in review_rows],
+        )
 
     def relations_frame(self, types: tuple[str, ...] | None = None) -> pd.DataFrame:
         """Links between two different incidents that a report states (e.g. ``retaliation_for``).
