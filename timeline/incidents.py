@@ -170,18 +170,19 @@ def _compatible_neighbours(conn, frontier: set[str], loaded: dict[str, Report], 
                 at[place, day].append(report)
     windows = [(place, low, high) for place, spans in sorted(intervals.items()) for low, high in _joined(spans)]
     near: dict[str, set[str]] = defaultdict(set)  # neighbour key -> the places it shares with the frontier
-    for chunk in _chunks(windows, CHUNK // 5):
-        condition = sa.or_(
-            *(
-                sa.and_(
-                    report_places.c.place_key == place, report_places.c.first <= high, report_places.c.last >= low
-                )  # fmt: skip
-                for place, low, high in chunk
-            )
-        )
-        for key, place in conn.execute(
-            sa.select(report_places.c.event_key, report_places.c.place_key).where(condition)
-        ):
+    span = dt.timedelta(days=rules.max_span_days)  # a report starting earlier cannot reach the window
+    columns = (report_places.c.event_key, report_places.c.place_key)
+    for chunk in _chunks(windows, CHUNK // 5):  # one indexed range per window (an OR of them is a table scan)
+        ranges = [
+            sa.select(*columns).where(
+                report_places.c.place_key == place,
+                report_places.c.first >= low - span,
+                report_places.c.first <= high,
+                report_places.c.last >= low,
+            )  # fmt: skip
+            for place, low, high in chunk
+        ]
+        for key, place in conn.execute(sa.union_all(*ranges)):
             near[key].add(place)
     _load_into(conn, loaded, set(near))
     found = set()
