@@ -38,7 +38,7 @@ def test_seed_incidents_are_violations_53_days_after_sochi(test_agreements):
     assert link["in_zone"] is True
     assert link["days_since"] == 53
     assert link["violation"] == "yes"
-    assert link["reason"] == "attack inside the zone 53 days after the Sochi memorandum"
+    assert link["reason"] == "attack inside the zone 53 days after the Sochi memorandum took effect"
     assert link["phase"] == "radical groups due out of the zone"
     other = link_incident(dt.date(2018, 11, 9), dt.date(2018, 11, 9), "SY050500", "Hama", "infiltration")
     assert (other["violation"], other["days_since"]) == ("yes", 53)
@@ -48,7 +48,7 @@ def test_before_signing_is_before_not_a_violation(test_agreements):
     link = link_incident("2018-08-12", "2018-08-12", "SY070201", "Idlib", "shelling")
     assert link["violation"] == "before"
     assert link["id"] == "astana-2017"
-    assert "36 days before the Sochi memorandum (2018-09-17)" in link["reason"]
+    assert "36 days before the Sochi memorandum took effect (2018-09-17; signed 2018-09-17)" in link["reason"]
 
 
 def test_interval_straddling_the_signing_is_unclear(test_agreements):
@@ -61,15 +61,18 @@ def test_governorate_only(test_agreements):
     hama = link_incident("2019-01-05", "2019-01-05", None, "Hama", "shelling")
     assert (hama["in_zone"], hama["violation"]) == (None, "unclear")
     damascus = link_incident("2019-01-05", "2019-01-05", None, "Damascus", "shelling")
-    assert (damascus["in_zone"], damascus["violation"]) == (False, "no")
-    assert "outside the zone" in damascus["reason"]
+    assert (damascus["in_zone"], damascus["violation"]) == (False, "outside")
+    assert "outside the approximated zone" in damascus["reason"]
 
 
 def test_subdistrict_outside_zone_and_district_code(test_agreements):
     afrin = link_incident("2019-01-05", None, "SY020300", "Aleppo", "air_strike")
-    assert (afrin["in_zone"], afrin["violation"]) == (False, "no")
+    assert (afrin["in_zone"], afrin["violation"]) == (False, "outside")
     district = link_incident("2019-01-05", None, "SY0702", "Idlib", "air_strike")
-    assert (district["in_zone"], district["violation"]) == (None, "unclear")
+    assert (district["in_zone"], district["violation"]) == (None, "yes")  # in the de-escalation area either way
+    assert "whether inside the approximated zone is unknown" in district["reason"]
+    hama_district = link_incident("2019-01-05", None, "SY0505", "Hama", "air_strike")
+    assert (hama_district["in_zone"], hama_district["violation"]) == (None, "unclear")
 
 
 def test_undated_and_unclear_type(test_agreements):
@@ -86,7 +89,7 @@ def test_phases_and_moscow_protocol(test_agreements):
         "moscow-2020",
         True,
         "yes",
-        27,
+        26,  # days since the ceasefire took effect on 6 March, not since the signing on the 5th
     )
 
 
@@ -110,8 +113,8 @@ def test_an_agreement_is_rows(tmp_path):
         "days_since": 11,
         "phase": "extended",
         "violation": "yes",
-        "reason": "sniping inside the zone 11 days after the local truce",
-        "reason_ar": "قنص داخل المنطقة بعد 11 يومًا من local truce",
+        "reason": "sniping inside the zone 11 days after the local truce took effect",
+        "reason_ar": "قنص داخل المنطقة بعد 11 يومًا من سريان local truce",
     }
     assert link_incident("2019-06-02", None, "SY070201", "Idlib", "sniping", agreements=loaded)["id"] is None
 
@@ -124,7 +127,8 @@ def test_real_agreements_file():
     assert "never published" in sochi.zone_note
     dates = {m.date.isoformat() for m in sochi.milestones}
     assert {"2018-10-10", "2018-10-15", "2018-12-31", "2019-02-14", "2019-08-01", "2019-08-05", "2019-08-31"} <= dates
-    assert sochi.until == dt.date(2020, 3, 5) == loaded["moscow-2020"].signed
+    assert sochi.until == dt.date(2020, 3, 6) == loaded["moscow-2020"].start
+    assert loaded["moscow-2020"].signed == dt.date(2020, 3, 5)
     assert "SY070201" in sochi.zone.subdistricts  # Khan Shaykhun, on the 2018 contact line
     assert "SY020300" not in sochi.zone.subdistricts  # Afrin, far from it
 
@@ -139,11 +143,14 @@ def test_partly_in_names_every_governorate_of_the_zone_file():
 
 def test_reasons_in_arabic(test_agreements):
     inside = link_incident("2018-11-09", None, "SY050501", "Hama", "shelling")
-    assert inside["reason_ar"] == "قصف داخل المنطقة بعد 53 يومًا من مذكرة سوتشي"
+    assert inside["reason_ar"] == "قصف داخل المنطقة بعد 53 يومًا من سريان مذكرة سوتشي"
     before = link_incident("2018-08-12", None, "SY070201", "Idlib", "air_strike")
-    assert before["reason_ar"] == "غارة جوية قبل مذكرة سوتشي (2018-09-17) بـ36 يومًا، في ظل مذكرة أستانا لخفض التصعيد"
+    assert (
+        before["reason_ar"]
+        == "غارة جوية قبل سريان مذكرة سوتشي (2018-09-17؛ وُقّع 2018-09-17) بـ36 يومًا، في ظل مذكرة أستانا لخفض التصعيد"
+    )
     outside = link_incident("2019-01-05", None, None, "Damascus", "sniping")
-    assert outside["reason_ar"].startswith("قنص خارج المنطقة، في محافظة Damascus")
+    assert outside["reason_ar"].startswith("قنص خارج المنطقة التقريبية، في محافظة Damascus")
 
 
 def test_type_words_and_reason_templates_in_both_languages():
@@ -156,7 +163,9 @@ def test_analyst_override_reason_in_both_languages(test_agreements):
     computed = link_incident("2018-11-09", None, "SY050501", "Hama", "shelling")
     reasons = agreements.override_reasons("no", "Rana", "a drill, not shelling", computed)
     assert reasons["reason"] == (
-        "verdict 'no' set by analyst Rana: a drill, not shelling (computed: yes, " + computed["reason"] + ")"
+        "verdict 'not a violation' set by analyst Rana: a drill, not shelling (computed: yes, "
+        + computed["reason"]
+        + ")"
     )
     assert reasons["reason_ar"] == (
         "الحكم «ليس خرقًا» وضعه المحلل Rana: a drill, not shelling (المحسوب: خرق، " + computed["reason_ar"] + ")"
@@ -182,3 +191,35 @@ def test_reasons_name_the_place_in_their_own_language():
     by_governorate = link_incident("2018-11-09", "2018-11-09", None, "Hama", "shelling")
     assert "Hama" in by_governorate["reason"]
     assert "حماة" in by_governorate["reason_ar"] and "Hama" not in by_governorate["reason_ar"]
+
+
+def test_outside_the_approximated_zone_but_inside_the_de_escalation_area_is_still_a_breach(test_agreements):
+    # Idlib city's sub-district is not in TEST_ZONE, but Sochi keeps the ceasefire of the whole Idlib area
+    link = link_incident("2019-01-05", None, "SY070000", "Idlib", "shelling")
+    assert (link["in_zone"], link["violation"]) == (False, "yes")
+    assert "outside the approximated zone but inside the de-escalation area" in link["reason"]
+    assert "خارج المنطقة التقريبية لكن داخل منطقة خفض التصعيد" in link["reason_ar"]
+    vague = link_incident("2019-01-05", None, "SY070000", "Idlib", "other")
+    assert vague["violation"] == "unclear"  # a breach needs a hostile act
+
+
+def test_moscow_protocol_judges_from_entry_into_force_not_signing(test_agreements):
+    signing_day = link_incident("2020-03-05", None, "SY070201", "Idlib", "air_strike")
+    assert (signing_day["id"], signing_day["violation"]) == ("sochi-2018", "yes")  # Sochi still in force
+    assert "Moscow" not in signing_day["reason"]
+    first_day = link_incident("2020-03-06", None, "SY070201", "Idlib", "air_strike")
+    assert (first_day["id"], first_day["days_since"]) == ("moscow-2020", 0)
+    next_day = link_incident("2020-03-07", None, "SY070201", "Idlib", "air_strike")
+    assert next_day["reason"].endswith("1 day after the Moscow protocol took effect")  # not "1 days"
+    assert "بعد يوم واحد من سريان بروتوكول موسكو" in next_day["reason_ar"]
+
+
+def test_before_entry_into_force_counts_to_the_day_it_took_effect(tmp_path):
+    rows = [
+        {"id": "truce", "name": "A truce", "short": "truce", "signed": "2019-05-01",
+         "in_force": {"from": "2019-05-03"}, "zone": {"subdistricts": ["SY070201"]}},
+    ]  # fmt: skip
+    loaded = parse_agreements(rows, tmp_path)
+    link = link_incident("2019-05-02", None, "SY070201", "Idlib", "shelling", agreements=loaded)
+    assert link["violation"] == "before"
+    assert link["reason"] == "shelling 1 day before the truce took effect (2019-05-03; signed 2019-05-01)"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import re
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 from test_analysis import make_frame
@@ -95,6 +98,48 @@ def test_map_is_a_plain_scatter_coloured_by_bloc_and_sized_by_toll(frame):
     assert "1 incidents without coordinates are not on the map" in fig.layout.title.subtitle.text
 
 
+def test_map_draws_the_offline_basemap_and_the_approximated_zone(frame):
+    fig = charts.places_map(View.of(frame), "en")
+    traces = traces_by_name(fig)
+    assert {"international border", "coast", "Sochi memorandum zone (approximated)"} <= set(traces)
+    zone = traces["Sochi memorandum zone (approximated)"]
+    assert zone.fill == "toself" and len([x for x in zone.x if x is None]) > 5  # an area, not a point
+    assert fig.layout.plot_bgcolor == charts.SEA_COLOR
+    assert all(trace.showlegend is not False or trace.mode == "text" or trace.fill for trace in fig.data)
+
+
+def test_zone_raster_follows_the_agreements_sub_districts():
+    lons, lats, zone = charts.zone_raster("sochi-2018")
+    units = charts.subdistricts().set_index("ocha_pcode")
+
+    def cell(pcode):
+        row = units.loc[pcode]
+        return zone[abs(lats - row["centroid_lat"]).argmin(), abs(lons - row["centroid_lon"]).argmin()]
+
+    assert cell("SY070201") == 1  # Khan Shaykhun: listed in data/gazetteer/sochi_zone_subdistricts.csv
+    assert np.isnan(cell("SY020300"))  # Afrin: far from the contact line
+    assert np.isnan(zone[abs(lats - 35.5).argmin(), abs(lons - 35.6).argmin()])  # the sea off Latakia
+
+
+def test_basemap_file_holds_land_borders_and_coast_inside_its_box():
+    base = charts.basemap()
+    x0, y0, x1, y1 = base["box"]
+    assert {props["name"] for props, _ in base["land"]} >= {"Syria", "Turkey"}
+    for props, rings in base["land"]:
+        assert all(x0 <= x <= x1 and y0 <= y <= y1 for ring in rings for x, y in ring), props["name"]
+    for kind in ("border", "coast"):
+        xs, ys = base["lines"][kind]
+        assert len(xs) == len(ys) > 20 and xs[-1] is None
+
+
+def test_map_labels_never_overlap():
+    points = pd.DataFrame({"lon": [36.0, 36.01, 36.02, 37.0], "lat": [35.5, 35.5, 35.51, 35.0]})
+    texts = ["Maarat al-Numan", "Kafr Nabl", "Hass", "Aleppo"]
+    positions = charts._label_boxes(points, texts, [35.5, 37.5], [34.8, 36.4], 1.2)
+    assert positions[0] == "top center" and positions[3] == "top center"
+    assert positions[1] != "top center" and None in positions[1:3] or len(set(positions[:3])) == 3
+
+
 def test_no_figure_references_a_url(frame):
     for kind in charts.FIGURES:
         for lang in charts.LANGS:
@@ -132,7 +177,7 @@ def test_arabic_labels_are_right_to_left_isolates_with_dates_kept_left_to_right(
     names = {trace.name for trace in fig.data}
     assert f"{RLI}قوات الحكومة السورية{PDI}" in names
     assert fig.layout.title.text.startswith(RLI) and "أسبوع" in fig.layout.title.text
-    assert "\u20662018-11-01\u2069" in fig.layout.title.subtitle.text
+    assert "\u20662018-11-01 – 2018-11-30\u2069" in fig.layout.title.subtitle.text  # one LTR unit: never swapped
     assert fig.layout.title.xanchor == "right"
     admin = charts.admin_bars(View.of(frame), "ar")
     assert f"{RLI}إدلب{PDI}" in set(admin.data[0].y)  # governorate name from the gazetteer
@@ -151,3 +196,37 @@ def test_unknown_kind_and_language_are_refused(frame):
         charts.build("pie", frame)
     with pytest.raises(ValueError, match="unknown language"):
         charts.over_time(View.of(frame), "fr")
+
+
+def test_faction_colours_stay_apart_so_charts_can_tell_factions_from_each_other():
+    colours = charts.faction_table()["color"].to_dict()
+
+    def rgb(code):
+        return [int(code[i : i + 2], 16) for i in (1, 3, 5)]
+
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours.values())
+    assert math.dist(rgb(colours["russia"]), rgb(colours["syrian-government"])) > 70  # were two near-identical reds
+    for (a, ca), (b, cb) in itertools.combinations(colours.items(), 2):
+        assert math.dist(rgb(ca), rgb(cb)) > 40, (a, b)
+
+
+def test_milestone_labels_take_rows_that_keep_them_apart():
+    start, end = date(2019, 1, 1), date(2019, 12, 31)
+    markers = [(date(2019, 3, 1), "a long milestone label here"), (date(2019, 3, 3), "another long label"),
+               (date(2019, 7, 1), "far away"), (date(2019, 12, 30), "at the end")]  # fmt: skip
+    levels = charts._marker_levels(markers, start, end)
+    assert [row for row, _ in levels] == [0, 1, 0, 0]
+    assert [left for _, left in levels] == [False, False, False, True]  # the last one runs leftwards
+
+
+def test_count_axes_have_whole_number_ticks(frame):
+    small = charts.over_time(View.of(frame.head(2)), "en")
+    assert small.layout.yaxis.dtick == 1 and small.layout.yaxis.range[0] == 0
+    admin = charts.admin_bars(View.of(frame), "en")
+    assert admin.layout.xaxis.dtick == 1 or admin.layout.xaxis.tickformat == ",d"
+
+
+def test_titles_start_below_the_toolbar(frame):
+    fig = charts.killed(View.of(frame), "ar")
+    assert fig.layout.title.pad.t == charts.TOOLBAR_PX and fig.layout.title.yanchor == "top"
+    assert fig.layout.margin.t >= 110 + charts.TOOLBAR_PX

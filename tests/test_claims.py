@@ -101,3 +101,46 @@ def test_an_aside_between_count_and_verb_and_a_name_before_the_noun():
 def test_a_singular_noun_with_its_nationality_is_the_count_and_its_side():
     got = _claims("قُتل جندي تركي وأصيب آخران.")
     assert [(k, w, of) for _s, k, w, of, _v in got] == [(1, 2, "turkey")]
+
+
+def _killed(text: str) -> list[int]:
+    flat = TextView(text).flat
+    return [
+        f.count.value for f in figures(flat, 0, len(flat), find_counts(flat), find_factions(flat)) if f.kind == "killed"
+    ]
+
+
+def test_a_toll_noun_takes_the_number_after_its_link_word():
+    assert _killed("The death toll from Monday's raids on the village has risen to 44, a monitor said") == [44]
+    assert _killed("raising an earlier toll of 31") == [31]
+    assert _killed("the toll stood at 9 with 20 wounded") == [9]
+
+
+def test_counts_joined_by_and_are_each_a_figure_or_one_toll_of_civilians():
+    assert _killed("jets killed 40 IS fighters and seven civilians near the dam") == [40, 7]
+    assert _killed("four women and a child were killed when the shell hit") == [5]
+    assert _killed("a man and a boy were killed by sniper fire") == [2]
+
+
+def test_deaths_of_counts_the_dead():
+    assert _killed("rescuers recorded the deaths of 12 people in the market") == [12]
+
+
+def test_fighters_inside_a_toll_are_their_own_figure_but_children_are_not():
+    assert _killed("it said 30 people including 12 army soldiers were killed") == [30, 12]
+    assert _killed("six civilians including four children were killed") == [6]
+
+
+def test_lives_and_slain_count_the_dead():
+    assert _killed("the blast claimed 14 lives") == [14]
+    assert _killed("at least 9 gunmen were slain") == [9]
+
+
+def test_officers_among_dead_soldiers_are_no_figure_of_their_own():
+    assert _killed("nine soldiers were killed among them two officers") == [9]
+
+
+def test_death_and_injury_nouns_count_the_dead_and_the_wounded():
+    flat = TextView("mourning the death of four medics; two deaths and 13 injuries were reported").flat
+    got = [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), find_counts(flat), [])]
+    assert got == [("killed", 4), ("killed", 2), ("wounded", 13)]

@@ -10,13 +10,17 @@ import shutil
 import time
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from test_dashboard_units import fill
 
 from timeline.dashboard.server import create_app
+from timeline.dashboard.table import COLUMNS
 from timeline.store import Store
 
 pytestmark = pytest.mark.browser
+CELL = "#incident-table .ag-center-cols-container .ag-cell[col-id='{}']"
+"""The grid's body cells of one column (AG Grid renders rows as divs)."""
 
 if not shutil.which("chromedriver"):
     pytest.skip("browser tests need chromedriver (Debian: apt-get install -y chromium-driver)", allow_module_level=True)
@@ -35,20 +39,32 @@ def open_dashboard(dash_duo, app, query=""):
     dash_duo.start_server(app)
     if query:
         dash_duo.driver.get(dash_duo.server_url + "/" + query)
-    dash_duo.wait_for_contains_text("#summary", "incidents", timeout=20)
+    dash_duo.wait_for_contains_text("#summary", "حادثة" if "lang=ar" in query else "incidents", timeout=20)
 
 
 def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard):
     app, _store, _ = dashboard
     open_dashboard(dash_duo, app)
-    dash_duo.wait_for_text_to_equal("#summary", "2 incidents, 8 killed (best estimate), 2 reports", timeout=10)
+    dash_duo.wait_for_text_to_equal(
+        "#summary",
+        "2 incidents, 8 killed and 0 wounded (best estimates), 2 incident reports (one article's account of one incident each)",
+        timeout=10,
+    )
     dash_duo.select_dcc_dropdown("#f-faction", value="Russia")
-    dash_duo.wait_for_text_to_equal("#summary", "1 incidents, 5 killed (best estimate), 1 reports", timeout=10)
+    dash_duo.wait_for_text_to_equal(
+        "#summary",
+        "1 incidents, 5 killed and 0 wounded (best estimates), 1 incident reports (one article's account of one incident each)",
+        timeout=10,
+    )
     until(lambda: "faction=russia" in dash_duo.driver.current_url)
-    rows = dash_duo.find_elements("#incident-table tbody tr td[data-dash-column='place']")
+    rows = dash_duo.find_elements(CELL.format("place"))
     assert [r.text for r in rows] == ["Badama"]
     dash_duo.driver.get(dash_duo.driver.current_url)  # a bookmarked view opens filtered
-    dash_duo.wait_for_text_to_equal("#summary", "1 incidents, 5 killed (best estimate), 1 reports", timeout=10)
+    dash_duo.wait_for_text_to_equal(
+        "#summary",
+        "1 incidents, 5 killed and 0 wounded (best estimates), 1 incident reports (one article's account of one incident each)",
+        timeout=10,
+    )
 
 
 def test_clicking_a_bar_limits_the_table_to_it(dash_duo, dashboard):
@@ -61,11 +77,9 @@ def test_clicking_a_bar_limits_the_table_to_it(dash_duo, dashboard):
     # the top bar is the faction with most killed (Russia, 5); plotly takes clicks on its drag layer above the bar
     ActionChains(dash_duo.driver).move_to_element(bars[-1]).click().perform()
     dash_duo.wait_for_contains_text("#selection-note", "Russia", timeout=10)
-    until(
-        lambda: [c.text for c in dash_duo.find_elements("#incident-table td[data-dash-column='place']")] == ["Badama"]
-    )
+    until(lambda: [c.text for c in dash_duo.find_elements(CELL.format("place"))] == ["Badama"])
     dash_duo.find_element("#clear-selection").click()
-    until(lambda: len(dash_duo.find_elements("#incident-table td[data-dash-column='place']")) == 2)
+    until(lambda: len(dash_duo.find_elements(CELL.format("place"))) == 2)
 
 
 def until(condition, timeout=10.0):
@@ -77,8 +91,16 @@ def until(condition, timeout=10.0):
 
 
 def open_first_incident(dash_duo, place):
-    cells = dash_duo.find_elements("#incident-table td[data-dash-column='place']")
-    next(c for c in cells if c.text == place).click()
+    """Click the first row at `place`, once the grid has rendered it (it fills its rows after the summary)."""
+
+    def cell():
+        try:
+            return next((c for c in dash_duo.find_elements(CELL.format("place")) if c.text == place), None)
+        except StaleElementReferenceException:
+            return None
+
+    until(lambda: cell() is not None, timeout=20)
+    cell().click()
     dash_duo.wait_for_element("#detail .report-text", timeout=10)
 
 
@@ -108,8 +130,7 @@ def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     assert list(store.reviews_frame()["action"]) == ["confirm"]
     dash_duo.driver.refresh()
     dash_duo.wait_for_contains_text("#review-panel", "checked against the civil defence list <b>ok</b>", timeout=15)
-    confirmed = dash_duo.find_elements("#incident-table td[data-dash-column='review_state']")
-    assert "confirmed" in [c.text for c in confirmed]
+    until(lambda: "confirmed" in [c.text for c in dash_duo.find_elements(CELL.format("review_state"))])
 
 
 def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard, tmp_path):
@@ -137,3 +158,59 @@ def test_arabic_interface_switch(dash_duo, dashboard):
     dash_duo.wait_for_contains_text("#summary", "حادثة", timeout=15)
     assert dash_duo.find_element(".app").get_attribute("dir") == "rtl"
     assert "lang=ar" in dash_duo.driver.current_url
+
+
+def test_arabic_table_shows_every_column_at_1400_px(dash_duo, dashboard):
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(1400, 1000)
+    open_dashboard(dash_duo, app, "?lang=ar")
+    dash_duo.wait_for_element(CELL.format("place"), timeout=15)
+    grid = dash_duo.find_element("#incident-table .ag-body-viewport").rect
+    headers = dash_duo.find_elements("#incident-table .ag-header-row-column .ag-header-cell")
+    assert [h.get_attribute("col-id") for h in headers] == [col for col, *_ in COLUMNS]
+    for header, (col, _label, _kind, min_width) in zip(headers, COLUMNS, strict=True):
+        box = header.rect
+        assert box["width"] >= min_width - 1, col
+        assert grid["x"] - 1 <= box["x"] and box["x"] + box["width"] <= grid["x"] + grid["width"] + 1, col
+        assert header.text.strip(), col  # the Arabic label is there, not cut to nothing
+    scroll = "const v = document.querySelector('#incident-table .ag-center-cols-viewport');"
+    assert dash_duo.driver.execute_script(scroll + "return v.scrollWidth <= v.clientWidth + 1;")
+    assert dash_duo.find_element("#incident-table .ag-root-wrapper").get_attribute("class").count("ag-rtl") == 1
+
+
+def test_arabic_detail_reads_its_date_range_in_order(dash_duo, dashboard):
+    app, store, _ = dashboard
+    frame = store.incidents_frame()
+    incident = frame.loc[frame["place_name"].eq("Badama"), "incident_id"].iloc[0]
+    store.save_review(incident, "correct", {"first": "2018-11-14", "last": "2018-11-15"}, "two days", "tester")
+    open_dashboard(dash_duo, app, f"?lang=ar&incident={incident}")
+    dash_duo.wait_for_element("#detail .incident-heading .date-range", timeout=15)
+    heading = dash_duo.find_element("#detail .incident-heading")
+    assert heading.text.endswith("روسيا ← مدنيون · بداما")  # perpetrator → target, pointing the way Arabic reads
+    # where each date is drawn: the first day must stand left of the last, as the range is written
+    lefts = dash_duo.driver.execute_script(
+        """const node = document.querySelector('#detail .incident-heading .date-range').firstChild;
+        const at = (text) => { const i = node.textContent.indexOf(text); const r = document.createRange();
+            r.setStart(node, i); r.setEnd(node, i + text.length); return r.getBoundingClientRect().left; };
+        return [at('2018-11-14'), at('2018-11-15')];"""
+    )
+    assert lefts[0] < lefts[1]
+    direction = "return getComputedStyle(document.querySelector('#detail .incident-heading')).direction"
+    assert dash_duo.driver.execute_script(direction) == "rtl"
+
+
+def test_map_tab_draws_basemap_and_zone_from_local_data_only(dash_duo, dashboard):
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app, "?fig=map")
+    dash_duo.wait_for_contains_text("#figure .legend", "zone (approximated)", timeout=15)
+    legend = dash_duo.find_element("#figure .legend").text
+    assert "international border" in legend and "coast" in legend and "sub-district centres" in legend
+    filled = dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll('#figure .scatterlayer .js-fill')]"
+        ".filter(p => (p.getAttribute('d') || '').length > 20).length"
+    )
+    assert filled >= 2  # land and the zone are drawn as areas
+    resources = dash_duo.driver.execute_script(
+        "return performance.getEntriesByType('resource').map(r => new URL(r.name).hostname)"
+    )
+    assert set(resources) <= {"127.0.0.1", "localhost"}  # nothing fetched from the network

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import base64
+import json
 import shutil
 
 import pandas as pd
 import pytest
 from dash import html
+from plotly.utils import PlotlyJSONEncoder
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
-from timeline.dashboard.detail import detail_view, highlighted
+from timeline.dashboard.detail import claims_table, detail_view, highlighted
 from timeline.dashboard.detail_callbacks import save_review
-from timeline.dashboard.filters import quick_pick_range
+from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
-from timeline.dashboard.table import parse_filter_query, table_page
+from timeline.dashboard.labels import _anchor_patterns, anchor_text, date_kind
+from timeline.dashboard.table import filter_clauses, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
-from timeline.dashboard.view import table_outputs, view_outputs
+from timeline.dashboard.view import selection_note, table_outputs, view_outputs
 from timeline.store import Store
 
 HOSTILE = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">'
@@ -142,6 +145,7 @@ def incidents(n: int = 30) -> pd.DataFrame:
                 "killed_low": float(i),
                 "killed_best": float(i),
                 "killed_high": float(i + 2),
+                "wounded_best": float(i % 4) if i % 5 else float("nan"),
                 "n_sources": 1 + i % 2,
                 "violation": "yes",
                 "review_state": "unreviewed",
@@ -176,21 +180,38 @@ def test_url_state_drops_malformed_values():
 
 def test_table_page_sorts_filters_and_pages_on_the_server():
     frame = incidents(30)
-    records, pages, total = table_page(frame, 1, 10, [{"column_id": "killed_best", "direction": "desc"}], "", "en")
-    assert (pages, total) == (3, 30)
-    assert [r["killed_best"] for r in records] == [19.0 - k for k in range(10)]
+    records, total = table_page(frame, 10, 20, [{"colId": "killed_best", "sort": "desc"}], {}, "en")
+    assert total == 30
+    assert [r["killed_best"] for r in records] == [19 - k for k in range(10)]
     assert records[0]["id"] == "i019" and records[0]["who"] == "Syrian government forces → Civilians"
-    records, pages, total = table_page(frame, 0, 10, [], "{place} scontains murak && {killed_best} >= 10", "en")
+    grid_filter = {
+        "place": {"filterType": "text", "type": "contains", "filter": "MURAK"},
+        "killed_best": {"filterType": "number", "type": "greaterThanOrEqual", "filter": 10},
+    }
+    records, total = table_page(frame, 0, 10, [], grid_filter, "en")
     assert total == 7 and {r["place"] for r in records} == {"Murak"}
-    arabic, _, _ = table_page(frame, 0, 5, [{"column_id": "dates", "direction": "asc"}], "", "ar")
-    assert arabic[0]["place"] == "كفرزيتا" and arabic[1]["dates"] == "2018-11-02 – 2018-11-03"
+    arabic, _ = table_page(frame, 0, 5, [{"colId": "dates", "sort": "asc"}], None, "ar")
+    assert arabic[0]["place"] == "كفرزيتا" and arabic[1]["dates"] == "\u20662018-11-02 – 2018-11-03\u2069"
 
 
-def test_filter_query_parser_reads_quoted_values():
-    assert parse_filter_query('{type} = "air strike" && {n_sources} > 1') == [
-        ("type", "=", "air strike"),
-        ("n_sources", ">", "1"),
-    ]
+def test_grid_filter_model_becomes_clauses_and_ignores_what_the_grid_never_sends():
+    model = {
+        "type": {"filterType": "text", "type": "equals", "filter": "air strike"},
+        "n_sources": {"filterType": "number", "type": "greaterThan", "filter": 1},
+        "violation": {"filterType": "text", "type": "notEqual", "filter": "no"},
+        "nonsense": {"filterType": "text", "type": "contains", "filter": "x"},
+        "place": {"filterType": "text", "type": "regex", "filter": ".*"},
+        "admin1": {"filterType": "text", "type": "contains", "filter": ""},
+    }
+    assert filter_clauses(model) == [("type", "=", "air strike"), ("n_sources", ">", "1"), ("violation", "!=", "no")]
+
+
+def test_not_equal_filter_keeps_only_rows_matching_neither_label_nor_code():
+    frame = incidents(30)
+    kept, total = table_page(
+        frame, 0, 30, [], {"type": {"filterType": "text", "type": "notEqual", "filter": "shelling"}}, "en"
+    )
+    assert total == len(frame[frame["type"] != "shelling"]) and all(r["type"] != "shelling" for r in kept)
 
 
 def data_url(payload: bytes) -> str:
@@ -279,7 +300,7 @@ def test_click_on_a_weekly_bar_selects_that_faction_and_week():
 def test_every_interface_string_exists_in_both_languages():
     for lang in LANGUAGES:
         assert t("sample_banner", lang) and t("zone_note", lang)
-    assert t("summary", "ar", n=3, k=4, s=5).startswith("3 ")
+    assert t("summary", "ar", n=3, k=4, w=1, s=5).startswith("3 ")
 
 
 def test_filter_change_callbacks_over_a_real_store(store):
@@ -287,10 +308,13 @@ def test_filter_change_callbacks_over_a_real_store(store):
     view, summary, figure = view_outputs(data, ViewState(faction=("syrian-government",), lang="ar"), "killed")
     assert summary.startswith("1 حادثة") and view["faction"] == ("syrian-government",)
     assert list(figure.data[0].customdata) == ["syrian-government"]
-    records, pages, note, style = table_outputs(data, view, None, 0, 25, [], "")
-    assert [r["place"] for r in records] == ["صوران"] and pages == 1 and style == {"display": "none"}
-    records, _, note, _ = table_outputs(data, {}, {"kind": "faction", "faction": "russia"}, 0, 25, [], "")
-    assert [r["place"] for r in records] == ["Badama"] and "Russia" in note
+    response = table_outputs(data, view, None, {"startRow": 0, "endRow": 25})
+    assert [r["place"] for r in response["rowData"]] == ["صوران"] and response["rowCount"] == 1
+    response = table_outputs(data, {}, {"kind": "faction", "faction": "russia"}, {"startRow": 0, "endRow": 25})
+    assert [r["place"] for r in response["rowData"]] == ["Badama"]
+    note, style = selection_note({"kind": "faction", "faction": "russia"}, "en")
+    assert "Russia" in note and style == {"display": "block"}
+    assert selection_note(None, "ar") == ("", {"display": "none"})
 
 
 def test_review_state_and_outlet_filters_over_a_real_store(store):
@@ -382,3 +406,65 @@ def test_a_sidecar_is_saved_beside_its_report_and_refused_alone(tmp_path):
     assert "same upload as its report" in results[2].message
     assert [p.name for p in ingested] == [sorted(tmp_path.glob("*.txt"))[0].name]
     assert (tmp_path / (ingested[0].stem + ".meta.json")).exists()
+
+
+def test_claims_table_names_the_outlet_when_no_source_is_named():
+    table = claims_table(
+        [{"source": None, "outlet": "Outlet X", "killed": 3.0}, {"source": "medics", "outlet": "Y"}], "en"
+    )
+    rows = table.children[1].children
+    assert [row.children[0].children for row in rows] == ["Outlet X", "medics"]
+    assert rows[0].children[2].children == "3"
+
+
+def test_date_anchors_read_in_arabic_with_numbers_kept_left_to_right():
+    assert anchor_text("night from the evening day", "ar") == "ليلة تبدأ مساء اليوم المذكور"
+    assert (
+        anchor_text("publication day 2018-08-25 -1 day(s)", "ar")
+        == "يوم النشر \u20662018-08-25\u2069 \u2066-1\u2069 يوم"
+    )
+    assert anchor_text("printed year; an unknown note", "ar") == "السنة المطبوعة؛ \u2066an unknown note\u2069"
+    assert anchor_text("night from the evening day", "en") == "night from the evening day"
+    assert date_kind("relative", "ar") == "نسبي"
+
+
+def test_date_anchor_table_rows_compile_and_fill_their_placeholders():
+    import re
+
+    for pattern, template in _anchor_patterns():
+        assert set(re.findall(r"\{(\w+)\}", template)) == set(pattern.groupindex), pattern.pattern
+        assert re.search("[\u0600-\u06ff]", template)
+
+
+def test_the_filter_callback_confirms_the_view_the_page_was_built_with(store):
+    """The grid is only refreshed when the view changes: the page's first view must equal the one the
+    filter callback sends back for the same URL, or every page load would fetch the rows twice."""
+    data = DashboardData(store)
+    for query in ("", "?lang=ar&faction=russia&zone=1&from=2018-11-01", "?outlet=Outlet+One&type=shelling"):
+        state = from_query(query)
+        controls = {key: list(getattr(state, key)) for key in CONTROL_IDS}
+        flags = [flag for flag in ("zone", "violations") if getattr(state, flag)]
+        again = state_from_controls(state.start, state.end, flags, controls, state.lang)
+        view, _summary, _figure = view_outputs(data, again, "killed")
+        assert view == {**state.filter_dict(), "lang": state.lang}
+
+
+def test_arabic_detail_has_no_english_agreement_words_and_no_bare_no():
+    detail = {
+        "incident": {"first": "2018-10-12", "last": "2018-10-13", "type": "shelling", "perpetrators": ["russia"]},
+        "agreement": {"id": "sochi-2018", "name": "Sochi memorandum (Idlib demilitarized zone)",
+                      "name_ar": "مذكرة سوتشي", "signed": "2018-09-17", "in_zone": False, "days_since": 25,
+                      "phase": "heavy weapons due out of the zone", "violation": "outside",
+                      "reason": "shelling outside the approximated zone", "reason_ar": "قصف خارج المنطقة التقريبية",
+                      "zone_note": "The official lines were never published."},
+        "claims": [],
+        "reports": [],
+    }  # fmt: skip
+    text = json.dumps(
+        html.Div(detail_view(detail, "i1", "ar")).to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False
+    )
+    assert "موعد سحب الأسلحة الثقيلة من المنطقة" in text and "قصف خارج المنطقة التقريبية" in text
+    assert "لم تُنشر الخطوط الرسمية" in text  # the zone note from agreements.yaml, in Arabic
+    for english in ("heavy weapons", "Sochi memorandum (", "outside the approximated zone", "never published"):
+        assert english not in text
+    assert '"لا"' not in text and '"no"' not in text

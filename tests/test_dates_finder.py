@@ -65,15 +65,34 @@ def test_relative_day_with_weekday_check():
 def test_nights():
     (pair,) = find("ليل الجمعة - السبت")
     assert (pair.weekday, pair.weekday_last, pair.note) == (4, 5, None)
-    (eve,) = find("ليلة الجمعة")
-    assert (eve.weekday, eve.weekday_last) == (3, 4)
+    (named,) = find("ليلة الجمعة")  # one weekday: the night is dated by the day it names
+    assert (named.form, named.weekday) == ("weekday", 4)
+    (late,) = find("منتصف ليل الخميس")
+    assert (late.form, late.weekday) == ("weekday", 3)
     (odd,) = find("ليل الجمعة - الأحد")
     assert odd.note
 
 
 def test_durations_are_not_days():
-    assert find("منذ أسبوعين") == []
+    assert find("الحصار المستمر منذ أسبوعين") == []  # a length of time after a word of continuing
+    assert find("شنوا أعنف هجوم منذ شهر") == []  # the worst in a month: a length, not a day
     assert [e.offset for e in find("قبل أسبوعين")] == [-14]
+
+
+def test_a_count_of_units_before_is_a_point():
+    (days,) = find("غادر القرية منذ 21 يوما")
+    assert (days.form, days.offset) == ("relative", -21)
+    assert find("منذ أسبوعين") == find("نزحوا منذ شهرين") == []  # weeks or months after منذ: how long
+    (weeks,) = find("قبل أسبوعين")
+    assert weeks.offset == -14
+    (years,) = find("اندلعت الحرب قبل ثماني سنوات")
+    assert (years.form, years.months, years.unit) == ("ago", 96, "year")
+    (year,) = find("عاد قبل عام")
+    assert year.months == 12
+    (two,) = find("غادر قبل عامين")
+    assert two.months == 24
+    assert find("يعمل في المخبز منذ خمسة عشر عاما") == find("يبيع الخبز منذ 15 عاما") == []  # how long, not when
+    assert [e.form for e in find("منذ عام 2015")] == ["year", "year"]  # a year number: since 2015, not a count
 
 
 def test_overlap_keeps_the_longest_then_the_first_rule():

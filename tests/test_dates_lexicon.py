@@ -73,3 +73,46 @@ def test_missing_table_names_the_file(tmp_path):
 )
 def test_future_prefix_nouns_take_noun_endings_only(word, noun):
     assert load_lexicon().is_future_prefix_noun(word) is noun
+
+
+def test_interval_words_have_known_roles():
+    roles = {r["role"] for r in read_rows("interval_words.csv")}
+    assert roles <= {"since", "range_open", "range_join", "range_join_after_open"}
+    assert load_lexicon().interval_words["منذ"][0] == "since"
+
+
+def test_time_units_and_counted_numbers_name_known_units():
+    units = {"day", "week", "month", "year", "hour", "minute"}
+    assert {r["unit"] for r in read_rows("time_units.csv")} <= units
+    rows = read_rows("date_numbers.csv")
+    assert all(r["unit"] in units and int(r["value"]) > 0 for r in rows)
+    lex = load_lexicon()
+    assert lex.date_numbers["عامين"] == (2, "ar", "year") and lex.time_units["سنوات"][0] == "year"
+
+
+def test_duration_cues_are_single_words():
+    assert all(" " not in r["term"].strip() for r in read_rows("duration_cues.csv"))
+    assert "المستمره" in load_lexicon().duration_cues
+
+
+def test_given_names_and_incident_nouns_are_single_words_or_defined_phrases():
+    lex = load_lexicon()
+    assert "محمد" in lex.given_names and all(" " not in n for n in lex.given_names)
+    assert "الهجوم" in lex.incident_nouns
+    # Arabic incident nouns carry the article: "للهجوم" is built from them by the grammar
+    assert all(n.startswith("ال") for n in lex.incident_nouns if not n.isascii())
+
+
+def test_fixed_holidays_are_real_calendar_days():
+    import datetime as dt
+
+    for row in read_rows("fixed_holidays.csv"):
+        dt.date(2001, int(row["month"]), int(row["day"]))  # raises on a day no year has
+    assert load_lexicon().fixed_holidays["عيد الام"] == (3, 21)
+
+
+def test_past_counts_have_values_and_duals_name_their_unit():
+    rows = read_rows("past_counts.csv")
+    assert all(int(r["value"]) >= 2 for r in rows)
+    assert all(r["unit"] in ("day", "week", "month", "year") for r in rows if r["language"] == "ar-dual")
+    assert load_lexicon().past_counts["الثلاثه"][0] == 3

@@ -106,15 +106,22 @@ published = st.one_of(
 @given(text=texts, when=published)
 def test_tagger_never_raises_and_spans_cover_their_text(text, when):
     previous_end = 0
-    for mention in tag_dates(text, when, "ar"):
+    mentions = tag_dates(text, when, "ar")
+    points = [m for m in mentions if not m.since]
+    for mention in mentions:
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.text
-        assert mention.start >= previous_end  # reported once, in text order, without overlap
-        previous_end = mention.end
         assert (mention.first is None) == (mention.last is None)
         if mention.first is not None:
             assert mention.first <= mention.last
         mention.to_dict()
+    for mention in points:
+        assert mention.start >= previous_end  # reported once, in text order, without overlap
+        previous_end = mention.end
+    for interval in (m for m in mentions if m.since):
+        # "منذ X" is reported beside X: it ends where X ends and starts on X's first day
+        (inner,) = [p for p in points if interval.start < p.start and p.end == interval.end]
+        assert interval.first == inner.first
 
 
 @settings(max_examples=150, deadline=None)

@@ -14,7 +14,8 @@ D = dt.date
 
 
 def only(text: str, published=THURSDAY) -> DateMention:
-    found = tag_dates(text, published)
+    """The one point date of ``text`` (a "since X" interval is reported beside its X, see test_since_*)."""
+    found = [m for m in tag_dates(text, published) if not m.since]
     assert len(found) == 1, [m.text for m in found]
     return found[0]
 
@@ -207,13 +208,13 @@ NOT_DATES = [
     "Troops march toward the front.",
     "The Sun said they sat down to talk.",
     "غدا الوضع أكثر سوءاً في المخيمات",
+    "تغيرت خريطة السيطرة بين عشية وضحاها",
     "قُتل أب وأطفاله الثلاثة",
     "قال المدير العام السابق للمنظمة إن",
     "وتحولت غارات العيد إلى مأساة",
     "تجمع المتظاهرون في ساحة 7 نيسان وسط المدينة",
     "انطلقت ثورة 8 آذار قبل عقود",
     "شهدت المنطقة هدوءاً في اليوم الأول من الهدنة",
-    "وثّق الفريق 40 خرقاً خلال الأيام الثلاثة الماضية",
     "وفي تلك الليلة لم ينم أحد في المخيم",
     "أمضى المقاتلون الليلة الأولى في الخنادق",
     "Families endured a weekend of shelling.",
@@ -361,3 +362,48 @@ def test_days_counted_from_the_day_just_mentioned(text, days):
 
 def test_days_later_without_a_day_before_is_dropped():
     assert tag_dates("Two days later, rebels shelled the airport.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first"),
+    [
+        ("تواصل القصف منذ 3 آذار على القرى", "منذ 3 آذار", D(2019, 3, 3)),
+        ("ونزح الآلاف منذ مساء الاثنين", "منذ مساء الاثنين", D(2019, 3, 11)),
+        ("تحاصر القوات البلدة منذ عام 2013", "منذ عام 2013", D(2013, 1, 1)),
+        ("قتل المئات منذ بداية العام", "منذ بداية العام", D(2019, 1, 1)),
+        ("وتشهد الجبهة معارك منذ أواخر 2016", "منذ أواخر 2016", D(2016, 1, 1)),
+        ("Thousands have fled since Monday", "since Monday", D(2019, 3, 11)),
+    ],
+)
+def test_since_x_is_an_interval_up_to_publication(text, span, first):
+    (interval,) = [m for m in tag_dates(text, THURSDAY) if m.since]
+    assert (interval.text, interval.first, interval.last) == (span, first, D(2019, 3, 14))
+    assert interval.to_dict()["since"] is True
+    # X itself stays a date of the report: the day the period started
+    assert any(m.first == first and not m.since and m.end == interval.end for m in tag_dates(text, THURSDAY))
+
+
+def test_since_a_count_is_a_point_not_an_interval():
+    (mention,) = tag_dates("غادرت العائلة منذ ثلاثة أيام", THURSDAY)
+    assert (mention.first, mention.last, mention.since) == (D(2019, 3, 11), D(2019, 3, 11), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        ("غادر المدينة منذ 21 يوما", "منذ 21 يوما", D(2019, 2, 21), D(2019, 2, 21)),
+        ("بدأ النزاع قبل ثماني سنوات", "قبل ثماني سنوات", D(2011, 1, 1), D(2011, 12, 31)),
+        ("نشر قبل 2 أسابيع", "قبل 2 أسابيع", D(2019, 2, 28), D(2019, 2, 28)),
+        ("آخر تعديل: 1 عام، 2 شهر، 1 يوم، 4 ساعة", "1 عام، 2 شهر، 1 يوم، 4 ساعة", D(2018, 1, 13), D(2018, 1, 13)),
+    ],
+)
+def test_counts_of_units_before_publication(text, span, first, last):
+    mention = only(text)
+    assert (mention.text, mention.first, mention.last) == (span, first, last)
+
+
+def test_a_night_named_by_one_weekday_is_that_day():
+    mention = only("قصفت الطائرات البلدة ليل الثلاثاء")
+    assert (mention.first, mention.last) == (D(2019, 3, 12), D(2019, 3, 12))
+    late = only("بدأ الهجوم في وقت متأخر من السبت")
+    assert (late.text, late.first) == ("وقت متأخر من السبت", D(2019, 3, 9))

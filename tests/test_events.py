@@ -458,3 +458,60 @@ def test_a_toll_since_this_morning_is_the_incidents_own():
     text = "قصفت قوات النظام بلدة معرشورين بقذائف المدفعية، ما أدى إلى مقتل خمسة مدنيين منذ صباح اليوم."
     (event,) = _tagged_events(text)
     assert [c["killed"] for c in event["claims"]] == [5]
+
+
+def test_the_side_holding_the_place_hit_or_backing_a_monitor_is_no_perpetrator():
+    held = _tagged_events("قصفت الطائرات الروسية اليوم الأحد بلدة كفرنبل الخاضعة لسيطرة فصائل المعارضة.")
+    assert [e["perpetrators"] for e in held] == [["russia"]]
+    told = _tagged_events("وقال المرصد، الموالي للمعارضة، إن غارات جوية قتلت اليوم الأحد خمسة مدنيين في بلدة كفرنبل.")
+    assert all("opposition-unspecified" not in e["perpetrators"] for e in told)
+
+
+def test_each_figure_is_credited_to_the_source_named_next_to_it():
+    text = (
+        "قصفت قوات النظام اليوم الأحد بلدة كفرنبل، ما أدى إلى مقتل سبعة مدنيين بحسب الدفاع المدني، "
+        "ومقتل ثمانية بحسب ناشطين، بينما وثق المرصد مقتل تسعة."
+    )
+    (event,) = _tagged_events(text)
+    credited = [(c["killed"], c["source_kind"]) for c in event["claims"] if c["killed"]]
+    assert credited == [(7, "civil defence"), (8, "activists"), (9, "monitor")]
+
+
+def test_a_side_joined_to_the_dead_is_counted_too_and_a_weekday_ends_a_source_name():
+    text = (
+        "قتل 14 مقاتلاً من قوات النظام، وفصائل معارضة موالية لها، في تفجير انتحاري في قرية كفرنبل اليوم الأحد، "
+        "بحسب المرصد الأحد."
+    )
+    (event,) = _tagged_events(text)
+    assert "opposition-unspecified" not in event["perpetrators"]
+    assert [c["source"] for c in event["claims"] if c["killed"]] == ["المرصد"]
+
+
+def test_a_year_a_comparison_counts_from_does_not_date_the_incident():
+    text = (
+        "أطلقت فصائل المعارضة اليوم الأحد قذائف على مدينة سراقب، ما أدى إلى مقتل خمسة مدنيين. "
+        "وهذه أعلى حصيلة في المدينة جراء قذائف الفصائل منذ بداية الحرب في العام 2011."
+    )
+    assert [e["first"] for e in _tagged_events(text)] == ["2019-03-10"]
+
+
+def test_a_denial_that_tells_a_strike_with_its_toll_and_village_keeps_the_incident():
+    text = "جاء النفي بعد إعلان المرصد أن غارات روسية أوقعت اليوم الأحد 12 قتيلاً في قرية كفرنبل."
+    (event,) = _tagged_events(text)
+    assert (event["perpetrators"], event["place"]["name"]) == (["russia"], "Kafranbel")
+    assert [c["killed"] for c in event["claims"]] == [12]
+
+
+def test_victims_counted_are_dead():
+    text = "قصفت قوات النظام اليوم الأحد بلدة كفرنبل، وقال مسعفون إن القصف خلف 30 ضحية."
+    (event,) = _tagged_events(text)
+    assert 30 in [c["killed"] for c in event["claims"]]
+
+
+def test_a_clash_with_dead_on_both_sides_and_no_attacker_named_is_fought_by_both():
+    text = "قتل 12 من قوات النظام وفصائل المعارضة في اشتباكات اندلعت اليوم الأحد على أطراف بلدة كفرنبل."
+    (event,) = _tagged_events(text)
+    assert (event["type"], sorted(event["perpetrators"])) == (
+        "armed_clash",
+        ["opposition-unspecified", "syrian-government"],
+    )

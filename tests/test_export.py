@@ -39,7 +39,11 @@ def test_csv_columns_and_values(db):
     assert attack["event_date"] == attack["first"] == "2018-11-09" and attack["time_precision"] == "1"
     assert attack["actor1"] == "Hay'at Tahrir al-Sham" and attack["actor2"] == "Syrian government forces"
     assert attack["fatalities"] == "6"  # ACLED codes the most conservative figure
-    assert (attack["fatalities_low"], attack["fatalities_best"], attack["fatalities_high"]) == ("6.0", "12.0", "18.0")
+    assert (attack["fatalities_low"], attack["fatalities_best"], attack["fatalities_high"]) == (
+        "6.0",
+        "6.0",
+        "18.0",
+    )  # best: a figure a source gave
     assert (attack["agreement"], attack["in_zone"], attack["violation"], attack["days_since"]) == (
         "sochi-2018", "True", "yes", "53")  # fmt: skip
     assert (

@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from timeline.cli import main
+from timeline.commands import extract as extract_command
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 
@@ -49,3 +50,36 @@ def test_readable_summary(capsys):
     assert "== result#2" in captured.out and "== result#4" in captured.out
     assert "published: 2019-02-01T10:05:00  (from telegram)" in captured.out
     assert "note:" in captured.err and "skipped 1 service message(s)" in captured.err
+
+
+def test_readable_output_lists_each_incident_with_quoted_evidence(tmp_path, capsys, monkeypatch):
+    text = "The army shelled Kafr Nabl on Monday. Medics said three people died."
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    shelled, died = (text.index("The army"), text.index(" on Monday")), (text.index("Medics"), len(text))
+    event = {
+        "id": "e1", "first": "2019-03-04", "last": "2019-03-05", "date_text": "on Monday", "date_warnings": [],
+        "type": "shelling", "perpetrators": ["syrian-government"], "targets": ["civilians"],
+        "place": {"text": "Kafr Nabl", "name": "Kafr Nabl", "admin1": "Idlib", "admin2": "Maarrat al-Nu'man"},
+        "claims": [
+            {"source": "medics", "outlet": "X", "killed": 3, "wounded": None, "vague": [], "of": "civilians",
+             "evidence": [list(died)]},
+            {"source": None, "outlet": "Outlet X", "killed": None, "vague": ["wounded"], "evidence": []},
+        ],
+        "evidence": [list(shelled), list(died)],
+    }  # fmt: skip
+    monkeypatch.setattr(
+        extract_command,
+        "extract_article",
+        lambda article: {"article": article.metadata_dict(), "dates": [], "events": [event]},
+    )
+    assert main(["extract", "--published", "2019-03-05", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "* 2019-03-04 – 2019-03-05  shelling  syrian-government → civilians  @ Kafr Nabl (Maarrat al-Nu'man, Idlib)"
+        in out
+    )
+    assert "claim: 3 killed of civilians — medics: «Medics said three people died.»" in out
+    assert "claim: wounded: a vague count — Outlet X (no source named): -" in out
+    assert "evidence: «The army shelled Kafr Nabl» … «Medics said three people died.»" in out
+    assert "[" not in out.split("incidents: 1")[1]  # quoted text, not offsets

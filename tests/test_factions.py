@@ -79,3 +79,93 @@ def test_drones_and_jets_with_a_nationality_adjective_name_the_country():
     ):
         found = [f.faction for f in find_factions(TextView(text).flat)]
         assert faction in found, text
+
+
+def _ids_cased(text: str) -> list[str]:
+    view = TextView(text)
+    return [m.faction for m in find_factions(view.flat, view.original, view.to_norm)]
+
+
+def test_english_nationality_adjective_names_a_faction_only_before_a_force_noun():
+    assert _ids("Turkish and Russian jets bombed the village") == ["turkey", "russia"]
+    assert _ids("Syrian government helicopters dropped barrel bombs") == ["syrian-government"]
+    assert _ids("the camp lies close to the Turkish border") == []
+    assert _ids("a Russian diplomat met the envoy") == []
+
+
+def test_regime_or_russian_strikes_names_both():
+    assert _ids("regime or Russian air strikes hit the market") == ["syrian-government", "russia"]
+
+
+def test_short_capitalised_aliases_are_matched_with_their_case():
+    assert _ids_cased("IS militants shelled the town, which is quiet now") == ["isis"]
+    assert _ids_cased("US strikes hit the bridge. Tell us more") == ["coalition"]
+    assert _ids_cased("ISIL and Daesh are one group") == ["isis", "isis"]
+
+
+def test_coalition_and_kurdish_aliases():
+    assert _ids("the US-led coalition said its aircraft hit the dam") == ["coalition"]
+    assert _ids("YPG fighters and Kurdish forces advanced") == ["sdf", "sdf"]
+    assert _ids("fighters of Fatah al-Sham and Jaish al-Fath") == ["hts", "opposition-unspecified"]
+
+
+def test_jihadists_are_the_jihadist_group_named_last_else_hts():
+    assert _ids_cased("Dozens of IS jihadists died; the jihadists had attacked at dawn") == ["isis", "isis", "isis"]
+    assert _ids("jihadists stormed an army post") == ["hts"]
+
+
+def test_state_media_terrorist_wording_is_the_opposition_unless_a_group_is_named():
+    assert _ids("a suicide terrorist blew himself up") == ["opposition-unspecified"]
+    assert _ids_cased("the ISIS terrorist organization targeted the town") == ["isis"]
+
+
+def test_a_country_or_capital_after_a_preposition_is_a_place_not_a_party():
+    assert _ids("the head of its aid programme in Turkey said") == []
+    assert _ids("Turkey shelled the village") == ["turkey"]
+    assert _ids("civilians were killed in regime air raids") == ["syrian-government"]
+
+
+def test_a_capital_before_an_agency_is_a_dateline_not_a_party():
+    assert _ids("MOSCOW (Sputnik) - a bomber blew himself up") == []
+    assert _ids("Moscow said its jets struck the depot") == ["russia", "russia"]
+
+
+def test_hedged_nationality_adjectives_name_both_air_forces():
+    assert _ids("دُمّر المخبز بغارة جوية سورية أو روسية") == ["syrian-government", "russia"]
+
+
+def test_force_noun_after_the_clitic_lam_keeps_its_adjective():
+    assert _ids("احترق السوق نتيجة لغارة جوية روسية") == ["russia"]
+
+
+def test_rebels_in_arabic_are_opposition_unspecified():
+    assert _ids("قصف المتمردون حياً سكنياً") == ["opposition-unspecified"]
+
+
+def test_an_attack_noun_with_a_nationality_adjective_names_the_attacker():
+    for text, faction in (
+        ("أدى القصف التركي على البلدة إلى دمار", "turkey"),
+        ("ندد البيان بالعدوان الإسرائيلي على المطار", "israel"),
+        ("استهدفت ضربة أمريكية مستودعاً", "coalition"),
+        ("قالت إسرائيل إنها ضربت مواقع", "israel"),
+    ):
+        found = [f.faction for f in find_factions(TextView(text).flat)]
+        assert faction in found, text
+    assert bloc("israel") == "israel"
+
+
+def test_a_possessive_without_its_apostrophe_still_names_the_faction():
+    assert _ids("the Syrian armys artillery pounded the hills") == ["syrian-government"]
+    assert _ids("the regimes jets returned") == ["syrian-government"]
+
+
+def test_the_organization_points_back_to_the_jihadist_group_not_the_sdf():
+    assert _ids("هاجم داعش مواقع قوات سوريا الديمقراطية، ثم شن التنظيم هجوماً آخر") == ["isis", "sdf", "isis"]
+
+
+def test_the_bare_coalition_is_the_us_led_coalition():
+    assert _ids("وذكر المرصد أن التحالف استهدف بلدة على الحدود") == ["coalition"]
+
+
+def test_a_hedged_nationality_still_names_the_attacker():
+    assert _ids("قالت مصادر إن غارات يرجح أنها روسية استهدفت القرية") == ["russia"]

@@ -6,6 +6,8 @@ on extraction quality; one end-to-end test runs the real extractor on the bundle
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from test_agreements import agreements_with_test_zone
 
@@ -215,3 +217,28 @@ def test_report_files_lists_what_ingest_reads(tmp_path):
     assert files == [folder / "a.txt", folder / "sub" / "b.txt", named]
     assert notes == [f"{folder / 'named.xyz'}: skipped, not a report file type",
                      f"{folder / 'picture.png'}: skipped, not a report file type"]  # fmt: skip
+
+
+def test_progress_bar_advances_per_article_within_one_file(tmp_path, store, monkeypatch):
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"id": f"a{i}", "published": "2018-11-10", "source": "Outlet", "text": REPORT.format(
+        day="2018-11-09", type="shelling", perp="syrian-government", place=f"P{i}", pcode="SY050501", killed=i)}
+        for i in range(4)]  # fmt: skip
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    seen = []
+
+    class Bar(ingest_mod._ProgressBar):
+        def update(self, n=1):
+            seen.append(("update", n))
+            return super().update(n)
+
+    def extract(article):
+        seen.append(("extract", article.key))
+        return fake_extract(article)
+
+    monkeypatch.setattr(ingest_mod, "_ProgressBar", Bar)
+    monkeypatch.setattr(ingest_mod, "extract_article", extract)
+    ingest([feed], store, workers=1, progress=False)
+    steps = [kind for kind, _ in seen]
+    assert steps == ["update", *["extract", "update"] * 4]  # the read, then one step per article, not all at the end
+    assert Bar.monitor_interval == 0  # no monitor thread left behind

@@ -46,6 +46,13 @@ def test_casualty_range_alternative_estimates():
     assert casualty_range(claims) == (6, 9, 18)  # best = median when no figure is cited twice
 
 
+def test_best_figure_is_always_one_a_source_gave():
+    claims = [{"source": "A", "killed": 15}, {"source": "B", "killed": 6}]
+    assert casualty_range(claims) == (6, 6, 15)  # not 10.5
+    claims = [{"source": s, "killed": k} for s, k in zip("ABCD", (7, 8, 16, 17), strict=True)]
+    assert casualty_range(claims)[1] == 8  # not 12.5: the lower of the two middle figures
+
+
 def test_casualty_range_most_cited_figure_is_best():
     claims = [{"source": "A", "killed": 4}, {"source": "B", "killed": 4}, {"source": "C", "killed": 10}]
     assert casualty_range(claims) == (4, 4, 10)
@@ -58,12 +65,12 @@ def test_casualty_range_adds_different_victims():
         {"source": "activists", "killed": 1, "of": "hts"},
         {"source": "pro-regime media", "killed": 6, "of": "syrian-government"},
     ]
-    assert casualty_range(claims) == (14, 20, 26)  # (6+7+1, 12+7+1, 18+7+1)
+    assert casualty_range(claims) == (14, 14, 26)  # (6+7+1, 6+7+1, 18+7+1): 6 or 18, the lower middle
 
 
 def test_casualty_range_unattributed_totals_and_no_figures():
     claims = [{"source": "A", "killed": 5, "of": "hts"}, {"source": "B", "killed": 3, "of": "nfl"}, {"killed": 20}]
-    assert casualty_range(claims) == (8, 14, 20)  # totals: sum of groups 8, and 20
+    assert casualty_range(claims) == (8, 8, 20)  # totals: sum of groups 8, and 20; best the lower middle
     assert casualty_range([{"source": "A", "killed": None, "vague": "عشرات"}]) == (None, None, None)
     assert casualty_range([{"source": "A", "wounded": 3}], "wounded") == (3, 3, 3)
 
@@ -137,7 +144,7 @@ def test_summarize_keeps_every_claim_and_agrees_on_dates():
     row = summarize([a, b])
     assert (row["first"], row["last"]) == (D(2018, 11, 9), D(2018, 11, 9))
     assert row["perpetrators"] == ("hts",) and row["actor1"] == "hts" and row["bloc1"] == "jihadist"
-    assert (row["killed_low"], row["killed_best"], row["killed_high"]) == (6, 12, 18)
+    assert (row["killed_low"], row["killed_best"], row["killed_high"]) == (6, 6, 18)
     assert (row["n_claims"], row["n_sources"], row["n_reports"]) == (3, 3, 2)
     assert row["outlets"] == ("X", "Y", "outlet-a", "outlet-b")
     assert (row["place_name"], row["pcode"], row["geo_precision"]) == ("Halfaya", "SY050500", 1)
@@ -159,3 +166,10 @@ def test_a_split_after_a_merge_never_gives_two_incidents_one_id():
     ((id_a, _),) = assign_ids([[a]], {})
     assigned = dict((tuple(r.event_key for r in m), i) for i, m in assign_ids([[b], [a]], {"x#e1": id_a, "y#e1": id_a}))
     assert assigned[("x#e1",)] == id_a and assigned[("y#e1",)] != id_a
+
+
+def test_a_report_counts_as_a_source_even_without_claims_or_a_known_outlet():
+    a = report("a#e1", D(2019, 3, 1))  # no claim, outlet unknown
+    b = report("b#e1", D(2019, 3, 1), outlet="Outlet B")
+    assert summarize([a])["n_sources"] == 1  # was 0: "Sources 0" beside a report
+    assert summarize([a, b])["n_sources"] == 2

@@ -54,3 +54,13 @@ def test_a_number_joined_by_wa_after_a_noun_is_a_new_count():
 def test_english_lists_of_people_add_up():
     assert _counts("a mother and her three sons") == [(4, False)]
     assert _counts("a man and a boy") == [(2, False)]
+
+
+def test_english_comparatives_multipliers_and_a_breakdown_ended_by_a_verb():
+    assert _counts("killed more than 50 people") == [(50, False)]
+    assert _counts("lost over one hundred fighters") == [(100, False)]
+    assert _counts("killing nine people including four children and wounding 20") == [
+        (9, False),
+        (4, True),
+        (20, False),
+    ]

@@ -266,3 +266,22 @@ def test_hashtag_places_with_underscores():
         ("southern Idlib countryside", "region"),
     ]
     assert found[0].text == "معرة_النعمان"
+
+
+def test_a_possessive_without_its_apostrophe_is_the_place():
+    assert names("Jets struck Idlibs outskirts and Aleppos old quarter") == ["Idlib", "Aleppo"]
+    assert names("a statement by Hamas") == []  # too short to be read as "Hama" + s
+
+
+def test_spelling_variants_are_found_by_their_consonant_skeleton():
+    found = find_places("Jets hit Seraqeb and the village of Kfar Nabl")
+    assert [(m.name, m.admin1, m.variant) for m in found] == [("Saraqib", "Idlib", True), ("Kafranbel", "Idlib", True)]
+    assert names("a statement by Commander Seraqeb") == []  # a name after no place word may be a person's
+
+
+def test_a_final_vowel_keeps_two_skeletons_apart():
+    from timeline.places import skeleton
+
+    assert skeleton("Seraqeb") == skeleton("Saraqib")
+    assert skeleton("Ramousiyeh") == skeleton("Ramousah")
+    assert skeleton("Omran") != skeleton("Omranie")

@@ -122,12 +122,12 @@ def test_incidents_frame(store):
     attack, shelling = frame.loc["attack"], frame.loc["shelling"]
     assert attack["perpetrators"] == ("hts",) and attack["targets"] == ("syrian-government",)
     assert (attack["n_reports"], attack["n_claims"], attack["n_sources"]) == (2, 2, 2)
-    assert (attack["killed_low"], attack["killed_best"], attack["killed_high"]) == (6.0, 12.0, 18.0)
+    assert (attack["killed_low"], attack["killed_best"], attack["killed_high"]) == (6.0, 6.0, 18.0)
     assert attack["outlets"] == ("Outlet A", "Outlet B")
     assert attack["first"] == pd.Timestamp("2018-11-09")
     assert (attack["agreement"], attack["in_zone"], attack["violation"], attack["days_since"]) == (
         "sochi-2018", True, "yes", 53)  # fmt: skip
-    assert attack["violation_reason"] == "attack inside the zone 53 days after the Sochi memorandum"
+    assert attack["violation_reason"] == "attack inside the zone 53 days after the Sochi memorandum took effect"
     assert attack["review_state"] == "unreviewed"
     assert shelling["actor1"] == "syrian-government" and shelling["bloc1"] == "pro-government"
     assert shelling["date_warnings"] == 1 and pd.isna(shelling["killed_low"])
@@ -159,7 +159,7 @@ def test_incident_detail_traces_every_claim(store):
         ("Outlet A", "وكالة", 18.0), ("Outlet B", "موالون", 6.0)]  # fmt: skip
     claim_a = next(c for c in detail["claims"] if c["outlet"] == "Outlet A")
     assert claim_a["evidence"][0]["text"] == TEXT[41:50]
-    assert detail["agreement"]["reason"] == "attack inside the zone 53 days after the Sochi memorandum"
+    assert detail["agreement"]["reason"] == "attack inside the zone 53 days after the Sochi memorandum took effect"
     assert "never published" in detail["agreement"]["zone_note"]
     report_a = next(r for r in detail["reports"] if r["article"] == "a")
     assert report_a["text"] == TEXT and report_a["evidence"][0]["text"] == TEXT[0:10]
@@ -246,7 +246,7 @@ def test_arabic_verdict_reason_in_frame_and_detail(store):
     seeded(store)
     attack = _attack_id(store)
     row = store.incidents_frame().set_index("incident_id").loc[attack]
-    assert row["violation_reason_ar"] == "هجوم داخل المنطقة بعد 53 يومًا من مذكرة سوتشي"
+    assert row["violation_reason_ar"] == "هجوم داخل المنطقة بعد 53 يومًا من سريان مذكرة سوتشي"
     detail = incident_detail(store, attack)["agreement"]
     assert detail["reason_ar"] == row["violation_reason_ar"] and detail["name_ar"].startswith("مذكرة سوتشي")
     store.save_review(attack, "correct", {"violation": "no"}, note="drill", analyst="rm")
@@ -265,8 +265,8 @@ def test_a_version_1_store_gains_the_arabic_reason(tmp_path):
     reopened = Store(path)
     assert reopened.schema_version() == SCHEMA_VERSION
     assert set(reopened.incidents_frame()["violation_reason_ar"]) == {
-        "هجوم داخل المنطقة بعد 53 يومًا من مذكرة سوتشي",
-        "قصف داخل المنطقة بعد 53 يومًا من مذكرة سوتشي",
+        "هجوم داخل المنطقة بعد 53 يومًا من سريان مذكرة سوتشي",
+        "قصف داخل المنطقة بعد 53 يومًا من سريان مذكرة سوتشي",
     }
 
 

@@ -71,9 +71,15 @@ class Agreement:
     zone: Zone
     zone_note: str
     milestones: tuple[Milestone, ...]
+    zone_note_ar: str = ""
+    ceasefire_area: Zone | None = None
+    """Where the ceasefire holds beyond the approximated zone (the whole de-escalation area), if wider."""
 
     def name_for(self, lang: str = "en") -> str:
         return self.name_ar if lang == "ar" and self.name_ar else self.name
+
+    def zone_note_for(self, lang: str = "en") -> str:
+        return self.zone_note_ar if lang == "ar" and self.zone_note_ar else self.zone_note
 
     def short_for(self, lang: str = "en") -> str:
         return self.short_ar if lang == "ar" and self.short_ar else self.short
@@ -144,6 +150,8 @@ def parse_agreements(rows: list[dict], data_dir: Path = DATA_DIR) -> tuple[Agree
                 judged=bool(row.get("judged", True)),
                 zone=_zone(row.get("zone") or {}, data_dir),
                 zone_note=" ".join(str(row.get("zone_note", "")).split()),
+                zone_note_ar=" ".join(str(row.get("zone_note_ar", "")).split()),
+                ceasefire_area=_zone(row["ceasefire_area"], data_dir) if row.get("ceasefire_area") else None,
                 milestones=tuple(
                     sorted(
                         (
@@ -198,6 +206,9 @@ def verdict_reason(kind: str, lang: str, **facts) -> str:
     """
     phrases = reason_phrases(lang)
     values = {name: value(lang) if callable(value) else value for name, value in facts.items()}
+    if isinstance(values.get("days"), int):
+        count = values["days"]
+        values["days"] = phrases["days"]["one" if count == 1 else "many"].format(n=count)
     return phrases[kind].format(**values)
 
 
@@ -242,9 +253,12 @@ def link_incident(
 ) -> dict:
     """Which agreement was in force, whether the place is in its zone, and the violation verdict.
 
-    ``violation`` is "before" for incidents that predate the first judged agreement, "yes" for a hostile
-    act inside the zone, "no" outside it, "unclear" when the date, the place or the act is too vague.
-    ``reason`` and ``reason_ar`` say why in one line, in English and Arabic.
+    ``violation`` is "before" for incidents before the first judged agreement took effect (its
+    ``in_force.from``, which may come after the signing), "yes" for a hostile act inside the zone or, outside
+    the approximated zone, inside the agreement's ``ceasefire_area``; "outside" (outside the approximated
+    zone) elsewhere ("no", not a violation, is an analyst's verdict only); "unclear" when the date, the place or the act is too
+    vague. ``days_since`` counts from the day the agreement took effect. ``reason`` and ``reason_ar`` say
+    why in one line, in English and Arabic.
     """
     agreements = agreements if agreements is not None else load_agreements()
     result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "unclear"}
@@ -263,29 +277,38 @@ def link_incident(
     agreement = agreement_in_force(first, agreements)
     judged = [a for a in agreements if a.judged]
     if agreement is None or not agreement.judged:
-        upcoming = next((a for a in judged if a.signed > first), None)
+        upcoming = next((a for a in judged if a.start > first), None)
         if agreement is not None:
-            result.update(id=agreement.id, days_since=(first - agreement.signed).days, phase=agreement.phase_on(first))
+            result.update(id=agreement.id, days_since=(first - agreement.start).days, phase=agreement.phase_on(first))
             result["in_zone"] = agreement.zone.contains(pcode, admin1)
             facts["agreement"] = agreement.short_for
         if upcoming is None:
             return done("no_agreement")
         facts.update(
-            upcoming=upcoming.short_for, signed=upcoming.signed.isoformat(), days=(upcoming.signed - first).days
+            upcoming=upcoming.short_for,
+            signed=upcoming.signed.isoformat(),
+            effective=upcoming.start.isoformat(),
+            days=(upcoming.start - first).days,
         )
-        if last >= upcoming.signed:
+        if last >= upcoming.start:
             return done("straddles")
         result["violation"] = "before"
         return done("before_under" if agreement is not None else "before")
-    days = (first - agreement.signed).days
+    days = (first - agreement.start).days
     in_zone = agreement.zone.contains(pcode, admin1)
+    in_area = agreement.ceasefire_area.contains(pcode, admin1) if agreement.ceasefire_area else None
     result.update(id=agreement.id, in_zone=in_zone, days_since=days, phase=agreement.phase_on(first))
     facts.update(days=days, agreement=agreement.short_for, where=lambda lang: _place_words(pcode, admin1, lang))
     facts["after"] = lambda lang: verdict_reason("after", lang, days=days, agreement=agreement.short_for)
+    if not in_zone and in_area:  # outside the approximated zone (or not known to be in it), in the ceasefire's area
+        if event_type in (None, "", "other"):
+            return done("unclear_kind_area")
+        result["violation"] = "yes"
+        return done("outside_in_area" if in_zone is False else "in_area")
     if in_zone is None:
         return done("imprecise")
     if not in_zone:
-        result["violation"] = "no"
+        result["violation"] = "outside"
         return done("outside")
     if event_type in (None, "", "other"):
         return done("unclear_kind")

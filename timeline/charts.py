@@ -16,6 +16,7 @@ place name (map), the admin unit (admin bars), [perpetrator, target] (matrix), t
 from __future__ import annotations
 
 import csv
+import json
 import math
 from collections.abc import Callable
 from datetime import date
@@ -28,87 +29,34 @@ import plotly.graph_objects as go
 from timeline import analysis
 from timeline.agreements import load_agreements
 from timeline.analysis import Filters, View
+from timeline.labels import labels
 from timeline.paths import DATA_DIR
 
 LANGS = ("en", "ar")
 FONT_FAMILY = "Noto Sans, Noto Sans Arabic, DejaVu Sans, Arial, sans-serif"
 FALLBACK_COLOR = "#bababa"
-MARKER_HEADROOM = 1.3
-"""Time charts leave this much room above the tallest value for the milestone labels."""
+MARKER_LEVEL = 0.065
+"""Share of the plot's height one row of milestone labels takes; time charts leave room above the
+tallest value for as many rows as the labels need (``_marker_levels``)."""
+MARKER_FONT_PX = 10
+TIME_PLOT_PX = 740
+"""About the width of a time chart's plot area beside its legend: what label placement assumes."""
+TOOLBAR_PX = 30
+"""The dashboard's figure toolbar sits in the top 30 px: titles start below it."""
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 SUBDISTRICTS_FILE = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
-GAZETTEER_CREDIT = "Sub-district centroids: OpenSyria / OCHA COD-AB (CC BY 4.0)"
+BASEMAP_FILE = DATA_DIR / "basemap" / "nw_syria.geojson"
+SEA_COLOR, LAND_COLOR, NEIGHBOUR_COLOR = "#dce8f2", "#fbfaf6", "#ecebe6"
+ZONE_COLOR = "rgba(230,160,40,0.28)"
+MAP_PLOT_PX = (460, 330)
+"""About the smallest plot area the map gets (the dashboard beside the filters): what label placement assumes,
+so labels that do not collide there do not collide in a larger export either."""
+ZONE_STEP = 0.025
+ZONE_REACH = 0.3
+"""The zone grid's cell (degrees) and how far from a sub-district centroid a cell may still belong to it."""
 
-TEXT = {
-    "en": {
-        "over_time": "Incidents per perpetrator, per {freq}",
-        "cumulative": "Cumulative incidents per perpetrator since the {agreement} ({signed})",
-        "killed": "Killed in incidents attributed to each perpetrator (best estimate; whiskers: lowest–highest claim)",
-        "map": "Incidents by place (size: killed, colour: perpetrator bloc)",
-        "admin1": "Incidents per governorate and perpetrator",
-        "admin2": "Incidents per district and perpetrator",
-        "matrix": "Who hit whom: incidents per perpetrator and target",
-        "outlets": "Incidents per outlet",
-        "D": "day",
-        "W": "week",
-        "M": "month",
-        "incidents": "incidents",
-        "killed_axis": "killed (sum over incidents)",
-        "perpetrator": "perpetrator",
-        "target": "target",
-        "outlet": "outlet",
-        "longitude": "longitude",
-        "latitude": "latitude",
-        "all_dates": "all dates",
-        "in_zone": "inside the zone",
-        "violations": "violations only",
-        "reviewed": "reviewed only",
-        "with_rejected": "incl. rejected",
-        "caption": (
-            "{incidents} incidents, {reports} incident reports, {outlets} named outlets. Figures are claims by the"
-            " sources, not verified counts; an incident with several perpetrators counts for each."
-        ),
-        "no_data": "No incidents match these filters",
-        "unknown": "unknown",
-        "signed": "{agreement} signed",
-        "with_figure": "{n} of {total} incidents give a death toll",
-        "unplaced": "{n} incidents without coordinates are not on the map",
-    },
-    "ar": {
-        "over_time": "الحوادث حسب الجهة المنفذة، لكل {freq}",
-        "cumulative": "الحوادث التراكمية حسب الجهة المنفذة منذ {agreement} ({signed})",
-        "killed": "القتلى في الحوادث المنسوبة إلى كل جهة (التقدير الأرجح؛ الخطوط: أدنى وأعلى رواية)",
-        "map": "الحوادث حسب المكان (الحجم: القتلى، اللون: الكتلة المنفذة)",
-        "admin1": "الحوادث حسب المحافظة والجهة المنفذة",
-        "admin2": "الحوادث حسب المنطقة والجهة المنفذة",
-        "matrix": "من استهدف من: الحوادث حسب الجهة المنفذة والمستهدفة",
-        "outlets": "الحوادث حسب الوسيلة الإعلامية",
-        "D": "يوم",
-        "W": "أسبوع",
-        "M": "شهر",
-        "incidents": "الحوادث",
-        "killed_axis": "القتلى (مجموع الحوادث)",
-        "perpetrator": "الجهة المنفذة",
-        "target": "الجهة المستهدفة",
-        "outlet": "الوسيلة",
-        "longitude": "خط الطول",
-        "latitude": "خط العرض",
-        "all_dates": "كل التواريخ",
-        "in_zone": "داخل المنطقة",
-        "violations": "الخروقات فقط",
-        "reviewed": "المراجَعة فقط",
-        "with_rejected": "مع المرفوضة",
-        "caption": (
-            "{incidents} حادثة، {reports} تقريراً عنها، {outlets} وسيلة إعلامية مسمّاة. الأرقام روايات المصادر"
-            " وليست أعداداً مؤكدة؛ الحادثة التي نفذتها عدة جهات تُحسب لكل منها."
-        ),
-        "no_data": "لا توجد حوادث تطابق هذه المرشحات",
-        "unknown": "غير معروف",
-        "signed": "توقيع {agreement}",
-        "with_figure": "{n} من {total} حادثة ورد فيها عدد قتلى",
-        "unplaced": "{n} حادثة بلا إحداثيات لا تظهر على الخريطة",
-    },
-}
+TEXT = {lang: {key: value[lang] for key, value in labels("chart").items()} for lang in LANGS}
+"""The charts' titles and notes per language, from the one label table (``data/labels.csv``)."""
 
 MONTHS_AR = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
              "تشرين الثاني", "كانون الأول")  # fmt: skip
@@ -117,19 +65,6 @@ MAX_DATE_TICKS = 7
 MAP_LABELS = 10
 MAP_PADDING_DEGREES = 0.15
 """The map names this many places (those with most incidents); the others have hover text only."""
-
-EVENT_TYPES_AR = {
-    "shelling": "قصف",
-    "air_strike": "غارة جوية",
-    "armed_clash": "اشتباك مسلح",
-    "attack": "هجوم",
-    "infiltration": "تسلل",
-    "ambush": "كمين",
-    "explosion": "انفجار",
-    "sniping": "قنص",
-    "other": "أخرى",
-}
-REVIEW_STATES_AR = {"unreviewed": "غير مراجَعة", "confirmed": "مؤكَّدة", "corrected": "مصحَّحة", "rejected": "مرفوضة"}
 
 
 def _check_lang(lang: str) -> None:
@@ -212,11 +147,13 @@ def admin_label(name: str, lang: str) -> str:
 
 
 def review_label(state: str, lang: str) -> str:
-    return REVIEW_STATES_AR.get(state, state) if lang == "ar" else state
+    known = labels("shared").get(f"review_{state}")
+    return known[lang] if known else state
 
 
 def type_label(event_type: str, lang: str) -> str:
-    return EVENT_TYPES_AR.get(event_type, event_type) if lang == "ar" else event_type.replace("_", " ")
+    known = labels("shared").get(f"type_{event_type}")
+    return known[lang] if known else str(event_type).replace("_", " ")
 
 
 # --- titles and captions -------------------------------------------------------------------------
@@ -229,7 +166,7 @@ def describe_filters(view: View, lang: str) -> str:
     if f.start is None or f.end is None:
         data = analysis.data_span(view.rows)
         span = (f.start or (data[0] if data else None), f.end or (data[1] if data else None))
-    parts = [f"{ltr(str(span[0]), lang)} – {ltr(str(span[1]), lang)}" if span[0] else TEXT[lang]["all_dates"]]
+    parts = [ltr(f"{span[0]} – {span[1]}", lang) if span[0] else TEXT[lang]["all_dates"]]
     parts += [", ".join(faction_label(x, lang) for x in f.factions)] if f.factions else []
     parts += [", ".join(bloc_label(x, lang) for x in f.blocs)] if f.blocs else []
     parts += [", ".join(admin_label(x, lang) for x in (*f.admin1, *f.admin2))] if f.admin1 or f.admin2 else []
@@ -297,12 +234,13 @@ def _layout(fig: go.Figure, view: View, lang: str, title: str, height: int = 560
             subtitle=dict(text=f"{filters_line}<br>{caption_html}"),
             x=0.98 if right else 0.02,
             xanchor="right" if right else "left",
-            y=0.99,
+            y=1,
             yanchor="top",
             yref="container",
+            pad=dict(t=TOOLBAR_PX),
             font=dict(size=17),
         ),
-        margin=dict(t=110 + 16 * len(notes), b=60, l=70, r=40),
+        margin=dict(t=110 + TOOLBAR_PX + 16 * len(notes), b=60, l=70, r=40),
         legend=dict(font=dict(size=12)),
     )
     return fig
@@ -337,17 +275,39 @@ def agreement_markers(start: date, end: date, lang: str) -> list[tuple[date, str
     return sorted((day, label) for day, label in markers.items() if start <= day <= end)
 
 
-def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> None:
-    """Dashed vertical lines with labels staggered over four heights so that close dates stay readable.
+def _marker_levels(markers: list[tuple[date, str]], start: date, end: date) -> list[tuple[int, bool]]:
+    """(row, leftwards) per milestone label: each takes the lowest row where it overlaps no label before it.
 
     Labels in the last third of the axis run leftwards from their line so they stay inside the plot.
-    Shapes and labels are set in one update (``add_shape`` re-validates the whole list on each call).
+    Widths are estimated from the label length at ``MARKER_FONT_PX`` on a ``TIME_PLOT_PX``-wide plot.
     """
     span = max((end - start).days, 1)
-    shapes, labels = [], []
-    for i, (day, label) in enumerate(agreement_markers(start, end, lang)):
-        x = pd.Timestamp(day).isoformat()
+    px_per_day = TIME_PLOT_PX / span
+    rows: list[list[tuple[float, float]]] = []
+    placed = []
+    for day, label in markers:
+        x = (day - start).days * px_per_day
+        width = 0.58 * MARKER_FONT_PX * len(label) + 8
         leftwards = (day - start).days > 2 * span / 3
+        box = (x - width, x) if leftwards else (x, x + width)
+        row = next((i for i, taken in enumerate(rows) if all(box[1] < a or box[0] > b for a, b in taken)), len(rows))
+        if row == len(rows):
+            rows.append([])
+        rows[row].append(box)
+        placed.append((row, leftwards))
+    return placed
+
+
+def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> int:
+    """Dashed vertical lines with labels in as many rows as keep them apart; returns the number of rows.
+
+    Shapes and labels are set in one update (``add_shape`` re-validates the whole list on each call).
+    """
+    markers = agreement_markers(start, end, lang)
+    shapes, labels = [], []
+    levels = _marker_levels(markers, start, end)
+    for (day, label), (row, leftwards) in zip(markers, levels, strict=True):
+        x = pd.Timestamp(day).isoformat()
         shapes.append(
             dict(
                 type="line",
@@ -364,18 +324,32 @@ def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> None:
             dict(
                 x=x,
                 xref="x",
-                y=1 - 0.06 * (i % 4),
+                y=1 - MARKER_LEVEL * row,
                 yref="paper",
                 text=bidi(label, lang),
                 showarrow=False,
                 xanchor="right" if leftwards else "left",
                 yanchor="top",
                 xshift=-2 if leftwards else 2,
-                bgcolor="rgba(255,255,255,0.8)",
-                font=dict(size=10, color="#333"),
+                bgcolor="rgba(255,255,255,0.85)",
+                font=dict(size=MARKER_FONT_PX, color="#333"),
             )
         )
     fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *labels])
+    return max((row for row, _ in levels), default=-1) + 1
+
+
+def _count_axis(axis, top: float, rows: int = 0) -> None:
+    """A count axis from 0 with whole-number ticks, and room above ``top`` for ``rows`` rows of labels."""
+    headroom = 1 / max(1 - MARKER_LEVEL * rows - 0.02 * bool(rows), 0.3)
+    upper = max(top, 1) * headroom
+    axis(range=[0, upper])
+    _whole_number_ticks(axis, top)
+
+
+def _whole_number_ticks(axis, top: float) -> None:
+    """Counts have no halves: one tick per unit up to 8, else plotly's steps printed as integers."""
+    axis(tick0=0, rangemode="tozero", **(dict(dtick=1) if top <= 8 else dict(tickformat=",d")))
 
 
 def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str) -> None:
@@ -428,11 +402,9 @@ def over_time(view: View, lang: str = "en", freq: str = "W") -> go.Figure:
     dates = table.index.to_numpy()
     fig = _figure([_faction_bar(f, dates, table[f].to_numpy(), lang) for f in table.columns])
     fig.update_layout(barmode="stack", bargap=0.1)
-    fig.update_yaxes(
-        title_text=bidi(TEXT[lang]["incidents"], lang),
-        range=[0, MARKER_HEADROOM * max(table.sum(axis=1).to_numpy().max(initial=0), 1)],
-    )
-    _add_markers(fig, table.index[0].date(), period[1], lang)
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    rows = _add_markers(fig, table.index[0].date(), period[1], lang)
+    _count_axis(fig.update_yaxes, float(table.sum(axis=1).to_numpy().max(initial=0)), rows)
     _time_range(fig, table.index[0].date(), table.index[-1].date(), freq, lang)
     return _layout(fig, view, lang, title)
 
@@ -478,11 +450,9 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
             for f in table.columns
         ]
     )
-    fig.update_yaxes(
-        title_text=bidi(TEXT[lang]["incidents"], lang),
-        range=[0, MARKER_HEADROOM * max(table.to_numpy().max(initial=0), 1)],
-    )
-    _add_markers(fig, chosen.signed, period[1], lang)
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    rows = _add_markers(fig, chosen.signed, period[1], lang)
+    _count_axis(fig.update_yaxes, float(table.to_numpy().max(initial=0)), rows)
     _time_range(fig, chosen.signed, period[1], "D", lang)
     return _layout(fig, view, lang, title)
 
@@ -515,35 +485,176 @@ def killed(view: View, lang: str = "en") -> go.Figure:
         )
     )
     fig.update_xaxes(title_text=bidi(TEXT[lang]["killed_axis"], lang))
+    _whole_number_ticks(fig.update_xaxes, float(table["killed_high"].max()))
     incidents = analysis.unique_incidents(view.rows, ["killed_best"])
     note = TEXT[lang]["with_figure"].format(n=int(incidents["killed_best"].notna().sum()), total=len(incidents))
     return _layout(fig, view, lang, title, height=max(420, 160 + 34 * len(table)), notes=(note,))
 
 
-def places_map(view: View, lang: str = "en") -> go.Figure:
-    """Points per place and perpetrator bloc, area ~ killed, over the gazetteer's sub-district centroids.
+@cache
+def basemap() -> dict:
+    """Land (per country), borders and coast around north-west Syria from ``data/basemap/nw_syria.geojson``.
 
-    A plain lon/lat scatter with equal ground scale (no geo base map, so nothing is fetched).
+    Natural Earth data shipped with the project (``scripts/build_basemap.py``): nothing is fetched.
+    Lines come back as one x/y list each with ``None`` between the pieces (one trace draws them all).
+    """
+    collection = json.loads(BASEMAP_FILE.read_text(encoding="utf-8"))
+    land, lines = [], {"border": ([], []), "coast": ([], [])}
+    for feature in collection["features"]:
+        kind, geometry = feature["properties"]["kind"], feature["geometry"]
+        if kind == "land":
+            rings = [polygon[0] for polygon in geometry["coordinates"]]
+            land.append((feature["properties"], rings))
+        else:
+            xs, ys = lines[kind]
+            xs.extend([*(x for x, _ in geometry["coordinates"]), None])
+            ys.extend([*(y for _, y in geometry["coordinates"]), None])
+    return {"box": tuple(collection["bbox"]), "land": land, "lines": lines}
+
+
+def _inside(rings, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Even-odd point-in-polygon test of many points against the rings."""
+    inside = np.zeros(x.shape, dtype=bool)
+    for ring in rings:
+        points = np.asarray(ring)
+        for (x1, y1), (x2, y2) in zip(points[:-1], points[1:], strict=True):
+            crosses = (y1 > y) != (y2 > y)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                at = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+            inside ^= crosses & (x < at)
+    return inside
+
+
+@cache
+def zone_raster(agreement_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The agreement's zone as a grid (lon, lat, 1 inside / NaN outside) over Syria's land.
+
+    The gazetteer has sub-district centroids, not outlines, so each grid cell belongs to the nearest
+    centroid (within ``ZONE_REACH`` degrees): an approximation of the sub-districts the zone lists.
+    """
+    agreement = _agreement(agreement_id)
+    x0, y0, x1, y1 = basemap()["box"]
+    lons = np.arange(x0, x1, ZONE_STEP) + ZONE_STEP / 2
+    lats = np.arange(y0, y1, ZONE_STEP) + ZONE_STEP / 2
+    grid_x, grid_y = np.meshgrid(lons, lats)
+    units = subdistricts()
+    scale = math.cos(math.radians(float(units["centroid_lat"].mean())))
+    dx = (grid_x[..., None] - units["centroid_lon"].to_numpy()) * scale
+    dy = grid_y[..., None] - units["centroid_lat"].to_numpy()
+    distance = np.hypot(dx, dy)
+    nearest = distance.argmin(axis=-1)
+    member = np.array(
+        [bool(agreement.zone.contains(p, g)) for p, g in zip(units["ocha_pcode"], units["governorate_en"], strict=True)]
+    )
+    syria = next((rings for props, rings in basemap()["land"] if props["name"] == "Syria"), [])
+    keep = member[nearest] & (distance.min(axis=-1) <= ZONE_REACH) & _inside(syria, grid_x, grid_y)
+    return lons, lats, np.where(keep, 1.0, np.nan)
+
+
+@cache
+def zone_outline(agreement_id: str) -> tuple[list, list]:
+    """``zone_raster`` as filled rectangles, one per run of zone cells in a grid row (``None`` between)."""
+    lons, lats, zone = zone_raster(agreement_id)
+    half = ZONE_STEP / 2
+    xs: list = []
+    ys: list = []
+    for row, lat in enumerate(lats):
+        inside = np.concatenate([[False], ~np.isnan(zone[row]), [False]])
+        edges = np.flatnonzero(inside[1:] != inside[:-1])
+        for begin, end in zip(edges[::2], edges[1::2], strict=True):
+            left, right = lons[begin] - half, lons[end - 1] + half
+            xs += [left, right, right, left, left, None]
+            ys += [lat - half, lat - half, lat + half, lat + half, lat - half, None]
+    return xs, ys
+
+
+def _label_boxes(points: pd.DataFrame, texts: list[str], x_range, y_range, ratio: float, font_px=11):
+    """Greedy label placement: for each point (most incidents first) the first of four positions whose
+    box overlaps no label placed before; a label that fits nowhere is left to the hover text."""
+    width, height = MAP_PLOT_PX
+    px_x = min(width / max(x_range[1] - x_range[0], 1e-9), height / max((y_range[1] - y_range[0]) * ratio, 1e-9))
+    px_y = px_x * ratio  # equal ground scale: the axes share one scale (``scaleanchor``)
+    taken: list[tuple[float, float, float, float]] = []
+    positions = []
+    offsets = {"top center": (0, 1), "bottom center": (0, -1), "middle right": (1, 0), "middle left": (-1, 0)}
+    for (lon, lat), text in zip(points[["lon", "lat"]].to_numpy(), texts, strict=True):
+        w, h = (0.62 * font_px * len(text) + 6) / px_x, (font_px + 6) / px_y
+        chosen = None
+        for position, (ox, oy) in offsets.items():
+            cx = lon + ox * (w / 2 + 8 / px_x)
+            cy = lat + oy * (h / 2 + 6 / px_y)
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if all(box[2] < t[0] or box[0] > t[2] or box[3] < t[1] or box[1] > t[3] for t in taken):
+                chosen = position
+                taken.append(box)
+                break
+        positions.append(chosen)
+    return positions
+
+
+def _legend_only(name: str, lang: str, **style) -> dict:
+    """A legend entry for marks that carry none of their own (areas, lines, background points)."""
+    return dict(type="scatter", x=[None], y=[None], name=bidi(name, lang), hoverinfo="skip", **style)
+
+
+def places_map(view: View, lang: str = "en") -> go.Figure:
+    """Points per place and perpetrator bloc, area ~ killed, on an offline basemap with the zone drawn.
+
+    Land, borders and coast come from the shipped Natural Earth extract (``basemap``); the agreement's
+    zone (approximated, see ``zone_raster``) is a shaded area; the busiest places are named where their
+    labels do not collide. Plain lon/lat axes with equal ground scale: no tiles, nothing fetched.
     """
     _check_lang(lang)
     title = TEXT[lang]["map"]
     if view.rows.empty:
         return _empty(view, lang, title)
+    text = TEXT[lang]
     places = analysis.counts_by_place(view.rows)
     placed = places.dropna(subset=["lat", "lon"])
     background = subdistricts()
-    fig = _figure(
+    base = basemap()
+    agreement = _default_agreement(view)
+    traces = []
+    for props, rings in base["land"]:
+        xs = [x for ring in rings for x in ([p[0] for p in ring] + [None])]
+        ys = [y for ring in rings for y in ([p[1] for p in ring] + [None])]
+        fill = LAND_COLOR if props["name"] == "Syria" else NEIGHBOUR_COLOR
+        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", fill="toself", fillcolor=fill,
+                           line=dict(width=0), hoverinfo="skip", showlegend=False))  # fmt: skip
+    zone_x, zone_y = zone_outline(agreement.id)
+    zone_name = text["zone_area"].format(agreement=agreement_name(agreement, lang))
+    traces.append(
+        dict(
+            type="scatter",
+            x=zone_x,
+            y=zone_y,
+            mode="lines",
+            fill="toself",
+            fillcolor=ZONE_COLOR,
+            line=dict(width=0, color=ZONE_COLOR),
+            name=bidi(zone_name, lang),
+            hoverinfo="skip",
+        )  # fmt: skip
+    )
+    border_x, border_y = base["lines"]["border"]
+    coast_x, coast_y = base["lines"]["coast"]
+    traces.append(dict(type="scatter", x=border_x, y=border_y, mode="lines", name=bidi(text["border"], lang),
+                       line=dict(color="#7a7a7a", width=1.4, dash="dash"), hoverinfo="skip"))  # fmt: skip
+    traces.append(dict(type="scatter", x=coast_x, y=coast_y, mode="lines", name=bidi(text["coast"], lang),
+                       line=dict(color="#6f98b8", width=1.2), hoverinfo="skip"))  # fmt: skip
+    traces.append(
         dict(
             type="scatter",
             x=background["centroid_lon"].to_numpy(),
             y=background["centroid_lat"].to_numpy(),
             mode="markers",
-            marker=dict(size=4, color="#d0d0d0"),
+            name=bidi(text["centroids"], lang),
+            marker=dict(size=4, color="#b8b8b8"),
             hoverinfo="text",
             text=np.array([bidi(admin_label(n, lang), lang) for n in background["subdistrict_en"]]),
-            showlegend=False,
         )
     )
+    fig = _figure(traces)
     top = max(float(placed["killed_best"].max()), 1.0) if not placed.empty else 1.0
     placed = placed.sort_values("killed_best", ascending=False, na_position="last", kind="stable")
     for bloc, points in placed.groupby("bloc", sort=False):
@@ -558,7 +669,7 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
                 marker=dict(
                     size=8 + 32 * np.sqrt(points["killed_best"].fillna(0).to_numpy() / top),
                     color=bloc_color(bloc),
-                    opacity=0.7,
+                    opacity=0.75,
                     line=dict(color="white", width=1),
                 ),
                 text=np.array([bidi(str(n), lang) for n in names.fillna(points["place_name"])]),
@@ -566,57 +677,93 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
                 hovertemplate="%{text}<br>%{customdata[1]} · %{customdata[2]}<extra>%{fullData.name}</extra>",
             )
         )
+    x0, y0, x1, y1 = base["box"]
+    if placed.empty:
+        x_range, y_range = [x0, x1], [y0, y1]
+    else:  # frame the incidents, not the whole box
+        pad = MAP_PADDING_DEGREES
+        x_range = [max(x0, placed["lon"].min() - pad), min(x1, placed["lon"].max() + pad)]
+        y_range = [max(y0, placed["lat"].min() - pad), min(y1, placed["lat"].max() + pad)]
+    governorates = background.groupby("governorate_en")[["centroid_lon", "centroid_lat"]].mean()
+    governorates = governorates.rename(columns={"centroid_lon": "lon", "centroid_lat": "lat"})
     busiest = (
         placed.groupby(["place_name", "lon", "lat"], sort=False)
         .agg(incidents=("incidents", "sum"), name_ar=("place_name_ar", "first"))
         .nlargest(MAP_LABELS, "incidents")
         .reset_index()
     )
+    busiest_names = [
+        str(ar) if lang == "ar" and isinstance(ar, str) and ar else str(en)
+        for en, ar in zip(busiest["place_name"], busiest["name_ar"], strict=True)
+    ]
+    governorate_names = [admin_label(n, lang) for n in governorates.index]
+    labels = pd.concat([governorates.reset_index()[["lon", "lat"]], busiest[["lon", "lat"]]], ignore_index=True)
+    ratio = 1 / math.cos(math.radians(float(background["centroid_lat"].mean())))
+    positions = _label_boxes(labels, governorate_names + busiest_names, x_range, y_range, ratio)
+    governorate_positions, place_positions = positions[: len(governorate_names)], positions[len(governorate_names) :]
+    shown = [i for i, p in enumerate(governorate_positions) if p]
     fig.add_trace(
         dict(
             type="scatter",
-            x=busiest["lon"].to_numpy(),
-            y=busiest["lat"].to_numpy(),
+            x=governorates["lon"].to_numpy()[shown],
+            y=governorates["lat"].to_numpy()[shown],
             mode="text",
-            text=[
-                bidi(str(ar) if lang == "ar" and isinstance(ar, str) else str(en), lang)
-                for en, ar in zip(busiest["place_name"], busiest["name_ar"], strict=True)
-            ],
-            textposition="top center",
+            text=[bidi(governorate_names[i], lang) for i in shown],
+            textposition="middle center",
+            textfont=dict(size=15, color="rgba(60,60,60,0.7)"),
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
+    shown = [i for i, p in enumerate(place_positions) if p]
+    fig.add_trace(
+        dict(
+            type="scatter",
+            x=busiest["lon"].to_numpy()[shown],
+            y=busiest["lat"].to_numpy()[shown],
+            mode="text",
+            text=[bidi(busiest_names[i], lang) for i in shown],
+            textposition=[place_positions[i] for i in shown],
             textfont=dict(size=11, color="#222"),
             hoverinfo="skip",
             showlegend=False,
         )
     )
-    governorates = background.groupby("governorate_en")[["centroid_lon", "centroid_lat"]].mean()
-    fig.add_trace(
-        dict(
-            type="scatter",
-            x=governorates["centroid_lon"].to_numpy(),
-            y=governorates["centroid_lat"].to_numpy(),
-            mode="text",
-            text=[bidi(admin_label(n, lang), lang) for n in governorates.index],
-            textfont=dict(size=16, color="rgba(60,60,60,0.75)"),
-            hoverinfo="skip",
-            showlegend=False,
-        )
-    )
-    if not placed.empty:  # frame the incidents, not the whole gazetteer
-        pad = MAP_PADDING_DEGREES
-        fig.update_xaxes(range=[placed["lon"].min() - pad, placed["lon"].max() + pad])
-        fig.update_yaxes(range=[placed["lat"].min() - pad, placed["lat"].max() + pad])
-    fig.update_xaxes(title_text=bidi(TEXT[lang]["longitude"], lang), showgrid=False, zeroline=False)
+    for props, rings in base["land"]:
+        if props["name"] != "Syria":
+            lon, lat = _label_point(rings, x_range, y_range)
+            if lon is not None:
+                fig.add_annotation(x=lon, y=lat, text=bidi(props["name_ar"] if lang == "ar" else props["name"], lang),
+                                   showarrow=False, font=dict(size=13, color="#8a8a8a"))  # fmt: skip
+    fig.update_xaxes(range=x_range, title_text=bidi(text["longitude"], lang), showgrid=False, zeroline=False)
     fig.update_yaxes(
-        title_text=bidi(TEXT[lang]["latitude"], lang),
+        range=y_range,
+        title_text=bidi(text["latitude"], lang),
         showgrid=False,
         zeroline=False,
         scaleanchor="x",
-        scaleratio=1 / math.cos(math.radians(float(background["centroid_lat"].mean()))),
+        scaleratio=ratio,
     )
+    fig.update_layout(plot_bgcolor=SEA_COLOR, legend=dict(itemsizing="constant"))
     incidents = analysis.unique_incidents(view.rows, ["lat", "lon"])
     unplaced = int((incidents["lat"].isna() | incidents["lon"].isna()).sum())
-    notes = ((TEXT[lang]["unplaced"].format(n=unplaced),) if unplaced else ()) + (GAZETTEER_CREDIT,)
-    return _layout(fig, view, lang, title, height=720, notes=notes)
+    notes = ((text["unplaced"].format(n=unplaced),) if unplaced else ()) + (
+        text["zone_method"],
+        text["map_credit"],
+    )
+    return _layout(fig, view, lang, title, height=760, notes=notes)
+
+
+def _label_point(rings, x_range, y_range) -> tuple[float | None, float | None]:
+    """Where a neighbour country's name goes: the middle of its land seen in the frame (None if none)."""
+    points = np.array([p for ring in rings for p in ring])
+    seen = points[
+        (points[:, 0] >= x_range[0]) & (points[:, 0] <= x_range[1]) & (points[:, 1] >= y_range[0])
+        & (points[:, 1] <= y_range[1])
+    ]  # fmt: skip
+    if len(seen) < 3:
+        return None, None
+    return float(np.median(seen[:, 0])), float(np.median(seen[:, 1]))
 
 
 def admin_bars(view: View, lang: str = "en", level: str = "admin1") -> go.Figure:
@@ -643,6 +790,7 @@ def admin_bars(view: View, lang: str = "en", level: str = "admin1") -> go.Figure
     )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    _whole_number_ticks(fig.update_xaxes, float(table.sum(axis=1).max()))
     return _layout(fig, view, lang, title, height=max(420, 180 + 30 * len(table)))
 
 
@@ -690,6 +838,7 @@ def outlets(view: View, lang: str = "en") -> go.Figure:
         )
     )
     fig.update_xaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
+    _whole_number_ticks(fig.update_xaxes, float(table["incidents"].max()))
     return _layout(fig, view, lang, title, height=max(420, 180 + 28 * len(table)))
 
 

@@ -24,6 +24,15 @@ from timeline.paths import LEXICON_DIR
 _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
 _SIDE_GAP = 35
+_TOLL_GAP = 120
+_AMONG_GAP = 30  # "26 people including 16 soldiers": from the toll's end to the count of fighters in it
+_EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
+_EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a spokesman for the HTS")
+_AUXILIARY = re.compile(
+    r"\b(?:was|were|had|has|have|been)\b"
+)  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
+_AND_JOINED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:an?\s+)?")
+_SENTENCE_STOP = re.compile(r"[.;]\s")
 _PUNCT = re.compile(r"[.،,;]")
 _EN_PASSIVE = re.compile(r"(?:\b(?:was|were|been|are|is)\s+\w+|\b(?:died|dead))$")
 _BOTH_SIDES = re.compile(r"on both sides|from both sides|من الطرفين|من الجانبين|في صفوف الطرفين|من كلا الطرفين")
@@ -34,7 +43,7 @@ _ATTACKERS = re.compile(
     r"[^.،,;]*?(?<!\w)(?:(?:ال)?مهاجمين|(?:ال)?مهاجمون|(?:ال)?متسللين|(?:ال)?متسللون|(?:ال)?مقتحمين|"
     r"attackers|assailants|infiltrators|raiders)(?!\w)"
 )
-_AND_BEFORE = re.compile(r"(?:\sand|\sو)\s*$")
+_AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
 _EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
 _SIDE_LINK = re.compile(
@@ -50,18 +59,19 @@ _AR_PREP = (
 )
 _AR_VERB = (
     r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اضاف|اضافت|نقلت|نقل|اوضح|اوضحت|تقول|يقول|"
-    r"نفت|نفي|زعمت)\s+"
+    r"نفت|نفي|زعمت|وثق|وثقت|احصي|احصت)\s+"
 )
 _EN_PREP = r"according to\s+"
 _MARKER = re.compile(f"{_AR_PREP}|{_AR_VERB}|{_EN_PREP}")
 # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
 _STOP = re.compile(
     r"(?<!\S)(?:ان|انه|انها|المقربه|القريبه|في بيان|في تصريح|عبر|علي|ل(?:مراسل|قناه|شبكه|وكاله|موقع)\S*|"
-    r"صباح|مساء|اليوم|امس|بان|that)(?=\s|$)|[،,.:;]"
+    r"صباح|مساء|اليوم|امس|بان|that|مقتل|مصرع|سقوط|اصابه|استشهاد|"
+    r"ال(?:سبت|احد|اثنين|ثلاثا\S*|اربعا\S*|خميس|جمعه))(?=[\s،,.:;]|$)|[،,.:;]"
 )
 _EN_SAID = re.compile(r"(?<![^\s,.;])\s*([^\s,.;][^,.;]{2,79}?)\s+(?:said|says|reported|told|claimed)\b")
 _LEADING = re.compile(r"\s*(?:(?:به|بها|له|لها|لنا|ان|انه)\s+)+")
-_TRAILING = re.compile(r"(?:\s+(?:قوله|قولها|قولهم|قولهما|بان|ان))+\s*$")
+_TRAILING = re.compile(r"(?:\s+(?:قوله|قولها|قولهم|قولهما|بان|ان|عن))+\s*$")
 _RELAYED = re.compile(r"\s+عن\s+")
 _SAME = re.compile(r"ذاته|نفسه|same source")
 _SPEAKER_PRONOUN = re.compile(r"(?:مقاتل|قناص|مجاهد|عناصر|فرق)\w*(?:ه|ها|هم)(?!\w)|its fighters|their fighters")
@@ -161,8 +171,24 @@ def attributions(
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, *_trim(flat, s_start, s_end), factions))
     for m in _EN_SAID.finditer(flat, start, end) if _EN_SAID_HINT.search(flat, start, end) else ():
-        found.append(_classify(flat, m.start(1), m.end(1), None, factions))
+        found.append(_classify(flat, _en_name_start(flat, m.start(1), m.end(1), factions), m.end(1), None, factions))
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention]) -> int:
+    """Where the name before an English "said" starts: a few words before its source word ("… killed in
+    regime strikes on the city of Aleppo, Syrian activists said" -> "of Aleppo Syrian activists"), so a text
+    without commas does not lend the source the incident's own words."""
+    pattern, _kinds = source_kinds()
+    anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
+    if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
+        words = list(re.finditer(r"\S+", flat[start:end]))
+        return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
+    words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
+    numbers = [w for w in words if any(ch.isdigit() for ch in w.group())]
+    if numbers:  # "… has risen to 61 a war monitor said": the figure is no part of the name
+        return start + numbers[-1].end()
+    return start + words[0].start() if words else start
 
 
 def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
@@ -216,7 +242,10 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
         if out and 0 <= w_start - out[-1].count.end <= 1:
             continue  # "ارتقى 3 شهداء": the noun of the figure just read
         nxt_word = words[k + 1] if k + 1 < len(words) else None
-        count = _bind(flat, usable, used, w_start, w_end, nxt_word)
+        if kind == "toll":  # "the death toll from the strikes rose to 61", "an earlier toll of 112"
+            kind, count = "killed", _bind_toll(flat, usable, used, w_end, end)
+        else:
+            count = _bind(flat, usable, used, w_start, w_end, nxt_word)
         if count is None and shared is not None:
             count, shared = shared, None
         elif count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
@@ -228,10 +257,89 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
         side, side_start = _side(flat, count, factions, end)
         both = bool(_BOTH_SIDES.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
         if count.end <= w_start:
-            out.extend(_coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end))
+            before = _coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end)
+            if before and _one_group(before[0], Figure(kind, count, side, w_start, w_end)):
+                first = before[0].count  # "five women and a child were killed": one toll of six
+                count = Count(first.start, count.end, first.value + count.value, count.group, False)
+            else:
+                out.extend(before)
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both))
-        out.extend(_coordinated(flat, out[-1], usable, used, factions, end))
+        out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end))
+        joined = _joined_by_and(flat, out[-1], usable, used, factions, end)
+        if joined is not None and _one_group(out[-1], joined):
+            # "five women and a child": one toll of six
+            total = Count(count.start, joined.count.end, count.value + joined.count.value, count.group, False)
+            out[-1] = Figure(kind, total, side, w_start, w_end, side_start, both)
+        elif joined is not None:
+            out.append(joined)  # "50 militants and eight civilians": a figure for each side
+        else:
+            out.extend(_coordinated(flat, out[-1], usable, used, factions, end))
     return out
+
+
+@cache
+def _toll_link() -> re.Pattern:
+    with open(LEXICON_DIR / "toll_links.csv", encoding="utf-8") as fh:
+        links = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(links)})\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?(?=\w)")
+
+
+def _bind_toll(flat: str, counts: list[Count], used: set[int], w_end: int, end: int) -> Count | None:
+    """The count a toll noun gives: the first one right after a link word ("rose to", "of") in the same
+    sentence, within ``_TOLL_GAP`` characters of the noun."""
+    stop = _SENTENCE_STOP.search(flat, w_end, min(end, w_end + _TOLL_GAP))
+    limit = stop.start() if stop else min(end, w_end + _TOLL_GAP)
+    for link in _toll_link().finditer(flat, w_end, limit):
+        count = next((c for c in counts if c.start == link.end() and c.start not in used and not c.vague), None)
+        if count is not None:
+            return count
+    return None
+
+
+def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, factions, end) -> list[Figure]:
+    """ "26 people including 16 soldiers were killed": fighters counted inside a toll are a figure of their
+    side too (children or women inside it are not: they are a demographic subset)."""
+    if count.group == "combatants":
+        return []  # "9 soldiers, among them two officers": a rank inside the fighters' toll
+    out = []
+    for c in counts:
+        if c.breakdown and c.value is not None and c.group == "combatants" and c.start not in used:
+            if 0 < c.start - count.end <= _AMONG_GAP and not _PUNCT.search(flat, count.end, c.start):
+                used.add(c.start)
+                side, side_start = _side(flat, c, factions, end)
+                out.append(Figure(kind, c, side, w_start, w_end, side_start))
+    return out
+
+
+def _joined_by_and(flat, fig: Figure, counts, used, factions, end) -> Figure | None:
+    """ "killed 50 militants and eight civilians": the English count joined by "and" to the count of ``fig``
+    (after at most three words of its noun) takes the same casualty word."""
+    if fig.count.value is None:
+        return None
+    for c in counts:
+        if c.start < fig.count.end or c.start in used:
+            continue
+        if c.vague and not _PUNCT.search(flat, fig.count.end, c.end) and c.start - fig.count.end <= 25:
+            continue  # the plural noun of the first count ("50 militants")
+        joined = c.value is not None and _AND_JOINED.fullmatch(flat, fig.count.end, c.start)
+        if (
+            joined
+            and not _AUXILIARY.search(flat, fig.count.end, c.start)
+            and not has_casualty_word(flat, fig.count.end, c.start)
+        ):
+            used.add(c.start)
+            side, side_start = _side(flat, c, factions, end)
+            return Figure(fig.kind, c, side, fig.start, fig.end, side_start)
+        return None
+    return None
+
+
+def _one_group(fig: Figure, joined: Figure) -> bool:
+    """Two counts of civilians joined by "and" ("five women and a child") add up to one toll."""
+    if fig.count.value is None or joined.count.value is None:
+        return False
+    groups = {fig.count.group, joined.count.group}
+    return groups == {"civilians"} and fig.of in (None, "civilians") and joined.of in (None, "civilians")
 
 
 def _coordinated(flat, fig: Figure, counts, used, factions, end) -> list[Figure]:
@@ -302,8 +410,12 @@ def _bind_backward(flat, counts, used, w_start) -> Count | None:
 
 def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> tuple[str | None, int | None]:
     for f in factions:  # "an HTS commander", "two Turkish soldiers": an English name before the noun
-        if f.alias.isascii() and 0 <= count.start - f.end <= 1 and f.faction != "unknown":
-            return f.faction, f.start
+        if (
+            f.alias.isascii()
+            and f.faction != "unknown"
+            and (0 <= count.start - f.end <= 1 or f.start < count.start < f.end)
+        ):
+            return f.faction, f.start  # "two Turkish soldiers": the name before the noun, or holding it
     for f in factions:
         if count.start <= f.start < count.end:  # "سبعة جنود روس": the count's noun starts the name
             return f.faction, f.start

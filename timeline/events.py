@@ -12,10 +12,11 @@ never make an incident. "رداً على …" links an incident to the one it an
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from functools import cache
 
 from timeline.article import Article
 from timeline.claims import (
@@ -29,8 +30,21 @@ from timeline.claims import (
 )
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
-from timeline.incident_places import Place, choose, cue_places, gazetteer_places, merge_candidates
+from timeline.incident_places import (
+    Place,
+    choose,
+    cue_places,
+    gazetteer_places,
+    lead_place,
+    merge_candidates,
+    repeated_settlements,
+    with_lead_place,
+)
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
+from timeline.paths import LEXICON_DIR
+from timeline.report_incidents import GROUND, Frame, cluster, implied_shooters, round_up_towns, split_round_up
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, TextView, clauses
 from timeline.triggers import Trigger, find_triggers, incident_type
@@ -57,6 +71,9 @@ _ALSO = re.compile(r"\W*(?:و)?(?:كما|ايضا|كذلك)(?!\w)")
 _SAME_SHOOTERS = re.compile(
     r"(?<!\w)(?:ال|بال|لل)(?:قصف|غارات|استهداف|هجوم)(?!\w)|\b(?:also|the (?:shelling|strikes|raids|attack|bombardment))\b"
 )
+# "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
+_JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
+_SINCE_NEAR = re.compile(r"(?<!\w)(?:منذ|since)\W+(?:\S+\W+){0,4}$")
 _SINCE_BEFORE = re.compile(r"(?:منذ|since)\W*$")
 _PERIODS = ("month", "year")
 # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
@@ -77,32 +94,9 @@ _GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "اد
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
 _WEAK_ROLES = ("statement", "generic-report")
-# Incident types that can be told of one incident (an attack retold as an infiltration, a clash).
-_GROUND = {t: "ground" for t in ("attack", "infiltration", "armed_clash", "ambush", "sniping", "explosion")}
-_GROUND.update({t: "fire" for t in ("shelling", "air_strike")})
 
 
-@dataclass
-class Candidate:
-    """One clause's incident before merging."""
-
-    clause: Clause
-    event_type: str
-    perpetrators: list[str]
-    targets: list[str]
-    places: list[Place]
-    date: DateMention | None
-    date_warnings: list[str]
-    claims: list[dict]
-    evidence: list[tuple[int, int]]
-    weak: bool
-    responds: bool
-    reference: bool
-    carried: bool = False  # the date was carried over from an earlier clause
-    generic: bool = False  # only a generic word ("استهدف") names the incident
-    answers: frozenset | set = frozenset()  # places of the incident it answers ("رداً على قصف X")
-    origins: list = field(default_factory=list)  # places the fire came from ("المتحصنين في X")
-    retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
+Candidate = Frame  # the name other modules and tests know
 
 
 def extract_events(article: Article, dates: list[DateMention]) -> list[dict]:
@@ -117,13 +111,14 @@ class _Extractor:
         self.view = view
         flat = view.flat
         self.flat = flat
-        self.factions = find_factions(flat)
+        self.factions = find_factions(flat, view.original, view.to_norm)
         self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
         self.triggers = find_triggers(flat)
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
         names = [(f.start, f.end) for f in self.factions]
-        self.places = merge_candidates(gazetteer_places(view), cue_places(view), flat, names)
+        places = merge_candidates(gazetteer_places(view), cue_places(view), flat, names)
+        self.places = sorted(places + repeated_settlements(view, places, names), key=lambda p: (p.start, -p.end))
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
@@ -131,7 +126,7 @@ class _Extractor:
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
-        self.pending_figures: tuple[Clause, list, Attribution | None] | None = None
+        self.pending_figures: tuple[Clause, list, list] | None = None
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -154,6 +149,8 @@ class _Extractor:
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
+        body = next((c for c in all_clauses if not c.headline), None)
+        self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
 
     def _clause(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
@@ -166,11 +163,10 @@ class _Extractor:
         sources = self._sources_of(clause)
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
         triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
-        incident = [t for t in triggers if t.role in ("incident", "generic")]
+        incident = [t for t in triggers if t.role in ("incident", "generic") and not _anticipated(flat, t)]
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
-        source = self._source(sources, clause)
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
         # a party that only tells the incident ("…, the Russian military said") takes no role in it
@@ -187,7 +183,7 @@ class _Extractor:
         if any(t.role == "toll" for t in triggers):  # "ارتفع عدد ضحايا القصف إلى 9": the incident's new toll
             running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers)
             if not running:
-                self._continue(clause, figs, source, previous)
+                self._continue(clause, figs, self._credit(figs, sources, clause), previous)
             return None
         since = _SINCE.search(flat, start, end) if figs else None
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
@@ -198,11 +194,14 @@ class _Extractor:
         if period and not _local_places(flat, choose(flat, self.places, start, end, [])[0]):
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
+        credited = self._credit(figs, sources, clause)
         if not incident:
-            self._continue(clause, figs, source, previous)
+            self._continue(clause, figs, credited, previous)
             return None
-        victims = {fig.side_start for fig in figs if fig.side_start is not None}
+        victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
+        if not perpetrators and incident_type(incident) == "armed_clash":
+            perpetrators, targets = _both_sides(facts, victims, perpetrators, targets)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
             perpetrators = self._subject_before(clause)
@@ -210,6 +209,7 @@ class _Extractor:
             self._answer_reference(clause, previous)
             return None
         places, origins = choose(flat, self.places, start, end, excluded)
+        towns = round_up_towns(flat, places)
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
@@ -224,8 +224,11 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
-        claims = _attackers(build_claims(figs, source, self.article.source, _default_side(targets)), perpetrators)
-        weak = any(t.role in _WEAK_ROLES for t in triggers) or (
+        if date is not None and date.granularity == "year" and not carried:
+            return None  # "fighting in 2012": an incident dated only to a year is background, not an event
+        claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
+        told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت روسيا … غارات أوقعت 44 قتيلاً في X"
+        weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
             any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
@@ -251,7 +254,17 @@ class _Extractor:
             answers=answers,
             origins=origins,
             retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
+            towns=towns,
         )
+
+    def _victims(self, figs: list, facts: list) -> set[int]:
+        """Where the sides counted by the figures are named, and the sides joined to them by "و" ("26 من قوات
+        النظام وفصائل موالية", "soldiers and allied fighters"): the dead, not the attackers."""
+        victims = {fig.side_start for fig in figs if fig.side_start is not None}
+        for before, after in zip(facts, facts[1:], strict=False):
+            if before.start in victims and _JOINED_SIDE.fullmatch(self.flat, before.end, after.start):
+                victims.add(after.start)
+        return victims
 
     def _over_a_period(self, start: int, end: int) -> bool:
         """True when the clause is dated by a whole week, month or year, or "since" a day, and by no day."""
@@ -286,15 +299,15 @@ class _Extractor:
         else:  # "ورداً على قصف كفرنبل، استهدفت الفصائل …": the incident comes next
             self.pending_answer = (clause.sentence, places)
 
-    def _continue(self, clause: Clause, figs: list, source: Attribution | None, previous: list[Candidate]) -> None:
+    def _continue(self, clause: Clause, figs: list, credited: list, previous: list[Candidate]) -> None:
         """A clause without an incident word adds its figures to the incident it continues."""
         if not figs or clause.reference:
             return
         if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
-            self.pending_figures = (clause, figs, source)  # "Two civilians were killed when jets struck …"
+            self.pending_figures = (clause, figs, credited)  # "Two civilians were killed when jets struck …"
             return
         if not previous and self._incident_after(clause, next_sentence=True):
-            self.pending_figures = (clause, figs, source)  # a post's first line "⚠️ 3 شهداء", then the shelling
+            self.pending_figures = (clause, figs, credited)  # a post's first line "⚠️ 3 شهداء", then the shelling
             return
         if not previous:
             return
@@ -304,7 +317,7 @@ class _Extractor:
             if not told:
                 return
             last = told[-1]
-        claims = build_claims(figs, source, self.article.source, _default_side(last.targets))
+        claims = self._claims(credited, _default_side(last.targets))
         last.claims.extend(_attackers(claims, last.perpetrators))
         last.evidence.append((clause.start, clause.end))
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
@@ -322,8 +335,8 @@ class _Extractor:
         pending, self.pending_figures = self.pending_figures, None
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return
-        clause, figs, source = pending
-        claims = build_claims(figs, source, self.article.source, _default_side(cand.targets))
+        clause, figs, credited = pending
+        claims = self._claims(credited, _default_side(cand.targets))
         cand.claims[:0] = _attackers(claims, cand.perpetrators)
         cand.evidence.insert(0, (clause.start, clause.end))
         for fig in figs:  # the dead and wounded were hit
@@ -366,18 +379,39 @@ class _Extractor:
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
         return [last.faction]
 
-    def _source(self, sources: list[Attribution], clause: Clause) -> Attribution | None:
-        """The clause's source: its own attribution, else one elsewhere in the sentence; "المصدر ذاته" repeats."""
-        chosen = None
-        if sources:
-            chosen = sources[0]
-        else:
-            for other in self.by_sentence[clause.sentence]:  # an attribution elsewhere in the same sentence
-                if other is not clause:
-                    found = self._sources_of(other)
-                    if found:
-                        chosen = found[0]
-                        break
+    def _credit(self, figs: list, sources: list[Attribution], clause: Clause) -> list[tuple[Attribution | None, list]]:
+        """The clause's figures grouped by the source each is credited to: the attribution nearest to the figure
+        in its clause, else in its sentence ("15 according to X, 6 according to Y"); none (the outlet's own
+        figure) when the sentence names no source; "المصدر ذاته" repeats the source named before."""
+        pool = sources or [a for other in self.by_sentence[clause.sentence] if other is not clause
+                           for a in self._sources_of(other)]  # fmt: skip
+        if len(pool) <= 1 or not figs:
+            return [(self._printed(pool[0] if pool else None), figs)]
+        groups: list[tuple[Attribution, list]] = []
+        for fig in figs:
+            nearest = min(pool, key=lambda a: self._distance(a, fig))
+            if groups and groups[-1][0] is nearest:
+                groups[-1][1].append(fig)
+            else:
+                groups.append((nearest, [fig]))
+        return [(self._printed(a), group) for a, group in groups]
+
+    def _distance(self, source: Attribution, fig) -> int:
+        """How far a source is from a figure: characters between them, a comma counting as a long way (a source
+        after the comma belongs to the figure after it)."""
+        lo, hi = min(source.end, fig.end), max(source.start, fig.start)
+        commas = sum(self.flat.count(c, lo, hi) for c in "،,;")
+        return max(0, hi - lo) + 100 * commas
+
+    def _claims(self, credited: list[tuple[Attribution | None, list]], default_side: str | None) -> list[dict]:
+        """Contract claims from figures grouped by their source (``_credit``)."""
+        out: list[dict] = []
+        for source, figs in credited:
+            out.extend(build_claims(figs, source, self.article.source, default_side))
+        return out
+
+    def _printed(self, chosen: Attribution | None) -> Attribution | None:
+        """An attribution with its name as printed in the original text; "المصدر ذاته" is the one before."""
         if chosen is not None and chosen.kind == "same":
             chosen = self.last_source
         if chosen is None:
@@ -398,6 +432,8 @@ class _Extractor:
             return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
         if date.kind == "absolute" and _SINCE_BEFORE.search(flat, max(0, start - 8), start):
             return False
+        if date.granularity == "year" and _SINCE_NEAR.search(flat, max(0, start - 50), start):
+            return False  # "الأعلى منذ اندلاع النزاع عام 2011": the start of a comparison, not the incident's date
         if _VIOLATION_BEFORE.search(flat, max(0, start - 40), start):
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
@@ -421,6 +457,21 @@ class _Extractor:
             if cand.date is not None:
                 return cand.date, list(cand.date_warnings), True
         return None, ["no date in the text: the publication day is assumed"], True
+
+
+@cache
+def _anticipation() -> tuple[re.Pattern, re.Pattern]:
+    """Words next to an incident noun that make it one not (yet) happened (``anticipation_words.csv``): after
+    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive")."""
+    with open(LEXICON_DIR / "anticipation_words.csv", encoding="utf-8") as fh:
+        words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
+    return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?$")
+
+
+def _anticipated(flat: str, trigger: Trigger) -> bool:
+    """True for an attack feared or announced, not one told."""
+    after, before = _anticipation()
+    return bool(after.match(flat, trigger.end) or before.search(flat, max(0, trigger.start - 30), trigger.start))
 
 
 def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
@@ -449,6 +500,18 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
     return claims
 
 
+def _both_sides(facts: list, victims: set[int], perpetrators: list[str], targets: list[str]) -> tuple[list, list]:
+    """ "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات": a clash whose dead belong to two opposing sides,
+    with no side named as the one that attacked, is fought by both."""
+    sides: list[str] = []
+    for f in facts:
+        if f.start in victims and f.faction not in ("civilians", "unknown") and f.faction not in sides:
+            sides.append(f.faction)
+    if len({bloc(s) for s in sides}) < 2:
+        return perpetrators, targets
+    return sides, [t for t in targets if t not in sides]
+
+
 def _default_side(targets: list[str]) -> str | None:
     """The side a figure counts when the text does not say: the first target that is not civilians."""
     fighters = [t for t in targets if t != "civilians"]
@@ -474,9 +537,12 @@ class _Merger:
             else:
                 _absorb(target, cand)
                 owner[i] = target
-        self._events = events
+        events, joined = cluster(events, _absorb)
+        owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
-        return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(events)]
+        implied_shooters(events)
+        self._events = [part for ev in events for part in split_round_up(ev)]
+        return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
@@ -550,7 +616,7 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in ev.places]
+        places = [p.to_dict() for p in with_lead_place(ev.places, self.x.lead_place)]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):
@@ -649,7 +715,7 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     one_day = dt.timedelta(days=1)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
         return False  # an ongoing fight told again "today" may carry the next day's date
-    if _GROUND.get(ev.event_type) != _GROUND.get(cand.event_type) and not cand.generic:
+    if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
         return False  # shelling told after a ground attack is another incident
     if _perps_compatible(ev.perpetrators, cand.perpetrators):
         return True
@@ -666,7 +732,7 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
         return False
     if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
         return False
-    if _GROUND.get(ev.event_type) != _GROUND.get(cand.event_type) and not cand.generic:
+    if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
         return False
     own, told = _point_names(ev), _point_names(cand)
     return not own or bool(own & told) or not told
@@ -685,8 +751,8 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     if ev_places & cand_places:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
-        distinct_fire = ev.event_type != cand.event_type and "fire" == _GROUND.get(ev.event_type) and cand.perpetrators
-        return not (distinct_fire and _GROUND.get(cand.event_type) == "fire" and not (ev.generic or cand.generic))
+        distinct_fire = ev.event_type != cand.event_type and "fire" == GROUND.get(ev.event_type) and cand.perpetrators
+        return not (distinct_fire and GROUND.get(cand.event_type) == "fire" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False
     if not cand_places:
@@ -703,8 +769,10 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
     for p in cand.perpetrators:
         if p not in ev.perpetrators and not (p == generic and ev.perpetrators):
             ev.perpetrators.append(p)
-    if generic in ev.perpetrators and len(ev.perpetrators) > 1:
-        ev.perpetrators.remove(generic)
+    if generic in ev.perpetrators and any(
+        bloc(p) in ("opposition", "jihadist") for p in ev.perpetrators if p != generic
+    ):
+        ev.perpetrators.remove(generic)  # "the factions", then the group named: the named group
     for t in cand.targets:
         if t not in ev.targets and t not in ev.perpetrators:
             ev.targets.append(t)
@@ -714,5 +782,7 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
     ev.claims.extend(cand.claims)
     ev.evidence.extend(cand.evidence)
     ev.origins.extend(p for p in cand.origins if p.text not in {q.text for q in ev.origins})
+    if len(cand.towns) > len(ev.towns):
+        ev.towns = list(cand.towns)
     if cand.date is not None and (ev.date is None or (ev.carried and not cand.carried)):
         ev.date, ev.date_warnings, ev.carried = cand.date, list(cand.date_warnings), cand.carried

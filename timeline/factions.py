@@ -5,6 +5,9 @@ Arabic names take clitics: "لـ"تحرير الشام"" (ل, with or without a 
 it carries meaning: "قصف لقوات النظام" names the shooter. Sub-units ("العصائب الحمراء") map to their
 parent in the table; a generic wording followed by a named group ("مجموعات إرهابية تابعة لتنظيم جبهة
 النصرة") counts as the named group only; a bare "الجيش" after a named "جيش ..." faction means that one.
+English nationality adjectives name a faction only before a force or incident noun ("Russian and Syrian
+jets", "Syrian regime helicopters"), never alone ("the Turkish border"). A short alias written in capitals
+in the table ("IS", "US") is matched with its case only, so the verb "is" and the pronoun "us" are no factions.
 """
 
 from __future__ import annotations
@@ -26,8 +29,12 @@ _LINK_WORDS = re.compile(
 )
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
-_ANAPHORS = (ANAPHOR, POSSESSOR)
+JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
+_ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
+_ORGANIZATION = "التنظيم"
+# "غارات يرجح أنها روسية", "قصف يعتقد أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
+_HEDGE = r"(?:\s+(?:يرجح|يعتقد|يشتبه|يحتمل|ربما)(?:\s+(?:ان|انها|انه|بانها|بانه))?)"
 _OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
 
 
@@ -40,6 +47,11 @@ class FactionMention:
     faction: str
     alias: str
     clitic: str
+
+
+def _rows(name: str) -> list[dict]:
+    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
 
 
 @cache
@@ -55,19 +67,63 @@ def bloc(faction: str) -> str:
     return row["bloc"] if row else "unknown"
 
 
+def _case_sensitive(alias: str) -> bool:
+    """ "IS", "US": a short alias written in capitals collides with a common word when lower-cased."""
+    return alias.isascii() and alias.isupper() and len(alias) <= 3
+
+
 @cache
-def aliases() -> dict[str, str]:
-    """Normalized alias -> faction id."""
-    table: dict[str, str] = {}
+def _alias_rows() -> tuple[dict, ...]:
     known = factions()
     with open(DATA_DIR / "faction_aliases.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if row["faction_id"] not in known and row["faction_id"] not in _ANAPHORS:
-                raise ValueError(f"data/faction_aliases.csv: unknown faction id {row['faction_id']!r}")
-            alias = normalize_term(row["alias"].translate(_BLANK))
-            if alias:
-                table[alias] = row["faction_id"]
+        rows = tuple(csv.DictReader(fh))
+    for line, row in enumerate(rows, start=2):
+        if row["faction_id"] not in known and row["faction_id"] not in _ANAPHORS:
+            raise ValueError(f"data/faction_aliases.csv:{line}: unknown faction id {row['faction_id']!r}")
+    return rows
+
+
+@cache
+def aliases() -> dict[str, str]:
+    """Normalized alias -> faction id (aliases matched with their case apart: ``cased_aliases``)."""
+    table: dict[str, str] = {}
+    for row in _alias_rows():
+        alias = normalize_term(row["alias"].translate(_BLANK))
+        if alias and not _case_sensitive(row["alias"]):
+            table[alias] = row["faction_id"]
     return table
+
+
+@cache
+def cased_aliases() -> dict[str, str]:
+    """Aliases matched only as written ("IS", "US") -> faction id."""
+    return {row["alias"]: row["faction_id"] for row in _alias_rows() if _case_sensitive(row["alias"])}
+
+
+@cache
+def _cased_pattern() -> re.Pattern | None:
+    table = cased_aliases()
+    if not table:
+        return None
+    return re.compile(r"(?<![\w-])(?P<alias>" + trie_pattern(table) + r")(?:(?=-led\b)|(?![\w-]))")
+
+
+@cache
+def _english_adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """ "Russian jets", "Russian and Syrian strikes", "Syrian regime helicopters": English nationality
+    adjectives (one or two, joined by and/or) before a force or incident noun (``force_nouns.csv``), with
+    at most two words of ``force_modifiers.csv`` between."""
+    adjectives = {
+        normalize_term(r["word"]): r["faction_id"] for r in _rows("nationality_adjectives.csv") if r["language"] == "en"
+    }
+    nouns = {normalize_term(r["word"]) for r in _rows("force_nouns.csv") if r["language"] == "en"}
+    modifiers = {normalize_term(r["word"]) for r in _rows("force_modifiers.csv")}
+    adj = trie_pattern(adjectives)
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<adj>{adj})(?:\s+(?:and|or)\s+(?P<adj2>{adj}))?"
+        rf"(?:\s+(?:{trie_pattern(modifiers)})){{0,2}}\s+(?P<noun>{trie_pattern(nouns)})(?![\w-])"
+    )
+    return pattern, adjectives
 
 
 @cache
@@ -77,13 +133,19 @@ def _pattern() -> re.Pattern:
     variants |= {"ل" + alias[2:] for alias in aliases() if alias.startswith("ال")}
     body = trie_pattern(variants)
     # "HTS-led fighters" names HTS; "Russia-backed forces" does not name Russia as a party
-    return re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>" + body + r")(?:(?=-led\b)|(?![\w-]))")
+    # "the Syrian armys artillery": an English possessive whose apostrophe was lost
+    return re.compile(
+        r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>"
+        + body
+        + r")(?:(?=-led\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
+    )
 
 
 @cache
 def _second_adjective() -> re.Pattern:
     adjectives = _adjective_pattern()[1]
-    return re.compile(rf"\s+(?:و|and\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
+    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both)
+    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
 
 
 def _alias_key(matched: str) -> str:
@@ -97,20 +159,63 @@ def _alias_key(matched: str) -> str:
 def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """Nationality adjectives right after a force or incident noun (``nationality_adjectives.csv``,
     ``force_nouns.csv``): "غارة جوية روسية", "طائرات حربية روسية", "جنود أتراك"."""
-    with open(LEXICON_DIR / "nationality_adjectives.csv", encoding="utf-8") as fh:
-        adjectives = {normalize_term(r["word"]): r["faction_id"] for r in csv.DictReader(fh)}
-    with open(LEXICON_DIR / "force_nouns.csv", encoding="utf-8") as fh:
-        nouns = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
+    adjectives = {
+        normalize_term(r["word"]): r["faction_id"] for r in _rows("nationality_adjectives.csv") if r["language"] == "ar"
+    }
+    nouns = {normalize_term(r["word"]) for r in _rows("force_nouns.csv") if r["language"] == "ar"}
     pattern = re.compile(
-        rf"(?<!\w)(?P<clitic>[وب])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?\s+"
+        rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{_HEDGE}?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
     )
     return pattern, adjectives
 
 
-def find_factions(flat: str) -> list[FactionMention]:
-    """Every faction mention in a normalized, quote-free text, in order."""
+@cache
+def _country_names() -> frozenset[str]:
+    """Names of countries and capitals that are also aliases of a party (``not_place_names.csv``)."""
+    return frozenset(r["word"].lower() for r in _rows("not_place_names.csv") if r["role"] == "never") & set(aliases())
+
+
+@cache
+def _locatives() -> frozenset[str]:
+    """English words after which a one-word name is a place (``place_prepositions.csv``, role 'cue')."""
+    return frozenset(r["word"] for r in _rows("place_prepositions.csv") if r["role"] == "cue" and " " not in r["word"])
+
+
+@cache
+def _agency_pattern() -> re.Pattern:
+    """A dateline's agency after a city ("MOSCOW (Sputnik) –"): the outlets of ``data/outlets.csv``."""
+    with open(DATA_DIR / "outlets.csv", encoding="utf-8") as fh:
+        names = {normalize_term(n) for r in csv.DictReader(fh) for n in [r["name_en"], *r["aliases"].split("|")] if n}
+    return re.compile(rf"[\s,\-–]*(?:{trie_pattern(n for n in names if n.isascii())})(?![\w])")
+
+
+def _agency_after(flat: str, end: int) -> bool:
+    return bool(_agency_pattern().match(flat, end))
+
+
+def _locative_before(flat: str, start: int) -> bool:
+    words = flat[max(0, start - 12) : start].split()
+    return bool(words) and words[-1] in _locatives() and flat[start - 1 : start] == " "
+
+
+def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[FactionMention]:
+    """Every faction mention in a normalized, quote-free text, in order.
+
+    ``original`` (the text before lower-casing) and ``to_flat`` (its offsets to ``flat``'s) let the aliases
+    written in capitals ("IS") be matched with their case."""
     found: list[FactionMention] = []
+    cased = _cased_pattern()
+    if original is not None and cased is not None:
+        for m in cased.finditer(original):
+            start, end = (to_flat(m.start()), to_flat(m.end())) if to_flat else (m.start(), m.end())
+            found.append(FactionMention(start, end, cased_aliases()[m.group("alias")], m.group("alias").lower(), ""))
+    en_pattern, en_adjectives = _english_adjective_pattern()
+    for m in en_pattern.finditer(flat):
+        for group in ("adj", "adj2"):
+            if m.group(group):
+                start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'
+                found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
     pattern, adjectives = _adjective_pattern()
     for m in pattern.finditer(flat):
         faction = adjectives[m.group("adj")]
@@ -129,10 +234,16 @@ def find_factions(flat: str) -> list[FactionMention]:
             clitic = "ل"
         if _OUTLET_BEFORE.search(flat, max(0, m.start() - 12), m.start()):
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
+        if key in _country_names() and (_locative_before(flat, m.start()) or _agency_after(flat, m.end())):
+            continue  # "a programme in Turkey", "MOSCOW (Sputnik) -": a country or a dateline's city, not a party
         if any(f.start < m.end("alias") and start < f.end for f in found):
             continue
         found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
-    return _resolve(flat, sorted(found, key=lambda f: f.start))
+    kept: list[FactionMention] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:
+            kept.append(f)  # "US strikes" is one mention, found by the alias and by the adjective
+    return _resolve(flat, kept)
 
 
 def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
@@ -140,15 +251,25 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
     out: list[FactionMention] = []
     last_army: str | None = None
     last_group: str | None = None
+    last_organization: str | None = None  # "التنظيم" is what reports call IS or a jihadist group, never the SDF
     last_party: str | None = None
     for i, m in enumerate(mentions):
+        if m.faction == JIHADISTS:
+            meant = last_group if last_group and bloc(last_group) in ("jihadist", "isis") else "hts"
+            out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
+            continue
         if m.faction in _ANAPHORS:
             meant = last_group if m.faction == ANAPHOR else last_party
+            if m.alias == _ORGANIZATION:
+                meant = last_organization
             if meant is not None:
                 out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
         if m.faction not in ("civilians", "unknown"):
             last_party = m.faction
+        if m.faction == GENERIC and out and out[-1].faction != GENERIC and 0 <= m.start - out[-1].end <= 1:
+            if bloc(out[-1].faction) in ("opposition", "jihadist", "isis", "sdf"):
+                continue  # "IS militants", "Nusra rebels": the generic noun is the named group's
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             m.faction == GENERIC
@@ -165,5 +286,7 @@ def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
             last_army = m.faction
         if bloc(m.faction) in ("opposition", "jihadist", "isis", "sdf"):
             last_group = m.faction
+        if bloc(m.faction) in ("jihadist", "isis"):
+            last_organization = m.faction
         out.append(m)
     return out

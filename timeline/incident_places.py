@@ -9,42 +9,43 @@ that is not an origin ("المتحصنين في X"، "من X"، "launched from X
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
 from timeline.places import find_places
 from timeline.sentences import TextView
 
 _AR_CUE = re.compile(
     r"(?<!\w)[وب]?(?P<cue>بلدتي|بلده|بلدات|قريتي|قريه|قري|مدينتي|مدينه|محوري|محور|منطقه|حي|مخيم|جبهه|"
-    r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار|معسكر)\s+(?P<name>\S+(?:\s+\S+)?)"
+    r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار|معسكر)\s+(?=(?P<name>\S+(?:\s+\S+)?))"
 )
 _NAME_ADJECTIVE = re.compile(r"^(?:الشرقي|الغربي|الشمالي|الجنوبي|الكبير|الصغير|الفوقاني|التحتاني|القديم|الجديد)ه?$")
+# "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
+_MODIFIER = re.compile(r"^(?:ال\w{2,}يه|ال\w{2,}[^ل]ي|المجاور\w*|القريب\w*|المحاذي\w*|الواقع\w*)$")
 _CUE_IN_NAME = {"تله", "تل", "جبل", "سهل", "قلعه", "خان", "جسر", "قاعده", "مطار"}
 _DUAL_CUES = {"بلدتي", "قريتي", "مدينتي", "محوري", "بلدات", "قري"}
+_PLURAL_CUES = {"بلدات", "قري"}
+# "بلدات في الغوطة هي X وY وZ", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
+_LIST_INTRO = re.compile(r"[^.،,:;\n]{0,40}?\s(?:هي|وهي)\s+|[^.،,:;\n]{0,40}?:\s*")
 _STOP_WORD = re.compile(
     r"^(?:في|من|الي|علي|عن|مع|قرب|نحو|باتجاه|حيث|التي|الذي|ما|منذ|بين|وسط|محيط|ومحيطها|اطراف|"
     r"صباح|مساء|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم|غدا|بعد|قبل|دون|وذلك|ضمن|"
     r"\w*جنوب\w*|\w*شمال\w*|\w*شرق\w*|\w*غرب\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$"
 )
 _NOT_A_NAME = re.compile(
-    r"^(?:خفض|منزوعه|سيطره|عازله|خاليه|واسعه|التماس|الاشتباك|عمليات|المراقبه|مراقبه|سكنيه|الطرفين|"
+    r"^(?:خفض|منزوعه|سيطره|خاضعه|الخاضعه|تحت|عازله|خاليه|واسعه|التماس|الاشتباك|عمليات|المراقبه|مراقبه|سكنيه|الطرفين|"
     r"الرئيسيه|الصناعيه|العسكريه|المحرر|الحدوديه|النظام|المعارضه|الاتفاق|المنطقه|المدينه|البلده|القريه|"
-    r"المحافظه|ال\w*ي)$"
+    r"المحافظه|عده|ال\w*ي)$"
 )
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
-_EN_CUE = re.compile(
-    rf"(?<![\w-])(?:(?:town|village|city|villages|towns|area|countryside|outskirts|suburb)s?\s+of\s+|"
-    rf"(?:near|in|on|at|struck|hit|pounded|around|west of|east of|north of|south of)\s+(?:the\s+)?)"
-    rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
-)
-_EN_NOT_A_NAME = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Syria|Syria's|Turkey|Russia|Iran|Moscow|Ankara|Damascus|Beirut|"
-    r"Tehran|Sochi|The|A|An|Hayat|National|Free|Russian|Syrian|Turkish|Britain|Hmeimim air base|Kafr|Al|"
-    r"Idlib province|Hama province|Latakia province|Aleppo province)\b"
-)
-_EN_NOUN_AFTER = re.compile(r"\s+(?:town|village|city|district|province|countryside|region)\b")
+_EN_NOUN_AFTER = re.compile(r"\s+(?:city|district|province|countryside|region)\b")  # "in X village" keeps X
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
+_TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN = re.compile(
     r"(?:المتحصن\w*\s+في|المتمركز\w*\s+في|المنتشر\w*\s+في|مصدره|مصدرها|انطلاقا من|"
     r"(?:اطلق|انطلق|قدم|مصدر)\S*\s+(?:\S+\s+){0,3}?من|from)\s*"
@@ -57,6 +58,17 @@ _EVACUATED_TO = re.compile(
     r"(?:الي|to)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مشفي|مستشفي|مشافي|مستوصف|نقطه طبيه|hospitals?|clinic)\S*\s+"
     r"(?:\S+\s+){0,3}$"
 )
+
+
+@cache
+def _destination() -> re.Pattern:
+    """Where a convoy or column was heading ("رتل متجه إلى X", "a convoy bound for X"): words of
+    ``destination_cues.csv``, then at most three words ("إلى بلدة", "the town of") before the place."""
+    with open(LEXICON_DIR / "destination_cues.csv", encoding="utf-8") as fh:
+        words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:(?:الي|نحو)\s+)?(?:\S+\s+){{0,3}}$")
+
+
 _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
@@ -120,7 +132,8 @@ def cue_places(view: TextView) -> list[Place]:
     out: list[Place] = []
     for m in _AR_CUE.finditer(flat):
         cue = m.group("cue")
-        names = _ar_names(flat, m.start("name"), cue)
+        intro = _LIST_INTRO.match(flat, m.end("cue")) if cue in _PLURAL_CUES else None
+        names = _ar_names(flat, intro.end() if intro else m.start("name"), cue)
         for start, end in names:
             if cue in _CUE_IN_NAME and (start, end) == names[0]:
                 start = m.start("cue")
@@ -128,16 +141,73 @@ def cue_places(view: TextView) -> list[Place]:
             if cue == "حي":
                 place = replace(place, kind="neighbourhood")
             out.append(place)
-    for m in _EN_CUE.finditer(view.original):
+    for m in _en_cue().finditer(view.original):
         for group in ("name", "name2"):
-            if (
-                m.group(group)
-                and not _EN_NOT_A_NAME.match(m.group(group))
-                and not _EN_NOUN_AFTER.match(view.original, m.end(group))
-            ):
-                start, end = view.to_norm(m.start(group)), view.to_norm(m.end(group))
-                out.append(_from_norm(view, start, end))
+            if not m.group(group) or _EN_NOUN_AFTER.match(view.original, m.end(group)):
+                continue
+            span = english_name(view.original, m.start(group), m.end(group))
+            if span is not None and not _title_case_around(view.original, *span):
+                out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1])))
     return out
+
+
+@cache
+def _en_cue() -> re.Pattern:
+    """ "in X", "shelled X", "the town of X" (``place_prepositions.csv``, roles 'cue', 'verb' and 'settlement')."""
+    with open(LEXICON_DIR / "place_prepositions.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    cues = trie_pattern(r["word"] for r in rows if r["role"] in ("cue", "verb"))
+    settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?)"
+        rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
+    )
+
+
+@cache
+def _not_place_words() -> dict[str, str]:
+    """Capitalised English words that are no place (``not_place_names.csv``), by role: 'never' (nor does a
+    name starting with it), 'alone' (may start a name: "Eastern Ghouta"); month, weekday and number words."""
+    words: dict[str, str] = {}
+    with open(LEXICON_DIR / "not_place_names.csv", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            if row["role"] not in ("never", "alone"):
+                raise ValueError(f"data/lexicon/not_place_names.csv:{line}: unknown role {row['role']!r}")
+            words[row["word"].lower()] = row["role"]
+    with open(LEXICON_DIR / "months.csv", encoding="utf-8") as fh:
+        words.update({r["name"].lower(): "never" for r in csv.DictReader(fh) if r["name"].isascii()})
+    for table, column in (("weekdays.csv", "name"), ("cardinals.csv", "word")):
+        with open(LEXICON_DIR / table, encoding="utf-8") as fh:
+            words.update({r[column].lower(): "never" for r in csv.DictReader(fh) if r["language"] == "en"})
+    return words
+
+
+def _not_place_role(word: str) -> str | None:
+    """The role of a word, also in the possessive with its apostrophe lost ("Syrias" for "Syria's")."""
+    table = _not_place_words()
+    key = word.lower().removesuffix("'s").removesuffix("’s")
+    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+
+
+def _title_case_around(text: str, start: int, end: int) -> bool:
+    """A capitalised phrase in a title-case headline ("Continued Terrorist Attacks on Aleppo"): most of the
+    longer words around it are capitalised too, so the capital says nothing of a name."""
+    before = _LONG_WORD.findall(text, max(0, start - 60), start)[-_TITLE_WINDOW:]
+    after = _LONG_WORD.findall(text, end, end + 60)[:_TITLE_WINDOW]
+    words = before + after
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= _TITLE_MIN_WORDS and capitals >= _TITLE_SHARE * len(words)
+
+
+def english_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a capitalised name after an English cue word, without the words that are no place
+    ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None)."""
+    words = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    while words and _not_place_role(words[-1][2]):
+        words.pop()
+    if not words or _not_place_role(words[0][2]) == "never":
+        return None
+    return words[0][0], words[-1][1]
 
 
 def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
@@ -146,6 +216,8 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
     taken: list[tuple[int, int, str]] = []
     for w in words:
         if taken and (_STOP_WORD.match(w[2]) or len(taken) == 2):
+            break
+        if taken and _MODIFIER.match(w[2]) and not _NAME_ADJECTIVE.match(w[2]):
             break
         if not taken and (_NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2])):
             return []
@@ -158,10 +230,14 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
             taken.append(following)  # "تل خزنة الغربية", "الدير الشرقي": the adjective is part of the name
         names.append((pos + taken[0][0], pos + taken[-1][1]))
         rest = pos + taken[-1][1]
-        if cue in _DUAL_CUES:
+        while cue in _DUAL_CUES:  # "بلدتي X وY"; a plural cue lists more: "بلدات X وY وZ"
             second = _SECOND_NAME.match(flat[rest : rest + 40])
-            if second and not _STOP_WORD.match(second.group(1)) and not _NOT_A_NAME.match(second.group(1)):
-                names.append((rest + second.start(1), rest + second.end(1)))
+            if not second or _STOP_WORD.match(second.group(1)) or _NOT_A_NAME.match(second.group(1)):
+                break
+            names.append((rest + second.start(1), rest + second.end(1)))
+            rest += second.end(1)
+            if cue not in _PLURAL_CUES:
+                break
     return names
 
 
@@ -169,6 +245,37 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     o_start, o_end = view.to_original(start, end)
     region = bool(_REGION.match(view.flat[start:end]))
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
+
+
+_SETTLEMENT_CUES = {"بلدتي", "بلده", "بلدات", "قريتي", "قريه", "قري", "مدينتي", "مدينه", "حي", "مخيم"}
+
+
+def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
+    """A settlement the report introduces with a cue word ("مدينة X", "بلدات X وY") is a place wherever the
+    report names it again bare ("… في X"), though the gazetteer lacks it; ``places`` are the mentions found
+    already, ``names`` faction names (neither is overlapped)."""
+    flat = view.flat
+    known: dict[str, Place] = {}
+    for p in places:
+        if p.name is None and (p.precision or 1) < 3 and not p.text.isascii():
+            cues = [m.group("cue") for m in _AR_CUE.finditer(flat, max(0, p.start - 80), p.start + 1)]
+            if cues and cues[-1] in _SETTLEMENT_CUES and len(flat[p.start : p.end]) >= 3:
+                known.setdefault(flat[p.start : p.end], p)
+    if not known:
+        return []
+    taken = [(p.start, p.end) for p in places] + list(names)
+    pattern = re.compile(
+        r"(?<!\w)[وبل]?(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?!\w)"
+    )
+    out = []
+    for m in pattern.finditer(flat):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        first = known[m.group(1)]
+        o_start, o_end = view.to_original(start, end)
+        out.append(replace(first, start=start, end=end, text=view.original[o_start:o_end]))
+    return out
 
 
 def merge_candidates(
@@ -210,7 +317,9 @@ def choose(
             origins.add(id(p))
         previous = p
     kept = [p for p in inside if id(p) not in origins]
-    ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, p.start))
+    heading = {id(p) for p in kept if _destination().search(flat, max(start, p.start - 40), p.start)}
+    # the place a convoy was heading to comes after the place it was hit ("near X" names that one)
+    ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, id(p) in heading, p.start))
     unique: list[Place] = []
     for p in ordered:
         if not any(q.text == p.text for q in unique):
@@ -221,3 +330,25 @@ def choose(
     if governorate:
         unique = [p if p.admin1 else replace(p, admin1=governorate) for p in unique]
     return unique, [p for p in inside if id(p) in origins]
+
+
+def lead_place(candidates: list[Place], lead_end: int) -> Place | None:
+    """The report's own place: the first settlement its title and first sentence (before ``lead_end``) name,
+    else the first region there. An incident told with no place of its own happened there ("20 killed in
+    strikes on X" ... "the strikes also hit a market")."""
+    lead = [p for p in candidates if p.start < lead_end]
+    points = [p for p in lead if (p.precision or 1) < 3]
+    return (points or lead or [None])[0]
+
+
+def with_lead_place(places: list[Place], lead: Place | None) -> list[Place]:
+    """An incident's places with the lead's settlement first when the incident names none of its own: no place
+    at all, or only regions around it ("in northern Syria", "in Aleppo province" for a strike on the lead's
+    town). The regions stay listed after it."""
+    if lead is not None and not places:
+        return [lead]
+    if lead is None or (lead.precision or 1) >= 3 or any((p.precision or 1) < 3 for p in places):
+        return places
+    if any(p.admin1 and lead.admin1 and p.admin1 != lead.admin1 for p in places):
+        return places  # a region of another governorate: another incident's place, not the lead's
+    return [lead, *[p for p in places if p.text != lead.text]]

@@ -68,7 +68,7 @@ CORRECTABLE = (
     "wounded_high",
     "violation",  # the analyst's verdict overrides the computed one; the reason says so
 )
-VERDICTS = ("yes", "no", "unclear", "before")
+VERDICTS = ("yes", "no", "outside", "unclear", "before")
 CHUNK = 500  # keys per IN (...) list
 
 

@@ -122,25 +122,30 @@ def _extract_one(article: Article, uid: str, digest: str) -> tuple:
 
 
 def _read_task(files: list[str], published, force: bool, spread: bool) -> list[tuple]:
-    """Read files and extract their new articles. Outcomes: ("read", n, errors, notes), ("unchanged",),
-    ("extracted", uid, digest, output, text, where), ("failed", where, reason), or, for a file with many
-    articles when ``spread``, ("spread", [(uid, digest, article)]) to be extracted by all workers."""
-    out = []
+    """``_read_outcomes`` as a list (what a worker process sends back)."""
+    return list(_read_outcomes(files, published, force, spread))
+
+
+def _read_outcomes(files: list[str], published, force: bool, spread: bool):
+    """Read files and extract their new articles, yielding as it goes (so a progress bar advances per
+    article). Outcomes: ("read", n, errors, notes), ("unchanged",), ("extracted", uid, digest, output,
+    text, where), ("failed", where, reason), or, for a file with many articles when ``spread``, ("spread",
+    [(uid, digest, article)]) to be extracted by all workers."""
     for file in files:
         result = read_path(file, published)
-        out.append(("read", len(result.articles), [(e.path, e.row, e.reason) for e in result.errors], result.notes))
+        yield ("read", len(result.articles), [(e.path, e.row, e.reason) for e in result.errors], result.notes)
         todo = []
         for article in result.articles:
             uid, digest = article_uid(article), content_hash(article)
             if _skip(uid, digest, force):
-                out.append(("unchanged",))
+                yield ("unchanged",)
             else:
                 todo.append((uid, digest, article))
         if spread and len(todo) > ARTICLES_PER_TASK:
-            out.append(("spread", todo))
+            yield ("spread", todo)
         else:
-            out += [_extract_one(article, uid, digest) for uid, digest, article in todo]
-    return out
+            for uid, digest, article in todo:
+                yield _extract_one(article, uid, digest)
 
 
 def _extract_task(items: list[tuple[str, str, Article]]) -> list[tuple]:
@@ -172,8 +177,7 @@ def _where(article: Article) -> str:
 def _outcomes(files: list[str], published, force: bool, workers: int):
     """Yield the outcomes of reading and extracting ``files``, in worker processes when worthwhile."""
     if workers <= 1 or len(files) < IN_PROCESS_BELOW and sum(_size(f) for f in files) < 2**20:
-        for file in files:
-            yield from _read_task([file], published, force, spread=False)
+        yield from _read_outcomes(files, published, force, spread=False)
         return
     # The first file is done here: the reference tables it loads are inherited by the forked workers.
     tasks: deque = deque()
@@ -247,6 +251,13 @@ def _size(file: str) -> int:
         return 0
 
 
+class _ProgressBar(tqdm):
+    """tqdm without its monitor thread: the bar is updated after every article anyway, and the monitor
+    thread outlives the bar (pytest reported it dying at interpreter exit)."""
+
+    monitor_interval = 0
+
+
 def ingest(paths, store, workers: int | None = None, progress: bool = True, published: dt.datetime | None = None,
            force: bool = False, dask: str | None = None) -> IngestSummary:  # fmt: skip
     """Read, extract and store every report under ``paths`` (files or folders, recursive).
@@ -266,7 +277,7 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     _known = frozenset(_stored.values())
     saved: set[str] = set()
     store.engine.dispose()  # no open database connection is inherited by the forked workers
-    bar = tqdm(total=len(files), unit="report", desc="ingest", disable=not progress or not files)
+    bar = _ProgressBar(total=len(files), unit="report", desc="ingest", disable=not progress or not files)
     if dask:
         from timeline import dask_ingest
 

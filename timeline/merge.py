@@ -6,7 +6,8 @@ incident. Every claim is kept; the incident gets low / best / high casualty figu
 
 - low  = the most conservative total any source supports (ACLED codes this one);
 - high = the largest total any source supports;
-- best = the figure the most distinct sources agree on, else the median of the sources' figures.
+- best = the figure the most distinct sources agree on, else the median of the sources' figures, the
+  lower of the two middle ones when their number is even: always a figure some source gave (never 10.5).
 
 Figures about different victims (``of``: the regime's losses vs. HTS's) add up; figures about the same
 victims (or with ``of`` unknown) are alternative estimates. See :func:`casualty_range`.
@@ -282,7 +283,7 @@ def _estimate(by_source: dict[str, set[float]]) -> tuple[float, float, float]:
     if len(top) > 1 and top[0][1] > top[1][1] or len(top) == 1:
         best = top[0][0]
     else:
-        best = float(statistics.median([v for values in by_source.values() for v in sorted(values)]))
+        best = float(statistics.median_low([v for values in by_source.values() for v in sorted(values)]))
     return figures[0], best, figures[-1]
 
 
@@ -308,7 +309,7 @@ def casualty_range(claims, figure: str = "killed") -> tuple[float | None, float 
     if None not in groups:
         return low, best, high
     totals = sorted({v for values in groups[None].values() for v in values})
-    return min(low, totals[0]), float(statistics.median([best, *totals])), max(high, totals[-1])
+    return min(low, totals[0]), float(statistics.median_low([best, *totals])), max(high, totals[-1])
 
 
 def _most_common(values, order=()) -> str | None:
@@ -392,7 +393,10 @@ def summarize(reports: list[Report]) -> dict:
         "wounded_best": wounded[1],
         "wounded_high": wounded[2],
         "n_claims": len(claims),
-        "n_sources": len({claim_source(c) for c in claims} | {r.outlet for r in reports if r.outlet and not r.claims}),
+        # a report without claims speaks for its outlet, or for its article when the outlet is unknown
+        "n_sources": len(
+            {claim_source(c) for c in claims} | {r.outlet or r.article_uid for r in reports if not r.claims}
+        ),
         "n_reports": len({r.article_uid for r in reports}),
         "outlets": tuple(outlets),
         "date_warnings": sum(r.date_warnings for r in reports),

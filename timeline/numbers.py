@@ -22,6 +22,9 @@ from timeline.paths import LEXICON_DIR
 _TOKEN = re.compile(r"[\w-]+")
 _BREAKDOWN = re.compile(r"(?:بينهم|بينهما|بينها|منهم|منهن|including|among them|of whom)[\s،,]+[^،,.;]{0,40}$")
 _THOUSANDS = {"الف", "الاف", "thousand"}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "one hundred militants", "two thousand"
+_NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
+_COMPARATIVES = {"more", "less", "fewer"}  # "more than 50 people": the count is the number after "than"
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | 
             key = _strip_clitic(phrase, table)
             if key is not None:
                 value, used = table[key], width
+                if i + used < len(tokens) and tokens[i + used][2] in _MULTIPLIERS and value < 100:
+                    value, used = value * _MULTIPLIERS[tokens[i + used][2]], used + 1
                 # "خمسة وعشرين": units and tens joined by و
                 if value < 10 and i + used < len(tokens):
                     tens = _strip_clitic(tokens[i + used][2], table)
@@ -125,7 +130,9 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
     """The count that starts at the first token, if any."""
     persons = people()
     t_start = tokens[0][0]
-    breakdown = bool(_BREAKDOWN.search(flat, max(start, t_start - 60), t_start))
+    aside = _BREAKDOWN.search(flat, max(start, t_start - 60), t_start)
+    # "killing nine people including four children and wounding 20": the second verb ends the breakdown
+    breakdown = bool(aside) and not _NEW_VERB.search(flat, aside.start(), t_start)
     vague = _vague_at(flat, t_start, end)
     if vague:
         v_end = t_start + vague
@@ -156,9 +163,15 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
                 return None  # "ثلاثة أيام", "8 غارات": not people
             if noun is not None:
                 group, j = persons[noun][1], j + 1
+            elif tokens[j][2].isascii() and j + 1 < len(tokens):  # "16 government soldiers", "12 Turkish troops"
+                noun = _strip_clitic(tokens[j + 1][2], persons)
+                if noun is not None and persons[noun][1] not in (None, "thing"):
+                    group, j = persons[noun][1], j + 2
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
+        return None
+    if noun in _COMPARATIVES and len(tokens) > 1 and tokens[1][2] == "than":
         return None
     value, group = persons[noun]
     j = 1

@@ -9,7 +9,7 @@ cost is a few dictionary look-ups per word whatever the size of the gazetteer:
 * the longest name wins ("خان شيخون" over "خان", "قلعة المضيق" over nothing shorter);
 * names that are also common words (``data/gazetteer/ambiguous_names.csv``, or ``needs_cue`` rows) need
   a cue before them (قرية، بلدة، مدينة، منطقة، محور، تلة، village, town ...);
-* English names must be capitalised in the text;
+* English names must be capitalised in the text; a possessive whose apostrophe was lost ("Aleppos") is the name;
 * region phrases ("ريف حماة الشمالي", "جنوب إدلب", "southern Idlib countryside") become a region of
   precision 3 in the governorate (or district) they name, with the words of ``region_words.csv``.
 * a place right after an outlet word of ``data/gazetteer/outlet_words.csv`` ("قناة الشمال السوري",
@@ -26,7 +26,7 @@ import csv
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline.normalize import Normalized, normalize, normalize_term
@@ -38,10 +38,22 @@ AMBIGUOUS_CSV = DATA_DIR / "gazetteer" / "ambiguous_names.csv"
 REGION_WORDS_CSV = DATA_DIR / "gazetteer" / "region_words.csv"
 OUTLET_WORDS_CSV = DATA_DIR / "gazetteer" / "outlet_words.csv"
 SUBDISTRICTS_CSV = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
+PREPOSITIONS_CSV = DATA_DIR / "lexicon" / "place_prepositions.csv"
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`](?!s\b)[^\W_]+)*")  # "Idlib's" is "Idlib" + "'s"
 _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 _LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+# A name read in the possessive without its apostrophe ("Aleppos") is at least this long ("Hamas" is no "Hama").
+_POSSESSIVE_MIN = 5
+# Spelling variants: skeletons of at least _SKELETON_MIN letters name one place; names of up to _VARIANT_WORDS
+# capitalised words, the last at least _VARIANT_MIN_WORD letters long.
+_SKELETON_MIN, _VARIANT_WORDS, _VARIANT_MIN_WORD = 4, 3, 4
+_NOT_LETTER = re.compile("[^a-z]")
+_VOWELS = re.compile("[aeiouyw]")
+_FINAL_VOWEL_H = re.compile("(?<=[aeiouy])h$")  # "Ramousiyeh", "Kallasa": a final -eh is a vowel
+_DOUBLED = re.compile(r"(.)\1+")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_ARTICLES = {"al", "el", "ad", "as", "ar", "at", "an", "az", "ash", "ath", "es", "ed", "et", "er", "en", "ez"}
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
 # Words that announce a settlement or a front sector right before its name.
@@ -95,6 +107,7 @@ class PlaceMention:
     precision: int
     kind: str
     place_id: str = ""
+    variant: bool = False  # found by its consonant skeleton, not by a spelling the gazetteer lists
 
     def to_dict(self) -> dict:
         """The contract's ``place`` object."""
@@ -220,6 +233,7 @@ class Gazetteer:
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
         }
         self.by_pcode = {p.pcode: p for p in self.places if p.kind == "subdistrict"}
+        self.skeletons = _skeleton_index(self.index)
 
     def name_starts(self, word: str) -> tuple[tuple[int, str, int], ...]:
         """(characters peeled, bare form, longest name in words) for each way ``word`` can start a name."""
@@ -334,6 +348,11 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
     ntext = norm.text
     tokens = _Tokens(ntext)
     keys, starts_cache = tokens.keys, gaz.starts_cache
+    for j, key in enumerate(keys):
+        if key[-1:] == "s" and key.isascii() and key not in gaz.max_tokens:
+            stem = key[:-1]
+            if len(stem) >= _POSSESSIVE_MIN and stem in gaz.max_tokens:
+                keys[j] = stem  # "Aleppos": "Aleppo's" with its apostrophe lost
     mentions: list[PlaceMention] = []
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
@@ -366,7 +385,79 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
         next_free = end_tok
         if not _names_an_outlet(gaz, tokens, i, first, end_tok, mention.kind):
             mentions.append(mention)
+    if any(tokens.latin(j) for j in range(len(tokens))):
+        mentions = sorted(mentions + _variant_mentions(gaz, text, norm, tokens, mentions), key=lambda m: m.start)
     return mentions
+
+
+def _skeleton_token(token: str) -> str:
+    """The consonant skeleton of one Latin word: first letter, then its consonants without vowels, y or w,
+    q read as k, doubled letters once ("Seraqeb" and "Saraqib" -> "srkb", "Kfar" and "Kafr" -> "kfr")."""
+    token = _FINAL_VOWEL_H.sub("a", _NOT_LETTER.sub("", token.lower()))
+    if not token:
+        return ""
+    ends_in_vowel = token[-1] in "aeiouy" and len(token) > 1
+    core = _DOUBLED.sub(r"\1", (token[0] + _VOWELS.sub("", token[1:])).replace("q", "k"))
+    return core + ("-" if ends_in_vowel else "")  # "Omranie" is not "Omran"
+
+
+@lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    """Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
+    last word of a phrase: "west of" -> "of")."""
+    return frozenset(r["word"].lower().split()[-1] for r in _read(PREPOSITIONS_CSV))
+
+
+def skeleton(name: str) -> str:
+    """The skeleton of a Latin name, its article words ("al-", "el") left out."""
+    words = [w for w in _WORD_SPLIT.split(name_key(name)) if w and w not in _ARTICLES]
+    return " ".join(_skeleton_token(w) for w in words)
+
+
+def _skeleton_index(index: dict[str, list[Place]]) -> dict[str, Place]:
+    """Skeleton -> place, for the skeletons of English names and aliases long enough ("idlb", "srkb") not to
+    be met by chance whose places lie in one governorate (the town before its sub-district)."""
+    found: dict[str, dict[str, Place]] = {}
+    for key, candidates in index.items():
+        if not key.isascii():
+            continue
+        skel = skeleton(key)
+        if len(_NOT_LETTER.sub("", skel)) >= _SKELETON_MIN:
+            found.setdefault(skel, {}).update((place.id, place) for place in candidates)
+    return {
+        skel: min(places.values(), key=_default_rank)
+        for skel, places in found.items()
+        if len({p.admin1 for p in places.values()}) == 1
+    }
+
+
+def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Tokens, found: list) -> list:
+    """Capitalised English names the gazetteer lists under another spelling (Idleb/Idlib, Seraqeb/Saraqib,
+    Kfar/Kafr): looked up by skeleton where no listed spelling was found, the longest name first."""
+    taken = [(m.start, m.end) for m in found]
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for n in range(min(_VARIANT_WORDS, len(tokens) - i), 0, -1):
+            if not i or tokens.keys[i - 1] not in _place_prepositions():
+                break  # "in Seraqeb", "the village of Kfar Nabl": not a person's name
+            words = [tokens.matches[j].group() for j in range(i, i + n)]
+            if not all(tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper() for j in range(i, i + n)):
+                continue
+            if len(words[-1]) < _VARIANT_MIN_WORD or not _joined(norm.text, tokens, i, n):
+                continue
+            place = gaz.skeletons.get(skeleton(" ".join(words)))
+            if place is None:
+                continue
+            s, e = norm.span(tokens.start(i), tokens.end(i + n - 1))
+            if any(a < e and s < b for a, b in taken):
+                continue
+            out.append(replace(_mention(text, s, e, place), variant=True))
+            step = n
+            break
+        i += step
+    return out
 
 
 def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_tok: int, kind: str) -> bool:

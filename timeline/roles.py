@@ -11,10 +11,15 @@ by") take no role. Names inside an attributed source ("وسائل إعلام م�
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
 from timeline.claims import Attribution, Figure
 from timeline.factions import FactionMention
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
 from timeline.sentences import Clause
 from timeline.triggers import Trigger
 
@@ -30,6 +35,11 @@ _TARGET_BEFORE = re.compile(
 _SUPPORT_BEFORE = re.compile(
     r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|حلفاء|"
     r"backed by|supported by|allied to|allied with|with the support of)\W+(?:\S+\W+){0,2}$"
+)
+# "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
+# hit, not who hit it.
+_HOLDER_BEFORE = re.compile(
+    r"(?:سيطره|(?:ت|ي)سيطر عليها|(?:ت|ي)سيطر عليه|معقل|معاقل|held by|controlled by|control of)\W*$"
 )
 # "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
 _SPEAKER_OF = re.compile(
@@ -52,12 +62,13 @@ _CLAIMED = re.compile(r"\s*(?:\S+\s+)?(?:عن|مسووليته عن|مسؤولي
 _LED_BY = re.compile(r"(?<!\w)(?:led by|بقياده)\s+$")
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
 _SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
-_CONJUNCTION = re.compile(r"^\s*(?:و|and|,)?\s*(?:its|their)?\s*$")
+_CONJUNCTION = re.compile(r"^\s*(?:و|او|and|or|,)?\s*(?:its|their)?\s*$")  # "regime or Russian jets": both
 _CIVILIAN_WORDS = re.compile(
     r"مدني|مواطن|الاحياء السكنيه|حي سكني|حيا سكنيا|منازل|منزل|سوق|مدرسه|مشفي|مستشفي|مستوصف|اطفال|طفل|"
     r"civilian|residential|homes|houses|hospital|market|school|children"
 )
 _VERB_SUBJECT_GAP = 14
+_IRREGULAR_VERBS = {"struck", "hit", "shot", "fought", "overran", "blew up", "shot down", "took control"}
 _PUNCT = re.compile(r"[،,.]")
 _ADVERBS = re.compile(
     r"(?:[\s،,]|اليوم|امس|صباح|مساء|فجر|ظهر|عصر|مجددا|ايضا|مرة اخري|بدورها|بدوره|"
@@ -74,6 +85,21 @@ _RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ا
 _PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
 
 
+@cache
+def _role_cues() -> tuple[re.Pattern, re.Pattern]:
+    """(a name right after these words did it, a name right before these words only accuses) from
+    ``data/lexicon/role_cues.csv``: "rebels blamed Russian jets for the raid"."""
+    words: dict[str, set[str]] = {"agent_after": set(), "accuser_before": set()}
+    with open(LEXICON_DIR / "role_cues.csv", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            if row["role"] not in words:
+                raise ValueError(f"data/lexicon/role_cues.csv:{line}: unknown role {row['role']!r}")
+            words[row["role"]].add(normalize_term(row["word"]))
+    agent = re.compile(rf"(?<!\w)(?:{trie_pattern(words['agent_after'])})\s+(?:\S+\s+){{0,2}}$")
+    accuser = re.compile(rf"\s+(?:\S+\s+)?(?:{trie_pattern(words['accuser_before'])})(?!\w)")
+    return agent, accuser
+
+
 def assign_roles(
     flat: str,
     clause: Clause,
@@ -86,7 +112,7 @@ def assign_roles(
     """(perpetrators, targets) of an incident clause, as faction ids in order of mention."""
     incident = [t for t in triggers if t.role in ("incident", "generic")]
     replying = not clause.reference and any(t.role == "response" for t in triggers)
-    main = incident[0]
+    main = _english_verb_first(incident)
     repel = next((t for t in triggers if t.role == "repel" and t.start < main.end + 40), None)
     if repel is not None:
         after_repel = [t for t in incident if t.start > repel.start]
@@ -106,13 +132,22 @@ def assign_roles(
                 # group keeps its own name ("أحرار الشام التابعة للجبهة الوطنية")
                 bucket[bucket.index(_GENERIC)] = f.faction
             continue
-        if _SUPPORT_BEFORE.search(before):
+        bare = before[: len(before) - len(f.clitic)] if f.clitic and before.endswith(f.clitic) else before
+        if _SUPPORT_BEFORE.search(bare) or _HOLDER_BEFORE.search(bare):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and _SPEAKER_OF.search(before if before.endswith(f.clitic) else before + f.clitic):
             if not (f.end <= main.start and _CLAIMED.match(flat, f.end, main.start)):
                 continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
         if _AGREEMENT_BEFORE.search(flat, max(clause.start, f.start - 60), f.start):
+            continue
+        blamed, accuser = _role_cues()
+        if f.alias.isascii() and accuser.match(flat, f.end) and not any(t.start < f.start for t in incident):
+            continue  # "rebels blamed Russian jets …", "activists said …": the accuser takes no role
+        if f.alias.isascii() and blamed.search(before):
+            previous = (f, "agent")
+            if f.faction not in perps:
+                perps.append(f.faction)
             continue
         if replying and _ANSWERED_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
             role = "target"
@@ -169,7 +204,22 @@ def _role(
     english = f.alias.isascii()
     if not english and _verb_subject(flat, f, incident):
         return "agent"  # verb-subject order: "قصفت قوات النظام"
+    if english and any(0 <= t.start - f.end <= 1 for t in incident):
+        return "agent"  # subject-verb order: "… amid shelling as regime forces advanced", "… when rebels attacked"
     return "target"
+
+
+def _english_verb_first(incident: list[Trigger]) -> Trigger:
+    """The clause's main incident word: in English the first verb when nouns come before it ("the missile
+    units of X and the army's artillery pounded Y": pounded), else the first incident word."""
+    first = incident[0]
+    if not first.word.isascii() or _is_english_verb(first.word):
+        return first
+    return next((t for t in incident[1:] if _is_english_verb(t.word)), first)
+
+
+def _is_english_verb(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_VERBS
 
 
 def _member_of(flat: str, previous: FactionMention, f: FactionMention) -> bool:

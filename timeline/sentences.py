@@ -25,11 +25,12 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"(?<![.\d])[.!?؟](?![.\d])\s+|\n+")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
+_TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this near the body's head; is this long
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
 _CLAUSE_WORDS = (
     "في حين", "فيما", "بينما", "كما", "بالتزامن مع", "بعد ان", "قبل ان", "اما", "وترافق", "الا ان", "اذ",
     "في خرق", "في انتهاك", "ليرتفع", "لترتفع", "وبذلك", "بعد ساعات", "بعد ايام", "بعد يوم", "محذرا", "موكدا",
-    "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "while", "whereas", "but", "after", "prompting",
+    "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "and said", "and vowed", "and warned", "while", "whereas", "but", "after", "prompting",
     "in violation", "in a new violation", "the deadliest", "حين", "عندما", "when", "where",
 )  # fmt: skip
 # "وسط اشتباكات" (amid) opens a clause; "وسط مدينة سرمدا" (in the centre of) is where the incident happened.
@@ -94,9 +95,24 @@ def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
     if not body:
         return [(s, e, furniture) for s, e, _short, furniture in lines]
     first, last = body[0], body[-1]
-    return [  # short lines between body paragraphs are body too (a paragraph split by markup)
+    out = [  # short lines between body paragraphs are body too (a paragraph split by markup)
         (s, e, (short and not first < i < last) or furniture) for i, (s, e, short, furniture) in enumerate(lines)
     ]
+    return _title_sentence_apart(flat, out, first)
+
+
+def _title_sentence_apart(flat: str, lines: list[tuple[int, int, bool]], first: int) -> list[tuple[int, int, bool]]:
+    """A scraped page often prints the title again as the first sentence of the body, after the date
+    ("Friday 3 May 2019 Title. Lead …"): that sentence is a headline too, not the incident told twice."""
+    p_start, p_end, _ = lines[first]
+    head = flat[p_start : p_start + _TITLE_REPEAT_WITHIN]
+    for s, e, headline in lines[:first]:
+        title = flat[s:e].strip().rstrip(".")
+        at = head.find(title) if headline and len(title) >= _TITLE_MIN else -1
+        cut = p_start + at + len(title)
+        if at >= 0 and flat[cut : cut + 1] == ".":
+            return [*lines[:first], (p_start, cut + 1, True), (cut + 1, p_end, False), *lines[first + 1 :]]
+    return lines
 
 
 def clauses(flat: str) -> list[Clause]:

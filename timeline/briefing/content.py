@@ -291,7 +291,7 @@ def _zone_notes(start: dt.date, end: dt.date, lang: str) -> tuple[tuple[str, str
     for agreement in load_agreements():
         overlaps = agreement.start <= end and (agreement.until is None or start < agreement.until)
         if overlaps and agreement.judged and agreement.zone_note:
-            notes.append((charts.agreement_name(agreement, lang), agreement.zone_note))
+            notes.append((charts.agreement_name(agreement, lang), agreement.zone_note_for(lang)))
     return tuple(notes)
 
 

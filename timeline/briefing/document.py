@@ -1,24 +1,21 @@
 """A briefing laid out as plain blocks (headings, paragraphs, tables, images, lists) in one language.
 
 Every renderer (HTML, Markdown, DOCX) walks the same blocks, so the three formats say the same thing
-in the same order. Texts come from ``strings.csv`` (English and Arabic side by side); labels of
+in the same order. Texts come from ``data/labels.csv`` (scope briefing) (English and Arabic side by side); labels of
 factions, blocs, places and event types from the reference tables through ``timeline.charts``.
 Report text stays plain text here: each renderer escapes it for its own format.
 """
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 from timeline import charts
 from timeline.briefing.content import Briefing, Citation, Claim, Incident
+from timeline.labels import labels
 
-STRINGS_FILE = Path(__file__).with_name("strings.csv")
 FSI, PDI = "\u2068", "\u2069"
 RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 LTR_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -69,10 +66,8 @@ class Bullets:
 Block = Heading | Paragraph | Table | Image | Bullets
 
 
-@cache
 def strings() -> dict[str, dict[str, str]]:
-    with STRINGS_FILE.open(encoding="utf-8", newline="") as handle:
-        return {row["key"]: {"en": row["en"], "ar": row["ar"]} for row in csv.DictReader(handle)}
+    return labels("briefing")
 
 
 class Writer:
@@ -191,8 +186,7 @@ class Writer:
         if b.sample:
             out.append(Paragraph((Run(self.t("sample_notice"), bold=True),), "notice"))
         for name, note in b.zone_notes:
-            text = self.t("zone_ar_note", agreement=name) if self.lang == "ar" else f"{name}: {note}"
-            out.append(Paragraph((Run(text),), "notice"))
+            out.append(Paragraph((Run(f"{name}: {note}"),), "notice"))
         out.append(Paragraph((Run(self.t("claims_notice")),), "note"))
         return out
 

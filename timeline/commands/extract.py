@@ -66,16 +66,53 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _quote(text: str, spans) -> str:
+    """The evidence spans as quoted text (page whitespace squeezed), joined by " … "."""
+    parts = [" ".join(text[start:end].split()) for start, end in spans or () if 0 <= start < end <= len(text)]
+    return " … ".join(f"«{p}»" for p in parts if p) or "-"
+
+
+def _figures(claim: dict) -> str:
+    words = [f"{claim[k]:g} {k}" for k in ("killed", "wounded", "captured") if isinstance(claim.get(k), int | float)]
+    words += [f"{k}: a vague count" for k in claim.get("vague") or ()]
+    return ", ".join(words) or "no figure"
+
+
+def _event_lines(article, event: dict) -> list[str]:
+    """One incident: when, what, who against whom, where, each claim with its source, and the quoted evidence."""
+    days = event.get("first") or "undated"
+    if event.get("last") and event["last"] != event.get("first"):
+        days += f" – {event['last']}"
+    place = event.get("place") or {}
+    where = place.get("name") or place.get("text") or "place unknown"
+    if place.get("admin1"):
+        where += f" ({', '.join(p for p in (place.get('admin2'), place['admin1']) if p)})"
+    who = f"{', '.join(event.get('perpetrators') or ['unknown'])} → {', '.join(event.get('targets') or ['unknown'])}"
+    lines = [f"   * {days}  {event.get('type', 'other')}  {who}  @ {where}"]
+    if event.get("date_text"):
+        lines.append(f"       date from: «{event['date_text']}»")
+    lines += [f"       date warning: {w}" for w in event.get("date_warnings") or ()]
+    for claim in event.get("claims") or ():
+        source = claim.get("source") or f"{claim.get('outlet') or 'the outlet'} (no source named)"
+        of = f" of {claim['of']}" if claim.get("of") else ""
+        lines.append(f"       claim: {_figures(claim)}{of} — {source}: {_quote(article.text, claim.get('evidence'))}")
+    lines.append(f"       evidence: {_quote(article.text, event.get('evidence'))}")
+    return lines
+
+
 def _summary(article, output: dict) -> str:
+    """The readable form: the article's metadata, then every incident with quoted evidence."""
     meta = output["article"]
-    excerpt = " ".join(article.body.split())[:SUMMARY_EXCERPT]
     lines = [
         f"== {meta['key']}  ({meta['path']})",
         f"   title:     {meta['title'] or '-'}",
         f"   published: {meta['published'] or 'unknown'}  (from {meta['published_from']})",
         f"   language:  {meta['language']}   source: {meta['source'] or '-'}   url: {meta['url'] or '-'}",
-        f"   dates: {len(output['dates'])}   events: {len(output['events'])}   noise lines: {len(article.noise)}",
+        f"   dates: {len(output['dates'])}   incidents: {len(output['events'])}   noise lines: {len(article.noise)}",
     ]
     lines += [f"   warning:   {w}" for w in meta.get("warnings") or ()]
-    lines.append(f"   text:      {excerpt}…")
+    for event in output["events"]:
+        lines += _event_lines(article, event)
+    if not output["events"]:
+        lines.append(f"   text:      {' '.join(article.body.split())[:SUMMARY_EXCERPT]}…")
     return "\n".join(lines)

@@ -6,10 +6,12 @@ report that contains ``<script>`` or ``onerror=`` shows those characters and run
 
 from __future__ import annotations
 
+import pandas as pd
 from dash import html
 
+from timeline.agreements import agreement_by_id
 from timeline.dashboard.i18n import t
-from timeline.dashboard.labels import code_label, factions_text
+from timeline.dashboard.labels import anchor_text, code_label, date_kind, dates_text, factions_text, who_text
 
 
 def _text(value) -> str:
@@ -42,7 +44,7 @@ def highlighted(text: str, spans) -> list:
 
 
 def _field(label: str, value) -> html.Div:
-    return html.Div([html.Dt(label), html.Dd(_text(value))])
+    return html.Div([html.Dt(label), html.Dd(value if isinstance(value, list) else _text(value))])
 
 
 def _spans(items) -> list[tuple[int, int]]:
@@ -56,7 +58,7 @@ def claims_table(claims: list[dict], lang: str) -> html.Table:
     rows = []
     for claim in claims:
         cells = [
-            claim.get("source"),
+            claim.get("source") or claim.get("outlet"),  # an outlet that names no source speaks for itself
             claim.get("outlet"),
             claim.get("killed"),
             claim.get("wounded"),
@@ -80,11 +82,18 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
     for report in reports:
         mentions = report.get("dates") or []
         chosen = [m for m in mentions if m.get("text") == report.get("date_text")] or mentions
-        span = " – ".join(dict.fromkeys(_text(report.get(k)) for k in ("first", "last") if report.get(k)))
-        parts = [html.B(_text(report.get("outlet")) or _text(report.get("article"))), f": {span or '?'} "]
+        span = dates_text(report.get("first"), report.get("last"), "en") if report.get("first") else "?"
+        parts = [html.B(_text(report.get("outlet")) or _text(report.get("article"))), ": "]
+        parts += [html.Span(span, dir="ltr", className="date-range"), " "]
         for mention in chosen:
             parts.append(html.Q(_text(mention.get("text")), dir="auto"))
-            parts.append(f" ({_text(mention.get('kind'))}; {t('date_anchor', lang)}: {_text(mention.get('anchor'))}) ")
+            kind = date_kind(mention.get("kind"), lang)
+            anchor = anchor_text(_text(mention.get("anchor")), lang)
+            parts.append(
+                f" ({kind}؛ {t('date_anchor', lang)}: {anchor}) "
+                if lang == "ar"
+                else f" ({kind}; {t('date_anchor', lang)}: {anchor}) "
+            )
             for warning in mention.get("warnings") or ():
                 parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {_text(warning)}", className="warning"))
         if not chosen:
@@ -123,6 +132,23 @@ def report_block(report: dict, claims: list[dict]) -> html.Article:
     return html.Article(children, className="report")
 
 
+def agreement_text(agreement: dict, lang: str) -> list | str:
+    """The agreement's name in ``lang`` with its signing day kept left-to-right."""
+    name = agreement.get("name_ar") if lang == "ar" and agreement.get("name_ar") else agreement.get("name")
+    if not name:
+        return t("unknown", lang)
+    return [f"{name} (", html.Span(_text(agreement.get("signed")), dir="ltr"), ")"]
+
+
+def phase_text(agreement: dict, first, lang: str) -> str:
+    """The phase (the milestone the incident's first day falls after) in ``lang``."""
+    known = agreement_by_id(agreement["id"]) if agreement.get("id") else None
+    if known is None or not first:
+        return _text(agreement.get("phase"))
+    milestone = known.milestone_on(pd.Timestamp(first).date())
+    return milestone.label_for(lang) if milestone else _text(agreement.get("phase"))
+
+
 def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list:
     """The detail panel for ``incident_detail(store, id)`` (None when the id is unknown)."""
     if not incident_id:
@@ -131,32 +157,36 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
         return [t("not_found", lang, id=incident_id)]
     incident = detail.get("incident") or {}
     agreement = detail.get("agreement") or {}
-    first, last = _text(incident.get("first"))[:10], _text(incident.get("last"))[:10]
     place = incident.get("place_name_ar") if lang == "ar" else incident.get("place_name")
-    heading = (
-        f"{first}{' – ' + last if last and last != first else ''} · {code_label('type', incident.get('type'), lang)}"
-        f" · {factions_text(incident.get('perpetrators'), lang)} → {factions_text(incident.get('targets'), lang)}"
-        f" · {_text(place or incident.get('place_name'))}"
+    heading = [
+        html.Span(dates_text(incident.get("first"), incident.get("last"), "en"), dir="ltr", className="date-range"),
+        f" · {code_label('type', incident.get('type'), lang)}"
+        f" · {who_text(incident.get('perpetrators'), incident.get('targets'), lang)}"
+        f" · {_text(place or incident.get('place_name'))}",
+    ]
+    in_zone = {True: t("zone_inside", lang), False: t("verdict_outside", lang)}.get(
+        agreement.get("in_zone"), t("unknown", lang)
     )
-    in_zone = {True: t("yes", lang), False: t("no", lang)}.get(agreement.get("in_zone"), t("unknown", lang))
     claims = detail.get("claims") or []
     reports = detail.get("reports") or []
+    known = agreement_by_id(agreement["id"]) if agreement.get("id") else None
+    zone_note = known.zone_note_for(lang) if known else agreement.get("zone_note")
     return [
         html.H2(f"{t('detail', lang)} {incident_id}"),
         html.P(heading, className="incident-heading", dir="auto"),
         html.Dl(
             [
-                _field(t("agreement", lang), f"{_text(agreement.get('name'))} ({_text(agreement.get('signed'))})"),
+                _field(t("agreement", lang), agreement_text(agreement, lang)),
                 _field(t("in_zone_label", lang), in_zone),
                 _field(t("days_since", lang), agreement.get("days_since")),
-                _field(t("phase", lang), agreement.get("phase")),
+                _field(t("phase", lang), phase_text(agreement, incident.get("first"), lang)),
                 _field(t("verdict", lang), code_label("violation", agreement.get("violation"), lang)),
-                _field(t("reason", lang), agreement.get("reason")),
+                _field(t("reason", lang), agreement.get("reason_ar") if lang == "ar" else agreement.get("reason")),
                 _field(t("review_state", lang), code_label("review", incident.get("review_state"), lang)),
             ],
             className="verdict",
         ),
-        html.P(_text(agreement.get("zone_note")), className="note") if agreement.get("zone_note") else None,
+        html.P(_text(zone_note), className="note") if zone_note else None,
         html.H3(t("claims", lang)),
         claims_table(claims, lang),
         html.H3(t("dates_reasoning", lang)),

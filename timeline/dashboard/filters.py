@@ -7,6 +7,7 @@ import datetime as dt
 import pandas as pd
 from dash import dcc, html
 
+from timeline import charts
 from timeline.agreements import Agreement, agreement_in_force, load_agreements
 from timeline.dashboard.i18n import language, t
 from timeline.dashboard.urlstate import ViewState
@@ -62,9 +63,10 @@ def quick_pick_options(lang: str) -> list[dict]:
     options = [{"label": t(pick, lang), "value": pick} for pick in QUICK_PICKS]
     for value, agreement, index in phases():
         start, end = _phase_bounds(agreement, index)
-        span = f"{start.isoformat()} – {end.isoformat() if end else '…'}"
+        span = charts.ltr(f"{start.isoformat()} – {end.isoformat() if end else '…'}", lang)
         name = agreement.name_ar if lang == "ar" and agreement.name_ar else agreement.short
-        options.append({"label": f"{name}: {agreement.milestones[index].label} ({span})", "value": value})
+        label = agreement.milestones[index].label_for(lang)
+        options.append({"label": f"{name}: {label} ({span})", "value": value})
     return options
 
 

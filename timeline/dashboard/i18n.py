@@ -1,19 +1,14 @@
-"""Interface strings in English and Arabic, read from ``strings.csv`` so a translator edits a table, not code."""
+"""Interface strings in English and Arabic, from the one label table (``data/labels.csv``, scope dashboard)."""
 
 from __future__ import annotations
 
-import csv
-from functools import cache
-from pathlib import Path
+from timeline.labels import labels
 
 LANGUAGES = ("en", "ar")
-STRINGS_FILE = Path(__file__).with_name("strings.csv")
 
 
-@cache
 def _strings() -> dict[str, dict[str, str]]:
-    with STRINGS_FILE.open(encoding="utf-8", newline="") as handle:
-        return {row["key"]: {lang: row[lang] for lang in LANGUAGES} for row in csv.DictReader(handle)}
+    return labels("dashboard")
 
 
 def has(key: str) -> bool:

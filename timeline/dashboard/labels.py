@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import re
+from functools import cache
+
+import pandas as pd
+
 from timeline import charts
 from timeline.dashboard.i18n import has, language, t
+from timeline.paths import DATA_DIR
+
+ANCHOR_LABELS_FILE = DATA_DIR / "date_anchor_labels.csv"
 
 
 def faction_ids() -> list[str]:
@@ -30,10 +39,64 @@ def code_label(kind: str, code, lang: str) -> str:
         return charts.admin_label(code, lang)
     if kind == "review" and has("review_" + code):
         return t("review_" + code, lang)
-    if kind == "violation" and has(code):
-        return t(code, lang)
+    if kind == "violation" and has("verdict_" + code):
+        return t("verdict_" + code, lang)
     return code
 
 
 def factions_text(codes, lang: str) -> str:
     return ", ".join(faction(code, lang) for code in codes or ()) or t("unknown", lang)
+
+
+def dates_text(first, last, lang: str) -> str:
+    """``first – last`` (one day alone when they agree) as one left-to-right unit in Arabic, so the bidi
+    algorithm never swaps the two dates beside Arabic words."""
+    if first is None or pd.isna(first):
+        return ""
+    a = pd.Timestamp(first).date().isoformat()
+    b = pd.Timestamp(last).date().isoformat() if last is not None and pd.notna(last) else ""
+    text = a if not b or a == b else f"{a} – {b}"
+    return charts.ltr(text, language(lang))
+
+
+def who_text(perpetrators, targets, lang: str) -> str:
+    """ "perpetrators → targets"; the arrow points leftwards in Arabic, the way the line reads."""
+    arrow = "←" if language(lang) == "ar" else "→"
+    return f"{factions_text(perpetrators, lang)} {arrow} {factions_text(targets, lang)}"
+
+
+@cache
+def _anchor_patterns() -> list[tuple[re.Pattern, str]]:
+    with ANCHOR_LABELS_FILE.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    patterns = []
+    for number, row in enumerate(csv.DictReader(lines), start=2):
+        try:
+            patterns.append((re.compile(row["pattern"]), row["ar"]))
+        except (re.error, KeyError, TypeError) as error:
+            raise ValueError(f"{ANCHOR_LABELS_FILE}, row {number}: {error}") from error
+    return patterns
+
+
+def anchor_text(anchor: str | None, lang: str) -> str:
+    """What a date was resolved against, in ``lang`` (the dates engine writes it in English).
+
+    Each "; "-separated part is translated by the first row of ``data/date_anchor_labels.csv`` whose
+    pattern matches it; a part no row matches stays as it is.
+    """
+    if not anchor or language(lang) != "ar":
+        return anchor or ""
+    parts = []
+    for part in anchor.split("; "):
+        for pattern, template in _anchor_patterns():
+            match = pattern.match(part)
+            if match:
+                parts.append(template.format(**{k: charts.ltr(v, "ar") for k, v in match.groupdict().items()}))
+                break
+        else:
+            parts.append(charts.ltr(part, "ar"))
+    return "؛ ".join(parts)
+
+
+def date_kind(kind: str | None, lang: str) -> str:
+    return t("date_kind_" + kind, lang) if kind and has("date_kind_" + kind) else kind or ""

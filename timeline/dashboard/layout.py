@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from dash import dcc, html
 
 from timeline.dashboard import downloads, figures, refresh, upload
@@ -19,6 +21,7 @@ def shell() -> html.Div:
 def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
     """Everything below the URL, built once per page load from the state the URL carries."""
     lang = state.lang
+    view = {**state.filter_dict(), "lang": lang}
     header = [
         html.H1(t("title", lang)),
         html.A(t("language", lang), id="lang-link", href=f"?lang={other_language(lang)}", lang=other_language(lang)),
@@ -28,7 +31,8 @@ def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
     return html.Div(
         [
             dcc.Store(id="lang", data=lang),
-            dcc.Store(id="view"),
+            dcc.Store(id="view", data=view),  # the table's first rows need it
+            dcc.Store(id="table-refresh", data=json.dumps([view, None], separators=(",", ":"), ensure_ascii=False)),
             dcc.Store(id="selection"),
             dcc.Store(id="incident", data=state.incident),
             dcc.Store(id="data-version", data=0),

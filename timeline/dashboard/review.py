@@ -16,7 +16,7 @@ from timeline.dashboard.i18n import t
 from timeline.dashboard.labels import code_label, faction
 
 ACTIONS = ("confirm", "reject", "correct", "split", "merge")
-VERDICTS = ("yes", "no", "unclear", "before")
+VERDICTS = ("yes", "no", "outside", "unclear", "before")
 TOLL_FIELDS = ("killed_low", "killed_best", "killed_high")
 FIELDS = ("first", "last", "perpetrators", "targets", "place_name", *TOLL_FIELDS, "violation")
 

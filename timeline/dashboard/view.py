@@ -9,7 +9,7 @@ from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_r
 from timeline.dashboard.i18n import language, other_language, t
 from timeline.dashboard.labels import code_label
 from timeline.dashboard.layout import page
-from timeline.dashboard.table import table_page
+from timeline.dashboard.table import PAGE_SIZE, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
 
 FILTER_INPUTS = [
@@ -22,8 +22,9 @@ FILTER_INPUTS = [
 
 def summary_text(incidents, lang: str) -> str:
     killed = incidents["killed_best"].sum()
+    wounded = incidents["wounded_best"].sum()
     reports = incidents["n_reports"].sum()
-    return t("summary", lang, n=f"{len(incidents):,}", k=f"{killed:,.0f}", s=f"{int(reports):,}")
+    return t("summary", lang, n=f"{len(incidents):,}", k=f"{killed:,.0f}", w=f"{wounded:,.0f}", s=f"{int(reports):,}")
 
 
 def register(app, data) -> None:
@@ -48,23 +49,45 @@ def register(app, data) -> None:
         return view_outputs(data, state, tab)
 
     @app.callback(
-        Output("incident-table", "data"),
-        Output("incident-table", "page_count"),
+        Output("incident-table", "getRowsResponse"),
+        Input("incident-table", "getRowsRequest"),
+        State("view", "data"),
+        State("selection", "data"),
+        prevent_initial_call=True,
+    )
+    def update_table(request, view, selection):
+        return table_outputs(data, view, selection, request)
+
+    @app.callback(
         Output("selection-note", "children"),
         Output("selection-bar", "style"),
+        Input("selection", "data"),
+        State("lang", "data"),
+    )
+    def show_selection(selection, lang):
+        return selection_note(selection, lang)
+
+    app.clientside_callback(
+        """function (view, selection, shown) {
+            // a new view or figure selection: drop the grid's pages so it asks the server again
+            // (not when the filter callback only confirms the view the page was built with)
+            const now = JSON.stringify([view, selection || null]);
+            if (now === shown) { return window.dash_clientside.no_update; }
+            dash_ag_grid.getApiAsync("incident-table").then((api) => {
+                api.paginationGoToFirstPage();
+                api.purgeInfiniteCache();
+            });
+            return now;
+        }""",
+        Output("table-refresh", "data"),
         Input("view", "data"),
         Input("selection", "data"),
-        Input("incident-table", "page_current"),
-        Input("incident-table", "page_size"),
-        Input("incident-table", "sort_by"),
-        Input("incident-table", "filter_query"),
+        State("table-refresh", "data"),
+        prevent_initial_call=True,
     )
-    def update_table(view, selection, page_current, page_size, sort_by, filter_query):
-        return table_outputs(data, view, selection, page_current, page_size, sort_by, filter_query)
 
     @app.callback(
         Output("selection", "data"),
-        Output("incident-table", "page_current"),
         Input("figure", "clickData"),
         Input("clear-selection", "n_clicks"),
         State("figure-tab", "value"),
@@ -72,13 +95,12 @@ def register(app, data) -> None:
     )
     def select_from_figure(click, _clear, tab):
         if ctx.triggered_id != "figure":
-            return None, 0
-        selection = figures.selection_from_click(tab, click)
-        return (selection, 0) if selection else (no_update, no_update)
+            return None
+        return figures.selection_from_click(tab, click) or no_update
 
-    @app.callback(Output("incident", "data"), Input("incident-table", "active_cell"), prevent_initial_call=True)
-    def open_incident(active_cell):
-        return (active_cell or {}).get("row_id") or no_update
+    @app.callback(Output("incident", "data"), Input("incident-table", "cellClicked"), prevent_initial_call=True)
+    def open_incident(cell):
+        return (cell or {}).get("rowId") or no_update
 
     @app.callback(
         Output("url", "search"),
@@ -112,16 +134,22 @@ def page_for(data, search: str | None):
     return page(state, options, snapshot.sample_loaded)
 
 
-def table_outputs(data, view: dict | None, selection, page_current, page_size, sort_by, filter_query):
-    """One page of the incident table for the view and the figure selection, and the selection note."""
+def table_outputs(data, view: dict | None, selection: dict | None, request: dict | None) -> dict:
+    """The rows the grid asks for (``getRowsRequest``) of the view narrowed to the figure selection."""
+    request = request or {}
     state = ViewState.from_dict(view)
-    incidents, view = data.view(state)
-    incidents = figures.apply_selection(incidents, view.rows, selection)
-    records, pages, _total = table_page(incidents, page_current, page_size, sort_by, filter_query, state.lang)
+    incidents, analysis_view = data.view(state)
+    incidents = figures.apply_selection(incidents, analysis_view.rows, selection)
+    start = request.get("startRow") or 0
+    end = request.get("endRow") or start + PAGE_SIZE
+    rows, total = table_page(incidents, start, end, request.get("sortModel"), request.get("filterModel"), state.lang)
+    return {"rowData": rows, "rowCount": total}
+
+
+def selection_note(selection: dict | None, lang: str) -> tuple[str, dict]:
     if not selection:
-        return records, pages, "", {"display": "none"}
-    note = t("selection", state.lang, what=figures.selection_label(selection, state.lang))
-    return records, pages, note, {"display": "block"}
+        return "", {"display": "none"}
+    return t("selection", lang, what=figures.selection_label(selection, lang)), {"display": "block"}
 
 
 def view_outputs(data, state: ViewState, tab: str) -> tuple[dict, str, object]:

@@ -20,6 +20,9 @@ class Expression:
     - ``night``: the night into ``weekday_last`` (from ``weekday`` when both are printed);
     - ``weekday_span``: the days from ``weekday`` to ``weekday_last`` ("يومي السبت والأحد", a weekend);
     - ``holiday``: Hijri ``month``/``day`` plus ``offset`` days, lasting ``days`` days;
+    - ``ago``: ``months`` months then ``offset`` days before the publication day ("منذ عامين", "1 عام، 1 شهر");
+      ``unit`` year gives the whole year;
+    - ``past_span``: from the ``ago`` point up to the publication day ("خلال الأيام الثلاثة الماضية");
     - ``anaphor``: ``offset`` units (``unit`` day/month) from the previous expression ("two days later",
       "بعد ذلك بيومين"); ``day`` replaces the day.
     """
@@ -34,6 +37,7 @@ class Expression:
     day: int | None = None
     day_last: int | None = None
     month_last: int | None = None  # a range across months ("من 28 شباط حتى 2 آذار")
+    year_last: int | None = None  # a range across years ("2013 - 2018"); ``day_last`` 31 means the month's end
     weekday: int | None = None
     weekday_last: int | None = None
     offset: int = 0
@@ -44,3 +48,5 @@ class Expression:
     weekday_check: int | None = None  # a weekday printed next to a date, to check against it
     relative_check: int | None = None  # "اليوم، 18 أيلول": days from publication the printed date should be
     note: str | None = None
+    months: int = 0  # ``ago``: whole months back (a year is twelve)
+    since: bool = False  # "منذ 18 شباط", "since 2015": from this day up to the publication day (GOLD_SCHEMA)

@@ -7,9 +7,10 @@ context, ``غدا`` meaning "became", a duration like ``منذ أسبوعين``)
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from timeline.dates.expression import Expression
@@ -114,6 +115,8 @@ def _paired_month(ctx: FindContext, m: re.Match) -> tuple[Month | None, str | No
     first = _month(ctx, m.group("m1"))
     second = _month(ctx, _opt(m, "m2"))
     if first and second and (first.number != second.number or first.calendar != second.calendar):
+        if not re.search(r"[/\\]", ctx.norm.text[m.end("m1") : m.start("m2")]):
+            return None, None  # two months side by side with no slash are not one month's two names
         return first, "paired month names disagree"
     return first, None
 
@@ -146,12 +149,20 @@ def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
         if month > 12 and day <= 12:  # month-first (US) order, decided by the numbers
             month, day = day, month
-    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+    hijri = m.group("era") in HIJRI_ERAS  # "14-09-1432 هـ": a numeric Hijri date needs its era mark
+    if not ((1300 <= year <= 1500) if hijri else (1900 <= year <= 2100)) or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if m.group("wd") and m.group("wd").isascii() and not ctx.capitalized(m, "wd"):
         return None
     return Expression(
-        m.start(), m.end(), "date", year=year, month=month, day=day, weekday_check=_weekday(ctx, m.group("wd"))
+        m.start(),
+        m.end(),
+        "date",
+        calendar="hijri" if hijri else "gregorian",
+        year=year,
+        month=month,
+        day=day,
+        weekday_check=_weekday(ctx, m.group("wd")),
     )
 
 
@@ -194,11 +205,32 @@ def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
     return expr
 
 
+def build_ar_week_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "الأسبوع الأول من كانون الثاني": the n-th seven days of the month."""
+    nth = ctx.lex.ordinals[key(m.group("nth"))][0]
+    return _day_month(m, ctx, 7 * nth - 6, 7 * nth)
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_month(lex: Lexicon, word: str) -> Month | None:
+    """``Lexicon.fuzzy_month``, once per word: reports repeat their words."""
+    return lex.fuzzy_month(word)
+
+
+def build_ar_month_day(m: re.Match, ctx: FindContext) -> Expression | None:
+    day = int(m.group("day"))
+    return _day_month(m, ctx, day) if 1 <= day <= 31 else None
+
+
 def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
     word = m.group("word")
     if key(word) in ctx.lex.months:
         return None
-    month = ctx.lex.fuzzy_month(word)
+    if not (m.group("year") or m.group("mod")):
+        # "في 29 سبتمر،": with no year, a misspelt month needs a preposition before it or a pause after it
+        if m.group("pause") is None and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
+            return None
+    month = _fuzzy_month(ctx.lex, word)
     day = _day(ctx, m.group("day"))
     if month is None or day is None:
         return None
@@ -219,7 +251,9 @@ def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
 def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     days = [int(m.group("d1"))] + [int(d) for d in re.findall(r"\d{1,2}", m.group("rest"))]
     lead = ctx.grammar.range_lead.search(ctx.before(m.start(), 12))
-    if not lead and "-" not in m.group("rest"):
+    # "16-23 شباط", "بين 16 و23 شباط", "في 14 أو 15 آذار": a list of numbers alone is not a range of days
+    either = re.search(r"(?<!\w)او(?!\w)", m.group("rest")) or ctx.before(m.start(), 3) == "في "
+    if not lead and "-" not in m.group("rest") and not either:
         return None
     if any(not 1 <= d <= 31 for d in days) or days != sorted(days) or len(set(days)) != len(days):
         return None
@@ -312,9 +346,9 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
 def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
     day = _day(ctx, m.group("day"))
     mod = m.group("mod") or m.group("mod2")  # "في 17 الجاري": the 17th of this month
-    if day is None or not (mod or m.group("this")):
+    if day is None:
         return None
-    if mod in ("ذاته", "نفسه", "عينه"):
+    if not (mod or m.group("this")) or mod in ("ذاته", "نفسه", "عينه"):  # "26 الشهر": of the month being told
         return Expression(m.start(), m.end(), "anaphor", unit="month", day=day)
     offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
     return Expression(m.start(), m.end(), "day_of_month", day=day, offset=offset)
@@ -339,8 +373,8 @@ def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def build_ar_night(m: re.Match, ctx: FindContext) -> Expression | None:
     first, second = _weekday(ctx, m.group("wd1")), _weekday(ctx, m.group("wd2"))
-    if second is None:  # "ليلة الجمعة": the night that leads into Friday (the Arabic day starts at sunset)
-        return Expression(m.start(), m.end(), "night", weekday=(first - 1) % 7, weekday_last=first)
+    if second is None:  # "ليل الثلاثاء", "منتصف ليل الجمعة": reports date the night by the weekday they name
+        return Expression(m.start(), m.end(), "weekday", weekday=first, direction=_weekday_direction(m, ctx))
     note = None if second == (first + 1) % 7 else "the two weekdays of the night are not consecutive"
     return Expression(m.start(), m.end(), "night", weekday=first, weekday_last=second, note=note)
 
@@ -444,43 +478,112 @@ def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
 
 
 def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
+    if not m.group("dpart") and m.group(0).startswith("ال"):
+        words = ctx.before(m.start(), 16).split()
+        if words and words[-1] in ctx.lex.given_names:
+            return None  # "محمد الجمعة": a family name after a given name
     return Expression(
         m.start(), m.end(), "weekday", weekday=_weekday(ctx, m.group("wd")), direction=_weekday_direction(m, ctx)
     )
 
 
-def _count(ctx: FindContext, term: str) -> int:
-    """The number of days in "3 أيام", "ثلاثة أيام", "two days"."""
-    number = re.match(r"\d+", term)
-    return int(number.group()) if number else ctx.lex.date_numbers[key(term)][0]
+def _amount(ctx: FindContext, m: re.Match) -> tuple[int, str] | None:
+    """(count, unit) of "21 أيام", "عامين", "two weeks"; None for hours and minutes."""
+    if m.group("num"):
+        return int(m.group("num")), ctx.lex.time_units[key(m.group("unit"))][0]
+    count, _, unit = ctx.lex.date_numbers[key(m.group("n"))]
+    return count, unit
+
+
+def _ago(m: re.Match, count: int, unit: str) -> Expression | None:
+    """The point ``count`` units before the publication day: a day for days and weeks, a day for months, a year."""
+    if unit == "day" and 1 <= count <= 366:
+        return Expression(m.start(), m.end(), "relative", unit="day", offset=-count)
+    if unit == "week" and 1 <= count <= 52:
+        return Expression(m.start(), m.end(), "relative", unit="day", offset=-7 * count)
+    if unit == "month" and 1 <= count <= 120:
+        return Expression(m.start(), m.end(), "ago", unit="day", months=count)
+    if unit == "year" and 1 <= count <= 100:
+        return Expression(m.start(), m.end(), "ago", unit="year", months=12 * count)
+    return None
+
+
+def _lasts_since(m: re.Match, ctx: FindContext) -> bool:
+    """ "الحرب المستمرة منذ سبع سنوات", "أعنف هجوم منذ شهر": after a word of continuing or a superlative
+    (within the two words before منذ, in its clause), منذ gives a length of time, not a day."""
+    words = ctx.clause_before(m.start(), 30).split()[-2:]
+    return any(word.strip(_PUNCTUATION) in ctx.lex.duration_cues for word in words)
 
 
 def build_days_ago(m: re.Match, ctx: FindContext) -> Expression | None:
-    days = int(m.group("num")) if m.group("num") else _count(ctx, m.group("n"))
-    if _opt(m, "prep") == "منذ" and days >= 7:
-        return None  # "منذ أسبوعين" reads as a duration more often than as a day
-    if not 1 <= days <= 31:
+    """ "منذ 21 يوماً", "قبل عامين", "three days ago": a count of units before the reference time (GOLD_SCHEMA)."""
+    amount = _amount(ctx, m)
+    if amount is None or (_opt(m, "prep") == "منذ" and _lasts_since(m, ctx)):
+        return None
+    count, unit = amount
+    if _opt(m, "prep") == "منذ" and unit != "day":
+        # "يبيع الخبز منذ 15 عاماً", "بدأ الهجوم منذ ثلاثة أسابيع": weeks, months or years after منذ tell how
+        # long (the real reports' annotators do not date them); "قبل شهرين" and "منذ 21 يوماً" are points.
         return None
     if _opt(m, "dir") in ("later", "earlier"):  # "two days later": from the day just mentioned
+        days = count * 7 if unit == "week" else count
+        if unit not in ("day", "week") or not 1 <= days <= 31:
+            return None
         return Expression(
             m.start(), m.end(), "anaphor", unit="day", offset=days if m.group("dir") == "later" else -days
         )
-    return Expression(m.start(), m.end(), "relative", unit="day", offset=-days)
+    return _ago(m, count, unit)
+
+
+_AMOUNT = re.compile(r"(\d{1,3})\s*([^\W\d_]+)")
+
+
+def build_duration_list(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "1 عام، 1 شهر، 1 أسبوع، 1 يوم": an age printed as a list of amounts; hours and minutes stay within the day."""
+    months = days = 0
+    units = []
+    for number, word in _AMOUNT.findall(m.group("list")):
+        unit = ctx.lex.time_units.get(key(word), (None,))[0]
+        if unit is None or unit in units:
+            return None
+        units.append(unit)
+        count = int(number)
+        months += {"year": 12 * count, "month": count}.get(unit, 0)
+        days += {"week": 7 * count, "day": count}.get(unit, 0)
+    if not months and not days:
+        return None
+    return Expression(m.start(), m.end(), "ago", unit="day", months=months, offset=-days)
+
+
+# An explicit day printed right after an offset phrase: "بعد يومين، في 16 تموز", "الليلة التالية 22 أيلول".
+_DAY_FOLLOWS = re.compile(r"[\s,،؛]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+|يوم\s+)?(?:ال)?\d{1,2}(?!\d)")
 
 
 def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
-    """ "بعد ذلك بيومين" / "قبلها بيوم": days after or before the day just mentioned.
+    """ "بعد ذلك بيومين", "قبلها بيوم", "بعد سنة من الهجوم": an offset from the day the narrative is at.
 
-    A bare "بعد يومين" is read only in the future tense ("ستبدأ المحادثات بعد يومين": two days after
-    publication); in a narrative its reference point is an event, not a printed day.
+    A bare "بعد يومين" is an offset when a printed day follows it (the two stand in apposition), or
+    counts from publication in the future tense ("ستبدأ المحادثات بعد يومين"); otherwise its reference
+    point is not given.
     """
-    days = _count(ctx, m.group("n") or m.group("n2") or m.group("n3"))
-    if not 1 <= days <= 31:
+    term = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+    months, days = _offset(ctx, term)
+    if not (1 <= days <= 31 or 1 <= months <= 120):
         return None
-    if m.group("n3"):
-        future = m.group("dir") == "بعد" and _future_tense(m, ctx)
+    sign = -1 if m.group("dir") == "قبل" else 1
+    if m.group("n3") and not _DAY_FOLLOWS.match(ctx.norm.text, m.end()):
+        future = sign == 1 and not months and _future_tense(m, ctx)
         return Expression(m.start(), m.end(), "relative", unit="day", offset=days) if future else None
-    return Expression(m.start(), m.end(), "anaphor", unit="day", offset=days if m.group("dir") == "بعد" else -days)
+    return Expression(m.start(), m.end(), "anaphor", unit="day", offset=sign * days, months=sign * months)
+
+
+def _offset(ctx: FindContext, term: str) -> tuple[int, int]:
+    """(months, days) of "يومين", "3 أيام", "بشهر", "سنة", "أسبوعين"."""
+    number = re.match(r"\d+", term)
+    if number:
+        return 0, int(number.group())
+    count, _, unit = ctx.lex.date_numbers[key(term)]
+    return {"year": (12 * count, 0), "month": (count, 0), "week": (0, 7 * count)}.get(unit, (0, count))
 
 
 def build_weekend(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -521,12 +624,89 @@ def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
     )
 
 
+def build_fixed_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "عيد الأم" (21 March), "عشية عيد الميلاد" (24 December): the year is inferred like a day and month."""
+    term = m.group("h")
+    if term.isascii() and not ctx.capitalized(m, "h"):
+        return None
+    month, day = ctx.lex.fixed_holidays[key(term)]
+    if m.group("eve") or m.group("en_eve"):
+        eve = dt.date(2001, month, day) - dt.timedelta(days=1)  # 2001: any year with no 29 February
+        month, day = eve.month, eve.day
+    return Expression(m.start(), m.end(), "date", month=month, day=day, direction=_future(m, ctx))
+
+
+def build_past_span(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "خلال الأيام الثلاثة الماضية", "over the past 24 hours": the days from N units before publication to it."""
+    if m.group("num"):
+        count = int(m.group("num"))
+    elif m.group("word"):
+        count = ctx.lex.past_counts[key(m.group("word"))][0]
+    elif _opt(m, "dual"):
+        count = 2
+    elif m.group("unit").endswith("s"):
+        return None  # "in the last days": how many is not said
+    else:
+        count = 1  # "over the past week"
+    if _opt(m, "dual"):
+        unit = ctx.lex.past_counts[key(m.group("dual"))][2]
+    else:
+        unit = ctx.lex.time_units.get(key(m.group("unit") or _opt(m, "units") or ""), ("hour",))[0]
+    if unit == "hour":
+        unit, count = "day", -(-count // 24)  # "the past 24 hours": since yesterday
+    months = {"year": 12 * count, "month": count}.get(unit, 0)
+    days = {"week": 7 * count, "day": count}.get(unit, 0)
+    if not (months or days) or months > 120 or days > 366:
+        return None
+    return Expression(m.start(), m.end(), "past_span", months=months, offset=-days)
+
+
 def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("year"):
         return Expression(m.start(), m.end(), "year", year=int(m.group("year")))
     if not ctx.grammar.year_preposition.search(ctx.before(m.start(), 12)):
         return None
     return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
+
+
+def build_year_range(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "2013 - 2018", "عامي 2012 إلى 2018"; joined by و only after a dual noun or "بين" ("بين عامي 2015 و2018")."""
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    if not first < last <= first + 100:
+        return None
+    if m.group("sep") == "و" and not (m.group("noun") or ctx.grammar.range_lead.search(ctx.before(m.start(), 12))):
+        return None
+    if m.group("sep") == "/" and last != first + 1:
+        return None  # "2018/2019" is a season; "2012/2018" reads as two years, not a span
+    following = ctx.norm.text[m.end() : m.end() + 24].split()[:1]
+    if following and following[0].strip(_PUNCTUATION) in ctx.lex.counted_nouns:
+        return None  # "بين 1800 و2000 مقاتل": counts of people, not years
+    return Expression(
+        m.start(), m.end(), "date", year=first, month=1, day=1, month_last=12, day_last=31, year_last=last
+    )
+
+
+def build_ar_month_range(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "يوليو - ديسمبر 2016": from the first day of one month to the last day of the other, in the printed year."""
+    first, last = _month(ctx, m.group("ma")), _month(ctx, m.group("m1"))
+    if first is None or last is None or first.calendar != "gregorian" or last.calendar != "gregorian":
+        return None
+    if first.number == last.number:
+        return None
+    year = int(m.group("year"))
+    end_year = year
+    start_year = year - 1 if first.number > last.number else year
+    return Expression(
+        m.start(),
+        m.end(),
+        "date",
+        year=start_year,
+        month=first.number,
+        day=1,
+        month_last=last.number,
+        day_last=31,
+        year_last=end_year,
+    )
 
 
 def _without_full_stop(m: re.Match, ctx: FindContext, end: int) -> int:
@@ -629,8 +809,19 @@ def build_en_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def build_anaphor(m: re.Match, ctx: FindContext) -> Expression | None:
+    if m.group("event"):  # "يوم الهجوم": the day of the incident just told
+        return Expression(m.start(), m.end(), "anaphor", unit="day", offset=0)
     unit, offset, _ = ctx.lex.anaphora[key(m.group("a"))]
     return Expression(m.start(), m.end(), "anaphor", unit=unit, offset=offset)
+
+
+def build_ar_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    month = ctx.lex.ordinals[key(m.group("mord"))][0]
+    year = int(m.group("year"))
+    if m.group("day"):
+        day = _day(ctx, m.group("day"))
+        return Expression(m.start(), m.end(), "date", year=year, month=month, day=day) if day else None
+    return Expression(m.start(), m.end(), "month", year=year, month=month)
 
 
 BUILDERS = {
@@ -638,6 +829,9 @@ BUILDERS = {
     "ar_range": build_ar_range,
     "ar_span": build_ar_span,
     "ar_day_month": build_ar_day_month,
+    "ar_week_of_month": build_ar_week_of_month,
+    "ar_month_day": build_ar_month_day,
+    "ar_ordinal_month": build_ar_ordinal_month,
     "ar_day_fuzzy": build_ar_day_fuzzy,
     "ar_month": build_ar_month,
     "ar_day_of_month": build_ar_day_of_month,
@@ -647,8 +841,14 @@ BUILDERS = {
     "ar_relative": build_ar_relative,
     "ar_weekday": build_ar_weekday,
     "ar_days_ago": build_days_ago,
+    "duration_list": build_duration_list,
     "holiday": build_holiday,
     "year": build_year,
+    "ar_past_span": build_past_span,
+    "en_past_span": build_past_span,
+    "fixed_holiday": build_fixed_holiday,
+    "year_range": build_year_range,
+    "ar_month_range": build_ar_month_range,
     "en_month_day": build_en_month_day,
     "en_day_month": build_en_day_month,
     "en_range": build_en_range,
@@ -714,6 +914,8 @@ def _token_plan(token: str, readings: dict, lex: Lexicon) -> tuple[tuple[int, st
             plan.append((start, None))
         elif word[0] in "وفبل" and word[1:2].isdigit():
             plan.append((start + 1, None))  # "و23"
+        elif word[:2] == "في" and word[2:3].isdigit():
+            plan.append((start + 2, None))  # "في23": the preposition glued to the number
         elif word[:2] == "ال" and word[2:3].isdigit():
             plan.extend(((start, "ال"), (start + 2, None)))  # "الـ15" (the tatweel is normalized away)
         elif word in readings:
@@ -779,6 +981,20 @@ def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
+# Web addresses, link targets and file names ("screenshot_2019-03-12.png"): their digits are not dates.
+_LINK = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|[\w./-]+\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)")
+
+
+_LINK_MARKS = ("http", "www.", "](", ".png", ".jp", ".gif", ".webp", ".mp4", ".pdf", ".htm")
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Where addresses and file names stand in ``text`` (most texts have none: one find before the regex)."""
+    if not any(mark in text for mark in _LINK_MARKS):
+        return []
+    return [m.span() for m in _LINK.finditer(text)]
+
+
 @lru_cache(maxsize=4)
 def _dispatch(grammar: Grammar) -> dict[str, tuple[tuple, tuple]]:
     """For each head word: the (index, name, match, builder) of its rules, and of those needing no number."""
@@ -797,7 +1013,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
     lex = lex or load_lexicon()
     grammar = grammar or load_grammar(lex)
     text = norm.text
-    blocked = _blocked_spans(text, lex.not_dates)
+    blocked = _blocked_spans(text, lex.not_dates) + _link_spans(text)
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
@@ -834,4 +1050,28 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             if text[expr.end : expr.end + 1] == ")" and "(" in text[expr.start : expr.end]:
                 expr.end += 1  # "السبت (10 تشرين الثاني)": close the bracket the date opened
             candidates.append((i, expr))
-    return select_longest(candidates)
+    found = select_longest(candidates)
+    return sorted(found + _since_intervals(found, text, grammar), key=lambda e: (e.start, -e.end))
+
+
+# Forms that can open a "since X" interval; a count ("منذ ثلاثة أيام") is a point and holds its منذ already.
+_SINCE_FORMS = frozenset(("date", "month", "year", "weekday", "relative", "night", "period", "holiday", "day_of_month"))
+
+
+def _since_intervals(found: list[Expression], text: str, grammar: Grammar) -> list[Expression]:
+    """ "منذ 18 شباط", "منذ بداية العام", "since Friday": the interval from X up to publication (GOLD_SCHEMA).
+
+    The interval is an expression of its own, with its منذ; X stays reported too, because the day a
+    period starts is also a date of the report (when the offensive began).
+    """
+    intervals = []
+    for expr in found:
+        if expr.form not in _SINCE_FORMS:
+            continue
+        window = max(0, expr.start - 32)
+        if text.find("منذ", window, expr.start) == -1 and text.find("since", window, expr.start) == -1:
+            continue  # most dates have no منذ before them: skip the regex
+        lead = grammar.since_before.search(text, window, expr.start)
+        if lead:
+            intervals.append(replace(expr, start=lead.start(), since=True))
+    return intervals

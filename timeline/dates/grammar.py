@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from timeline.dates.lexicon import Lexicon, alternation, load_lexicon
 
-# Start of an Arabic word, allowing a one- or two-letter proclitic before it.
-B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل]))"
+# Start of an Arabic word, allowing a one- or two-letter proclitic before it, or "في" glued to a number.
+B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w)في)|(?<=(?<!\w)[وف]في))"
 E = r"(?!\w)"
 C = r"\s*[,،(]?\s*"  # optional comma (or opening bracket) between the parts of a date
 YEAR = r"(?:1[89]|20|21)\d\d"
@@ -38,6 +38,7 @@ class Grammar:
     range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
     year_preposition: re.Pattern  # the word that makes a bare number a year ("في 2018", "the 2018 deal")
     relative_before: re.Pattern  # a relative day word just before ("أمس السبت، 1 محرم": the weekday is the relative's)
+    since_before: re.Pattern  # "منذ", "since" (with a part word) just before: the expression runs up to publication
 
 
 def _terms(table: dict, language: str | None = None, test=None) -> list[str]:
@@ -60,7 +61,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     en_wd = alt(_terms(lex.weekdays, "en"))
     # Abbreviated weekdays ("Wed 14 Nov 2018") only stand before a date: "Sun", "Sat", "Wed" are also words.
     en_wd_dated = alt(_terms(lex.weekdays, "en") + _terms(lex.weekdays, "en-abbr"))
-    ar_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))
+    # "السابع من حزيران", "سابع حزيران", "أول أيار": an ordinal day, defined or in construct
+    ar_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
+    month_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 12))
+    week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 4))
     construct = alt(_terms(lex.ordinals, test=lambda m: m[1] == "construct"))
     en_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english"))
     ar_rel = alt(_terms(lex.relative, "ar"))
@@ -82,47 +86,74 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     anaphor = alt(list(lex.anaphora))
     ar_weekend = alt(_terms(lex.weekends, "ar"))
     en_weekend = alt(_terms(lex.weekends, "en"))
-    ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما)|{ar_num})"
+    ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما|يوم)|{ar_num})"
+    incident = alt(list(lex.incident_nouns))
+    fixed_holiday = alt(list(lex.fixed_holidays))
+    past_count = alt(_terms(lex.past_counts, "ar"))
+    en_past_count = alt(_terms(lex.past_counts, "en"))
+    ar_dual = alt(_terms(lex.past_counts, "ar-dual"))
+    incident_after = alt(["ل" + t[1:] for t in lex.incident_nouns if t.startswith("ال")])  # ل + الهجوم = للهجوم
+    date_units = ("day", "week", "month", "year")
+    ar_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units))
+    en_unit = alt(_terms(lex.time_units, "en", lambda m: m[0] in date_units))
+    any_unit = alt(list(lex.time_units))
 
     day = rf"(?:يوم\s*)?(?:ال\s*)?(?<!\d[./\\-])(?P<day>\d{{1,2}}|{ar_ord})(?!\d)"
     year_rel = (
         rf"(?:\s+(?:من\s+)?(?:(?P<ythis>{ar_mod_before})\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{ar_mod})){E})"
     )
     en_year_rel = rf"(?:,?\s+(?P<ymod>last|this|next)\s+year{E})?"
+    # Two names of one month: "أيلول/سبتمبر", "أيلول\\سبتمبر", "تشرين الأول أكتوبر"
+    pair = r"(?:\s*[/\\]+\s*|\s+)"
+    # "، الساعة 11:00 صباحاً" after a dated day: a time stamp is part of the one expression
+    clock = r"\s*[,،]?\s*(?:الساعه\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:صباحا|مساء|ص|م|am|pm)(?!\w))?"
     era = r"(?:\s*(?P<era>ه|م|للهجره|هجريه|هجري|للميلاد|ميلاديه|ميلادي)" + E + ")?"
     # The year after a date, plain ("17 أيلول 2016") or after a year noun ("17 أيلول (من) عام 2016", "لعام 2016").
     year_lead = rf"(?:{YEAR_NOUN}|{C})"
-    year_tail = rf"(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E})?"
+    year_tail = rf"(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}(?:{clock})?)?"
     # "اليوم، الخميس الموافق 14 آذار": a relative day and a weekday may stand before a date.
-    ar_wd_prefix = (
-        rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C}(?:الموافق\s+)?)?"
-    )
+    ar_wd_prefix = rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<rel>{ar_rel}){C})?(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C}(?:(?:الموافق|المصادف|الواقع\s+في)\s+)?)?"
     return {
         "numeric": (
-            rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd_dated})\.?{C}(?:الموافق\s+)?)?"
+            rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd_dated})\.?{C}(?:(?:الموافق|المصادف|الواقع\s+في)\s+)?)?"
             rf"(?<![\d./\\-])"
             r"(?:(?P<y>\d{4})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
             r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"
+            rf"{era}(?:{clock})?"
         ),
         "ar_range": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})"
-            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
-            rf"(?P<m1>{ar_month}){E}(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|او|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d))+)\s*(?:من\s+)?(?:شهر\s+)?"
+            rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_span": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{C}(?P<ya>{YEAR}){E})?"
             rf"\s*(?P<sep>-|و|الي|حتي|لغايه)\s*(?:ال\s*)?(?P<d2>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_month": (
             rf"{B}{ar_wd_prefix}{day}\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+        ),
+        # "الأسبوع الثاني من شباط الحالي": days 8-14 of the month
+        "ar_week_of_month": (
+            rf"{B}(?:ال)?اسبوع\s+(?P<nth>{week_ord}){E}\s+(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
+            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+        ),
+        # "أيلول 17، 2016": the month first, as English pages translated to Arabic print it (the year is needed)
+        "ar_month_day": (
+            rf"{B}(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?\s+(?P<day>\d{{1,2}})(?!\d)"
+            rf"\s*[,،]?\s*(?P<year>{YEAR}){E}(?![./\\-]\d)"
+        ),
+        # "في 17 من الشهر التاسع 2016", "الشهر الثالث من عام 2018": a month by its ordinal, with its year
+        "ar_ordinal_month": (
+            rf"{B}(?:{day}\s+(?:من\s+)?)?الشهر\s+(?P<mord>{month_ord}){E}(?:\s+من)?{year_lead}(?P<year>{YEAR}){E}"
         ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
-        rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E})",
+        rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E}|(?P<pause>(?=\s*[,،.؛:)]))|)",
         "ar_month": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<shahr>شهر|الشهر|شهري)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:\s*/\s*(?P<m2>{ar_month}){E})?(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
+            rf"(?:{pair}(?P<m2>{ar_month}){E})?(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
             rf"|\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_of_month": (
@@ -146,18 +177,47 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?:{C}(?:يوم\s+)?(?P<wd>{ar_wd}){E})?"
         ),
         "ar_weekday": (rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:يوم\s+)?(?P<wd>{ar_wd}){E}(?:\s+(?P<mod>{ar_mod}){E})?"),
-        "ar_days_ago": rf"{B}(?P<prep>قبل|منذ)\s+(?:(?P<num>\d{{1,2}})\s+(?:ايام|يوما|يوم)|(?P<n>{ar_num})){E}",
+        # "منذ 21 يوماً", "قبل عامين", "منذ عام": a count of units before the reference time (not "منذ عام 2015")
+        "ar_days_ago": (
+            rf"{B}(?P<prep>قبل|منذ)\s+(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit})|(?P<n>{ar_num})){E}(?!\s*[(]?\d)"
+        ),
+        # "1 عام، 2 شهر، 3 يوم": a list of amounts with no "ago" word, as a page prints an item's age
+        "duration_list": (
+            rf"(?<![\w.,،])(?P<list>\d{{1,3}}\s*(?:{any_unit})(?:\s*[,،]\s*\d{{1,3}}\s*(?:{any_unit}){E})+){E}"
+        ),
         "holiday": (
             rf"{B}(?:(?P<eve>عشيه)\s+|(?P<nth>{construct})\s+(?:ايام\s+)?|(?P<ayyam>ايام)\s+"
             rf"|(?:the\s+)?(?P<en_nth>{en_ord})\s+day\s+of\s+)?(?P<h>{holiday}){E}(?:\s+(?P<mod>{ar_mod}){E})?"
         ),
+        # "عيد الأم", "عشية عيد الميلاد", "Christmas Eve": a feast on a fixed Gregorian day (or its eve)
+        "fixed_holiday": rf"{B}(?:(?P<eve>عشيه|ليله)\s+)?(?P<h>{fixed_holiday}){E}(?:\s+(?P<en_eve>eve){E})?",
         "year": (
             rf"{B}(?P<noun>عام|العام|سنه|السنه)\s+(?P<year>{YEAR}){E}(?![./\\-]\d)"
             rf"|(?<![\w./\\])(?<!\d-)(?P<year2>{YEAR}){E}(?![./\\-]\d|\s*[-/]\s*\d)"
         ),
+        # "2013 - 2018", "عامي 2012 إلى 2018", "عامي 2015 و2018": from the first year to the end of the second
+        "year_range": (
+            rf"(?:{B}(?P<noun>عامي|العامين|سنتي|الاعوام|السنوات)\s+)?(?<![\w./\\])(?P<y1>{YEAR})"
+            rf"\s*(?P<sep>-|/|الي|حتي|لغايه|و)\s*(?P<y2>{YEAR}){E}(?![./\\-]\d)"
+        ),
+        # "يوليو - ديسمبر 2016", "من آذار إلى أيار 2019": the months of one year, the year printed once
+        "ar_month_range": (
+            rf"{B}(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{pair}(?P<ma2>{ar_month}){E})?\s*(?:-|الي|حتي)\s*(?:شهر\s+)?"
+            rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_lead}(?P<year>{YEAR}){E}"
+        ),
+        # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "over the past three days": up to publication
+        "ar_past_span": (
+            rf"{B}(?:خلال|طيله|طوال|علي\s+مدي|علي\s+مدار)\s+(?:ال\s*)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit}|ساعه)"
+            rf"|(?P<units>{ar_unit})\s+(?P<word>{past_count})|(?P<dual>{ar_dual}))\s+(?:الماضيه|الماضيين|الماضي|الاخيره|الاخيرين|المنصرمه){E}"
+        ),
+        "en_past_span": (
+            rf"(?<!\w)(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:(?P<num>\d{{1,3}})\s+|(?P<word>{en_past_count})\s+)?"
+            rf"(?P<unit>{en_unit}|hours?){E}"
+        ),
         "en_month_day": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
-            rf"(?:st|nd|rd|th)?(?![\d,]\d)(?:{EN_YEAR_LEAD}(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
+            rf"(?:st|nd|rd|th)?(?:(?=,{YEAR}(?!\d))|(?![\d,]\d))"  # "May 12,2016" but not "May 1,500"
+            rf"(?:(?:,|{EN_YEAR_LEAD})(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
         ),
         "en_day_month": (
             rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -190,16 +250,24 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?<!\w)(?:(?P<dpart>{en_dpart_before})\s+(?:on\s+)?)?(?:(?P<on>on)\s+)?(?:(?P<mod>last|next|this)\s+)?"
             rf"(?P<wd>{en_wd})(?P<poss>['’]s)?(?:\s+(?P<dpart2>{en_dpart_after}))?{E}"
         ),
-        "en_days_ago": rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,2}})\s+days)\s+(?P<dir>ago|later|earlier){E}",
+        "en_days_ago": (
+            rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,3}})\s+(?P<unit>{en_unit}))\s+(?P<dir>ago|later|earlier){E}"
+        ),
         # "بعد ذلك بيومين"، "قبلها بثلاثة أيام"، "بعد يومين من ذلك": days from the day just mentioned;
         # "ستبدأ المحادثات بعد يومين": days from the publication day, in the future tense only.
         "ar_days_after": (
-            rf"{B}(?P<dir>بعد|قبل)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+ذلك"
-            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s))"  # "بعد يومين من القتال": counted from an event
+            rf"{B}(?P<dir>بعد|قبل|عقب)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})"
+            rf"|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+(?:ذلك|هذا|هذه|تلك)(?:\s+ال[^\W\d_]+)?{E}"
+            rf"|\s+(?P<n4>{ar_count})\s+(?:من|علي)\s+(?:{incident}){E}"  # "بعد سنة من الهجوم"
+            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s)(?!\s*[(]?\d{{4}}))"
         ),
         "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
-        "anaphor": rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?P<a>{anaphor}){E}",  # "صباح اليوم التالي"
+        # "صباح اليوم التالي", "الأسبوع الذي تلى هذه الحادثة", "اليوم التالي للهجوم"
+        "anaphor": (
+            rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<a>{anaphor})|يوم\s+(?P<event>{incident})){E}"
+            rf"(?:\s+(?:هذه|هذا|تلك|ذلك)\s+ال[^\W\d_]+|\s+(?:{incident_after}){E})?"
+        ),
     }
 
 
@@ -211,7 +279,7 @@ DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER = "#ar", "#en", "#,", "#_"
 # year or as a misspelt month.
 DIGIT_AR_PLAIN = "#a"
 # A number followed by a date separator starts only a numeric date, a range of days ("16-23 شباط") or a year.
-SEPARATOR_RULES = ("numeric", "ar_range", "en_range", "year")
+SEPARATOR_RULES = ("numeric", "ar_range", "en_range", "year", "year_range")
 ARABIC_RULES = ("ar_range", "ar_span", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month")
 ENGLISH_RULES = ("en_day_month", "en_range", "en_span", "en_days_ago")
 # Rules whose match holds a day number or year close after where it starts ("الجمعة 3 ربيع الأول",
@@ -227,12 +295,18 @@ NUMBERED_RULES = frozenset(
         "en_month_day",
         "en_day_month",
         "en_range",
+        "year_range",
+        "ar_month_range",
+        "ar_month_day",
+        "ar_ordinal_month",
     }
 )
 NUMBER_REACH = 48
 # Words that put the clause after them in the future ("سوف يجتمعون الخميس", "talks are due to resume on Monday").
 FUTURE_CUES = (
     "سوف",
+    "اعتبارا من",  # "هدنة يومية اعتبارا من الثلاثاء": a start announced ahead
+    "ابتداء من",
     "المقرر",
     "المتوقع",
     "المزمع",
@@ -272,7 +346,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     en_wd_dated = en_wd | fw(_terms(lex.weekdays, "en-abbr"))
     en_month = fw(lex.month_terms("gregorian", ("english",)))
     ar_month = fw(lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri"))
-    ar_ord = fw(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))
+    ar_ord = fw(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
     ar_rel, en_rel = fw(_terms(lex.relative, "ar")), fw(_terms(lex.relative, "en"))
     ar_dpart = fw(_terms(lex.day_parts, "ar", lambda m: m[0] == "before"))
     ar_mpart, en_mpart = fw(_terms(lex.month_parts, "ar")), fw(_terms(lex.month_parts, "en"))
@@ -284,6 +358,9 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_span": {"ال", DIGIT},
         "ar_day_month": ar_dpart | ar_rel | ar_wd | day,
         "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
+        "ar_month_day": ar_month,
+        "ar_ordinal_month": day | {"الشهر"},
+        "ar_week_of_month": {"الاسبوع", "اسبوع"},
         "ar_month": ar_mpart | ar_month | {"شهر", "الشهر", "شهري"},
         "ar_day_of_month": day,
         "ar_period": ar_mpart
@@ -294,10 +371,16 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_relative": ar_dpart | ar_wd | ar_rel | {"يوم"},
         "ar_weekday": ar_dpart | ar_wd | {"يوم"},
         "ar_days_ago": {"قبل", "منذ"},
+        "duration_list": {DIGIT},
         "holiday": {"عشيه", "ايام"}
         | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
         | fw(lex.holidays),
         "year": {"عام", "العام", "سنه", "السنه", DIGIT},
+        "fixed_holiday": {"عشيه", "ليله"} | fw(lex.fixed_holidays),
+        "ar_past_span": {"خلال", "طيله", "طوال", "علي"},
+        "en_past_span": {"over", "in", "during", "for", "within"},
+        "year_range": {"عامي", "العامين", "سنتي", "الاعوام", "السنوات", DIGIT},
+        "ar_month_range": ar_month | {"شهر"},
         "en_month_day": en_wd_dated | en_month,
         "en_day_month": en_wd_dated | {DIGIT},
         "en_range": {"between", "from", DIGIT} | en_month,
@@ -310,10 +393,10 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | {"on", "last", "next", "this"}
         | en_wd,
         "en_days_ago": fw(_terms(lex.date_numbers, "en")) | {DIGIT},
-        "ar_days_after": {"بعد", "قبل", "بعدها", "قبلها"},
+        "ar_days_after": {"بعد", "قبل", "بعدها", "قبلها", "عقب"},
         "ar_weekend": fw(_terms(lex.weekends, "ar")),
         "en_weekend": en_mod | fw(_terms(lex.weekends, "en")),
-        "anaphor": ar_dpart | fw(lex.anaphora),
+        "anaphor": ar_dpart | fw(lex.anaphora) | {"يوم"},
     }
 
 
@@ -346,9 +429,11 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT_EN, []).append(i)
             if name in ("year", "ar_range", "en_range"):
                 index.setdefault(DIGIT_COMMA, []).append(i)
+            if name == "year_range":
+                index.setdefault(DIGIT_OTHER, []).append(i)
             if name == "year":
                 index.setdefault(DIGIT_OTHER, []).append(i)
-            if name in ("year", "ar_day_fuzzy"):
+            if name in ("year", "ar_day_fuzzy", "duration_list"):
                 index.setdefault(DIGIT_AR_PLAIN, []).append(i)
     return Grammar(
         rules=rules,
@@ -360,18 +445,22 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
             )
             | first_words(_terms(lex.modifiers, "ar"))
-            | {"من", "شهر", "الشهر", "و", "الي", "حتي", "لغايه", "ه", "م"}
+            | {"من", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
         ),
-        number_words=frozenset(first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine")))),
+        number_words=frozenset(
+            first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
+        ),
         preposition_before=re.compile(
+            rf"(?<!\w){alternation(lex.month_terms('gregorian'))}\s+و$|"  # "في آذار وأيار": a list of months
             r"(?:(?<!\w)(?:في|خلال|منذ|حتي|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
             r"through|throughout|before|after|of)|(?<![^\W\d_])[بل])\s*$"
         ),
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
-        range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام)\s+$"),
+        range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام|يومي)\s+$"),
         year_preposition=re.compile(
-            r"(?<!\w)(?:in|since|the|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي"
+            r"(?<!\w)(?:in|since|the|a|an|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي"
             r"|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)[\s-]+$"
         ),
         future_cue=re.compile(rf"(?<!\w)(?:{'|'.join(FUTURE_CUES)})(?!\w)"),
+        since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),
     )

@@ -106,17 +106,29 @@ class Lexicon:
     month_parts: dict[str, tuple[str, str]]  # term -> (part, language)
     day_parts: dict[str, tuple[str, str]]  # term -> (position, language)
     holidays: dict[str, tuple[tuple[int, int, int], ...]]  # term -> ((hijri month, hijri day, days), ...)
-    date_numbers: dict[str, tuple[int, str]]  # term -> (days, language)
+    date_numbers: dict[str, tuple[int, str, str]]  # term -> (count, language, unit): "ثلاثة أيام" -> (3, ar, day)
     anaphora: dict[str, tuple[str, int, str]]  # term -> (unit, offset, language)
     not_dates: tuple[str, ...]
     date_name_words: frozenset[str]  # a date right after these names a place or a group ("ساحة 7 نيسان")
     future_prefix_nouns: frozenset[str] = frozenset()  # stems that start like سـ + imperfect but are not verbs (سيارة)
     weekends: dict[str, tuple[int, int, str]] | None = None  # term -> (first weekday, last weekday, language)
+    interval_words: dict[str, tuple[str, str]] | None = None  # term -> (role, language): since / range words
+    time_units: dict[str, tuple[str, str]] | None = None  # term -> (unit, language): "أيام" -> (day, ar)
+    duration_cues: frozenset[str] = frozenset()  # "المستمرة منذ سبع سنوات": a length of time, not a day
+    fixed_holidays: dict[str, tuple[int, int]] | None = None  # "عيد الأم" -> (3, 21): Gregorian feasts
+    past_counts: dict[str, tuple[int, str, str]] | None = None  # "الثلاثة" -> (3, ar, ""): "the past three days"
+    counted_nouns: frozenset[str] = frozenset()  # "بين 1800 و2000 مقاتل": a number before these counts people
+    given_names: frozenset[str] = frozenset()  # "محمد الجمعة": a weekday after a given name is a family name
+    incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
 
     def is_future_prefix_noun(self, word: str) -> bool:
         """True when ``word`` (normalized, proclitic removed) is one of the listed nouns or names plus a suffix."""
         stems = self.future_prefix_nouns
         return any(word[:n] in stems and word[n:] in NOUN_SUFFIXES for n in range(3, len(word) + 1))
+
+    def interval_terms(self, role: str) -> list[str]:
+        """The words of one role in ``interval_words.csv`` ("since", "range_open", "range_join" …)."""
+        return [t for t, (r, _) in (self.interval_words or {}).items() if r == role]
 
     def month_terms(self, calendar: str, spellings: tuple[str, ...] | None = None) -> list[str]:
         return [
@@ -193,7 +205,9 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         feast = (int(r["hijri_month"]), int(r["hijri_day"]), int(r["days"]))
         known = holidays.get(norm(r["term"]), ())
         holidays[norm(r["term"])] = known if feast in known else known + (feast,)
-    date_numbers = {norm(r["term"]): (int(r["value"]), r["language"]) for r in rows("date_numbers.csv")}
+    date_numbers = {
+        norm(r["term"]): (int(r["value"]), r["language"], r["unit"] or "day") for r in rows("date_numbers.csv")
+    }
     anaphora = {bare(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("anaphora.csv")}
     not_dates = tuple(norm(r["term"]) for r in rows("not_dates.csv"))
     date_name_words = frozenset(norm(r["term"]) for r in rows("date_name_words.csv"))
@@ -201,6 +215,14 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     weekends = {
         norm(r["term"]): (int(r["first_weekday"]), int(r["last_weekday"]), r["language"]) for r in rows("weekends.csv")
     }
+    interval_words = {norm(r["term"]): (r["role"], r["language"]) for r in rows("interval_words.csv")}
+    time_units = {norm(r["term"]): (r["unit"], r["language"]) for r in rows("time_units.csv")}
+    duration_cues = frozenset(norm(r["term"]) for r in rows("duration_cues.csv"))
+    incident_nouns = tuple(bare(r["term"]) for r in rows("incident_nouns.csv"))
+    given_names = frozenset(norm(r["term"]) for r in rows("given_names.csv"))
+    past_counts = {norm(r["term"]): (int(r["value"]), r["language"], r["unit"] or "") for r in rows("past_counts.csv")}
+    counted_nouns = frozenset(norm(r["word"]) for r in rows("people.csv"))  # the numbers' table of people words
+    fixed_holidays = {norm(r["term"]): (int(r["month"]), int(r["day"])) for r in rows("fixed_holidays.csv")}
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -217,4 +239,12 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         date_name_words=date_name_words,
         future_prefix_nouns=future_prefix_nouns,
         weekends=weekends,
+        interval_words=interval_words,
+        time_units=time_units,
+        duration_cues=duration_cues,
+        incident_nouns=incident_nouns,
+        given_names=given_names,
+        counted_nouns=counted_nouns,
+        past_counts=past_counts,
+        fixed_holidays=fixed_holidays,
     )

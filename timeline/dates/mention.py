@@ -12,7 +12,9 @@ class DateMention:
 
     ``first``/``last`` are None when the expression cannot be resolved (e.g. a relative date in an
     article whose publication date is unknown); ``warnings`` says why, and is shown to the analyst.
-    ``anchor`` explains the resolution ("publication day 2018-11-10 minus 1 day").
+    ``anchor`` explains the resolution ("publication day 2018-11-10 minus 1 day"); ``reference`` names the
+    anchor used (the printed date itself, the publication day, the narrative's day, a quote's day, or the
+    date printed in apposition).
     """
 
     text: str
@@ -24,6 +26,8 @@ class DateMention:
     kind: str  # absolute | relative | hijri | weekday
     warnings: tuple[str, ...] = ()
     anchor: str | None = None
+    since: bool = False  # "منذ X" / "since X": the interval from X up to publication, not the day of an incident
+    reference: str | None = None  # what it was resolved against: printed | publication | narrative | quote | apposition
 
     def to_dict(self) -> dict:
         """The contract's ``dates`` item."""
@@ -36,4 +40,6 @@ class DateMention:
             "kind": self.kind,
             "warnings": list(self.warnings),
             "anchor": self.anchor,
+            "since": self.since,
+            "reference": self.reference,
         }

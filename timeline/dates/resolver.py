@@ -130,7 +130,9 @@ def _date(expr: Expression, dct: dt.date | None) -> Resolution:
             return _unresolved(granularity, kind, NO_SUCH_DATE, expr.note)
     convert = cal.hijri_to_gregorian if hijri else cal.safe_date
     first = convert(year, expr.month, expr.day)
-    if expr.month_last:
+    if expr.year_last is not None:  # a span of whole months or years: to the end of the last month
+        last = cal.month_bounds(expr.year_last, expr.month_last)[1]
+    elif expr.month_last:
         last = convert(year + (expr.month_last < expr.month), expr.month_last, expr.day_last)
     else:
         last = convert(year, expr.month, expr.day_last) if expr.day_last else first
@@ -167,6 +169,21 @@ def _relative(expr: Expression, dct: dt.date) -> Resolution:
     if expr.unit == "night":
         return _checked(first, first + cal.ONE_DAY, "night", "relative", "night " + how, expr)
     return _checked(first, first, "day", "relative", how, expr)
+
+
+def _ago(expr: Expression, dct: dt.date) -> Resolution:
+    year, month = cal.shift_month(dct.year, dct.month, -expr.months)
+    day = cal.safe_date(year, month, dct.day) or cal.month_bounds(year, month)[1]
+    day += dt.timedelta(days=expr.offset)
+    how = f"publication day {dct.isoformat()} minus {expr.months} month(s) and {-expr.offset} day(s)"
+    if expr.unit == "year":
+        return Resolution(dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year", "relative", (), how)
+    return Resolution(day, day, "day", "relative", (), how)
+
+
+def _past_span(expr: Expression, dct: dt.date) -> Resolution:
+    start = _ago(expr, dct).first
+    return Resolution(start, dct, "range", "relative", (), f"from {start.isoformat()} up to the publication day")
 
 
 def _period(expr: Expression, dct: dt.date) -> Resolution:
@@ -245,6 +262,8 @@ def _anaphor(expr: Expression, previous: Previous | None) -> Resolution | None:
     if previous is None:
         return None
     note = f"taken from the previous expression '{previous.text}'"
+    if expr.unit == "same":  # "حينها", "آنذاك": the time the narrative is at, as precise as it was given
+        return Resolution(previous.first, previous.last, previous.granularity, "relative", (), note)
     if expr.unit == "month":
         if previous.granularity not in ("day", "month", "range", "night"):
             return None
@@ -262,6 +281,9 @@ def _anaphor(expr: Expression, previous: Previous | None) -> Resolution | None:
     ):
         return None
     base = previous.last if previous.granularity == "night" else previous.first
+    if expr.months:
+        year, month = cal.shift_month(base.year, base.month, expr.months)
+        base = cal.safe_date(year, month, base.day) or cal.month_bounds(year, month)[1]
     day = base + dt.timedelta(days=expr.offset)
     return Resolution(day, day, "day", "relative", (), note)
 
@@ -273,11 +295,24 @@ GRANULARITY = {
     "weekday": "day",
     "night": "night",
     "weekday_span": "range",
+    "ago": "day",
+    "past_span": "range",
 }
 
 
 def resolve(expr: Expression, dct: dt.date | None, previous: Previous | None = None) -> Resolution | None:
-    """The days ``expr`` means, or None when it cannot stand alone (an anaphor with nothing before it)."""
+    """The days ``expr`` means, or None when it cannot stand alone (an anaphor with nothing before it).
+
+    "منذ X" / "since X" is the interval from the first day of X to the publication day (GOLD_SCHEMA.md).
+    """
+    found = _resolve_form(expr, dct, previous)
+    if not expr.since or found is None or found.first is None or dct is None or found.first > dct:
+        return found
+    anchor = f"since {found.first.isoformat()} up to the publication day {dct.isoformat()}"
+    return Resolution(found.first, dct, "range", found.kind, found.warnings, f"{anchor} ({found.anchor})")
+
+
+def _resolve_form(expr: Expression, dct: dt.date | None, previous: Previous | None) -> Resolution | None:
     form = expr.form
     if form == "date":
         return _date(expr, dct)
@@ -296,6 +331,10 @@ def resolve(expr: Expression, dct: dt.date | None, previous: Previous | None = N
         return _relative(expr, dct)
     if form == "period":
         return _period(expr, dct)
+    if form == "ago":
+        return _ago(expr, dct)
+    if form == "past_span":
+        return _past_span(expr, dct)
     if form == "day_of_month":
         return _day_of_month(expr, dct)
     if form == "weekday":

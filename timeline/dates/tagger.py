@@ -1,4 +1,4 @@
-"""The date tagger: normalize, find, resolve, and map spans back into the original text.
+"""The date tagger: normalize, find, resolve against the reference time, and map spans back.
 
 dateparser is not used here: on Arabic news it resolves under half of the expressions (issue 3) and
 tags a 3 KB report in tens of milliseconds, while this table-driven grammar compiles once and tags
@@ -8,12 +8,25 @@ a report in about a millisecond. ``benchmarks/bench_dates.py`` prints both figur
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from dataclasses import replace
 
+from timeline.dates import calendars as cal
+from timeline.dates.expression import Expression
 from timeline.dates.finder import find_expressions
 from timeline.dates.mention import DateMention
-from timeline.dates.resolver import Previous, resolve
-from timeline.normalize import normalize
+from timeline.dates.reference import (
+    QUOTE_FORMS,
+    apposition_partner,
+    find_quotes,
+    intro_span,
+    joins_a_range,
+    quote_at,
+    speaker_of,
+)
+from timeline.dates.resolver import Previous, Resolution, resolve
+from timeline.normalize import Normalized, normalize
 
 
 def publication_day(published: dt.datetime | dt.date | None) -> dt.date | None:
@@ -32,20 +45,125 @@ def _extend_over_marks(text: str, end: int) -> int:
     return end
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _printed(expr: Expression) -> bool:
+    """Does the expression carry its own year (nothing to count from)?"""
+    return expr.form == "year" or (expr.form in ("date", "month") and expr.year is not None)
+
+
+class _ReferenceTime:
+    """The anchors of one text while it is read in order (see ``timeline.dates.reference``)."""
+
+    def __init__(self, norm: Normalized, dct: dt.date | None) -> None:
+        self.norm = norm
+        self.text = norm.text
+        self.dct = dct
+        self.quotes = find_quotes(norm.text)
+        self.day: Previous | None = None  # the last day the narrative gave
+        self.told_day: Previous | None = None  # the last such day not after publication
+        self.period: Previous | None = None  # the last day, month or range it gave ("الشهر ذاته")
+        self.days: list[tuple[int, Previous]] = []  # (start, day) of every day given so far
+        self.year: tuple[int, int, str] | None = None  # (end, year, text) of the last year the text printed
+        self.since_ends: set[int] = set()  # where a "since X" interval ends: its X sets no context
+
+    def resolve(self, expressions: list[Expression], index: int) -> tuple[Resolution | None, str]:
+        """The resolution of ``expressions[index]`` and the name of the anchor it used."""
+        expr = expressions[index]
+        if expr.form == "anaphor":
+            partner = apposition_partner(self.text, expressions, index)
+            if partner is not None:
+                found = resolve(expressions[partner], self.dct, self.day)
+                if found is not None and found.first is not None:
+                    anchor = f"the day printed beside it ({found.anchor})"
+                    return Resolution(found.first, found.last, found.granularity, "relative", (), anchor), "apposition"
+            if expr.unit == "clause":
+                # "غداة الهدنة", "عشية الاجتماع": the time of the clause they stand in, the one the narrative
+                # is at (a report's narrative starts on its publication day)
+                if self.told_day is None:
+                    found = resolve(replace(expr, form="relative", unit="day"), self.dct, None)
+                    return found, "publication"
+                return resolve(replace(expr, unit="day"), self.dct, self.told_day), "narrative"
+            previous = self.period if expr.unit in ("month", "same") else self.day
+            return resolve(expr, self.dct, previous), "narrative"
+        if expr.form in QUOTE_FORMS:
+            quote = quote_at(self.quotes, expr.start)
+            given = self._quote_day(quote) if quote else None
+            if given is not None:
+                found = resolve(expr, given.first, self.day)
+                if found is not None:
+                    speaker = speaker_of(self.text, quote)
+                    by = f" by {self.original(*speaker)}" if speaker else ""
+                    anchor = f"counted from the day the quote was given{by}, {given.first.isoformat()} ('{given.text}')"
+                    return Resolution(found.first, found.last, found.granularity, found.kind, found.warnings, anchor), (
+                        "quote"
+                    )
+        context = self._context_year(expr)
+        if context is not None:
+            year, given = context
+            found = resolve(replace(expr, year=year), self.dct, self.day)
+            # a year that would put a told day after publication is not the narrative's ("تقرير شباط 2017 … في 19 آب")
+            told = found is not None and found.first is not None
+            if told and (self.dct is None or found.first <= self.dct + cal.FUTURE_WINDOW):
+                anchor = f"year {year} from '{given}' earlier in the sentence"
+                return replace(found, anchor=f"{anchor}; {found.anchor}"), "narrative"
+        found = resolve(expr, self.dct, self.day)
+        return found, "printed" if _printed(expr) else "publication"
+
+    def _context_year(self, expr: Expression) -> tuple[int, str] | None:
+        """The year a day or month without one takes from a year printed before it in its sentence
+        ("في عام 2017 … خلال نيسان وأيلول"); further back, a year printed is background, not the narrative's."""
+        if self.year is None or expr.form not in ("date", "month") or expr.calendar != "gregorian":
+            return None
+        if expr.year is not None or expr.year_offset is not None or expr.direction is not None:
+            return None
+        pos, year, given = self.year
+        if _SENTENCE_END.search(self.text, pos, expr.start):
+            return None
+        return year, given
+
+    def original(self, start: int, end: int) -> str:
+        """The original text behind a normalized span."""
+        first, last = self.norm.span(start, end)
+        return self.norm.original[first:last]
+
+    def _quote_day(self, quote) -> Previous | None:
+        start, end = intro_span(self.text, quote)
+        given = [day for pos, day in self.days if start <= pos < end]
+        return given[-1] if given else None
+
+    def moved_to(self, expr: Expression, mention: DateMention) -> None:
+        """The narrative moves with every date the text gives, not with anaphors nor "since" intervals."""
+        if expr.since:
+            self.since_ends.add(expr.end)
+        if mention.first is None or expr.since or expr.form == "anaphor":
+            return
+        if _printed(expr) and expr.calendar == "gregorian" and expr.end not in self.since_ends:
+            self.year = (expr.end, mention.last.year, mention.text)
+        day = Previous(mention.first, mention.last, mention.granularity, mention.text)
+        self.period = day
+        if mention.granularity in ("day", "night"):
+            self.day = day
+            if self.dct is None or mention.first <= self.dct:
+                self.told_day = day  # a day ahead ("الأحد المقبل") is a plan, not where the story is told
+            self.days.append((expr.start, day))
+
+
 def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str = "ar") -> list[DateMention]:
-    """Return every date expression in ``text`` resolved against ``published``, in text order.
+    """Return every date expression in ``text`` resolved against its reference time, in text order.
 
     ``language`` is accepted for the seam; both Arabic and English rules always run, because Arabic
     reports quote English dates and the reverse.
     """
     if not text:
         return []
-    dct = publication_day(published)
     norm = normalize(text)
-    mentions: list[DateMention] = []
-    previous: Previous | None = None
-    for expr in find_expressions(norm):
-        resolution = resolve(expr, dct, previous)
+    expressions = find_expressions(norm)
+    reference = _ReferenceTime(norm, publication_day(published))
+    found: list[tuple[Expression, DateMention]] = []
+    for index, expr in enumerate(expressions):
+        resolution, anchor_kind = reference.resolve(expressions, index)
         if resolution is None:
             continue
         start, end = norm.span(expr.start, expr.end)
@@ -60,8 +178,64 @@ def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str 
             kind=resolution.kind,
             warnings=resolution.warnings,
             anchor=resolution.anchor,
+            since=expr.since,
+            reference=anchor_kind if resolution.first is not None else None,
         )
-        mentions.append(mention)
-        if mention.first is not None:
-            previous = Previous(mention.first, mention.last, mention.granularity, mention.text)
-    return mentions
+        found.append((expr, mention))
+        reference.moved_to(expr, mention)
+    return [mention for _, mention in _join_ranges(norm.text, text, found)]
+
+
+def _join_ranges(norm_text: str, text: str, found: list[tuple[Expression, DateMention]]):
+    """Two printed dates joined by a dash, "إلى" or "بين … و" become one range from the first to the second."""
+    out: list[tuple[Expression, DateMention]] = []
+    for expr, mention in found:
+        if out:
+            left_expr, left = out[-1]
+            since_left = len(out) > 1 and out[-2][1].since and out[-2][1].end == left.end
+            if (
+                not since_left
+                and left.first is not None
+                and mention.first is not None
+                and left.last < mention.first
+                and left.kind == mention.kind
+                and joins_a_range(norm_text, left_expr, expr)
+            ):
+                joined = DateMention(
+                    text=text[left.start : mention.end],
+                    start=left.start,
+                    end=mention.end,
+                    first=left.first,
+                    last=mention.last,
+                    granularity="range",
+                    kind=left.kind,
+                    warnings=left.warnings + mention.warnings,
+                    anchor=f"from '{left.text}' to '{mention.text}'",
+                    reference=left.reference,
+                )
+                out[-1] = (Expression(left_expr.start, expr.end, "date"), joined)
+                continue
+        if out and _same_day_in_two_calendars(norm_text, out[-1], (expr, mention)):
+            left_expr, left = out[-1]
+            anchor = f"the Gregorian date printed beside it, '{mention.text}' (Umm al-Qura gives {left.first})"
+            out[-1] = (left_expr, replace(left, first=mention.first, last=mention.last, anchor=anchor))
+        out.append((expr, mention))
+    return out
+
+
+_EQUIVALENT = re.compile(r"[\s)(]*(?:[-,،/|]|الموافق(?:\s+ل)?|الموافق\s+من|الموافق)?[\s)(]*$")
+
+
+def _same_day_in_two_calendars(norm_text: str, left, right) -> bool:
+    """ "17 ذي القعدة 1440هـ الموافق 20 تموز 2019": the Hijri day takes the Gregorian day printed beside it.
+
+    Printed Hijri dates follow local sightings and may differ from Umm al-Qura by a day or two.
+    """
+    (left_expr, left), (right_expr, right) = left, right
+    if left.kind != "hijri" or right.kind != "absolute" or left.first is None or right.first is None:
+        return False
+    if left.first != left.last or right.first != right.last or abs((left.first - right.first).days) > 2:
+        return False
+    return right_expr.start - left_expr.end <= 12 and bool(
+        _EQUIVALENT.match(norm_text[left_expr.end : right_expr.start])
+    )

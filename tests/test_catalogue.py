@@ -1,0 +1,289 @@
+"""Incident catalogues cut into entries (texts written for these tests)."""
+
+import csv
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.catalogue import CUE_CLASSES, CUES_CSV, CueTableError, catalogue_entries, read_cues
+from timeline.dates import tag_dates
+from timeline.extract import extract_article
+from timeline.factions import find_factions
+from timeline.incident_places import cue_places, gazetteer_places, merge_candidates
+from timeline.normalize import normalize_term
+from timeline.sentences import TextView
+
+PUBLISHED = dt.datetime(2017, 2, 1)
+
+CATALOGUE = (
+    "وثّق الفريق ما مجموعه تسع (9) حوادث في شهر تشرين الثاني 2016 استخدمت فيها القنابل العنقودية.\n"
+    "\n"
+    "بدأت في 3 تشرين الثاني بهجوم بالقنابل العنقودية على مدينة سراقب، وقد جمع الفريق تسجيلاً مصوراً واحداً له. "
+    "وفي 5 تشرين الثاني سُجّل هجومان، أحدهما على مدينة كفرنبل والآخر على مدينة أريحا.\n"
+    "\n"
+    "تم رصد ثلاث حوادث في 8 تشرين الثاني: 1) في مدينة خان شيخون، 2) في مدينة جسر الشغور، 3) في مدينة الأتارب. "
+    "ولم يتمكن الفريق من معرفة نوع الذخيرة في الحادثة الثانية.\n"
+    "\n"
+    "كما رُصدت حوادث في 11 تشرين الثاني و 12 تشرين الثاني في مدينة دارة عزة ومدينة معرة النعمان على الترتيب. "
+    "وبالنسبة لحادثة 11 تشرين الثاني فقد عُرف نوع القنبلة المستخدمة.\n"
+    "\n"
+    "وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة سراقب مرة أخرى.\n"
+)
+
+
+def _entries(text: str):
+    dates = tag_dates(text, PUBLISHED, "ar")
+    view = TextView(text)
+    factions = find_factions(view.flat)
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat, [(f.start, f.end) for f in factions])
+    return catalogue_entries(view, dates, places, factions)
+
+
+def _table(entries):
+    return [(e.date.first.day, sorted(p.text for p in e.places)) for e in entries]
+
+
+def test_catalogue_gives_one_entry_per_listed_incident():
+    assert _table(_entries(CATALOGUE)) == [
+        (3, ["سراقب"]),
+        (5, ["كفرنبل"]),
+        (5, ["أريحا"]),
+        (8, ["خان شيخون"]),
+        (8, ["جسر الشغور"]),
+        (8, ["الأتارب"]),
+        (11, ["دارة عزة"]),
+        (12, ["معرة النعمان"]),
+        (20, ["سراقب"]),
+    ]
+
+
+def test_month_total_and_back_references_are_no_incidents():
+    days = [e.date.first for e in _entries(CATALOGUE)]
+    assert dt.date(2016, 11, 1) not in days  # the month's total
+    assert days.count(dt.date(2016, 11, 11)) == 1  # "for the incident of 11 November" names no new place
+
+
+def test_entry_keeps_its_munition_and_names_no_perpetrator():
+    entries = _entries(CATALOGUE)
+    assert entries[0].munition == "cluster"
+    assert entries[-1].munition is None
+    assert all(e.perpetrators == () for e in entries)
+
+
+def test_entry_names_the_perpetrator_its_text_names():
+    text = CATALOGUE.replace(
+        "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب",
+        "وقعت حادثة في 20 تشرين الثاني نفذتها قوات النظام على مدينة سراقب",
+    )
+    assert _entries(text)[-1].perpetrators == ("syrian-government",)
+
+
+def test_count_bound_to_a_day_with_fewer_places_keeps_placeless_incidents():
+    text = CATALOGUE.replace("أحدهما على مدينة كفرنبل والآخر على مدينة أريحا", "لم يُعرف مكان أيٍّ منهما")
+    assert [e for e in _table(_entries(text)) if e[0] == 5] == [(5, []), (5, [])]
+
+
+def test_a_news_report_with_few_days_is_no_catalogue():
+    text = "قصفت قوات النظام مدينة سراقب في 3 تشرين الثاني 2016، وفي 5 تشرين الثاني استهدفت غارة مدينة كفرنبل.\n"
+    assert _entries(text) == []
+
+
+def test_extract_article_reads_a_catalogue_as_its_entries():
+    article = Article(key="cat", text=CATALOGUE, published=PUBLISHED, language="ar", source="فريق الرصد")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["place"]["text"] if e["place"] else None) for e in events][:3] == [
+        ("2016-11-03", "سراقب"),
+        ("2016-11-05", "كفرنبل"),
+        ("2016-11-05", "أريحا"),
+    ]
+    assert len(events) == 9
+    assert all(e["perpetrators"] == [] for e in events)
+    start, end = events[0]["evidence"][0]
+    assert "3 تشرين الثاني" in CATALOGUE[start:end]
+
+
+def test_the_day_a_video_was_posted_is_no_incident():
+    text = CATALOGUE + "ونُشر على الإنترنت في 21 تشرين الثاني مقطع يصوّر الهجوم على مدينة بنش.\n"
+    assert dt.date(2016, 11, 21) not in [e.date.first for e in _entries(text)]
+    text = CATALOGUE + "ووقع هجوم على مدينة بنش في 21 تشرين الثاني.\n"
+    assert dt.date(2016, 11, 21) in [e.date.first for e in _entries(text)]
+
+
+def test_an_ordinal_inside_a_month_name_opens_no_item():
+    text = CATALOGUE.replace(
+        "تم رصد ثلاث حوادث في 8 تشرين الثاني: 1) في مدينة خان شيخون، 2) في مدينة جسر الشغور، 3) في مدينة الأتارب.",
+        "في شهر تشرين الأول رُصدت حادثة في 8 تشرين الثاني في مدينة خان شيخون.",
+    )
+    assert [e for e in _table(_entries(text)) if e[0] == 8] == [(8, ["خان شيخون"])]
+
+
+def test_a_locality_named_before_its_city_is_the_place():
+    text = CATALOGUE.replace(
+        "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني في الزيتونة، حلب"
+    )
+    last = _entries(text)[-1]
+    assert [p.text for p in last.places] == ["الزيتونة"]
+    assert last.places[0].admin1 == "Aleppo"
+
+
+def test_a_count_in_the_sentence_before_binds_to_no_day():
+    text = CATALOGUE.replace(
+        "وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة سراقب مرة أخرى.",
+        "ونفذ المسلحون حادثتين منفصلتين. الأولى في 20 تشرين الثاني على مدينة سراقب، والثانية في 25 تشرين الثاني على مدينة بنش.",
+    )
+    assert _table(_entries(text))[-2:] == [(20, ["سراقب"]), (25, ["بنش"])]
+
+
+# -- the cue table ------------------------------------------------------------------------------------------
+
+
+def test_cue_table_rows():
+    with open(CUES_CSV, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    seen = set()
+    for row in rows:
+        assert row["word"].strip() and row["class"] in CUE_CLASSES and row["language"] in ("ar", "en")
+        if row["class"] in ("entry", "ordinal"):
+            assert row["value"].isdigit()
+        if row["class"] == "ordinal":
+            assert int(row["value"]) >= 1
+        if row["class"] == "munition":
+            assert row["value"]
+        if row["class"] == "protected":
+            assert row["value"] == "civilians"
+        key = (normalize_term(row["word"]).lower(), row["class"])
+        assert key not in seen, row
+        seen.add(key)
+    table = read_cues()
+    assert table.entries["حادثتين"] == 2 and table.ordinals["الثانيه"] == 2
+
+
+@pytest.mark.parametrize(
+    "row, problem",
+    [
+        ("حادثة,entry,,ar,", "whole number"),
+        ("حادثة,kind,1,ar,", "class"),
+        ("ذخائر,munition,,ar,", "label"),
+    ],
+)
+def test_a_bad_cue_row_names_the_file_and_the_row(tmp_path, row, problem):
+    path = tmp_path / "cues.csv"
+    path.write_text("word,class,value,language,note\nهجوم,entry,1,ar,\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(CueTableError, match=rf"cues.csv: row 3: .*{problem}"):
+        read_cues(path)
+
+
+def test_a_word_listed_twice_is_an_error(tmp_path):
+    path = tmp_path / "cues.csv"
+    path.write_text("word,class,value,language,note\nحادثة,entry,1,ar,\nحادثه,entry,1,ar,\n", encoding="utf-8")
+    with pytest.raises(CueTableError, match="row 3: .*twice"):
+        read_cues(path)
+
+
+def test_the_second_of_a_set_takes_the_agent_named_for_the_set():
+    text = CATALOGUE.replace(
+        "وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة سراقب مرة أخرى.",
+        "ونفذت قوات النظام هجومين منفصلين. الأول في 20 تشرين الثاني على مدينة سراقب، والثاني في 25 تشرين الثاني على مدينة بنش.",
+    )
+    assert [e.perpetrators for e in _entries(text)[-2:]] == [("syrian-government",), ("syrian-government",)]
+
+
+def test_days_joined_by_wa_fi_are_one_list_and_dashed_numbers_open_items():
+    text = CATALOGUE + "ورُصدت هجمات في 22 تشرين الثاني و في 23 تشرين الثاني على مدينة بنش ومدينة تفتناز على التوالي.\n"
+    assert _table(_entries(text))[-2:] == [(22, ["بنش"]), (23, ["تفتناز"])]
+    text = CATALOGUE + "ورُصدت ثلاث هجمات في 22 تشرين الثاني: 1- بنش، 2- تفتناز، 3- سرمين.\n"
+    assert [e for e in _table(_entries(text)) if e[0] == 22] == [(22, ["بنش"]), (22, ["تفتناز"]), (22, ["سرمين"])]
+
+
+def test_an_entry_keeps_the_toll_its_own_text_gives():
+    text = CATALOGUE.replace("على مدينة سراقب مرة أخرى.", "على مدينة سراقب مرة أخرى، وقُتل فيها أربعة مدنيين.")
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    last = extract_article(article)["events"][-1]
+    assert [c["killed"] for c in last["claims"]] == [4]
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("ضد مسجد في حي الزيتونة في حلب", "الزيتونة"),
+        ("في منطقة 1030، حلب", "منطقة 1030"),
+        ("على كل من الزيتونة ودارة عزة", "الزيتونة"),
+    ],
+)
+def test_localities_the_gazetteer_lacks_are_read_from_their_frame(phrase, name):
+    text = CATALOGUE.replace("وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني " + phrase)
+    assert name in [p.text for p in _entries(text)[-1].places]
+
+
+def test_a_school_in_a_city_is_no_locality():
+    text = CATALOGUE.replace(
+        "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني على مدرسة في حلب"
+    )
+    assert [p.text for p in _entries(text)[-1].places] == ["حلب"]
+
+
+def test_the_place_in_the_days_own_sentence_comes_first():
+    text = CATALOGUE.replace(
+        "وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة سراقب مرة أخرى.",
+        "وسبق أن استُهدفت مدينة بنش مراراً. وأخيراً وقعت حادثة في 20 تشرين الثاني على مدينة تفتناز.",
+    )
+    assert [p.text for p in _entries(text)[-1].places] == ["تفتناز", "بنش"]
+
+
+def test_an_english_catalogue_is_read_the_same_way():
+    text = (
+        "Monitors listed the following incidents in November 2016.\n\n"
+        "On 3 November an attack hit the town of Saraqib. On 5 November two attacks were recorded, the first on "
+        "Binnish and the second on Taftanaz.\n\n"
+        "On 8 November an incident took place in Maarat al-Numan. On 11 November an attack hit Kafr Nabl.\n\n"
+        "On 20 November another incident was recorded in Saraqib.\n"
+    )
+    article = Article(key="en", text=text, published=PUBLISHED, language="en", source="monitors")
+    events = extract_article(article)["events"]
+    assert [(e["first"][-2:], e["place"]["text"]) for e in events] == [
+        ("03", "Saraqib"),
+        ("05", "Binnish"),
+        ("05", "Taftanaz"),
+        ("08", "Maarat al-Numan"),
+        ("11", "Kafr Nabl"),
+        ("20", "Saraqib"),
+    ]
+
+
+def test_an_incident_told_without_a_catalogue_word_is_kept():
+    text = CATALOGUE + "\nوفي 15 تشرين الثاني قصفت قوات النظام مواقع الفصائل بالمدفعية.\n"
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    events = extract_article(article)["events"]
+    shelling = [e for e in events if e["first"] == "2016-11-15"]
+    assert len(shelling) == 1 and shelling[0]["perpetrators"] == ["syrian-government"]
+    assert len({e["id"] for e in events}) == len(events) == 10
+
+
+def test_an_attack_on_a_school_targets_civilians():
+    text = CATALOGUE.replace(
+        "وقعت حادثة في 20 تشرين الثاني على مدينة سراقب", "وقعت حادثة في 20 تشرين الثاني على مدرسة في مدينة سراقب"
+    )
+    entries = _entries(text)
+    assert entries[-1].targets == ("civilians",)
+    assert entries[0].targets == ()
+
+
+def test_an_entry_noun_with_a_slipped_letter_still_opens_entries():
+    text = CATALOGUE.replace(
+        "تم رصد ثلاث حوادث في 8 تشرين الثاني: 1) في مدينة خان شيخون، 2) في مدينة جسر الشغور، 3) في مدينة الأتارب.",
+        "تم رصد ثلاث حوادثت في 8 تشرين الثاني. الأولى في مدينة خان شيخون، والثانية في مدينة جسر الشغور، "
+        "والثالثة في مدينة الأتارب.",
+    )
+    assert [e for e in _table(_entries(text)) if e[0] == 8] == [
+        (8, ["خان شيخون"]),
+        (8, ["جسر الشغور"]),
+        (8, ["الأتارب"]),
+    ]
+
+
+def test_a_word_two_letters_from_an_entry_noun_is_none():
+    from timeline.catalogue import find_cues
+
+    assert [c for c in find_cues(TextView("حملات وحوادثتا").flat) if c.cls == "entry"] == []

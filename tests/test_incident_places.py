@@ -1,0 +1,73 @@
+"""English cue names that are no place, and the report's own place (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.dates import DateMention
+from timeline.events import extract_events
+from timeline.incident_places import english_name
+
+
+def _name(text: str) -> str | None:
+    span = english_name(text, 0, len(text))
+    return text[span[0] : span[1]] if span else None
+
+
+def test_months_weekdays_countries_and_compass_words_are_no_place():
+    for word in ("Sept", "Apr", "Thursday", "Syrias", "Northern Syria", "Southern", "Twitter", "The Levant"):
+        assert _name(word) is None, word
+
+
+def test_words_that_are_no_place_are_cut_off_the_end_of_a_name():
+    assert _name("Raqqa Three") == "Raqqa"
+    assert _name("Qamishli National") == "Qamishli"
+    assert _name("Eastern Ghouta") == "Eastern Ghouta"
+    assert _name("Syrian Observatory") is None
+
+
+def test_an_incident_with_no_place_of_its_own_takes_the_place_of_the_lead():
+    text = (
+        "Shelling kills three in Manbij\n\n"
+        "Rebel shells killed three people in Manbij on Monday, a monitor said. "
+        "On Tuesday government jets struck again and killed two more, activists said."
+    )
+    day = dt.date(2016, 7, 12)
+    dates = [
+        DateMention(
+            "Monday",
+            text.index("Monday"),
+            text.index("Monday") + 6,
+            day - dt.timedelta(1),
+            day - dt.timedelta(1),
+            "day",
+            "weekday",
+        ),
+        DateMention("Tuesday", text.index("Tuesday"), text.index("Tuesday") + 7, day, day, "day", "weekday"),
+    ]
+    article = Article(key="t", text=text, published=dt.datetime(2016, 7, 12), language="en", source="test")
+    events = extract_events(article, dates)
+    assert len(events) == 2
+    assert [e["place"]["name"] for e in events] == ["Manbij", "Manbij"]
+
+
+def test_a_name_before_village_or_after_inside_is_a_place_candidate():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("A mine exploded in Qarmaleh village. A bomb went off inside Sanobar hall near Tufaya village.")
+    assert [p.text for p in cue_places(view)] == ["Qarmaleh", "Sanobar", "Tufaya"]
+
+
+def test_an_incident_named_only_by_a_region_takes_the_lead_town_first():
+    from timeline.incident_places import Place, with_lead_place
+
+    town = Place(0, 6, "Manbij", admin1="Aleppo", precision=1)
+    north = Place(50, 64, "northern Syria", precision=3)
+    other = Place(50, 64, "Idlib province", admin1="Idlib", precision=3)
+    village = Place(70, 75, "Arima", admin1="Aleppo", precision=1)
+    assert [p.text for p in with_lead_place([north], town)] == ["Manbij", "northern Syria"]
+    assert [p.text for p in with_lead_place([other], town)] == ["Idlib province"]
+    assert [p.text for p in with_lead_place([village], town)] == ["Arima"]
+    assert [p.text for p in with_lead_place([], town)] == ["Manbij"]

@@ -1,0 +1,91 @@
+"""Integrity of the word tables the English extraction reads: every row well formed, every id known."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from timeline.normalize import normalize_term
+from timeline.paths import DATA_DIR, LEXICON_DIR
+
+LANGUAGES = {"ar", "en"}
+
+
+def read(path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+FACTION_IDS = {r["id"] for r in read(DATA_DIR / "factions.csv")} | {"previous", "possessor", "previous-jihadist"}
+
+
+def test_faction_aliases_name_known_factions_once():
+    seen: dict[str, str] = {}
+    for line, row in enumerate(read(DATA_DIR / "faction_aliases.csv"), start=2):
+        assert row["faction_id"] in FACTION_IDS, f"line {line}: unknown faction {row['faction_id']!r}"
+        assert row["language"] in LANGUAGES, f"line {line}: language {row['language']!r}"
+        alias = row["alias"] if row["alias"].isupper() else normalize_term(row["alias"])
+        assert alias.strip(), f"line {line}: empty alias"
+        assert seen.setdefault(alias, row["faction_id"]) == row["faction_id"], f"line {line}: {alias!r} twice"
+
+
+def test_capitalised_short_aliases_are_real_words_when_lowered():
+    """Only aliases whose lower-case form is a common word are written in capitals (matched with case)."""
+    short_caps = [r["alias"] for r in read(DATA_DIR / "faction_aliases.csv") if r["alias"].isupper()]
+    assert short_caps and all(len(a) <= 3 for a in short_caps)
+
+
+@pytest.mark.parametrize("name", ["nationality_adjectives.csv"])
+def test_nationality_adjectives_name_known_factions(name):
+    for line, row in enumerate(read(LEXICON_DIR / name), start=2):
+        assert row["word"].strip(), f"{name}:{line}: empty word"
+        assert row["faction_id"] in FACTION_IDS, f"{name}:{line}: unknown faction {row['faction_id']!r}"
+        assert row["language"] in LANGUAGES, f"{name}:{line}"
+
+
+@pytest.mark.parametrize("name", ["force_nouns.csv", "force_modifiers.csv"])
+def test_word_lists_have_words_and_languages(name):
+    rows = read(LEXICON_DIR / name)
+    words = [(r["word"].strip(), r["language"]) for r in rows]
+    assert all(w for w, _ in words), f"{name}: empty word"
+    assert all(lang in LANGUAGES for _, lang in words), f"{name}: unknown language"
+    assert len(set(words)) == len(words), f"{name}: a word twice"
+
+
+def test_not_place_names_have_a_known_role_and_a_capital():
+    rows = read(LEXICON_DIR / "not_place_names.csv")
+    assert rows
+    for line, row in enumerate(rows, start=2):
+        assert row["role"] in ("never", "alone"), f"line {line}: role {row['role']!r}"
+        assert row["word"][:1].isupper(), f"line {line}: {row['word']!r} is matched on capitalised names"
+        assert row["language"] == "en", f"line {line}"
+    assert len({r["word"] for r in rows}) == len(rows)
+
+
+def test_casualty_words_have_a_known_kind():
+    for line, row in enumerate(read(LEXICON_DIR / "casualties.csv"), start=2):
+        assert row["word"].strip(), f"line {line}: empty word"
+        assert row["kind"] in ("killed", "wounded", "captured", "toll"), f"line {line}: kind {row['kind']!r}"
+        assert row["language"] in LANGUAGES, f"line {line}"
+
+
+def test_toll_links_are_english_words_and_toll_nouns_exist():
+    rows = read(LEXICON_DIR / "toll_links.csv")
+    assert rows and all(r["word"].strip() and r["language"] == "en" for r in rows)
+    assert any(r["kind"] == "toll" for r in read(LEXICON_DIR / "casualties.csv"))
+
+
+def test_role_cues_have_a_known_role():
+    rows = read(LEXICON_DIR / "role_cues.csv")
+    assert rows
+    for line, row in enumerate(rows, start=2):
+        assert row["role"] in ("agent_after", "accuser_before"), f"line {line}: role {row['role']!r}"
+        assert row["word"].strip() and row["language"] in LANGUAGES, f"line {line}"
+
+
+def test_place_prepositions_are_lower_case_english_words_with_a_role():
+    rows = read(LEXICON_DIR / "place_prepositions.csv")
+    assert rows and all(r["word"] == r["word"].lower().strip() and r["language"] == "en" for r in rows)
+    assert {r["role"] for r in rows} == {"cue", "verb", "list", "settlement"}
+    assert len({r["word"] for r in rows}) == len(rows)

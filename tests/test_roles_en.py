@@ -1,0 +1,72 @@
+"""Who did it, in English wording (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.claims import attributions
+from timeline.dates import DateMention
+from timeline.events import extract_events
+from timeline.factions import find_factions
+from timeline.sentences import TextView
+
+DAY = dt.date(2016, 9, 20)
+
+
+def _perpetrators(text: str, phrase: str = "on Tuesday") -> list[list[str]]:
+    start = text.index(phrase)
+    dates = [DateMention(phrase, start, start + len(phrase), DAY, DAY, "day", "weekday")]
+    article = Article(key="t", text=text, published=dt.datetime(2016, 9, 20), language="en", source="test")
+    return [e["perpetrators"] for e in extract_events(article, dates)]
+
+
+def test_the_blamed_side_did_it_and_the_accuser_takes_no_role():
+    text = (
+        "Opposition groups blamed Russian jets for the raid on the market of Atareb on Tuesday that killed 12 people."
+    )
+    assert _perpetrators(text) == [["russia"]]
+
+
+def test_either_of_two_named_sides_is_coded_as_both():
+    text = "Government or Russian warplanes struck the hospital of Atareb on Tuesday, killing four people."
+    assert _perpetrators(text) == [["syrian-government", "russia"]]
+
+
+def test_a_source_name_without_commas_keeps_to_its_last_words():
+    text = (
+        "Eleven people were killed in renewed government strikes on the town of Atareb on Tuesday local activists said"
+    )
+    flat = TextView(text).flat
+    names = [a.text for a in attributions(flat, 0, len(flat), find_factions(flat))]
+    assert names and all("government strikes" not in n for n in names)
+    assert _perpetrators(text) == [["syrian-government"]]
+
+
+def test_a_side_named_before_its_positions_was_hit():
+    text = "Government jets struck rebel positions near the town of Atareb on Tuesday, killing six fighters."
+    assert _perpetrators(text) == [["syrian-government"]]
+
+
+def test_a_name_before_said_without_a_source_word_keeps_to_its_last_words():
+    text = (
+        "Russian jets targeted rebel positions in the south of Atareb on Tuesday as a local resident told us and said"
+    )
+    flat = TextView(text).flat
+    names = [a.text for a in attributions(flat, 0, len(flat), find_factions(flat))]
+    assert all("targeted" not in n for n in names)
+
+
+def test_a_side_named_right_before_its_incident_verb_is_the_perpetrator():
+    text = "Nine people were killed in Atareb on Tuesday during heavy shelling as regime forces stormed the town."
+    assert _perpetrators(text) == [["syrian-government"]]
+
+
+def test_a_figure_is_no_part_of_the_source_name_after_it():
+    flat = TextView("the toll from the raids has risen to 61 a war monitor said on Tuesday").flat
+    assert [a.text for a in attributions(flat, 0, len(flat), [])] == ["a war monitor"]
+
+
+def test_an_english_clause_turns_on_its_verb_not_on_an_incident_noun_before_it():
+    text = "The missile units of Hezbollah and the army's artillery pounded the militants in Atareb on Tuesday."
+    assert _perpetrators(text) == [["iran-backed-militias", "syrian-government"]]

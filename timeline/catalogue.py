@@ -1,0 +1,478 @@
+"""Incident catalogues: reports that list incident after incident, a few lines each.
+
+A monitor's catalogue ("on 7 July an attack on X; two days later, on 9 July, two attacks, the first
+on Y, the other on Z …") names the date first, then the place and the munition, and usually no
+perpetrator. Read clause by clause, such a text gives almost no incident (no agent, no toll), and
+its back-references ("for the incident of 3 August …") would give copies. This module cuts the text
+into entries instead: every day named in a sentence with an incident word opens an entry; a count
+bound to it ("three incidents on 20 August", "حادثتين") and ordinal items ("الأولى … الثانية …",
+"1) … 2) …") split it into several incidents; a list of days followed by a list of places is read
+in order ("on the 14th and 16th, in A and B respectively"). An entry whose day is already listed
+and names no new place is a back-reference, not a new incident.
+
+Cue words (entry nouns with the count their form gives, ordinals, aggregate words, munitions) are
+rows of ``data/lexicon/catalogue_cues.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from timeline.dates import DateMention
+from timeline.dates.lexicon import within_one_edit
+from timeline.factions import FactionMention
+from timeline.incident_places import Place
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
+from timeline.numbers import cardinals
+from timeline.paths import LEXICON_DIR
+from timeline.sentences import TextView, clauses
+
+CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
+CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected")
+# A report is read as a catalogue when its entries fall on at least this many distinct days.
+MIN_CATALOGUE_DAYS = 5
+_DAY_GRANULARITIES = ("day", "night")
+# Between two days of one list: only commas, "و" and "في" ("14 و16 يوليو", "24، 25، 26 تشرين الثاني").
+_LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
+# A numbered item of a list in the text: "1) في حي …", "2- على …" (not "(1)", which counts videos).
+_NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])(?:\)|-(?=\s))")
+_NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+# Localities named before their city: "… في X، حلب", "… على X بحلب" (a name of one or two words after a
+# preposition), "في حي X في حلب", "منطقتي X وY في حلب" (after a neighbourhood word, "في" may join them).
+_NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"
+_APPOSED = (
+    re.compile(rf"(?<!\w)(?:في|علي|ضد)\s+(?:(?:حي|منطقه|بلده|مدينه|قريه)\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"),
+    re.compile(
+        rf"(?<!\w)(?:حي|حيي|منطقه|منطقتي)\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
+        r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
+    ),
+)
+# "على كل من X وعندان": a name joined to a known town is a place too.
+_JOINED_TO_KNOWN = re.compile(r"(?<!\w)(?:كل من|في|علي)\s+(?P<name>[^\W\d]+)\s+و$")
+_WORD = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]+)")
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_PLACE_PREFIX = re.compile(r"^(?:حي|منطقه|مدينه|بلده|قريه)\s+")
+
+
+@dataclass(frozen=True)
+class CatalogueCues:
+    """The loaded cue table: normalized word -> value, per class."""
+
+    entries: dict[str, int]  # entry noun -> incidents its form counts (2 for a dual, 0 for a plural)
+    ordinals: dict[str, int]
+    aggregates: tuple[str, ...]
+    munitions: dict[str, str]
+    publications: tuple[str, ...]  # "posted on": the day that follows is a video's or a report's
+    protected: dict[str, str]  # a school, a market, a hospital -> the target its attack has ("civilians")
+    pattern: re.Pattern = field(repr=False)
+
+    def cue_at(self, word: str) -> tuple[str, str | int] | None:
+        """(class, value) of a matched cue word."""
+        tables = (
+            ("entry", self.entries),
+            ("ordinal", self.ordinals),
+            ("munition", self.munitions),
+            ("protected", self.protected),
+        )
+        for cls, table in tables:
+            if word in table:
+                return cls, table[word]
+        if word in self.aggregates:
+            return "aggregate", ""
+        return ("publication", "") if word in self.publications else None
+
+
+class CueTableError(ValueError):
+    """A row of the cue table is malformed (the message names the file and the row)."""
+
+
+def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
+    """Read and check the cue table."""
+    tables: dict[str, dict] = {cls: {} for cls in CUE_CLASSES}
+    with open(path, encoding="utf-8") as fh:
+        for row_no, row in enumerate(csv.DictReader(fh), start=2):
+            word, cls, value = (row.get("word") or "").strip(), row.get("class"), (row.get("value") or "").strip()
+            if not word or cls not in CUE_CLASSES:
+                raise CueTableError(f"{path}: row {row_no}: needs a word and a class among {CUE_CLASSES}")
+            if cls in ("entry", "ordinal") and not value.isdigit():
+                raise CueTableError(f"{path}: row {row_no}: {cls} {word!r} needs a whole number value")
+            if cls in ("munition", "protected") and not value:
+                raise CueTableError(f"{path}: row {row_no}: {cls} {word!r} needs a label")
+            key = normalize_term(word).lower()
+            if key in tables[cls]:
+                raise CueTableError(f"{path}: row {row_no}: {word!r} is listed twice as {cls}")
+            tables[cls][key] = int(value) if cls in ("entry", "ordinal") else value
+    words = [w for table in tables.values() for w in table]
+    pattern = re.compile(
+        rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?=\w)(?P<cue>{trie_pattern(words)})(?!\w)", re.IGNORECASE
+    )
+    return CatalogueCues(
+        tables["entry"],
+        tables["ordinal"],
+        tuple(tables["aggregate"]),
+        tables["munition"],
+        tuple(tables["publication"]),
+        tables["protected"],
+        pattern,
+    )
+
+
+@cache
+def cues() -> CatalogueCues:
+    return read_cues()
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word found at [start, end) of the matching copy."""
+
+    start: int
+    end: int
+    cls: str
+    value: str | int
+
+
+@dataclass(frozen=True)
+class DayMention:
+    """A day named in the text, on the matching copy's offsets."""
+
+    start: int
+    end: int
+    date: DateMention
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """One incident a catalogue lists: its day, its places (most specific first), what it says of it."""
+
+    date: DateMention
+    start: int  # the stretch of the matching copy that tells it
+    end: int
+    places: tuple[Place, ...]
+    munition: str | None
+    perpetrators: tuple[str, ...]
+    targets: tuple[str, ...] = ()  # "civilians" when it hit a school, a market, a hospital …
+
+
+@dataclass
+class _Group:
+    """A day (or a list of days) and the text up to the next one."""
+
+    days: list[DayMention]
+    start: int
+    end: int
+    paragraph: int
+    continues: bool = False  # opened by "the second", "the other": one more of a set told just before
+
+
+def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
+    """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal)."""
+    table = cues()
+    out = []
+    for m in table.pattern.finditer(flat):
+        found = table.cue_at(m.group("cue").lower())
+        if found and not any(a <= m.start("cue") < b for a, b in date_spans):
+            out.append(Cue(m.start("cue"), m.end("cue"), *found))
+    taken = {c.start for c in out}
+    for m in _WORD.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
+        word = m.group("word")
+        if m.start("word") in taken or len(word) < 5 or any(a <= m.start() < b for a, b in date_spans):
+            continue
+        noun = next((n for n in table.entries if len(word) == len(n) + 1 >= 5 and within_one_edit(word, n)), None)
+        if noun is not None:
+            out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
+    return sorted(out, key=lambda c: c.start)
+
+
+def could_be_catalogue(dates: list[DateMention]) -> bool:
+    """A cheap first test: the report names at least as many distinct days as a catalogue lists."""
+    return len({d.first for d in dates if _is_day(d)}) >= MIN_CATALOGUE_DAYS
+
+
+def _is_day(d: DateMention) -> bool:
+    return d.first is not None and d.granularity in _DAY_GRANULARITIES and d.first == d.last
+
+
+def catalogue_entries(
+    view: TextView, dates: list[DateMention], places: list[Place], factions: list[FactionMention]
+) -> list[CatalogueEntry]:
+    """The incidents of a catalogue in text order; [] when the report is not one."""
+    found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates])
+    places = sorted([*places, *apposed_places(view, places)], key=lambda p: (p.start, -p.end))
+    entries = _entries(view, dates, found, places, factions, None)
+    if len({e.date.first for e in entries}) < MIN_CATALOGUE_DAYS:
+        return []
+    # In a catalogue, a sentence naming a day and a place is an entry even without an incident word.
+    return _entries(view, dates, found, places, factions, _specific(places))
+
+
+def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
+    """Localities the gazetteer lacks, named before their city ("في الشعار، حلب", "في حي القاطرجي في حلب")
+    or joined to a known town ("على كل من حيان وعندان"). A new place takes the location of the city (or
+    of the town it is joined to) at sub-district precision."""
+    out: list[Place] = []
+
+    def add(anchor: Place, start: int, end: int) -> None:
+        if any(p.start < end and start < p.end for p in [*places, *out]):
+            return
+        o_start, o_end = view.to_original(start, end)
+        name = view.original[o_start:o_end]
+        fields = (anchor.name_ar, anchor.admin1, anchor.admin2, anchor.admin3, anchor.pcode, anchor.lat, anchor.lon)
+        out.append(Place(start, end, name, name, *fields, precision=2, kind="neighbourhood"))
+
+    for anchor in places:
+        window = max(0, anchor.start - 60)
+        if _generic(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
+            for pattern in _APPOSED:
+                m = pattern.search(view.flat, window, anchor.start)
+                if m is not None:
+                    for group in ("name", "second"):
+                        if m.groupdict().get(group):
+                            # "منطقة 1070": a number is a name only with its neighbourhood word
+                            start = m.start() if m.group(group).isdigit() else m.start(group)
+                            add(anchor, start, m.end(group))
+                    break
+        elif anchor.pcode:
+            m = _JOINED_TO_KNOWN.search(view.flat, window, anchor.start)
+            if m is not None:
+                add(anchor, *m.span("name"))
+    return out
+
+
+def _entries(
+    view: TextView,
+    dates: list[DateMention],
+    found: list[Cue],
+    places: list[Place],
+    factions: list[FactionMention],
+    opening_places: list[Place] | None,
+) -> list[CatalogueEntry]:
+    entries: list[CatalogueEntry] = []
+    previous: tuple[_Group, tuple[str, ...]] | None = None
+    for group in _groups(view, dates, found, opening_places or []):
+        told = _split(view, group, found, places, factions, dates)
+        if previous is not None and group.continues and previous[0].paragraph == group.paragraph:
+            # "two attacks by X: the first on A, the second on B": the set's agent is each one's
+            told = [e if e.perpetrators else _with_perpetrators(e, previous[1]) for e in told]
+        previous = (group, told[-1].perpetrators if told else ())
+        for entry in told:
+            _add(entries, entry)
+    return entries
+
+
+def _groups(view: TextView, dates: list[DateMention], found: list[Cue], opening_places: list[Place]) -> list[_Group]:
+    """Days named in sentences with an incident word, lists of days joined, each with its stretch of text:
+    from its sentence (the paragraph's start for the first) or the item word that opens it, to the next."""
+    flat = view.flat
+    sentences: dict[int, list[int]] = {}
+    paragraph_of: dict[int, int] = {}
+    paragraph_start: dict[int, int] = {}
+    for c in clauses(flat):
+        span = sentences.setdefault(c.sentence, [c.start, c.end])
+        span[0], span[1] = min(span[0], c.start), max(span[1], c.end)
+        paragraph_of[c.sentence] = c.paragraph
+        paragraph_start[c.paragraph] = min(paragraph_start.get(c.paragraph, c.start), c.start)
+    entry_cues = [c.start for c in found if c.cls == "entry"] + [p.start for p in opening_places]
+    item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
+    posted = [c.start for c in found if c.cls == "publication"]
+    ordinals = [c for c in found if c.cls == "ordinal"]
+    groups: list[_Group] = []
+    for sentence, (s_start, s_end) in sorted(sentences.items()):
+        if not any(s_start <= c < s_end for c in entry_cues):
+            continue
+        paragraph = paragraph_of[sentence]
+        for day in _days_in(view, dates, s_start, s_end):
+            if any(s_start <= p < day.start and not any(p < c < day.start for c in entry_cues) for p in posted):
+                continue  # the day a video was posted
+            previous = groups[-1] if groups and groups[-1].paragraph == paragraph else None
+            if previous is not None and previous.days[-1].end > s_start:  # a second day of this sentence
+                if _LIST_GAP.fullmatch(flat, previous.days[-1].end, day.start):
+                    previous.days.append(day)
+                    continue
+                between = [c for c in item_cues if previous.days[-1].end <= c < day.start]
+                start = between[-1] if between else day.start
+            else:
+                start = s_start if previous is not None else paragraph_start[paragraph]
+            if previous is not None:
+                previous.end = start
+            opening = [c for c in ordinals if start <= c.start < day.start and int(c.value) >= 2]
+            groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph, bool(opening)))
+    return groups
+
+
+def _days_in(view: TextView, dates: list[DateMention], start: int, end: int) -> list[DayMention]:
+    """The days of a sentence, one mention per day ("in the next day, 23 September" names one day)."""
+    out: list[DayMention] = []
+    for d in dates:
+        if not _is_day(d):
+            continue
+        s, e = view.to_norm(d.start), view.to_norm(d.end)
+        if not start <= s < end:
+            continue
+        if any(o.date.first == d.first for o in out):
+            continue
+        out.append(DayMention(s, e, d))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _paragraph_end(flat: str, pos: int) -> int:
+    end = flat.find("\n", pos)
+    return len(flat) if end < 0 else end
+
+
+def _split(
+    view: TextView,
+    group: _Group,
+    found: list[Cue],
+    places: list[Place],
+    factions: list[FactionMention],
+    dates: list[DateMention],
+) -> list[CatalogueEntry]:
+    """The incidents of one group: one per day of a list, or as many as its count or its items."""
+    flat = view.flat
+    inside = [c for c in found if group.start <= c.start < group.end]
+    here = _specific([p for p in places if group.start <= p.start < group.end and not _in_date(view, p, dates)])
+    munition = next((str(c.value) for c in inside if c.cls == "munition"), None)
+    perpetrators = tuple(dict.fromkeys(f.faction for f in factions if group.start <= f.start < group.end))
+    targets = tuple(dict.fromkeys(str(c.value) for c in inside if c.cls == "protected"))
+
+    def entry(day: DayMention, chosen: list[Place]) -> CatalogueEntry:
+        return CatalogueEntry(day.date, group.start, group.end, tuple(chosen), munition, perpetrators, targets)
+
+    if len(group.days) > 1:  # "on 14 and 16 July, in A and B respectively"
+        if len(here) == len(group.days):
+            return [entry(day, [p]) for day, p in zip(group.days, here, strict=True)]
+        return [entry(day, _unique(here)) for day in group.days]
+    day = group.days[0]
+    count = _count(flat, inside, day, view, dates)
+    items = _items(view, group, inside, here)
+    if len(items) >= 2 or count > 1:
+        chosen = items if len(items) >= 2 else [[p] for p in _unique(here)]
+        if count > 1 and len(chosen) > count:  # more places than incidents: the last one takes the rest
+            chosen = chosen[: count - 1] + [[p for item in chosen[count - 1 :] for p in item]]
+        chosen = chosen + [[] for _ in range(max(0, count - len(chosen)))]
+        return [entry(day, places_) for places_ in chosen]
+    return [entry(day, _unique(sorted(here, key=lambda p: _distance(flat, day, p))))]
+
+
+def _distance(flat: str, day: DayMention, place: Place) -> tuple[bool, int]:
+    """How far a place is from its day: in another sentence first, then in characters (nearest first)."""
+    a, b = sorted((day.start, place.start))
+    return bool(_SENTENCE_BREAK.search(flat, a, b)), b - a
+
+
+def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, dates: list[DateMention]) -> int:
+    """How many incidents the group says fell on its day (1 unless a count binds to this day)."""
+    for c in inside:
+        if c.cls != "entry":
+            continue
+        value = int(c.value)
+        if value == 0 or value == 1:
+            before = flat[max(0, c.start - 40) : c.start]
+            number = _NUMBER_BEFORE.search(before)
+            word = _WORD_BEFORE.search(before)
+            if number:
+                value = int(number.group(1))
+                before = before[: number.start()]
+                word = _WORD_BEFORE.search(before)
+                if word and normalize_term(word.group(1)) in cardinals():  # "أربع (4) حوادث"
+                    before = before[: word.start()]
+            elif word and word.group(1) in cardinals():
+                value = cardinals()[word.group(1)]
+                before = before[: word.start()]
+            else:
+                continue
+            if any(before.rstrip().endswith(a) for a in cues().aggregates):
+                continue
+        if value < 2 or _nearest_date(view, dates, c) is not day.date:
+            continue
+        return value
+    return 1
+
+
+def _nearest_date(view: TextView, dates: list[DateMention], cue: Cue) -> DateMention | None:
+    """The date mention closest to a count: a count next to a month ("ten incidents in July") is a total."""
+    best, distance = None, None
+    for d in dates:
+        s, e = view.to_norm(d.start), view.to_norm(d.end)
+        gap = s - cue.end if s >= cue.end else cue.start - e
+        if gap < 0 or _SENTENCE_BREAK.search(view.flat, min(cue.end, e), max(cue.start, s)):
+            continue
+        if distance is None or gap < distance:
+            best, distance = d, gap
+    return best
+
+
+def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) -> list[list[Place]]:
+    """Places per item of a group, for items opened by an ordinal word or a list number, in order."""
+    starts: list[tuple[int, int]] = [(c.start, int(c.value)) for c in inside if c.cls == "ordinal"]
+    for m in _NUMBERED_ITEM.finditer(view.norm, group.start, group.end):
+        starts.append((m.start(), int(m.group(1))))
+    starts.sort()
+    items: dict[int, list[Place]] = {}
+    for i, (start, number) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else group.end
+        chosen = [p for p in here if start <= p.start < end]
+        if chosen:
+            items.setdefault(number, [])
+            items[number].extend(p for p in chosen if p.text not in {q.text for q in items[number]})
+    return [items[n] for n in sorted(items)]
+
+
+def _in_date(view: TextView, place: Place, dates: list[DateMention]) -> bool:
+    return any(view.to_norm(d.start) <= place.start < view.to_norm(d.end) for d in dates)
+
+
+def _specific(places: list[Place]) -> list[Place]:
+    """Places of a stretch without the governorate or its city when a place inside it is named."""
+    if any(not _generic(p) for p in places):
+        return [p for p in places if not _generic(p)]
+    return places
+
+
+def _generic(place: Place) -> bool:
+    """A governorate, a region, or a governorate's capital city (the report's frame, not the spot)."""
+    return (place.precision or 1) >= 3 or bool(place.admin1 and place.name == place.admin1)
+
+
+def _unique(places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for p in places:
+        if not any(q.text == p.text for q in out):
+            out.append(p)
+    return out
+
+
+def _add(entries: list[CatalogueEntry], entry: CatalogueEntry) -> None:
+    """Keep a new incident; a day already listed that names no new place is a back-reference."""
+    same_day = [e for e in entries if e.date.first == entry.date.first and e.start != entry.start]
+    if not same_day:
+        entries.append(entry)
+        return
+    names = {_name_key(p) for p in entry.places if not _generic(p)}
+    for old in same_day:
+        old_names = {_name_key(p) for p in old.places}
+        if not names or any(_same_name(a, b) for a in names for b in old_names):
+            if entry.perpetrators and not old.perpetrators and (names or len(same_day) == 1):
+                entries[entries.index(old)] = _with_perpetrators(old, entry.perpetrators)
+            return
+    entries.append(entry)
+
+
+def _name_key(place: Place) -> str:
+    return _PLACE_PREFIX.sub("", normalize_term(place.text))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "الصالحين" and "الصالحين نتيجة" (a cue place that ran one word too far) name one place."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _with_perpetrators(entry: CatalogueEntry, perpetrators: tuple[str, ...]) -> CatalogueEntry:
+    return replace(entry, perpetrators=perpetrators)

@@ -1,0 +1,217 @@
+"""Report genres the clause-by-clause reading does not fit: catalogues and fact-box investigations.
+
+``genre_events`` takes the clause reading's events and, when the report is
+
+- a catalogue (``timeline.catalogue``): returns one event per catalogue entry, dated by the entry's
+  day, placed at its places, without a perpetrator unless the entry names one. The clause reading's
+  event on the same day and place lends its type, perpetrators, targets and claims; its events on the
+  entries' days are copies or fragments of them (the in-depth retelling), and of its other events
+  only those dated by a day of their own are kept;
+- an investigation with a fact box (``timeline.factbox``): returns the box's incident, with the
+  clause reading's retellings at the same place (or at no place) folded into it as claims, and keeps
+  the incidents cited at other places with their own dates;
+- anything else: returns the events unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline.article import Article
+from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue
+from timeline.claims import build_claims, figures, has_casualty_word, new_claim
+from timeline.dates import DateMention
+from timeline.factbox import FactBox, could_have_fact_box, find_fact_box
+from timeline.factions import FactionMention, find_factions
+from timeline.incident_places import Place, cue_places, gazetteer_places, merge_candidates
+from timeline.normalize import normalize_term
+from timeline.numbers import find_counts
+from timeline.sentences import TextView
+from timeline.triggers import find_triggers, incident_type
+
+
+def genre_events(article: Article, dates: list[DateMention], events: list[dict]) -> list[dict]:
+    """The report's events as its genre tells them (see the module docstring)."""
+    if not could_be_catalogue(dates) and not could_have_fact_box(article.body):
+        return events  # most reports: nothing to read again
+    view = TextView(article.body)
+    factions = find_factions(view.flat)
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat, [(f.start, f.end) for f in factions])
+    entries = catalogue_entries(view, dates, places, factions)
+    if entries:
+        return _catalogue_events(article, view, entries, events, _Reading(dates, factions))
+    box = find_fact_box(view, dates, places, factions)
+    if box is not None:
+        return _fact_box_events(article, view, box, events)
+    return events
+
+
+# -- catalogues ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the whole report's mentions give every entry."""
+
+    dates: list[DateMention]
+    factions: list[FactionMention]
+
+
+def _catalogue_events(
+    article: Article, view: TextView, entries: list[CatalogueEntry], events: list[dict], reading: _Reading
+) -> list[dict]:
+    out = []
+    used: set[int] = set()
+    for n, entry in enumerate(entries):
+        same_day = [e for e in entries if e.date.first == entry.date.first]
+        match = _clause_event(entry, events, used, alone=len(same_day) == 1)
+        event = _entry_dict(article.key, n, view, entry, match)
+        if not event["claims"] and sum(e.start == entry.start for e in entries) == 1:
+            event["claims"] = _own_claims(article, view, entry, reading)
+        out.append(event)
+    days = {e.date.first.isoformat() for e in entries}
+    for i, event in enumerate(events):  # an incident told in a sentence without a catalogue's words
+        if i not in used and _own_day(event) and event["first"] not in days:
+            out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
+    return out
+
+
+def _own_day(event: dict) -> bool:
+    """The event is dated by a day its text names (not a month, a year or the publication)."""
+    return bool(event.get("date_text")) and event.get("first") is not None and event.get("first") == event.get("last")
+
+
+def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading: _Reading) -> list[dict]:
+    """The figures an entry's own text gives ("one person wounded", "nine pupils killed")."""
+    flat = view.flat
+    if not has_casualty_word(flat, entry.start, entry.end):
+        return []
+    spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in reading.dates]
+    counts = [
+        c for c in find_counts(flat, entry.start, entry.end) if not any(a < c.end and c.start < b for a, b in spans)
+    ]
+    figs = figures(flat, entry.start, entry.end, counts, reading.factions)
+    claims = build_claims(figs, None, article.source, None)
+    return [dict(c, evidence=[list(view.to_original(a, b)) for a, b in c["evidence"]]) for c in claims]
+
+
+def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alone: bool) -> dict | None:
+    """The clause reading's event telling this entry: same day, and the same place unless the day has one entry."""
+    day = entry.date.first.isoformat()
+    names = {normalize_term(p.text) for p in entry.places}
+    for i, event in enumerate(events):
+        if i in used or event.get("first") != day or event.get("last") != day:
+            continue
+        if (names & _place_names(event)) or (alone and not (names and _place_names(event))):
+            used.add(i)
+            return event
+    return None
+
+
+def _entry_dict(key: str, n: int, view: TextView, entry: CatalogueEntry, match: dict | None) -> dict:
+    triggers = [t for t in find_triggers(view.flat) if entry.start <= t.start < entry.end]
+    event_type = incident_type(triggers)
+    perpetrators = list(entry.perpetrators)
+    targets = list(entry.targets)
+    claims: list[dict] = []
+    if match is not None:
+        perpetrators = perpetrators or list(match.get("perpetrators") or [])
+        targets = list(dict.fromkeys([*targets, *(match.get("targets") or [])]))
+        claims = list(match.get("claims") or [])
+        if event_type == "attack":
+            event_type = match.get("type") or event_type
+    return _event(
+        f"{key}-e{n + 1}",
+        entry.date,
+        event_type,
+        perpetrators,
+        targets,
+        list(entry.places),
+        claims,
+        [list(view.to_original(entry.start, entry.end))],
+    )
+
+
+# -- fact boxes ---------------------------------------------------------------------------------------------
+
+
+def _fact_box_events(article: Article, view: TextView, box: FactBox, events: list[dict]) -> list[dict]:
+    names = {normalize_term(p.text) for p in box.places}
+    retold = [e for e in events if _retells(e, names)]
+    claim = new_claim(None, article.source, None)
+    claim.update(killed=box.killed, wounded=box.wounded, evidence=[list(view.to_original(box.start, box.end))])
+    claims = [claim] if box.killed is not None or box.wounded is not None else []
+    targets: list[str] = []
+    for e in retold:
+        claims.extend(c for c in e.get("claims") or [] if c.get("killed") is not None or c.get("wounded") is not None)
+        targets.extend(t for t in e.get("targets") or [] if t not in targets)
+    evidence = [list(view.to_original(box.start, box.end))] + [span for e in retold for span in e.get("evidence", [])]
+    incident_id = f"{article.key}-e{len(events) + 1}"  # the clause events keep their ids (and relations)
+    incident = _event(
+        incident_id,
+        box.date,
+        _most_common([e.get("type") for e in retold if e.get("type") != "attack"]) or "attack",
+        list(box.perpetrators) or list(_most_common([tuple(e.get("perpetrators") or ()) for e in retold]) or ()),
+        targets,
+        list(box.places),
+        claims,
+        evidence,
+    )
+    retold_ids = {e.get("id") for e in retold}
+    others = [
+        dict(e, relations=[dict(r, event=incident_id) if r.get("event") in retold_ids else r for r in e["relations"]])
+        for e in events
+        if e not in retold
+    ]
+    return [incident, *others]
+
+
+def _most_common(values: list):
+    """The value told most often (the first told on a tie), or None."""
+    values = [v for v in values if v]
+    return max(values, key=values.count) if values else None
+
+
+def _retells(event: dict, box_names: set[str]) -> bool:
+    """An event at the box's place (or at no place) retells the box's incident."""
+    theirs = _place_names(event)
+    return not theirs or any(a in b or b in a for a in theirs for b in box_names)
+
+
+# -- shared ---------------------------------------------------------------------------------------------------
+
+
+def _place_names(event: dict) -> set[str]:
+    return {normalize_term(p["text"]) for p in [event.get("place"), *(event.get("places") or [])] if p}
+
+
+def _event(
+    event_id: str,
+    date: DateMention,
+    event_type: str,
+    perpetrators: list[str],
+    targets: list[str],
+    places: list[Place],
+    claims: list[dict],
+    evidence: list[list[int]],
+) -> dict:
+    """A contract ``events`` item."""
+    first: dt.date = date.first
+    last: dt.date = date.last or date.first
+    dicts = [p.to_dict() for p in places]
+    return {
+        "id": event_id,
+        "first": first.isoformat(),
+        "last": last.isoformat(),
+        "date_text": date.text,
+        "date_warnings": list(date.warnings),
+        "type": event_type,
+        "perpetrators": perpetrators,
+        "targets": targets,
+        "place": dicts[0] if dicts else None,
+        "places": dicts[1:],
+        "claims": claims,
+        "evidence": evidence,
+        "relations": [],
+    }

@@ -1,0 +1,41 @@
+"""The one label table (``data/labels.csv``): every English/Arabic string of the charts, the dashboard
+and the briefings, so a translator edits one file and a label shared by all three (event types, review
+states, verdicts) is written once.
+
+Rows are ``scope,key,en,ar``; ``scope`` is ``shared``, ``chart``, ``dashboard`` or ``briefing``. A
+module reads its own scope plus the shared rows (``labels(scope)``).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+
+from timeline.paths import DATA_DIR
+
+LABELS_FILE = DATA_DIR / "labels.csv"
+SCOPES = ("shared", "chart", "dashboard", "briefing")
+LANGS = ("en", "ar")
+
+
+@cache
+def _table() -> dict[str, dict[str, dict[str, str]]]:
+    table: dict[str, dict[str, dict[str, str]]] = {scope: {} for scope in SCOPES}
+    with LABELS_FILE.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            scope, key = row.get("scope"), row.get("key")
+            if scope not in table or not key:
+                raise ValueError(f"{LABELS_FILE}, row {line}: unknown scope {scope!r} or empty key")
+            if key in table[scope]:
+                raise ValueError(f"{LABELS_FILE}, row {line}: {scope} key {key!r} given twice")
+            table[scope][key] = {lang: row[lang] for lang in LANGS}
+    return table
+
+
+@cache
+def labels(scope: str) -> dict[str, dict[str, str]]:
+    """key -> {"en": ..., "ar": ...} for ``scope`` and the shared rows (the scope's own win)."""
+    table = _table()
+    if scope not in table:
+        raise KeyError(f"unknown label scope {scope!r}: use one of {', '.join(SCOPES)}")
+    return {**table["shared"], **table[scope]}

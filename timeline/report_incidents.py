@@ -1,0 +1,221 @@
+"""Incidents of one report: clause frames clustered across the whole document.
+
+A report tells one strike several times: in its lead, in a quote, with its toll, in an aftermath
+paragraph. ``timeline.events`` turns each clause with an incident word into a ``Frame`` and joins a
+frame to the incident told just before it; this module then clusters the incidents of the whole
+document, so a fragment told paragraphs apart still lands on its incident (same day, same
+settlement or none, compatible perpetrators and type; a frame with no place or no perpetrator joins
+the incident it elaborates), and splits a round-up of several towns ("قصفت … بلدات X وY وZ") into
+one incident per town, as annotators and analysts count them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from timeline.dates import DateMention
+from timeline.factions import bloc
+from timeline.incident_places import Place
+from timeline.sentences import Clause
+
+# Incident types that can be told of one incident (an attack retold as an infiltration, a clash).
+GROUND = {t: "ground" for t in ("attack", "infiltration", "armed_clash", "ambush", "sniping", "explosion")}
+GROUND.update({t: "fire" for t in ("shelling", "air_strike")})
+# A pair of towns in one clause is one barrage with two places; a list of three or more is a round-up of
+# separate incidents (one per town).
+ROUND_UP_MIN = 3
+GENERIC_OPPOSITION = "opposition-unspecified"
+# "شنّ هجوماً", "an attack": the word reports use for any kind of attack, fire included; a retelling names the kind.
+GENERAL_TYPE = "attack"
+# What may stand between two settlements of one list: "X وY", "X، Y", "X وبلدة Y", "X and the village of Y".
+_LIST_GAP = re.compile(
+    r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مدن|حي|احياء|مخيم|محيط|اطراف)\s+){0,2}"
+    r"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:town|village|city|district)s?\s+of\s+)?",
+)
+# "بين X وY", "between X and Y": a road or a front between two places is one place of one incident.
+_BETWEEN = re.compile(r"(?:بين|between)\s+(?:\S+\s+){0,2}$")
+
+
+@dataclass
+class Frame:
+    """One clause's incident (a trigger with its roles, place, date and figures) before clustering."""
+
+    clause: Clause
+    event_type: str
+    perpetrators: list[str]
+    targets: list[str]
+    places: list[Place]
+    date: DateMention | None
+    date_warnings: list[str]
+    claims: list[dict]
+    evidence: list[tuple[int, int]]
+    weak: bool
+    responds: bool
+    reference: bool
+    carried: bool = False  # the date was carried over from an earlier clause
+    generic: bool = False  # only a generic word ("استهدف") names the incident
+    answers: frozenset | set = frozenset()  # places of the incident it answers ("رداً على قصف X")
+    origins: list = field(default_factory=list)  # places the fire came from ("المتحصنين في X")
+    retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
+    towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
+
+
+def point_names(places: list[Place]) -> set[str]:
+    """The settlements among places (no region, no neighbourhood), by name."""
+    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
+
+
+def same_settlement(a: set[str], b: set[str]) -> bool:
+    """True when two sets of settlement names share one; a name is the same as a longer one it begins
+    ("السوسة" and "السوسة السورية": a cue word's name may run one word too far)."""
+    for x in a:
+        for y in b:
+            short, long_ = sorted((x.split(), y.split()), key=len)
+            if long_[: len(short)] == short:
+                return True
+    return False
+
+
+def day_range(frame: Frame) -> tuple[dt.date, dt.date] | None:
+    """The frame's days, or None when it has no date."""
+    if frame.date is None or frame.date.first is None:
+        return None
+    return frame.date.first, frame.date.last or frame.date.first
+
+
+def blocs(perpetrators: list[str]) -> set[str]:
+    return {bloc(p) for p in perpetrators}
+
+
+def perpetrators_compatible(a: list[str], b: list[str]) -> bool:
+    """True when one side is unnamed, a name is shared, or a generic "opposition" stands for named rebels."""
+    if not a or not b or set(a) & set(b):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x == [GENERIC_OPPOSITION] and all(bloc(p) in ("opposition", "jihadist") for p in y):
+            return True
+    return False
+
+
+def round_up_towns(flat: str, places: list[Place]) -> list[Place]:
+    """The settlements a clause lists together ("بلدات X وY وZ", "the villages of X and Y"), each once, or []
+    when the clause names fewer than two. Places "between X and Y" make no list."""
+    points = sorted(
+        (p for p in places if (p.precision or 1) < 3 and not p.text.isdigit()),
+        key=lambda p: p.start,
+    )
+    best: list[Place] = []
+    run: list[Place] = []
+    for p in points:
+        if run and _LIST_GAP.fullmatch(flat, run[-1].end, p.start):
+            run.append(p)
+        else:
+            run = [p]
+        if len(run) > len(best):
+            best = list(run)
+    names: dict[str, Place] = {}
+    for p in best:
+        names.setdefault(p.name or p.text, p)
+    if len(names) < 2 or _BETWEEN.search(flat, max(0, best[0].start - 30), best[0].start):
+        return []
+    return list(names.values())
+
+
+def tells_same_incident(ev: Frame, other: Frame) -> bool:
+    """True when two incidents of one report are one: same day (or both undated), compatible perpetrators and
+    type, the same settlement or at most one of them naming a settlement."""
+    a, b = day_range(ev), day_range(other)
+    if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
+        return False
+    if ev.responds != other.responds:
+        return False  # a reply and the incident it answers
+    if not perpetrators_compatible(ev.perpetrators, other.perpetrators):
+        return False
+    agentless = not ev.perpetrators or not other.perpetrators
+    if not agentless and GROUND.get(ev.event_type) != GROUND.get(other.event_type):
+        general = GENERAL_TYPE in (ev.event_type, other.event_type)
+        summary = (not point_names(ev.places) or not point_names(other.places)) and a == b
+        if not (ev.generic or other.generic or (general and summary)):
+            return False  # shelling and a ground attack by one side on one day are two incidents
+    own, told = point_names(ev.places), point_names(other.places)
+    if own and told:
+        return same_settlement(own, told)
+    if not ev.perpetrators and not other.perpetrators:
+        return not (own or told) or GROUND.get(ev.event_type) == GROUND.get(other.event_type)
+    return True
+
+
+def _rank(ev: Frame, other: Frame) -> tuple[int, int]:
+    """How surely ``other`` retells ``ev``: a shared settlement, then shared perpetrators."""
+    shared_place = same_settlement(point_names(ev.places), point_names(other.places))
+    shared_actor = bool(set(ev.perpetrators) & set(other.perpetrators))
+    return int(shared_place), int(shared_actor)
+
+
+def cluster(events: list[Frame], absorb) -> tuple[list[Frame], dict[int, Frame]]:
+    """The incidents of a report with every retelling joined to its incident (``absorb(kept, retelling)``);
+    returns them in text order and, by ``id``, the incident each joined frame went to."""
+    kept: list[Frame] = []
+    joined: dict[int, Frame] = {}
+    for ev in events:
+        matches = [k for k in kept if tells_same_incident(k, ev)]
+        if not matches:
+            kept.append(ev)
+            continue
+        best = max(reversed(matches), key=lambda k: _rank(k, ev))
+        if (not best.perpetrators and ev.perpetrators) or best.event_type == GENERAL_TYPE:
+            best.event_type = ev.event_type  # the frame naming the shooters, or the kind of attack, names it
+        absorb(best, ev)
+        joined[id(ev)] = best
+        for key, target in joined.items():
+            if target is ev:
+                joined[key] = best
+    return kept, joined
+
+
+def split_round_up(ev: Frame) -> list[Frame]:
+    """One incident per town of a round-up; the first keeps the figures (they are rarely given per town)."""
+    names: dict[str, Place] = {}
+    for p in ev.towns:
+        names.setdefault(p.name or p.text, p)
+    if len(names) < ROUND_UP_MIN:
+        return [ev]
+    towns = list(names.values())
+    first = next((p for p in ev.places if (p.name or p.text) in names), towns[0])
+    others = [p for p in towns if (p.name or p.text) != (first.name or first.text)]
+    other_names = {p.name or p.text for p in others}
+    rest = [p for p in ev.places if (p.name or p.text) not in other_names and p is not first]
+    ev.places = [first, *rest]
+    out = [ev]
+    regions = [p for p in rest if (p.precision or 1) >= 3]
+    for town in others:
+        out.append(
+            replace(
+                ev,
+                places=[town, *regions],
+                claims=[],
+                perpetrators=list(ev.perpetrators),
+                targets=list(ev.targets),
+                towns=[],
+            )
+        )
+    return out
+
+
+def implied_shooters(events: list[Frame]) -> None:
+    """Fire told without a shooter ("قصف على بلدة X", "strikes hit Y") in a report where every shooter of that
+    kind of fire (shelling and air strikes; ground fighting) belongs to one bloc is that side's, as readers
+    (and annotators) take it; the nearest such incident before it, else after it, lends its perpetrators."""
+    for ev in events:
+        if ev.perpetrators or ev.reference or ev.responds:
+            continue
+        family = GROUND.get(ev.event_type)
+        told = [k for k in events if k.perpetrators and GROUND.get(k.event_type) == family and not k.reference]
+        if family is None or not told or len({frozenset(blocs(k.perpetrators)) for k in told}) != 1:
+            continue
+        before = [k for k in told if k.clause.start < ev.clause.start]
+        lender = before[-1] if before else told[0]
+        ev.perpetrators = list(lender.perpetrators)
+        ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
