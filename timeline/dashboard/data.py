@@ -68,7 +68,7 @@ def analysis_filters(state: ViewState) -> analysis.Filters:
 
 MEMO_SIZE = 32
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 """Bump when Snapshot or the frames' preparation changes: files of another format are rebuilt."""
 
 
