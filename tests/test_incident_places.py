@@ -71,3 +71,13 @@ def test_an_incident_named_only_by_a_region_takes_the_lead_town_first():
     assert [p.text for p in with_lead_place([other], town)] == ["Idlib province"]
     assert [p.text for p in with_lead_place([village], town)] == ["Arima"]
     assert [p.text for p in with_lead_place([], town)] == ["Manbij"]
+
+
+def test_a_count_after_a_settlement_cue_is_no_town_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    text = "وسقطت القذائف على قرية واحدة فقط، ثم طالت بلدة ثالثة قرب بلدة كفرنبل."
+    names = [p.text for p in cue_places(TextView(text))]
+    assert "كفرنبل" in names
+    assert not any(n.startswith(("واحد", "ثالث")) for n in names), names

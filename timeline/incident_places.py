@@ -182,6 +182,19 @@ def _not_place_words() -> dict[str, str]:
     return words
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    """Arabic cardinal and ordinal words (``cardinals.csv``, ``ordinals.csv``), normalized: after a settlement
+    cue they count the towns ("بلدة واحدة") and never name one."""
+    with open(LEXICON_DIR / "cardinals.csv", encoding="utf-8") as fh:
+        words = {r["word"] for r in csv.DictReader(fh) if r["language"] == "ar"}
+    with open(LEXICON_DIR / "ordinals.csv", encoding="utf-8") as fh:
+        ordinals = {normalize_term(r["term"]) for r in csv.DictReader(fh) if not r["term"].isascii()}
+    # "بلدة ثالثة": an ordinal without its article counts the town too
+    ordinals |= {w.removeprefix("ال") for w in ordinals}
+    return frozenset(normalize_term(w) for w in words) | ordinals
+
+
 def _not_place_role(word: str) -> str | None:
     """The role of a word, also in the possessive with its apostrophe lost ("Syrias" for "Syria's")."""
     table = _not_place_words()
@@ -219,8 +232,10 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
             break
         if taken and _MODIFIER.match(w[2]) and not _NAME_ADJECTIVE.match(w[2]):
             break
-        if not taken and (_NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2])):
-            return []
+        if not taken and (
+            _NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2]) or w[2] in _number_words()
+        ):
+            return []  # "بلدة واحدة", "قرية ثالثة": a count of towns, not a town's name
         taken.append(w)
         if w[1] < len(flat[pos : pos + 60]) and flat[pos + w[1] : pos + w[1] + 1] in "،,.:;":
             break
