@@ -81,3 +81,19 @@ def test_a_count_after_a_settlement_cue_is_no_town_name():
     names = [p.text for p in cue_places(TextView(text))]
     assert "كفرنبل" in names
     assert not any(n.startswith(("واحد", "ثالث")) for n in names), names
+
+
+def test_any_governorate_capital_may_stand_for_its_governorate_unless_called_a_city():
+    from timeline.events import _local_places
+    from timeline.incident_places import Place
+
+    for name in ("Homs", "Daraa", "Idlib", "Raqqa"):
+        vague = f"Over the past month shelling on {name} killed dozens"
+        at = vague.index(name)
+        assert not _local_places(vague, [Place(at, at + len(name), name, name=name, precision=1)]), name
+        exact = f"Over the past month shelling on the city of {name} killed dozens"
+        at = exact.index(name)
+        assert _local_places(exact, [Place(at, at + len(name), name, name=name, precision=1)]) == {name}
+    town = "Over the past month shelling on Saraqib killed dozens"
+    at = town.index("Saraqib")
+    assert _local_places(town, [Place(at, at + 7, "Saraqib", name="Saraqib", precision=1)]) == {"Saraqib"}
