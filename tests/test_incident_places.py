@@ -97,3 +97,23 @@ def test_any_governorate_capital_may_stand_for_its_governorate_unless_called_a_c
     town = "Over the past month shelling on Saraqib killed dozens"
     at = town.index("Saraqib")
     assert _local_places(town, [Place(at, at + 7, "Saraqib", name="Saraqib", precision=1)]) == {"Saraqib"}
+
+
+def _merged(text: str) -> list[str]:
+    from timeline.incident_places import cue_places, gazetteer_places, merge_candidates
+    from timeline.sentences import TextView
+
+    view = TextView(text)
+    return [p.text for p in merge_candidates(gazetteer_places(view), cue_places(view), view.flat)]
+
+
+def test_a_capital_speaking_or_governing_is_the_government_not_a_place():
+    assert _merged("وأكدت دمشق أن الطائرات قصفت مدينة حلب") == ["حلب"]
+    assert _merged("قتل جنود من قوات موالية لنظام دمشق في قصف على مدينة حماة") == ["حماة"]
+    assert _merged("Damascus has denied that its jets struck Saraqib") == ["Saraqib"]
+    assert _merged("pro-Damascus militias shelled Saraqib") == ["Saraqib"]
+
+
+def test_a_town_whose_people_speak_stays_a_place():
+    assert _merged("Residents in Saraqib said the market was hit") == ["Saraqib"]
+    assert _merged("west of the capital Damascus government forces advanced") == ["Damascus"]
