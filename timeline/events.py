@@ -44,6 +44,7 @@ from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
+from timeline.places import names_a_governorate
 from timeline.report_incidents import (
     GROUND,
     Frame,
@@ -105,7 +106,6 @@ _EARLIER_TOLL = re.compile(
     r"(?<!\w)(?:حصيله|الحصيله) (?:سابقه|اوليه|السابقه|الاوليه)(?!\w)|\b(?:earlier|previous|initial) toll\b"
 )
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
-_GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "ادلب", "حماة", "حماه", "حلب", "اللاذقية"}
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
 _WEAK_ROLES = ("statement", "generic-report")
@@ -745,15 +745,16 @@ def _point_names_of(places: list[Place]) -> set[str]:
 
 
 def _local_places(flat: str, places: list[Place]) -> set[str]:
-    """Point places other than a governorate's capital ("on Idlib" may mean the whole province; "the city of
-    Idlib" does not)."""
+    """Point places other than a governorate's capital, any governorate of the gazetteer ("on Idlib" may mean
+    the whole province; "the city of Idlib" does not)."""
     return {
         p.name or p.text
         for p in places
         if (p.precision or 1) < 3
         and p.kind != "neighbourhood"
         and (
-            (p.name or p.text) not in _GOVERNORATE_CAPITALS or _CITY_BEFORE.search(flat, max(0, p.start - 12), p.start)
+            not (names_a_governorate(p.name or p.text) or names_a_governorate(p.text))
+            or _CITY_BEFORE.search(flat, max(0, p.start - 12), p.start)
         )
     }
 
