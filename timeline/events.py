@@ -46,11 +46,13 @@ from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
 from timeline.report_incidents import (
     GROUND,
+    PUBLICATION_ASSUMED,
     Frame,
     campaign_shooters,
     cluster,
     headline_shooters,
     implied_shooters,
+    news_days,
     round_up_towns,
     split_round_up,
 )
@@ -495,7 +497,7 @@ class _Extractor:
         for cand in reversed(previous):
             if cand.date is not None:
                 return cand.date, list(cand.date_warnings), True
-        return None, ["no date in the text: the publication day is assumed"], True
+        return None, [PUBLICATION_ASSUMED], True
 
 
 @cache
@@ -588,7 +590,9 @@ class _Merger:
             else:
                 _absorb(target, cand)
                 owner[i] = target
-        events, joined = cluster(events, _absorb)
+        published = self.x.article.published
+        day = published.date() if isinstance(published, dt.datetime) else published
+        events, joined = cluster(events, _absorb, news_days(day))
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
         implied_shooters(events)
