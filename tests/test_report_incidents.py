@@ -316,3 +316,15 @@ def test_a_headline_toll_without_day_or_place_lands_on_the_incident_the_body_dat
     assert len(events) == 1
     assert events[0]["place"]["text"] == "Manbij"
     assert {c["killed"] for c in events[0]["claims"]} >= {9, 7, 2}
+
+
+def test_a_dateline_does_not_date_the_lead_apart_from_the_incident_the_body_dates():
+    text = (
+        "Coalition jets kill eight civilians in Syria\n\n"
+        "Friday 15 March 2019 Coalition jets killed at least eight civilians, a monitor said. "
+        "On Thursday evening coalition jets struck houses in the town of Manbij and killed eight people, "
+        "the monitor added."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-03-14", "Manbij")]
