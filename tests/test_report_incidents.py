@@ -328,3 +328,14 @@ def test_a_dateline_does_not_date_the_lead_apart_from_the_incident_the_body_date
     article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
     events = extract_article(article)["events"]
     assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-03-14", "Manbij")]
+
+
+def test_an_earlier_incident_dated_to_a_month_does_not_date_the_news_told_after_it():
+    text = (
+        "Rocket fire hits Homs\n\n"
+        "Last month a car bomb killed five people in the village of Kafr Laha, the police said. "
+        "Two people were hurt when the militants fired rockets at the district of Akrama in Homs, a police source said."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-02-01", "Kafr Laha"), ("2019-03-15", "Akrama")]

@@ -514,6 +514,8 @@ class _Extractor:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
         for cand in reversed(previous):
             if cand.date is not None:
+                if cand.date.granularity in _PERIODS and cand.clause.sentence != clause.sentence:
+                    break  # "in November", "last month": an earlier incident told in passing, not the news of the day
                 return cand.date, list(cand.date_warnings), True
         return None, [PUBLICATION_ASSUMED], True
 
