@@ -35,6 +35,7 @@ from timeline.dashboard.data import DashboardData  # noqa: E402
 from timeline.dashboard.server import create_app  # noqa: E402
 from timeline.dashboard.urlstate import ViewState  # noqa: E402
 from timeline.dashboard.view import page_for, table_outputs, view_outputs  # noqa: E402
+from timeline.schema import set_meta  # noqa: E402
 from timeline.store import INCIDENT_COLUMNS, Store, incidents  # noqa: E402
 
 FIRST_PAGE = {"startRow": 0, "endRow": 25, "sortModel": [], "filterModel": {}}
@@ -59,7 +60,7 @@ def fill_store(store: Store, n: int) -> None:
     with store.engine.begin() as conn:
         conn.execute(sa.insert(incidents), records)
         # these rows stand for merged incidents: no re-merge from (absent) reports may wipe them
-        store._set_meta(conn, "incidents_stale", "0")
+        set_meta(conn, "incidents_stale", "0")
 
 
 def encode(value) -> str:

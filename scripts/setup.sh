@@ -11,7 +11,8 @@ want_dev=0
 [ "${1:-}" = "--dev" ] && want_dev=1
 
 apt_packages=(chromium fonts-noto-core)
-[ "$want_dev" = 1 ] && apt_packages+=(chromium-driver)
+# the tests run the store on PostgreSQL too: tests/pg_cluster.py starts a throwaway server from these binaries
+[ "$want_dev" = 1 ] && apt_packages+=(chromium-driver postgresql)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -19,12 +19,11 @@ OURS = "first last fatalities_low fatalities_best fatalities_high agreement in_z
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "e.sqlite"
-    store = Store(path)
+def db(db_url):
+    store = Store(db_url)
     seeded(store)
     store.close()
-    return path
+    return db_url
 
 
 def rows_by_type(text):

@@ -54,13 +54,6 @@ def write(folder, name, day="2018-11-09", type_="shelling", perp="syrian-governm
     return path
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite")
-    yield s
-    s.close()
-
-
 def test_ingest_twice_changes_nothing(tmp_path, store):
     corpus = tmp_path / "corpus"
     write(corpus, "a.txt")

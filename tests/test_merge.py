@@ -158,6 +158,16 @@ def test_regions_do_not_make_reports_meet():
     assert keys(cluster_reports([a, b])) == [["a#e1"], ["b#e1"]]
 
 
+def test_a_split_after_a_merge_never_gives_two_incidents_one_id():
+    """{a} was hashed to an id, merged with {b} (keeping it), then split: the id stays with {a}, {b} gets another."""
+    a, b = (
+        Report(k, k.split("#")[0], dt.date(2019, 3, 10), dt.date(2019, 3, 10), "shelling") for k in ("x#e1", "y#e1")
+    )
+    ((id_a, _),) = assign_ids([[a]], {})
+    assigned = dict((tuple(r.event_key for r in m), i) for i, m in assign_ids([[b], [a]], {"x#e1": id_a, "y#e1": id_a}))
+    assert assigned[("x#e1",)] == id_a and assigned[("y#e1",)] != id_a
+
+
 def test_a_report_counts_as_a_source_even_without_claims_or_a_known_outlet():
     a = report("a#e1", D(2019, 3, 1))  # no claim, outlet unknown
     b = report("b#e1", D(2019, 3, 1), outlet="Outlet B")

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from test_agreements import agreements_with_test_zone
 
 from timeline import agreements
+from timeline.incident_detail import incident_detail
 from timeline.store import INCIDENT_COLUMNS, SCHEMA_VERSION, Store, resolve_url
 
 HALFAYA = {"text": "حلفايا", "name": "Halfaya", "name_ar": "حلفايا", "admin1": "Hama", "admin2": "Muhradah",
@@ -91,25 +92,20 @@ def seeded(store: Store) -> None:
     )
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite")
-    yield s
-    s.close()
-
-
-def test_schema_is_created_and_versioned(store, tmp_path):
+def test_schema_is_created_and_versioned(store, db_url):
     assert store.schema_version() == SCHEMA_VERSION
     tables = set(sa.inspect(store.engine).get_table_names())
     assert {"articles", "date_mentions", "incidents", "claims", "evidence", "relations", "reviews",
             "incident_members", "reports", "meta"} <= tables  # fmt: skip
-    assert Store(tmp_path / "t.sqlite").schema_version() == SCHEMA_VERSION  # reopening migrates nothing
+    assert Store(db_url).schema_version() == SCHEMA_VERSION  # reopening migrates nothing
 
 
 def test_url_resolution(tmp_path, monkeypatch):
     monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "env.sqlite"))
     assert resolve_url() == f"sqlite:///{tmp_path / 'env.sqlite'}"
-    assert resolve_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"  # psycopg 3, not psycopg2
+    assert resolve_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert resolve_url(tmp_path / "x.sqlite") == f"sqlite:///{tmp_path / 'x.sqlite'}"
 
 
@@ -157,7 +153,7 @@ def test_incident_detail_traces_every_claim(store):
     seeded(store)
     frame = store.incidents_frame()
     attack = frame.loc[frame["type"] == "attack", "incident_id"].iloc[0]
-    detail = store.incident_detail(attack)
+    detail = incident_detail(store, attack)
     assert detail["incident"]["incident_id"] == attack and detail["incident"]["first"] == "2018-11-09"
     assert sorted((c["outlet"], c["source"], c["killed"]) for c in detail["claims"]) == [
         ("Outlet A", "وكالة", 18.0), ("Outlet B", "موالون", 6.0)]  # fmt: skip
@@ -169,7 +165,7 @@ def test_incident_detail_traces_every_claim(store):
     assert report_a["text"] == TEXT and report_a["evidence"][0]["text"] == TEXT[0:10]
     assert report_a["dates"][0]["text"] == "أمس الجمعة" and report_a["dates"][0]["anchor"]
     with pytest.raises(KeyError):
-        store.incident_detail("inc-nonexistent")
+        incident_detail(store, "inc-nonexistent")
 
 
 def _attack_id(store):
@@ -251,7 +247,7 @@ def test_arabic_verdict_reason_in_frame_and_detail(store):
     attack = _attack_id(store)
     row = store.incidents_frame().set_index("incident_id").loc[attack]
     assert row["violation_reason_ar"] == "هجوم داخل المنطقة بعد 53 يومًا من سريان مذكرة سوتشي"
-    detail = store.incident_detail(attack)["agreement"]
+    detail = incident_detail(store, attack)["agreement"]
     assert detail["reason_ar"] == row["violation_reason_ar"] and detail["name_ar"].startswith("مذكرة سوتشي")
     store.save_review(attack, "correct", {"violation": "no"}, note="drill", analyst="rm")
     row = store.incidents_frame().set_index("incident_id").loc[attack]
@@ -317,3 +313,28 @@ def test_date_warnings_article_counts_and_folders(store, tmp_path):
     assert store.undated_report_count() == 0
     assert store.has_articles_under("/r") and not store.has_articles_under("/r/a")
     assert not store.has_articles_under(tmp_path)
+
+
+def test_incident_ids_do_not_depend_on_which_copy_was_stored(db_url, tmp_path):
+    """Two files with the same content: whichever a worker stores first, the incidents and ids are the same."""
+    copy = result("a", "Outlet A", [event()])
+    other = result("b", "Outlet B", [event(claims=[{"source": "موالون", "killed": 6}])])
+    ids = []
+    for first_copy, url in (("/r/a.txt::a", db_url), ("/r/z-copy.txt::a", tmp_path / "other.sqlite")):
+        s = Store(url)
+        s.save_articles([(first_copy, "h-same", copy, TEXT), ("/r/b.txt::b", "h-b", other, TEXT)])
+        ids.append(sorted(s.incidents_frame()["incident_id"]))
+        s.close()
+    assert ids[0] == ids[1] and len(ids[0]) == 1
+
+
+def test_an_unreachable_database_is_one_clear_message(capsys):
+    from timeline.cli import main
+
+    assert main(["events", "--db", "postgresql://nobody@127.0.0.1:1/none"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("error: cannot open the store postgresql")
+        and "Traceback" not in err
+        and len(err.splitlines()) == 1
+    )

@@ -11,9 +11,7 @@ import argparse
 import importlib
 import sys
 
-import sqlalchemy as sa
-
-from timeline.commands.store_access import StoreUnavailable, database_reason
+from timeline.commands.store_access import store_failure
 
 COMMAND_MODULES = (
     "timeline.commands.extract",
@@ -37,9 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except StoreUnavailable as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except sa.exc.OperationalError as exc:  # e.g. a read-only store file, a full disk
-        print(f"error: the store failed: {database_reason(exc)}", file=sys.stderr)
+    except Exception as exc:
+        message = store_failure(exc)
+        if message is None:
+            raise
+        print(f"error: {message}", file=sys.stderr)
         return 2

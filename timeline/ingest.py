@@ -1,4 +1,4 @@
-"""Ingest: files -> readers -> extraction in parallel processes -> one store transaction per article.
+"""Ingest: files -> readers -> extraction in parallel processes (or on a Dask cluster) -> the store in batches.
 
 Worker processes read files and extract their articles; the main process only writes. A file holding
 many articles (a feed, a Telegram export) is read by one worker and its articles are spread over all.
@@ -11,14 +11,17 @@ the next read of the store).
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import hashlib
 import json
 import os
 import signal
+import sys
 import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +37,8 @@ ARTICLES_PER_TASK = 32  # a file with more articles than this hands them back to
 BATCH_ARTICLES = 64  # extracted articles committed together (one transaction: all or none of them)
 BATCH_SECONDS = 2.0  # ... or fewer, once the oldest of them has waited this long
 TASKS_PER_WORKER = 4  # tasks queued per worker, so workers keep extracting while the main process writes
+RETRIES = 2  # a file (or article) that kills the worker running it alone this often is reported as failed
+PR_SET_PDEATHSIG = 1  # Linux prctl option: the signal a process gets when its parent dies
 
 
 @dataclass
@@ -147,8 +152,22 @@ def _extract_task(items: list[tuple[str, str, Article]]) -> list[tuple]:
     return [_extract_one(article, uid, digest) for uid, digest, article in items]
 
 
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+def _init_worker(parent: int) -> None:
+    """Ctrl-C is the parent's to handle (it stops the pool); a worker dies with its parent, even on ``kill -9``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _lost(task: tuple) -> list[tuple]:
+    """The outcomes of a task whose worker died on every attempt."""
+    kind, chunk, _ = task
+    reason = "a worker process died while reading or extracting it (killed, or out of memory); tried again, same"
+    if kind == "read":
+        return [("read", 0, [(file, None, reason)], []) for file in chunk]
+    return [("failed", _where(article), reason) for _, _, article in chunk]
 
 
 def _where(article: Article) -> str:
@@ -165,27 +184,60 @@ def _outcomes(files: list[str], published, force: bool, workers: int):
     for outcome in _read_task(files[:1], published, force, spread=True):
         if outcome[0] == "spread":
             yield _extract_one(outcome[1][0][2], outcome[1][0][0], outcome[1][0][1])
-            tasks.extend(("extract", chunk) for chunk in _chunks(outcome[1][1:], ARTICLES_PER_TASK))
+            tasks.extend(("extract", chunk, 0) for chunk in _chunks(outcome[1][1:], ARTICLES_PER_TASK))
         else:
             yield outcome
-    tasks.extend(("read", chunk) for chunk in _chunks(files[1:], FILES_PER_TASK))
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    tasks.extend(("read", chunk, 0) for chunk in _chunks(files[1:], FILES_PER_TASK))
+    pool = _pool(workers)
+    suspects: deque = deque()  # tasks left unfinished by a dead worker: run one at a time, each file apart
     try:
-        running: set = set()
-        while tasks or running:
-            while tasks and len(running) < workers * TASKS_PER_WORKER:
-                kind, chunk = tasks.popleft()
-                task = (_read_task, chunk, published, force, True) if kind == "read" else (_extract_task, chunk)
-                running.add(pool.submit(*task))
-            done, running = wait(running, return_when=FIRST_COMPLETED)
+        running: dict = {}  # future -> its task (kind, chunk, deaths while running alone)
+        while tasks or suspects or running:
+            broken = []
+            while suspects and not running or tasks and not suspects and len(running) < workers * TASKS_PER_WORKER:
+                task = (suspects or tasks).popleft()
+                kind, chunk, _ = task
+                call = (_read_task, chunk, published, force, True) if kind == "read" else (_extract_task, chunk)
+                try:
+                    running[pool.submit(*call)] = task
+                except BrokenProcessPool:
+                    broken.append(task)
+                    break
+            done, _ = wait(running, return_when=FIRST_COMPLETED) if running else (set(), set())
+            alone = len(running) == 1
             for future in done:
-                for outcome in future.result():
+                task = running.pop(future)
+                try:
+                    outcomes = future.result()
+                except BrokenProcessPool:
+                    broken.append(task)
+                    continue
+                for outcome in outcomes:
                     if outcome[0] == "spread":
-                        tasks.extend(("extract", chunk) for chunk in _chunks(outcome[1], ARTICLES_PER_TASK))
+                        tasks.extend(("extract", chunk, 0) for chunk in _chunks(outcome[1], ARTICLES_PER_TASK))
                     else:
                         yield outcome
+            if broken:  # a worker died (killed, out of memory): its pool is gone, so is every unfinished task
+                broken += running.values()
+                running.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                if alone and len(broken) == 1 and len(broken[0][1]) == 1:  # this one file or article did it
+                    kind, chunk, deaths = broken[0]
+                    if deaths + 1 >= RETRIES:
+                        yield from _lost(broken[0])
+                    else:
+                        suspects.append((kind, chunk, deaths + 1))
+                else:
+                    count = sum(len(chunk) for _, chunk, _ in broken)
+                    yield ("note", f"a worker process died; retrying the {count} files or articles left unfinished")
+                    suspects.extend((kind, [item], deaths) for kind, chunk, deaths in broken for item in chunk)
+                pool = _pool(workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(),))
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -207,11 +259,13 @@ class _ProgressBar(tqdm):
 
 
 def ingest(paths, store, workers: int | None = None, progress: bool = True, published: dt.datetime | None = None,
-           force: bool = False) -> IngestSummary:  # fmt: skip
+           force: bool = False, dask: str | None = None) -> IngestSummary:  # fmt: skip
     """Read, extract and store every report under ``paths`` (files or folders, recursive).
 
     ``published`` overrides every article's publication date (as in the ``extract`` command);
-    ``force`` re-extracts articles whose content is already stored (after an extractor upgrade).
+    ``force`` re-extracts articles whose content is already stored (after an extractor upgrade);
+    ``dask`` extracts on a Dask cluster (a scheduler address, or "local"; see ``timeline.dask_ingest``)
+    instead of local processes; the store is written here either way.
     """
     global _stored, _known
     started = time.perf_counter()
@@ -224,7 +278,12 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     saved: set[str] = set()
     store.engine.dispose()  # no open database connection is inherited by the forked workers
     bar = _ProgressBar(total=len(files), unit="report", desc="ingest", disable=not progress or not files)
-    outcomes = _outcomes(files, published, force, workers or os.cpu_count() or 1)
+    if dask:
+        from timeline import dask_ingest
+
+        outcomes = dask_ingest.outcomes(files, published, force, dask, _stored, workers)
+    else:
+        outcomes = _outcomes(files, published, force, workers or os.cpu_count() or 1)
     batch: list[tuple[str, str, dict, str]] = []
     waiting_since = 0.0
 
@@ -249,6 +308,9 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
                 bar.update(0 if count else 1)
             elif kind == "failed":
                 summary.failed.append(outcome[1:])
+            elif kind == "note":
+                summary.notes.append(outcome[1])
+                bar.write(f"note: {outcome[1]}", file=sys.stderr)
             elif kind == "unchanged" or (outcome[2] in saved and outcome[1] not in _stored):
                 summary.unchanged += 1  # the same content twice in this batch is stored once
             else:

@@ -83,6 +83,13 @@ class Report:
     claims: tuple[dict, ...] = ()  # each with "outlet" filled in
     outlet: str | None = None
     date_warnings: int = 0
+    content_key: str = ""  # "<article content hash>#<event id>": the same for every stored copy of the article
+
+    @property
+    def identity(self) -> str:
+        """What orders and names the report in a merge: its content, not which copy of a file was stored,
+        so the same inputs give the same incidents and ids whichever copy a worker stored first."""
+        return self.content_key or self.event_key
 
     def __post_init__(self) -> None:
         # Reliability guard (issue 15): a stored date outside the sane window (a year-0001 row written
@@ -165,7 +172,7 @@ def cluster_reports(
     """
     rules = rules or load_rules()
     cannot_link = cannot_link or set()
-    order = sorted(reports, key=lambda r: (r.first or dt.date.max, r.last or dt.date.max, r.event_key))
+    order = sorted(reports, key=lambda r: (r.first or dt.date.max, r.last or dt.date.max, r.identity))
     clusters: list[list[Report]] = []
     index: dict[tuple, list[int]] = defaultdict(list)  # (place key, day) -> cluster numbers
     for report in order:
@@ -221,30 +228,44 @@ def _join_must_links(clusters: list[list[Report]], must_link: list[tuple[str, st
     return [sorted(members, key=lambda r: r.event_key) for _, members in sorted(joined.items())]
 
 
-def assign_ids(clusters: list[list[Report]], previous: dict[str, str]) -> list[tuple[str, list[Report]]]:
+def assign_ids(
+    clusters: list[list[Report]], previous: dict[str, str], reserved: frozenset[str] = frozenset()
+) -> list[tuple[str, list[Report]]]:
     """Give each cluster a stable incident id.
 
     A cluster keeps the id of the earlier incident it shares most reports with (``previous`` maps
     event key -> old incident id), so reviews stay attached across re-ingests and re-merges; each old
-    id goes to one cluster only. Other clusters get an id hashed from their reports' keys.
+    id goes to one cluster only, on a tie to the cluster that id was first hashed from. Other clusters
+    get an id hashed from their reports' identities, never one already given or ``reserved``.
     """
+    own = {n: _hashed_id(members) for n, members in enumerate(clusters)}
     overlaps = []
     for n, members in enumerate(clusters):
         counts = Counter(previous[r.event_key] for r in members if r.event_key in previous)
-        overlaps.extend((-count, old_id, n) for old_id, count in counts.items())
+        overlaps.extend((-count, old_id != own[n], old_id, n) for old_id, count in counts.items())
     ids: dict[int, str] = {}
-    taken = set()
-    for _, old_id, n in sorted(overlaps):
+    taken = set(reserved)
+    for _, _, old_id, n in sorted(overlaps):
         if n not in ids and old_id not in taken:
             ids[n] = old_id
             taken.add(old_id)
+    taken |= set(previous.values())  # an old id no cluster kept is not reused for another incident
     result = []
     for n, members in enumerate(clusters):
         if n not in ids:
-            digest = hashlib.sha1("\n".join(sorted(r.event_key for r in members)).encode()).hexdigest()
-            ids[n] = f"inc-{digest[:12]}"
+            salt = 0
+            while own[n] in taken:
+                salt += 1
+                own[n] = _hashed_id(members, salt)
+            ids[n] = own[n]
+            taken.add(own[n])
         result.append((ids[n], members))
     return result
+
+
+def _hashed_id(members: list[Report], salt: int = 0) -> str:
+    text = "\n".join(sorted(r.identity for r in members)) + (f"\n#{salt}" if salt else "")
+    return f"inc-{hashlib.sha1(text.encode()).hexdigest()[:12]}"
 
 
 def _number(value) -> float | None:

@@ -1,9 +1,12 @@
-"""The durable timeline: articles, their extraction, merged incidents and analyst reviews.
+"""The durable timeline: the rows of articles, their extraction, merged incidents and analyst reviews,
+and the queries over them. The one place that talks to the database.
 
-SQLAlchemy Core, so a PostgreSQL URL can replace the default SQLite file (``data/timeline.sqlite``,
-or ``TIMELINE_DB``, or ``--db``). The tool creates and migrates the schema itself (``meta`` table holds
-the schema version). Incidents are derived data: they are rebuilt from the reports and the reviews
-whenever articles change, so reviews (keyed by incident id and report keys) survive re-ingest.
+SQLAlchemy Core on SQLite (the default ``data/timeline.sqlite``, or ``TIMELINE_DB``, or ``--db``) or
+PostgreSQL (``postgresql://...``, psycopg 3). The tool creates and migrates the schema itself
+(``timeline.schema``). Writers are serialized (see :meth:`Store._writing`), so several processes can
+ingest and review at once. Incidents are derived data: every write records which reports changed, and
+the incidents stage (``timeline.incidents``) re-merges what they can touch before the next read of
+incidents, so reviews (keyed by incident id and report keys) survive re-ingest.
 """
 
 from __future__ import annotations
@@ -11,268 +14,96 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
-from timeline import agreements as agreements_mod
-from timeline.merge import Report, assign_ids, cluster_reports, faction_blocs, summarize
+from timeline import incidents as incidents_stage
+from timeline.incidents import CORRECTABLE, REVIEW_ACTIONS, REVIEW_STATES, VERDICTS  # noqa: F401 - re-exported
 from timeline.paths import DATA_DIR
+from timeline.schema import (  # noqa: F401 - tables re-exported for benchmarks and tests
+    EVENT_KEYS_STORED,
+    INCIDENT_COLUMNS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    TEXT_COLUMNS,
+    articles,
+    bump_revision,
+    claims,
+    date_mentions,
+    evidence,
+    incident_members,
+    incidents,
+    mark_changed,
+    meta,
+    relations,
+    reports,
+    reviews,
+    set_meta,
+)
 
 DEFAULT_DB = DATA_DIR / "timeline.sqlite"
-SCHEMA_VERSION = 2
-REVIEW_ACTIONS = ("confirm", "reject", "correct", "split", "merge")
-REVIEW_STATES = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
-CORRECTABLE = (
-    "first",
-    "last",
-    "type",
-    "perpetrators",
-    "targets",
-    "place_name",
-    "place_name_ar",
-    "admin1",
-    "admin2",
-    "admin3",
-    "pcode",
-    "lat",
-    "lon",
-    "geo_precision",
-    "killed_low",
-    "killed_best",
-    "killed_high",
-    "wounded_low",
-    "wounded_best",
-    "wounded_high",
-    "violation",  # the analyst's verdict overrides the computed one; the reason says so
-)
-VERDICTS = ("yes", "no", "outside", "unclear", "before")
-EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
-                     "places", "claims", "evidence", "relations"}  # fmt: skip
-INCIDENT_COLUMNS = (
-    "incident_id",
-    "first",
-    "last",
-    "type",
-    "perpetrators",
-    "targets",
-    "actor1",
-    "bloc1",
-    "place_name",
-    "place_name_ar",
-    "admin1",
-    "admin2",
-    "admin3",
-    "pcode",
-    "lat",
-    "lon",
-    "geo_precision",
-    "killed_low",
-    "killed_best",
-    "killed_high",
-    "wounded_low",
-    "wounded_best",
-    "wounded_high",
-    "n_claims",
-    "n_sources",
-    "n_reports",
-    "outlets",
-    "agreement",
-    "in_zone",
-    "violation",
-    "violation_reason",
-    "days_since",
-    "phase",
-    "review_state",
-    "date_warnings",
-    "violation_reason_ar",
-)
-
-TEXT_COLUMNS = ("incident_id", "type", "actor1", "bloc1", "place_name", "place_name_ar", "admin1", "admin2", "admin3",
-                "pcode", "agreement", "violation", "violation_reason", "phase", "review_state", "violation_reason_ar")  # fmt: skip
-
-metadata = sa.MetaData()
-
-meta = sa.Table("meta", metadata, sa.Column("key", sa.String(64), primary_key=True), sa.Column("value", sa.Text))
-
-articles = sa.Table(
-    "articles",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("uid", sa.String(1024), nullable=False, unique=True),  # file path + article key
-    sa.Column("key", sa.String(512), nullable=False),
-    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
-    sa.Column("path", sa.Text),
-    sa.Column("title", sa.Text),
-    sa.Column("published", sa.String(40)),
-    sa.Column("published_from", sa.String(20)),
-    sa.Column("source", sa.Text),
-    sa.Column("url", sa.Text),
-    sa.Column("language", sa.String(8)),
-    sa.Column("metadata", sa.JSON),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("ingested_at", sa.String(40)),
-)
-
-date_mentions = sa.Table(
-    "date_mentions",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
-    sa.Column("text", sa.Text),
-    sa.Column("start_char", sa.Integer),
-    sa.Column("end_char", sa.Integer),
-    sa.Column("first", sa.Date),
-    sa.Column("last", sa.Date),
-    sa.Column("granularity", sa.String(20)),
-    sa.Column("kind", sa.String(20)),
-    sa.Column("warnings", sa.JSON),
-    sa.Column("anchor", sa.Text),
-)
-
-# One article's account of one incident (an ``events`` item of the extraction contract).
-reports = sa.Table(
-    "reports",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
-    sa.Column("event_key", sa.String(1100), nullable=False, unique=True),
-    sa.Column("event_id", sa.String(64)),
-    sa.Column("first", sa.Date),
-    sa.Column("last", sa.Date),
-    sa.Column("date_text", sa.Text),
-    sa.Column("date_warnings", sa.JSON),
-    sa.Column("type", sa.String(20)),
-    sa.Column("perpetrators", sa.JSON),
-    sa.Column("targets", sa.JSON),
-    sa.Column("places", sa.JSON),  # the main place first
-    sa.Column("event", sa.JSON),  # the contract item's other keys (those not stored in the columns and tables here)
-)
-
-claims = sa.Table(
-    "claims",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
-    sa.Column("position", sa.Integer),
-    sa.Column("source", sa.Text),
-    sa.Column("source_kind", sa.String(40)),
-    sa.Column("outlet", sa.Text),
-    sa.Column("killed", sa.Float),
-    sa.Column("wounded", sa.Float),
-    sa.Column("captured", sa.Float),
-    sa.Column("vague", sa.JSON),
-    sa.Column("of", sa.String(64)),
-)
-
-evidence = sa.Table(
-    "evidence",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
-    sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id")),
-    sa.Column("start_char", sa.Integer),
-    sa.Column("end_char", sa.Integer),
-)
-
-relations = sa.Table(
-    "relations",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
-    sa.Column("type", sa.String(40)),
-    sa.Column("target_event_key", sa.String(1100)),
-)
-
-incidents = sa.Table(
-    "incidents",
-    metadata,
-    sa.Column("incident_id", sa.String(40), primary_key=True),
-    sa.Column("first", sa.Date),
-    sa.Column("last", sa.Date),
-    sa.Column("type", sa.String(20)),
-    sa.Column("perpetrators", sa.JSON),
-    sa.Column("targets", sa.JSON),
-    sa.Column("actor1", sa.String(64)),
-    sa.Column("bloc1", sa.String(64)),
-    sa.Column("place_name", sa.Text),
-    sa.Column("place_name_ar", sa.Text),
-    sa.Column("admin1", sa.String(80)),
-    sa.Column("admin2", sa.String(80)),
-    sa.Column("admin3", sa.String(80)),
-    sa.Column("pcode", sa.String(20)),
-    sa.Column("lat", sa.Float),
-    sa.Column("lon", sa.Float),
-    sa.Column("geo_precision", sa.Integer),
-    *(sa.Column(f"{f}_{b}", sa.Float) for f in ("killed", "wounded") for b in ("low", "best", "high")),
-    sa.Column("n_claims", sa.Integer),
-    sa.Column("n_sources", sa.Integer),
-    sa.Column("n_reports", sa.Integer),
-    sa.Column("outlets", sa.JSON),
-    sa.Column("agreement", sa.String(64)),
-    sa.Column("in_zone", sa.Boolean),
-    sa.Column("violation", sa.String(10)),
-    sa.Column("violation_reason", sa.Text),
-    sa.Column("days_since", sa.Integer),
-    sa.Column("phase", sa.Text),
-    sa.Column("review_state", sa.String(12)),
-    sa.Column("date_warnings", sa.Integer),
-    sa.Column("violation_reason_ar", sa.Text),
-)
-
-incident_members = sa.Table(
-    "incident_members",
-    metadata,
-    sa.Column("incident_id", sa.String(40), primary_key=True),
-    sa.Column("event_key", sa.String(1100), primary_key=True),
-    sa.Index("ix_incident_members_event_key", "event_key"),
-)
-
-reviews = sa.Table(
-    "reviews",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("incident_id", sa.String(40), nullable=False, index=True),
-    sa.Column("action", sa.String(10), nullable=False),
-    sa.Column("changes", sa.JSON),
-    sa.Column("note", sa.Text),
-    sa.Column("analyst", sa.String(120)),
-    sa.Column("created_at", sa.String(40), nullable=False),
-)
-
-
-def _create_v1(conn: sa.Connection) -> None:
-    metadata.create_all(conn)
-
-
-def _add_arabic_reasons(conn: sa.Connection) -> None:
-    """v2: incidents carry their verdict reason in Arabic too (filled by the next re-merge)."""
-    if "violation_reason_ar" not in {c["name"] for c in sa.inspect(conn).get_columns("incidents")}:
-        conn.execute(sa.text("ALTER TABLE incidents ADD COLUMN violation_reason_ar TEXT"))
-    Store._mark_stale(conn)
-
-
-MIGRATIONS = {1: _create_v1, 2: _add_arabic_reasons}  # version -> step bringing the schema from version-1 to it
+WAIT_SECONDS = 60.0  # how long a writer waits for another writer of the same store before giving up
+WRITE_LOCK = 7_150_914  # PostgreSQL advisory lock key held by every write transaction of the store
 
 
 def resolve_url(url: str | os.PathLike | None = None) -> str:
-    """A database URL from an explicit URL or path, ``TIMELINE_DB``, or the default SQLite file."""
+    """A database URL from an explicit URL or path, ``TIMELINE_DB``, or the default SQLite file.
+
+    ``postgresql://`` (or ``postgres://``) URLs are driven by psycopg 3 (``postgresql+psycopg://``).
+    """
     value = str(url) if url else os.environ.get("TIMELINE_DB") or str(DEFAULT_DB)
     if "://" in value:
-        return value
+        scheme, rest = value.split("://", 1)
+        return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else value
     path = Path(value).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
 
+class StoreBusy(RuntimeError):
+    """Another writer held the store longer than this one would wait."""
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # transactions are begun by _sqlite_begin, not by the driver
     cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cursor, time.monotonic() + dbapi_conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _set_wal(cursor, deadline: float) -> None:
+    """Write-ahead logging (readers never block the writer). Switching a new file to it is refused, not
+    queued, while another process switches it too, so it is retried until the busy deadline."""
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    """A write transaction takes SQLite's write lock first (waiting for another writer), so it never
+    fails half-way when it upgrades from reading; a read transaction is a snapshot and never waits."""
+    writing = conn.get_execution_options().get("timeline_write")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def _is_lock_timeout(exc: sa.exc.OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "lock timeout" in text or getattr(exc.orig, "sqlstate", "") == "55P03"
 
 
 def _now() -> str:
@@ -301,14 +132,33 @@ def _number(value) -> float | None:
         return None
 
 
+@dataclass(frozen=True)
+class IncidentRows:
+    """One incident (its frame row as plain values) and the stored rows behind it."""
+
+    incident: dict
+    reports: list[
+        dict
+    ]  # report columns with their article's uid, article_key, title, source, url, path, published, text
+    claims: list[dict]
+    spans: list[dict]  # evidence rows
+    mentions: list[dict]  # date mentions of the reports' articles
+    relations: list[dict]
+    reviews: list[dict]
+
+
 class Store:
     """The timeline database. ``Store()`` opens (and creates or migrates) the default store."""
 
-    def __init__(self, url: str | os.PathLike | None = None):
+    def __init__(self, url: str | os.PathLike | None = None, wait_seconds: float = WAIT_SECONDS):
         self.url = resolve_url(url)
-        self.engine = sa.create_engine(self.url)
-        if self.engine.dialect.name == "sqlite":
+        self.wait_seconds = wait_seconds
+        if self.url.startswith("sqlite"):
+            self.engine = sa.create_engine(self.url, connect_args={"timeout": wait_seconds})
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "begin", _sqlite_begin)
+        else:
+            self.engine = sa.create_engine(self.url, pool_pre_ping=True)
         self._migrate()
 
     def __repr__(self) -> str:
@@ -319,8 +169,32 @@ class Store:
 
     # -- schema -------------------------------------------------------------------------------------
 
+    @contextmanager
+    def _writing(self) -> Iterator[sa.Connection]:
+        """One write transaction, serialized with every other writer of the store, in any process.
+
+        SQLite: ``BEGIN IMMEDIATE`` (see :func:`_sqlite_begin`); PostgreSQL: a transaction-level
+        advisory lock. Writes are short batches, so a second writer waits its turn; after
+        ``wait_seconds`` it stops with :class:`StoreBusy` and nothing of its transaction is kept.
+        """
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(timeline_write=True)
+                with conn.begin():
+                    if self.engine.dialect.name == "postgresql":
+                        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(self.wait_seconds * 1000)}ms'")
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
+                    yield conn
+        except sa.exc.OperationalError as exc:
+            if _is_lock_timeout(exc):
+                raise StoreBusy(
+                    f"{self.url}: another process has been writing to this store for over {self.wait_seconds:.0f} s "
+                    "(an ingest or a review); nothing was written, try again when it has finished"
+                ) from exc
+            raise
+
     def _migrate(self) -> None:
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             meta.create(conn, checkfirst=True)
             row = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).first()
             version = int(row[0]) if row else 0
@@ -329,26 +203,7 @@ class Store:
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[step](conn)
             if version != SCHEMA_VERSION:
-                self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
-
-    @staticmethod
-    def _set_meta(conn: sa.Connection, key: str, value: str) -> None:
-        conn.execute(sa.delete(meta).where(meta.c.key == sa.bindparam("k")), {"k": key})
-        conn.execute(sa.insert(meta), {"key": key, "value": value})
-
-    @staticmethod
-    def _mark_stale(conn: sa.Connection) -> None:
-        """Incidents must be re-merged before the next read (one cheap statement per article)."""
-        done = conn.execute(sa.update(meta).where(meta.c.key == "incidents_stale").values(value="1")).rowcount
-        if not done:
-            conn.execute(sa.insert(meta), {"key": "incidents_stale", "value": "1"})
-        Store._bump_revision(conn)
-
-    @staticmethod
-    def _bump_revision(conn: sa.Connection) -> None:
-        bumped = sa.cast(sa.cast(meta.c.value, sa.Integer) + 1, sa.Text)
-        if not conn.execute(sa.update(meta).where(meta.c.key == "revision").values(value=bumped)).rowcount:
-            conn.execute(sa.insert(meta), {"key": "revision", "value": "1"})
+                set_meta(conn, "schema_version", str(SCHEMA_VERSION))
 
     def revision(self) -> int:
         """A number that grows with every write (article saved, review applied, incidents re-merged).
@@ -363,20 +218,17 @@ class Store:
     def checkpoint(self) -> None:
         """Fold SQLite's write-ahead log back into the database file (after a large ingest)."""
         if self.engine.dialect.name == "sqlite":
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw = self.engine.raw_connection()  # outside any transaction (the driver is in autocommit)
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
 
     # -- articles -----------------------------------------------------------------------------------
-
-    def ingest(self, paths, **options):
-        """Read, extract and store the files under ``paths``; see :func:`timeline.ingest.ingest`."""
-        from timeline.ingest import ingest
-
-        return ingest(paths, self, **options)
 
     def article_hashes(self) -> dict[str, str]:
         """uid -> content hash of every stored article."""
@@ -396,25 +248,30 @@ class Store:
 
         All or none of them are committed, so no article is ever half written; a batch costs a few
         statements per table instead of a few per article. Returns each article's "new", "replaced" or
-        "unchanged". A uid given twice keeps its last version.
+        "unchanged" (also a new uid whose content is already stored: a copy). A uid given twice keeps its
+        last version.
         """
         latest = {uid: (digest, result, text) for uid, digest, result, text in items}
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             old: dict[str, tuple[int, str]] = {}
             for chunk in _chunks(sorted(latest), 500):
                 query = sa.select(articles.c.uid, articles.c.id, articles.c.content_hash).where(
                     articles.c.uid.in_(chunk)
                 )
                 old.update((uid, (article_id, digest)) for uid, article_id, digest in conn.execute(query))
+            copies = self._stored_hashes(conn, {digest for uid, (digest, _, _) in latest.items() if uid not in old})
             status = {}
             for uid, (digest, _, _) in latest.items():
                 if uid not in old:
-                    status[uid] = "new"
+                    status[uid] = "unchanged" if digest in copies else "new"
+                    copies.add(digest)  # a second copy in this batch is not stored either
                 else:
                     status[uid] = "unchanged" if old[uid][1] == digest and not force else "replaced"
             todo = [uid for uid in latest if status[uid] != "unchanged"]
             if todo:
-                self._delete_articles(conn, [old[uid][0] for uid in todo if uid in old])
+                replaced = [old[uid][0] for uid in todo if uid in old]
+                changed = self._report_keys(conn, replaced)
+                self._delete_articles(conn, replaced)
                 now = _now()
                 rows = []
                 for uid in todo:
@@ -442,8 +299,25 @@ class Store:
                 self._insert_extractions(
                     conn, [(article_id, uid, latest[uid][1]) for article_id, uid in zip(article_ids, todo, strict=True)]
                 )
-                self._mark_stale(conn)
+                mark_changed(conn, changed | self._report_keys(conn, article_ids))
         return [status[uid] for uid, _, _, _ in items]
+
+    @staticmethod
+    def _report_keys(conn: sa.Connection, article_ids: list[int]) -> set[str]:
+        keys = set()
+        for chunk in _chunks(article_ids, 500):
+            keys.update(conn.execute(sa.select(reports.c.event_key).where(reports.c.article_id.in_(chunk))).scalars())
+        return keys
+
+    @staticmethod
+    def _stored_hashes(conn: sa.Connection, digests: set[str]) -> set[str]:
+        """Those of ``digests`` already stored (under any uid): a copy of stored content is not stored again,
+        decided inside the write transaction so two ingests at once cannot both store it."""
+        found = set()
+        for chunk in _chunks(sorted(digests), 500):
+            query = sa.select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk)).distinct()
+            found.update(conn.execute(query).scalars())
+        return found
 
     @staticmethod
     def _delete_articles(conn: sa.Connection, article_ids: list[int]) -> None:
@@ -573,143 +447,21 @@ class Store:
 
     # -- incidents ----------------------------------------------------------------------------------
 
-    @staticmethod
-    def _load_reports(conn: sa.Connection, keys: set[str] | None = None) -> list[Report]:
-        """Every stored report (or those with the given keys) with its claims, as the merge needs them."""
-        claims_by_report: dict[int, list[dict]] = {}
-        claim_cols = (claims.c.report_id, claims.c.source, claims.c.source_kind, claims.c.outlet, claims.c.killed,
-                      claims.c.wounded, claims.c.captured, claims.c.vague, claims.c.of)  # fmt: skip
-        claim_query = sa.select(*claim_cols).order_by(claims.c.report_id, claims.c.position)
-        if keys is not None:
-            claim_query = claim_query.join_from(claims, reports).where(reports.c.event_key.in_(sorted(keys)))
-        for row in conn.execute(claim_query).mappings():
-            claims_by_report.setdefault(row["report_id"], []).append(dict(row))
-        query = sa.select(
-            reports.c.id,
-            reports.c.event_key,
-            articles.c.uid,
-            articles.c.source,
-            reports.c.first,
-            reports.c.last,
-            reports.c.type,
-            reports.c.perpetrators,
-            reports.c.targets,
-            reports.c.places,
-            reports.c.date_warnings,
-        ).join_from(reports, articles, reports.c.article_id == articles.c.id)
-        if keys is not None:
-            query = query.where(reports.c.event_key.in_(sorted(keys)))
-        return [
-            Report(
-                event_key=row.event_key,
-                article_uid=row.uid,
-                first=row.first,
-                last=row.last,
-                type=row.type or "other",
-                perpetrators=tuple(row.perpetrators or ()),
-                targets=tuple(row.targets or ()),
-                places=tuple(row.places or ()),
-                claims=tuple(claims_by_report.get(row.id, ())),
-                outlet=row.source,
-                date_warnings=len(row.date_warnings or ()) + (1 if row.first is None else 0),
-            )
-            for row in conn.execute(query)
-        ]
-
-    @staticmethod
-    def _review_rows(conn: sa.Connection) -> list[dict]:
-        return [dict(r) for r in conn.execute(sa.select(reviews).order_by(reviews.c.id)).mappings()]
-
-    @staticmethod
-    def _links(review_rows: list[dict]) -> tuple[set[frozenset[str]], list[tuple[str, str]]]:
-        """Analyst splits and merges as pairs of report keys; a later review overrides an earlier one."""
-        status: dict[frozenset[str], str] = {}
-        for review in review_rows:
-            changes = review["changes"] or {}
-            if review["action"] == "split":
-                groups = changes.get("groups") or []
-                for i, group in enumerate(groups):
-                    for other in groups[i + 1 :]:
-                        for a in group:
-                            for b in other:
-                                status[frozenset((a, b))] = "cannot"
-            elif review["action"] == "merge":
-                keys = sorted({k for group in changes.get("groups") or [] for k in group})
-                for i, a in enumerate(keys):  # every pair: the merge holds even if some report later disappears
-                    for b in keys[i + 1 :]:
-                        status[frozenset((a, b))] = "must"
-        cannot = {pair for pair, s in status.items() if s == "cannot"}
-        must = sorted(tuple(sorted(pair)) for pair, s in status.items() if s == "must" and len(pair) == 2)
-        return cannot, must
-
-    @staticmethod
-    def _apply_reviews(row: dict, review_rows: list[dict]) -> dict:
-        """An incident's fields after the analyst's corrections, with its agreement linkage and state."""
-        state, verdict = "unreviewed", None
-        for review in review_rows:
-            if review["action"] == "correct":
-                for name, value in (review["changes"] or {}).items():
-                    if name == "violation":
-                        verdict = (value, review["analyst"], review["note"])
-                    else:
-                        row[name] = _date(value) if name in ("first", "last") else value
-            if review["action"] in REVIEW_STATES:
-                state = REVIEW_STATES[review["action"]]
-        for name in ("perpetrators", "targets", "outlets"):
-            row[name] = tuple(row[name] or ())
-        row["actor1"] = row["perpetrators"][0] if row["perpetrators"] else "unknown"
-        row["bloc1"] = faction_blocs().get(row["actor1"], "unknown")
-        link = agreements_mod.link_incident(row["first"], row["last"], row["pcode"], row["admin1"], row["type"])
-        if verdict is not None and verdict[0] != link["violation"]:
-            link.update(agreements_mod.override_reasons(*verdict, computed=link))
-            link["violation"] = verdict[0]
-        row.update(
-            agreement=link["id"],
-            in_zone=link["in_zone"],
-            violation=link["violation"],
-            violation_reason=link["reason"],
-            violation_reason_ar=link["reason_ar"],
-            days_since=link["days_since"],
-            phase=link["phase"],
-            review_state=state,
-        )
-        return row
-
     def rebuild_incidents(self) -> int:
         """Re-merge every report into incidents (deterministic; keeps ids and reviews). Returns the count."""
-        count = self._remerge()
-        with self.engine.begin() as conn:
-            self._bump_revision(conn)
+        with self._writing() as conn:
+            count = incidents_stage.update(conn, full=True)
+            bump_revision(conn)
         return count
 
-    def _remerge(self) -> int:
-        with self.engine.begin() as conn:
-            report_list = self._load_reports(conn)
-            review_rows = self._review_rows(conn)
-            cannot, must = self._links(review_rows)
-            previous = dict(conn.execute(sa.select(incident_members.c.event_key, incident_members.c.incident_id)).all())
-            clusters = cluster_reports(report_list, cannot, must)
-            by_incident: dict[str, list[dict]] = {}
-            for review in review_rows:
-                by_incident.setdefault(review["incident_id"], []).append(review)
-            rows, members = [], []
-            for incident_id, cluster in assign_ids(clusters, previous):
-                row = {"incident_id": incident_id, **summarize(cluster)}
-                rows.append(self._apply_reviews(row, by_incident.get(incident_id, [])))
-                members.extend({"incident_id": incident_id, "event_key": r.event_key} for r in cluster)
-            conn.execute(sa.delete(incident_members))
-            conn.execute(sa.delete(incidents))
-            if rows:
-                conn.execute(sa.insert(incidents), [{c: _storable(r[c]) for c in INCIDENT_COLUMNS} for r in rows])
-                conn.execute(sa.insert(incident_members), members)
-            self._set_meta(conn, "incidents_stale", "0")
-        return len(rows)
-
     def _ensure_incidents(self) -> None:
+        """Let the incidents stage re-merge what changed since the last merge, before a read of incidents."""
         with self.engine.connect() as conn:
-            stale = conn.execute(sa.select(meta.c.value).where(meta.c.key == "incidents_stale")).scalar()
-        if stale == "1":
-            self._remerge()  # the write that made them stale has bumped the revision already
+            if not incidents_stage.needs_update(conn):
+                return
+        with self._writing() as conn:  # the write that made them stale has bumped the revision already
+            if incidents_stage.needs_update(conn):  # unless another process merged while this one waited
+                incidents_stage.update(conn)
 
     def incidents_frame(self) -> pd.DataFrame:
         """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
@@ -735,8 +487,8 @@ class Store:
                 ).scalars()
             )
 
-    def incident_detail(self, incident_id: str) -> dict:
-        """Everything behind one incident: claims side by side, date reasoning, verdict, source reports."""
+    def incident_rows(self, incident_id: str) -> IncidentRows:
+        """The stored rows behind one incident (for its detail view, built by ``timeline.incident_detail``)."""
         self._ensure_incidents()
         with self.engine.connect() as conn:
             row = conn.execute(_incident_query().where(incidents.c.incident_id == incident_id)).first()
@@ -767,103 +519,15 @@ class Store:
             review_rows = conn.execute(
                 sa.select(reviews).where(reviews.c.incident_id == incident_id).order_by(reviews.c.id)
             ).mappings().all()  # fmt: skip
-        by_report = {r["id"]: r for r in report_rows}
-
-        def spans(report_id: int, claim_id: int | None) -> list[dict]:
-            text = by_report[report_id]["text"]
-            return [
-                {"start": s["start_char"], "end": s["end_char"], "text": text[s["start_char"] : s["end_char"]]}
-                for s in span_rows
-                if s["report_id"] == report_id and s["claim_id"] == claim_id
-            ]
-
-        claim_list = []
-        for c in claim_rows:
-            report = by_report[c["report_id"]]
-            claim_list.append(
-                {
-                    "outlet": c["outlet"],
-                    "source": c["source"],
-                    "source_kind": c["source_kind"],
-                    "killed": c["killed"],
-                    "wounded": c["wounded"],
-                    "captured": c["captured"],
-                    "vague": c["vague"],
-                    "of": c["of"],
-                    "report": report["event_key"],
-                    "article": report["article_key"],
-                    "published": report["published"],
-                    "evidence": spans(c["report_id"], c["id"]),
-                }
-            )
-        report_list = []
-        for r in report_rows:
-            ev_spans = spans(r["id"], None)
-            mentions = [
-                {
-                    "text": m["text"],
-                    "span": [m["start_char"], m["end_char"]],
-                    "first": m["first"].isoformat() if m["first"] else None,
-                    "last": m["last"].isoformat() if m["last"] else None,
-                    "kind": m["kind"],
-                    "anchor": m["anchor"],
-                    "warnings": m["warnings"] or [],
-                }
-                for m in mention_rows
-                if m["article_id"] == r["article_id"]
-                and (
-                    m["text"] == r["date_text"]
-                    or any(s["start"] <= m["start_char"] and m["end_char"] <= s["end"] for s in ev_spans)
-                )
-            ]
-            report_list.append(
-                {
-                    "report": r["event_key"],
-                    "article": r["article_key"],
-                    "uid": r["uid"],
-                    "title": r["title"],
-                    "outlet": r["source"],
-                    "url": r["url"],
-                    "path": r["path"],
-                    "published": r["published"],
-                    "first": r["first"].isoformat() if r["first"] else None,
-                    "last": r["last"].isoformat() if r["last"] else None,
-                    "date_text": r["date_text"],
-                    "date_warnings": r["date_warnings"] or [],
-                    "dates": mentions,
-                    "type": r["type"],
-                    "perpetrators": r["perpetrators"] or [],
-                    "targets": r["targets"] or [],
-                    "places": r["places"] or [],
-                    "evidence": ev_spans,
-                    "relations": [
-                        {"type": x["type"], "report": x["target_event_key"]}
-                        for x in relation_rows
-                        if x["report_id"] == r["id"]
-                    ],
-                    "text": r["text"],
-                }
-            )
-        agreement = agreements_mod.agreement_by_id(incident["agreement"]) if incident["agreement"] else None
-        return {
-            "incident": incident,
-            "agreement": {
-                "id": incident["agreement"],
-                "name": agreement.name if agreement else None,
-                "name_ar": agreement.name_ar if agreement else None,
-                "signed": agreement.signed.isoformat() if agreement else None,
-                "in_zone": incident["in_zone"],
-                "days_since": incident["days_since"],
-                "phase": incident["phase"],
-                "violation": incident["violation"],
-                "reason": incident["violation_reason"],
-                "reason_ar": incident["violation_reason_ar"],
-                "zone_note": agreement.zone_note if agreement else None,
-            },
-            "claims": claim_list,
-            "reports": report_list,
-            "reviews": [dict(r) for r in review_rows],
-        }
+        return IncidentRows(
+            incident=incident,
+            reports=[dict(r) for r in report_rows],
+            claims=[dict(c) for c in claim_rows],
+            spans=[dict(x) for x in span_rows],
+            mentions=[dict(m) for m in mention_rows],
+            relations=[dict(x) for x in relation_rows],
+            reviews=[dict(r) for r in review_rows],
+        )
 
     def relations_frame(self, types: tuple[str, ...] | None = None) -> pd.DataFrame:
         """Links between two different incidents that a report states (e.g. ``retaliation_for``).
@@ -949,33 +613,8 @@ class Store:
         - merge: ``changes={"with": [incident ids]}`` joins those incidents into this one.
         Returns the review's id.
         """
-        if action not in REVIEW_ACTIONS:
-            raise ValueError(f"unknown review action {action!r}; expected one of {', '.join(REVIEW_ACTIONS)}")
-        changes = dict(changes or {})
-        members = self.members(incident_id)
-        if not members:
-            raise KeyError(f"no incident {incident_id!r}")
-        if action == "correct":
-            unknown = sorted(set(changes) - set(CORRECTABLE))
-            if unknown:
-                raise ValueError(f"cannot correct {', '.join(unknown)}; correctable: {', '.join(CORRECTABLE)}")
-            if "violation" in changes and changes["violation"] not in VERDICTS:
-                raise ValueError(f"violation must be one of {', '.join(VERDICTS)}, not {changes['violation']!r}")
-            for name in ("first", "last"):
-                if name in changes and changes[name] is not None:
-                    changes[name] = _date(changes[name]).isoformat()
-        elif action == "split":
-            changes = {"groups": self._split_groups(incident_id, members, changes)}
-        elif action == "merge":
-            others = list(changes.get("with") or [])
-            groups = [members]
-            for other in others:
-                other_members = self.members(other)
-                if not other_members:
-                    raise KeyError(f"no incident {other!r} to merge with")
-                groups.append(other_members)
-            changes = {"with": others, "groups": groups}
-        with self.engine.begin() as conn:
+        changes, touched = incidents_stage.checked_review(incident_id, action, changes, self.members)
+        with self._writing() as conn:
             review_id = conn.execute(
                 sa.insert(reviews).values(
                     incident_id=incident_id,
@@ -986,45 +625,9 @@ class Store:
                     created_at=_now(),
                 )
             ).inserted_primary_key[0]
-        if action in ("split", "merge"):
-            self.rebuild_incidents()
-        else:
-            self._refresh(incident_id)
-            with self.engine.begin() as conn:
-                self._bump_revision(conn)
+            mark_changed(conn, touched)
+            incidents_stage.update(conn)
         return review_id
-
-    @staticmethod
-    def _split_groups(incident_id: str, members: list[str], changes: dict) -> list[list[str]]:
-        if changes.get("groups"):
-            groups = [list(g) for g in changes["groups"]]
-        else:
-            moved = list(changes.get("reports") or [])
-            groups = [[k for k in members if k not in moved], moved]
-        named = [k for g in groups for k in g]
-        strangers = sorted(set(named) - set(members))
-        if strangers:
-            raise ValueError(f"reports not in incident {incident_id}: {', '.join(strangers)}")
-        if len(groups) < 2 or any(not g for g in groups) or len(named) != len(set(named)):
-            raise ValueError("a split needs at least two non-empty, disjoint groups of the incident's reports")
-        return groups
-
-    def _refresh(self, incident_id: str) -> None:
-        """Re-apply the reviews of one incident (no re-merge needed for confirm/reject/correct)."""
-        with self.engine.begin() as conn:
-            keys = set(
-                conn.execute(
-                    sa.select(incident_members.c.event_key).where(incident_members.c.incident_id == incident_id)
-                ).scalars()
-            )
-            cluster = self._load_reports(conn, keys)
-            review_rows = [r for r in self._review_rows(conn) if r["incident_id"] == incident_id]
-            row = self._apply_reviews({"incident_id": incident_id, **summarize(cluster)}, review_rows)
-            conn.execute(
-                sa.update(incidents)
-                .where(incidents.c.incident_id == incident_id)
-                .values({c: _storable(row[c]) for c in INCIDENT_COLUMNS if c != "incident_id"})
-            )
 
     def reviews_frame(self) -> pd.DataFrame:
         """Every analyst review, oldest first."""

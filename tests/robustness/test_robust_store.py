@@ -11,6 +11,7 @@ from timeline import cli
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.urlstate import ViewState
 from timeline.dashboard.view import view_outputs
+from timeline.incident_detail import incident_detail
 from timeline.merge import Report
 from timeline.store import Store
 
@@ -52,7 +53,7 @@ def test_every_reader_of_a_store_holding_a_year_one_report_works(tmp_path, capsy
     store.save_article("/r/a::a#1", "h1", _result("a#1", "0001-01-01", "0001-01-01T12:00:00"), "نص أول")
     store.save_article("/r/b::b#1", "h2", _result("b#1", "2019-03-01", "2019-03-02T10:00:00"), "نص ثان")
     assert len(store.articles_frame()) == 2
-    assert all(store.incident_detail(i) for i in store.incidents_frame()["incident_id"])
+    assert all(incident_detail(store, i) for i in store.incidents_frame()["incident_id"])
     assert view_outputs(DashboardData(store), ViewState(), "over_time")[1].startswith("2 incidents")
     store.close()
     assert cli.main(["events", "--db", str(path)]) == 0

@@ -22,6 +22,7 @@ from timeline import analysis, charts, png
 from timeline.agreements import load_agreements
 from timeline.analysis import Filters, View
 from timeline.dates.resolver import WEEKDAY_MISMATCH
+from timeline.incident_detail import incident_detail
 from timeline.paths import SAMPLE_DIR
 from timeline.store import Store
 
@@ -213,7 +214,7 @@ def _published_day(value) -> str | None:
 
 def _detailed(store: Store, row: pd.Series) -> Incident:
     """An incident with its claims and the reports behind it (sorted by publication, outlet, title)."""
-    detail = store.incident_detail(str(row["incident_id"]))
+    detail = incident_detail(store, str(row["incident_id"]))
     citations = {}
     for report in detail["reports"]:
         citation = Citation(

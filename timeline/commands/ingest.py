@@ -37,6 +37,12 @@ def register(subparsers) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     add_db_option(parser)
     parser.add_argument("--workers", type=int, help="extraction processes (default: one per CPU)")
+    parser.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="extract on a Dask cluster: its scheduler address (tcp://host:8786), or 'local' for a LocalCluster "
+        "of --workers processes; every worker must see the paths",
+    )
     parser.add_argument("--published", type=_iso, metavar="ISO", help="publication date for every article read")
     parser.add_argument("--force", action="store_true", help="re-extract articles already stored unchanged")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -53,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
             progress=not args.quiet,
             published=args.published,
             force=args.force,
+            dask=args.dask,
         )
         status = 1 if summary.failed else 0
     except IngestInterrupted as exc:

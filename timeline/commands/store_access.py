@@ -7,7 +7,7 @@ import os
 
 import sqlalchemy as sa
 
-from timeline.store import Store, resolve_url
+from timeline.store import Store, StoreBusy, resolve_url
 
 
 class StoreUnavailable(Exception):
@@ -20,6 +20,16 @@ def open_store(db: str | os.PathLike | None) -> Store:
         return Store(db)
     except (sa.exc.SQLAlchemyError, OSError, RuntimeError, ValueError) as exc:
         raise StoreUnavailable(f"cannot open the store {_shown(db)}: {database_reason(exc)}") from None
+
+
+def store_failure(exc: BaseException) -> str | None:
+    """One line for a store that failed during a command (unavailable, busy, unreachable, read-only, full
+    disk), or None for any other error, which stays a traceback."""
+    if isinstance(exc, StoreUnavailable | StoreBusy):
+        return str(exc)
+    if isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
+        return f"the store failed: {database_reason(exc)}"
+    return None
 
 
 def database_reason(exc: BaseException) -> str:

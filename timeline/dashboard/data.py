@@ -21,6 +21,7 @@ import pandas as pd
 from timeline import analysis
 from timeline.dashboard.filters import filter_values
 from timeline.dashboard.urlstate import ViewState
+from timeline.incident_detail import incident_detail
 from timeline.paths import SAMPLE_DIR
 
 
@@ -141,9 +142,10 @@ class DashboardData:
         return incidents, analysis.View(rows, filters, sources)
 
     def detail(self, incident_id: str) -> dict | None:
-        """``store.incident_detail`` or None when the id is unknown (ids come from URLs and old tabs)."""
+        """:func:`timeline.incident_detail.incident_detail` or None when the id is unknown (ids come from URLs
+        and old tabs)."""
         try:
-            return self.store.incident_detail(incident_id)
+            return incident_detail(self.store, incident_id)
         except KeyError:
             return None
 

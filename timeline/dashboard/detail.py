@@ -150,7 +150,7 @@ def phase_text(agreement: dict, first, lang: str) -> str:
 
 
 def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list:
-    """The detail panel for ``store.incident_detail(id)`` (None when the id is unknown)."""
+    """The detail panel for ``incident_detail(store, id)`` (None when the id is unknown)."""
     if not incident_id:
         return [t("pick_incident", lang)]
     if not detail:

@@ -6,7 +6,7 @@ import json
 
 from dash import dcc, html
 
-from timeline.dashboard import downloads, figures, upload
+from timeline.dashboard import downloads, figures, refresh, upload
 from timeline.dashboard.filters import filter_panel
 from timeline.dashboard.i18n import direction, other_language, t
 from timeline.dashboard.table import incident_table
@@ -36,6 +36,7 @@ def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
             dcc.Store(id="selection"),
             dcc.Store(id="incident", data=state.incident),
             dcc.Store(id="data-version", data=0),
+            *refresh.components(),
             html.Header(header, className="header"),
             html.Div(
                 [

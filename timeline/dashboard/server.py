@@ -6,7 +6,7 @@ from pathlib import Path
 
 from dash import Dash
 
-from timeline.dashboard import detail_callbacks, downloads, figures, upload, view
+from timeline.dashboard import detail_callbacks, downloads, figures, refresh, upload, view
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.layout import shell
 from timeline.dashboard.upload import UPLOAD_DIR
@@ -35,4 +35,5 @@ def create_app(store, upload_dir: Path = UPLOAD_DIR) -> Dash:
     detail_callbacks.register(app, data)
     upload.register(app, lambda name, path, lang: upload.ingest_upload(store, name, path, lang), upload_dir)
     downloads.register(app, data)
+    refresh.register(app, data)
     return app
