@@ -6,7 +6,15 @@ from timeline.article import Article
 from timeline.dates import DateMention
 from timeline.extract import extract_article
 from timeline.incident_places import Place
-from timeline.report_incidents import Frame, cluster, round_up_towns, split_round_up, tells_same_incident
+from timeline.report_incidents import (
+    PUBLICATION_ASSUMED,
+    Frame,
+    cluster,
+    news_days,
+    round_up_towns,
+    split_round_up,
+    tells_same_incident,
+)
 from timeline.sentences import Clause
 
 PUBLISHED = dt.datetime(2019, 3, 10, 12, 0)
@@ -280,3 +288,54 @@ def test_an_earlier_toll_goes_to_the_incident_whose_toll_rose_not_to_the_last_on
     )
     tolls = {e["place"]["text"]: sorted(c["killed"] for c in e["claims"]) for e in _events(text)}
     assert tolls == {"كنصفرة": [18, 60], "حيش": [20]}
+
+
+def test_an_undated_placeless_toll_joins_the_dated_incident_of_the_side_it_names():
+    lead = _frame(["coalition"], [], day=None, event_type="air_strike", claims=[{"killed": 9}])
+    lead.date_warnings = [PUBLICATION_ASSUMED]
+    town = _frame(["coalition"], [_place("منبج")], day=DAY, event_type="air_strike")
+    days = news_days(DAY)
+    assert tells_same_incident(lead, town, days)
+    assert not tells_same_incident(lead, town)  # without the report's news days it stays apart
+    assert not tells_same_incident(lead, _frame(["russia"], [_place("منبج")], event_type="air_strike"), days)
+    assert not tells_same_incident(lead, _frame(["coalition"], [], day=DAY - dt.timedelta(days=3)), days)
+    placed = _frame(["coalition"], [_place("الباب")], day=None, event_type="air_strike")
+    placed.date_warnings = [PUBLICATION_ASSUMED]
+    assert not tells_same_incident(placed, town, days)  # a town of its own: another incident
+
+
+def test_a_headline_toll_without_day_or_place_lands_on_the_incident_the_body_dates():
+    text = (
+        "Coalition air raids kill nine civilians in north Syria\n\n"
+        "Air raids by the US-led coalition have killed at least nine civilians, a war monitor said. "
+        "The monitor said on Monday that seven people died when coalition jets struck a district of Manbij. "
+        "Two more people died in a village close to the town after similar raids by coalition aircraft."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 11, 12, 0), language="en", source="wire")
+    events = extract_article(article)["events"]
+    assert len(events) == 1
+    assert events[0]["place"]["text"] == "Manbij"
+    assert {c["killed"] for c in events[0]["claims"]} >= {9, 7, 2}
+
+
+def test_a_dateline_does_not_date_the_lead_apart_from_the_incident_the_body_dates():
+    text = (
+        "Coalition jets kill eight civilians in Syria\n\n"
+        "Friday 15 March 2019 Coalition jets killed at least eight civilians, a monitor said. "
+        "On Thursday evening coalition jets struck houses in the town of Manbij and killed eight people, "
+        "the monitor added."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-03-14", "Manbij")]
+
+
+def test_an_earlier_incident_dated_to_a_month_does_not_date_the_news_told_after_it():
+    text = (
+        "Rocket fire hits Homs\n\n"
+        "Last month a car bomb killed five people in the village of Kafr Laha, the police said. "
+        "Two people were hurt when the militants fired rockets at the district of Akrama in Homs, a police source said."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-02-01", "Kafr Laha"), ("2019-03-15", "Akrama")]
