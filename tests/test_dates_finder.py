@@ -123,3 +123,10 @@ def test_token_plans_mark_future_words_and_cached_plans_give_the_same_heads():
     marked = {text[pos : pos + 5]: word for pos, word in first if word in (FUTURE_CUE, FUTURE_VERB)}
     assert marked == {"سيزور": FUTURE_VERB, "سوف ي": FUTURE_CUE}  # سيطرة is a noun: not marked
     assert find("سيزور الوفد المنطقة") == []
+
+
+def test_an_english_name_word_after_a_date_makes_it_a_name():
+    assert find("rockets fell on the market and on April 7th Street") == []
+    assert find("the convoy crossed the 6 October Bridge") == []
+    (e,) = find("rockets fell on the market on April 7th")
+    assert (e.month, e.day) == (4, 7)

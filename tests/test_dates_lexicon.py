@@ -116,3 +116,13 @@ def test_past_counts_have_values_and_duals_name_their_unit():
     assert all(int(r["value"]) >= 2 for r in rows)
     assert all(r["unit"] in ("day", "week", "month", "year") for r in rows if r["language"] == "ar-dual")
     assert load_lexicon().past_counts["الثلاثه"][0] == 3
+
+
+def test_date_name_words_are_single_words_once_each_in_their_language():
+    rows = read_rows("date_name_words.csv")
+    terms = [r["term"].strip() for r in rows]
+    assert all(t and " " not in t for t in terms), "date_name_words.csv: a name word is one word"
+    assert len(terms) == len(set(terms)), "date_name_words.csv: a word twice"
+    for n, r in enumerate(rows, start=2):
+        assert r["language"] in ("ar", "en"), f"date_name_words.csv row {n}: language {r['language']!r}"
+        assert r["term"].isascii() == (r["language"] == "en"), f"date_name_words.csv row {n}: script and language"

@@ -169,3 +169,9 @@ def test_the_bare_coalition_is_the_us_led_coalition():
 
 def test_a_hedged_nationality_still_names_the_attacker():
     assert _ids("ذكر سكان أن طائرات يعتقد أنها روسية قصفت المخبز") == ["russia"]
+
+
+def test_a_possessive_alias_is_found_when_the_text_lost_its_apostrophes():
+    assert _ids("Overnight Assad's air force bombed the market") == ["syrian-government"]
+    assert _ids("Overnight Assads air force bombed the market") == ["syrian-government"]
+    assert _ids("Overnight Assad air force bombed the market") == []  # no possessive, no alias

@@ -71,3 +71,49 @@ def test_an_incident_named_only_by_a_region_takes_the_lead_town_first():
     assert [p.text for p in with_lead_place([other], town)] == ["Idlib province"]
     assert [p.text for p in with_lead_place([village], town)] == ["Arima"]
     assert [p.text for p in with_lead_place([], town)] == ["Manbij"]
+
+
+def test_a_count_after_a_settlement_cue_is_no_town_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    text = "وسقطت القذائف على قرية واحدة فقط، ثم طالت بلدة ثالثة قرب بلدة كفرنبل."
+    names = [p.text for p in cue_places(TextView(text))]
+    assert "كفرنبل" in names
+    assert not any(n.startswith(("واحد", "ثالث")) for n in names), names
+
+
+def test_any_governorate_capital_may_stand_for_its_governorate_unless_called_a_city():
+    from timeline.events import _local_places
+    from timeline.incident_places import Place
+
+    for name in ("Homs", "Daraa", "Idlib", "Raqqa"):
+        vague = f"Over the past month shelling on {name} killed dozens"
+        at = vague.index(name)
+        assert not _local_places(vague, [Place(at, at + len(name), name, name=name, precision=1)]), name
+        exact = f"Over the past month shelling on the city of {name} killed dozens"
+        at = exact.index(name)
+        assert _local_places(exact, [Place(at, at + len(name), name, name=name, precision=1)]) == {name}
+    town = "Over the past month shelling on Saraqib killed dozens"
+    at = town.index("Saraqib")
+    assert _local_places(town, [Place(at, at + 7, "Saraqib", name="Saraqib", precision=1)]) == {"Saraqib"}
+
+
+def _merged(text: str) -> list[str]:
+    from timeline.incident_places import cue_places, gazetteer_places, merge_candidates
+    from timeline.sentences import TextView
+
+    view = TextView(text)
+    return [p.text for p in merge_candidates(gazetteer_places(view), cue_places(view), view.flat)]
+
+
+def test_a_capital_speaking_or_governing_is_the_government_not_a_place():
+    assert _merged("وأكدت دمشق أن الطائرات قصفت مدينة حلب") == ["حلب"]
+    assert _merged("قتل جنود من قوات موالية لنظام دمشق في قصف على مدينة حماة") == ["حماة"]
+    assert _merged("Damascus has denied that its jets struck Saraqib") == ["Saraqib"]
+    assert _merged("pro-Damascus militias shelled Saraqib") == ["Saraqib"]
+
+
+def test_a_town_whose_people_speak_stays_a_place():
+    assert _merged("Residents in Saraqib said the market was hit") == ["Saraqib"]
+    assert _merged("troops moved north of the capital Damascus on Friday") == ["Damascus"]

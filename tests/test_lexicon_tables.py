@@ -89,3 +89,16 @@ def test_place_prepositions_are_lower_case_english_words_with_a_role():
     assert rows and all(r["word"] == r["word"].lower().strip() and r["language"] == "en" for r in rows)
     assert {r["role"] for r in rows} == {"cue", "verb", "list", "settlement"}
     assert len({r["word"] for r in rows}) == len(rows)
+
+
+def test_government_cues_have_a_word_a_language_and_a_side():
+    rows = read(LEXICON_DIR / "government_cues.csv")
+    assert rows
+    seen = set()
+    for line, row in enumerate(rows, start=2):
+        assert row["word"].strip(), f"government_cues.csv:{line}: empty word"
+        assert row["language"] in LANGUAGES, f"government_cues.csv:{line}: language {row['language']!r}"
+        assert row["position"] in ("before", "after"), f"government_cues.csv:{line}: position {row['position']!r}"
+        key = (normalize_term(row["word"]), row["position"])
+        assert key not in seen, f"government_cues.csv:{line}: {row['word']!r} twice"
+        seen.add(key)

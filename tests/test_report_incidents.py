@@ -6,7 +6,15 @@ from timeline.article import Article
 from timeline.dates import DateMention
 from timeline.extract import extract_article
 from timeline.incident_places import Place
-from timeline.report_incidents import Frame, cluster, round_up_towns, split_round_up, tells_same_incident
+from timeline.report_incidents import (
+    PUBLICATION_ASSUMED,
+    Frame,
+    cluster,
+    news_days,
+    round_up_towns,
+    split_round_up,
+    tells_same_incident,
+)
 from timeline.sentences import Clause
 
 PUBLISHED = dt.datetime(2019, 3, 10, 12, 0)
@@ -238,14 +246,14 @@ def test_fire_without_a_shooter_takes_the_side_a_running_total_names_firing():
 
 
 def test_the_side_that_began_an_offensive_is_its_perpetrator():
-    text = "عنوان\n\nوبعد عملية عسكرية واسعة بدأتها قوات النظام في 3 شباط على كنصفرة، وقعت الأطراف اتفاقاً.\n"
+    text = "عنوان\n\nوتأتي التهدئة بعد حملة عسكرية على كنصفرة بدأتها قوات النظام في 3 شباط واستمرت أسابيع.\n"
     assert [(e["first"], e["perpetrators"]) for e in _events(text)] == [("2019-02-03", ["syrian-government"])]
 
 
 def test_attacks_in_the_plural_and_a_country_that_struck_targets_are_incidents():
     plural = _events("عنوان\n\nوشنت القوات الروسية هجمات على بلدة كنصفرة ليل الثلاثاء.\n")
     assert [(e["first"], e["perpetrators"]) for e in plural] == [("2019-03-05", ["russia"])]
-    struck = _events("عنوان\n\nوفي شباط الماضي أعلن الجيش الإسرائيلي ضرب عشرات الأهداف في سوريا.\n")
+    struck = _events("عنوان\n\nوقال الجيش الإسرائيلي إنه ضرب في شباط الماضي مواقع إيرانية قرب دمشق.\n")
     assert [(e["first"], e["perpetrators"]) for e in struck] == [("2019-02-01", ["israel"])]
 
 
@@ -256,14 +264,14 @@ def test_the_group_named_with_its_word_tanzim_after_attacked_is_the_attacker():
 
 def test_the_number_word_of_a_risen_toll_is_no_vague_count_of_its_own():
     text = (
-        "عنوان\n\nاندلعت معارك بين قوات النظام والفصائل في بلدة كنصفرة اليوم. وأسفرت المعارك عن وقوع قتلى "
-        "وجرحى من الطرفين، حيث ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30.\n"
+        "عنوان\n\nدارت مواجهات بين قوات النظام والفصائل في بلدة كنصفرة اليوم. وخلفت المواجهات خسائر بين "
+        "الجانبين، إذ ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30.\n"
     )
     assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[30]]
 
 
 def test_poison_gas_dropped_on_a_town_is_an_attack_with_its_toll():
-    text = "عنوان\n\nقال مسعفون إن 40 شخصاً على الأقل قتلوا بعدما أُسقط غاز سام على بلدة كنصفرة اليوم.\n"
+    text = "عنوان\n\nأفاد أطباء بمقتل 40 شخصاً اختناقاً بغاز سام ألقته مروحية على بلدة كنصفرة اليوم.\n"
     assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[40]]
 
 
@@ -275,8 +283,59 @@ def test_attacks_named_with_a_nationality_are_that_nations():
 def test_an_earlier_toll_goes_to_the_incident_whose_toll_rose_not_to_the_last_one_told():
     text = (
         "عنوان\n\nقصفت قوات النظام بلدة كنصفرة اليوم.\nوارتفعت حصيلة القتلى جراء القصف لتصل إلى 60 قتيلاً مدنياً.\n"
-        "وسجلت بلدة حيش أعلى حصيلة إذ قتل فيها 20 مدنياً جراء الغارات.\n"
-        "وكان المرصد أفاد في حصيلة أولية عن 18 قتيلاً، إلا أنها واصلت الارتفاع.\n"
+        "وفي بلدة حيش لقي 20 مدنياً حتفهم بالغارات.\n"
+        "وتحدثت حصيلة أولية للمرصد صباحاً عن 18 قتيلاً قبل أن يرتفع العدد.\n"
     )
     tolls = {e["place"]["text"]: sorted(c["killed"] for c in e["claims"]) for e in _events(text)}
     assert tolls == {"كنصفرة": [18, 60], "حيش": [20]}
+
+
+def test_an_undated_placeless_toll_joins_the_dated_incident_of_the_side_it_names():
+    lead = _frame(["coalition"], [], day=None, event_type="air_strike", claims=[{"killed": 9}])
+    lead.date_warnings = [PUBLICATION_ASSUMED]
+    town = _frame(["coalition"], [_place("منبج")], day=DAY, event_type="air_strike")
+    days = news_days(DAY)
+    assert tells_same_incident(lead, town, days)
+    assert not tells_same_incident(lead, town)  # without the report's news days it stays apart
+    assert not tells_same_incident(lead, _frame(["russia"], [_place("منبج")], event_type="air_strike"), days)
+    assert not tells_same_incident(lead, _frame(["coalition"], [], day=DAY - dt.timedelta(days=3)), days)
+    placed = _frame(["coalition"], [_place("الباب")], day=None, event_type="air_strike")
+    placed.date_warnings = [PUBLICATION_ASSUMED]
+    assert not tells_same_incident(placed, town, days)  # a town of its own: another incident
+
+
+def test_a_headline_toll_without_day_or_place_lands_on_the_incident_the_body_dates():
+    text = (
+        "Coalition air raids kill nine civilians in north Syria\n\n"
+        "Air raids by the US-led coalition have killed at least nine civilians, a war monitor said. "
+        "The monitor said on Monday that seven people died when coalition jets struck a district of Manbij. "
+        "Two more people died in a village close to the town after similar raids by coalition aircraft."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 11, 12, 0), language="en", source="wire")
+    events = extract_article(article)["events"]
+    assert len(events) == 1
+    assert events[0]["place"]["text"] == "Manbij"
+    assert {c["killed"] for c in events[0]["claims"]} >= {9, 7, 2}
+
+
+def test_a_dateline_does_not_date_the_lead_apart_from_the_incident_the_body_dates():
+    text = (
+        "Coalition jets kill eight civilians in Syria\n\n"
+        "Friday 15 March 2019 Coalition jets killed at least eight civilians, a monitor said. "
+        "On Thursday evening coalition jets struck houses in the town of Manbij and killed eight people, "
+        "the monitor added."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-03-14", "Manbij")]
+
+
+def test_an_earlier_incident_dated_to_a_month_does_not_date_the_news_told_after_it():
+    text = (
+        "Rocket fire hits Homs\n\n"
+        "Last month a car bomb killed five people in the village of Kafr Laha, the police said. "
+        "Two people were hurt when the militants fired rockets at the district of Akrama in Homs, a police source said."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-02-01", "Kafr Laha"), ("2019-03-15", "Akrama")]

@@ -21,6 +21,10 @@ from timeline.triggers import find_triggers, incident_type
         ("the group executed nine captives", "attack"),
         ("a suicide bomber detonated a truck at the checkpoint", "explosion"),
         ("troops seized the hill", "attack"),
+        ("loyalist units retook the bakery district", "armed_clash"),
+        ("the crossing fell to the insurgents at dawn", "armed_clash"),
+        ("the army says it liberated two farms", "armed_clash"),
+        ("gunmen abducted a doctor on the highway", "attack"),
     ],
 )
 def test_english_incident_words(text, event_type):
@@ -52,3 +56,12 @@ def test_a_halt_in_fighting_is_a_statement():
         t.word: t.role for t in find_triggers(TextView("both sides agreed to a halt in the shelling for two days").flat)
     }
     assert roles["halt"] == "statement"
+
+
+def test_a_place_taken_back_on_a_given_day_is_an_incident_of_that_day():
+    text = "Fighting north of Aleppo\n\nOn Sunday rebel fighters retook the Handarat camp north of Aleppo."
+    article = Article(key="t", text=text, published=dt.datetime(2019, 3, 11, 12, 0), language="en", source="wire")
+    events = extract_events(article, [])
+    assert [(e["type"], e["perpetrators"], e["place"]["text"]) for e in events] == [
+        ("armed_clash", ["opposition-unspecified"], "Handarat camp")
+    ]

@@ -44,13 +44,16 @@ from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
+from timeline.places import names_a_governorate
 from timeline.report_incidents import (
     GROUND,
+    PUBLICATION_ASSUMED,
     Frame,
     campaign_shooters,
     cluster,
     headline_shooters,
     implied_shooters,
+    news_days,
     round_up_towns,
     split_round_up,
 )
@@ -66,6 +69,8 @@ _VIOLATION_BEFORE = re.compile(
     r"(?:خرق|خروق|انتهاك|violat|breach)\w*\s+(?:\S+\s+){0,3}?(?:الهدنه|الاتفاق|اتفاق|وقف اطلاق النار|the truce|the ceasefire)"
     r"(?:\s+(?:وقف اطلاق النار|\S+))?\W*(?:\s+(?:مجددا|ايضا|again))?\W*$"
 )
+# What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
+_DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _NON_EVENT_AFTER = re.compile(
     r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
 )
@@ -100,12 +105,11 @@ _FIRST_SINCE = re.compile(
     r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|"
     r"اكثر(?!\s+من))(?!\w)"
 )
-# "وكان المرصد أفاد في حصيلة سابقة عن مقتل 11": an earlier figure of the incident whose toll has since risen.
+# "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
 _EARLIER_TOLL = re.compile(
     r"(?<!\w)(?:حصيله|الحصيله) (?:سابقه|اوليه|السابقه|الاوليه)(?!\w)|\b(?:earlier|previous|initial) toll\b"
 )
 _CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
-_GOVERNORATE_CAPITALS = {"Idlib", "Hama", "Aleppo", "Latakia", "إدلب", "ادلب", "حماة", "حماه", "حلب", "اللاذقية"}
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
 _WEAK_ROLES = ("statement", "generic-report")
@@ -157,6 +161,9 @@ class _Extractor:
             self.by_sentence.setdefault(c.sentence, []).append(c)
             first = self.sentences.get(c.sentence, (c.start, c.end))
             self.sentences[c.sentence] = (min(first[0], c.start), max(first[1], c.end))
+        body = next((c for c in all_clauses if not c.headline), None)
+        if body is not None:
+            self.usable_dates = [x for x in self.usable_dates if not self._dateline(x, body.start)]
         self.headline_frames = [f for c in all_clauses if c.headline and (f := self._headline_frame(c)) is not None]
         for clause in all_clauses:
             if clause.headline:
@@ -168,7 +175,6 @@ class _Extractor:
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
-        body = next((c for c in all_clauses if not c.headline), None)
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
 
@@ -464,6 +470,20 @@ class _Extractor:
         text = _closed(self.view.original[o_start:o_end])
         return Attribution(chosen.start, chosen.end, text, chosen.kind, chosen.via, via_text)
 
+    def _dateline(self, date: tuple[int, int, DateMention], body_start: int) -> bool:
+        """True for the publication day printed within the first words of the body ("Published 3 May 2017 …",
+        "Tuesday 12 July 2016 …"): it dates the report, not the incident the lead tells, which may be the
+        day before; a clause it alone would date is left to the publication day."""
+        start, _, mention = date
+        published = self.article.published
+        day = published.date() if isinstance(published, dt.datetime) else published
+        return (
+            mention.kind == "absolute"
+            and mention.first is not None
+            and mention.first == mention.last == day
+            and _DATELINE_LEAD.fullmatch(self.flat, body_start, start) is not None
+        )
+
     def _event_date(self, start: int, end: int, date: DateMention) -> bool:
         """False for a date that is a dateline or belongs to an agreement, a deadline or a campaign."""
         flat = self.flat
@@ -494,8 +514,10 @@ class _Extractor:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
         for cand in reversed(previous):
             if cand.date is not None:
+                if cand.date.granularity in _PERIODS and cand.clause.sentence != clause.sentence:
+                    break  # "in November", "last month": an earlier incident told in passing, not the news of the day
                 return cand.date, list(cand.date_warnings), True
-        return None, ["no date in the text: the publication day is assumed"], True
+        return None, [PUBLICATION_ASSUMED], True
 
 
 @cache
@@ -588,7 +610,9 @@ class _Merger:
             else:
                 _absorb(target, cand)
                 owner[i] = target
-        events, joined = cluster(events, _absorb)
+        published = self.x.article.published
+        day = published.date() if isinstance(published, dt.datetime) else published
+        events, joined = cluster(events, _absorb, news_days(day))
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
         implied_shooters(events)
@@ -745,15 +769,16 @@ def _point_names_of(places: list[Place]) -> set[str]:
 
 
 def _local_places(flat: str, places: list[Place]) -> set[str]:
-    """Point places other than a governorate's capital ("on Idlib" may mean the whole province; "the city of
-    Idlib" does not)."""
+    """Point places other than a governorate's capital, any governorate of the gazetteer ("on Idlib" may mean
+    the whole province; "the city of Idlib" does not)."""
     return {
         p.name or p.text
         for p in places
         if (p.precision or 1) < 3
         and p.kind != "neighbourhood"
         and (
-            (p.name or p.text) not in _GOVERNORATE_CAPITALS or _CITY_BEFORE.search(flat, max(0, p.start - 12), p.start)
+            not (names_a_governorate(p.name or p.text) or names_a_governorate(p.text))
+            or _CITY_BEFORE.search(flat, max(0, p.start - 12), p.start)
         )
     }
 

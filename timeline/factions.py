@@ -22,6 +22,8 @@ from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR, LEXICON_DIR
 from timeline.spans import SpanSet
 
+# An English possessive ending inside an alias ("Assad's air force"), apostrophe and all.
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=\s)")
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
 # Words allowed between a generic wording and the named group it belongs to.
@@ -89,9 +91,13 @@ def aliases() -> dict[str, str]:
     """Normalized alias -> faction id (aliases matched with their case apart: ``cased_aliases``)."""
     table: dict[str, str] = {}
     for row in _alias_rows():
-        alias = normalize_term(row["alias"].translate(_BLANK))
-        if alias and not _case_sensitive(row["alias"]):
-            table[alias] = row["faction_id"]
+        if _case_sensitive(row["alias"]):
+            continue
+        # "Assad's air force" is also written "Assads air force" when a text lost its apostrophes
+        for written in {row["alias"], _POSSESSIVE.sub("s", row["alias"])}:
+            alias = normalize_term(written.translate(_BLANK))
+            if alias:
+                table[alias] = row["faction_id"]
     return table
 
 

@@ -182,6 +182,19 @@ def _not_place_words() -> dict[str, str]:
     return words
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    """Arabic cardinal and ordinal words (``cardinals.csv``, ``ordinals.csv``), normalized: after a settlement
+    cue they count the towns ("بلدة واحدة") and never name one."""
+    with open(LEXICON_DIR / "cardinals.csv", encoding="utf-8") as fh:
+        words = {r["word"] for r in csv.DictReader(fh) if r["language"] == "ar"}
+    with open(LEXICON_DIR / "ordinals.csv", encoding="utf-8") as fh:
+        ordinals = {normalize_term(r["term"]) for r in csv.DictReader(fh) if not r["term"].isascii()}
+    # "بلدة ثالثة": an ordinal without its article counts the town too
+    ordinals |= {w.removeprefix("ال") for w in ordinals}
+    return frozenset(normalize_term(w) for w in words) | ordinals
+
+
 def _not_place_role(word: str) -> str | None:
     """The role of a word, also in the possessive with its apostrophe lost ("Syrias" for "Syria's")."""
     table = _not_place_words()
@@ -219,8 +232,10 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
             break
         if taken and _MODIFIER.match(w[2]) and not _NAME_ADJECTIVE.match(w[2]):
             break
-        if not taken and (_NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2])):
-            return []
+        if not taken and (
+            _NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2]) or w[2] in _number_words()
+        ):
+            return []  # "بلدة واحدة", "قرية ثالثة": a count of towns, not a town's name
         taken.append(w)
         if w[1] < len(flat[pos : pos + 60]) and flat[pos + w[1] : pos + w[1] + 1] in "،,.:;":
             break
@@ -283,15 +298,51 @@ def merge_candidates(
 ) -> list[Place]:
     """Gazetteer mentions, plus cue mentions that no gazetteer mention overlaps, in text order; a dateline's
     city ("Hama, SANA –", "حماة-سانا") is where the report was filed, not a place of the incident. A cue
-    mention inside a faction's name (``names``: "جبهة النصرة", "جبهة فتح الشام") is no place."""
-    gazetteer = [g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end)]
+    mention inside a faction's name (``names``: "جبهة النصرة", "جبهة فتح الشام") is no place, nor a capital
+    speaking for its government ("قالت دمشق", "Moscow denied")."""
+    gazetteer = [g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end) and not _speaks(flat, g)]
     out = list(gazetteer)
     for c in cues:
-        if any(a < c.end and c.start < b for a, b in names):
+        if any(a < c.end and c.start < b for a, b in names) or _speaks(flat, c):
             continue
         if not any(g.start < c.end and c.start < g.end for g in gazetteer):
             out.append(c)
     return sorted(out, key=lambda p: (p.start, -p.end))
+
+
+_EN_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|from|of|near|at|around|outside|inside|capital)\s+$", re.IGNORECASE)
+
+
+@cache
+def _government_cues() -> tuple[re.Pattern, re.Pattern]:
+    """(word right before a name, word right after one) from ``government_cues.csv``."""
+    with open(LEXICON_DIR / "government_cues.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for line, row in enumerate(rows, start=2):
+        if row["language"] not in ("ar", "en") or row["position"] not in ("before", "after") or not row["word"]:
+            raise ValueError(
+                f"data/lexicon/government_cues.csv:{line}: needs a word, language ar|en, position before|after"
+            )
+    words = {
+        side: trie_pattern(normalize_term(r["word"]).lower() for r in rows if r["position"] == side)
+        for side in ("before", "after")
+    }
+    return (
+        re.compile(rf"(?<!\w)[وف]?ل?(?:{words['before']})(?:(?<=-)|\s+)$", re.IGNORECASE),
+        re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:{words['after']})(?!\w)", re.IGNORECASE),
+    )
+
+
+def _speaks(flat: str, place: Place) -> bool:
+    """True when the place is the subject of a speech or stance verb or names a government ("نظام دمشق"):
+    a capital standing for its government."""
+    verb_before, verb_after = _government_cues()
+    if verb_before.search(flat, max(0, place.start - 20), place.start):
+        return True
+    # "activists in Douma said", "the capital Damascus, government forces": still a place
+    return bool(verb_after.match(flat, place.end)) and not _EN_PLACE_BEFORE.search(
+        flat, max(0, place.start - 12), place.start
+    )
 
 
 def choose(

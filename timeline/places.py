@@ -290,6 +290,12 @@ def place_by_name(name: str) -> Place | None:
     return candidates[0] if candidates else None
 
 
+def names_a_governorate(name: str) -> bool:
+    """True when ``name`` (any spelling) is a governorate's: its capital bearing the same name ("Idlib",
+    "درعا") may stand for the whole governorate."""
+    return name_key(name) in gazetteer().governorate_words
+
+
 def subdistrict(pcode: str) -> Place | None:
     """The sub-district with this OCHA P-code (e.g. 'SY070201' Khan Shaykhun)."""
     return gazetteer().by_pcode.get(pcode)

@@ -78,11 +78,24 @@ def same_settlement(a: set[str], b: set[str]) -> bool:
     return False
 
 
-def day_range(frame: Frame) -> tuple[dt.date, dt.date] | None:
-    """The frame's days, or None when it has no date."""
+# The warning of a frame the text does not date: it will be dated with the publication day.
+PUBLICATION_ASSUMED = "no date in the text: the publication day is assumed"
+
+
+def day_range(frame: Frame, undated: tuple[dt.date, dt.date] | None = None) -> tuple[dt.date, dt.date] | None:
+    """The frame's days; for a frame the text neither dates nor places (a headline's toll), ``undated`` (the
+    days a report's news covers), else None."""
     if frame.date is None or frame.date.first is None:
-        return None
+        return undated if frame.date_warnings == [PUBLICATION_ASSUMED] and not frame.places else None
     return frame.date.first, frame.date.last or frame.date.first
+
+
+def news_days(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The days an undated incident of a report may be on: a wire tells the news of its day or the day
+    before ("21 killed in air strikes" in a headline, "on Sunday" in the body)."""
+    if published is None:
+        return None
+    return published - dt.timedelta(days=1), published
 
 
 def blocs(perpetrators: list[str]) -> set[str]:
@@ -123,10 +136,15 @@ def round_up_towns(flat: str, places: list[Place]) -> list[Place]:
     return list(names.values())
 
 
-def tells_same_incident(ev: Frame, other: Frame) -> bool:
-    """True when two incidents of one report are one: same day (or both undated), compatible perpetrators and
-    type, the same settlement or at most one of them naming a settlement."""
+def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date] | None = None) -> bool:
+    """True when two incidents of one report are one: same day (or both undated; ``undated`` are the days a
+    frame the text does not date may be on), compatible perpetrators and type, the same settlement or at most
+    one of them naming a settlement."""
     a, b = day_range(ev), day_range(other)
+    if (a is None) != (b is None):
+        if not set(ev.perpetrators) & set(other.perpetrators):
+            return False  # an undated headline toll joins only an incident of the side it names
+        a, b = day_range(ev, undated), day_range(other, undated)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
         return False
     if ev.responds != other.responds:
@@ -154,13 +172,16 @@ def _rank(ev: Frame, other: Frame) -> tuple[int, int]:
     return int(shared_place), int(shared_actor)
 
 
-def cluster(events: list[Frame], absorb) -> tuple[list[Frame], dict[int, Frame]]:
+def cluster(
+    events: list[Frame], absorb, undated: tuple[dt.date, dt.date] | None = None
+) -> tuple[list[Frame], dict[int, Frame]]:
     """The incidents of a report with every retelling joined to its incident (``absorb(kept, retelling)``);
-    returns them in text order and, by ``id``, the incident each joined frame went to."""
+    returns them in text order and, by ``id``, the incident each joined frame went to. ``undated``: the
+    days a frame the text does not date may be on (see ``news_days``)."""
     kept: list[Frame] = []
     joined: dict[int, Frame] = {}
     for ev in events:
-        matches = [k for k in kept if tells_same_incident(k, ev)]
+        matches = [k for k in kept if tells_same_incident(k, ev, undated)]
         if not matches:
             kept.append(ev)
             continue

@@ -26,7 +26,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from timeline import incidents as incidents_stage
-from timeline.incidents import CORRECTABLE, REVIEW_ACTIONS, REVIEW_STATES, VERDICTS  # noqa: F401 - re-exported
+from timeline.incidents import CORRECTABLE, REVIEW_ACTIONS, REVIEW_STATES, VERDICTS, as_date  # noqa: F401 - re-exported
 from timeline.paths import DATA_DIR
 from timeline.schema import (  # noqa: F401 - tables re-exported for benchmarks and tests
     EVENT_KEYS_STORED,
@@ -108,19 +108,6 @@ def _is_lock_timeout(exc: sa.exc.OperationalError) -> bool:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _date(value) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def _number(value) -> float | None:
@@ -341,8 +328,8 @@ class Store:
                     "text": d.get("text"),
                     "start_char": (d.get("span") or [None, None])[0],
                     "end_char": (d.get("span") or [None, None])[1],
-                    "first": _date(d.get("first")),
-                    "last": _date(d.get("last")),
+                    "first": as_date(d.get("first")),
+                    "last": as_date(d.get("last")),
                     "granularity": d.get("granularity"),
                     "kind": d.get("kind"),
                     "warnings": list(d.get("warnings") or []),
@@ -355,14 +342,14 @@ class Store:
                 event_id = str(event.get("id") or f"e{number}")
                 place = event.get("place") or {}
                 places = [place, *[p for p in event.get("places") or [] if p and p != place]]
-                first = _date(event.get("first"))
+                first = as_date(event.get("first"))
                 rows.append(
                     {
                         "article_id": article_id,
                         "event_key": f"{uid}#{event_id}",
                         "event_id": event_id,
                         "first": first,
-                        "last": _date(event.get("last")) or first,
+                        "last": as_date(event.get("last")) or first,
                         "date_text": event.get("date_text"),
                         "date_warnings": list(event.get("date_warnings") or []),
                         "type": event.get("type") or "other",

@@ -973,10 +973,14 @@ def _head_positions(text: str, grammar: Grammar, lex: Lexicon) -> list[tuple[int
     return found
 
 
-def _names_something(text: str, start: int, lex: Lexicon) -> bool:
-    """A date right after "ساحة", "شارع", "ثورة"… is part of a name ("ساحة 7 نيسان"), not a date of the report."""
+def _names_something(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A date right after "ساحة", "شارع", "ثورة"… is part of a name ("ساحة 7 نيسان"), not a date of the report;
+    so is one right before an English name word ("April 7th Street", "the 6 October Bridge")."""
     before = text[max(0, start - 16) : start].split()
-    return bool(before) and before[-1].strip("\"'«") in lex.date_name_words
+    if before and before[-1].strip("\"'«") in lex.date_name_words:
+        return True
+    after = text[end : end + 16].split()
+    return bool(after) and after[0].isascii() and after[0].strip("\"'»,.") in lex.date_name_words
 
 
 def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -1056,7 +1060,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             if name.startswith(("en_", "holiday", "anaphor")) and text[max(0, expr.start - 4) : expr.start] == "the ":
                 if expr.start == 4 or not text[expr.start - 5].isalnum():
                     expr.start -= 4  # "the end of April", "the night of Sunday"
-            if expr.form == "date" and _names_something(text, expr.start, lex):
+            if expr.form == "date" and _names_something(text, expr.start, expr.end, lex):
                 continue
             if text[expr.end : expr.end + 1] == ")" and "(" in text[expr.start : expr.end]:
                 expr.end += 1  # "السبت (10 تشرين الثاني)": close the bracket the date opened
