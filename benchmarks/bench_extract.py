@@ -1,24 +1,29 @@
 """Extraction throughput: full ``extract_article`` (dates + incidents) on one core, in reports/second.
 
-The reports are the bundled sample (``data/sample/``, invented texts) read once and repeated until
-there are at least N of them; each repetition is a distinct Article (own key), so nothing is cached
-per article. The reference tables are loaded before the clock starts, as in a long-running ingest.
+The first run repeats the bundled sample (``data/sample/``, invented texts) until there are at least N
+reports; each repetition is a distinct Article (own key), so nothing is cached per article. Then every
+real corpus is timed as it is (its reports repeated to at least 500, with their mean size printed): the
+folders given with ``--corpus``, or else those of ``../shared/corpus/real`` when they are beside the
+project. The reference tables are loaded before the clock starts, as in a long-running ingest.
 The rate is measured on the process's CPU time (one core, single-threaded), which a machine shared
 with other jobs does not distort; the wall-clock rate is printed beside it. Target: >= 300 reports/s.
 
-    .venv/bin/python benchmarks/bench_extract.py [--n 5000]
+    .venv/bin/python -m benchmarks.bench_extract [--n 5000] [--corpus DIR ...]
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.bench_dates import REAL_CORPORA  # noqa: E402
+from timeline.article import Article  # noqa: E402
 from timeline.extract import extract_article  # noqa: E402
 from timeline.paths import SAMPLE_DIR  # noqa: E402
 from timeline.readers import read_paths  # noqa: E402
@@ -26,20 +31,27 @@ from timeline.readers import read_paths  # noqa: E402
 TARGET = 300.0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=5000, help="number of reports (default 5000)")
-    args = parser.parse_args(argv)
-
-    sample = read_paths([SAMPLE_DIR]).articles
-    if not sample:
-        print(f"no reports found in {SAMPLE_DIR}")
-        return 1
-    reports = [
-        dataclasses.replace(sample[i % len(sample)], key=f"{sample[i % len(sample)].key}@{i}") for i in range(args.n)
+def repeated(articles: list[Article], count: int) -> list[Article]:
+    """At least ``count`` reports: the articles repeated, each copy a distinct Article (own key)."""
+    count = max(count, len(articles))
+    return [
+        dataclasses.replace(articles[i % len(articles)], key=f"{articles[i % len(articles)].key}@{i}")
+        for i in range(count)
     ]
-    extract_article(sample[0])  # load the reference tables and compile the patterns
 
+
+def corpus_articles(folder: Path) -> list[Article]:
+    """The reports the readers find in ``folder``: gold, sidecars and the README are not reports."""
+    paths = [
+        p
+        for p in sorted(folder.iterdir())
+        if p.is_file() and not p.name.endswith(".meta.json") and not p.name.upper().startswith("README")
+    ]
+    return [a for a in read_paths(paths).articles if a.body.strip()]
+
+
+def timed(name: str, distinct: list[Article], reports: list[Article]) -> float:
+    """Extract every report on one core; print the figures and return the reports per CPU second."""
     events = 0
     chars = 0
     start, cpu_start = time.perf_counter(), time.process_time()
@@ -49,9 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         chars += len(article.text)
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start
-
     rate = len(reports) / cpu
-    print(f"reports             {len(reports)} ({len(sample)} distinct sample reports repeated)")
+    mean_kb = sum(len(a.text.encode("utf-8")) for a in distinct) / len(distinct) / 1024
+    print(f"== {name}")
+    print(f"reports             {len(reports)} ({len(distinct)} distinct, mean {mean_kb:.1f} KB UTF-8)")
     print(f"characters          {chars:,}")
     print(f"incidents found     {events:,}")
     print(f"CPU time (s)        {cpu:.2f}   wall time (s) {elapsed:.2f}")
@@ -60,6 +73,29 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"  by wall clock     {len(reports) / elapsed:,.0f}")
     print(f"ms per report       {1000 * cpu / len(reports):.2f} CPU")
+    return rate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=5000, help="number of sample reports (default 5000)")
+    parser.add_argument("--corpus", type=Path, action="append", help="a folder of real reports (repeatable)")
+    args = parser.parse_args(argv)
+
+    sample = read_paths([SAMPLE_DIR]).articles
+    if not sample:
+        print(f"no reports found in {SAMPLE_DIR}")
+        return 1
+    extract_article(sample[0])  # load the reference tables and compile the patterns
+    print(f"load average        {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    timed("data/sample (invented)", sample, repeated(sample, args.n))
+    folders = args.corpus or (sorted(p for p in REAL_CORPORA.iterdir() if p.is_dir()) if REAL_CORPORA.is_dir() else [])
+    for folder in folders:
+        articles = corpus_articles(folder)
+        if not articles:
+            print(f"== {folder}: no reports found")
+            continue
+        timed(str(folder), articles, repeated(articles, 500))
     return 0
 
 
