@@ -414,8 +414,10 @@ def _place_prepositions() -> frozenset[str]:
     return frozenset(r["word"].lower().split()[-1] for r in _read(PREPOSITIONS_CSV))
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
-    """The skeleton of a Latin name, its article words ("al-", "el") left out."""
+    """The skeleton of a Latin name, its article words ("al-", "el") left out (cached: the same capitalised
+    words recur in every report)."""
     words = [w for w in _WORD_SPLIT.split(name_key(name)) if w and w not in _ARTICLES]
     return " ".join(_skeleton_token(w) for w in words)
 
@@ -442,15 +444,22 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     Kfar/Kafr): looked up by skeleton where no listed spelling was found, the longest name first."""
     taken = [(m.start, m.end) for m in found]
     out: list[PlaceMention] = []
+    prepositions = _place_prepositions()
+
+    def capitalised(j: int) -> bool:
+        return tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper()
+
     i = 0
     while i < len(tokens):
         step = 1
+        # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name)
+        if not i or tokens.keys[i - 1] not in prepositions or not capitalised(i):
+            i += 1
+            continue
         for n in range(min(_VARIANT_WORDS, len(tokens) - i), 0, -1):
-            if not i or tokens.keys[i - 1] not in _place_prepositions():
-                break  # "in Seraqeb", "the village of Kfar Nabl": not a person's name
-            words = [tokens.matches[j].group() for j in range(i, i + n)]
-            if not all(tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper() for j in range(i, i + n)):
+            if not all(capitalised(j) for j in range(i + 1, i + n)):
                 continue
+            words = [tokens.matches[j].group() for j in range(i, i + n)]
             if len(words[-1]) < _VARIANT_MIN_WORD or not _joined(norm.text, tokens, i, n):
                 continue
             place = gaz.skeletons.get(skeleton(" ".join(words)))
