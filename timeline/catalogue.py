@@ -31,6 +31,7 @@ from timeline.normalize import normalize_term
 from timeline.numbers import cardinals
 from timeline.paths import LEXICON_DIR
 from timeline.sentences import TextView, clauses
+from timeline.spans import SpanSet
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
 CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected")
@@ -174,15 +175,22 @@ class _Group:
 def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
     """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal)."""
     table = cues()
+    dated = SpanSet()
+    for a, b in date_spans:
+        dated.add(a, b)
+
+    def in_a_date(pos: int) -> bool:
+        return dated.overlaps(pos, pos + 1)
+
     out = []
     for m in table.pattern.finditer(flat):
         found = table.cue_at(m.group("cue").lower())
-        if found and not any(a <= m.start("cue") < b for a, b in date_spans):
+        if found and not in_a_date(m.start("cue")):
             out.append(Cue(m.start("cue"), m.end("cue"), *found))
     taken = {c.start for c in out}
     for m in _WORD.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
         word = m.group("word")
-        if m.start("word") in taken or len(word) < 5 or any(a <= m.start() < b for a, b in date_spans):
+        if m.start("word") in taken or len(word) < 5 or in_a_date(m.start()):
             continue
         noun = next((n for n in table.entries if len(word) == len(n) + 1 >= 5 and within_one_edit(word, n)), None)
         if noun is not None:
