@@ -31,14 +31,17 @@ from timeline.claims import (
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import (
+    INSIDE_A_CITY,
     Place,
     choose,
+    city_of,
     cue_places,
     gazetteer_places,
     lead_place,
     merge_candidates,
     repeated_settlements,
     with_lead_place,
+    with_parent_cities,
 )
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -693,7 +696,7 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in with_lead_place(ev.places, self.x.lead_place)]
+        places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, self.x.lead_place))]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):
@@ -765,7 +768,10 @@ def _point_names(cand: Candidate) -> set[str]:
 
 
 def _point_names_of(places: list[Place]) -> set[str]:
-    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
+    """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
+    "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
+    names = {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY}
+    return names | {city.name_en for p in places if (city := city_of(p))}
 
 
 def _local_places(flat: str, places: list[Place]) -> set[str]:
