@@ -631,7 +631,7 @@ class _Merger:
             return events[-1]  # "the shelling" again, or a shooter-less clause giving the last incident its place
         if events and not _point_names(cand):
             last = events[-1]
-            if not cand.perpetrators and not cand.reference:
+            if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
                 return last  # an incident word with no actor and no place elaborates the last incident
             if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand):
                 return last
@@ -751,6 +751,14 @@ def _day_range(cand: Candidate) -> tuple[dt.date, dt.date] | None:
     if cand.date is None or cand.date.first is None:
         return None
     return cand.date.first, cand.date.last or cand.date.first
+
+
+def _another_day(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``cand`` tells a toll of its own on days its own words give ("on Monday", not carried over)
+    apart from ``ev``'s: "a day earlier a barrel bomb killed 24" is an incident of its own."""
+    a, b = _day_range(ev), _day_range(cand)
+    tolled = any(c.get("killed") for c in cand.claims)
+    return bool(a and b and tolled and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
 def _perps_compatible(a: list[str], b: list[str]) -> bool:
