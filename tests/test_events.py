@@ -515,3 +515,17 @@ def test_a_clash_with_dead_on_both_sides_and_no_attacker_named_is_fought_by_both
         "armed_clash",
         ["opposition-unspecified", "syrian-government"],
     )
+
+
+def test_a_toll_told_on_another_day_without_actor_or_place_is_an_incident_of_its_own():
+    from timeline.extract import extract_article
+
+    text = (
+        "Jets pound Saraqib\n\nGovernment jets struck Saraqib on Tuesday, wounding several people, a monitor said. "
+        "On Sunday seven people were killed in a car bomb blast, the monitor added."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2016, 7, 13), language="en", source="test")
+    events = extract_article(article)["events"]
+    assert [(e["first"], e["type"]) for e in events] == [("2016-07-12", "air_strike"), ("2016-07-10", "explosion")]
+    assert [c["killed"] for c in events[1]["claims"]] == [7]
+    assert all(c["killed"] != 7 for c in events[0]["claims"])

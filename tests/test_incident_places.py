@@ -117,3 +117,45 @@ def test_a_capital_speaking_or_governing_is_the_government_not_a_place():
 def test_a_town_whose_people_speak_stays_a_place():
     assert _merged("Residents in Saraqib said the market was hit") == ["Saraqib"]
     assert _merged("troops moved north of the capital Damascus on Friday") == ["Damascus"]
+
+
+def _gazetteer_place(name: str, kind: str, pcode: str, text: str | None = None):
+    from timeline.incident_places import Place
+
+    return Place(0, len(text or name), text or name, name=name, kind=kind, pcode=pcode, precision=1)
+
+
+def test_a_subdistrict_s_city_is_its_most_populous_town():
+    from timeline.places import parent_city
+
+    assert parent_city("SY020000").name_en == "Aleppo"
+    assert parent_city("SY010000").name_en == "Damascus"
+    assert parent_city("no-such-code") is None
+
+
+def test_a_neighbourhood_or_landmark_is_told_of_its_city_when_incidents_are_compared():
+    from timeline.events import _point_names_of
+
+    city = _gazetteer_place("Aleppo", "town", "SY020000")
+    district = _gazetteer_place("Sheikh Saeed", "neighbourhood", "SY020000")
+    landmark = _gazetteer_place("Scientific Research Centre (Aleppo)", "landmark", "SY020000")
+    village = _gazetteer_place("Khan Tuman", "village", "SY020000")
+    assert _point_names_of([district]) & _point_names_of([city])
+    assert _point_names_of([landmark]) & _point_names_of([city])
+    assert not _point_names_of([village]) & _point_names_of([city])  # a village of the sub-district is no part
+
+
+def test_the_city_of_a_neighbourhood_is_listed_after_it_once():
+    from timeline.incident_places import with_parent_cities
+
+    district = _gazetteer_place("Sheikh Saeed", "neighbourhood", "SY020000")
+    other = _gazetteer_place("al-Ashrafiyah (Aleppo)", "neighbourhood", "SY020000")
+    assert [p.name for p in with_parent_cities([district, other])] == [
+        "Sheikh Saeed",
+        "al-Ashrafiyah (Aleppo)",
+        "Aleppo",
+    ]
+    city = _gazetteer_place("Aleppo", "town", "SY020000")
+    assert [p.name for p in with_parent_cities([city, district])] == ["Aleppo", "Sheikh Saeed"]
+    village = _gazetteer_place("Khan Tuman", "village", "SY020000")
+    assert [p.name for p in with_parent_cities([village])] == ["Khan Tuman"]

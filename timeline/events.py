@@ -31,14 +31,17 @@ from timeline.claims import (
 from timeline.dates import DateMention
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import (
+    INSIDE_A_CITY,
     Place,
     choose,
+    city_of,
     cue_places,
     gazetteer_places,
     lead_place,
     merge_candidates,
     repeated_settlements,
     with_lead_place,
+    with_parent_cities,
 )
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -628,7 +631,7 @@ class _Merger:
             return events[-1]  # "the shelling" again, or a shooter-less clause giving the last incident its place
         if events and not _point_names(cand):
             last = events[-1]
-            if not cand.perpetrators and not cand.reference:
+            if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
                 return last  # an incident word with no actor and no place elaborates the last incident
             if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand):
                 return last
@@ -693,7 +696,7 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in with_lead_place(ev.places, self.x.lead_place)]
+        places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, self.x.lead_place))]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):
@@ -750,6 +753,14 @@ def _day_range(cand: Candidate) -> tuple[dt.date, dt.date] | None:
     return cand.date.first, cand.date.last or cand.date.first
 
 
+def _another_day(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``cand`` tells a toll of its own on days its own words give ("on Monday", not carried over)
+    apart from ``ev``'s: "a day earlier a barrel bomb killed 24" is an incident of its own."""
+    a, b = _day_range(ev), _day_range(cand)
+    tolled = any(c.get("killed") for c in cand.claims)
+    return bool(a and b and tolled and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
+
+
 def _perps_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b or set(a) & set(b):
         return True
@@ -765,7 +776,10 @@ def _point_names(cand: Candidate) -> set[str]:
 
 
 def _point_names_of(places: list[Place]) -> set[str]:
-    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
+    """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
+    "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
+    names = {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY}
+    return names | {city.name_en for p in places if (city := city_of(p))}
 
 
 def _local_places(flat: str, places: list[Place]) -> set[str]:

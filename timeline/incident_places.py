@@ -17,7 +17,8 @@ from functools import cache
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
-from timeline.places import find_places
+from timeline.places import Place as CityEntry
+from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
 
 _AR_CUE = re.compile(
@@ -403,3 +404,38 @@ def with_lead_place(places: list[Place], lead: Place | None) -> list[Place]:
     if any(p.admin1 and lead.admin1 and p.admin1 != lead.admin1 for p in places):
         return places  # a region of another governorate: another incident's place, not the lead's
     return [lead, *[p for p in places if p.text != lead.text]]
+
+
+# kinds of place that lie inside a city and are told of it: the city's name is theirs too
+INSIDE_A_CITY = frozenset({"neighbourhood", "landmark"})
+
+
+def city_of(place: Place) -> CityEntry | None:
+    """The city a neighbourhood or landmark of the gazetteer lies in (the most populous town of its
+    sub-district), else None."""
+    return parent_city(place.pcode) if place.kind in INSIDE_A_CITY and place.pcode else None
+
+
+def with_parent_cities(places: list[Place]) -> list[Place]:
+    """An incident's places with, after them, the city of each neighbourhood or landmark the report names
+    without it ("shells hit al-Ashrafiyah" happened in Aleppo): the city is the settlement it is filed under."""
+    out = list(places)
+    for p in places:
+        city = city_of(p)
+        if city is not None and not any((q.name or q.text) in (city.name_en, city.name_ar) for q in out):
+            out.append(
+                replace(
+                    p,
+                    text=city.name_en if p.text.isascii() else city.name_ar,
+                    name=city.name_en,
+                    name_ar=city.name_ar,
+                    admin1=city.admin1,
+                    admin2=city.admin2,
+                    admin3=city.admin3,
+                    lat=city.lat,
+                    lon=city.lon,
+                    precision=city.precision,
+                    kind=city.kind,
+                )
+            )
+    return out

@@ -233,6 +233,11 @@ class Gazetteer:
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
         }
         self.by_pcode = {p.pcode: p for p in self.places if p.kind == "subdistrict"}
+        self.city_by_pcode: dict[str, Place] = {}
+        for p in self.places:
+            best = self.city_by_pcode.get(p.pcode)
+            if p.kind == "town" and p.pcode and p.population > (best.population if best else 0):
+                self.city_by_pcode[p.pcode] = p
         self.skeletons = _skeleton_index(self.index)
 
     def name_starts(self, word: str) -> tuple[tuple[int, str, int], ...]:
@@ -299,6 +304,12 @@ def names_a_governorate(name: str) -> bool:
 def subdistrict(pcode: str) -> Place | None:
     """The sub-district with this OCHA P-code (e.g. 'SY070201' Khan Shaykhun)."""
     return gazetteer().by_pcode.get(pcode)
+
+
+def parent_city(pcode: str) -> Place | None:
+    """The most populous town of the sub-district ``pcode``: the city a neighbourhood of it belongs to
+    ("al-Ashrafiyah" -> Aleppo)."""
+    return gazetteer().city_by_pcode.get(pcode)
 
 
 def places() -> tuple[Place, ...]:
