@@ -167,6 +167,12 @@ def test_a_since_phrase_alone_does_not_make_a_total():
     assert [e["perpetrators"] for e in events] == [["syrian-government"]]
 
 
+def test_the_deadliest_toll_since_a_start_is_a_comparison_not_a_running_total():
+    text = "قتل 14 مدنيا أمس في غارات للنظام على محافظة حماة، في حصيلة هي الأكثر ارتفاعا منذ استئناف المعارك.\n"
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [[c["killed"] for c in e["claims"]] for e in events] == [[14]]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -103,7 +103,7 @@ _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:ت
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
 _FIRST_SINCE = re.compile(
     r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|"
-    r"اكثر(?!\s+من))(?!\w)"
+    r"(?:ال)?اكثر(?!\s+من))(?!\w)"
 )
 # "وكان المرصد أفاد في حصيلة سابقة عن مقتل 11": an earlier figure of the incident whose toll has since risen.
 _EARLIER_TOLL = re.compile(
