@@ -173,6 +173,15 @@ def test_the_deadliest_toll_since_a_start_is_a_comparison_not_a_running_total():
     assert [[c["killed"] for c in e["claims"]] for e in events] == [[14]]
 
 
+def test_a_lead_toll_and_its_wounded_both_wait_for_the_incident_told_next():
+    text = (
+        "ارتفعت حصيلة ضحايا الغارات على بلدة كفرنبل إلى 12 قتيلا، فيما أصيب نحو 40 شخصا بجروح، بحسب ناشطين.\n"
+        "وقال الدفاع المدني إن طائرات النظام قصفت البلدة أمس بعدة صواريخ.\n"
+    )
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [sorted(c["killed"] for c in e["claims"] if c["killed"]) for e in events] == [[12]]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

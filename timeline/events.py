@@ -145,7 +145,8 @@ class _Extractor:
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
-        self.pending_figures: tuple[Clause, list, list] | None = None
+        # figures told before their incident: the last such clause, its figures, their sources, earlier clauses' spans
+        self.pending_figures: tuple[Clause, list, list, list[tuple[int, int]]] | None = None
         # (type, perpetrators) of the running totals and campaigns a report tells: who fires there, not an incident
         self.background_shooters: list[tuple[str, list[str]]] = []
         self.risen: list[Candidate] = []  # incidents whose toll a later clause says rose ("ارتفعت حصيلة …")
@@ -346,10 +347,14 @@ class _Extractor:
         if not figs or clause.reference:
             return None
         if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
-            self.pending_figures = (clause, figs, credited)  # "Two civilians were killed when jets struck …"
+            self.pending_figures = self._pending(
+                clause, figs, credited
+            )  # "Two civilians were killed when jets struck …"
             return None
         if not previous and self._incident_after(clause, next_sentence=True):
-            self.pending_figures = (clause, figs, credited)  # a post's first line "⚠️ 3 شهداء", then the shelling
+            self.pending_figures = self._pending(
+                clause, figs, credited
+            )  # a post's first line "⚠️ 3 شهداء", then the shelling
             return None
         if not previous:
             return None
@@ -375,15 +380,23 @@ class _Extractor:
         lo, hi = bisect_left(self.trigger_starts, clause.end), bisect_left(self.trigger_starts, s_end)
         return any(t.role in ("incident", "generic") for t in self.triggers[lo:hi])
 
+    def _pending(self, clause: Clause, figs: list, credited: list) -> tuple[Clause, list, list, list[tuple[int, int]]]:
+        """Figures waiting for the incident told after them; a sentence's clauses of figures ("the toll rose to N,
+        while M were wounded") all wait together."""
+        old = self.pending_figures
+        if old is not None and old[0].sentence == clause.sentence:
+            return clause, old[1] + figs, old[2] + credited, [*old[3], (old[0].start, old[0].end)]
+        return clause, figs, credited, []
+
     def _take_pending(self, cand: Candidate) -> None:
         """Figures told before the incident clause of their sentence belong to that incident."""
         pending, self.pending_figures = self.pending_figures, None
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return
-        clause, figs, credited = pending
+        clause, figs, credited, earlier = pending
         claims = self._claims(credited, _default_side(cand.targets))
         cand.claims[:0] = _attackers(claims, cand.perpetrators)
-        cand.evidence.insert(0, (clause.start, clause.end))
+        cand.evidence[:0] = [*earlier, (clause.start, clause.end)]
         for fig in figs:  # the dead and wounded were hit
             if fig.of not in (None, ATTACKERS) and fig.of not in cand.targets + cand.perpetrators:
                 cand.targets.append(fig.of)
