@@ -182,6 +182,16 @@ def test_a_lead_toll_and_its_wounded_both_wait_for_the_incident_told_next():
     assert [sorted(c["killed"] for c in e["claims"] if c["killed"]) for e in events] == [[12]]
 
 
+def test_figures_after_a_denied_report_go_to_the_incident_told_before_it():
+    text = (
+        "قصفت طائرات النظام أمس بلدة كفرنبل بعدة صواريخ.\n"
+        "وتحدث ناشطون عن قصف جوي بغازات سامة، الأمر الذي سارعت دمشق إلى نفيه. "
+        "إلا أن المسعفين أفادوا بحدوث 30 حالة اختناق، مشيرين إلى أن 7 أشخاص توفوا اختناقا.\n"
+    )
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [[c["killed"] for c in e["claims"] if c["killed"]] for e in events] == [[7]]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -364,6 +364,8 @@ class _Extractor:
             if not told:
                 return None
             last = told[-1]
+        if last.weak:  # "…, which Damascus denied": figures told after a denial are the incident's told before it
+            last = next((c for c in reversed(previous) if not c.weak and not c.reference), last)
         if _EARLIER_TOLL.search(self.flat, clause.start, clause.end):
             last = _revised_by(self.risen or previous, figs) or last
         claims = self._claims(credited, _default_side(last.targets))
