@@ -192,6 +192,16 @@ def test_figures_after_a_denied_report_go_to_the_incident_told_before_it():
     assert [[c["killed"] for c in e["claims"] if c["killed"]] for e in events] == [[7]]
 
 
+def test_an_undated_lead_and_the_dated_account_with_the_same_toll_are_one_incident():
+    text = (
+        "قتل 12 عنصرا من قوات النظام في هجوم شنته هيئة تحرير الشام على مواقعهم في ريف حماة.\n"
+        "وكانت الهيئة قد هاجمت الخميس الماضي مواقع النظام قرب بلدة اللطامنة، "
+        "ما أدى إلى مقتل 12 عنصرا من قوات النظام.\n"
+    )
+    events = _events(text, {"الخميس الماضي": (DAY - dt.timedelta(3), DAY - dt.timedelta(3))})
+    assert [(e["first"], e["perpetrators"]) for e in events] == [(str(DAY - dt.timedelta(3)), ["hts"])]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "
