@@ -202,6 +202,15 @@ def test_an_undated_lead_and_the_dated_account_with_the_same_toll_are_one_incide
     assert [(e["first"], e["perpetrators"]) for e in events] == [(str(DAY - dt.timedelta(3)), ["hts"])]
 
 
+def test_the_day_a_source_told_the_news_does_not_date_the_incident():
+    text = (
+        "قصفت قوات النظام بلدة كفرزيتا يوم الخميس بالصواريخ.\n"
+        "وأفاد ناشطون محليون الأحد أن قوات النظام قصفت بلدة كفرزيتا، ما أوقع 4 قتلى.\n"
+    )
+    events = _events(text, {"الخميس": (DAY - dt.timedelta(3), DAY - dt.timedelta(3)), "الأحد": (DAY, DAY)})
+    assert [e["first"] for e in events] == [str(DAY - dt.timedelta(3))]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -74,6 +74,11 @@ _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _NON_EVENT_AFTER = re.compile(
     r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
 )
+_TELLING_DAY = re.compile(r"\s*(?:ان|بان|انه|بانه|that)\s")
+_SAYING_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|said|says|told|reported|announced)(?!\w)"
+    r"(?:\s+\S+){0,6}\s*$"
+)
 _ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
 _OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s*ل?\s*$")
 _ANAPHORIC_PLACE = re.compile(
@@ -512,6 +517,8 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
             return False
+        if _TELLING_DAY.match(flat, end) and _SAYING_BEFORE.search(flat, max(0, start - 70), start):
+            return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
         return not _NON_EVENT_AFTER.match(flat, end)
 
     def _date(
