@@ -153,6 +153,14 @@ def test_fighters_inside_a_toll_are_their_own_figure_but_children_are_not():
     assert _killed("six civilians including four children were killed") == [6]
 
 
+def test_civilians_inside_a_toll_of_people_are_a_subset_claim():
+    assert _killed("the raid killed 40 people, among them 15 civilians, a monitor said") == [40, 15]
+    flat = TextView("وقتل 40 شخصا، بينهم 15 مدنيا، وأصيب 30 آخرون في القصف").flat
+    figs = figures(flat, 0, len(flat), find_counts(flat), find_factions(flat))
+    got = [(c["killed"], c["wounded"], c["of"], c.get("subset", False)) for c in build_claims(figs, None, None, None)]
+    assert got == [(40, 30, None, False), (15, None, "civilians", True)]  # the wounded are not inside the subset
+
+
 def test_lives_and_slain_count_the_dead():
     assert _killed("the blast claimed 14 lives") == [14]
     assert _killed("at least 9 gunmen were slain") == [9]

@@ -17,7 +17,14 @@ def _rows(name: str) -> list[dict]:
 
 
 @pytest.mark.parametrize(
-    "name", ["anticipation_words.csv", "destination_cues.csv", "force_nouns.csv", "nationality_adjectives.csv"]
+    "name",
+    [
+        "anticipation_words.csv",
+        "civilian_status_nouns.csv",
+        "destination_cues.csv",
+        "force_nouns.csv",
+        "nationality_adjectives.csv",
+    ],
 )
 def test_tables_have_words_once_each_with_a_language(name):
     rows = _rows(name)

@@ -167,6 +167,50 @@ def test_a_since_phrase_alone_does_not_make_a_total():
     assert [e["perpetrators"] for e in events] == [["syrian-government"]]
 
 
+def test_the_deadliest_toll_since_a_start_is_a_comparison_not_a_running_total():
+    text = "قتل 14 مدنيا أمس في غارات للنظام على محافظة حماة، في حصيلة هي الأكثر ارتفاعا منذ استئناف المعارك.\n"
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [[c["killed"] for c in e["claims"]] for e in events] == [[14]]
+
+
+def test_a_lead_toll_and_its_wounded_both_wait_for_the_incident_told_next():
+    text = (
+        "ارتفعت حصيلة ضحايا الغارات على بلدة كفرنبل إلى 12 قتيلا، فيما أصيب نحو 40 شخصا بجروح، بحسب ناشطين.\n"
+        "وقال الدفاع المدني إن طائرات النظام قصفت البلدة أمس بعدة صواريخ.\n"
+    )
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [sorted(c["killed"] for c in e["claims"] if c["killed"]) for e in events] == [[12]]
+
+
+def test_figures_after_a_denied_report_go_to_the_incident_told_before_it():
+    text = (
+        "قصفت طائرات النظام أمس بلدة كفرنبل بعدة صواريخ.\n"
+        "وتحدث ناشطون عن قصف جوي بغازات سامة، الأمر الذي سارعت دمشق إلى نفيه. "
+        "إلا أن المسعفين أفادوا بحدوث 30 حالة اختناق، مشيرين إلى أن 7 أشخاص توفوا اختناقا.\n"
+    )
+    events = _events(text, {"أمس": (DAY - dt.timedelta(1), DAY - dt.timedelta(1))})
+    assert [[c["killed"] for c in e["claims"] if c["killed"]] for e in events] == [[7]]
+
+
+def test_an_undated_lead_and_the_dated_account_with_the_same_toll_are_one_incident():
+    text = (
+        "قتل 12 عنصرا من قوات النظام في هجوم شنته هيئة تحرير الشام على مواقعهم في ريف حماة.\n"
+        "وكانت الهيئة قد هاجمت الخميس الماضي مواقع النظام قرب بلدة اللطامنة، "
+        "ما أدى إلى مقتل 12 عنصرا من قوات النظام.\n"
+    )
+    events = _events(text, {"الخميس الماضي": (DAY - dt.timedelta(3), DAY - dt.timedelta(3))})
+    assert [(e["first"], e["perpetrators"]) for e in events] == [(str(DAY - dt.timedelta(3)), ["hts"])]
+
+
+def test_the_day_a_source_told_the_news_does_not_date_the_incident():
+    text = (
+        "قصفت قوات النظام بلدة كفرزيتا يوم الخميس بالصواريخ.\n"
+        "وأفاد ناشطون محليون الأحد أن قوات النظام قصفت بلدة كفرزيتا، ما أوقع 4 قتلى.\n"
+    )
+    events = _events(text, {"الخميس": (DAY - dt.timedelta(3), DAY - dt.timedelta(3)), "الأحد": (DAY, DAY)})
+    assert [e["first"] for e in events] == [str(DAY - dt.timedelta(3))]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

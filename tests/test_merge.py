@@ -68,6 +68,12 @@ def test_casualty_range_adds_different_victims():
     assert casualty_range(claims) == (14, 14, 26)  # (6+7+1, 6+7+1, 18+7+1): 6 or 18, the lower middle
 
 
+def test_a_subset_counted_inside_a_toll_does_not_pull_the_estimate_down():
+    claims = [{"source": "A", "killed": 40}, {"source": "A", "killed": 15, "of": "civilians", "subset": True}]
+    assert casualty_range(claims) == (40, 40, 40)
+    assert casualty_range([{"source": "A", "killed": 15, "of": "civilians", "subset": True}]) == (15, 15, 15)
+
+
 def test_casualty_range_unattributed_totals_and_no_figures():
     claims = [{"source": "A", "killed": 5, "of": "hts"}, {"source": "B", "killed": 3, "of": "nfl"}, {"killed": 20}]
     assert casualty_range(claims) == (8, 8, 20)  # totals: sum of groups 8, and 20; best the lower middle

@@ -338,3 +338,27 @@ def test_an_unreachable_database_is_one_clear_message(capsys):
         and "Traceback" not in err
         and len(err.splitlines()) == 1
     )
+
+
+def test_a_stored_subset_claim_does_not_pull_the_estimate_down(store):
+    claims = [
+        {"source": "monitor", "killed": 40, "evidence": [[41, 50]]},
+        {"source": "monitor", "killed": 15, "of": "civilians", "subset": True, "evidence": [[41, 50]]},
+    ]
+    store.save_article("/r/s.txt::s", "h-s", result("s", "Outlet S", [event(claims=claims)]), text=TEXT)
+    attack = store.incidents_frame().set_index("type").loc["attack"]
+    assert (attack["killed_low"], attack["killed_best"], attack["killed_high"]) == (40.0, 40.0, 40.0)
+
+
+def test_a_version_3_store_gains_the_claims_subset_mark(tmp_path):
+    path = tmp_path / "old.sqlite"
+    seeded(Store(path))
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE claims DROP COLUMN subset"))
+        conn.execute(sa.text("UPDATE meta SET value = '3' WHERE key = 'schema_version'"))
+    engine.dispose()
+    reopened = Store(path)
+    assert reopened.schema_version() == SCHEMA_VERSION
+    with sa.create_engine(f"sqlite:///{path}").connect() as conn:
+        assert "subset" in {c["name"] for c in sa.inspect(conn).get_columns("claims")}

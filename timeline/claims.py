@@ -37,6 +37,7 @@ _SENTENCE_STOP = re.compile(r"[.;]\s")
 _PUNCT = re.compile(r"[.،,;]")
 _EN_PASSIVE = re.compile(r"(?:\b(?:was|were|been|are|is)\s+\w+|\b(?:died|dead))$")
 _BOTH_SIDES = re.compile(r"on both sides|from both sides|من الطرفين|من الجانبين|في صفوف الطرفين|من كلا الطرفين")
+_AMONG_LEAD = re.compile(r"[,،]\s*(?=including|among them|بينهم|بينهن|منهم)")
 _ASIDE = re.compile(r"[,،]\s*(?:including|among them|بينهم|بينهن|منهم)[^,،.;]{0,40}[,،]")
 # "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
 ATTACKERS = "attackers"
@@ -104,6 +105,7 @@ class Figure:
     end: int
     side_start: int | None = None  # where the faction counted is named
     both_sides: bool = False  # "20 fighters dead on both sides": no one side is counted
+    subset: bool = False  # "54 killed, among them 28 civilians": counted inside the figure before it
 
 
 @cache
@@ -300,18 +302,32 @@ def _bind_toll(flat: str, counts: list[Count], used: set[int], w_end: int, end: 
     return None
 
 
+@cache
+def _civilian_status_nouns() -> frozenset[str]:
+    with open(LEXICON_DIR / "civilian_status_nouns.csv", encoding="utf-8") as fh:
+        return frozenset(normalize_term(r["word"]) for r in csv.DictReader(fh))
+
+
+def _counts_civilians(flat: str, count: Count) -> bool:
+    """True when a count's noun is a civilian status ("28 civilians"), not an age or sex ("four children")."""
+    words = flat[count.start : count.end].split()
+    return bool(words) and normalize_term(words[-1]).removeprefix("ال") in _civilian_status_nouns()
+
+
 def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, factions, end) -> list[Figure]:
-    """ "eleven people including four soldiers were killed": fighters counted inside a toll are a figure of their
-    side too (children or women inside it are not: they are a demographic subset)."""
+    """ "eleven people including four soldiers were killed": fighters or civilians counted inside a toll are a
+    figure of their side too, marked as a subset of the toll (children or women inside it are not figures)."""
     if count.group == "combatants":
         return []  # "9 soldiers, among them two officers": a rank inside the fighters' toll
     out = []
     for c in counts:
-        if c.breakdown and c.value is not None and c.group == "combatants" and c.start not in used:
-            if 0 < c.start - count.end <= _AMONG_GAP and not _PUNCT.search(flat, count.end, c.start):
+        status = c.group == "combatants" or (c.group == "civilians" and _counts_civilians(flat, c))
+        if c.breakdown and c.value is not None and status and c.start not in used:
+            gap = _AMONG_LEAD.sub(" ", flat[count.end : c.start])  # "54 people, among them 28 civilians"
+            if 0 < c.start - count.end <= _AMONG_GAP and not _PUNCT.search(gap):
                 used.add(c.start)
                 side, side_start = _side(flat, c, factions, end)
-                out.append(Figure(kind, c, side, w_start, w_end, side_start))
+                out.append(Figure(kind, c, side, w_start, w_end, side_start, subset=True))
     return out
 
 
@@ -458,12 +474,16 @@ def build_claims(
             side = None
         if fig.count.group == "combatants" and side == "civilians":
             side = default_side if default_side != "civilians" else None
-        last_side = side
+        if not fig.subset:
+            last_side = side
         claim = current.get(side)
-        if claim is None or claim[fig.kind] is not None or fig.kind in claim["vague"]:
+        if claim is None or claim[fig.kind] is not None or fig.kind in claim["vague"] or fig.subset:
             claim = new_claim(source, outlet, side)
-            current[side] = claim
             claims.append(claim)
+            if fig.subset:
+                claim["subset"] = True  # a claim of its own: later figures of that side are not inside the toll
+            else:
+                current[side] = claim
         if fig.count.vague:
             claim["vague"].append(fig.kind)
         else:

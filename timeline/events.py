@@ -77,6 +77,11 @@ _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _NON_EVENT_AFTER = re.compile(
     r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
 )
+_TELLING_DAY = re.compile(r"\s*(?:ان|بان|انه|بانه|that)\s")
+_SAYING_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|said|says|told|reported|announced)(?!\w)"
+    r"(?:\s+\S+){0,6}\s*$"
+)
 _ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
 _OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s*ل?\s*$")
 _ANAPHORIC_PLACE = re.compile(
@@ -106,7 +111,7 @@ _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:ت
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
 _FIRST_SINCE = re.compile(
     r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|"
-    r"اكثر(?!\s+من))(?!\w)"
+    r"(?:ال)?اكثر(?!\s+من))(?!\w)"
 )
 # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
 _EARLIER_TOLL = re.compile(
@@ -148,7 +153,8 @@ class _Extractor:
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
-        self.pending_figures: tuple[Clause, list, list] | None = None
+        # figures told before their incident: the last such clause, its figures, their sources, earlier clauses' spans
+        self.pending_figures: tuple[Clause, list, list, list[tuple[int, int]]] | None = None
         # (type, perpetrators) of the running totals and campaigns a report tells: who fires there, not an incident
         self.background_shooters: list[tuple[str, list[str]]] = []
         self.risen: list[Candidate] = []  # incidents whose toll a later clause says rose ("ارتفعت حصيلة …")
@@ -349,10 +355,14 @@ class _Extractor:
         if not figs or clause.reference:
             return None
         if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
-            self.pending_figures = (clause, figs, credited)  # "Two civilians were killed when jets struck …"
+            self.pending_figures = self._pending(
+                clause, figs, credited
+            )  # "Two civilians were killed when jets struck …"
             return None
         if not previous and self._incident_after(clause, next_sentence=True):
-            self.pending_figures = (clause, figs, credited)  # a post's first line "⚠️ 3 شهداء", then the shelling
+            self.pending_figures = self._pending(
+                clause, figs, credited
+            )  # a post's first line "⚠️ 3 شهداء", then the shelling
             return None
         if not previous:
             return None
@@ -362,6 +372,8 @@ class _Extractor:
             if not told:
                 return None
             last = told[-1]
+        if last.weak:  # "…, which Damascus denied": figures told after a denial are the incident's told before it
+            last = next((c for c in reversed(previous) if not c.weak and not c.reference), last)
         if _EARLIER_TOLL.search(self.flat, clause.start, clause.end):
             last = _revised_by(self.risen or previous, figs) or last
         claims = self._claims(credited, _default_side(last.targets))
@@ -378,15 +390,23 @@ class _Extractor:
         lo, hi = bisect_left(self.trigger_starts, clause.end), bisect_left(self.trigger_starts, s_end)
         return any(t.role in ("incident", "generic") for t in self.triggers[lo:hi])
 
+    def _pending(self, clause: Clause, figs: list, credited: list) -> tuple[Clause, list, list, list[tuple[int, int]]]:
+        """Figures waiting for the incident told after them; a sentence's clauses of figures ("the toll rose to N,
+        while M were wounded") all wait together."""
+        old = self.pending_figures
+        if old is not None and old[0].sentence == clause.sentence:
+            return clause, old[1] + figs, old[2] + credited, [*old[3], (old[0].start, old[0].end)]
+        return clause, figs, credited, []
+
     def _take_pending(self, cand: Candidate) -> None:
         """Figures told before the incident clause of their sentence belong to that incident."""
         pending, self.pending_figures = self.pending_figures, None
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return
-        clause, figs, credited = pending
+        clause, figs, credited, earlier = pending
         claims = self._claims(credited, _default_side(cand.targets))
         cand.claims[:0] = _attackers(claims, cand.perpetrators)
-        cand.evidence.insert(0, (clause.start, clause.end))
+        cand.evidence[:0] = [*earlier, (clause.start, clause.end)]
         for fig in figs:  # the dead and wounded were hit
             if fig.of not in (None, ATTACKERS) and fig.of not in cand.targets + cand.perpetrators:
                 cand.targets.append(fig.of)
@@ -500,6 +520,8 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
             return False
+        if _TELLING_DAY.match(flat, end) and _SAYING_BEFORE.search(flat, max(0, start - 70), start):
+            return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
         return not _NON_EVENT_AFTER.match(flat, end)
 
     def _date(

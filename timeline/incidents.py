@@ -268,7 +268,7 @@ def _remerge(conn: sa.Connection, region: set[str] | None) -> int:
 def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims: bool = True) -> list[Report]:
     """Every stored report (or those with the given keys) with its claims, as the merge needs them."""
     claim_cols = (claims.c.report_id, claims.c.source, claims.c.source_kind, claims.c.outlet, claims.c.killed,
-                  claims.c.wounded, claims.c.captured, claims.c.vague, claims.c.of)  # fmt: skip
+                  claims.c.wounded, claims.c.captured, claims.c.vague, claims.c.of, claims.c.subset)  # fmt: skip
     query = sa.select(
         reports.c.id,
         reports.c.event_key,

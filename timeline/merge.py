@@ -298,11 +298,14 @@ def _estimate(by_source: dict[str, set[float]]) -> tuple[float, float, float]:
 def casualty_range(claims, figure: str = "killed") -> tuple[float | None, float | None, float | None]:
     """(low, best, high) of ``figure`` over the claims; None when no claim gives a number.
 
+    A subset (counted inside another claim's toll) counts only when no other claim gives the figure.
     Claims are grouped by whose losses they count (``of``). With one group, its figures are
     alternative estimates. With several named groups, the estimate for the incident is the sum over
     groups; claims with ``of`` unknown are read as alternative totals beside that sum.
     """
     groups: dict[str | None, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    if any(_number(c.get(figure)) is not None and not c.get("subset") for c in claims):
+        claims = [c for c in claims if not c.get("subset")]  # "54 killed, among them 28 civilians": 54
     for claim in claims:
         value = _number(claim.get(figure))
         if value is not None:

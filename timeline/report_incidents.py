@@ -136,11 +136,26 @@ def round_up_towns(flat: str, places: list[Place]) -> list[Place]:
     return list(names.values())
 
 
+def same_toll(ev: Frame, other: Frame) -> bool:
+    """True when an undated frame and a dated one name the same side and give the same death toll (of more
+    than one): a lead told without its day ("N soldiers were killed in an attack by X") and the body's account."""
+    if not set(ev.perpetrators) & set(other.perpetrators):
+        return False
+    if PUBLICATION_ASSUMED not in ev.date_warnings + other.date_warnings:
+        return False
+    tolls = [
+        {c["killed"] for c in f.claims if isinstance(c.get("killed"), int) and c["killed"] > 1} for f in (ev, other)
+    ]
+    return bool(tolls[0] & tolls[1])
+
+
 def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date] | None = None) -> bool:
     """True when two incidents of one report are one: same day (or both undated; ``undated`` are the days a
     frame the text does not date may be on), compatible perpetrators and type, the same settlement or at most
     one of them naming a settlement."""
     a, b = day_range(ev), day_range(other)
+    if (a is None) != (b is None) and same_toll(ev, other):
+        a = b = a or b  # the lead's toll, then the day in the body: one incident
     if (a is None) != (b is None):
         if not set(ev.perpetrators) & set(other.perpetrators):
             return False  # an undated headline toll joins only an incident of the side it names

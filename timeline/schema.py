@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 V3_TABLES = ("report_places", "pending_reports")
 EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
                      "places", "claims", "evidence", "relations"}  # fmt: skip
@@ -127,6 +127,7 @@ claims = sa.Table(
     sa.Column("captured", sa.Float),
     sa.Column("vague", sa.JSON),
     sa.Column("of", sa.String),
+    sa.Column("subset", sa.Boolean),  # counted inside another claim's toll ("among them 28 civilians")
 )
 
 evidence = sa.Table(
@@ -236,7 +237,19 @@ def _add_incremental_merge(conn: sa.Connection) -> None:
     request_full_rebuild(conn)
 
 
-MIGRATIONS = {1: _create_v1, 2: _add_arabic_reasons, 3: _add_incremental_merge}  # version -> step to it
+def _add_claim_subsets(conn: sa.Connection) -> None:
+    """v4: a claim counted inside another's toll is marked, so it does not pull the estimate down."""
+    if "subset" not in {c["name"] for c in sa.inspect(conn).get_columns("claims")}:
+        conn.execute(sa.text("ALTER TABLE claims ADD COLUMN subset BOOLEAN"))
+    request_full_rebuild(conn)
+
+
+MIGRATIONS = {
+    1: _create_v1,
+    2: _add_arabic_reasons,
+    3: _add_incremental_merge,
+    4: _add_claim_subsets,
+}  # version -> step to it
 
 
 def set_meta(conn: sa.Connection, key: str, value: str) -> None:

@@ -387,6 +387,7 @@ class Store:
                         "captured": _number(claim.get("captured")),
                         "vague": claim.get("vague"),
                         "of": claim.get("of"),
+                        "subset": bool(claim.get("subset")),
                     }
                 )
                 claim_spans.append((report_id, claim.get("evidence") or []))
