@@ -283,6 +283,7 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims:
         reports.c.targets,
         reports.c.places,
         reports.c.date_warnings,
+        reports.c.event,
     ).join_from(reports, articles, reports.c.article_id == articles.c.id)
     claim_query = sa.select(*claim_cols).order_by(claims.c.report_id, claims.c.position)
     rows, claims_by_report = [], defaultdict(list)
@@ -310,6 +311,7 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims:
             outlet=row.source,
             date_warnings=len(row.date_warnings or ()) + (1 if row.first is None else 0),
             content_key=f"{row.content_hash}#{row.event_id}",
+            relative_to_agreement=(row.event or {}).get("relative_to_agreement"),
         )
         for row in rows
     ]
@@ -360,7 +362,9 @@ def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
         row[name] = tuple(row[name] or ())
     row["actor1"] = row["perpetrators"][0] if row["perpetrators"] else "unknown"
     row["bloc1"] = faction_blocs().get(row["actor1"], "unknown")
-    link = agreements_mod.link_incident(row["first"], row["last"], row["pcode"], row["admin1"], row["type"])
+    link = agreements_mod.link_incident(
+        row["first"], row["last"], row["pcode"], row["admin1"], row["type"], relative=row.get("relative_to_agreement")
+    )
     if verdict is not None and verdict[0] != link["violation"]:
         link.update(agreements_mod.override_reasons(*verdict, computed=link))
         link["violation"] = verdict[0]
