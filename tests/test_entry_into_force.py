@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 
 import pytest
 import yaml
 from test_agreements import agreements_with_test_zone
 from test_store import HALFAYA, event, result
 
-from timeline import agreements
+from timeline import agreements, briefing
 from timeline.agreements import AGREEMENTS_FILE, link_incident, parse_agreements
+from timeline.analysis import Filters
 from timeline.article import Article
+from timeline.briefing.content import build_briefing
 from timeline.entry_into_force import CUES_FILE, KINDS, relative_to_agreement
+from timeline.export import export
 from timeline.extract import _shifted, extract_article
 from timeline.merge import Report, summarize
 from timeline.normalize import normalize_term
@@ -219,8 +223,14 @@ def test_a_report_of_strikes_hours_before_the_truce_is_not_called_a_violation_of
     store = Store(str(tmp_path / "e2e.sqlite"))
     try:
         store.save_article("/r/eif.txt::eif", "h-eif", extracted, text)
-        row = store.incidents_frame().set_index("type").loc["shelling"]
+        frame = store.incidents_frame()
+        row = frame.set_index("type").loc["shelling"]
         assert row["violation"] == "before"
         assert "قبل سريان مذكرة سوتشي" in row["violation_reason_ar"]
+        (exported,) = [r for r in csv.DictReader(io.StringIO(export(frame, "csv"))) if r["violation"] == "before"]
+        assert "before the Sochi memorandum took effect (2018-09-17, hour not known)" in exported["notes"]
+        september = Filters(start=dt.date(2018, 9, 1), end=dt.date(2018, 9, 30))
+        html = briefing.render_bytes(build_briefing(store, september, "ar", with_charts=False), "html")
+        assert "قبل سريان مذكرة سوتشي (2018-09-17، الساعة غير معروفة)" in html.decode("utf-8")
     finally:
         store.close()
