@@ -145,6 +145,7 @@ def test_hours_before_the_moscow_protocol_is_judged_on_the_eve_under_sochi():
     assert link["reason"].endswith("before the Moscow protocol took effect (2020-03-06 00:01 Damascus time)")
     assert "قبل سريان بروتوكول موسكو (2020-03-06 الساعة 00:01 بتوقيت دمشق)" in link["reason_ar"]
     assert "Moscow protocol took effect" in link["reason"] and "after the Moscow" not in link["reason"]
+    assert link["latest_day"] == dt.date(2020, 3, 5)  # before 00:01 is the day before
 
 
 def test_hours_before_an_agreement_with_nothing_judged_before_it_is_before():
@@ -156,6 +157,7 @@ def test_hours_before_an_agreement_with_nothing_judged_before_it_is_before():
         "under the Astana de-escalation memorandum"
     )
     assert link["reason_ar"].startswith("قصف قبل سريان مذكرة سوتشي (2018-09-17، الساعة غير معروفة)")
+    assert "latest_day" not in link  # the hour is not known: the day may be the same one
 
 
 def test_before_with_a_known_hour_names_it():
@@ -201,6 +203,39 @@ def test_store_gives_the_before_verdict_and_keeps_the_cue(db_url):
         assert frame.loc["shelling", "violation"] == "before"
         assert "before the Sochi memorandum took effect" in frame.loc["shelling", "violation_reason"]
         assert frame.loc["attack", "violation"] != "before"  # a report without the cue keeps its verdict
+    finally:
+        store.close()
+
+
+def _moscow_day_store(db_url: str) -> Store:
+    store = Store(db_url)
+    shelling = event(first="2020-03-06", type_="shelling", perps=("syrian-government",), targets=(),
+                     place=IDLIB_TOWN, relative_to_agreement="before")  # fmt: skip
+    store.save_article("/r/m.txt::m", "h-m", result("m", "Outlet M", [shelling]), "نص " * 30)
+    return store
+
+
+def test_hours_before_a_midnight_entry_into_force_moves_the_incident_to_the_eve(tmp_path):
+    store = _moscow_day_store(str(tmp_path / "m.sqlite"))
+    try:
+        (row,) = store.incidents_frame().to_dict("records")
+        assert (str(row["first"])[:10], str(row["last"])[:10], row["agreement"]) == (
+            "2020-03-05",
+            "2020-03-05",
+            "sochi-2018",
+        )
+        assert row["violation_reason"].endswith("(2020-03-06 00:01 Damascus time)")
+    finally:
+        store.close()
+
+
+def test_an_analyst_date_is_not_moved(tmp_path):
+    store = _moscow_day_store(str(tmp_path / "m.sqlite"))
+    try:
+        (incident_id,) = store.incidents_frame()["incident_id"]
+        store.save_review(incident_id, "correct", {"first": "2020-03-06", "last": "2020-03-06"}, analyst="rm")
+        (row,) = store.incidents_frame().to_dict("records")
+        assert str(row["first"])[:10] == str(row["last"])[:10] == "2020-03-06"
     finally:
         store.close()
 

@@ -297,7 +297,8 @@ def link_incident(
     ``relative`` is "before" when the report puts the incident before an agreement took effect ("hours
     before the truce took effect", ``timeline.entry_into_force``): an incident dated on (or spanning) the
     day a judged agreement took effect is then judged at the eve of that day, under the agreement in force
-    then ("before" when none is judged), and the reason names the moment the agreement took effect.
+    then ("before" when none is judged), and the reason names the moment the agreement took effect;
+    ``latest_day``, when given, is the last day such an incident can be on (see ``_before_taking_effect``).
     """
     agreements = agreements if agreements is not None else load_agreements()
     result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "unclear"}
@@ -373,8 +374,13 @@ def _effective_at(agreement: Agreement, lang: str) -> str:
 def _before_taking_effect(
     agreement: Agreement, pcode: str | None, admin1: str | None, event_type: str | None, agreements: tuple
 ) -> dict:
-    """The linkage of an incident the report puts before ``agreement`` took effect: judged on the eve."""
+    """The linkage of an incident the report puts before ``agreement`` took effect: judged on the eve.
+
+    When the agreement took effect in the first hour of its day (the Moscow protocol at 00:01), what came
+    "hours before" it came the day before: ``latest_day`` (the eve) is then the last day the incident can be on.
+    """
     eve = agreement.start - dt.timedelta(days=1)
+    moved = {"latest_day": eve} if agreement.start_time is not None and agreement.start_time.hour == 0 else {}
     earlier = agreement_in_force(eve, agreements)
     facts = {
         "what": lambda lang: _what(event_type, lang),
@@ -385,7 +391,7 @@ def _before_taking_effect(
         result = link_incident(eve, eve, pcode, admin1, event_type, agreements)
         for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
             result[key] = verdict_reason("before_effect_judged", lang, reason=result[key], **facts)
-        return result
+        return result | moved
     result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "before"}
     if earlier is not None:
         result.update(
@@ -398,7 +404,7 @@ def _before_taking_effect(
     kind = "before_effect_under" if earlier is not None else "before_effect"
     result["reason"] = verdict_reason(kind, "en", **facts)
     result["reason_ar"] = verdict_reason(kind, "ar", **facts)
-    return result
+    return result | moved
 
 
 def override_reasons(verdict: str, analyst: str | None, note: str | None, computed: dict) -> dict[str, str]:

@@ -348,7 +348,7 @@ def links(review_rows: list[dict]) -> tuple[set[frozenset[str]], list[tuple[str,
 
 def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
     """An incident's fields after the analyst's corrections, with its agreement linkage and state."""
-    state, verdict = "unreviewed", None
+    state, verdict, dates_corrected = "unreviewed", None, False
     for review in review_rows:
         if review["action"] == "correct":
             for name, value in (review["changes"] or {}).items():
@@ -356,6 +356,7 @@ def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
                     verdict = (value, review["analyst"], review["note"])
                 else:
                     row[name] = as_date(value) if name in ("first", "last") else value
+                    dates_corrected = dates_corrected or name in ("first", "last")
         if review["action"] in REVIEW_STATES:
             state = REVIEW_STATES[review["action"]]
     for name in ("perpetrators", "targets", "outlets"):
@@ -365,6 +366,9 @@ def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
     link = agreements_mod.link_incident(
         row["first"], row["last"], row["pcode"], row["admin1"], row["type"], relative=row.get("relative_to_agreement")
     )
+    if link.get("latest_day") and not dates_corrected:  # "hours before the truce took effect at 00:01": the eve
+        row["last"] = min(row["last"], link["latest_day"])
+        row["first"] = min(row["first"], row["last"])
     if verdict is not None and verdict[0] != link["violation"]:
         link.update(agreements_mod.override_reasons(*verdict, computed=link))
         link["violation"] = verdict[0]
