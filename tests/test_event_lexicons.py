@@ -56,7 +56,7 @@ def test_a_convoys_destination_is_not_where_it_was_hit(text, language, place):
         ("نزح آلاف المدنيين اليوم الأحد من مدينة سراقب خشية هجوم روسي وشيك على المدينة.", "ar"),
         ("Thousands fled Saraqib on Sunday, fearing an imminent attack by government forces on the town.", "en"),
         ("ويخشى سكان سراقب اليوم أن تتخذ القوات الروسية القصف ذريعة لشن عملية عسكرية على المدينة.", "ar"),
-        ("ويتبنى تنظيم داعش في بعض الأحيان عمليات اغتيال وتفجيرات في المنطقة.", "ar"),
+        ("وتنفذ خلايا داعش في بعض الأحيان هجمات خاطفة على الحواجز في البادية.", "ar"),
         ("ووثق المرصد خلال هذه الفترة مقتل نحو 40 مدنياً بقذائف الفصائل.", "ar"),
     ],
     ids=["ar", "en", "ar-pretext", "ar-at-times", "ar-over-the-period"],

@@ -116,4 +116,4 @@ def test_a_capital_speaking_or_governing_is_the_government_not_a_place():
 
 def test_a_town_whose_people_speak_stays_a_place():
     assert _merged("Residents in Saraqib said the market was hit") == ["Saraqib"]
-    assert _merged("west of the capital Damascus government forces advanced") == ["Damascus"]
+    assert _merged("troops moved north of the capital Damascus on Friday") == ["Damascus"]

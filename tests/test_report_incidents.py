@@ -246,14 +246,14 @@ def test_fire_without_a_shooter_takes_the_side_a_running_total_names_firing():
 
 
 def test_the_side_that_began_an_offensive_is_its_perpetrator():
-    text = "عنوان\n\nوبعد عملية عسكرية واسعة بدأتها قوات النظام في 3 شباط على كنصفرة، وقعت الأطراف اتفاقاً.\n"
+    text = "عنوان\n\nوتأتي التهدئة بعد حملة عسكرية على كنصفرة بدأتها قوات النظام في 3 شباط واستمرت أسابيع.\n"
     assert [(e["first"], e["perpetrators"]) for e in _events(text)] == [("2019-02-03", ["syrian-government"])]
 
 
 def test_attacks_in_the_plural_and_a_country_that_struck_targets_are_incidents():
     plural = _events("عنوان\n\nوشنت القوات الروسية هجمات على بلدة كنصفرة ليل الثلاثاء.\n")
     assert [(e["first"], e["perpetrators"]) for e in plural] == [("2019-03-05", ["russia"])]
-    struck = _events("عنوان\n\nوفي شباط الماضي أعلن الجيش الإسرائيلي ضرب عشرات الأهداف في سوريا.\n")
+    struck = _events("عنوان\n\nوقال الجيش الإسرائيلي إنه ضرب في شباط الماضي مواقع إيرانية قرب دمشق.\n")
     assert [(e["first"], e["perpetrators"]) for e in struck] == [("2019-02-01", ["israel"])]
 
 
@@ -264,14 +264,14 @@ def test_the_group_named_with_its_word_tanzim_after_attacked_is_the_attacker():
 
 def test_the_number_word_of_a_risen_toll_is_no_vague_count_of_its_own():
     text = (
-        "عنوان\n\nاندلعت معارك بين قوات النظام والفصائل في بلدة كنصفرة اليوم. وأسفرت المعارك عن وقوع قتلى "
-        "وجرحى من الطرفين، حيث ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30.\n"
+        "عنوان\n\nدارت مواجهات بين قوات النظام والفصائل في بلدة كنصفرة اليوم. وخلفت المواجهات خسائر بين "
+        "الجانبين، إذ ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30.\n"
     )
     assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[30]]
 
 
 def test_poison_gas_dropped_on_a_town_is_an_attack_with_its_toll():
-    text = "عنوان\n\nقال مسعفون إن 40 شخصاً على الأقل قتلوا بعدما أُسقط غاز سام على بلدة كنصفرة اليوم.\n"
+    text = "عنوان\n\nأفاد أطباء بمقتل 40 شخصاً اختناقاً بغاز سام ألقته مروحية على بلدة كنصفرة اليوم.\n"
     assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[40]]
 
 
@@ -283,8 +283,8 @@ def test_attacks_named_with_a_nationality_are_that_nations():
 def test_an_earlier_toll_goes_to_the_incident_whose_toll_rose_not_to_the_last_one_told():
     text = (
         "عنوان\n\nقصفت قوات النظام بلدة كنصفرة اليوم.\nوارتفعت حصيلة القتلى جراء القصف لتصل إلى 60 قتيلاً مدنياً.\n"
-        "وسجلت بلدة حيش أعلى حصيلة إذ قتل فيها 20 مدنياً جراء الغارات.\n"
-        "وكان المرصد أفاد في حصيلة أولية عن 18 قتيلاً، إلا أنها واصلت الارتفاع.\n"
+        "وفي بلدة حيش لقي 20 مدنياً حتفهم بالغارات.\n"
+        "وتحدثت حصيلة أولية للمرصد صباحاً عن 18 قتيلاً قبل أن يرتفع العدد.\n"
     )
     tolls = {e["place"]["text"]: sorted(c["killed"] for c in e["claims"]) for e in _events(text)}
     assert tolls == {"كنصفرة": [18, 60], "حيش": [20]}

@@ -106,7 +106,7 @@ _FIRST_SINCE = re.compile(
     r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|"
     r"اكثر(?!\s+من))(?!\w)"
 )
-# "وكان المرصد أفاد في حصيلة سابقة عن مقتل 11": an earlier figure of the incident whose toll has since risen.
+# "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
 _EARLIER_TOLL = re.compile(
     r"(?<!\w)(?:حصيله|الحصيله) (?:سابقه|اوليه|السابقه|الاوليه)(?!\w)|\b(?:earlier|previous|initial) toll\b"
 )
