@@ -172,11 +172,21 @@ def test_before_with_a_known_hour_names_it():
     )
 
 
+def test_a_night_across_the_day_after_the_agreement_took_effect_is_judged_under_it():
+    night = link_incident("2020-03-05", "2020-03-06", None, "Idlib", "shelling")
+    assert night["id"] == "sochi-2018"
+    link = link_incident("2020-03-05", "2020-03-06", None, "Idlib", "shelling", relative="after")
+    assert (link["id"], link["days_since"], link["earliest_day"]) == ("moscow-2020", 0, dt.date(2020, 3, 6))
+    assert "after the Moscow protocol took effect" in link["reason"]
+
+
 def test_the_cue_only_moves_an_incident_dated_on_the_day_the_agreement_took_effect():
     later = link_incident("2020-03-09", "2020-03-09", None, "Idlib", "shelling", relative="before")
     assert later == link_incident("2020-03-09", "2020-03-09", None, "Idlib", "shelling")
     after = link_incident("2020-03-06", "2020-03-06", None, "Idlib", "shelling", relative="after")
     assert after == link_incident("2020-03-06", "2020-03-06", None, "Idlib", "shelling")
+    eve = link_incident("2020-03-05", "2020-03-05", None, "Idlib", "shelling", relative="after")
+    assert eve == link_incident("2020-03-05", "2020-03-05", None, "Idlib", "shelling")  # a date it contradicts
 
 
 # -- through the merge and the store --------------------------------------------------------------------
@@ -225,6 +235,22 @@ def test_hours_before_a_midnight_entry_into_force_moves_the_incident_to_the_eve(
             "sochi-2018",
         )
         assert row["violation_reason"].endswith("(2020-03-06 00:01 Damascus time)")
+    finally:
+        store.close()
+
+
+def test_a_night_across_the_day_starts_on_the_day_when_the_report_says_after(tmp_path):
+    store = Store(str(tmp_path / "n.sqlite"))
+    try:
+        night = event(first="2020-03-05", last="2020-03-06", type_="shelling", perps=("syrian-government",),
+                      targets=(), place=IDLIB_TOWN, relative_to_agreement="after")  # fmt: skip
+        store.save_article("/r/n.txt::n", "h-n", result("n", "Outlet N", [night]), "نص " * 30)
+        (row,) = store.incidents_frame().to_dict("records")
+        assert (str(row["first"])[:10], str(row["last"])[:10], row["agreement"]) == (
+            "2020-03-06",
+            "2020-03-06",
+            "moscow-2020",
+        )
     finally:
         store.close()
 

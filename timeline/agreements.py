@@ -299,6 +299,8 @@ def link_incident(
     day a judged agreement took effect is then judged at the eve of that day, under the agreement in force
     then ("before" when none is judged), and the reason names the moment the agreement took effect;
     ``latest_day``, when given, is the last day such an incident can be on (see ``_before_taking_effect``).
+    ``relative`` "after" judges an incident spanning that day (a night across it) from the day itself, and
+    ``earliest_day`` says so.
     """
     agreements = agreements if agreements is not None else load_agreements()
     result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "unclear"}
@@ -317,6 +319,9 @@ def link_incident(
     taking_effect = next((a for a in agreements if a.judged and first <= a.start <= last), None)
     if relative == "before" and taking_effect is not None:
         return _before_taking_effect(taking_effect, pcode, admin1, event_type, agreements)
+    if relative == "after" and taking_effect is not None and first < taking_effect.start:  # "ليل 5-6 آذار", after
+        after = link_incident(taking_effect.start, last, pcode, admin1, event_type, agreements)
+        return after | {"earliest_day": taking_effect.start}
     agreement = agreement_in_force(first, agreements)
     judged = [a for a in agreements if a.judged]
     if agreement is None or not agreement.judged:

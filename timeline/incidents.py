@@ -369,6 +369,8 @@ def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
     if link.get("latest_day") and not dates_corrected:  # "hours before the truce took effect at 00:01": the eve
         row["last"] = min(row["last"], link["latest_day"])
         row["first"] = min(row["first"], row["last"])
+    if link.get("earliest_day") and not dates_corrected:  # a night across the day, "after the truce took effect"
+        row["first"] = max(row["first"], link["earliest_day"])
     if verdict is not None and verdict[0] != link["violation"]:
         link.update(agreements_mod.override_reasons(*verdict, computed=link))
         link["violation"] = verdict[0]
