@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import shutil
 
 import pandas as pd
@@ -468,3 +469,62 @@ def test_arabic_detail_has_no_english_agreement_words_and_no_bare_no():
     for english in ("heavy weapons", "Sochi memorandum (", "outside the approximated zone", "never published"):
         assert english not in text
     assert '"لا"' not in text and '"no"' not in text
+
+
+def test_a_restarted_dashboard_loads_its_snapshot_from_disk_while_the_store_is_unchanged(store, monkeypatch):
+    first = DashboardData(store)
+    built = first.snapshot()
+    first.saving.join()
+    assert os.path.exists(first.snapshot_file.path)
+
+    def no_read():
+        raise AssertionError("the incidents were read again although the store did not change")
+
+    restarted = DashboardData(store)
+    monkeypatch.setattr(store, "incidents_frame", no_read)
+    loaded = restarted.snapshot()
+    assert restarted.saving is None and loaded.revision == built.revision
+    pd.testing.assert_frame_equal(loaded.incidents, built.incidents)
+    pd.testing.assert_frame_equal(loaded.rows, built.rows)
+    assert loaded.values == built.values
+    assert view_outputs(restarted, ViewState(), "killed")[1] == view_outputs(first, ViewState(), "killed")[1]
+
+
+def test_a_snapshot_file_from_before_a_write_is_never_served(store):
+    first = DashboardData(store)
+    rejected = first.snapshot().incidents["incident_id"].iloc[0]
+    first.saving.join()
+    store.save_review(rejected, "reject", note="a duplicate")  # bumps the revision: the file is stale now
+    restarted = DashboardData(store)
+    reviewed = restarted.snapshot()
+    assert reviewed.incidents.set_index("incident_id").loc[rejected, "review_state"] == "rejected"
+    restarted.saving.join()
+    fill(store, force=True)  # a re-ingest: the revision moves on again
+    assert DashboardData(store).snapshot().revision == store.revision() > reviewed.revision
+
+
+def test_a_snapshot_file_of_another_store_at_the_same_revision_is_not_served(tmp_path):
+    path = tmp_path / "store.sqlite"
+    store = Store(path)
+    fill(store)
+    data = DashboardData(store)
+    data.snapshot()
+    data.saving.join()
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        (tmp_path / f"store.sqlite{suffix}").unlink(missing_ok=True)
+    other = Store(path)  # recreated with one report fewer: maybe the same revision, never the same count
+    other.save_article("solo", "solo-v1", {"article": {"key": "solo", "source": "Outlet Three",
+                       "published": "2019-01-02"}, "dates": [], "events": []}, "no events here")  # fmt: skip
+    assert len(DashboardData(other).snapshot().incidents) == other.incident_count() == 0
+    other.close()
+
+
+def test_an_unreadable_snapshot_file_is_rebuilt_from_the_store(store, caplog):
+    data = DashboardData(store)
+    expected = len(data.snapshot().incidents)
+    data.saving.join()
+    with open(data.snapshot_file.path, "wb") as handle:
+        handle.write(b"not a snapshot")
+    assert len(DashboardData(store).snapshot().incidents) == expected
+    assert "unreadable dashboard snapshot" in caplog.text

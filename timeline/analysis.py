@@ -86,8 +86,10 @@ def explode_perpetrators(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 CATEGORY_COLUMNS = ("faction", "bloc", "type", "admin1", "admin2", "admin3", "place_name", "place_name_ar",
-                    "agreement", "violation", "review_state")  # fmt: skip
-"""Text columns with few distinct values: ``compact`` stores them as pandas categoricals."""
+                    "agreement", "violation", "review_state", "actor1", "bloc1", "pcode", "phase",
+                    "violation_reason", "violation_reason_ar")  # fmt: skip
+"""Text columns with few distinct values: ``compact`` stores them as pandas categoricals (at 1,000,000
+incidents, selecting rows of the text columns left as strings took two thirds of a filter change)."""
 
 
 def compact(frame: pd.DataFrame) -> pd.DataFrame:
@@ -118,8 +120,13 @@ def _any_member(column: pd.Series, wanted: tuple[str, ...], mapping: dict[str, s
 
 
 def _in(column: pd.Series, wanted: tuple) -> np.ndarray:
-    """Membership as a numpy mask. For a few values, element-wise comparisons on the object array are
-    several times faster than pandas' ``isin``/``eq`` on python-backed strings."""
+    """Membership as a numpy mask. A categorical (``compact``) is answered from its codes, without
+    materialising its values (20 ms per filter at 1,000,000 rows); for a few values, element-wise
+    comparisons on the object array are several times faster than pandas' ``isin``/``eq`` on
+    python-backed strings."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        hit = np.append(column.cat.categories.isin(wanted), False)  # code -1 (missing) takes the last: False
+        return hit[column.cat.codes.to_numpy()]
     if len(wanted) > FEW_VALUES:
         return column.isin(wanted).to_numpy()
     values = column.to_numpy(dtype=object)

