@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -74,6 +75,17 @@ class Agreement:
     zone_note_ar: str = ""
     ceasefire_area: Zone | None = None
     """Where the ceasefire holds beyond the approximated zone (the whole de-escalation area), if wider."""
+    start_time: dt.time | None = None
+    """The hour on ``start`` the agreement took effect (``in_force.at``), when the sources give it."""
+    time_zone: str = ""
+    """The IANA zone of ``start_time`` (``in_force.time_zone``)."""
+
+    @property
+    def takes_effect(self) -> dt.datetime | None:
+        """The moment the agreement took effect, when its hour is known."""
+        if self.start_time is None:
+            return None
+        return dt.datetime.combine(self.start, self.start_time, tzinfo=ZoneInfo(self.time_zone))
 
     def name_for(self, lang: str = "en") -> str:
         return self.name_ar if lang == "ar" and self.name_ar else self.name
@@ -113,6 +125,24 @@ def _as_date(value) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _start_time(agreement_id: str, in_force: dict) -> tuple[dt.time | None, str]:
+    """``in_force.at`` ("HH:MM", quoted: YAML reads a bare 00:01 as a number) and ``in_force.time_zone``."""
+    at, zone = in_force.get("at"), in_force.get("time_zone") or ""
+    if at is None:
+        return None, ""
+    try:
+        start_time = dt.time.fromisoformat(at) if isinstance(at, str) else None
+        ZoneInfo(zone)
+    except (ValueError, ZoneInfoNotFoundError):
+        start_time = None
+    if start_time is None:
+        raise ValueError(
+            f'{AGREEMENTS_FILE}: agreement {agreement_id!r}: in_force.at must be a quoted "HH:MM" with an IANA '
+            f"in_force.time_zone, not at={at!r}, time_zone={zone!r}"
+        )
+    return start_time, zone
+
+
 def _read_pcodes(path: Path) -> set[str]:
     if not path.exists():
         raise FileNotFoundError(f"{AGREEMENTS_FILE}: zone file {path} does not exist")
@@ -136,6 +166,7 @@ def parse_agreements(rows: list[dict], data_dir: Path = DATA_DIR) -> tuple[Agree
     agreements = []
     for row in rows:
         in_force = row.get("in_force") or {}
+        start_time, time_zone = _start_time(row["id"], in_force)
         agreements.append(
             Agreement(
                 id=row["id"],
@@ -152,6 +183,8 @@ def parse_agreements(rows: list[dict], data_dir: Path = DATA_DIR) -> tuple[Agree
                 zone_note=" ".join(str(row.get("zone_note", "")).split()),
                 zone_note_ar=" ".join(str(row.get("zone_note_ar", "")).split()),
                 ceasefire_area=_zone(row["ceasefire_area"], data_dir) if row.get("ceasefire_area") else None,
+                start_time=start_time,
+                time_zone=time_zone,
                 milestones=tuple(
                     sorted(
                         (
@@ -250,6 +283,7 @@ def link_incident(
     admin1: str | None,
     event_type: str | None,
     agreements: tuple[Agreement, ...] | None = None,
+    relative: str | None = None,
 ) -> dict:
     """Which agreement was in force, whether the place is in its zone, and the violation verdict.
 
@@ -259,6 +293,14 @@ def link_incident(
     zone) elsewhere ("no", not a violation, is an analyst's verdict only); "unclear" when the date, the place or the act is too
     vague. ``days_since`` counts from the day the agreement took effect. ``reason`` and ``reason_ar`` say
     why in one line, in English and Arabic.
+
+    ``relative`` is "before" when the report puts the incident before an agreement took effect ("hours
+    before the truce took effect", ``timeline.entry_into_force``): an incident dated on (or spanning) the
+    day a judged agreement took effect is then judged at the eve of that day, under the agreement in force
+    then ("before" when none is judged), and the reason names the moment the agreement took effect;
+    ``latest_day``, when given, is the last day such an incident can be on (see ``_before_taking_effect``).
+    ``relative`` "after" judges an incident spanning that day (a night across it) from the day itself, and
+    ``earliest_day`` says so.
     """
     agreements = agreements if agreements is not None else load_agreements()
     result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "unclear"}
@@ -274,6 +316,12 @@ def link_incident(
     first = _as_date(first)
     last = _as_date(last) if last is not None else first
     facts.update(first=first.isoformat(), last=last.isoformat())
+    taking_effect = next((a for a in agreements if a.judged and first <= a.start <= last), None)
+    if relative == "before" and taking_effect is not None:
+        return _before_taking_effect(taking_effect, pcode, admin1, event_type, agreements)
+    if relative == "after" and taking_effect is not None and first < taking_effect.start:  # "ليل 5-6 آذار", after
+        after = link_incident(taking_effect.start, last, pcode, admin1, event_type, agreements)
+        return after | {"earliest_day": taking_effect.start}
     agreement = agreement_in_force(first, agreements)
     judged = [a for a in agreements if a.judged]
     if agreement is None or not agreement.judged:
@@ -314,6 +362,54 @@ def link_incident(
         return done("unclear_kind")
     result["violation"] = "yes"
     return done("inside")
+
+
+def _effective_at(agreement: Agreement, lang: str) -> str:
+    """When ``agreement`` took effect, in ``lang``: the day and, when known, the hour and its zone."""
+    phrases = reason_phrases(lang)
+    if agreement.start_time is None:
+        return phrases["effective_day"].format(day=agreement.start.isoformat())
+    return phrases["effective_at"].format(
+        day=agreement.start.isoformat(),
+        time=agreement.start_time.strftime("%H:%M"),
+        time_zone=(phrases.get("time_zones") or {}).get(agreement.time_zone, agreement.time_zone),
+    )
+
+
+def _before_taking_effect(
+    agreement: Agreement, pcode: str | None, admin1: str | None, event_type: str | None, agreements: tuple
+) -> dict:
+    """The linkage of an incident the report puts before ``agreement`` took effect: judged on the eve.
+
+    When the agreement took effect in the first hour of its day (the Moscow protocol at 00:01), what came
+    "hours before" it came the day before: ``latest_day`` (the eve) is then the last day the incident can be on.
+    """
+    eve = agreement.start - dt.timedelta(days=1)
+    moved = {"latest_day": eve} if agreement.start_time is not None and agreement.start_time.hour == 0 else {}
+    earlier = agreement_in_force(eve, agreements)
+    facts = {
+        "what": lambda lang: _what(event_type, lang),
+        "upcoming": agreement.short_for,
+        "effective_at": lambda lang: _effective_at(agreement, lang),
+    }
+    if earlier is not None and earlier.judged:
+        result = link_incident(eve, eve, pcode, admin1, event_type, agreements)
+        for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
+            result[key] = verdict_reason("before_effect_judged", lang, reason=result[key], **facts)
+        return result | moved
+    result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "before"}
+    if earlier is not None:
+        result.update(
+            id=earlier.id,
+            in_zone=earlier.zone.contains(pcode, admin1),
+            days_since=(eve - earlier.start).days,
+            phase=earlier.phase_on(eve),
+        )
+        facts["agreement"] = earlier.short_for
+    kind = "before_effect_under" if earlier is not None else "before_effect"
+    result["reason"] = verdict_reason(kind, "en", **facts)
+    result["reason_ar"] = verdict_reason(kind, "ar", **facts)
+    return result | moved
 
 
 def override_reasons(verdict: str, analyst: str | None, note: str | None, computed: dict) -> dict[str, str]:

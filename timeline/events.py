@@ -29,6 +29,7 @@ from timeline.claims import (
     speaker_is_subject,
 )
 from timeline.dates import DateMention
+from timeline.entry_into_force import relative_to_agreement
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import (
     INSIDE_A_CITY,
@@ -724,7 +725,7 @@ class _Merger:
         for claim in _dedupe(ev.claims):
             claim = dict(claim, evidence=[list(view.to_original(a, b)) for a, b in claim["evidence"]])
             claims.append(claim)
-        return {
+        event = {
             "id": f"{key}-e{n + 1}",
             "first": first.isoformat() if first else None,
             "last": last.isoformat() if last else None,
@@ -741,6 +742,11 @@ class _Merger:
                 {"type": "retaliation_for", "event": f"{key}-e{self._index(a) + 1}"} for a in answered if self._has(a)
             ],
         }
+        relative = relative_to_agreement(view.flat, ev.evidence)
+        if relative is not None:  # optional contract keys: "hours before the truce took effect"
+            event["relative_to_agreement"] = relative.relation
+            event["relative_to_agreement_evidence"] = [list(view.to_original(*relative.span))]
+        return event
 
     def _index(self, ev: Candidate) -> int:
         return self._events.index(ev)

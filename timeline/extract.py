@@ -21,6 +21,7 @@ from timeline.events import extract_events
 from timeline.genres import genre_events
 
 SEGMENT_CHARS = 50_000
+SPAN_KEYS = ("relative_to_agreement_evidence",)  # optional event keys holding spans of the text
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?؟]\s"), re.compile(r"\s"))
 
 
@@ -87,4 +88,5 @@ def _shifted(event: dict, offset: int, renamed: dict[str, str]) -> dict:
         evidence=spans(event.get("evidence", [])),
         claims=[dict(claim, evidence=spans(claim.get("evidence", []))) for claim in event.get("claims", [])],
         relations=[dict(r, event=renamed.get(r["event"], r["event"])) for r in event.get("relations", [])],
+        **{key: spans(event[key]) for key in SPAN_KEYS if key in event},
     )

@@ -283,6 +283,7 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims:
         reports.c.targets,
         reports.c.places,
         reports.c.date_warnings,
+        reports.c.event,
     ).join_from(reports, articles, reports.c.article_id == articles.c.id)
     claim_query = sa.select(*claim_cols).order_by(claims.c.report_id, claims.c.position)
     rows, claims_by_report = [], defaultdict(list)
@@ -310,6 +311,7 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims:
             outlet=row.source,
             date_warnings=len(row.date_warnings or ()) + (1 if row.first is None else 0),
             content_key=f"{row.content_hash}#{row.event_id}",
+            relative_to_agreement=(row.event or {}).get("relative_to_agreement"),
         )
         for row in rows
     ]
@@ -346,7 +348,7 @@ def links(review_rows: list[dict]) -> tuple[set[frozenset[str]], list[tuple[str,
 
 def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
     """An incident's fields after the analyst's corrections, with its agreement linkage and state."""
-    state, verdict = "unreviewed", None
+    state, verdict, dates_corrected = "unreviewed", None, False
     for review in review_rows:
         if review["action"] == "correct":
             for name, value in (review["changes"] or {}).items():
@@ -354,13 +356,21 @@ def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
                     verdict = (value, review["analyst"], review["note"])
                 else:
                     row[name] = as_date(value) if name in ("first", "last") else value
+                    dates_corrected = dates_corrected or name in ("first", "last")
         if review["action"] in REVIEW_STATES:
             state = REVIEW_STATES[review["action"]]
     for name in ("perpetrators", "targets", "outlets"):
         row[name] = tuple(row[name] or ())
     row["actor1"] = row["perpetrators"][0] if row["perpetrators"] else "unknown"
     row["bloc1"] = faction_blocs().get(row["actor1"], "unknown")
-    link = agreements_mod.link_incident(row["first"], row["last"], row["pcode"], row["admin1"], row["type"])
+    link = agreements_mod.link_incident(
+        row["first"], row["last"], row["pcode"], row["admin1"], row["type"], relative=row.get("relative_to_agreement")
+    )
+    if link.get("latest_day") and not dates_corrected:  # "hours before the truce took effect at 00:01": the eve
+        row["last"] = min(row["last"], link["latest_day"])
+        row["first"] = min(row["first"], row["last"])
+    if link.get("earliest_day") and not dates_corrected:  # a night across the day, "after the truce took effect"
+        row["first"] = max(row["first"], link["earliest_day"])
     if verdict is not None and verdict[0] != link["violation"]:
         link.update(agreements_mod.override_reasons(*verdict, computed=link))
         link["violation"] = verdict[0]

@@ -84,6 +84,7 @@ class Report:
     outlet: str | None = None
     date_warnings: int = 0
     content_key: str = ""  # "<article content hash>#<event id>": the same for every stored copy of the article
+    relative_to_agreement: str | None = None  # "before" / "after" an agreement took effect, as the text says
 
     @property
     def identity(self) -> str:
@@ -411,4 +412,12 @@ def summarize(reports: list[Report]) -> dict:
         "n_reports": len({r.article_uid for r in reports}),
         "outlets": tuple(outlets),
         "date_warnings": sum(r.date_warnings for r in reports),
+        "relative_to_agreement": _relative_to_agreement(reports),
     }
+
+
+def _relative_to_agreement(reports: list[Report]) -> str | None:
+    """What the reports say of the incident's time relative to an agreement's entry into force; None when
+    none says it or they disagree."""
+    said = {r.relative_to_agreement for r in reports if r.relative_to_agreement}
+    return said.pop() if len(said) == 1 else None

@@ -1,0 +1,68 @@
+"""Where a report places an incident relative to an agreement's entry into force.
+
+"قصف … قبل ساعات من دخول الهدنة حيز التنفيذ", "hours before the ceasefire took effect": the text says the
+incident came before (or after) the moment the agreement took effect. A report dated by its publication
+day would otherwise put such an incident on the agreement's first day and call it a violation; the
+verdict (``timeline.agreements.link_incident``) reads this cue instead. The cue words are data
+(``data/lexicon/entry_into_force_cues.csv``): a "before"/"after" word followed, within a few words of the
+same sentence, by an "effect" phrase (the word may carry the conjunction و or ف).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.lexregex import trie_pattern
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
+
+CUES_FILE = LEXICON_DIR / "entry_into_force_cues.csv"
+KINDS = ("before", "after", "effect")
+MAX_GAP_WORDS = 8  # "قبل ساعات من دخول وقف اطلاق النار حيز التنفيذ": six words between the cue and the phrase
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@dataclass(frozen=True)
+class RelativeToAgreement:
+    """The text's word on an incident's time relative to an agreement's entry into force."""
+
+    relation: str  # "before" | "after"
+    span: tuple[int, int]  # the cue, in the searched text's offsets
+
+
+@cache
+def _cue_pattern() -> re.Pattern:
+    words: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    with CUES_FILE.open(encoding="utf-8", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            if row["kind"] not in KINDS:
+                raise ValueError(f"{CUES_FILE}: line {line}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
+            words[row["kind"]].append(normalize_term(row["term"]).lower())
+    gap = rf"(?:\s+\S+){{0,{MAX_GAP_WORDS}}}?"
+    return re.compile(
+        rf"(?<!\w)(?:[وف])?(?:(?P<before>{trie_pattern(words['before'])})|(?P<after>{trie_pattern(words['after'])}))"
+        rf"(?!\w){gap}\s+(?:{trie_pattern(words['effect'])})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _sentence(flat: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence(s) around ``flat[start:end]``."""
+    before = [m.end() for m in _SENTENCE_END.finditer(flat, 0, start)]
+    after = _SENTENCE_END.search(flat, end)
+    return (before[-1] if before else 0), (after.start() if after else len(flat))
+
+
+def relative_to_agreement(flat: str, evidence: list[tuple[int, int]]) -> RelativeToAgreement | None:
+    """The cue in the sentences of the incident's ``evidence`` spans (offsets into the matching text
+    ``flat``); None when there is none or when the text says both "before" and "after"."""
+    found: list[RelativeToAgreement] = []
+    for start, end in sorted({_sentence(flat, a, b) for a, b in evidence}):
+        for m in _cue_pattern().finditer(flat, start, end):
+            found.append(RelativeToAgreement("before" if m.group("before") else "after", (m.start(), m.end())))
+    if not found or len({f.relation for f in found}) > 1:
+        return None
+    return found[0]
