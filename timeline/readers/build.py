@@ -34,8 +34,11 @@ def make_article(
 ) -> Article:
     """The Article for ``text``; ``metadata`` is in order of authority (sidecar before HTML meta);
     ``widgets`` are spans of page chrome whose dates must not win (see ``datelines.publication_stamp``)."""
-    url = _first(m.url for m in metadata)
+    url = _without_nul(_first(m.url for m in metadata))
     warnings = list(warnings)
+    if "\x00" in text:  # a NUL is no letter, and PostgreSQL refuses it in text: a space keeps every offset
+        text = text.replace("\x00", " ")
+        warnings.append("NUL characters in the text were read as spaces")
     metadata = [_dated_in_window(meta, warnings) for meta in metadata]
     known = published or _first(m.published for m in metadata)
     stamp = publication_stamp(text, near=known.date() if known else None, widgets=widgets)
@@ -69,10 +72,10 @@ def make_article(
     return Article(
         key=key,
         text=text,
-        title=_first(m.title for m in metadata) or title,
+        title=_without_nul(_first(m.title for m in metadata) or title),
         published=when,
         published_from=origin,
-        source=publisher.source,
+        source=_without_nul(publisher.source),
         url=url,
         language=language,
         path=str(path),
@@ -100,3 +103,8 @@ def _stamp_problem(stamp) -> str | None:
 
 def _first(values):
     return next((v for v in values if v), None)
+
+
+def _without_nul(value: str | None) -> str | None:
+    """A title, URL or outlet name without NUL characters (binary debris; PostgreSQL refuses them)."""
+    return value.replace("\x00", "") if value else value
