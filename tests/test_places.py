@@ -279,6 +279,18 @@ def test_spelling_variants_are_found_by_their_consonant_skeleton():
     assert names("a statement by Commander Seraqeb") == []  # a name after no place word may be a person's
 
 
+def test_a_spelling_variant_may_open_with_a_lower_case_article():
+    found = find_places("Two shells fell in al-Ashrafiyeh at dawn")
+    assert [(m.name, m.admin1, m.variant) for m in found] == [("al-Ashrafiyah (Aleppo)", "Aleppo", True)]
+    assert names("an interview in al Monitor") == []  # the article alone opens nothing
+
+
+def test_a_spelling_variant_among_another_governorates_places_is_dropped():
+    # "Sheikh Saad" shares its skeleton with Aleppo's Sheikh Said; beside Damascus quarters it is not that
+    assert names("A car bomb went off in al-Sheikh Saad near Jobar in Damascus") == ["Jobar", "Damascus"]
+    assert names("A car bomb went off in al-Sheikh Saad in Aleppo") == ["Sheikh Said (Aleppo)", "Aleppo"]
+
+
 def test_a_final_vowel_keeps_two_skeletons_apart():
     from timeline.places import skeleton
 

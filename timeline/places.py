@@ -48,6 +48,7 @@ _POSSESSIVE_MIN = 5
 # Spelling variants: skeletons of at least _SKELETON_MIN letters name one place; names of up to _VARIANT_WORDS
 # capitalised words, the last at least _VARIANT_MIN_WORD letters long.
 _SKELETON_MIN, _VARIANT_WORDS, _VARIANT_MIN_WORD = 4, 3, 4
+_VARIANT_NEIGHBOURHOOD = 100  # characters either side in which places count as named beside a variant
 _NOT_LETTER = re.compile("[^a-z]")
 _VOWELS = re.compile("[aeiouyw]")
 _FINAL_VOWEL_H = re.compile("(?<=[aeiouy])h$")  # "Ramousiyeh", "Kallasa": a final -eh is a vowel
@@ -403,8 +404,17 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
         if not _names_an_outlet(gaz, tokens, i, first, end_tok, mention.kind):
             mentions.append(mention)
     if any(tokens.latin(j) for j in range(len(tokens))):
-        mentions = sorted(mentions + _variant_mentions(gaz, text, norm, tokens, mentions), key=lambda m: m.start)
+        variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
+        mentions = sorted(mentions + variants, key=lambda m: m.start)
     return mentions
+
+
+def _fits_neighbours(variant: PlaceMention, listed: list[PlaceMention]) -> bool:
+    """A spelling guessed from its skeleton is kept unless the places named beside it all lie in another
+    governorate: one skeleton can stand for two names ("Saad" and "Said"), and a report names neighbouring
+    quarters together."""
+    near = [m for m in listed if abs(m.start - variant.start) <= _VARIANT_NEIGHBOURHOOD]
+    return not near or any(m.admin1 == variant.admin1 for m in near)
 
 
 def _skeleton_token(token: str) -> str:
@@ -463,8 +473,10 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     i = 0
     while i < len(tokens):
         step = 1
-        # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name)
-        if not i or tokens.keys[i - 1] not in prepositions or not capitalised(i):
+        # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name); a
+        # lower-case article may open the name ("in al-Kallaseh")
+        opens = capitalised(i) or (tokens.keys[i] in _ARTICLES and i + 1 < len(tokens) and capitalised(i + 1))
+        if not i or tokens.keys[i - 1] not in prepositions or not opens:
             i += 1
             continue
         for n in range(min(_VARIANT_WORDS, len(tokens) - i), 0, -1):
