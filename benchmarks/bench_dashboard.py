@@ -28,7 +28,7 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import synthetic_incidents  # noqa: E402
+from synthetic import incident_records, synthetic_incidents  # noqa: E402
 
 from timeline.dashboard import figures  # noqa: E402
 from timeline.dashboard.data import DashboardData  # noqa: E402
@@ -36,7 +36,7 @@ from timeline.dashboard.server import create_app  # noqa: E402
 from timeline.dashboard.urlstate import ViewState  # noqa: E402
 from timeline.dashboard.view import page_for, table_outputs, view_outputs  # noqa: E402
 from timeline.schema import set_meta  # noqa: E402
-from timeline.store import INCIDENT_COLUMNS, Store, incidents  # noqa: E402
+from timeline.store import Store, incidents  # noqa: E402
 
 FIRST_PAGE = {"startRow": 0, "endRow": 25, "sortModel": [], "filterModel": {}}
 """What the incident grid asks for first (``getRowsRequest``)."""
@@ -44,19 +44,7 @@ FIRST_ROW = "#incident-table .ag-center-cols-container .ag-row .ag-cell"
 
 
 def fill_store(store: Store, n: int) -> None:
-    frame = synthetic_incidents(n)
-    records = []
-    for row in frame[list(INCIDENT_COLUMNS)].to_dict("records"):
-        for key, value in row.items():
-            if isinstance(value, tuple):
-                row[key] = list(value)
-            elif hasattr(value, "date") and key in ("first", "last"):
-                row[key] = value.date()
-            elif value is None or value != value:  # NaN and NA
-                row[key] = None
-            elif hasattr(value, "item"):
-                row[key] = value.item()
-        records.append(row)
+    records = incident_records(synthetic_incidents(n))
     with store.engine.begin() as conn:
         conn.execute(sa.insert(incidents), records)
         # these rows stand for merged incidents: no re-merge from (absent) reports may wipe them

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from bench_dashboard import filter_change, print_breakdown, random_states  # noqa: E402
-from synthetic import synthetic_incidents  # noqa: E402
+from synthetic import incident_records, synthetic_incidents  # noqa: E402
 
 from timeline import incidents as incidents_stage  # noqa: E402
 from timeline.dashboard import figures  # noqa: E402
@@ -45,7 +45,6 @@ from timeline.dashboard.data import DashboardData  # noqa: E402
 from timeline.dashboard.urlstate import ViewState  # noqa: E402
 from timeline.dashboard.view import view_outputs  # noqa: E402
 from timeline.schema import (  # noqa: E402
-    INCIDENT_COLUMNS,
     incident_members,
     incidents,
     pending_reports,
@@ -83,22 +82,6 @@ def synthetic_articles(n: int, seed: int, prefix: str):
             items.append((uid, f"{prefix}-{number}", result, f"synthetic report {number}"))
             rows[f"{uid}#e1"] = {**record, "incident_id": f"syn-{prefix}-{number:07d}"}
         yield items, rows
-
-
-def incident_records(frame) -> list[dict]:
-    records = []
-    for row in frame[list(INCIDENT_COLUMNS)].to_dict("records"):
-        for key, value in row.items():
-            if isinstance(value, tuple):
-                row[key] = list(value)
-            elif hasattr(value, "date") and key in ("first", "last"):
-                row[key] = value.date()
-            elif value is None or value != value:  # NaN and NA
-                row[key] = None
-            elif hasattr(value, "item"):
-                row[key] = value.item()
-        records.append(row)
-    return records
 
 
 def fill(store: Store, n: int, merged: bool) -> float:

@@ -11,6 +11,7 @@ import pandas as pd
 
 from timeline.analysis import faction_blocs
 from timeline.charts import subdistricts
+from timeline.store import INCIDENT_COLUMNS
 
 EVENT_TYPES = ("shelling", "air_strike", "armed_clash", "attack", "infiltration", "ambush", "explosion", "sniping")
 OUTLETS = ("SANA", "Enab Baladi", "SOHR", "Orient News", "Reuters", "AFP", "Step News", "Al-Watan")
@@ -93,3 +94,20 @@ def synthetic_incidents(n: int = 100_000, seed: int = 0, days: int = 540) -> pd.
 
 if __name__ == "__main__":
     print(synthetic_incidents(10).T)
+
+
+def incident_records(frame: pd.DataFrame) -> list[dict]:
+    """The frame's incidents as rows of the store's ``incidents`` table (lists, dates, None for NaN)."""
+    records = []
+    for row in frame[list(INCIDENT_COLUMNS)].to_dict("records"):
+        for key, value in row.items():
+            if isinstance(value, tuple):
+                row[key] = list(value)
+            elif hasattr(value, "date") and key in ("first", "last"):
+                row[key] = value.date()
+            elif value is None or value != value:  # NaN and NA
+                row[key] = None
+            elif hasattr(value, "item"):
+                row[key] = value.item()
+        records.append(row)
+    return records
