@@ -460,13 +460,13 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     def capitalised(j: int) -> bool:
         return tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper()
 
-    i = 0
-    while i < len(tokens):
-        step = 1
-        # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name)
-        if not i or tokens.keys[i - 1] not in prepositions or not capitalised(i):
-            i += 1
+    # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name)
+    after_preposition = [j for j, key in enumerate(tokens.keys[:-1], start=1) if key in prepositions]
+    next_free = 0  # first token not inside a name found
+    for i in after_preposition:
+        if i < next_free or not capitalised(i):
             continue
+        next_free = i + 1
         for n in range(min(_VARIANT_WORDS, len(tokens) - i), 0, -1):
             if not all(capitalised(j) for j in range(i + 1, i + n)):
                 continue
@@ -480,9 +480,8 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
             if any(a < e and s < b for a, b in taken):
                 continue
             out.append(replace(_mention(text, s, e, place), variant=True))
-            step = n
+            next_free = i + n
             break
-        i += step
     return out
 
 
