@@ -130,13 +130,27 @@ def cues() -> CatalogueCues:
 
 
 @cache
-def _entry_nouns_by_length() -> dict[int, tuple[str, ...]]:
-    """The entry nouns by length, in table order: a word with a letter slipped in is compared only with the
-    nouns one letter shorter."""
-    by_length: dict[int, list[str]] = {}
+def _entry_nouns_by_ends() -> dict[tuple[int, str, str], tuple[str, ...]]:
+    """The entry nouns (of four letters or more) by length and by their first two or last two letters, in
+    table order. A word with one letter slipped into a noun of length L has L + 1 letters and keeps the
+    noun's first two letters (the letter slipped in after them) or its last two (slipped in before), so
+    only those nouns need the edit test."""
+    index: dict[tuple[int, str, str], list[str]] = {}
     for noun in cues().entries:
-        by_length.setdefault(len(noun), []).append(noun)
-    return {length: tuple(nouns) for length, nouns in by_length.items()}
+        if len(noun) >= 4:
+            index.setdefault((len(noun), "first", noun[:2]), []).append(noun)
+            index.setdefault((len(noun), "last", noun[-2:]), []).append(noun)
+    return {key: tuple(nouns) for key, nouns in index.items()}
+
+
+def _misspelt_entry(word: str) -> str | None:
+    """The first entry noun (in table order) that ``word``, five letters or more, is with one letter slipped in."""
+    index, length = _entry_nouns_by_ends(), len(word) - 1
+    candidates = {*index.get((length, "first", word[:2]), ()), *index.get((length, "last", word[-2:]), ())}
+    if not candidates:
+        return None
+    order = list(cues().entries)
+    return next((n for n in sorted(candidates, key=order.index) if within_one_edit(word, n)), None)
 
 
 @dataclass(frozen=True)
@@ -198,12 +212,11 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
         if found and not in_a_date(m.start("cue")):
             out.append(Cue(m.start("cue"), m.end("cue"), *found))
     taken = {c.start for c in out}
-    by_length = _entry_nouns_by_length()
     for m in _WORD.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
         word = m.group("word")
         if m.start("word") in taken or len(word) < 5 or in_a_date(m.start()):
             continue
-        noun = next((n for n in by_length.get(len(word) - 1, ()) if within_one_edit(word, n)), None)
+        noun = _misspelt_entry(word)
         if noun is not None:
             out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
     return sorted(out, key=lambda c: c.start)
