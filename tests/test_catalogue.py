@@ -274,3 +274,13 @@ def test_a_word_two_letters_from_an_entry_noun_is_none():
     from timeline.catalogue import find_cues
 
     assert [c for c in find_cues(TextView("حملات وحوادثتا").flat) if c.cls == "entry"] == []
+
+
+def test_a_letter_slipped_in_anywhere_in_an_entry_noun_is_found():
+    """The nouns are looked up by their first two or last two letters: a slip before, inside and after
+    them is found either way, with the value of the noun it spoils."""
+    from timeline.catalogue import find_cues
+
+    for word in ("تهجوم", "هتجوم", "هجتوم", "هجوتم", "هجومت"):
+        found = [c for c in find_cues(TextView(f"سجلنا {word} اليوم").flat) if c.cls == "entry"]
+        assert [(c.end - c.start, c.value) for c in found] == [(5, 1)], word

@@ -129,6 +129,30 @@ def cues() -> CatalogueCues:
     return read_cues()
 
 
+@cache
+def _entry_nouns_by_ends() -> dict[tuple[int, str, str], tuple[str, ...]]:
+    """The entry nouns (of four letters or more) by length and by their first two or last two letters, in
+    table order. A word with one letter slipped into a noun of length L has L + 1 letters and keeps the
+    noun's first two letters (the letter slipped in after them) or its last two (slipped in before), so
+    only those nouns need the edit test."""
+    index: dict[tuple[int, str, str], list[str]] = {}
+    for noun in cues().entries:
+        if len(noun) >= 4:
+            index.setdefault((len(noun), "first", noun[:2]), []).append(noun)
+            index.setdefault((len(noun), "last", noun[-2:]), []).append(noun)
+    return {key: tuple(nouns) for key, nouns in index.items()}
+
+
+def _misspelt_entry(word: str) -> str | None:
+    """The first entry noun (in table order) that ``word``, five letters or more, is with one letter slipped in."""
+    index, length = _entry_nouns_by_ends(), len(word) - 1
+    candidates = {*index.get((length, "first", word[:2]), ()), *index.get((length, "last", word[-2:]), ())}
+    if not candidates:
+        return None
+    order = list(cues().entries)
+    return next((n for n in sorted(candidates, key=order.index) if within_one_edit(word, n)), None)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A cue word found at [start, end) of the matching copy."""
@@ -192,7 +216,7 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
         word = m.group("word")
         if m.start("word") in taken or len(word) < 5 or in_a_date(m.start()):
             continue
-        noun = next((n for n in table.entries if len(word) == len(n) + 1 >= 5 and within_one_edit(word, n)), None)
+        noun = _misspelt_entry(word)
         if noun is not None:
             out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
     return sorted(out, key=lambda c: c.start)
@@ -290,12 +314,13 @@ def _groups(view: TextView, dates: list[DateMention], found: list[Cue], opening_
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
     posted = [c.start for c in found if c.cls == "publication"]
     ordinals = [c for c in found if c.cls == "ordinal"]
+    days = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates if _is_day(d)]
     groups: list[_Group] = []
     for sentence, (s_start, s_end) in sorted(sentences.items()):
         if not any(s_start <= c < s_end for c in entry_cues):
             continue
         paragraph = paragraph_of[sentence]
-        for day in _days_in(view, dates, s_start, s_end):
+        for day in _days_in(days, s_start, s_end):
             if any(s_start <= p < day.start and not any(p < c < day.start for c in entry_cues) for p in posted):
                 continue  # the day a video was posted
             previous = groups[-1] if groups and groups[-1].paragraph == paragraph else None
@@ -314,13 +339,11 @@ def _groups(view: TextView, dates: list[DateMention], found: list[Cue], opening_
     return groups
 
 
-def _days_in(view: TextView, dates: list[DateMention], start: int, end: int) -> list[DayMention]:
-    """The days of a sentence, one mention per day ("in the next day, 23 September" names one day)."""
+def _days_in(days: list[tuple[int, int, DateMention]], start: int, end: int) -> list[DayMention]:
+    """The days of a sentence, one mention per day ("in the next day, 23 September" names one day); ``days``
+    are the report's day mentions with their spans in the matching copy."""
     out: list[DayMention] = []
-    for d in dates:
-        if not _is_day(d):
-            continue
-        s, e = view.to_norm(d.start), view.to_norm(d.end)
+    for s, e, d in days:
         if not start <= s < end:
             continue
         if any(o.date.first == d.first for o in out):
@@ -345,7 +368,10 @@ def _split(
     """The incidents of one group: one per day of a list, or as many as its count or its items."""
     flat = view.flat
     inside = [c for c in found if group.start <= c.start < group.end]
-    here = _specific([p for p in places if group.start <= p.start < group.end and not _in_date(view, p, dates)])
+    date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
+    here = _specific(
+        [p for p in places if group.start <= p.start < group.end and not any(a <= p.start < b for a, b in date_spans)]
+    )
     munition = next((str(c.value) for c in inside if c.cls == "munition"), None)
     perpetrators = tuple(dict.fromkeys(f.faction for f in factions if group.start <= f.start < group.end))
     targets = tuple(dict.fromkeys(str(c.value) for c in inside if c.cls == "protected"))
@@ -431,10 +457,6 @@ def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) 
             items.setdefault(number, [])
             items[number].extend(p for p in chosen if p.text not in {q.text for q in items[number]})
     return [items[n] for n in sorted(items)]
-
-
-def _in_date(view: TextView, place: Place, dates: list[DateMention]) -> bool:
-    return any(view.to_norm(d.start) <= place.start < view.to_norm(d.end) for d in dates)
 
 
 def _specific(places: list[Place]) -> list[Place]:

@@ -338,7 +338,8 @@ class _Extractor:
     def _counts(self, start: int, end: int) -> list:
         """The clause's counts of people, leaving out the numbers of date expressions."""
         # "ارتفع عدد القتلى": the "عدد" of a toll names the toll, it is no vague quantity of its own
-        tolls = [(t.start, t.end) for t in self.triggers if t.role in ("toll", "aggregate") and start <= t.start < end]
+        lo, hi = bisect_left(self.trigger_starts, start), bisect_left(self.trigger_starts, end)
+        tolls = [(t.start, t.end) for t in self.triggers[lo:hi] if t.role in ("toll", "aggregate")]
         spans = self.date_spans + tolls
         return [c for c in find_counts(self.flat, start, end) if not any(a < c.end and c.start < b for a, b in spans)]
 

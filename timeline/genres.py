@@ -28,7 +28,7 @@ from timeline.incident_places import Place, cue_places, gazetteer_places, merge_
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.sentences import TextView
-from timeline.triggers import find_triggers, incident_type
+from timeline.triggers import Trigger, find_triggers, incident_type
 
 
 def genre_events(article: Article, dates: list[DateMention], events: list[dict]) -> list[dict]:
@@ -63,10 +63,11 @@ def _catalogue_events(
 ) -> list[dict]:
     out = []
     used: set[int] = set()
+    triggers = find_triggers(view.flat)  # once per report: every entry takes those within its span
     for n, entry in enumerate(entries):
         same_day = [e for e in entries if e.date.first == entry.date.first]
         match = _clause_event(entry, events, used, alone=len(same_day) == 1)
-        event = _entry_dict(article.key, n, view, entry, match)
+        event = _entry_dict(article.key, n, view, entry, match, triggers)
         if not event["claims"] and sum(e.start == entry.start for e in entries) == 1:
             event["claims"] = _own_claims(article, view, entry, reading)
         out.append(event)
@@ -109,8 +110,10 @@ def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alo
     return None
 
 
-def _entry_dict(key: str, n: int, view: TextView, entry: CatalogueEntry, match: dict | None) -> dict:
-    triggers = [t for t in find_triggers(view.flat) if entry.start <= t.start < entry.end]
+def _entry_dict(
+    key: str, n: int, view: TextView, entry: CatalogueEntry, match: dict | None, report_triggers: list[Trigger]
+) -> dict:
+    triggers = [t for t in report_triggers if entry.start <= t.start < entry.end]
     event_type = incident_type(triggers)
     perpetrators = list(entry.perpetrators)
     targets = list(entry.targets)

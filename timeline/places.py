@@ -470,15 +470,15 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     def capitalised(j: int) -> bool:
         return tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper()
 
-    i = 0
-    while i < len(tokens):
-        step = 1
-        # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name); a
-        # lower-case article may open the name ("in al-Kallaseh")
+    # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name); a
+    # lower-case article may open the name ("in al-Kallaseh")
+    after_preposition = [j for j, key in enumerate(tokens.keys[:-1], start=1) if key in prepositions]
+    next_free = 0  # first token not inside a name found
+    for i in after_preposition:
         opens = capitalised(i) or (tokens.keys[i] in _ARTICLES and i + 1 < len(tokens) and capitalised(i + 1))
-        if not i or tokens.keys[i - 1] not in prepositions or not opens:
-            i += 1
+        if i < next_free or not opens:
             continue
+        next_free = i + 1
         for n in range(min(_VARIANT_WORDS, len(tokens) - i), 0, -1):
             if not all(capitalised(j) for j in range(i + 1, i + n)):
                 continue
@@ -492,9 +492,8 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
             if any(a < e and s < b for a, b in taken):
                 continue
             out.append(replace(_mention(text, s, e, place), variant=True))
-            step = n
+            next_free = i + n
             break
-        i += step
     return out
 
 

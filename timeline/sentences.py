@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize
@@ -118,6 +119,13 @@ def _title_sentence_apart(flat: str, lines: list[tuple[int, int, bool]], first: 
 
 def clauses(flat: str) -> list[Clause]:
     """Every clause of the text, in order."""
+    return list(_clauses(flat))
+
+
+@lru_cache(maxsize=1)
+def _clauses(flat: str) -> tuple[Clause, ...]:
+    """The clauses, cached for the report at hand only: the incident reader and the catalogue reader both
+    split it."""
     out: list[Clause] = []
     sentence_no = 0
     for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat)):
@@ -130,7 +138,7 @@ def clauses(flat: str) -> list[Clause]:
                 sentence_no += 1
             if m:
                 s_start = m.end()
-    return out
+    return tuple(out)
 
 
 def _bounded(flat: str, start: int, end: int) -> list[tuple[int, int]]:
