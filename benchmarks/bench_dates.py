@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from timeline.article import Article  # noqa: E402
 from timeline.dates import tag_dates  # noqa: E402
 from timeline.paths import PROJECT_ROOT, SAMPLE_DIR  # noqa: E402
 from timeline.readers import read_paths  # noqa: E402
@@ -62,15 +63,20 @@ def timed(func, reports: list[str]) -> tuple[float, float, int]:
     return time.process_time() - cpu, time.perf_counter() - wall, found
 
 
-def corpus_reports(folder: Path) -> list[tuple[str, dt.datetime | dt.date | None]]:
-    """(text, publication date) of every report the readers find in ``folder`` (gold, sidecars, README skipped)."""
+def corpus_articles(folder: Path) -> list[Article]:
+    """The reports the readers find in ``folder``: gold, sidecars and the README are not reports."""
     paths = [
         p
         for p in sorted(folder.iterdir())
         if p.is_file() and not p.name.endswith(".meta.json") and not p.name.upper().startswith("README")
     ]
     result = read_paths([p for p in paths if p.suffix in (".txt", ".html", ".md", ".jsonl", ".json", ".csv")])
-    return [(a.body, a.published) for a in result.articles if a.body.strip()]
+    return [a for a in result.articles if a.body.strip()]
+
+
+def corpus_reports(folder: Path) -> list[tuple[str, dt.datetime | dt.date | None]]:
+    """(text, publication date) of every report in ``folder``."""
+    return [(a.body, a.published) for a in corpus_articles(folder)]
 
 
 def compare(name: str, reports: list[tuple[str, object]], repeat: int, dateparser_reports: int) -> None:

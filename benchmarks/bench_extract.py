@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_dates import REAL_CORPORA  # noqa: E402
+from benchmarks.bench_dates import REAL_CORPORA, corpus_articles  # noqa: E402
 from timeline.article import Article  # noqa: E402
 from timeline.extract import extract_article  # noqa: E402
 from timeline.paths import SAMPLE_DIR  # noqa: E402
@@ -38,16 +38,6 @@ def repeated(articles: list[Article], count: int) -> list[Article]:
         dataclasses.replace(articles[i % len(articles)], key=f"{articles[i % len(articles)].key}@{i}")
         for i in range(count)
     ]
-
-
-def corpus_articles(folder: Path) -> list[Article]:
-    """The reports the readers find in ``folder``: gold, sidecars and the README are not reports."""
-    paths = [
-        p
-        for p in sorted(folder.iterdir())
-        if p.is_file() and not p.name.endswith(".meta.json") and not p.name.upper().startswith("README")
-    ]
-    return [a for a in read_paths(paths).articles if a.body.strip()]
 
 
 def timed(name: str, distinct: list[Article], reports: list[Article]) -> float:
