@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from timeline import roles
+from timeline import claims, roles
 from timeline.cuewords import LANGUAGES, cue_words
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
@@ -16,6 +16,7 @@ from timeline.paths import LEXICON_DIR
 TABLES = {
     "role_words.csv": (roles.CUE_CLASSES, "class"),
     "role_cues.csv": (roles.ROLE_CUE_CLASSES, "role"),
+    "claim_words.csv": (claims.CUE_CLASSES, "class"),
 }
 
 
