@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from timeline import claims, roles
+from timeline import claims, events, roles
 from timeline.cuewords import LANGUAGES, cue_words
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
@@ -17,6 +17,7 @@ TABLES = {
     "role_words.csv": (roles.CUE_CLASSES, "class"),
     "role_cues.csv": (roles.ROLE_CUE_CLASSES, "role"),
     "claim_words.csv": (claims.CUE_CLASSES, "class"),
+    "event_words.csv": (events.CUE_CLASSES, "class"),
 }
 
 

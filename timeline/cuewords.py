@@ -57,7 +57,7 @@ def cue_words(
     classes: dict[str, list[str]] = {name: [] for name in sorted(known)}
     with open(directory / table, encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
-            where = f"{directory.name}/{table}:{line}"
+            where = f"{directory.parent.name}/{directory.name}/{table}:{line}"
             word, name, language = row.get("word") or "", row.get(class_column) or "", row.get("language") or ""
             if name not in known:
                 raise ValueError(f"{where}: unknown {class_column} {name!r}")
