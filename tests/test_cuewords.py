@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from timeline import claims, events, roles
+from timeline import claims, events, incident_places, roles
 from timeline.cuewords import LANGUAGES, cue_words
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
@@ -18,6 +18,7 @@ TABLES = {
     "role_cues.csv": (roles.ROLE_CUE_CLASSES, "role"),
     "claim_words.csv": (claims.CUE_CLASSES, "class"),
     "event_words.csv": (events.CUE_CLASSES, "class"),
+    "place_words.csv": (incident_places.CUE_CLASSES, "class"),
 }
 
 
