@@ -103,9 +103,9 @@ def test_every_type_of_the_trigger_words_is_in_the_table_and_every_kind_has_word
         ("shelling", "acled_sub_event_type", "Mortar fire", r"row 2: .*not in ACLED's codebook"),
         ("air_strike", "aircraft", "true", r"row 3: aircraft must be yes or no"),
         ("ambush", "kind", "general", r"exactly one type must be of kind general, not 2"),
-        ("explosion", "label_ar", " ", r"row 4: empty label_ar"),
+        ("explosion", "label_ar", " ", r"row 8: empty label_ar"),
         ("other", "merge_group", "direct", r"row 10: only the unknown kind has no merge_group"),
-        ("attack", "means", "air", r"row 6: means must be one of remote, ground"),
+        ("attack", "means", "air", r"row 5: means must be one of remote, ground"),
     ],
 )
 def test_a_bad_row_is_named(tmp_path, type_id, column, value, message):
