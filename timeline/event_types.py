@@ -125,9 +125,6 @@ class EventTypes:
     needs_actor_or_toll: frozenset[str]
     by_precedence: tuple[str, ...]  # the ids with a merge_precedence, lowest first
 
-    def __contains__(self, type_id: object) -> bool:
-        return type_id in self.by_id
-
     def get(self, type_id: str | None) -> EventType | None:
         return self.by_id.get(type_id) if type_id is not None else None
 
