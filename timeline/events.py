@@ -31,6 +31,7 @@ from timeline.claims import (
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
+from timeline.event_types import event_types
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import (
     INSIDE_A_CITY,
@@ -51,13 +52,13 @@ from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
 from timeline.places import names_a_governorate
 from timeline.report_incidents import (
-    GROUND,
     PUBLICATION_ASSUMED,
     Frame,
     campaign_shooters,
     cluster,
     headline_shooters,
     implied_shooters,
+    means,
     news_days,
     round_up_towns,
     split_round_up,
@@ -263,7 +264,7 @@ class _Extractor:
             return None
         victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
-        if not perpetrators and incident_type(incident) == "armed_clash":
+        if not perpetrators and incident_type(incident) in event_types().mutual:
             perpetrators, targets = _both_sides(facts, victims, perpetrators, targets)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
@@ -276,7 +277,7 @@ class _Extractor:
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
-        if not perpetrators and not figs and (not places or event_type in ("armed_clash", "attack")):
+        if not perpetrators and not figs and (not places or event_type in event_types().needs_actor_or_toll):
             return None
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
@@ -849,7 +850,7 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     one_day = dt.timedelta(days=1)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
         return False  # an ongoing fight told again "today" may carry the next day's date
-    if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
+    if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False  # shelling told after a ground attack is another incident
     if _perps_compatible(ev.perpetrators, cand.perpetrators):
         return True
@@ -866,7 +867,7 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
         return False
     if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
         return False
-    if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
+    if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False
     own, told = _point_names(ev), _point_names(cand)
     return not own or bool(own & told) or not told
@@ -885,8 +886,8 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     if ev_places & cand_places:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
-        distinct_fire = ev.event_type != cand.event_type and "fire" == GROUND.get(ev.event_type) and cand.perpetrators
-        return not (distinct_fire and GROUND.get(cand.event_type) == "fire" and not (ev.generic or cand.generic))
+        distinct_fire = ev.event_type != cand.event_type and means(ev.event_type) == "remote" and cand.perpetrators
+        return not (distinct_fire and means(cand.event_type) == "remote" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False
     if not cand_places:

@@ -16,6 +16,7 @@ from functools import cache
 
 from timeline.claims import Attribution, Figure
 from timeline.cuewords import cue_words
+from timeline.event_types import event_types
 from timeline.factions import FactionMention
 from timeline.sentences import Clause
 from timeline.triggers import Trigger
@@ -183,7 +184,7 @@ def assign_roles(
                 role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
         else:
             role = _role(flat, clause, f, main, incident, repel, before, factions)
-            if _BETWEEN.search(before) and any(t.event_type == "armed_clash" for t in incident):
+            if _BETWEEN.search(before) and any(t.event_type in event_types().mutual for t in incident):
                 role, between = "agent", True
             elif between and _SIDE_SWITCH.search(flat[previous[0].end : f.start] if previous else ""):
                 role = "target"
@@ -252,7 +253,8 @@ def _owned_by(flat: str, f: FactionMention, incident: list[Trigger], before: str
     if not m:
         return False
     owner_at = f.start - (len(before) - m.start())
-    return any(t.end <= owner_at and owner_at - t.end <= 2 and t.event_type == "air_strike" for t in incident)
+    aircraft = event_types().aircraft
+    return any(t.end <= owner_at and owner_at - t.end <= 2 and t.event_type in aircraft for t in incident)
 
 
 def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:
