@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from timeline import claims, events, incident_places, roles, sentences
+from timeline import claims, events, factions, incident_places, roles, sentences
 from timeline.cuewords import LANGUAGES, cue_words
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
@@ -20,6 +20,7 @@ TABLES = {
     "event_words.csv": (events.CUE_CLASSES, "class"),
     "place_words.csv": (incident_places.CUE_CLASSES, "class"),
     "sentence_words.csv": (sentences.CUE_CLASSES, "class"),
+    "faction_words.csv": (factions.CUE_CLASSES, "class"),
 }
 
 
