@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from timeline import claims, events, factions, incident_places, roles, sentences
+from timeline import claims, events, factions, incident_places, numbers, report_incidents, roles, sentences
 from timeline.cuewords import LANGUAGES, cue_words
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
@@ -21,6 +21,8 @@ TABLES = {
     "place_words.csv": (incident_places.CUE_CLASSES, "class"),
     "sentence_words.csv": (sentences.CUE_CLASSES, "class"),
     "faction_words.csv": (factions.CUE_CLASSES, "class"),
+    "number_words.csv": (numbers.CUE_CLASSES, "class"),
+    "report_words.csv": (report_incidents.CUE_CLASSES, "class"),
 }
 
 
