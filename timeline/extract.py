@@ -19,6 +19,7 @@ from timeline.dates import tag_dates
 from timeline.dates.mention import DateMention
 from timeline.events import extract_events
 from timeline.genres import genre_events
+from timeline.reading import read_report
 
 SEGMENT_CHARS = 50_000
 SPAN_KEYS = ("relative_to_agreement_evidence",)  # optional event keys holding spans of the text
@@ -43,7 +44,8 @@ def extract_article(article: Article) -> dict:
 def _events(article: Article, dates: list[DateMention]) -> list[dict]:
     # An incident is dated by the day a "since X" period starts (X, reported too), never by the period itself.
     points = [d for d in dates if not d.since]
-    return genre_events(article, points, extract_events(article, points))
+    reading = read_report(article.body)  # once for both readers
+    return genre_events(article, points, extract_events(article, points, reading), reading)
 
 
 def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:

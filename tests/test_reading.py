@@ -1,0 +1,40 @@
+"""One reading of a report shared by both incident readers gives what each reader's own reading gives
+(texts written for these tests)."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.dates import tag_dates
+from timeline.events import extract_events
+from timeline.genres import genre_events
+from timeline.reading import read_report
+
+PUBLISHED = dt.datetime(2017, 3, 1)
+
+CATALOGUE = (
+    "The monitoring team logged these incidents in February 2017.\n\n"
+    "On 2 February an attack hit the town of Saraqib. On 6 February two attacks were recorded, the first on "
+    "Binnish and the second on Taftanaz.\n\n"
+    "On 9 February an incident took place in Ariha. On 13 February an attack hit Kafr Nabl.\n\n"
+    "On 21 February another attack hit Saraqib, killing two civilians.\n"
+)
+NEWS = "قصفت قوات النظام بلدة كفرنبل في ريف إدلب الجنوبي يوم الأحد، ما أدى إلى مقتل ثلاثة مدنيين بينهم طفل."
+
+
+@pytest.mark.parametrize(("text", "language"), [(CATALOGUE, "en"), (NEWS, "ar")])
+def test_a_shared_reading_changes_no_event(text, language):
+    article = Article(key="r", text=text, published=PUBLISHED, language=language, source="monitors")
+    dates = [d for d in tag_dates(article.body, PUBLISHED, language) if not d.since]
+    reading = read_report(article.body)
+    events = extract_events(article, dates)
+    assert events and extract_events(article, dates, reading) == events
+    assert genre_events(article, dates, events, reading) == genre_events(article, dates, events)
+
+
+def test_the_catalogue_is_read_by_its_genre():
+    article = Article(key="r", text=CATALOGUE, published=PUBLISHED, language="en", source="monitors")
+    dates = [d for d in tag_dates(article.body, PUBLISHED, "en") if not d.since]
+    events = genre_events(article, dates, extract_events(article, dates), read_report(article.body))
+    assert [e["first"][-2:] for e in events] == ["02", "06", "06", "09", "13", "21"]
