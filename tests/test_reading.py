@@ -38,3 +38,9 @@ def test_the_catalogue_is_read_by_its_genre():
     dates = [d for d in tag_dates(article.body, PUBLISHED, "en") if not d.since]
     events = genre_events(article, dates, extract_events(article, dates), read_report(article.body))
     assert [e["first"][-2:] for e in events] == ["02", "06", "06", "09", "13", "21"]
+
+
+@pytest.mark.parametrize("text", [CATALOGUE, NEWS])
+def test_the_date_tagger_takes_the_readings_normalized_copy(text):
+    normalized = read_report(text).view.normalized
+    assert tag_dates(text, PUBLISHED, "ar", normalized) == tag_dates(text, PUBLISHED, "ar")
