@@ -8,8 +8,10 @@ import pytest
 from timeline.article import Article
 from timeline.dates import tag_dates
 from timeline.events import extract_events
+from timeline.factions import find_factions, has_cased_alias
 from timeline.genres import genre_events
 from timeline.reading import read_report
+from timeline.sentences import TextView
 
 PUBLISHED = dt.datetime(2017, 3, 1)
 
@@ -44,3 +46,15 @@ def test_the_catalogue_is_read_by_its_genre():
 def test_the_date_tagger_takes_the_readings_normalized_copy(text):
     normalized = read_report(text).view.normalized
     assert tag_dates(text, PUBLISHED, "ar", normalized) == tag_dates(text, PUBLISHED, "ar")
+
+
+def test_without_an_alias_in_capitals_the_original_text_changes_no_faction():
+    view = TextView("Russian jets and regime forces shelled the town; is it over, asked the rebels.")
+    assert not has_cased_alias(view.original)
+    assert find_factions(view.flat) == find_factions(view.flat, view.original, view.to_norm) != []
+
+
+def test_an_alias_in_capitals_is_found_only_with_the_original_text():
+    view = TextView("IS fighters attacked an army post near Palmyra.")
+    assert has_cased_alias(view.original)
+    assert find_factions(view.flat) != find_factions(view.flat, view.original, view.to_norm)

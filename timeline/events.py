@@ -32,7 +32,7 @@ from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import event_types
-from timeline.factions import bloc, find_factions
+from timeline.factions import bloc
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
@@ -152,7 +152,7 @@ class _Extractor:
         self.view = view
         flat = view.flat
         self.flat = flat
-        self.factions = find_factions(flat, view.original, view.to_norm)
+        self.factions = list(reading.factions)
         self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
         self.triggers = list(reading.triggers)
         self.trigger_starts = [t.start for t in self.triggers]

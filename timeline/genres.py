@@ -24,7 +24,7 @@ from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.event_types import event_types
 from timeline.factbox import FactBox, could_have_fact_box, find_fact_box
-from timeline.factions import FactionMention, find_factions
+from timeline.factions import FactionMention, find_factions, has_cased_alias
 from timeline.incident_places import Place, merge_candidates
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
@@ -42,7 +42,8 @@ def genre_events(
         return events  # most reports: nothing to read again
     reading = reading or read_report(article.body)
     view = reading.view
-    factions = find_factions(view.flat)
+    # the genre reader matches no alias by its case: the reading's factions serve when none was found so
+    factions = find_factions(view.flat) if has_cased_alias(view.original) else list(reading.factions)
     names = [(f.start, f.end) for f in factions]
     places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names)
     entries = catalogue_entries(view, dates, places, factions)

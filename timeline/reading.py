@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline.factions import FactionMention, find_factions
 from timeline.incident_places import Place, cue_places, gazetteer_places
 from timeline.sentences import TextView
 from timeline.triggers import Trigger, find_triggers
@@ -16,11 +17,12 @@ from timeline.triggers import Trigger, find_triggers
 
 @dataclass(frozen=True)
 class ReportReading:
-    """A report's text views, trigger words and place candidates (gazetteer and cue-word ones, unmerged:
-    each reader merges them with the faction names it found)."""
+    """A report's text views, trigger words, faction mentions (aliases in capitals matched with their case)
+    and place candidates (gazetteer and cue-word ones, unmerged: each reader merges them with its factions)."""
 
     view: TextView
     triggers: tuple[Trigger, ...]
+    factions: tuple[FactionMention, ...]
     gazetteer_places: tuple[Place, ...]
     cue_places: tuple[Place, ...]
 
@@ -28,4 +30,10 @@ class ReportReading:
 def read_report(body: str) -> ReportReading:
     """The reading of one report's body."""
     view = TextView(body)
-    return ReportReading(view, tuple(find_triggers(view.flat)), tuple(gazetteer_places(view)), tuple(cue_places(view)))
+    return ReportReading(
+        view,
+        tuple(find_triggers(view.flat)),
+        tuple(find_factions(view.flat, view.original, view.to_norm)),
+        tuple(gazetteer_places(view)),
+        tuple(cue_places(view)),
+    )
