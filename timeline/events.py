@@ -32,14 +32,12 @@ from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import event_types
-from timeline.factions import bloc, find_factions
+from timeline.factions import bloc
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
     choose,
     city_of,
-    cue_places,
-    gazetteer_places,
     lead_place,
     merge_candidates,
     repeated_settlements,
@@ -51,6 +49,7 @@ from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
 from timeline.places import names_a_governorate
+from timeline.reading import ReportReading, read_report
 from timeline.report_incidents import (
     PUBLICATION_ASSUMED,
     Frame,
@@ -64,8 +63,8 @@ from timeline.report_incidents import (
     split_round_up,
 )
 from timeline.roles import assign_roles, civilian_target
-from timeline.sentences import Clause, TextView, clauses
-from timeline.triggers import Trigger, find_triggers, incident_type
+from timeline.sentences import Clause, clauses
+from timeline.triggers import Trigger, incident_type
 
 # The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -141,25 +140,25 @@ _WEAK_ROLES = ("statement", "generic-report")
 Candidate = Frame  # the name other modules and tests know
 
 
-def extract_events(article: Article, dates: list[DateMention]) -> list[dict]:
-    """Return the article's incidents as contract ``events`` dicts."""
-    view = TextView(article.body)
-    return _Extractor(article, view, dates).run()
+def extract_events(article: Article, dates: list[DateMention], reading: ReportReading | None = None) -> list[dict]:
+    """Return the article's incidents as contract ``events`` dicts (``reading``: the body's, when already read)."""
+    return _Extractor(article, reading or read_report(article.body), dates).run()
 
 
 class _Extractor:
-    def __init__(self, article: Article, view: TextView, dates: list[DateMention]) -> None:
+    def __init__(self, article: Article, reading: ReportReading, dates: list[DateMention]) -> None:
+        view = reading.view
         self.article = article
         self.view = view
         flat = view.flat
         self.flat = flat
-        self.factions = find_factions(flat, view.original, view.to_norm)
+        self.factions = list(reading.factions)
         self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
-        self.triggers = find_triggers(flat)
+        self.triggers = list(reading.triggers)
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
         names = [(f.start, f.end) for f in self.factions]
-        places = merge_candidates(gazetteer_places(view), cue_places(view), flat, names)
+        places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), flat, names)
         self.places = sorted(places + repeated_settlements(view, places, names), key=lambda p: (p.start, -p.end))
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None

@@ -209,6 +209,13 @@ def _locative_before(flat: str, start: int) -> bool:
     return bool(words) and words[-1] in _locatives() and flat[start - 1 : start] == " "
 
 
+def has_cased_alias(original: str) -> bool:
+    """True when ``original`` writes an alias matched only with its case ("IS", "US"): without one,
+    ``find_factions`` finds the same mentions whether or not it is given the original text."""
+    cased = _cased_pattern()
+    return cased is not None and cased.search(original) is not None
+
+
 def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[FactionMention]:
     """Every faction mention in a normalized, quote-free text, in order.
 

@@ -18,13 +18,15 @@ from timeline.normalize import normalize
 
 # Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام';
 # so do a hashtag's underscores: "#هيئة_تحرير_الشام", "#معرة_النعمان".
-_BLANK = str.maketrans({c: " " for c in "\"'«»“”„‘’()[]{}<>*#|_"})
+_BLANK = "\"'«»“”„‘’()[]{}<>*#|_"
 # The classes of cue words in data/lexicon/sentence_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset({"abbreviation", "amid_place_noun", "clause_opener", "not_body", "reply_verb", "response_ref"})
 _CUES = cue_words("sentence_words.csv", CUE_CLASSES)
 _w = _CUES.pattern
 _ABBREVIATIONS = _CUES.word_set("abbreviation")
-_SENTENCE_END = re.compile(r"(?<![.\d])[.!?؟](?![.\d])\s+|\n+")
+# (the stop is matched before the look-behind that checks the character before it: a pattern opening with a
+# character class lets the regex engine skip to the candidates instead of trying every position)
+_SENTENCE_END = re.compile(r"[.!?؟](?<![.\d].)(?![.\d])\s+|\n+")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
@@ -60,7 +62,7 @@ class TextView:
         self.original = text
         self.normalized = normalize(text)
         self.norm = self.normalized.text
-        self.flat = self.norm.translate(_BLANK)
+        self.flat = _blanked(self.norm)
 
     def to_norm(self, offset: int) -> int:
         """The normalized offset of an original offset (the first kept character at or after it)."""
@@ -69,6 +71,15 @@ class TextView:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of a normalized span."""
         return self.normalized.span(start, end)
+
+
+def _blanked(text: str) -> str:
+    """``text`` with the characters of ``_BLANK`` made spaces: one ``str.replace`` for each one present
+    (``str.translate`` looks every character of a non-ASCII text up in its table, several times slower)."""
+    for char in _BLANK:
+        if char in text:
+            text = text.replace(char, " ")
+    return text
 
 
 def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
