@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from functools import cache
@@ -122,6 +123,8 @@ _CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
 _WEAK_ROLES = ("statement", "generic-report")
+_ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
+_COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
 
 
 Candidate = Frame  # the name other modules and tests know
@@ -279,7 +282,7 @@ class _Extractor:
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
-            any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
+            _ongoing(flat, triggers, incident) and not figs and not _point_names_of(places)
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
@@ -417,12 +420,18 @@ class _Extractor:
         """A clause naming no place happens where the text just was: in the clause before it in the
         sentence ("نزح من كفرنبل بعد أن سقط برميل"), or where "المدينة" / "the town" points back to."""
         before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start and not c.reference]
-        if before:
-            places = choose(self.flat, self.places, before[-1].start, before[-1].end, [])[0]
-            if _point_names_of(places):
-                return places
-        if not _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end):
+        places_before = choose(self.flat, self.places, before[-1].start, before[-1].end, [])[0] if before else []
+        if _point_names_of(places_before):
+            return places_before
+        anaphor = _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end)
+        if not anaphor:
             return []
+        # "strikes on east Aleppo amid bombardment of the area": "the area" points back to the nearest place named,
+        # in the clause itself, then in the clause before it, be it a whole city or province
+        if choose(self.flat, self.places, clause.start, anaphor.start(), [])[0]:
+            return []
+        if places_before:
+            return places_before
         if previous and clause.sentence - previous[-1].clause.sentence <= 1:
             return [p for p in previous[-1].places if (p.precision or 1) < 3]
         if clause.sentence - 1 in self.sentences:  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
@@ -560,6 +569,25 @@ def _anticipated(flat: str, trigger: Trigger) -> bool:
     """True for an attack feared or announced, not one told."""
     after, before = _anticipation()
     return bool(after.match(flat, trigger.end) or before.search(flat, max(0, trigger.start - 30), trigger.start))
+
+
+def _ongoing(flat: str, triggers: list[Trigger], incident: list[Trigger]) -> bool:
+    """True when every incident word of the clause is told as going on ("continued shelling", "strikes have
+    continued", "amid ongoing bombardment"): a campaign, not an incident of its own; "airstrikes were carried out overnight amid ongoing
+    bombardment" tells one."""
+    ongoing = [t for t in triggers if t.role == "ongoing"]
+    if not ongoing:
+        return False
+    told = [
+        t
+        for t in incident
+        if any(-_ONGOING_REACH <= t.start - o.end and o.start - t.end <= _ONGOING_REACH for o in ongoing)
+    ]
+    pairs = list(itertools.pairwise(sorted(incident, key=lambda t: t.start)))
+    for a, b in pairs + pairs[::-1]:  # "fighting and air strikes and shelling have continued": the whole list
+        if (a in told) != (b in told) and _COORDINATED.fullmatch(flat, a.end, b.start):
+            told.append(b if a in told else a)
+    return all(t in told for t in incident)
 
 
 def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:

@@ -50,8 +50,8 @@ _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN = re.compile(
     r"(?:المتحصن\w*\s+في|المتمركز\w*\s+في|المنتشر\w*\s+في|مصدره|مصدرها|انطلاقا من|"
     r"(?:اطلق|انطلق|قدم|مصدر)\S*\s+(?:\S+\s+){0,3}?من|from)\s*"
-    r"(?:\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between
-)
+    r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
+)  # ("barred from entering X": where they could not go, not where anything came from)
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
 _EVACUATED_TO = re.compile(
@@ -119,11 +119,16 @@ def gazetteer_places(view: TextView) -> list[Place]:
     out = []
     for p in find_places(view.original, view.normalized):  # normalize() reads "#معرة_النعمان" as words
         start, end = view.to_norm(p.start), view.to_norm(p.end)
-        precision, kind = p.precision, p.kind
-        if _REGION_AFTER.match(view.flat, end) or _REGION_BEFORE.search(view.flat, max(0, start - 10), start):
+        precision, kind, text = p.precision, p.kind, p.text
+        region_after = _REGION_AFTER.match(view.flat, end)
+        if region_after or _REGION_BEFORE.search(view.flat, max(0, start - 10), start):
             precision, kind = 3, "region"  # "Idlib province", "محافظة إدلب": the governorate, not the city
+        if region_after and p.text.isascii():  # the phrase as printed names the province: "Idlib province"
+            end = region_after.end()
+            o_start, o_end = view.to_original(start, end)
+            text = view.original[o_start:o_end]
         fields = (p.name, p.name_ar, p.admin1, p.admin2, p.admin3, p.pcode, p.lat, p.lon)
-        out.append(Place(start, end, p.text, *fields, precision, kind))
+        out.append(Place(start, end, text, *fields, precision, kind))
     return out
 
 

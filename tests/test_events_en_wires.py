@@ -1,0 +1,64 @@
+"""English wire reports: the incident's place, the tolls and the incidents of one day (texts written for
+these tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+from timeline.incident_places import choose, gazetteer_places
+from timeline.sentences import TextView
+
+PUBLISHED = dt.datetime(2016, 10, 13, 9, 0)
+
+
+def _events(text: str) -> list[dict]:
+    article = Article(key="w", text=text, published=PUBLISHED, language="en", source="Test Wire")
+    return extract_article(article)["events"]
+
+
+def _places(event: dict) -> list[str]:
+    return [p["text"] for p in [event["place"], *event["places"]] if p]
+
+
+def test_the_area_points_back_to_the_place_named_in_its_own_clause():
+    text = (
+        "Strikes go on\n\n"
+        "Thursday 13 October 2016. A deal will see fighters leave the town of Madaya for the north. "
+        "Jets carried out a dozen strikes overnight on rebel-held districts of east Aleppo amid bombardment "
+        "of the area by government planes, a monitor said."
+    )
+    strikes = [e for e in _events(text) if e["type"] == "air_strike"]
+    assert strikes and "Madaya" not in _places(strikes[0])
+    assert "Aleppo" in _places(strikes[0])
+
+
+def test_a_place_people_were_kept_from_entering_is_no_origin_of_fire():
+    view = TextView("aid workers were barred from entering eastern Aleppo for weeks")
+    kept, origins = choose(view.flat, gazetteer_places(view), 0, len(view.flat), [])
+    assert [p.text for p in kept] == ["eastern Aleppo"]
+    assert origins == []
+
+
+def test_fire_told_as_going_on_is_no_incident_but_strikes_amid_it_are():
+    going_on = (
+        "Truce frays\n\nThursday 13 October 2016. A truce declared by Moscow has changed little, and fighting "
+        "and air strikes and shelling have continued around the city since then."
+    )
+    assert _events(going_on) == []
+    amid = (
+        "Strikes overnight\n\nThursday 13 October 2016. Government jets carried out ten strikes overnight on "
+        "rebel-held parts of Idlib province amid an ongoing bombardment of the region, activists said."
+    )
+    assert [e["type"] for e in _events(amid)] == ["air_strike"]
+
+
+def test_a_province_named_as_such_keeps_the_word_province():
+    text = (
+        "Raids in the north-west\n\nThursday 13 October 2016. In Idlib province air strikes killed eleven "
+        "people on Wednesday, a monitor said."
+    )
+    events = _events(text)
+    assert events and _places(events[0])[0] == "Idlib province"
+    assert events[0]["place"]["name"] == "Idlib"
