@@ -3,11 +3,14 @@ these tests, in the project's own words)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 
 from timeline.article import Article
 from timeline.extract import extract_article
-from timeline.incident_places import choose, gazetteer_places
+from timeline.incident_places import choose, gazetteer_places, merge_candidates
+from timeline.normalize import normalize_term
+from timeline.paths import LEXICON_DIR
 from timeline.sentences import TextView
 
 PUBLISHED = dt.datetime(2016, 10, 13, 9, 0)
@@ -62,3 +65,39 @@ def test_a_province_named_as_such_keeps_the_word_province():
     events = _events(text)
     assert events and _places(events[0])[0] == "Idlib province"
     assert events[0]["place"]["name"] == "Idlib"
+
+
+def test_the_same_jets_striking_in_another_governorate_tell_another_incident():
+    text = (
+        "Jets pound the north\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        "killing five people, a monitor said. Syrian warplanes also dealt a heavy blow to the militants in air "
+        "raids on their command posts in Eastern Ghouta outside the capital."
+    )
+    events = _events(text)
+    assert len(events) == 2
+    assert "Saraqib" in _places(events[0]) and "Eastern Ghouta" not in _places(events[0])
+    assert "Eastern Ghouta" in _places(events[1])
+
+
+def test_an_incident_told_only_as_recent_is_background():
+    text = (
+        "Army gains\n\nThursday 13 October 2016. Government forces shelled the town of Saraqib on Wednesday, "
+        "killing two people, a monitor said. The Syrian army backed by Russian warplanes has recently advanced "
+        "against the militants north of Hama."
+    )
+    assert [_places(e) for e in _events(text)] == [["Saraqib"]]
+
+
+def test_vague_time_words_are_english_phrases_listed_once():
+    with open(LEXICON_DIR / "vague_time_words.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    words = [normalize_term(r["word"]) for r in rows]
+    assert rows and all(words) and len(words) == len(set(words))
+    for n, row in enumerate(rows, start=2):
+        assert row["language"] == "en" and row["word"].isascii(), f"vague_time_words.csv row {n}"
+
+
+def test_a_capital_before_ally_is_its_government_not_a_place():
+    view = TextView("a media unit run by Damascus ally Hezbollah said a bomb went off in Homs")
+    kept = merge_candidates(gazetteer_places(view), [], view.flat)
+    assert [p.text for p in kept] == ["Homs"]

@@ -59,6 +59,7 @@ from timeline.report_incidents import (
     headline_shooters,
     implied_shooters,
     news_days,
+    other_governorate,
     round_up_towns,
     split_round_up,
 )
@@ -226,6 +227,8 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
+        if _vague_time().search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+            return None  # "troops recently regained several villages": background the text gives no day for
         toll = next((t for t in triggers if t.role == "toll"), None)
         if toll is not None and not any(t.start < toll.start for t in incident):
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
@@ -565,6 +568,14 @@ def _anticipation() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?$")
 
 
+@cache
+def _vague_time() -> re.Pattern:
+    """Words that place an incident only vaguely in the past (``vague_time_words.csv``: "recently", "مؤخراً")."""
+    with open(LEXICON_DIR / "vague_time_words.csv", encoding="utf-8") as fh:
+        words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
 def _anticipated(flat: str, trigger: Trigger) -> bool:
     """True for an attack feared or announced, not one told."""
     after, before = _anticipation()
@@ -860,6 +871,8 @@ def _blocs(perps: list[str]) -> set[str]:
 
 def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
+    if other_governorate(ev.places, cand.places):
+        return False  # a region of another governorate: told elsewhere, not of the last incident
     a, b = _day_range(ev), _day_range(cand)
     one_day = dt.timedelta(days=1)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
@@ -883,6 +896,8 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
         return False
     if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
         return False
+    if other_governorate(ev.places, cand.places):
+        return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev), _point_names(cand)
     return not own or bool(own & told) or not told
 

@@ -175,9 +175,17 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     own, told = point_names(ev.places), point_names(other.places)
     if own and told:
         return same_settlement(own, told)
+    if other_governorate(ev.places, other.places):
+        return False  # one names a town, the other only a region of another governorate: two incidents
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or GROUND.get(ev.event_type) == GROUND.get(other.event_type)
     return True
+
+
+def other_governorate(own: list[Place], told: list[Place]) -> bool:
+    """True when both name places and none of ``told`` lies in a governorate of ``own``."""
+    a, b = {p.admin1 for p in own if p.admin1}, {p.admin1 for p in told if p.admin1}
+    return bool(a and b) and not a & b
 
 
 def _rank(ev: Frame, other: Frame) -> tuple[int, int]:
