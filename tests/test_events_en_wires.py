@@ -101,3 +101,16 @@ def test_a_capital_before_ally_is_its_government_not_a_place():
     view = TextView("a media unit run by Damascus ally Hezbollah said a bomb went off in Homs")
     kept = merge_candidates(gazetteer_places(view), [], view.flat)
     assert [p.text for p in kept] == ["Homs"]
+
+
+def test_the_subject_of_a_passive_toll_may_stand_far_from_were_killed():
+    text = (
+        "Blast hits convoy\n\nThursday 13 October 2016. A monitor said that 40 evacuees from the besieged "
+        "villages of Zahraa and Nubl were killed when an explosives-laden truck hit their buses near al-Bab "
+        "on Wednesday."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "explosion"
+    assert [c["killed"] for c in event["claims"]] == [40]
+    assert "al-Bab" in _places(event)
+    assert not {"Zahraa", "Nubl"} & set(_places(event))  # where the dead came from, not where they died

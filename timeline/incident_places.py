@@ -51,6 +51,7 @@ _ORIGIN = re.compile(
     r"(?:المتحصن\w*\s+في|المتمركز\w*\s+في|المنتشر\w*\s+في|مصدره|مصدرها|انطلاقا من|"
     r"(?:اطلق|انطلق|قدم|مصدر)\S*\s+(?:\S+\s+){0,3}?من|from)\s*"
     r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
+    r"|from\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|cities|city)\s+of\s+$"  # "evacuees from the northern towns of"
 )  # ("barred from entering X": where they could not go, not where anything came from)
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
@@ -73,7 +74,7 @@ def _destination() -> re.Pattern:
 _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
-_JOINED = re.compile(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?")
+_JOINED = re.compile(r"\s*(?:و|and\s)?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?")  # "X وY", "X and Y"
 _DATELINE_AFTER = re.compile(r"\s*[,،\-–]\s*(?:sana|سانا|afp|reuters|ap)\b")
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b")
 _REGION_BEFORE = re.compile(r"(?:محافظه|ريف|ارياف)\s*$")
