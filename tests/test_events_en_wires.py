@@ -7,9 +7,12 @@ import csv
 import datetime as dt
 
 from timeline.article import Article
+from timeline.claims import figures
 from timeline.extract import extract_article
+from timeline.factions import bloc, factions
 from timeline.incident_places import choose, gazetteer_places, merge_candidates
 from timeline.normalize import normalize_term
+from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
 from timeline.sentences import TextView
 
@@ -114,3 +117,32 @@ def test_the_subject_of_a_passive_toll_may_stand_far_from_were_killed():
     assert [c["killed"] for c in event["claims"]] == [40]
     assert "al-Bab" in _places(event)
     assert not {"Zahraa", "Nubl"} & set(_places(event))  # where the dead came from, not where they died
+
+
+def test_n_of_them_after_a_count_is_part_of_it():
+    text = "four people two of them children died in the raid"
+    counts = find_counts(text, 0, len(text))
+    assert [(c.value, c.breakdown) for c in counts if c.value] == [(4, False), (2, True)]
+    assert [(f.kind, f.count.value) for f in figures(text, 0, len(text), counts, [])] == [("killed", 4)]
+
+
+def test_barrel_bombs_with_their_own_dead_are_not_the_rebels_shelling():
+    text = (
+        "Shelling in Aleppo\n\nThursday 13 October 2016. At least six people died in rebel shelling of the "
+        "Sheikh Maqsoud district of Aleppo on Wednesday, a monitor said. Elsewhere in the city four people "
+        "died in barrel bombs dropped from helicopters, the monitor said on Wednesday."
+    )
+    events = _events(text)
+    assert [(e["type"], e["perpetrators"]) for e in events] == [
+        ("shelling", ["opposition-unspecified"]),
+        ("air_strike", []),
+    ]
+    assert [c["killed"] for c in events[1]["claims"]] == [4]
+
+
+def test_air_force_blocs_are_blocs_of_the_faction_table():
+    with open(LEXICON_DIR / "air_forces.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    known = {bloc(f) for f in factions()}
+    assert rows and all(r["bloc"] in known for r in rows)
+    assert len({r["bloc"] for r in rows}) == len(rows)

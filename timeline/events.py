@@ -56,6 +56,7 @@ from timeline.report_incidents import (
     Frame,
     campaign_shooters,
     cluster,
+    grounded_air_strike,
     headline_shooters,
     implied_shooters,
     news_days,
@@ -692,7 +693,10 @@ class _Merger:
             events = [ev for ev in events if not _answered_by(ev, cand)]
         if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand):
             return events[-1]  # "the shelling" again, or a shooter-less clause giving the last incident its place
-        if events and not _point_names(cand):
+        tolled_strike = (
+            grounded_air_strike(events[-1], cand) and any(c["killed"] for c in cand.claims) if events else False
+        )
+        if events and not _point_names(cand) and not tolled_strike:  # barrel bombs with their own dead: apart
             last = events[-1]
             if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
                 return last  # an incident word with no actor and no place elaborates the last incident
@@ -871,7 +875,7 @@ def _blocs(perps: list[str]) -> set[str]:
 
 def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
-    if other_governorate(ev.places, cand.places):
+    if grounded_air_strike(ev, cand) or other_governorate(ev.places, cand.places):
         return False  # a region of another governorate: told elsewhere, not of the last incident
     a, b = _day_range(ev), _day_range(cand)
     one_day = dt.timedelta(days=1)
@@ -890,7 +894,7 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
     """ "استهدفت المسيرات مواقع النظام. وتركز القصف على قرية X، ما أدى إلى مقتل 19": "the shelling" of the
     next clause or sentence (or fire told there with no shooter) is the incident just told, which gains its
     place and toll."""
-    if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators:
+    if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators or grounded_air_strike(ev, cand):
         return False
     if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
         return False
@@ -904,7 +908,7 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
 
 def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     a, b = _day_range(ev), _day_range(cand)
-    if (a is None) != (b is None):
+    if (a is None) != (b is None) or grounded_air_strike(ev, cand):
         return False
     if a and b and (b[1] < a[0] or b[0] > a[1]):
         return False

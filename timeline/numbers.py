@@ -24,6 +24,7 @@ _BREAKDOWN = re.compile(r"(?:بينهم|بينهما|بينها|منهم|منه�
 _THOUSANDS = {"الف", "الاف", "thousand"}
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "two hundred militants", "two thousand"
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
+_PART_REACH = 30  # characters before "N of them" in which the whole count stands
 _COMPARATIVES = {"more", "less", "fewer"}  # "more than 70 civilians": the count is the number after "than"
 
 
@@ -151,6 +152,8 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
     if number is not None:
         value, j = number
         group = None
+        if not breakdown and _part_of_count_before(flat, tokens, j, start, t_start):
+            breakdown = True  # "three people, two of them children, died": part of the three
         # "five of its soldiers", "ستة من عناصرها": the noun after "of" / "من" is the count's noun
         if j + 1 < len(tokens) and tokens[j][2] in ("of", "من"):
             k = j + 1 + (tokens[j + 1][2] in ("its", "their", "the", "his"))
@@ -193,6 +196,15 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         if noun is not None and persons[noun][1] == group and (number or persons[noun][0]):
             value, j = value + (number[0] if number else persons[noun][0]), noun_at + 1
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+
+
+def _part_of_count_before(flat: str, tokens: list[tuple[int, int, str]], j: int, start: int, t_start: int) -> bool:
+    """True for "N of them" / "N of whom" right after a count of people ("three people two of them children")."""
+    if not (j + 1 < len(tokens) and tokens[j][2] == "of" and tokens[j + 1][2] in ("them", "whom")):
+        return False
+    before = _TOKEN.findall(flat, max(start, t_start - _PART_REACH), t_start)[-3:]
+    numbers = cardinals()
+    return any(w.isdigit() or w in numbers for w in before[:-1]) and _strip_clitic(before[-1], people()) is not None
 
 
 def _noun_with_suffix(word: str, table) -> str | None:
