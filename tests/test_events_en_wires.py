@@ -146,3 +146,22 @@ def test_air_force_blocs_are_blocs_of_the_faction_table():
     known = {bloc(f) for f in factions()}
     assert rows and all(r["bloc"] in known for r in rows)
     assert len({r["bloc"] for r in rows}) == len(rows)
+
+
+def test_the_launch_of_a_campaign_weeks_before_the_report_is_background():
+    text = (
+        "Advance on the dam\n\nThursday 13 October 2016. Kurdish-led fighters captured two villages near the "
+        "town of Manbij on Wednesday, a monitor said. The SDF launched its offensive on Raqqa in August and "
+        "has since taken most of the province."
+    )
+    events = _events(text)
+    assert [e["first"] for e in events] == ["2016-10-12"]
+
+
+def test_campaign_launch_words_have_a_role_and_a_language():
+    with open(LEXICON_DIR / "campaign_launches.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["role"] for r in rows} == {"verb", "noun"}
+    assert all(r["language"] == "en" and r["word"].isascii() for r in rows)
+    words = [normalize_term(r["word"]) for r in rows]
+    assert len(words) == len(set(words))

@@ -125,6 +125,7 @@ _CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
 _WEAK_ROLES = ("statement", "generic-report")
+_NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
 
@@ -283,6 +284,8 @@ class _Extractor:
         date, warnings, carried = self._date(clause, incident[0], previous)
         if date is not None and date.granularity == "year" and not carried:
             return None  # "fighting in 2012": an incident dated only to a year is background, not an event
+        if not figs and self._old_campaign_launch(clause, date):
+            return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
@@ -313,6 +316,17 @@ class _Extractor:
             retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
             towns=towns,
         )
+
+    def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
+        """True for the launch of a campaign (``campaign_launches.csv``) dated more than ``_NEWS_WINDOW`` days
+        before the report was published."""
+        published = self.article.published
+        if date is None or date.last is None or published is None:
+            return False
+        day = published.date() if isinstance(published, dt.datetime) else published
+        if (day - date.last).days <= _NEWS_WINDOW:
+            return False
+        return _campaign_launch().search(self.flat, clause.start, clause.end) is not None
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
@@ -567,6 +581,18 @@ def _anticipation() -> tuple[re.Pattern, re.Pattern]:
     with open(LEXICON_DIR / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?$")
+
+
+@cache
+def _campaign_launch() -> re.Pattern:
+    """ "launched its campaign", "began the offensive" (``campaign_launches.csv``: a verb, at most three words, a
+    noun)."""
+    with open(LEXICON_DIR / "campaign_launches.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    verbs, nouns = (
+        trie_pattern(normalize_term(r["word"]) for r in rows if r["role"] == role) for role in ("verb", "noun")
+    )
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:\S+\s+){{0,3}}?(?:{nouns})(?!\w)")
 
 
 @cache
