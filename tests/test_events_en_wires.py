@@ -7,10 +7,10 @@ import csv
 import datetime as dt
 
 from timeline.article import Article
-from timeline.claims import figures
+from timeline.claims import attributions, figures
 from timeline.extract import extract_article
 from timeline.factions import bloc, factions
-from timeline.incident_places import choose, gazetteer_places, merge_candidates
+from timeline.incident_places import choose, cue_places, gazetteer_places, merge_candidates, repeated_settlements
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
@@ -165,3 +165,16 @@ def test_campaign_launch_words_have_a_role_and_a_language():
     assert all(r["language"] == "en" and r["word"].isascii() for r in rows)
     words = [normalize_term(r["word"]) for r in rows]
     assert len(words) == len(set(words))
+
+
+def test_a_village_introduced_once_is_a_place_where_it_is_named_again():
+    view = TextView("fighters seized the villages of Zaytan and Khalasa. later jihadists tried to retake Khalasa")
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    again = repeated_settlements(view, places)
+    assert [(p.text, p.start > view.flat.index("retake")) for p in again] == [("Khalasa", True)]
+
+
+def test_a_source_named_before_said_starts_after_the_day_words():
+    text = "jihadists attacked the village on wednesday morning the observatory chief said."
+    (source,) = attributions(text, 0, len(text), [])
+    assert text[source.start : source.end].strip() == "the observatory chief"

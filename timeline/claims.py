@@ -193,10 +193,20 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
         words = list(re.finditer(r"\S+", flat[start:end]))
         return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
-    numbers = [w for w in words if any(ch.isdigit() for ch in w.group())]
-    if numbers:  # "… stood at 37 the observatory said": the figure is no part of the name
+    numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in _en_time_words()]
+    if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
         return start + numbers[-1].end()
     return start + words[0].start() if words else start
+
+
+@cache
+def _en_time_words() -> frozenset[str]:
+    """English weekday and day-part words (``weekdays.csv``, ``day_parts.csv``): a source's name starts after them."""
+    with open(LEXICON_DIR / "weekdays.csv", encoding="utf-8") as fh:
+        words = {r["name"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
+    with open(LEXICON_DIR / "day_parts.csv", encoding="utf-8") as fh:
+        words |= {r["term"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
+    return frozenset(words)
 
 
 def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:

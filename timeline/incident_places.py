@@ -269,13 +269,16 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
+_EN_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|city|cities)\s+of\s+(?:[\w'-]+\s+and\s+)?$")
+_EN_REPEAT_MIN = 4  # an English place name found once is a place wherever it recurs, from this many letters
 _SETTLEMENT_CUES = {"بلدتي", "بلده", "بلدات", "قريتي", "قريه", "قري", "مدينتي", "مدينه", "حي", "مخيم"}
 
 
 def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
     """A settlement the report introduces with a cue word ("مدينة X", "بلدات X وY") is a place wherever the
-    report names it again bare ("… في X"), though the gazetteer lacks it; ``places`` are the mentions found
-    already, ``names`` faction names (neither is overlapped)."""
+    report names it again bare ("… في X"), though the gazetteer lacks it; so is an English name found once as a
+    place (after a cue or by its spelling variant), wherever it recurs capitalised. ``places`` are the mentions
+    found already, ``names`` faction names (neither is overlapped)."""
     flat = view.flat
     known: dict[str, Place] = {}
     for p in places:
@@ -283,6 +286,9 @@ def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[
             cues = [m.group("cue") for m in _AR_CUE.finditer(flat, max(0, p.start - 80), p.start + 1)]
             if cues and cues[-1] in _SETTLEMENT_CUES and len(flat[p.start : p.end]) >= 3:
                 known.setdefault(flat[p.start : p.end], p)
+        elif p.text.isascii() and (p.precision or 1) < 3 and len(p.text) >= _EN_REPEAT_MIN and p.text[:1].isupper():
+            if p.name is not None or _EN_SETTLEMENT_BEFORE.search(flat, max(0, p.start - 60), p.start):
+                known.setdefault(flat[p.start : p.end], p)  # "the villages of X and Y" ... "a counterattack to retake Y"
     if not known:
         return []
     taken = [(p.start, p.end) for p in places] + list(names)
@@ -296,6 +302,8 @@ def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[
             continue
         first = known[m.group(1)]
         o_start, o_end = view.to_original(start, end)
+        if first.text.isascii() and not view.original[o_start:o_end][:1].isupper():
+            continue  # an English name is capitalised wherever it names the place
         out.append(replace(first, start=start, end=end, text=view.original[o_start:o_end]))
     return out
 
