@@ -288,7 +288,9 @@ def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[
                 known.setdefault(flat[p.start : p.end], p)
         elif p.text.isascii() and (p.precision or 1) < 3 and len(p.text) >= _EN_REPEAT_MIN and p.text[:1].isupper():
             if p.name is not None or _EN_SETTLEMENT_BEFORE.search(flat, max(0, p.start - 60), p.start):
-                known.setdefault(flat[p.start : p.end], p)  # "the villages of X and Y" ... "a counterattack to retake Y"
+                known.setdefault(
+                    flat[p.start : p.end], p
+                )  # "the villages of X and Y" ... "a counterattack to retake Y"
     if not known:
         return []
     taken = [(p.start, p.end) for p in places] + list(names)
