@@ -178,3 +178,15 @@ def test_a_source_named_before_said_starts_after_the_day_words():
     text = "jihadists attacked the village on wednesday morning the observatory chief said."
     (source,) = attributions(text, 0, len(text), [])
     assert text[source.start : source.end].strip() == "the observatory chief"
+
+
+def test_a_road_named_before_is_the_place_of_what_happens_on_it():
+    text = (
+        "Siege of Aleppo\n\nThursday 13 October 2016. Residents of Aleppo face shortages of food and fuel. The "
+        "Castello Road was severed on Monday when government forces seized a hill within firing range. The move "
+        "leaves the east of the city cut off. On Tuesday rebels launched an assault to push the troops back from "
+        "the road, a monitor said."
+    )
+    events = _events(text)
+    assert len(events) == 2
+    assert all("Castello Road" in _places(e) for e in events)

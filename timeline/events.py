@@ -90,7 +90,7 @@ _ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)
 _OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s*ل?\s*$")
 _ANAPHORIC_PLACE = re.compile(
     r"(?<!\w)(?:علي|في|الي|قرب|محيط|اطراف)\s+(?:المدينه|البلده|القريه|النقطه|القاعده|المطار|محاور القتال|محور القتال|"
-    r"خطوط التماس)(?!\w)|\b(?:the|that) (?:town|city|village|area|post|outpost|base|airport)\b"
+    r"خطوط التماس)(?!\w)|\b(?:the|that) (?:town|city|village|area|post|outpost|base|airport|road|route|highway)\b"
 )
 # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
 _ALSO = re.compile(r"\W*(?:و)?(?:كما|ايضا|كذلك)(?!\w)")
@@ -125,6 +125,7 @@ _CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
 _WEAK_ROLES = ("statement", "generic-report")
+_ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
@@ -439,8 +440,8 @@ class _Extractor:
         sentence ("نزح من كفرنبل بعد أن سقط برميل"), or where "المدينة" / "the town" points back to."""
         before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start and not c.reference]
         places_before = choose(self.flat, self.places, before[-1].start, before[-1].end, [])[0] if before else []
-        if _point_names_of(places_before):
-            return places_before
+        if _point_names_of(places_before) or any(p.kind == "road" for p in places_before):
+            return places_before  # "the road was cut when troops seized a hill": on the road
         anaphor = _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end)
         if not anaphor:
             return []
@@ -451,10 +452,12 @@ class _Extractor:
         if places_before:
             return places_before
         if previous and clause.sentence - previous[-1].clause.sentence <= 1:
-            return [p for p in previous[-1].places if (p.precision or 1) < 3]
-        if clause.sentence - 1 in self.sentences:  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
-            places = choose(self.flat, self.places, *self.sentences[clause.sentence - 1], [])[0]
-            return [p for p in places if (p.precision or 1) < 3]
+            return [p for p in previous[-1].places if _local(p)]
+        for back in range(1, _ANAPHOR_REACH + 1):  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
+            if clause.sentence - back in self.sentences:
+                places = choose(self.flat, self.places, *self.sentences[clause.sentence - back], [])[0]
+                if places:
+                    return [p for p in places if _local(p)]  # the nearest sentence naming a place
         return []
 
     def _subject_before(self, clause: Clause) -> list[str]:
@@ -878,6 +881,11 @@ def _point_names_of(places: list[Place]) -> set[str]:
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
     names = {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY}
     return names | {city.name_en for p in places if (city := city_of(p))}
+
+
+def _local(place: Place) -> bool:
+    """A place an anaphor can point back to: a settlement or a named road, not a region."""
+    return (place.precision or 1) < 3 or place.kind == "road"
 
 
 def _local_places(flat: str, places: list[Place]) -> set[str]:
