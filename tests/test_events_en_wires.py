@@ -190,3 +190,12 @@ def test_a_road_named_before_is_the_place_of_what_happens_on_it():
     events = _events(text)
     assert len(events) == 2
     assert all("Castello Road" in _places(e) for e in events)
+
+
+def test_a_war_told_since_a_year_is_the_state_of_things_not_an_incident():
+    text = (
+        "Strikes on Saraqib\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        "killing three people, a monitor said. The country has been torn by conflict since 2011 with government "
+        "forces fighting many rebel factions in the north."
+    )
+    assert [e["first"] for e in _events(text)] == ["2016-10-12"]

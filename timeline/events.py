@@ -110,6 +110,7 @@ _NOT_AGO = (
 _SINCE = re.compile(r"(?<!\w)(?:منذ|since)\s+" + _NOT_AGO)
 # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
 _SINCE_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:منذ|since)\s+" + _NOT_AGO)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b")
 _WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
 _NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
@@ -230,6 +231,8 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
+        if not figs and _SINCE_YEAR.search(flat, start, end):
+            return None  # "Syria has been mired in war since 2011": the state of things, not an incident
         if _vague_time().search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
             return None  # "troops recently regained several villages": background the text gives no day for
         toll = next((t for t in triggers if t.role == "toll"), None)
