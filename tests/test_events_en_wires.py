@@ -199,3 +199,27 @@ def test_a_war_told_since_a_year_is_the_state_of_things_not_an_incident():
         "forces fighting many rebel factions in the north."
     )
     assert [e["first"] for e in _events(text)] == ["2016-10-12"]
+
+
+def test_people_added_after_a_count_make_one_toll():
+    for text, value in (
+        ("a woman and her three children as well as another child were killed", 5),
+        ("one mother and her child have died", 2),
+        ("a woman and a child died", 2),
+    ):
+        counts = [c for c in find_counts(text, 0, len(text)) if c.value]
+        assert [c.value for c in counts] == [value], text
+
+
+def test_a_year_then_a_number_word_are_two_numbers():
+    text = "monday 21 november 2016 one mother and her child have died"
+    assert [c.value for c in find_counts(text, 0, len(text))][-2:] == [2016, 2]
+
+
+def test_a_toll_told_before_when_gives_the_clause_after_it_its_incident():
+    text = (
+        "Gas attack\n\nThursday 13 October 2016. A woman and a child died of suffocation after helicopters dropped "
+        "gas barrels on the Zubdiya district of Aleppo on Wednesday, a monitor said."
+    )
+    events = _events(text)
+    assert [c["killed"] for e in events for c in e["claims"]] == [2]

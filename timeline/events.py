@@ -275,8 +275,9 @@ class _Extractor:
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
-        if not perpetrators and not figs and (not places or event_type in ("armed_clash", "attack")):
-            return None
+        pending = self.pending_figures is not None and self.pending_figures[0].sentence == clause.sentence
+        if not perpetrators and not (figs or pending) and (not places or event_type in ("armed_clash", "attack")):
+            return None  # ("a woman and a child died after helicopters dropped barrels": the toll told before it)
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
             same = told is not None and told.event_type == event_type
