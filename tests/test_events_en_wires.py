@@ -223,3 +223,15 @@ def test_a_toll_told_before_when_gives_the_clause_after_it_its_incident():
     )
     events = _events(text)
     assert [c["killed"] for e in events for c in e["claims"]] == [2]
+
+
+def test_a_lead_summing_up_shelling_in_several_governorates_gives_way_to_each_account():
+    text = (
+        "Shells on three cities\n\nThursday 13 October 2016. Terrorists on Wednesday targeted with rocket shells the "
+        "cities of Hama and Homs and the town of Saraqib in Idlib. In Hama terrorists fired rocket shells on the "
+        "al-Hader district killing two people. In Homs province terrorists fired a shell on the town of Talbiseh killing one child. Mortar "
+        "shells fired by terrorists hit the town of Saraqib injuring four people."
+    )
+    events = _events(text)
+    assert len(events) == 3
+    assert [_places(e)[0] for e in events] == ["Hader", "Talbiseh", "Saraqib"]

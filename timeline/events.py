@@ -700,8 +700,9 @@ class _Merger:
     def merge(self, candidates: list[Candidate]) -> list[dict]:
         events: list[Candidate] = []
         owner: dict[int, Candidate] = {}
+        overviews = _overviews(candidates)
         for i, cand in enumerate(candidates):
-            if cand.weak:
+            if cand.weak or i in overviews:
                 continue
             target = self._match(events, cand)
             if target is None:
@@ -830,6 +831,21 @@ class _Merger:
 
     def _has(self, ev: Candidate) -> bool:
         return ev in self._events
+
+
+def _overviews(candidates: list[Candidate]) -> set[int]:
+    """Indexes of leads that sum up incidents in several governorates ("shells hit Damascus, Aleppo and al-Fouaa
+    in Idlib"), with no toll of their own, each governorate told again by a later clause: the incidents are those
+    clauses, not the summary."""
+    out = set()
+    for i, cand in enumerate(candidates):
+        governorates = {p.admin1 for p in cand.places if p.admin1}
+        if len(governorates) < 2 or any(c["killed"] for c in cand.claims):
+            continue
+        later = [{p.admin1 for p in c.places if p.admin1} for c in candidates[i + 1 :] if not c.weak]
+        if all(any(g in told for told in later) for g in governorates):
+            out.add(i)
+    return out
 
 
 def _answered_by(ev: Candidate, reply: Candidate) -> bool:
