@@ -235,3 +235,17 @@ def test_a_lead_summing_up_shelling_in_several_governorates_gives_way_to_each_ac
     events = _events(text)
     assert len(events) == 3
     assert [_places(e)[0] for e in events] == ["Hader", "Talbiseh", "Saraqib"]
+
+
+def test_a_toll_with_a_day_of_its_own_is_an_incident_of_that_day():
+    text = (
+        "Raids on Aleppo\n\nThursday 13 October 2016. Russian and Syrian jets pounded rebel-held districts of "
+        "Aleppo on Thursday, a monitor said. Forty civilians were killed in the besieged districts on Tuesday, "
+        "the monitor said."
+    )
+    events = _events(text)
+    assert [(e["first"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("2016-10-13", []),
+        ("2016-10-11", [40]),
+    ]
+    assert events[1]["perpetrators"] == events[0]["perpetrators"]

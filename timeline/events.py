@@ -258,6 +258,9 @@ class _Extractor:
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
         if not incident:
+            other_day = self._toll_of_another_day(clause, figs, credited, previous)
+            if other_day is not None:
+                return other_day
             self._continue(clause, figs, credited, previous)
             return None
         victims = self._victims(figs, facts)
@@ -410,6 +413,33 @@ class _Extractor:
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
         return last
+
+    def _toll_of_another_day(
+        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+    ) -> Candidate | None:
+        """ "… 71 civilians were killed in the besieged districts on Tuesday and Wednesday": a toll with no incident
+        word but a day of its own apart from the incident just told is an incident of that kind on that day, its
+        shooters left to the report (``implied_shooters``)."""
+        last = previous[-1] if previous else None
+        if last is None or clause.reference or not any(fig.kind == "killed" for fig in figs):
+            return None
+        if self._incident_after(clause):
+            return None  # "29 fighters were killed when rebels launched an assault": the incident comes next
+        own = [
+            d for s, _, d in self.usable_dates if clause.start <= s < clause.end and d.granularity in ("day", "night")
+        ]
+        told, day = _day_range(last), own[0] if own else None
+        if told is None or day is None or day.first is None:
+            return None
+        if not (day.first > told[1] or (day.last or day.first) < told[0]):
+            return None
+        places, origins = choose(self.flat, self.places, clause.start, clause.end, [])
+        claims = self._claims(credited, _default_side(last.targets))
+        targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
+        return Candidate(
+            clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
+            False, False, False, generic=True, origins=origins,
+        )  # fmt: skip
 
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
