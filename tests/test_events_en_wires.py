@@ -14,7 +14,7 @@ from timeline.incident_places import choose, cue_places, gazetteer_places, merge
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
-from timeline.sentences import TextView
+from timeline.sentences import TextView, clauses
 
 PUBLISHED = dt.datetime(2016, 10, 13, 9, 0)
 
@@ -249,3 +249,33 @@ def test_a_toll_with_a_day_of_its_own_is_an_incident_of_that_day():
         ("2016-10-11", [40]),
     ]
     assert events[1]["perpetrators"] == events[0]["perpetrators"]
+
+
+def test_a_stop_after_a_year_or_a_large_number_ends_the_sentence():
+    flat = TextView("Aleppo has been divided since 2012. Rebels fired 300 shells. Item 1. stays").flat
+    starts = sorted(
+        {min(c.start for c in clauses(flat) if c.sentence == n) for n in {c.sentence for c in clauses(flat)}}
+    )
+    assert [flat[s : s + 6] for s in starts] == ["aleppo", "rebels", "item 1"]  # not after "1."
+
+
+def test_the_toll_of_the_whole_war_is_no_incident_figure():
+    text = (
+        "Shelling\n\nThursday 13 October 2016. Rebel shells killed two people in the town of Mhardeh on Wednesday, "
+        "a monitor said. According to a new report the conflict has claimed the lives of over 400000 people."
+    )
+    assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[2]]
+
+
+def test_forces_that_fended_off_an_attack_are_not_its_perpetrators():
+    text = (
+        "Attack repelled\n\nThursday 13 October 2016. Regime forces fended off an attack by rebel fighters on the "
+        "town of Mhardeh on Wednesday, a monitor said."
+    )
+    assert [e["perpetrators"] for e in _events(text)] == [["opposition-unspecified"]]
+
+
+def test_the_towns_evacuees_came_from_are_no_place_of_the_blast():
+    view = TextView("the blast hit buses of evacuees from the besieged government-held towns of Foua and Kefraya")
+    kept, origins = choose(view.flat, gazetteer_places(view), 0, len(view.flat), [])
+    assert kept == [] and [p.text for p in origins] == ["Foua", "Kefraya"]

@@ -51,10 +51,11 @@ _ORIGIN = re.compile(
     r"(?:المتحصن\w*\s+في|المتمركز\w*\s+في|المنتشر\w*\s+في|مصدره|مصدرها|انطلاقا من|"
     r"(?:اطلق|انطلق|قدم|مصدر)\S*\s+(?:\S+\s+){0,3}?من|from)\s*"
     r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
-    r"|from\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|cities|city)\s+of\s+$"  # "evacuees from the northern towns of"
+    r"|from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|villages?|cities|city)\s+of\s+$"  # "evacuees from the northern towns of"
 )  # ("barred from entering X": where they could not go, not where anything came from)
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
+_ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
 _EVACUATED_TO = re.compile(
     r"(?:اسعاف|اسعف|نقل|اسعفوا|نقلوا|taken|rushed|transferred|evacuated)\S*\s+(?:\S+\s+){0,4}?"
     r"(?:الي|to)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مشفي|مستشفي|مشافي|مستوصف|نقطه طبيه|hospitals?|clinic)\S*\s+"
@@ -379,7 +380,7 @@ def choose(
     origins: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
-        if _ORIGIN.search(flat, max(start, p.start - 30), p.start) or (
+        if _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start) or (
             previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start])
         ):
             origins.add(id(p))

@@ -23,7 +23,9 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "dr", "st",
     "gen", "lt", "col", "no", "vs", "u.s", "u.n",
 }  # fmt: skip
-_SENTENCE_END = re.compile(r"(?<![.\d])[.!?؟](?![.\d])\s+|\n+")
+# A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
+# 2012. Rebels fired …", "… injured more than 200. The Observatory said …".
+_SENTENCE_END = re.compile(r"(?:(?<![.\d])|(?<=\d{3}))[.!?؟](?![.\d])\s+|\n+")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
