@@ -339,3 +339,33 @@ def test_an_earlier_incident_dated_to_a_month_does_not_date_the_news_told_after_
     article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
     events = extract_article(article)["events"]
     assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-02-01", "Kafr Laha"), ("2019-03-15", "Akrama")]
+
+
+def test_an_undated_lead_naming_no_side_nor_town_joins_the_account_with_the_same_toll():
+    # "39 killed in a depot blast in Idlib province" (no day, no side), then the body's blast in a town
+    lead = _frame([], [_place("محافظة إدلب", precision=3)], day=None, event_type="explosion", claims=[{"killed": 39}])
+    lead.date_warnings = [PUBLICATION_ASSUMED]
+    body = _frame(["hts"], [_place("سرمدا")], event_type="explosion", claims=[{"killed": 39}])
+    assert tells_same_incident(lead, body)
+    other_toll = _frame(["hts"], [_place("سرمدا")], event_type="explosion", claims=[{"killed": 12}])
+    assert not tells_same_incident(lead, other_toll)
+    in_a_town = _frame([], [_place("الدانا")], day=None, event_type="explosion", claims=[{"killed": 39}])
+    in_a_town.date_warnings = [PUBLICATION_ASSUMED]
+    assert not tells_same_incident(in_a_town, body)  # a town of its own: another incident
+
+
+def test_an_attack_and_an_air_strike_on_one_town_by_one_side_on_one_day_are_one_incident():
+    attack = _frame(["coalition"], [_place("الباغوز")], event_type="attack")
+    strike = _frame(["coalition"], [_place("الباغوز")], event_type="air_strike")
+    assert tells_same_incident(attack, strike)
+    assert not tells_same_incident(attack, _frame(["coalition"], [_place("هجين")], event_type="air_strike"))
+    ground = _frame(["coalition"], [_place("الباغوز")], event_type="armed_clash")
+    assert not tells_same_incident(ground, strike)  # a clash and an air strike: two incidents
+
+
+def test_a_compass_point_of_a_country_after_a_cue_word_is_a_region():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("نفذت الطائرات غارة في منطقة شرق سوريا وأخرى على قرية الورود.")
+    assert [(p.text, p.precision) for p in cue_places(view)] == [("شرق سوريا", 3), ("الورود", None)]

@@ -77,7 +77,10 @@ _JOINED = re.compile(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*[,،\-–]\s*(?:sana|سانا|afp|reuters|ap)\b")
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b")
 _REGION_BEFORE = re.compile(r"(?:محافظه|ريف|ارياف)\s*$")
-_REGION = re.compile(r"(?:ريف|ارياف|ريفي|سهل|جبل|محافظه|province|countryside|region)")
+# "ريف X", "جبل X", "منطقة شرق سوريا" (a compass point of a country or province): a region, never one settlement.
+_REGION = re.compile(
+    r"(?:ريف|ارياف|ريفي|سهل|جبل|محافظه|province|countryside|region|(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?\s)"
+)
 
 
 @dataclass(frozen=True)

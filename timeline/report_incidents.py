@@ -140,7 +140,10 @@ def same_toll(ev: Frame, other: Frame) -> bool:
     """True when an undated frame and a dated one name the same side and give the same death toll (of more
     than one): a lead told without its day ("N soldiers were killed in an attack by X") and the body's account."""
     if not set(ev.perpetrators) & set(other.perpetrators):
-        return False
+        # a lead naming neither side nor a settlement ("39 killed in a blast in Idlib province") and the body's
+        # account of it with its town and day
+        if not any(not f.perpetrators and not point_names(f.places) for f in (ev, other)):
+            return False
     if PUBLICATION_ASSUMED not in ev.date_warnings + other.date_warnings:
         return False
     tolls = [
@@ -169,7 +172,8 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     agentless = not ev.perpetrators or not other.perpetrators
     if not agentless and GROUND.get(ev.event_type) != GROUND.get(other.event_type):
         general = GENERAL_TYPE in (ev.event_type, other.event_type)
-        summary = (not point_names(ev.places) or not point_names(other.places)) and a == b
+        own, told = point_names(ev.places), point_names(other.places)
+        summary = (not own or not told or same_settlement(own, told)) and a == b
         if not (ev.generic or other.generic or (general and summary)):
             return False  # shelling and a ground attack by one side on one day are two incidents
     own, told = point_names(ev.places), point_names(other.places)
