@@ -369,3 +369,11 @@ def test_a_compass_point_of_a_country_after_a_cue_word_is_a_region():
 
     view = TextView("نفذت الطائرات غارة في منطقة شرق سوريا وأخرى على قرية الورود.")
     assert [(p.text, p.precision) for p in cue_places(view)] == [("شرق سوريا", 3), ("الورود", None)]
+
+
+def test_a_describing_word_after_a_cue_word_is_no_place_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("سقطت القذائف على مدينة محاصرة ثم على منطقة صحراوية قرب قاعدة جوية وعلى بلدة التمانعة.")
+    assert [p.text for p in cue_places(view)] == ["التمانعة"]
