@@ -377,3 +377,11 @@ def test_a_describing_word_after_a_cue_word_is_no_place_name():
 
     view = TextView("سقطت القذائف على مدينة محاصرة ثم على منطقة صحراوية قرب قاعدة جوية وعلى بلدة التمانعة.")
     assert [p.text for p in cue_places(view)] == ["التمانعة"]
+
+
+def test_a_fight_told_again_without_sides_gives_its_village_to_the_fight_just_told():
+    lead = "عنوان\n\nقتل تسعة من عناصر قوات النظام والفصائل في اشتباكات عنيفة مساء السبت على جبهات ريف حلب الغربي. "
+    (event,) = _events(lead + "وتتركز المعارك بين الطرفين في قرية كفرناها.")
+    assert event["place"]["text"] == "كفرناها"
+    (event,) = _events(lead + "وكانت معارك قد دارت بين الطرفين في 3 شباط في قرية كفرناها.")
+    assert event["place"]["text"] == "ريف حلب الغربي"  # a fight of another day lends no place

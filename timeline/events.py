@@ -264,6 +264,7 @@ class _Extractor:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
         if not perpetrators and not figs and (not places or event_type in ("armed_clash", "attack")):
+            self._place_of_last(clause, incident[0], event_type, places, previous)
             return None
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
@@ -306,6 +307,22 @@ class _Extractor:
             retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
             towns=towns,
         )
+
+    def _place_of_last(
+        self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
+    ) -> None:
+        """ "قتل 19 في اشتباكات على أطراف الغوطة. وتدور المواجهات في منطقة المرج": a fight told again in the next
+        sentence with no side named and no day of its own gives its settlement to the fight just told, which
+        named none."""
+        last = previous[-1] if previous else None
+        if last is None or last.reference or clause.sentence - last.clause.sentence > 1:
+            return
+        points = [p for p in places if (p.precision or 1) < 3]
+        if event_type != last.event_type or not points or _point_names_of(last.places):
+            return
+        date, _, carried = self._date(clause, trigger, previous)
+        if carried or (date is not None and last.date is not None and date.first == last.date.first):
+            last.places = points + last.places
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
