@@ -362,16 +362,26 @@ def _one_group(fig: Figure, joined: Figure) -> bool:
     return groups == {"civilians"} and fig.of in (None, "civilians") and joined.of in (None, "civilians")
 
 
+@cache
+def _contrast() -> re.Pattern:
+    """ "… من قوات النظام وحلفائها، مقابل 6 من الفصائل": a contrast word (``count_contrasts.csv``) after at most
+    three more words of the side's name, then the other side's count."""
+    with open(LEXICON_DIR / "count_contrasts.csv", encoding="utf-8") as fh:
+        words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
+    return re.compile(rf"\s*(?:[^\s.;،,]+\s*){{0,3}}[،,]?\s*(?:{words})\s+")
+
+
 def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: list[int]) -> list[Figure]:
-    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و takes the same casualty word, unless
-    its own casualty word follows it ("26 قتيلاً و40 جريحاً")."""
+    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و (or set against it: "مقابل 4") takes the
+    same casualty word, unless its own casualty word follows it ("26 قتيلاً و40 جريحاً")."""
     tail = fig.count.end
     if fig.side_start is not None:
         tail = next((f.end for f in factions if f.start == fig.side_start), tail)
     for c in counts:
         if c.start in used or c.start < tail:
             continue
-        if c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789":
+        joined = c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789"
+        if joined or (c.value is not None and _contrast().fullmatch(flat, tail, c.start)):
             if any(0 <= w - c.end <= 2 for w in word_starts):
                 break
             used.add(c.start)
