@@ -181,3 +181,7 @@ def test_a_count_set_against_the_first_side_takes_the_same_casualty_word():
     assert [(c[1], c[3]) for c in got] == [(8, "syrian-government"), (4, "opposition-unspecified")]
     # a count set against a casualty noun of its own keeps its own word
     assert _claims("وخلفت الغارات 9 قتلى مقابل 20 جريحاً") == [("outlet", 9, 20, None, [])]
+
+
+def test_a_count_out_of_a_whole_toll_gives_the_whole_toll_too():
+    assert [c[1] for c in _claims("قتل ثلاثة مقاتلين من بين 11 شخصاً في القصف")] == [3, 11]

@@ -44,7 +44,7 @@ def test_nationality_adjectives_name_known_factions(name):
         assert row["language"] in LANGUAGES, f"{name}:{line}"
 
 
-@pytest.mark.parametrize("name", ["force_nouns.csv", "force_modifiers.csv", "count_contrasts.csv"])
+@pytest.mark.parametrize("name", ["force_nouns.csv", "force_modifiers.csv"])
 def test_word_lists_have_words_and_languages(name):
     rows = read(LEXICON_DIR / name)
     words = [(r["word"].strip(), r["language"]) for r in rows]
@@ -61,6 +61,15 @@ def test_not_place_names_have_a_known_role_and_a_capital():
         assert row["word"][:1].isupper(), f"line {line}: {row['word']!r} is matched on capitalised names"
         assert row["language"] == "en", f"line {line}"
     assert len({r["word"] for r in rows}) == len(rows)
+
+
+def test_count_links_have_a_known_role_and_no_word_twice():
+    rows = read(LEXICON_DIR / "count_links.csv")
+    assert {r["role"] for r in rows} == {"contrast", "total"}
+    for line, row in enumerate(rows, start=2):
+        assert row["word"].strip() and row["language"] in LANGUAGES, f"line {line}"
+    words = [normalize_term(r["word"]) for r in rows]
+    assert len(set(words)) == len(words)
 
 
 def test_casualty_words_have_a_known_kind():
