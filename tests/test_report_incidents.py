@@ -385,3 +385,14 @@ def test_a_fight_told_again_without_sides_gives_its_village_to_the_fight_just_to
     assert event["place"]["text"] == "كفرناها"
     (event,) = _events(lead + "وكانت معارك قد دارت بين الطرفين في 3 شباط في قرية كفرناها.")
     assert event["place"]["text"] == "ريف حلب الغربي"  # a fight of another day lends no place
+
+
+def test_the_two_towns_are_the_pair_the_report_names_with_a_dual_cue():
+    text = (
+        "عنوان\n\nهاجم مقاتلو هيئة تحرير الشام مساء السبت البلدتين بعد قصف عنيف. "
+        "وتحاصر الهيئة منذ سنوات بلدتي نبل والزهراء في ريف حلب."
+    )
+    (event,) = _events(text)
+    assert [event["place"]["text"]] + [p["text"] for p in event["places"]] == ["نبل", "الزهراء"]
+    (event,) = _events("عنوان\n\nهاجم مقاتلو هيئة تحرير الشام مساء السبت البلدتين بعد قصف عنيف.")
+    assert event["place"] is None  # no pair named: no place

@@ -37,6 +37,7 @@ from timeline.incident_places import (
     choose,
     city_of,
     cue_places,
+    dual_anaphora,
     gazetteer_places,
     lead_place,
     merge_candidates,
@@ -146,7 +147,8 @@ class _Extractor:
         self.faction_starts = [f.start for f in self.factions]
         names = [(f.start, f.end) for f in self.factions]
         places = merge_candidates(gazetteer_places(view), cue_places(view), flat, names)
-        self.places = sorted(places + repeated_settlements(view, places, names), key=lambda p: (p.start, -p.end))
+        places += repeated_settlements(view, places, names)
+        self.places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]

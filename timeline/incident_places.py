@@ -22,14 +22,17 @@ from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
 
 _AR_CUE = re.compile(
-    r"(?<!\w)[وب]?(?P<cue>بلدتي|بلده|بلدات|قريتي|قريه|قري|مدينتي|مدينه|محوري|محور|منطقه|حي|مخيم|جبهه|"
+    r"(?<!\w)[وب]?(?P<cue>بلدتي|بلدتا|بلده|بلدات|قريتي|قريتا|قريه|قري|مدينتي|مدينتا|مدينه|محوري|محور|منطقه|حي|مخيم|جبهه|"
     r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار|معسكر)\s+(?=(?P<name>\S+(?:\s+\S+)?))"
 )
 _NAME_ADJECTIVE = re.compile(r"^(?:الشرقي|الغربي|الشمالي|الجنوبي|الكبير|الصغير|الفوقاني|التحتاني|القديم|الجديد)ه?$")
 # "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
 _MODIFIER = re.compile(r"^(?:ال\w{2,}يه|ال\w{2,}[^ل]ي|المجاور\w*|القريب\w*|المحاذي\w*|الواقع\w*)$")
 _CUE_IN_NAME = {"تله", "تل", "جبل", "سهل", "قلعه", "خان", "جسر", "قاعده", "مطار"}
-_DUAL_CUES = {"بلدتي", "قريتي", "مدينتي", "محوري", "بلدات", "قري"}
+_DUAL_CUES = {"بلدتي", "بلدتا", "قريتي", "قريتا", "مدينتي", "مدينتا", "محوري", "بلدات", "قري"}
+# "البلدتين", "بالقريتين": the two settlements the report names with a dual cue ("بلدتي X وY").
+_DUAL_ANAPHOR = re.compile(r"(?<!\w)[وبلف]?(?:ال|لل)(?:بلدتين|قريتين|مدينتين)(?!\w)")
+_DUAL_NAMED = re.compile(r"(?<!\w)[وب]?(?:بلدتي|بلدتا|قريتي|قريتا|مدينتي|مدينتا)\s+$")
 _PLURAL_CUES = {"بلدات", "قري"}
 # "بلدات في الغوطة هي X وY وZ", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
 _LIST_INTRO = re.compile(r"[^.،,:;\n]{0,40}?\s(?:هي|وهي)\s+|[^.،,:;\n]{0,40}?:\s*")
@@ -268,7 +271,31 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
-_SETTLEMENT_CUES = {"بلدتي", "بلده", "بلدات", "قريتي", "قريه", "قري", "مدينتي", "مدينه", "حي", "مخيم"}
+_SETTLEMENT_CUES = set("بلدتي بلدتا بلده بلدات قريتي قريتا قريه قري مدينتي مدينتا مدينه حي مخيم".split())
+
+
+def dual_anaphora(view: TextView, places: list[Place]) -> list[Place]:
+    """ "هاجمت الهيئة البلدتين": the two settlements the report names with a dual cue ("بلدتا X وY"), the pair
+    named nearest before the anaphor, else the first after it, as places at the anaphor (with their names)."""
+    flat = view.flat
+    pairs: list[tuple[Place, Place]] = []
+    points = [p for p in places if (p.precision or 1) < 3]
+    for first, second in zip(points, points[1:], strict=False):
+        joined = _SECOND_NAME.match(flat, first.end)
+        if (
+            _DUAL_NAMED.search(flat, max(0, first.start - 10), first.start)
+            and joined
+            and joined.start(1) == second.start
+        ):
+            pairs.append((first, second))
+    if not pairs:
+        return []
+    out = []
+    for m in _DUAL_ANAPHOR.finditer(flat):
+        before = [pair for pair in pairs if pair[1].end <= m.start()]
+        first, second = before[-1] if before else pairs[0]
+        out.extend(replace(p, start=m.start(), end=m.end()) for p in (first, second))
+    return out
 
 
 def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
