@@ -396,3 +396,31 @@ def test_the_two_towns_are_the_pair_the_report_names_with_a_dual_cue():
     assert [event["place"]["text"]] + [p["text"] for p in event["places"]] == ["نبل", "الزهراء"]
     (event,) = _events("عنوان\n\nهاجم مقاتلو هيئة تحرير الشام مساء السبت البلدتين بعد قصف عنيف.")
     assert event["place"] is None  # no pair named: no place
+
+
+def test_a_phrase_trigger_also_matches_in_its_definite_form():
+    from timeline.sentences import TextView
+    from timeline.triggers import find_triggers
+
+    flat = TextView("أصابت الضربة الجوية مبنى، وتواصل القصف الجوي على القرية.").flat
+    assert [(t.word, t.event_type) for t in find_triggers(flat)][::2] == [
+        ("ضربه الجويه", "air_strike"),
+        ("قصف الجوي", "air_strike"),
+    ]
+
+
+def test_a_preposition_after_a_cue_noun_is_no_place_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    assert cue_places(TextView("استهدفت الغارة منطقة في ريف دير الزور ومنطقة عند الحدود.")) == []
+
+
+def test_the_air_strike_told_again_with_its_day_and_village_dates_the_undated_lead():
+    text = (
+        "عنوان\n\nاستهدفت غارة جوية نفذتها على الأرجح طائرات التحالف الدولي منطقة في شرق سوريا ما أدى لمقتل 20 شخصا.\n"
+        "وذكر المرصد أن الضربة الجوية طالت مزارع قرب بلدة هجين الخميس."
+    )
+    (event,) = _events(text)
+    assert (event["first"], event["place"]["text"]) == ("2019-03-07", "هجين")
+    assert [c["killed"] for c in event["claims"]] == [20]

@@ -870,7 +870,8 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
     place and toll."""
     if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators:
         return False
-    if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
+    undated = ev.date is None and ev.date_warnings == [PUBLICATION_ASSUMED]  # the retelling may give the day
+    if not set(cand.perpetrators) <= set(ev.perpetrators) or (_day_range(ev) != _day_range(cand) and not undated):
         return False
     if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
         return False
