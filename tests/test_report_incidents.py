@@ -426,3 +426,14 @@ def test_the_air_strike_told_again_with_its_day_and_village_dates_the_undated_le
     (event,) = _events(text)
     assert (event["first"], event["place"]["text"]) == ("2019-03-07", "هجين")
     assert [c["killed"] for c in event["claims"]] == [20]
+
+
+def test_an_undated_lead_naming_no_side_and_no_place_joins_the_dated_incident_of_its_days():
+    lead = _frame([], [], day=None, event_type="air_strike", claims=[{"killed": 40}])
+    lead.date_warnings = [PUBLICATION_ASSUMED]
+    strikes = _frame(["russia"], [], day=DAY, event_type="air_strike")
+    assert tells_same_incident(lead, strikes, news_days(DAY))
+    assert not tells_same_incident(lead, _frame(["russia"], [], day=DAY - dt.timedelta(days=4)), news_days(DAY))
+    in_a_region = _frame([], [_place("ريف درعا", precision=3)], day=None, event_type="air_strike")
+    in_a_region.date_warnings = [PUBLICATION_ASSUMED]
+    assert not tells_same_incident(in_a_region, strikes, news_days(DAY))  # a lead with a place: see same_toll

@@ -160,8 +160,11 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     if (a is None) != (b is None) and same_toll(ev, other):
         a = b = a or b  # the lead's toll, then the day in the body: one incident
     if (a is None) != (b is None):
-        if not set(ev.perpetrators) & set(other.perpetrators):
-            return False  # an undated headline toll joins only an incident of the side it names
+        vague = next(f for f, days in ((ev, a), (other, b)) if days is None)
+        if not set(ev.perpetrators) & set(other.perpetrators) and (vague.perpetrators or vague.places):
+            # an undated headline toll joins only an incident of the side it names, or any when it names no
+            # side and no place ("40 killed in air attacks in the south")
+            return False
         a, b = day_range(ev, undated), day_range(other, undated)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
         return False
