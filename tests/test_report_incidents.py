@@ -437,3 +437,12 @@ def test_an_undated_lead_naming_no_side_and_no_place_joins_the_dated_incident_of
     in_a_region = _frame([], [_place("ريف درعا", precision=3)], day=None, event_type="air_strike")
     in_a_region.date_warnings = [PUBLICATION_ASSUMED]
     assert not tells_same_incident(in_a_region, strikes, news_days(DAY))  # a lead with a place: see same_toll
+
+
+def test_the_attack_told_again_with_a_village_gives_it_to_the_incident_just_told():
+    text = (
+        "عنوان\n\nقتل 12 عنصرا من قوات النظام مساء السبت في تفجير سيارة مفخخة نفذه تنظيم داعش في ريف حمص الشرقي. "
+        "ووقع الهجوم قرب قرية الفرقلس."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["place"]["text"]) == ("explosion", "الفرقلس")

@@ -51,6 +51,7 @@ from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
 from timeline.places import names_a_governorate
 from timeline.report_incidents import (
+    GENERAL_TYPE,
     GROUND,
     PUBLICATION_ASSUMED,
     Frame,
@@ -320,8 +321,8 @@ class _Extractor:
         if last is None or last.reference or clause.sentence - last.clause.sentence > 1:
             return
         points = [p for p in places if (p.precision or 1) < 3]
-        if event_type != last.event_type or not points or _point_names_of(last.places):
-            return
+        if event_type not in (last.event_type, GENERAL_TYPE) or not points or _point_names_of(last.places):
+            return  # "وقع الهجوم قرب X": the general word retells any kind
         date, _, carried = self._date(clause, trigger, previous)
         if carried or (date is not None and last.date is not None and date.first == last.date.first):
             last.places = points + last.places
