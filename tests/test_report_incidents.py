@@ -453,3 +453,13 @@ def test_a_province_across_the_border_named_with_wilaya_is_a_place():
     from timeline.sentences import TextView
 
     assert [p.text for p in cue_places(TextView("قصف الجيش مواقع جنوب ولاية كلس التركية."))] == ["كلس"]
+
+
+def test_the_side_a_speaker_leans_to_is_not_the_subject_of_the_next_clause():
+    text = (
+        "عنوان\n\nقصفت قوات النظام بلدة كفرنبل مساء السبت. "
+        "وقال المركز الإعلامي الموالي للمعارضة إن خمسة مدنيين قتلوا، بينما أصيب عشرة آخرون في القصف."
+    )
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["syrian-government"]
+    assert [c["killed"] for c in event["claims"]] == [5, None]

@@ -86,7 +86,8 @@ _SAYING_BEFORE = re.compile(
     r"(?:\s+\S+){0,6}\s*$"
 )
 _ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
-_OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s*ل?\s*$")
+# "مواقع النظام" (an object), "المركز الإعلامي الموالي للمعارضة" (whom a speaker sides with): no subject.
+_OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|الموالي\w*|المقرب\w*|positions|on|at)\s*ل?\s*$")
 _ANAPHORIC_PLACE = re.compile(
     r"(?<!\w)(?:علي|في|الي|قرب|محيط|اطراف)\s+(?:المدينه|البلده|القريه|النقطه|القاعده|المطار|محاور القتال|محور القتال|"
     r"خطوط التماس)(?!\w)|\b(?:the|that) (?:town|city|village|area|post|outpost|base|airport)\b"
