@@ -39,7 +39,7 @@ _SUPPORT_BEFORE = re.compile(
 # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
 # hit, not who hit it.
 _HOLDER_BEFORE = re.compile(
-    r"(?:سيطره|(?:ت|ي)سيطر عليها|(?:ت|ي)سيطر عليه|معقل|معاقل|held by|controlled by|control of)\W*$"
+    r"(?:سيطره|(?:ت|ي)سيطر عليها|(?:ت|ي)سيطر عليه|معقل|معاقل|held by|controlled by|control of)(?:\W+(?:جماعات|فصائل|قوات))?\W*$"
 )
 # "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
 _SPEAKER_OF = re.compile(
