@@ -448,11 +448,12 @@ def test_the_attack_told_again_with_a_village_gives_it_to_the_incident_just_told
     assert (event["type"], event["place"]["text"]) == ("explosion", "الفرقلس")
 
 
-def test_a_province_across_the_border_named_with_wilaya_is_a_place():
+def test_a_province_or_strip_across_the_border_named_with_its_cue_is_a_place():
     from timeline.incident_places import cue_places
     from timeline.sentences import TextView
 
     assert [p.text for p in cue_places(TextView("قصف الجيش مواقع جنوب ولاية كلس التركية."))] == ["كلس"]
+    assert [p.text for p in cue_places(TextView("اشتباكات على الحدود مع قطاع غزة."))] == ["قطاع غزة"]
 
 
 def test_the_side_a_speaker_leans_to_is_not_the_subject_of_the_next_clause():
