@@ -409,6 +409,8 @@ def test_a_phrase_trigger_also_matches_in_its_definite_form():
     ]
     flat = TextView("نفذت الطائرات 12 هجمة جوية على البلدة بعد هجمة برية وهجمات جوية روسية.").flat
     assert [t.event_type for t in find_triggers(flat)] == ["air_strike", "attack", "air_strike"]
+    flat = TextView("رصدت الدورية المسلحين وفتحت النار عليهم.").flat
+    assert [(t.word, t.event_type) for t in find_triggers(flat)] == [("فتحت النار", "attack")]
 
 
 def test_a_preposition_after_a_cue_noun_is_no_place_name():
