@@ -67,8 +67,20 @@ def test_a_convoys_destination_is_not_where_it_was_hit(text, language, place):
         ("ووثق المرصد خلال هذه الفترة مقتل نحو 40 مدنياً بقذائف الفصائل.", "ar"),
         ("وعانت بلدة نبل طوال سنوات من قصف الفصائل الذي أودى بحياة العشرات.", "ar"),
         ("The town of Nubl was shelled by rebels for years, killing dozens.", "en"),
+        ("وقال محلل إن حشد قوات النظام حول بلدة اللطامنة يمهد لهجوم بري واسع.", "ar"),
+        ("ويخشى سكان بلدة اللطامنة احتمال بدء هجوم لقوات النظام.", "ar"),
     ],
-    ids=["ar", "en", "ar-pretext", "ar-at-times", "ar-over-the-period", "ar-for-years", "en-for-years"],
+    ids=[
+        "ar",
+        "en",
+        "ar-pretext",
+        "ar-at-times",
+        "ar-over-the-period",
+        "ar-for-years",
+        "en-for-years",
+        "ar-paves-the-way",
+        "ar-possibility",
+    ],
 )
 def test_an_attack_feared_or_a_habit_or_a_periods_total_is_no_incident(text, language):
     article = Article(key="t", text=text, published=None, language=language, source="test")

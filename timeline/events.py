@@ -571,10 +571,12 @@ class _Extractor:
 @cache
 def _anticipation() -> tuple[re.Pattern, re.Pattern]:
     """Words next to an incident noun that make it one not (yet) happened (``anticipation_words.csv``): after
-    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive")."""
+    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive", "يمهد لهجوم")."""
     with open(LEXICON_DIR / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
-    return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?$")
+    return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
+        rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?(?:[وفبل]|لل|بال)?$"
+    )
 
 
 def _anticipated(flat: str, trigger: Trigger) -> bool:
