@@ -473,3 +473,19 @@ def test_the_side_holding_a_stronghold_is_neither_who_hit_it_nor_who_died():
     (event,) = _events(text)
     assert event["perpetrators"] == []
     assert [(c["killed"], c["of"]) for c in event["claims"]] == [(12, None)]
+
+
+def test_the_suburbs_of_a_city_are_a_region_around_it():
+    from timeline.incident_places import gazetteer_places
+    from timeline.sentences import TextView
+
+    view = TextView("سقطت قذائف على ضواحي العاصمة دمشق وعلى مدينة حمص.")
+    assert [(p.text, p.precision) for p in gazetteer_places(view)] == [("دمشق", 3), ("مدينة حمص", 1)]
+
+
+def test_a_placeless_frame_dated_weeks_apart_tells_another_incident():
+    from timeline.events import _another_day
+
+    told = _frame(["opposition-unspecified"], [_place("جرمانا")])
+    assert _another_day(told, _frame([], [], day=DAY - dt.timedelta(days=20)))
+    assert not _another_day(told, _frame([], [], day=DAY - dt.timedelta(days=1)))  # no toll of its own

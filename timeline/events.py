@@ -810,7 +810,9 @@ def _another_day(ev: Candidate, cand: Candidate) -> bool:
     apart from ``ev``'s: "a day earlier a barrel bomb killed 24" is an incident of its own."""
     a, b = _day_range(ev), _day_range(cand)
     tolled = any(c.get("killed") for c in cand.claims)
-    return bool(a and b and tolled and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
+    far = bool(b and a and (b[0] > a[1] + dt.timedelta(days=7) or b[1] < a[0] - dt.timedelta(days=7)))
+    # a day weeks apart is another incident even without a toll ("since a campaign began on 18 February")
+    return bool(a and b and (tolled or far) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
 def _perps_compatible(a: list[str], b: list[str]) -> bool:

@@ -81,7 +81,8 @@ _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.
 _JOINED = re.compile(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?")
 _DATELINE_AFTER = re.compile(r"\s*[,،\-–]\s*(?:sana|سانا|afp|reuters|ap)\b")
 _REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b")
-_REGION_BEFORE = re.compile(r"(?:محافظه|ريف|ارياف)\s*$")
+# "محافظة إدلب", "ريف حماة", "ضواحي العاصمة دمشق" (the suburbs): the area around, not the city
+_REGION_BEFORE = re.compile(r"(?:محافظه|ريف|ارياف|ضواحي(?:\s+العاصمه)?)\s*$")
 # "ريف X", "جبل X", "منطقة شرق سوريا" (a compass point of a country or province): a region, never one settlement.
 _REGION = re.compile(
     r"(?:ريف|ارياف|ريفي|سهل|جبل|محافظه|province|countryside|region|(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?\s)"
@@ -128,7 +129,7 @@ def gazetteer_places(view: TextView) -> list[Place]:
     for p in find_places(view.original, view.normalized):  # normalize() reads "#معرة_النعمان" as words
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         precision, kind = p.precision, p.kind
-        if _REGION_AFTER.match(view.flat, end) or _REGION_BEFORE.search(view.flat, max(0, start - 10), start):
+        if _REGION_AFTER.match(view.flat, end) or _REGION_BEFORE.search(view.flat, max(0, start - 18), start):
             precision, kind = 3, "region"  # "Idlib province", "محافظة إدلب": the governorate, not the city
         fields = (p.name, p.name_ar, p.admin1, p.admin2, p.admin3, p.pcode, p.lat, p.lon)
         out.append(Place(start, end, p.text, *fields, precision, kind))
