@@ -489,3 +489,12 @@ def test_a_placeless_frame_dated_weeks_apart_tells_another_incident():
     told = _frame(["opposition-unspecified"], [_place("جرمانا")])
     assert _another_day(told, _frame([], [], day=DAY - dt.timedelta(days=20)))
     assert not _another_day(told, _frame([], [], day=DAY - dt.timedelta(days=1)))  # no toll of its own
+
+
+def test_a_town_named_only_to_locate_an_unnamed_base_does_not_split_the_strike_on_the_base():
+    text = (
+        "عنوان\n\nقال مسؤولون، الاثنين، إن إسرائيل نفذت ضربات استهدفت قاعدة جوية قرب مدينة حمص.\n"
+        "وأضاف المسؤولون أن إسرائيل نفذت الهجمات التي استهدفت مطار الشعيرات العسكري."
+    )
+    (event,) = _events(text)
+    assert [event["place"]["text"]] + [p["text"] for p in event["places"]] == ["مطار الشعيرات", "مدينة حمص"]

@@ -832,7 +832,9 @@ def _point_names(cand: Candidate) -> set[str]:
 def _point_names_of(places: list[Place]) -> set[str]:
     """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
-    names = {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY}
+    names = {
+        (p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby
+    }
     return names | {city.name_en for p in places if (city := city_of(p))}
 
 
@@ -925,7 +927,7 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
             ev.targets.append(t)
     names = {p.text for p in ev.places}
     ev.places.extend(p for p in cand.places if p.text not in names)
-    ev.places.sort(key=lambda p: (p.precision or 1) >= 3)
+    ev.places.sort(key=lambda p: ((p.precision or 1) >= 3, p.nearby))  # a site's town after the site
     ev.claims.extend(cand.claims)
     ev.evidence.extend(cand.evidence)
     ev.origins.extend(p for p in cand.origins if p.text not in {q.text for q in ev.origins})

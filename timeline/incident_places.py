@@ -75,6 +75,11 @@ def _destination() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:(?:الي|نحو)\s+)?(?:\S+\s+){{0,3}}$")
 
 
+# "قاعدة جوية عسكرية قرب مدينة حمص", "a checkpoint near the town of X": an unnamed site hit near a settlement.
+_NEAR_A_SITE = re.compile(
+    r"(?:قاعده|مطار|موقع|مقر|حاجز|نقطه|معسكر|مستودع|\bbase|\bairport|\bcheckpoint|\bpost)(?:\s+\S+){0,2}\s+"
+    r"(?:قرب|بالقرب من|علي مقربه من|near|close to|outside)\s+(?:(?:مدينه|بلده|قريه)\s+|the\s+(?:town|city|village)\s+of\s+)?$"
+)
 _CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
@@ -106,6 +111,7 @@ class Place:
     lon: float | None = None
     precision: int | None = None
     kind: str | None = None
+    nearby: bool = False  # "قاعدة جوية قرب مدينة حمص": the town only locates the unnamed site hit
 
     def to_dict(self) -> dict:
         """The contract's ``place`` object."""
@@ -402,6 +408,13 @@ def choose(
             origins.add(id(p))
         previous = p
     kept = [p for p in inside if id(p) not in origins]
+    first_point = min((p.start for p in kept if (p.precision or 1) < 3), default=end)
+    kept = [
+        replace(p, nearby=True)
+        if p.start == first_point and _NEAR_A_SITE.search(flat, max(start, p.start - 50), p.start)
+        else p
+        for p in kept
+    ]
     heading = {id(p) for p in kept if _destination().search(flat, max(start, p.start - 40), p.start)}
     # the place a convoy was heading to comes after the place it was hit ("near X" names that one)
     ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, id(p) in heading, p.start))

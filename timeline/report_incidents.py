@@ -63,8 +63,8 @@ class Frame:
 
 
 def point_names(places: list[Place]) -> set[str]:
-    """The settlements among places (no region, no neighbourhood), by name."""
-    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
+    """The settlements among places (no region, no neighbourhood, none that only locates the site hit), by name."""
+    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby}
 
 
 def same_settlement(a: set[str], b: set[str]) -> bool:
