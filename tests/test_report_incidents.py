@@ -498,3 +498,9 @@ def test_a_town_named_only_to_locate_an_unnamed_base_does_not_split_the_strike_o
     )
     (event,) = _events(text)
     assert [event["place"]["text"]] + [p["text"] for p in event["places"]] == ["مطار الشعيرات", "مدينة حمص"]
+
+
+def test_a_foreign_camp_or_base_that_fires_is_its_countrys():
+    text = "عنوان\n\nاستهدف المعسكر الروسي المتمركز قرب بلدة حلفايا مساء السبت بلدة كفرزيتا بالصواريخ."
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["russia"]
