@@ -504,3 +504,12 @@ def test_a_foreign_camp_or_base_that_fires_is_its_countrys():
     text = "عنوان\n\nاستهدف المعسكر الروسي المتمركز قرب بلدة حلفايا مساء السبت بلدة كفرزيتا بالصواريخ."
     (event,) = _events(text)
     assert event["perpetrators"] == ["russia"]
+
+
+def test_one_sides_fire_and_ground_fighting_are_two_incidents_by_the_means_of_the_type_table(edited_event_types):
+    """The means (remote fire or ground) come from data/event_types.csv: a type moved to the other means joins."""
+    lead = _frame(["syrian-government"], [_place("كنصفرة")], event_type="shelling")
+    ground = _frame(["syrian-government"], [_place("كنصفرة")], event_type="sniping")
+    assert not tells_same_incident(lead, ground)
+    edited_event_types("sniping", means="remote")
+    assert tells_same_incident(lead, ground)
