@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
@@ -45,23 +46,29 @@ _LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
 _NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])(?:\)|-(?=\s))")
 _NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+# The classes of cue words in data/lexicon/catalogue_words.csv, each read by the patterns below.
+PLACE_WORD_CLASSES = frozenset({"apposition_preposition", "joined_lead", "locality_noun", "neighbourhood_noun"})
+_CUES = cue_words("catalogue_words.csv", PLACE_WORD_CLASSES)
+_w = _CUES.pattern
 # Localities named before their city: "… في X، حلب", "… على X بحلب" (a name of one or two words after a
 # preposition), "في حي X في حلب", "منطقتي X وY في حلب" (after a neighbourhood word, "في" may join them).
 _NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"
 _APPOSED = (
-    re.compile(rf"(?<!\w)(?:في|علي|ضد)\s+(?:(?:حي|منطقه|بلده|مدينه|قريه)\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"),
     re.compile(
-        rf"(?<!\w)(?:حي|حيي|منطقه|منطقتي)\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
+        rf"(?<!\w){_w('apposition_preposition')}\s+(?:{_w('locality_noun')}\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"
+    ),
+    re.compile(
+        rf"(?<!\w){_w('neighbourhood_noun')}\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
         r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
     ),
 )
 # "على كل من X وسرمين": a name joined to a known town is a place too.
-_JOINED_TO_KNOWN = re.compile(r"(?<!\w)(?:كل من|في|علي)\s+(?P<name>[^\W\d]+)\s+و$")
+_JOINED_TO_KNOWN = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+و$")
 _WORD = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]+)")
 # Where a ``_WORD`` of five letters or more can start: a word opening with five letters, clitics included.
 _LONG_WORD_START = re.compile(r"(?<!\w)[^\W\d_]{5}")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
-_PLACE_PREFIX = re.compile(r"^(?:حي|منطقه|مدينه|بلده|قريه)\s+")
+_PLACE_PREFIX = re.compile(rf"^{_w('locality_noun')}\s+")
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,17 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from timeline.cuewords import cue_words
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
 _TOKEN = re.compile(r"[\w-]+")
-_BREAKDOWN = re.compile(r"(?:بينهم|بينهما|بينها|منهم|منهن|including|among them|of whom)[\s،,]+[^،,.;]{0,40}$")
-_THOUSANDS = {"الف", "الاف", "thousand"}
+# The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
+CUE_CLASSES = frozenset({"breakdown_lead", "thousand_word"})
+_CUES = cue_words("number_words.csv", CUE_CLASSES)
+_BREAKDOWN = re.compile(rf"{_CUES.pattern('breakdown_lead')}[\s،,]+[^،,.;]{{0,40}}$")
+_THOUSANDS = _CUES.word_set("thousand_word")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "two hundred militants", "two thousand"
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _COMPARATIVES = {"more", "less", "fewer"}  # "more than 70 civilians": the count is the number after "than"

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.event_types import event_types
 from timeline.factions import bloc
@@ -25,13 +26,17 @@ from timeline.sentences import Clause
 # separate incidents (one per town).
 ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
+# The classes of cue words in data/lexicon/report_words.csv, each read by the patterns below.
+CUE_CLASSES = frozenset({"between", "list_noun", "list_noun_en"})
+_CUES = cue_words("report_words.csv", CUE_CLASSES)
+_w = _CUES.pattern
 # What may stand between two settlements of one list: "X وY", "X، Y", "X وبلدة Y", "X and the village of Y".
 _LIST_GAP = re.compile(
-    r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مدن|حي|احياء|مخيم|محيط|اطراف)\s+){0,2}"
-    r"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:town|village|city|district)s?\s+of\s+)?",
+    rf"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
+    rf"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
 )
 # "بين X وY", "between X and Y": a road or a front between two places is one place of one incident.
-_BETWEEN = re.compile(r"(?:بين|between)\s+(?:\S+\s+){0,2}$")
+_BETWEEN = re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$")
 
 
 def means(event_type: str) -> str | None:
