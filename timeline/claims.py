@@ -25,6 +25,8 @@ from timeline.triggers import find_triggers
 
 _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
+_SUBJECT_GAP = 90  # an English passive's subject may stand this far before "were killed"
+_PEOPLE_NOUN = re.compile(r"[^\W\d]{3,}\s*$")  # a count written with its noun ("23 people"), not a bare number
 _SIDE_GAP = 35
 _TOLL_GAP = 120
 _AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
@@ -212,10 +214,20 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
         words = list(re.finditer(r"\S+", flat[start:end]))
         return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
-    numbers = [w for w in words if any(ch.isdigit() for ch in w.group())]
-    if numbers:  # "… stood at 37 the observatory said": the figure is no part of the name
+    numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in _en_time_words()]
+    if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
         return start + numbers[-1].end()
     return start + words[0].start() if words else start
+
+
+@cache
+def _en_time_words() -> frozenset[str]:
+    """English weekday and day-part words (``weekdays.csv``, ``day_parts.csv``): a source's name starts after them."""
+    with open(LEXICON_DIR / "weekdays.csv", encoding="utf-8") as fh:
+        words = {r["name"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
+    with open(LEXICON_DIR / "day_parts.csv", encoding="utf-8") as fh:
+        words |= {r["term"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
+    return frozenset(words)
 
 
 def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
@@ -301,6 +313,7 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
             out.append(joined)  # "30 gunmen and four civilians": a figure for each side
         else:
             out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words]))
+        out.extend(_total_of(flat, out[-1], usable, used, factions, end))
     return out
 
 
@@ -383,16 +396,48 @@ def _one_group(fig: Figure, joined: Figure) -> bool:
     return groups == {"civilians"} and fig.of in (None, "civilians") and joined.of in (None, "civilians")
 
 
+@cache
+def _count_links() -> dict[str, re.Pattern]:
+    """By role (``count_links.csv``), the words after a count and at most three more words of its side's name
+    that lead to another count: "… وحلفائها، مقابل 6 من الفصائل" (contrast), "سبعة جنود من بين 14" (total)."""
+    words: dict[str, set[str]] = {"contrast": set(), "total": set()}
+    with open(LEXICON_DIR / "count_links.csv", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            if row["role"] not in words:
+                raise ValueError(f"data/lexicon/count_links.csv:{line}: unknown role {row['role']!r}")
+            words[row["role"]].add(normalize_term(row["word"]))
+    return {
+        role: re.compile(rf"\s*(?:[^\s.;،,]+\s*){{0,3}}[،,]?\s*(?:{trie_pattern(ws)})\s+") for role, ws in words.items()
+    }
+
+
+def _total_of(flat, fig: Figure, counts, used, factions, end) -> list[Figure]:
+    """ "قتل سبعة جنود من بين 14 شخصاً", "seven out of 14 killed": the whole toll the count is part of."""
+    tail = fig.count.end
+    if fig.side_start is not None:
+        tail = next((f.end for f in factions if f.start == fig.side_start), tail)
+    for c in counts:
+        if c.start in used or c.start < tail or c.value is None:
+            continue
+        if _count_links()["total"].fullmatch(flat, tail, c.start):
+            used.add(c.start)
+            side, side_start = _side(flat, c, factions, end)
+            return [Figure(fig.kind, c, side, fig.start, fig.end, side_start)]
+        break
+    return []
+
+
 def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: list[int]) -> list[Figure]:
-    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و takes the same casualty word, unless
-    its own casualty word follows it ("26 قتيلاً و40 جريحاً")."""
+    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و (or set against it: "مقابل 4") takes the
+    same casualty word, unless its own casualty word follows it ("26 قتيلاً و40 جريحاً")."""
     tail = fig.count.end
     if fig.side_start is not None:
         tail = next((f.end for f in factions if f.start == fig.side_start), tail)
     for c in counts:
         if c.start in used or c.start < tail:
             continue
-        if c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789":
+        joined = c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789"
+        if joined or (c.value is not None and _count_links()["contrast"].fullmatch(flat, tail, c.start)):
             if any(0 <= w - c.end <= 2 for w in word_starts):
                 break
             used.add(c.start)
@@ -422,7 +467,7 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
         if c.start not in used and c.value is not None and 0 <= w_start - c.end <= 2:
             return c
     if _EN_PASSIVE.search(flat, max(0, w_start - 12), w_end):  # "two civilians died", "six were hurt"
-        before = _bind_backward(flat, counts, used, w_start)
+        before = _bind_backward(flat, counts, used, w_start) or _passive_subject(flat, counts, used, w_start)
         if before is not None:
             return before
     limit = nxt_word[0] if nxt_word else w_end + _FORWARD_GAP
@@ -436,6 +481,21 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
         if w_end <= c.start and (not nxt_word or c.start < nxt_word[0]) and _TOLL_TO.fullmatch(flat, w_end, c.start):
             return c
     return _bind_backward(flat, counts, used, w_start)
+
+
+def _passive_subject(flat, counts, used, w_start) -> Count | None:
+    """The subject of an English passive told with words between ("98 evacuees from the two besieged towns
+    were killed", "23 people, most of them fighters of one group, were killed"): the nearest count of people
+    with its noun within ``_SUBJECT_GAP`` characters, no sentence stop and no other casualty word between."""
+    for c in reversed(counts):
+        if c.start in used or c.end > w_start or c.vague:
+            continue
+        gap = flat[c.end : w_start]
+        if len(gap) > _SUBJECT_GAP or _SENTENCE_STOP.search(gap) or has_casualty_word(flat, c.end, w_start):
+            return None
+        if _PEOPLE_NOUN.search(flat, c.start, c.end):
+            return c
+    return None
 
 
 def _bind_backward(flat, counts, used, w_start) -> Count | None:
