@@ -15,7 +15,7 @@ from pathlib import Path
 from timeline import briefing, charts, png
 from timeline.commands.filters import add_filter_options, filters_from
 from timeline.commands.ingest import add_db_option
-from timeline.commands.store_access import open_store
+from timeline.commands.store_access import open_existing_store
 
 
 def register(subparsers) -> None:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         fmt = briefing.format_of(args.out)
         if args.start is None or args.end is None:
             raise ValueError("give the period: --from DATE --to DATE")
-        store = open_store(args.db)
+        store = open_existing_store(args.db)
         result = briefing.build_briefing(store, filters_from(args), args.lang, args.top, not args.no_charts)
         path = briefing.render(result, fmt, args.out)
     except (ValueError, png.ExportError, OSError) as exc:

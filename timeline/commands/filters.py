@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from timeline.analysis import Filters
+from timeline.event_types import event_types
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
@@ -33,32 +34,67 @@ def _rows(name: str) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
+def _faction_names() -> dict[str, str]:
+    """The id, the English and Arabic labels and the aliases of each faction -> its id."""
+    table = _rows("factions.csv")
+    names = {_key(name): row["id"] for row in table for name in (row["id"], row["label_en"], row["label_ar"])}
+    known = {row["id"] for row in table}
+    for row in _rows("faction_aliases.csv"):
+        if row["faction_id"] in known:  # the table also holds rows for words that point back ("previous")
+            names.setdefault(_key(row["alias"]), row["faction_id"])
+    return names
+
+
+def _bloc_names() -> dict[str, str]:
+    return {
+        _key(name): row["id"]
+        for row in _rows("bloc_colors.csv")
+        for name in (row["id"], row["label_en"], row["label_ar"])
+    }
+
+
+def _type_names() -> dict[str, str]:
+    """The id and the English and Arabic labels of each row of ``data/event_types.csv`` -> its id."""
+    return {_key(name): row.id for row in event_types().rows for name in (row.id, row.label_en, row.label_ar)}
+
+
+def _admin_names(level: str, column: str) -> dict[str, str]:
+    """A governorate's (district's) English and Arabic names and aliases in the gazetteer -> the English
+    name incidents carry in ``admin1`` (``admin2``)."""
+    names: dict[str, str] = {}
+    for row in _rows("places.csv"):
+        if row["kind"] == level:
+            aliases = [a for a in f"{row['aliases_en']}|{row['aliases_ar']}".split("|") if a]
+            for name in (row[column], row["name_en"], row["name_ar"], *aliases):
+                names.setdefault(_key(name), row[column])
+    return names
+
+
+NAME_TABLES = {
+    "faction": _faction_names,
+    "bloc": _bloc_names,
+    "event type": _type_names,
+    "governorate": lambda: _admin_names("governorate", "admin1"),
+    "district": lambda: _admin_names("district", "admin2"),
+}
+
+
 @cache
 def _names(kind: str) -> dict[str, str]:
-    """Every way to name a faction (or bloc) -> its id: the id, the English and Arabic labels, the aliases."""
-    table = _rows("factions.csv" if kind == "faction" else "bloc_colors.csv")
-    names: dict[str, str] = {}
-    for row in table:
-        for name in (row["id"], row["label_en"], row["label_ar"]):
-            names.setdefault(_key(name), row["id"])
-    if kind == "faction":
-        known = {row["id"] for row in table}
-        for row in _rows("faction_aliases.csv"):
-            if row["faction_id"] in known:  # the table also holds rows for words that point back ("previous")
-                names.setdefault(_key(row["alias"]), row["faction_id"])
-    return names
+    """Every way to name a thing of ``kind`` (a key of ``NAME_TABLES``), compared by ``_key`` -> its id."""
+    return NAME_TABLES[kind]()
 
 
 def _resolver(kind: str):
     def resolve(value: str) -> str:
-        """A faction (bloc) named by id, English or Arabic label or alias -> its id; else the close matches."""
+        """A faction (bloc, ...) named by id, English or Arabic label or alias -> its id; else the close matches."""
         names = _names(kind)
         key = _key(value)
         if key in names:
             return names[key]
         close = difflib.get_close_matches(key, list(names), n=CLOSE_MATCHES, cutoff=0.6)
         ids = list(dict.fromkeys(names[c] for c in close))
-        hint = f"; did you mean {', '.join(ids)}?" if ids else f"; known ids: {', '.join(sorted(set(names.values())))}"
+        hint = f"; did you mean {', '.join(ids)}?" if ids else f"; known: {', '.join(sorted(set(names.values())))}"
         raise argparse.ArgumentTypeError(f"unknown {kind} {value!r}{hint}")
 
     resolve.__name__ = kind  # argparse names the type in its messages
@@ -67,6 +103,9 @@ def _resolver(kind: str):
 
 faction_id = _resolver("faction")
 bloc_id = _resolver("bloc")
+event_type_id = _resolver("event type")
+governorate_name = _resolver("governorate")
+district_name = _resolver("district")
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
@@ -84,9 +123,24 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--bloc", action="append", default=[], type=bloc_id, help="perpetrator bloc: id or name (repeatable)"
     )
-    group.add_argument("--admin1", action="append", default=[], help="governorate, e.g. Idlib (repeatable)")
-    group.add_argument("--admin2", action="append", default=[], help="district (repeatable)")
-    group.add_argument("--type", dest="event_types", action="append", default=[], help="event type (repeatable)")
+    group.add_argument(
+        "--admin1",
+        action="append",
+        default=[],
+        type=governorate_name,
+        help="governorate, English or Arabic, e.g. Idlib, إدلب (repeatable)",
+    )
+    group.add_argument(
+        "--admin2", action="append", default=[], type=district_name, help="district, English or Arabic (repeatable)"
+    )
+    group.add_argument(
+        "--type",
+        dest="event_types",
+        action="append",
+        default=[],
+        type=event_type_id,
+        help='event type: id or English or Arabic label, e.g. air_strike, "air strike", غارة جوية (repeatable)',
+    )
     group.add_argument("--outlet", action="append", default=[], help="reporting outlet (repeatable)")
     group.add_argument("--in-zone", action="store_true", help="only incidents inside the agreement's zone")
     group.add_argument("--violations-only", action="store_true", help="only violations of the agreement in force")
