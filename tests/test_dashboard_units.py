@@ -528,3 +528,18 @@ def test_an_unreadable_snapshot_file_is_rebuilt_from_the_store(store, caplog):
         handle.write(b"not a snapshot")
     assert len(DashboardData(store).snapshot().incidents) == expected
     assert "unreadable dashboard snapshot" in caplog.text
+
+
+def test_the_pager_buttons_labels_are_translated():
+    """AG Grid names its pager buttons by its own keys (nextPage, ...); a key it never looks up ("next") leaves
+    the English label on the Arabic pager."""
+    import re
+    from pathlib import Path
+
+    import dash_ag_grid
+
+    from timeline.dashboard.table import GRID_TEXT_KEYS
+
+    bundle = (Path(dash_ag_grid.__file__).parent / "dash_ag_grid.min.js").read_text(encoding="utf-8")
+    pager = set(re.findall(r'ag-paging-button",role:"button",attrs:\{"aria-label":\w+\("(\w+)"', bundle))
+    assert len(pager) == 4 and pager <= set(GRID_TEXT_KEYS)
