@@ -561,3 +561,10 @@ def test_report_heading_isolates_an_arabic_outlet_from_its_publication_time():
     meta = detail_view(detail, "i1", "en")[-1].children[1].children
     assert [getattr(part, "children", part) for part in meta] == ["وكالة مثال", " · ", "2020-03-06 10:15", " · ", "029"]
     assert all(isinstance(part, html.Bdi) for part in meta[::2]) and meta[2].dir == "ltr"
+
+
+def test_arabic_faction_lists_use_the_arabic_comma():
+    from timeline.dashboard.labels import who_text
+
+    assert who_text(["russia", "syrian-government"], ["civilians"], "ar") == "روسيا، قوات الحكومة السورية ← مدنيون"
+    assert who_text(["russia", "syrian-government"], [], "en") == "Russia, Syrian government forces → unknown"
