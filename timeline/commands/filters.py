@@ -108,39 +108,25 @@ governorate_name = _resolver("governorate")
 district_name = _resolver("district")
 
 
+NAMED_OPTIONS = (
+    ("--faction", "faction", faction_id,
+     'perpetrator faction: id, English or Arabic name or alias, e.g. hts, HTS, "Hay\'at Tahrir al-Sham" (repeatable)'),
+    ("--bloc", "bloc", bloc_id, "perpetrator bloc: id or name (repeatable)"),
+    ("--admin1", "admin1", governorate_name, "governorate, English or Arabic, e.g. Idlib, إدلب (repeatable)"),
+    ("--admin2", "admin2", district_name, "district, English or Arabic (repeatable)"),
+    ("--type", "event_types", event_type_id,
+     'event type: id or English or Arabic label, e.g. air_strike, "air strike", غارة جوية (repeatable)'),
+)  # fmt: skip
+"""The repeatable options that name things of a table: (option, destination, resolver, help)."""
+
+
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The analysis filters as options (repeatable ones may be given several times)."""
     group = parser.add_argument_group("filters")
     group.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day (incident's first day)")
     group.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (incident's first day)")
-    group.add_argument(
-        "--faction",
-        action="append",
-        default=[],
-        type=faction_id,
-        help='perpetrator faction: id, English or Arabic name or alias, e.g. hts, HTS, "Hay\'at Tahrir al-Sham" (repeatable)',
-    )
-    group.add_argument(
-        "--bloc", action="append", default=[], type=bloc_id, help="perpetrator bloc: id or name (repeatable)"
-    )
-    group.add_argument(
-        "--admin1",
-        action="append",
-        default=[],
-        type=governorate_name,
-        help="governorate, English or Arabic, e.g. Idlib, إدلب (repeatable)",
-    )
-    group.add_argument(
-        "--admin2", action="append", default=[], type=district_name, help="district, English or Arabic (repeatable)"
-    )
-    group.add_argument(
-        "--type",
-        dest="event_types",
-        action="append",
-        default=[],
-        type=event_type_id,
-        help='event type: id or English or Arabic label, e.g. air_strike, "air strike", غارة جوية (repeatable)',
-    )
+    for option, dest, resolve, help_text in NAMED_OPTIONS:
+        group.add_argument(option, dest=dest, action="append", default=[], type=resolve, help=help_text)
     group.add_argument("--outlet", action="append", default=[], help="reporting outlet (repeatable)")
     group.add_argument("--in-zone", action="store_true", help="only incidents inside the agreement's zone")
     group.add_argument("--violations-only", action="store_true", help="only violations of the agreement in force")
