@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from timeline import claims, events, incident_places, roles
+from timeline import catalogue, claims, events, factions, incident_places, numbers, report_incidents, roles, sentences
 from timeline.cuewords import LANGUAGES, cue_words
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
@@ -19,6 +19,11 @@ TABLES = {
     "claim_words.csv": (claims.CUE_CLASSES, "class"),
     "event_words.csv": (events.CUE_CLASSES, "class"),
     "place_words.csv": (incident_places.CUE_CLASSES, "class"),
+    "sentence_words.csv": (sentences.CUE_CLASSES, "class"),
+    "faction_words.csv": (factions.CUE_CLASSES, "class"),
+    "number_words.csv": (numbers.CUE_CLASSES, "class"),
+    "report_words.csv": (report_incidents.CUE_CLASSES, "class"),
+    "catalogue_words.csv": (catalogue.PLACE_WORD_CLASSES, "class"),
 }
 
 

@@ -295,3 +295,16 @@ def test_a_report_of_strikes_hours_before_the_truce_is_not_called_a_violation_of
         assert "قبل سريان مذكرة سوتشي (2018-09-17، الساعة غير معروفة)" in html.decode("utf-8")
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Was the deal signed? Jets struck Kafr Nabl hours before the ceasefire took effect.", "before"),
+        ("Hours before the ceasefire took effect talks went on!\nJets struck Kafr Nabl at dawn.", None),
+        ("Talks ended. Hours before the ceasefire took effect, nothing moved. Jets struck Kafr Nabl.", None),
+    ],
+)
+def test_the_cue_is_read_in_the_sentence_of_an_incident_told_later_in_the_text(text, relation):
+    found = cue(text, at="Jets")
+    assert (found.relation if found else None) == relation

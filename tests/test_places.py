@@ -297,3 +297,14 @@ def test_a_final_vowel_keeps_two_skeletons_apart():
     assert skeleton("Seraqeb") == skeleton("Saraqib")
     assert skeleton("Ramousiyeh") == skeleton("Ramousah")
     assert skeleton("Omran") != skeleton("Omranie")
+
+
+def test_names_of_several_words_are_found_whole_in_both_languages():
+    text = "Jets struck Maarat al-Numan and Jisr al-Shughur, then قصفت الطائرات خان شيخون وكفر نبل and the town of Kafr Nabl."
+    assert [m.text for m in find_places(text)] == [
+        "Maarat al-Numan",
+        "Jisr al-Shughur",
+        "خان شيخون",
+        "كفر نبل",
+        "Kafr Nabl",
+    ]

@@ -29,3 +29,16 @@ def test_a_backer_named_after_bimusanadat_takes_no_role():
     # "بمساندة" likewise: the backer was read as a target
     text = "هاجمت فصائل المعارضة بمساندة الجيش التركي مواقع قوات النظام في بلدة كفرنبل يوم الثلاثاء"
     assert _roles(text) == [(["opposition-unspecified"], ["syrian-government"])]
+
+
+def test_a_clash_between_two_sides_makes_the_second_the_target():
+    text = "اندلعت اشتباكات عنيفة بين هيئة تحرير الشام وحراس الدين قرب بلدة كفرنبل يوم الثلاثاء"
+    assert _roles(text) == [(["hts"], ["hurras-al-din"])]
+
+
+def test_sides_named_with_min_jiha_keep_a_joined_name_on_the_first_side():
+    text = (
+        "اندلعت اشتباكات عنيفة بين هيئة تحرير الشام وحراس الدين من جهة وقوات النظام من جهة أخرى"
+        " قرب بلدة كفرنبل يوم الثلاثاء"
+    )
+    assert _roles(text) == [(["hts", "hurras-al-din"], ["syrian-government"])]

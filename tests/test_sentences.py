@@ -30,3 +30,18 @@ def test_and_said_opens_a_new_clause():
     flat = TextView("Opposition groups accused Moscow of the shelling and said they would retaliate.\n").flat
     parts = [flat[c.start : c.end].strip() for c in clauses(flat)]
     assert parts == ["opposition groups accused moscow of the shelling", "and said they would retaliate."]
+
+
+def test_the_matching_copy_blanks_every_quote_bracket_and_hashtag_mark():
+    text = 'قالت "الهيئة" (في بيان) [عاجل] {ملحق} <رابط> *مهم* #معرة_النعمان | «نص» “quoted” „low‘ ’x'
+    view = TextView(text)
+    blanked = "\"'«»“”„‘’()[]{}<>*#|_"
+    assert view.flat == view.norm.translate(str.maketrans({c: " " for c in blanked}))
+    assert not any(c in view.flat for c in blanked) and len(view.flat) == len(view.norm)
+
+
+def test_a_stop_after_a_digit_or_a_stop_ends_no_sentence():
+    flat = TextView("Version 2.5 came out. It works... mostly. 3. Done").flat
+    sentences = {c.sentence for c in clauses(flat)}
+    assert [flat[c.start : c.end].strip() for c in clauses(flat)][0] == "version 2.5 came out."
+    assert len(sentences) == 3  # "works..." and "3." end no sentence

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
@@ -44,21 +46,29 @@ _LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
 _NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])(?:\)|-(?=\s))")
 _NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+# The classes of cue words in data/lexicon/catalogue_words.csv, each read by the patterns below.
+PLACE_WORD_CLASSES = frozenset({"apposition_preposition", "joined_lead", "locality_noun", "neighbourhood_noun"})
+_CUES = cue_words("catalogue_words.csv", PLACE_WORD_CLASSES)
+_w = _CUES.pattern
 # Localities named before their city: "… في X، حلب", "… على X بحلب" (a name of one or two words after a
 # preposition), "في حي X في حلب", "منطقتي X وY في حلب" (after a neighbourhood word, "في" may join them).
 _NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"
 _APPOSED = (
-    re.compile(rf"(?<!\w)(?:في|علي|ضد)\s+(?:(?:حي|منطقه|بلده|مدينه|قريه)\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"),
     re.compile(
-        rf"(?<!\w)(?:حي|حيي|منطقه|منطقتي)\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
+        rf"(?<!\w){_w('apposition_preposition')}\s+(?:{_w('locality_noun')}\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"
+    ),
+    re.compile(
+        rf"(?<!\w){_w('neighbourhood_noun')}\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
         r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
     ),
 )
 # "على كل من X وسرمين": a name joined to a known town is a place too.
-_JOINED_TO_KNOWN = re.compile(r"(?<!\w)(?:كل من|في|علي)\s+(?P<name>[^\W\d]+)\s+و$")
+_JOINED_TO_KNOWN = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+و$")
 _WORD = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]+)")
+# Where a ``_WORD`` of five letters or more can start: a word opening with five letters, clitics included.
+_LONG_WORD_START = re.compile(r"(?<!\w)[^\W\d_]{5}")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
-_PLACE_PREFIX = re.compile(r"^(?:حي|منطقه|مدينه|بلده|قريه)\s+")
+_PLACE_PREFIX = re.compile(rf"^{_w('locality_noun')}\s+")
 
 
 @dataclass(frozen=True)
@@ -143,8 +153,10 @@ def _entry_nouns_by_ends() -> dict[tuple[int, str, str], tuple[str, ...]]:
     return {key: tuple(nouns) for key, nouns in index.items()}
 
 
+@lru_cache(maxsize=65536)
 def _misspelt_entry(word: str) -> str | None:
-    """The first entry noun (in table order) that ``word``, five letters or more, is with one letter slipped in."""
+    """The first entry noun (in table order) that ``word``, five letters or more, is with one letter slipped in
+    (cached: a report's words recur, in it and in the next)."""
     index, length = _entry_nouns_by_ends(), len(word) - 1
     candidates = {*index.get((length, "first", word[:2]), ()), *index.get((length, "last", word[-2:]), ())}
     if not candidates:
@@ -196,6 +208,40 @@ class _Group:
     continues: bool = False  # opened by "the second", "the other": one more of a set told just before
 
 
+class _Mentions:
+    """A report's dates, cues, places and factions, each list in text order beside its starts: a group takes
+    those of its stretch by bisection rather than by a scan of the whole report."""
+
+    def __init__(
+        self,
+        view: TextView,
+        dates: list[DateMention],
+        cues: list[Cue],
+        places: list[Place],
+        factions: list[FactionMention],
+    ) -> None:
+        self.dates = dates
+        self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]  # on the matching copy
+        self.dated = SpanSet()
+        for a, b in self.date_spans:
+            self.dated.add(a, b)
+        self.cues = cues  # sorted by start (``find_cues``)
+        self._cue_starts = [c.start for c in cues]
+        self.places = sorted(places, key=lambda p: (p.start, -p.end))
+        self._place_starts = [p.start for p in self.places]
+        self.factions = sorted(factions, key=lambda f: f.start)
+        self._faction_starts = [f.start for f in self.factions]
+
+    def cues_in(self, start: int, end: int) -> list[Cue]:
+        return self.cues[bisect_left(self._cue_starts, start) : bisect_left(self._cue_starts, end)]
+
+    def places_in(self, start: int, end: int) -> list[Place]:
+        return self.places[bisect_left(self._place_starts, start) : bisect_left(self._place_starts, end)]
+
+    def factions_in(self, start: int, end: int) -> list[FactionMention]:
+        return self.factions[bisect_left(self._faction_starts, start) : bisect_left(self._faction_starts, end)]
+
+
 def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
     """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal)."""
     table = cues()
@@ -212,12 +258,13 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
         if found and not in_a_date(m.start("cue")):
             out.append(Cue(m.start("cue"), m.end("cue"), *found))
     taken = {c.start for c in out}
-    for m in _WORD.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
+    for long_word in _LONG_WORD_START.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
+        m = _WORD.match(flat, long_word.start())
         word = m.group("word")
-        if m.start("word") in taken or len(word) < 5 or in_a_date(m.start()):
+        if m.start("word") in taken or len(word) < 5:
             continue
-        noun = _misspelt_entry(word)
-        if noun is not None:
+        noun = _misspelt_entry(word)  # most words are none: the cached look-up before the date test
+        if noun is not None and not in_a_date(m.start()):
             out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
     return sorted(out, key=lambda c: c.start)
 
@@ -236,12 +283,12 @@ def catalogue_entries(
 ) -> list[CatalogueEntry]:
     """The incidents of a catalogue in text order; [] when the report is not one."""
     found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates])
-    places = sorted([*places, *apposed_places(view, places)], key=lambda p: (p.start, -p.end))
-    entries = _entries(view, dates, found, places, factions, None)
+    mentions = _Mentions(view, dates, found, [*places, *apposed_places(view, places)], factions)
+    entries = _entries(view, mentions, None)
     if len({e.date.first for e in entries}) < MIN_CATALOGUE_DAYS:
         return []
     # In a catalogue, a sentence naming a day and a place is an entry even without an incident word.
-    return _entries(view, dates, found, places, factions, _specific(places))
+    return _entries(view, mentions, _specific(mentions.places))
 
 
 def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
@@ -277,18 +324,11 @@ def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
     return out
 
 
-def _entries(
-    view: TextView,
-    dates: list[DateMention],
-    found: list[Cue],
-    places: list[Place],
-    factions: list[FactionMention],
-    opening_places: list[Place] | None,
-) -> list[CatalogueEntry]:
+def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place] | None) -> list[CatalogueEntry]:
     entries: list[CatalogueEntry] = []
     previous: tuple[_Group, tuple[str, ...]] | None = None
-    for group in _groups(view, dates, found, opening_places or []):
-        told = _split(view, group, found, places, factions, dates)
+    for group in _groups(view, mentions, opening_places or []):
+        told = _split(view, group, mentions)
         if previous is not None and group.continues and previous[0].paragraph == group.paragraph:
             # "two attacks by X: the first on A, the second on B": the set's agent is each one's
             told = [e if e.perpetrators else _with_perpetrators(e, previous[1]) for e in told]
@@ -298,7 +338,7 @@ def _entries(
     return entries
 
 
-def _groups(view: TextView, dates: list[DateMention], found: list[Cue], opening_places: list[Place]) -> list[_Group]:
+def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) -> list[_Group]:
     """Days named in sentences with an incident word, lists of days joined, each with its stretch of text:
     from its sentence (the paragraph's start for the first) or the item word that opens it, to the next."""
     flat = view.flat
@@ -310,17 +350,22 @@ def _groups(view: TextView, dates: list[DateMention], found: list[Cue], opening_
         span[0], span[1] = min(span[0], c.start), max(span[1], c.end)
         paragraph_of[c.sentence] = c.paragraph
         paragraph_start[c.paragraph] = min(paragraph_start.get(c.paragraph, c.start), c.start)
+    found = mentions.cues
     entry_cues = [c.start for c in found if c.cls == "entry"] + [p.start for p in opening_places]
+    sorted_entry_cues = sorted(entry_cues)
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
     posted = [c.start for c in found if c.cls == "publication"]
     ordinals = [c for c in found if c.cls == "ordinal"]
-    days = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates if _is_day(d)]
+    days = [(s, e, d) for (s, e), d in zip(mentions.date_spans, mentions.dates, strict=True) if _is_day(d)]
+    by_start = sorted(range(len(days)), key=lambda i: days[i][0])  # positions in ``days``, by their start
+    day_starts = [days[i][0] for i in by_start]
     groups: list[_Group] = []
     for sentence, (s_start, s_end) in sorted(sentences.items()):
-        if not any(s_start <= c < s_end for c in entry_cues):
-            continue
+        if bisect_left(sorted_entry_cues, s_start) == bisect_left(sorted_entry_cues, s_end):
+            continue  # no entry cue in the sentence
         paragraph = paragraph_of[sentence]
-        for day in _days_in(days, s_start, s_end):
+        inside = sorted(by_start[bisect_left(day_starts, s_start) : bisect_left(day_starts, s_end)])
+        for day in _days_in([days[i] for i in inside], s_start, s_end):
             if any(s_start <= p < day.start and not any(p < c < day.start for c in entry_cues) for p in posted):
                 continue  # the day a video was posted
             previous = groups[-1] if groups and groups[-1].paragraph == paragraph else None
@@ -357,23 +402,16 @@ def _paragraph_end(flat: str, pos: int) -> int:
     return len(flat) if end < 0 else end
 
 
-def _split(
-    view: TextView,
-    group: _Group,
-    found: list[Cue],
-    places: list[Place],
-    factions: list[FactionMention],
-    dates: list[DateMention],
-) -> list[CatalogueEntry]:
+def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[CatalogueEntry]:
     """The incidents of one group: one per day of a list, or as many as its count or its items."""
     flat = view.flat
-    inside = [c for c in found if group.start <= c.start < group.end]
-    date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
+    inside = mentions.cues_in(group.start, group.end)
+    dated = mentions.dated
     here = _specific(
-        [p for p in places if group.start <= p.start < group.end and not any(a <= p.start < b for a, b in date_spans)]
+        [p for p in mentions.places_in(group.start, group.end) if not dated.overlaps(p.start, p.start + 1)]
     )
     munition = next((str(c.value) for c in inside if c.cls == "munition"), None)
-    perpetrators = tuple(dict.fromkeys(f.faction for f in factions if group.start <= f.start < group.end))
+    perpetrators = tuple(dict.fromkeys(f.faction for f in mentions.factions_in(group.start, group.end)))
     targets = tuple(dict.fromkeys(str(c.value) for c in inside if c.cls == "protected"))
 
     def entry(day: DayMention, chosen: list[Place]) -> CatalogueEntry:
@@ -384,7 +422,7 @@ def _split(
             return [entry(day, [p]) for day, p in zip(group.days, here, strict=True)]
         return [entry(day, _unique(here)) for day in group.days]
     day = group.days[0]
-    count = _count(flat, inside, day, view, dates)
+    count = _count(flat, inside, day, view, mentions)
     items = _items(view, group, inside, here)
     if len(items) >= 2 or count > 1:
         chosen = items if len(items) >= 2 else [[p] for p in _unique(here)]
@@ -401,7 +439,7 @@ def _distance(flat: str, day: DayMention, place: Place) -> tuple[bool, int]:
     return bool(_SENTENCE_BREAK.search(flat, a, b)), b - a
 
 
-def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, dates: list[DateMention]) -> int:
+def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, mentions: _Mentions) -> int:
     """How many incidents the group says fell on its day (1 unless a count binds to this day)."""
     for c in inside:
         if c.cls != "entry":
@@ -424,17 +462,16 @@ def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, dates:
                 continue
             if any(before.rstrip().endswith(a) for a in cues().aggregates):
                 continue
-        if value < 2 or _nearest_date(view, dates, c) is not day.date:
+        if value < 2 or _nearest_date(view, mentions, c) is not day.date:
             continue
         return value
     return 1
 
 
-def _nearest_date(view: TextView, dates: list[DateMention], cue: Cue) -> DateMention | None:
+def _nearest_date(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention | None:
     """The date mention closest to a count: a count next to a month ("ten incidents in July") is a total."""
     best, distance = None, None
-    for d in dates:
-        s, e = view.to_norm(d.start), view.to_norm(d.end)
+    for d, (s, e) in zip(mentions.dates, mentions.date_spans, strict=True):
         gap = s - cue.end if s >= cue.end else cue.start - e
         if gap < 0 or _SENTENCE_BREAK.search(view.flat, min(cue.end, e), max(cue.start, s)):
             continue

@@ -23,6 +23,7 @@ CUES_FILE = LEXICON_DIR / "entry_into_force_cues.csv"
 KINDS = ("before", "after", "effect")
 MAX_GAP_WORDS = 8  # "قبل ساعات من دخول وقف اطلاق النار حيز التنفيذ": six words between the cue and the phrase
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_END_CHARS = ".!?؟\n"  # the characters of ``_SENTENCE_END``
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,9 @@ def _cue_pattern() -> re.Pattern:
 
 def _sentence(flat: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence(s) around ``flat[start:end]``."""
-    before = [m.end() for m in _SENTENCE_END.finditer(flat, 0, start)]
+    last_end = max(flat.rfind(char, 0, start) for char in _SENTENCE_END_CHARS)  # -1 when none: the text's start
     after = _SENTENCE_END.search(flat, end)
-    return (before[-1] if before else 0), (after.start() if after else len(flat))
+    return last_end + 1, (after.start() if after else len(flat))
 
 
 def relative_to_agreement(flat: str, evidence: list[tuple[int, int]]) -> RelativeToAgreement | None:

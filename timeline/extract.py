@@ -19,6 +19,7 @@ from timeline.dates import tag_dates
 from timeline.dates.mention import DateMention
 from timeline.events import extract_events
 from timeline.genres import genre_events
+from timeline.reading import ReportReading, read_report
 
 SEGMENT_CHARS = 50_000
 SPAN_KEYS = ("relative_to_agreement_evidence",)  # optional event keys holding spans of the text
@@ -29,8 +30,9 @@ def extract_article(article: Article) -> dict:
     """The contract's object for one article: ``{"article": ..., "dates": [...], "events": [...]}``."""
     body = article.body
     if len(body) <= SEGMENT_CHARS:
-        dates = tag_dates(body, article.published, article.language)
-        events = _events(article, dates)
+        reading = read_report(body)  # once for the date tagger and both incident readers
+        dates = tag_dates(body, article.published, article.language, reading.view.normalized)
+        events = _events(article, dates, reading)
     else:
         dates, events = _extract_segments(article, body)
     return {
@@ -40,10 +42,10 @@ def extract_article(article: Article) -> dict:
     }
 
 
-def _events(article: Article, dates: list[DateMention]) -> list[dict]:
+def _events(article: Article, dates: list[DateMention], reading: ReportReading) -> list[dict]:
     # An incident is dated by the day a "since X" period starts (X, reported too), never by the period itself.
     points = [d for d in dates if not d.since]
-    return genre_events(article, points, extract_events(article, points))
+    return genre_events(article, points, extract_events(article, points, reading), reading)
 
 
 def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
@@ -68,8 +70,9 @@ def _extract_segments(article: Article, body: str) -> tuple[list[DateMention], l
     events: list[dict] = []
     for start, end in segments(body):
         part = dataclasses.replace(article, text=body[start:end], noise=())
-        found = tag_dates(part.text, article.published, article.language)
-        found_events = _events(part, found)
+        reading = read_report(part.body)
+        found = tag_dates(part.text, article.published, article.language, reading.view.normalized)
+        found_events = _events(part, found, reading)
         dates += [dataclasses.replace(d, start=d.start + start, end=d.end + start) for d in found]
         renamed = {ev["id"]: f"{article.key}-e{len(events) + n + 1}" for n, ev in enumerate(found_events)}
         events += [_shifted(ev, start, renamed) for ev in found_events]

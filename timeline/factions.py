@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.cuewords import cue_words
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR, LEXICON_DIR
@@ -26,10 +27,12 @@ from timeline.spans import SpanSet
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=\s)")
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
+# The classes of cue words in data/lexicon/faction_words.csv, each read by the patterns below.
+CUE_CLASSES = frozenset({"hedge_complementizer", "hedge_verb", "link_word", "outlet_noun"})
+_CUES = cue_words("faction_words.csv", CUE_CLASSES)
+_w = _CUES.pattern
 # Words allowed between a generic wording and the named group it belongs to.
-_LINK_WORDS = re.compile(
-    r"^(?:\s|تابعه|التابعه|ل|من|تنظيم|لتنظيم|ما|يسمي|وما|فصائل|مجموعه|مجموعات|group|groups|the|fighters|from|of)*$"
-)
+_LINK_WORDS = re.compile(rf"^(?:\s|{_w('link_word')})*$")
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
@@ -37,8 +40,8 @@ _ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
 _ORGANIZATION = "التنظيم"
 # "طائرات يعتقد أنها روسية", "قصف يرجح أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
-_HEDGE = r"(?:\s+(?:يرجح|يعتقد|يشتبه|يحتمل|ربما)(?:\s+(?:ان|انها|انه|بانها|بانه))?)"
-_OUTLET_BEFORE = re.compile(r"(?:وكاله|قناه|شبكه|صحيفه|موقع|agency|channel|network|newspaper)\s+$")
+_HEDGE = rf"(?:\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?)"
+_OUTLET_BEFORE = re.compile(rf"{_w('outlet_noun')}\s+$")
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,13 @@ def _agency_after(flat: str, end: int) -> bool:
 def _locative_before(flat: str, start: int) -> bool:
     words = flat[max(0, start - 12) : start].split()
     return bool(words) and words[-1] in _locatives() and flat[start - 1 : start] == " "
+
+
+def has_cased_alias(original: str) -> bool:
+    """True when ``original`` writes an alias matched only with its case ("IS", "US"): without one,
+    ``find_factions`` finds the same mentions whether or not it is given the original text."""
+    cased = _cased_pattern()
+    return cased is not None and cased.search(original) is not None
 
 
 def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[FactionMention]:

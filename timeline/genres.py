@@ -24,24 +24,31 @@ from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.event_types import event_types
 from timeline.factbox import FactBox, could_have_fact_box, find_fact_box
-from timeline.factions import FactionMention, find_factions
-from timeline.incident_places import Place, cue_places, gazetteer_places, merge_candidates
+from timeline.factions import FactionMention, find_factions, has_cased_alias
+from timeline.incident_places import Place, merge_candidates
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
+from timeline.reading import ReportReading, read_report
 from timeline.sentences import TextView
-from timeline.triggers import Trigger, find_triggers, incident_type
+from timeline.triggers import Trigger, incident_type
 
 
-def genre_events(article: Article, dates: list[DateMention], events: list[dict]) -> list[dict]:
-    """The report's events as its genre tells them (see the module docstring)."""
+def genre_events(
+    article: Article, dates: list[DateMention], events: list[dict], reading: ReportReading | None = None
+) -> list[dict]:
+    """The report's events as its genre tells them (see the module docstring); ``reading``: the body's, when
+    already read."""
     if not could_be_catalogue(dates) and not could_have_fact_box(article.body):
         return events  # most reports: nothing to read again
-    view = TextView(article.body)
-    factions = find_factions(view.flat)
-    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat, [(f.start, f.end) for f in factions])
+    reading = reading or read_report(article.body)
+    view = reading.view
+    # the genre reader matches no alias by its case: the reading's factions serve when none was found so
+    factions = find_factions(view.flat) if has_cased_alias(view.original) else list(reading.factions)
+    names = [(f.start, f.end) for f in factions]
+    places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names)
     entries = catalogue_entries(view, dates, places, factions)
     if entries:
-        return _catalogue_events(article, view, entries, events, _Reading(dates, factions))
+        return _catalogue_events(article, view, entries, events, _Reading(dates, factions), reading.triggers)
     box = find_fact_box(view, dates, places, factions)
     if box is not None:
         return _fact_box_events(article, view, box, events)
@@ -60,11 +67,16 @@ class _Reading:
 
 
 def _catalogue_events(
-    article: Article, view: TextView, entries: list[CatalogueEntry], events: list[dict], reading: _Reading
+    article: Article,
+    view: TextView,
+    entries: list[CatalogueEntry],
+    events: list[dict],
+    reading: _Reading,
+    triggers: tuple[Trigger, ...],
 ) -> list[dict]:
+    """One event per entry; every entry takes the report's trigger words within its span."""
     out = []
     used: set[int] = set()
-    triggers = find_triggers(view.flat)  # once per report: every entry takes those within its span
     for n, entry in enumerate(entries):
         same_day = [e for e in entries if e.date.first == entry.date.first]
         match = _clause_event(entry, events, used, alone=len(same_day) == 1)
@@ -112,7 +124,7 @@ def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alo
 
 
 def _entry_dict(
-    key: str, n: int, view: TextView, entry: CatalogueEntry, match: dict | None, report_triggers: list[Trigger]
+    key: str, n: int, view: TextView, entry: CatalogueEntry, match: dict | None, report_triggers: tuple[Trigger, ...]
 ) -> dict:
     triggers = [t for t in report_triggers if entry.start <= t.start < entry.end]
     event_type = incident_type(triggers)

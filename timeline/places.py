@@ -209,6 +209,7 @@ class Gazetteer:
         self.places: list[Place] = []
         self.index: dict[str, list[Place]] = {}
         self.max_tokens: dict[str, int] = {}
+        self.first_pairs: set[tuple[str, str]] = set()  # (first word, second word) of every longer name
         self.starts_cache: dict[str, tuple[tuple[int, str, int], ...]] = {}
         self._roles: dict[str, tuple[tuple[str, str], int]] = {}
         for path, make in ((PLACES_CSV, _place_row), (REGIONS_CSV, _region_row)):
@@ -273,6 +274,8 @@ class Gazetteer:
             first, _, rest = key.partition(" ")
             n = 1 + rest.count(" ") + (1 if rest else 0)
             self.max_tokens[first] = max(self.max_tokens.get(first, 0), n)
+            if rest:
+                self.first_pairs.add((first, rest.partition(" ")[0]))
 
 
 def _default_rank(place: Place) -> tuple:
@@ -517,7 +520,10 @@ def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_to
 def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int):
     """The longest gazetteer name starting at token i: (tokens, chars peeled, key, candidates) or None."""
     best = None
-    for peeled, form, longest in gaz.name_starts(tokens.keys[i]):
+    keys = tokens.keys
+    for peeled, form, longest in gaz.name_starts(keys[i]):
+        if longest > 1 and i + 1 < len(keys) and (form, keys[i + 1]) not in gaz.first_pairs:
+            longest = 1  # no name of several words starts with these two ("the town"): only the word itself
         for n in range(min(longest, len(tokens) - i), 0, -1):
             if best is not None and n <= best[0]:
                 break

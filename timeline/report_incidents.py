@@ -11,27 +11,35 @@ one incident per town, as annotators and analysts count them.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.event_types import event_types
 from timeline.factions import bloc
 from timeline.incident_places import Place
+from timeline.paths import LEXICON_DIR
 from timeline.sentences import Clause
 
 # A pair of towns in one clause is one barrage with two places; a list of three or more is a round-up of
 # separate incidents (one per town).
 ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
+# The classes of cue words in data/lexicon/report_words.csv, each read by the patterns below.
+CUE_CLASSES = frozenset({"between", "list_noun", "list_noun_en"})
+_CUES = cue_words("report_words.csv", CUE_CLASSES)
+_w = _CUES.pattern
 # What may stand between two settlements of one list: "X وY", "X، Y", "X وبلدة Y", "X and the village of Y".
 _LIST_GAP = re.compile(
-    r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مدن|حي|احياء|مخيم|محيط|اطراف)\s+){0,2}"
-    r"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:(?:town|village|city|district)s?\s+of\s+)?",
+    rf"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
+    rf"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
 )
 # "بين X وY", "between X and Y": a road or a front between two places is one place of one incident.
-_BETWEEN = re.compile(r"(?:بين|between)\s+(?:\S+\s+){0,2}$")
+_BETWEEN = re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$")
 
 
 def means(event_type: str) -> str | None:
@@ -167,6 +175,8 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
         return False
     if ev.responds != other.responds:
         return False  # a reply and the incident it answers
+    if grounded_air_strike(ev, other):
+        return False
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators):
         return False
     agentless = not ev.perpetrators or not other.perpetrators
@@ -178,9 +188,39 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     own, told = point_names(ev.places), point_names(other.places)
     if own and told:
         return same_settlement(own, told)
+    if other_governorate(ev.places, other.places):
+        return False  # one names a town, the other only a region of another governorate: two incidents
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type) == means(other.event_type)
     return True
+
+
+@cache
+def _air_force_blocs() -> frozenset[str]:
+    """The blocs with an air force (``data/lexicon/air_forces.csv``)."""
+    with open(LEXICON_DIR / "air_forces.csv", encoding="utf-8") as fh:
+        return frozenset(r["bloc"] for r in csv.DictReader(fh))
+
+
+def grounded_air_strike(a: Frame, b: Frame) -> bool:
+    """True when one frame is an air strike told with no shooter and the other names shooters none of whom
+    flies: barrel bombs dropped on a city are not the rebels' shelling of it."""
+    for strike, other in ((a, b), (b, a)):
+        if strike.event_type in event_types().aircraft and not strike.perpetrators and other.perpetrators:
+            if not blocs(other.perpetrators) & _air_force_blocs():
+                return True
+    return False
+
+
+def _flies(ev: Frame, perpetrators: list[str]) -> bool:
+    """True unless ``ev`` is an air strike and no side of ``perpetrators`` has an air force (it cannot lend them)."""
+    return ev.event_type not in event_types().aircraft or bool(blocs(perpetrators) & _air_force_blocs())
+
+
+def other_governorate(own: list[Place], told: list[Place]) -> bool:
+    """True when both name places and none of ``told`` lies in a governorate of ``own``."""
+    a, b = {p.admin1 for p in own if p.admin1}, {p.admin1 for p in told if p.admin1}
+    return bool(a and b) and not a & b
 
 
 def _rank(ev: Frame, other: Frame) -> tuple[int, int]:
@@ -251,7 +291,11 @@ def implied_shooters(events: list[Frame]) -> None:
         if ev.perpetrators or ev.reference or ev.responds:
             continue
         family = means(ev.event_type)
-        told = [k for k in events if k.perpetrators and means(k.event_type) == family and not k.reference]
+        told = [
+            k
+            for k in events
+            if k.perpetrators and means(k.event_type) == family and not k.reference and _flies(ev, k.perpetrators)
+        ]
         if family is None or not told or len({frozenset(blocs(k.perpetrators)) for k in told}) != 1:
             continue
         before = [k for k in told if k.clause.start < ev.clause.start]
@@ -270,6 +314,8 @@ def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
         for ev in events:
             if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
                 continue
+            if not _flies(ev, head.perpetrators):
+                continue
             ev.perpetrators = list(head.perpetrators)
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
 
@@ -283,6 +329,8 @@ def campaign_shooters(events: list[Frame], background: list[tuple[str, list[str]
             continue
         for ev in events:
             if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
+                continue
+            if not _flies(ev, sides[0]):
                 continue
             ev.perpetrators = list(sides[0])
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]

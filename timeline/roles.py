@@ -49,6 +49,7 @@ CUE_CLASSES = frozenset(
         "possessive",
         "relative_pronoun",
         "side_switch",
+        "sides_named",
         "speaker_modifier",
         "speaker_noun",
         "speaker_preposition",
@@ -91,6 +92,7 @@ _ANSWERED_BEFORE = re.compile(
 _CLAIMED = re.compile(rf"\s*(?:\S+\s+)?{_w('claim_link')}\s+[وب]?(?:ال)?$")
 _LED_BY = re.compile(rf"(?<!\w){_w('led_by')}\s+$")
 _BETWEEN = re.compile(rf"{_w('between')}\s+{_w('between_filler')}?\s*$")
+_SIDES_NAMED = re.compile(_w("sides_named"))  # "X من جهة و Y من جهة أخرى": each side named as such
 _SIDE_SWITCH = re.compile(rf"{_w('side_switch')}|and\s+$")
 _CONJUNCTION = re.compile(
     rf"^\s*(?:{_w('conjunction')}|,)?\s*{_w('possessive')}?\s*$"
@@ -180,7 +182,7 @@ def assign_roles(
             role = previous[1]  # "jihadists led by HTS", "فصائل بقيادة هيئة تحرير الشام"
         elif previous and _CONJUNCTION.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
-            if between and "من جهه" not in flat[clause.start : clause.end]:
+            if between and not _SIDES_NAMED.search(flat, clause.start, clause.end):
                 role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
         else:
             role = _role(flat, clause, f, main, incident, repel, before, factions)

@@ -13,37 +13,36 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.lexregex import trie_pattern
+from timeline.cuewords import cue_words
 from timeline.normalize import normalize
 
 # Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام';
 # so do a hashtag's underscores: "#هيئة_تحرير_الشام", "#معرة_النعمان".
-_BLANK = str.maketrans({c: " " for c in "\"'«»“”„‘’()[]{}<>*#|_"})
-_ABBREVIATIONS = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "dr", "st",
-    "gen", "lt", "col", "no", "vs", "u.s", "u.n",
-}  # fmt: skip
-_SENTENCE_END = re.compile(r"(?<![.\d])[.!?؟](?![.\d])\s+|\n+")
+_BLANK = "\"'«»“”„‘’()[]{}<>*#|_"
+# The classes of cue words in data/lexicon/sentence_words.csv, each read by the patterns below.
+CUE_CLASSES = frozenset({"abbreviation", "amid_place_noun", "clause_opener", "not_body", "reply_verb", "response_ref"})
+_CUES = cue_words("sentence_words.csv", CUE_CLASSES)
+_w = _CUES.pattern
+_ABBREVIATIONS = _CUES.word_set("abbreviation")
+# A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
+# 2012. Rebels fired …", "… injured more than 200. The Observatory said …". (The stop is matched before the
+# look-behinds that check the characters before it: a pattern opening with a character class lets the regex
+# engine skip to the candidates instead of trying every position.)
+_SENTENCE_END = re.compile(r"[.!?؟](?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+|\n+")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
 _TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this near the body's head; is this long
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
-_CLAUSE_WORDS = (
-    "في حين", "فيما", "بينما", "كما", "بالتزامن مع", "بعد ان", "قبل ان", "اما", "وترافق", "الا ان", "اذ",
-    "في خرق", "في انتهاك", "ليرتفع", "لترتفع", "وبذلك", "بعد ساعات", "بعد ايام", "بعد يوم", "محذرا", "موكدا",
-    "مشيرا", "معتبرا", "مضيفا", "داعيا", "adding", "warning", "and said", "and vowed", "and warned", "while", "whereas", "but", "after", "prompting",
-    "in violation", "in a new violation", "the deadliest", "حين", "عندما", "when", "where",
-)  # fmt: skip
 # "وسط اشتباكات" (amid) opens a clause; "وسط مدينة سرمدا" (in the centre of) is where the incident happened.
-_AMID = r"وسط\s(?!(?:ال)?(?:مدينه|مدن|بلده|بلدات|قريه|قري|حي|احياء|سوق|اسواق|مخيم|ساحه|شارع)(?!\w))"
+_AMID = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
 # Also: an English clause joined by ", and" or "and that", and a reply told after a comma ("، وردت قوات …").
 _CLAUSE_MARK = re.compile(
-    r"(?:[،,;]\s*|\s)(?=(?:" + trie_pattern(_CLAUSE_WORDS) + r")\s|" + _AMID + r")|[,;]\s*(?=and\s)|\s(?=and that\s)|"
-    r"[،,]\s*(?=[وف]?(?:ردت|ردوا|رد)\s)"
+    rf"(?:[،,;]\s*|\s)(?={_w('clause_opener')}\s|{_AMID})|[,;]\s*(?=and\s)|\s(?=and that\s)|"
+    rf"[،,]\s*(?=[وف]?{_w('reply_verb')}\s)"
 )
-_NOT_BODY = re.compile(r"^(?:اقرا ايضا|مواضيع ذات صله|اخر الاخبار|read more|related)")
-_RESPONSE_REF = re.compile(r"(?<!\w)(?:و)?(?:ردا|رد) علي |in response to |in retaliation for ")
+_NOT_BODY = re.compile(rf"^{_w('not_body')}")
+_RESPONSE_REF = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,7 @@ class TextView:
         self.original = text
         self.normalized = normalize(text)
         self.norm = self.normalized.text
-        self.flat = self.norm.translate(_BLANK)
+        self.flat = _blanked(self.norm)
 
     def to_norm(self, offset: int) -> int:
         """The normalized offset of an original offset (the first kept character at or after it)."""
@@ -74,6 +73,15 @@ class TextView:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span of a normalized span."""
         return self.normalized.span(start, end)
+
+
+def _blanked(text: str) -> str:
+    """``text`` with the characters of ``_BLANK`` made spaces: one ``str.replace`` for each one present
+    (``str.translate`` looks every character of a non-ASCII text up in its table, several times slower)."""
+    for char in _BLANK:
+        if char in text:
+            text = text.replace(char, " ")
+    return text
 
 
 def paragraphs(flat: str) -> list[tuple[int, int, bool]]:

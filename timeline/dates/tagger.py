@@ -150,15 +150,18 @@ class _ReferenceTime:
             self.days.append((expr.start, day))
 
 
-def tag_dates(text: str, published: dt.datetime | dt.date | None, language: str = "ar") -> list[DateMention]:
+def tag_dates(
+    text: str, published: dt.datetime | dt.date | None, language: str = "ar", normalized: Normalized | None = None
+) -> list[DateMention]:
     """Return every date expression in ``text`` resolved against its reference time, in text order.
 
     ``language`` is accepted for the seam; both Arabic and English rules always run, because Arabic
-    reports quote English dates and the reverse.
+    reports quote English dates and the reverse. Pass ``normalized`` (``normalize(text)``) when the caller
+    already has it.
     """
     if not text:
         return []
-    norm = normalize(text)
+    norm = normalized if normalized is not None else normalize(text)
     expressions = find_expressions(norm)
     reference = _ReferenceTime(norm, publication_day(published))
     found: list[tuple[Expression, DateMention]] = []
