@@ -73,3 +73,16 @@ def test_unknown_type_or_admin_unit_is_an_error_not_an_empty_result(capsys, opti
         build_parser().parse_args(["events", option, value])
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_outlet_option_matches_the_stores_outlets_whatever_the_case():
+    from timeline.commands.filters import with_store_outlets
+
+    known = {"Reuters", "Sky News Arabia"}
+    assert with_store_outlets(Filters(outlets=("reuters", "sky news  arabia")), known).outlets == (
+        "Reuters",
+        "Sky News Arabia",
+    )
+    with pytest.raises(SystemExit, match="no outlet 'reuter' in the store; did you mean Reuters"):
+        with_store_outlets(Filters(outlets=("reuter",)), known)
+    assert with_store_outlets(Filters(), known) == Filters()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import datetime as dt
 import difflib
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from timeline.analysis import Filters
@@ -149,3 +151,24 @@ def filters_from(args: argparse.Namespace) -> Filters:
         reviewed_only=args.reviewed_only,
         include_rejected=args.include_rejected,
     )
+
+
+def with_store_outlets(filters: Filters, known: Iterable[str]) -> Filters:
+    """``--outlet`` values matched to the outlets the store knows, whatever their case or spacing
+    ("reuters" is Reuters); one the store does not know stops the command with the close matches, instead of
+    an empty result that reads like "no incidents"."""
+    by_key = {_key(name): name for name in known}
+    chosen = []
+    for value in filters.outlets:
+        key = _key(value)
+        if key not in by_key:
+            close = [by_key[c] for c in difflib.get_close_matches(key, list(by_key), n=CLOSE_MATCHES, cutoff=0.6)]
+            hint = f"; did you mean {', '.join(close)}?" if close else f"; the store has {len(by_key)} outlets"
+            raise SystemExit(f"error: argument --outlet: no outlet {value!r} in the store{hint}")
+        chosen.append(by_key[key])
+    return dataclasses.replace(filters, outlets=tuple(chosen))
+
+
+def store_outlets(frame) -> set[str]:
+    """Every outlet named by an incident of the frame (its ``outlets`` column holds tuples)."""
+    return {name for names in frame["outlets"] if isinstance(names, tuple | list) for name in names}
