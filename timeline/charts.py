@@ -47,7 +47,7 @@ TOOLBAR_PX = 30
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 SUBDISTRICTS_FILE = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
 BASEMAP_FILE = DATA_DIR / "basemap" / "nw_syria.geojson"
-SEA_COLOR, LAND_COLOR, NEIGHBOUR_COLOR = "#dce8f2", "#fbfaf6", "#ecebe6"
+SEA_COLOR, LAND_COLOR, NEIGHBOUR_COLOR, OFF_MAP_COLOR = "#dce8f2", "#fbfaf6", "#ecebe6", "white"
 ZONE_COLOR = "rgba(230,160,40,0.28)"
 MAP_PLOT_PX = (460, 330)
 """About the smallest plot area the map gets (the dashboard beside the filters): what label placement assumes,
@@ -753,21 +753,19 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
             if lon is not None:
                 fig.add_annotation(x=lon, y=lat, text=bidi(props["name_ar"] if lang == "ar" else props["name"], lang),
                                    showarrow=False, font=dict(size=13, color="#8a8a8a"))  # fmt: skip
-    # constrain="domain": equal ground scale shrinks the plot area instead of widening a range past the
-    # basemap's box, where plot_bgcolor would paint land as sea.
-    fig.update_xaxes(
-        range=x_range, title_text=bidi(text["longitude"], lang), showgrid=False, zeroline=False, constrain="domain"
-    )
+    fig.update_xaxes(range=x_range, title_text=bidi(text["longitude"], lang), showgrid=False, zeroline=False)
     fig.update_yaxes(
         range=y_range,
-        constrain="domain",
         title_text=bidi(text["latitude"], lang),
         showgrid=False,
         zeroline=False,
         scaleanchor="x",
         scaleratio=ratio,
     )
-    fig.update_layout(plot_bgcolor=SEA_COLOR, legend=dict(itemsizing="constant"))
+    # Sea is the basemap box's background, not the plot's: equal ground scale may widen the frame past the
+    # box, and what lies there (land further east, say) is left blank rather than painted as sea.
+    fig.add_shape(type="rect", x0=x0, y0=y0, x1=x1, y1=y1, layer="below", fillcolor=SEA_COLOR, line_width=0)
+    fig.update_layout(plot_bgcolor=OFF_MAP_COLOR, legend=dict(itemsizing="constant"))
     incidents = analysis.unique_incidents(view.rows, ["lat", "lon"])
     unplaced = incidents["lat"].isna() | incidents["lon"].isna()
     outside = ~unplaced & ~(incidents["lon"].between(x0, x1) & incidents["lat"].between(y0, y1))
