@@ -39,11 +39,13 @@ from timeline.schema import (  # noqa: F401 - tables re-exported for benchmarks 
     claims,
     date_mentions,
     evidence,
+    get_meta,
     incident_members,
     incidents,
     mark_changed,
     meta,
     relations,
+    removed_incidents,
     reports,
     reviews,
     set_meta,
@@ -132,6 +134,18 @@ class IncidentRows:
     mentions: list[dict]  # date mentions of the reports' articles
     relations: list[dict]
     reviews: list[dict]
+
+
+@dataclass(frozen=True)
+class IncidentChanges:
+    """What the incidents stage wrote since a revision: see :meth:`Store.incident_changes`."""
+
+    written: pd.DataFrame
+    """The incidents written (new or changed) since then, as ``incidents_frame`` gives them."""
+    removed: frozenset[str]
+    """Ids of incidents removed since then (an id also in ``written`` came back)."""
+    count: int
+    """How many incidents the store holds now (with these changes)."""
 
 
 class Store:
@@ -438,8 +452,8 @@ class Store:
     def rebuild_incidents(self) -> int:
         """Re-merge every report into incidents (deterministic; keeps ids and reviews). Returns the count."""
         with self._writing() as conn:
+            bump_revision(conn)  # first: the rows are stamped with the revision that shows them
             count = incidents_stage.update(conn, full=True)
-            bump_revision(conn)
         return count
 
     def _ensure_incidents(self) -> None:
@@ -455,16 +469,35 @@ class Store:
         """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
         self._ensure_incidents()
         with self.engine.connect() as conn:
-            # the driver's own cursor: plain tuples, without SQLAlchemy's per-row Row objects and result
-            # processors (half the read time at 1,000,000 incidents); incidents_to_frame types every column
-            query = _incident_query().compile(conn)
-            cursor = conn.connection.dbapi_connection.cursor()
-            try:
-                cursor.execute(str(query), query.params)
-                rows = cursor.fetchall()
-            finally:
-                cursor.close()
-        return incidents_to_frame(rows)
+            return incidents_to_frame(_fetch(conn, _incident_query()))
+
+    def store_id(self) -> str | None:
+        """A random id given to the store when it was created (or migrated to schema 5): a copy of its data
+        kept elsewhere, such as the dashboard's snapshot file, is told from one of another store."""
+        with self.engine.connect() as conn:
+            return get_meta(conn, "store_id")
+
+    def incident_changes(self, since: int, limit: int) -> IncidentChanges | None:
+        """The incidents written and the ids removed after revision ``since``, for a reader that holds the
+        incidents as they were at ``since``. None when the store cannot tell (a full rebuild since then) or
+        when more than ``limit`` incidents changed: reading them all is then as quick."""
+        self._ensure_incidents()
+        with self.engine.connect() as conn:
+            if self.engine.dialect.name == "postgresql":  # the statements below see one state of the store
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            if since < int(get_meta(conn, "incidents_rebuilt_at") or 0):
+                return None
+            written = incidents.c.revision > since
+            changed = conn.execute(sa.select(sa.func.count()).where(written)).scalar_one()
+            removed = conn.execute(
+                sa.select(removed_incidents.c.incident_id).where(removed_incidents.c.revision > since)
+            ).scalars()
+            removed = frozenset(removed)
+            if changed + len(removed) > limit:
+                return None
+            frame = incidents_to_frame(_fetch(conn, _incident_query().where(written)))
+            count = conn.execute(sa.select(sa.func.count()).select_from(incidents)).scalar_one()
+        return IncidentChanges(frame, removed, count)
 
     def incident_count(self) -> int:
         self._ensure_incidents()
@@ -660,6 +693,22 @@ def _plain(record: dict) -> dict:
 
 RAW_TEXT_COLUMNS = ("first", "last", "perpetrators", "targets", "outlets")
 """Incident columns read as their stored text and decoded in bulk (no per-row type processing)."""
+
+
+def _fetch(conn: sa.Connection, query: sa.Select) -> list[tuple]:
+    """The rows of ``query`` through the driver's own cursor: plain tuples, without SQLAlchemy's per-row
+    Row objects and result processors (half the read time at 1,000,000 incidents); incidents_to_frame
+    types every column."""
+    compiled = query.compile(conn)
+    params = compiled.params
+    if compiled.positional:  # SQLite's "?" placeholders
+        params = tuple(params[name] for name in compiled.positiontup)
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def _incident_query() -> sa.Select:
