@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import sqlite3
 import time
@@ -113,12 +114,36 @@ def _now() -> str:
 
 
 def _number(value) -> float | None:
+    """A toll as a float; None for what is not a finite number."""
     if isinstance(value, bool) or value is None:
         return None
     try:
-        return float(value)
+        number = float(value)
     except (TypeError, ValueError):
         return None
+    return number if math.isfinite(number) else None
+
+
+def _finite(value):
+    """``value`` with every NaN or infinite float inside it (dict values, list items) replaced by None."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
+def json_text(value) -> str:
+    """Every JSON column's text, on every database. JSON has no NaN or Infinity: Python writes them anyway
+    (SQLite keeps the invalid text, PostgreSQL refuses the row), so they are stored as null. A float
+    reaches the JSON columns from extraction results (claims' ``vague`` counts, places' coordinates,
+    the contract's other event keys, article metadata) and from analysts' corrections."""
+    try:
+        return json.dumps(value, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(value), allow_nan=False)
 
 
 @dataclass(frozen=True)
@@ -155,11 +180,11 @@ class Store:
         self.url = resolve_url(url)
         self.wait_seconds = wait_seconds
         if self.url.startswith("sqlite"):
-            self.engine = sa.create_engine(self.url, connect_args={"timeout": wait_seconds})
+            self.engine = sa.create_engine(self.url, connect_args={"timeout": wait_seconds}, json_serializer=json_text)
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             sa.event.listen(self.engine, "begin", _sqlite_begin)
         else:
-            self.engine = sa.create_engine(self.url, pool_pre_ping=True)
+            self.engine = sa.create_engine(self.url, pool_pre_ping=True, json_serializer=json_text)
         self._migrate()
 
     def __repr__(self) -> str:
