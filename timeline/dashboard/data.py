@@ -118,11 +118,21 @@ def _unified(frames: list[pd.DataFrame], columns) -> list[pd.DataFrame]:
 
 
 def _without_unused_categories(frame: pd.DataFrame) -> pd.DataFrame:
-    """A category no row uses any more is dropped, as a fresh ``compact`` would never have it."""
-    return frame.assign(
-        **{c: frame[c].cat.remove_unused_categories() for c in frame.columns
-           if isinstance(frame[c].dtype, pd.CategoricalDtype)}
-    )  # fmt: skip
+    """A category no row uses any more is dropped, as a fresh ``compact`` would never have it (counted
+    with a bincount of the codes: pandas' own way sorts them, a tenth of a second per column at 1,000,000)."""
+    changed = {}
+    for column in frame.columns:
+        series = frame[column]
+        if not isinstance(series.dtype, pd.CategoricalDtype):
+            continue
+        codes = series.cat.codes.to_numpy()
+        categories = series.cat.categories
+        used = np.bincount(codes[codes >= 0], minlength=len(categories)) > 0
+        if not used.all():
+            renumbered = np.append(np.cumsum(used) - 1, -1)  # code -1 (missing) stays -1
+            kept = pd.Categorical.from_codes(renumbered[codes], dtype=pd.CategoricalDtype(categories[used]))
+            changed[column] = pd.Series(kept, index=frame.index, name=column)
+    return frame.assign(**changed) if changed else frame
 
 
 def patch(base: Snapshot, revision, written: pd.DataFrame, removed, sample_loaded: bool) -> Snapshot:
@@ -130,12 +140,12 @@ def patch(base: Snapshot, revision, written: pd.DataFrame, removed, sample_loade
     in place of their old rows and those ``removed`` dropped: the snapshot a full read would build.
 
     The kept rows stay in order and the changed ones are inserted where the table's order puts them, so
-    only the changed incidents are exploded; the rows' positional index is renumbered to match."""
+    only the changed incidents are exploded; the rows' positional index is renumbered to match. Each
+    frame is copied once (a concatenation taken in the new order)."""
     old_ids = base.incidents["incident_id"]
-    keep = ~old_ids.isin(set(removed) | set(written["incident_id"])).to_numpy()
-    kept_at = np.flatnonzero(keep)
+    kept_at = np.flatnonzero(~old_ids.isin(set(removed) | set(written["incident_id"])).to_numpy())
     new = newest_first(written).reset_index(drop=True)
-    kept_days, kept_ids = _order_keys(base.incidents.iloc[kept_at])
+    kept_days, kept_ids = _order_keys(base.incidents[["first", "incident_id"]].take(kept_at))
     new_days, new_ids = _order_keys(new)
     low = np.searchsorted(kept_days, new_days, "left")
     high = np.searchsorted(kept_days, new_days, "right")
@@ -144,26 +154,26 @@ def patch(base: Snapshot, revision, written: pd.DataFrame, removed, sample_loade
                          np.int64, len(new))  # fmt: skip
     new_at = before + np.arange(len(new))
     kept_to = np.arange(len(kept_at)) + np.searchsorted(before, np.arange(len(kept_at)), "right")
-    total = len(kept_at) + len(new)
-    order = np.empty(total, dtype=np.int64)  # final position -> row of [kept, new]
-    order[kept_to] = np.arange(len(kept_at))
-    order[new_at] = len(kept_at) + np.arange(len(new))
+    order = np.empty(len(kept_at) + len(new), dtype=np.int64)  # new position -> row of [base incidents, new]
+    order[kept_to] = kept_at
+    order[new_at] = len(base.incidents) + np.arange(len(new))
 
     categorical = [c for c in base.incidents.columns if isinstance(base.incidents[c].dtype, pd.CategoricalDtype)]
-    kept, new = _unified([base.incidents.iloc[kept_at], new], categorical)
-    incidents = _without_unused_categories(pd.concat([kept, new]).take(order).reset_index(drop=True))
+    old, new = _unified([base.incidents, new], categorical)
+    incidents = _without_unused_categories(pd.concat([old, new]).take(order).reset_index(drop=True))
 
     renumbered = np.full(len(base.incidents), -1, dtype=np.int64)  # old position -> new position (-1: gone)
     renumbered[kept_at] = kept_to
-    positions = renumbered[base.rows.index.to_numpy()]
-    kept_rows = base.rows[positions >= 0]
-    kept_rows.index = pd.Index(positions[positions >= 0], dtype=base.rows.index.dtype)
     new.index = pd.Index(new_at, dtype=base.rows.index.dtype)
     new_rows = analysis.explode_perpetrators(new)
+    positions = np.concatenate([renumbered[base.rows.index.to_numpy()], new_rows.index.to_numpy()])
+    present = np.flatnonzero(positions >= 0)
+    row_order = present[np.argsort(positions[present], kind="stable")]  # each incident's rows in their order
     row_categorical = [c for c in base.rows.columns if isinstance(base.rows[c].dtype, pd.CategoricalDtype)]
-    kept_rows, new_rows = _unified([kept_rows, new_rows], row_categorical)
-    rows = pd.concat([kept_rows, new_rows])
-    rows = _without_unused_categories(rows.take(np.argsort(rows.index.to_numpy(), kind="stable")))
+    old_rows, new_rows = _unified([base.rows, new_rows], row_categorical)
+    rows = pd.concat([old_rows, new_rows], ignore_index=True).take(row_order)
+    rows.index = pd.Index(positions[row_order], dtype=base.rows.index.dtype)
+    rows = _without_unused_categories(rows)
     return Snapshot(
         revision, incidents, rows, sample_loaded, filter_values(incidents), analysis.MemberIndex.of(rows, "outlets")
     )
