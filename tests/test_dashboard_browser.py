@@ -13,6 +13,7 @@ import pytest
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from test_dashboard_units import fill
+from test_store import event, result
 
 from timeline.dashboard.server import create_app
 from timeline.dashboard.table import COLUMNS
@@ -214,3 +215,19 @@ def test_map_tab_draws_basemap_and_zone_from_local_data_only(dash_duo, dashboard
         "return performance.getEntriesByType('resource').map(r => new URL(r.name).hostname)"
     )
     assert set(resources) <= {"127.0.0.1", "localhost"}  # nothing fetched from the network
+
+
+def test_a_running_server_shows_a_write_made_elsewhere_by_patching_its_snapshot(dash_duo, dashboard, monkeypatch):
+    app, store, _ = dashboard
+    open_dashboard(dash_duo, app)
+    dash_duo.wait_for_contains_text("#summary", "2 incidents", timeout=10)
+
+    def no_full_read():
+        raise AssertionError("the server read every incident again for one new report")
+
+    monkeypatch.setattr(store, "incidents_frame", no_full_read)  # the server's store: it may only patch
+    elsewhere = Store(store.url)  # an ingest from the command line while the server runs
+    elsewhere.save_article("/r/new.txt::n", "h-new", result("n", "Outlet New", [event(first="2019-02-01")]), "نص")
+    elsewhere.close()
+    dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=30)  # the page polls the revision
+    until(lambda: "Halfaya" in [c.text for c in dash_duo.find_elements(CELL.format("place"))])

@@ -172,3 +172,11 @@ def test_a_version_4_store_is_migrated_and_then_patched(store):
     assert_same(data.snapshot(), DashboardData(migrated, False)._build_snapshot(migrated.revision()))
     assert data.last_source == "patched"
     migrated.close()
+
+
+def test_a_snapshot_of_an_empty_store_is_patched_too(store):
+    data = DashboardData(store, False)
+    assert data.snapshot().incidents.empty
+    store.save_article("/r/a.txt::a", "h-a", result("a", "Outlet A", [event(first="2019-01-01")]), "نص")
+    assert_same(data.snapshot(), DashboardData(store, False)._build_snapshot(store.revision()))
+    assert data.last_source == "patched"
