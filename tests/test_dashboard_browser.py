@@ -229,5 +229,6 @@ def test_a_running_server_shows_a_write_made_elsewhere_by_patching_its_snapshot(
     elsewhere = Store(store.url)  # an ingest from the command line while the server runs
     elsewhere.save_article("/r/new.txt::n", "h-new", result("n", "Outlet New", [event(first="2019-02-01")]), "نص")
     elsewhere.close()
-    dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=30)  # the page polls the revision
+    # the page polls the revision; the table as well as the summary shows the write
+    dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=30)
     until(lambda: "Halfaya" in [c.text for c in dash_duo.find_elements(CELL.format("place"))])

@@ -132,7 +132,7 @@ def page_for(data, search: str | None):
     state = from_query(search)
     snapshot = data.snapshot()
     options = filter_options(snapshot.values, lambda kind, value: code_label(kind, value, state.lang))
-    return page(state, options, snapshot.sample_loaded)
+    return page(state, options, snapshot.sample_loaded, snapshot.revision)
 
 
 def table_outputs(data, view: dict | None, selection: dict | None, request: dict | None) -> dict:
