@@ -11,9 +11,10 @@ import pandas as pd
 
 from timeline.analysis import faction_blocs
 from timeline.charts import subdistricts
+from timeline.event_types import event_types
 from timeline.store import INCIDENT_COLUMNS
 
-EVENT_TYPES = ("shelling", "air_strike", "armed_clash", "attack", "infiltration", "ambush", "explosion", "sniping")
+EVENT_TYPES = tuple(row.id for row in event_types().rows if row.kind != "unknown")
 OUTLETS = ("SANA", "Enab Baladi", "SOHR", "Orient News", "Reuters", "AFP", "Step News", "Al-Watan")
 SIGNED = pd.Timestamp("2018-09-17")
 

@@ -7,11 +7,13 @@ installs and starts what the tests need.
 
 from __future__ import annotations
 
+import csv
 import os
 
 import pytest
 from pg_cluster import NoPostgres, ThrowawayCluster
 
+import timeline.event_types as event_types_mod
 from timeline.store import Store
 
 
@@ -44,3 +46,25 @@ def store(db_url):
     s = Store(db_url)
     yield s
     s.close()
+
+
+@pytest.fixture
+def edited_event_types(tmp_path, monkeypatch):
+    """``edit(type_id, column=value, ...)``: every consumer reads a copy of data/event_types.csv with those cells
+    changed (each call starts again from the shipped table)."""
+    shipped = event_types_mod.EVENT_TYPES_FILE
+
+    def edit(type_id: str, **cells: str) -> None:
+        with shipped.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        next(row for row in rows if row["id"] == type_id).update(cells)
+        path = tmp_path / "event_types.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=event_types_mod.COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        monkeypatch.setattr(event_types_mod, "EVENT_TYPES_FILE", path)
+        event_types_mod.event_types.cache_clear()
+
+    yield edit
+    event_types_mod.event_types.cache_clear()

@@ -154,10 +154,19 @@ def test_reasons_in_arabic(test_agreements):
     assert outside["reason_ar"].startswith("قنص خارج المنطقة التقريبية، في محافظة دمشق،")
 
 
-def test_type_words_and_reason_templates_in_both_languages():
-    english, arabic = agreements.type_words("en"), agreements.type_words("ar")
-    assert set(english) == set(arabic) and arabic["armed_clash"] == "اشتباك مسلح"
+def test_reason_templates_in_both_languages():
     assert set(agreements.reason_phrases("en")) == set(agreements.reason_phrases("ar"))
+
+
+def test_reasons_name_the_type_with_its_verdict_word_from_the_event_type_table():
+    """The reason's {what} is the table's verdict word (not the label: "infiltration attempt"); no type or the
+    unknown kind is "incident"; a type the table lacks is shown as its id."""
+    infiltration = link_incident("2018-11-09", None, "SY070201", "Idlib", "infiltration")
+    assert infiltration["reason"].startswith("infiltration attempt inside the zone")
+    assert infiltration["reason_ar"].startswith("محاولة تسلل")
+    assert agreements._what(None, "en") == agreements._what("other", "en") == "incident"
+    assert agreements._what("other", "ar") == "حادث"
+    assert agreements._what("drone_swarm", "en") == "drone swarm"
 
 
 def test_analyst_override_reason_in_both_languages(test_agreements):

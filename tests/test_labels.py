@@ -30,7 +30,7 @@ def test_shared_labels_are_written_once_and_seen_by_every_scope():
     keys = [(row["scope"], row["key"]) for row in rows()]
     assert len(keys) == len(set(keys))
     shared = {key for scope, key in keys if scope == "shared"}
-    assert {"type_air_strike", "review_confirmed", "verdict_outside"} <= shared
+    assert {"review_confirmed", "verdict_outside"} <= shared
     assert not shared & {key for scope, key in keys if scope != "shared"}
     for scope in ("chart", "dashboard", "briefing"):
         assert labels(scope)["verdict_outside"]["ar"] == "خارج المنطقة التقريبية"

@@ -339,3 +339,12 @@ def test_an_earlier_incident_dated_to_a_month_does_not_date_the_news_told_after_
     article = Article(key="t", text=text, published=dt.datetime(2019, 3, 15, 12, 0), language="en", source="wire")
     events = extract_article(article)["events"]
     assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-02-01", "Kafr Laha"), ("2019-03-15", "Akrama")]
+
+
+def test_one_sides_fire_and_ground_fighting_are_two_incidents_by_the_means_of_the_type_table(edited_event_types):
+    """The means (remote fire or ground) come from data/event_types.csv: a type moved to the other means joins."""
+    lead = _frame(["syrian-government"], [_place("كنصفرة")], event_type="shelling")
+    ground = _frame(["syrian-government"], [_place("كنصفرة")], event_type="sniping")
+    assert not tells_same_incident(lead, ground)
+    edited_event_types("sniping", means="remote")
+    assert tells_same_incident(lead, ground)

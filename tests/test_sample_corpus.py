@@ -17,21 +17,13 @@ from pathlib import Path
 import pytest
 from hijridate import Hijri
 
+from timeline.event_types import event_types
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
 GOLD = SAMPLE / "gold"
 
-EVENT_TYPES = {
-    "shelling",
-    "air_strike",
-    "armed_clash",
-    "attack",
-    "infiltration",
-    "ambush",
-    "explosion",
-    "sniping",
-    "other",
-}
+EVENT_TYPES = set(event_types().ids())
 DATE_KINDS = {"absolute", "relative", "hijri"}
 GOVERNORATES = {"Idlib", "Hama", "Latakia", "Aleppo"}
 VALUE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}-\d{2}-\d{2})?")

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from timeline.event_types import event_types
 from timeline.paths import DATA_DIR
 from timeline.places import places, subdistrict
 
@@ -211,16 +212,7 @@ def load_agreements(path: Path = AGREEMENTS_FILE) -> tuple[Agreement, ...]:
 def _wording(path: Path = AGREEMENTS_FILE) -> dict:
     with path.open(encoding="utf-8") as f:
         doc = yaml.safe_load(f) or {}
-    return {"type_words": doc.get("type_words") or {}, "reasons": doc.get("reasons") or {}}
-
-
-@cache
-def type_words(lang: str = "en", path: Path = AGREEMENTS_FILE) -> dict[str, str]:
-    """How the one-line reasons name each incident type in ``lang`` (``type_words`` in the agreements file)."""
-    words = {}
-    for kind, value in _wording(path)["type_words"].items():
-        words[kind] = value.get(lang) or value.get("en") if isinstance(value, dict) else str(value)
-    return words
+    return {"reasons": doc.get("reasons") or {}}
 
 
 def reason_phrases(lang: str = "en", path: Path = AGREEMENTS_FILE) -> dict:
@@ -273,7 +265,11 @@ def _place_words(pcode: str | None, admin1: str | None, lang: str) -> str:
 
 
 def _what(event_type: str | None, lang: str) -> str:
-    return type_words(lang).get(event_type or "other", str(event_type or "incident").replace("_", " "))
+    """How a reason names an incident of ``event_type`` (``verdict_en`` / ``verdict_ar`` of
+    ``data/event_types.csv``); none is the unknown kind's word."""
+    types = event_types()
+    row = types.get(event_type or types.unknown)
+    return row.verdict_word(lang) if row else str(event_type).replace("_", " ")
 
 
 def link_incident(
@@ -349,7 +345,7 @@ def link_incident(
     facts.update(days=days, agreement=agreement.short_for, where=lambda lang: _place_words(pcode, admin1, lang))
     facts["after"] = lambda lang: verdict_reason("after", lang, days=days, agreement=agreement.short_for)
     if not in_zone and in_area:  # outside the approximated zone (or not known to be in it), in the ceasefire's area
-        if event_type in (None, "", "other"):
+        if not event_type or event_types().is_unknown(event_type):
             return done("unclear_kind_area")
         result["violation"] = "yes"
         return done("outside_in_area" if in_zone is False else "in_area")
@@ -358,7 +354,7 @@ def link_incident(
     if not in_zone:
         result["violation"] = "outside"
         return done("outside")
-    if event_type in (None, "", "other"):
+    if not event_type or event_types().is_unknown(event_type):
         return done("unclear_kind")
     result["violation"] = "yes"
     return done("inside")

@@ -29,6 +29,7 @@ import plotly.graph_objects as go
 from timeline import analysis
 from timeline.agreements import load_agreements
 from timeline.analysis import Filters, View
+from timeline.event_types import event_types
 from timeline.labels import labels
 from timeline.paths import DATA_DIR
 
@@ -152,8 +153,8 @@ def review_label(state: str, lang: str) -> str:
 
 
 def type_label(event_type: str, lang: str) -> str:
-    known = labels("shared").get(f"type_{event_type}")
-    return known[lang] if known else str(event_type).replace("_", " ")
+    """The type's label of ``data/event_types.csv``; a type the table lacks is shown as its id."""
+    return event_types().label(event_type, lang) or str(event_type).replace("_", " ")
 
 
 # --- titles and captions -------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.cuewords import cue_words
 from timeline.factions import FactionMention
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -29,57 +30,77 @@ _TOLL_GAP = 120
 _AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
 _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
 _EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a senior Jaish al-Izza commander")
-_AUXILIARY = re.compile(
-    r"\b(?:was|were|had|has|have|been)\b"
-)  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
+# The classes of cue words in data/lexicon/claim_words.csv, each read by the patterns below.
+CUE_CLASSES = frozenset(
+    {
+        "according_to",
+        "among",
+        "approximation",
+        "attacker_noun",
+        "auxiliary",
+        "both_sides",
+        "death_state",
+        "own_fighter_stem",
+        "own_fighters",
+        "passive_auxiliary",
+        "possessive_suffix",
+        "relay",
+        "reporting_verb",
+        "reporting_verb_complement",
+        "reporting_verb_suffix",
+        "same_source",
+        "saying_verb",
+        "saying_verb_en",
+        "side_link",
+        "side_link_noun",
+        "source_end",
+        "source_end_reporter",
+        "source_end_weekday",
+        "source_end_weekday_stem",
+        "source_lead",
+        "source_tail",
+        "toll_to",
+    }
+)
+_CUES = cue_words("claim_words.csv", CUE_CLASSES)
+_w = _CUES.pattern
+_AUXILIARY = re.compile(rf"\b{_w('auxiliary')}\b")  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
 _AND_JOINED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:an?\s+)?")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
 _PUNCT = re.compile(r"[.،,;]")
-_EN_PASSIVE = re.compile(r"(?:\b(?:was|were|been|are|is)\s+\w+|\b(?:died|dead))$")
-_BOTH_SIDES = re.compile(r"on both sides|from both sides|من الطرفين|من الجانبين|في صفوف الطرفين|من كلا الطرفين")
-_AMONG_LEAD = re.compile(r"[,،]\s*(?=including|among them|بينهم|بينهن|منهم)")
-_ASIDE = re.compile(r"[,،]\s*(?:including|among them|بينهم|بينهن|منهم)[^,،.;]{0,40}[,،]")
+_EN_PASSIVE = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
+_BOTH_SIDES = re.compile(_w("both_sides"))
+_AMONG_LEAD = re.compile(rf"[,،]\s*(?={_w('among')})")
+_ASIDE = re.compile(rf"[,،]\s*{_w('among')}[^,،.;]{{0,40}}[,،]")
 # "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
 ATTACKERS = "attackers"
-_ATTACKERS = re.compile(
-    r"[^.،,;]*?(?<!\w)(?:(?:ال)?مهاجمين|(?:ال)?مهاجمون|(?:ال)?متسللين|(?:ال)?متسللون|(?:ال)?مقتحمين|"
-    r"attackers|assailants|infiltrators|raiders)(?!\w)"
-)
+_ATTACKERS = re.compile(rf"[^.،,;]*?(?<!\w)(?:ال)?{_w('attacker_noun')}(?!\w)")
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
 # "ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30", "the toll rose to 30": the count after "إلى"/"to"
 # is the casualty word's, however long the name of the side counted in between.
-_TOLL_TO = re.compile(r"[^.،,;]{0,90}\s(?:الي|to)\s*$")
-_EN_SAID_HINT = re.compile(r"\b(?:said|says|reported|told|claimed)\b")
+_TOLL_TO = re.compile(rf"[^.،,;]{{0,90}}\s{_w('toll_to')}\s*$")
+_EN_SAID_HINT = re.compile(rf"\b{_w('saying_verb_en')}\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
-_SIDE_LINK = re.compile(
-    r"^(?:\s|من|في|صفوف|ل|علي|الاقل|تابعين|التابعين|يتبعون|(?:ال)?مقاتلي|(?:ال)?عناصر|(?:ال)?مقاتلين|(?:ال)?جنود|"
-    r"(?:ال)?مسلحين|ميليشيا|ميليشيات|مليشيا|مليشيات|ميلشيا|ميلشيات|فصيل|تنظيم|حركه|لواء|فوج|كتيبه|"
-    r"of|from|among|at|least|the)*$"
+_SIDE_LINK = re.compile(rf"^(?:\s|{_w('side_link')}|(?:ال)?{_w('side_link_noun')})*$")
+# "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them.
+_ACCORDING_TO = (
+    rf"{_w('according_to')}\s+"
+    rf"(?:{_w('reporting_verb')}{_w('reporting_verb_suffix')}?\s+{_w('reporting_verb_complement')}?\s*)?"
 )
-# "بحسب ما أفاد به", "وفق", "نقلاً عن" … and the verbs of saying: the source's name follows them.
-_AR_PREP = (
-    r"(?:بحسب ما|وفق ما|حسب ما|حسبما|بحسب|حسب|وفقا ل|وفق|نقلا عن|طبقا ل)\s+"
-    r"(?:(?:افاد|افادت|اكد|اكدت|ذكر|ذكرت|اعلن|اعلنت|اعلنه|اعلنته|نقل|نقلت|قال|قالت|وثق|وثقه|اوردت|اورد)"
-    r"(?:ه|ها|ته)?\s+(?:به|بها)?\s*)?"
-)
-_AR_VERB = (
-    r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اضاف|اضافت|نقلت|نقل|اوضح|اوضحت|تقول|يقول|"
-    r"نفت|نفي|زعمت|وثق|وثقت|احصي|احصت)\s+"
-)
-_EN_PREP = r"according to\s+"
-_MARKER = re.compile(f"{_AR_PREP}|{_AR_VERB}|{_EN_PREP}")
+_AR_VERB = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
+_MARKER = re.compile(f"{_ACCORDING_TO}|{_AR_VERB}")
 # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
 _STOP = re.compile(
-    r"(?<!\S)(?:ان|انه|انها|المقربه|القريبه|في بيان|في تصريح|عبر|علي|ل(?:مراسل|قناه|شبكه|وكاله|موقع)\S*|"
-    r"صباح|مساء|اليوم|امس|خلال|بان|that|مقتل|مصرع|سقوط|اصابه|استشهاد|"
-    r"ال(?:سبت|احد|اثنين|ثلاثا\S*|اربعا\S*|خميس|جمعه))(?=[\s،,.:;]|$)|[،,.:;]"
+    rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
+    rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*))(?=[\s،,.:;]|$)|[،,.:;]"
 )
-_EN_SAID = re.compile(r"(?<![^\s,.;])\s*([^\s,.;][^,.;]{2,79}?)\s+(?:said|says|reported|told|claimed)\b")
-_LEADING = re.compile(r"\s*(?:(?:به|بها|له|لها|لنا|ان|انه)\s+)+")
-_TRAILING = re.compile(r"(?:\s+(?:قوله|قولها|قولهم|قولهما|بان|ان|عن))+\s*$")
-_RELAYED = re.compile(r"\s+عن\s+")
-_SAME = re.compile(r"ذاته|نفسه|same source")
-_SPEAKER_PRONOUN = re.compile(r"(?:مقاتل|قناص|مجاهد|عناصر|فرق)\w*(?:ه|ها|هم)(?!\w)|its fighters|their fighters")
+_EN_SAID = re.compile(rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{2,79}}?)\s+{_w('saying_verb_en')}\b")
+_LEADING = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
+_TRAILING = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
+_RELAY = _CUES.word_set("relay")
+_RELAYED = re.compile(rf"\s+{_w('relay')}\s+")
+_SAME = re.compile(_w("same_source"))
+_SPEAKER_PRONOUN = re.compile(rf"{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)|{_w('own_fighters')}")
 
 
 @dataclass(frozen=True)
@@ -169,7 +190,7 @@ def attributions(
         s_end = stop.start() if stop else end
         s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
         words = flat[m.end() : s_end].split()[:11]
-        relay = words.index("عن") if "عن" in words[1:8] else 0
+        relay = next(k for k, w in enumerate(words) if w in _RELAY) if _RELAY.intersection(words[1:8]) else 0
         words = words[: relay + 7]
         if not words:
             continue
@@ -287,7 +308,7 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
 def _toll_link() -> re.Pattern:
     with open(LEXICON_DIR / "toll_links.csv", encoding="utf-8") as fh:
         links = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(links)})\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?(?=\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(links)})\s+(?:{_w('approximation')}\s+)?(?=\w)")
 
 
 def _bind_toll(flat: str, counts: list[Count], used: set[int], w_end: int, end: int) -> Count | None:

@@ -28,8 +28,10 @@ from timeline.claims import (
     has_casualty_word,
     speaker_is_subject,
 )
+from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
+from timeline.event_types import event_types
 from timeline.factions import bloc, find_factions
 from timeline.incident_places import (
     INSIDE_A_CITY,
@@ -50,13 +52,13 @@ from timeline.numbers import find_counts
 from timeline.paths import LEXICON_DIR
 from timeline.places import names_a_governorate
 from timeline.report_incidents import (
-    GROUND,
     PUBLICATION_ASSUMED,
     Frame,
     campaign_shooters,
     cluster,
     headline_shooters,
     implied_shooters,
+    means,
     news_days,
     round_up_towns,
     split_round_up,
@@ -65,62 +67,74 @@ from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, TextView, clauses
 from timeline.triggers import Trigger, find_triggers, incident_type
 
-_NON_EVENT_DATE = re.compile(
-    r"(?:اتفاق|الاتفاق|الموقع|وقعه|وقعها|توصلت|توصل|الهدنه|حيز التنفيذ|سريان|قمه|مهله|بحلول|بيان|مؤرخا|"
-    r"agreement|deal|signed|summit|truce|ceasefire|deadline|since)\W+(?:\S+\W+){0,4}$"
+# The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
+CUE_CLASSES = frozenset(
+    {
+        "accompany_stem",
+        "accompany_with",
+        "again",
+        "ago_stem",
+        "also",
+        "anaphor_place",
+        "anaphor_preposition",
+        "ceasefire_phrase",
+        "city_before",
+        "complementizer",
+        "earlier_toll",
+        "no_date_given",
+        "non_event_after",
+        "non_event_before",
+        "object_before",
+        "party_person",
+        "same_attack_en",
+        "same_attack_noun",
+        "saying_verb",
+        "since",
+        "superlative",
+        "superlative_more",
+        "violated_agreement",
+        "violation_stem",
+        "when",
+        "wire_agency",
+    }
 )
+_CUES = cue_words("event_words.csv", CUE_CLASSES)
+_w = _CUES.pattern
+_NON_EVENT_DATE = re.compile(rf"{_w('non_event_before')}\W+(?:\S+\W+){{0,4}}$")
 _VIOLATION_BEFORE = re.compile(
-    r"(?:خرق|خروق|انتهاك|violat|breach)\w*\s+(?:\S+\s+){0,3}?(?:الهدنه|الاتفاق|اتفاق|وقف اطلاق النار|the truce|the ceasefire)"
-    r"(?:\s+(?:وقف اطلاق النار|\S+))?\W*(?:\s+(?:مجددا|ايضا|again))?\W*$"
+    rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
+    rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
 )
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
-_NON_EVENT_AFTER = re.compile(
-    r"\s*(?:\(?(?:afp|reuters|ap|sana)\)?\s*-|\||agreement|deal|accord|truce|ceasefire|summit|deadline)"
-)
-_TELLING_DAY = re.compile(r"\s*(?:ان|بان|انه|بانه|that)\s")
-_SAYING_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?:قال|قالت|افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|said|says|told|reported|announced)(?!\w)"
-    r"(?:\s+\S+){0,6}\s*$"
-)
-_ACCOMPANIED = re.compile(r"\W*(?:و)?(?:ترافق|تزامن|بالتزامن)\w*\s+(?:\S+\s+){0,3}?مع\s")
-_OBJECT_BEFORE = re.compile(r"(?:مواقع|نقاط|نقطه|تمركزات|تجمعات|من|positions|on|at)\s*ل?\s*$")
-_ANAPHORIC_PLACE = re.compile(
-    r"(?<!\w)(?:علي|في|الي|قرب|محيط|اطراف)\s+(?:المدينه|البلده|القريه|النقطه|القاعده|المطار|محاور القتال|محور القتال|"
-    r"خطوط التماس)(?!\w)|\b(?:the|that) (?:town|city|village|area|post|outpost|base|airport)\b"
-)
+_NON_EVENT_AFTER = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
+_TELLING_DAY = re.compile(rf"\s*{_w('complementizer')}\s")
+_SAYING_BEFORE = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
+_ACCOMPANIED = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
+_OBJECT_BEFORE = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
+_ANAPHORIC_PLACE = re.compile(rf"(?<!\w){_w('anaphor_preposition')}\s+{_w('anaphor_place')}(?!\w)")
 # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
-_ALSO = re.compile(r"\W*(?:و)?(?:كما|ايضا|كذلك)(?!\w)")
-_SAME_SHOOTERS = re.compile(
-    r"(?<!\w)(?:ال|بال|لل)(?:قصف|غارات|استهداف|هجوم)(?!\w)|\b(?:also|the (?:shelling|strikes|raids|attack|bombardment))\b"
-)
+_ALSO = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
+_SAME_SHOOTERS = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
-_SINCE_NEAR = re.compile(r"(?<!\w)(?:منذ|since)\W+(?:\S+\W+){0,4}$")
-_SINCE_BEFORE = re.compile(r"(?:منذ|since)\W*$")
+_SINCE_NEAR = re.compile(rf"(?<!\w){_w('since')}\W+(?:\S+\W+){{0,4}}$")
+_SINCE_BEFORE = re.compile(rf"{_w('since')}\W*$")
 _PERIODS = ("month", "year")
 # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
-_NOT_AGO = (
-    r"(?!\d|(?:صباح|الصباح|فجر|الفجر|ظهر|مساء|ليل|ساع|يوم|ايام|اسبوع|اسابيع|"
-    r"ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر|this morning|early morning|dawn|hours|days)\w*(?!\w))"
-)
-_SINCE = re.compile(r"(?<!\w)(?:منذ|since)\s+" + _NOT_AGO)
+_NOT_AGO = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
+_SINCE = re.compile(rf"(?<!\w){_w('since')}\s+" + _NOT_AGO)
 # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
-_SINCE_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:منذ|since)\s+" + _NOT_AGO)
-_WHEN_AFTER = re.compile(r"\W*(?:حين|عندما|when)\s")
-_NO_DATE_GIVEN = re.compile(r"لم (?:يحدد|تحدد|يذكر|تذكر) (?:تاريخ|موعد)|did not give a date|gave no date")
+_SINCE_AFTER = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + _NOT_AGO)
+_WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
+_NO_DATE_GIVEN = re.compile(_w("no_date_given"))
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
-_FIRST_SINCE = re.compile(
-    r"(?<!\w)(?:first|deadliest|heaviest|worst|largest|biggest|most|اول|الاول|اعنف|الاعنف|اكبر|الاكبر|اشد|الاشد|"
-    r"(?:ال)?اكثر(?!\s+من))(?!\w)"
-)
+_FIRST_SINCE = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
 # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
-_EARLIER_TOLL = re.compile(
-    r"(?<!\w)(?:حصيله|الحصيله) (?:سابقه|اوليه|السابقه|الاوليه)(?!\w)|\b(?:earlier|previous|initial) toll\b"
-)
-_CITY_BEFORE = re.compile(r"(?:city of|مدينه)\s+$")
+_EARLIER_TOLL = re.compile(rf"(?<!\w){_w('earlier_toll')}(?!\w)")
+_CITY_BEFORE = re.compile(rf"{_w('city_before')}\s+$")
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
-_PARTY_PERSON = re.compile(r"(?:ال)?(?:قيادي|قائد|قايد|مسوول|مسؤول|عضو|شرعي|امير)\s")
+_PARTY_PERSON = re.compile(rf"(?:ال)?{_w('party_person')}\s")
 _WEAK_ROLES = ("statement", "generic-report")
 
 
@@ -250,7 +264,7 @@ class _Extractor:
             return None
         victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
-        if not perpetrators and incident_type(incident) == "armed_clash":
+        if not perpetrators and incident_type(incident) in event_types().mutual:
             perpetrators, targets = _both_sides(facts, victims, perpetrators, targets)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
@@ -263,7 +277,7 @@ class _Extractor:
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
-        if not perpetrators and not figs and (not places or event_type in ("armed_clash", "attack")):
+        if not perpetrators and not figs and (not places or event_type in event_types().needs_actor_or_toll):
             return None
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
@@ -836,7 +850,7 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     one_day = dt.timedelta(days=1)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
         return False  # an ongoing fight told again "today" may carry the next day's date
-    if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
+    if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False  # shelling told after a ground attack is another incident
     if _perps_compatible(ev.perpetrators, cand.perpetrators):
         return True
@@ -853,7 +867,7 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
         return False
     if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
         return False
-    if GROUND.get(ev.event_type) != GROUND.get(cand.event_type) and not cand.generic:
+    if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False
     own, told = _point_names(ev), _point_names(cand)
     return not own or bool(own & told) or not told
@@ -872,8 +886,8 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     if ev_places & cand_places:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
-        distinct_fire = ev.event_type != cand.event_type and "fire" == GROUND.get(ev.event_type) and cand.perpetrators
-        return not (distinct_fire and GROUND.get(cand.event_type) == "fire" and not (ev.generic or cand.generic))
+        distinct_fire = ev.event_type != cand.event_type and means(ev.event_type) == "remote" and cand.perpetrators
+        return not (distinct_fire and means(cand.event_type) == "remote" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False
     if not cand_places:

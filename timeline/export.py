@@ -16,12 +16,11 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from timeline.csvsafe import safe_cell
+from timeline.event_types import ACLED_ON_CIVILIANS, event_types
 from timeline.paths import DATA_DIR
 
-EXPORT_RULES_FILE = DATA_DIR / "export.yaml"
 FACTIONS_FILE = DATA_DIR / "factions.csv"
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -60,12 +59,6 @@ FORMATS = ("csv", "json", "geojson")
 
 
 @cache
-def export_rules(path: Path = EXPORT_RULES_FILE) -> dict:
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
-
-
-@cache
 def faction_labels(path: Path = FACTIONS_FILE) -> dict[str, str]:
     with path.open(encoding="utf-8", newline="") as f:
         return {row["id"]: row["label_en"] for row in csv.DictReader(f)}
@@ -92,14 +85,14 @@ def time_precision(first, last) -> int | None:
 
 
 def acled_types(event_type: str, targets) -> tuple[str, str]:
-    """ACLED event type and sub-event type for one of our types (``data/export.yaml``)."""
-    rules = export_rules()
-    only_civilians = bool(targets) and set(targets) <= {"civilians"}
-    if only_civilians and event_type in rules.get("against_civilians", {}).get("types", []):
-        row = rules["against_civilians"]
-        return row["event_type"], row["sub_event_type"]
-    row = rules.get("event_types", {}).get(event_type) or {}
-    return row.get("event_type", ""), row.get("sub_event_type", "")
+    """ACLED event type and sub-event type for one of our types (``data/event_types.csv``): a direct attack
+    whose only targets are civilians is "Violence against civilians"; remote violence on them stays remote."""
+    row = event_types().get(event_type)
+    if row is None:
+        return "", ""
+    if row.acled_on_civilians and bool(targets) and set(targets) <= {"civilians"}:
+        return ACLED_ON_CIVILIANS
+    return row.acled_event_type, row.acled_sub_event_type
 
 
 def _label(actor: str) -> str:
@@ -113,7 +106,7 @@ def _notes(row: dict) -> str:
     when = (
         _day(row["first"]) if _day(row["first"]) == _day(row["last"]) else f"{_day(row['first'])}/{_day(row['last'])}"
     )
-    kind = str(row["type"]).replace("_", " ")
+    kind = event_types().label(row["type"], "en") or str(row["type"]).replace("_", " ")
     text = f"On {when or 'an unknown date'}, {perpetrators}: {kind} against {targets} in {where}."
     figures = [
         f"{what} {int(row[f'{what}_low'])}-{int(row[f'{what}_high'])}"

@@ -22,6 +22,7 @@ from timeline.article import Article
 from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
+from timeline.event_types import event_types
 from timeline.factbox import FactBox, could_have_fact_box, find_fact_box
 from timeline.factions import FactionMention, find_factions
 from timeline.incident_places import Place, cue_places, gazetteer_places, merge_candidates
@@ -122,7 +123,7 @@ def _entry_dict(
         perpetrators = perpetrators or list(match.get("perpetrators") or [])
         targets = list(dict.fromkeys([*targets, *(match.get("targets") or [])]))
         claims = list(match.get("claims") or [])
-        if event_type == "attack":
+        if event_type == event_types().general:  # the clause reading names the kind
             event_type = match.get("type") or event_type
     return _event(
         f"{key}-e{n + 1}",
@@ -151,10 +152,11 @@ def _fact_box_events(article: Article, view: TextView, box: FactBox, events: lis
         targets.extend(t for t in e.get("targets") or [] if t not in targets)
     evidence = [list(view.to_original(box.start, box.end))] + [span for e in retold for span in e.get("evidence", [])]
     incident_id = f"{article.key}-e{len(events) + 1}"  # the clause events keep their ids (and relations)
+    general = event_types().general  # a retelling's specific type names the box's incident
     incident = _event(
         incident_id,
         box.date,
-        _most_common([e.get("type") for e in retold if e.get("type") != "attack"]) or "attack",
+        _most_common([e.get("type") for e in retold if e.get("type") != general]) or general,
         list(box.perpetrators) or list(_most_common([tuple(e.get("perpetrators") or ()) for e in retold]) or ()),
         targets,
         list(box.places),

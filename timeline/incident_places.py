@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from timeline.cuewords import cue_words
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
@@ -21,42 +22,68 @@ from timeline.places import Place as CityEntry
 from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
 
+# The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
+CUE_CLASSES = frozenset(
+    {
+        "area_cue",
+        "area_stem",
+        "destination_preposition",
+        "direction_stem",
+        "dual_cue",
+        "en_noun_after",
+        "en_place_before",
+        "en_region_after",
+        "evacuation_to",
+        "evacuation_verb_stem",
+        "government_verb_adverb",
+        "list_intro",
+        "medical_place_stem",
+        "modifier_stem",
+        "name_adjective",
+        "name_cue",
+        "neighbourhood_cue",
+        "not_a_name",
+        "origin",
+        "origin_stationed_stem",
+        "origin_verb_stem",
+        "plural_cue",
+        "region_before",
+        "region_word",
+        "settlement_cue",
+        "settlement_stem",
+        "stop_word",
+        "wire_agency",
+    }
+)
+_CUES = cue_words("place_words.csv", CUE_CLASSES)
+_w = _CUES.pattern
 _AR_CUE = re.compile(
-    r"(?<!\w)[وب]?(?P<cue>بلدتي|بلده|بلدات|قريتي|قريه|قري|مدينتي|مدينه|محوري|محور|منطقه|حي|مخيم|جبهه|"
-    r"نقطه المراقبه التركيه في|تله|تل|جبل|سهل|قلعه|خان|جسر|قاعده|مطار|معسكر)\s+(?=(?P<name>\S+(?:\s+\S+)?))"
+    rf"(?<!\w)[وب]?(?P<cue>{_w('settlement_cue', 'area_cue', 'name_cue')})\s+(?=(?P<name>\S+(?:\s+\S+)?))"
 )
-_NAME_ADJECTIVE = re.compile(r"^(?:الشرقي|الغربي|الشمالي|الجنوبي|الكبير|الصغير|الفوقاني|التحتاني|القديم|الجديد)ه?$")
+_NAME_ADJECTIVE = re.compile(rf"^{_w('name_adjective')}ه?$")
 # "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
-_MODIFIER = re.compile(r"^(?:ال\w{2,}يه|ال\w{2,}[^ل]ي|المجاور\w*|القريب\w*|المحاذي\w*|الواقع\w*)$")
-_CUE_IN_NAME = {"تله", "تل", "جبل", "سهل", "قلعه", "خان", "جسر", "قاعده", "مطار"}
-_DUAL_CUES = {"بلدتي", "قريتي", "مدينتي", "محوري", "بلدات", "قري"}
-_PLURAL_CUES = {"بلدات", "قري"}
-# "بلدات في الغوطة هي X وY وZ", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
-_LIST_INTRO = re.compile(r"[^.،,:;\n]{0,40}?\s(?:هي|وهي)\s+|[^.،,:;\n]{0,40}?:\s*")
-_STOP_WORD = re.compile(
-    r"^(?:في|من|الي|علي|عن|مع|قرب|نحو|باتجاه|حيث|التي|الذي|ما|منذ|بين|وسط|محيط|ومحيطها|اطراف|"
-    r"صباح|مساء|فجر|ظهر|عصر|ليل|ليله|اليوم|امس|يوم|غدا|بعد|قبل|دون|وذلك|ضمن|"
-    r"\w*جنوب\w*|\w*شمال\w*|\w*شرق\w*|\w*غرب\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$"
-)
-_NOT_A_NAME = re.compile(
-    r"^(?:خفض|منزوعه|سيطره|خاضعه|الخاضعه|تحت|عازله|خاليه|واسعه|التماس|الاشتباك|عمليات|المراقبه|مراقبه|سكنيه|الطرفين|"
-    r"الرئيسيه|الصناعيه|العسكريه|المحرر|الحدوديه|النظام|المعارضه|الاتفاق|المنطقه|المدينه|البلده|القريه|"
-    r"المحافظه|عده|ال\w*ي)$"
-)
+_MODIFIER = re.compile(rf"^(?:ال\w{{2,}}يه|ال\w{{2,}}[^ل]ي|{_w('modifier_stem')}\w*)$")
+_CUE_IN_NAME = _CUES.word_set("name_cue")
+_DUAL_CUES = _CUES.word_set("dual_cue")
+_PLURAL_CUES = _CUES.word_set("plural_cue")
+_NEIGHBOURHOOD_CUES = _CUES.word_set("neighbourhood_cue")
+# "بلدات في الغوطة هي X وY", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
+_LIST_INTRO = re.compile(rf"[^.،,:;\n]{{0,40}}?\s{_w('list_intro')}\s+|[^.،,:;\n]{{0,40}}?:\s*")
+_STOP_WORD = re.compile(rf"^(?:{_w('stop_word')}|\w*{_w('direction_stem')}\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$")
+_NOT_A_NAME = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي)$")
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
-_EN_NOUN_AFTER = re.compile(r"\s+(?:city|district|province|countryside|region)\b")  # "in X village" keeps X
+_EN_NOUN_AFTER = re.compile(rf"\s+{_w('en_noun_after')}\b")  # "in X village" keeps X
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN = re.compile(
-    r"(?:المتحصن\w*\s+في|المتمركز\w*\s+في|المنتشر\w*\s+في|مصدره|مصدرها|انطلاقا من|"
-    r"(?:اطلق|انطلق|قدم|مصدر)\S*\s+(?:\S+\s+){0,3}?من|from)\s*"
+    rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
     r"(?:\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between
 )
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
 _EVACUATED_TO = re.compile(
-    r"(?:اسعاف|اسعف|نقل|اسعفوا|نقلوا|taken|rushed|transferred|evacuated)\S*\s+(?:\S+\s+){0,4}?"
-    r"(?:الي|to)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مشفي|مستشفي|مشافي|مستوصف|نقطه طبيه|hospitals?|clinic)\S*\s+"
+    rf"{_w('evacuation_verb_stem')}\S*\s+(?:\S+\s+){{0,4}}?"
+    rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
     r"(?:\S+\s+){0,3}$"
 )
 
@@ -67,17 +94,17 @@ def _destination() -> re.Pattern:
     ``destination_cues.csv``, then at most three words ("إلى بلدة", "the town of") before the place."""
     with open(LEXICON_DIR / "destination_cues.csv", encoding="utf-8") as fh:
         words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:(?:الي|نحو)\s+)?(?:\S+\s+){{0,3}}$")
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:{_w('destination_preposition')}\s+)?(?:\S+\s+){{0,3}}$")
 
 
-_CONJOINED_CUE = re.compile(r"^و(?:ب|ال)?(?:بلد|قري|مدين|مناطق|منطق|ال)")
+_CONJOINED_CUE = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('area_stem')}|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
-_SECOND_NAME = re.compile(r"\s+و(?!ال?(?:بلد|قري|مدين)\w*)([^\s،,.:;]+)")
-_JOINED = re.compile(r"\s*و?\s*(?:\S*(?:بلد|قري|مدين)\S*\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*[,،\-–]\s*(?:sana|سانا|afp|reuters|ap)\b")
-_REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b")
-_REGION_BEFORE = re.compile(r"(?:محافظه|ريف|ارياف)\s*$")
-_REGION = re.compile(r"(?:ريف|ارياف|ريفي|سهل|جبل|محافظه|province|countryside|region)")
+_SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
+_JOINED = re.compile(rf"\s*و?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")
+_DATELINE_AFTER = re.compile(rf"\s*[,،\-–]\s*{_w('wire_agency')}\b")
+_REGION_AFTER = re.compile(rf"\s+{_w('en_region_after')}\b")
+_REGION_BEFORE = re.compile(rf"{_w('region_before')}\s*$")
+_REGION = re.compile(_w("region_word"))
 
 
 @dataclass(frozen=True)
@@ -139,7 +166,7 @@ def cue_places(view: TextView) -> list[Place]:
             if cue in _CUE_IN_NAME and (start, end) == names[0]:
                 start = m.start("cue")
             place = _from_norm(view, start, end)
-            if cue == "حي":
+            if cue in _NEIGHBOURHOOD_CUES:
                 place = replace(place, kind="neighbourhood")
             out.append(place)
     for m in _en_cue().finditer(view.original):
@@ -263,7 +290,7 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
-_SETTLEMENT_CUES = {"بلدتي", "بلده", "بلدات", "قريتي", "قريه", "قري", "مدينتي", "مدينه", "حي", "مخيم"}
+_SETTLEMENT_CUES = _CUES.word_set("settlement_cue")
 
 
 def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
@@ -311,7 +338,7 @@ def merge_candidates(
     return sorted(out, key=lambda p: (p.start, -p.end))
 
 
-_EN_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|from|of|near|at|around|outside|inside|capital)\s+$", re.IGNORECASE)
+_EN_PLACE_BEFORE = re.compile(rf"(?<!\w){_w('en_place_before')}\s+$", re.IGNORECASE)
 
 
 @cache
@@ -330,7 +357,7 @@ def _government_cues() -> tuple[re.Pattern, re.Pattern]:
     }
     return (
         re.compile(rf"(?<!\w)[وف]?ل?(?:{words['before']})(?:(?<=-)|\s+)$", re.IGNORECASE),
-        re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:{words['after']})(?!\w)", re.IGNORECASE),
+        re.compile(rf"\s+(?:{_w('government_verb_adverb')}\s+)?(?:{words['after']})(?!\w)", re.IGNORECASE),
     )
 
 

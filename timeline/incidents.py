@@ -24,6 +24,7 @@ from collections import defaultdict
 import sqlalchemy as sa
 
 from timeline import agreements as agreements_mod
+from timeline.event_types import event_types
 from timeline.merge import (
     Report,
     assign_ids,
@@ -324,7 +325,7 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims:
             article_uid=row.uid,
             first=row.first,
             last=row.last,
-            type=row.type or "other",
+            type=row.type or event_types().unknown,
             perpetrators=tuple(row.perpetrators or ()),
             targets=tuple(row.targets or ()),
             places=tuple(row.places or ()),

@@ -1,6 +1,6 @@
 """The one label table (``data/labels.csv``): every English/Arabic string of the charts, the dashboard
-and the briefings, so a translator edits one file and a label shared by all three (event types, review
-states, verdicts) is written once.
+and the briefings, so a translator edits one file and a label shared by all three (review states,
+verdicts) is written once. Event types are labelled in their own table, ``data/event_types.csv``.
 
 Rows are ``scope,key,en,ar``; ``scope`` is ``shared``, ``chart``, ``dashboard`` or ``briefing``. A
 module reads its own scope plus the shared rows (``labels(scope)``).

@@ -27,12 +27,12 @@ from pathlib import Path
 import yaml
 
 from timeline.datewindow import in_window
+from timeline.event_types import event_types
 from timeline.normalize import normalize_term as _normalize_term
 from timeline.paths import DATA_DIR
 
 MERGE_RULES_FILE = DATA_DIR / "merge.yaml"
 FACTIONS_FILE = DATA_DIR / "factions.csv"
-TYPE_ORDER = ("attack", "infiltration", "armed_clash", "ambush", "sniping", "air_strike", "shelling", "explosion")
 
 
 normalize_term = cache(_normalize_term)  # place names repeat across thousands of reports
@@ -42,7 +42,6 @@ normalize_term = cache(_normalize_term)  # place names repeat across thousands o
 class MergeRules:
     max_gap_days: int
     max_span_days: int
-    type_group: dict[str, int]
     side_of_bloc: dict[str, str]
     ignore_actors: frozenset[str]
 
@@ -51,11 +50,9 @@ class MergeRules:
 def load_rules(path: Path = MERGE_RULES_FILE) -> MergeRules:
     with path.open(encoding="utf-8") as f:
         doc = yaml.safe_load(f) or {}
-    groups = {t: i for i, group in enumerate(doc.get("type_groups", [])) for t in group}
     return MergeRules(
         max_gap_days=int(doc.get("max_gap_days", 1)),
         max_span_days=int(doc.get("max_span_days", 3)),
-        type_group=groups,
         side_of_bloc=dict(doc.get("sides", {})),
         ignore_actors=frozenset(doc.get("ignore_actors", [])),
     )
@@ -136,11 +133,14 @@ def _dates_close(a: Report, b: Report, gap: int) -> bool:
     return a.first <= b.last + dt.timedelta(days=gap) and b.first <= a.last + dt.timedelta(days=gap)
 
 
-def _types_compatible(a: str, b: str, rules: MergeRules) -> bool:
-    if a == b or "other" in (a, b):
+def _types_compatible(a: str, b: str) -> bool:
+    """Types an outlet may use for the same act: one ``merge_group`` of ``data/event_types.csv``; the unknown
+    kind ("other") goes with every type."""
+    types = event_types()
+    if a == b or types.is_unknown(a) or types.is_unknown(b):
         return True
-    group = rules.type_group.get(a)
-    return group is not None and group == rules.type_group.get(b)
+    row_a, row_b = types.get(a), types.get(b)
+    return row_a is not None and row_b is not None and row_a.merge_group == row_b.merge_group
 
 
 def compatible(a: Report, b: Report, rules: MergeRules | None = None) -> bool:
@@ -150,7 +150,7 @@ def compatible(a: Report, b: Report, rules: MergeRules | None = None) -> bool:
         return False
     if a.span_days > rules.max_span_days or b.span_days > rules.max_span_days:
         return False
-    if not _dates_close(a, b, rules.max_gap_days) or not _types_compatible(a.type, b.type, rules):
+    if not _dates_close(a, b, rules.max_gap_days) or not _types_compatible(a.type, b.type):
         return False
     for attr in ("perpetrators", "targets"):
         sa, sb = _sides(getattr(a, attr), rules), _sides(getattr(b, attr), rules)
@@ -373,6 +373,7 @@ def _interval(reports: list[Report]) -> tuple[dt.date | None, dt.date | None]:
 def summarize(reports: list[Report]) -> dict:
     """The merged incident's fields (before agreement linkage and analyst corrections)."""
     first, last = _interval(reports)
+    types = event_types()
     perpetrators = _ranked_union([r.perpetrators for r in reports])
     targets = _ranked_union([r.targets for r in reports])
     place = _best_place(reports)
@@ -384,7 +385,8 @@ def summarize(reports: list[Report]) -> dict:
     return {
         "first": first,
         "last": last,
-        "type": _most_common([r.type for r in reports if r.type != "other"], TYPE_ORDER) or "other",
+        "type": _most_common([r.type for r in reports if not types.is_unknown(r.type)], types.by_precedence)
+        or types.unknown,
         "perpetrators": perpetrators,
         "targets": targets,
         "actor1": actor1,

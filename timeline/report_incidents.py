@@ -16,19 +16,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from timeline.dates import DateMention
+from timeline.event_types import event_types
 from timeline.factions import bloc
 from timeline.incident_places import Place
 from timeline.sentences import Clause
 
-# Incident types that can be told of one incident (an attack retold as an infiltration, a clash).
-GROUND = {t: "ground" for t in ("attack", "infiltration", "armed_clash", "ambush", "sniping", "explosion")}
-GROUND.update({t: "fire" for t in ("shelling", "air_strike")})
 # A pair of towns in one clause is one barrage with two places; a list of three or more is a round-up of
 # separate incidents (one per town).
 ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
-# "شنّ هجوماً", "an attack": the word reports use for any kind of attack, fire included; a retelling names the kind.
-GENERAL_TYPE = "attack"
 # What may stand between two settlements of one list: "X وY", "X، Y", "X وبلدة Y", "X and the village of Y".
 _LIST_GAP = re.compile(
     r"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مدن|حي|احياء|مخيم|محيط|اطراف)\s+){0,2}"
@@ -36,6 +32,13 @@ _LIST_GAP = re.compile(
 )
 # "بين X وY", "between X and Y": a road or a front between two places is one place of one incident.
 _BETWEEN = re.compile(r"(?:بين|between)\s+(?:\S+\s+){0,2}$")
+
+
+def means(event_type: str) -> str | None:
+    """How a type's harm is done (``data/event_types.csv``): "remote" (shelling, air strikes) or "ground"
+    (fighting, explosions); incidents of one means can be one incident told with two words (an attack retold
+    as an infiltration), of two means not (one side's shelling and its ground attack on one day)."""
+    return event_types().means(event_type)
 
 
 @dataclass
@@ -167,8 +170,8 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators):
         return False
     agentless = not ev.perpetrators or not other.perpetrators
-    if not agentless and GROUND.get(ev.event_type) != GROUND.get(other.event_type):
-        general = GENERAL_TYPE in (ev.event_type, other.event_type)
+    if not agentless and means(ev.event_type) != means(other.event_type):
+        general = event_types().general in (ev.event_type, other.event_type)
         summary = (not point_names(ev.places) or not point_names(other.places)) and a == b
         if not (ev.generic or other.generic or (general and summary)):
             return False  # shelling and a ground attack by one side on one day are two incidents
@@ -176,7 +179,7 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     if own and told:
         return same_settlement(own, told)
     if not ev.perpetrators and not other.perpetrators:
-        return not (own or told) or GROUND.get(ev.event_type) == GROUND.get(other.event_type)
+        return not (own or told) or means(ev.event_type) == means(other.event_type)
     return True
 
 
@@ -201,7 +204,7 @@ def cluster(
             kept.append(ev)
             continue
         best = max(reversed(matches), key=lambda k: _rank(k, ev))
-        if (not best.perpetrators and ev.perpetrators) or best.event_type == GENERAL_TYPE:
+        if (not best.perpetrators and ev.perpetrators) or best.event_type == event_types().general:
             best.event_type = ev.event_type  # the frame naming the shooters, or the kind of attack, names it
         absorb(best, ev)
         joined[id(ev)] = best
@@ -247,8 +250,8 @@ def implied_shooters(events: list[Frame]) -> None:
     for ev in events:
         if ev.perpetrators or ev.reference or ev.responds:
             continue
-        family = GROUND.get(ev.event_type)
-        told = [k for k in events if k.perpetrators and GROUND.get(k.event_type) == family and not k.reference]
+        family = means(ev.event_type)
+        told = [k for k in events if k.perpetrators and means(k.event_type) == family and not k.reference]
         if family is None or not told or len({frozenset(blocs(k.perpetrators)) for k in told}) != 1:
             continue
         before = [k for k in told if k.clause.start < ev.clause.start]
@@ -261,11 +264,11 @@ def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
     """Fire told without a shooter in the body of a report whose headline names one side firing that kind of
     fire ("غارات النظام تقتل أطفالاً في X", "… وغاراته تحصد …") is that side's, as the headline tells it."""
     for head in headlines:
-        family = GROUND.get(head.event_type)
+        family = means(head.event_type)
         if not head.perpetrators or head.reference or len(blocs(head.perpetrators)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or GROUND.get(ev.event_type) != family:
+            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
                 continue
             ev.perpetrators = list(head.perpetrators)
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
@@ -274,12 +277,12 @@ def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
 def campaign_shooters(events: list[Frame], background: list[tuple[str, list[str]]]) -> None:
     """Fire still without a shooter in a report whose running totals or campaign name one side firing that kind
     of fire ("القصف المكثف لقوات النظام منذ بداية التصعيد … وتعرّض مستشفى X للقصف") is that side's."""
-    for family in {GROUND.get(kind) for kind, _ in background}:
-        sides = [perps for kind, perps in background if GROUND.get(kind) == family and perps]
+    for family in {means(kind) for kind, _ in background}:
+        sides = [perps for kind, perps in background if means(kind) == family and perps]
         if not sides or len({frozenset(blocs(perps)) for perps in sides}) != 1 or len(blocs(sides[0])) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or GROUND.get(ev.event_type) != family:
+            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
                 continue
             ev.perpetrators = list(sides[0])
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]

@@ -11,92 +11,111 @@ by") take no role. Names inside an attributed source ("وسائل إعلام م�
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
 from timeline.claims import Attribution, Figure
+from timeline.cuewords import cue_words
+from timeline.event_types import event_types
 from timeline.factions import FactionMention
-from timeline.lexregex import trie_pattern
-from timeline.normalize import normalize_term
-from timeline.paths import LEXICON_DIR
 from timeline.sentences import Clause
 from timeline.triggers import Trigger
 
+# The classes of cue words in data/lexicon/role_words.csv, each read by one pattern below.
+CUE_CLASSES = frozenset(
+    {
+        "agent_after_noun",
+        "agent_before",
+        "agent_preposition",
+        "agent_verb_stem",
+        "agent_verb_suffix",
+        "agreement_noun",
+        "agreement_relative",
+        "agreement_stem",
+        "answer_preposition",
+        "banner_noun",
+        "between",
+        "between_filler",
+        "civilian",
+        "claim_link",
+        "conjunction",
+        "holder_before",
+        "irregular_verb",
+        "led_by",
+        "member_of",
+        "member_preposition",
+        "owned_by",
+        "passive_before_verb",
+        "possessive",
+        "relative_pronoun",
+        "side_switch",
+        "speaker_modifier",
+        "speaker_noun",
+        "speaker_preposition",
+        "sponsor_before",
+        "support_before",
+        "support_stem",
+        "target_before",
+        "target_preposition",
+        "verb_subject_filler",
+        "violation_link",
+        "violation_noun",
+    }
+)
+_CUES = cue_words("role_words.csv", CUE_CLASSES)
+ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
+_w = _CUES.pattern
 _AGENT_BEFORE = re.compile(
-    r"(?:مصدره|مصدرها|(?:شن|نفذ|نصب|اطلق|القي|القت|تبني|تبنت|بدا)(?:ته|تها|تهما|ها|هما|ه|وها|وه)|"
-    r"(?<!\w)by(?!\s+\w+ing\s)|carried out by|fired by|launched by)\s+(?:\S+\s+){0,3}$"
+    rf"(?:{_w('agent_before')}|{_w('agent_verb_stem')}{_w('agent_verb_suffix')}|"
+    rf"(?<!\w){_w('agent_preposition')}(?!\s+\w+ing\s))\s+(?:\S+\s+){{0,3}}$"
 )
-_TARGET_BEFORE = re.compile(
-    r"(?:مواقع|موقع|تمركزات|تمركز|تجمعات|تجمعا|تجمع|نقاط|نقطه|النقاط|مقرات|مقر|ثكنه|منصات|عربه|دبابه|سياره|اليه|جرافه|رتل|مدرعه|عسكريه|"
-    r"غرفه عمليات عسكريه|تابعه|التابعه|ضد|مع|علي|صفوف|"
-    r"positions|position|post|posts|targets|base|outpost|against|targeting)\s+(?:ل|من|of)?\s*$"
-)
-_SUPPORT_BEFORE = re.compile(
-    r"(?:بغطاء|غطاء|بدعم|بمساندة|بمشاركه|المساند\w*|الموالي\w*|الداعم\w*|المنضوي\w*|حلفاء|"
-    r"backed by|supported by|allied to|allied with|with the support of)\W+(?:\S+\W+){0,2}$"
-)
+_TARGET_BEFORE = re.compile(rf"{_w('target_before')}\s+{_w('target_preposition')}?\s*$")
+_SUPPORT_BEFORE = re.compile(rf"(?:{_w('support_before')}|{_w('support_stem')}\w*)\W+(?:\S+\W+){{0,2}}$")
 # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
 # hit, not who hit it.
-_HOLDER_BEFORE = re.compile(
-    r"(?:سيطره|(?:ت|ي)سيطر عليها|(?:ت|ي)سيطر عليه|معقل|معاقل|held by|controlled by|control of)\W*$"
-)
+_HOLDER_BEFORE = re.compile(rf"{_w('holder_before')}\W*$")
 # "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
 _SPEAKER_OF = re.compile(
-    r"(?:مصدر|مصادر|ناطق|الناطق|متحدث|المتحدث|مراسل|مكتب|المكتب|spokesman|spokesperson|source|sources)"
-    r"(?:\s+(?:عسكري|عسكريه|ميداني|ميدانيه|اعلامي|الاعلامي|رسمي|military|media))?"
-    r"\s+(?:في|من|باسم|ب|ل|لدي|for|in|from|of|within)\s*(?:ال)?$"
+    rf"{_w('speaker_noun')}(?:\s+{_w('speaker_modifier')})?\s+{_w('speaker_preposition')}\s*(?:ال)?$"
 )
 # "الاتفاق الذي ترعاه تركيا وروسيا", "الهدنة التي أعلنتها روسيا", "brokered by Russia and Turkey": sponsors.
 _AGREEMENT_BEFORE = re.compile(
-    r"(?:اتفاق\w*|الاتفاق\w*|هدنه|الهدنه|تفاهم\w*|التفاهم\w*|وقف اطلاق النار|agreement|deal|truce|ceasefire|accord)"
-    r"\s+(?:(?:الذي|التي|المبرم|الموقع|بين|the|that|which|signed|agreed|brokered|reached|between)\b)(?:\W+\S+){0,5}\W+(?:و|and\s+)?$|"
-    r"(?:ترعاه|ترعاها|رعته|رعتها|برعايه|رعايه|الضامنه|الضامنتين|الضامنين|brokered by|sponsored by|guaranteed by|"
-    r"guarantors?)(?:\W+\S+){0,3}\W+(?:و|and\s+)?$"
+    rf"(?:{_w('agreement_stem')}\w*|{_w('agreement_noun')})"
+    rf"\s+(?:{_w('agreement_relative')}\b)(?:\W+\S+){{0,5}}\W+(?:و|and\s+)?$|"
+    rf"{_w('sponsor_before')}(?:\W+\S+){{0,3}}\W+(?:و|and\s+)?$"
 )
 # "ردت وحدات الجيش على خروقات المجموعات الإرهابية": in a reply, the side whose violations are answered is hit.
 _ANSWERED_BEFORE = re.compile(
-    r"(?:علي|to)\s+(?:\S+\s+)?(?:خروقات|خروق|خرق|اعتداءات|اعتداء|انتهاكات|هجمات|مصادر نيران|violations|attacks)\s*(?:ل|of|by)?\s*$"
+    rf"{_w('answer_preposition')}\s+(?:\S+\s+)?{_w('violation_noun')}\s*{_w('violation_link')}?\s*$"
 )
-_CLAIMED = re.compile(r"\s*(?:\S+\s+)?(?:عن|مسووليته عن|مسؤوليته عن)\s+[وب]?(?:ال)?$")
-_LED_BY = re.compile(r"(?<!\w)(?:led by|بقياده)\s+$")
-_BETWEEN = re.compile(r"(?:بين|between)\s+(?:مقاتلي|عناصر|the\s)?\s*$")
-_SIDE_SWITCH = re.compile(r"من جهه|on the other|and\s+$")
-_CONJUNCTION = re.compile(r"^\s*(?:و|او|and|or|,)?\s*(?:its|their)?\s*$")  # "regime or Russian jets": both
-_CIVILIAN_WORDS = re.compile(
-    r"مدني|مواطن|الاحياء السكنيه|حي سكني|حيا سكنيا|منازل|منزل|سوق|مدرسه|مشفي|مستشفي|مستوصف|اطفال|طفل|"
-    r"civilian|residential|homes|houses|hospital|market|school|children"
-)
+_CLAIMED = re.compile(rf"\s*(?:\S+\s+)?{_w('claim_link')}\s+[وب]?(?:ال)?$")
+_LED_BY = re.compile(rf"(?<!\w){_w('led_by')}\s+$")
+_BETWEEN = re.compile(rf"{_w('between')}\s+{_w('between_filler')}?\s*$")
+_SIDE_SWITCH = re.compile(rf"{_w('side_switch')}|and\s+$")
+_CONJUNCTION = re.compile(
+    rf"^\s*(?:{_w('conjunction')}|,)?\s*{_w('possessive')}?\s*$"
+)  # "regime or Russian jets": both
+_CIVILIAN_WORDS = re.compile(_w("civilian"))
 _VERB_SUBJECT_GAP = 14
-_IRREGULAR_VERBS = {"struck", "hit", "shot", "fought", "overran", "blew up", "shot down", "took control"}
+_IRREGULAR_VERBS = _CUES.word_set("irregular_verb")
 _PUNCT = re.compile(r"[،,.]")
-_ADVERBS = re.compile(
-    r"(?:[\s،,]|اليوم|امس|صباح|مساء|فجر|ظهر|عصر|مجددا|ايضا|مرة اخري|بدورها|بدوره|"
-    r"مقاتلو|مقاتلي|عناصر|مسلحو|مجموعه من|مجموعات من|وحدات من)*"
-)
-_OWNED = re.compile(r"(?:تابعه|التابعه|التابع)\s*ل\s*$")
+_ADVERBS = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
+_OWNED = re.compile(rf"{_w('owned_by')}\s*ل\s*$")
 # "الفصائل المنضوية في الجبهة الوطنية", "الجبهة الوطنية التابعة للجيش الوطني": the parent of the name before.
-_MEMBER_OF = re.compile(
-    r"\s*(?:المنضوي|المنضويه|المنضويين|المنضويات|التابع|التابعه|التابعين|المنتمي|المنتميه)\s+(?:في|ضمن|تحت|الي|ل)?\s*"
-    r"(?:(?:رايه|لواء|مظله)\s+)?ل?$"
-)
+_MEMBER_OF = re.compile(rf"\s*{_w('member_of')}\s+{_w('member_preposition')}?\s*(?:{_w('banner_noun')}\s+)?ل?$")
 _GENERIC = "opposition-unspecified"
-_RELATIVE_BEFORE = re.compile(r"(?:التي|الذي|اللذين|التى|\w*ات)\s+$")
-_PASSIVE_BETWEEN = re.compile(r"تعرض|came under|was hit|were hit")
+_RELATIVE_BEFORE = re.compile(rf"(?:{_w('relative_pronoun')}|\w*ات)\s+$")
+_PASSIVE_BETWEEN = re.compile(_w("passive_before_verb"))
+_EN_AGENT_AFTER_NOUN = _CUES.word_set("agent_after_noun")
 
 
 @cache
 def _role_cues() -> tuple[re.Pattern, re.Pattern]:
     """(a name right after these words did it, a name right before these words only accuses) from
     ``data/lexicon/role_cues.csv``: "rebels blamed Russian jets for the raid"."""
-    words: dict[str, set[str]] = {"agent_after": set(), "accuser_before": set()}
-    with open(LEXICON_DIR / "role_cues.csv", encoding="utf-8") as fh:
-        for line, row in enumerate(csv.DictReader(fh), start=2):
-            if row["role"] not in words:
-                raise ValueError(f"data/lexicon/role_cues.csv:{line}: unknown role {row['role']!r}")
-            words[row["role"]].add(normalize_term(row["word"]))
-    agent = re.compile(rf"(?<!\w)(?:{trie_pattern(words['agent_after'])})\s+(?:\S+\s+){{0,2}}$")
-    accuser = re.compile(rf"\s+(?:\S+\s+)?(?:{trie_pattern(words['accuser_before'])})(?!\w)")
+    cues = cue_words("role_cues.csv", ROLE_CUE_CLASSES, class_column="role")
+    agent = re.compile(rf"(?<!\w){cues.pattern('agent_after')}\s+(?:\S+\s+){{0,2}}$")
+    accuser = re.compile(rf"\s+(?:\S+\s+)?{cues.pattern('accuser_before')}(?!\w)")
     return agent, accuser
 
 
@@ -165,7 +184,7 @@ def assign_roles(
                 role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
         else:
             role = _role(flat, clause, f, main, incident, repel, before, factions)
-            if _BETWEEN.search(before) and any(t.event_type == "armed_clash" for t in incident):
+            if _BETWEEN.search(before) and any(t.event_type in event_types().mutual for t in incident):
                 role, between = "agent", True
             elif between and _SIDE_SWITCH.search(flat[previous[0].end : f.start] if previous else ""):
                 role = "target"
@@ -234,7 +253,8 @@ def _owned_by(flat: str, f: FactionMention, incident: list[Trigger], before: str
     if not m:
         return False
     owner_at = f.start - (len(before) - m.start())
-    return any(t.end <= owner_at and owner_at - t.end <= 2 and t.event_type == "air_strike" for t in incident)
+    aircraft = event_types().aircraft
+    return any(t.end <= owner_at and owner_at - t.end <= 2 and t.event_type in aircraft for t in incident)
 
 
 def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:
@@ -258,7 +278,7 @@ def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger], 
         if t.end <= f.start and not any(t.end <= g.start < f.start for g in factions):
             gap = flat[t.end : f.start].split()
             if f.alias.isascii():  # "a sniper from HTS", "shelling by regime forces"
-                if len(gap) <= 2 and gap and gap[0] in ("from", "by", "of"):
+                if len(gap) <= 2 and gap and gap[0] in _EN_AGENT_AFTER_NOUN:
                     return True
                 continue
             lam = f.clitic.startswith(("ل", "ول")) or any(w in ("ل", "من") or w.startswith("ل") for w in gap)

@@ -27,6 +27,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from timeline import incidents as incidents_stage
+from timeline.event_types import event_types
 from timeline.incidents import CORRECTABLE, REVIEW_ACTIONS, REVIEW_STATES, VERDICTS, as_date  # noqa: F401 - re-exported
 from timeline.paths import DATA_DIR
 from timeline.schema import (  # noqa: F401 - tables re-exported for benchmarks and tests
@@ -391,7 +392,7 @@ class Store:
                         "last": as_date(event.get("last")) or first,
                         "date_text": event.get("date_text"),
                         "date_warnings": list(event.get("date_warnings") or []),
-                        "type": event.get("type") or "other",
+                        "type": event.get("type") or event_types().unknown,
                         "perpetrators": list(event.get("perpetrators") or []),
                         "targets": list(event.get("targets") or []),
                         "places": places if place else [p for p in places if p],

@@ -10,12 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.event_types import event_types
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
-
-# Incident types that name the incident better than any other word in the same clause.
-DISTINCTIVE = ("infiltration", "ambush", "explosion", "sniping")
 
 
 @dataclass(frozen=True)
@@ -65,11 +63,13 @@ def find_triggers(flat: str) -> list[Trigger]:
 
 
 def incident_type(triggers: list[Trigger]) -> str:
-    """The type a clause's incident words give: a distinctive one, else the first specific, else attack."""
+    """The type a clause's incident words give: a distinctive one (``data/event_types.csv``), else the first
+    specific, else the general type (attack)."""
+    types = event_types()
     for t in triggers:
-        if t.role == "incident" and t.event_type in DISTINCTIVE:
+        if t.role == "incident" and t.event_type in types.distinctive:
             return t.event_type
     for t in triggers:
         if t.role == "incident" and t.event_type:
             return t.event_type
-    return "attack"
+    return types.general

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 
+from timeline.event_types import event_types
 from timeline.extract import extract_article
 from timeline.readers import read_paths
 from timeline.readers.metadata import parse_iso
@@ -88,7 +89,7 @@ def _event_lines(article, event: dict) -> list[str]:
     if place.get("admin1"):
         where += f" ({', '.join(p for p in (place.get('admin2'), place['admin1']) if p)})"
     who = f"{', '.join(event.get('perpetrators') or ['unknown'])} → {', '.join(event.get('targets') or ['unknown'])}"
-    lines = [f"   * {days}  {event.get('type', 'other')}  {who}  @ {where}"]
+    lines = [f"   * {days}  {event.get('type') or event_types().unknown}  {who}  @ {where}"]
     if event.get("date_text"):
         lines.append(f"       date from: «{event['date_text']}»")
     lines += [f"       date warning: {w}" for w in event.get("date_warnings") or ()]

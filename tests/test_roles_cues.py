@@ -1,0 +1,31 @@
+"""Roles read from the cue words of ``data/lexicon/role_words.csv`` (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.dates import DateMention
+from timeline.events import extract_events
+
+DAY = dt.date(2016, 9, 20)
+
+
+def _roles(text: str, phrase: str = "يوم الثلاثاء") -> list[tuple[list[str], list[str]]]:
+    start = text.index(phrase)
+    dates = [DateMention(phrase, start, start + len(phrase), DAY, DAY, "day", "weekday")]
+    article = Article(key="t", text=text, published=dt.datetime(2016, 9, 20), language="ar", source="test")
+    return [(e["perpetrators"], e["targets"]) for e in extract_events(article, dates)]
+
+
+def test_an_adverb_phrase_with_ta_marbuta_between_verb_and_subject_keeps_the_subject_the_agent():
+    # "مرة أخرى" was written unnormalized in the code's regex and never matched the normalized text
+    assert _roles("قصفت مرة أخرى قوات النظام بلدة كفرنبل يوم الثلاثاء بالمدفعية الثقيلة") == [
+        (["syrian-government"], [])
+    ]
+
+
+def test_a_backer_named_after_bimusanadat_takes_no_role():
+    # "بمساندة" likewise: the backer was read as a target
+    text = "هاجمت فصائل المعارضة بمساندة الجيش التركي مواقع قوات النظام في بلدة كفرنبل يوم الثلاثاء"
+    assert _roles(text) == [(["opposition-unspecified"], ["syrian-government"])]
