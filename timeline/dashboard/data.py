@@ -77,8 +77,8 @@ SNAPSHOT_FORMAT = 3
 PATCH_SHARE = 0.2
 """A change of more than this share of the snapshot's incidents is read in full rather than patched in."""
 PATCH_FLOOR = 1_000
-"""...and a change of up to this many incidents is always patched in (a full read of a small store is
-quick too, but patching it keeps one path for both)."""
+"""A change of up to this many incidents is patched in whatever the share (a full read of a small store is
+quick too, but patching it keeps one path for stores of every size)."""
 
 
 def newest_first(incidents: pd.DataFrame) -> pd.DataFrame:
@@ -103,7 +103,7 @@ def _order_keys(incidents: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 def _unified(frames: list[pd.DataFrame], columns) -> list[pd.DataFrame]:
     """The frames with each of ``columns`` as a categorical over the union of their values (sorted, as
-    ``analysis.compact`` makes them), so they concatenate as categoricals."""
+    ``analysis.compact`` makes them), so the rows of one can be set into the other as codes."""
     categories = {}
     for column in columns:
         values = set()
@@ -157,7 +157,7 @@ def patch(base: Snapshot, revision, written: pd.DataFrame, removed, sample_loade
 
     The kept rows stay in order and the changed ones are inserted where the table's order puts them, so
     only the changed incidents are exploded; the rows' positional index is renumbered to match. Each
-    frame is copied once (a concatenation taken in the new order)."""
+    frame is copied once (``_placed``)."""
     old_ids = base.incidents["incident_id"]
     kept_at = np.flatnonzero(~old_ids.isin(set(removed) | set(written["incident_id"])).to_numpy())
     new = newest_first(written).reset_index(drop=True)
