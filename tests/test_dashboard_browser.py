@@ -214,3 +214,29 @@ def test_map_tab_draws_basemap_and_zone_from_local_data_only(dash_duo, dashboard
         "return performance.getEntriesByType('resource').map(r => new URL(r.name).hostname)"
     )
     assert set(resources) <= {"127.0.0.1", "localhost"}  # nothing fetched from the network
+
+
+@pytest.mark.parametrize("query", ["", "?lang=ar"])
+def test_table_headers_never_break_a_word_across_lines(dash_duo, dashboard, query):
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(1400, 1000)
+    open_dashboard(dash_duo, app, query)
+    dash_duo.wait_for_element(CELL.format("place"), timeout=15)
+    split = dash_duo.driver.execute_script(
+        """
+        const split = [];
+        for (const el of document.querySelectorAll('#incident-table .ag-header-cell-text')) {
+          const node = el.firstChild;
+          if (!node) continue;
+          for (const m of node.textContent.matchAll(/\\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+            if (tops.size > 1) split.push(m[0]);
+          }
+        }
+        return split;
+        """
+    )
+    assert split == []

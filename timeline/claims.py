@@ -25,6 +25,8 @@ from timeline.triggers import find_triggers
 
 _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
+_SUBJECT_GAP = 90  # an English passive's subject may stand this far before "were killed"
+_PEOPLE_NOUN = re.compile(r"[^\W\d]{3,}\s*$")  # a count written with its noun ("23 people"), not a bare number
 _SIDE_GAP = 35
 _TOLL_GAP = 120
 _AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
@@ -212,10 +214,20 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
         words = list(re.finditer(r"\S+", flat[start:end]))
         return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
-    numbers = [w for w in words if any(ch.isdigit() for ch in w.group())]
-    if numbers:  # "… stood at 37 the observatory said": the figure is no part of the name
+    numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in _en_time_words()]
+    if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
         return start + numbers[-1].end()
     return start + words[0].start() if words else start
+
+
+@cache
+def _en_time_words() -> frozenset[str]:
+    """English weekday and day-part words (``weekdays.csv``, ``day_parts.csv``): a source's name starts after them."""
+    with open(LEXICON_DIR / "weekdays.csv", encoding="utf-8") as fh:
+        words = {r["name"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
+    with open(LEXICON_DIR / "day_parts.csv", encoding="utf-8") as fh:
+        words |= {r["term"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
+    return frozenset(words)
 
 
 def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
@@ -455,7 +467,7 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
         if c.start not in used and c.value is not None and 0 <= w_start - c.end <= 2:
             return c
     if _EN_PASSIVE.search(flat, max(0, w_start - 12), w_end):  # "two civilians died", "six were hurt"
-        before = _bind_backward(flat, counts, used, w_start)
+        before = _bind_backward(flat, counts, used, w_start) or _passive_subject(flat, counts, used, w_start)
         if before is not None:
             return before
     limit = nxt_word[0] if nxt_word else w_end + _FORWARD_GAP
@@ -469,6 +481,21 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
         if w_end <= c.start and (not nxt_word or c.start < nxt_word[0]) and _TOLL_TO.fullmatch(flat, w_end, c.start):
             return c
     return _bind_backward(flat, counts, used, w_start)
+
+
+def _passive_subject(flat, counts, used, w_start) -> Count | None:
+    """The subject of an English passive told with words between ("98 evacuees from the two besieged towns
+    were killed", "23 people, most of them fighters of one group, were killed"): the nearest count of people
+    with its noun within ``_SUBJECT_GAP`` characters, no sentence stop and no other casualty word between."""
+    for c in reversed(counts):
+        if c.start in used or c.end > w_start or c.vague:
+            continue
+        gap = flat[c.end : w_start]
+        if len(gap) > _SUBJECT_GAP or _SENTENCE_STOP.search(gap) or has_casualty_word(flat, c.end, w_start):
+            return None
+        if _PEOPLE_NOUN.search(flat, c.start, c.end):
+            return c
+    return None
 
 
 def _bind_backward(flat, counts, used, w_start) -> Count | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from functools import cache
@@ -56,10 +57,12 @@ from timeline.report_incidents import (
     Frame,
     campaign_shooters,
     cluster,
+    grounded_air_strike,
     headline_shooters,
     implied_shooters,
     means,
     news_days,
+    other_governorate,
     round_up_towns,
     split_round_up,
 )
@@ -126,6 +129,9 @@ _NOT_AGO = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
 _SINCE = re.compile(rf"(?<!\w){_w('since')}\s+" + _NOT_AGO)
 # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
 _SINCE_AFTER = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + _NOT_AGO)
+_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b"
+)  # "since 2011": the state of things
 _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
@@ -136,6 +142,10 @@ _CITY_BEFORE = re.compile(rf"{_w('city_before')}\s+$")
 # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
 _PARTY_PERSON = re.compile(rf"(?:ال)?{_w('party_person')}\s")
 _WEAK_ROLES = ("statement", "generic-report")
+_ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
+_NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
+_ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
+_COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
 
 
 Candidate = Frame  # the name other modules and tests know
@@ -238,6 +248,10 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
         if any(t.role == "aggregate" for t in triggers):
             return None
+        if not figs and _SINCE_YEAR.search(flat, start, end):
+            return None  # "Syria has been mired in war since 2011": the state of things, not an incident
+        if _vague_time().search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+            return None  # "troops recently regained several villages": background the text gives no day for
         toll = next((t for t in triggers if t.role == "toll"), None)
         if toll is not None and not any(t.start < toll.start for t in incident):
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
@@ -261,6 +275,9 @@ class _Extractor:
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
         if not incident:
+            other_day = self._toll_of_another_day(clause, figs, credited, previous)
+            if other_day is not None:
+                return other_day
             self._continue(clause, figs, credited, previous)
             return None
         victims = self._victims(figs, facts)
@@ -284,9 +301,14 @@ class _Extractor:
                 (t.event_type for t in incident if t.event_type not in (None, event_type) and t.role == "incident"),
                 event_type,
             )
-        if not perpetrators and not figs and (not places or event_type in event_types().needs_actor_or_toll):
+        pending = self.pending_figures is not None and self.pending_figures[0].sentence == clause.sentence
+        if (
+            not perpetrators
+            and not (figs or pending)
+            and (not places or event_type in event_types().needs_actor_or_toll)
+        ):
             self._place_of_last(clause, incident[0], event_type, places, previous)
-            return None
+            return None  # ("a woman and a child died after helicopters dropped barrels": the toll told before it)
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
             same = told is not None and told.event_type == event_type
@@ -298,10 +320,12 @@ class _Extractor:
         date, warnings, carried = self._date(clause, incident[0], previous)
         if date is not None and date.granularity == "year" and not carried:
             return None  # "fighting in 2012": an incident dated only to a year is background, not an event
+        if not figs and self._old_campaign_launch(clause, date):
+            return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
-            any(t.role == "ongoing" for t in triggers) and not figs and not _point_names_of(places)
+            _ongoing(flat, triggers, incident) and not figs and not _point_names_of(places)
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
@@ -328,6 +352,17 @@ class _Extractor:
             retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
             towns=towns,
         )
+
+    def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
+        """True for the launch of a campaign (``campaign_launches.csv``) dated more than ``_NEWS_WINDOW`` days
+        before the report was published."""
+        published = self.article.published
+        if date is None or date.last is None or published is None:
+            return False
+        day = published.date() if isinstance(published, dt.datetime) else published
+        if (day - date.last).days <= _NEWS_WINDOW:
+            return False
+        return _campaign_launch().search(self.flat, clause.start, clause.end) is not None
 
     def _place_of_last(
         self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
@@ -423,6 +458,33 @@ class _Extractor:
             last.targets.append("civilians")
         return last
 
+    def _toll_of_another_day(
+        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+    ) -> Candidate | None:
+        """ "… 71 civilians were killed in the besieged districts on Tuesday and Wednesday": a toll with no incident
+        word but a day of its own apart from the incident just told is an incident of that kind on that day, its
+        shooters left to the report (``implied_shooters``)."""
+        last = previous[-1] if previous else None
+        if last is None or clause.reference or not any(fig.kind == "killed" for fig in figs):
+            return None
+        if self._incident_after(clause):
+            return None  # "29 fighters were killed when rebels launched an assault": the incident comes next
+        own = [
+            d for s, _, d in self.usable_dates if clause.start <= s < clause.end and d.granularity in ("day", "night")
+        ]
+        told, day = _day_range(last), own[0] if own else None
+        if told is None or day is None or day.first is None:
+            return None
+        if not (day.first > told[1] or (day.last or day.first) < told[0]):
+            return None
+        places, origins = choose(self.flat, self.places, clause.start, clause.end, [])
+        claims = self._claims(credited, _default_side(last.targets))
+        targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
+        return Candidate(
+            clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
+            False, False, False, generic=True, origins=origins,
+        )  # fmt: skip
+
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
         sentence = clause.sentence + 1 if next_sentence and clause.sentence + 1 in self.sentences else clause.sentence
@@ -455,17 +517,25 @@ class _Extractor:
         """A clause naming no place happens where the text just was: in the clause before it in the
         sentence ("نزح من كفرنبل بعد أن سقط برميل"), or where "المدينة" / "the town" points back to."""
         before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start and not c.reference]
-        if before:
-            places = choose(self.flat, self.places, before[-1].start, before[-1].end, [])[0]
-            if _point_names_of(places):
-                return places
-        if not _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end):
+        places_before = choose(self.flat, self.places, before[-1].start, before[-1].end, [])[0] if before else []
+        if _point_names_of(places_before) or any(p.kind == "road" for p in places_before):
+            return places_before  # "the road was cut when troops seized a hill": on the road
+        anaphor = _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end)
+        if not anaphor:
             return []
+        # "strikes on east Aleppo amid bombardment of the area": "the area" points back to the nearest place named,
+        # in the clause itself, then in the clause before it, be it a whole city or province
+        if choose(self.flat, self.places, clause.start, anaphor.start(), [])[0]:
+            return []
+        if places_before:
+            return places_before
         if previous and clause.sentence - previous[-1].clause.sentence <= 1:
-            return [p for p in previous[-1].places if (p.precision or 1) < 3]
-        if clause.sentence - 1 in self.sentences:  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
-            places = choose(self.flat, self.places, *self.sentences[clause.sentence - 1], [])[0]
-            return [p for p in places if (p.precision or 1) < 3]
+            return [p for p in previous[-1].places if _local(p)]
+        for back in range(1, _ANAPHOR_REACH + 1):  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
+            if clause.sentence - back in self.sentences:
+                places = choose(self.flat, self.places, *self.sentences[clause.sentence - back], [])[0]
+                if places:
+                    return [p for p in places if _local(p)]  # the nearest sentence naming a place
         return []
 
     def _subject_before(self, clause: Clause) -> list[str]:
@@ -596,10 +666,49 @@ def _anticipation() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+@cache
+def _campaign_launch() -> re.Pattern:
+    """ "launched its campaign", "began the offensive" (``campaign_launches.csv``: a verb, at most three words, a
+    noun)."""
+    with open(LEXICON_DIR / "campaign_launches.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    verbs, nouns = (
+        trie_pattern(normalize_term(r["word"]) for r in rows if r["role"] == role) for role in ("verb", "noun")
+    )
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:\S+\s+){{0,3}}?(?:{nouns})(?!\w)")
+
+
+@cache
+def _vague_time() -> re.Pattern:
+    """Words that place an incident only vaguely in the past (``vague_time_words.csv``: "recently", "مؤخراً")."""
+    with open(LEXICON_DIR / "vague_time_words.csv", encoding="utf-8") as fh:
+        words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
 def _anticipated(flat: str, trigger: Trigger) -> bool:
     """True for an attack feared or announced, not one told."""
     after, before = _anticipation()
     return bool(after.match(flat, trigger.end) or before.search(flat, max(0, trigger.start - 30), trigger.start))
+
+
+def _ongoing(flat: str, triggers: list[Trigger], incident: list[Trigger]) -> bool:
+    """True when every incident word of the clause is told as going on ("continued shelling", "strikes have
+    continued", "amid ongoing bombardment"): a campaign, not an incident of its own; "airstrikes were carried out overnight amid ongoing
+    bombardment" tells one."""
+    ongoing = [t for t in triggers if t.role == "ongoing"]
+    if not ongoing:
+        return False
+    told = [
+        t
+        for t in incident
+        if any(-_ONGOING_REACH <= t.start - o.end and o.start - t.end <= _ONGOING_REACH for o in ongoing)
+    ]
+    pairs = list(itertools.pairwise(sorted(incident, key=lambda t: t.start)))
+    for a, b in pairs + pairs[::-1]:  # "fighting and air strikes and shelling have continued": the whole list
+        if (a in told) != (b in told) and _COORDINATED.fullmatch(flat, a.end, b.start):
+            told.append(b if a in told else a)
+    return all(t in told for t in incident)
 
 
 def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
@@ -667,8 +776,9 @@ class _Merger:
     def merge(self, candidates: list[Candidate]) -> list[dict]:
         events: list[Candidate] = []
         owner: dict[int, Candidate] = {}
+        overviews = _overviews(candidates)
         for i, cand in enumerate(candidates):
-            if cand.weak:
+            if cand.weak or i in overviews:
                 continue
             target = self._match(events, cand)
             if target is None:
@@ -693,7 +803,10 @@ class _Merger:
             events = [ev for ev in events if not _answered_by(ev, cand)]
         if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand):
             return events[-1]  # "the shelling" again, or a shooter-less clause giving the last incident its place
-        if events and not _point_names(cand):
+        tolled_strike = (
+            grounded_air_strike(events[-1], cand) and any(c["killed"] for c in cand.claims) if events else False
+        )
+        if events and not _point_names(cand) and not tolled_strike:  # barrel bombs with their own dead: apart
             last = events[-1]
             if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
                 return last  # an incident word with no actor and no place elaborates the last incident
@@ -796,6 +909,21 @@ class _Merger:
         return ev in self._events
 
 
+def _overviews(candidates: list[Candidate]) -> set[int]:
+    """Indexes of leads that sum up incidents in several governorates ("shells hit Damascus, Aleppo and al-Fouaa
+    in Idlib"), with no toll of their own, each governorate told again by a later clause: the incidents are those
+    clauses, not the summary."""
+    out = set()
+    for i, cand in enumerate(candidates):
+        governorates = {p.admin1 for p in cand.places if p.admin1}
+        if len(governorates) < 2 or any(c["killed"] for c in cand.claims):
+            continue
+        later = [{p.admin1 for p in c.places if p.admin1} for c in candidates[i + 1 :] if not c.weak]
+        if all(any(g in told for told in later) for g in governorates):
+            out.add(i)
+    return out
+
+
 def _answered_by(ev: Candidate, reply: Candidate) -> bool:
     """True when ``reply``'s shooters were the target of ``ev`` (or ``ev`` names no shooter of their side)."""
     shooters = set(reply.perpetrators)
@@ -855,6 +983,11 @@ def _point_names_of(places: list[Place]) -> set[str]:
     return names | {city.name_en for p in places if (city := city_of(p))}
 
 
+def _local(place: Place) -> bool:
+    """A place an anaphor can point back to: a settlement or a named road, not a region."""
+    return (place.precision or 1) < 3 or place.kind == "road"
+
+
 def _local_places(flat: str, places: list[Place]) -> set[str]:
     """Point places other than a governorate's capital, any governorate of the gazetteer ("on Idlib" may mean
     the whole province; "the city of Idlib" does not)."""
@@ -876,6 +1009,8 @@ def _blocs(perps: list[str]) -> set[str]:
 
 def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
+    if grounded_air_strike(ev, cand) or other_governorate(ev.places, cand.places):
+        return False  # a region of another governorate: told elsewhere, not of the last incident
     a, b = _day_range(ev), _day_range(cand)
     one_day = dt.timedelta(days=1)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
@@ -893,20 +1028,22 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
     """ "استهدفت المسيرات مواقع النظام. وتركز القصف على قرية X، ما أدى إلى مقتل 19": "the shelling" of the
     next clause or sentence (or fire told there with no shooter) is the incident just told, which gains its
     place and toll."""
-    if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators:
+    if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators or grounded_air_strike(ev, cand):
         return False
     undated = ev.date is None and ev.date_warnings == [PUBLICATION_ASSUMED]  # the retelling may give the day
     if not set(cand.perpetrators) <= set(ev.perpetrators) or (_day_range(ev) != _day_range(cand) and not undated):
         return False
     if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False
+    if other_governorate(ev.places, cand.places):
+        return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev), _point_names(cand)
     return not own or bool(own & told) or not told
 
 
 def _same_incident(ev: Candidate, cand: Candidate) -> bool:
     a, b = _day_range(ev), _day_range(cand)
-    if (a is None) != (b is None):
+    if (a is None) != (b is None) or grounded_air_strike(ev, cand):
         return False
     if a and b and (b[1] < a[0] or b[0] > a[1]):
         return False

@@ -21,6 +21,7 @@ from timeline.paths import LEXICON_DIR
 from timeline.places import Place as CityEntry
 from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
+from timeline.spans import SpanSet
 
 # The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -34,6 +35,7 @@ CUE_CLASSES = frozenset(
         "en_noun_after",
         "en_place_before",
         "en_region_after",
+        "en_settlement_noun",
         "evacuation_to",
         "evacuation_verb_stem",
         "government_verb_adverb",
@@ -84,10 +86,12 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("o
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN = re.compile(
     rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
-    r"(?:\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between
-)
+    r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
+    rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "evacuees from the northern towns of"
+)  # ("barred from entering X": where they could not go, not where anything came from)
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
+_ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
 _EVACUATED_TO = re.compile(
     rf"{_w('evacuation_verb_stem')}\S*\s+(?:\S+\s+){{0,4}}?"
     rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
@@ -107,7 +111,7 @@ def _destination() -> re.Pattern:
 _CONJOINED_CUE = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('area_stem')}|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
-_JOINED = re.compile(rf"\s*و?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")
+_JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
 _DATELINE_AFTER = re.compile(rf"\s*[,،\-–]\s*{_w('wire_agency')}\b")
 _REGION_AFTER = re.compile(rf"\s+{_w('en_region_after')}\b")
 _REGION_BEFORE = re.compile(rf"{_w('region_before')}\s*$")
@@ -160,11 +164,16 @@ def gazetteer_places(view: TextView) -> list[Place]:
     out = []
     for p in find_places(view.original, view.normalized):  # normalize() reads "#معرة_النعمان" as words
         start, end = view.to_norm(p.start), view.to_norm(p.end)
-        precision, kind = p.precision, p.kind
-        if _REGION_AFTER.match(view.flat, end) or _REGION_BEFORE.search(view.flat, max(0, start - 18), start):
+        precision, kind, text = p.precision, p.kind, p.text
+        region_after = _REGION_AFTER.match(view.flat, end)
+        if region_after or _REGION_BEFORE.search(view.flat, max(0, start - 18), start):
             precision, kind = 3, "region"  # "Idlib province", "محافظة إدلب": the governorate, not the city
+        if region_after and p.text.isascii():  # the phrase as printed names the province: "Idlib province"
+            end = region_after.end()
+            o_start, o_end = view.to_original(start, end)
+            text = view.original[o_start:o_end]
         fields = (p.name, p.name_ar, p.admin1, p.admin2, p.admin3, p.pcode, p.lat, p.lon)
-        out.append(Place(start, end, p.text, *fields, precision, kind))
+        out.append(Place(start, end, text, *fields, precision, kind))
     return out
 
 
@@ -304,6 +313,8 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
+_EN_SETTLEMENT_BEFORE = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
+_EN_REPEAT_MIN = 4  # an English place name found once is a place wherever it recurs, from this many letters
 _SETTLEMENT_CUES = _CUES.word_set("settlement_cue")
 
 
@@ -333,8 +344,9 @@ def dual_anaphora(view: TextView, places: list[Place]) -> list[Place]:
 
 def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
     """A settlement the report introduces with a cue word ("مدينة X", "بلدات X وY") is a place wherever the
-    report names it again bare ("… في X"), though the gazetteer lacks it; ``places`` are the mentions found
-    already, ``names`` faction names (neither is overlapped)."""
+    report names it again bare ("… في X"), though the gazetteer lacks it; so is an English name found once as a
+    place (after a cue or by its spelling variant), wherever it recurs capitalised. ``places`` are the mentions
+    found already, ``names`` faction names (neither is overlapped)."""
     flat = view.flat
     known: dict[str, Place] = {}
     for p in places:
@@ -342,6 +354,11 @@ def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[
             cues = [m.group("cue") for m in _AR_CUE.finditer(flat, max(0, p.start - 80), p.start + 1)]
             if cues and cues[-1] in _SETTLEMENT_CUES and len(flat[p.start : p.end]) >= 3:
                 known.setdefault(flat[p.start : p.end], p)
+        elif p.text.isascii() and (p.precision or 1) < 3 and len(p.text) >= _EN_REPEAT_MIN and p.text[:1].isupper():
+            if p.name is not None or _EN_SETTLEMENT_BEFORE.search(flat, max(0, p.start - 60), p.start):
+                known.setdefault(
+                    flat[p.start : p.end], p
+                )  # "the villages of X and Y" ... "a counterattack to retake Y"
     if not known:
         return []
     taken = [(p.start, p.end) for p in places] + list(names)
@@ -355,6 +372,8 @@ def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[
             continue
         first = known[m.group(1)]
         o_start, o_end = view.to_original(start, end)
+        if first.text.isascii() and not view.original[o_start:o_end][:1].isupper():
+            continue  # an English name is capitalised wherever it names the place
         out.append(replace(first, start=start, end=end, text=view.original[o_start:o_end]))
     return out
 
@@ -368,10 +387,15 @@ def merge_candidates(
     speaking for its government ("قالت دمشق", "Moscow denied")."""
     gazetteer = [g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end) and not _speaks(flat, g)]
     out = list(gazetteer)
+    named, found = SpanSet(), SpanSet()  # (overlap tests without a scan of every name and mention per cue)
+    for a, b in names:
+        named.add(a, b)
+    for g in gazetteer:
+        found.add(g.start, g.end)
     for c in cues:
-        if any(a < c.end and c.start < b for a, b in names) or _speaks(flat, c):
+        if named.overlaps(c.start, c.end) or _speaks(flat, c):
             continue
-        if not any(g.start < c.end and c.start < g.end for g in gazetteer):
+        if not found.overlaps(c.start, c.end):
             out.append(c)
     return sorted(out, key=lambda p: (p.start, -p.end))
 
@@ -428,7 +452,7 @@ def choose(
     origins: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
-        if _ORIGIN.search(flat, max(start, p.start - 30), p.start) or (
+        if _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start) or (
             previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start])
         ):
             origins.add(id(p))

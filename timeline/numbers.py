@@ -28,6 +28,8 @@ _BREAKDOWN = re.compile(rf"{_CUES.pattern('breakdown_lead')}[\s،,]+[^،,.;]{{0,
 _THOUSANDS = _CUES.word_set("thousand_word")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "two hundred militants", "two thousand"
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
+_COUNT_TOKENS = 12  # words a count of people may run over ("a woman and her three children as well as another child")
+_PART_REACH = 30  # characters before "N of them" in which the whole count stands
 _COMPARATIVES = {"more", "less", "fewer"}  # "more than 70 civilians": the count is the number after "than"
 
 
@@ -122,7 +124,7 @@ def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count
     for m in _candidates().finditer(flat, start, end):
         if m.start() < pos:
             continue
-        tokens = [(t.start(), t.end(), t.group()) for t in islice(_TOKEN.finditer(flat, m.start(), end), 8)]
+        tokens = [(t.start(), t.end(), t.group()) for t in islice(_TOKEN.finditer(flat, m.start(), end), _COUNT_TOKENS)]
         parsed = _count_at(flat, tokens, start, end)
         if parsed is not None:
             out.append(parsed)
@@ -155,6 +157,8 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
     if number is not None:
         value, j = number
         group = None
+        if not breakdown and _part_of_count_before(flat, tokens, j, start, t_start):
+            breakdown = True  # "three people, two of them children, died": part of the three
         # "five of its soldiers", "ستة من عناصرها": the noun after "of" / "من" is the count's noun
         if j + 1 < len(tokens) and tokens[j][2] in ("of", "من"):
             k = j + 1 + (tokens[j + 1][2] in ("its", "their", "the", "his"))
@@ -167,10 +171,19 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
                 return None  # "ثلاثة أيام", "8 غارات": not people
             if noun is not None:
                 group, j = persons[noun][1], j + 1
-            elif tokens[j][2].isascii() and j + 1 < len(tokens):  # "9 government soldiers", "12 Turkish troops"
+            elif (
+                tokens[j][2].isascii()
+                and j + 1 < len(tokens)
+                and tokens[j][2] not in ("a", "an", "the")
+                and _number_at(tokens, j) is None
+                and not flat[tokens[j - 1][1] : tokens[j][0]].strip()
+            ):
+                # "9 government soldiers", "12 Turkish troops" (not "2016 one mother", "2016. A woman": a new count)
                 noun = _strip_clitic(tokens[j + 1][2], persons)
                 if noun is not None and persons[noun][1] not in (None, "thing"):
                     group, j = persons[noun][1], j + 2
+        if group is not None and not breakdown:  # "a woman and a child", "one mother and her child"
+            value, j = _and_more(tokens, j, value, group)
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
@@ -189,14 +202,38 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         if more is None or not persons[more][0]:
             break
         value, j = value + persons[more][0], j + 1
-    if value and j + 2 < len(tokens) and tokens[j][2] == "and":  # "a woman and her two children"
-        k = j + 1 + (tokens[j + 1][2] in ("her", "his", "their", "a", "an"))
+    value, j = _and_more(tokens, j, value, group)
+    return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+
+
+def _and_more(tokens: list[tuple[int, int, str]], j: int, value: int, group: str | None) -> tuple[int, int]:
+    """(value, next token) of a count of people with more people of its group added after it: "a woman and
+    her two children", "a woman and her three children as well as another child"."""
+    persons = people()
+    while value and j + 2 < len(tokens):
+        if tokens[j][2] == "and":
+            k = j + 1
+        elif tokens[j][2] == "as" and j + 3 < len(tokens) and tokens[j + 1][2] == "well" and tokens[j + 2][2] == "as":
+            k = j + 3
+        else:
+            break
+        k += tokens[k][2] in ("her", "his", "their", "a", "an", "another")
         number = _number_at(tokens, k) if k < len(tokens) else None
         noun_at = k + (number[1] if number else 0)
         noun = _strip_clitic(tokens[noun_at][2], persons) if noun_at < len(tokens) else None
-        if noun is not None and persons[noun][1] == group and (number or persons[noun][0]):
-            value, j = value + (number[0] if number else persons[noun][0]), noun_at + 1
-    return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+        if noun is None or persons[noun][1] != group or not (number or persons[noun][0]):
+            break
+        value, j = value + (number[0] if number else persons[noun][0]), noun_at + 1
+    return value, j
+
+
+def _part_of_count_before(flat: str, tokens: list[tuple[int, int, str]], j: int, start: int, t_start: int) -> bool:
+    """True for "N of them" / "N of whom" right after a count of people ("three people two of them children")."""
+    if not (j + 1 < len(tokens) and tokens[j][2] == "of" and tokens[j + 1][2] in ("them", "whom")):
+        return False
+    before = _TOKEN.findall(flat, max(start, t_start - _PART_REACH), t_start)[-3:]
+    numbers = cardinals()
+    return any(w.isdigit() or w in numbers for w in before[:-1]) and _strip_clitic(before[-1], people()) is not None
 
 
 def _noun_with_suffix(word: str, table) -> str | None:

@@ -11,15 +11,18 @@ one incident per town, as annotators and analysts count them.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.event_types import event_types
 from timeline.factions import bloc
 from timeline.incident_places import Place
+from timeline.paths import LEXICON_DIR
 from timeline.sentences import Clause
 
 # A pair of towns in one clause is one barrage with two places; a list of three or more is a round-up of
@@ -178,6 +181,8 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
         return False
     if ev.responds != other.responds:
         return False  # a reply and the incident it answers
+    if grounded_air_strike(ev, other):
+        return False
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators):
         return False
     agentless = not ev.perpetrators or not other.perpetrators
@@ -190,9 +195,39 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     own, told = point_names(ev.places), point_names(other.places)
     if own and told:
         return same_settlement(own, told)
+    if other_governorate(ev.places, other.places):
+        return False  # one names a town, the other only a region of another governorate: two incidents
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type) == means(other.event_type)
     return True
+
+
+@cache
+def _air_force_blocs() -> frozenset[str]:
+    """The blocs with an air force (``data/lexicon/air_forces.csv``)."""
+    with open(LEXICON_DIR / "air_forces.csv", encoding="utf-8") as fh:
+        return frozenset(r["bloc"] for r in csv.DictReader(fh))
+
+
+def grounded_air_strike(a: Frame, b: Frame) -> bool:
+    """True when one frame is an air strike told with no shooter and the other names shooters none of whom
+    flies: barrel bombs dropped on a city are not the rebels' shelling of it."""
+    for strike, other in ((a, b), (b, a)):
+        if strike.event_type in event_types().aircraft and not strike.perpetrators and other.perpetrators:
+            if not blocs(other.perpetrators) & _air_force_blocs():
+                return True
+    return False
+
+
+def _flies(ev: Frame, perpetrators: list[str]) -> bool:
+    """True unless ``ev`` is an air strike and no side of ``perpetrators`` has an air force (it cannot lend them)."""
+    return ev.event_type not in event_types().aircraft or bool(blocs(perpetrators) & _air_force_blocs())
+
+
+def other_governorate(own: list[Place], told: list[Place]) -> bool:
+    """True when both name places and none of ``told`` lies in a governorate of ``own``."""
+    a, b = {p.admin1 for p in own if p.admin1}, {p.admin1 for p in told if p.admin1}
+    return bool(a and b) and not a & b
 
 
 def _rank(ev: Frame, other: Frame) -> tuple[int, int]:
@@ -263,7 +298,11 @@ def implied_shooters(events: list[Frame]) -> None:
         if ev.perpetrators or ev.reference or ev.responds:
             continue
         family = means(ev.event_type)
-        told = [k for k in events if k.perpetrators and means(k.event_type) == family and not k.reference]
+        told = [
+            k
+            for k in events
+            if k.perpetrators and means(k.event_type) == family and not k.reference and _flies(ev, k.perpetrators)
+        ]
         if family is None or not told or len({frozenset(blocs(k.perpetrators)) for k in told}) != 1:
             continue
         before = [k for k in told if k.clause.start < ev.clause.start]
@@ -282,6 +321,8 @@ def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
         for ev in events:
             if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
                 continue
+            if not _flies(ev, head.perpetrators):
+                continue
             ev.perpetrators = list(head.perpetrators)
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
 
@@ -295,6 +336,8 @@ def campaign_shooters(events: list[Frame], background: list[tuple[str, list[str]
             continue
         for ev in events:
             if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
+                continue
+            if not _flies(ev, sides[0]):
                 continue
             ev.perpetrators = list(sides[0])
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]

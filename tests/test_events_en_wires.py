@@ -1,0 +1,281 @@
+"""English wire reports: the incident's place, the tolls and the incidents of one day (texts written for
+these tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+from timeline.article import Article
+from timeline.claims import attributions, figures
+from timeline.extract import extract_article
+from timeline.factions import bloc, factions
+from timeline.incident_places import choose, cue_places, gazetteer_places, merge_candidates, repeated_settlements
+from timeline.normalize import normalize_term
+from timeline.numbers import find_counts
+from timeline.paths import LEXICON_DIR
+from timeline.sentences import TextView, clauses
+
+PUBLISHED = dt.datetime(2016, 10, 13, 9, 0)
+
+
+def _events(text: str) -> list[dict]:
+    article = Article(key="w", text=text, published=PUBLISHED, language="en", source="Test Wire")
+    return extract_article(article)["events"]
+
+
+def _places(event: dict) -> list[str]:
+    return [p["text"] for p in [event["place"], *event["places"]] if p]
+
+
+def test_the_area_points_back_to_the_place_named_in_its_own_clause():
+    text = (
+        "Strikes go on\n\n"
+        "Thursday 13 October 2016. A deal will see fighters leave the town of Madaya for the north. "
+        "Jets carried out a dozen strikes overnight on rebel-held districts of east Aleppo amid bombardment "
+        "of the area by government planes, a monitor said."
+    )
+    strikes = [e for e in _events(text) if e["type"] == "air_strike"]
+    assert strikes and "Madaya" not in _places(strikes[0])
+    assert "Aleppo" in _places(strikes[0])
+
+
+def test_a_place_people_were_kept_from_entering_is_no_origin_of_fire():
+    view = TextView("aid workers were barred from entering eastern Aleppo for weeks")
+    kept, origins = choose(view.flat, gazetteer_places(view), 0, len(view.flat), [])
+    assert [p.text for p in kept] == ["eastern Aleppo"]
+    assert origins == []
+
+
+def test_fire_told_as_going_on_is_no_incident_but_strikes_amid_it_are():
+    going_on = (
+        "Truce frays\n\nThursday 13 October 2016. A truce declared by Moscow has changed little, and fighting "
+        "and air strikes and shelling have continued around the city since then."
+    )
+    assert _events(going_on) == []
+    amid = (
+        "Strikes overnight\n\nThursday 13 October 2016. Government jets carried out ten strikes overnight on "
+        "rebel-held parts of Idlib province amid an ongoing bombardment of the region, activists said."
+    )
+    assert [e["type"] for e in _events(amid)] == ["air_strike"]
+
+
+def test_a_province_named_as_such_keeps_the_word_province():
+    text = (
+        "Raids in the north-west\n\nThursday 13 October 2016. In Idlib province air strikes killed eleven "
+        "people on Wednesday, a monitor said."
+    )
+    events = _events(text)
+    assert events and _places(events[0])[0] == "Idlib province"
+    assert events[0]["place"]["name"] == "Idlib"
+
+
+def test_the_same_jets_striking_in_another_governorate_tell_another_incident():
+    text = (
+        "Jets pound the north\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        "killing five people, a monitor said. Syrian warplanes also dealt a heavy blow to the militants in air "
+        "raids on their command posts in Eastern Ghouta outside the capital."
+    )
+    events = _events(text)
+    assert len(events) == 2
+    assert "Saraqib" in _places(events[0]) and "Eastern Ghouta" not in _places(events[0])
+    assert "Eastern Ghouta" in _places(events[1])
+
+
+def test_an_incident_told_only_as_recent_is_background():
+    text = (
+        "Army gains\n\nThursday 13 October 2016. Government forces shelled the town of Saraqib on Wednesday, "
+        "killing two people, a monitor said. The Syrian army backed by Russian warplanes has recently advanced "
+        "against the militants north of Hama."
+    )
+    assert [_places(e) for e in _events(text)] == [["Saraqib"]]
+
+
+def test_vague_time_words_are_english_phrases_listed_once():
+    with open(LEXICON_DIR / "vague_time_words.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    words = [normalize_term(r["word"]) for r in rows]
+    assert rows and all(words) and len(words) == len(set(words))
+    for n, row in enumerate(rows, start=2):
+        assert row["language"] == "en" and row["word"].isascii(), f"vague_time_words.csv row {n}"
+
+
+def test_a_capital_before_ally_is_its_government_not_a_place():
+    view = TextView("a media unit run by Damascus ally Hezbollah said a bomb went off in Homs")
+    kept = merge_candidates(gazetteer_places(view), [], view.flat)
+    assert [p.text for p in kept] == ["Homs"]
+
+
+def test_the_subject_of_a_passive_toll_may_stand_far_from_were_killed():
+    text = (
+        "Blast hits convoy\n\nThursday 13 October 2016. A monitor said that 40 evacuees from the besieged "
+        "villages of Zahraa and Nubl were killed when an explosives-laden truck hit their buses near al-Bab "
+        "on Wednesday."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "explosion"
+    assert [c["killed"] for c in event["claims"]] == [40]
+    assert "al-Bab" in _places(event)
+    assert not {"Zahraa", "Nubl"} & set(_places(event))  # where the dead came from, not where they died
+
+
+def test_n_of_them_after_a_count_is_part_of_it():
+    text = "four people two of them children died in the raid"
+    counts = find_counts(text, 0, len(text))
+    assert [(c.value, c.breakdown) for c in counts if c.value] == [(4, False), (2, True)]
+    assert [(f.kind, f.count.value) for f in figures(text, 0, len(text), counts, [])] == [("killed", 4)]
+
+
+def test_barrel_bombs_with_their_own_dead_are_not_the_rebels_shelling():
+    text = (
+        "Shelling in Aleppo\n\nThursday 13 October 2016. At least six people died in rebel shelling of the "
+        "Sheikh Maqsoud district of Aleppo on Wednesday, a monitor said. Elsewhere in the city four people "
+        "died in barrel bombs dropped from helicopters, the monitor said on Wednesday."
+    )
+    events = _events(text)
+    assert [(e["type"], e["perpetrators"]) for e in events] == [
+        ("shelling", ["opposition-unspecified"]),
+        ("air_strike", []),
+    ]
+    assert [c["killed"] for c in events[1]["claims"]] == [4]
+
+
+def test_air_force_blocs_are_blocs_of_the_faction_table():
+    with open(LEXICON_DIR / "air_forces.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    known = {bloc(f) for f in factions()}
+    assert rows and all(r["bloc"] in known for r in rows)
+    assert len({r["bloc"] for r in rows}) == len(rows)
+
+
+def test_the_launch_of_a_campaign_weeks_before_the_report_is_background():
+    text = (
+        "Advance on the dam\n\nThursday 13 October 2016. Kurdish-led fighters captured two villages near the "
+        "town of Manbij on Wednesday, a monitor said. The SDF launched its offensive on Raqqa in August and "
+        "has since taken most of the province."
+    )
+    events = _events(text)
+    assert [e["first"] for e in events] == ["2016-10-12"]
+
+
+def test_campaign_launch_words_have_a_role_and_a_language():
+    with open(LEXICON_DIR / "campaign_launches.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["role"] for r in rows} == {"verb", "noun"}
+    assert all(r["language"] == "en" and r["word"].isascii() for r in rows)
+    words = [normalize_term(r["word"]) for r in rows]
+    assert len(words) == len(set(words))
+
+
+def test_a_village_introduced_once_is_a_place_where_it_is_named_again():
+    view = TextView("fighters seized the villages of Zaytan and Khalasa. later jihadists tried to retake Khalasa")
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    again = repeated_settlements(view, places)
+    assert [(p.text, p.start > view.flat.index("retake")) for p in again] == [("Khalasa", True)]
+
+
+def test_a_source_named_before_said_starts_after_the_day_words():
+    text = "jihadists attacked the village on wednesday morning the observatory chief said."
+    (source,) = attributions(text, 0, len(text), [])
+    assert text[source.start : source.end].strip() == "the observatory chief"
+
+
+def test_a_road_named_before_is_the_place_of_what_happens_on_it():
+    text = (
+        "Siege of Aleppo\n\nThursday 13 October 2016. Residents of Aleppo face shortages of food and fuel. The "
+        "Castello Road was severed on Monday when government forces seized a hill within firing range. The move "
+        "leaves the east of the city cut off. On Tuesday rebels launched an assault to push the troops back from "
+        "the road, a monitor said."
+    )
+    events = _events(text)
+    assert len(events) == 2
+    assert all("Castello Road" in _places(e) for e in events)
+
+
+def test_a_war_told_since_a_year_is_the_state_of_things_not_an_incident():
+    text = (
+        "Strikes on Saraqib\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        "killing three people, a monitor said. The country has been torn by conflict since 2011 with government "
+        "forces fighting many rebel factions in the north."
+    )
+    assert [e["first"] for e in _events(text)] == ["2016-10-12"]
+
+
+def test_people_added_after_a_count_make_one_toll():
+    for text, value in (
+        ("a woman and her three children as well as another child were killed", 5),
+        ("one mother and her child have died", 2),
+        ("a woman and a child died", 2),
+    ):
+        counts = [c for c in find_counts(text, 0, len(text)) if c.value]
+        assert [c.value for c in counts] == [value], text
+
+
+def test_a_year_then_a_number_word_are_two_numbers():
+    text = "monday 21 november 2016 one mother and her child have died"
+    assert [c.value for c in find_counts(text, 0, len(text))][-2:] == [2016, 2]
+
+
+def test_a_toll_told_before_when_gives_the_clause_after_it_its_incident():
+    text = (
+        "Gas attack\n\nThursday 13 October 2016. A woman and a child died of suffocation after helicopters dropped "
+        "gas barrels on the Zubdiya district of Aleppo on Wednesday, a monitor said."
+    )
+    events = _events(text)
+    assert [c["killed"] for e in events for c in e["claims"]] == [2]
+
+
+def test_a_lead_summing_up_shelling_in_several_governorates_gives_way_to_each_account():
+    text = (
+        "Shells on three cities\n\nThursday 13 October 2016. Terrorists on Wednesday targeted with rocket shells the "
+        "cities of Hama and Homs and the town of Saraqib in Idlib. In Hama terrorists fired rocket shells on the "
+        "al-Hader district killing two people. In Homs province terrorists fired a shell on the town of Talbiseh killing one child. Mortar "
+        "shells fired by terrorists hit the town of Saraqib injuring four people."
+    )
+    events = _events(text)
+    assert len(events) == 3
+    assert [_places(e)[0] for e in events] == ["Hader", "Talbiseh", "Saraqib"]
+
+
+def test_a_toll_with_a_day_of_its_own_is_an_incident_of_that_day():
+    text = (
+        "Raids on Aleppo\n\nThursday 13 October 2016. Russian and Syrian jets pounded rebel-held districts of "
+        "Aleppo on Thursday, a monitor said. Forty civilians were killed in the besieged districts on Tuesday, "
+        "the monitor said."
+    )
+    events = _events(text)
+    assert [(e["first"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("2016-10-13", []),
+        ("2016-10-11", [40]),
+    ]
+    assert events[1]["perpetrators"] == events[0]["perpetrators"]
+
+
+def test_a_stop_after_a_year_or_a_large_number_ends_the_sentence():
+    flat = TextView("Aleppo has been divided since 2012. Rebels fired 300 shells. Item 1. stays").flat
+    starts = sorted(
+        {min(c.start for c in clauses(flat) if c.sentence == n) for n in {c.sentence for c in clauses(flat)}}
+    )
+    assert [flat[s : s + 6] for s in starts] == ["aleppo", "rebels", "item 1"]  # not after "1."
+
+
+def test_the_toll_of_the_whole_war_is_no_incident_figure():
+    text = (
+        "Shelling\n\nThursday 13 October 2016. Rebel shells killed two people in the town of Mhardeh on Wednesday, "
+        "a monitor said. According to a new report the conflict has claimed the lives of over 400000 people."
+    )
+    assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[2]]
+
+
+def test_forces_that_fended_off_an_attack_are_not_its_perpetrators():
+    text = (
+        "Attack repelled\n\nThursday 13 October 2016. Regime forces fended off an attack by rebel fighters on the "
+        "town of Mhardeh on Wednesday, a monitor said."
+    )
+    assert [e["perpetrators"] for e in _events(text)] == [["opposition-unspecified"]]
+
+
+def test_the_towns_evacuees_came_from_are_no_place_of_the_blast():
+    view = TextView("the blast hit buses of evacuees from the besieged government-held towns of Foua and Kefraya")
+    kept, origins = choose(view.flat, gazetteer_places(view), 0, len(view.flat), [])
+    assert kept == [] and [p.text for p in origins] == ["Foua", "Kefraya"]
