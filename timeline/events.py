@@ -295,6 +295,12 @@ class _Extractor:
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
+        if not perpetrators and not figs and event_type == event_types().general:
+            # "تعرض فريق لهجوم بالقنابل العنقودية وقصف مدفعي": with no side named, the fire it names is the incident
+            event_type = next(
+                (t.event_type for t in incident if t.event_type not in (None, event_type) and t.role == "incident"),
+                event_type,
+            )
         pending = self.pending_figures is not None and self.pending_figures[0].sentence == clause.sentence
         if (
             not perpetrators
