@@ -260,3 +260,12 @@ def test_the_towns_evacuees_came_from_are_no_place_of_the_blast():
     view = TextView("the blast hit buses of evacuees from the besieged government-held towns of Foua and Kefraya")
     kept, origins = choose(view.flat, gazetteer_places(view), 0, len(view.flat), [])
     assert kept == [] and [p.text for p in origins] == ["Foua", "Kefraya"]
+
+
+def test_a_side_that_suffered_a_blow_in_strikes_is_their_target():
+    text = (
+        "Strikes in the north\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        "a monitor said. Jaish al-Fath militants suffered another blow in similar strikes on their positions in the "
+        "town of Binnish."
+    )
+    assert all("opposition-unspecified" not in e["perpetrators"] for e in _events(text))
