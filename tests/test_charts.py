@@ -262,3 +262,13 @@ def test_map_keeps_to_its_basemap_and_counts_the_incidents_outside_it(frame):
     marks = [t for t in fig.data if t.customdata is not None]
     assert all(y0 <= y <= y1 for t in marks for y in t.y)
     assert fig.layout.plot_bgcolor != charts.SEA_COLOR  # past the basemap's box is not sea
+
+
+def test_a_period_of_one_bin_draws_visible_bars_with_dated_ticks(frame):
+    one_week = View.of(frame, Filters(start=date(2018, 11, 5), end=date(2018, 11, 11)))
+    for lang in ("en", "ar"):
+        fig = charts.over_time(one_week, lang)
+        assert {bar.width for bar in fig.data} == {7 * 86_400_000 * (1 - charts.OVER_TIME_BARGAP)}, lang
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert fig.layout.xaxis.tickvals and all(low <= pd.Timestamp(v) <= high for v in fig.layout.xaxis.tickvals)
+    assert "تشرين الثاني 2018" in fig.layout.xaxis.ticktext[0]
