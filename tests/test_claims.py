@@ -174,3 +174,14 @@ def test_death_and_injury_nouns_count_the_dead_and_the_wounded():
     flat = TextView("mourning the death of four medics; two deaths and 13 injuries were reported").flat
     got = [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), find_counts(flat), [])]
     assert got == [("killed", 4), ("killed", 2), ("wounded", 13)]
+
+
+def test_a_count_set_against_the_first_side_takes_the_same_casualty_word():
+    got = _claims("أسفرت المعارك عن مقتل 8 عناصر من قوات النظام والمسلحين الموالين، مقابل أربعة من الفصائل.")
+    assert [(c[1], c[3]) for c in got] == [(8, "syrian-government"), (4, "opposition-unspecified")]
+    # a count set against a casualty noun of its own keeps its own word
+    assert _claims("وخلفت الغارات 9 قتلى مقابل 20 جريحاً") == [("outlet", 9, 20, None, [])]
+
+
+def test_a_count_out_of_a_whole_toll_gives_the_whole_toll_too():
+    assert [c[1] for c in _claims("قتل ثلاثة مقاتلين من بين 11 شخصاً في القصف")] == [3, 11]

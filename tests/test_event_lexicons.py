@@ -65,8 +65,22 @@ def test_a_convoys_destination_is_not_where_it_was_hit(text, language, place):
         ("ويخشى سكان سراقب اليوم أن تتخذ القوات الروسية القصف ذريعة لشن عملية عسكرية على المدينة.", "ar"),
         ("وتنفذ خلايا داعش في بعض الأحيان هجمات خاطفة على الحواجز في البادية.", "ar"),
         ("ووثق المرصد خلال هذه الفترة مقتل نحو 40 مدنياً بقذائف الفصائل.", "ar"),
+        ("وعانت بلدة نبل طوال سنوات من قصف الفصائل الذي أودى بحياة العشرات.", "ar"),
+        ("The town of Nubl was shelled by rebels for years, killing dozens.", "en"),
+        ("وقال محلل إن حشد قوات النظام حول بلدة اللطامنة يمهد لهجوم بري واسع.", "ar"),
+        ("ويخشى سكان بلدة اللطامنة احتمال بدء هجوم لقوات النظام.", "ar"),
     ],
-    ids=["ar", "en", "ar-pretext", "ar-at-times", "ar-over-the-period"],
+    ids=[
+        "ar",
+        "en",
+        "ar-pretext",
+        "ar-at-times",
+        "ar-over-the-period",
+        "ar-for-years",
+        "en-for-years",
+        "ar-paves-the-way",
+        "ar-possibility",
+    ],
 )
 def test_an_attack_feared_or_a_habit_or_a_periods_total_is_no_incident(text, language):
     article = Article(key="t", text=text, published=None, language=language, source="test")

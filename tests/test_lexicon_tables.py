@@ -63,6 +63,15 @@ def test_not_place_names_have_a_known_role_and_a_capital():
     assert len({r["word"] for r in rows}) == len(rows)
 
 
+def test_count_links_have_a_known_role_and_no_word_twice():
+    rows = read(LEXICON_DIR / "count_links.csv")
+    assert {r["role"] for r in rows} == {"contrast", "total"}
+    for line, row in enumerate(rows, start=2):
+        assert row["word"].strip() and row["language"] in LANGUAGES, f"line {line}"
+    words = [normalize_term(r["word"]) for r in rows]
+    assert len(set(words)) == len(words)
+
+
 def test_casualty_words_have_a_known_kind():
     for line, row in enumerate(read(LEXICON_DIR / "casualties.csv"), start=2):
         assert row["word"].strip(), f"line {line}: empty word"

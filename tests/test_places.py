@@ -107,6 +107,11 @@ def test_named_regions():
     ]
 
 
+def test_the_lands_east_of_the_euphrates_are_one_region_of_no_governorate():
+    (found,) = find_places("تواصل القوات عملياتها في آخر جيوب التنظيم شرقي الفرات.")
+    assert (found.name, found.admin1 or None, found.precision) == ("east of the Euphrates", None, 3)
+
+
 def test_city_cue_picks_the_city_over_the_governorate():
     city, gov = find_places("انفجار في مدينة إدلب ومحافظة إدلب")
     assert (city.kind, city.precision, city.pcode) == ("town", 1, "SY070000")

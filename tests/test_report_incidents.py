@@ -341,6 +341,171 @@ def test_an_earlier_incident_dated_to_a_month_does_not_date_the_news_told_after_
     assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-02-01", "Kafr Laha"), ("2019-03-15", "Akrama")]
 
 
+def test_an_undated_lead_naming_no_side_nor_town_joins_the_account_with_the_same_toll():
+    # "39 killed in a depot blast in Idlib province" (no day, no side), then the body's blast in a town
+    lead = _frame([], [_place("محافظة إدلب", precision=3)], day=None, event_type="explosion", claims=[{"killed": 39}])
+    lead.date_warnings = [PUBLICATION_ASSUMED]
+    body = _frame(["hts"], [_place("سرمدا")], event_type="explosion", claims=[{"killed": 39}])
+    assert tells_same_incident(lead, body)
+    other_toll = _frame(["hts"], [_place("سرمدا")], event_type="explosion", claims=[{"killed": 12}])
+    assert not tells_same_incident(lead, other_toll)
+    in_a_town = _frame([], [_place("الدانا")], day=None, event_type="explosion", claims=[{"killed": 39}])
+    in_a_town.date_warnings = [PUBLICATION_ASSUMED]
+    assert not tells_same_incident(in_a_town, body)  # a town of its own: another incident
+
+
+def test_an_attack_and_an_air_strike_on_one_town_by_one_side_on_one_day_are_one_incident():
+    attack = _frame(["coalition"], [_place("الباغوز")], event_type="attack")
+    strike = _frame(["coalition"], [_place("الباغوز")], event_type="air_strike")
+    assert tells_same_incident(attack, strike)
+    assert not tells_same_incident(attack, _frame(["coalition"], [_place("هجين")], event_type="air_strike"))
+    ground = _frame(["coalition"], [_place("الباغوز")], event_type="armed_clash")
+    assert not tells_same_incident(ground, strike)  # a clash and an air strike: two incidents
+
+
+def test_a_compass_point_of_a_country_after_a_cue_word_is_a_region():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("نفذت الطائرات غارة في منطقة شرق سوريا وأخرى على قرية الورود.")
+    assert [(p.text, p.precision) for p in cue_places(view)] == [("شرق سوريا", 3), ("الورود", None)]
+
+
+def test_a_describing_word_after_a_cue_word_is_no_place_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("سقطت القذائف على مدينة محاصرة ثم على منطقة صحراوية قرب قاعدة جوية وعلى بلدة التمانعة.")
+    assert [p.text for p in cue_places(view)] == ["التمانعة"]
+
+
+def test_a_fight_told_again_without_sides_gives_its_village_to_the_fight_just_told():
+    lead = "عنوان\n\nقتل تسعة من عناصر قوات النظام والفصائل في اشتباكات عنيفة مساء السبت على جبهات ريف حلب الغربي. "
+    (event,) = _events(lead + "وتتركز المعارك بين الطرفين في قرية كفرناها.")
+    assert event["place"]["text"] == "كفرناها"
+    (event,) = _events(lead + "وكانت معارك قد دارت بين الطرفين في 3 شباط في قرية كفرناها.")
+    assert event["place"]["text"] == "ريف حلب الغربي"  # a fight of another day lends no place
+
+
+def test_the_two_towns_are_the_pair_the_report_names_with_a_dual_cue():
+    text = (
+        "عنوان\n\nهاجم مقاتلو هيئة تحرير الشام مساء السبت البلدتين بعد قصف عنيف. "
+        "وتحاصر الهيئة منذ سنوات بلدتي نبل والزهراء في ريف حلب."
+    )
+    (event,) = _events(text)
+    assert [event["place"]["text"]] + [p["text"] for p in event["places"]] == ["نبل", "الزهراء"]
+    (event,) = _events("عنوان\n\nهاجم مقاتلو هيئة تحرير الشام مساء السبت البلدتين بعد قصف عنيف.")
+    assert event["place"] is None  # no pair named: no place
+
+
+def test_a_phrase_trigger_also_matches_in_its_definite_form():
+    from timeline.sentences import TextView
+    from timeline.triggers import find_triggers
+
+    flat = TextView("أصابت الضربة الجوية مبنى، وتواصل القصف الجوي على القرية.").flat
+    assert [(t.word, t.event_type) for t in find_triggers(flat)][::2] == [
+        ("ضربه الجويه", "air_strike"),
+        ("قصف الجوي", "air_strike"),
+    ]
+    flat = TextView("نفذت الطائرات 12 هجمة جوية على البلدة بعد هجمة برية وهجمات جوية روسية.").flat
+    assert [t.event_type for t in find_triggers(flat)] == ["air_strike", "attack", "air_strike"]
+    flat = TextView("رصدت الدورية المسلحين وفتحت النار عليهم.").flat
+    assert [(t.word, t.event_type) for t in find_triggers(flat)] == [("فتحت النار", "attack")]
+
+
+def test_a_preposition_after_a_cue_noun_is_no_place_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    assert cue_places(TextView("استهدفت الغارة منطقة في ريف دير الزور ومنطقة عند الحدود.")) == []
+
+
+def test_the_air_strike_told_again_with_its_day_and_village_dates_the_undated_lead():
+    text = (
+        "عنوان\n\nاستهدفت غارة جوية نفذتها على الأرجح طائرات التحالف الدولي منطقة في شرق سوريا ما أدى لمقتل 20 شخصا.\n"
+        "وذكر المرصد أن الضربة الجوية طالت مزارع قرب بلدة هجين الخميس."
+    )
+    (event,) = _events(text)
+    assert (event["first"], event["place"]["text"]) == ("2019-03-07", "هجين")
+    assert [c["killed"] for c in event["claims"]] == [20]
+
+
+def test_an_undated_lead_naming_no_side_and_no_place_joins_the_dated_incident_of_its_days():
+    lead = _frame([], [], day=None, event_type="air_strike", claims=[{"killed": 40}])
+    lead.date_warnings = [PUBLICATION_ASSUMED]
+    strikes = _frame(["russia"], [], day=DAY, event_type="air_strike")
+    assert tells_same_incident(lead, strikes, news_days(DAY))
+    assert not tells_same_incident(lead, _frame(["russia"], [], day=DAY - dt.timedelta(days=4)), news_days(DAY))
+    in_a_region = _frame([], [_place("ريف درعا", precision=3)], day=None, event_type="air_strike")
+    in_a_region.date_warnings = [PUBLICATION_ASSUMED]
+    assert not tells_same_incident(in_a_region, strikes, news_days(DAY))  # a lead with a place: see same_toll
+
+
+def test_the_attack_told_again_with_a_village_gives_it_to_the_incident_just_told():
+    text = (
+        "عنوان\n\nقتل 12 عنصرا من قوات النظام مساء السبت في تفجير سيارة مفخخة نفذه تنظيم داعش في ريف حمص الشرقي. "
+        "ووقع الهجوم قرب قرية الفرقلس."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["place"]["text"]) == ("explosion", "الفرقلس")
+
+
+def test_a_province_or_strip_across_the_border_named_with_its_cue_is_a_place():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    assert [p.text for p in cue_places(TextView("قصف الجيش مواقع جنوب ولاية كلس التركية."))] == ["كلس"]
+    assert [p.text for p in cue_places(TextView("اشتباكات على الحدود مع قطاع غزة."))] == ["قطاع غزة"]
+
+
+def test_the_side_a_speaker_leans_to_is_not_the_subject_of_the_next_clause():
+    text = (
+        "عنوان\n\nقصفت قوات النظام بلدة كفرنبل مساء السبت. "
+        "وقال المركز الإعلامي الموالي للمعارضة إن خمسة مدنيين قتلوا، بينما أصيب عشرة آخرون في القصف."
+    )
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["syrian-government"]
+    assert [c["killed"] for c in event["claims"]] == [5, None]
+
+
+def test_the_side_holding_a_stronghold_is_neither_who_hit_it_nor_who_died():
+    text = "عنوان\n\nقال مسعفون إن 12 شخصا قتلوا بعدما ألقيت براميل على بلدة حمورية، أحد معاقل جماعات المعارضة المسلحة."
+    (event,) = _events(text)
+    assert event["perpetrators"] == []
+    assert [(c["killed"], c["of"]) for c in event["claims"]] == [(12, None)]
+
+
+def test_the_suburbs_of_a_city_are_a_region_around_it():
+    from timeline.incident_places import gazetteer_places
+    from timeline.sentences import TextView
+
+    view = TextView("سقطت قذائف على ضواحي سراقب وعلى مدينة حمص.")
+    assert [(p.text, p.precision) for p in gazetteer_places(view)] == [("سراقب", 3), ("مدينة حمص", 1)]
+
+
+def test_a_placeless_frame_dated_weeks_apart_tells_another_incident():
+    from timeline.events import _another_day
+
+    told = _frame(["opposition-unspecified"], [_place("جرمانا")])
+    assert _another_day(told, _frame([], [], day=DAY - dt.timedelta(days=20)))
+    assert not _another_day(told, _frame([], [], day=DAY - dt.timedelta(days=1)))  # no toll of its own
+
+
+def test_a_town_named_only_to_locate_an_unnamed_base_does_not_split_the_strike_on_the_base():
+    text = (
+        "عنوان\n\nقال مسؤولون، الاثنين، إن إسرائيل نفذت ضربات استهدفت قاعدة جوية قرب مدينة حمص.\n"
+        "وأضاف المسؤولون أن إسرائيل نفذت الهجمات التي استهدفت مطار الشعيرات العسكري."
+    )
+    (event,) = _events(text)
+    assert [event["place"]["text"]] + [p["text"] for p in event["places"]] == ["مطار الشعيرات", "مدينة حمص"]
+
+
+def test_a_foreign_camp_or_base_that_fires_is_its_countrys():
+    text = "عنوان\n\nاستهدف المعسكر الروسي المتمركز قرب بلدة حلفايا مساء السبت بلدة كفرزيتا بالصواريخ."
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["russia"]
+
+
 def test_one_sides_fire_and_ground_fighting_are_two_incidents_by_the_means_of_the_type_table(edited_event_types):
     """The means (remote fire or ground) come from data/event_types.csv: a type moved to the other means joins."""
     lead = _frame(["syrian-government"], [_place("كنصفرة")], event_type="shelling")

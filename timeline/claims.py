@@ -313,6 +313,7 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
             out.append(joined)  # "30 gunmen and four civilians": a figure for each side
         else:
             out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words]))
+        out.extend(_total_of(flat, out[-1], usable, used, factions, end))
     return out
 
 
@@ -395,16 +396,48 @@ def _one_group(fig: Figure, joined: Figure) -> bool:
     return groups == {"civilians"} and fig.of in (None, "civilians") and joined.of in (None, "civilians")
 
 
+@cache
+def _count_links() -> dict[str, re.Pattern]:
+    """By role (``count_links.csv``), the words after a count and at most three more words of its side's name
+    that lead to another count: "… وحلفائها، مقابل 6 من الفصائل" (contrast), "سبعة جنود من بين 14" (total)."""
+    words: dict[str, set[str]] = {"contrast": set(), "total": set()}
+    with open(LEXICON_DIR / "count_links.csv", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            if row["role"] not in words:
+                raise ValueError(f"data/lexicon/count_links.csv:{line}: unknown role {row['role']!r}")
+            words[row["role"]].add(normalize_term(row["word"]))
+    return {
+        role: re.compile(rf"\s*(?:[^\s.;،,]+\s*){{0,3}}[،,]?\s*(?:{trie_pattern(ws)})\s+") for role, ws in words.items()
+    }
+
+
+def _total_of(flat, fig: Figure, counts, used, factions, end) -> list[Figure]:
+    """ "قتل سبعة جنود من بين 14 شخصاً", "seven out of 14 killed": the whole toll the count is part of."""
+    tail = fig.count.end
+    if fig.side_start is not None:
+        tail = next((f.end for f in factions if f.start == fig.side_start), tail)
+    for c in counts:
+        if c.start in used or c.start < tail or c.value is None:
+            continue
+        if _count_links()["total"].fullmatch(flat, tail, c.start):
+            used.add(c.start)
+            side, side_start = _side(flat, c, factions, end)
+            return [Figure(fig.kind, c, side, fig.start, fig.end, side_start)]
+        break
+    return []
+
+
 def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: list[int]) -> list[Figure]:
-    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و takes the same casualty word, unless
-    its own casualty word follows it ("26 قتيلاً و40 جريحاً")."""
+    """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و (or set against it: "مقابل 4") takes the
+    same casualty word, unless its own casualty word follows it ("26 قتيلاً و40 جريحاً")."""
     tail = fig.count.end
     if fig.side_start is not None:
         tail = next((f.end for f in factions if f.start == fig.side_start), tail)
     for c in counts:
         if c.start in used or c.start < tail:
             continue
-        if c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789":
+        joined = c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789"
+        if joined or (c.value is not None and _count_links()["contrast"].fullmatch(flat, tail, c.start)):
             if any(0 <= w - c.end <= 2 for w in word_starts):
                 break
             used.add(c.start)

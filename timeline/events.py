@@ -39,6 +39,7 @@ from timeline.incident_places import (
     Place,
     choose,
     city_of,
+    dual_anaphora,
     lead_place,
     merge_candidates,
     repeated_settlements,
@@ -169,7 +170,8 @@ class _Extractor:
         self.faction_starts = [f.start for f in self.factions]
         names = [(f.start, f.end) for f in self.factions]
         places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), flat, names)
-        self.places = sorted(places + repeated_settlements(view, places, names), key=lambda p: (p.start, -p.end))
+        places += repeated_settlements(view, places, names)
+        self.places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
@@ -299,6 +301,7 @@ class _Extractor:
             and not (figs or pending)
             and (not places or event_type in event_types().needs_actor_or_toll)
         ):
+            self._place_of_last(clause, incident[0], event_type, places, previous)
             return None  # ("a woman and a child died after helicopters dropped barrels": the toll told before it)
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
@@ -354,6 +357,22 @@ class _Extractor:
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
         return _campaign_launch().search(self.flat, clause.start, clause.end) is not None
+
+    def _place_of_last(
+        self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
+    ) -> None:
+        """ "قتل 19 في اشتباكات على أطراف الغوطة. وتدور المواجهات في منطقة المرج": a fight told again in the next
+        sentence with no side named and no day of its own gives its settlement to the fight just told, which
+        named none."""
+        last = previous[-1] if previous else None
+        if last is None or last.reference or clause.sentence - last.clause.sentence > 1:
+            return
+        points = [p for p in places if (p.precision or 1) < 3]
+        if event_type not in (last.event_type, event_types().general) or not points or _point_names_of(last.places):
+            return  # "وقع الهجوم قرب X": the general word retells any kind
+        date, _, carried = self._date(clause, trigger, previous)
+        if carried or (date is not None and last.date is not None and date.first == last.date.first):
+            last.places = points + last.places
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
@@ -633,10 +652,12 @@ class _Extractor:
 @cache
 def _anticipation() -> tuple[re.Pattern, re.Pattern]:
     """Words next to an incident noun that make it one not (yet) happened (``anticipation_words.csv``): after
-    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive")."""
+    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive", "يمهد لهجوم")."""
     with open(LEXICON_DIR / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
-    return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?$")
+    return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
+        rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?(?:[وفبل]|لل|بال)?$"
+    )
 
 
 @cache
@@ -928,7 +949,9 @@ def _another_day(ev: Candidate, cand: Candidate) -> bool:
     apart from ``ev``'s: "a day earlier a barrel bomb killed 24" is an incident of its own."""
     a, b = _day_range(ev), _day_range(cand)
     tolled = any(c.get("killed") for c in cand.claims)
-    return bool(a and b and tolled and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
+    far = bool(b and a and (b[0] > a[1] + dt.timedelta(days=7) or b[1] < a[0] - dt.timedelta(days=7)))
+    # a day weeks apart is another incident even without a toll ("since a campaign began on 18 February")
+    return bool(a and b and (tolled or far) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
 def _perps_compatible(a: list[str], b: list[str]) -> bool:
@@ -948,7 +971,9 @@ def _point_names(cand: Candidate) -> set[str]:
 def _point_names_of(places: list[Place]) -> set[str]:
     """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
-    names = {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY}
+    names = {
+        (p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby
+    }
     return names | {city.name_en for p in places if (city := city_of(p))}
 
 
@@ -999,7 +1024,8 @@ def _retells(ev: Candidate, cand: Candidate) -> bool:
     place and toll."""
     if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators or grounded_air_strike(ev, cand):
         return False
-    if not set(cand.perpetrators) <= set(ev.perpetrators) or _day_range(ev) != _day_range(cand):
+    undated = ev.date is None and ev.date_warnings == [PUBLICATION_ASSUMED]  # the retelling may give the day
+    if not set(cand.perpetrators) <= set(ev.perpetrators) or (_day_range(ev) != _day_range(cand) and not undated):
         return False
     if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False
@@ -1049,7 +1075,7 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
             ev.targets.append(t)
     names = {p.text for p in ev.places}
     ev.places.extend(p for p in cand.places if p.text not in names)
-    ev.places.sort(key=lambda p: (p.precision or 1) >= 3)
+    ev.places.sort(key=lambda p: ((p.precision or 1) >= 3, p.nearby))  # a site's town after the site
     ev.claims.extend(cand.claims)
     ev.evidence.extend(cand.evidence)
     ev.origins.extend(p for p in cand.origins if p.text not in {q.text for q in ev.origins})

@@ -21,6 +21,7 @@ from timeline.paths import LEXICON_DIR
 from timeline.places import Place as CityEntry
 from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
+from timeline.spans import SpanSet
 
 # The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -29,6 +30,7 @@ CUE_CLASSES = frozenset(
         "area_stem",
         "destination_preposition",
         "direction_stem",
+        "dual_anaphor",
         "dual_cue",
         "en_noun_after",
         "en_place_before",
@@ -42,6 +44,7 @@ CUE_CLASSES = frozenset(
         "modifier_stem",
         "name_adjective",
         "name_cue",
+        "near",
         "neighbourhood_cue",
         "not_a_name",
         "origin",
@@ -52,6 +55,7 @@ CUE_CLASSES = frozenset(
         "region_word",
         "settlement_cue",
         "settlement_stem",
+        "site_noun",
         "stop_word",
         "wire_agency",
     }
@@ -71,7 +75,11 @@ _NEIGHBOURHOOD_CUES = _CUES.word_set("neighbourhood_cue")
 # "بلدات في الغوطة هي X وY", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
 _LIST_INTRO = re.compile(rf"[^.،,:;\n]{{0,40}}?\s{_w('list_intro')}\s+|[^.،,:;\n]{{0,40}}?:\s*")
 _STOP_WORD = re.compile(rf"^(?:{_w('stop_word')}|\w*{_w('direction_stem')}\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$")
-_NOT_A_NAME = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي)$")
+# "مدينة محاصرة", "منطقة صحراوية", "قاعدة جوية": a describing word (a nisba in -وية), no name
+_NOT_A_NAME = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه)$")
+# "البلدتين", "بالقريتين": the two settlements the report names with a dual cue ("بلدتي X وY").
+_DUAL_ANAPHOR = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
+_DUAL_NAMED = re.compile(rf"(?<!\w)[وب]?{_w('dual_cue')}\s+$")
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _EN_NOUN_AFTER = re.compile(rf"\s+{_w('en_noun_after')}\b")  # "in X village" keeps X
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
@@ -107,7 +115,13 @@ _JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?
 _DATELINE_AFTER = re.compile(rf"\s*[,،\-–]\s*{_w('wire_agency')}\b")
 _REGION_AFTER = re.compile(rf"\s+{_w('en_region_after')}\b")
 _REGION_BEFORE = re.compile(rf"{_w('region_before')}\s*$")
-_REGION = re.compile(_w("region_word"))
+# "ريف X", "جبل X", "منطقة شرق سوريا" (a compass point of a country or province): a region, never one settlement.
+_REGION = re.compile(rf"{_w('region_word')}|(?:ال)?{_w('direction_stem')}(?:ي|ى)?\s")
+# "قاعدة جوية عسكرية قرب مدينة حمص", "a checkpoint near the town of X": an unnamed site hit near a settlement.
+_NEAR_A_SITE = re.compile(
+    rf"(?<!\w){_w('site_noun')}(?:\s+\S+){{0,2}}\s+{_w('near')}\s+"
+    rf"(?:(?:ال)?{_w('settlement_cue')}\s+|the\s+(?:town|city|village)\s+of\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +141,7 @@ class Place:
     lon: float | None = None
     precision: int | None = None
     kind: str | None = None
+    nearby: bool = False  # "قاعدة جوية قرب مدينة حمص": the town only locates the unnamed site hit
 
     def to_dict(self) -> dict:
         """The contract's ``place`` object."""
@@ -151,7 +166,7 @@ def gazetteer_places(view: TextView) -> list[Place]:
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         precision, kind, text = p.precision, p.kind, p.text
         region_after = _REGION_AFTER.match(view.flat, end)
-        if region_after or _REGION_BEFORE.search(view.flat, max(0, start - 10), start):
+        if region_after or _REGION_BEFORE.search(view.flat, max(0, start - 18), start):
             precision, kind = 3, "region"  # "Idlib province", "محافظة إدلب": the governorate, not the city
         if region_after and p.text.isascii():  # the phrase as printed names the province: "Idlib province"
             end = region_after.end()
@@ -303,6 +318,30 @@ _EN_REPEAT_MIN = 4  # an English place name found once is a place wherever it re
 _SETTLEMENT_CUES = _CUES.word_set("settlement_cue")
 
 
+def dual_anaphora(view: TextView, places: list[Place]) -> list[Place]:
+    """ "هاجمت الهيئة البلدتين": the two settlements the report names with a dual cue ("بلدتا X وY"), the pair
+    named nearest before the anaphor, else the first after it, as places at the anaphor (with their names)."""
+    flat = view.flat
+    pairs: list[tuple[Place, Place]] = []
+    points = [p for p in places if (p.precision or 1) < 3]
+    for first, second in zip(points, points[1:], strict=False):
+        joined = _SECOND_NAME.match(flat, first.end)
+        if (
+            _DUAL_NAMED.search(flat, max(0, first.start - 10), first.start)
+            and joined
+            and joined.start(1) == second.start
+        ):
+            pairs.append((first, second))
+    if not pairs:
+        return []
+    out = []
+    for m in _DUAL_ANAPHOR.finditer(flat):
+        before = [pair for pair in pairs if pair[1].end <= m.start()]
+        first, second = before[-1] if before else pairs[0]
+        out.extend(replace(p, start=m.start(), end=m.end()) for p in (first, second))
+    return out
+
+
 def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
     """A settlement the report introduces with a cue word ("مدينة X", "بلدات X وY") is a place wherever the
     report names it again bare ("… في X"), though the gazetteer lacks it; so is an English name found once as a
@@ -348,10 +387,15 @@ def merge_candidates(
     speaking for its government ("قالت دمشق", "Moscow denied")."""
     gazetteer = [g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end) and not _speaks(flat, g)]
     out = list(gazetteer)
+    named, found = SpanSet(), SpanSet()  # (overlap tests without a scan of every name and mention per cue)
+    for a, b in names:
+        named.add(a, b)
+    for g in gazetteer:
+        found.add(g.start, g.end)
     for c in cues:
-        if any(a < c.end and c.start < b for a, b in names) or _speaks(flat, c):
+        if named.overlaps(c.start, c.end) or _speaks(flat, c):
             continue
-        if not any(g.start < c.end and c.start < g.end for g in gazetteer):
+        if not found.overlaps(c.start, c.end):
             out.append(c)
     return sorted(out, key=lambda p: (p.start, -p.end))
 
@@ -414,6 +458,13 @@ def choose(
             origins.add(id(p))
         previous = p
     kept = [p for p in inside if id(p) not in origins]
+    first_point = min((p.start for p in kept if (p.precision or 1) < 3), default=end)
+    kept = [
+        replace(p, nearby=True)
+        if p.start == first_point and _NEAR_A_SITE.search(flat, max(start, p.start - 50), p.start)
+        else p
+        for p in kept
+    ]
     heading = {id(p) for p in kept if _destination().search(flat, max(start, p.start - 40), p.start)}
     # the place a convoy was heading to comes after the place it was hit ("near X" names that one)
     ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, id(p) in heading, p.start))

@@ -74,8 +74,8 @@ class Frame:
 
 
 def point_names(places: list[Place]) -> set[str]:
-    """The settlements among places (no region, no neighbourhood), by name."""
-    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood"}
+    """The settlements among places (no region, no neighbourhood, none that only locates the site hit), by name."""
+    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby}
 
 
 def same_settlement(a: set[str], b: set[str]) -> bool:
@@ -151,7 +151,10 @@ def same_toll(ev: Frame, other: Frame) -> bool:
     """True when an undated frame and a dated one name the same side and give the same death toll (of more
     than one): a lead told without its day ("N soldiers were killed in an attack by X") and the body's account."""
     if not set(ev.perpetrators) & set(other.perpetrators):
-        return False
+        # a lead naming neither side nor a settlement ("39 killed in a blast in Idlib province") and the body's
+        # account of it with its town and day
+        if not any(not f.perpetrators and not point_names(f.places) for f in (ev, other)):
+            return False
     if PUBLICATION_ASSUMED not in ev.date_warnings + other.date_warnings:
         return False
     tolls = [
@@ -168,8 +171,11 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     if (a is None) != (b is None) and same_toll(ev, other):
         a = b = a or b  # the lead's toll, then the day in the body: one incident
     if (a is None) != (b is None):
-        if not set(ev.perpetrators) & set(other.perpetrators):
-            return False  # an undated headline toll joins only an incident of the side it names
+        vague = next(f for f, days in ((ev, a), (other, b)) if days is None)
+        if not set(ev.perpetrators) & set(other.perpetrators) and (vague.perpetrators or vague.places):
+            # an undated headline toll joins only an incident of the side it names, or any when it names no
+            # side and no place ("40 killed in air attacks in the south")
+            return False
         a, b = day_range(ev, undated), day_range(other, undated)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
         return False
@@ -182,7 +188,8 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     agentless = not ev.perpetrators or not other.perpetrators
     if not agentless and means(ev.event_type) != means(other.event_type):
         general = event_types().general in (ev.event_type, other.event_type)
-        summary = (not point_names(ev.places) or not point_names(other.places)) and a == b
+        own, told = point_names(ev.places), point_names(other.places)
+        summary = (not own or not told or same_settlement(own, told)) and a == b
         if not (ev.generic or other.generic or (general and summary)):
             return False  # shelling and a ground attack by one side on one day are two incidents
     own, told = point_names(ev.places), point_names(other.places)

@@ -27,8 +27,15 @@ class Trigger:
 
 @cache
 def _table() -> dict[str, tuple[str | None, str]]:
+    """Trigger words, normalized; an Arabic phrase also in its definite form, the article on every word after
+    the first (the first takes it in ``_pattern``): "ضربة جوية" -> "الضربة الجوية"."""
     with open(LEXICON_DIR / "triggers.csv", encoding="utf-8") as fh:
-        return {normalize_term(r["word"]): (r["event_type"] or None, r["role"]) for r in csv.DictReader(fh)}
+        table = {normalize_term(r["word"]): (r["event_type"] or None, r["role"]) for r in csv.DictReader(fh)}
+    for word, value in list(table.items()):
+        first, *rest = word.split(" ")
+        if rest and not word.isascii() and not any(w.startswith("ال") for w in rest):
+            table.setdefault(" ".join([first, *("ال" + w for w in rest)]), value)
+    return table
 
 
 @cache
