@@ -272,3 +272,12 @@ def test_a_period_of_one_bin_draws_visible_bars_with_dated_ticks(frame):
     low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert fig.layout.xaxis.tickvals and all(low <= pd.Timestamp(v) <= high for v in fig.layout.xaxis.tickvals)
     assert "تشرين الثاني 2018" in fig.layout.xaxis.ticktext[0]
+
+
+def test_cumulative_over_a_later_period_starts_at_the_periods_first_day(frame):
+    """Days between the signing and the chosen period were filtered out, not quiet: no flat line over them."""
+    fig = charts.cumulative(View.of(frame, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30))), "en")
+    government = traces_by_name(fig)["Syrian government forces"]
+    assert pd.Timestamp(government.x[0]) == pd.Timestamp("2018-11-01")
+    assert pd.Timestamp(fig.layout.xaxis.range[0]) > pd.Timestamp("2018-10-31")
+    assert "Sochi memorandum (2018-09-17)" in fig.layout.title.text

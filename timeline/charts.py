@@ -462,7 +462,9 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
     period = _period(view)
     if period is None or period[1] < chosen.signed:
         return _empty(view, lang, title)
-    table = analysis.cumulative_since(view.rows, chosen.signed, freq, period[1])
+    # A period chosen after the signing starts the count there: days before it were filtered out, not quiet.
+    since = max(chosen.signed, view.filters.start) if view.filters.start else chosen.signed
+    table = analysis.cumulative_since(view.rows, since, freq, period[1])
     fig = _figure(
         [
             dict(
@@ -478,9 +480,9 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
         ]
     )
     fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
-    rows = _add_markers(fig, chosen.signed, period[1], lang)
+    rows = _add_markers(fig, since, period[1], lang)
     _count_axis(fig.update_yaxes, float(table.to_numpy().max(initial=0)), rows)
-    _time_range(fig, chosen.signed, period[1], "D", lang)
+    _time_range(fig, since, period[1], "D", lang)
     return _layout(fig, view, lang, title)
 
 
