@@ -281,3 +281,8 @@ def test_cumulative_over_a_later_period_starts_at_the_periods_first_day(frame):
     assert pd.Timestamp(government.x[0]) == pd.Timestamp("2018-11-01")
     assert pd.Timestamp(fig.layout.xaxis.range[0]) > pd.Timestamp("2018-10-31")
     assert "Sochi memorandum (2018-09-17)" in fig.layout.title.text
+
+
+def test_matrix_perpetrator_title_stands_off_from_the_names(frame):
+    fig = charts.matrix(View.of(frame), "ar")
+    assert fig.layout.yaxis.title.standoff == charts.MATRIX_TITLE_STANDOFF_PX >= 20

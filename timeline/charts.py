@@ -65,6 +65,7 @@ MONTHS_AR = ("كانون الثاني", "شباط", "آذار", "نيسان", "�
 MAX_DATE_TICKS = 7
 BIN_DAYS = {"D": 1, "W": 7, "M": 30}  # a month bin drawn 30 days wide
 OVER_TIME_BARGAP = 0.1
+MATRIX_TITLE_STANDOFF_PX = 24
 MAP_LABELS = 10
 MAP_PADDING_DEGREES = 0.15
 """The map names this many places (those with most incidents); the others have hover text only."""
@@ -852,7 +853,8 @@ def matrix(view: View, lang: str = "en") -> go.Figure:
         )
     )
     fig.update_xaxes(title_text=bidi(TEXT[lang]["target"], lang), tickangle=-30)
-    fig.update_yaxes(title_text=bidi(TEXT[lang]["perpetrator"], lang))
+    # The standoff keeps the title clear of the names: plotly's margin for Arabic names alone fell ~30 px short.
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["perpetrator"], lang), title_standoff=MATRIX_TITLE_STANDOFF_PX)
     return _layout(fig, view, lang, title, height=max(480, 260 + 34 * len(table)))
 
 
