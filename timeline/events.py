@@ -65,6 +65,7 @@ from timeline.report_incidents import (
     other_governorate,
     round_up_towns,
     split_round_up,
+    told_in_passing,
 )
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, clauses
@@ -312,8 +313,10 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
-        if date is not None and date.granularity == "year" and not carried:
-            return None  # "fighting in 2012": an incident dated only to a year is background, not an event
+        if date is not None and date.granularity == "year" and not carried and not (perpetrators and places):
+            # "fighting in 2012": an incident dated only to a year is background; one told with who fought and
+            # where ("اقتتال بين فصيلين في إدلب عام 2017") is an incident of that year
+            return None
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
@@ -793,6 +796,7 @@ class _Merger:
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
+        events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
         if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand):

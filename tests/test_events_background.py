@@ -1,0 +1,41 @@
+"""Earlier incidents an Arabic news report cites in passing, dated only by a year (texts written for these
+tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2018, 8, 12, 10, 0)
+NEWS = "قتلى بقصف على معرة النعمان\n\nقتل خمسة مدنيين اليوم الأحد بقصف مدفعي لقوات النظام على مدينة معرة النعمان. "
+
+
+def _events(text: str) -> list[dict]:
+    article = Article(key="b", text=text, published=PUBLISHED, language="ar", source="test")
+    return extract_article(article)["events"]
+
+
+def _spans(events: list[dict]) -> list[tuple[str, str, str]]:
+    return [(e["first"], e["last"], e["type"]) for e in events]
+
+
+def test_infighting_told_with_its_year_sides_and_place_is_an_incident_of_that_year():
+    events = _events(NEWS + "وكانت مدينة سراقب قد شهدت في العام 2017 اقتتالاً بين هيئة تحرير الشام وحركة أحرار الشام.")
+    assert _spans(events) == [
+        ("2018-08-12", "2018-08-12", "shelling"),
+        ("2017-01-01", "2017-12-31", "armed_clash"),
+    ]
+    assert "hts" in events[1]["perpetrators"]
+    assert "hts" not in events[0]["perpetrators"]  # the year's fighting is no part of today's shelling
+
+
+def test_a_year_of_fighting_with_no_side_named_stays_background():
+    assert _spans(_events(NEWS + "وشهدت المنطقة معارك عنيفة في عام 2012.")) == [
+        ("2018-08-12", "2018-08-12", "shelling")
+    ]
+
+
+def test_the_war_since_a_year_is_no_incident():
+    assert _spans(_events(NEWS + "وتعيش البلاد حرباً منذ عام 2011.")) == [("2018-08-12", "2018-08-12", "shelling")]
