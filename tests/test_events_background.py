@@ -39,3 +39,18 @@ def test_a_year_of_fighting_with_no_side_named_stays_background():
 
 def test_the_war_since_a_year_is_no_incident():
     assert _spans(_events(NEWS + "وتعيش البلاد حرباً منذ عام 2011.")) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
+def test_an_attack_on_a_town_dated_by_its_month_keeps_its_toll_and_the_side_blamed():
+    text = NEWS + (
+        "وفي آذار 2017، قتل 40 شخصاً إثر هجوم بالغاز على بلدة كفرنبل، وهو الهجوم الذي ألقيت مسؤوليته على قوات النظام."
+    )
+    events = _events(text)
+    assert _spans(events)[1] == ("2017-03-01", "2017-03-31", "attack")
+    assert events[1]["perpetrators"] == ["syrian-government"]
+    assert [c["killed"] for c in events[1]["claims"]] == [40]
+
+
+def test_a_month_of_deaths_in_a_province_is_a_running_total():
+    text = NEWS + "وقتل أكثر من 500 مدني خلال شهر تموز الماضي في ريف إدلب."
+    assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]

@@ -266,9 +266,12 @@ class _Extractor:
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
         period = any(t.role == "period" for t in triggers) or since is not None
-        if figs and self._over_a_period(start, end):
-            period, figs = True, []  # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll
-        if period and not _local_places(flat, choose(flat, self.places, start, end, [])[0]):
+        local = _local_places(flat, choose(flat, self.places, start, end, [])[0])
+        if figs and self._over_a_period(start, end) and not local:
+            # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
+            # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
+            period, figs = True, []
+        if period and not local:
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, self._victims(figs, facts))
                 self.background_shooters.append((incident_type(incident), shooters))
