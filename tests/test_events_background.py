@@ -1,5 +1,5 @@
-"""Earlier incidents an Arabic news report cites in passing, dated only by a year (texts written for these
-tests, in the project's own words)."""
+"""Earlier incidents an Arabic news report cites in passing, dated by a year or a month, and incidents told in the
+present with no date (texts written for these tests, in the project's own words)."""
 
 from __future__ import annotations
 
@@ -54,3 +54,14 @@ def test_an_attack_on_a_town_dated_by_its_month_keeps_its_toll_and_the_side_blam
 def test_a_month_of_deaths_in_a_province_is_a_running_total():
     text = NEWS + "وقتل أكثر من 500 مدني خلال شهر تموز الماضي في ريف إدلب."
     assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
+def test_fighting_told_as_going_on_now_is_dated_by_publication_not_by_the_day_before():
+    text = (
+        "قتلى بقصف على سراقب\n\n"
+        "قتل خمسة مدنيين يوم الجمعة بقصف مدفعي لقوات النظام على مدينة سراقب. "
+        "وتدور حالياً اشتباكات عنيفة على أطراف المدينة في محاولة من قبل قوات النظام لاقتحامها."
+    )
+    events = _events(text)
+    assert _spans(events) == [("2018-08-10", "2018-08-10", "shelling"), ("2018-08-12", "2018-08-12", "armed_clash")]
+    assert events[1]["perpetrators"] == ["syrian-government"]  # "من قبل": by them

@@ -90,6 +90,7 @@ CUE_CLASSES = frozenset(
         "non_event_before",
         "object_before",
         "party_person",
+        "present_time",
         "same_attack_en",
         "same_attack_noun",
         "saying_verb",
@@ -135,6 +136,7 @@ _SINCE_YEAR = re.compile(
 )  # "since 2011": the state of things
 _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
+_PRESENT_TIME = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
 _FIRST_SINCE = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
 # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
@@ -647,6 +649,8 @@ class _Extractor:
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
+        if _PRESENT_TIME.search(self.flat, clause.start, clause.end):
+            return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in _PERIODS and cand.clause.sentence != clause.sentence:
