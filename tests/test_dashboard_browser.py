@@ -13,6 +13,7 @@ import pytest
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from test_dashboard_units import fill
+from test_store import event, result
 
 from timeline.dashboard.server import create_app
 from timeline.dashboard.table import COLUMNS
@@ -240,3 +241,20 @@ def test_table_headers_never_break_a_word_across_lines(dash_duo, dashboard, quer
         """
     )
     assert split == []
+
+
+def test_a_running_server_shows_a_write_made_elsewhere_by_patching_its_snapshot(dash_duo, dashboard, monkeypatch):
+    app, store, _ = dashboard
+    open_dashboard(dash_duo, app)
+    dash_duo.wait_for_contains_text("#summary", "2 incidents", timeout=10)
+
+    def no_full_read():
+        raise AssertionError("the server read every incident again for one new report")
+
+    monkeypatch.setattr(store, "incidents_frame", no_full_read)  # the server's store: it may only patch
+    elsewhere = Store(store.url)  # an ingest from the command line while the server runs
+    elsewhere.save_article("/r/new.txt::n", "h-new", result("n", "Outlet New", [event(first="2019-02-01")]), "نص")
+    elsewhere.close()
+    # the page polls the revision; the table as well as the summary shows the write
+    dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=30)
+    until(lambda: "Halfaya" in [c.text for c in dash_duo.find_elements(CELL.format("place"))])
