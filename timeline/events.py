@@ -65,6 +65,7 @@ from timeline.report_incidents import (
     other_governorate,
     round_up_towns,
     split_round_up,
+    told_in_passing,
 )
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, clauses
@@ -91,6 +92,7 @@ CUE_CLASSES = frozenset(
         "non_event_before",
         "object_before",
         "party_person",
+        "present_time",
         "same_attack_en",
         "same_attack_noun",
         "saying_verb",
@@ -141,6 +143,7 @@ _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
+_PRESENT_TIME = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
 _FIRST_SINCE = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
 # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
@@ -272,9 +275,12 @@ class _Extractor:
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
         period = any(t.role == "period" for t in triggers) or since is not None
-        if figs and self._over_a_period(start, end):
-            period, figs = True, []  # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll
-        if period and not _local_places(flat, choose(flat, self.places, start, end, [])[0]):
+        local = _local_places(flat, choose(flat, self.places, start, end, [])[0])
+        if figs and self._over_a_period(start, end) and not local:
+            # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
+            # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
+            period, figs = True, []
+        if period and not local:
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, self._victims(figs, facts))
                 self.background_shooters.append((incident_type(incident), shooters))
@@ -325,8 +331,10 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
-        if date is not None and date.granularity == "year" and not carried:
-            return None  # "fighting in 2012": an incident dated only to a year is background, not an event
+        if date is not None and date.granularity == "year" and not carried and not (perpetrators and places):
+            # "fighting in 2012": an incident dated only to a year is background; one told with who fought and
+            # where ("اقتتال بين فصيلين في إدلب عام 2017") is an incident of that year
+            return None
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
@@ -654,6 +662,8 @@ class _Extractor:
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
+        if _PRESENT_TIME.search(self.flat, clause.start, clause.end):
+            return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in _PERIODS and cand.clause.sentence != clause.sentence:
@@ -786,6 +796,7 @@ class _Merger:
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
+        events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
         if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand):

@@ -101,6 +101,15 @@ def day_range(frame: Frame, undated: tuple[dt.date, dt.date] | None = None) -> t
     return frame.date.first, frame.date.last or frame.date.first
 
 
+def told_in_passing(frame: Frame) -> tuple[dt.date, dt.date] | None:
+    """The year of an incident the report dates only by its year ("the rounds of infighting in 2017"): an
+    earlier incident cited in passing, never the same as one told by its day."""
+    date = frame.date
+    if date is None or frame.carried or date.granularity != "year" or date.first is None:
+        return None
+    return date.first, date.last or date.first
+
+
 def news_days(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The days an undated incident of a report may be on: a wire tells the news of its day or the day
     before ("21 killed in air strikes" in a headline, "on Sunday" in the body)."""
@@ -178,6 +187,8 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
             return False
         a, b = day_range(ev, undated), day_range(other, undated)
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
+        return False
+    if told_in_passing(ev) != told_in_passing(other):
         return False
     if ev.responds != other.responds:
         return False  # a reply and the incident it answers

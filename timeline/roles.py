@@ -70,7 +70,11 @@ _AGENT_BEFORE = re.compile(
     rf"(?:{_w('agent_before')}|{_w('agent_verb_stem')}{_w('agent_verb_suffix')}|"
     rf"(?<!\w){_w('agent_preposition')}(?!\s+\w+ing\s))\s+(?:\S+\s+){{0,3}}$"
 )
-_TARGET_BEFORE = re.compile(rf"{_w('target_before')}\s+{_w('target_preposition')}?\s*$")
+# a whole word, after at most a conjunction and a preposition ("والمواقع", "بمقرات"): "اليه" (a vehicle) is no
+# part of "مواليه" (loyal)
+_TARGET_BEFORE = re.compile(
+    rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?){_w('target_before')}\s+{_w('target_preposition')}?\s*$"
+)
 _SUPPORT_BEFORE = re.compile(rf"(?:{_w('support_before')}|{_w('support_stem')}\w*)\W+(?:\S+\W+){{0,2}}$")
 # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
 # hit, not who hit it.

@@ -1,0 +1,67 @@
+"""Earlier incidents an Arabic news report cites in passing, dated by a year or a month, and incidents told in the
+present with no date (texts written for these tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2018, 8, 12, 10, 0)
+NEWS = "قتلى بقصف على معرة النعمان\n\nقتل خمسة مدنيين اليوم الأحد بقصف مدفعي لقوات النظام على مدينة معرة النعمان. "
+
+
+def _events(text: str) -> list[dict]:
+    article = Article(key="b", text=text, published=PUBLISHED, language="ar", source="test")
+    return extract_article(article)["events"]
+
+
+def _spans(events: list[dict]) -> list[tuple[str, str, str]]:
+    return [(e["first"], e["last"], e["type"]) for e in events]
+
+
+def test_infighting_told_with_its_year_sides_and_place_is_an_incident_of_that_year():
+    events = _events(NEWS + "وكانت مدينة سراقب قد شهدت في العام 2017 اقتتالاً بين هيئة تحرير الشام وحركة أحرار الشام.")
+    assert _spans(events) == [
+        ("2018-08-12", "2018-08-12", "shelling"),
+        ("2017-01-01", "2017-12-31", "armed_clash"),
+    ]
+    assert "hts" in events[1]["perpetrators"]
+    assert "hts" not in events[0]["perpetrators"]  # the year's fighting is no part of today's shelling
+
+
+def test_a_year_of_fighting_with_no_side_named_stays_background():
+    assert _spans(_events(NEWS + "وشهدت المنطقة معارك عنيفة في عام 2012.")) == [
+        ("2018-08-12", "2018-08-12", "shelling")
+    ]
+
+
+def test_the_war_since_a_year_is_no_incident():
+    assert _spans(_events(NEWS + "وتعيش البلاد حرباً منذ عام 2011.")) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
+def test_an_attack_on_a_town_dated_by_its_month_keeps_its_toll_and_the_side_blamed():
+    text = NEWS + (
+        "وفي آذار 2017، قتل 40 شخصاً إثر هجوم بالغاز على بلدة كفرنبل، وهو الهجوم الذي ألقيت مسؤوليته على قوات النظام."
+    )
+    events = _events(text)
+    assert _spans(events)[1] == ("2017-03-01", "2017-03-31", "attack")
+    assert events[1]["perpetrators"] == ["syrian-government"]
+    assert [c["killed"] for c in events[1]["claims"]] == [40]
+
+
+def test_a_month_of_deaths_in_a_province_is_a_running_total():
+    text = NEWS + "وقتل أكثر من 500 مدني خلال شهر تموز الماضي في ريف إدلب."
+    assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
+def test_fighting_told_as_going_on_now_is_dated_by_publication_not_by_the_day_before():
+    text = (
+        "قتلى بقصف على سراقب\n\n"
+        "قتل خمسة مدنيين يوم الجمعة بقصف مدفعي لقوات النظام على مدينة سراقب. "
+        "وتدور حالياً اشتباكات عنيفة على أطراف المدينة في محاولة من قبل قوات النظام لاقتحامها."
+    )
+    events = _events(text)
+    assert _spans(events) == [("2018-08-10", "2018-08-10", "shelling"), ("2018-08-12", "2018-08-12", "armed_clash")]
+    assert events[1]["perpetrators"] == ["syrian-government"]  # "من قبل": by them
