@@ -64,3 +64,9 @@ def test_english_comparatives_multipliers_and_a_breakdown_ended_by_a_verb():
         (4, True),
         (20, False),
     ]
+
+
+def test_a_number_inside_a_link_is_no_count():
+    text = "قتل 4 مدنيين، انظر [فيديو](https://example.org/watch?v=77&sa=D&ust=15391896695700) عن القصف"
+    assert [value for value, _ in _counts(text)] == [4]
+    assert [value for value, _ in _counts("the page /reports/12/ lists 3 civilians killed")] == [3]

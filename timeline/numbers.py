@@ -113,7 +113,8 @@ def _candidates() -> re.Pattern:
     """Where a count can start: a digit, a number word, a person noun or a vague quantity (with clitics)."""
     words = set(cardinals()) | set(people()) | set(vague_words())
     alternation = trie_pattern({w.split()[0] for w in words})
-    return re.compile(rf"(?<![\w-])(?:و|ب|ل|وب|ول)?(?:\d+|{alternation})(?![\w-])")
+    # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address
+    return re.compile(rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+|{alternation})(?![\w\-=/&])")
 
 
 def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count]:
