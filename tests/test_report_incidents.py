@@ -519,3 +519,11 @@ def test_an_attack_told_with_no_side_is_the_fire_the_clause_names():
     text = "عنوان\n\nوتعرض فريق إسعاف الجمعة لهجوم بالقنابل العنقودية وقصف مدفعي قرب بلدة التمانعة."
     (event,) = _events(text)
     assert (event["type"], event["place"]["text"]) == ("shelling", "التمانعة")
+
+
+def test_a_site_named_by_whom_it_is_for_keeps_its_cue_word():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("سقطت القذائف على مخيم للنازحين غرب قرية الصالحية.")
+    assert [p.text for p in cue_places(view)] == ["مخيم للنازحين", "الصالحية"]

@@ -76,6 +76,9 @@ _NEIGHBOURHOOD_CUES = _CUES.word_set("neighbourhood_cue")
 _LIST_INTRO = re.compile(rf"[^.،,:;\n]{{0,40}}?\s{_w('list_intro')}\s+|[^.،,:;\n]{{0,40}}?:\s*")
 _STOP_WORD = re.compile(rf"^(?:{_w('stop_word')}|\w*{_w('direction_stem')}\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$")
 # "مدينة محاصرة", "منطقة صحراوية", "قاعدة جوية": a describing word (a nisba in -وية), no name
+# "مخيم للنازحين" (a camp for the displaced): ل with the article after a cue word says whom the site is for; the
+# cue and that word together are the place, as the text names it
+_FOR_WHOM = re.compile(r"لل\w")
 _NOT_A_NAME = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه)$")
 # "البلدتين", "بالقريتين": the two settlements the report names with a dual cue ("بلدتي X وY").
 _DUAL_ANAPHOR = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
@@ -186,8 +189,8 @@ def cue_places(view: TextView) -> list[Place]:
         intro = _LIST_INTRO.match(flat, m.end("cue")) if cue in _PLURAL_CUES else None
         names = _ar_names(flat, intro.end() if intro else m.start("name"), cue)
         for start, end in names:
-            if cue in _CUE_IN_NAME and (start, end) == names[0]:
-                start = m.start("cue")
+            if (cue in _CUE_IN_NAME or _FOR_WHOM.match(flat, start)) and (start, end) == names[0]:
+                start = m.start("cue")  # "مخيم للنازحين": an unnamed site, told by whom it is for
             place = _from_norm(view, start, end)
             if cue in _NEIGHBOURHOOD_CUES:
                 place = replace(place, kind="neighbourhood")
@@ -288,6 +291,8 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
         ):
             return []  # "بلدة واحدة", "قرية ثالثة": a count of towns, not a town's name
         taken.append(w)
+        if _FOR_WHOM.match(w[2]):
+            break
         if w[1] < len(flat[pos : pos + 60]) and flat[pos + w[1] : pos + w[1] + 1] in "،,.:;":
             break
     if taken:
