@@ -200,3 +200,16 @@ def test_html_block_above_the_story_that_is_not_a_date_is_left_out(tmp_path):
         f"<p>{PARAGRAPH}</p></article></body></html>"
     )
     assert "عاجل" not in _article(tmp_path, "page.html", page).text
+
+
+def test_an_outlet_named_by_its_web_short_name_is_that_outlet():
+    # datasets often name the outlet by its site's short name; one outlet must not count twice
+    assert outlet_named("arabiya") is outlet_named("العربية")
+    assert outlet_named("jordantimes").id == "jordan-times"
+    assert outlet_named("dailysabah").stance == "turkish"
+
+
+def test_a_common_word_is_no_outlet_alias():
+    # "العالم" (the world) and "الشرق الأوسط" (the Middle East) are words of any report, not outlet credits
+    assert outlet_named("العالم") is None
+    assert outlet_named("الشرق الأوسط") is None
