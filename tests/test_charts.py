@@ -262,3 +262,27 @@ def test_map_keeps_to_its_basemap_and_counts_the_incidents_outside_it(frame):
     marks = [t for t in fig.data if t.customdata is not None]
     assert all(y0 <= y <= y1 for t in marks for y in t.y)
     assert fig.layout.plot_bgcolor != charts.SEA_COLOR  # past the basemap's box is not sea
+
+
+def test_a_period_of_one_bin_draws_visible_bars_with_dated_ticks(frame):
+    one_week = View.of(frame, Filters(start=date(2018, 11, 5), end=date(2018, 11, 11)))
+    for lang in ("en", "ar"):
+        fig = charts.over_time(one_week, lang)
+        assert {bar.width for bar in fig.data} == {7 * 86_400_000 * (1 - charts.OVER_TIME_BARGAP)}, lang
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert fig.layout.xaxis.tickvals and all(low <= pd.Timestamp(v) <= high for v in fig.layout.xaxis.tickvals)
+    assert "تشرين الثاني 2018" in fig.layout.xaxis.ticktext[0]
+
+
+def test_cumulative_over_a_later_period_starts_at_the_periods_first_day(frame):
+    """Days between the signing and the chosen period were filtered out, not quiet: no flat line over them."""
+    fig = charts.cumulative(View.of(frame, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30))), "en")
+    government = traces_by_name(fig)["Syrian government forces"]
+    assert pd.Timestamp(government.x[0]) == pd.Timestamp("2018-11-01")
+    assert pd.Timestamp(fig.layout.xaxis.range[0]) > pd.Timestamp("2018-10-31")
+    assert "Sochi memorandum (2018-09-17)" in fig.layout.title.text
+
+
+def test_matrix_perpetrator_title_stands_off_from_the_names(frame):
+    fig = charts.matrix(View.of(frame), "ar")
+    assert fig.layout.yaxis.title.standoff == charts.MATRIX_TITLE_STANDOFF_PX >= 20

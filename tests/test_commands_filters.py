@@ -86,3 +86,9 @@ def test_outlet_option_matches_the_stores_outlets_whatever_the_case():
     with pytest.raises(SystemExit, match="no outlet 'reuter' in the store; did you mean Reuters"):
         with_store_outlets(Filters(outlets=("reuter",)), known)
     assert with_store_outlets(Filters(), known) == Filters()
+
+
+def test_a_period_ending_before_it_starts_is_an_error_not_an_empty_result():
+    args = build_parser().parse_args(["events", "--from", "2019-01-01", "--to", "2018-01-01"])
+    with pytest.raises(SystemExit, match=r"the period starts \(2019-01-01\) after it ends \(2018-01-01\)"):
+        filters_from(args)

@@ -568,3 +568,21 @@ def test_arabic_faction_lists_use_the_arabic_comma():
 
     assert who_text(["russia", "syrian-government"], ["civilians"], "ar") == "روسيا، قوات الحكومة السورية ← مدنيون"
     assert who_text(["russia", "syrian-government"], [], "en") == "Russia, Syrian government forces → unknown"
+
+
+def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stored(tmp_path):
+    from timeline.dashboard.upload import ingest_upload
+
+    store = Store(tmp_path / "store.sqlite")
+    feed = tmp_path / "upload-1.csv"  # the generated name the upload is saved under
+    feed.write_text(
+        "id,url,source,published,title,text\n"
+        "1,http://example.org/1,Outlet,2019-05-01,One,Artillery shelled a village on Tuesday.\n"
+        "2,http://example.org/2,Outlet,2019-05-02,Two,\n",
+        encoding="utf-8",
+    )
+    result = ingest_upload(store, "feed.csv", feed, "en")
+    assert not result.ok
+    assert result.message == "feed.csv: 1 reports read, 0 incidents now in the store; not read: row 2: row has no text"
+    assert "upload-1" not in ingest_upload(store, "feed.csv", feed, "ar").message
+    store.close()

@@ -169,3 +169,14 @@ def test_merged_candidates_drop_cue_places_inside_a_name_or_a_gazetteer_mention(
     cues = [Place(5, 10, "جبهه"), Place(22, 29, "الزيتون"), Place(37, 42, "سراقب"), Place(38, 40, "را")]
     merged = merge_candidates(gazetteer, cues, flat, [(5, 16)])
     assert [(p.start, p.text, p.name) for p in merged] == [(22, "الزيتون", None), (37, "سراقب", "Saraqib")]
+
+
+def test_a_settlement_named_again_inside_a_faction_name_is_no_place_there():
+    from timeline.incident_places import cue_places, gazetteer_places, merge_candidates, repeated_settlements
+    from timeline.sentences import TextView
+
+    view = TextView("Rebels entered the village of Tallata. The Tallata Brigade said Tallata was calm again")
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    brigade = view.flat.index("tallata brigade")
+    again = repeated_settlements(view, places, [(brigade, brigade + len("tallata brigade"))])
+    assert [p.start for p in again] == [view.flat.rindex("tallata")]

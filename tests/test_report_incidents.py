@@ -513,3 +513,9 @@ def test_one_sides_fire_and_ground_fighting_are_two_incidents_by_the_means_of_th
     assert not tells_same_incident(lead, ground)
     edited_event_types("sniping", means="remote")
     assert tells_same_incident(lead, ground)
+
+
+def test_an_attack_told_with_no_side_is_the_fire_the_clause_names():
+    text = "عنوان\n\nوتعرض فريق إسعاف الجمعة لهجوم بالقنابل العنقودية وقصف مدفعي قرب بلدة التمانعة."
+    (event,) = _events(text)
+    assert (event["type"], event["place"]["text"]) == ("shelling", "التمانعة")

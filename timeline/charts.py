@@ -63,6 +63,9 @@ MONTHS_AR = ("كانون الثاني", "شباط", "آذار", "نيسان", "�
              "تشرين الثاني", "كانون الأول")  # fmt: skip
 """Levantine month names, as Syrian outlets write them, for Arabic date axes."""
 MAX_DATE_TICKS = 7
+BIN_DAYS = {"D": 1, "W": 7, "M": 30}  # a month bin drawn 30 days wide
+OVER_TIME_BARGAP = 0.1
+MATRIX_TITLE_STANDOFF_PX = 24
 MAP_LABELS = 10
 MAP_PADDING_DEGREES = 0.15
 """The map names this many places (those with most incidents); the others have hover text only."""
@@ -373,16 +376,21 @@ def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str) ->
 
     Arabic charts get month ticks with Levantine month names (plotly's own are English).
     """
-    half = pd.Timedelta(days={"D": 0.5, "W": 3.5, "M": 15}[freq])
-    fig.update_xaxes(range=[(pd.Timestamp(start) - half).isoformat(), (pd.Timestamp(end) + half).isoformat()])
+    half = pd.Timedelta(days=BIN_DAYS[freq] / 2)
+    low, high = pd.Timestamp(start) - half, pd.Timestamp(end) + half
+    fig.update_xaxes(range=[low.isoformat(), high.isoformat()])
     if lang == "ar":
         months = pd.date_range(pd.Timestamp(start).to_period("M").to_timestamp(), pd.Timestamp(end), freq="MS")
         step = month_tick_step(len(months))
-        ticks = [m for m in months if (m.year * 12 + m.month - 1) % step == 0] or list(months[:1])
+        ticks = [m for m in months if (m.year * 12 + m.month - 1) % step == 0 and low <= m <= high]
+        if len(ticks) >= 2:
+            texts = [f"{MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
+        else:  # a period within about a month: the bins' own days
+            days = pd.date_range(start, end, freq=f"{BIN_DAYS[freq]}D")
+            ticks = list(days[:: max(1, math.ceil(len(days) / MAX_DATE_TICKS))])
+            texts = [f"{t.day} {MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
         fig.update_xaxes(
-            tickvals=[t.isoformat() for t in ticks],
-            ticktext=[bidi(f"{MONTHS_AR[t.month - 1]} {t.year}", lang) for t in ticks],
-            tickangle=0,
+            tickvals=[t.isoformat() for t in ticks], ticktext=[bidi(text, lang) for text in texts], tickangle=0
         )
 
 
@@ -417,8 +425,11 @@ def over_time(view: View, lang: str = "en", freq: str = "W") -> go.Figure:
         return _empty(view, lang, title)
     table = analysis.counts_over_time(view.rows, freq, *period)
     dates = table.index.to_numpy()
-    fig = _figure([_faction_bar(f, dates, table[f].to_numpy(), lang) for f in table.columns])
-    fig.update_layout(barmode="stack", bargap=0.1)
+    # Bar width in milliseconds, as plotly reads it on a date axis: plotly derives it from the gap between
+    # bins, so a period of one bin alone would draw bars too thin to see.
+    width = BIN_DAYS[freq] * 86_400_000 * (1 - OVER_TIME_BARGAP)
+    fig = _figure([_faction_bar(f, dates, table[f].to_numpy(), lang, width=width) for f in table.columns])
+    fig.update_layout(barmode="stack", bargap=OVER_TIME_BARGAP)
     fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
     rows = _add_markers(fig, table.index[0].date(), period[1], lang)
     _count_axis(fig.update_yaxes, float(table.sum(axis=1).to_numpy().max(initial=0)), rows)
@@ -452,7 +463,9 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
     period = _period(view)
     if period is None or period[1] < chosen.signed:
         return _empty(view, lang, title)
-    table = analysis.cumulative_since(view.rows, chosen.signed, freq, period[1])
+    # A period chosen after the signing starts the count there: days before it were filtered out, not quiet.
+    since = max(chosen.signed, view.filters.start) if view.filters.start else chosen.signed
+    table = analysis.cumulative_since(view.rows, since, freq, period[1])
     fig = _figure(
         [
             dict(
@@ -468,9 +481,9 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
         ]
     )
     fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
-    rows = _add_markers(fig, chosen.signed, period[1], lang)
+    rows = _add_markers(fig, since, period[1], lang)
     _count_axis(fig.update_yaxes, float(table.to_numpy().max(initial=0)), rows)
-    _time_range(fig, chosen.signed, period[1], "D", lang)
+    _time_range(fig, since, period[1], "D", lang)
     return _layout(fig, view, lang, title)
 
 
@@ -840,7 +853,8 @@ def matrix(view: View, lang: str = "en") -> go.Figure:
         )
     )
     fig.update_xaxes(title_text=bidi(TEXT[lang]["target"], lang), tickangle=-30)
-    fig.update_yaxes(title_text=bidi(TEXT[lang]["perpetrator"], lang))
+    # The standoff keeps the title clear of the names: plotly's margin for Arabic names alone fell ~30 px short.
+    fig.update_yaxes(title_text=bidi(TEXT[lang]["perpetrator"], lang), title_standoff=MATRIX_TITLE_STANDOFF_PX)
     return _layout(fig, view, lang, title, height=max(480, 260 + 34 * len(table)))
 
 

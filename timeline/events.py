@@ -81,6 +81,8 @@ CUE_CLASSES = frozenset(
         "also",
         "anaphor_place",
         "anaphor_preposition",
+        "campaign_noun",
+        "campaign_verb",
         "ceasefire_phrase",
         "city_before",
         "complementizer",
@@ -97,6 +99,7 @@ CUE_CLASSES = frozenset(
         "since",
         "superlative",
         "superlative_more",
+        "vague_time",
         "violated_agreement",
         "violation_stem",
         "when",
@@ -135,6 +138,10 @@ _SINCE_YEAR = re.compile(
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b"
 )  # "since 2011": the state of things
 _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
+# "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
+_CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
+# "troops recently regained several villages": placed only vaguely in the past
+_VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
 _PRESENT_TIME = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
@@ -253,8 +260,8 @@ class _Extractor:
             return None
         if not figs and _SINCE_YEAR.search(flat, start, end):
             return None  # "Syria has been mired in war since 2011": the state of things, not an incident
-        if _vague_time().search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
-            return None  # "troops recently regained several villages": background the text gives no day for
+        if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+            return None  # "troops recently regained several villages" (vague_time): no day of its own
         toll = next((t for t in triggers if t.role == "toll"), None)
         if toll is not None and not any(t.start < toll.start for t in incident):
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
@@ -301,6 +308,12 @@ class _Extractor:
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
+        if not perpetrators and not figs and event_type == event_types().general:
+            # "تعرض فريق لهجوم بالقنابل العنقودية وقصف مدفعي": with no side named, the fire it names is the incident
+            event_type = next(
+                (t.event_type for t in incident if t.event_type not in (None, event_type) and t.role == "incident"),
+                event_type,
+            )
         pending = self.pending_figures is not None and self.pending_figures[0].sentence == clause.sentence
         if (
             not perpetrators
@@ -357,15 +370,15 @@ class _Extractor:
         )
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
-        """True for the launch of a campaign (``campaign_launches.csv``) dated more than ``_NEWS_WINDOW`` days
-        before the report was published."""
+        """True for the launch of a campaign (``event_words.csv``: campaign_verb, campaign_noun) dated more than
+        ``_NEWS_WINDOW`` days before the report was published."""
         published = self.article.published
         if date is None or date.last is None or published is None:
             return False
         day = published.date() if isinstance(published, dt.datetime) else published
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
-        return _campaign_launch().search(self.flat, clause.start, clause.end) is not None
+        return _CAMPAIGN_LAUNCH.search(self.flat, clause.start, clause.end) is not None
 
     def _place_of_last(
         self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
@@ -669,26 +682,6 @@ def _anticipation() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
         rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?(?:[وفبل]|لل|بال)?$"
     )
-
-
-@cache
-def _campaign_launch() -> re.Pattern:
-    """ "launched its campaign", "began the offensive" (``campaign_launches.csv``: a verb, at most three words, a
-    noun)."""
-    with open(LEXICON_DIR / "campaign_launches.csv", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    verbs, nouns = (
-        trie_pattern(normalize_term(r["word"]) for r in rows if r["role"] == role) for role in ("verb", "noun")
-    )
-    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:\S+\s+){{0,3}}?(?:{nouns})(?!\w)")
-
-
-@cache
-def _vague_time() -> re.Pattern:
-    """Words that place an incident only vaguely in the past (``vague_time_words.csv``: "recently", "مؤخراً")."""
-    with open(LEXICON_DIR / "vague_time_words.csv", encoding="utf-8") as fh:
-        words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
 
 def _anticipated(flat: str, trigger: Trigger) -> bool:

@@ -137,6 +137,9 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
+    """The options as ``Filters``; a period that ends before it starts stops the command (it selects nothing)."""
+    if args.start and args.end and args.start > args.end:
+        raise SystemExit(f"error: the period starts ({args.start}) after it ends ({args.end})")
     return Filters(
         start=args.start,
         end=args.end,

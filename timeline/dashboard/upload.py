@@ -80,13 +80,23 @@ def save(data: bytes, name: str, folder: Path = UPLOAD_DIR) -> Path:
     return path
 
 
+def _failure(where: str, reason: str, lang: str) -> str:
+    """A reader's reason, after the row it names ("… (row 3)") when it names one; the saved file's generated
+    name is not shown, the user knows the upload by its own."""
+    row = re.search(r"\(row ([^)]+)\)$", where)
+    return f"{t('upload_row', lang, row=row.group(1))}: {reason}" if row else reason
+
+
 def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
     """Ingest one saved upload into ``store``; the readers' and extractor's errors become the message."""
     from timeline.ingest import ingest
 
     summary = ingest([path], store, workers=1, progress=False)
     if summary.failed:
-        reasons = "; ".join(reason for _where, reason in summary.failed)
+        reasons = "; ".join(_failure(where, reason, lang) for where, reason in summary.failed)
+        if summary.read:  # the good rows of a feed are stored all the same: say so beside the bad ones
+            message = t("upload_partial", lang, name=name, articles=summary.read, incidents=summary.incidents)
+            return UploadResult(name, False, f"{message} {reasons}")
         return UploadResult(name, False, t("upload_error", lang, name=name, error=reasons))
     if not summary.read:
         return UploadResult(name, False, t("upload_error", lang, name=name, error=t("upload_empty", lang)))
