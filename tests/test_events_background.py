@@ -37,6 +37,11 @@ def test_a_year_of_fighting_with_no_side_named_stays_background():
     ]
 
 
+def test_a_year_of_strikes_on_a_whole_part_of_the_country_stays_background():
+    text = NEWS + "وشنت روسيا غارات على شمال سوريا في العام 2016."
+    assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
 def test_the_war_since_a_year_is_no_incident():
     assert _spans(_events(NEWS + "وتعيش البلاد حرباً منذ عام 2011.")) == [("2018-08-12", "2018-08-12", "shelling")]
 

@@ -1,5 +1,5 @@
-"""A target cue word is a whole word, and the regime named by its president is the regime (texts written for
-these tests, in the project's own words)."""
+"""A target cue word is a whole word, the regime named by its president is the regime, and a hedged nationality
+between commas names the attacker (texts written for these tests, in the project's own words)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 from timeline import roles
 from timeline.article import Article
 from timeline.extract import extract_article
+from timeline.factions import find_factions
 from timeline.normalize import normalize_term
 
 
@@ -25,3 +26,9 @@ def test_forces_loyal_to_the_presidents_regime_are_its_side():
     article = Article(key="r", text=text, published=dt.datetime(2018, 8, 12, 10, 0), language="ar", source="test")
     events = extract_article(article)["events"]
     assert [e["perpetrators"] for e in events] == [["syrian-government"]]
+
+
+def test_a_hedged_nationality_between_commas_names_the_attacker():
+    flat = normalize_term("قالت الوكالة إن صواريخ، يرجح أنها أمريكية، استهدفت مطاراً عسكرياً")
+    assert [f.faction for f in find_factions(flat)] == ["coalition"]
+    assert find_factions(normalize_term("سقطت صواريخ، أمريكية الصنع")) == []  # after a comma, only a hedge joins them

@@ -331,7 +331,8 @@ class _Extractor:
         if civilian_target(flat, start, end, figs) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
-        if date is not None and date.granularity == "year" and not carried and not (perpetrators and places):
+        located = any(p.admin1 for p in places)  # a town or a governorate, not "northern Syria"
+        if date is not None and date.granularity == "year" and not carried and not (perpetrators and located):
             # "fighting in 2012": an incident dated only to a year is background; one told with who fought and
             # where ("اقتتال بين فصيلين في إدلب عام 2017") is an incident of that year
             return None

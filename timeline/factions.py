@@ -40,7 +40,8 @@ _ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
 _ORGANIZATION = "التنظيم"
 # "طائرات يعتقد أنها روسية", "قصف يرجح أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
-_HEDGE = rf"(?:\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?)"
+# the hedge may stand between commas: "صواريخ، يرجح أنها أمريكية، …"
+_HEDGE = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
 _OUTLET_BEFORE = re.compile(rf"{_w('outlet_noun')}\s+$")
 
 
