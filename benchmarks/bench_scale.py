@@ -13,9 +13,13 @@ printed with the machine's load average: the machine is shared, wall times vary 
     .venv/bin/python benchmarks/bench_scale.py [--incidents 1000000] [--add 1000] [--pg-incidents 100000]
         [--store /tmp/big.sqlite]   # keep the big store, and time only the dashboard on it next time
 
-The dashboard is started twice: once on the fresh store (it reads every incident and saves its snapshot
-file beside the store), then as a server restarted on the unchanged store, in a process of its own, whose
-start, filter changes (p50/p95) and RSS are the figures against the targets.
+The dashboard is started three times, each as a server process of its own (so its RSS is its own): on
+the store before the reports are added (it reads every incident, or loads the snapshot file of an earlier
+run, and saves its snapshot file beside the store); then the first start after the 1,000 reports were
+added (it loads that file and patches in only the incidents written since); then a restart on the
+unchanged store (it loads the file as it is), whose filter changes (p50/p95) are timed too. Each start
+prints its time against the target, how the snapshot was made, the RSS and its peak. With ``--store``
+an existing store is reused: another 1,000 reports are added to it on every run.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from synthetic import incident_records, synthetic_incidents  # noqa: E402
 
 from timeline import incidents as incidents_stage  # noqa: E402
 from timeline.dashboard import figures  # noqa: E402
-from timeline.dashboard.data import DashboardData  # noqa: E402
+from timeline.dashboard.data import DashboardData, SnapshotFile  # noqa: E402
 from timeline.dashboard.urlstate import ViewState  # noqa: E402
 from timeline.dashboard.view import view_outputs  # noqa: E402
 from timeline.schema import (  # noqa: E402
@@ -104,10 +108,10 @@ def fill(store: Store, n: int, merged: bool) -> float:
     return time.perf_counter() - started
 
 
-def add_reports(store: Store, n: int) -> tuple[float, float, int]:
+def add_reports(store: Store, n: int, prefix: str = "added") -> tuple[float, float, int]:
     """Store ``n`` new reports in ingest-sized batches, then merge them: (store s, merge s, incidents now)."""
     started = time.perf_counter()
-    for items, _ in synthetic_articles(n, seed=2, prefix="added"):
+    for items, _ in synthetic_articles(n, seed=2, prefix=prefix):
         for i in range(0, len(items), BATCH):
             store.save_articles(items[i : i + BATCH])
     stored = time.perf_counter()
@@ -115,42 +119,48 @@ def add_reports(store: Store, n: int) -> tuple[float, float, int]:
     return stored - started, time.perf_counter() - stored, count
 
 
-def dashboard(store: Store, changes: int) -> None:
-    """A first start (reads the store, saves the snapshot file), then a restart in a fresh process."""
-    process = psutil.Process()
-    rss = process.memory_info().rss
-    started = time.perf_counter()
-    data = DashboardData(store)
-    view_outputs(data, ViewState(), figures.figure_names()[0])  # what create_app does before serving
-    start_seconds = time.perf_counter() - started
-    print(f"dashboard first start (store read, snapshot, default view): {start_seconds:.1f} s; "
-          f"RSS {process.memory_info().rss / 1e6:.0f} MB (+{(process.memory_info().rss - rss) / 1e6:.0f} MB); {load()}")  # fmt: skip
-    if data.saving is not None:
-        started = time.perf_counter()
-        data.saving.join()
-        print(f"  snapshot file saved in the background, {time.perf_counter() - started:.1f} s more after the start")
-    del data
-    store.close()
-    # a server restarted on the unchanged store, in a process of its own (so its RSS is its own)
-    subprocess.run([sys.executable, __file__, "--restart", store.url, "--changes", str(changes)], check=True)
+def peak_rss() -> float:
+    """This process's peak resident memory in MB (Linux's VmHWM; getrusage would count the parent's from
+    before the exec)."""
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1e3
 
 
-def restart(url: str, changes: int) -> None:
-    """Start the dashboard's data on an existing store as a new server does, then time filter changes."""
+def serve(url: str, label: str, changes: int = 0) -> None:
+    """A dashboard server started on the store in a process of its own (see ``start``)."""
+    subprocess.run([sys.executable, __file__, "--serve", url, "--label", label, "--changes", str(changes)], check=True)
+
+
+def start(url: str, label: str, changes: int) -> None:
+    """Start the dashboard's data on a store as a new server does, then (``changes``) time filter changes."""
     process = psutil.Process()
+    cpu = sum(process.cpu_times()[:2])
     started = time.perf_counter()
     store = Store(url)
     data = DashboardData(store)
-    view_outputs(data, ViewState(), figures.figure_names()[0])
+    data.snapshot()
+    snapshot_seconds = time.perf_counter() - started
+    view_outputs(data, ViewState(), figures.figure_names()[0])  # what create_app does before serving
     start_seconds = time.perf_counter() - started
-    print(f"dashboard server start: {start_seconds:.1f} s (target < 10 s); RSS {process.memory_info().rss / 1e6:.0f} MB; "
-          f"{len(data.snapshot().incidents):,} incidents; {load()}")  # fmt: skip
-    states = random_states(data, changes)
-    times = sorted(filter_change(data, state, tab) * 1000 for state, tab in states)
-    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    print(f"filter change over {len(times)} changes: p50 {statistics.median(times):.0f} ms, p95 {p95:.0f} ms "
-          f"(target < 300 ms); RSS {process.memory_info().rss / 1e6:.0f} MB; {load()}")  # fmt: skip
-    print_breakdown(data, states)
+    cpu = sum(process.cpu_times()[:2]) - cpu  # CPU time varies less than wall time on a loaded machine
+    rss = process.memory_info().rss / 1e6
+    print(f"{label}: {start_seconds:.1f} s (target < 10 s; snapshot {data.last_source} in {snapshot_seconds:.1f} s, "
+          f"then the default view; CPU {cpu:.1f} s); RSS {rss:.0f} MB, peak {max(rss, peak_rss()):.0f} MB; "
+          f"{len(data.snapshot().incidents):,} incidents; {load()}", flush=True)  # fmt: skip
+    if changes:
+        states = random_states(data, changes)
+        times = sorted(filter_change(data, state, tab) * 1000 for state, tab in states)
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        print(f"filter change over {len(times)} changes: p50 {statistics.median(times):.0f} ms, p95 {p95:.0f} ms "
+              f"(target < 300 ms); RSS {process.memory_info().rss / 1e6:.0f} MB; {load()}")  # fmt: skip
+        print_breakdown(data, states)
+    if data.saving is not None:
+        started = time.perf_counter()
+        data.saving.join()
+        print(
+            f"  its snapshot file saved in the background, {time.perf_counter() - started:.1f} s more after the start"
+        )
+    sys.stdout.flush()
     store.close()
 
 
@@ -191,31 +201,35 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=40, help="dashboard filter changes to time")
     parser.add_argument("--pg-incidents", type=int, default=100_000, help="size of the SQLite/PostgreSQL comparison")
     parser.add_argument("--store", type=Path, help="keep the big store in this file, and reuse it if it exists "
-                        "(its reports are not added again; the figures then time a store already added to)")  # fmt: skip
-    parser.add_argument("--restart", metavar="URL", help=argparse.SUPPRESS)  # the fresh process of `dashboard`
+                        "(another --add reports are added to it on each run)")  # fmt: skip
+    parser.add_argument("--serve", metavar="URL", help=argparse.SUPPRESS)  # the server process of `serve`
+    parser.add_argument("--label", default="dashboard server start", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.restart:
-        restart(args.restart, args.changes)
+    if args.serve:
+        start(args.serve, args.label, args.changes)
         return
     with tempfile.TemporaryDirectory(prefix="bench_scale_") as tmp:
         folder = Path(tmp)
-        print(f"start: {load()}")
-        if args.store and args.store.exists():
-            store = Store(args.store)
-            print(f"reusing {args.store} ({store.incident_count():,} incidents); {load()}")
-            dashboard(store, args.changes)
-            return
+        print(f"start: {load()}", flush=True)
+        reused = bool(args.store and args.store.exists())
         store = Store(args.store or folder / "big.sqlite")
-        seconds = fill(store, args.incidents, merged=False)
-        print(f"store of {args.incidents:,} synthetic reports and incidents written in {seconds:.0f} s; {load()}")
-        stored, merged, count = add_reports(store, args.add)
+        if reused:
+            print(f"reusing {args.store} ({store.incident_count():,} incidents, revision {store.revision()}); {load()}")
+        else:
+            seconds = fill(store, args.incidents, merged=False)
+            print(f"store of {args.incidents:,} synthetic reports and incidents written in {seconds:.0f} s; {load()}")
+        file = SnapshotFile.beside(store)
+        earlier = " (snapshot file of an earlier run)" if file is not None and os.path.exists(file.path) else ""
+        sys.stdout.flush()
+        serve(store.url, f"dashboard start before the write{earlier}")
+        stored, merged, count = add_reports(store, args.add, prefix=f"added-r{store.revision()}")
         print(f"adding {args.add:,} reports: {stored + merged:.1f} s (store {stored:.1f} s + incremental merge "
               f"{merged:.1f} s; target < 30 s); {count:,} incidents; {load()}")  # fmt: skip
         if args.full_rebuild:
             started = time.perf_counter()
             store.rebuild_incidents()
             print(f"full rebuild at {args.incidents:,}: {time.perf_counter() - started:.0f} s; {load()}")
-        else:
+        elif not reused:
             sample = Store(folder / "sample.sqlite")
             fill(sample, args.full_sample, merged=False)
             started = time.perf_counter()
@@ -226,9 +240,14 @@ def main() -> None:
             sample.close()
         store.checkpoint()
         path = Path(store.engine.url.database)
-        print(f"store file: {sum(p.stat().st_size for p in path.parent.glob(path.name + '*')) / 1e6:.0f} MB")
-        dashboard(store, args.changes)
-        if args.pg_incidents:
+        print(
+            f"store file: {sum(p.stat().st_size for p in path.parent.glob(path.name + '*')) / 1e6:.0f} MB", flush=True
+        )
+        url = store.url
+        store.close()
+        serve(url, f"dashboard server start, the first after adding {args.add:,} reports")
+        serve(url, "dashboard server restart on the unchanged store", args.changes)
+        if args.pg_incidents and not reused:
             side_by_side(args.pg_incidents, args.add, folder)
 
 

@@ -328,3 +328,13 @@ def test_sample_corpus_notice(tmp_path):
     notice = build_briefing(sample, NOV, with_charts=False)
     assert notice.sample
     assert "every report, outlet, figure and URL in it is invented" in render_text(notice, "html")
+
+
+def test_markdown_keeps_the_space_between_runs_of_a_paragraph(tmp_path):
+    """The toll, verdict and review sentences of an incident are runs of one paragraph, each after a blank."""
+    from timeline.briefing.document import Paragraph, Run
+    from timeline.briefing.markdown_format import render_markdown
+
+    runs = (Run("Killed 4, wounded no figure."), Run(" Agreement: violation."), Run(" Review:\nunreviewed."))
+    text = render_markdown([Paragraph(runs)], "en", tmp_path / "brief.md")
+    assert text == "Killed 4, wounded no figure. Agreement: violation. Review: unreviewed.\n"

@@ -104,7 +104,8 @@ def test_map_draws_the_offline_basemap_and_the_approximated_zone(frame):
     assert {"international border", "coast", "Sochi memorandum zone (approximated)"} <= set(traces)
     zone = traces["Sochi memorandum zone (approximated)"]
     assert zone.fill == "toself" and len([x for x in zone.x if x is None]) > 5  # an area, not a point
-    assert fig.layout.plot_bgcolor == charts.SEA_COLOR
+    sea = [shape for shape in fig.layout.shapes if shape.fillcolor == charts.SEA_COLOR]
+    assert len(sea) == 1 and (sea[0].x0, sea[0].y0, sea[0].x1, sea[0].y1) == charts.basemap()["box"]
     assert all(trace.showlegend is not False or trace.mode == "text" or trace.fill for trace in fig.data)
 
 
@@ -230,3 +231,34 @@ def test_titles_start_below_the_toolbar(frame):
     fig = charts.killed(View.of(frame), "ar")
     assert fig.layout.title.pad.t == charts.TOOLBAR_PX and fig.layout.title.yanchor == "top"
     assert fig.layout.margin.t >= 110 + charts.TOOLBAR_PX
+
+
+def test_admin_units_outside_the_north_west_have_arabic_labels():
+    """Incidents anywhere in Syria carry the gazetteer's English unit names; Arabic charts show its Arabic ones."""
+    assert charts.admin_label("Deir ez-Zor", "ar") == "دير الزور"
+    assert charts.admin_label("Rif Dimashq", "ar") == "ريف دمشق"
+    assert charts.admin_label("Idlib", "ar") == "إدلب"  # the governorate's name, not its centre sub-district's
+
+
+def test_arabic_month_ticks_fall_on_the_same_months_every_year(frame):
+    assert [charts.month_tick_step(n) for n in (6, 12, 30, 84, 85)] == [1, 2, 6, 12, 24]
+    long = frame.assign(incident_id=frame["incident_id"] + "-old", first=frame["first"] - pd.DateOffset(years=5))
+    fig = charts.over_time(View.of(pd.concat([long, frame]), Filters(include_rejected=True)), "ar", freq="M")
+    months = {pd.Timestamp(value).month for value in fig.layout.xaxis.tickvals}
+    assert months == {1}  # about six years: one tick each January
+    assert all("كانون الثاني" in text for text in fig.layout.xaxis.ticktext)
+
+
+def test_an_open_period_is_shown_open_never_as_none(frame):
+    fig = charts.over_time(View.of(frame, Filters(start=date(2030, 1, 1))), "en")
+    assert "None" not in fig.layout.title.subtitle.text and "2030-01-01 –" in fig.layout.title.subtitle.text
+
+
+def test_map_keeps_to_its_basemap_and_counts_the_incidents_outside_it(frame):
+    far = frame.iloc[[0]].assign(incident_id="far", lat=33.5, lon=36.3, place_name="Damascus")  # south of the box
+    fig = charts.places_map(View.of(pd.concat([frame, far])), "en")
+    assert "1 incidents outside the map's area" in fig.layout.title.subtitle.text
+    x0, y0, x1, y1 = charts.basemap()["box"]
+    marks = [t for t in fig.data if t.customdata is not None]
+    assert all(y0 <= y <= y1 for t in marks for y in t.y)
+    assert fig.layout.plot_bgcolor != charts.SEA_COLOR  # past the basemap's box is not sea

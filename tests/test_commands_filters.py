@@ -44,4 +44,45 @@ def test_unknown_faction_is_an_error_listing_close_matches(capsys):
     with pytest.raises(SystemExit):
         parser.parse_args(["events", "--faction", "nonsense"])
     error = capsys.readouterr().err
-    assert "known ids:" in error and "hts" in error and "previous" not in error
+    assert "known:" in error and "hts" in error and "previous" not in error
+
+
+def test_type_option_takes_ids_and_labels_in_both_languages():
+    parser = build_parser()
+    for value in ("air_strike", "air strike", "Air Strike", "غارة جوية"):
+        assert filters_from(parser.parse_args(["events", "--type", value])).event_types == ("air_strike",), value
+
+
+def test_governorate_and_district_options_take_english_and_arabic_names():
+    parser = build_parser()
+    for value in ("Idlib", "idlib", "إدلب", "ادلب"):
+        assert filters_from(parser.parse_args(["events", "--admin1", value])).admin1 == ("Idlib",), value
+    assert filters_from(parser.parse_args(["events", "--admin2", "معرة النعمان"])).admin2 == ("Maarrat al-Nu'man",)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--type", "shellin", "unknown event type 'shellin'; did you mean shelling?"),
+        ("--admin1", "Idlb", "unknown governorate 'Idlb'; did you mean Idlib?"),
+        ("--admin2", "Nowhere District", "unknown district 'Nowhere District'"),
+    ],
+)
+def test_unknown_type_or_admin_unit_is_an_error_not_an_empty_result(capsys, option, value, message):
+    with pytest.raises(SystemExit) as exit_info:
+        build_parser().parse_args(["events", option, value])
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_outlet_option_matches_the_stores_outlets_whatever_the_case():
+    from timeline.commands.filters import with_store_outlets
+
+    known = {"Reuters", "Sky News Arabia"}
+    assert with_store_outlets(Filters(outlets=("reuters", "sky news  arabia")), known).outlets == (
+        "Reuters",
+        "Sky News Arabia",
+    )
+    with pytest.raises(SystemExit, match="no outlet 'reuter' in the store; did you mean Reuters"):
+        with_store_outlets(Filters(outlets=("reuter",)), known)
+    assert with_store_outlets(Filters(), known) == Filters()

@@ -13,6 +13,7 @@ import pytest
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.action_chains import ActionChains
 from test_dashboard_units import fill
+from test_store import event, result
 
 from timeline.dashboard.server import create_app
 from timeline.dashboard.table import COLUMNS
@@ -214,3 +215,46 @@ def test_map_tab_draws_basemap_and_zone_from_local_data_only(dash_duo, dashboard
         "return performance.getEntriesByType('resource').map(r => new URL(r.name).hostname)"
     )
     assert set(resources) <= {"127.0.0.1", "localhost"}  # nothing fetched from the network
+
+
+@pytest.mark.parametrize("query", ["", "?lang=ar"])
+def test_table_headers_never_break_a_word_across_lines(dash_duo, dashboard, query):
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(1400, 1000)
+    open_dashboard(dash_duo, app, query)
+    dash_duo.wait_for_element(CELL.format("place"), timeout=15)
+    split = dash_duo.driver.execute_script(
+        """
+        const split = [];
+        for (const el of document.querySelectorAll('#incident-table .ag-header-cell-text')) {
+          const node = el.firstChild;
+          if (!node) continue;
+          for (const m of node.textContent.matchAll(/\\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+            if (tops.size > 1) split.push(m[0]);
+          }
+        }
+        return split;
+        """
+    )
+    assert split == []
+
+
+def test_a_running_server_shows_a_write_made_elsewhere_by_patching_its_snapshot(dash_duo, dashboard, monkeypatch):
+    app, store, _ = dashboard
+    open_dashboard(dash_duo, app)
+    dash_duo.wait_for_contains_text("#summary", "2 incidents", timeout=10)
+
+    def no_full_read():
+        raise AssertionError("the server read every incident again for one new report")
+
+    monkeypatch.setattr(store, "incidents_frame", no_full_read)  # the server's store: it may only patch
+    elsewhere = Store(store.url)  # an ingest from the command line while the server runs
+    elsewhere.save_article("/r/new.txt::n", "h-new", result("n", "Outlet New", [event(first="2019-02-01")]), "نص")
+    elsewhere.close()
+    # the page polls the revision; the table as well as the summary shows the write
+    dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=30)
+    until(lambda: "Halfaya" in [c.text for c in dash_duo.find_elements(CELL.format("place"))])

@@ -528,3 +528,43 @@ def test_an_unreadable_snapshot_file_is_rebuilt_from_the_store(store, caplog):
         handle.write(b"not a snapshot")
     assert len(DashboardData(store).snapshot().incidents) == expected
     assert "unreadable dashboard snapshot" in caplog.text
+
+
+def test_the_pager_buttons_labels_are_translated():
+    """AG Grid names its pager buttons by its own keys (nextPage, ...); a key it never looks up ("next") leaves
+    the English label on the Arabic pager."""
+    import re
+    from pathlib import Path
+
+    import dash_ag_grid
+
+    from timeline.dashboard.table import GRID_TEXT_KEYS
+
+    bundle = (Path(dash_ag_grid.__file__).parent / "dash_ag_grid.min.js").read_text(encoding="utf-8")
+    pager = set(re.findall(r'ag-paging-button",role:"button",attrs:\{"aria-label":\w+\("(\w+)"', bundle))
+    assert len(pager) == 4 and pager <= set(GRID_TEXT_KEYS)
+
+
+def test_detail_says_when_no_report_gives_a_figure_instead_of_an_empty_table():
+    assert claims_table([], "en").children == "No report gives a casualty figure for this incident."
+    assert claims_table([], "ar").children.startswith("لا يذكر أي تقرير")
+
+
+def test_report_heading_isolates_an_arabic_outlet_from_its_publication_time():
+    detail = {
+        "incident": {"first": "2020-03-06", "type": "shelling"},
+        "agreement": {},
+        "claims": [],
+        "reports": [{"report": "a#e1", "article": "029", "outlet": "وكالة مثال", "text": "نص",
+                     "published": "2020-03-06T10:15:00+00:00", "evidence": [], "dates": []}],
+    }  # fmt: skip
+    meta = detail_view(detail, "i1", "en")[-1].children[1].children
+    assert [getattr(part, "children", part) for part in meta] == ["وكالة مثال", " · ", "2020-03-06 10:15", " · ", "029"]
+    assert all(isinstance(part, html.Bdi) for part in meta[::2]) and meta[2].dir == "ltr"
+
+
+def test_arabic_faction_lists_use_the_arabic_comma():
+    from timeline.dashboard.labels import who_text
+
+    assert who_text(["russia", "syrian-government"], ["civilians"], "ar") == "روسيا، قوات الحكومة السورية ← مدنيون"
+    assert who_text(["russia", "syrian-government"], [], "en") == "Russia, Syrian government forces → unknown"

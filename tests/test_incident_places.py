@@ -159,3 +159,13 @@ def test_the_city_of_a_neighbourhood_is_listed_after_it_once():
     assert [p.name for p in with_parent_cities([city, district])] == ["Aleppo", "Sheikh Saeed"]
     village = _gazetteer_place("Khan Tuman", "village", "SY020000")
     assert [p.name for p in with_parent_cities([village])] == ["Khan Tuman"]
+
+
+def test_merged_candidates_drop_cue_places_inside_a_name_or_a_gazetteer_mention():
+    from timeline.incident_places import Place, merge_candidates
+
+    flat = "قصفت جبهه النصره بلده الزيتون ومدينه سراقب"
+    gazetteer = [Place(37, 42, "سراقب", name="Saraqib")]
+    cues = [Place(5, 10, "جبهه"), Place(22, 29, "الزيتون"), Place(37, 42, "سراقب"), Place(38, 40, "را")]
+    merged = merge_candidates(gazetteer, cues, flat, [(5, 16)])
+    assert [(p.start, p.text, p.name) for p in merged] == [(22, "الزيتون", None), (37, "سراقب", "Saraqib")]

@@ -9,7 +9,7 @@ from test_agreements import agreements_with_test_zone
 
 from timeline import agreements
 from timeline.incident_detail import incident_detail
-from timeline.store import INCIDENT_COLUMNS, SCHEMA_VERSION, Store, resolve_url
+from timeline.store import INCIDENT_COLUMNS, SCHEMA_VERSION, Store, claims, reports, resolve_url, reviews
 
 HALFAYA = {"text": "حلفايا", "name": "Halfaya", "name_ar": "حلفايا", "admin1": "Hama", "admin2": "Muhradah",
            "admin3": "Muhradah", "pcode": "SY050500", "lat": 35.26, "lon": 36.61, "precision": 1}  # fmt: skip
@@ -362,3 +362,28 @@ def test_a_version_3_store_gains_the_claims_subset_mark(tmp_path):
     assert reopened.schema_version() == SCHEMA_VERSION
     with sa.create_engine(f"sqlite:///{path}").connect() as conn:
         assert "subset" in {c["name"] for c in sa.inspect(conn).get_columns("claims")}
+
+
+def test_nan_and_infinity_are_stored_as_null_in_json_columns(store):
+    """JSON has no NaN or Infinity: PostgreSQL refused such a report, SQLite kept invalid JSON."""
+    nan, inf = float("nan"), float("inf")
+    place = {**HALFAYA, "lat": nan, "lon": inf}
+    claim = {"source": "وكالة", "killed": nan, "wounded": -inf, "vague": {"killed": [nan, 3.0], "at_least": inf}}
+    odd = event(place=place, claims=[claim], confidence=nan, extra={"scores": [1.5, -inf]})
+    store.save_article("/r/n.txt::n", "h-n", result("n", "Outlet N", [odd]), "نص")
+    incident_id = store.incidents_frame()["incident_id"].iloc[0]
+    store.save_review(incident_id, "correct", {"killed_best": nan, "lat": 35.5})
+    with store.engine.connect() as conn:
+        vague, killed, wounded = conn.execute(sa.select(claims.c.vague, claims.c.killed, claims.c.wounded)).one()
+        places, extra = conn.execute(sa.select(reports.c.places, reports.c.event)).one()
+        (changes,) = conn.execute(sa.select(reviews.c.changes)).scalars()
+        texts = [
+            conn.execute(sa.select(sa.cast(column, sa.Text))).scalar_one()
+            for column in (claims.c.vague, reports.c.event)
+        ]
+    assert vague == {"killed": [None, 3.0], "at_least": None} and killed is None and wounded is None
+    assert (places[0]["lat"], places[0]["lon"], places[0]["name"]) == (None, None, "Halfaya")
+    assert extra == {"confidence": None, "extra": {"scores": [1.5, None]}}
+    assert changes == {"killed_best": None, "lat": 35.5}
+    assert not any(word in text for text in texts for word in ("NaN", "Infinity"))  # valid JSON text
+    assert store.incidents_frame()["lat"].iloc[0] == 35.5

@@ -47,7 +47,7 @@ TOOLBAR_PX = 30
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 SUBDISTRICTS_FILE = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
 BASEMAP_FILE = DATA_DIR / "basemap" / "nw_syria.geojson"
-SEA_COLOR, LAND_COLOR, NEIGHBOUR_COLOR = "#dce8f2", "#fbfaf6", "#ecebe6"
+SEA_COLOR, LAND_COLOR, NEIGHBOUR_COLOR, OFF_MAP_COLOR = "#dce8f2", "#fbfaf6", "#ecebe6", "white"
 ZONE_COLOR = "rgba(230,160,40,0.28)"
 MAP_PLOT_PX = (460, 330)
 """About the smallest plot area the map gets (the dashboard beside the filters): what label placement assumes,
@@ -133,11 +133,15 @@ def subdistricts() -> pd.DataFrame:
 
 @cache
 def admin_names_ar() -> dict[str, str]:
-    """English governorate/district/sub-district name -> Arabic, from the gazetteer."""
+    """English governorate/district/sub-district name -> Arabic, from the gazetteer of the whole country
+    (``data/places.csv``; incidents anywhere in Syria carry these names) and the Sochi zone's sub-districts.
+    A name used at several levels gets the larger unit's Arabic name."""
     table = subdistricts()
+    places = _read_csv(DATA_DIR / "places.csv")
     names: dict[str, str] = {}
-    for level in ("subdistrict", "district", "governorate"):
+    for level, column in (("subdistrict", "admin3"), ("district", "admin2"), ("governorate", "admin1")):
         names.update(zip(table[f"{level}_en"], table[f"{level}_ar"], strict=True))
+        names.update((row[column], row["name_ar"]) for row in places if row["kind"] == level and row["name_ar"])
     return names
 
 
@@ -167,7 +171,9 @@ def describe_filters(view: View, lang: str) -> str:
     if f.start is None or f.end is None:
         data = analysis.data_span(view.rows)
         span = (f.start or (data[0] if data else None), f.end or (data[1] if data else None))
-    parts = [ltr(f"{span[0]} – {span[1]}", lang) if span[0] else TEXT[lang]["all_dates"]]
+    # An open end of a period that selects nothing is left open ("2030-01-01 –"), never "None".
+    shown = [str(day) if day else "" for day in span]
+    parts = [ltr(f"{shown[0]} – {shown[1]}".strip(), lang) if any(span) else TEXT[lang]["all_dates"]]
     parts += [", ".join(faction_label(x, lang) for x in f.factions)] if f.factions else []
     parts += [", ".join(bloc_label(x, lang) for x in f.blocs)] if f.blocs else []
     parts += [", ".join(admin_label(x, lang) for x in (*f.admin1, *f.admin2))] if f.admin1 or f.admin2 else []
@@ -353,6 +359,15 @@ def _whole_number_ticks(axis, top: float) -> None:
     axis(tick0=0, rangemode="tozero", **(dict(dtick=1) if top <= 8 else dict(tickformat=",d")))
 
 
+def month_tick_step(months: int) -> int:
+    """Months between two date ticks: the smallest of 1, 2, 3, 6, 12, 24, ... giving at most
+    ``MAX_DATE_TICKS``, so ticks fall on the same months every year (January, July) as plotly's own do."""
+    step = next((n for n in (1, 2, 3, 6, 12) if math.ceil(months / n) <= MAX_DATE_TICKS), 12)
+    while math.ceil(months / step) > MAX_DATE_TICKS:
+        step += 12
+    return step
+
+
 def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str) -> None:
     """Fix the date axis to the period (annotations would otherwise stretch plotly's autorange).
 
@@ -362,7 +377,8 @@ def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str) ->
     fig.update_xaxes(range=[(pd.Timestamp(start) - half).isoformat(), (pd.Timestamp(end) + half).isoformat()])
     if lang == "ar":
         months = pd.date_range(pd.Timestamp(start).to_period("M").to_timestamp(), pd.Timestamp(end), freq="MS")
-        ticks = months[:: max(1, math.ceil(len(months) / MAX_DATE_TICKS))]
+        step = month_tick_step(len(months))
+        ticks = [m for m in months if (m.year * 12 + m.month - 1) % step == 0] or list(months[:1])
         fig.update_xaxes(
             tickvals=[t.isoformat() for t in ticks],
             ticktext=[bidi(f"{MONTHS_AR[t.month - 1]} {t.year}", lang) for t in ticks],
@@ -614,6 +630,8 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
     placed = places.dropna(subset=["lat", "lon"])
     background = subdistricts()
     base = basemap()
+    x0, y0, x1, y1 = base["box"]
+    placed = placed[placed["lon"].between(x0, x1) & placed["lat"].between(y0, y1)]  # the basemap's land ends there
     agreement = _default_agreement(view)
     traces = []
     for props, rings in base["land"]:
@@ -678,7 +696,6 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
                 hovertemplate="%{text}<br>%{customdata[1]} · %{customdata[2]}<extra>%{fullData.name}</extra>",
             )
         )
-    x0, y0, x1, y1 = base["box"]
     if placed.empty:
         x_range, y_range = [x0, x1], [y0, y1]
     else:  # frame the incidents, not the whole box
@@ -745,10 +762,16 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         scaleanchor="x",
         scaleratio=ratio,
     )
-    fig.update_layout(plot_bgcolor=SEA_COLOR, legend=dict(itemsizing="constant"))
+    # Sea is the basemap box's background, not the plot's: equal ground scale may widen the frame past the
+    # box, and what lies there (land further east, say) is left blank rather than painted as sea.
+    fig.add_shape(type="rect", x0=x0, y0=y0, x1=x1, y1=y1, layer="below", fillcolor=SEA_COLOR, line_width=0)
+    fig.update_layout(plot_bgcolor=OFF_MAP_COLOR, legend=dict(itemsizing="constant"))
     incidents = analysis.unique_incidents(view.rows, ["lat", "lon"])
-    unplaced = int((incidents["lat"].isna() | incidents["lon"].isna()).sum())
-    notes = ((text["unplaced"].format(n=unplaced),) if unplaced else ()) + (
+    unplaced = incidents["lat"].isna() | incidents["lon"].isna()
+    outside = ~unplaced & ~(incidents["lon"].between(x0, x1) & incidents["lat"].between(y0, y1))
+    notes = (
+        *((text["unplaced"].format(n=int(unplaced.sum())),) if unplaced.any() else ()),
+        *((text["outside_map"].format(n=int(outside.sum())),) if outside.any() else ()),
         text["zone_method"],
         text["map_credit"],
     )

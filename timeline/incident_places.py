@@ -21,6 +21,7 @@ from timeline.paths import LEXICON_DIR
 from timeline.places import Place as CityEntry
 from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
+from timeline.spans import SpanSet
 
 # The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -386,10 +387,15 @@ def merge_candidates(
     speaking for its government ("قالت دمشق", "Moscow denied")."""
     gazetteer = [g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end) and not _speaks(flat, g)]
     out = list(gazetteer)
+    named, found = SpanSet(), SpanSet()  # (overlap tests without a scan of every name and mention per cue)
+    for a, b in names:
+        named.add(a, b)
+    for g in gazetteer:
+        found.add(g.start, g.end)
     for c in cues:
-        if any(a < c.end and c.start < b for a, b in names) or _speaks(flat, c):
+        if named.overlaps(c.start, c.end) or _speaks(flat, c):
             continue
-        if not any(g.start < c.end and c.start < g.end for g in gazetteer):
+        if not found.overlaps(c.start, c.end):
             out.append(c)
     return sorted(out, key=lambda p: (p.start, -p.end))
 

@@ -9,6 +9,11 @@ is closed under three links: a shared place key with compatible facts, former me
 incident, and an analyst's merge. Clustering and id assignment never look past such a closed region,
 so re-merging it alone gives the incidents a full rebuild would give (a property test checks it).
 ``report_places`` indexes the place keys and days of every mergeable report for that search.
+
+Every incident written is stamped with the store's revision, and every incident removed is listed in
+``removed_incidents`` with it, so a reader holding the incidents of an older revision can fetch only
+what changed (``Store.incident_changes``). The write that makes incidents stale bumps the revision before
+they are re-merged, so a re-merge is always stamped later than any copy taken before it.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from timeline.schema import (
     incident_members,
     incidents,
     pending_reports,
+    removed_incidents,
     report_places,
     reports,
     reviews,
@@ -252,18 +258,33 @@ def _remerge(conn: sa.Connection, region: set[str] | None) -> int:
         row = {"incident_id": incident_id, **summarize(cluster)}
         rows.append(apply_reviews(row, by_incident.get(incident_id, [])))
         members.extend({"incident_id": incident_id, "event_key": r.event_key} for r in cluster)
+    stamp = int(get_meta(conn, "revision") or 0)
     if region is None:
         conn.execute(sa.delete(incident_members))
         conn.execute(sa.delete(incidents))
+        conn.execute(sa.delete(removed_incidents))  # readers see the rebuild itself and read everything again
+        set_meta(conn, "incidents_rebuilt_at", str(stamp))
     else:
         old_ids = sorted(set(previous.values()))
         for chunk in _chunks(old_ids, CHUNK):
             conn.execute(sa.delete(incident_members).where(incident_members.c.incident_id.in_(chunk)))
             conn.execute(sa.delete(incidents).where(incidents.c.incident_id.in_(chunk)))
+        _record_removals(conn, set(old_ids), {row["incident_id"] for row in rows}, stamp)
     if rows:
-        conn.execute(sa.insert(incidents), [{c: storable(r[c]) for c in INCIDENT_COLUMNS} for r in rows])
+        conn.execute(sa.insert(incidents), [{**{c: storable(r[c]) for c in INCIDENT_COLUMNS}, "revision": stamp}
+                                            for r in rows])  # fmt: skip
         conn.execute(sa.insert(incident_members), members)
     return len(rows)
+
+
+def _record_removals(conn: sa.Connection, old_ids: set[str], new_ids: set[str], stamp: int) -> None:
+    """List the old incidents that are gone at revision ``stamp``; an id written again is no longer gone
+    (its row, stamped now, tells readers)."""
+    for chunk in _chunks(sorted(old_ids | new_ids), CHUNK):
+        conn.execute(sa.delete(removed_incidents).where(removed_incidents.c.incident_id.in_(chunk)))
+    gone = [{"incident_id": incident_id, "revision": stamp} for incident_id in sorted(old_ids - new_ids)]
+    if gone:
+        conn.execute(sa.insert(removed_incidents), gone)
 
 
 def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims: bool = True) -> list[Report]:

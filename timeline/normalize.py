@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DELETE = set("\u0640") | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u200c", "\u200d", "\u200e", "\u200f"}
 _FOLD = {
@@ -145,6 +146,8 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, lowered, positions)
 
 
+@lru_cache(maxsize=65536)
 def normalize_term(term: str) -> str:
-    """Normalize a lexicon entry the same way as text, and squeeze spaces."""
+    """Normalize a lexicon entry the same way as text, and squeeze spaces (cached: the same words, place
+    names and source names are normalized again and again, in one report and the next)."""
     return re.sub(r"\s+", " ", normalize(term).text).strip()

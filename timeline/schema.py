@@ -3,14 +3,21 @@
 Rows written by the store (articles, their extraction, reviews), rows derived by the incidents stage
 (``incidents``, ``incident_members``, ``report_places``) and the ``meta`` rows both use: the schema
 version, the revision, and what the incidents stage still has to re-merge.
+
+Readers that keep a copy of the incidents (the dashboard's snapshot) ask what changed since the revision
+they copied: every incident row carries the revision it was written at, ``removed_incidents`` the ids that
+went and when, and the meta row ``incidents_rebuilt_at`` the last full rebuild (which replaces them all).
 """
 
 from __future__ import annotations
 
+import uuid
+
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 V3_TABLES = ("report_places", "pending_reports")
+V5_TABLES = ("removed_incidents",)
 EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
                      "places", "claims", "evidence", "relations"}  # fmt: skip
 INCIDENT_COLUMNS = (
@@ -183,6 +190,16 @@ incidents = sa.Table(
     sa.Column("review_state", sa.String(12)),
     sa.Column("date_warnings", sa.Integer),
     sa.Column("violation_reason_ar", sa.Text),
+    sa.Column("revision", sa.Integer, index=True),  # the store's revision when the incidents stage wrote the row
+)
+
+# Incidents the incidents stage removed (merged away, split off, their reports gone) and the revision it
+# was at; emptied by a full rebuild, which readers notice from the meta row ``incidents_rebuilt_at``.
+removed_incidents = sa.Table(
+    "removed_incidents",
+    metadata,
+    sa.Column("incident_id", sa.String(40), primary_key=True),
+    sa.Column("revision", sa.Integer, nullable=False, index=True),
 )
 
 incident_members = sa.Table(
@@ -221,7 +238,7 @@ pending_reports = sa.Table("pending_reports", metadata, sa.Column("event_key", s
 
 
 def _create_v1(conn: sa.Connection) -> None:
-    metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t.name not in V3_TABLES])
+    metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t.name not in V3_TABLES + V5_TABLES])
 
 
 def _add_arabic_reasons(conn: sa.Connection) -> None:
@@ -244,11 +261,27 @@ def _add_claim_subsets(conn: sa.Connection) -> None:
     request_full_rebuild(conn)
 
 
+def _add_incident_revisions(conn: sa.Connection) -> None:
+    """v5: readers can ask which incidents changed since a revision. Rows written before carry none, so
+    copies made before this step are treated as older than a full rebuild; the store gets an id, which
+    tells a copy of this store from one of another store later created at the same path."""
+    if "revision" not in {c["name"] for c in sa.inspect(conn).get_columns("incidents")}:
+        conn.execute(sa.text("ALTER TABLE incidents ADD COLUMN revision INTEGER"))
+    for index in incidents.indexes:
+        index.create(conn, checkfirst=True)
+    metadata.create_all(conn, tables=[removed_incidents])
+    bump_revision(conn)
+    set_meta(conn, "incidents_rebuilt_at", get_meta(conn, "revision"))
+    if get_meta(conn, "store_id") is None:
+        set_meta(conn, "store_id", uuid.uuid4().hex)
+
+
 MIGRATIONS = {
     1: _create_v1,
     2: _add_arabic_reasons,
     3: _add_incremental_merge,
     4: _add_claim_subsets,
+    5: _add_incident_revisions,
 }  # version -> step to it
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 import sqlite3
 import time
@@ -40,11 +41,13 @@ from timeline.schema import (  # noqa: F401 - tables re-exported for benchmarks 
     claims,
     date_mentions,
     evidence,
+    get_meta,
     incident_members,
     incidents,
     mark_changed,
     meta,
     relations,
+    removed_incidents,
     reports,
     reviews,
     set_meta,
@@ -112,12 +115,36 @@ def _now() -> str:
 
 
 def _number(value) -> float | None:
+    """A toll as a float; None for what is not a finite number."""
     if isinstance(value, bool) or value is None:
         return None
     try:
-        return float(value)
+        number = float(value)
     except (TypeError, ValueError):
         return None
+    return number if math.isfinite(number) else None
+
+
+def _finite(value):
+    """``value`` with every NaN or infinite float inside it (dict values, list items) replaced by None."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
+def json_text(value) -> str:
+    """Every JSON column's text, on every database. JSON has no NaN or Infinity: Python writes them anyway
+    (SQLite keeps the invalid text, PostgreSQL refuses the row), so they are stored as null. A float
+    reaches the JSON columns from extraction results (claims' ``vague`` counts, places' coordinates,
+    the contract's other event keys, article metadata) and from analysts' corrections."""
+    try:
+        return json.dumps(value, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(value), allow_nan=False)
 
 
 @dataclass(frozen=True)
@@ -135,6 +162,18 @@ class IncidentRows:
     reviews: list[dict]
 
 
+@dataclass(frozen=True)
+class IncidentChanges:
+    """What the incidents stage wrote since a revision: see :meth:`Store.incident_changes`."""
+
+    written: pd.DataFrame
+    """The incidents written (new or changed) since then, as ``incidents_frame`` gives them."""
+    removed: frozenset[str]
+    """Ids of incidents removed since then (an id also in ``written`` came back)."""
+    count: int
+    """How many incidents the store holds now (with these changes)."""
+
+
 class Store:
     """The timeline database. ``Store()`` opens (and creates or migrates) the default store."""
 
@@ -142,11 +181,11 @@ class Store:
         self.url = resolve_url(url)
         self.wait_seconds = wait_seconds
         if self.url.startswith("sqlite"):
-            self.engine = sa.create_engine(self.url, connect_args={"timeout": wait_seconds})
+            self.engine = sa.create_engine(self.url, connect_args={"timeout": wait_seconds}, json_serializer=json_text)
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             sa.event.listen(self.engine, "begin", _sqlite_begin)
         else:
-            self.engine = sa.create_engine(self.url, pool_pre_ping=True)
+            self.engine = sa.create_engine(self.url, pool_pre_ping=True, json_serializer=json_text)
         self._migrate()
 
     def __repr__(self) -> str:
@@ -439,8 +478,8 @@ class Store:
     def rebuild_incidents(self) -> int:
         """Re-merge every report into incidents (deterministic; keeps ids and reviews). Returns the count."""
         with self._writing() as conn:
+            bump_revision(conn)  # first: the rows are stamped with the revision that shows them
             count = incidents_stage.update(conn, full=True)
-            bump_revision(conn)
         return count
 
     def _ensure_incidents(self) -> None:
@@ -456,16 +495,35 @@ class Store:
         """One row per merged incident, with exactly the columns of ARCHITECTURE.md."""
         self._ensure_incidents()
         with self.engine.connect() as conn:
-            # the driver's own cursor: plain tuples, without SQLAlchemy's per-row Row objects and result
-            # processors (half the read time at 1,000,000 incidents); incidents_to_frame types every column
-            query = _incident_query().compile(conn)
-            cursor = conn.connection.dbapi_connection.cursor()
-            try:
-                cursor.execute(str(query), query.params)
-                rows = cursor.fetchall()
-            finally:
-                cursor.close()
-        return incidents_to_frame(rows)
+            return incidents_to_frame(_fetch(conn, _incident_query()))
+
+    def store_id(self) -> str | None:
+        """A random id given to the store when it was created (or migrated to schema 5): a copy of its data
+        kept elsewhere, such as the dashboard's snapshot file, is told from one of another store."""
+        with self.engine.connect() as conn:
+            return get_meta(conn, "store_id")
+
+    def incident_changes(self, since: int, limit: int) -> IncidentChanges | None:
+        """The incidents written and the ids removed after revision ``since``, for a reader that holds the
+        incidents as they were at ``since``. None when the store cannot tell (a full rebuild since then) or
+        when more than ``limit`` incidents changed: reading them all is then as quick."""
+        self._ensure_incidents()
+        with self.engine.connect() as conn:
+            if self.engine.dialect.name == "postgresql":  # the statements below see one state of the store
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            if since < int(get_meta(conn, "incidents_rebuilt_at") or 0):
+                return None
+            written = incidents.c.revision > since
+            changed = conn.execute(sa.select(sa.func.count()).where(written)).scalar_one()
+            removed = conn.execute(
+                sa.select(removed_incidents.c.incident_id).where(removed_incidents.c.revision > since)
+            ).scalars()
+            removed = frozenset(removed)
+            if changed + len(removed) > limit:
+                return None
+            frame = incidents_to_frame(_fetch(conn, _incident_query().where(written)))
+            count = conn.execute(sa.select(sa.func.count()).select_from(incidents)).scalar_one()
+        return IncidentChanges(frame, removed, count)
 
     def incident_count(self) -> int:
         self._ensure_incidents()
@@ -661,6 +719,22 @@ def _plain(record: dict) -> dict:
 
 RAW_TEXT_COLUMNS = ("first", "last", "perpetrators", "targets", "outlets")
 """Incident columns read as their stored text and decoded in bulk (no per-row type processing)."""
+
+
+def _fetch(conn: sa.Connection, query: sa.Select) -> list[tuple]:
+    """The rows of ``query`` through the driver's own cursor: plain tuples, without SQLAlchemy's per-row
+    Row objects and result processors (half the read time at 1,000,000 incidents); incidents_to_frame
+    types every column."""
+    compiled = query.compile(conn)
+    params = compiled.params
+    if compiled.positional:  # SQLite's "?" placeholders
+        params = tuple(params[name] for name in compiled.positiontup)
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def _incident_query() -> sa.Select:

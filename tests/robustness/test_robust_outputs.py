@@ -145,6 +145,6 @@ def test_a_store_failing_mid_command_is_one_message(monkeypatch, capsys):
                 "SELECT 1", {}, sqlite3.OperationalError("attempt to write a readonly database")
             )
 
-    monkeypatch.setattr(events, "open_store", lambda db: Failing())
+    monkeypatch.setattr(events, "open_existing_store", lambda db: Failing())
     assert cli.main(["events"]) == 2
     assert capsys.readouterr().err == "error: the store failed: attempt to write a readonly database\n"

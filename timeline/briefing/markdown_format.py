@@ -18,7 +18,9 @@ SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 def escape_md(text: str) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = SPECIAL.sub(r"\\\1", text)
-    return " ".join(text.split())  # no line breaks inside a paragraph or a table cell
+    # No line breaks inside a paragraph or a table cell; a run's edge blank stays one space, since it
+    # separates the run from its neighbour ("Killed 5." + " Agreement: ...").
+    return re.sub(r"\s+", " ", text)
 
 
 def _safe_url(url: str) -> str | None:

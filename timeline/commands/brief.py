@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 from timeline import briefing, charts, png
-from timeline.commands.filters import add_filter_options, filters_from
+from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
 from timeline.commands.ingest import add_db_option
-from timeline.commands.store_access import open_store
+from timeline.commands.store_access import open_existing_store
 
 
 def register(subparsers) -> None:
@@ -37,8 +37,11 @@ def run(args: argparse.Namespace) -> int:
         fmt = briefing.format_of(args.out)
         if args.start is None or args.end is None:
             raise ValueError("give the period: --from DATE --to DATE")
-        store = open_store(args.db)
-        result = briefing.build_briefing(store, filters_from(args), args.lang, args.top, not args.no_charts)
+        store = open_existing_store(args.db)
+        filters = filters_from(args)
+        if filters.outlets:  # only then is the store's outlet list worth a read of its own
+            filters = with_store_outlets(filters, store_outlets(store.incidents_frame()))
+        result = briefing.build_briefing(store, filters, args.lang, args.top, not args.no_charts)
         path = briefing.render(result, fmt, args.out)
     except (ValueError, png.ExportError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from timeline import charts, png
 from timeline.analysis import FREQUENCIES, View, explode_perpetrators
-from timeline.commands.filters import add_filter_options, filters_from
+from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
 from timeline.commands.ingest import add_db_option
-from timeline.commands.store_access import open_store
+from timeline.commands.store_access import open_existing_store
 
 BUILDER_OPTIONS = {"over_time": ("freq",), "cumulative": ("agreement",), "admin": ("level",)}
 """Which command-line options each figure kind takes."""
@@ -59,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
     except png.ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    frame = open_store(args.db).incidents_frame()
-    view = View.of(explode_perpetrators(frame), filters_from(args))
+    frame = open_existing_store(args.db).incidents_frame()
+    view = View.of(explode_perpetrators(frame), with_store_outlets(filters_from(args), store_outlets(frame)))
     failed = False
     for kind, path in targets:
         options = {name: getattr(args, name) for name in BUILDER_OPTIONS.get(kind, ())}

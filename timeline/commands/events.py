@@ -7,9 +7,9 @@ import argparse
 import pandas as pd
 
 from timeline.analysis import apply_filters
-from timeline.commands.filters import add_filter_options, filters_from
+from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
 from timeline.commands.ingest import add_db_option
-from timeline.commands.store_access import open_store
+from timeline.commands.store_access import open_existing_store
 
 TABLE_COLUMNS = ("incident_id", "first", "last", "type", "actor1", "targets", "place_name", "admin1", "killed",
                  "n_sources", "agreement", "violation", "days_since")  # fmt: skip
@@ -44,7 +44,8 @@ def table(frame: pd.DataFrame) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    frame = apply_filters(open_store(args.db).incidents_frame(), filters_from(args))
+    frame = open_existing_store(args.db).incidents_frame()
+    frame = apply_filters(frame, with_store_outlets(filters_from(args), store_outlets(frame)))
     print(table(frame))
     print(f"{len(frame)} incidents")
     return 0

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from timeline.commands.ingest import add_db_option
-from timeline.commands.store_access import open_store
+from timeline.commands.store_access import open_existing_store
 from timeline.export import FORMATS, export
 
 
@@ -21,9 +21,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text = export(open_store(args.db).incidents_frame(), args.format)
+    text = export(open_existing_store(args.db).incidents_frame(), args.format)
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)  # as brief and chart do
+        out.write_text(text, encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text)

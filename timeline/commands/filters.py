@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import datetime as dt
 import difflib
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from timeline.analysis import Filters
+from timeline.event_types import event_types
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
@@ -33,32 +36,67 @@ def _rows(name: str) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
+def _faction_names() -> dict[str, str]:
+    """The id, the English and Arabic labels and the aliases of each faction -> its id."""
+    table = _rows("factions.csv")
+    names = {_key(name): row["id"] for row in table for name in (row["id"], row["label_en"], row["label_ar"])}
+    known = {row["id"] for row in table}
+    for row in _rows("faction_aliases.csv"):
+        if row["faction_id"] in known:  # the table also holds rows for words that point back ("previous")
+            names.setdefault(_key(row["alias"]), row["faction_id"])
+    return names
+
+
+def _bloc_names() -> dict[str, str]:
+    return {
+        _key(name): row["id"]
+        for row in _rows("bloc_colors.csv")
+        for name in (row["id"], row["label_en"], row["label_ar"])
+    }
+
+
+def _type_names() -> dict[str, str]:
+    """The id and the English and Arabic labels of each row of ``data/event_types.csv`` -> its id."""
+    return {_key(name): row.id for row in event_types().rows for name in (row.id, row.label_en, row.label_ar)}
+
+
+def _admin_names(level: str, column: str) -> dict[str, str]:
+    """A governorate's (district's) English and Arabic names and aliases in the gazetteer -> the English
+    name incidents carry in ``admin1`` (``admin2``)."""
+    names: dict[str, str] = {}
+    for row in _rows("places.csv"):
+        if row["kind"] == level:
+            aliases = [a for a in f"{row['aliases_en']}|{row['aliases_ar']}".split("|") if a]
+            for name in (row[column], row["name_en"], row["name_ar"], *aliases):
+                names.setdefault(_key(name), row[column])
+    return names
+
+
+NAME_TABLES = {
+    "faction": _faction_names,
+    "bloc": _bloc_names,
+    "event type": _type_names,
+    "governorate": lambda: _admin_names("governorate", "admin1"),
+    "district": lambda: _admin_names("district", "admin2"),
+}
+
+
 @cache
 def _names(kind: str) -> dict[str, str]:
-    """Every way to name a faction (or bloc) -> its id: the id, the English and Arabic labels, the aliases."""
-    table = _rows("factions.csv" if kind == "faction" else "bloc_colors.csv")
-    names: dict[str, str] = {}
-    for row in table:
-        for name in (row["id"], row["label_en"], row["label_ar"]):
-            names.setdefault(_key(name), row["id"])
-    if kind == "faction":
-        known = {row["id"] for row in table}
-        for row in _rows("faction_aliases.csv"):
-            if row["faction_id"] in known:  # the table also holds rows for words that point back ("previous")
-                names.setdefault(_key(row["alias"]), row["faction_id"])
-    return names
+    """Every way to name a thing of ``kind`` (a key of ``NAME_TABLES``), compared by ``_key`` -> its id."""
+    return NAME_TABLES[kind]()
 
 
 def _resolver(kind: str):
     def resolve(value: str) -> str:
-        """A faction (bloc) named by id, English or Arabic label or alias -> its id; else the close matches."""
+        """A faction (bloc, ...) named by id, English or Arabic label or alias -> its id; else the close matches."""
         names = _names(kind)
         key = _key(value)
         if key in names:
             return names[key]
         close = difflib.get_close_matches(key, list(names), n=CLOSE_MATCHES, cutoff=0.6)
         ids = list(dict.fromkeys(names[c] for c in close))
-        hint = f"; did you mean {', '.join(ids)}?" if ids else f"; known ids: {', '.join(sorted(set(names.values())))}"
+        hint = f"; did you mean {', '.join(ids)}?" if ids else f"; known: {', '.join(sorted(set(names.values())))}"
         raise argparse.ArgumentTypeError(f"unknown {kind} {value!r}{hint}")
 
     resolve.__name__ = kind  # argparse names the type in its messages
@@ -67,6 +105,21 @@ def _resolver(kind: str):
 
 faction_id = _resolver("faction")
 bloc_id = _resolver("bloc")
+event_type_id = _resolver("event type")
+governorate_name = _resolver("governorate")
+district_name = _resolver("district")
+
+
+NAMED_OPTIONS = (
+    ("--faction", "faction", faction_id,
+     'perpetrator faction: id, English or Arabic name or alias, e.g. hts, HTS, "Hay\'at Tahrir al-Sham" (repeatable)'),
+    ("--bloc", "bloc", bloc_id, "perpetrator bloc: id or name (repeatable)"),
+    ("--admin1", "admin1", governorate_name, "governorate, English or Arabic, e.g. Idlib, إدلب (repeatable)"),
+    ("--admin2", "admin2", district_name, "district, English or Arabic (repeatable)"),
+    ("--type", "event_types", event_type_id,
+     'event type: id or English or Arabic label, e.g. air_strike, "air strike", غارة جوية (repeatable)'),
+)  # fmt: skip
+"""The repeatable options that name things of a table: (option, destination, resolver, help)."""
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
@@ -74,19 +127,8 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters")
     group.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day (incident's first day)")
     group.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (incident's first day)")
-    group.add_argument(
-        "--faction",
-        action="append",
-        default=[],
-        type=faction_id,
-        help='perpetrator faction: id, English or Arabic name or alias, e.g. hts, HTS, "Hay\'at Tahrir al-Sham" (repeatable)',
-    )
-    group.add_argument(
-        "--bloc", action="append", default=[], type=bloc_id, help="perpetrator bloc: id or name (repeatable)"
-    )
-    group.add_argument("--admin1", action="append", default=[], help="governorate, e.g. Idlib (repeatable)")
-    group.add_argument("--admin2", action="append", default=[], help="district (repeatable)")
-    group.add_argument("--type", dest="event_types", action="append", default=[], help="event type (repeatable)")
+    for option, dest, resolve, help_text in NAMED_OPTIONS:
+        group.add_argument(option, dest=dest, action="append", default=[], type=resolve, help=help_text)
     group.add_argument("--outlet", action="append", default=[], help="reporting outlet (repeatable)")
     group.add_argument("--in-zone", action="store_true", help="only incidents inside the agreement's zone")
     group.add_argument("--violations-only", action="store_true", help="only violations of the agreement in force")
@@ -109,3 +151,24 @@ def filters_from(args: argparse.Namespace) -> Filters:
         reviewed_only=args.reviewed_only,
         include_rejected=args.include_rejected,
     )
+
+
+def with_store_outlets(filters: Filters, known: Iterable[str]) -> Filters:
+    """``--outlet`` values matched to the outlets the store knows, whatever their case or spacing
+    ("reuters" is Reuters); one the store does not know stops the command with the close matches, instead of
+    an empty result that reads like "no incidents"."""
+    by_key = {_key(name): name for name in known}
+    chosen = []
+    for value in filters.outlets:
+        key = _key(value)
+        if key not in by_key:
+            close = [by_key[c] for c in difflib.get_close_matches(key, list(by_key), n=CLOSE_MATCHES, cutoff=0.6)]
+            hint = f"; did you mean {', '.join(close)}?" if close else f"; the store has {len(by_key)} outlets"
+            raise SystemExit(f"error: argument --outlet: no outlet {value!r} in the store{hint}")
+        chosen.append(by_key[key])
+    return dataclasses.replace(filters, outlets=tuple(chosen))
+
+
+def store_outlets(frame) -> set[str]:
+    """Every outlet named by an incident of the frame (its ``outlets`` column holds tuples)."""
+    return {name for names in frame["outlets"] if isinstance(names, tuple | list) for name in names}

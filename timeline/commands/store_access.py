@@ -4,10 +4,11 @@ traceback (``--db /etc/passwd``, a folder, a file in a missing folder)."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import sqlalchemy as sa
 
-from timeline.store import Store, StoreBusy, resolve_url
+from timeline.store import DEFAULT_DB, Store, StoreBusy, resolve_url
 
 
 class StoreUnavailable(Exception):
@@ -20,6 +21,19 @@ def open_store(db: str | os.PathLike | None) -> Store:
         return Store(db)
     except (sa.exc.SQLAlchemyError, OSError, RuntimeError, ValueError) as exc:
         raise StoreUnavailable(f"cannot open the store {_shown(db)}: {database_reason(exc)}") from None
+
+
+def open_existing_store(db: str | os.PathLike | None) -> Store:
+    """``open_store`` for a command that only reads: a SQLite file that does not exist is an error naming it,
+    not a new empty store that answers "no incidents" (a mistyped ``--db`` or a store never ingested)."""
+    value = str(db) if db else os.environ.get("TIMELINE_DB") or str(DEFAULT_DB)
+    if "://" not in value or value.startswith("sqlite:///"):
+        path = Path(value.removeprefix("sqlite:///")).expanduser()
+        if not path.exists():
+            raise StoreUnavailable(
+                f"no store at {path}: ingest reports into it first (python -m timeline ingest --db {path} PATH...)"
+            )
+    return open_store(db)
 
 
 def store_failure(exc: BaseException) -> str | None:

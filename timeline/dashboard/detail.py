@@ -51,8 +51,11 @@ def _spans(items) -> list[tuple[int, int]]:
     return [(item["start"], item["end"]) for item in items or () if item.get("start") is not None]
 
 
-def claims_table(claims: list[dict], lang: str) -> html.Table:
-    """Every claim in one row: who says it, where it was published, the figures it gives, and its words."""
+def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
+    """Every claim in one row: who says it, where it was published, the figures it gives, and its words;
+    a sentence instead of an empty table when no report gives a figure."""
+    if not claims:
+        return html.P(t("no_claims", lang), className="note")
     heads = ("claim_source", "claim_outlet", "claim_killed", "claim_wounded", "claim_captured", "claim_vague",
              "claim_of", "published", "evidence")  # fmt: skip
     rows = []
@@ -116,7 +119,14 @@ def report_block(report: dict, claims: list[dict]) -> html.Article:
     for claim in claims:
         if claim.get("report") == report.get("report"):
             spans += _spans(claim.get("evidence"))
-    meta = " · ".join(_text(report.get(k)) for k in ("outlet", "published", "article") if report.get(k))
+    # Each piece isolated: an Arabic outlet name beside a date-time would otherwise reorder its digits.
+    published = _text(report.get("published"))[:16].replace("T", " ")
+    pieces = [
+        html.Bdi(_text(report.get("outlet"))) if report.get("outlet") else None,
+        html.Bdi(published, dir="ltr") if published else None,
+        html.Bdi(_text(report.get("article"))) if report.get("article") else None,
+    ]
+    meta = [part for piece in pieces if piece is not None for part in (" · ", piece)][1:]
     children = [html.H4(_text(report.get("title")) or _text(report.get("article")), dir="auto"), html.P(meta)]
     if report.get("url"):
         children.append(html.P(_text(report.get("url")), className="url"))

@@ -45,7 +45,7 @@ def code_label(kind: str, code, lang: str) -> str:
 
 
 def factions_text(codes, lang: str) -> str:
-    return ", ".join(faction(code, lang) for code in codes or ()) or t("unknown", lang)
+    return t("comma", lang).join(faction(code, lang) for code in codes or ()) or t("unknown", lang)
 
 
 def dates_text(first, last, lang: str) -> str:

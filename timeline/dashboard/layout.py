@@ -18,8 +18,9 @@ def shell() -> html.Div:
     return html.Div([dcc.Location(id="url", refresh=False), html.Div(id="page")])
 
 
-def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
-    """Everything below the URL, built once per page load from the state the URL carries."""
+def page(state: ViewState, options: dict, sample_loaded: bool, revision: int | None = None) -> html.Div:
+    """Everything below the URL, built once per page load from the state the URL carries and the store at
+    ``revision`` (a later write is then shown by the first poll)."""
     lang = state.lang
     view = {**state.filter_dict(), "lang": lang}
     header = [
@@ -32,11 +33,11 @@ def page(state: ViewState, options: dict, sample_loaded: bool) -> html.Div:
         [
             dcc.Store(id="lang", data=lang),
             dcc.Store(id="view", data=view),  # the table's first rows need it
-            dcc.Store(id="table-refresh", data=json.dumps([view, None], separators=(",", ":"), ensure_ascii=False)),
+            dcc.Store(id="table-refresh", data=json.dumps([view, None, 0], separators=(",", ":"), ensure_ascii=False)),
             dcc.Store(id="selection"),
             dcc.Store(id="incident", data=state.incident),
             dcc.Store(id="data-version", data=0),
-            *refresh.components(),
+            *refresh.components(revision),
             html.Header(header, className="header"),
             html.Div(
                 [

@@ -12,9 +12,9 @@ from dash.exceptions import PreventUpdate
 POLL_SECONDS = 5
 
 
-def components() -> list:
-    """The poll timer and the revision the page shows (None until the first poll)."""
-    return [dcc.Interval(id="store-poll", interval=POLL_SECONDS * 1000), dcc.Store(id="shown-revision")]
+def components(revision: int | None = None) -> list:
+    """The poll timer and the revision the page shows: the one it was built from (None: noted by the first poll)."""
+    return [dcc.Interval(id="store-poll", interval=POLL_SECONDS * 1000), dcc.Store(id="shown-revision", data=revision)]
 
 
 def check(revision: int, version: int, shown: int | None) -> tuple[int, int]:

@@ -46,8 +46,8 @@ NUMBER_OPERATORS = {
     "lessThanOrEqual": "<=",
 }
 GRID_TEXT_KEYS = (
-    "page", "of", "to", "more", "next", "previous", "first", "last", "pageSizeSelectorLabel", "loadingOoo",
-    "noRowsToShow", "filterOoo", "contains", "equals", "notEqual", "greaterThan", "greaterThanOrEqual", "lessThan",
+    "page", "of", "to", "more", "nextPage", "previousPage", "firstPage", "lastPage", "pageSizeSelectorLabel",
+    "loadingOoo", "noRowsToShow", "filterOoo", "contains", "equals", "notEqual", "greaterThan", "greaterThanOrEqual", "lessThan",
     "lessThanOrEqual", "andCondition", "orCondition", "applyFilter", "resetFilter", "clearFilter",
 )  # fmt: skip
 """AG Grid's own interface words, translated in ``data/labels.csv`` under ``grid_<key>``."""

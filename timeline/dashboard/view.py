@@ -68,10 +68,10 @@ def register(app, data) -> None:
         return selection_note(selection, lang)
 
     app.clientside_callback(
-        """function (view, selection, shown) {
-            // a new view or figure selection: drop the grid's pages so it asks the server again
-            // (not when the filter callback only confirms the view the page was built with)
-            const now = JSON.stringify([view, selection || null]);
+        """function (view, selection, version, shown) {
+            // a new view, figure selection or store content (a write elsewhere): drop the grid's pages so
+            // it asks the server again (not when the filter callback only confirms the page's view)
+            const now = JSON.stringify([view, selection || null, version || 0]);
             if (now === shown) { return window.dash_clientside.no_update; }
             dash_ag_grid.getApiAsync("incident-table").then((api) => {
                 api.paginationGoToFirstPage();
@@ -82,6 +82,7 @@ def register(app, data) -> None:
         Output("table-refresh", "data"),
         Input("view", "data"),
         Input("selection", "data"),
+        Input("data-version", "data"),
         State("table-refresh", "data"),
         prevent_initial_call=True,
     )
@@ -131,7 +132,7 @@ def page_for(data, search: str | None):
     state = from_query(search)
     snapshot = data.snapshot()
     options = filter_options(snapshot.values, lambda kind, value: code_label(kind, value, state.lang))
-    return page(state, options, snapshot.sample_loaded)
+    return page(state, options, snapshot.sample_loaded, snapshot.revision)
 
 
 def table_outputs(data, view: dict | None, selection: dict | None, request: dict | None) -> dict:

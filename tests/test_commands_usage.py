@@ -1,0 +1,38 @@
+"""The commands as an analyst types them: a store that is not there, output into a new folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.cli import main
+from timeline.store import Store
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["events"],
+        ["export"],
+        ["chart", "over_time", "--out", "x.png"],
+        ["brief", "--from", "2018-01-01", "--to", "2018-02-01", "--out", "x.md", "--no-charts"],
+    ],  # fmt: skip
+)
+def test_a_reading_command_on_a_missing_store_says_so_and_creates_nothing(tmp_path, capsys, words):
+    missing = tmp_path / "typo" / "store.sqlite"
+    assert main([*words, "--db", str(missing)]) == 2
+    assert f"no store at {missing}" in capsys.readouterr().err
+    assert not missing.exists() and not missing.parent.exists()
+
+
+def test_a_reading_command_follows_timeline_db_too(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TIMELINE_DB", str(tmp_path / "none.sqlite"))
+    assert main(["events"]) == 2
+    assert "no store at" in capsys.readouterr().err
+
+
+def test_export_writes_into_a_folder_it_creates(tmp_path):
+    db = tmp_path / "store.sqlite"
+    Store(db).close()
+    out = tmp_path / "exports" / "incidents.csv"
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("event_id_cnty,")
