@@ -269,3 +269,14 @@ def test_a_side_that_suffered_a_blow_in_strikes_is_their_target():
         "town of Binnish."
     )
     assert all("opposition-unspecified" not in e["perpetrators"] for e in _events(text))
+
+
+def test_a_lead_in_two_governorates_is_no_summary_of_a_campaign_begun_weeks_before():
+    text = (
+        "Rockets on a bakery\n\nTuesday 20 March 2018. Rebels on Tuesday fired rockets at a bakery in the town of "
+        "Sahnaya, south-west of Damascus. Army units shelled Harasta near Damascus on 2 February."
+    )
+    article = Article(key="w", text=text, published=dt.datetime(2018, 3, 20, 9, 0), language="en", source="Wire")
+    events = extract_article(article)["events"]
+    march = [e for e in events if e["first"] == "2018-03-20"]
+    assert len(march) == 1 and "Sahnaya" in _places(march[0])

@@ -911,13 +911,19 @@ class _Merger:
 def _overviews(candidates: list[Candidate]) -> set[int]:
     """Indexes of leads that sum up incidents in several governorates ("shells hit Damascus, Aleppo and al-Fouaa
     in Idlib"), with no toll of their own, each governorate told again by a later clause: the incidents are those
-    clauses, not the summary."""
+    clauses, not the summary. Only clauses of the lead's own days retell it: the start of a campaign weeks before
+    is background, not the lead's incidents told again."""
     out = set()
     for i, cand in enumerate(candidates):
         governorates = {p.admin1 for p in cand.places if p.admin1}
         if len(governorates) < 2 or any(c["killed"] for c in cand.claims):
             continue
-        later = [{p.admin1 for p in c.places if p.admin1} for c in candidates[i + 1 :] if not c.weak]
+        days = _day_range(cand)
+        later = [
+            {p.admin1 for p in c.places if p.admin1}
+            for c in candidates[i + 1 :]
+            if not c.weak and not _apart(days, _day_range(c))
+        ]
         if all(any(g in told for told in later) for g in governorates):
             out.add(i)
     return out
@@ -941,6 +947,12 @@ def _dedupe(claims: list[dict]) -> list[dict]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def _apart(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    """True when two day ranges are both known and more than a day apart."""
+    one_day = dt.timedelta(days=1)
+    return bool(a and b and (b[0] > a[1] + one_day or b[1] < a[0] - one_day))
 
 
 def _day_range(cand: Candidate) -> tuple[dt.date, dt.date] | None:
