@@ -26,3 +26,19 @@ def test_the_date_of_a_dated_document_is_not_the_incidents():
 def test_a_date_right_after_the_incident_dates_it():
     text = "قصفت قوات النظام بلدة كفرنبل بالمدفعية يوم الثلاثاء الماضي"
     assert _date_texts(text, "يوم الثلاثاء الماضي") == ["يوم الثلاثاء الماضي"]
+
+
+def _incident_count(text: str) -> int:
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
+    return len(extract_events(article, []))
+
+
+def test_an_offensive_told_in_the_present_as_lasting_months_is_background():
+    # "يشن … منذ ثلاثة أشهر": under way for months, the setting of the news (campaign_under_way, span_unit)
+    assert _incident_count("يشن الجيش التركي منذ ثلاثة أشهر هجوما على مواقع المسلحين في ريف حلب الشمالي.") == 0
+    assert _incident_count("تتعرض المنطقة منذ نحو عامين لحصار وقصف من قوات النظام في ريف حمص.") == 0
+
+
+def test_an_offensive_under_way_for_days_or_told_in_the_past_stays_an_incident():
+    assert _incident_count("يشن الجيش التركي منذ ثلاثة أيام هجوما على مواقع المسلحين في ريف حلب الشمالي.") == 1
+    assert _incident_count("شن الجيش التركي هجوما على مواقع المسلحين في ريف حلب الشمالي منذ ثلاثة أشهر.") == 1

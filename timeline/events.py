@@ -81,7 +81,9 @@ CUE_CLASSES = frozenset(
         "also",
         "anaphor_place",
         "anaphor_preposition",
+        "approximately",
         "campaign_noun",
+        "campaign_under_way",
         "campaign_verb",
         "ceasefire_phrase",
         "city_before",
@@ -97,6 +99,7 @@ CUE_CLASSES = frozenset(
         "same_attack_noun",
         "saying_verb",
         "since",
+        "span_unit",
         "superlative",
         "superlative_more",
         "vague_time",
@@ -140,6 +143,10 @@ _SINCE_YEAR = re.compile(
 _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
 # "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
 _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
+# "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
+# of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
+_UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
+_LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?{_w('span_unit')}(?!\w)")
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
@@ -274,7 +281,7 @@ class _Extractor:
         since = _SINCE.search(flat, start, end) if figs else None
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
-        period = any(t.role == "period" for t in triggers) or since is not None
+        period = any(t.role == "period" for t in triggers) or since is not None or _under_way(flat, start, end)
         local = _local_places(flat, choose(flat, self.places, start, end, [])[0])
         if figs and self._over_a_period(start, end) and not local:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
@@ -707,6 +714,11 @@ def _ongoing(flat: str, triggers: list[Trigger], incident: list[Trigger]) -> boo
         if (a in told) != (b in told) and _COORDINATED.fullmatch(flat, a.end, b.start):
             told.append(b if a in told else a)
     return all(t in told for t in incident)
+
+
+def _under_way(flat: str, start: int, end: int) -> bool:
+    """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أسابيع لقصف"): background."""
+    return bool(_UNDER_WAY_VERB.search(flat, start, end) and _LASTING.search(flat, start, end))
 
 
 def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
