@@ -7,6 +7,7 @@ import datetime as dt
 from timeline.article import Article
 from timeline.dates import DateMention
 from timeline.events import extract_events
+from timeline.extract import extract_article
 
 
 def _date_texts(text: str, phrase: str) -> list[str | None]:
@@ -42,3 +43,21 @@ def test_an_offensive_told_in_the_present_as_lasting_months_is_background():
 def test_an_offensive_under_way_for_days_or_told_in_the_past_stays_an_incident():
     assert _incident_count("يشن الجيش التركي منذ ثلاثة أيام هجوما على مواقع المسلحين في ريف حلب الشمالي.") == 1
     assert _incident_count("شن الجيش التركي هجوما على مواقع المسلحين في ريف حلب الشمالي منذ ثلاثة أشهر.") == 1
+
+
+def _tolls_by_day(text: str, language: str) -> list[tuple[str, list]]:
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 13), language=language, source="test")
+    return [(e["first"], [c["killed"] for c in e["claims"]]) for e in extract_article(article)["events"]]
+
+
+def test_a_second_toll_with_its_verb_left_out_on_another_day_is_another_incident():
+    # "، و9 آخرين يوم الجمعة": the count and "others" (sentence_words.csv) reuse the toll before, on their own day
+    text = "قصفت طائرات النظام بلدة حيش. وقال الدفاع المدني إن الغارات قتلت 12 شخصا يوم الخميس الماضي، و9 آخرين يوم الجمعة."
+    assert _tolls_by_day(text, "ar") == [("2017-03-09", [12]), ("2017-03-10", [9])]
+    text = "Government jets bombed the town of Hish. Rescuers said the raids killed 12 people on Thursday, and 9 others on Friday."
+    assert _tolls_by_day(text, "en") == [("2017-03-09", [12]), ("2017-03-10", [9])]
+
+
+def test_a_second_toll_on_the_same_day_stays_with_its_incident():
+    text = "قصفت طائرات النظام بلدة حيش يوم الخميس. وقال الدفاع المدني إن الغارات قتلت 12 مدنيا، و3 آخرين من عناصر الدفاع المدني."
+    assert [day for day, _ in _tolls_by_day(text, "ar")] == ["2017-03-09"]

@@ -23,6 +23,7 @@ from timeline.article import Article
 from timeline.claims import (
     ATTACKERS,
     Attribution,
+    Figure,
     attributions,
     build_claims,
     figures,
@@ -68,7 +69,7 @@ from timeline.report_incidents import (
     told_in_passing,
 )
 from timeline.roles import assign_roles, civilian_target
-from timeline.sentences import Clause, clauses
+from timeline.sentences import GAPPED_TOLL, Clause, clauses
 from timeline.triggers import Trigger, incident_type
 
 # The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
@@ -244,7 +245,7 @@ class _Extractor:
         start, end = clause.start, clause.end
         in_clause = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
         if not in_clause and not has_casualty_word(flat, start, end):
-            return None  # most clauses: nothing happens in them
+            return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
         sources = self._sources_of(clause)
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
         triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
@@ -482,7 +483,7 @@ class _Extractor:
         return last
 
     def _toll_of_another_day(
-        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+        self, clause: Clause, figs: list, credited: list, previous: list[Candidate], gapped: bool = False
     ) -> Candidate | None:
         """ "… 71 civilians were killed in the besieged districts on Tuesday and Wednesday": a toll with no incident
         word but a day of its own apart from the incident just told is an incident of that kind on that day, its
@@ -505,8 +506,25 @@ class _Extractor:
         targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
         return Candidate(
             clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
-            False, False, False, generic=True, origins=origins,
+            False, False, False, generic=True, origins=origins, gapped=gapped,
         )  # fmt: skip
+
+    def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
+        """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
+        out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``)."""
+        last = previous[-1] if previous else None
+        gapped = GAPPED_TOLL.match(self.flat, clause.start, clause.end)
+        if gapped is None or last is None or last.clause.sentence != clause.sentence:
+            return None
+        told = next((c for c in last.claims if c["killed"] is not None), None)
+        count = next(
+            (c for c in self._counts(clause.start, clause.end) if c.start <= gapped.start("count") < c.end), None
+        )
+        if told is None or count is None:
+            return None
+        fig = Figure("killed", count, told["of"], count.start, count.end)
+        credited = self._credit([fig], self._sources_of(clause), clause)
+        return self._toll_of_another_day(clause, [fig], credited, previous, gapped=True)
 
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
@@ -821,7 +839,7 @@ class _Merger:
             last = events[-1]
             if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
                 return last  # an incident word with no actor and no place elaborates the last incident
-            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand):
+            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand) and not cand.gapped:
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
             if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand):
