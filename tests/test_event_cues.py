@@ -61,3 +61,18 @@ def test_a_second_toll_with_its_verb_left_out_on_another_day_is_another_incident
 def test_a_second_toll_on_the_same_day_stays_with_its_incident():
     text = "قصفت طائرات النظام بلدة حيش يوم الخميس. وقال الدفاع المدني إن الغارات قتلت 12 مدنيا، و3 آخرين من عناصر الدفاع المدني."
     assert [day for day, _ in _tolls_by_day(text, "ar")] == ["2017-03-09"]
+
+
+def _intervals(text: str) -> list[tuple[str, str]]:
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 28), language="ar", source="test")
+    return [(e["first"], e["last"]) for e in extract_article(article)["events"]]
+
+
+def test_a_named_week_of_a_month_is_the_incidents_interval_not_a_running_total():
+    # "خلال الأسبوع" is a period's words (a total), but "خلال الأسبوع الثالث من آذار" names one week (ordinals.csv)
+    named = (
+        "وخلال الأسبوع الثالث من آذار الحالي شنت قوات النظام غارات مكثفة على ريف حمص الشمالي، ما أدى إلى مقتل 90 مدنيا."
+    )
+    assert _intervals(named) == [("2017-03-15", "2017-03-21")]
+    total = "وخلال الأسبوع الماضي شنت قوات النظام غارات مكثفة على ريف حمص الشمالي، ما أدى إلى مقتل 90 مدنيا."
+    assert _intervals(total) == []

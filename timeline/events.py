@@ -282,7 +282,9 @@ class _Extractor:
         since = _SINCE.search(flat, start, end) if figs else None
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
-        period = any(t.role == "period" for t in triggers) or since is not None or _under_way(flat, start, end)
+        period = (
+            any(_counts_over_a_period(flat, t) for t in triggers) or since is not None or _under_way(flat, start, end)
+        )
         local = _local_places(flat, choose(flat, self.places, start, end, [])[0])
         if figs and self._over_a_period(start, end) and not local:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
@@ -732,6 +734,20 @@ def _ongoing(flat: str, triggers: list[Trigger], incident: list[Trigger]) -> boo
         if (a in told) != (b in told) and _COORDINATED.fullmatch(flat, a.end, b.start):
             told.append(b if a in told else a)
     return all(t in told for t in incident)
+
+
+@cache
+def _named_part() -> re.Pattern:
+    """An ordinal (``ordinals.csv``) and "من" right after a period's words: "خلال الأسبوع الثاني من شباط"."""
+    with open(LEXICON_DIR / "ordinals.csv", encoding="utf-8") as fh:
+        words = {normalize_term(r["term"]) for r in csv.DictReader(fh)}
+    return re.compile(rf"\s+(?:{trie_pattern(words)})\s+من\s")
+
+
+def _counts_over_a_period(flat: str, trigger: Trigger) -> bool:
+    """True for a period's words ("خلال الأسبوع", "over the past month"): the clause is a running total; not
+    when they name one part of a month ("خلال الأسبوع الثاني من شباط"), the incident's own interval."""
+    return trigger.role == "period" and not _named_part().match(flat, trigger.end)
 
 
 def _under_way(flat: str, start: int, end: int) -> bool:
