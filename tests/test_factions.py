@@ -175,3 +175,9 @@ def test_a_possessive_alias_is_found_when_the_text_lost_its_apostrophes():
     assert _ids("Overnight Assad's air force bombed the market") == ["syrian-government"]
     assert _ids("Overnight Assads air force bombed the market") == ["syrian-government"]
     assert _ids("Overnight Assad air force bombed the market") == []  # no possessive, no alias
+
+
+def test_the_pkk_is_a_faction_of_the_kurdish_side():
+    assert _ids("قصفت المدفعية التركية مخابئ لحزب العمال الكردستاني قرب جبل قنديل") == ["turkey", "pkk"]
+    assert _ids("Turkish drones struck a pkk convoy") == ["turkey", "pkk"]
+    assert bloc("pkk") == "sdf"

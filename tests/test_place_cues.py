@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
 from timeline.incident_places import cue_places
 from timeline.sentences import TextView
 
@@ -18,3 +22,14 @@ def test_a_describing_word_with_a_hamza_after_a_cue_is_no_place():
 def test_a_town_and_a_neighbourhood_after_their_cues():
     places = cue_places(TextView("سقطت قذائف على حي الكلاسة وعلى بلدة كفرنبل"))
     assert [(p.text, p.kind) for p in places] == [("الكلاسة", "neighbourhood"), ("كفرنبل", None)]
+
+
+def test_the_seat_of_the_one_telling_the_incident_is_not_its_place():
+    # a medic "based in" another town (seat in place_words.csv) told a second incident there
+    text = (
+        "قصفت طائرات روسية بلدة خان شيخون يوم الأربعاء. وقال مسعف يعمل مع الدفاع المدني ومقره في مدينة سراقب "
+        "إن البلدة تعرضت لقصف عنيف."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
+    events = extract_article(article)["events"]
+    assert [[p["text"] for p in [e["place"], *e["places"]] if p] for e in events] == [["خان شيخون"]]

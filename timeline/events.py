@@ -23,6 +23,7 @@ from timeline.article import Article
 from timeline.claims import (
     ATTACKERS,
     Attribution,
+    Figure,
     attributions,
     build_claims,
     figures,
@@ -68,7 +69,7 @@ from timeline.report_incidents import (
     told_in_passing,
 )
 from timeline.roles import assign_roles, civilian_target
-from timeline.sentences import Clause, clauses
+from timeline.sentences import GAPPED_TOLL, Clause, clauses
 from timeline.triggers import Trigger, incident_type
 
 # The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
@@ -81,7 +82,9 @@ CUE_CLASSES = frozenset(
         "also",
         "anaphor_place",
         "anaphor_preposition",
+        "approximately",
         "campaign_noun",
+        "campaign_under_way",
         "campaign_verb",
         "ceasefire_phrase",
         "city_before",
@@ -97,6 +100,7 @@ CUE_CLASSES = frozenset(
         "same_attack_noun",
         "saying_verb",
         "since",
+        "span_unit",
         "superlative",
         "superlative_more",
         "vague_time",
@@ -140,6 +144,10 @@ _SINCE_YEAR = re.compile(
 _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
 # "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
 _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
+# "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
+# of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
+_UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
+_LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?{_w('span_unit')}(?!\w)")
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
@@ -237,7 +245,7 @@ class _Extractor:
         start, end = clause.start, clause.end
         in_clause = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
         if not in_clause and not has_casualty_word(flat, start, end):
-            return None  # most clauses: nothing happens in them
+            return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
         sources = self._sources_of(clause)
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
         triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
@@ -274,7 +282,9 @@ class _Extractor:
         since = _SINCE.search(flat, start, end) if figs else None
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
-        period = any(t.role == "period" for t in triggers) or since is not None
+        period = (
+            any(_counts_over_a_period(flat, t) for t in triggers) or since is not None or _under_way(flat, start, end)
+        )
         local = _local_places(flat, choose(flat, self.places, start, end, [])[0])
         if figs and self._over_a_period(start, end) and not local:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
@@ -475,7 +485,7 @@ class _Extractor:
         return last
 
     def _toll_of_another_day(
-        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+        self, clause: Clause, figs: list, credited: list, previous: list[Candidate], gapped: bool = False
     ) -> Candidate | None:
         """ "… 30 civilians died in the encircled quarters on Monday and Tuesday": a toll with no incident
         word but a day of its own apart from the incident just told is an incident of that kind on that day, its
@@ -498,8 +508,25 @@ class _Extractor:
         targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
         return Candidate(
             clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
-            False, False, False, generic=True, origins=origins,
+            False, False, False, generic=True, origins=origins, gapped=gapped,
         )  # fmt: skip
+
+    def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
+        """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
+        out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``)."""
+        last = previous[-1] if previous else None
+        gapped = GAPPED_TOLL.match(self.flat, clause.start, clause.end)
+        if gapped is None or last is None or last.clause.sentence != clause.sentence:
+            return None
+        told = next((c for c in last.claims if c["killed"] is not None), None)
+        count = next(
+            (c for c in self._counts(clause.start, clause.end) if c.start <= gapped.start("count") < c.end), None
+        )
+        if told is None or count is None:
+            return None
+        fig = Figure("killed", count, told["of"], count.start, count.end)
+        credited = self._credit([fig], self._sources_of(clause), clause)
+        return self._toll_of_another_day(clause, [fig], credited, previous, gapped=True)
 
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
@@ -709,6 +736,25 @@ def _ongoing(flat: str, triggers: list[Trigger], incident: list[Trigger]) -> boo
     return all(t in told for t in incident)
 
 
+@cache
+def _named_part() -> re.Pattern:
+    """An ordinal (``ordinals.csv``) and "من" right after a period's words: "خلال الأسبوع الثاني من شباط"."""
+    with open(LEXICON_DIR / "ordinals.csv", encoding="utf-8") as fh:
+        words = {normalize_term(r["term"]) for r in csv.DictReader(fh)}
+    return re.compile(rf"\s+(?:{trie_pattern(words)})\s+من\s")
+
+
+def _counts_over_a_period(flat: str, trigger: Trigger) -> bool:
+    """True for a period's words ("خلال الأسبوع", "over the past month"): the clause is a running total; not
+    when they name one part of a month ("خلال الأسبوع الثاني من شباط"), the incident's own interval."""
+    return trigger.role == "period" and not _named_part().match(flat, trigger.end)
+
+
+def _under_way(flat: str, start: int, end: int) -> bool:
+    """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أسابيع لقصف"): background."""
+    return bool(_UNDER_WAY_VERB.search(flat, start, end) and _LASTING.search(flat, start, end))
+
+
 def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
     """A date that makes a figure a running total: a whole week, month or year ("in February", "خلال آب
     الماضي", "this month"), or the day a count starts from ("since 20 May", "منذ 3 حزيران")."""
@@ -809,7 +855,7 @@ class _Merger:
             last = events[-1]
             if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
                 return last  # an incident word with no actor and no place elaborates the last incident
-            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand):
+            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand) and not cand.gapped:
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
             if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand):

@@ -53,6 +53,7 @@ CUE_CLASSES = frozenset(
         "plural_cue",
         "region_before",
         "region_word",
+        "seat",
         "settlement_cue",
         "settlement_stem",
         "site_noun",
@@ -100,6 +101,10 @@ _EVACUATED_TO = re.compile(
     rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
     r"(?:\S+\s+){0,3}$"
 )
+
+# "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
+_SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
+_SEAT_REACH = 40  # characters before a place in which its seat cue may start
 
 
 @cache
@@ -450,6 +455,7 @@ def choose(
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
         and not _EVACUATED_TO.search(flat, max(start, p.start - 80), p.start)
+        and not _SEAT.search(flat, max(start, p.start - _SEAT_REACH), p.start)
     ]
     if not inside:
         return [], []

@@ -71,6 +71,7 @@ class Frame:
     origins: list = field(default_factory=list)  # places the fire came from ("المتحصنين في X")
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
+    gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
 
 
 def point_names(places: list[Place]) -> set[str]:

@@ -20,7 +20,9 @@ from timeline.normalize import normalize
 # so do a hashtag's underscores: "#هيئة_تحرير_الشام", "#معرة_النعمان".
 _BLANK = "\"'«»“”„‘’()[]{}<>*#|_"
 # The classes of cue words in data/lexicon/sentence_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"abbreviation", "amid_place_noun", "clause_opener", "not_body", "reply_verb", "response_ref"})
+CUE_CLASSES = frozenset(
+    {"abbreviation", "amid_place_noun", "clause_opener", "not_body", "others", "reply_verb", "response_ref"}
+)
 _CUES = cue_words("sentence_words.csv", CUE_CLASSES)
 _w = _CUES.pattern
 _ABBREVIATIONS = _CUES.word_set("abbreviation")
@@ -36,10 +38,13 @@ _TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this 
 # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
 # "وسط اشتباكات" (amid) opens a clause; "وسط مدينة سرمدا" (in the centre of) is where the incident happened.
 _AMID = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
+# "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة": a count and "others", the verb and noun of the toll before
+# left out, is a clause of its own (it may tell another day)
+GAPPED_TOLL = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+{_w('others')}(?!\w)")
 # Also: an English clause joined by ", and" or "and that", and a reply told after a comma ("، وردت قوات …").
 _CLAUSE_MARK = re.compile(
     rf"(?:[،,;]\s*|\s)(?={_w('clause_opener')}\s|{_AMID})|[,;]\s*(?=and\s)|\s(?=and that\s)|"
-    rf"[،,]\s*(?=[وف]?{_w('reply_verb')}\s)"
+    rf"[،,]\s*(?=[وف]?{_w('reply_verb')}\s)|[،,]\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))"
 )
 _NOT_BODY = re.compile(rf"^{_w('not_body')}")
 _RESPONSE_REF = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
