@@ -68,7 +68,7 @@ def test_a_convoys_destination_is_not_where_it_was_hit(text, language, place):
         ("وعانت بلدة نبل طوال سنوات من قصف الفصائل الذي أودى بحياة العشرات.", "ar"),
         ("The town of Nubl was shelled by rebels for years, killing dozens.", "en"),
         ("وقال محلل إن حشد قوات النظام حول بلدة اللطامنة يمهد لهجوم بري واسع.", "ar"),
-        ("ويخشى سكان بلدة اللطامنة احتمال بدء هجوم لقوات النظام.", "ar"),
+        ("ويتحدث أهالي مدينة كفرنبل عن احتمال هجوم بري للجيش.", "ar"),
     ],
     ids=[
         "ar",

@@ -31,8 +31,8 @@ def test_the_area_points_back_to_the_place_named_in_its_own_clause():
     text = (
         "Strikes go on\n\n"
         "Thursday 13 October 2016. A deal will see fighters leave the town of Madaya for the north. "
-        "Jets carried out a dozen strikes overnight on rebel-held districts of east Aleppo amid bombardment "
-        "of the area by government planes, a monitor said."
+        "Warplanes hit opposition-held quarters of east Aleppo several times before dawn amid raids on "
+        "the area by government jets, a monitor said."
     )
     strikes = [e for e in _events(text) if e["type"] == "air_strike"]
     assert strikes and "Madaya" not in _places(strikes[0])
@@ -40,16 +40,16 @@ def test_the_area_points_back_to_the_place_named_in_its_own_clause():
 
 
 def test_a_place_people_were_kept_from_entering_is_no_origin_of_fire():
-    view = TextView("aid workers were barred from entering eastern Aleppo for weeks")
+    view = TextView("rescue crews were barred from entering northern Hama for days")
     kept, origins = choose(view.flat, gazetteer_places(view), 0, len(view.flat), [])
-    assert [p.text for p in kept] == ["eastern Aleppo"]
+    assert [p.text for p in kept] == ["northern Hama"]
     assert origins == []
 
 
 def test_fire_told_as_going_on_is_no_incident_but_strikes_amid_it_are():
     going_on = (
-        "Truce frays\n\nThursday 13 October 2016. A truce declared by Moscow has changed little, and fighting "
-        "and air strikes and shelling have continued around the city since then."
+        "Truce frays\n\nThursday 13 October 2016. A pause announced by Moscow has not held, and clashes "
+        "and shelling and air strikes have continued near the town ever since."
     )
     assert _events(going_on) == []
     amid = (
@@ -72,8 +72,8 @@ def test_a_province_named_as_such_keeps_the_word_province():
 def test_the_same_jets_striking_in_another_governorate_tell_another_incident():
     text = (
         "Jets pound the north\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
-        "killing five people, a monitor said. Syrian warplanes also dealt a heavy blow to the militants in air "
-        "raids on their command posts in Eastern Ghouta outside the capital."
+        "killing five people, a monitor said. Syrian warplanes also hit the insurgents hard with "
+        "raids on their arms depots in Eastern Ghouta near the capital."
     )
     events = _events(text)
     assert len(events) == 2
@@ -84,50 +84,50 @@ def test_the_same_jets_striking_in_another_governorate_tell_another_incident():
 def test_an_incident_told_only_as_recent_is_background():
     text = (
         "Army gains\n\nThursday 13 October 2016. Government forces shelled the town of Saraqib on Wednesday, "
-        "killing two people, a monitor said. The Syrian army backed by Russian warplanes has recently advanced "
-        "against the militants north of Hama."
+        "killing two people, according to a monitor. Government troops backed by Russian jets have recently "
+        "pushed forward against the insurgents north of Hama."
     )
     assert [_places(e) for e in _events(text)] == [["Saraqib"]]
 
 
 def test_a_capital_before_ally_is_its_government_not_a_place():
-    view = TextView("a media unit run by Damascus ally Hezbollah said a bomb went off in Homs")
+    view = TextView("a news outlet backed by Damascus ally Hezbollah reported a blast in Homs")
     kept = merge_candidates(gazetteer_places(view), [], view.flat)
     assert [p.text for p in kept] == ["Homs"]
 
 
 def test_the_subject_of_a_passive_toll_may_stand_far_from_were_killed():
     text = (
-        "Blast hits convoy\n\nThursday 13 October 2016. A monitor said that 40 evacuees from the besieged "
-        "villages of Zahraa and Nubl were killed when an explosives-laden truck hit their buses near al-Bab "
+        "Blast hits convoy\n\nThursday 13 October 2016. A monitor said that 25 evacuees from the encircled "
+        "villages of Zahraa and Nubl were killed when a car bomb struck their convoy near al-Bab "
         "on Wednesday."
     )
     (event,) = _events(text)
     assert event["type"] == "explosion"
-    assert [c["killed"] for c in event["claims"]] == [40]
+    assert [c["killed"] for c in event["claims"]] == [25]
     assert "al-Bab" in _places(event)
     assert not {"Zahraa", "Nubl"} & set(_places(event))  # where the dead came from, not where they died
 
 
 def test_n_of_them_after_a_count_is_part_of_it():
-    text = "four people two of them children died in the raid"
+    text = "five people three of them women died in the attack"
     counts = find_counts(text, 0, len(text))
-    assert [(c.value, c.breakdown) for c in counts if c.value] == [(4, False), (2, True)]
-    assert [(f.kind, f.count.value) for f in figures(text, 0, len(text), counts, [])] == [("killed", 4)]
+    assert [(c.value, c.breakdown) for c in counts if c.value] == [(5, False), (3, True)]
+    assert [(f.kind, f.count.value) for f in figures(text, 0, len(text), counts, [])] == [("killed", 5)]
 
 
 def test_barrel_bombs_with_their_own_dead_are_not_the_rebels_shelling():
     text = (
-        "Shelling in Aleppo\n\nThursday 13 October 2016. At least six people died in rebel shelling of the "
-        "Sheikh Maqsoud district of Aleppo on Wednesday, a monitor said. Elsewhere in the city four people "
-        "died in barrel bombs dropped from helicopters, the monitor said on Wednesday."
+        "Shelling in Aleppo\n\nThursday 13 October 2016. Rebel shells killed at least seven people in the "
+        "Sheikh Maqsoud district of Aleppo on Wednesday, a monitor said. In another quarter three people "
+        "died in barrel bombs from helicopters, the monitor added on Wednesday."
     )
     events = _events(text)
     assert [(e["type"], e["perpetrators"]) for e in events] == [
         ("shelling", ["opposition-unspecified"]),
         ("air_strike", []),
     ]
-    assert [c["killed"] for c in events[1]["claims"]] == [4]
+    assert [c["killed"] for c in events[1]["claims"]] == [3]
 
 
 def test_air_force_blocs_are_blocs_of_the_faction_table():
@@ -149,10 +149,10 @@ def test_the_launch_of_a_campaign_weeks_before_the_report_is_background():
 
 
 def test_a_village_introduced_once_is_a_place_where_it_is_named_again():
-    view = TextView("fighters seized the villages of Zaytan and Khalasa. later jihadists tried to retake Khalasa")
+    view = TextView("rebels took the villages of Rasm and Tamoura. then the army moved to recapture Tamoura")
     places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
     again = repeated_settlements(view, places)
-    assert [(p.text, p.start > view.flat.index("retake")) for p in again] == [("Khalasa", True)]
+    assert [(p.text, p.start > view.flat.index("recapture")) for p in again] == [("Tamoura", True)]
 
 
 def test_a_source_named_before_said_starts_after_the_day_words():
@@ -163,9 +163,9 @@ def test_a_source_named_before_said_starts_after_the_day_words():
 
 def test_a_road_named_before_is_the_place_of_what_happens_on_it():
     text = (
-        "Siege of Aleppo\n\nThursday 13 October 2016. Residents of Aleppo face shortages of food and fuel. The "
-        "Castello Road was severed on Monday when government forces seized a hill within firing range. The move "
-        "leaves the east of the city cut off. On Tuesday rebels launched an assault to push the troops back from "
+        "Siege of Aleppo\n\nThursday 13 October 2016. Families in Aleppo are running low on bread and medicine. The "
+        "Castello Road was cut on Monday after army units seized a hilltop overlooking it. The eastern "
+        "districts are now isolated. On Tuesday rebels launched an assault to drive the soldiers away from "
         "the road, a monitor said."
     )
     events = _events(text)
@@ -176,31 +176,31 @@ def test_a_road_named_before_is_the_place_of_what_happens_on_it():
 def test_a_war_told_since_a_year_is_the_state_of_things_not_an_incident():
     text = (
         "Strikes on Saraqib\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
-        "killing three people, a monitor said. The country has been torn by conflict since 2011 with government "
-        "forces fighting many rebel factions in the north."
+        "killing three people, a monitor said. Fighting between the army and dozens of rebel "
+        "groups has gripped the country since 2011."
     )
     assert [e["first"] for e in _events(text)] == ["2016-10-12"]
 
 
 def test_people_added_after_a_count_make_one_toll():
     for text, value in (
-        ("a woman and her three children as well as another child were killed", 5),
-        ("one mother and her child have died", 2),
-        ("a woman and a child died", 2),
+        ("a man and his two sons as well as another boy were killed", 4),
+        ("one father and his son were found dead", 2),
+        ("a man and a boy died", 2),
     ):
         counts = [c for c in find_counts(text, 0, len(text)) if c.value]
         assert [c.value for c in counts] == [value], text
 
 
 def test_a_year_then_a_number_word_are_two_numbers():
-    text = "monday 21 november 2016 one mother and her child have died"
-    assert [c.value for c in find_counts(text, 0, len(text))][-2:] == [2016, 2]
+    text = "friday 3 march 2017 one father and his son were found dead"
+    assert [c.value for c in find_counts(text, 0, len(text))][-2:] == [2017, 2]
 
 
 def test_a_toll_told_before_when_gives_the_clause_after_it_its_incident():
     text = (
-        "Gas attack\n\nThursday 13 October 2016. A woman and a child died of suffocation after helicopters dropped "
-        "gas barrels on the Zubdiya district of Aleppo on Wednesday, a monitor said."
+        "Gas attack\n\nThursday 13 October 2016. A man and a girl died from the fumes after helicopters dropped "
+        "chlorine barrels over the Sukkari district of Aleppo on Wednesday, a monitor said."
     )
     events = _events(text)
     assert [c["killed"] for e in events for c in e["claims"]] == [2]
@@ -208,10 +208,11 @@ def test_a_toll_told_before_when_gives_the_clause_after_it_its_incident():
 
 def test_a_lead_summing_up_shelling_in_several_governorates_gives_way_to_each_account():
     text = (
-        "Shells on three cities\n\nThursday 13 October 2016. Terrorists on Wednesday targeted with rocket shells the "
-        "cities of Hama and Homs and the town of Saraqib in Idlib. In Hama terrorists fired rocket shells on the "
-        "al-Hader district killing two people. In Homs province terrorists fired a shell on the town of Talbiseh killing one child. Mortar "
-        "shells fired by terrorists hit the town of Saraqib injuring four people."
+        "Shells on three cities\n\nThursday 13 October 2016. Terrorists on Wednesday shelled the cities of "
+        "Hama and Homs and the town of Saraqib in Idlib. In Hama a rocket launched by terrorists struck the "
+        "al-Hader district killing two people. In Homs province terrorists lobbed a shell at the town of "
+        "Talbiseh killing one child. Mortar rounds launched by terrorists hit the town of Saraqib injuring four "
+        "people."
     )
     events = _events(text)
     assert len(events) == 3
@@ -221,13 +222,13 @@ def test_a_lead_summing_up_shelling_in_several_governorates_gives_way_to_each_ac
 def test_a_toll_with_a_day_of_its_own_is_an_incident_of_that_day():
     text = (
         "Raids on Aleppo\n\nThursday 13 October 2016. Russian and Syrian jets pounded rebel-held districts of "
-        "Aleppo on Thursday, a monitor said. Forty civilians were killed in the besieged districts on Tuesday, "
+        "Aleppo on Thursday, a monitor said. 35 civilians were killed across the encircled quarters on Tuesday, "
         "the monitor said."
     )
     events = _events(text)
     assert [(e["first"], [c["killed"] for c in e["claims"]]) for e in events] == [
         ("2016-10-13", []),
-        ("2016-10-11", [40]),
+        ("2016-10-11", [35]),
     ]
     assert events[1]["perpetrators"] == events[0]["perpetrators"]
 
@@ -243,29 +244,29 @@ def test_a_stop_after_a_year_or_a_large_number_ends_the_sentence():
 def test_the_toll_of_the_whole_war_is_no_incident_figure():
     text = (
         "Shelling\n\nThursday 13 October 2016. Rebel shells killed two people in the town of Mhardeh on Wednesday, "
-        "a monitor said. According to a new report the conflict has claimed the lives of over 400000 people."
+        "a monitor said. A rights group estimates the conflict has claimed about 350000 lives."
     )
     assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[2]]
 
 
 def test_forces_that_fended_off_an_attack_are_not_its_perpetrators():
     text = (
-        "Attack repelled\n\nThursday 13 October 2016. Regime forces fended off an attack by rebel fighters on the "
+        "Attack repelled\n\nThursday 13 October 2016. Troops fended off a dawn attack by rebels on the "
         "town of Mhardeh on Wednesday, a monitor said."
     )
     assert [e["perpetrators"] for e in _events(text)] == [["opposition-unspecified"]]
 
 
 def test_the_towns_evacuees_came_from_are_no_place_of_the_blast():
-    view = TextView("the blast hit buses of evacuees from the besieged government-held towns of Foua and Kefraya")
+    view = TextView("the bomb struck a convoy of evacuees from the two loyalist towns of Kefraya and Foua")
     kept, origins = choose(view.flat, gazetteer_places(view), 0, len(view.flat), [])
-    assert kept == [] and [p.text for p in origins] == ["Foua", "Kefraya"]
+    assert kept == [] and [p.text for p in origins] == ["Kefraya", "Foua"]
 
 
 def test_a_side_that_suffered_a_blow_in_strikes_is_their_target():
     text = (
         "Strikes in the north\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
-        "a monitor said. Jaish al-Fath militants suffered another blow in similar strikes on their positions in the "
+        "a monitor said. Jaish al-Fath fighters suffered losses in more raids on their bases near the "
         "town of Binnish."
     )
     assert all("opposition-unspecified" not in e["perpetrators"] for e in _events(text))

@@ -422,7 +422,7 @@ def test_a_preposition_after_a_cue_noun_is_no_place_name():
 
 def test_the_air_strike_told_again_with_its_day_and_village_dates_the_undated_lead():
     text = (
-        "عنوان\n\nاستهدفت غارة جوية نفذتها على الأرجح طائرات التحالف الدولي منطقة في شرق سوريا ما أدى لمقتل 20 شخصا.\n"
+        "عنوان\n\nقتل 20 شخصا في غارة جوية شنتها على الأرجح طائرات التحالف الدولي على منطقة في شرق سوريا.\n"
         "وذكر المرصد أن الضربة الجوية طالت مزارع قرب بلدة هجين الخميس."
     )
     (event,) = _events(text)
@@ -493,8 +493,8 @@ def test_a_placeless_frame_dated_weeks_apart_tells_another_incident():
 
 def test_a_town_named_only_to_locate_an_unnamed_base_does_not_split_the_strike_on_the_base():
     text = (
-        "عنوان\n\nقال مسؤولون، الاثنين، إن إسرائيل نفذت ضربات استهدفت قاعدة جوية قرب مدينة حمص.\n"
-        "وأضاف المسؤولون أن إسرائيل نفذت الهجمات التي استهدفت مطار الشعيرات العسكري."
+        "عنوان\n\nأعلن مصدر عسكري، الثلاثاء، أن طائرات إسرائيلية قصفت قاعدة جوية قرب مدينة حمص.\n"
+        "وأوضح المصدر أن الطائرات الإسرائيلية استهدفت مطار الشعيرات العسكري."
     )
     (event,) = _events(text)
     assert [event["place"]["text"]] + [p["text"] for p in event["places"]] == ["مطار الشعيرات", "مدينة حمص"]
@@ -516,7 +516,7 @@ def test_one_sides_fire_and_ground_fighting_are_two_incidents_by_the_means_of_th
 
 
 def test_an_attack_told_with_no_side_is_the_fire_the_clause_names():
-    text = "عنوان\n\nوتعرض فريق إسعاف الجمعة لهجوم بالقنابل العنقودية وقصف مدفعي قرب بلدة التمانعة."
+    text = "عنوان\n\nوتعرضت سيارة للدفاع المدني السبت لهجوم مباغت وقصف مدفعي قرب بلدة التمانعة."
     (event,) = _events(text)
     assert (event["type"], event["place"]["text"]) == ("shelling", "التمانعة")
 

@@ -19,16 +19,13 @@ def test_a_target_word_inside_a_longer_word_is_no_target_cue():
 
 
 def test_forces_loyal_to_the_presidents_regime_are_its_side():
-    text = (
-        "محاولة اقتحام\n\n"
-        "قال ناشطون إن قوات برية موالية لنظام الرئيس بشار الأسد حاولت اقتحام بلدة سراقب اليوم الأحد من عدة محاور."
-    )
+    text = "محاولة اقتحام\n\nأفاد ناشطون بأن قوات موالية لنظام الرئيس بشار الأسد هاجمت بلدة كفرنبل فجر السبت من جهتين."
     article = Article(key="r", text=text, published=dt.datetime(2018, 8, 12, 10, 0), language="ar", source="test")
     events = extract_article(article)["events"]
     assert [e["perpetrators"] for e in events] == [["syrian-government"]]
 
 
 def test_a_hedged_nationality_between_commas_names_the_attacker():
-    flat = normalize_term("قالت الوكالة إن صواريخ، يرجح أنها أمريكية، استهدفت مطاراً عسكرياً")
+    flat = normalize_term("أفاد المرصد بأن صواريخ، يرجح أنها أمريكية، أصابت مستودعاً للذخيرة")
     assert [f.faction for f in find_factions(flat)] == ["coalition"]
     assert find_factions(normalize_term("سقطت صواريخ، أمريكية الصنع")) == []  # after a comma, only a hedge joins them

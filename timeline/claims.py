@@ -497,8 +497,8 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
 
 
 def _passive_subject(flat, counts, used, w_start) -> Count | None:
-    """The subject of an English passive told with words between ("98 evacuees from the two besieged towns
-    were killed", "23 people, most of them fighters of one group, were killed"): the nearest count of people
+    """The subject of an English passive told with words between ("30 evacuees from two encircled villages
+    were killed", "eleven people, most of them soldiers, were killed"): the nearest count of people
     with its noun within ``_SUBJECT_GAP`` characters, no sentence stop and no other casualty word between."""
     for c in reversed(counts):
         if c.start in used or c.end > w_start or c.vague:

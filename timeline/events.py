@@ -261,7 +261,7 @@ class _Extractor:
         if any(t.role == "aggregate" for t in triggers):
             return None
         if not figs and _SINCE_YEAR.search(flat, start, end):
-            return None  # "Syria has been mired in war since 2011": the state of things, not an incident
+            return None  # "the country has been at war since 2011": the state of things, not an incident
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
             return None  # "troops recently regained several villages" (vague_time): no day of its own
         toll = next((t for t in triggers if t.role == "toll"), None)
@@ -311,7 +311,7 @@ class _Extractor:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident)
         if not perpetrators and not figs and event_type == event_types().general:
-            # "تعرض فريق لهجوم بالقنابل العنقودية وقصف مدفعي": with no side named, the fire it names is the incident
+            # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
             event_type = next(
                 (t.event_type for t in incident if t.event_type not in (None, event_type) and t.role == "incident"),
                 event_type,
@@ -323,7 +323,7 @@ class _Extractor:
             and (not places or event_type in event_types().needs_actor_or_toll)
         ):
             self._place_of_last(clause, incident[0], event_type, places, previous)
-            return None  # ("a woman and a child died after helicopters dropped barrels": the toll told before it)
+            return None  # ("a man and a boy died after helicopters dropped barrels": the toll told before it)
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
             same = told is not None and told.event_type == event_type
@@ -484,14 +484,14 @@ class _Extractor:
     def _toll_of_another_day(
         self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
     ) -> Candidate | None:
-        """ "… 71 civilians were killed in the besieged districts on Tuesday and Wednesday": a toll with no incident
+        """ "… 30 civilians died in the encircled quarters on Monday and Tuesday": a toll with no incident
         word but a day of its own apart from the incident just told is an incident of that kind on that day, its
         shooters left to the report (``implied_shooters``)."""
         last = previous[-1] if previous else None
         if last is None or clause.reference or not any(fig.kind == "killed" for fig in figs):
             return None
         if self._incident_after(clause):
-            return None  # "29 fighters were killed when rebels launched an assault": the incident comes next
+            return None  # "a dozen soldiers died when insurgents stormed a post": the incident comes next
         own = [
             d for s, _, d in self.usable_dates if clause.start <= s < clause.end and d.granularity in ("day", "night")
         ]
@@ -710,7 +710,7 @@ def _ongoing(flat: str, triggers: list[Trigger], incident: list[Trigger]) -> boo
         if any(-_ONGOING_REACH <= t.start - o.end and o.start - t.end <= _ONGOING_REACH for o in ongoing)
     ]
     pairs = list(itertools.pairwise(sorted(incident, key=lambda t: t.start)))
-    for a, b in pairs + pairs[::-1]:  # "fighting and air strikes and shelling have continued": the whole list
+    for a, b in pairs + pairs[::-1]:  # "clashes and shelling and raids have continued": the whole list
         if (a in told) != (b in told) and _COORDINATED.fullmatch(flat, a.end, b.start):
             told.append(b if a in told else a)
     return all(t in told for t in incident)

@@ -90,7 +90,7 @@ _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN = re.compile(
     rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
     r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
-    rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "evacuees from the northern towns of"
+    rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "people from the two besieged villages of"
 )  # ("barred from entering X": where they could not go, not where anything came from)
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
@@ -120,7 +120,7 @@ _REGION_AFTER = re.compile(rf"\s+{_w('en_region_after')}\b")
 _REGION_BEFORE = re.compile(rf"{_w('region_before')}\s*$")
 # "ريف X", "جبل X", "منطقة شرق سوريا" (a compass point of a country or province): a region, never one settlement.
 _REGION = re.compile(rf"{_w('region_word')}|(?:ال)?{_w('direction_stem')}(?:ي|ى)?\s")
-# "قاعدة جوية عسكرية قرب مدينة حمص", "a checkpoint near the town of X": an unnamed site hit near a settlement.
+# "مستودع ذخيرة قرب مدينة حماة", "a checkpoint near the town of X": an unnamed site hit near a settlement.
 _NEAR_A_SITE = re.compile(
     rf"(?<!\w){_w('site_noun')}(?:\s+\S+){{0,2}}\s+{_w('near')}\s+"
     rf"(?:(?:ال)?{_w('settlement_cue')}\s+|the\s+(?:town|city|village)\s+of\s+)?$"

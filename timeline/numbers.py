@@ -28,7 +28,7 @@ _BREAKDOWN = re.compile(rf"{_CUES.pattern('breakdown_lead')}[\s،,]+[^،,.;]{{0,
 _THOUSANDS = _CUES.word_set("thousand_word")
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "two hundred militants", "two thousand"
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
-_COUNT_TOKENS = 12  # words a count of people may run over ("a woman and her three children as well as another child")
+_COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
 _COMPARATIVES = {"more", "less", "fewer"}  # "more than 70 civilians": the count is the number after "than"
 
@@ -159,7 +159,7 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         value, j = number
         group = None
         if not breakdown and _part_of_count_before(flat, tokens, j, start, t_start):
-            breakdown = True  # "three people, two of them children, died": part of the three
+            breakdown = True  # "five people, three of them women, died": part of the five
         # "five of its soldiers", "ستة من عناصرها": the noun after "of" / "من" is the count's noun
         if j + 1 < len(tokens) and tokens[j][2] in ("of", "من"):
             k = j + 1 + (tokens[j + 1][2] in ("its", "their", "the", "his"))
@@ -179,11 +179,11 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
                 and _number_at(tokens, j) is None
                 and not flat[tokens[j - 1][1] : tokens[j][0]].strip()
             ):
-                # "9 government soldiers", "12 Turkish troops" (not "2016 one mother", "2016. A woman": a new count)
+                # "9 government soldiers", "12 Turkish troops" (not "2017 one father", "2017. A man": a new count)
                 noun = _strip_clitic(tokens[j + 1][2], persons)
                 if noun is not None and persons[noun][1] not in (None, "thing"):
                     group, j = persons[noun][1], j + 2
-        if group is not None and not breakdown:  # "a woman and a child", "one mother and her child"
+        if group is not None and not breakdown:  # "a man and a boy", "one father and his son"
             value, j = _and_more(tokens, j, value, group)
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
@@ -208,8 +208,8 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
 
 
 def _and_more(tokens: list[tuple[int, int, str]], j: int, value: int, group: str | None) -> tuple[int, int]:
-    """(value, next token) of a count of people with more people of its group added after it: "a woman and
-    her two children", "a woman and her three children as well as another child"."""
+    """(value, next token) of a count of people with more people of its group added after it: "a man and
+    his son", "a man and his two sons as well as another boy"."""
     persons = people()
     while value and j + 2 < len(tokens):
         if tokens[j][2] == "and":
@@ -229,7 +229,7 @@ def _and_more(tokens: list[tuple[int, int, str]], j: int, value: int, group: str
 
 
 def _part_of_count_before(flat: str, tokens: list[tuple[int, int, str]], j: int, start: int, t_start: int) -> bool:
-    """True for "N of them" / "N of whom" right after a count of people ("three people two of them children")."""
+    """True for "N of them" / "N of whom" right after a count of people ("five people three of them women")."""
     if not (j + 1 < len(tokens) and tokens[j][2] == "of" and tokens[j + 1][2] in ("them", "whom")):
         return False
     before = _TOKEN.findall(flat, max(start, t_start - _PART_REACH), t_start)[-3:]

@@ -25,7 +25,7 @@ _CUES = cue_words("sentence_words.csv", CUE_CLASSES)
 _w = _CUES.pattern
 _ABBREVIATIONS = _CUES.word_set("abbreviation")
 # A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
-# 2012. Rebels fired …", "… injured more than 200. The Observatory said …". (The stop is matched before the
+# 2012. Rebels fired …", "… wounded over 300. Activists said …". (The stop is matched before the
 # look-behinds that check the characters before it: a pattern opening with a character class lets the regex
 # engine skip to the candidates instead of trying every position.)
 _SENTENCE_END = re.compile(r"[.!?؟](?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+|\n+")
