@@ -332,7 +332,7 @@ class _Tokens:
         if _LATIN_EXTENDED.search(norm_text):
             self.keys = [token_key(m.group(), fold_latin=True) for m in self.matches]
             return
-        self.keys = _TOKEN.findall(norm_text)
+        self.keys = [m.group() for m in self.matches]  # the words of the matches: no second scan of the text
         apostrophes = [m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)]
         if apostrophes:
             starts = [m.start() for m in self.matches]
