@@ -1,6 +1,6 @@
 """Casualty figures, their side, and the source each claim is attributed to."""
 
-from timeline.claims import attributions, build_claims, figures, source_kind
+from timeline.claims import attributions, build_claims, figures, has_casualty_word, source_kind
 from timeline.factions import find_factions
 from timeline.numbers import find_counts
 from timeline.sentences import TextView
@@ -185,3 +185,16 @@ def test_a_count_set_against_the_first_side_takes_the_same_casualty_word():
 
 def test_a_count_out_of_a_whole_toll_gives_the_whole_toll_too():
     assert [c[1] for c in _claims("قتل ثلاثة مقاتلين من بين 11 شخصاً في القصف")] == [3, 11]
+
+
+def test_a_casualty_word_is_found_only_whole_and_inside_the_span():
+    flat = "killed at dawn; the unkilled plan; two were wounded; قتل رجلان"
+    assert has_casualty_word(flat, 0, 6)  # the text's first word
+    assert not has_casualty_word(flat, 1, 15)  # "illed" is no word: it starts inside one
+    unkilled = flat.index("unkilled")
+    assert not has_casualty_word(flat, unkilled + 2, unkilled + 8)  # inside a longer word
+    wounded = flat.index("wounded")
+    assert has_casualty_word(flat, wounded, wounded + 7)
+    assert not has_casualty_word(flat, wounded, wounded + 6)  # the span ends before the word does
+    assert has_casualty_word(flat, flat.index("قتل"), len(flat))
+    assert not has_casualty_word(flat, 16, wounded)

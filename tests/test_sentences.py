@@ -45,3 +45,38 @@ def test_a_stop_after_a_digit_or_a_stop_ends_no_sentence():
     sentences = {c.sentence for c in clauses(flat)}
     assert [flat[c.start : c.end].strip() for c in clauses(flat)][0] == "version 2.5 came out."
     assert len(sentences) == 3  # "works..." and "3." end no sentence
+
+
+def _clause_texts(text: str) -> list[str]:
+    flat = TextView(text).flat
+    return [flat[c.start : c.end].strip(" ,،;") for c in clauses(flat)]
+
+
+def test_each_clause_mark_cuts_where_its_opener_stands():
+    # a comma or semicolon and blanks before an opener, a bare blank before one, ", and", "and that"
+    assert _clause_texts("Jets struck the ridge, while the guns fell silent.\n") == [
+        "jets struck the ridge",
+        "while the guns fell silent.",
+    ]
+    assert _clause_texts("Jets struck the ridge while the guns fell silent.\n") == [
+        "jets struck the ridge",
+        "while the guns fell silent.",
+    ]
+    assert _clause_texts("Jets struck the ridge; and the guns fell silent.\n") == [
+        "jets struck the ridge",
+        "and the guns fell silent.",
+    ]
+    assert _clause_texts("The monitor reported a raid on the ridge and that two men died.\n") == [
+        "the monitor reported a raid on the ridge",
+        "and that two men died.",
+    ]
+    # no mark: a comma before a word that opens nothing, "and" without a comma
+    assert _clause_texts("Jets struck the ridge, the hills and the plain.\n") == [
+        "jets struck the ridge, the hills and the plain."
+    ]
+
+
+def test_a_reply_told_after_an_arabic_comma_is_a_clause_of_its_own():
+    text = "قصفت الطائرات قرية على الجبل، وردت الفصائل بقذائف على الثكنة.\n"
+    parts = _clause_texts(text)
+    assert len(parts) == 2 and parts[1].startswith("وردت")

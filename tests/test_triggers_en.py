@@ -65,3 +65,12 @@ def test_a_place_taken_back_on_a_given_day_is_an_incident_of_that_day():
     assert [(e["type"], e["perpetrators"], e["place"]["text"]) for e in events] == [
         ("armed_clash", ["opposition-unspecified"], "Handarat camp")
     ]
+
+
+def test_trigger_words_stand_alone_with_their_offsets_at_the_very_start_too():
+    flat = "shelled at dawn; pre-shelling talks, reshelled roads, and قصف ثم والقصف."
+    found = [(t.word, flat[t.start : t.end]) for t in find_triggers(flat)]
+    # the first word of the text is one; after a hyphen or inside a longer word an English one is not;
+    # an Arabic one carries its clitics and article before it
+    assert found == [("shelled", "shelled"), ("قصف", "قصف"), ("قصف", "قصف")]
+    assert find_triggers("قصف")[0].start == 0

@@ -146,6 +146,17 @@ def casualty_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @cache
+def _casualty_after_non_letter() -> re.Pattern:
+    """A casualty word with the character before it, matched first: the regex engine skips to those
+    characters instead of trying a look-behind at every position (``has_casualty_word``)."""
+    with open(LEXICON_DIR / "casualties.csv", encoding="utf-8") as fh:
+        words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
+    ar = trie_pattern(w for w in words if not w.isascii())
+    en = trie_pattern(w for w in words if w.isascii())
+    return re.compile(rf"\W(?:[وف]?(?:بال|لل|ال|ب|ل)?(?:{ar})\w{{0,3}}(?!\w)|(?:{en})(?!\w))")
+
+
+@cache
 def source_kinds() -> tuple[re.Pattern, dict[str, str]]:
     """A pattern over the source words (longest first) and the kind of each (normalized)."""
     with open(LEXICON_DIR / "sources.csv", encoding="utf-8") as fh:
@@ -166,7 +177,9 @@ def source_kind(name: str) -> str | None:
 
 def has_casualty_word(flat: str, start: int, end: int) -> bool:
     """True when flat[start:end] names a casualty at all (most clauses do not)."""
-    return casualty_pattern()[0].search(flat, start, end) is not None
+    if start <= 0:  # no character before the text's first word
+        return casualty_pattern()[0].search(flat, 0, end) is not None
+    return _casualty_after_non_letter().search(flat, start - 1, end) is not None
 
 
 def casualty_words(flat: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -190,6 +190,7 @@ class _Extractor:
         places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), flat, names)
         places += repeated_settlements(view, places, names)
         self.places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
+        self.place_starts = [p.start for p in self.places]
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
@@ -244,7 +245,8 @@ class _Extractor:
         flat = self.flat
         start, end = clause.start, clause.end
         in_clause = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
-        if not in_clause and not has_casualty_word(flat, start, end):
+        casualty = has_casualty_word(flat, start, end)
+        if not in_clause and not casualty:
             return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
         sources = self._sources_of(clause)
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
@@ -263,7 +265,7 @@ class _Extractor:
             if a is not speaker
             and (a.kind != "party" or (a.start > told_after and a.text.isascii()) or _PARTY_PERSON.match(a.text))
         ]
-        figs = figures(flat, start, end, self._counts(start, end), facts) if has_casualty_word(flat, start, end) else []
+        figs = figures(flat, start, end, self._counts(start, end), facts) if casualty else []
         if any(t.role == "aggregate" for t in triggers):
             return None
         if not figs and _SINCE_YEAR.search(flat, start, end):
@@ -285,7 +287,7 @@ class _Extractor:
         period = (
             any(_counts_over_a_period(flat, t) for t in triggers) or since is not None or _under_way(flat, start, end)
         )
-        local = _local_places(flat, choose(flat, self.places, start, end, [])[0])
+        local = _local_places(flat, self._choose(start, end, [])[0])
         if figs and self._over_a_period(start, end) and not local:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
@@ -313,7 +315,7 @@ class _Extractor:
         if clause.reference and not perpetrators:
             self._answer_reference(clause, previous)
             return None
-        places, origins = choose(flat, self.places, start, end, excluded)
+        places, origins = self._choose(start, end, excluded)
         towns = round_up_towns(flat, places)
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
@@ -434,6 +436,11 @@ class _Extractor:
             self._attributions[key] = attributions(self.flat, clause.start, clause.end, self.factions, stops)
         return self._attributions[key]
 
+    def _choose(self, start: int, end: int, excluded: list[tuple[int, int]]) -> tuple[list[Place], list[Place]]:
+        """``choose`` among the place mentions starting in [start, end) (found by bisection, not by a scan of all)."""
+        inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
+        return choose(self.flat, inside, start, end, excluded)
+
     def _counts(self, start: int, end: int) -> list:
         """The clause's counts of people, leaving out the numbers of date expressions."""
         # "ارتفع عدد القتلى": the "عدد" of a toll names the toll, it is no vague quantity of its own
@@ -444,7 +451,7 @@ class _Extractor:
 
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
         """ "… رداً على قصف معرة حرمة": the incident before answers one told elsewhere (found by its place)."""
-        places = {p.name or p.text for p in choose(self.flat, self.places, clause.start, clause.end, [])[0]}
+        places = {p.name or p.text for p in self._choose(clause.start, clause.end, [])[0]}
         if previous and previous[-1].clause.sentence == clause.sentence:
             previous[-1].responds = True
             previous[-1].answers = places
@@ -503,7 +510,7 @@ class _Extractor:
             return None
         if not (day.first > told[1] or (day.last or day.first) < told[0]):
             return None
-        places, origins = choose(self.flat, self.places, clause.start, clause.end, [])
+        places, origins = self._choose(clause.start, clause.end, [])
         claims = self._claims(credited, _default_side(last.targets))
         targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
         return Candidate(
@@ -560,7 +567,7 @@ class _Extractor:
         """A clause naming no place happens where the text just was: in the clause before it in the
         sentence ("نزح من كفرنبل بعد أن سقط برميل"), or where "المدينة" / "the town" points back to."""
         before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start and not c.reference]
-        places_before = choose(self.flat, self.places, before[-1].start, before[-1].end, [])[0] if before else []
+        places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
         if _point_names_of(places_before) or any(p.kind == "road" for p in places_before):
             return places_before  # "the road was cut when troops seized a hill": on the road
         anaphor = _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end)
@@ -568,7 +575,7 @@ class _Extractor:
             return []
         # "strikes on east Aleppo amid bombardment of the area": "the area" points back to the nearest place named,
         # in the clause itself, then in the clause before it, be it a whole city or province
-        if choose(self.flat, self.places, clause.start, anaphor.start(), [])[0]:
+        if self._choose(clause.start, anaphor.start(), [])[0]:
             return []
         if places_before:
             return places_before
@@ -576,7 +583,7 @@ class _Extractor:
             return [p for p in previous[-1].places if _local(p)]
         for back in range(1, _ANAPHOR_REACH + 1):  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
             if clause.sentence - back in self.sentences:
-                places = choose(self.flat, self.places, *self.sentences[clause.sentence - back], [])[0]
+                places = self._choose(*self.sentences[clause.sentence - back], [])[0]
                 if places:
                     return [p for p in places if _local(p)]  # the nearest sentence naming a place
         return []

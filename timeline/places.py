@@ -332,7 +332,7 @@ class _Tokens:
         if _LATIN_EXTENDED.search(norm_text):
             self.keys = [token_key(m.group(), fold_latin=True) for m in self.matches]
             return
-        self.keys = _TOKEN.findall(norm_text)
+        self.keys = [m.group() for m in self.matches]  # the words of the matches: no second scan of the text
         apostrophes = [m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)]
         if apostrophes:
             starts = [m.start() for m in self.matches]
@@ -482,9 +482,10 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
         if i < next_free or not opens:
             continue
         next_free = i + 1
-        for n in range(min(_VARIANT_WORDS, len(tokens) - i), 0, -1):
-            if not all(capitalised(j) for j in range(i + 1, i + n)):
-                continue
+        longest = 1  # the name runs on over the capitalised words that follow
+        while longest < min(_VARIANT_WORDS, len(tokens) - i) and capitalised(i + longest):
+            longest += 1
+        for n in range(longest, 0, -1):
             words = [tokens.matches[j].group() for j in range(i, i + n)]
             if len(words[-1]) < _VARIANT_MIN_WORD or not _joined(norm.text, tokens, i, n):
                 continue

@@ -42,12 +42,16 @@ _AMID = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
 # left out, is a clause of its own (it may tell another day)
 GAPPED_TOLL = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+{_w('others')}(?!\w)")
 # Also: an English clause joined by ", and" or "and that", and a reply told after a comma ("، وردت قوات …").
+# Every mark opens with a comma, a semicolon or a blank, matched first and then told apart by look-behinds:
+# a pattern opening with a character class lets the regex engine skip to the candidates (twice as fast).
+_OPENS_CLAUSE = rf"(?={_w('clause_opener')}\s|{_AMID})"
 _CLAUSE_MARK = re.compile(
-    rf"(?:[،,;]\s*|\s)(?={_w('clause_opener')}\s|{_AMID})|[,;]\s*(?=and\s)|\s(?=and that\s)|"
-    rf"[،,]\s*(?=[وف]?{_w('reply_verb')}\s)|[،,]\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))"
+    rf"[،,;\s](?:(?<=[،,;])\s*{_OPENS_CLAUSE}|(?<=\s){_OPENS_CLAUSE}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
+    rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w)))"
 )
 _NOT_BODY = re.compile(rf"^{_w('not_body')}")
 _RESPONSE_REF = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
+_COMMA = re.compile(r"[،,]")
 
 
 @dataclass(frozen=True)
@@ -194,5 +198,5 @@ def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: i
 
 def _reference_end(flat: str, start: int, end: int) -> int:
     """The "رداً على ..." reference runs to the next comma (or the clause end)."""
-    m = re.compile(r"[،,]").search(flat, start, end)
+    m = _COMMA.search(flat, start, end)
     return m.start() if m else end

@@ -44,8 +44,11 @@ def _pattern() -> re.Pattern:
     short = trie_pattern(w for w in words if not w.isascii() and len(w) <= 2)  # "رد", "صد": no suffix
     long = trie_pattern(w for w in words if not w.isascii() and len(w) > 2)
     en = trie_pattern(w for w in words if w.isascii())
+    # A word starts after a character that is no letter (no hyphen either, for an English one): that character
+    # is matched first, in a text given a leading blank (``find_triggers``), so the regex engine skips to the
+    # candidates instead of trying a look-behind at every position (a third faster).
     return re.compile(
-        rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{long}\w{{0,3}}|{short})(?!\w)|(?<![\w-])(?P<en>{en})(?![\w-])"
+        rf"\W(?:(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{long}\w{{0,3}}|{short})(?!\w)|(?<!-)(?P<en>{en})(?![\w-]))"
     )
 
 
@@ -62,10 +65,10 @@ def _lookup(matched: str) -> tuple[str | None, str]:
 def find_triggers(flat: str) -> list[Trigger]:
     """Every trigger word of a normalized text, in order."""
     out = []
-    for m in _pattern().finditer(flat):
+    for m in _pattern().finditer(" " + flat):  # the blank: a word at the very start follows no letter either
         group = "ar" if m.group("ar") else "en"
         event_type, role = _lookup(m.group(group))
-        out.append(Trigger(m.start(group), m.end(group), m.group(group), event_type, role))
+        out.append(Trigger(m.start(group) - 1, m.end(group) - 1, m.group(group), event_type, role))
     return out
 
 
