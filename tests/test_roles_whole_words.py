@@ -29,3 +29,13 @@ def test_a_hedged_nationality_between_commas_names_the_attacker():
     flat = normalize_term("أفاد المرصد بأن صواريخ، يرجح أنها أمريكية، أصابت مستودعاً للذخيرة")
     assert [f.faction for f in find_factions(flat)] == ["coalition"]
     assert find_factions(normalize_term("سقطت صواريخ، أمريكية الصنع")) == []  # after a comma, only a hedge joins them
+
+
+def test_forces_named_only_by_whom_they_are_loyal_to_are_that_sides():
+    def perpetrators(sentence: str) -> list[list[str]]:
+        article = Article(key="l", text="عنوان\n\n" + sentence, published=dt.datetime(2019, 5, 7, 9, 0), language="ar")
+        return [e["perpetrators"] for e in extract_article(article)["events"]]
+
+    assert perpetrators("قصفت القوات الموالية للنظام قرية الهبيط يوم الأحد.") == [["syrian-government"]]
+    # a group named before the loyalty keeps the patron out of the incident
+    assert perpetrators("قصفت الفصائل الموالية لتركيا قرية الهبيط يوم الأحد.") == [["opposition-unspecified"]]

@@ -42,6 +42,7 @@ CUE_CLASSES = frozenset(
         "holder_before",
         "irregular_verb",
         "led_by",
+        "loyal_force",
         "member_of",
         "member_preposition",
         "owned_by",
@@ -76,6 +77,8 @@ _TARGET_BEFORE = re.compile(
     rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?){_w('target_before')}\s+{_w('target_preposition')}?\s*$"
 )
 _SUPPORT_BEFORE = re.compile(rf"(?:{_w('support_before')}|{_w('support_stem')}\w*)\W+(?:\S+\W+){{0,2}}$")
+# "القوات الموالية للنظام": forces named only by whom they are loyal to are that side's forces, the side an actor
+_LOYAL_FORCES_BEFORE = re.compile(rf"(?<!\w)[وب]?{_w('loyal_force')}\s+{_w('support_stem')}\w*\W+(?:\S+\W+){{0,2}}$")
 # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
 # hit, not who hit it.
 _HOLDER_BEFORE = re.compile(rf"{_w('holder_before')}\W*$")
@@ -125,6 +128,17 @@ def _role_cues() -> tuple[re.Pattern, re.Pattern]:
     return agent, accuser
 
 
+def _loyal_forces(bare: str, mention: FactionMention, factions: list[FactionMention]) -> bool:
+    """True when ``bare`` (the text before ``mention``) ends with forces named only by whom they are loyal to
+    ("القوات الموالية ل"): no faction mention is among the words before it ("قوات النظام والمسلحين الموالين
+    لإيران" names its forces and keeps the patron out)."""
+    loyal = _LOYAL_FORCES_BEFORE.search(bare)
+    if loyal is None:
+        return False
+    start = mention.start - len(mention.clitic) - len(bare) + loyal.start()
+    return not any(g is not mention and start - 30 <= g.start < mention.start for g in factions)
+
+
 def assign_roles(
     flat: str,
     clause: Clause,
@@ -158,7 +172,7 @@ def assign_roles(
                 bucket[bucket.index(_GENERIC)] = f.faction
             continue
         bare = before[: len(before) - len(f.clitic)] if f.clitic and before.endswith(f.clitic) else before
-        if _SUPPORT_BEFORE.search(bare) or _HOLDER_BEFORE.search(bare):
+        if (_SUPPORT_BEFORE.search(bare) and not _loyal_forces(bare, f, factions)) or _HOLDER_BEFORE.search(bare):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and _SPEAKER_OF.search(before if before.endswith(f.clitic) else before + f.clitic):
