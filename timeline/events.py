@@ -1076,8 +1076,7 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     if grounded_air_strike(ev, cand) or other_governorate(ev.places, cand.places):
         return False  # a region of another governorate: told elsewhere, not of the last incident
     a, b = _day_range(ev), _day_range(cand)
-    one_day = dt.timedelta(days=1)
-    if (a is None) != (b is None) or (a and b and (b[1] < a[0] - one_day or b[0] > a[1] + one_day)):
+    if (a is None) != (b is None) or _apart(a, b):
         return False  # an ongoing fight told again "today" may carry the next day's date
     if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False  # shelling told after a ground attack is another incident

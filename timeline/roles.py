@@ -128,14 +128,14 @@ def _role_cues() -> tuple[re.Pattern, re.Pattern]:
     return agent, accuser
 
 
-def _loyal_forces(bare: str, mention: FactionMention, factions: list[FactionMention]) -> bool:
-    """True when ``bare`` (the text before ``mention``) ends with forces named only by whom they are loyal to
-    ("القوات الموالية ل"): no faction mention is among the words before it ("قوات النظام والمسلحين الموالين
-    لإيران" names its forces and keeps the patron out)."""
+def _loyal_forces(bare: str, offset: int, mention: FactionMention, factions: list[FactionMention]) -> bool:
+    """True when ``bare`` (the text before ``mention``, starting at ``offset`` in the flat text) ends with forces
+    named only by whom they are loyal to ("القوات الموالية ل"): no faction mention is among the words before it
+    ("قوات النظام والمسلحين الموالين لإيران" names its forces and keeps the patron out)."""
     loyal = _LOYAL_FORCES_BEFORE.search(bare)
     if loyal is None:
         return False
-    start = mention.start - len(mention.clitic) - len(bare) + loyal.start()
+    start = offset + loyal.start()
     return not any(g is not mention and start - 30 <= g.start < mention.start for g in factions)
 
 
@@ -163,7 +163,8 @@ def assign_roles(
     for f in factions:
         if any(a <= f.start < b for a, b in excluded) or f.faction == "civilians":
             continue
-        before = flat[max(clause.start, f.start - 30) : f.start]
+        offset = max(clause.start, f.start - 30)
+        before = flat[offset : f.start]
         if previous and _member_of(flat, previous[0], f):
             bucket = perps if previous[1] == "agent" else targets
             if previous[0].faction == _GENERIC and _GENERIC in bucket and f.faction not in bucket:
@@ -172,7 +173,9 @@ def assign_roles(
                 bucket[bucket.index(_GENERIC)] = f.faction
             continue
         bare = before[: len(before) - len(f.clitic)] if f.clitic and before.endswith(f.clitic) else before
-        if (_SUPPORT_BEFORE.search(bare) and not _loyal_forces(bare, f, factions)) or _HOLDER_BEFORE.search(bare):
+        if (_SUPPORT_BEFORE.search(bare) and not _loyal_forces(bare, offset, f, factions)) or _HOLDER_BEFORE.search(
+            bare
+        ):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and _SPEAKER_OF.search(before if before.endswith(f.clitic) else before + f.clitic):
