@@ -14,6 +14,7 @@ import pytest
 from pg_cluster import NoPostgres, ThrowawayCluster
 
 import timeline.event_types as event_types_mod
+from timeline.reference import default_reference
 from timeline.store import Store
 
 
@@ -50,8 +51,8 @@ def store(db_url):
 
 @pytest.fixture
 def edited_event_types(tmp_path, monkeypatch):
-    """``edit(type_id, column=value, ...)``: every consumer reads a copy of data/event_types.csv with those cells
-    changed (each call starts again from the shipped table)."""
+    """``edit(type_id, column=value, ...)``: every consumer (and the default reference) reads a copy of
+    data/event_types.csv with those cells changed (each call starts again from the shipped table)."""
     shipped = event_types_mod.EVENT_TYPES_FILE
 
     def edit(type_id: str, **cells: str) -> None:
@@ -65,6 +66,8 @@ def edited_event_types(tmp_path, monkeypatch):
             writer.writerows(rows)
         monkeypatch.setattr(event_types_mod, "EVENT_TYPES_FILE", path)
         event_types_mod.event_types.cache_clear()
+        default_reference.cache_clear()  # extraction reads the types of the default reference
 
     yield edit
     event_types_mod.event_types.cache_clear()
+    default_reference.cache_clear()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.paths import DATA_DIR
 from timeline.places import PlaceMention, find_places, place_by_name, subdistrict
 
 
@@ -187,16 +190,17 @@ def test_english_possessive_is_not_part_of_the_name():
     assert [x.name for x in find_places("Qal'at al-Madiq fell")] == ["Qalaat al-Madiq"]
 
 
-def test_a_bad_gazetteer_row_is_reported_with_its_file_and_line(tmp_path, monkeypatch):
+def test_a_bad_gazetteer_row_is_reported_with_its_file_and_line(tmp_path):
     import timeline.places as places
 
-    bad = tmp_path / "places.csv"
-    header = (places.PLACES_CSV.read_text(encoding="utf-8").splitlines()[0]).split(",")
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("sample", "basemap", "*.sqlite*"))
+    bad = data / "places.csv"
+    header = (bad.read_text(encoding="utf-8").splitlines()[0]).split(",")
     row = {c: "" for c in header} | {"id": "x", "name_en": "X", "name_ar": "س", "kind": "village", "precision": "one"}
     bad.write_text(",".join(header) + "\n" + ",".join(row[c] for c in header) + "\n", encoding="utf-8")
-    monkeypatch.setattr(places, "PLACES_CSV", bad)
     with pytest.raises(ValueError, match=r"places\.csv:2: bad gazetteer row"):
-        places.Gazetteer()
+        places.Gazetteer(data)
 
 
 _PIECES = ["اللطامنة", "بريف حماة الشمالي", "وكفرزيتا", "قرية", "الحاضر", "Khan Sheikhun", "northern", "Idlib",

@@ -125,6 +125,13 @@ class EventTypes:
     needs_actor_or_toll: frozenset[str]
     by_precedence: tuple[str, ...]  # the ids with a merge_precedence, lowest first
 
+    def __getstate__(self) -> dict:
+        """Pickled with a plain dict for the read-only ``by_id`` (a mapping proxy does not pickle)."""
+        return self.__dict__ | {"by_id": dict(self.by_id)}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state | {"by_id": MappingProxyType(state["by_id"])})
+
     def get(self, type_id: str | None) -> EventType | None:
         return self.by_id.get(type_id) if type_id is not None else None
 
@@ -198,7 +205,13 @@ def _one_of_kind(rows: list[EventType], kind: str, path: Path) -> str:
 
 @cache
 def event_types(path: Path | None = None) -> EventTypes:
-    """The event-type table (``EVENT_TYPES_FILE`` unless ``path``), read and checked once."""
+    """The event-type table (``EVENT_TYPES_FILE`` unless ``path``), read and checked once, for the stages after
+    extraction (merge, agreements, export, charts); extraction reads its ``timeline.reference.Reference``'s."""
+    return load_event_types(path)
+
+
+def load_event_types(path: Path | None = None) -> EventTypes:
+    """Read and check the event-type table (``EVENT_TYPES_FILE`` unless ``path``)."""
     path = path or EVENT_TYPES_FILE
     rows: list[EventType] = []
     with path.open(encoding="utf-8", newline="") as handle:

@@ -1,4 +1,4 @@
-"""Extraction of one article: a pure function of (article, lexicons) -> contract dict.
+"""Extraction of one article: a pure function of (article, reference tables) -> contract dict.
 
 The same function serves the ``extract`` command, ingest, the dashboard upload and briefings.
 
@@ -20,21 +20,24 @@ from timeline.dates.mention import DateMention
 from timeline.events import extract_events
 from timeline.genres import genre_events
 from timeline.reading import ReportReading, read_report
+from timeline.reference import Reference, default_reference
 
 SEGMENT_CHARS = 50_000
 SPAN_KEYS = ("relative_to_agreement_evidence",)  # optional event keys holding spans of the text
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?؟]\s"), re.compile(r"\s"))
 
 
-def extract_article(article: Article) -> dict:
-    """The contract's object for one article: ``{"article": ..., "dates": [...], "events": [...]}``."""
+def extract_article(article: Article, reference: Reference | None = None) -> dict:
+    """The contract's object for one article: ``{"article": ..., "dates": [...], "events": [...]}``, read with
+    ``reference``'s tables (default: the shipped ones; a batch passes one reference to every article)."""
+    reference = reference or default_reference()
     body = article.body
     if len(body) <= SEGMENT_CHARS:
-        reading = read_report(body)  # once for the date tagger and both incident readers
-        dates = tag_dates(body, article.published, article.language, reading.view.normalized)
+        reading = read_report(body, reference)  # once for the date tagger and both incident readers
+        dates = tag_dates(body, article.published, article.language, reading.view.normalized, reference.dates)
         events = _events(article, dates, reading)
     else:
-        dates, events = _extract_segments(article, body)
+        dates, events = _extract_segments(article, body, reference)
     return {
         "article": article.metadata_dict(),
         "dates": [d.to_dict() for d in dates],
@@ -65,13 +68,13 @@ def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
-def _extract_segments(article: Article, body: str) -> tuple[list[DateMention], list[dict]]:
+def _extract_segments(article: Article, body: str, reference: Reference) -> tuple[list[DateMention], list[dict]]:
     dates: list[DateMention] = []
     events: list[dict] = []
     for start, end in segments(body):
         part = dataclasses.replace(article, text=body[start:end], noise=())
-        reading = read_report(part.body)
-        found = tag_dates(part.text, article.published, article.language, reading.view.normalized)
+        reading = read_report(part.body, reference)
+        found = tag_dates(part.text, article.published, article.language, reading.view.normalized, reference.dates)
         found_events = _events(part, found, reading)
         dates += [dataclasses.replace(d, start=d.start + start, end=d.end + start) for d in found]
         renamed = {ev["id"]: f"{article.key}-e{len(events) + n + 1}" for n, ev in enumerate(found_events)}

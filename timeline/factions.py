@@ -15,12 +15,12 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
-from timeline.paths import DATA_DIR, LEXICON_DIR
+from timeline.paths import DATA_DIR
 from timeline.spans import SpanSet
 
 # An English possessive ending inside an alias ("Assad's air force"), apostrophe and all.
@@ -56,22 +56,9 @@ class FactionMention:
     clitic: str
 
 
-def _rows(name: str) -> list[dict]:
-    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+def _rows(lexicon_dir: Path, name: str) -> list[dict]:
+    with open(lexicon_dir / name, encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
-
-
-@cache
-def factions() -> dict[str, dict]:
-    """The canonical factions by id (``data/factions.csv``)."""
-    with open(DATA_DIR / "factions.csv", encoding="utf-8") as fh:
-        return {row["id"]: row for row in csv.DictReader(fh)}
-
-
-def bloc(faction: str) -> str:
-    """The bloc of a faction id ('unknown' for ids the table lacks)."""
-    row = factions().get(faction)
-    return row["bloc"] if row else "unknown"
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -79,22 +66,82 @@ def _case_sensitive(alias: str) -> bool:
     return alias.isascii() and alias.isupper() and len(alias) <= 3
 
 
-@cache
-def _alias_rows() -> tuple[dict, ...]:
-    known = factions()
-    with open(DATA_DIR / "faction_aliases.csv", encoding="utf-8") as fh:
+@dataclass(frozen=True, eq=False)
+class FactionTables:
+    """The faction tables and the patterns compiled from them (``FactionTables.build``), held by the
+    ``timeline.reference.Reference`` that extraction is given; nothing here is read from a hidden cache."""
+
+    factions: dict[str, dict]  # the canonical factions by id (``data/factions.csv``)
+    aliases: dict[str, str]  # normalized alias -> faction id (aliases matched with their case apart)
+    cased_aliases: dict[str, str]  # aliases matched only as written ("IS", "US") -> faction id
+    pattern: re.Pattern
+    cased_pattern: re.Pattern | None
+    english_adjective_pattern: tuple[re.Pattern, dict[str, str]]
+    adjective_pattern: tuple[re.Pattern, dict[str, str]]
+    second_adjective: re.Pattern
+    country_names: frozenset[str]
+    locatives: frozenset[str]
+    agency_pattern: re.Pattern
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> FactionTables:
+        """Read and compile every faction table of ``data_dir``."""
+        lexicon_dir = data_dir / "lexicon"
+        with open(data_dir / "factions.csv", encoding="utf-8") as fh:
+            known = {row["id"]: row for row in csv.DictReader(fh)}
+        rows = _alias_rows(data_dir, known)
+        alias_table = _aliases(rows)
+        cased = {row["alias"]: row["faction_id"] for row in rows if _case_sensitive(row["alias"])}
+        adjective_pattern = _adjective_pattern(lexicon_dir)
+        return cls(
+            factions=known,
+            aliases=alias_table,
+            cased_aliases=cased,
+            pattern=_pattern(alias_table),
+            cased_pattern=_cased_pattern(cased),
+            english_adjective_pattern=_english_adjective_pattern(lexicon_dir),
+            adjective_pattern=adjective_pattern,
+            second_adjective=_second_adjective(adjective_pattern[1]),
+            country_names=_country_names(lexicon_dir, alias_table),
+            locatives=_locatives(lexicon_dir),
+            agency_pattern=_agency_pattern(data_dir),
+        )
+
+    def bloc(self, faction: str) -> str:
+        """The bloc of a faction id ('unknown' for ids the table lacks)."""
+        row = self.factions.get(faction)
+        return row["bloc"] if row else "unknown"
+
+
+def _default() -> FactionTables:
+    from timeline.reference import default_reference  # imported here: the reference imports this module
+
+    return default_reference().factions
+
+
+def factions() -> dict[str, dict]:
+    """The canonical factions by id (``data/factions.csv``) of the default reference."""
+    return _default().factions
+
+
+def bloc(faction: str, tables: FactionTables | None = None) -> str:
+    """The bloc of a faction id ('unknown' for ids the table lacks)."""
+    return (tables or _default()).bloc(faction)
+
+
+def _alias_rows(data_dir: Path, known: dict[str, dict]) -> tuple[dict, ...]:
+    with open(data_dir / "faction_aliases.csv", encoding="utf-8") as fh:
         rows = tuple(csv.DictReader(fh))
     for line, row in enumerate(rows, start=2):
         if row["faction_id"] not in known and row["faction_id"] not in _ANAPHORS:
-            raise ValueError(f"data/faction_aliases.csv:{line}: unknown faction id {row['faction_id']!r}")
+            raise ValueError(f"{data_dir.name}/faction_aliases.csv:{line}: unknown faction id {row['faction_id']!r}")
     return rows
 
 
-@cache
-def aliases() -> dict[str, str]:
+def _aliases(rows: tuple[dict, ...]) -> dict[str, str]:
     """Normalized alias -> faction id (aliases matched with their case apart: ``cased_aliases``)."""
     table: dict[str, str] = {}
-    for row in _alias_rows():
+    for row in rows:
         if _case_sensitive(row["alias"]):
             continue
         # "Assad's air force" is also written "Assads air force" when a text lost its apostrophes
@@ -105,30 +152,33 @@ def aliases() -> dict[str, str]:
     return table
 
 
-@cache
+def aliases() -> dict[str, str]:
+    """Normalized alias -> faction id of the default reference."""
+    return _default().aliases
+
+
 def cased_aliases() -> dict[str, str]:
-    """Aliases matched only as written ("IS", "US") -> faction id."""
-    return {row["alias"]: row["faction_id"] for row in _alias_rows() if _case_sensitive(row["alias"])}
+    """Aliases matched only as written ("IS", "US") -> faction id, of the default reference."""
+    return _default().cased_aliases
 
 
-@cache
-def _cased_pattern() -> re.Pattern | None:
-    table = cased_aliases()
+def _cased_pattern(table: dict[str, str]) -> re.Pattern | None:
     if not table:
         return None
     return re.compile(r"(?<![\w-])(?P<alias>" + trie_pattern(table) + r")(?:(?=-led\b)|(?![\w-]))")
 
 
-@cache
-def _english_adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
+def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
     """ "Russian jets", "Russian and Syrian strikes", "Syrian regime helicopters": English nationality
     adjectives (one or two, joined by and/or) before a force or incident noun (``force_nouns.csv``), with
     at most two words of ``force_modifiers.csv`` between."""
     adjectives = {
-        normalize_term(r["word"]): r["faction_id"] for r in _rows("nationality_adjectives.csv") if r["language"] == "en"
+        normalize_term(r["word"]): r["faction_id"]
+        for r in _rows(lexicon_dir, "nationality_adjectives.csv")
+        if r["language"] == "en"
     }
-    nouns = {normalize_term(r["word"]) for r in _rows("force_nouns.csv") if r["language"] == "en"}
-    modifiers = {normalize_term(r["word"]) for r in _rows("force_modifiers.csv")}
+    nouns = {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_nouns.csv") if r["language"] == "en"}
+    modifiers = {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_modifiers.csv")}
     adj = trie_pattern(adjectives)
     pattern = re.compile(
         rf"(?<![\w-])(?P<adj>{adj})(?:\s+(?:and|or)\s+(?P<adj2>{adj}))?"
@@ -137,11 +187,10 @@ def _english_adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, adjectives
 
 
-@cache
-def _pattern() -> re.Pattern:
-    variants = set(aliases())
+def _pattern(alias_table: dict[str, str]) -> re.Pattern:
+    variants = set(alias_table)
     # "للنظام": ل + النظام with the alef dropped; accepted only after the clitic ل (see find_factions)
-    variants |= {"ل" + alias[2:] for alias in aliases() if alias.startswith("ال")}
+    variants |= {"ل" + alias[2:] for alias in alias_table if alias.startswith("ال")}
     body = trie_pattern(variants)
     # "HTS-led fighters" names HTS; "Russia-backed forces" does not name Russia as a party
     # "the Syrian armys tanks": an English possessive whose apostrophe was lost
@@ -152,28 +201,27 @@ def _pattern() -> re.Pattern:
     )
 
 
-@cache
-def _second_adjective() -> re.Pattern:
-    adjectives = _adjective_pattern()[1]
+def _second_adjective(adjectives: dict[str, str]) -> re.Pattern:
     # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both)
     return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
 
 
-def _alias_key(matched: str) -> str:
+def _alias_key(matched: str, tables: FactionTables) -> str:
     key = " ".join(matched.split())
-    if key in aliases():
+    if key in tables.aliases:
         return key
     return "ال" + key[1:]  # the "للنظام" form: ل + لنظام
 
 
-@cache
-def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
+def _adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
     """Nationality adjectives right after a force or incident noun (``nationality_adjectives.csv``,
     ``force_nouns.csv``): "غارة جوية روسية", "طائرات حربية روسية", "جنود أتراك"."""
     adjectives = {
-        normalize_term(r["word"]): r["faction_id"] for r in _rows("nationality_adjectives.csv") if r["language"] == "ar"
+        normalize_term(r["word"]): r["faction_id"]
+        for r in _rows(lexicon_dir, "nationality_adjectives.csv")
+        if r["language"] == "ar"
     }
-    nouns = {normalize_term(r["word"]) for r in _rows("force_nouns.csv") if r["language"] == "ar"}
+    nouns = {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_nouns.csv") if r["language"] == "ar"}
     pattern = re.compile(
         rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{_HEDGE}?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
@@ -181,94 +229,102 @@ def _adjective_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, adjectives
 
 
-@cache
-def _country_names() -> frozenset[str]:
+def _country_names(lexicon_dir: Path, alias_table: dict[str, str]) -> frozenset[str]:
     """Names of countries and capitals that are also aliases of a party (``not_place_names.csv``)."""
-    return frozenset(r["word"].lower() for r in _rows("not_place_names.csv") if r["role"] == "never") & set(aliases())
+    return frozenset(
+        r["word"].lower() for r in _rows(lexicon_dir, "not_place_names.csv") if r["role"] == "never"
+    ) & set(alias_table)
 
 
-@cache
-def _locatives() -> frozenset[str]:
+def _locatives(lexicon_dir: Path) -> frozenset[str]:
     """English words after which a one-word name is a place (``place_prepositions.csv``, role 'cue')."""
-    return frozenset(r["word"] for r in _rows("place_prepositions.csv") if r["role"] == "cue" and " " not in r["word"])
+    return frozenset(
+        r["word"] for r in _rows(lexicon_dir, "place_prepositions.csv") if r["role"] == "cue" and " " not in r["word"]
+    )
 
 
-@cache
-def _agency_pattern() -> re.Pattern:
+def _agency_pattern(data_dir: Path) -> re.Pattern:
     """A dateline's agency after a city ("MOSCOW (Sputnik) –"): the outlets of ``data/outlets.csv``."""
-    with open(DATA_DIR / "outlets.csv", encoding="utf-8") as fh:
+    with open(data_dir / "outlets.csv", encoding="utf-8") as fh:
         names = {normalize_term(n) for r in csv.DictReader(fh) for n in [r["name_en"], *r["aliases"].split("|")] if n}
     return re.compile(rf"[\s,\-–]*(?:{trie_pattern(n for n in names if n.isascii())})(?![\w])")
 
 
-def _agency_after(flat: str, end: int) -> bool:
-    return bool(_agency_pattern().match(flat, end))
+def _agency_after(flat: str, end: int, tables: FactionTables) -> bool:
+    return bool(tables.agency_pattern.match(flat, end))
 
 
-def _locative_before(flat: str, start: int) -> bool:
+def _locative_before(flat: str, start: int, tables: FactionTables) -> bool:
     words = flat[max(0, start - 12) : start].split()
-    return bool(words) and words[-1] in _locatives() and flat[start - 1 : start] == " "
+    return bool(words) and words[-1] in tables.locatives and flat[start - 1 : start] == " "
 
 
-def has_cased_alias(original: str) -> bool:
+def has_cased_alias(original: str, tables: FactionTables | None = None) -> bool:
     """True when ``original`` writes an alias matched only with its case ("IS", "US"): without one,
     ``find_factions`` finds the same mentions whether or not it is given the original text."""
-    cased = _cased_pattern()
+    cased = (tables or _default()).cased_pattern
     return cased is not None and cased.search(original) is not None
 
 
-def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[FactionMention]:
+def find_factions(
+    flat: str, original: str | None = None, to_flat=None, tables: FactionTables | None = None
+) -> list[FactionMention]:
     """Every faction mention in a normalized, quote-free text, in order.
 
     ``original`` (the text before lower-casing) and ``to_flat`` (its offsets to ``flat``'s) let the aliases
-    written in capitals ("IS") be matched with their case."""
+    written in capitals ("IS") be matched with their case; ``tables``: the reference's (default: the shipped ones)."""
+    tables = tables or _default()
     found: list[FactionMention] = []
-    cased = _cased_pattern()
+    cased = tables.cased_pattern
     if original is not None and cased is not None:
         for m in cased.finditer(original):
             start, end = (to_flat(m.start()), to_flat(m.end())) if to_flat else (m.start(), m.end())
-            found.append(FactionMention(start, end, cased_aliases()[m.group("alias")], m.group("alias").lower(), ""))
-    en_pattern, en_adjectives = _english_adjective_pattern()
+            found.append(
+                FactionMention(start, end, tables.cased_aliases[m.group("alias")], m.group("alias").lower(), "")
+            )
+    en_pattern, en_adjectives = tables.english_adjective_pattern
     for m in en_pattern.finditer(flat):
         for group in ("adj", "adj2"):
             if m.group(group):
                 start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
-    pattern, adjectives = _adjective_pattern()
+    pattern, adjectives = tables.adjective_pattern
     for m in pattern.finditer(flat):
         faction = adjectives[m.group("adj")]
         found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
-        more = _second_adjective().match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
+        more = tables.second_adjective.match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
         if more and adjectives[more.group("adj")] != faction:
             found.append(FactionMention(more.start("adj"), more.end("adj"), adjectives[more.group("adj")], "", ""))
     taken = SpanSet()  # spans of ``found``, for the overlap test below (no scan of every mention)
     for f in found:
         taken.add(f.start, f.end)
-    for m in _pattern().finditer(flat):
+    for m in tables.pattern.finditer(flat):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
-        if matched not in aliases() and not clitic.endswith("ل"):
+        if matched not in tables.aliases and not clitic.endswith("ل"):
             continue
-        key = _alias_key(m.group("alias"))
+        key = _alias_key(m.group("alias"), tables)
         start = m.start("alias")
         if not m.group("clitic") and start > 0 and flat[start - 1] == "ل" and key.startswith("ال"):
             clitic = "ل"
         if _OUTLET_BEFORE.search(flat, max(0, m.start() - 12), m.start()):
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
-        if key in _country_names() and (_locative_before(flat, m.start()) or _agency_after(flat, m.end())):
+        if key in tables.country_names and (
+            _locative_before(flat, m.start(), tables) or _agency_after(flat, m.end(), tables)
+        ):
             continue  # "a programme in Turkey", "MOSCOW (Sputnik) -": a country or a dateline's city, not a party
         if taken.overlaps(start, m.end("alias")):
             continue
-        found.append(FactionMention(start, m.end("alias"), aliases()[key], key, clitic))
+        found.append(FactionMention(start, m.end("alias"), tables.aliases[key], key, clitic))
         taken.add(start, m.end("alias"))
     kept: list[FactionMention] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:
             kept.append(f)  # "US strikes" is one mention, found by the alias and by the adjective
-    return _resolve(flat, kept)
+    return _resolve(flat, kept, tables.bloc)
 
 
-def _resolve(flat: str, mentions: list[FactionMention]) -> list[FactionMention]:
+def _resolve(flat: str, mentions: list[FactionMention], bloc) -> list[FactionMention]:
     """Drop generic wordings that a named group follows; read a bare "الجيش" as the last named army."""
     out: list[FactionMention] = []
     last_army: str | None = None

@@ -18,8 +18,8 @@ from timeline.cuewords import cue_words
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
+from timeline.places import Gazetteer, find_places, parent_city
 from timeline.places import Place as CityEntry
-from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 
@@ -167,10 +167,10 @@ class Place:
         }
 
 
-def gazetteer_places(view: TextView) -> list[Place]:
-    """The gazetteer's place mentions of the whole text, on normalized offsets."""
+def gazetteer_places(view: TextView, gaz: Gazetteer | None = None) -> list[Place]:
+    """The gazetteer's place mentions of the whole text, on normalized offsets (``gaz``: the reference's)."""
     out = []
-    for p in find_places(view.original, view.normalized):  # normalize() reads "#معرة_النعمان" as words
+    for p in find_places(view.original, view.normalized, gaz):  # normalize() reads "#معرة_النعمان" as words
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         precision, kind, text = p.precision, p.kind, p.text
         region_after = _REGION_AFTER.match(view.flat, end)

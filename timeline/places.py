@@ -28,17 +28,12 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from timeline.normalize import Normalized, normalize, normalize_term
 from timeline.paths import DATA_DIR
 
-PLACES_CSV = DATA_DIR / "places.csv"
-REGIONS_CSV = DATA_DIR / "regions.csv"
-AMBIGUOUS_CSV = DATA_DIR / "gazetteer" / "ambiguous_names.csv"
-REGION_WORDS_CSV = DATA_DIR / "gazetteer" / "region_words.csv"
-OUTLET_WORDS_CSV = DATA_DIR / "gazetteer" / "outlet_words.csv"
 SUBDISTRICTS_CSV = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
-PREPOSITIONS_CSV = DATA_DIR / "lexicon" / "place_prepositions.csv"
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`](?!s\b)[^\W_]+)*")  # "Idlib's" is "Idlib" + "'s"
 _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
@@ -203,16 +198,17 @@ def _region_row(row: dict) -> Place:
 
 
 class Gazetteer:
-    """The places, their names as dictionary keys, and the words of region phrases."""
+    """The places, their names as dictionary keys, and the words of region phrases, read from ``data_dir``
+    (held by the ``timeline.reference.Reference``; ``starts_cache`` and ``_roles`` are memos of lookups)."""
 
-    def __init__(self) -> None:
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
         self.places: list[Place] = []
         self.index: dict[str, list[Place]] = {}
         self.max_tokens: dict[str, int] = {}
         self.first_pairs: set[tuple[str, str]] = set()  # (first word, second word) of every longer name
         self.starts_cache: dict[str, tuple[tuple[int, str, int], ...]] = {}
         self._roles: dict[str, tuple[tuple[str, str], int]] = {}
-        for path, make in ((PLACES_CSV, _place_row), (REGIONS_CSV, _region_row)):
+        for path, make in ((data_dir / "places.csv", _place_row), (data_dir / "regions.csv", _region_row)):
             for line, row in enumerate(_read(path), start=2):
                 try:
                     self._add(make(row), row)
@@ -221,15 +217,15 @@ class Gazetteer:
         for candidates in self.index.values():
             candidates.sort(key=_default_rank)
         self.ambiguous = set()
-        for row in _read(AMBIGUOUS_CSV):
+        for row in _read(data_dir / "gazetteer" / "ambiguous_names.csv"):
             key = name_key(row["name"])
             self.ambiguous |= {key, key[2:]} if key.startswith("ال") else {key, "ال" + key}
         self.words: dict[str, tuple[str, str]] = {}
-        for row in _read(REGION_WORDS_CSV):
+        for row in _read(data_dir / "gazetteer" / "region_words.csv"):
             self.words[name_key(row["word"])] = (row["role"], row["value"])
         # Outlet words ('قناة الشمال السوري', 'مركز إدلب الإعلامي'): a place next to one is part of the outlet's name.
         self.outlet_words: dict[tuple[str, str], str] = {
-            (r["side"], name_key(r["word"])): r["blocks"] for r in _read(OUTLET_WORDS_CSV)
+            (r["side"], name_key(r["word"])): r["blocks"] for r in _read(data_dir / "gazetteer" / "outlet_words.csv")
         }
         self.governorate_words = {
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
@@ -241,6 +237,15 @@ class Gazetteer:
             if p.kind == "town" and p.pcode and p.population > (best.population if best else 0):
                 self.city_by_pcode[p.pcode] = p
         self.skeletons = _skeleton_index(self.index)
+        # Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
+        # last word of a phrase: "west of" -> "of").
+        self.place_prepositions = frozenset(
+            r["word"].lower().split()[-1] for r in _read(data_dir / "lexicon" / "place_prepositions.csv")
+        )
+
+    def __getstate__(self) -> dict:
+        """Pickled without the lookup memos (a worker fills its own)."""
+        return self.__dict__ | {"starts_cache": {}, "_roles": {}}
 
     def name_starts(self, word: str) -> tuple[tuple[int, str, int], ...]:
         """(characters peeled, bare form, longest name in words) for each way ``word`` can start a name."""
@@ -287,38 +292,39 @@ def _default_rank(place: Place) -> tuple:
     )
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once per process."""
-    return Gazetteer()
+    """The default reference's gazetteer (for callers that are given none)."""
+    from timeline.reference import default_reference  # imported here: the reference imports this module
+
+    return default_reference().gazetteer
 
 
-def place_by_name(name: str) -> Place | None:
+def place_by_name(name: str, gaz: Gazetteer | None = None) -> Place | None:
     """The place a bare name most likely means (Arabic or English, any spelling the gazetteer knows)."""
-    candidates = gazetteer().index.get(name_key(name))
+    candidates = (gaz or gazetteer()).index.get(name_key(name))
     return candidates[0] if candidates else None
 
 
-def names_a_governorate(name: str) -> bool:
+def names_a_governorate(name: str, gaz: Gazetteer | None = None) -> bool:
     """True when ``name`` (any spelling) is a governorate's: its capital bearing the same name ("Idlib",
     "درعا") may stand for the whole governorate."""
-    return name_key(name) in gazetteer().governorate_words
+    return name_key(name) in (gaz or gazetteer()).governorate_words
 
 
-def subdistrict(pcode: str) -> Place | None:
+def subdistrict(pcode: str, gaz: Gazetteer | None = None) -> Place | None:
     """The sub-district with this OCHA P-code (e.g. 'SY070201' Khan Shaykhun)."""
-    return gazetteer().by_pcode.get(pcode)
+    return (gaz or gazetteer()).by_pcode.get(pcode)
 
 
-def parent_city(pcode: str) -> Place | None:
+def parent_city(pcode: str, gaz: Gazetteer | None = None) -> Place | None:
     """The most populous town of the sub-district ``pcode``: the city a neighbourhood of it belongs to
     ("al-Ashrafiyah" -> Aleppo)."""
-    return gazetteer().city_by_pcode.get(pcode)
+    return (gaz or gazetteer()).city_by_pcode.get(pcode)
 
 
-def places() -> tuple[Place, ...]:
+def places(gaz: Gazetteer | None = None) -> tuple[Place, ...]:
     """Every gazetteer entry (admin units, towns, curated places, named regions and roads)."""
-    return tuple(gazetteer().places)
+    return tuple((gaz or gazetteer()).places)
 
 
 _APOSTROPHE_IN_WORD = re.compile("['’‘ʼ`](?<=[^\\W_]['’‘ʼ`])(?=[^\\W_])")
@@ -359,12 +365,13 @@ def _joined(text: str, tokens: _Tokens, i: int, n: int) -> bool:
     return all(not text[matches[j - 1].end() : matches[j].start()].strip(" -") for j in range(i + 1, i + n))
 
 
-def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMention]:
+def find_places(text: str, normalized: Normalized | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
     """Every place named in ``text``, in text order, longest names first, region phrases resolved.
 
-    Pass ``normalized`` (``normalize(text)``, or a copy with the same index) when the caller already has it.
+    Pass ``normalized`` (``normalize(text)``, or a copy with the same index) when the caller already has it;
+    ``gaz``: the reference's gazetteer (default: the shipped one).
     """
-    gaz = gazetteer()
+    gaz = gaz or gazetteer()
     norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
     tokens = _Tokens(ntext)
@@ -431,14 +438,7 @@ def _skeleton_token(token: str) -> str:
     return core + ("-" if ends_in_vowel else "")  # "Omranie" is not "Omran"
 
 
-@lru_cache(maxsize=1)
-def _place_prepositions() -> frozenset[str]:
-    """Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
-    last word of a phrase: "west of" -> "of")."""
-    return frozenset(r["word"].lower().split()[-1] for r in _read(PREPOSITIONS_CSV))
-
-
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # a memo of a pure function of the string, not a table loader
 def skeleton(name: str) -> str:
     """The skeleton of a Latin name, its article words ("al-", "el") left out (cached: the same capitalised
     words recur in every report)."""
@@ -468,7 +468,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     Kfar/Kafr): looked up by skeleton where no listed spelling was found, the longest name first."""
     taken = [(m.start, m.end) for m in found]
     out: list[PlaceMention] = []
-    prepositions = _place_prepositions()
+    prepositions = gaz.place_prepositions
 
     def capitalised(j: int) -> bool:
         return tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper()
@@ -536,7 +536,7 @@ def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int):
     return best
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # a memo of a pure function of the string, not a table loader
 def _bare(key: str) -> tuple[str, ...]:
     return tuple(form for _, form in _proclitic_forms(key))
 

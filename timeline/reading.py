@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from timeline.factions import FactionMention, find_factions
 from timeline.incident_places import Place, cue_places, gazetteer_places
+from timeline.reference import Reference, default_reference
 from timeline.sentences import TextView
 from timeline.triggers import Trigger, find_triggers
 
@@ -25,15 +26,18 @@ class ReportReading:
     factions: tuple[FactionMention, ...]
     gazetteer_places: tuple[Place, ...]
     cue_places: tuple[Place, ...]
+    reference: Reference  # the tables it was read with, which the readers after it read too
 
 
-def read_report(body: str) -> ReportReading:
-    """The reading of one report's body."""
+def read_report(body: str, reference: Reference | None = None) -> ReportReading:
+    """The reading of one report's body with ``reference``'s tables (default: the shipped ones)."""
+    reference = reference or default_reference()
     view = TextView(body)
     return ReportReading(
         view,
-        tuple(find_triggers(view.flat)),
-        tuple(find_factions(view.flat, view.original, view.to_norm)),
-        tuple(gazetteer_places(view)),
+        tuple(find_triggers(view.flat, reference.triggers)),
+        tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions)),
+        tuple(gazetteer_places(view, reference.gazetteer)),
         tuple(cue_places(view)),
+        reference,
     )

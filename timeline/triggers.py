@@ -8,12 +8,12 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
 from timeline.event_types import event_types
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
-from timeline.paths import LEXICON_DIR
+from timeline.paths import DATA_DIR
 
 
 @dataclass(frozen=True)
@@ -25,11 +25,23 @@ class Trigger:
     role: str  # incident | generic | repel | response | statement | generic-report | aggregate | period | toll
 
 
-@cache
-def _table() -> dict[str, tuple[str | None, str]]:
+@dataclass(frozen=True, eq=False)
+class TriggerTables:
+    """The trigger table and its pattern (``TriggerTables.build``), held by the ``timeline.reference.Reference``."""
+
+    table: dict[str, tuple[str | None, str]]
+    pattern: re.Pattern
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> TriggerTables:
+        table = _table(data_dir / "lexicon")
+        return cls(table, _pattern(table))
+
+
+def _table(lexicon_dir: Path) -> dict[str, tuple[str | None, str]]:
     """Trigger words, normalized; an Arabic phrase also in its definite form, the article on every word after
     the first (the first takes it in ``_pattern``): "ضربة جوية" -> "الضربة الجوية"."""
-    with open(LEXICON_DIR / "triggers.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "triggers.csv", encoding="utf-8") as fh:
         table = {normalize_term(r["word"]): (r["event_type"] or None, r["role"]) for r in csv.DictReader(fh)}
     for word, value in list(table.items()):
         first, *rest = word.split(" ")
@@ -38,9 +50,7 @@ def _table() -> dict[str, tuple[str | None, str]]:
     return table
 
 
-@cache
-def _pattern() -> re.Pattern:
-    words = _table()
+def _pattern(words: dict[str, tuple[str | None, str]]) -> re.Pattern:
     short = trie_pattern(w for w in words if not w.isascii() and len(w) <= 2)  # "رد", "صد": no suffix
     long = trie_pattern(w for w in words if not w.isascii() and len(w) > 2)
     en = trie_pattern(w for w in words if w.isascii())
@@ -52,8 +62,7 @@ def _pattern() -> re.Pattern:
     )
 
 
-def _lookup(matched: str) -> tuple[str | None, str]:
-    table = _table()
+def _lookup(matched: str, table: dict[str, tuple[str | None, str]]) -> tuple[str | None, str]:
     key = re.sub(r"\s+", " ", matched)
     for cut in range(0, 4):
         stem = key[: len(key) - cut] if cut else key
@@ -62,12 +71,16 @@ def _lookup(matched: str) -> tuple[str | None, str]:
     return None, "incident"
 
 
-def find_triggers(flat: str) -> list[Trigger]:
-    """Every trigger word of a normalized text, in order."""
+def find_triggers(flat: str, tables: TriggerTables | None = None) -> list[Trigger]:
+    """Every trigger word of a normalized text, in order (``tables``: the reference's, default the shipped ones)."""
+    if tables is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        tables = default_reference().triggers
     out = []
-    for m in _pattern().finditer(" " + flat):  # the blank: a word at the very start follows no letter either
+    for m in tables.pattern.finditer(" " + flat):  # the blank: a word at the very start follows no letter either
         group = "ar" if m.group("ar") else "en"
-        event_type, role = _lookup(m.group(group))
+        event_type, role = _lookup(m.group(group), tables.table)
         out.append(Trigger(m.start(group) - 1, m.end(group) - 1, m.group(group), event_type, role))
     return out
 

@@ -24,9 +24,8 @@ from timeline.dates.grammar import (
     FUTURE_CUES,
     NUMBER_REACH,
     Grammar,
-    load_grammar,
 )
-from timeline.dates.lexicon import Lexicon, Month, key, load_lexicon
+from timeline.dates.lexicon import Lexicon, Month, key
 from timeline.dates.overlap import select_longest
 from timeline.normalize import Normalized
 
@@ -222,7 +221,7 @@ def build_ar_week_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
     return _day_month(m, ctx, 7 * nth - 6, 7 * nth)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # a memo per (lexicon, word), not a table loader
 def _fuzzy_month(lex: Lexicon, word: str) -> Month | None:
     """``Lexicon.fuzzy_month``, once per word: reports repeat their words."""
     return lex.fuzzy_month(word)
@@ -934,7 +933,7 @@ def _token_plan(token: str, readings: dict, lex: Lexicon) -> tuple[tuple[int, st
     return tuple(plan)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=4)  # derived from the reference's grammar and lexicon (hashed by identity), not a loader
 def _token_plans(grammar: Grammar, lex: Lexicon) -> dict[str, tuple]:
     """The plans of the tokens seen so far: news reports repeat their words, so each is looked into once."""
     return {}
@@ -1010,7 +1009,7 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LINK.finditer(text)]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=4)  # derived from the reference's grammar (hashed by identity), not a loader
 def _dispatch(grammar: Grammar) -> dict[str, tuple[tuple, tuple]]:
     """For each head word: the (index, name, match, builder) of its rules, and of those needing no number."""
     out = {}
@@ -1025,8 +1024,10 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
 
     The text is scanned once for the words that can start a rule; each such rule is tried (anchored) there.
     """
-    lex = lex or load_lexicon()
-    grammar = grammar or load_grammar(lex)
+    if lex is None or grammar is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        lex, grammar = default_reference().dates.lexicon, default_reference().dates.grammar
     text = norm.text
     blocked = _blocked_spans(text, lex.not_dates) + _link_spans(text)
     dispatch = _dispatch(grammar)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from pathlib import Path
 
 from timeline.dates.lexicon import Lexicon, alternation, load_lexicon
+from timeline.paths import DATA_DIR
 
 # Start of an Arabic word, allowing a one- or two-letter proclitic before it, or "في" glued to a number.
 B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w)في)|(?<=(?<!\w)[وف]في))"
@@ -411,9 +412,22 @@ def _head_readings(words) -> dict[str, tuple[tuple[int, str], ...]]:
     return {token: tuple(sorted(options)) for token, options in readings.items()}
 
 
-@lru_cache(maxsize=4)
+@dataclass(frozen=True, eq=False)
+class DateTables:
+    """The date engine's word lists and the grammar compiled from them (``DateTables.build``), held by the
+    ``timeline.reference.Reference``."""
+
+    lexicon: Lexicon
+    grammar: Grammar
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> DateTables:
+        lexicon = load_lexicon(data_dir / "lexicon")
+        return cls(lexicon, load_grammar(lexicon))
+
+
 def load_grammar(lex: Lexicon | None = None) -> Grammar:
-    """Compile every rule once per process."""
+    """Compile every rule from the lexicon (extraction reads the grammar its ``timeline.reference.Reference`` holds)."""
     lex = lex or load_lexicon()
     heads = build_heads(lex)
     rules = tuple((name, re.compile(src)) for name, src in build_patterns(lex).items())

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from timeline.normalize import normalize_term
@@ -174,9 +173,8 @@ def within_one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
-@lru_cache(maxsize=4)
 def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
-    """Read and normalize every table once per process."""
+    """Read and normalize every table (extraction reads the one its ``timeline.reference.Reference`` holds)."""
 
     def rows(name):
         return read_rows(name, lexicon_dir)

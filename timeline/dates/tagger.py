@@ -15,6 +15,7 @@ from dataclasses import replace
 from timeline.dates import calendars as cal
 from timeline.dates.expression import Expression
 from timeline.dates.finder import find_expressions
+from timeline.dates.grammar import DateTables
 from timeline.dates.mention import DateMention
 from timeline.dates.reference import (
     QUOTE_FORMS,
@@ -151,18 +152,22 @@ class _ReferenceTime:
 
 
 def tag_dates(
-    text: str, published: dt.datetime | dt.date | None, language: str = "ar", normalized: Normalized | None = None
+    text: str,
+    published: dt.datetime | dt.date | None,
+    language: str = "ar",
+    normalized: Normalized | None = None,
+    tables: DateTables | None = None,
 ) -> list[DateMention]:
     """Return every date expression in ``text`` resolved against its reference time, in text order.
 
     ``language`` is accepted for the seam; both Arabic and English rules always run, because Arabic
     reports quote English dates and the reverse. Pass ``normalized`` (``normalize(text)``) when the caller
-    already has it.
+    already has it; ``tables``: the reference's word lists and grammar (default: the shipped ones).
     """
     if not text:
         return []
     norm = normalized if normalized is not None else normalize(text)
-    expressions = find_expressions(norm)
+    expressions = find_expressions(norm, tables.lexicon, tables.grammar) if tables else find_expressions(norm)
     reference = _ReferenceTime(norm, publication_day(published))
     found: list[tuple[Expression, DateMention]] = []
     for index, expr in enumerate(expressions):

@@ -1,0 +1,54 @@
+"""The reference tables of extraction, loaded into one immutable object that is passed in.
+
+Every table the extraction path reads (event types, the date word lists and grammar, factions and their
+aliases, trigger words, the gazetteer, ...) is a field of ``Reference``, grouped in one small typed
+dataclass per stage, each built by a pure builder in the stage's own module (``FactionTables.build``,
+``TriggerTables.build``, ...): the word lists stay data, the module keeps its matcher. ``Reference.load``
+reads them all from a data folder, with no cache, so an analyst can run with an extended copy of ``data/``
+and two references never share state. ``default_reference()`` is the one process-wide object, for the
+callers that pass none. A reference pickles (a Dask worker unpickles one per process, not per report).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from timeline.dates.grammar import DateTables
+from timeline.event_types import EventTypes, load_event_types
+from timeline.factions import FactionTables
+from timeline.paths import DATA_DIR
+from timeline.places import Gazetteer
+from timeline.triggers import TriggerTables
+
+
+@dataclass(frozen=True, eq=False)
+class Reference:
+    """Every table extraction reads, loaded from ``data_dir`` (None: the shipped ``data/``)."""
+
+    data_dir: Path | None
+    event_types: EventTypes
+    dates: DateTables
+    factions: FactionTables
+    triggers: TriggerTables
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> Reference:
+        """Read every table of ``data_dir`` (default the shipped ``data/``); a bad row is an error naming its file."""
+        folder = data_dir or DATA_DIR
+        return cls(
+            data_dir=data_dir,
+            event_types=load_event_types(data_dir / "event_types.csv" if data_dir else None),
+            dates=DateTables.build(folder),
+            factions=FactionTables.build(folder),
+            triggers=TriggerTables.build(folder),
+            gazetteer=Gazetteer(folder),
+        )
+
+
+@cache
+def default_reference() -> Reference:
+    """The reference of the shipped ``data/``, loaded once per process (for callers that are given none)."""
+    return Reference.load()
