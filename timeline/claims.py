@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.factions import FactionMention
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import Count
-from timeline.paths import LEXICON_DIR
-from timeline.triggers import find_triggers
+from timeline.paths import DATA_DIR
+from timeline.triggers import TriggerTables, find_triggers
 
 _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
@@ -131,10 +131,49 @@ class Figure:
     subset: bool = False  # "54 killed, among them 28 civilians": counted inside the figure before it
 
 
-@cache
-def casualty_pattern() -> tuple[re.Pattern, dict[str, str]]:
+@dataclass(frozen=True, eq=False)
+class ClaimTables:
+    """The casualty, source and link words and their patterns (``ClaimTables.build``), held by the
+    ``timeline.reference.Reference``; ``triggers`` tell a name that is an attack word ("غارات روسية")."""
+
+    casualty_pattern: tuple[re.Pattern, dict[str, str]]
+    casualty_after_non_letter: re.Pattern
+    source_kinds: tuple[re.Pattern, dict[str, str]]
+    en_time_words: frozenset[str]
+    toll_link: re.Pattern
+    civilian_status_nouns: frozenset[str]
+    count_links: dict[str, re.Pattern]
+    triggers: TriggerTables
+    source_kind_memo: dict[str, str | None] = field(default_factory=dict, compare=False)  # name -> its kind
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR, triggers: TriggerTables | None = None) -> ClaimTables:
+        lexicon_dir = data_dir / "lexicon"
+        return cls(
+            casualty_pattern=_casualty_pattern(lexicon_dir),
+            casualty_after_non_letter=_casualty_after_non_letter(lexicon_dir),
+            source_kinds=_source_kinds(lexicon_dir),
+            en_time_words=_en_time_words(lexicon_dir),
+            toll_link=_toll_link(lexicon_dir),
+            civilian_status_nouns=_civilian_status_nouns(lexicon_dir),
+            count_links=_count_links(lexicon_dir),
+            triggers=triggers or TriggerTables.build(data_dir),
+        )
+
+    def __getstate__(self) -> dict:
+        """Pickled without the memo (a worker fills its own)."""
+        return self.__dict__ | {"source_kind_memo": {}}
+
+
+def _default() -> ClaimTables:
+    from timeline.reference import default_reference  # imported here: the reference imports this module
+
+    return default_reference().claims
+
+
+def _casualty_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
     """A pattern over every casualty word and the kind of each (normalized)."""
-    with open(LEXICON_DIR / "casualties.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "casualties.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     kinds = {normalize_term(r["word"]): r["kind"] for r in rows}
     ar = trie_pattern(w for w in kinds if not w.isascii())
@@ -145,46 +184,49 @@ def casualty_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, kinds
 
 
-@cache
-def _casualty_after_non_letter() -> re.Pattern:
+def _casualty_after_non_letter(lexicon_dir: Path) -> re.Pattern:
     """A casualty word with the character before it, matched first: the regex engine skips to those
     characters instead of trying a look-behind at every position (``has_casualty_word``)."""
-    with open(LEXICON_DIR / "casualties.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "casualties.csv", encoding="utf-8") as fh:
         words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
     ar = trie_pattern(w for w in words if not w.isascii())
     en = trie_pattern(w for w in words if w.isascii())
     return re.compile(rf"\W(?:[وف]?(?:بال|لل|ال|ب|ل)?(?:{ar})\w{{0,3}}(?!\w)|(?:{en})(?!\w))")
 
 
-@cache
-def source_kinds() -> tuple[re.Pattern, dict[str, str]]:
+def _source_kinds(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
     """A pattern over the source words (longest first) and the kind of each (normalized)."""
-    with open(LEXICON_DIR / "sources.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "sources.csv", encoding="utf-8") as fh:
         kinds = {normalize_term(r["word"]): r["kind"] for r in csv.DictReader(fh)}
     return re.compile(r"(?<!\w)(?:" + trie_pattern(kinds) + ")"), kinds
 
 
-@cache
-def source_kind(name: str) -> str | None:
+def source_kind(name: str, tables: ClaimTables | None = None) -> str | None:
     """The kind of an attributed source from its words ('agency', 'monitor', …), or None."""
-    pattern, kinds = source_kinds()
+    tables = tables or _default()
+    memo = tables.source_kind_memo
+    if name in memo:
+        return memo[name]
+    pattern, kinds = tables.source_kinds
     best = None
     for m in pattern.finditer(normalize_term(name)):
         if best is None or len(m.group()) > len(best):
             best = m.group()
-    return kinds[best] if best else None
+    memo[name] = kinds[best] if best else None
+    return memo[name]
 
 
-def has_casualty_word(flat: str, start: int, end: int) -> bool:
+def has_casualty_word(flat: str, start: int, end: int, tables: ClaimTables | None = None) -> bool:
     """True when flat[start:end] names a casualty at all (most clauses do not)."""
+    tables = tables or _default()
     if start <= 0:  # no character before the text's first word
-        return casualty_pattern()[0].search(flat, 0, end) is not None
-    return _casualty_after_non_letter().search(flat, start - 1, end) is not None
+        return tables.casualty_pattern[0].search(flat, 0, end) is not None
+    return tables.casualty_after_non_letter.search(flat, start - 1, end) is not None
 
 
-def casualty_words(flat: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def casualty_words(flat: str, start: int, end: int, tables: ClaimTables | None = None) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every casualty word in flat[start:end]."""
-    pattern, kinds = casualty_pattern()
+    pattern, kinds = (tables or _default()).casualty_pattern
     out = []
     for m in pattern.finditer(flat, start, end):
         word = m.group("ar") or m.group("en")
@@ -196,9 +238,15 @@ def casualty_words(flat: str, start: int, end: int) -> list[tuple[int, int, str]
 
 
 def attributions(
-    flat: str, start: int, end: int, factions: list[FactionMention], stops: tuple[int, ...] = ()
+    flat: str,
+    start: int,
+    end: int,
+    factions: list[FactionMention],
+    stops: tuple[int, ...] = (),
+    tables: ClaimTables | None = None,
 ) -> list[Attribution]:
     """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``)."""
+    tables = tables or _default()
     found: list[Attribution] = []
     for m in _MARKER.finditer(flat, start, end):
         stop = _STOP.search(flat, m.end(), end)
@@ -211,39 +259,39 @@ def attributions(
             continue
         s_start = m.end()
         s_end = flat.find(words[-1], s_start) + len(words[-1])
-        found.append(_classify(flat, *_trim(flat, s_start, s_end), factions))
+        found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
     for m in _EN_SAID.finditer(flat, start, end) if _EN_SAID_HINT.search(flat, start, end) else ():
-        found.append(_classify(flat, _en_name_start(flat, m.start(1), m.end(1), factions), m.end(1), None, factions))
+        name_start = _en_name_start(flat, m.start(1), m.end(1), factions, tables)
+        found.append(_classify(flat, name_start, m.end(1), None, factions, tables))
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
 
 
-def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention]) -> int:
+def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables) -> int:
     """Where the name before an English "said" starts: a few words before its source word ("… died after
     government strikes hit a bakery in Atareb local medics said" -> "bakery in Atareb local medics"), so a text
     without commas does not lend the source the incident's own words."""
-    pattern, _kinds = source_kinds()
+    pattern, _kinds = tables.source_kinds
     anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
     if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
         words = list(re.finditer(r"\S+", flat[start:end]))
         return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
-    numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in _en_time_words()]
+    numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in tables.en_time_words]
     if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
         return start + numbers[-1].end()
     return start + words[0].start() if words else start
 
 
-@cache
-def _en_time_words() -> frozenset[str]:
+def _en_time_words(lexicon_dir: Path) -> frozenset[str]:
     """English weekday and day-part words (``weekdays.csv``, ``day_parts.csv``): a source's name starts after them."""
-    with open(LEXICON_DIR / "weekdays.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "weekdays.csv", encoding="utf-8") as fh:
         words = {r["name"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
-    with open(LEXICON_DIR / "day_parts.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "day_parts.csv", encoding="utf-8") as fh:
         words |= {r["term"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
     return frozenset(words)
 
 
-def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | None]:
+def _trim(flat: str, start: int, end: int, tables: ClaimTables) -> tuple[int, int, tuple[int, int] | None]:
     """A source's name without the words around it: "أفاد به مراسل X" -> "مراسل X", "… عن مصدر ميداني قوله"
     -> "مصدر ميداني" passed on by the name before "عن"."""
     lead = _LEADING.match(flat, start, end)
@@ -255,7 +303,7 @@ def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | 
     via = None
     relay = _RELAYED.search(flat, start, end)
     if relay and relay.start() > start:
-        if source_kind(flat[relay.end() : end]):
+        if source_kind(flat[relay.end() : end], tables):
             via, start = (start, relay.start()), relay.end()
         else:  # "أعلنت الهيئة عن مقتل …": what follows "عن" is the news, not a source
             end = relay.start()
@@ -263,12 +311,12 @@ def _trim(flat: str, start: int, end: int) -> tuple[int, int, tuple[int, int] | 
 
 
 def _classify(
-    flat: str, start: int, end: int, via: tuple[int, int] | None, factions: list[FactionMention]
+    flat: str, start: int, end: int, via: tuple[int, int] | None, factions: list[FactionMention], tables: ClaimTables
 ) -> Attribution:
     text = flat[start:end].strip()
-    kind = source_kind(text)
+    kind = source_kind(text, tables)
     if kind is None and via is not None:
-        kind = source_kind(flat[via[0] : via[1]])
+        kind = source_kind(flat[via[0] : via[1]], tables)
     if kind is None and any(start <= f.start < end for f in factions):
         kind = "party"
     if kind is None and _SAME.search(text):
@@ -283,9 +331,17 @@ def speaker_is_subject(flat: str, attribution: Attribution, end: int) -> bool:
     return bool(_SPEAKER_PRONOUN.search(flat, attribution.end, end))
 
 
-def figures(flat: str, start: int, end: int, counts: list[Count], factions: list[FactionMention]) -> list[Figure]:
+def figures(
+    flat: str,
+    start: int,
+    end: int,
+    counts: list[Count],
+    factions: list[FactionMention],
+    tables: ClaimTables | None = None,
+) -> list[Figure]:
     """The casualty figures of flat[start:end]: each casualty word bound to its count."""
-    words = casualty_words(flat, start, end)
+    tables = tables or _default()
+    words = casualty_words(flat, start, end, tables)
     usable = [c for c in counts if start <= c.start < end and not c.breakdown]
     used: set[int] = set()
     out: list[Figure] = []
@@ -295,29 +351,29 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
             continue  # "ارتقى 3 شهداء": the noun of the figure just read
         nxt_word = words[k + 1] if k + 1 < len(words) else None
         if kind == "toll":  # "the death toll from the strikes rose to 61", "an earlier toll of 112"
-            kind, count = "killed", _bind_toll(flat, usable, used, w_end, end)
+            kind, count = "killed", _bind_toll(flat, usable, used, w_end, end, tables)
         else:
-            count = _bind(flat, usable, used, w_start, w_end, nxt_word)
+            count = _bind(flat, usable, used, w_start, w_end, nxt_word, tables)
         if count is None and shared is not None:
             count, shared = shared, None
         elif count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
             # "قتل وجرح عشرات": both words share the count after the second one
-            count = shared = _bind(flat, usable, set(used), nxt_word[0], nxt_word[1], None)
+            count = shared = _bind(flat, usable, set(used), nxt_word[0], nxt_word[1], None, tables)
         if count is None:
             continue
         used.add(count.start)
-        side, side_start = _side(flat, count, factions, end)
+        side, side_start = _side(flat, count, factions, end, tables)
         both = bool(_BOTH_SIDES.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
         if count.end <= w_start:
-            before = _coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end)
+            before = _coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end, tables)
             if before and _one_group(before[0], Figure(kind, count, side, w_start, w_end)):
                 first = before[0].count  # "five women and a child were killed": one toll of six
                 count = Count(first.start, count.end, first.value + count.value, count.group, False)
             else:
                 out.extend(before)
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both))
-        out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end))
-        joined = _joined_by_and(flat, out[-1], usable, used, factions, end)
+        out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end, tables))
+        joined = _joined_by_and(flat, out[-1], usable, used, factions, end, tables)
         if joined is not None and _one_group(out[-1], joined):
             # "five women and a child": one toll of six
             total = Count(count.start, joined.count.end, count.value + joined.count.value, count.group, False)
@@ -325,60 +381,60 @@ def figures(flat: str, start: int, end: int, counts: list[Count], factions: list
         elif joined is not None:
             out.append(joined)  # "30 gunmen and four civilians": a figure for each side
         else:
-            out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words]))
-        out.extend(_total_of(flat, out[-1], usable, used, factions, end))
+            out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words], tables))
+        out.extend(_total_of(flat, out[-1], usable, used, factions, end, tables))
     return out
 
 
-@cache
-def _toll_link() -> re.Pattern:
-    with open(LEXICON_DIR / "toll_links.csv", encoding="utf-8") as fh:
+def _toll_link(lexicon_dir: Path) -> re.Pattern:
+    with open(lexicon_dir / "toll_links.csv", encoding="utf-8") as fh:
         links = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
     return re.compile(rf"(?<!\w)(?:{trie_pattern(links)})\s+(?:{_w('approximation')}\s+)?(?=\w)")
 
 
-def _bind_toll(flat: str, counts: list[Count], used: set[int], w_end: int, end: int) -> Count | None:
+def _bind_toll(
+    flat: str, counts: list[Count], used: set[int], w_end: int, end: int, tables: ClaimTables
+) -> Count | None:
     """The count a toll noun gives: the first one right after a link word ("rose to", "of") in the same
     sentence, within ``_TOLL_GAP`` characters of the noun."""
     stop = _SENTENCE_STOP.search(flat, w_end, min(end, w_end + _TOLL_GAP))
     limit = stop.start() if stop else min(end, w_end + _TOLL_GAP)
-    for link in _toll_link().finditer(flat, w_end, limit):
+    for link in tables.toll_link.finditer(flat, w_end, limit):
         count = next((c for c in counts if c.start == link.end() and c.start not in used and not c.vague), None)
         if count is not None:
             return count
     return None
 
 
-@cache
-def _civilian_status_nouns() -> frozenset[str]:
-    with open(LEXICON_DIR / "civilian_status_nouns.csv", encoding="utf-8") as fh:
+def _civilian_status_nouns(lexicon_dir: Path) -> frozenset[str]:
+    with open(lexicon_dir / "civilian_status_nouns.csv", encoding="utf-8") as fh:
         return frozenset(normalize_term(r["word"]) for r in csv.DictReader(fh))
 
 
-def _counts_civilians(flat: str, count: Count) -> bool:
+def _counts_civilians(flat: str, count: Count, tables: ClaimTables) -> bool:
     """True when a count's noun is a civilian status ("28 civilians"), not an age or sex ("four children")."""
     words = flat[count.start : count.end].split()
-    return bool(words) and normalize_term(words[-1]).removeprefix("ال") in _civilian_status_nouns()
+    return bool(words) and normalize_term(words[-1]).removeprefix("ال") in tables.civilian_status_nouns
 
 
-def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, factions, end) -> list[Figure]:
+def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, factions, end, tables) -> list[Figure]:
     """ "eleven people including four soldiers were killed": fighters or civilians counted inside a toll are a
     figure of their side too, marked as a subset of the toll (children or women inside it are not figures)."""
     if count.group == "combatants":
         return []  # "9 soldiers, among them two officers": a rank inside the fighters' toll
     out = []
     for c in counts:
-        status = c.group == "combatants" or (c.group == "civilians" and _counts_civilians(flat, c))
+        status = c.group == "combatants" or (c.group == "civilians" and _counts_civilians(flat, c, tables))
         if c.breakdown and c.value is not None and status and c.start not in used:
             gap = _AMONG_LEAD.sub(" ", flat[count.end : c.start])  # "54 people, among them 28 civilians"
             if 0 < c.start - count.end <= _AMONG_GAP and not _PUNCT.search(gap):
                 used.add(c.start)
-                side, side_start = _side(flat, c, factions, end)
+                side, side_start = _side(flat, c, factions, end, tables)
                 out.append(Figure(kind, c, side, w_start, w_end, side_start, subset=True))
     return out
 
 
-def _joined_by_and(flat, fig: Figure, counts, used, factions, end) -> Figure | None:
+def _joined_by_and(flat, fig: Figure, counts, used, factions, end, tables) -> Figure | None:
     """ "killed 30 gunmen and four civilians": the English count joined by "and" to the count of ``fig``
     (after at most three words of its noun) takes the same casualty word."""
     if fig.count.value is None:
@@ -392,10 +448,10 @@ def _joined_by_and(flat, fig: Figure, counts, used, factions, end) -> Figure | N
         if (
             joined
             and not _AUXILIARY.search(flat, fig.count.end, c.start)
-            and not has_casualty_word(flat, fig.count.end, c.start)
+            and not has_casualty_word(flat, fig.count.end, c.start, tables)
         ):
             used.add(c.start)
-            side, side_start = _side(flat, c, factions, end)
+            side, side_start = _side(flat, c, factions, end, tables)
             return Figure(fig.kind, c, side, fig.start, fig.end, side_start)
         return None
     return None
@@ -409,12 +465,11 @@ def _one_group(fig: Figure, joined: Figure) -> bool:
     return groups == {"civilians"} and fig.of in (None, "civilians") and joined.of in (None, "civilians")
 
 
-@cache
-def _count_links() -> dict[str, re.Pattern]:
+def _count_links(lexicon_dir: Path) -> dict[str, re.Pattern]:
     """By role (``count_links.csv``), the words after a count and at most three more words of its side's name
     that lead to another count: "… وحلفائها، مقابل 6 من الفصائل" (contrast), "سبعة جنود من بين 14" (total)."""
     words: dict[str, set[str]] = {"contrast": set(), "total": set()}
-    with open(LEXICON_DIR / "count_links.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "count_links.csv", encoding="utf-8") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
             if row["role"] not in words:
                 raise ValueError(f"data/lexicon/count_links.csv:{line}: unknown role {row['role']!r}")
@@ -424,7 +479,7 @@ def _count_links() -> dict[str, re.Pattern]:
     }
 
 
-def _total_of(flat, fig: Figure, counts, used, factions, end) -> list[Figure]:
+def _total_of(flat, fig: Figure, counts, used, factions, end, tables) -> list[Figure]:
     """ "قتل سبعة جنود من بين 14 شخصاً", "seven out of 14 killed": the whole toll the count is part of."""
     tail = fig.count.end
     if fig.side_start is not None:
@@ -432,15 +487,15 @@ def _total_of(flat, fig: Figure, counts, used, factions, end) -> list[Figure]:
     for c in counts:
         if c.start in used or c.start < tail or c.value is None:
             continue
-        if _count_links()["total"].fullmatch(flat, tail, c.start):
+        if tables.count_links["total"].fullmatch(flat, tail, c.start):
             used.add(c.start)
-            side, side_start = _side(flat, c, factions, end)
+            side, side_start = _side(flat, c, factions, end, tables)
             return [Figure(fig.kind, c, side, fig.start, fig.end, side_start)]
         break
     return []
 
 
-def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: list[int]) -> list[Figure]:
+def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: list[int], tables) -> list[Figure]:
     """ "مقتل 7 عناصر من قوات النظام و4 من الفصائل": a count joined by و (or set against it: "مقابل 4") takes the
     same casualty word, unless its own casualty word follows it ("26 قتيلاً و40 جريحاً")."""
     tail = fig.count.end
@@ -450,17 +505,17 @@ def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: li
         if c.start in used or c.start < tail:
             continue
         joined = c.start - tail <= 3 and flat[tail : c.start].strip() in ("", "و") and flat[c.start] in "و0123456789"
-        if joined or (c.value is not None and _count_links()["contrast"].fullmatch(flat, tail, c.start)):
+        if joined or (c.value is not None and tables.count_links["contrast"].fullmatch(flat, tail, c.start)):
             if any(0 <= w - c.end <= 2 for w in word_starts):
                 break
             used.add(c.start)
-            side, side_start = _side(flat, c, factions, end)
+            side, side_start = _side(flat, c, factions, end, tables)
             return [Figure(fig.kind, c, side, fig.start, fig.end, side_start)]
         break
     return []
 
 
-def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, factions, end) -> list[Figure]:
+def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, factions, end, tables) -> list[Figure]:
     """ "12 pro-government fighters and 9 jihadists were killed": the count joined by "and" before the one
     bound to the word takes the word too."""
     for c in reversed(counts):
@@ -469,18 +524,18 @@ def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, 
         gap = flat[c.end : count.start]
         if len(gap) <= 45 and _AND_BEFORE.search(gap) and not _PUNCT.search(gap):
             used.add(c.start)
-            side, side_start = _side(flat, c, factions, end)
+            side, side_start = _side(flat, c, factions, end, tables)
             return [Figure(kind, c, side, w_start, w_end, side_start)]
         break
     return []
 
 
-def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
+def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
     for c in counts:  # "أربعة شهداء", "10 قتلى": the number right before the casualty noun
         if c.start not in used and c.value is not None and 0 <= w_start - c.end <= 2:
             return c
     if _EN_PASSIVE.search(flat, max(0, w_start - 12), w_end):  # "two civilians died", "six were hurt"
-        before = _bind_backward(flat, counts, used, w_start) or _passive_subject(flat, counts, used, w_start)
+        before = _bind_backward(flat, counts, used, w_start) or _passive_subject(flat, counts, used, w_start, tables)
         if before is not None:
             return before
     limit = nxt_word[0] if nxt_word else w_end + _FORWARD_GAP
@@ -496,7 +551,7 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word) -> Count | None:
     return _bind_backward(flat, counts, used, w_start)
 
 
-def _passive_subject(flat, counts, used, w_start) -> Count | None:
+def _passive_subject(flat, counts, used, w_start, tables) -> Count | None:
     """The subject of an English passive told with words between ("30 evacuees from two encircled villages
     were killed", "eleven people, most of them soldiers, were killed"): the nearest count of people
     with its noun within ``_SUBJECT_GAP`` characters, no sentence stop and no other casualty word between."""
@@ -504,7 +559,7 @@ def _passive_subject(flat, counts, used, w_start) -> Count | None:
         if c.start in used or c.end > w_start or c.vague:
             continue
         gap = flat[c.end : w_start]
-        if len(gap) > _SUBJECT_GAP or _SENTENCE_STOP.search(gap) or has_casualty_word(flat, c.end, w_start):
+        if len(gap) > _SUBJECT_GAP or _SENTENCE_STOP.search(gap) or has_casualty_word(flat, c.end, w_start, tables):
             return None
         if _PEOPLE_NOUN.search(flat, c.start, c.end):
             return c
@@ -527,7 +582,9 @@ def _bind_backward(flat, counts, used, w_start) -> Count | None:
     return found
 
 
-def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> tuple[str | None, int | None]:
+def _side(
+    flat: str, count: Count, factions: list[FactionMention], end: int, tables: ClaimTables
+) -> tuple[str | None, int | None]:
     for f in factions:  # "an HTS commander", "two Turkish soldiers": an English name before the noun
         if (
             f.alias.isascii()
@@ -540,7 +597,7 @@ def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> 
             return f.faction, f.start
         if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
             gap = flat[count.end : f.start] + " " + f.clitic
-            if _SIDE_LINK.match(gap) and f.faction != "unknown" and not _names_the_fire(f):
+            if _SIDE_LINK.match(gap) and f.faction != "unknown" and not _names_the_fire(f, tables):
                 return f.faction, f.start
             break
     if _ATTACKERS.match(flat, count.start, min(end, count.end + 25)):
@@ -550,9 +607,9 @@ def _side(flat: str, count: Count, factions: list[FactionMention], end: int) -> 
     return None, None
 
 
-def _names_the_fire(f: FactionMention) -> bool:
+def _names_the_fire(f: FactionMention, tables: ClaimTables) -> bool:
     """ "12 مدنياً في غارات روسية": a name made of an attack word and a nationality names who fired, not the dead."""
-    return any(t.start == 0 and t.role == "incident" for t in find_triggers(f.alias))
+    return any(t.start == 0 and t.role == "incident" for t in find_triggers(f.alias, tables.triggers))
 
 
 def build_claims(

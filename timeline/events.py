@@ -17,7 +17,8 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from functools import cache
+from dataclasses import dataclass
+from pathlib import Path
 
 from timeline.article import Article
 from timeline.claims import (
@@ -33,7 +34,6 @@ from timeline.claims import (
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
-from timeline.event_types import event_types
 from timeline.factions import bloc
 from timeline.incident_places import (
     INSIDE_A_CITY,
@@ -50,7 +50,7 @@ from timeline.incident_places import (
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
-from timeline.paths import LEXICON_DIR
+from timeline.paths import DATA_DIR
 from timeline.places import names_a_governorate
 from timeline.reading import ReportReading, read_report
 from timeline.report_incidents import (
@@ -170,13 +170,27 @@ Candidate = Frame  # the name other modules and tests know
 
 
 def extract_events(article: Article, dates: list[DateMention], reading: ReportReading | None = None) -> list[dict]:
-    """Return the article's incidents as contract ``events`` dicts (``reading``: the body's, when already read)."""
+    """Return the article's incidents as contract ``events`` dicts (``reading``: the body's, when already read,
+    with the reference whose tables every step reads)."""
     return _Extractor(article, reading or read_report(article.body), dates).run()
+
+
+@dataclass(frozen=True, eq=False)
+class EventTables:
+    """The clause reader's own word patterns (``EventTables.build``), held by the ``timeline.reference.Reference``."""
+
+    anticipation: tuple[re.Pattern, re.Pattern]  # words after and before an incident noun: not (yet) happened
+    named_part: re.Pattern  # an ordinal and "من" after a period's words
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> EventTables:
+        return cls(_anticipation(data_dir / "lexicon"), _named_part(data_dir / "lexicon"))
 
 
 class _Extractor:
     def __init__(self, article: Article, reading: ReportReading, dates: list[DateMention]) -> None:
         view = reading.view
+        self.reference = reading.reference
         self.article = article
         self.view = view
         flat = view.flat
@@ -245,13 +259,17 @@ class _Extractor:
         flat = self.flat
         start, end = clause.start, clause.end
         in_clause = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
-        casualty = has_casualty_word(flat, start, end)
+        casualty = has_casualty_word(flat, start, end, self.reference.claims)
         if not in_clause and not casualty:
             return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
         sources = self._sources_of(clause)
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
         triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
-        incident = [t for t in triggers if t.role in ("incident", "generic") and not _anticipated(flat, t)]
+        incident = [
+            t
+            for t in triggers
+            if t.role in ("incident", "generic") and not _anticipated(flat, t, self.reference.events)
+        ]
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
@@ -265,7 +283,7 @@ class _Extractor:
             if a is not speaker
             and (a.kind != "party" or (a.start > told_after and a.text.isascii()) or _PARTY_PERSON.match(a.text))
         ]
-        figs = figures(flat, start, end, self._counts(start, end), facts) if casualty else []
+        figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
         if any(t.role == "aggregate" for t in triggers):
             return None
         if not figs and _SINCE_YEAR.search(flat, start, end):
@@ -285,7 +303,9 @@ class _Extractor:
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
         period = (
-            any(_counts_over_a_period(flat, t) for t in triggers) or since is not None or _under_way(flat, start, end)
+            any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
+            or since is not None
+            or _under_way(flat, start, end)
         )
         local = _local_places(flat, self._choose(start, end, [])[0])
         if figs and self._over_a_period(start, end) and not local:
@@ -295,7 +315,7 @@ class _Extractor:
         if period and not local:
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, self._victims(figs, facts))
-                self.background_shooters.append((incident_type(incident), shooters))
+                self.background_shooters.append((incident_type(incident, self.reference.event_types), shooters))
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
@@ -307,7 +327,10 @@ class _Extractor:
             return None
         victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
-        if not perpetrators and incident_type(incident) in event_types().mutual:
+        if (
+            not perpetrators
+            and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
+        ):
             perpetrators, targets = _both_sides(facts, victims, perpetrators, targets)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
@@ -319,8 +342,8 @@ class _Extractor:
         towns = round_up_towns(flat, places)
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
-        event_type = incident_type(incident)
-        if not perpetrators and not figs and event_type == event_types().general:
+        event_type = incident_type(incident, self.reference.event_types)
+        if not perpetrators and not figs and event_type == self.reference.event_types.general:
             # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
             event_type = next(
                 (t.event_type for t in incident if t.event_type not in (None, event_type) and t.role == "incident"),
@@ -330,7 +353,7 @@ class _Extractor:
         if (
             not perpetrators
             and not (figs or pending)
-            and (not places or event_type in event_types().needs_actor_or_toll)
+            and (not places or event_type in self.reference.event_types.needs_actor_or_toll)
         ):
             self._place_of_last(clause, incident[0], event_type, places, previous)
             return None  # ("a man and a boy died after helicopters dropped barrels": the toll told before it)
@@ -402,7 +425,11 @@ class _Extractor:
         if last is None or last.reference or clause.sentence - last.clause.sentence > 1:
             return
         points = [p for p in places if (p.precision or 1) < 3]
-        if event_type not in (last.event_type, event_types().general) or not points or _point_names_of(last.places):
+        if (
+            event_type not in (last.event_type, self.reference.event_types.general)
+            or not points
+            or _point_names_of(last.places)
+        ):
             return  # "وقع الهجوم قرب X": the general word retells any kind
         date, _, carried = self._date(clause, trigger, previous)
         if carried or (date is not None and last.date is not None and date.first == last.date.first):
@@ -433,7 +460,9 @@ class _Extractor:
             lo = bisect_left(self.trigger_starts, clause.start)
             hi = bisect_left(self.trigger_starts, clause.end)
             stops = tuple(t.start for t in self.triggers[lo:hi] if t.role in ("incident", "generic"))
-            self._attributions[key] = attributions(self.flat, clause.start, clause.end, self.factions, stops)
+            self._attributions[key] = attributions(
+                self.flat, clause.start, clause.end, self.factions, stops, self.reference.claims
+            )
         return self._attributions[key]
 
     def _choose(self, start: int, end: int, excluded: list[tuple[int, int]]) -> tuple[list[Place], list[Place]]:
@@ -447,7 +476,11 @@ class _Extractor:
         lo, hi = bisect_left(self.trigger_starts, start), bisect_left(self.trigger_starts, end)
         tolls = [(t.start, t.end) for t in self.triggers[lo:hi] if t.role in ("toll", "aggregate")]
         spans = self.date_spans + tolls
-        return [c for c in find_counts(self.flat, start, end) if not any(a < c.end and c.start < b for a, b in spans)]
+        return [
+            c
+            for c in find_counts(self.flat, start, end, self.reference.numbers)
+            if not any(a < c.end and c.start < b for a, b in spans)
+        ]
 
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
         """ "… رداً على قصف معرة حرمة": the incident before answers one told elsewhere (found by its place)."""
@@ -707,20 +740,19 @@ class _Extractor:
         return None, [PUBLICATION_ASSUMED], True
 
 
-@cache
-def _anticipation() -> tuple[re.Pattern, re.Pattern]:
+def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     """Words next to an incident noun that make it one not (yet) happened (``anticipation_words.csv``): after
     it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive", "يمهد لهجوم")."""
-    with open(LEXICON_DIR / "anticipation_words.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
         rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?(?:[وفبل]|لل|بال)?$"
     )
 
 
-def _anticipated(flat: str, trigger: Trigger) -> bool:
+def _anticipated(flat: str, trigger: Trigger, tables: EventTables) -> bool:
     """True for an attack feared or announced, not one told."""
-    after, before = _anticipation()
+    after, before = tables.anticipation
     return bool(after.match(flat, trigger.end) or before.search(flat, max(0, trigger.start - 30), trigger.start))
 
 
@@ -743,18 +775,17 @@ def _ongoing(flat: str, triggers: list[Trigger], incident: list[Trigger]) -> boo
     return all(t in told for t in incident)
 
 
-@cache
-def _named_part() -> re.Pattern:
+def _named_part(lexicon_dir: Path) -> re.Pattern:
     """An ordinal (``ordinals.csv``) and "من" right after a period's words: "خلال الأسبوع الثاني من شباط"."""
-    with open(LEXICON_DIR / "ordinals.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "ordinals.csv", encoding="utf-8") as fh:
         words = {normalize_term(r["term"]) for r in csv.DictReader(fh)}
     return re.compile(rf"\s+(?:{trie_pattern(words)})\s+من\s")
 
 
-def _counts_over_a_period(flat: str, trigger: Trigger) -> bool:
+def _counts_over_a_period(flat: str, trigger: Trigger, tables: EventTables) -> bool:
     """True for a period's words ("خلال الأسبوع", "over the past month"): the clause is a running total; not
     when they name one part of a month ("خلال الأسبوع الثاني من شباط"), the incident's own interval."""
-    return trigger.role == "period" and not _named_part().match(flat, trigger.end)
+    return trigger.role == "period" and not tables.named_part.match(flat, trigger.end)
 
 
 def _under_way(flat: str, start: int, end: int) -> bool:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline.article import Article
 from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
-from timeline.event_types import event_types
+from timeline.event_types import EventTypes
 from timeline.factbox import FactBox, could_have_fact_box, find_fact_box
 from timeline.factions import FactionMention, find_factions, has_cased_alias
 from timeline.incident_places import Place, merge_candidates
@@ -31,6 +32,9 @@ from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
 from timeline.sentences import TextView
 from timeline.triggers import Trigger, incident_type
+
+if TYPE_CHECKING:
+    from timeline.reference import Reference
 
 
 def genre_events(
@@ -42,16 +46,18 @@ def genre_events(
         return events  # most reports: nothing to read again
     reading = reading or read_report(article.body)
     view = reading.view
+    ref = reading.reference
     # the genre reader matches no alias by its case: the reading's factions serve when none was found so
-    factions = find_factions(view.flat) if has_cased_alias(view.original) else list(reading.factions)
+    cased = has_cased_alias(view.original, ref.factions)
+    factions = find_factions(view.flat, tables=ref.factions) if cased else list(reading.factions)
     names = [(f.start, f.end) for f in factions]
     places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names)
     entries = catalogue_entries(view, dates, places, factions)
     if entries:
-        return _catalogue_events(article, view, entries, events, _Reading(dates, factions), reading.triggers)
+        return _catalogue_events(article, view, entries, events, _Reading(dates, factions, ref), reading.triggers)
     box = find_fact_box(view, dates, places, factions)
     if box is not None:
-        return _fact_box_events(article, view, box, events)
+        return _fact_box_events(article, view, box, events, ref.event_types)
     return events
 
 
@@ -64,6 +70,7 @@ class _Reading:
 
     dates: list[DateMention]
     factions: list[FactionMention]
+    reference: Reference
 
 
 def _catalogue_events(
@@ -80,7 +87,7 @@ def _catalogue_events(
     for n, entry in enumerate(entries):
         same_day = [e for e in entries if e.date.first == entry.date.first]
         match = _clause_event(entry, events, used, alone=len(same_day) == 1)
-        event = _entry_dict(article.key, n, view, entry, match, triggers)
+        event = _entry_dict(article.key, n, view, entry, match, triggers, reading.reference.event_types)
         if not event["claims"] and sum(e.start == entry.start for e in entries) == 1:
             event["claims"] = _own_claims(article, view, entry, reading)
         out.append(event)
@@ -99,13 +106,16 @@ def _own_day(event: dict) -> bool:
 def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading: _Reading) -> list[dict]:
     """The figures an entry's own text gives ("one person wounded", "nine pupils killed")."""
     flat = view.flat
-    if not has_casualty_word(flat, entry.start, entry.end):
+    ref = reading.reference
+    if not has_casualty_word(flat, entry.start, entry.end, ref.claims):
         return []
     spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in reading.dates]
     counts = [
-        c for c in find_counts(flat, entry.start, entry.end) if not any(a < c.end and c.start < b for a, b in spans)
+        c
+        for c in find_counts(flat, entry.start, entry.end, ref.numbers)
+        if not any(a < c.end and c.start < b for a, b in spans)
     ]
-    figs = figures(flat, entry.start, entry.end, counts, reading.factions)
+    figs = figures(flat, entry.start, entry.end, counts, reading.factions, ref.claims)
     claims = build_claims(figs, None, article.source, None)
     return [dict(c, evidence=[list(view.to_original(a, b)) for a, b in c["evidence"]]) for c in claims]
 
@@ -124,10 +134,16 @@ def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alo
 
 
 def _entry_dict(
-    key: str, n: int, view: TextView, entry: CatalogueEntry, match: dict | None, report_triggers: tuple[Trigger, ...]
+    key: str,
+    n: int,
+    view: TextView,
+    entry: CatalogueEntry,
+    match: dict | None,
+    report_triggers: tuple[Trigger, ...],
+    types: EventTypes,
 ) -> dict:
     triggers = [t for t in report_triggers if entry.start <= t.start < entry.end]
-    event_type = incident_type(triggers)
+    event_type = incident_type(triggers, types)
     perpetrators = list(entry.perpetrators)
     targets = list(entry.targets)
     claims: list[dict] = []
@@ -135,7 +151,7 @@ def _entry_dict(
         perpetrators = perpetrators or list(match.get("perpetrators") or [])
         targets = list(dict.fromkeys([*targets, *(match.get("targets") or [])]))
         claims = list(match.get("claims") or [])
-        if event_type == event_types().general:  # the clause reading names the kind
+        if event_type == types.general:  # the clause reading names the kind
             event_type = match.get("type") or event_type
     return _event(
         f"{key}-e{n + 1}",
@@ -152,7 +168,9 @@ def _entry_dict(
 # -- fact boxes ---------------------------------------------------------------------------------------------
 
 
-def _fact_box_events(article: Article, view: TextView, box: FactBox, events: list[dict]) -> list[dict]:
+def _fact_box_events(
+    article: Article, view: TextView, box: FactBox, events: list[dict], types: EventTypes
+) -> list[dict]:
     names = {normalize_term(p.text) for p in box.places}
     retold = [e for e in events if _retells(e, names)]
     claim = new_claim(None, article.source, None)
@@ -164,7 +182,7 @@ def _fact_box_events(article: Article, view: TextView, box: FactBox, events: lis
         targets.extend(t for t in e.get("targets") or [] if t not in targets)
     evidence = [list(view.to_original(box.start, box.end))] + [span for e in retold for span in e.get("evidence", [])]
     incident_id = f"{article.key}-e{len(events) + 1}"  # the clause events keep their ids (and relations)
-    general = event_types().general  # a retelling's specific type names the box's incident
+    general = types.general  # a retelling's specific type names the box's incident
     incident = _event(
         incident_id,
         box.date,

@@ -12,13 +12,13 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
 from itertools import islice
+from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
-from timeline.paths import LEXICON_DIR
+from timeline.paths import DATA_DIR
 
 _TOKEN = re.compile(r"[\w-]+")
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
@@ -48,27 +48,50 @@ class Count:
         return self.value is None
 
 
-def _read(name: str) -> list[dict]:
-    with open(LEXICON_DIR / name, encoding="utf-8") as fh:
+def _read(lexicon_dir: Path, name: str) -> list[dict]:
+    with open(lexicon_dir / name, encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 
-@cache
+@dataclass(frozen=True, eq=False)
+class NumberTables:
+    """The number words and person nouns and the patterns compiled from them (``NumberTables.build``), held by
+    the ``timeline.reference.Reference``."""
+
+    cardinals: dict[str, int]  # normalized number word -> value (multi-word entries such as "احد عشر" included)
+    people: dict[str, tuple[int, str | None]]  # normalized person noun -> (count its form gives, 0 plural; group)
+    vague_words: tuple[str, ...]  # normalized vague quantities, longest first
+    candidates: re.Pattern  # where a count can start
+    vague_pattern: re.Pattern
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> NumberTables:
+        lexicon_dir = data_dir / "lexicon"
+        cardinals = {normalize_term(r["word"]): int(r["value"]) for r in _read(lexicon_dir, "cardinals.csv")}
+        people = {
+            normalize_term(r["word"]): (int(r["count"]), r["group"] or None) for r in _read(lexicon_dir, "people.csv")
+        }
+        vague = tuple(
+            sorted({normalize_term(r["word"]) for r in _read(lexicon_dir, "vague.csv")}, key=len, reverse=True)
+        )
+        return cls(
+            cardinals,
+            people,
+            vague,
+            _candidates(cardinals, people, vague),
+            re.compile(rf"(?:{trie_pattern(vague)})(?!\w)"),
+        )
+
+
+def _default() -> NumberTables:
+    from timeline.reference import default_reference  # imported here: the reference imports this module
+
+    return default_reference().numbers
+
+
 def cardinals() -> dict[str, int]:
-    """Normalized number word -> value (multi-word entries such as "احد عشر" included)."""
-    return {normalize_term(r["word"]): int(r["value"]) for r in _read("cardinals.csv")}
-
-
-@cache
-def people() -> dict[str, tuple[int, str | None]]:
-    """Normalized person noun -> (count given by its form, 0 when plural; group)."""
-    return {normalize_term(r["word"]): (int(r["count"]), r["group"] or None) for r in _read("people.csv")}
-
-
-@cache
-def vague_words() -> tuple[str, ...]:
-    """Normalized vague quantities, longest first."""
-    return tuple(sorted({normalize_term(r["word"]) for r in _read("vague.csv")}, key=len, reverse=True))
+    """Normalized number word -> value, of the default reference."""
+    return _default().cardinals
 
 
 def _strip_clitic(word: str, table) -> str | None:
@@ -80,7 +103,7 @@ def _strip_clitic(word: str, table) -> str | None:
     return None
 
 
-def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+def _number_at(tokens: list[tuple[int, int, str]], i: int, tables: NumberTables) -> tuple[int, int] | None:
     """(value, tokens used) of a number written in digits or words at token i."""
     word = tokens[i][2]
     if word[:1] in "وبل" and word[1:].isdigit():
@@ -90,7 +113,7 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | 
         if i + 1 < len(tokens) and tokens[i + 1][2] in _THOUSANDS:
             value, used = value * 1000, 2
         return value, used
-    table = cardinals()
+    table = tables.cardinals
     for width in (2, 1):
         if i + width <= len(tokens):
             phrase = " ".join(t[2] for t in tokens[i : i + width])
@@ -108,45 +131,47 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | 
     return None
 
 
-@cache
-def _candidates() -> re.Pattern:
+def _candidates(cardinals: dict, people: dict, vague_words: tuple[str, ...]) -> re.Pattern:
     """Where a count can start: a digit, a number word, a person noun or a vague quantity (with clitics)."""
-    words = set(cardinals()) | set(people()) | set(vague_words())
+    words = set(cardinals) | set(people) | set(vague_words)
     alternation = trie_pattern({w.split()[0] for w in words})
     # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address
     return re.compile(rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+|{alternation})(?![\w\-=/&])")
 
 
-def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count]:
-    """Every count of people in flat[start:end], in order."""
+def find_counts(flat: str, start: int = 0, end: int | None = None, tables: NumberTables | None = None) -> list[Count]:
+    """Every count of people in flat[start:end], in order (``tables``: the reference's, default the shipped ones)."""
+    tables = tables or _default()
     end = len(flat) if end is None else end
     out: list[Count] = []
     pos = start
-    for m in _candidates().finditer(flat, start, end):
+    for m in tables.candidates.finditer(flat, start, end):
         if m.start() < pos:
             continue
         tokens = [(t.start(), t.end(), t.group()) for t in islice(_TOKEN.finditer(flat, m.start(), end), _COUNT_TOKENS)]
-        parsed = _count_at(flat, tokens, start, end)
+        parsed = _count_at(flat, tokens, start, end, tables)
         if parsed is not None:
             out.append(parsed)
             pos = parsed.end
     return out
 
 
-def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: int) -> Count | None:
+def _count_at(
+    flat: str, tokens: list[tuple[int, int, str]], start: int, end: int, tables: NumberTables
+) -> Count | None:
     """The count that starts at the first token, if any."""
-    persons = people()
+    persons = tables.people
     t_start = tokens[0][0]
     aside = _BREAKDOWN.search(flat, max(start, t_start - 60), t_start)
     # "killing nine people including four children and wounding 20": the second verb ends the breakdown
     breakdown = bool(aside) and not _NEW_VERB.search(flat, aside.start(), t_start)
-    vague = _vague_at(flat, t_start, end)
+    vague = _vague_at(flat, t_start, end, tables)
     if vague:
         v_end = t_start + vague
         i = 0
         while i < len(tokens) and tokens[i][0] < v_end:
             i += 1
-        group = _group_after(tokens, flat, v_end)
+        group = _group_after(tokens, flat, v_end, persons)
         # "dozens of people", "عشرات العناصر": the noun belongs to the vague count
         if i < len(tokens) and tokens[i][2] in ("of", "من"):
             i += 1
@@ -154,11 +179,11 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         if noun is not None and persons[noun][1] != "thing":
             v_end = tokens[i][1]
         return Count(t_start, v_end, None, group, breakdown)
-    number = _number_at(tokens, 0)
+    number = _number_at(tokens, 0, tables)
     if number is not None:
         value, j = number
         group = None
-        if not breakdown and _part_of_count_before(flat, tokens, j, start, t_start):
+        if not breakdown and _part_of_count_before(flat, tokens, j, start, t_start, tables):
             breakdown = True  # "five people, three of them women, died": part of the five
         # "five of its soldiers", "ستة من عناصرها": the noun after "of" / "من" is the count's noun
         if j + 1 < len(tokens) and tokens[j][2] in ("of", "من"):
@@ -176,7 +201,7 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
                 tokens[j][2].isascii()
                 and j + 1 < len(tokens)
                 and tokens[j][2] not in ("a", "an", "the")
-                and _number_at(tokens, j) is None
+                and _number_at(tokens, j, tables) is None
                 and not flat[tokens[j - 1][1] : tokens[j][0]].strip()
             ):
                 # "9 government soldiers", "12 Turkish troops" (not "2017 one father", "2017. A man": a new count)
@@ -184,7 +209,7 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
                 if noun is not None and persons[noun][1] not in (None, "thing"):
                     group, j = persons[noun][1], j + 2
         if group is not None and not breakdown:  # "a man and a boy", "one father and his son"
-            value, j = _and_more(tokens, j, value, group)
+            value, j = _and_more(tokens, j, value, group, tables)
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
@@ -193,9 +218,9 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         return None
     value, group = persons[noun]
     j = 1
-    joined = j < len(tokens) and tokens[j][2].startswith("و") and tokens[j][2] not in cardinals()
+    joined = j < len(tokens) and tokens[j][2].startswith("و") and tokens[j][2] not in tables.cardinals
     if j < len(tokens) and not joined:  # "مدنيين اثنين", "ضابطا واحدا": the number after the noun
-        after = _number_at(tokens, j)  # ("شهيدان و7 جرحى": a number joined by و is a new count)
+        after = _number_at(tokens, j, tables)  # ("شهيدان و7 جرحى": a number joined by و is a new count)
         if after is not None and after[0] <= 12:
             value, j = after[0], j + after[1]
     while value and j < len(tokens) and tokens[j][2].startswith("و"):
@@ -203,14 +228,16 @@ def _count_at(flat: str, tokens: list[tuple[int, int, str]], start: int, end: in
         if more is None or not persons[more][0]:
             break
         value, j = value + persons[more][0], j + 1
-    value, j = _and_more(tokens, j, value, group)
+    value, j = _and_more(tokens, j, value, group, tables)
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
 
 
-def _and_more(tokens: list[tuple[int, int, str]], j: int, value: int, group: str | None) -> tuple[int, int]:
+def _and_more(
+    tokens: list[tuple[int, int, str]], j: int, value: int, group: str | None, tables: NumberTables
+) -> tuple[int, int]:
     """(value, next token) of a count of people with more people of its group added after it: "a man and
     his son", "a man and his two sons as well as another boy"."""
-    persons = people()
+    persons = tables.people
     while value and j + 2 < len(tokens):
         if tokens[j][2] == "and":
             k = j + 1
@@ -219,7 +246,7 @@ def _and_more(tokens: list[tuple[int, int, str]], j: int, value: int, group: str
         else:
             break
         k += tokens[k][2] in ("her", "his", "their", "a", "an", "another")
-        number = _number_at(tokens, k) if k < len(tokens) else None
+        number = _number_at(tokens, k, tables) if k < len(tokens) else None
         noun_at = k + (number[1] if number else 0)
         noun = _strip_clitic(tokens[noun_at][2], persons) if noun_at < len(tokens) else None
         if noun is None or persons[noun][1] != group or not (number or persons[noun][0]):
@@ -228,13 +255,17 @@ def _and_more(tokens: list[tuple[int, int, str]], j: int, value: int, group: str
     return value, j
 
 
-def _part_of_count_before(flat: str, tokens: list[tuple[int, int, str]], j: int, start: int, t_start: int) -> bool:
+def _part_of_count_before(
+    flat: str, tokens: list[tuple[int, int, str]], j: int, start: int, t_start: int, tables: NumberTables
+) -> bool:
     """True for "N of them" / "N of whom" right after a count of people ("five people three of them women")."""
     if not (j + 1 < len(tokens) and tokens[j][2] == "of" and tokens[j + 1][2] in ("them", "whom")):
         return False
     before = _TOKEN.findall(flat, max(start, t_start - _PART_REACH), t_start)[-3:]
-    numbers = cardinals()
-    return any(w.isdigit() or w in numbers for w in before[:-1]) and _strip_clitic(before[-1], people()) is not None
+    numbers = tables.cardinals
+    return (
+        any(w.isdigit() or w in numbers for w in before[:-1]) and _strip_clitic(before[-1], tables.people) is not None
+    )
 
 
 def _noun_with_suffix(word: str, table) -> str | None:
@@ -245,19 +276,14 @@ def _noun_with_suffix(word: str, table) -> str | None:
     return None
 
 
-@cache
-def _vague_pattern() -> re.Pattern:
-    return re.compile(rf"(?:{trie_pattern(vague_words())})(?!\w)")
-
-
-def _vague_at(flat: str, pos: int, end: int) -> int:
-    m = _vague_pattern().match(flat, pos, end)
+def _vague_at(flat: str, pos: int, end: int, tables: NumberTables) -> int:
+    m = tables.vague_pattern.match(flat, pos, end)
     return m.end() - pos if m else 0
 
 
-def _group_after(tokens: list[tuple[int, int, str]], flat: str, pos: int) -> str | None:
+def _group_after(tokens: list[tuple[int, int, str]], flat: str, pos: int, persons: dict) -> str | None:
     following = [word for t_start, _t_end, word in tokens if t_start >= pos][:2]
     if following and following[0] in ("of", "من"):
         following = following[1:]
-    noun = _strip_clitic(following[0], people()) if following else None
-    return people()[noun][1] if noun else None
+    noun = _strip_clitic(following[0], persons) if following else None
+    return persons[noun][1] if noun else None

@@ -8,12 +8,15 @@ once and hands the same reading to both, instead of each reader finding them aga
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline.factions import FactionMention, find_factions
 from timeline.incident_places import Place, cue_places, gazetteer_places
-from timeline.reference import Reference, default_reference
 from timeline.sentences import TextView
 from timeline.triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:  # the reference imports the readers of this module's callers
+    from timeline.reference import Reference
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,10 @@ class ReportReading:
 
 def read_report(body: str, reference: Reference | None = None) -> ReportReading:
     """The reading of one report's body with ``reference``'s tables (default: the shipped ones)."""
-    reference = reference or default_reference()
+    if reference is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module's users
+
+        reference = default_reference()
     view = TextView(body)
     return ReportReading(
         view,

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from timeline.claims import ClaimTables
 from timeline.dates.grammar import DateTables
 from timeline.event_types import EventTypes, load_event_types
+from timeline.events import EventTables
 from timeline.factions import FactionTables
+from timeline.numbers import NumberTables
 from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer
 from timeline.triggers import TriggerTables
@@ -33,18 +36,25 @@ class Reference:
     factions: FactionTables
     triggers: TriggerTables
     gazetteer: Gazetteer
+    numbers: NumberTables
+    claims: ClaimTables
+    events: EventTables
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Reference:
         """Read every table of ``data_dir`` (default the shipped ``data/``); a bad row is an error naming its file."""
         folder = data_dir or DATA_DIR
+        triggers = TriggerTables.build(folder)
         return cls(
             data_dir=data_dir,
             event_types=load_event_types(data_dir / "event_types.csv" if data_dir else None),
             dates=DateTables.build(folder),
             factions=FactionTables.build(folder),
-            triggers=TriggerTables.build(folder),
+            triggers=triggers,
             gazetteer=Gazetteer(folder),
+            numbers=NumberTables.build(folder),
+            claims=ClaimTables.build(folder, triggers),
+            events=EventTables.build(folder),
         )
 
 
