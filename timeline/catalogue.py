@@ -20,7 +20,6 @@ import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -30,7 +29,7 @@ from timeline.factions import FactionMention
 from timeline.incident_places import Place
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
-from timeline.numbers import cardinals
+from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
 from timeline.sentences import TextView, clauses
 from timeline.spans import SpanSet
@@ -82,6 +81,13 @@ class CatalogueCues:
     publications: tuple[str, ...]  # "posted on": the day that follows is a video's or a report's
     protected: dict[str, str]  # a school, a market, a hospital -> the target its attack has ("civilians")
     pattern: re.Pattern = field(repr=False)
+    # the entry nouns (of four letters or more) by length and by their first two or last two letters
+    entry_nouns_by_ends: dict[tuple[int, str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    misspelt_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # word -> noun
+
+    def __getstate__(self) -> dict:
+        """Pickled without the memo (a worker fills its own)."""
+        return self.__dict__ | {"misspelt_memo": {}}
 
     def cue_at(self, word: str) -> tuple[str, str | int] | None:
         """(class, value) of a matched cue word."""
@@ -131,38 +137,45 @@ def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
         tuple(tables["publication"]),
         tables["protected"],
         pattern,
+        _entry_nouns_by_ends(tables["entry"]),
     )
 
 
-@cache
-def cues() -> CatalogueCues:
-    return read_cues()
+def _default() -> CatalogueCues:
+    from timeline.reference import default_reference  # imported here: the reference imports this module
+
+    return default_reference().catalogue
 
 
-@cache
-def _entry_nouns_by_ends() -> dict[tuple[int, str, str], tuple[str, ...]]:
+def _entry_nouns_by_ends(entries: dict[str, int]) -> dict[tuple[int, str, str], tuple[str, ...]]:
     """The entry nouns (of four letters or more) by length and by their first two or last two letters, in
     table order. A word with one letter slipped into a noun of length L has L + 1 letters and keeps the
     noun's first two letters (the letter slipped in after them) or its last two (slipped in before), so
     only those nouns need the edit test."""
     index: dict[tuple[int, str, str], list[str]] = {}
-    for noun in cues().entries:
+    for noun in entries:
         if len(noun) >= 4:
             index.setdefault((len(noun), "first", noun[:2]), []).append(noun)
             index.setdefault((len(noun), "last", noun[-2:]), []).append(noun)
     return {key: tuple(nouns) for key, nouns in index.items()}
 
 
-@lru_cache(maxsize=65536)
-def _misspelt_entry(word: str) -> str | None:
+def _misspelt_entry(word: str, table: CatalogueCues) -> str | None:
     """The first entry noun (in table order) that ``word``, five letters or more, is with one letter slipped in
-    (cached: a report's words recur, in it and in the next)."""
-    index, length = _entry_nouns_by_ends(), len(word) - 1
+    (memoized on the table: a report's words recur, in it and in the next)."""
+    memo = table.misspelt_memo
+    if word in memo:
+        return memo[word]
+    if len(memo) > 65536:
+        memo.clear()
+    index, length = table.entry_nouns_by_ends, len(word) - 1
     candidates = {*index.get((length, "first", word[:2]), ()), *index.get((length, "last", word[-2:]), ())}
     if not candidates:
+        memo[word] = None
         return None
-    order = list(cues().entries)
-    return next((n for n in sorted(candidates, key=order.index) if within_one_edit(word, n)), None)
+    order = list(table.entries)
+    memo[word] = next((n for n in sorted(candidates, key=order.index) if within_one_edit(word, n)), None)
+    return memo[word]
 
 
 @dataclass(frozen=True)
@@ -219,7 +232,11 @@ class _Mentions:
         cues: list[Cue],
         places: list[Place],
         factions: list[FactionMention],
+        cue_table: CatalogueCues,
+        cardinals: dict[str, int],
     ) -> None:
+        self.cue_table = cue_table  # the reference's tables the entries are read with
+        self.cardinals = cardinals
         self.dates = dates
         self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]  # on the matching copy
         self.dated = SpanSet()
@@ -242,9 +259,10 @@ class _Mentions:
         return self.factions[bisect_left(self._faction_starts, start) : bisect_left(self._faction_starts, end)]
 
 
-def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
-    """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal)."""
-    table = cues()
+def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: CatalogueCues | None = None) -> list[Cue]:
+    """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal); ``table``:
+    the reference's cue table (default: the shipped one)."""
+    table = table or _default()
     dated = SpanSet()
     for a, b in date_spans:
         dated.add(a, b)
@@ -263,7 +281,7 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
         word = m.group("word")
         if m.start("word") in taken or len(word) < 5:
             continue
-        noun = _misspelt_entry(word)  # most words are none: the cached look-up before the date test
+        noun = _misspelt_entry(word, table)  # most words are none: the memoized look-up before the date test
         if noun is not None and not in_a_date(m.start()):
             out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
     return sorted(out, key=lambda c: c.start)
@@ -279,11 +297,19 @@ def _is_day(d: DateMention) -> bool:
 
 
 def catalogue_entries(
-    view: TextView, dates: list[DateMention], places: list[Place], factions: list[FactionMention]
+    view: TextView,
+    dates: list[DateMention],
+    places: list[Place],
+    factions: list[FactionMention],
+    table: CatalogueCues | None = None,
+    cardinals: dict[str, int] | None = None,
 ) -> list[CatalogueEntry]:
-    """The incidents of a catalogue in text order; [] when the report is not one."""
-    found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates])
-    mentions = _Mentions(view, dates, found, [*places, *apposed_places(view, places)], factions)
+    """The incidents of a catalogue in text order; [] when the report is not one (``table`` and ``cardinals``:
+    the reference's cue table and number words, default the shipped ones)."""
+    table = table or _default()
+    found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates], table)
+    numbers = cardinals if cardinals is not None else default_cardinals()
+    mentions = _Mentions(view, dates, found, [*places, *apposed_places(view, places)], factions, table, numbers)
     entries = _entries(view, mentions, None)
     if len({e.date.first for e in entries}) < MIN_CATALOGUE_DAYS:
         return []
@@ -453,14 +479,14 @@ def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, mentio
                 value = int(number.group(1))
                 before = before[: number.start()]
                 word = _WORD_BEFORE.search(before)
-                if word and normalize_term(word.group(1)) in cardinals():  # "أربع (4) حوادث"
+                if word and normalize_term(word.group(1)) in mentions.cardinals:  # "أربع (4) حوادث"
                     before = before[: word.start()]
-            elif word and word.group(1) in cardinals():
-                value = cardinals()[word.group(1)]
+            elif word and word.group(1) in mentions.cardinals:
+                value = mentions.cardinals[word.group(1)]
                 before = before[: word.start()]
             else:
                 continue
-            if any(before.rstrip().endswith(a) for a in cues().aggregates):
+            if any(before.rstrip().endswith(a) for a in mentions.cue_table.aggregates):
                 continue
         if value < 2 or _nearest_date(view, mentions, c) is not day.date:
             continue

@@ -201,7 +201,9 @@ class _Extractor:
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
         names = [(f.start, f.end) for f in self.factions]
-        places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), flat, names)
+        places = merge_candidates(
+            list(reading.gazetteer_places), list(reading.cue_places), flat, names, self.reference.places
+        )
         places += repeated_settlements(view, places, names)
         self.places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
         self.place_starts = [p.start for p in self.places]
@@ -468,7 +470,7 @@ class _Extractor:
     def _choose(self, start: int, end: int, excluded: list[tuple[int, int]]) -> tuple[list[Place], list[Place]]:
         """``choose`` among the place mentions starting in [start, end) (found by bisection, not by a scan of all)."""
         inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
-        return choose(self.flat, inside, start, end, excluded)
+        return choose(self.flat, inside, start, end, excluded, self.reference.places)
 
     def _counts(self, start: int, end: int) -> list:
         """The clause's counts of people, leaving out the numbers of date expressions."""
@@ -956,7 +958,10 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, self.x.lead_place))]
+        places = [
+            p.to_dict()
+            for p in with_parent_cities(with_lead_place(ev.places, self.x.lead_place), self.x.reference.gazetteer)
+        ]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):

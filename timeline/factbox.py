@@ -11,18 +11,20 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.dates import DateMention
 from timeline.factions import FactionMention
 from timeline.incident_places import Place
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
-from timeline.numbers import cardinals
-from timeline.paths import LEXICON_DIR
-from timeline.places import place_by_name
+from timeline.paths import DATA_DIR, LEXICON_DIR
+from timeline.places import Gazetteer, place_by_name
 from timeline.sentences import TextView
+
+if TYPE_CHECKING:
+    from timeline.reference import Reference
 
 LABELS_CSV = LEXICON_DIR / "fact_labels.csv"
 FIELDS = ("place", "date", "time", "target", "killed", "wounded", "munition", "perpetrator")
@@ -54,14 +56,22 @@ def read_labels(path: Path = LABELS_CSV) -> dict[str, str]:
     return table
 
 
-@cache
-def labels() -> dict[str, str]:
-    return read_labels()
+@dataclass(frozen=True, eq=False)
+class FactBoxTables:
+    """The label table and the pattern of a labelled line (``FactBoxTables.build``), held by the
+    ``timeline.reference.Reference``."""
+
+    labels: dict[str, str]  # normalized label -> field
+    line_pattern: re.Pattern
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> FactBoxTables:
+        labels = read_labels(data_dir / "lexicon" / "fact_labels.csv")
+        return cls(labels, _line_pattern(labels))
 
 
-@cache
-def _line_pattern() -> re.Pattern:
-    words = trie_pattern(labels())
+def _line_pattern(labels: dict[str, str]) -> re.Pattern:
+    words = trie_pattern(labels)
     return re.compile(rf"^[ \t]*[-•]?[ \t]*(?P<label>{words})[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.M | re.I)
 
 
@@ -84,20 +94,30 @@ def could_have_fact_box(text: str) -> bool:
 
 
 def find_fact_box(
-    view: TextView, dates: list[DateMention], places: list[Place], factions: list[FactionMention]
+    view: TextView,
+    dates: list[DateMention],
+    places: list[Place],
+    factions: list[FactionMention],
+    reference: Reference | None = None,
 ) -> FactBox | None:
-    """The report's first fact box, or None when it has none (or one without a date)."""
-    for lines in _runs(view.flat):
+    """The report's first fact box, or None when it has none (or one without a date); read with ``reference``'s
+    labels, gazetteer and number words (default: the shipped ones)."""
+    if reference is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        reference = default_reference()
+    labels = reference.fact_box.labels
+    for lines in _runs(view.flat, reference.fact_box.line_pattern):
         if len(lines) < MIN_LINES:
             continue
         fields: dict[str, tuple[int, int]] = {}
         for m in lines:
-            fields.setdefault(labels()[normalize_term(m.group("label")).lower()], m.span("value"))
+            fields.setdefault(labels[normalize_term(m.group("label")).lower()], m.span("value"))
         date = _date_in(view, dates, fields.get("date"))
         if date is None:
             continue
         where = fields.get("place", (0, 0))
-        here = [p for p in places if where[0] <= p.start < where[1]] or _named(view, *where)
+        here = [p for p in places if where[0] <= p.start < where[1]] or _named(view, *where, reference.gazetteer)
         specific = [p for p in here if (p.precision or 1) < 3] or here
         who = fields.get("perpetrator", (0, 0))
         perpetrators = tuple(dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1]))
@@ -106,17 +126,17 @@ def find_fact_box(
             lines[-1].end(),
             date,
             tuple(reversed(specific)),  # "حمص: تلبيسة": the last name is the most specific
-            _figure(view.flat, fields.get("killed")),
-            _figure(view.flat, fields.get("wounded")),
+            _figure(view.flat, fields.get("killed"), reference.numbers.cardinals),
+            _figure(view.flat, fields.get("wounded"), reference.numbers.cardinals),
             perpetrators,
         )
     return None
 
 
-def _runs(flat: str) -> list[list[re.Match]]:
+def _runs(flat: str, line_pattern: re.Pattern) -> list[list[re.Match]]:
     """Labelled lines, grouped into runs of consecutive lines."""
     runs: list[list[re.Match]] = []
-    for m in _line_pattern().finditer(flat):
+    for m in line_pattern.finditer(flat):
         if runs and flat[runs[-1][-1].end() : m.start()].strip() == "":
             runs[-1].append(m)
         else:
@@ -124,13 +144,13 @@ def _runs(flat: str) -> list[list[re.Match]]:
     return runs
 
 
-def _named(view: TextView, start: int, end: int) -> list[Place]:
+def _named(view: TextView, start: int, end: int, gaz: Gazetteer) -> list[Place]:
     """The names of a place line ("حمص: تلبيسة"), read one by one against the gazetteer, broadest first."""
     out = []
     for m in _NAME.finditer(view.flat, start, end):
         o_start, o_end = view.to_original(m.start(), m.end())
         text = view.original[o_start:o_end].strip()
-        known = place_by_name(text)
+        known = place_by_name(text, gaz)
         if known is None:
             out.append(Place(m.start(), m.end(), text))
             continue
@@ -148,7 +168,7 @@ def _date_in(view: TextView, dates: list[DateMention], span: tuple[int, int] | N
     return None
 
 
-def _figure(flat: str, span: tuple[int, int] | None) -> int | None:
+def _figure(flat: str, span: tuple[int, int] | None, cardinals: dict[str, int]) -> int | None:
     """The number a figure line gives ("18", "ثمانية عشر" is read word by word), None when empty."""
     if span is None:
         return None
@@ -157,4 +177,4 @@ def _figure(flat: str, span: tuple[int, int] | None) -> int | None:
     if number:
         return int(number.group(1))
     words = value.split()
-    return cardinals().get(words[0]) if words else None
+    return cardinals.get(words[0]) if words else None

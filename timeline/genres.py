@@ -51,11 +51,11 @@ def genre_events(
     cased = has_cased_alias(view.original, ref.factions)
     factions = find_factions(view.flat, tables=ref.factions) if cased else list(reading.factions)
     names = [(f.start, f.end) for f in factions]
-    places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names)
-    entries = catalogue_entries(view, dates, places, factions)
+    places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names, ref.places)
+    entries = catalogue_entries(view, dates, places, factions, ref.catalogue, ref.numbers.cardinals)
     if entries:
         return _catalogue_events(article, view, entries, events, _Reading(dates, factions, ref), reading.triggers)
-    box = find_fact_box(view, dates, places, factions)
+    box = find_fact_box(view, dates, places, factions, ref)
     if box is not None:
         return _fact_box_events(article, view, box, events, ref.event_types)
     return events

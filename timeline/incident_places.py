@@ -12,12 +12,12 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
-from timeline.paths import LEXICON_DIR
+from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer, find_places, parent_city
 from timeline.places import Place as CityEntry
 from timeline.sentences import TextView
@@ -107,11 +107,38 @@ _SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
 
 
-@cache
-def _destination() -> re.Pattern:
+@dataclass(frozen=True, eq=False)
+class PlaceTables:
+    """The place cue tables and their patterns (``PlaceTables.build``), held by the ``timeline.reference.Reference``."""
+
+    destination: re.Pattern  # where a convoy was heading, right before a place
+    en_cue: re.Pattern  # "in X", "shelled X", "the town of X"
+    not_place_words: dict[str, str]  # capitalised English words that are no place, by role
+    number_words: frozenset[str]  # Arabic cardinal and ordinal words: they count towns, never name one
+    government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> PlaceTables:
+        lexicon_dir = data_dir / "lexicon"
+        return cls(
+            _destination(lexicon_dir),
+            _en_cue(lexicon_dir),
+            _not_place_words(lexicon_dir),
+            _number_words(lexicon_dir),
+            _government_cues(lexicon_dir),
+        )
+
+
+def _default() -> PlaceTables:
+    from timeline.reference import default_reference  # imported here: the reference imports this module
+
+    return default_reference().places
+
+
+def _destination(lexicon_dir: Path) -> re.Pattern:
     """Where a convoy or column was heading ("رتل متجه إلى X", "a convoy bound for X"): words of
     ``destination_cues.csv``, then at most three words ("إلى بلدة", "the town of") before the place."""
-    with open(LEXICON_DIR / "destination_cues.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "destination_cues.csv", encoding="utf-8") as fh:
         words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
     return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:{_w('destination_preposition')}\s+)?(?:\S+\s+){{0,3}}$")
 
@@ -185,14 +212,16 @@ def gazetteer_places(view: TextView, gaz: Gazetteer | None = None) -> list[Place
     return out
 
 
-def cue_places(view: TextView) -> list[Place]:
-    """Places introduced by a cue word ("بلدة X", "the town of X") in the whole text."""
+def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]:
+    """Places introduced by a cue word ("بلدة X", "the town of X") in the whole text (``tables``: the
+    reference's, default the shipped ones)."""
+    tables = tables or _default()
     flat = view.flat
     out: list[Place] = []
     for m in _AR_CUE.finditer(flat):
         cue = m.group("cue")
         intro = _LIST_INTRO.match(flat, m.end("cue")) if cue in _PLURAL_CUES else None
-        names = _ar_names(flat, intro.end() if intro else m.start("name"), cue)
+        names = _ar_names(flat, intro.end() if intro else m.start("name"), cue, tables.number_words)
         for start, end in names:
             if (cue in _CUE_IN_NAME or _FOR_WHOM.match(flat, start)) and (start, end) == names[0]:
                 start = m.start("cue")  # "مخيم للنازحين": an unnamed site, told by whom it is for
@@ -200,20 +229,19 @@ def cue_places(view: TextView) -> list[Place]:
             if cue in _NEIGHBOURHOOD_CUES:
                 place = replace(place, kind="neighbourhood")
             out.append(place)
-    for m in _en_cue().finditer(view.original):
+    for m in tables.en_cue.finditer(view.original):
         for group in ("name", "name2"):
             if not m.group(group) or _EN_NOUN_AFTER.match(view.original, m.end(group)):
                 continue
-            span = english_name(view.original, m.start(group), m.end(group))
+            span = english_name(view.original, m.start(group), m.end(group), tables)
             if span is not None and not _title_case_around(view.original, *span):
                 out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1])))
     return out
 
 
-@cache
-def _en_cue() -> re.Pattern:
+def _en_cue(lexicon_dir: Path) -> re.Pattern:
     """ "in X", "shelled X", "the town of X" (``place_prepositions.csv``, roles 'cue', 'verb' and 'settlement')."""
-    with open(LEXICON_DIR / "place_prepositions.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "place_prepositions.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     cues = trie_pattern(r["word"] for r in rows if r["role"] in ("cue", "verb"))
     settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
@@ -223,40 +251,37 @@ def _en_cue() -> re.Pattern:
     )
 
 
-@cache
-def _not_place_words() -> dict[str, str]:
+def _not_place_words(lexicon_dir: Path) -> dict[str, str]:
     """Capitalised English words that are no place (``not_place_names.csv``), by role: 'never' (nor does a
     name starting with it), 'alone' (may start a name: "Eastern Ghouta"); month, weekday and number words."""
     words: dict[str, str] = {}
-    with open(LEXICON_DIR / "not_place_names.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "not_place_names.csv", encoding="utf-8") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
             if row["role"] not in ("never", "alone"):
                 raise ValueError(f"data/lexicon/not_place_names.csv:{line}: unknown role {row['role']!r}")
             words[row["word"].lower()] = row["role"]
-    with open(LEXICON_DIR / "months.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "months.csv", encoding="utf-8") as fh:
         words.update({r["name"].lower(): "never" for r in csv.DictReader(fh) if r["name"].isascii()})
     for table, column in (("weekdays.csv", "name"), ("cardinals.csv", "word")):
-        with open(LEXICON_DIR / table, encoding="utf-8") as fh:
+        with open(lexicon_dir / table, encoding="utf-8") as fh:
             words.update({r[column].lower(): "never" for r in csv.DictReader(fh) if r["language"] == "en"})
     return words
 
 
-@cache
-def _number_words() -> frozenset[str]:
+def _number_words(lexicon_dir: Path) -> frozenset[str]:
     """Arabic cardinal and ordinal words (``cardinals.csv``, ``ordinals.csv``), normalized: after a settlement
     cue they count the towns ("بلدة واحدة") and never name one."""
-    with open(LEXICON_DIR / "cardinals.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "cardinals.csv", encoding="utf-8") as fh:
         words = {r["word"] for r in csv.DictReader(fh) if r["language"] == "ar"}
-    with open(LEXICON_DIR / "ordinals.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "ordinals.csv", encoding="utf-8") as fh:
         ordinals = {normalize_term(r["term"]) for r in csv.DictReader(fh) if not r["term"].isascii()}
     # "بلدة ثالثة": an ordinal without its article counts the town too
     ordinals |= {w.removeprefix("ال") for w in ordinals}
     return frozenset(normalize_term(w) for w in words) | ordinals
 
 
-def _not_place_role(word: str) -> str | None:
+def _not_place_role(word: str, table: dict[str, str]) -> str | None:
     """The role of a word, also in the possessive with its apostrophe lost ("Syrias" for "Syria's")."""
-    table = _not_place_words()
     key = word.lower().removesuffix("'s").removesuffix("’s")
     return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
 
@@ -271,18 +296,19 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
     return len(words) >= _TITLE_MIN_WORDS and capitals >= _TITLE_SHARE * len(words)
 
 
-def english_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+def english_name(text: str, start: int, end: int, tables: PlaceTables | None = None) -> tuple[int, int] | None:
     """The span of a capitalised name after an English cue word, without the words that are no place
     ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None)."""
+    not_places = (tables or _default()).not_place_words
     words = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
-    while words and _not_place_role(words[-1][2]):
+    while words and _not_place_role(words[-1][2], not_places):
         words.pop()
-    if not words or _not_place_role(words[0][2]) == "never":
+    if not words or _not_place_role(words[0][2], not_places) == "never":
         return None
     return words[0][0], words[-1][1]
 
 
-def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
+def _ar_names(flat: str, pos: int, cue: str, number_words: frozenset[str]) -> list[tuple[int, int]]:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(flat[pos : pos + 60])]
     names: list[tuple[int, int]] = []
     taken: list[tuple[int, int, str]] = []
@@ -292,7 +318,7 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
         if taken and _MODIFIER.match(w[2]) and not _NAME_ADJECTIVE.match(w[2]):
             break
         if not taken and (
-            _NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2]) or w[2] in _number_words()
+            _NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2]) or w[2] in number_words
         ):
             return []  # "بلدة واحدة", "قرية ثالثة": a count of towns, not a town's name
         taken.append(w)
@@ -389,13 +415,20 @@ def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[
 
 
 def merge_candidates(
-    gazetteer: list[Place], cues: list[Place], flat: str, names: list[tuple[int, int]] = ()
+    gazetteer: list[Place],
+    cues: list[Place],
+    flat: str,
+    names: list[tuple[int, int]] = (),
+    tables: PlaceTables | None = None,
 ) -> list[Place]:
     """Gazetteer mentions, plus cue mentions that no gazetteer mention overlaps, in text order; a dateline's
     city ("Hama, SANA –", "حماة-سانا") is where the report was filed, not a place of the incident. A cue
     mention inside a faction's name (``names``: "جبهة النصرة", "جبهة فتح الشام") is no place, nor a capital
-    speaking for its government ("قالت دمشق", "Moscow denied")."""
-    gazetteer = [g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end) and not _speaks(flat, g)]
+    speaking for its government ("قالت دمشق", "Moscow denied"); ``tables``: the reference's (default the shipped)."""
+    cues_of_government = (tables or _default()).government_cues
+    gazetteer = [
+        g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end) and not _speaks(flat, g, cues_of_government)
+    ]
     out = list(gazetteer)
     named, found = SpanSet(), SpanSet()  # (overlap tests without a scan of every name and mention per cue)
     for a, b in names:
@@ -403,7 +436,7 @@ def merge_candidates(
     for g in gazetteer:
         found.add(g.start, g.end)
     for c in cues:
-        if named.overlaps(c.start, c.end) or _speaks(flat, c):
+        if named.overlaps(c.start, c.end) or _speaks(flat, c, cues_of_government):
             continue
         if not found.overlaps(c.start, c.end):
             out.append(c)
@@ -413,10 +446,9 @@ def merge_candidates(
 _EN_PLACE_BEFORE = re.compile(rf"(?<!\w){_w('en_place_before')}\s+$", re.IGNORECASE)
 
 
-@cache
-def _government_cues() -> tuple[re.Pattern, re.Pattern]:
+def _government_cues(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     """(word right before a name, word right after one) from ``government_cues.csv``."""
-    with open(LEXICON_DIR / "government_cues.csv", encoding="utf-8") as fh:
+    with open(lexicon_dir / "government_cues.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     for line, row in enumerate(rows, start=2):
         if row["language"] not in ("ar", "en") or row["position"] not in ("before", "after") or not row["word"]:
@@ -433,10 +465,10 @@ def _government_cues() -> tuple[re.Pattern, re.Pattern]:
     )
 
 
-def _speaks(flat: str, place: Place) -> bool:
+def _speaks(flat: str, place: Place, government_cues: tuple[re.Pattern, re.Pattern]) -> bool:
     """True when the place is the subject of a speech or stance verb or names a government ("نظام دمشق"):
     a capital standing for its government."""
-    verb_before, verb_after = _government_cues()
+    verb_before, verb_after = government_cues
     if verb_before.search(flat, max(0, place.start - 20), place.start):
         return True
     # "activists in Douma said", "the capital Damascus, government forces": still a place
@@ -446,9 +478,15 @@ def _speaks(flat: str, place: Place) -> bool:
 
 
 def choose(
-    flat: str, candidates: list[Place], start: int, end: int, excluded: list[tuple[int, int]]
+    flat: str,
+    candidates: list[Place],
+    start: int,
+    end: int,
+    excluded: list[tuple[int, int]],
+    tables: PlaceTables | None = None,
 ) -> tuple[list[Place], list[Place]]:
-    """The clause's places, the incident's place first, and apart the places fire came from."""
+    """The clause's places, the incident's place first, and apart the places fire came from (``tables``: the
+    reference's, default the shipped ones)."""
     inside = [
         p
         for p in candidates
@@ -476,7 +514,8 @@ def choose(
         else p
         for p in kept
     ]
-    heading = {id(p) for p in kept if _destination().search(flat, max(start, p.start - 40), p.start)}
+    destination = (tables or _default()).destination
+    heading = {id(p) for p in kept if destination.search(flat, max(start, p.start - 40), p.start)}
     # the place a convoy was heading to comes after the place it was hit ("near X" names that one)
     ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, id(p) in heading, p.start))
     unique: list[Place] = []
@@ -517,18 +556,18 @@ def with_lead_place(places: list[Place], lead: Place | None) -> list[Place]:
 INSIDE_A_CITY = frozenset({"neighbourhood", "landmark"})
 
 
-def city_of(place: Place) -> CityEntry | None:
+def city_of(place: Place, gaz: Gazetteer | None = None) -> CityEntry | None:
     """The city a neighbourhood or landmark of the gazetteer lies in (the most populous town of its
-    sub-district), else None."""
-    return parent_city(place.pcode) if place.kind in INSIDE_A_CITY and place.pcode else None
+    sub-district), else None (``gaz``: the reference's gazetteer)."""
+    return parent_city(place.pcode, gaz) if place.kind in INSIDE_A_CITY and place.pcode else None
 
 
-def with_parent_cities(places: list[Place]) -> list[Place]:
+def with_parent_cities(places: list[Place], gaz: Gazetteer | None = None) -> list[Place]:
     """An incident's places with, after them, the city of each neighbourhood or landmark the report names
     without it ("shells hit al-Ashrafiyah" happened in Aleppo): the city is the settlement it is filed under."""
     out = list(places)
     for p in places:
-        city = city_of(p)
+        city = city_of(p, gaz)
         if city is not None and not any((q.name or q.text) in (city.name_en, city.name_ar) for q in out):
             out.append(
                 replace(

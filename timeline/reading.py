@@ -44,6 +44,6 @@ def read_report(body: str, reference: Reference | None = None) -> ReportReading:
         tuple(find_triggers(view.flat, reference.triggers)),
         tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions)),
         tuple(gazetteer_places(view, reference.gazetteer)),
-        tuple(cue_places(view)),
+        tuple(cue_places(view, reference.places)),
         reference,
     )

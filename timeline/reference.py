@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from timeline.catalogue import CatalogueCues, read_cues
 from timeline.claims import ClaimTables
 from timeline.dates.grammar import DateTables
 from timeline.event_types import EventTypes, load_event_types
 from timeline.events import EventTables
+from timeline.factbox import FactBoxTables
 from timeline.factions import FactionTables
+from timeline.incident_places import PlaceTables
 from timeline.numbers import NumberTables
 from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer
@@ -36,9 +39,12 @@ class Reference:
     factions: FactionTables
     triggers: TriggerTables
     gazetteer: Gazetteer
+    places: PlaceTables
     numbers: NumberTables
     claims: ClaimTables
     events: EventTables
+    catalogue: CatalogueCues
+    fact_box: FactBoxTables
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Reference:
@@ -52,9 +58,12 @@ class Reference:
             factions=FactionTables.build(folder),
             triggers=triggers,
             gazetteer=Gazetteer(folder),
+            places=PlaceTables.build(folder),
             numbers=NumberTables.build(folder),
             claims=ClaimTables.build(folder, triggers),
             events=EventTables.build(folder),
+            catalogue=read_cues(folder / "lexicon" / "catalogue_cues.csv"),
+            fact_box=FactBoxTables.build(folder),
         )
 
 
