@@ -126,12 +126,13 @@ def test_a_describing_word_after_a_village_is_not_part_of_its_name():
 
 def test_joining_keeps_the_generic_opposition_unless_a_named_rebel_group_replaces_it():
     from timeline.events import _absorb
+    from timeline.reference import default_reference
 
     lead = _frame(["opposition-unspecified"], [])
-    _absorb(lead, _frame(["syrian-government"], []))
+    _absorb(lead, _frame(["syrian-government"], []), default_reference())
     assert lead.perpetrators == ["opposition-unspecified", "syrian-government"]
     lead = _frame(["opposition-unspecified"], [])
-    _absorb(lead, _frame(["nfl"], []))
+    _absorb(lead, _frame(["nfl"], []), default_reference())
     assert lead.perpetrators == ["nfl"]
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from timeline.lexregex import trie_pattern
@@ -48,11 +47,11 @@ class CueWords:
         return frozenset(self.words(*names))
 
 
-@cache
 def cue_words(
     table: str, known: frozenset[str], class_column: str = "class", directory: Path = LEXICON_DIR
 ) -> CueWords:
-    """Read ``<directory>/<table>``; a row with an empty or unnormalized word, an unknown language or a class
+    """Read ``<directory>/<table>`` (each module reads its table once, at import, into the patterns of its
+    grammar; a table the reference holds is read by its builder); a row with an empty or unnormalized word, an unknown language or a class
     not in ``known``, or a word twice in a class, is an error naming the file and line."""
     classes: dict[str, list[str]] = {name: [] for name in sorted(known)}
     with open(directory / table, encoding="utf-8", newline="") as fh:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -34,13 +34,14 @@ class RelativeToAgreement:
     span: tuple[int, int]  # the cue, in the searched text's offsets
 
 
-@cache
-def _cue_pattern() -> re.Pattern:
+def cue_pattern(path: Path = CUES_FILE) -> re.Pattern:
+    """The pattern of a "before"/"after" word and the "effect" phrase after it, from the cue table ``path``
+    (held by the ``timeline.reference.Reference``)."""
     words: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    with CUES_FILE.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
             if row["kind"] not in KINDS:
-                raise ValueError(f"{CUES_FILE}: line {line}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
+                raise ValueError(f"{path}: line {line}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
             words[row["kind"]].append(normalize_term(row["term"]).lower())
     gap = rf"(?:\s+\S+){{0,{MAX_GAP_WORDS}}}?"
     return re.compile(
@@ -57,12 +58,19 @@ def _sentence(flat: str, start: int, end: int) -> tuple[int, int]:
     return last_end + 1, (after.start() if after else len(flat))
 
 
-def relative_to_agreement(flat: str, evidence: list[tuple[int, int]]) -> RelativeToAgreement | None:
+def relative_to_agreement(
+    flat: str, evidence: list[tuple[int, int]], pattern: re.Pattern | None = None
+) -> RelativeToAgreement | None:
     """The cue in the sentences of the incident's ``evidence`` spans (offsets into the matching text
-    ``flat``); None when there is none or when the text says both "before" and "after"."""
+    ``flat``); None when there is none or when the text says both "before" and "after". ``pattern``: the
+    reference's ``cue_pattern`` (default: the shipped one's)."""
+    if pattern is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        pattern = default_reference().entry_into_force
     found: list[RelativeToAgreement] = []
     for start, end in sorted({_sentence(flat, a, b) for a, b in evidence}):
-        for m in _cue_pattern().finditer(flat, start, end):
+        for m in pattern.finditer(flat, start, end):
             found.append(RelativeToAgreement("before" if m.group("before") else "after", (m.start(), m.end())))
     if not found or len({f.relation for f in found}) > 1:
         return None

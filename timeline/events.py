@@ -18,7 +18,9 @@ import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.article import Article
 from timeline.claims import (
@@ -34,7 +36,7 @@ from timeline.claims import (
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
-from timeline.factions import bloc
+from timeline.factions import FactionTables
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
@@ -51,7 +53,7 @@ from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import DATA_DIR
-from timeline.places import names_a_governorate
+from timeline.places import Gazetteer, names_a_governorate
 from timeline.reading import ReportReading, read_report
 from timeline.report_incidents import (
     PUBLICATION_ASSUMED,
@@ -71,6 +73,9 @@ from timeline.report_incidents import (
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import GAPPED_TOLL, Clause, clauses
 from timeline.triggers import Trigger, incident_type
+
+if TYPE_CHECKING:
+    from timeline.reference import Reference
 
 # The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -309,14 +314,15 @@ class _Extractor:
             or since is not None
             or _under_way(flat, start, end)
         )
-        local = _local_places(flat, self._choose(start, end, [])[0])
+        local = _local_places(flat, self._choose(start, end, [])[0], self.reference.gazetteer)
         if figs and self._over_a_period(start, end) and not local:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
         if period and not local:
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
-                shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, self._victims(figs, facts))
+                victims = self._victims(figs, facts)
+                shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
                 self.background_shooters.append((incident_type(incident, self.reference.event_types), shooters))
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
@@ -328,12 +334,12 @@ class _Extractor:
             self._continue(clause, figs, credited, previous)
             return None
         victims = self._victims(figs, facts)
-        perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
+        perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
         if (
             not perpetrators
             and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
         ):
-            perpetrators, targets = _both_sides(facts, victims, perpetrators, targets)
+            perpetrators, targets = _both_sides(facts, victims, perpetrators, targets, self.reference.factions)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
             perpetrators = self._subject_before(clause)
@@ -342,7 +348,7 @@ class _Extractor:
             return None
         places, origins = self._choose(start, end, excluded)
         towns = round_up_towns(flat, places)
-        if not _point_names_of(places) and not clause.reference:
+        if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident, self.reference.event_types)
         if not perpetrators and not figs and event_type == self.reference.event_types.general:
@@ -376,9 +382,11 @@ class _Extractor:
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
-        told_with_toll = bool(figs) and bool(_point_names_of(places))  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
+        told_with_toll = bool(figs) and bool(
+            _point_names_of(places, self.reference.gazetteer)
+        )  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
-            _ongoing(flat, triggers, incident) and not figs and not _point_names_of(places)
+            _ongoing(flat, triggers, incident) and not figs and not _point_names_of(places, self.reference.gazetteer)
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
@@ -430,7 +438,7 @@ class _Extractor:
         if (
             event_type not in (last.event_type, self.reference.event_types.general)
             or not points
-            or _point_names_of(last.places)
+            or _point_names_of(last.places, self.reference.gazetteer)
         ):
             return  # "وقع الهجوم قرب X": the general word retells any kind
         date, _, carried = self._date(clause, trigger, previous)
@@ -603,7 +611,7 @@ class _Extractor:
         sentence ("نزح من كفرنبل بعد أن سقط برميل"), or where "المدينة" / "the town" points back to."""
         before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start and not c.reference]
         places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
-        if _point_names_of(places_before) or any(p.kind == "road" for p in places_before):
+        if _point_names_of(places_before, self.reference.gazetteer) or any(p.kind == "road" for p in places_before):
             return places_before  # "the road was cut when troops seized a hill": on the road
         anaphor = _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end)
         if not anaphor:
@@ -833,14 +841,16 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
     return claims
 
 
-def _both_sides(facts: list, victims: set[int], perpetrators: list[str], targets: list[str]) -> tuple[list, list]:
+def _both_sides(
+    facts: list, victims: set[int], perpetrators: list[str], targets: list[str], factions: FactionTables
+) -> tuple[list, list]:
     """ "معارك أودت بحياة 12 من قوات النظام والفصائل المعارضة": a clash whose dead belong to two opposing sides,
     with no side named as the one that attacked, is fought by both."""
     sides: list[str] = []
     for f in facts:
         if f.start in victims and f.faction not in ("civilians", "unknown") and f.faction not in sides:
             sides.append(f.faction)
-    if len({bloc(s) for s in sides}) < 2:
+    if len({factions.bloc(s) for s in sides}) < 2:
         return perpetrators, targets
     return sides, [t for t in targets if t not in sides]
 
@@ -858,6 +868,7 @@ class _Merger:
         self.x = extractor
 
     def merge(self, candidates: list[Candidate]) -> list[dict]:
+        ref = self.x.reference
         events: list[Candidate] = []
         owner: dict[int, Candidate] = {}
         overviews = _overviews(candidates)
@@ -869,39 +880,42 @@ class _Merger:
                 events.append(cand)
                 owner[i] = cand
             else:
-                _absorb(target, cand)
+                _absorb(target, cand, ref)
                 owner[i] = target
         published = self.x.article.published
         day = published.date() if isinstance(published, dt.datetime) else published
-        events, joined = cluster(events, _absorb, news_days(day))
+        events, joined = cluster(events, partial(_absorb, reference=ref), news_days(day), ref)
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
-        implied_shooters(events)
-        headline_shooters(events, self.x.headline_frames)
-        campaign_shooters(events, self.x.background_shooters)
+        implied_shooters(events, ref)
+        headline_shooters(events, self.x.headline_frames, ref)
+        campaign_shooters(events, self.x.background_shooters, ref)
         self._events = [part for ev in events for part in split_round_up(ev)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
+        ref = self.x.reference
         events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
-        if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand):
+        if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand, ref):
             return events[-1]  # "the shelling" again, or a shooter-less clause giving the last incident its place
         tolled_strike = (
-            grounded_air_strike(events[-1], cand) and any(c["killed"] for c in cand.claims) if events else False
+            grounded_air_strike(events[-1], cand, ref) and any(c["killed"] for c in cand.claims) if events else False
         )
-        if events and not _point_names(cand) and not tolled_strike:  # barrel bombs with their own dead: apart
+        if (
+            events and not _point_names(cand, ref.gazetteer) and not tolled_strike
+        ):  # barrel bombs with their own dead: apart
             last = events[-1]
             if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
                 return last  # an incident word with no actor and no place elaborates the last incident
-            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand) and not cand.gapped:
+            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand, ref) and not cand.gapped:
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
-            if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand):
+            if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand, ref):
                 return last  # "… هجوماً على كفرنبودة، وسط اشتباكات أسفرت عن …": the same incident
         for ev in reversed(events):
-            if _same_incident(ev, cand):
+            if _same_incident(ev, cand, ref):
                 return ev
         return None
 
@@ -933,10 +947,11 @@ class _Merger:
         return relations
 
     def _answered(self, cand: Candidate, ev: Candidate, events: list[Candidate]) -> Candidate | None:
+        bloc, gaz = self.x.reference.factions.bloc, self.x.reference.gazetteer
         own = {bloc(p) for p in ev.perpetrators}
         if cand.answers:
             for other in events:
-                if other is not ev and _point_names(other) & cand.answers:
+                if other is not ev and _point_names(other, gaz) & cand.answers:
                     return other
         earlier = events[: events.index(ev)] if ev in events else events
         for other in reversed(earlier):
@@ -984,7 +999,7 @@ class _Merger:
                 {"type": "retaliation_for", "event": f"{key}-e{self._index(a) + 1}"} for a in answered if self._has(a)
             ],
         }
-        relative = relative_to_agreement(view.flat, ev.evidence)
+        relative = relative_to_agreement(view.flat, ev.evidence, self.x.reference.entry_into_force)
         if relative is not None:  # optional contract keys: "hours before the truce took effect"
             event["relative_to_agreement"] = relative.relation
             event["relative_to_agreement_evidence"] = [list(view.to_original(*relative.span))]
@@ -1060,27 +1075,27 @@ def _another_day(ev: Candidate, cand: Candidate) -> bool:
     return bool(a and b and (tolled or far) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
-def _perps_compatible(a: list[str], b: list[str]) -> bool:
+def _perps_compatible(a: list[str], b: list[str], factions: FactionTables) -> bool:
     if not a or not b or set(a) & set(b):
         return True
     generic = "opposition-unspecified"
     for x, y in ((a, b), (b, a)):
-        if x == [generic] and all(bloc(p) in ("opposition", "jihadist") for p in y):
+        if x == [generic] and all(factions.bloc(p) in ("opposition", "jihadist") for p in y):
             return True
     return False
 
 
-def _point_names(cand: Candidate) -> set[str]:
-    return _point_names_of(cand.places)
+def _point_names(cand: Candidate, gaz: Gazetteer) -> set[str]:
+    return _point_names_of(cand.places, gaz)
 
 
-def _point_names_of(places: list[Place]) -> set[str]:
+def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
     """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
     names = {
         (p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby
     }
-    return names | {city.name_en for p in places if (city := city_of(p))}
+    return names | {city.name_en for p in places if (city := city_of(p, gaz))}
 
 
 def _local(place: Place) -> bool:
@@ -1088,7 +1103,7 @@ def _local(place: Place) -> bool:
     return (place.precision or 1) < 3 or place.kind == "road"
 
 
-def _local_places(flat: str, places: list[Place]) -> set[str]:
+def _local_places(flat: str, places: list[Place], gaz: Gazetteer) -> set[str]:
     """Point places other than a governorate's capital, any governorate of the gazetteer ("on Idlib" may mean
     the whole province; "the city of Idlib" does not)."""
     return {
@@ -1097,82 +1112,91 @@ def _local_places(flat: str, places: list[Place]) -> set[str]:
         if (p.precision or 1) < 3
         and p.kind != "neighbourhood"
         and (
-            not (names_a_governorate(p.name or p.text) or names_a_governorate(p.text))
+            not (names_a_governorate(p.name or p.text, gaz) or names_a_governorate(p.text, gaz))
             or _CITY_BEFORE.search(flat, max(0, p.start - 12), p.start)
         )
     }
 
 
-def _blocs(perps: list[str]) -> set[str]:
-    return {bloc(p) for p in perps}
+def _blocs(perps: list[str], factions: FactionTables) -> set[str]:
+    return {factions.bloc(p) for p in perps}
 
 
-def _elaborates(ev: Candidate, cand: Candidate) -> bool:
+def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
     """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
-    if grounded_air_strike(ev, cand) or other_governorate(ev.places, cand.places):
+    if grounded_air_strike(ev, cand, reference) or other_governorate(ev.places, cand.places):
         return False  # a region of another governorate: told elsewhere, not of the last incident
     a, b = _day_range(ev), _day_range(cand)
     if (a is None) != (b is None) or _apart(a, b):
         return False  # an ongoing fight told again "today" may carry the next day's date
-    if means(ev.event_type) != means(cand.event_type) and not cand.generic:
+    types, factions = reference.event_types, reference.factions
+    if means(ev.event_type, types) != means(cand.event_type, types) and not cand.generic:
         return False  # shelling told after a ground attack is another incident
-    if _perps_compatible(ev.perpetrators, cand.perpetrators):
+    if _perps_compatible(ev.perpetrators, cand.perpetrators, factions):
         return True
     # "Jihadists attacked … Fighters from Hurras al-Din stormed the positions": a placeless retelling by a
     # group of the same bloc names who did it
-    return (cand.generic or not cand.places) and bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
+    return (cand.generic or not cand.places) and bool(
+        _blocs(ev.perpetrators, factions) & _blocs(cand.perpetrators, factions)
+    )
 
 
-def _retells(ev: Candidate, cand: Candidate) -> bool:
+def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
     """ "استهدفت المسيرات مواقع النظام. وتركز القصف على قرية X، ما أدى إلى مقتل 19": "the shelling" of the
     next clause or sentence (or fire told there with no shooter) is the incident just told, which gains its
     place and toll."""
-    if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators or grounded_air_strike(ev, cand):
+    if cand.clause.sentence - ev.clause.sentence > 1 or not ev.perpetrators or grounded_air_strike(ev, cand, reference):
         return False
     undated = ev.date is None and ev.date_warnings == [PUBLICATION_ASSUMED]  # the retelling may give the day
     if not set(cand.perpetrators) <= set(ev.perpetrators) or (_day_range(ev) != _day_range(cand) and not undated):
         return False
-    if means(ev.event_type) != means(cand.event_type) and not cand.generic:
+    types = reference.event_types
+    if means(ev.event_type, types) != means(cand.event_type, types) and not cand.generic:
         return False
     if other_governorate(ev.places, cand.places):
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
-    own, told = _point_names(ev), _point_names(cand)
+    own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
 
 
-def _same_incident(ev: Candidate, cand: Candidate) -> bool:
+def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
     a, b = _day_range(ev), _day_range(cand)
-    if (a is None) != (b is None) or grounded_air_strike(ev, cand):
+    if (a is None) != (b is None) or grounded_air_strike(ev, cand, reference):
         return False
     if a and b and (b[1] < a[0] or b[0] > a[1]):
         return False
-    ev_places, cand_places = _point_names(ev), _point_names(cand)
-    if not _perps_compatible(ev.perpetrators, cand.perpetrators):
-        same_side = bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
+    types, factions = reference.event_types, reference.factions
+    ev_places, cand_places = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
+    if not _perps_compatible(ev.perpetrators, cand.perpetrators, factions):
+        same_side = bool(_blocs(ev.perpetrators, factions) & _blocs(cand.perpetrators, factions))
         return same_side and (ev.generic or cand.generic) and bool(ev_places & cand_places)
     if ev_places & cand_places:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
-        distinct_fire = ev.event_type != cand.event_type and means(ev.event_type) == "remote" and cand.perpetrators
-        return not (distinct_fire and means(cand.event_type) == "remote" and not (ev.generic or cand.generic))
+        distinct_fire = (
+            ev.event_type != cand.event_type and means(ev.event_type, types) == "remote" and cand.perpetrators
+        )
+        return not (distinct_fire and means(cand.event_type, types) == "remote" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False
     if not cand_places:
         return False  # a placeless retelling joins only the incident just before it (see _Merger._match)
     if not ev_places and not ev.places:
         # a placeless summary ("jets pounded the area overnight") told in more detail with its places
-        same_side = not cand.perpetrators or bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
+        same_side = not cand.perpetrators or bool(
+            _blocs(ev.perpetrators, factions) & _blocs(cand.perpetrators, factions)
+        )
         return ev.event_type == cand.event_type and bool(ev.perpetrators) and same_side
     return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 
 
-def _absorb(ev: Candidate, cand: Candidate) -> None:
+def _absorb(ev: Candidate, cand: Candidate, reference: Reference) -> None:
     generic = "opposition-unspecified"
     for p in cand.perpetrators:
         if p not in ev.perpetrators and not (p == generic and ev.perpetrators):
             ev.perpetrators.append(p)
     if generic in ev.perpetrators and any(
-        bloc(p) in ("opposition", "jihadist") for p in ev.perpetrators if p != generic
+        reference.factions.bloc(p) in ("opposition", "jihadist") for p in ev.perpetrators if p != generic
     ):
         ev.perpetrators.remove(generic)  # "the factions", then the group named: the named group
     for t in cand.targets:

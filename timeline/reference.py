@@ -11,6 +11,7 @@ callers that pass none. A reference pickles (a Dask worker unpickles one per pro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 from timeline.catalogue import CatalogueCues, read_cues
 from timeline.claims import ClaimTables
 from timeline.dates.grammar import DateTables
+from timeline.entry_into_force import cue_pattern
 from timeline.event_types import EventTypes, load_event_types
 from timeline.events import EventTables
 from timeline.factbox import FactBoxTables
@@ -26,6 +28,8 @@ from timeline.incident_places import PlaceTables
 from timeline.numbers import NumberTables
 from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer
+from timeline.report_incidents import ReportTables
+from timeline.roles import RoleTables
 from timeline.triggers import TriggerTables
 
 
@@ -45,6 +49,9 @@ class Reference:
     events: EventTables
     catalogue: CatalogueCues
     fact_box: FactBoxTables
+    roles: RoleTables
+    report: ReportTables
+    entry_into_force: re.Pattern  # a "before"/"after" word and an entry-into-force phrase after it
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Reference:
@@ -64,6 +71,9 @@ class Reference:
             events=EventTables.build(folder),
             catalogue=read_cues(folder / "lexicon" / "catalogue_cues.csv"),
             fact_box=FactBoxTables.build(folder),
+            roles=RoleTables.build(folder),
+            report=ReportTables.build(folder),
+            entry_into_force=cue_pattern(folder / "lexicon" / "entry_into_force_cues.csv"),
         )
 
 

@@ -15,15 +15,19 @@ import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
-from timeline.event_types import event_types
-from timeline.factions import bloc
+from timeline.event_types import EventTypes
+from timeline.factions import FactionTables
 from timeline.incident_places import Place
-from timeline.paths import LEXICON_DIR
+from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
+
+if TYPE_CHECKING:
+    from timeline.reference import Reference
 
 # A pair of towns in one clause is one barrage with two places; a list of three or more is a round-up of
 # separate incidents (one per town).
@@ -42,11 +46,33 @@ _LIST_GAP = re.compile(
 _BETWEEN = re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$")
 
 
-def means(event_type: str) -> str | None:
-    """How a type's harm is done (``data/event_types.csv``): "remote" (shelling, air strikes) or "ground"
-    (fighting, explosions); incidents of one means can be one incident told with two words (an attack retold
-    as an infiltration), of two means not (one side's shelling and its ground attack on one day)."""
-    return event_types().means(event_type)
+@dataclass(frozen=True, eq=False)
+class ReportTables:
+    """The report clustering's own table (``ReportTables.build``), held by the ``timeline.reference.Reference``."""
+
+    air_force_blocs: frozenset[str]  # the blocs with an air force
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> ReportTables:
+        """From ``data/lexicon/air_forces.csv``."""
+        with open(data_dir / "lexicon" / "air_forces.csv", encoding="utf-8") as fh:
+            return cls(frozenset(r["bloc"] for r in csv.DictReader(fh)))
+
+
+def _given(reference: Reference | None) -> Reference:
+    """``reference``, else the default one (for callers that pass none)."""
+    if reference is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        return default_reference()
+    return reference
+
+
+def means(event_type: str, types: EventTypes | None = None) -> str | None:
+    """How a type's harm is done (``data/event_types.csv``, or ``types``): "remote" (shelling, air strikes) or
+    "ground" (fighting, explosions); incidents of one means can be one incident told with two words (an attack
+    retold as an infiltration), of two means not (one side's shelling and its ground attack on one day)."""
+    return (types or _given(None).event_types).means(event_type)
 
 
 @dataclass
@@ -119,16 +145,18 @@ def news_days(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     return published - dt.timedelta(days=1), published
 
 
-def blocs(perpetrators: list[str]) -> set[str]:
-    return {bloc(p) for p in perpetrators}
+def blocs(perpetrators: list[str], factions: FactionTables | None = None) -> set[str]:
+    factions = factions or _given(None).factions
+    return {factions.bloc(p) for p in perpetrators}
 
 
-def perpetrators_compatible(a: list[str], b: list[str]) -> bool:
+def perpetrators_compatible(a: list[str], b: list[str], factions: FactionTables | None = None) -> bool:
     """True when one side is unnamed, a name is shared, or a generic "opposition" stands for named rebels."""
     if not a or not b or set(a) & set(b):
         return True
+    factions = factions or _given(None).factions
     for x, y in ((a, b), (b, a)):
-        if x == [GENERIC_OPPOSITION] and all(bloc(p) in ("opposition", "jihadist") for p in y):
+        if x == [GENERIC_OPPOSITION] and all(factions.bloc(p) in ("opposition", "jihadist") for p in y):
             return True
     return False
 
@@ -173,10 +201,14 @@ def same_toll(ev: Frame, other: Frame) -> bool:
     return bool(tolls[0] & tolls[1])
 
 
-def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date] | None = None) -> bool:
+def tells_same_incident(
+    ev: Frame, other: Frame, undated: tuple[dt.date, dt.date] | None = None, reference: Reference | None = None
+) -> bool:
     """True when two incidents of one report are one: same day (or both undated; ``undated`` are the days a
     frame the text does not date may be on), compatible perpetrators and type, the same settlement or at most
-    one of them naming a settlement."""
+    one of them naming a settlement (``reference``: the tables, default the shipped ones)."""
+    reference = _given(reference)
+    types = reference.event_types
     a, b = day_range(ev), day_range(other)
     if (a is None) != (b is None) and same_toll(ev, other):
         a = b = a or b  # the lead's toll, then the day in the body: one incident
@@ -193,13 +225,13 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
         return False
     if ev.responds != other.responds:
         return False  # a reply and the incident it answers
-    if grounded_air_strike(ev, other):
+    if grounded_air_strike(ev, other, reference):
         return False
-    if not perpetrators_compatible(ev.perpetrators, other.perpetrators):
+    if not perpetrators_compatible(ev.perpetrators, other.perpetrators, reference.factions):
         return False
     agentless = not ev.perpetrators or not other.perpetrators
-    if not agentless and means(ev.event_type) != means(other.event_type):
-        general = event_types().general in (ev.event_type, other.event_type)
+    if not agentless and means(ev.event_type, types) != means(other.event_type, types):
+        general = types.general in (ev.event_type, other.event_type)
         own, told = point_names(ev.places), point_names(other.places)
         summary = (not own or not told or same_settlement(own, told)) and a == b
         if not (ev.generic or other.generic or (general and summary)):
@@ -210,30 +242,26 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     if other_governorate(ev.places, other.places):
         return False  # one names a town, the other only a region of another governorate: two incidents
     if not ev.perpetrators and not other.perpetrators:
-        return not (own or told) or means(ev.event_type) == means(other.event_type)
+        return not (own or told) or means(ev.event_type, types) == means(other.event_type, types)
     return True
 
 
-@cache
-def _air_force_blocs() -> frozenset[str]:
-    """The blocs with an air force (``data/lexicon/air_forces.csv``)."""
-    with open(LEXICON_DIR / "air_forces.csv", encoding="utf-8") as fh:
-        return frozenset(r["bloc"] for r in csv.DictReader(fh))
-
-
-def grounded_air_strike(a: Frame, b: Frame) -> bool:
+def grounded_air_strike(a: Frame, b: Frame, reference: Reference | None = None) -> bool:
     """True when one frame is an air strike told with no shooter and the other names shooters none of whom
     flies: barrel bombs dropped on a city are not the rebels' shelling of it."""
+    reference = _given(reference)
     for strike, other in ((a, b), (b, a)):
-        if strike.event_type in event_types().aircraft and not strike.perpetrators and other.perpetrators:
-            if not blocs(other.perpetrators) & _air_force_blocs():
+        if strike.event_type in reference.event_types.aircraft and not strike.perpetrators and other.perpetrators:
+            if not blocs(other.perpetrators, reference.factions) & reference.report.air_force_blocs:
                 return True
     return False
 
 
-def _flies(ev: Frame, perpetrators: list[str]) -> bool:
+def _flies(ev: Frame, perpetrators: list[str], reference: Reference) -> bool:
     """True unless ``ev`` is an air strike and no side of ``perpetrators`` has an air force (it cannot lend them)."""
-    return ev.event_type not in event_types().aircraft or bool(blocs(perpetrators) & _air_force_blocs())
+    return ev.event_type not in reference.event_types.aircraft or bool(
+        blocs(perpetrators, reference.factions) & reference.report.air_force_blocs
+    )
 
 
 def other_governorate(own: list[Place], told: list[Place]) -> bool:
@@ -250,20 +278,21 @@ def _rank(ev: Frame, other: Frame) -> tuple[int, int]:
 
 
 def cluster(
-    events: list[Frame], absorb, undated: tuple[dt.date, dt.date] | None = None
+    events: list[Frame], absorb, undated: tuple[dt.date, dt.date] | None = None, reference: Reference | None = None
 ) -> tuple[list[Frame], dict[int, Frame]]:
     """The incidents of a report with every retelling joined to its incident (``absorb(kept, retelling)``);
     returns them in text order and, by ``id``, the incident each joined frame went to. ``undated``: the
     days a frame the text does not date may be on (see ``news_days``)."""
+    reference = _given(reference)
     kept: list[Frame] = []
     joined: dict[int, Frame] = {}
     for ev in events:
-        matches = [k for k in kept if tells_same_incident(k, ev, undated)]
+        matches = [k for k in kept if tells_same_incident(k, ev, undated, reference)]
         if not matches:
             kept.append(ev)
             continue
         best = max(reversed(matches), key=lambda k: _rank(k, ev))
-        if (not best.perpetrators and ev.perpetrators) or best.event_type == event_types().general:
+        if (not best.perpetrators and ev.perpetrators) or best.event_type == reference.event_types.general:
             best.event_type = ev.event_type  # the frame naming the shooters, or the kind of attack, names it
         absorb(best, ev)
         joined[id(ev)] = best
@@ -302,20 +331,25 @@ def split_round_up(ev: Frame) -> list[Frame]:
     return out
 
 
-def implied_shooters(events: list[Frame]) -> None:
+def implied_shooters(events: list[Frame], reference: Reference | None = None) -> None:
     """Fire told without a shooter ("قصف على بلدة X", "strikes hit Y") in a report where every shooter of that
     kind of fire (shelling and air strikes; ground fighting) belongs to one bloc is that side's, as readers
     (and annotators) take it; the nearest such incident before it, else after it, lends its perpetrators."""
+    reference = _given(reference)
+    types, factions = reference.event_types, reference.factions
     for ev in events:
         if ev.perpetrators or ev.reference or ev.responds:
             continue
-        family = means(ev.event_type)
+        family = means(ev.event_type, types)
         told = [
             k
             for k in events
-            if k.perpetrators and means(k.event_type) == family and not k.reference and _flies(ev, k.perpetrators)
+            if k.perpetrators
+            and means(k.event_type, types) == family
+            and not k.reference
+            and _flies(ev, k.perpetrators, reference)
         ]
-        if family is None or not told or len({frozenset(blocs(k.perpetrators)) for k in told}) != 1:
+        if family is None or not told or len({frozenset(blocs(k.perpetrators, factions)) for k in told}) != 1:
             continue
         before = [k for k in told if k.clause.start < ev.clause.start]
         lender = before[-1] if before else told[0]
@@ -323,33 +357,39 @@ def implied_shooters(events: list[Frame]) -> None:
         ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
 
 
-def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
+def headline_shooters(events: list[Frame], headlines: list[Frame], reference: Reference | None = None) -> None:
     """Fire told without a shooter in the body of a report whose headline names one side firing that kind of
     fire ("غارات النظام تقتل أطفالاً في X", "… وغاراته تحصد …") is that side's, as the headline tells it."""
+    reference = _given(reference)
+    types = reference.event_types
     for head in headlines:
-        family = means(head.event_type)
-        if not head.perpetrators or head.reference or len(blocs(head.perpetrators)) != 1:
+        family = means(head.event_type, types)
+        if not head.perpetrators or head.reference or len(blocs(head.perpetrators, reference.factions)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
+            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type, types) != family:
                 continue
-            if not _flies(ev, head.perpetrators):
+            if not _flies(ev, head.perpetrators, reference):
                 continue
             ev.perpetrators = list(head.perpetrators)
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
 
 
-def campaign_shooters(events: list[Frame], background: list[tuple[str, list[str]]]) -> None:
+def campaign_shooters(
+    events: list[Frame], background: list[tuple[str, list[str]]], reference: Reference | None = None
+) -> None:
     """Fire still without a shooter in a report whose running totals or campaign name one side firing that kind
     of fire ("القصف المكثف لقوات النظام منذ بداية التصعيد … وتعرّض مستشفى X للقصف") is that side's."""
-    for family in {means(kind) for kind, _ in background}:
-        sides = [perps for kind, perps in background if means(kind) == family and perps]
-        if not sides or len({frozenset(blocs(perps)) for perps in sides}) != 1 or len(blocs(sides[0])) != 1:
+    reference = _given(reference)
+    types, factions = reference.event_types, reference.factions
+    for family in {means(kind, types) for kind, _ in background}:
+        sides = [perps for kind, perps in background if means(kind, types) == family and perps]
+        if not sides or len({frozenset(blocs(p, factions)) for p in sides}) != 1 or len(blocs(sides[0], factions)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
+            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type, types) != family:
                 continue
-            if not _flies(ev, sides[0]):
+            if not _flies(ev, sides[0], reference):
                 continue
             ev.perpetrators = list(sides[0])
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]

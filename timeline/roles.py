@@ -12,14 +12,20 @@ by") take no role. Names inside an attributed source ("وسائل إعلام م�
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.claims import Attribution, Figure
 from timeline.cuewords import cue_words
-from timeline.event_types import event_types
+from timeline.event_types import EventTypes
 from timeline.factions import FactionMention
+from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
 from timeline.triggers import Trigger
+
+if TYPE_CHECKING:
+    from timeline.reference import Reference
 
 # The classes of cue words in data/lexicon/role_words.csv, each read by one pattern below.
 CUE_CLASSES = frozenset(
@@ -118,14 +124,20 @@ _PASSIVE_BETWEEN = re.compile(_w("passive_before_verb"))
 _EN_AGENT_AFTER_NOUN = _CUES.word_set("agent_after_noun")
 
 
-@cache
-def _role_cues() -> tuple[re.Pattern, re.Pattern]:
-    """(a name right after these words did it, a name right before these words only accuses) from
-    ``data/lexicon/role_cues.csv``: "rebels blamed Russian jets for the raid"."""
-    cues = cue_words("role_cues.csv", ROLE_CUE_CLASSES, class_column="role")
-    agent = re.compile(rf"(?<!\w){cues.pattern('agent_after')}\s+(?:\S+\s+){{0,2}}$")
-    accuser = re.compile(rf"\s+(?:\S+\s+)?{cues.pattern('accuser_before')}(?!\w)")
-    return agent, accuser
+@dataclass(frozen=True, eq=False)
+class RoleTables:
+    """The role cue patterns (``RoleTables.build``), held by the ``timeline.reference.Reference``."""
+
+    blamed: re.Pattern  # a name right after these words did it ("rebels blamed Russian jets for the raid")
+    accuser: re.Pattern  # a name right before these words only accuses
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> RoleTables:
+        """From ``role_cues.csv``."""
+        cues = cue_words("role_cues.csv", ROLE_CUE_CLASSES, class_column="role", directory=data_dir / "lexicon")
+        agent = re.compile(rf"(?<!\w){cues.pattern('agent_after')}\s+(?:\S+\s+){{0,2}}$")
+        accuser = re.compile(rf"\s+(?:\S+\s+)?{cues.pattern('accuser_before')}(?!\w)")
+        return cls(agent, accuser)
 
 
 def _loyal_forces(bare: str, offset: int, mention: FactionMention, factions: list[FactionMention]) -> bool:
@@ -147,8 +159,15 @@ def assign_roles(
     excluded: list[tuple[int, int]],
     speaker: Attribution | None,
     victims: set[int],
+    reference: Reference | None = None,
 ) -> tuple[list[str], list[str]]:
-    """(perpetrators, targets) of an incident clause, as faction ids in order of mention."""
+    """(perpetrators, targets) of an incident clause, as faction ids in order of mention (read with
+    ``reference``'s role cues and event types, default the shipped ones)."""
+    if reference is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        reference = default_reference()
+    types = reference.event_types
     incident = [t for t in triggers if t.role in ("incident", "generic")]
     replying = not clause.reference and any(t.role == "response" for t in triggers)
     main = _english_verb_first(incident)
@@ -183,7 +202,7 @@ def assign_roles(
                 continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
         if _AGREEMENT_BEFORE.search(flat, max(clause.start, f.start - 60), f.start):
             continue
-        blamed, accuser = _role_cues()
+        blamed, accuser = reference.roles.blamed, reference.roles.accuser
         if f.alias.isascii() and accuser.match(flat, f.end) and not any(t.start < f.start for t in incident):
             continue  # "rebels blamed Russian jets …", "activists said …": the accuser takes no role
         if f.alias.isascii() and blamed.search(before):
@@ -206,8 +225,8 @@ def assign_roles(
             if between and not _SIDES_NAMED.search(flat, clause.start, clause.end):
                 role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
         else:
-            role = _role(flat, clause, f, main, incident, repel, before, factions)
-            if _BETWEEN.search(before) and any(t.event_type in event_types().mutual for t in incident):
+            role = _role(flat, clause, f, main, incident, repel, before, factions, types)
+            if _BETWEEN.search(before) and any(t.event_type in types.mutual for t in incident):
                 role, between = "agent", True
             elif between and _SIDE_SWITCH.search(flat[previous[0].end : f.start] if previous else ""):
                 role = "target"
@@ -228,12 +247,13 @@ def _role(
     repel: Trigger | None,
     before: str,
     factions: list[FactionMention],
+    types: EventTypes,
 ) -> str:
     if f.faction == "unknown":
         return "agent"  # "عبوة ناسفة مجهولة المصدر": the text says the perpetrator is unknown
     if any(t.start <= f.start < t.end or f.start <= t.start < f.end for t in incident):
         return "agent"  # "غارات روسية": the name is part of the incident word
-    if _AGENT_BEFORE.search(before) or _owned_by(flat, f, incident, before):
+    if _AGENT_BEFORE.search(before) or _owned_by(flat, f, incident, before, types):
         return "agent"
     if _TARGET_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
@@ -270,13 +290,13 @@ def _member_of(flat: str, previous: FactionMention, f: FactionMention) -> bool:
     return bool(_MEMBER_OF.fullmatch(between if between.endswith(f.clitic) else between + f.clitic))
 
 
-def _owned_by(flat: str, f: FactionMention, incident: list[Trigger], before: str) -> bool:
+def _owned_by(flat: str, f: FactionMention, incident: list[Trigger], before: str, types: EventTypes) -> bool:
     """ "طائرات مسيرة تابعة للجيش التركي": the weapon named by the incident word belongs to the faction."""
     m = _OWNED.search(before if before.endswith(f.clitic) else before + f.clitic)
     if not m:
         return False
     owner_at = f.start - (len(before) - m.start())
-    aircraft = event_types().aircraft
+    aircraft = types.aircraft
     return any(t.end <= owner_at and owner_at - t.end <= 2 and t.event_type in aircraft for t in incident)
 
 
