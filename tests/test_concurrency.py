@@ -128,7 +128,7 @@ def test_a_copy_stored_by_another_ingest_is_not_stored_again(db_url):
 DIE_ONCE = "die-once"
 
 
-def dying_extract(article):
+def dying_extract(article, reference=None):
     """The stand-in extractor, but a report naming a flag file kills its worker (once, or every time)."""
     for line in article.text.splitlines():
         if line.startswith("@kill "):
@@ -164,7 +164,7 @@ import os, sys, time
 from timeline import ingest as m
 from timeline.store import Store
 MAIN = os.getpid()
-def slow(article):
+def slow(article, reference=None):
     if os.getpid() != MAIN:  # the first file is extracted in the main process, the rest in the workers
         time.sleep(30)
     return {"article": {}, "dates": [], "events": []}

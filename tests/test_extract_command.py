@@ -71,7 +71,7 @@ def test_readable_output_lists_each_incident_with_quoted_evidence(tmp_path, caps
     monkeypatch.setattr(
         extract_command,
         "extract_article",
-        lambda article: {"article": article.metadata_dict(), "dates": [], "events": [event]},
+        lambda article, reference=None: {"article": article.metadata_dict(), "dates": [], "events": [event]},
     )
     assert main(["extract", "--published", "2019-03-05", str(report)]) == 0
     out = capsys.readouterr().out

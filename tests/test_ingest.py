@@ -24,7 +24,7 @@ REPORT = """شبكة أخبار تجريبية
 """
 
 
-def fake_extract(article):
+def fake_extract(article, reference=None):
     """Events from lines "@event DAY TYPE PERPETRATOR PLACE PCODE KILLED"; "@crash" raises."""
     if "@crash" in article.text:
         raise RuntimeError("extractor bug")
@@ -232,7 +232,7 @@ def test_progress_bar_advances_per_article_within_one_file(tmp_path, store, monk
             seen.append(("update", n))
             return super().update(n)
 
-    def extract(article):
+    def extract(article, reference=None):
         seen.append(("extract", article.key))
         return fake_extract(article)
 

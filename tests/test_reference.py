@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import pickle
 import shutil
 from pathlib import Path
@@ -81,3 +82,54 @@ def test_a_bad_table_row_of_a_data_copy_is_an_error_naming_the_file(tmp_path):
         fh.write("no-such-faction,اسم مخترع,ar,\n")
     with pytest.raises(ValueError, match=r"faction_aliases\.csv:\d+: unknown faction id 'no-such-faction'"):
         Reference.load(data)
+
+
+def test_ingest_loads_one_reference_for_the_whole_batch(tmp_path, monkeypatch):
+    from timeline import ingest as ingest_mod
+    from timeline.store import Store
+
+    loads: list[Path | None] = []
+    used: set[int] = set()
+    load = Reference.load.__func__
+
+    def counting_load(cls, data_dir=None):
+        loads.append(data_dir)
+        return load(cls, data_dir)
+
+    def recording_extract(article, reference=None):
+        used.add(id(reference))
+        return {"article": article.metadata_dict(), "dates": [], "events": []}
+
+    monkeypatch.setattr(Reference, "load", classmethod(counting_load))
+    monkeypatch.setattr(ingest_mod, "extract_article", recording_extract)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"r{n}.txt").write_text(f"عنوان {n}\n\nنص تقرير مخترع رقم {n}.\n", encoding="utf-8")
+    summary = ingest_mod.ingest([corpus], Store(tmp_path / "t.sqlite"), workers=1, progress=False)
+    assert summary.new == 3
+    assert loads == [None]  # once for the batch, not per report
+    assert len(used) == 1 and id(None) not in used  # every report extracted with that one reference
+
+
+def test_the_extract_command_reads_the_tables_of_another_data_folder(tmp_path, capsys):
+    from timeline.cli import main
+
+    report = tmp_path / "report.txt"
+    report.write_text(TEXT, encoding="utf-8")
+    data = _extended_data(tmp_path)
+    assert main(["extract", "--json", "--published", "2019-05-06", "--data-dir", str(data), str(report)]) == 0
+    (extended,) = json.loads(capsys.readouterr().out)
+    assert _perpetrators_and_pcodes(extended) == [(["hts"], "SY070200")]
+    assert main(["extract", "--json", "--published", "2019-05-06", str(report)]) == 0
+    (shipped,) = json.loads(capsys.readouterr().out)
+    assert _perpetrators_and_pcodes(shipped) == [([], None)]
+
+
+def test_the_extract_command_names_a_bad_data_folder(tmp_path, capsys):
+    from timeline.cli import main
+
+    report = tmp_path / "report.txt"
+    report.write_text(TEXT, encoding="utf-8")
+    assert main(["extract", "--data-dir", str(tmp_path / "nowhere"), str(report)]) == 2
+    assert capsys.readouterr().err.startswith(f"error: --data-dir {tmp_path / 'nowhere'}: ")

@@ -2,8 +2,9 @@
 
 Extraction is a pure function per report, so it maps over dask.distributed workers: the files are
 sent in partitions (``FILES_PER_PARTITION`` paths per task; each worker reads its files itself, so
-every worker must see the same paths, e.g. a shared folder), the reference tables are loaded once per
-worker process (they are cached in the process: ``functools.cache``), and the outcomes stream back as
+every worker must see the same paths, e.g. a shared folder), the ingest's one reference (the loaded tables,
+``timeline.reference.Reference``) is scattered to every worker once and each task reads that copy, not a
+pickle of its own, and the outcomes stream back as
 partitions finish, to be stored by the ingest loop in batches exactly as after a local run. Only the
 stored content hashes of a partition's own files travel with it, so the tasks stay small however
 large the store.
@@ -22,12 +23,14 @@ FILES_PER_PARTITION = 16
 IN_FLIGHT_PER_WORKER = 4  # partitions queued per worker: results stream back while the rest waits
 
 
-def _extract_partition(files: list[str], published, force: bool, stored: dict[str, str]) -> list[tuple]:
-    """Read and extract ``files`` on a worker; ``stored`` holds the store's hashes of their articles."""
+def _extract_partition(files: list[str], published, force: bool, stored: dict[str, str], reference) -> list[tuple]:
+    """Read and extract ``files`` on a worker; ``stored`` holds the store's hashes of their articles,
+    ``reference`` is the ingest's (the worker's scattered copy)."""
     from timeline import ingest as ingest_mod
 
     ingest_mod._stored = stored  # what the skip test compares against, in this worker process
     ingest_mod._known = frozenset()  # copies of other files' content are refused by the store itself
+    ingest_mod._reference = reference
     return ingest_mod._read_task(files, published, force, spread=False)
 
 
@@ -54,13 +57,17 @@ def _client(address: str, workers: int | None):
 
 
 def outcomes(files: list[str], published, force: bool, address: str, stored: dict[str, str],
-             workers: int | None = None) -> Iterator[tuple]:  # fmt: skip
-    """Yield the outcomes of reading and extracting ``files`` on the cluster at ``address``, as
-    :func:`timeline.ingest._read_task` gives them, partition by partition as they finish."""
+             workers: int | None = None, reference=None) -> Iterator[tuple]:  # fmt: skip
+    """Yield the outcomes of reading and extracting ``files`` with ``reference`` (a ``Reference``; default the
+    shipped tables) on the cluster at ``address``, as :func:`timeline.ingest._read_task` gives them, partition by
+    partition as they finish."""
     from distributed import as_completed
+
+    from timeline.reference import default_reference
 
     client, cluster = _client(address, workers)
     try:
+        tables = client.scatter(reference or default_reference(), broadcast=True)  # once per worker
         by_file = _stored_by_file(stored)
         partitions = [files[i : i + FILES_PER_PARTITION] for i in range(0, len(files), FILES_PER_PARTITION)]
         limit = IN_FLIGHT_PER_WORKER * max(1, len(client.nthreads()))
@@ -73,7 +80,7 @@ def outcomes(files: list[str], published, force: bool, address: str, stored: dic
             if part is None:
                 return False
             subset = {uid: digest for f in part for uid, digest in by_file.get(str(Path(f).resolve()), {}).items()}
-            future = client.submit(_extract_partition, part, published, force, subset, pure=False)
+            future = client.submit(_extract_partition, part, published, force, subset, tables, pure=False)
             task_files[future.key] = part
             running.add(future)
             return True

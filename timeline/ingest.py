@@ -30,6 +30,7 @@ from tqdm import tqdm
 from timeline.article import Article
 from timeline.extract import extract_article
 from timeline.readers import read_path, report_files
+from timeline.reference import Reference
 
 IN_PROCESS_BELOW = 16  # fewer files than this are read and extracted without starting worker processes
 FILES_PER_TASK = 4
@@ -108,6 +109,8 @@ def content_hash(article: Article) -> str:
 # What the workers compare against: the store's content hashes when the run started (inherited on fork).
 _stored: dict[str, str] = {}
 _known: frozenset[str] = frozenset()
+# What the workers extract with: the run's one reference, loaded before they start (inherited on fork).
+_reference: Reference | None = None
 
 
 def _skip(uid: str, digest: str, force: bool) -> bool:
@@ -116,7 +119,7 @@ def _skip(uid: str, digest: str, force: bool) -> bool:
 
 def _extract_one(article: Article, uid: str, digest: str) -> tuple:
     try:
-        return ("extracted", uid, digest, extract_article(article), article.text, _where(article))
+        return ("extracted", uid, digest, extract_article(article, _reference), article.text, _where(article))
     except Exception as exc:  # noqa: BLE001 - any extractor bug must name the article and let the batch go on
         return ("failed", _where(article), f"extraction failed: {exc!r}")
 
@@ -259,16 +262,18 @@ class _ProgressBar(tqdm):
 
 
 def ingest(paths, store, workers: int | None = None, progress: bool = True, published: dt.datetime | None = None,
-           force: bool = False, dask: str | None = None) -> IngestSummary:  # fmt: skip
+           force: bool = False, dask: str | None = None, reference: Reference | None = None) -> IngestSummary:  # fmt: skip
     """Read, extract and store every report under ``paths`` (files or folders, recursive).
 
     ``published`` overrides every article's publication date (as in the ``extract`` command);
     ``force`` re-extracts articles whose content is already stored (after an extractor upgrade);
     ``dask`` extracts on a Dask cluster (a scheduler address, or "local"; see ``timeline.dask_ingest``)
-    instead of local processes; the store is written here either way.
+    instead of local processes; the store is written here either way. Every article is extracted with
+    ``reference`` (default: the tables of ``data/``, loaded once for this run).
     """
-    global _stored, _known
+    global _stored, _known, _reference
     started = time.perf_counter()
+    _reference = reference or Reference.load()
     summary = IngestSummary()
     summary.stages = {"read+extract+store": 0.0, "store": 0.0, "merge": 0.0}
     listed, summary.notes = report_files(paths)
@@ -281,7 +286,7 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     if dask:
         from timeline import dask_ingest
 
-        outcomes = dask_ingest.outcomes(files, published, force, dask, _stored, workers)
+        outcomes = dask_ingest.outcomes(files, published, force, dask, _stored, workers, _reference)
     else:
         outcomes = _outcomes(files, published, force, workers or os.cpu_count() or 1)
     batch: list[tuple[str, str, dict, str]] = []

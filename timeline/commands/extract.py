@@ -1,7 +1,8 @@
-"""``python -m timeline extract [--json] [--published ISO] FILE...``: reports in, contract JSON out.
+"""``python -m timeline extract [--json] [--published ISO] [--data-dir DIR] FILE...``: reports in, contract JSON out.
 
 A thin shell over ``timeline.readers`` and ``timeline.extract.extract_article``. Problems go to stderr,
 one line each naming the file (and row) and the reason; the exit status is 1 when any file failed.
+``--data-dir`` extracts with the tables of another copy of ``data/`` (an analyst's extended word lists).
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from timeline.event_types import event_types
 from timeline.extract import extract_article
 from timeline.readers import read_paths
 from timeline.readers.metadata import parse_iso
+from timeline.reference import Reference, default_reference
 
 SUMMARY_EXCERPT = 160
 
@@ -32,6 +34,12 @@ def register(subparsers) -> None:
         metavar="ISO",
         help="publication date-time for every article read (overrides printed dates and metadata)",
     )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="read the reference tables (aliases, places, word lists) from DIR, a copy of data/, instead of data/",
+    )
     parser.set_defaults(func=run)
 
 
@@ -43,6 +51,11 @@ def _iso(value: str):
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        reference = Reference.load(args.data_dir) if args.data_dir else default_reference()
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: --data-dir {args.data_dir}: {exc}", file=sys.stderr)
+        return 2
     result = read_paths(args.files, published=args.published)
     failed = bool(result.errors)
     for error in result.errors:
@@ -52,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     outputs = []
     for article in result.articles:
         try:
-            output = extract_article(article)
+            output = extract_article(article, reference)
         except Exception as exc:  # one article's failure must not hide the others' results
             print(f"error: {article.path} ({article.key}): extraction failed: {exc!r}", file=sys.stderr)
             failed = True
@@ -63,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         for article, output in outputs:
-            print(_summary(article, output))
+            print(_summary(article, output, reference))
     return 1 if failed else 0
 
 
@@ -79,7 +92,7 @@ def _figures(claim: dict) -> str:
     return ", ".join(words) or "no figure"
 
 
-def _event_lines(article, event: dict) -> list[str]:
+def _event_lines(article, event: dict, reference: Reference) -> list[str]:
     """One incident: when, what, who against whom, where, each claim with its source, and the quoted evidence."""
     days = event.get("first") or "undated"
     if event.get("last") and event["last"] != event.get("first"):
@@ -89,7 +102,7 @@ def _event_lines(article, event: dict) -> list[str]:
     if place.get("admin1"):
         where += f" ({', '.join(p for p in (place.get('admin2'), place['admin1']) if p)})"
     who = f"{', '.join(event.get('perpetrators') or ['unknown'])} → {', '.join(event.get('targets') or ['unknown'])}"
-    lines = [f"   * {days}  {event.get('type') or event_types().unknown}  {who}  @ {where}"]
+    lines = [f"   * {days}  {event.get('type') or reference.event_types.unknown}  {who}  @ {where}"]
     if event.get("date_text"):
         lines.append(f"       date from: «{event['date_text']}»")
     lines += [f"       date warning: {w}" for w in event.get("date_warnings") or ()]
@@ -101,7 +114,7 @@ def _event_lines(article, event: dict) -> list[str]:
     return lines
 
 
-def _summary(article, output: dict) -> str:
+def _summary(article, output: dict, reference: Reference) -> str:
     """The readable form: the article's metadata, then every incident with quoted evidence."""
     meta = output["article"]
     lines = [
@@ -113,7 +126,7 @@ def _summary(article, output: dict) -> str:
     ]
     lines += [f"   warning:   {w}" for w in meta.get("warnings") or ()]
     for event in output["events"]:
-        lines += _event_lines(article, event)
+        lines += _event_lines(article, event, reference)
     if not output["events"]:
         lines.append(f"   text:      {' '.join(article.body.split())[:SUMMARY_EXCERPT]}…")
     return "\n".join(lines)
