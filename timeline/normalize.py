@@ -146,7 +146,7 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, lowered, positions)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # a memo of a pure function of the string, not a table loader
 def normalize_term(term: str) -> str:
     """Normalize a lexicon entry the same way as text, and squeeze spaces (cached: the same words, place
     names and source names are normalized again and again, in one report and the next)."""

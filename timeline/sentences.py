@@ -139,7 +139,7 @@ def clauses(flat: str) -> list[Clause]:
     return list(_clauses(flat))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)  # a memo of a pure function of the text, not a table loader
 def _clauses(flat: str) -> tuple[Clause, ...]:
     """The clauses, cached for the report at hand only: the incident reader and the catalogue reader both
     split it."""
