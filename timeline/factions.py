@@ -152,16 +152,6 @@ def _aliases(rows: tuple[dict, ...]) -> dict[str, str]:
     return table
 
 
-def aliases() -> dict[str, str]:
-    """Normalized alias -> faction id of the default reference."""
-    return _default().aliases
-
-
-def cased_aliases() -> dict[str, str]:
-    """Aliases matched only as written ("IS", "US") -> faction id, of the default reference."""
-    return _default().cased_aliases
-
-
 def _cased_pattern(table: dict[str, str]) -> re.Pattern | None:
     if not table:
         return None
