@@ -86,17 +86,20 @@ def test_a_count_after_a_settlement_cue_is_no_town_name():
 def test_any_governorate_capital_may_stand_for_its_governorate_unless_called_a_city():
     from timeline.events import _local_places
     from timeline.incident_places import Place
+    from timeline.reference import default_reference
+
+    gaz = default_reference().gazetteer
 
     for name in ("Homs", "Daraa", "Idlib", "Raqqa"):
         vague = f"Over the past month shelling on {name} killed dozens"
         at = vague.index(name)
-        assert not _local_places(vague, [Place(at, at + len(name), name, name=name, precision=1)]), name
+        assert not _local_places(vague, [Place(at, at + len(name), name, name=name, precision=1)], gaz), name
         exact = f"Over the past month shelling on the city of {name} killed dozens"
         at = exact.index(name)
-        assert _local_places(exact, [Place(at, at + len(name), name, name=name, precision=1)]) == {name}
+        assert _local_places(exact, [Place(at, at + len(name), name, name=name, precision=1)], gaz) == {name}
     town = "Over the past month shelling on Saraqib killed dozens"
     at = town.index("Saraqib")
-    assert _local_places(town, [Place(at, at + 7, "Saraqib", name="Saraqib", precision=1)]) == {"Saraqib"}
+    assert _local_places(town, [Place(at, at + 7, "Saraqib", name="Saraqib", precision=1)], gaz) == {"Saraqib"}
 
 
 def _merged(text: str) -> list[str]:
@@ -135,14 +138,17 @@ def test_a_subdistrict_s_city_is_its_most_populous_town():
 
 def test_a_neighbourhood_or_landmark_is_told_of_its_city_when_incidents_are_compared():
     from timeline.events import _point_names_of
+    from timeline.reference import default_reference
+
+    gaz = default_reference().gazetteer
 
     city = _gazetteer_place("Aleppo", "town", "SY020000")
     district = _gazetteer_place("Sheikh Saeed", "neighbourhood", "SY020000")
     landmark = _gazetteer_place("Scientific Research Centre (Aleppo)", "landmark", "SY020000")
     village = _gazetteer_place("Khan Tuman", "village", "SY020000")
-    assert _point_names_of([district]) & _point_names_of([city])
-    assert _point_names_of([landmark]) & _point_names_of([city])
-    assert not _point_names_of([village]) & _point_names_of([city])  # a village of the sub-district is no part
+    assert _point_names_of([district], gaz) & _point_names_of([city], gaz)
+    assert _point_names_of([landmark], gaz) & _point_names_of([city], gaz)
+    assert not _point_names_of([village], gaz) & _point_names_of([city], gaz)  # a village of the sub-district is no part
 
 
 def test_the_city_of_a_neighbourhood_is_listed_after_it_once():
