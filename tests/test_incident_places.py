@@ -148,7 +148,9 @@ def test_a_neighbourhood_or_landmark_is_told_of_its_city_when_incidents_are_comp
     village = _gazetteer_place("Khan Tuman", "village", "SY020000")
     assert _point_names_of([district], gaz) & _point_names_of([city], gaz)
     assert _point_names_of([landmark], gaz) & _point_names_of([city], gaz)
-    assert not _point_names_of([village], gaz) & _point_names_of([city], gaz)  # a village of the sub-district is no part
+    assert not _point_names_of([village], gaz) & _point_names_of(
+        [city], gaz
+    )  # a village of the sub-district is no part
 
 
 def test_the_city_of_a_neighbourhood_is_listed_after_it_once():
