@@ -133,3 +133,20 @@ def test_the_extract_command_names_a_bad_data_folder(tmp_path, capsys):
     report.write_text(TEXT, encoding="utf-8")
     assert main(["extract", "--data-dir", str(tmp_path / "nowhere"), str(report)]) == 2
     assert capsys.readouterr().err.startswith(f"error: --data-dir {tmp_path / 'nowhere'}: ")
+
+
+def test_extraction_given_a_reference_never_falls_back_on_the_default(monkeypatch):
+    """Every stage reads the tables it is given: with the default reference made unreachable, extracting
+    the invented report and the bundled (invented) sample with an explicit reference still works."""
+    import timeline.reference as reference_module
+    from timeline.readers import read_paths
+
+    reference = Reference.load()
+    articles = [ARTICLE, *read_paths([DATA_DIR / "sample"]).articles]
+    expected = [extract_article(a, reference) for a in articles]
+
+    def unreachable():
+        raise AssertionError("a stage read the default reference instead of the one it was given")
+
+    monkeypatch.setattr(reference_module, "default_reference", unreachable)
+    assert [extract_article(a, reference) for a in articles] == expected

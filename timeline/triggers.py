@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.event_types import EventTypes, event_types
+from timeline.event_types import EventTypes
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -88,7 +88,10 @@ def find_triggers(flat: str, tables: TriggerTables | None = None) -> list[Trigge
 def incident_type(triggers: list[Trigger], types: EventTypes | None = None) -> str:
     """The type a clause's incident words give: a distinctive one (``data/event_types.csv``; ``types``: the
     reference's table), else the first specific, else the general type (attack)."""
-    types = types or event_types()
+    if types is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        types = default_reference().event_types
     for t in triggers:
         if t.role == "incident" and t.event_type in types.distinctive:
             return t.event_type
