@@ -472,7 +472,7 @@ def _count_links(lexicon_dir: Path) -> dict[str, re.Pattern]:
     with open(lexicon_dir / "count_links.csv", encoding="utf-8") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
             if row["role"] not in words:
-                raise ValueError(f"data/lexicon/count_links.csv:{line}: unknown role {row['role']!r}")
+                raise ValueError(f"{lexicon_dir / 'count_links.csv'}:{line}: unknown role {row['role']!r}")
             words[row["role"]].add(normalize_term(row["word"]))
     return {
         role: re.compile(rf"\s*(?:[^\s.;،,]+\s*){{0,3}}[،,]?\s*(?:{trie_pattern(ws)})\s+") for role, ws in words.items()

@@ -134,7 +134,7 @@ def _alias_rows(data_dir: Path, known: dict[str, dict]) -> tuple[dict, ...]:
         rows = tuple(csv.DictReader(fh))
     for line, row in enumerate(rows, start=2):
         if row["faction_id"] not in known and row["faction_id"] not in _ANAPHORS:
-            raise ValueError(f"{data_dir.name}/faction_aliases.csv:{line}: unknown faction id {row['faction_id']!r}")
+            raise ValueError(f"{data_dir / 'faction_aliases.csv'}:{line}: unknown faction id {row['faction_id']!r}")
     return rows
 
 

@@ -258,7 +258,7 @@ def _not_place_words(lexicon_dir: Path) -> dict[str, str]:
     with open(lexicon_dir / "not_place_names.csv", encoding="utf-8") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
             if row["role"] not in ("never", "alone"):
-                raise ValueError(f"data/lexicon/not_place_names.csv:{line}: unknown role {row['role']!r}")
+                raise ValueError(f"{lexicon_dir / 'not_place_names.csv'}:{line}: unknown role {row['role']!r}")
             words[row["word"].lower()] = row["role"]
     with open(lexicon_dir / "months.csv", encoding="utf-8") as fh:
         words.update({r["name"].lower(): "never" for r in csv.DictReader(fh) if r["name"].isascii()})
@@ -453,7 +453,7 @@ def _government_cues(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     for line, row in enumerate(rows, start=2):
         if row["language"] not in ("ar", "en") or row["position"] not in ("before", "after") or not row["word"]:
             raise ValueError(
-                f"data/lexicon/government_cues.csv:{line}: needs a word, language ar|en, position before|after"
+                f"{lexicon_dir / 'government_cues.csv'}:{line}: needs a word, language ar|en, position before|after"
             )
     words = {
         side: trie_pattern(normalize_term(r["word"]).lower() for r in rows if r["position"] == side)
