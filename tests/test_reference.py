@@ -85,6 +85,7 @@ def test_a_bad_table_row_of_a_data_copy_is_an_error_naming_the_file(tmp_path):
 
 
 def test_ingest_loads_one_reference_for_the_whole_batch(tmp_path, monkeypatch):
+    """Not once per report: the process's one reference serves every report of a run, and the next run."""
     from timeline import ingest as ingest_mod
     from timeline.store import Store
 
@@ -102,13 +103,17 @@ def test_ingest_loads_one_reference_for_the_whole_batch(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Reference, "load", classmethod(counting_load))
     monkeypatch.setattr(ingest_mod, "extract_article", recording_extract)
+    default_reference.cache_clear()
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for n in range(3):
         (corpus / f"r{n}.txt").write_text(f"عنوان {n}\n\nنص تقرير مخترع رقم {n}.\n", encoding="utf-8")
-    summary = ingest_mod.ingest([corpus], Store(tmp_path / "t.sqlite"), workers=1, progress=False)
-    assert summary.new == 3
-    assert loads == [None]  # once for the batch, not per report
+    store = Store(tmp_path / "t.sqlite")
+    assert ingest_mod.ingest([corpus], store, workers=1, progress=False).new == 3
+    (corpus / "r3.txt").write_text("عنوان آخر\n\nنص تقرير مخترع آخر.\n", encoding="utf-8")
+    assert ingest_mod.ingest([corpus], store, workers=1, progress=False).new == 1
+    default_reference.cache_clear()  # the next test loads its own
+    assert loads == [None]  # once, not per report nor per run
     assert len(used) == 1 and id(None) not in used  # every report extracted with that one reference
 
 

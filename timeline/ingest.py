@@ -30,7 +30,7 @@ from tqdm import tqdm
 from timeline.article import Article
 from timeline.extract import extract_article
 from timeline.readers import read_path, report_files
-from timeline.reference import Reference
+from timeline.reference import Reference, default_reference
 
 IN_PROCESS_BELOW = 16  # fewer files than this are read and extracted without starting worker processes
 FILES_PER_TASK = 4
@@ -269,11 +269,11 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     ``force`` re-extracts articles whose content is already stored (after an extractor upgrade);
     ``dask`` extracts on a Dask cluster (a scheduler address, or "local"; see ``timeline.dask_ingest``)
     instead of local processes; the store is written here either way. Every article is extracted with
-    ``reference`` (default: the tables of ``data/``, loaded once for this run).
+    ``reference`` (default: the process's ``default_reference()``, the tables of ``data/`` loaded once).
     """
     global _stored, _known, _reference
     started = time.perf_counter()
-    _reference = reference or Reference.load()
+    _reference = reference or default_reference()
     summary = IngestSummary()
     summary.stages = {"read+extract+store": 0.0, "store": 0.0, "merge": 0.0}
     listed, summary.notes = report_files(paths)

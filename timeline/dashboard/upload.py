@@ -90,10 +90,8 @@ def _failure(where: str, reason: str, lang: str) -> str:
 def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
     """Ingest one saved upload into ``store``; the readers' and extractor's errors become the message."""
     from timeline.ingest import ingest
-    from timeline.reference import default_reference
 
-    # the server's one reference: not reloaded per upload
-    summary = ingest([path], store, workers=1, progress=False, reference=default_reference())
+    summary = ingest([path], store, workers=1, progress=False)  # with the server's one default reference
     if summary.failed:
         reasons = "; ".join(_failure(where, reason, lang) for where, reason in summary.failed)
         if summary.read:  # the good rows of a feed are stored all the same: say so beside the bad ones
