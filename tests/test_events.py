@@ -211,6 +211,26 @@ def test_the_day_a_source_told_the_news_does_not_date_the_incident():
     assert [e["first"] for e in events] == [str(DAY - dt.timedelta(3))]
 
 
+def test_the_day_a_source_told_a_toll_with_bi_or_at_the_sentence_end_does_not_date_the_incident():
+    told_with_bi = _tagged_events(
+        "شنت فصائل المعارضة مساء الجمعة هجوماً على مواقع قوات النظام في قرية الحويز.\n"
+        "وأفاد ناشطون، السبت، بمقتل 12 عنصراً من قوات النظام في الهجوم على قرية الحويز.\n"
+    )
+    assert [(e["first"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in told_with_bi] == [
+        (str(DAY - dt.timedelta(2)), [12])
+    ]
+    told_last = _tagged_events(
+        "قُتل ثمانية مدنيين في قصف لقوات النظام على بلدة التمانعة، وفق ما أفاد الدفاع المدني الأحد.\n"
+        "وقال الدفاع المدني إن قوات النظام قصفت التمانعة مساء السبت بالمدفعية.\n"
+    )
+    assert [(e["first"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in told_last] == [
+        (str(DAY - dt.timedelta(1)), [8])
+    ]
+    # a day after "إن" is the incident's own, whatever follows it
+    own_day = _tagged_events("وقال ناشطون إن قوات النظام قصفت السبت ببراميل متفجرة بلدة الهبيط.\n")
+    assert [e["first"] for e in own_day] == [str(DAY - dt.timedelta(1))]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -99,6 +99,7 @@ CUE_CLASSES = frozenset(
         "same_attack_en",
         "same_attack_noun",
         "saying_verb",
+        "telling_verb",
         "since",
         "span_unit",
         "superlative",
@@ -122,6 +123,12 @@ _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _NON_EVENT_AFTER = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
 _TELLING_DAY = re.compile(rf"\s*{_w('complementizer')}\s")
 _SAYING_BEFORE = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
+# What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
+# ("أفاد المرصد، الثلاثاء، بمقتل …") or the end of the sentence ("…، وفق ما أفاد المرصد الأحد.").
+_TOLD_NEWS_AFTER = re.compile(r"\s*(?:[،,]\s*)?(?:ب\w{2,}|[.\n]|$)")
+# An Arabic verb of telling and its source, nothing more, right before a day: no "أن" between (the incident
+# told after it may carry a day of its own).
+_TOLD_BY = re.compile(rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$")
 _ACCOMPANIED = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
 _OBJECT_BEFORE = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
 _ANAPHORIC_PLACE = re.compile(rf"(?<!\w){_w('anaphor_preposition')}\s+{_w('anaphor_place')}(?!\w)")
@@ -682,6 +689,8 @@ class _Extractor:
             return False
         if _TELLING_DAY.match(flat, end) and _SAYING_BEFORE.search(flat, max(0, start - 70), start):
             return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
+        if _TOLD_NEWS_AFTER.match(flat, end) and _TOLD_BY.search(flat, max(0, start - 70), start):
+            return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not _NON_EVENT_AFTER.match(flat, end)
 
     def _date(
