@@ -231,6 +231,23 @@ def test_the_day_a_source_told_a_toll_with_bi_or_at_the_sentence_end_does_not_da
     assert [e["first"] for e in own_day] == [str(DAY - dt.timedelta(1))]
 
 
+def test_a_toll_of_others_elsewhere_is_the_same_shooters_incident_there():
+    text = (
+        "قصفت الطائرات الروسية اليوم الأحد بلدة كفرنبل، ما أسفر عن مقتل 11 مدنياً.\n"
+        "وقتل ستة مدنيين آخرين في مناطق أخرى من ريف إدلب الجنوبي، وفق الدفاع المدني.\n"
+    )
+    told = [
+        (e["first"], e["perpetrators"], e["place"]["text"], [c["killed"] for c in e["claims"] if c["killed"]])
+        for e in _tagged_events(text)
+    ]
+    assert told == [
+        (str(DAY), ["russia"], "كفرنبل", [11]),
+        (str(DAY), ["russia"], "ريف إدلب الجنوبي", [6]),
+    ]
+    same_town = _tagged_events(text.replace("في مناطق أخرى من ريف إدلب الجنوبي", "في البلدة ذاتها"))
+    assert [sorted(c["killed"] for c in e["claims"] if c["killed"]) for e in same_town] == [[6, 11]]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -69,7 +69,7 @@ from timeline.report_incidents import (
     told_in_passing,
 )
 from timeline.roles import assign_roles, civilian_target
-from timeline.sentences import GAPPED_TOLL, Clause, clauses
+from timeline.sentences import GAPPED_TOLL, OTHERS_AFTER_COUNT, Clause, clauses
 from timeline.triggers import Trigger, incident_type
 
 # The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
@@ -310,6 +310,9 @@ class _Extractor:
             other_day = self._toll_of_another_day(clause, figs, credited, previous)
             if other_day is not None:
                 return other_day
+            elsewhere = self._toll_elsewhere(clause, figs, credited, previous)
+            if elsewhere is not None:
+                return elsewhere
             self._continue(clause, figs, credited, previous)
             return None
         victims = self._victims(figs, facts)
@@ -523,6 +526,30 @@ class _Extractor:
         return Candidate(
             clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
             False, False, False, generic=True, origins=origins, gapped=gapped,
+        )  # fmt: skip
+
+    def _toll_elsewhere(
+        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+    ) -> Candidate | None:
+        """ "وقتل خمسة مدنيين آخرين في مناطق أخرى من ريف درعا": a toll of "others" with no incident word, told of a
+        place that is not the settlement of the last incident with its dead, is the same shooters' incident there
+        that day."""
+        last = next((c for c in reversed(previous) if any(claim["killed"] for claim in c.claims)), None)
+        if last is None or last.reference or clause.reference:
+            return None
+        killed = [fig for fig in figs if fig.kind == "killed"]
+        if not killed or not any(OTHERS_AFTER_COUNT.match(self.flat, fig.count.end) for fig in killed):
+            return None
+        if self._incident_after(clause):
+            return None
+        places, origins = self._choose(clause.start, clause.end, [])
+        if not places or _point_names_of(places) & _point_names(last) or other_governorate(last.places, places):
+            return None
+        claims = self._claims(credited, _default_side(last.targets))
+        return Candidate(
+            clause, last.event_type, list(last.perpetrators), list(last.targets), places, last.date,
+            list(last.date_warnings), claims, [(clause.start, clause.end)], False, False, False,
+            carried=True, origins=origins, elsewhere=True,
         )  # fmt: skip
 
     def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
@@ -859,6 +886,8 @@ class _Merger:
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
+        if cand.elsewhere:
+            return None  # "N others elsewhere in the province": counted apart from the incident told before
         events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
@@ -934,7 +963,8 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, self.x.lead_place))]
+        lead = None if ev.elsewhere else self.x.lead_place  # "N others elsewhere": not at the lead's town
+        places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, lead))]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):

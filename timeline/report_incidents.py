@@ -72,6 +72,7 @@ class Frame:
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
+    elsewhere: bool = False  # "وقتل 5 مدنيين آخرين في مناطق أخرى من المحافظة": the same day's toll at other places
 
 
 def point_names(places: list[Place]) -> set[str]:
@@ -203,6 +204,8 @@ def tells_same_incident(
         return False
     if ev.responds != other.responds:
         return False  # a reply and the incident it answers
+    if ev.elsewhere or other.elsewhere:
+        return False  # "N others elsewhere in the province": apart from the incident it is counted beside
     if grounded_air_strike(ev, other):
         return False
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators):

@@ -41,6 +41,8 @@ _AMID = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
 # "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة": a count and "others", the verb and noun of the toll before
 # left out, is a clause of its own (it may tell another day)
 GAPPED_TOLL = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+{_w('others')}(?!\w)")
+# "خمسة مدنيين آخرين", "9 others": after a count, its noun (if any), then "others".
+OTHERS_AFTER_COUNT = re.compile(rf"\s+(?:\S+\s+)?{_w('others')}(?!\w)")
 # Also: an English clause joined by ", and" or "and that", and a reply told after a comma ("، وردت قوات …").
 # Every mark opens with a comma, a semicolon or a blank, matched first and then told apart by look-behinds:
 # a pattern opening with a character class lets the regex engine skip to the candidates (twice as fast).
