@@ -226,6 +226,13 @@ def test_the_day_a_source_told_a_toll_with_bi_or_at_the_sentence_end_does_not_da
     assert [(e["first"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in told_last] == [
         (str(DAY - dt.timedelta(1)), [8])
     ]
+    announced = _tagged_events(
+        "هاجمت فصائل المعارضة مساء الجمعة حاجزاً لقوات النظام قرب بلدة الصنمين.\n"
+        "وأعلنت وزارة الدفاع، السبت، عن مقتل أربعة جنود في الهجوم على الحاجز قرب الصنمين.\n"
+    )
+    assert [(e["first"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in announced] == [
+        (str(DAY - dt.timedelta(2)), [4])
+    ]
     # a day after "إن" is the incident's own, whatever follows it
     own_day = _tagged_events("وقال ناشطون إن قوات النظام قصفت السبت ببراميل متفجرة بلدة الهبيط.\n")
     assert [e["first"] for e in own_day] == [str(DAY - dt.timedelta(1))]

@@ -100,6 +100,7 @@ CUE_CLASSES = frozenset(
         "same_attack_noun",
         "saying_verb",
         "telling_verb",
+        "told_object",
         "since",
         "span_unit",
         "superlative",
@@ -124,8 +125,9 @@ _NON_EVENT_AFTER = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non
 _TELLING_DAY = re.compile(rf"\s*{_w('complementizer')}\s")
 _SAYING_BEFORE = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
 # What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
-# ("أفاد المرصد، الثلاثاء، بمقتل …") or the end of the sentence ("…، وفق ما أفاد المرصد الأحد.").
-_TOLD_NEWS_AFTER = re.compile(r"\s*(?:[،,]\s*)?(?:ب\w{2,}|[.\n]|$)")
+# ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
+# ("…، وفق ما أفاد المرصد الأحد.").
+_TOLD_NEWS_AFTER = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object')}(?!\w)|[.\n]|$)")
 # An Arabic verb of telling and its source, nothing more, right before a day: no "أن" between (the incident
 # told after it may carry a day of its own).
 _TOLD_BY = re.compile(rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$")
