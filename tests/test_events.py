@@ -255,6 +255,17 @@ def test_a_toll_of_others_elsewhere_is_the_same_shooters_incident_there():
     assert [sorted(c["killed"] for c in e["claims"] if c["killed"]) for e in same_town] == [[6, 11]]
 
 
+def test_a_denial_of_responsibility_after_the_toll_does_not_deny_the_incident():
+    text = (
+        "وقالت وكالة الأنباء الرسمية إن أربعة مدنيين قتلوا جراء قصف الفصائل على أحياء العاصمة دمشق، "
+        "وهو ما نفت الجبهة الوطنية للتحرير مسؤوليتها عنه.\n"
+    )
+    told = [
+        (e["type"], e["place"]["text"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in _tagged_events(text)
+    ]
+    assert told == [("shelling", "دمشق", [4])]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "
