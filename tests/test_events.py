@@ -266,6 +266,12 @@ def test_a_denial_of_responsibility_after_the_toll_does_not_deny_the_incident():
     assert told == [("shelling", "دمشق", [4])]
 
 
+def test_a_lead_that_opens_with_the_risen_toll_tells_the_incident():
+    events = _tagged_events("ارتفعت حصيلة قتلى الغارات الروسية على بلدة كفرنبل اليوم إلى 14 مدنياً.\n")
+    told = [(e["type"], e["perpetrators"], e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events]
+    assert told == [("air_strike", ["russia"], "كفرنبل", [14])]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -282,7 +282,9 @@ class _Extractor:
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
             return None  # "troops recently regained several villages" (vague_time): no day of its own
         toll = next((t for t in triggers if t.role == "toll"), None)
-        if toll is not None and not any(t.start < toll.start for t in incident):
+        # "ارتفعت حصيلة قتلى الغارات على X إلى 14" opening a report with nothing told before or next: the lead's incident
+        told_first = not previous and bool(incident) and bool(figs) and not self._incident_after(clause, True)
+        if toll is not None and not any(t.start < toll.start for t in incident) and not told_first:
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
             running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers)
             if not running:
