@@ -272,6 +272,12 @@ def test_a_lead_that_opens_with_the_risen_toll_tells_the_incident():
     assert told == [("air_strike", ["russia"], "كفرنبل", [14])]
 
 
+def test_an_execution_is_an_incident_and_the_executed_are_its_dead():
+    events = _tagged_events("أعدم تنظيم داعش اليوم سبعة رعاة في قرية السخنة.\n")
+    told = [(e["type"], e["perpetrators"], e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events]
+    assert told == [("attack", ["isis"], "السخنة", [7])]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "
