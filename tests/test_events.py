@@ -278,6 +278,12 @@ def test_an_execution_is_an_incident_and_the_executed_are_its_dead():
     assert told == [("attack", ["isis"], "السخنة", [7])]
 
 
+def test_aircraft_believed_to_belong_to_a_side_are_that_sides():
+    text = "قتل ثلاثة مدنيين اليوم بغارات شنتها طائرات مروحية يرجح أنها تابعة للنظام على قرية الحواش.\n"
+    told = [(e["perpetrators"], e["place"]["text"]) for e in _tagged_events(text)]
+    assert told == [(["syrian-government"], "الحواش")]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "
