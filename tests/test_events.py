@@ -284,6 +284,20 @@ def test_aircraft_believed_to_belong_to_a_side_are_that_sides():
     assert told == [(["syrian-government"], "الحواش")]
 
 
+def test_the_group_of_the_one_who_tells_is_no_party_unless_he_tells_of_its_fighters():
+    told = _tagged_events("وقال أبو خالد، وهو قيادي في حركة أحرار الشام، إن الطائرات قصفت اليوم قرية الحواش.\n")
+    assert [e["perpetrators"] for e in told] == [[]]
+    own = _tagged_events(
+        "وقال أبو خالد، وهو قيادي في حركة أحرار الشام، إن مقاتليه قصفوا اليوم مواقع النظام في الحواش.\n"
+    )
+    assert [e["perpetrators"] for e in own] == [["ahrar-al-sham"]]
+
+
+def test_the_kurdish_units_are_counted_with_the_sdf():
+    text = "قتل جنديان تركيان اليوم في هجوم لوحدات حماية الشعب الكردية على قرية راجو.\n"
+    assert [e["perpetrators"] for e in _tagged_events(text)] == [["sdf"]]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -29,12 +29,13 @@ from timeline.claims import (
     figures,
     has_casualty_word,
     speaker_is_subject,
+    tells_of_own_fighters,
 )
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import event_types
-from timeline.factions import bloc
+from timeline.factions import FactionMention, bloc
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
@@ -100,6 +101,7 @@ CUE_CLASSES = frozenset(
         "same_attack_noun",
         "saying_verb",
         "telling_verb",
+        "affiliation_preposition",
         "told_object",
         "since",
         "span_unit",
@@ -127,6 +129,12 @@ _SAYING_BEFORE = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+)
 # What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
 # ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
 # ("…، وفق ما أفاد المرصد الأحد.").
+# "قال مسؤول إعلامي في X إن …", "وقال قيادي بـX، إن …": the group a speaker is of, named before what he told.
+_AFFILIATION_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{1,6}}?"
+    rf"\s+(?:{_w('affiliation_preposition')}\s+|ب)$"
+)
+_COMPLEMENTIZER = re.compile(rf"(?<!\w){_w('complementizer')}(?!\w)")
 _TOLD_NEWS_AFTER = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object')}(?!\w)|[.\n]|$)")
 # An Arabic verb of telling and its source, nothing more, right before a day: no "أن" between (the incident
 # told after it may carry a day of its own).
@@ -274,6 +282,7 @@ class _Extractor:
             if a is not speaker
             and (a.kind != "party" or (a.start > told_after and a.text.isascii()) or _PARTY_PERSON.match(a.text))
         ]
+        excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
         figs = figures(flat, start, end, self._counts(start, end), facts) if casualty else []
         if any(t.role == "aggregate" for t in triggers):
             return None
@@ -394,6 +403,16 @@ class _Extractor:
             retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
             towns=towns,
         )
+
+    def _speakers_group(self, f: FactionMention, told_after: int) -> bool:
+        """True for the group of the one who tells the incident ("قال مسؤول في X إن الطائرات قصفت …"): named after a
+        verb of saying and a preposition, with "إن"/"أن" after it before the incident, it takes no role."""
+        before = self.flat[max(0, f.start - 80) : f.start]
+        before = before if before.endswith(f.clitic) else before + f.clitic
+        if not _AFFILIATION_BEFORE.search(before):
+            return False
+        told = _COMPLEMENTIZER.search(self.flat, f.end, max(f.end, told_after))
+        return told is not None and not tells_of_own_fighters(self.flat, told.end(), told_after + 40)
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
         """True for the launch of a campaign (``event_words.csv``: campaign_verb, campaign_noun) dated more than
