@@ -298,6 +298,12 @@ def test_the_kurdish_units_are_counted_with_the_sdf():
     assert [e["perpetrators"] for e in _tagged_events(text)] == [["sdf"]]
 
 
+def test_two_tolls_of_two_shooters_in_one_sentence_are_two_incidents():
+    text = "قتل 5 مدنيين في قصف لقوات النظام على مدينة كفرنبل، وقتل 3 آخرون في غارة روسية على بلدة حاس، اليوم الأحد.\n"
+    told = [(e["perpetrators"], e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in _tagged_events(text)]
+    assert told == [(["syrian-government"], "كفرنبل", [5]), (["russia"], "حاس", [3])]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "
