@@ -304,6 +304,15 @@ def test_two_tolls_of_two_shooters_in_one_sentence_are_two_incidents():
     assert told == [(["syrian-government"], "كفرنبل", [5]), (["russia"], "حاس", [3])]
 
 
+def test_fire_told_only_in_the_past_days_is_no_incident_but_names_who_fires():
+    text = (
+        "قتل سبعة مدنيين اليوم في غارات على بلدة حيش.\n"
+        "وكانت الطائرات الروسية قد شنت غارات مماثلة على ريف حماة في الأيام الماضية.\n"
+    )
+    told = [(e["first"], e["perpetrators"], e["place"]["text"]) for e in _tagged_events(text)]
+    assert told == [(str(DAY), ["russia"], "حيش")]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -289,6 +289,9 @@ class _Extractor:
         if not figs and _SINCE_YEAR.search(flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+            if incident:  # "شنت روسيا غارات في الأيام الماضية": no incident, but it names who fires
+                shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, set())
+                self.background_shooters.append((incident_type(incident), shooters))
             return None  # "troops recently regained several villages" (vague_time): no day of its own
         toll = next((t for t in triggers if t.role == "toll"), None)
         # "ارتفعت حصيلة قتلى الغارات على X إلى 14" opening a report with nothing told before or next: the lead's incident
