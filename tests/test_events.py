@@ -313,6 +313,16 @@ def test_fire_told_only_in_the_past_days_is_no_incident_but_names_who_fires():
     assert told == [(str(DAY), ["russia"], "حيش")]
 
 
+def test_an_incident_named_after_ghadat_was_the_day_before():
+    text = (
+        "قتل 12 مدنياً في غارات لقوات النظام على ريف حماة أمس السبت.\n"
+        "وتأتي هذه الحصيلة غداة مقتل 9 مدنيين جراء غارات مماثلة على المنطقة.\n"
+    )
+    told = [(e["first"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in _tagged_events(text)]
+    assert told == [(str(DAY - dt.timedelta(1)), [12]), (str(DAY - dt.timedelta(2)), [9])]
+    assert "غداة" in _tagged_events(text)[1]["date_warnings"][0]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

@@ -17,6 +17,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from timeline.article import Article
@@ -90,6 +91,8 @@ CUE_CLASSES = frozenset(
         "ceasefire_phrase",
         "city_before",
         "complementizer",
+        "day_after_anaphor",
+        "eve_anaphor",
         "earlier_toll",
         "no_date_given",
         "non_event_after",
@@ -135,6 +138,12 @@ _AFFILIATION_BEFORE = re.compile(
     rf"\s+(?:{_w('affiliation_preposition')}\s+|ب)$"
 )
 _COMPLEMENTIZER = re.compile(rf"(?<!\w){_w('complementizer')}(?!\w)")
+# "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
+# "عشية" the day after.
+_ANAPHOR_SHIFT = ((re.compile(rf"{_w('day_after_anaphor')}$"), -1), (re.compile(rf"{_w('eve_anaphor')}$"), 1))
+_NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
+# The warning of a frame dated a day apart from its clause's day by "غداة"/"عشية".
+DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day apart from its clause"
 _TOLD_NEWS_AFTER = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object')}(?!\w)|[.\n]|$)")
 # An Arabic verb of telling and its source, nothing more, right before a day: no "أن" between (the incident
 # told after it may carry a day of its own).
@@ -746,6 +755,26 @@ class _Extractor:
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not _NON_EVENT_AFTER.match(flat, end)
 
+    def _across_anaphor(self, end: int, mention: DateMention) -> DateMention:
+        """The day of an incident named right after "غداة" (the day before the clause's) or "عشية" (the day after)."""
+        if mention.first is None or not self._names_incident_at(end + 1):
+            return mention
+        word = self.flat[max(0, end - 12) : end]
+        for pattern, days in _ANAPHOR_SHIFT:
+            if pattern.search(word):
+                shift = dt.timedelta(days=days)
+                return replace(mention, first=mention.first + shift, last=(mention.last or mention.first) + shift)
+        return mention
+
+    def _names_incident_at(self, pos: int) -> bool:
+        """True when an incident word or a casualty word begins the word at ``pos``."""
+        near = self.triggers[
+            bisect_left(self.trigger_starts, pos) : bisect_left(self.trigger_starts, pos + _NEXT_WORD_CHARS)
+        ]
+        return any(t.role in ("incident", "generic") for t in near) or has_casualty_word(
+            self.flat, pos, pos + _NEXT_WORD_CHARS + 4
+        )
+
     def _date(
         self, clause: Clause, trigger: Trigger, previous: list[Candidate]
     ) -> tuple[DateMention | None, list, bool]:
@@ -753,7 +782,9 @@ class _Extractor:
         usable = self.usable_dates
         in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
         if in_clause:
-            return min(in_clause, key=lambda x: abs(x[0] - trigger.start))[2], [], False
+            _, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
+            shifted = self._across_anaphor(end, mention)
+            return shifted, [DAY_TOLD_APART] if shifted is not mention else [], False
         s_start, s_end = self.sentences[clause.sentence]
         references = [(c.start, c.end) for c in self.references if c.sentence == clause.sentence]
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
@@ -1141,8 +1172,12 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     if grounded_air_strike(ev, cand) or other_governorate(ev.places, cand.places):
         return False  # a region of another governorate: told elsewhere, not of the last incident
     a, b = _day_range(ev), _day_range(cand)
-    if (a is None) != (b is None) or _apart(a, b):
-        return False  # an ongoing fight told again "today" may carry the next day's date
+    if (
+        (a is None) != (b is None)
+        or _apart(a, b)
+        or (a != b and DAY_TOLD_APART in ev.date_warnings + cand.date_warnings)
+    ):
+        return False  # an ongoing fight told again "today" may carry the next day's date (not one "غداة" dates)
     if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False  # shelling told after a ground attack is another incident
     if _perps_compatible(ev.perpetrators, cand.perpetrators):
