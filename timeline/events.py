@@ -566,7 +566,7 @@ class _Extractor:
     def _toll_elsewhere(
         self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
     ) -> Candidate | None:
-        """ "وقتل خمسة مدنيين آخرين في مناطق أخرى من ريف درعا": a toll of "others" with no incident word, told of a
+        """ "…ولقي ثلاثة أشخاص آخرون حتفهم ببلدات أخرى من الريف": a toll of "others" with no incident word, told of a
         place that is not the settlement of the last incident with its dead, is the same shooters' incident there
         that day."""
         last = next((c for c in reversed(previous) if any(claim["killed"] for claim in c.claims)), None)

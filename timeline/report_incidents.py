@@ -72,7 +72,7 @@ class Frame:
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
-    elsewhere: bool = False  # "وقتل 5 مدنيين آخرين في مناطق أخرى من المحافظة": the same day's toll at other places
+    elsewhere: bool = False  # "…وسقط 4 قتلى آخرون في قرى أخرى بالريف": the same day's toll at other places
 
 
 def point_names(places: list[Place]) -> set[str]:
