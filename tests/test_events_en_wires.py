@@ -281,3 +281,16 @@ def test_a_lead_in_two_governorates_is_no_summary_of_a_campaign_begun_weeks_befo
     events = extract_article(article)["events"]
     march = [e for e in events if e["first"] == "2018-03-20"]
     assert len(march) == 1 and "Sahnaya" in _places(march[0])
+
+
+def test_fighting_told_with_no_side_is_apart_from_air_strikes_on_the_same_city():
+    text = (
+        "Strikes and fighting\n\nThursday 13 October 2016. Russian air strikes killed at least 20 people in the "
+        "village of Kafr Hamra just west of the city of Aleppo on Wednesday, a monitor said. Also on Wednesday "
+        "state television said 30 insurgents were killed in fighting in the neighbourhoods of Bani Zeid and "
+        "Ashrafiyeh on the northern edge of Aleppo."
+    )
+    events = _events(text)
+    assert sorted(e["type"] for e in events) == ["air_strike", "armed_clash"]
+    fight = next(e for e in events if e["type"] == "armed_clash")
+    assert "Bani Zeid" in _places(fight) and [c["killed"] for c in fight["claims"]] == [30]

@@ -38,6 +38,7 @@ from timeline.factions import bloc
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
+    abroad_mentions,
     choose,
     city_of,
     dual_anaphora,
@@ -58,6 +59,7 @@ from timeline.report_incidents import (
     Frame,
     campaign_shooters,
     cluster,
+    fight_and_strike,
     grounded_air_strike,
     headline_shooters,
     implied_shooters,
@@ -189,7 +191,12 @@ class _Extractor:
         names = [(f.start, f.end) for f in self.factions]
         places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), flat, names)
         places += repeated_settlements(view, places, names)
-        self.places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
+        places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
+        # places abroad ("the city of Mosul", "in neighbouring Iraq") are no place of a Syrian incident
+        self.abroad = abroad_mentions(flat, places)
+        abroad_spans = {(p.start, p.end) for p in self.abroad}
+        self.places = [p for p in places if (p.start, p.end) not in abroad_spans]
+        self.abroad_starts = [p.start for p in self.abroad]
         self.place_starts = [p.start for p in self.places]
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
@@ -316,6 +323,8 @@ class _Extractor:
             self._answer_reference(clause, previous)
             return None
         places, origins = self._choose(start, end, excluded)
+        if not places and self._abroad(clause, excluded):
+            return None  # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident
         towns = round_up_towns(flat, places)
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
@@ -440,6 +449,16 @@ class _Extractor:
         """``choose`` among the place mentions starting in [start, end) (found by bisection, not by a scan of all)."""
         inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
         return choose(self.flat, inside, start, end, excluded)
+
+    def _abroad(self, clause: Clause, excluded: list[tuple[int, int]]) -> bool:
+        """True when the clause, or its sentence naming no Syrian place, tells where something happened abroad (not
+        where fire came from, nor where the wounded were taken): "drove the militants out of Sinjar in northern
+        Iraq after two days of clashes"."""
+        for start, end in ((clause.start, clause.end), self.sentences[clause.sentence]):
+            inside = self.abroad[bisect_left(self.abroad_starts, start) : bisect_left(self.abroad_starts, end)]
+            if inside and choose(self.flat, inside, start, end, excluded)[0]:
+                return (start, end) == (clause.start, clause.end) or not self._choose(start, end, excluded)[0]
+        return False
 
     def _counts(self, start: int, end: int) -> list:
         """The clause's counts of people, leaving out the numbers of date expressions."""
@@ -1118,6 +1137,10 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
         distinct_fire = ev.event_type != cand.event_type and means(ev.event_type) == "remote" and cand.perpetrators
+        if fight_and_strike(ev, cand) and not (ev.perpetrators and cand.perpetrators):
+            return (
+                False  # air strikes on the city, and fighting told with no side in two of its quarters: two incidents
+            )
         return not (distinct_fire and means(cand.event_type) == "remote" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False

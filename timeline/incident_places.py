@@ -13,11 +13,12 @@ import csv
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
-from timeline.paths import LEXICON_DIR
+from timeline.paths import DATA_DIR, LEXICON_DIR
 from timeline.places import Place as CityEntry
 from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
@@ -26,6 +27,8 @@ from timeline.spans import SpanSet
 # The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
     {
+        "abroad_adjective",
+        "abroad_preposition",
         "area_cue",
         "area_stem",
         "destination_preposition",
@@ -511,6 +514,76 @@ def with_lead_place(places: list[Place], lead: Place | None) -> list[Place]:
     if any(p.admin1 and lead.admin1 and p.admin1 != lead.admin1 for p in places):
         return places  # a region of another governorate: another incident's place, not the lead's
     return [lead, *[p for p in places if p.text != lead.text]]
+
+
+FOREIGN_KINDS = ("country", "adjective", "place")
+_COUNTRY_REACH = 60  # characters either side of a town abroad within which its country is named
+
+
+@dataclass(frozen=True)
+class ForeignNames:
+    """Places abroad (``data/foreign_places.csv``): the country of each town or region abroad, the pattern of
+    a country told as where something happened ("in neighbouring Iraq", "في العراق"), and for each country the
+    pattern of its names and adjectives (to tell "the Iraqi town of Sinjar" from the Syrian Sinjar)."""
+
+    towns: dict[str, str]
+    located: re.Pattern
+    named: dict[str, re.Pattern]
+
+
+@cache
+def foreign_names(directory: Path = DATA_DIR) -> ForeignNames:
+    """Load ``data/foreign_places.csv``; a row with an empty or unnormalized name, an unknown kind or language,
+    a country no ``country`` row names, or a name twice, is an error naming the file and line."""
+    path = directory / "foreign_places.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(enumerate(csv.DictReader(fh), start=2))
+    countries = {r["country"] for _, r in rows if r["kind"] == "country"}
+    seen: set[str] = set()
+    towns: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    for line, row in rows:
+        name = row["name"] or ""
+        problem = (
+            "an empty name" if not name.strip()
+            else f"the name is not normalized (write {normalize_term(name)!r})" if normalize_term(name) != name
+            else f"unknown kind {row['kind']!r}" if row["kind"] not in FOREIGN_KINDS
+            else f"unknown language {row['language']!r}" if row["language"] not in ("ar", "en")
+            else f"no country row names {row['country']!r}" if row["country"] not in countries
+            else f"{name!r} is listed twice" if name in seen
+            else None
+        )  # fmt: skip
+        if problem:
+            raise ValueError(f"{path}:{line}: {problem}")
+        seen.add(name)
+        if row["kind"] != "place":
+            names.setdefault(row["country"], []).append(name)
+        if row["kind"] != "adjective":
+            towns[name] = row["country"]
+    country_names = trie_pattern(r["name"] for _, r in rows if r["kind"] == "country")
+    located = re.compile(
+        rf"(?<!\w){_w('abroad_preposition')}\s+(?:the\s+)?(?:{_w('abroad_adjective')}\s+)?(?:{country_names})(?!\w)"
+    )
+    named = {c: re.compile(rf"(?<!\w)(?:{trie_pattern(ns)})(?!\w)") for c, ns in names.items()}
+    return ForeignNames(towns, located, named)
+
+
+def abroad_mentions(flat: str, candidates: list[Place]) -> list[Place]:
+    """The places abroad a report names: a country told as where something happened ("in neighbouring Iraq"),
+    and the candidates that name a town or region abroad ("the city of Mosul"). A town the Syrian gazetteer
+    also knows (Sinjar) is abroad only when its country is named beside it ("Sinjar in northern Iraq")."""
+    foreign = foreign_names()
+    out = [Place(m.start(), m.end(), m.group(), kind="abroad") for m in foreign.located.finditer(flat)]
+    for p in candidates:
+        country = foreign.towns.get(normalize_term(p.text).removeprefix("the "))
+        if country is None:
+            continue
+        if p.admin1 and not foreign.named[country].search(
+            flat, max(0, p.start - _COUNTRY_REACH), p.end + _COUNTRY_REACH
+        ):
+            continue
+        out.append(replace(p, admin1=None, admin2=None, admin3=None, pcode=None, kind="abroad"))
+    return sorted(out, key=lambda p: (p.start, -p.end))
 
 
 # kinds of place that lie inside a city and are told of it: the city's name is theirs too

@@ -198,7 +198,7 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators):
         return False
     agentless = not ev.perpetrators or not other.perpetrators
-    if not agentless and means(ev.event_type) != means(other.event_type):
+    if means(ev.event_type) != means(other.event_type) and (not agentless or fight_and_strike(ev, other)):
         general = event_types().general in (ev.event_type, other.event_type)
         own, told = point_names(ev.places), point_names(other.places)
         summary = (not own or not told or same_settlement(own, told)) and a == b
@@ -212,6 +212,14 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type) == means(other.event_type)
     return True
+
+
+def fight_and_strike(a: Frame, b: Frame) -> bool:
+    """True for a fight between two sides and an air strike: two incidents even when either is told with no side
+    ("fighting in two quarters" beside "air strikes on a village" of the same city)."""
+    types = event_types()
+    kinds = {a.event_type, b.event_type}
+    return bool(kinds & types.mutual) and bool(kinds & types.aircraft)
 
 
 @cache
