@@ -294,3 +294,35 @@ def test_fighting_told_with_no_side_is_apart_from_air_strikes_on_the_same_city()
     assert sorted(e["type"] for e in events) == ["air_strike", "armed_clash"]
     fight = next(e for e in events if e["type"] == "armed_clash")
     assert "Bani Zeid" in _places(fight) and [c["killed"] for c in fight["claims"]] == [30]
+
+
+def test_a_group_stationed_in_a_quarter_that_fires_fired_from_there():
+    view = TextView(
+        "Insurgents positioned in the Bustan al-Basha quarter fired rocket shells on the Midan quarter of Aleppo"
+    )
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    kept, origins = choose(view.flat, places, 0, len(view.flat), [])
+    assert [p.text for p in kept][:1] == ["Midan"]
+    assert [p.text for p in origins] == ["Bustan al-Basha"]
+
+
+def test_a_group_stationed_in_a_town_that_is_hit_keeps_the_town():
+    text = (
+        "Jets over Hama\n\nThursday 13 October 2016. Government jets pounded militants positioned in the town "
+        "of Kafr Zita on Wednesday, state media said."
+    )
+    [event] = _events(text)
+    assert event["place"]["text"] == "Kafr Zita"
+
+
+def test_a_battle_and_a_rocket_are_incidents():
+    battle = (
+        "Battle in the north\n\nThursday 13 October 2016. A fierce battle raged between rebels and Kurdish "
+        "fighters around the town of Tal Rifaat on Wednesday, a monitor said."
+    )
+    assert [e["type"] for e in _events(battle)] == ["armed_clash"]
+    rocket = (
+        "School hit\n\nThursday 13 October 2016. Rebels fired a rocket that struck a school in the Hamdaniyeh "
+        "quarter of Aleppo on Wednesday, state media said."
+    )
+    assert [e["type"] for e in _events(rocket)] == ["shelling"]

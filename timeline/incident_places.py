@@ -51,6 +51,8 @@ CUE_CLASSES = frozenset(
         "neighbourhood_cue",
         "not_a_name",
         "origin",
+        "origin_fire_verb_en",
+        "origin_stationed_en",
         "origin_stationed_stem",
         "origin_verb_stem",
         "plural_cue",
@@ -99,6 +101,10 @@ _ORIGIN = re.compile(
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
+# "terrorists positioned in X and Y fired shells on Z": a group stationed in a place that then fires is where the
+# fire came from; "the jets pounded militants positioned in X" keeps X, the place hit.
+_EN_STATIONED = re.compile(rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$")
+_FIRES_AFTER = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
 _EVACUATED_TO = re.compile(
     rf"{_w('evacuation_verb_stem')}\S*\s+(?:\S+\s+){{0,4}}?"
     rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
@@ -466,8 +472,11 @@ def choose(
     origins: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
-        if _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start) or (
-            previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start])
+        stationed = _EN_STATIONED.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+        if (
+            _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+            or (stationed and _FIRES_AFTER.match(flat, p.end, end))
+            or (previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start]))
         ):
             origins.add(id(p))
         previous = p
