@@ -326,3 +326,13 @@ def test_a_battle_and_a_rocket_are_incidents():
         "quarter of Aleppo on Wednesday, state media said."
     )
     assert [e["type"] for e in _events(rocket)] == ["shelling"]
+
+
+def test_what_happened_meanwhile_keeps_its_place_and_side_off_the_incident():
+    text = (
+        "Blast at a checkpoint\n\nThursday 13 October 2016. A car bomb killed twelve people at a checkpoint in "
+        "the town of Azaz on Wednesday as Kurdish-led fighters advanced on the town of Tabqa, a monitor said."
+    )
+    blast = next(e for e in _events(text) if e["type"] == "explosion")
+    assert _places(blast)[0] == "Azaz" and "Tabqa" not in _places(blast)
+    assert "sdf" not in blast["perpetrators"]

@@ -80,3 +80,21 @@ def test_a_reply_told_after_an_arabic_comma_is_a_clause_of_its_own():
     text = "قصفت الطائرات قرية على الجبل، وردت الفصائل بقذائف على الثكنة.\n"
     parts = _clause_texts(text)
     assert len(parts) == 2 and parts[1].startswith("وردت")
+
+
+def test_as_opens_a_clause_telling_what_happened_meanwhile():
+    flat = TextView("A car bomb killed twelve people in Azaz on Saturday as Kurdish fighters advanced on Tabqa.\n").flat
+    parts = [flat[c.start : c.end].strip() for c in clauses(flat)]
+    assert parts == ["a car bomb killed twelve people in azaz on saturday", "as kurdish fighters advanced on tabqa."]
+
+
+def test_as_in_a_fixed_phrase_or_after_a_naming_word_opens_no_clause():
+    for text in (
+        "Jets hit towns such as Kafr Nabl and Hass on Monday.",
+        "Fighters of the group known as the Levant Front attacked on Monday.",
+        "As many as 30 people were killed as well as two medics on Monday.",
+        "The strikes killed nine as they queued for bread in Maarat al-Numan.",
+        "The school used as a shelter was hit on Monday as a result of the shelling.",
+    ):
+        flat = TextView(text + "\n").flat
+        assert len(clauses(flat)) == 1, text
