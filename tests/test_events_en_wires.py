@@ -336,3 +336,14 @@ def test_what_happened_meanwhile_keeps_its_place_and_side_off_the_incident():
     blast = next(e for e in _events(text) if e["type"] == "explosion")
     assert _places(blast)[0] == "Azaz" and "Tabqa" not in _places(blast)
     assert "sdf" not in blast["perpetrators"]
+
+
+def test_the_city_of_a_wire_dateline_is_no_place_of_the_incident():
+    for dateline in ("DAMASCUS, Oct. 13 (Xinhua) --", "DAMASCUS, Syria (Reuters) -", "DAMASCUS (AP) —"):
+        text = (
+            f"Army shells militants\n\n{dateline} Army units shelled militant positions in the northern "
+            "countryside of Hama province on Wednesday, killing 15 of them, state news agency SANA said."
+        )
+        [event] = _events(text)
+        assert event["place"]["admin1"] == "Hama", dateline
+        assert "Damascus" not in _places(event), dateline
