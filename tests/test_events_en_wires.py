@@ -347,3 +347,14 @@ def test_the_city_of_a_wire_dateline_is_no_place_of_the_incident():
         [event] = _events(text)
         assert event["place"]["admin1"] == "Hama", dateline
         assert "Damascus" not in _places(event), dateline
+
+
+def test_a_bombing_no_group_claimed_gets_no_shooter_from_the_rest_of_the_report():
+    text = (
+        "Market bombing\n\nThursday 13 October 2016. A bomb exploded at a market in the town of Jarablus on "
+        "Wednesday, killing four people, the monitor said. No group claimed responsibility. Separately, "
+        "Islamic State militants attacked Kurdish-led forces near the city of Hasaka on Wednesday, sparking "
+        "clashes that killed 14 fighters, the monitor said."
+    )
+    blast = next(e for e in _events(text) if e["type"] == "explosion")
+    assert blast["perpetrators"] == []

@@ -105,6 +105,7 @@ CUE_CLASSES = frozenset(
         "span_unit",
         "superlative",
         "superlative_more",
+        "unclaimed",
         "vague_time",
         "violated_agreement",
         "violation_stem",
@@ -153,6 +154,8 @@ _LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
+# "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
+_UNCLAIMED = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
 _PRESENT_TIME = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
 _FIRST_SINCE = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
@@ -233,6 +236,10 @@ class _Extractor:
             if cand is not None:
                 self._take_pending(cand)
                 candidates.append(cand)
+            if _UNCLAIMED.search(self.flat, clause.start, clause.end):
+                told = cand or (candidates[-1] if candidates else None)
+                if told is not None and clause.sentence - told.clause.sentence <= 1:
+                    told.unclaimed = True
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
@@ -1171,6 +1178,7 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
     ev.claims.extend(cand.claims)
     ev.evidence.extend(cand.evidence)
     ev.origins.extend(p for p in cand.origins if p.text not in {q.text for q in ev.origins})
+    ev.unclaimed = ev.unclaimed or cand.unclaimed
     if len(cand.towns) > len(ev.towns):
         ev.towns = list(cand.towns)
     if cand.date is not None and (ev.date is None or (ev.carried and not cand.carried)):

@@ -72,6 +72,7 @@ class Frame:
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
+    unclaimed: bool = False  # "no group claimed responsibility": no shooter is lent to it from the report
 
 
 def point_names(places: list[Place]) -> set[str]:
@@ -315,7 +316,7 @@ def implied_shooters(events: list[Frame]) -> None:
     kind of fire (shelling and air strikes; ground fighting) belongs to one bloc is that side's, as readers
     (and annotators) take it; the nearest such incident before it, else after it, lends its perpetrators."""
     for ev in events:
-        if ev.perpetrators or ev.reference or ev.responds:
+        if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed:
             continue
         family = means(ev.event_type)
         told = [
@@ -339,7 +340,7 @@ def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
         if not head.perpetrators or head.reference or len(blocs(head.perpetrators)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
+            if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed or means(ev.event_type) != family:
                 continue
             if not _flies(ev, head.perpetrators):
                 continue
@@ -355,7 +356,7 @@ def campaign_shooters(events: list[Frame], background: list[tuple[str, list[str]
         if not sides or len({frozenset(blocs(perps)) for perps in sides}) != 1 or len(blocs(sides[0])) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
+            if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed or means(ev.event_type) != family:
                 continue
             if not _flies(ev, sides[0]):
                 continue
