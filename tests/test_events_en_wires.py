@@ -358,3 +358,18 @@ def test_a_bombing_no_group_claimed_gets_no_shooter_from_the_rest_of_the_report(
     )
     blast = next(e for e in _events(text) if e["type"] == "explosion")
     assert blast["perpetrators"] == []
+
+
+def test_an_agency_named_after_a_city_with_no_mark_between_leaves_the_city_a_place():
+    view = TextView("Rocket attacks on Aleppo SANA One person was killed when rockets hit Aleppo")
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    assert [p.text for p in places][:1] == ["Aleppo"]
+
+
+def test_an_incident_told_a_day_after_another_dates_that_one_the_day_before():
+    text = (
+        "Barrels on Aleppo\n\nThursday 13 October 2016. Government helicopters dropped barrel bombs on the Mashhad "
+        "quarter of Aleppo on Wednesday, a day after air raids killed at least 20 people in the city, a monitor said."
+    )
+    days = {e["first"]: [c["killed"] for c in e["claims"]] for e in _events(text)}
+    assert days == {"2016-10-12": [], "2016-10-11": [20]}

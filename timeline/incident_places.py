@@ -130,9 +130,11 @@ _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
 _JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
 # "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
-# city of a dateline (its brackets blanked in the matching copy), maybe with the country or the day after it
+# city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
+# brackets (blanked in the matching copy: two blanks); "attacks on Aleppo SANA One civilian …" is no dateline
 _DATELINE_AFTER = re.compile(
-    rf"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}\b)?)?\s*[,،\-–]?\s*{_w('wire_agency')}\b"
+    rf"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}\b)?)?(?:\s*[,،\-–]\s*|\s{{2,}})"
+    rf"{_w('wire_agency')}\b"
 )
 _REGION_AFTER = re.compile(rf"\s+{_w('en_region_after')}\b")
 _REGION_BEFORE = re.compile(rf"{_w('region_before')}\s*$")
