@@ -373,3 +373,22 @@ def test_an_incident_told_a_day_after_another_dates_that_one_the_day_before():
     )
     days = {e["first"]: [c["killed"] for c in e["claims"]] for e in _events(text)}
     assert days == {"2016-10-12": [], "2016-10-11": [20]}
+
+
+def test_strikes_told_in_one_province_take_no_details_from_another():
+    text = (
+        "Strikes after drone attack\n\nThursday 13 October 2016. Russian warplanes struck militant positions in "
+        "Idlib province on Wednesday, the defence ministry said, after drones launched by the militants targeted "
+        "the Hmeimim air base in Latakia province. The ministry said its air defences downed six drones near the base."
+    )
+    russian = [e for e in _events(text) if e["perpetrators"] == ["russia"] and "Idlib province" in _places(e)]
+    assert russian and all("Hmeimim air base" not in _places(e) for e in russian)
+
+
+def test_the_town_evacuees_come_from_is_no_place_of_the_blast():
+    text = (
+        "Blast on a convoy\n\nThursday 13 October 2016. A bomb blast on a bus convoy outside Aleppo killed at "
+        "least 40 people on Wednesday, a monitor said. Madaya evacuees on other buses said they heard the blast."
+    )
+    [event] = _events(text)
+    assert event["place"]["admin1"] == "Aleppo" and "Madaya" not in _places(event)

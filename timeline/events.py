@@ -1157,6 +1157,8 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
         # a placeless summary ("jets pounded the area overnight") told in more detail with its places
         same_side = not cand.perpetrators or bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
         return ev.event_type == cand.event_type and bool(ev.perpetrators) and same_side
+    if other_governorate(ev.places, cand.places):
+        return False  # strikes "in Idlib province", then the base hit in Latakia: not its details
     return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 
 

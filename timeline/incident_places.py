@@ -40,6 +40,7 @@ CUE_CLASSES = frozenset(
         "en_region_after",
         "en_settlement_noun",
         "evacuation_to",
+        "evacuees_after",
         "evacuation_verb_stem",
         "government_verb_adverb",
         "list_intro",
@@ -113,6 +114,8 @@ _EVACUATED_TO = re.compile(
 
 # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
 _SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
+# "Madaya evacuees said they heard the blast": the town the people named come from, not where it happened
+_EVACUEES_AFTER = re.compile(rf"\s+{_w('evacuees_after')}(?!\w)")
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
 
 
@@ -470,6 +473,7 @@ def choose(
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
         and not _EVACUATED_TO.search(flat, max(start, p.start - 80), p.start)
+        and not _EVACUEES_AFTER.match(flat, p.end)
         and not _SEAT.search(flat, max(start, p.start - _SEAT_REACH), p.start)
     ]
     if not inside:
