@@ -392,3 +392,11 @@ def test_the_town_evacuees_come_from_is_no_place_of_the_blast():
     )
     [event] = _events(text)
     assert event["place"]["admin1"] == "Aleppo" and "Madaya" not in _places(event)
+
+
+def test_air_strikes_backing_a_ground_advance_are_not_the_incident_told():
+    text = (
+        "Village retaken\n\nThursday 13 October 2016. Government troops, backed by Russian air strikes, retook the "
+        "village of Tal Rifaat on Wednesday, a monitor said."
+    )
+    assert [e["type"] for e in _events(text)] == ["armed_clash"]

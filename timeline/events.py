@@ -105,6 +105,7 @@ CUE_CLASSES = frozenset(
         "span_unit",
         "superlative",
         "superlative_more",
+        "support_cue",
         "unclaimed",
         "vague_time",
         "violated_agreement",
@@ -154,6 +155,8 @@ _LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
+# "troops, backed by Russian air strikes, retook X": fire named as another act's support is not the clause's incident
+_SUPPORT_BEFORE = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
 # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
 _UNCLAIMED = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
 _PRESENT_TIME = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
@@ -266,6 +269,8 @@ class _Extractor:
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
         triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
         incident = [t for t in triggers if t.role in ("incident", "generic") and not _anticipated(flat, t)]
+        acts = [t for t in incident if not _SUPPORT_BEFORE.search(flat, max(start, t.start - 60), t.start)]
+        incident = acts if any(t.role == "incident" for t in acts) else incident
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
