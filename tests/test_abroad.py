@@ -74,6 +74,16 @@ def test_fire_from_abroad_on_a_syrian_town_stays_a_syrian_incident():
     assert event["place"]["text"] == "Afrin" and event["perpetrators"] == ["turkey"]
 
 
+def test_an_arabic_report_of_strikes_abroad_gives_no_syrian_incident():
+    text = (
+        "غارات في الشمال\n\nقصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي يوم الاثنين ما أدى إلى مقتل خمسة "
+        "مدنيين. وفي العراق قصفت طائرات التحالف مدينة الموصل يوم الاثنين ما أدى إلى مقتل عشرة أشخاص."
+    )
+    article = Article(key="w", text=text, published=PUBLISHED, language="ar", source="Test")
+    events = extract_article(article)["events"]
+    assert [e["place"]["text"] for e in events] == ["كفرنبل"]
+
+
 def test_the_table_of_places_abroad_is_sound():
     with open(DATA_DIR / "foreign_places.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
