@@ -326,6 +326,11 @@ def test_a_battle_and_a_rocket_are_incidents():
         "quarter of Aleppo on Wednesday, state media said."
     )
     assert [e["type"] for e in _events(rocket)] == ["shelling"]
+    container = (
+        "Bombs on a town\n\nThursday 13 October 2016. Regime forces dropped container bombs on the town "
+        "of Saraqib on Wednesday, a monitor said."
+    )
+    assert [e["type"] for e in _events(container)] == ["air_strike"]
 
 
 def test_what_happened_meanwhile_keeps_its_place_and_side_off_the_incident():
@@ -400,3 +405,23 @@ def test_air_strikes_backing_a_ground_advance_are_not_the_incident_told():
         "village of Tal Rifaat on Wednesday, a monitor said."
     )
     assert [e["type"] for e in _events(text)] == ["armed_clash"]
+
+
+def test_a_toll_told_with_a_vague_time_before_its_incident_is_that_incident_s():
+    text = (
+        "Raids on Saraqib\n\nThursday 13 October 2016. The regime has stepped up air raids on Idlib province in "
+        "recent days, killing at least 30 civilians when it dropped barrel bombs on the town of Saraqib "
+        "on Wednesday, the monitor said."
+    )
+    [event] = _events(text)
+    assert event["type"] == "air_strike" and event["place"]["text"] == "Saraqib"
+    assert [c["killed"] for c in event["claims"]] == [30]
+
+
+def test_who_holds_a_town_is_no_name_of_it():
+    text = (
+        "Jets over al-Bab\n\nThursday 13 October 2016. Government jets struck the IS-held town of al-Bab on "
+        "Wednesday, killing six civilians, a monitor said."
+    )
+    [event] = _events(text)
+    assert "IS-held" not in _places(event) and event["place"]["text"] == "al-Bab"

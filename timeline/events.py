@@ -290,6 +290,9 @@ class _Extractor:
         if not figs and _SINCE_YEAR.search(flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+            if figs and self._incident_after(clause):
+                # "… stepped up raids in recent days, killing 57 when it bombed X at the weekend": X's toll
+                self.pending_figures = self._pending(clause, figs, self._credit(figs, sources, clause))
             return None  # "troops recently regained several villages" (vague_time): no day of its own
         toll = next((t for t in triggers if t.role == "toll"), None)
         if toll is not None and not any(t.start < toll.start for t in incident):

@@ -43,6 +43,7 @@ CUE_CLASSES = frozenset(
         "evacuees_after",
         "evacuation_verb_stem",
         "government_verb_adverb",
+        "held_suffix",
         "list_intro",
         "medical_place_stem",
         "modifier_stem",
@@ -291,11 +292,12 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
 
 def english_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a capitalised name after an English cue word, without the words that are no place
-    ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None)."""
+    ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None, "on the IS-held town" ->
+    None: who holds a place describes it, ``_HELD``)."""
     words = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
-    while words and _not_place_role(words[-1][2]):
+    while words and (_not_place_role(words[-1][2]) or _HELD.search(words[-1][2])):
         words.pop()
-    if not words or _not_place_role(words[0][2]) == "never":
+    if not words or _not_place_role(words[0][2]) == "never" or _HELD.search(words[0][2]):
         return None
     return words[0][0], words[-1][1]
 
@@ -341,6 +343,8 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
+# "IS-held", "Kurdish-controlled", "Turkish-backed": a word saying who holds or backs a place, never its name
+_HELD = re.compile(rf"-{_w('held_suffix')}$", re.IGNORECASE)
 _EN_SETTLEMENT_BEFORE = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
 _EN_REPEAT_MIN = 4  # an English place name found once is a place wherever it recurs, from this many letters
 _SETTLEMENT_CUES = _CUES.word_set("settlement_cue")
