@@ -425,3 +425,12 @@ def test_who_holds_a_town_is_no_name_of_it():
     )
     [event] = _events(text)
     assert "IS-held" not in _places(event) and event["place"]["text"] == "al-Bab"
+
+
+def test_fire_backing_an_advance_that_is_no_incident_is_no_air_strike():
+    text = (
+        "Town encircled\n\nThursday 13 October 2016. Kurdish fighters, supported by coalition air strikes, "
+        "surrounded the town of Tabqa on Wednesday, a monitor said. The army backed by allied militias also "
+        "retook the village of Tal Rifaat on Wednesday, state media said."
+    )
+    assert [(e["type"], e["place"]["text"]) for e in _events(text)] == [("armed_clash", "Tal Rifaat")]

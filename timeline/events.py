@@ -269,8 +269,7 @@ class _Extractor:
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
         triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
         incident = [t for t in triggers if t.role in ("incident", "generic") and not _anticipated(flat, t)]
-        acts = [t for t in incident if not _SUPPORT_BEFORE.search(flat, max(start, t.start - 60), t.start)]
-        incident = acts if any(t.role == "incident" for t in acts) else incident
+        incident = [t for t in incident if not _supporting_fire(flat, start, t)]
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
@@ -750,6 +749,15 @@ def _anticipation() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
         rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?(?:[وفبل]|لل|بال)?$"
     )
+
+
+def _supporting_fire(flat: str, start: int, trigger: Trigger) -> bool:
+    """True for fire named as support of what the clause tells ("troops, backed by Russian air strikes, retook X",
+    "an alliance supported by coalition air strikes"): air strikes or shelling within three words after a word of
+    support_cue; the act it backs ("backed by allied militias, retook") stays the clause's incident."""
+    if means(trigger.event_type) != "remote":
+        return False
+    return bool(_SUPPORT_BEFORE.search(flat, max(start, trigger.start - 60), trigger.start))
 
 
 def _anticipated(flat: str, trigger: Trigger) -> bool:
