@@ -434,3 +434,12 @@ def test_fire_backing_an_advance_that_is_no_incident_is_no_air_strike():
         "retook the village of Tal Rifaat on Wednesday, state media said."
     )
     assert [(e["type"], e["place"]["text"]) for e in _events(text)] == [("armed_clash", "Tal Rifaat")]
+
+
+def test_the_side_using_the_building_hit_is_no_perpetrator():
+    text = (
+        "Tunnel blast\n\nThursday 13 October 2016. A blast on Wednesday brought down a building used by the regime "
+        "in the Old City of Aleppo, killing 20 soldiers, a monitor said."
+    )
+    [event] = _events(text)
+    assert "syrian-government" not in event["perpetrators"]
