@@ -285,10 +285,9 @@ def test_a_lead_in_two_governorates_is_no_summary_of_a_campaign_begun_weeks_befo
 
 def test_fighting_told_with_no_side_is_apart_from_air_strikes_on_the_same_city():
     text = (
-        "Strikes and fighting\n\nThursday 13 October 2016. Russian air strikes killed at least 20 people in the "
-        "village of Kafr Hamra just west of the city of Aleppo on Wednesday, a monitor said. Also on Wednesday "
-        "state television said 30 insurgents were killed in fighting in the neighbourhoods of Bani Zeid and "
-        "Ashrafiyeh on the northern edge of Aleppo."
+        "Strikes and fighting\n\nThursday 13 October 2016. Russian jets bombed the village of Kafr Hamra west of "
+        "the city of Aleppo on Wednesday, killing 20 people, a monitor said. Also on Wednesday, state television "
+        "reported that 30 insurgents died in street battles in the Bani Zeid and Ashrafiyeh quarters of Aleppo."
     )
     events = _events(text)
     assert sorted(e["type"] for e in events) == ["air_strike", "armed_clash"]
@@ -298,7 +297,7 @@ def test_fighting_told_with_no_side_is_apart_from_air_strikes_on_the_same_city()
 
 def test_a_group_stationed_in_a_quarter_that_fires_fired_from_there():
     view = TextView(
-        "Insurgents positioned in the Bustan al-Basha quarter fired rocket shells on the Midan quarter of Aleppo"
+        "Gunmen stationed in the Bustan al-Basha area fired mortars on the Midan quarter of Aleppo after dark"
     )
     places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
     kept, origins = choose(view.flat, places, 0, len(view.flat), [])
@@ -308,8 +307,8 @@ def test_a_group_stationed_in_a_quarter_that_fires_fired_from_there():
 
 def test_a_group_stationed_in_a_town_that_is_hit_keeps_the_town():
     text = (
-        "Jets over Hama\n\nThursday 13 October 2016. Government jets pounded militants positioned in the town "
-        "of Kafr Zita on Wednesday, state media said."
+        "Jets over Hama\n\nThursday 13 October 2016. Warplanes hit fighters deployed in the town of Kafr Zita "
+        "on Wednesday, state media said."
     )
     [event] = _events(text)
     assert event["place"]["text"] == "Kafr Zita"
@@ -335,8 +334,8 @@ def test_a_battle_and_a_rocket_are_incidents():
 
 def test_what_happened_meanwhile_keeps_its_place_and_side_off_the_incident():
     text = (
-        "Blast at a checkpoint\n\nThursday 13 October 2016. A car bomb killed twelve people at a checkpoint in "
-        "the town of Azaz on Wednesday as Kurdish-led fighters advanced on the town of Tabqa, a monitor said."
+        "Blast at a checkpoint\n\nThursday 13 October 2016. A truck bomb went off at a checkpoint in the town of "
+        "Azaz on Wednesday, killing twelve, as Kurdish-led units pushed toward the town of Tabqa, a monitor said."
     )
     blast = next(e for e in _events(text) if e["type"] == "explosion")
     assert _places(blast)[0] == "Azaz" and "Tabqa" not in _places(blast)
@@ -366,15 +365,15 @@ def test_a_bombing_no_group_claimed_gets_no_shooter_from_the_rest_of_the_report(
 
 
 def test_an_agency_named_after_a_city_with_no_mark_between_leaves_the_city_a_place():
-    view = TextView("Rocket attacks on Aleppo SANA One person was killed when rockets hit Aleppo")
+    view = TextView("Shells fall on Hama SANA Two people were hurt when shells hit Hama")
     places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
-    assert [p.text for p in places][:1] == ["Aleppo"]
+    assert [p.text for p in places][:1] == ["Hama"]
 
 
 def test_an_incident_told_a_day_after_another_dates_that_one_the_day_before():
     text = (
-        "Barrels on Aleppo\n\nThursday 13 October 2016. Government helicopters dropped barrel bombs on the Mashhad "
-        "quarter of Aleppo on Wednesday, a day after air raids killed at least 20 people in the city, a monitor said."
+        "Barrels on Aleppo\n\nThursday 13 October 2016. Helicopters struck the Mashhad quarter of Aleppo with barrel "
+        "bombs on Wednesday, a day after jets had killed 20 residents of the city in a wave of raids, a monitor said."
     )
     days = {e["first"]: [c["killed"] for c in e["claims"]] for e in _events(text)}
     assert days == {"2016-10-12": [], "2016-10-11": [20]}
@@ -392,26 +391,25 @@ def test_strikes_told_in_one_province_take_no_details_from_another():
 
 def test_the_town_evacuees_come_from_is_no_place_of_the_blast():
     text = (
-        "Blast on a convoy\n\nThursday 13 October 2016. A bomb blast on a bus convoy outside Aleppo killed at "
-        "least 40 people on Wednesday, a monitor said. Madaya evacuees on other buses said they heard the blast."
+        "Checkpoint bombing\n\nThursday 13 October 2016. A roadside bomb killed 40 people near a checkpoint outside "
+        "Aleppo on Wednesday, a monitor said. Zabadani evacuees waiting nearby told reporters they had heard the explosion."
     )
     [event] = _events(text)
-    assert event["place"]["admin1"] == "Aleppo" and "Madaya" not in _places(event)
+    assert event["place"]["admin1"] == "Aleppo" and "Zabadani" not in _places(event)
 
 
 def test_air_strikes_backing_a_ground_advance_are_not_the_incident_told():
     text = (
-        "Village retaken\n\nThursday 13 October 2016. Government troops, backed by Russian air strikes, retook the "
-        "village of Tal Rifaat on Wednesday, a monitor said."
+        "Village retaken\n\nThursday 13 October 2016. Army units, with the support of Russian warplanes, "
+        "recaptured Tal Rifaat village on Wednesday, a monitor said."
     )
-    assert [e["type"] for e in _events(text)] == ["armed_clash"]
+    assert [e["type"] for e in _events(text)] == ["attack"]
 
 
 def test_a_toll_told_with_a_vague_time_before_its_incident_is_that_incident_s():
     text = (
-        "Raids on Saraqib\n\nThursday 13 October 2016. The regime has stepped up air raids on Idlib province in "
-        "recent days, killing at least 30 civilians when it dropped barrel bombs on the town of Saraqib "
-        "on Wednesday, the monitor said."
+        "Raids on Saraqib\n\nThursday 13 October 2016. Jets have pounded Idlib province in recent days, killing "
+        "30 civilians when helicopters hit the town of Saraqib with barrel bombs on Wednesday, the monitor said."
     )
     [event] = _events(text)
     assert event["type"] == "air_strike" and event["place"]["text"] == "Saraqib"
@@ -420,26 +418,26 @@ def test_a_toll_told_with_a_vague_time_before_its_incident_is_that_incident_s():
 
 def test_who_holds_a_town_is_no_name_of_it():
     text = (
-        "Jets over al-Bab\n\nThursday 13 October 2016. Government jets struck the IS-held town of al-Bab on "
-        "Wednesday, killing six civilians, a monitor said."
+        "Jets over Qabasin\n\nThursday 13 October 2016. Jets dropped bombs on the IS-held village of Qabasin on Wednesday, "
+        "killing six civilians, a monitor said."
     )
     [event] = _events(text)
-    assert "IS-held" not in _places(event) and event["place"]["text"] == "al-Bab"
+    assert "IS-held" not in _places(event) and event["place"]["text"] == "Qabasin"
 
 
 def test_fire_backing_an_advance_that_is_no_incident_is_no_air_strike():
     text = (
-        "Town encircled\n\nThursday 13 October 2016. Kurdish fighters, supported by coalition air strikes, "
-        "surrounded the town of Tabqa on Wednesday, a monitor said. The army backed by allied militias also "
-        "retook the village of Tal Rifaat on Wednesday, state media said."
+        "Town encircled\n\nThursday 13 October 2016. Kurdish units, aided by coalition warplanes, encircled "
+        "Tabqa on Wednesday, a monitor said. Army troops backed by allied militias also recaptured Tal Rifaat "
+        "village on Wednesday, state media said."
     )
-    assert [(e["type"], e["place"]["text"]) for e in _events(text)] == [("armed_clash", "Tal Rifaat")]
+    assert [(e["type"], e["place"]["text"]) for e in _events(text)] == [("attack", "Tal Rifaat")]
 
 
 def test_the_side_using_the_building_hit_is_no_perpetrator():
     text = (
-        "Tunnel blast\n\nThursday 13 October 2016. A blast on Wednesday brought down a building used by the regime "
-        "in the Old City of Aleppo, killing 20 soldiers, a monitor said."
+        "School destroyed\n\nThursday 13 October 2016. An explosion on Wednesday destroyed a school occupied by the "
+        "army in the Old City of Aleppo, killing 20 soldiers, a monitor said."
     )
     [event] = _events(text)
     assert "syrian-government" not in event["perpetrators"]

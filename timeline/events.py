@@ -155,7 +155,7 @@ _LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
-# "troops, backed by Russian air strikes, retook X": fire named as another act's support is not the clause's incident
+# "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
 _SUPPORT_BEFORE = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
 # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
 _UNCLAIMED = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
@@ -290,7 +290,7 @@ class _Extractor:
             return None  # "the country has been at war since 2011": the state of things, not an incident
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
             if figs and self._incident_after(clause):
-                # "… stepped up raids in recent days, killing 57 when it bombed X at the weekend": X's toll
+                # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
                 self.pending_figures = self._pending(clause, figs, self._credit(figs, sources, clause))
             return None  # "troops recently regained several villages" (vague_time): no day of its own
         toll = next((t for t in triggers if t.role == "toll"), None)
@@ -752,8 +752,8 @@ def _anticipation() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _supporting_fire(flat: str, start: int, trigger: Trigger) -> bool:
-    """True for fire named as support of what the clause tells ("troops, backed by Russian air strikes, retook X",
-    "an alliance supported by coalition air strikes"): air strikes or shelling within three words after a word of
+    """True for fire named as support of what the clause tells ("soldiers, helped by jets, seized X",
+    "units backed by allied artillery"): air strikes or shelling within three words after a word of
     support_cue; the act it backs ("backed by allied militias, retook") stays the clause's incident."""
     if means(trigger.event_type) != "remote":
         return False

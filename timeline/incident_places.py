@@ -103,8 +103,8 @@ _ORIGIN = re.compile(
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
-# "terrorists positioned in X and Y fired shells on Z": a group stationed in a place that then fires is where the
-# fire came from; "the jets pounded militants positioned in X" keeps X, the place hit.
+# "gunmen stationed in X and Y fired mortars at Z": a group stationed in a place that then fires is where the
+# fire came from; "jets hit fighters deployed in X" keeps X, the place hit.
 _EN_STATIONED = re.compile(rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$")
 _FIRES_AFTER = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
 _EVACUATED_TO = re.compile(
@@ -115,7 +115,7 @@ _EVACUATED_TO = re.compile(
 
 # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
 _SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
-# "Madaya evacuees said they heard the blast": the town the people named come from, not where it happened
+# "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
 _EVACUEES_AFTER = re.compile(rf"\s+{_w('evacuees_after')}(?!\w)")
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
 
@@ -135,7 +135,7 @@ _SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;
 _JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
 # "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
 # city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
-# brackets (blanked in the matching copy: two blanks); "attacks on Aleppo SANA One civilian …" is no dateline
+# brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline
 _DATELINE_AFTER = re.compile(
     rf"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}\b)?)?(?:\s*[,،\-–]\s*|\s{{2,}})"
     rf"{_w('wire_agency')}\b"

@@ -59,7 +59,7 @@ _CLAUSE_MARK = re.compile(
     rf"[،,;\s](?:(?<=[،,;])\s*{_OPENS_CLAUSE}|(?<=\s){_OPENS_CLAUSE}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
     rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w)))"
 )
-# "a car bomb killed 43 on Saturday as US-backed fighters advanced on Raqqa": "as" opening what happened meanwhile
+# "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
 # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
 # as_not_before)
 _AS_CLAUSE = re.compile(rf"(?<=\s)as\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
