@@ -441,3 +441,11 @@ def test_the_side_using_the_building_hit_is_no_perpetrator():
     )
     [event] = _events(text)
     assert "syrian-government" not in event["perpetrators"]
+
+
+def test_a_day_after_opening_a_sentence_dates_what_follows_the_day_after():
+    text = (
+        "Truce broken\n\nThursday 13 October 2016. A truce took effect in Idlib on Monday. A day after the truce "
+        "took effect, jets struck the town of Saraqib, killing four people, a monitor said."
+    )
+    assert [e["first"] for e in _events(text)] == ["2016-10-11"]

@@ -823,6 +823,10 @@ def build_anaphor(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("event"):  # "يوم الهجوم": the day of the incident just told
         return Expression(m.start(), m.end(), "anaphor", unit="day", offset=0)
     unit, offset, _ = ctx.lex.anaphora[key(m.group("a"))]
+    if offset < 0 and m.group("a").endswith("after") and not ctx.sentence_before(m.start()).strip():
+        # "Y on Monday, a day after X": X is the day before; "A day after X, Y" opening its sentence tells Y, the day
+        # after (the day just told being X's)
+        offset = -offset
     return Expression(m.start(), m.end(), "anaphor", unit=unit, offset=offset)
 
 
