@@ -98,3 +98,10 @@ def test_as_in_a_fixed_phrase_or_after_a_naming_word_opens_no_clause():
     ):
         flat = TextView(text + "\n").flat
         assert len(clauses(flat)) == 1, text
+
+
+def test_a_toll_joined_by_wa_after_a_comma_opens_a_clause():
+    text = "قتل 4 مدنيين في قصف لقوات النظام على بلدة حيش، وقتل اثنان آخران في غارة روسية على قرية بابولين، اليوم."
+    flat = TextView(text).flat
+    parts = [flat[c.start : c.end] for c in clauses(flat)]
+    assert len(parts) == 2 and parts[1].startswith("وقتل")
