@@ -285,8 +285,8 @@ def test_a_lead_in_two_governorates_is_no_summary_of_a_campaign_begun_weeks_befo
 
 def test_fighting_told_with_no_side_is_apart_from_air_strikes_on_the_same_city():
     text = (
-        "Strikes and fighting\n\nThursday 13 October 2016. Russian jets bombed the village of Kafr Hamra west of "
-        "the city of Aleppo on Wednesday, killing 20 people, a monitor said. Also on Wednesday, state television "
+        "Strikes and fighting\n\nThursday 13 October 2016. Russian jets bombed the village of Kafr Hamra, north of "
+        "Aleppo city, on Wednesday, killing 20 people, a monitor said. Also on Wednesday, state television "
         "reported that 30 insurgents died in street battles in the Bani Zeid and Ashrafiyeh quarters of Aleppo."
     )
     events = _events(text)
@@ -326,8 +326,8 @@ def test_a_battle_and_a_rocket_are_incidents():
     )
     assert [e["type"] for e in _events(rocket)] == ["shelling"]
     container = (
-        "Bombs on a town\n\nThursday 13 October 2016. Regime forces dropped container bombs on the town "
-        "of Saraqib on Wednesday, a monitor said."
+        "Bombs on a town\n\nThursday 13 October 2016. Regime forces struck the town of Saraqib with container "
+        "bombs on Wednesday, a monitor said."
     )
     assert [e["type"] for e in _events(container)] == ["air_strike"]
 
@@ -408,8 +408,9 @@ def test_air_strikes_backing_a_ground_advance_are_not_the_incident_told():
 
 def test_a_toll_told_with_a_vague_time_before_its_incident_is_that_incident_s():
     text = (
-        "Raids on Saraqib\n\nThursday 13 October 2016. Jets have pounded Idlib province in recent days, killing "
-        "30 civilians when helicopters hit the town of Saraqib with barrel bombs on Wednesday, the monitor said."
+        "Raids on Saraqib\n\nThursday 13 October 2016. Jets have pounded the whole Idlib countryside over the past "
+        "few days, killing 30 civilians when helicopters hit the town of Saraqib with barrel bombs on Wednesday, "
+        "the monitor said."
     )
     [event] = _events(text)
     assert event["type"] == "air_strike" and event["place"]["text"] == "Saraqib"

@@ -105,7 +105,7 @@ def test_short_capitalised_aliases_are_matched_with_their_case():
 
 def test_coalition_and_kurdish_aliases():
     assert _ids("the US-led coalition said its aircraft hit the dam") == ["coalition"]
-    assert _ids("a U.S.-led coalition drone hit a truck near the dam") == ["coalition"]  # AP style, with stops
+    assert _ids("the U.S.-led coalition said its planes hit the dam") == ["coalition"]  # AP style, with stops
     assert _ids("YPG fighters and Kurdish forces advanced") == ["sdf", "sdf"]
     assert _ids("fighters of Fatah al-Sham and Jaish al-Fath") == ["hts", "opposition-unspecified"]
 
