@@ -419,7 +419,7 @@ def test_a_toll_told_with_a_vague_time_before_its_incident_is_that_incident_s():
 
 def test_who_holds_a_town_is_no_name_of_it():
     text = (
-        "Jets over Qabasin\n\nThursday 13 October 2016. Jets dropped bombs on the IS-held village of Qabasin on Wednesday, "
+        "Jets over Qabasin\n\nThursday 13 October 2016. Warplanes struck the IS-held village of Qabasin on Wednesday, "
         "killing six civilians, a monitor said."
     )
     [event] = _events(text)

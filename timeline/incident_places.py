@@ -294,7 +294,7 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
 
 def english_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a capitalised name after an English cue word, without the words that are no place
-    ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None, "on the IS-held town" ->
+    ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None, "near a YPG-controlled village" ->
     None: who holds a place describes it, ``_HELD``)."""
     words = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
     while words and (_not_place_role(words[-1][2]) or _HELD.search(words[-1][2])):
