@@ -586,3 +586,26 @@ def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stor
     assert result.message == "feed.csv: 1 reports read, 0 incidents now in the store; not read: row 2: row has no text"
     assert "upload-1" not in ingest_upload(store, "feed.csv", feed, "ar").message
     store.close()
+
+
+def test_the_arabic_upload_panel_says_why_a_file_or_row_was_not_read_in_arabic(tmp_path):
+    from timeline.dashboard.upload import ingest_upload
+
+    store = Store(tmp_path / "store.sqlite")
+    feed = tmp_path / "upload-2.csv"
+    feed.write_text(
+        "id,url,source,published,title,text\n"
+        "1,http://example.org/1,Outlet,2019-05-01,One,Artillery shelled a village on Tuesday.\n"
+        "2,http://example.org/2,Outlet,2019-05-02,Two,\n"
+        "3,http://example.org/3,Outlet,2091-05-02,Three,Jets struck a market on Friday.\n",
+        encoding="utf-8",
+    )
+    message = ingest_upload(store, "feed.csv", feed, "ar").message
+    assert "الصف 2: الصف بلا نص" in message
+    assert "الصف 3: تاريخ النشر 2091-05-02 خارج السنوات المقبولة" in message
+    assert "row has no text" not in message and "outside" not in message
+    empty = tmp_path / "upload-3.txt"
+    empty.write_bytes(b"\n")
+    assert ingest_upload(store, "empty.txt", empty, "ar").message == "empty.txt: ملف فارغ"
+    assert ingest_upload(store, "empty.txt", empty, "en").message == "empty.txt: empty file"
+    store.close()

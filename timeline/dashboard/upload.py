@@ -18,6 +18,7 @@ from dash import Input, Output, State, dcc, html
 
 from timeline.dashboard.i18n import t
 from timeline.paths import DATA_DIR
+from timeline.reasons import in_language
 
 UPLOAD_DIR = DATA_DIR / "uploads"
 MAX_MB = 10
@@ -81,10 +82,11 @@ def save(data: bytes, name: str, folder: Path = UPLOAD_DIR) -> Path:
 
 
 def _failure(where: str, reason: str, lang: str) -> str:
-    """A reader's reason, after the row it names ("… (row 3)") when it names one; the saved file's generated
-    name is not shown, the user knows the upload by its own."""
+    """A reader's reason in the panel's language, after the row it names ("… (row 3)") when it names one; the
+    saved file's generated name is not shown, the user knows the upload by its own."""
     row = re.search(r"\(row ([^)]+)\)$", where)
-    return f"{t('upload_row', lang, row=row.group(1))}: {reason}" if row else reason
+    shown = in_language(reason, lang)
+    return f"{t('upload_row', lang, row=row.group(1))}: {shown}" if row else shown
 
 
 def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
