@@ -22,7 +22,9 @@ def _placeholders(template: str) -> set[str]:
 
 def test_every_reason_the_code_gives_has_a_row_with_the_same_placeholders_in_both_languages():
     rows = labels("reader")
-    used = {key for path in (PROJECT_ROOT / "timeline").rglob("*.py") for key in _KEY_USED.findall(path.read_text("utf-8"))}
+    used = {
+        key for path in (PROJECT_ROOT / "timeline").rglob("*.py") for key in _KEY_USED.findall(path.read_text("utf-8"))
+    }
     assert used, "no Reason(...) found in the code"
     assert not used - set(rows), f"keys without a row in data/labels.csv (scope reader): {sorted(used - set(rows))}"
     for key in used:
