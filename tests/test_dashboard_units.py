@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import shutil
 
 import pandas as pd
@@ -609,3 +610,61 @@ def test_the_arabic_upload_panel_says_why_a_file_or_row_was_not_read_in_arabic(t
     assert ingest_upload(store, "empty.txt", empty, "ar").message == "empty.txt: ملف فارغ"
     assert ingest_upload(store, "empty.txt", empty, "en").message == "empty.txt: empty file"
     store.close()
+
+
+def _component(tree, component_id):
+    """The component with ``component_id`` in a Dash layout tree."""
+    if getattr(tree, "id", None) == component_id:
+        return tree
+    children = getattr(tree, "children", None)
+    for child in children if isinstance(children, (list, tuple)) else [children]:
+        if child is not None and not isinstance(child, (str, int, float)):
+            found = _component(child, component_id)
+            if found is not None:
+                return found
+    return None
+
+
+def test_the_arabic_review_form_shows_the_arabic_place_and_a_place_typed_moves_the_incident(store):
+    data = DashboardData(store)
+    incident_id = data.snapshot().incidents.set_index("place_name").at["Badama", "incident_id"]
+    detail = data.detail(incident_id)
+    incident = detail["incident"]
+    assert _component(review.form(incident, detail["reports"], [], "ar"), "review-place").value == "بداما"
+    assert _component(review.form(incident, detail["reports"], [], "en"), "review-place").value == "Badama"
+    values = {"first": "", "last": "", "perpetrators": list(incident["perpetrators"]),
+              "targets": list(incident["targets"]), "place_name": "بداما"}  # fmt: skip
+    assert review.review_changes("correct", values, incident, "ar") == {}  # the name shown, sent back: no change
+    message = save_review(data, incident_id, "correct", {**values, "place_name": "سراقب"}, "", "ar")
+    assert message.children == "حُفظت المراجعة."
+    row = data.snapshot().incidents.set_index("incident_id").loc[incident_id]
+    assert (row["place_name"], row["place_name_ar"], row["admin1"]) == ("Saraqib", "سراقب", "Idlib")
+    assert round(float(row["lat"]), 2) == 35.86
+
+
+def test_a_place_the_gazetteer_lacks_is_kept_as_typed_in_the_panels_language():
+    incident = {
+        "incident_id": "i1",
+        "perpetrators": (),
+        "targets": (),
+        "place_name": "Badama",
+        "place_name_ar": "بداما",
+    }
+    values = {"perpetrators": [], "targets": [], "place_name": "مزرعة الوادي الأخضر"}
+    assert review.review_changes("correct", values, incident, "ar") == {"place_name_ar": "مزرعة الوادي الأخضر"}
+    assert review.review_changes("correct", {**values, "place_name": "Green Valley Farm"}, incident, "en") == {
+        "place_name": "Green Valley Farm"
+    }
+
+
+def test_the_arabic_review_panel_says_why_a_review_is_refused_in_arabic():
+    incident = {"incident_id": "i1", "first": "2018-11-02", "last": "2018-11-02", "perpetrators": (), "targets": ()}
+    for action, values, expected in (
+        ("correct", {"last": "2018-10-01"}, "اليوم الأخير 2018-10-01 قبل اليوم الأول 2018-11-02"),
+        ("correct", {"first": "2 Nov"}, "اليوم الأول: '2 Nov' ليس تاريخاً (YYYY-MM-DD)"),
+        ("correct", {"killed_low": 5, "killed_best": 2}, "يجب أن تكون أرقام القتلى ≥ 0 ومرتبة"),
+        ("merge", {"merge": "i1"}, "لا تُدمج الحادثة مع نفسها"),
+        ("split", {}, "اختر التقارير التي تُفصل"),
+    ):
+        with pytest.raises(review.ReviewInvalid, match=re.escape(expected)):
+            review.review_changes(action, values, incident, "ar")
