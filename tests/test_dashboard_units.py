@@ -602,8 +602,7 @@ def test_the_arabic_upload_panel_says_why_a_file_or_row_was_not_read_in_arabic(t
         encoding="utf-8",
     )
     message = ingest_upload(store, "feed.csv", feed, "ar").message
-    assert "الصف 2: الصف بلا نص" in message
-    assert "الصف 3: تاريخ النشر 2091-05-02 خارج السنوات المقبولة" in message
+    assert "الصف 2: الصف بلا نص؛ الصف 3: تاريخ النشر 2091-05-02 خارج السنوات المقبولة" in message
     assert "row has no text" not in message and "outside" not in message
     empty = tmp_path / "upload-3.txt"
     empty.write_bytes(b"\n")
@@ -668,3 +667,12 @@ def test_the_arabic_review_panel_says_why_a_review_is_refused_in_arabic():
     ):
         with pytest.raises(review.ReviewInvalid, match=re.escape(expected)):
             review.review_changes(action, values, incident, "ar")
+
+
+def test_the_browser_sends_every_file_so_a_wrong_type_or_size_gets_its_message():
+    # the browser drops a file its accept list or max_size refuses without calling back (plotly/dash#2638)
+    (control,) = [c for c in upload.panel("ar").children if getattr(c, "id", None) == "upload"]
+    assert getattr(control, "accept", None) is None
+    assert control.max_size > upload.MAX_MB * 1024 * 1024 and control.max_size * 4 / 3 < upload.MAX_REQUEST_MB * 2**20
+    with pytest.raises(upload.UploadRejected, match="نوع غير مقبول"):
+        upload.decode(data_url(b"PK"), "report.docx", "ar")

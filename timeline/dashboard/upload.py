@@ -24,6 +24,10 @@ UPLOAD_DIR = DATA_DIR / "uploads"
 MAX_MB = 10
 MAX_REQUEST_MB = 64
 """The server refuses larger requests outright (several files travel base64-encoded in one request)."""
+BROWSER_MAX_BYTES = MAX_REQUEST_MB * 1024 * 1024 * 3 // 4 - 2**20
+"""The largest file the browser sends: one that still fits a request once base64-encoded. The browser drops a
+file above it (or of a type its ``accept`` list lacks) without a callback (plotly/dash#2638), so it checks
+neither type nor ``MAX_MB`` itself: the server refuses such a file with a message naming it."""
 ACCEPTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -95,7 +99,7 @@ def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
 
     summary = ingest([path], store, workers=1, progress=False)
     if summary.failed:
-        reasons = "; ".join(_failure(where, reason, lang) for where, reason in summary.failed)
+        reasons = t("reason_separator", lang).join(_failure(where, reason, lang) for where, reason in summary.failed)
         if summary.read:  # the good rows of a feed are stored all the same: say so beside the bad ones
             message = t("upload_partial", lang, name=name, articles=summary.read, incidents=summary.incidents)
             return UploadResult(name, False, f"{message} {reasons}")
@@ -114,8 +118,7 @@ def panel(lang: str) -> html.Section:
                 id="upload",
                 children=html.Div(t("upload_hint", lang, mb=MAX_MB)),
                 multiple=True,
-                accept=",".join(ACCEPTED),
-                max_size=MAX_MB * 1024 * 1024,
+                max_size=BROWSER_MAX_BYTES,
                 className="upload",
             ),
             dcc.Loading(html.Ul(id="upload-results"), type="dot"),
