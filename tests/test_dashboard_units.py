@@ -676,3 +676,11 @@ def test_the_browser_sends_every_file_so_a_wrong_type_or_size_gets_its_message()
     assert control.max_size > upload.MAX_MB * 1024 * 1024 and control.max_size * 4 / 3 < upload.MAX_REQUEST_MB * 2**20
     with pytest.raises(upload.UploadRejected, match="نوع غير مقبول"):
         upload.decode(data_url(b"PK"), "report.docx", "ar")
+
+
+def test_the_detail_heading_says_the_place_is_unknown_instead_of_ending_on_a_separator():
+    detail = {"incident": {"first": "2018-10-31", "last": "2018-10-31", "type": "air_strike", "perpetrators": ["russia"],
+                           "targets": ["civilians"]}, "agreement": {}, "claims": [], "reports": []}  # fmt: skip
+    for lang, unknown in (("en", "place unknown"), ("ar", "مكان غير معروف")):
+        heading = detail_view(detail, "i1", lang)[1].children
+        assert heading[-1].endswith(f" · {unknown}"), heading

@@ -172,7 +172,7 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
         html.Span(dates_text(incident.get("first"), incident.get("last"), "en"), dir="ltr", className="date-range"),
         f" · {code_label('type', incident.get('type'), lang)}"
         f" · {who_text(incident.get('perpetrators'), incident.get('targets'), lang)}"
-        f" · {_text(place or incident.get('place_name'))}",
+        f" · {_text(place or incident.get('place_name')) or t('unknown_place', lang)}",
     ]
     in_zone = {True: t("zone_inside", lang), False: t("verdict_outside", lang)}.get(
         agreement.get("in_zone"), t("unknown", lang)
