@@ -88,6 +88,21 @@ def test_outlet_option_matches_the_stores_outlets_whatever_the_case():
     assert with_store_outlets(Filters(), known) == Filters()
 
 
+def test_an_unknown_outlet_names_the_outlets_the_store_has_or_those_with_that_word():
+    from timeline.commands.filters import with_store_outlets
+
+    known = {"Sky News Arabia", "بي بي سي عربي", "Reuters"}
+    with pytest.raises(
+        SystemExit, match="no outlet 'bbc' in the store; the store has these outlets: Reuters, Sky News"
+    ):
+        with_store_outlets(Filters(outlets=("bbc",)), known)
+    with pytest.raises(SystemExit, match="did you mean Sky News Arabia"):
+        with_store_outlets(Filters(outlets=("sky",)), known)
+    many = {f"Outlet {n}" for n in range(40)}
+    with pytest.raises(SystemExit, match="the store has 40 outlets$"):
+        with_store_outlets(Filters(outlets=("nowhere",)), many)
+
+
 def test_a_period_ending_before_it_starts_is_an_error_not_an_empty_result():
     args = build_parser().parse_args(["events", "--from", "2019-01-01", "--to", "2018-01-01"])
     with pytest.raises(SystemExit, match=r"the period starts \(2019-01-01\) after it ends \(2018-01-01\)"):

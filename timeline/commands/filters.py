@@ -17,6 +17,7 @@ from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
 CLOSE_MATCHES = 5
+LISTED_OUTLETS = 30  # an unknown --outlet lists the store's outlets when it has at most this many
 
 
 def _day(value: str) -> dt.date:
@@ -166,10 +167,17 @@ def with_store_outlets(filters: Filters, known: Iterable[str]) -> Filters:
         key = _key(value)
         if key not in by_key:
             close = [by_key[c] for c in difflib.get_close_matches(key, list(by_key), n=CLOSE_MATCHES, cutoff=0.6)]
-            hint = f"; did you mean {', '.join(close)}?" if close else f"; the store has {len(by_key)} outlets"
+            close += [by_key[k] for k in sorted(by_key) if key in k.split() and by_key[k] not in close]  # "sky"
+            hint = f"; did you mean {', '.join(close)}?" if close else f"; the store has {_listed(by_key.values())}"
             raise SystemExit(f"error: argument --outlet: no outlet {value!r} in the store{hint}")
         chosen.append(by_key[key])
     return dataclasses.replace(filters, outlets=tuple(chosen))
+
+
+def _listed(outlets: Iterable[str]) -> str:
+    """The store's outlets, named when there are few enough to read on one line (else how many)."""
+    names = sorted(outlets, key=str.casefold)
+    return f"these outlets: {', '.join(names)}" if len(names) <= LISTED_OUTLETS else f"{len(names)} outlets"
 
 
 def store_outlets(frame) -> set[str]:
