@@ -15,7 +15,7 @@ from plotly.utils import PlotlyJSONEncoder
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
-from timeline.dashboard.detail import claims_table, detail_view, highlighted
+from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
@@ -684,3 +684,18 @@ def test_the_detail_heading_says_the_place_is_unknown_instead_of_ending_on_a_sep
     for lang, unknown in (("en", "place unknown"), ("ar", "مكان غير معروف")):
         heading = detail_view(detail, "i1", lang)[1].children
         assert heading[-1].endswith(f" · {unknown}"), heading
+
+
+def test_date_warnings_read_in_arabic_in_the_arabic_detail():
+    from timeline.dates.resolver import RELATIVE_MISMATCH, WEEKDAY_MISMATCH
+    from timeline.report_incidents import PUBLICATION_ASSUMED
+
+    report = {"outlet": "وكالة مثال", "first": "2018-10-31", "last": "2018-10-31", "date_text": "الجمعة",
+              "dates": [{"text": "الجمعة", "kind": "relative", "anchor": "latest such weekday before the publication day",
+                         "warnings": [WEEKDAY_MISMATCH, RELATIVE_MISMATCH]}],
+              "date_warnings": [PUBLICATION_ASSUMED]}  # fmt: skip
+    text = json.dumps(date_reasoning([report], "ar").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "يوم الأسبوع لا يوافق التاريخ" in text and "لا تاريخ في النص: افتُرض أنه يوم النشر" in text
+    for english in (WEEKDAY_MISMATCH, RELATIVE_MISMATCH, PUBLICATION_ASSUMED):
+        assert english not in text
+    assert anchor_text("month name 'ايلوول' read as month 9 (spelling variant)", "ar").startswith("اسم الشهر")

@@ -98,11 +98,12 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
                 else f" ({kind}; {t('date_anchor', lang)}: {anchor}) "
             )
             for warning in mention.get("warnings") or ():
-                parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {_text(warning)}", className="warning"))
+                warning = anchor_text(_text(warning), lang)
+                parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {warning}", className="warning"))
         if not chosen:
             parts.append(t("no_date_expression", lang))
         for warning in report.get("date_warnings") or ():
-            parts.append(html.Strong(f" ⚠ {_text(warning)}", className="warning"))
+            parts.append(html.Strong(f" ⚠ {anchor_text(_text(warning), lang)}", className="warning"))
         items.append(html.Li(parts))
     return html.Ul(items, className="dates")
 
