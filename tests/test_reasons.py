@@ -64,3 +64,11 @@ def test_the_readers_reasons_keep_their_row_of_the_label_table(tmp_path):
     assert (error.reason, in_language(error.reason, "ar")) == ("empty file", "ملف فارغ")
     (error,) = read_path(broken).errors
     assert error.row == 2 and in_language(error.reason, "ar").startswith("JSON غير صالح (")
+
+
+def test_a_value_may_be_named_key():
+    # "article {key!r} has … characters": the label's key is positional only, so a value can be called key
+    assert (
+        Reason("article_surrogate", key="feed#7")
+        == "article 'feed#7' holds characters that are not valid Unicode (a lone surrogate)"
+    )

@@ -20,7 +20,7 @@ class Reason(str):
     key: str
     values: dict[str, object]
 
-    def __new__(cls, key: str, **values: object) -> Reason:
+    def __new__(cls, key: str, /, **values: object) -> Reason:
         self = super().__new__(cls, _fill(key, "en", values))
         self.key = key
         self.values = values
