@@ -699,3 +699,15 @@ def test_date_warnings_read_in_arabic_in_the_arabic_detail():
     for english in (WEEKDAY_MISMATCH, RELATIVE_MISMATCH, PUBLICATION_ASSUMED):
         assert english not in text
     assert anchor_text("month name 'ايلوول' read as month 9 (spelling variant)", "ar").startswith("اسم الشهر")
+
+
+def test_the_review_history_names_fields_and_values_in_the_panels_language():
+    place = review.place_changes("سراقب", "ar")
+    reviews = [{"action": "correct", "created_at": "2026-12-06T20:00:00", "note": None,
+                "changes": {**place, "perpetrators": ["russia"], "killed_best": 5.0, "violation": "yes"}}]  # fmt: skip
+    arabic = json.dumps(review.history(reviews, "ar").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "المكان: سراقب؛ المنفذون: روسيا؛ القتلى الأرجح: 5؛ حكم الخرق: " in arabic
+    for english in ("place_name", "Saraqib", "admin1", "pcode", "russia", "5.0", "killed_best"):
+        assert english not in arabic
+    english = json.dumps(review.history(reviews, "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "Place: Saraqib; Perpetrators: Russia; Killed best: 5; Violation verdict: " in english

@@ -13,7 +13,7 @@ import re
 from dash import dcc, html
 
 from timeline.dashboard.i18n import t
-from timeline.dashboard.labels import code_label, faction
+from timeline.dashboard.labels import code_label, faction, factions_text
 from timeline.places import place_by_name
 
 ACTIONS = ("confirm", "reject", "correct", "split", "merge")
@@ -132,17 +132,37 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
     )
 
 
-def _changes_text(changes) -> str:
-    """A correction's fields as ``name=value`` (splits and merges list what they moved)."""
+# The label of each field a review changes, as the form names it; a corrected place shows as its name alone.
+_FIELD_LABELS = {"first": "first_day", "last": "last_day", "perpetrators": "perpetrators", "targets": "targets",
+                 "killed_low": "killed_low", "killed_best": "killed_best", "killed_high": "killed_high",
+                 "violation": "violation", "reports": "split_claims", "with": "merge_with"}  # fmt: skip
+_PLACE_FIELDS = ("place_name", "place_name_ar")
+
+
+def _changes_text(changes, lang: str) -> str:
+    """A review's changes as ``label: value`` in ``lang``: the place by its name in ``lang`` (the admin units and
+    coordinates that came with it left out), factions and verdicts by their labels; splits and merges list what
+    they moved."""
     if not isinstance(changes, dict):
         return ""
     parts = []
+    place = changes.get("place_name_ar") if lang == "ar" else changes.get("place_name")
+    place = place or next((changes[f] for f in _PLACE_FIELDS if changes.get(f)), None)
+    if place:
+        parts.append(f"{t('place', lang)}: {place}")
     for name, value in changes.items():
-        if name == "groups":
-            continue
-        shown = ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-        parts.append(f"{name}={shown}")
-    return "; ".join(parts)
+        if name not in _FIELD_LABELS:
+            continue  # the place's other fields, and a split's groups (its reports are listed)
+        if name in ("perpetrators", "targets"):
+            shown = factions_text(value, lang)
+        elif name == "violation":
+            shown = code_label("violation", value, lang)
+        elif isinstance(value, float) and value.is_integer():
+            shown = str(int(value))  # a toll of 5, not 5.0
+        else:
+            shown = t("comma", lang).join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{t(_FIELD_LABELS[name], lang)}: {shown}")
+    return t("reason_separator", lang).join(parts)
 
 
 def history(reviews: list[dict], lang: str) -> html.Div:
@@ -153,7 +173,7 @@ def history(reviews: list[dict], lang: str) -> html.Div:
     for r in reversed(reviews):
         action = r.get("action")
         head = f"{str(r.get('created_at') or '')[:19]} · {t(action, lang) if action in ACTIONS else action}"
-        changes = _changes_text(r.get("changes"))
+        changes = _changes_text(r.get("changes"), lang)
         items.append(
             html.Li(
                 [
