@@ -711,3 +711,40 @@ def test_the_review_history_names_fields_and_values_in_the_panels_language():
         assert english not in arabic
     english = json.dumps(review.history(reviews, "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
     assert "Place: Saraqib; Perpetrators: Russia; Killed best: 5; Violation verdict: " in english
+
+
+def _dropdowns(tree) -> list:
+    from dash import dcc
+
+    found = [tree] if isinstance(tree, dcc.Dropdown) else []
+    children = getattr(tree, "children", None)
+    for child in children if isinstance(children, (list, tuple)) else [children]:
+        if child is not None and not isinstance(child, (str, int, float)):
+            found += _dropdowns(child)
+    return found
+
+
+def test_every_dropdown_draws_its_own_texts_in_the_panels_language():
+    # a multi-select shows "3 selected", "Select All", "No options found" in English unless told otherwise
+    from timeline.dashboard.filters import filter_panel
+
+    options = {key: [] for key in CONTROL_IDS}
+    incident = {"perpetrators": ("russia",), "targets": (), "violation": "yes"}
+    for lang in ("ar", "en"):
+        dropdowns = _dropdowns(filter_panel(ViewState(lang=lang), options, lang))
+        dropdowns += _dropdowns(review.form(incident, [], ["russia"], lang))
+        assert len(dropdowns) == len(CONTROL_IDS) + 4
+        for dropdown in dropdowns:
+            labels = dropdown.labels
+            assert "{num_selected}" in labels["selected_count"]
+            if lang == "ar":
+                assert labels["selected_count"] == "المحدد: {num_selected}" and labels["search"] == "بحث"
+                assert not any(re.search("[A-Za-z]", text.replace("{num_selected}", "")) for text in labels.values())
+
+
+def test_a_vague_count_is_named_by_the_claims_table_columns_in_the_panels_language():
+    claims = [{"source": "المرصد", "outlet": "وكالة مثال", "vague": ["killed", "wounded"], "evidence": []}]
+    arabic = json.dumps(claims_table(claims, "ar").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "قتلى، جرحى" in arabic and "killed" not in arabic and "wounded" not in arabic
+    english = json.dumps(claims_table(claims, "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "Killed, Wounded" in english

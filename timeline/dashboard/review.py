@@ -12,7 +12,7 @@ import re
 
 from dash import dcc, html
 
-from timeline.dashboard.i18n import t
+from timeline.dashboard.i18n import dropdown_labels, t
 from timeline.dashboard.labels import code_label, faction, factions_text
 from timeline.places import place_by_name
 
@@ -84,6 +84,7 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
             labelled(
                 "perpetrators",
                 dcc.Dropdown(
+                    labels=dropdown_labels(lang),
                     id="review-perpetrators",
                     options=factions,
                     multi=True,
@@ -93,7 +94,11 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
             labelled(
                 "targets",
                 dcc.Dropdown(
-                    id="review-targets", options=factions, multi=True, value=list(incident.get("targets") or ())
+                    labels=dropdown_labels(lang),
+                    id="review-targets",
+                    options=factions,
+                    multi=True,
+                    value=list(incident.get("targets") or ()),
                 ),
             ),
             labelled("place", dcc.Input(id="review-place", type="text", value=shown_place(incident, lang))),
@@ -104,6 +109,7 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
             labelled(
                 "violation",
                 dcc.Dropdown(
+                    labels=dropdown_labels(lang),
                     id="review-violation",
                     options=[{"label": code_label("violation", v, lang), "value": v} for v in VERDICTS],
                     value=incident.get("violation"),
