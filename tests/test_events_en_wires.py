@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
+import pytest
+
 from timeline.article import Article
 from timeline.claims import attributions, figures
 from timeline.extract import extract_article
@@ -178,6 +180,16 @@ def test_a_war_told_since_a_year_is_the_state_of_things_not_an_incident():
         "Strikes on Saraqib\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
         "killing three people, a monitor said. Fighting between the army and dozens of rebel "
         "groups has gripped the country since 2011."
+    )
+    assert [e["first"] for e in _events(text)] == ["2016-10-12"]
+
+
+@pytest.mark.parametrize("since", ["since mid-2012", "since early 2012", "since late March 2012"])
+def test_a_war_told_since_a_part_of_a_year_is_the_state_of_things(since):
+    # the part of the year ("mid", "early", "late": event_words.csv class year_part) between "since" and the year
+    text = (
+        "Jets hit Saraqib\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        f"killing three people, a monitor said. Fighting between the army and rebel groups has gone on {since}."
     )
     assert [e["first"] for e in _events(text)] == ["2016-10-12"]
 

@@ -110,6 +110,7 @@ CUE_CLASSES = frozenset(
         "told_object",
         "since",
         "span_unit",
+        "state_since",
         "superlative",
         "superlative_more",
         "support_cue",
@@ -119,6 +120,7 @@ CUE_CLASSES = frozenset(
         "violation_stem",
         "when",
         "wire_agency",
+        "year_part",
     }
 )
 _CUES = cue_words("event_words.csv", CUE_CLASSES)
@@ -168,9 +170,8 @@ _NOT_AGO = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
 _SINCE = re.compile(rf"(?<!\w){_w('since')}\s+" + _NOT_AGO)
 # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
 _SINCE_AFTER = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + _NOT_AGO)
-_SINCE_YEAR = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b"
-)  # "since 2011": the state of things
+# "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
+_SINCE_YEAR = re.compile(rf"(?<!\w){_w('state_since')}\s+(?:{_w('year_part')}-?\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d(?!\w)")
 _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
 # "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
 _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")

@@ -395,20 +395,47 @@ def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[
                 )  # "the villages of X and Y" ... "a counterattack to retake Y"
     if not known:
         return []
-    taken = [(p.start, p.end) for p in places] + list(names)
-    pattern = re.compile(
-        r"(?<!\w)[وبل]?(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?!\w)"
-    )
+    taken = SpanSet()
+    for a, b in [(p.start, p.end) for p in places] + list(names):
+        taken.add(a, b)
     out = []
-    for m in pattern.finditer(flat):
-        start, end = m.span(1)
-        if any(a < end and start < b for a, b in taken):
+    for start, end in _whole_word_occurrences(flat, known):
+        if taken.overlaps(start, end):
             continue
-        first = known[m.group(1)]
+        first = known[flat[start:end]]
         o_start, o_end = view.to_original(start, end)
         if first.text.isascii() and not view.original[o_start:o_end][:1].isupper():
             continue  # an English name is capitalised wherever it names the place
         out.append(replace(first, start=start, end=end, text=view.original[o_start:o_end]))
+    return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+_NAME_CLITICS = "وبل"
+
+
+def _whole_word_occurrences(flat: str, names) -> list[tuple[int, int]]:
+    """The spans of ``names`` in ``flat`` as whole words, a clitic (و، ب، ل) allowed before a name, leftmost
+    first and the longest name at a place, none overlapping: what one alternation of the names would find,
+    without compiling a pattern for each report's names."""
+    best: dict[int, tuple[tuple[int, int], int, int]] = {}  # match start -> (preference, name start, name end)
+    for name in names:
+        at = flat.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not _WORD_CHAR.match(flat, end):
+                if at > 0 and flat[at - 1] in _NAME_CLITICS and not (at > 1 and _WORD_CHAR.match(flat, at - 2)):
+                    best[at - 1] = min(best.get(at - 1, ((2, 0), 0, 0)), ((0, -len(name)), at, end))
+                elif not (at > 0 and _WORD_CHAR.match(flat, at - 1)):
+                    best[at] = min(best.get(at, ((2, 0), 0, 0)), ((1, -len(name)), at, end))
+            at = flat.find(name, at + 1)
+    out: list[tuple[int, int]] = []
+    reached = 0
+    for match_start in sorted(best):
+        _, start, end = best[match_start]
+        if match_start >= reached:
+            out.append((start, end))
+            reached = end
     return out
 
 
