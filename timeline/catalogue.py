@@ -284,8 +284,10 @@ def catalogue_entries(
     """The incidents of a catalogue in text order; [] when the report is not one."""
     found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates])
     mentions = _Mentions(view, dates, found, [*places, *apposed_places(view, places)], factions)
-    entries = _entries(view, mentions, None)
-    if len({e.date.first for e in entries}) < MIN_CATALOGUE_DAYS:
+    # Each day of a group gives at least one entry, and an entry dropped as a back-reference repeats a day
+    # already listed: the groups' days are the entries' days, so a report that is no catalogue is told apart
+    # before any group is split.
+    if len({day.date.first for group in _groups(view, mentions, []) for day in group.days}) < MIN_CATALOGUE_DAYS:
         return []
     # In a catalogue, a sentence naming a day and a place is an entry even without an incident word.
     return _entries(view, mentions, _specific(mentions.places))
@@ -324,10 +326,10 @@ def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
     return out
 
 
-def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place] | None) -> list[CatalogueEntry]:
+def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place]) -> list[CatalogueEntry]:
     entries: list[CatalogueEntry] = []
     previous: tuple[_Group, tuple[str, ...]] | None = None
-    for group in _groups(view, mentions, opening_places or []):
+    for group in _groups(view, mentions, opening_places):
         told = _split(view, group, mentions)
         if previous is not None and group.continues and previous[0].paragraph == group.paragraph:
             # "two attacks by X: the first on A, the second on B": the set's agent is each one's
