@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.cuewords import cue_words
-from timeline.lexregex import trie_pattern
+from timeline.lexregex import trie_pattern, word_start_matches
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR, LEXICON_DIR
 from timeline.spans import SpanSet
@@ -214,7 +214,7 @@ def has_cased_alias(original: str) -> bool:
     """True when ``original`` writes an alias matched only with its case ("IS", "US"): without one,
     ``find_factions`` finds the same mentions whether or not it is given the original text."""
     cased = _cased_pattern()
-    return cased is not None and cased.search(original) is not None
+    return cased is not None and next(word_start_matches(cased, original), None) is not None
 
 
 def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[FactionMention]:
@@ -225,11 +225,11 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
     found: list[FactionMention] = []
     cased = _cased_pattern()
     if original is not None and cased is not None:
-        for m in cased.finditer(original):
+        for m in word_start_matches(cased, original):
             start, end = (to_flat(m.start()), to_flat(m.end())) if to_flat else (m.start(), m.end())
             found.append(FactionMention(start, end, cased_aliases()[m.group("alias")], m.group("alias").lower(), ""))
     en_pattern, en_adjectives = _english_adjective_pattern()
-    for m in en_pattern.finditer(flat):
+    for m in word_start_matches(en_pattern, flat):
         for group in ("adj", "adj2"):
             if m.group(group):
                 start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'

@@ -9,7 +9,10 @@ first, as in a longest-first alternation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -34,3 +37,29 @@ def _emit(node: dict) -> str:
     if "" in node:
         body = "(?:" + body + ")?"
     return body
+
+
+@lru_cache(maxsize=64)
+def _without_word_start(pattern: re.Pattern) -> re.Pattern:
+    if not pattern.pattern.startswith(WORD_START):
+        raise ValueError(f"the pattern does not open with {WORD_START}: {pattern.pattern[:40]!r}")
+    return re.compile(pattern.pattern[len(WORD_START) :], pattern.flags)
+
+
+def word_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, for a pattern that opens with ``WORD_START`` and then its words.
+
+    A look-behind opening a pattern is tested at every position of the text; without it, a pattern opening with
+    its words lets the regex engine skip straight to their first letters (several times faster). The character
+    before each match is tested here instead, and a match inside a word is passed over by going on from the
+    next character, exactly as the look-behind would.
+    """
+    bare = _without_word_start(pattern)
+    pos = 0
+    while (m := bare.search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # ``\w`` is alphanumeric or "_"
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
