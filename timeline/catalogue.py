@@ -64,9 +64,10 @@ _APPOSED = (
 )
 # "على كل من X وسرمين": a name joined to a known town is a place too.
 _JOINED_TO_KNOWN = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+و$")
-_WORD = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]+)")
-# Where a ``_WORD`` of five letters or more can start: a word opening with five letters, clitics included.
-_LONG_WORD_START = re.compile(r"(?<!\w)[^\W\d_]{5}")
+# A word of five letters or more after its clitics (و، ف، بال، لل، ال، ب، ل), in a word opening with five letters.
+# The clitics are taken as the longest that leave a letter (the group is atomic: with five letters there always is
+# one), so a word too short after them is passed over by the regex engine, not tried again with fewer clitics.
+_LONG_WORD = re.compile(r"(?<!\w)(?=[^\W\d_]{5})(?>[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]{5,})")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _PLACE_PREFIX = re.compile(rf"^{_w('locality_noun')}\s+")
 
@@ -258,10 +259,9 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
         if found and not in_a_date(m.start("cue")):
             out.append(Cue(m.start("cue"), m.end("cue"), *found))
     taken = {c.start for c in out}
-    for long_word in _LONG_WORD_START.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
-        m = _WORD.match(flat, long_word.start())
+    for m in _LONG_WORD.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
         word = m.group("word")
-        if m.start("word") in taken or len(word) < 5:
+        if m.start("word") in taken:
             continue
         noun = _misspelt_entry(word)  # most words are none: the cached look-up before the date test
         if noun is not None and not in_a_date(m.start()):
