@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.cuewords import cue_words
-from timeline.lexregex import trie_pattern, word_start_matches
+from timeline.lexregex import matches_near, named_group, trie_pattern, word_start_matches
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR, LEXICON_DIR
 from timeline.spans import SpanSet
@@ -43,6 +43,7 @@ _ORGANIZATION = "التنظيم"
 # the hedge may stand between commas: "صواريخ، يرجح أنها أمريكية، …"
 _HEDGE = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
 _OUTLET_BEFORE = re.compile(rf"{_w('outlet_noun')}\s+$")
+NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
                 start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
     pattern, adjectives = _adjective_pattern()
-    for m in pattern.finditer(flat):
+    for m in matches_near(pattern, named_group(pattern, "noun"), flat, NOUN_CLITIC_MAX):
         faction = adjectives[m.group("adj")]
         found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
         more = _second_adjective().match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
