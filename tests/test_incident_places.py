@@ -180,3 +180,10 @@ def test_a_settlement_named_again_inside_a_faction_name_is_no_place_there():
     brigade = view.flat.index("tallata brigade")
     again = repeated_settlements(view, places, [(brigade, brigade + len("tallata brigade"))])
     assert [p.start for p in again] == [view.flat.rindex("tallata")]
+
+
+def test_a_cue_word_has_at_most_one_letter_before_it():
+    """``cue_places`` tries the cue pattern one character before each cue word (its "و" or "ب"), no further."""
+    from timeline.incident_places import _AR_CUE
+
+    assert _AR_CUE.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")
