@@ -211,6 +211,119 @@ def test_the_day_a_source_told_the_news_does_not_date_the_incident():
     assert [e["first"] for e in events] == [str(DAY - dt.timedelta(3))]
 
 
+def test_the_day_a_source_told_a_toll_with_bi_or_at_the_sentence_end_does_not_date_the_incident():
+    told_with_bi = _tagged_events(
+        "شنت فصائل المعارضة مساء الجمعة هجوماً على مواقع قوات النظام في قرية الحويز.\n"
+        "وأفاد ناشطون، السبت، بمقتل 12 عنصراً من قوات النظام في الهجوم على قرية الحويز.\n"
+    )
+    assert [(e["first"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in told_with_bi] == [
+        (str(DAY - dt.timedelta(2)), [12])
+    ]
+    told_last = _tagged_events(
+        "قُتل ثمانية مدنيين في قصف لقوات النظام على بلدة التمانعة، وفق ما أفاد الدفاع المدني الأحد.\n"
+        "وقال الدفاع المدني إن قوات النظام قصفت التمانعة مساء السبت بالمدفعية.\n"
+    )
+    assert [(e["first"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in told_last] == [
+        (str(DAY - dt.timedelta(1)), [8])
+    ]
+    announced = _tagged_events(
+        "هاجمت فصائل المعارضة مساء الجمعة حاجزاً لقوات النظام قرب بلدة الصنمين.\n"
+        "وأعلنت وكالة سانا، السبت، عن مقتل ستة عناصر في الهجوم على الحاجز قرب الصنمين.\n"
+    )
+    assert [(e["first"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in announced] == [
+        (str(DAY - dt.timedelta(2)), [6])
+    ]
+    # a day after "إن" is the incident's own, whatever follows it
+    own_day = _tagged_events("وقال ناشطون إن قوات النظام قصفت السبت ببراميل متفجرة بلدة الهبيط.\n")
+    assert [e["first"] for e in own_day] == [str(DAY - dt.timedelta(1))]
+
+
+def test_a_toll_of_others_elsewhere_is_the_same_shooters_incident_there():
+    text = (
+        "قصفت الطائرات الروسية اليوم الأحد بلدة كفرنبل، ما أسفر عن مقتل 11 مدنياً.\n"
+        "وأحصى الدفاع المدني ستة قتلى آخرين في قرى متفرقة من ريف إدلب الجنوبي.\n"
+    )
+    told = [
+        (e["first"], e["perpetrators"], e["place"]["text"], [c["killed"] for c in e["claims"] if c["killed"]])
+        for e in _tagged_events(text)
+    ]
+    assert told == [
+        (str(DAY), ["russia"], "كفرنبل", [11]),
+        (str(DAY), ["russia"], "ريف إدلب الجنوبي", [6]),
+    ]
+    same_town = _tagged_events(text.replace("في قرى متفرقة من ريف إدلب الجنوبي", "في البلدة ذاتها"))
+    assert [sorted(c["killed"] for c in e["claims"] if c["killed"]) for e in same_town] == [[6, 11]]
+
+
+def test_a_denial_of_responsibility_after_the_toll_does_not_deny_the_incident():
+    text = (
+        "ذكرت صحيفة الوطن أن طفلين قتلا بقذائف صاروخية أطلقتها الفصائل على أحياء دمشق الشرقية، "
+        "وهو ما نفى فيلق الشام مسؤوليته عنه.\n"
+    )
+    told = [
+        (e["type"], e["place"]["text"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in _tagged_events(text)
+    ]
+    assert told == [("shelling", "دمشق", [2])]
+
+
+def test_a_lead_that_opens_with_the_risen_toll_tells_the_incident():
+    events = _tagged_events("ارتفعت حصيلة قتلى الغارات الروسية على بلدة كفرنبل اليوم إلى 14 مدنياً.\n")
+    told = [(e["type"], e["perpetrators"], e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events]
+    assert told == [("air_strike", ["russia"], "كفرنبل", [14])]
+
+
+def test_an_execution_is_an_incident_and_the_executed_are_its_dead():
+    events = _tagged_events("أعدم تنظيم داعش اليوم سبعة رعاة في قرية السخنة.\n")
+    told = [(e["type"], e["perpetrators"], e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events]
+    assert told == [("attack", ["isis"], "السخنة", [7])]
+
+
+def test_aircraft_believed_to_belong_to_a_side_are_that_sides():
+    text = "قتل ثلاثة مدنيين اليوم بغارات شنتها طائرات مروحية يرجح أنها تابعة للنظام على قرية الحواش.\n"
+    told = [(e["perpetrators"], e["place"]["text"]) for e in _tagged_events(text)]
+    assert told == [(["syrian-government"], "الحواش")]
+
+
+def test_the_group_of_the_one_who_tells_is_no_party_unless_he_tells_of_its_fighters():
+    told = _tagged_events("وقال أبو خالد، وهو قيادي في حركة أحرار الشام، إن الطائرات قصفت اليوم قرية الحواش.\n")
+    assert [e["perpetrators"] for e in told] == [[]]
+    own = _tagged_events(
+        "وقال أبو خالد، وهو قيادي في حركة أحرار الشام، إن مقاتليه قصفوا اليوم مواقع النظام في الحواش.\n"
+    )
+    assert [e["perpetrators"] for e in own] == [["ahrar-al-sham"]]
+
+
+def test_the_kurdish_units_are_counted_with_the_sdf():
+    text = "قتل جنديان تركيان اليوم في هجوم لوحدات حماية الشعب الكردية على قرية راجو.\n"
+    assert [e["perpetrators"] for e in _tagged_events(text)] == [["sdf"]]
+
+
+def test_two_tolls_of_two_shooters_in_one_sentence_are_two_incidents():
+    text = "قتل 5 مدنيين في قصف لقوات النظام على مدينة كفرنبل، وقتل 3 آخرون في غارة روسية على بلدة حاس، اليوم الأحد.\n"
+    told = [(e["perpetrators"], e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in _tagged_events(text)]
+    assert told == [(["syrian-government"], "كفرنبل", [5]), (["russia"], "حاس", [3])]
+
+
+def test_fire_told_only_in_the_past_days_is_no_incident_but_names_who_fires():
+    text = (
+        "قتل سبعة مدنيين اليوم في غارات على بلدة حيش.\n"
+        "وكانت الطائرات الروسية قد شنت غارات مماثلة على ريف حماة في الأيام الماضية.\n"
+    )
+    told = [(e["first"], e["perpetrators"], e["place"]["text"]) for e in _tagged_events(text)]
+    assert told == [(str(DAY), ["russia"], "حيش")]
+
+
+def test_an_incident_named_after_ghadat_was_the_day_before():
+    text = (
+        "قتل 12 مدنياً في غارات لقوات النظام على بلدة كفرزيتا أمس السبت.\n"
+        "ويأتي ذلك غداة مقتل 9 مدنيين بقصف مدفعي على قرية الجلمة.\n"
+    )
+    events = _tagged_events(text)
+    told = [(e["first"], e["place"]["text"], [c["killed"] for c in e["claims"] if c["killed"]]) for e in events]
+    assert told == [(str(DAY - dt.timedelta(1)), "كفرزيتا", [12]), (str(DAY - dt.timedelta(2)), "الجلمة", [9])]
+    assert "غداة" in events[1]["date_warnings"][0]
+
+
 def test_speakers_and_agreement_sponsors_are_not_parties():
     text = (
         "وقال مصدر ميداني في فيلق الشام إن قوات النظام قصفت أمس قرية الحويز، "

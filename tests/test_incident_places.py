@@ -83,6 +83,19 @@ def test_a_count_after_a_settlement_cue_is_no_town_name():
     assert not any(n.startswith(("واحد", "ثالث")) for n in names), names
 
 
+def test_a_verb_after_an_area_cue_opens_a_relative_clause_not_a_name():
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    text = (
+        "وتقع القرية في ريف حماة ضمن منطقة يشملها اتفاق التهدئة، وقصفت الطائرات منطقة تسيطر عليها "
+        "الفصائل قرب بلدة يقطنها نازحون، ثم قصفت منطقة الحاكورة وقرى متفرقة."
+    )
+    names = [p.text for p in cue_places(TextView(text))]
+    assert "الحاكورة" in names
+    assert not any(n.startswith(("يشمل", "تسيطر", "يقطن", "متفرق")) for n in names), names
+
+
 def test_any_governorate_capital_may_stand_for_its_governorate_unless_called_a_city():
     from timeline.events import _local_places
     from timeline.incident_places import Place

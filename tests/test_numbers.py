@@ -20,6 +20,15 @@ def test_number_words_in_their_forms():
     assert _counts("أكثر من خمسة وعشرين مقاتلاً") == [(25, False)]
 
 
+def test_teens_written_in_words_and_digits_glued_to_their_noun():
+    assert _counts("قتل أربعة عشر مدنياً") == [(14, False)]
+    assert _counts("مقتل سبع عشرة امرأة") == [(17, False)]
+    assert _counts("قضى عشرة عناصر") == [(10, False)]
+    assert _counts("أسفر القصف عن مقتل 6مدنيين") == [(6, False)]
+    assert _counts("في عام 2017م") == []  # a year with its era letter is no count
+    assert _counts("شاب يبلغ من العمر 19 عام") == [(1, False)]  # the young man; his age is no count
+
+
 def test_duals_singulars_and_lists():
     assert _counts("قُتل مدنيان") == [(2, False)]
     assert _counts("مقتل عنصر واحد") == [(1, False)]

@@ -527,3 +527,18 @@ def test_a_site_named_by_whom_it_is_for_keeps_its_cue_word():
 
     view = TextView("سقطت القذائف على مخيم للنازحين غرب قرية الصالحية.")
     assert [p.text for p in cue_places(view)] == ["مخيم للنازحين", "الصالحية"]
+
+
+def test_an_undated_lead_joins_the_bodys_dated_account_of_its_town_or_region():
+    town = _events(
+        "قصفت قوات النظام بلدة التمانعة بالمدفعية، ما أدى إلى مقتل ثمانية مدنيين.\n"
+        "وقال الدفاع المدني إن القصف على التمانعة وقع مساء أمس السبت.\n"
+    )
+    assert [(e["first"], e["place"]["text"]) for e in town] == [(str(DAY - dt.timedelta(1)), "التمانعة")]
+    region = _events(
+        "أودت غارات روسية على محافظة إدلب بحياة 20 مدنياً.\n"
+        "وقصفت الطائرات الروسية بلدة معرة حرمة مساء أمس السبت، ما أسفر عن مقتل 12 مدنياً.\n"
+        "وعادت الطائرات الروسية لقصف بلدة معرة حرمة اليوم الأحد، ما أسفر عن مقتل 8 مدنيين.\n"
+    )
+    tolls = [(e["first"], e["place"]["text"], sorted(c["killed"] for c in e["claims"] if c["killed"])) for e in region]
+    assert tolls == [(str(DAY - dt.timedelta(1)), "معرة حرمة", [12, 20]), (str(DAY), "معرة حرمة", [8])]

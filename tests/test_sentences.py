@@ -80,3 +80,10 @@ def test_a_reply_told_after_an_arabic_comma_is_a_clause_of_its_own():
     text = "قصفت الطائرات قرية على الجبل، وردت الفصائل بقذائف على الثكنة.\n"
     parts = _clause_texts(text)
     assert len(parts) == 2 and parts[1].startswith("وردت")
+
+
+def test_a_toll_joined_by_wa_after_a_comma_opens_a_clause():
+    text = "قتل 4 مدنيين في قصف لقوات النظام على بلدة حيش، وقتل اثنان آخران في غارة روسية على قرية بابولين، اليوم."
+    flat = TextView(text).flat
+    parts = [flat[c.start : c.end] for c in clauses(flat)]
+    assert len(parts) == 2 and parts[1].startswith("وقتل")

@@ -297,6 +297,11 @@ def _classify(
     return Attribution(start, end, text, kind or "", via)
 
 
+def tells_of_own_fighters(flat: str, start: int, end: int) -> bool:
+    """True when flat[start:end] names the speaker's own fighters ("مقاتليه", "عناصرنا", "its fighters")."""
+    return _SPEAKER_PRONOUN.search(flat, start, end) is not None
+
+
 def speaker_is_subject(flat: str, attribution: Attribution, end: int) -> bool:
     """True when a party speaks of its own fighters: "أعلن جيش العزة أن مقاتليه ..."."""
     if attribution.kind not in ("party", "military sources", "spokesman"):

@@ -17,6 +17,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from timeline.article import Article
@@ -29,12 +30,13 @@ from timeline.claims import (
     figures,
     has_casualty_word,
     speaker_is_subject,
+    tells_of_own_fighters,
 )
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import event_types
-from timeline.factions import bloc
+from timeline.factions import FactionMention, bloc
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
@@ -69,7 +71,7 @@ from timeline.report_incidents import (
     told_in_passing,
 )
 from timeline.roles import assign_roles, civilian_target
-from timeline.sentences import GAPPED_TOLL, Clause, clauses
+from timeline.sentences import GAPPED_TOLL, OTHERS_AFTER_COUNT, Clause, clauses
 from timeline.triggers import Trigger, incident_type
 
 # The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
@@ -89,6 +91,8 @@ CUE_CLASSES = frozenset(
         "ceasefire_phrase",
         "city_before",
         "complementizer",
+        "day_after_anaphor",
+        "eve_anaphor",
         "earlier_toll",
         "no_date_given",
         "non_event_after",
@@ -99,6 +103,9 @@ CUE_CLASSES = frozenset(
         "same_attack_en",
         "same_attack_noun",
         "saying_verb",
+        "telling_verb",
+        "affiliation_preposition",
+        "told_object",
         "since",
         "span_unit",
         "superlative",
@@ -122,6 +129,25 @@ _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _NON_EVENT_AFTER = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
 _TELLING_DAY = re.compile(rf"\s*{_w('complementizer')}\s")
 _SAYING_BEFORE = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
+# What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
+# ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
+# ("…، وفق ما أفاد المرصد الأحد.").
+# "قال مسؤول إعلامي في X إن …", "وقال قيادي بـX، إن …": the group a speaker is of, named before what he told.
+_AFFILIATION_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{1,6}}?"
+    rf"\s+(?:{_w('affiliation_preposition')}\s+|ب)$"
+)
+_COMPLEMENTIZER = re.compile(rf"(?<!\w){_w('complementizer')}(?!\w)")
+# "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
+# "عشية" the day after.
+_ANAPHOR_SHIFT = ((re.compile(rf"{_w('day_after_anaphor')}$"), -1), (re.compile(rf"{_w('eve_anaphor')}$"), 1))
+_NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
+# The warning of a frame dated a day apart from its clause's day by "غداة"/"عشية".
+DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day apart from its clause"
+_TOLD_NEWS_AFTER = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object')}(?!\w)|[.\n]|$)")
+# An Arabic verb of telling and its source, nothing more, right before a day: no "أن" between (the incident
+# told after it may carry a day of its own).
+_TOLD_BY = re.compile(rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$")
 _ACCOMPANIED = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
 _OBJECT_BEFORE = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
 _ANAPHORIC_PLACE = re.compile(rf"(?<!\w){_w('anaphor_preposition')}\s+{_w('anaphor_place')}(?!\w)")
@@ -266,15 +292,21 @@ class _Extractor:
             if a is not speaker
             and (a.kind != "party" or (a.start > told_after and a.text.isascii()) or _PARTY_PERSON.match(a.text))
         ]
+        excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
         figs = figures(flat, start, end, self._counts(start, end), facts) if casualty else []
         if any(t.role == "aggregate" for t in triggers):
             return None
         if not figs and _SINCE_YEAR.search(flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+            if incident:  # "شنت روسيا غارات في الأيام الماضية": no incident, but it names who fires
+                shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, set())
+                self.background_shooters.append((incident_type(incident), shooters))
             return None  # "troops recently regained several villages" (vague_time): no day of its own
         toll = next((t for t in triggers if t.role == "toll"), None)
-        if toll is not None and not any(t.start < toll.start for t in incident):
+        # "ارتفعت حصيلة قتلى الغارات على X إلى 14" opening a report with nothing told before or next: the lead's incident
+        told_first = not previous and bool(incident) and bool(figs) and not self._incident_after(clause, True)
+        if toll is not None and not any(t.start < toll.start for t in incident) and not told_first:
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
             running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers)
             if not running:
@@ -304,6 +336,9 @@ class _Extractor:
             other_day = self._toll_of_another_day(clause, figs, credited, previous)
             if other_day is not None:
                 return other_day
+            elsewhere = self._toll_elsewhere(clause, figs, credited, previous)
+            if elsewhere is not None:
+                return elsewhere
             self._continue(clause, figs, credited, previous)
             return None
         victims = self._victims(figs, facts)
@@ -381,6 +416,16 @@ class _Extractor:
             retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
             towns=towns,
         )
+
+    def _speakers_group(self, f: FactionMention, told_after: int) -> bool:
+        """True for the group of the one who tells the incident ("قال مسؤول في X إن الطائرات قصفت …"): named after a
+        verb of saying and a preposition, with "إن"/"أن" after it before the incident, it takes no role."""
+        before = self.flat[max(0, f.start - 80) : f.start]
+        before = before if before.endswith(f.clitic) else before + f.clitic
+        if not _AFFILIATION_BEFORE.search(before):
+            return False
+        told = _COMPLEMENTIZER.search(self.flat, f.end, max(f.end, told_after))
+        return told is not None and not tells_of_own_fighters(self.flat, told.end(), told_after + 40)
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
         """True for the launch of a campaign (``event_words.csv``: campaign_verb, campaign_noun) dated more than
@@ -521,6 +566,30 @@ class _Extractor:
         return Candidate(
             clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
             False, False, False, generic=True, origins=origins, gapped=gapped,
+        )  # fmt: skip
+
+    def _toll_elsewhere(
+        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+    ) -> Candidate | None:
+        """ "…ولقي ثلاثة أشخاص آخرون حتفهم ببلدات أخرى من الريف": a toll of "others" with no incident word, told of a
+        place that is not the settlement of the last incident with its dead, is the same shooters' incident there
+        that day."""
+        last = next((c for c in reversed(previous) if any(claim["killed"] for claim in c.claims)), None)
+        if last is None or last.reference or clause.reference:
+            return None
+        killed = [fig for fig in figs if fig.kind == "killed"]
+        if not killed or not any(OTHERS_AFTER_COUNT.match(self.flat, fig.count.end) for fig in killed):
+            return None
+        if self._incident_after(clause):
+            return None
+        places, origins = self._choose(clause.start, clause.end, [])
+        if not places or _point_names_of(places) & _point_names(last) or other_governorate(last.places, places):
+            return None
+        claims = self._claims(credited, _default_side(last.targets))
+        return Candidate(
+            clause, last.event_type, list(last.perpetrators), list(last.targets), places, last.date,
+            list(last.date_warnings), claims, [(clause.start, clause.end)], False, False, False,
+            carried=True, origins=origins, elsewhere=True,
         )  # fmt: skip
 
     def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
@@ -687,7 +756,29 @@ class _Extractor:
             return False
         if _TELLING_DAY.match(flat, end) and _SAYING_BEFORE.search(flat, max(0, start - 70), start):
             return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
+        if _TOLD_NEWS_AFTER.match(flat, end) and _TOLD_BY.search(flat, max(0, start - 70), start):
+            return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not _NON_EVENT_AFTER.match(flat, end)
+
+    def _across_anaphor(self, end: int, mention: DateMention) -> DateMention:
+        """The day of an incident named right after "غداة" (the day before the clause's) or "عشية" (the day after)."""
+        if mention.first is None or not self._names_incident_at(end + 1):
+            return mention
+        word = self.flat[max(0, end - 12) : end]
+        for pattern, days in _ANAPHOR_SHIFT:
+            if pattern.search(word):
+                shift = dt.timedelta(days=days)
+                return replace(mention, first=mention.first + shift, last=(mention.last or mention.first) + shift)
+        return mention
+
+    def _names_incident_at(self, pos: int) -> bool:
+        """True when an incident word or a casualty word begins the word at ``pos``."""
+        near = self.triggers[
+            bisect_left(self.trigger_starts, pos) : bisect_left(self.trigger_starts, pos + _NEXT_WORD_CHARS)
+        ]
+        return any(t.role in ("incident", "generic") for t in near) or has_casualty_word(
+            self.flat, pos, pos + _NEXT_WORD_CHARS + 4
+        )
 
     def _date(
         self, clause: Clause, trigger: Trigger, previous: list[Candidate]
@@ -696,7 +787,9 @@ class _Extractor:
         usable = self.usable_dates
         in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
         if in_clause:
-            return min(in_clause, key=lambda x: abs(x[0] - trigger.start))[2], [], False
+            _, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
+            shifted = self._across_anaphor(end, mention)
+            return shifted, [DAY_TOLD_APART] if shifted is not mention else [], False
         s_start, s_end = self.sentences[clause.sentence]
         references = [(c.start, c.end) for c in self.references if c.sentence == clause.sentence]
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
@@ -855,6 +948,8 @@ class _Merger:
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
+        if cand.elsewhere:
+            return None  # "N others elsewhere in the province": counted apart from the incident told before
         events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
@@ -930,7 +1025,8 @@ class _Merger:
         else:
             first = last = published.date() if isinstance(published, dt.datetime) else published
             date_text = None
-        places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, self.x.lead_place))]
+        lead = None if ev.elsewhere else self.x.lead_place  # "N others elsewhere": not at the lead's town
+        places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, lead))]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):
@@ -1081,8 +1177,12 @@ def _elaborates(ev: Candidate, cand: Candidate) -> bool:
     if grounded_air_strike(ev, cand) or other_governorate(ev.places, cand.places):
         return False  # a region of another governorate: told elsewhere, not of the last incident
     a, b = _day_range(ev), _day_range(cand)
-    if (a is None) != (b is None) or _apart(a, b):
-        return False  # an ongoing fight told again "today" may carry the next day's date
+    if (
+        (a is None) != (b is None)
+        or _apart(a, b)
+        or (a != b and DAY_TOLD_APART in ev.date_warnings + cand.date_warnings)
+    ):
+        return False  # an ongoing fight told again "today" may carry the next day's date (not one "غداة" dates)
     if means(ev.event_type) != means(cand.event_type) and not cand.generic:
         return False  # shelling told after a ground attack is another incident
     if _perps_compatible(ev.perpetrators, cand.perpetrators):

@@ -80,7 +80,9 @@ _STOP_WORD = re.compile(rf"^(?:{_w('stop_word')}|\w*{_w('direction_stem')}\w*|ب
 # "مخيم للنازحين" (a camp for the displaced): ل with the article after a cue word says whom the site is for; the
 # cue and that word together are the place, as the text names it
 _FOR_WHOM = re.compile(r"لل\w")
-_NOT_A_NAME = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه)$")
+# After a cue noun, an imperfect verb with an object pronoun opens a relative clause, not a name: "منطقة يشملها
+# اتفاق", "بلدة يقطنها نازحون" (the verbs without a pronoun, "منطقة تسيطر عليها", are not_a_name words).
+_NOT_A_NAME = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه|[يت]\w{{2,}}(?:ها|هم))$")
 # "البلدتين", "بالقريتين": the two settlements the report names with a dual cue ("بلدتي X وY").
 _DUAL_ANAPHOR = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
 _DUAL_NAMED = re.compile(rf"(?<!\w)[وب]?{_w('dual_cue')}\s+$")

@@ -20,7 +20,7 @@ from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
-_TOKEN = re.compile(r"[\w-]+")
+_TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|[\w-]+")  # "5أشخاص": the digits, then the noun glued to them
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset({"breakdown_lead", "thousand_word"})
 _CUES = cue_words("number_words.csv", CUE_CLASSES)
@@ -99,6 +99,9 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int] | 
                 value, used = table[key], width
                 if i + used < len(tokens) and tokens[i + used][2] in _MULTIPLIERS and value < 100:
                     value, used = value * _MULTIPLIERS[tokens[i + used][2]], used + 1
+                # "ثلاثة عشر", "خمس عشرة": a unit with the word for ten after it is a teen
+                if 3 <= value <= 9 and width == 1 and i + 1 < len(tokens) and table.get(tokens[i + 1][2]) == 10:
+                    value, used = value + 10, 2
                 # "خمسة وعشرين": units and tens joined by و
                 if value < 10 and i + used < len(tokens):
                     tens = _strip_clitic(tokens[i + used][2], table)
@@ -113,8 +116,15 @@ def _candidates() -> re.Pattern:
     """Where a count can start: a digit, a number word, a person noun or a vague quantity (with clitics)."""
     words = set(cardinals()) | set(people()) | set(vague_words())
     alternation = trie_pattern({w.split()[0] for w in words})
-    # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address
-    return re.compile(rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+|{alternation})(?![\w\-=/&])")
+    # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address;
+    # digits glued to the person noun after them ("5أشخاص", a scrape's lost space) are a count
+    return re.compile(rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun()})|(?:\d+|{alternation})(?![\w\-=/&]))")
+
+
+@cache
+def _glued_noun() -> str:
+    """The person nouns a scrape may glue to the digits before them, as a pattern that ends with the word."""
+    return rf"(?:{trie_pattern({w for w in people() if ' ' not in w and people()[w][1] != 'thing'})})(?!\w)"
 
 
 def find_counts(flat: str, start: int = 0, end: int | None = None) -> list[Count]:

@@ -72,6 +72,7 @@ class Frame:
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
+    elsewhere: bool = False  # "…وسقط 4 قتلى آخرون في قرى أخرى بالريف": the same day's toll at other places
 
 
 def point_names(places: list[Place]) -> set[str]:
@@ -98,7 +99,7 @@ def day_range(frame: Frame, undated: tuple[dt.date, dt.date] | None = None) -> t
     """The frame's days; for a frame the text neither dates nor places (a headline's toll), ``undated`` (the
     days a report's news covers), else None."""
     if frame.date is None or frame.date.first is None:
-        return undated if frame.date_warnings == [PUBLICATION_ASSUMED] and not frame.places else None
+        return undated if frame.date_warnings == [PUBLICATION_ASSUMED] and not point_names(frame.places) else None
     return frame.date.first, frame.date.last or frame.date.first
 
 
@@ -173,10 +174,13 @@ def same_toll(ev: Frame, other: Frame) -> bool:
     return bool(tolls[0] & tolls[1])
 
 
-def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date] | None = None) -> bool:
+def tells_same_incident(
+    ev: Frame, other: Frame, undated: tuple[dt.date, dt.date] | None = None, lead: int | None = None
+) -> bool:
     """True when two incidents of one report are one: same day (or both undated; ``undated`` are the days a
     frame the text does not date may be on), compatible perpetrators and type, the same settlement or at most
-    one of them naming a settlement."""
+    one of them naming a settlement. ``lead``: the sentence of the report's first incident, whose undated
+    strike on a town is the one the body dates at that town."""
     a, b = day_range(ev), day_range(other)
     if (a is None) != (b is None) and same_toll(ev, other):
         a = b = a or b  # the lead's toll, then the day in the body: one incident
@@ -187,12 +191,21 @@ def tells_same_incident(ev: Frame, other: Frame, undated: tuple[dt.date, dt.date
             # side and no place ("40 killed in air attacks in the south")
             return False
         a, b = day_range(ev, undated), day_range(other, undated)
+        if (
+            (a is None) != (b is None)
+            and vague.date_warnings == [PUBLICATION_ASSUMED]
+            and vague.clause.sentence == lead
+        ):
+            if same_settlement(point_names(ev.places), point_names(other.places)):
+                a, b = a or undated, b or undated  # the lead's undated strike on a town, then its day in the body
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
         return False
     if told_in_passing(ev) != told_in_passing(other):
         return False
     if ev.responds != other.responds:
         return False  # a reply and the incident it answers
+    if ev.elsewhere or other.elsewhere:
+        return False  # "N others elsewhere in the province": apart from the incident it is counted beside
     if grounded_air_strike(ev, other):
         return False
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators):
@@ -257,8 +270,9 @@ def cluster(
     days a frame the text does not date may be on (see ``news_days``)."""
     kept: list[Frame] = []
     joined: dict[int, Frame] = {}
+    lead = min((ev.clause.sentence for ev in events if not ev.clause.headline), default=None)
     for ev in events:
-        matches = [k for k in kept if tells_same_incident(k, ev, undated)]
+        matches = [k for k in kept if tells_same_incident(k, ev, undated, lead)]
         if not matches:
             kept.append(ev)
             continue

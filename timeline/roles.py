@@ -46,6 +46,7 @@ CUE_CLASSES = frozenset(
         "member_of",
         "member_preposition",
         "owned_by",
+        "owner_hedge",
         "passive_before_verb",
         "possessive",
         "relative_pronoun",
@@ -110,6 +111,8 @@ _IRREGULAR_VERBS = _CUES.word_set("irregular_verb")
 _PUNCT = re.compile(r"[،,.]")
 _ADVERBS = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
 _OWNED = re.compile(rf"{_w('owned_by')}\s*ل\s*$")
+# Between the weapon and "تابعة ل": nothing, or a hedge ("طائرات حربية يعتقد أنها تابعة للنظام").
+_OWNER_GAP = re.compile(rf"\s*(?:{_w('owner_hedge')}\s+ب?ان(?:ها|ه)?\s*)?")
 # "الفصائل المنضوية في الجبهة الوطنية", "الجبهة الوطنية التابعة للجيش الوطني": the parent of the name before.
 _MEMBER_OF = re.compile(rf"\s*{_w('member_of')}\s+{_w('member_preposition')}?\s*(?:{_w('banner_noun')}\s+)?ل?$")
 _GENERIC = "opposition-unspecified"
@@ -277,7 +280,9 @@ def _owned_by(flat: str, f: FactionMention, incident: list[Trigger], before: str
         return False
     owner_at = f.start - (len(before) - m.start())
     aircraft = event_types().aircraft
-    return any(t.end <= owner_at and owner_at - t.end <= 2 and t.event_type in aircraft for t in incident)
+    return any(
+        t.end <= owner_at and _OWNER_GAP.fullmatch(flat, t.end, owner_at) and t.event_type in aircraft for t in incident
+    )
 
 
 def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:

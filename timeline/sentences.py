@@ -21,7 +21,16 @@ from timeline.normalize import normalize
 _BLANK = "\"'«»“”„‘’()[]{}<>*#|_"
 # The classes of cue words in data/lexicon/sentence_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
-    {"abbreviation", "amid_place_noun", "clause_opener", "not_body", "others", "reply_verb", "response_ref"}
+    {
+        "abbreviation",
+        "amid_place_noun",
+        "clause_opener",
+        "not_body",
+        "others",
+        "reply_verb",
+        "response_ref",
+        "toll_verb",
+    }
 )
 _CUES = cue_words("sentence_words.csv", CUE_CLASSES)
 _w = _CUES.pattern
@@ -41,13 +50,17 @@ _AMID = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
 # "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة": a count and "others", the verb and noun of the toll before
 # left out, is a clause of its own (it may tell another day)
 GAPPED_TOLL = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+{_w('others')}(?!\w)")
-# Also: an English clause joined by ", and" or "and that", and a reply told after a comma ("، وردت قوات …").
+# "خمسة مدنيين آخرين", "9 others": after a count, its noun (if any), then "others".
+OTHERS_AFTER_COUNT = re.compile(rf"\s+(?:\S+\s+)?{_w('others')}(?!\w)")
+# Also: an English clause joined by ", and" or "and that", a reply told after a comma ("، وردت قوات …") and a
+# toll joined by و after a comma ("…، وقتل 3 آخرون في غارة على Y": it may tell an incident of its own).
 # Every mark opens with a comma, a semicolon or a blank, matched first and then told apart by look-behinds:
 # a pattern opening with a character class lets the regex engine skip to the candidates (twice as fast).
 _OPENS_CLAUSE = rf"(?={_w('clause_opener')}\s|{_AMID})"
 _CLAUSE_MARK = re.compile(
     rf"[،,;\s](?:(?<=[،,;])\s*{_OPENS_CLAUSE}|(?<=\s){_OPENS_CLAUSE}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
-    rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w)))"
+    rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))|"
+    rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s))"
 )
 _NOT_BODY = re.compile(rf"^{_w('not_body')}")
 _RESPONSE_REF = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
