@@ -98,6 +98,7 @@ class Frame:
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
+    unclaimed: bool = False  # "no group claimed responsibility": no shooter is lent to it from the report
     elsewhere: bool = False  # "…وسقط 4 قتلى آخرون في قرى أخرى بالريف": the same day's toll at other places
 
 
@@ -245,7 +246,9 @@ def tells_same_incident(
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators, reference.factions):
         return False
     agentless = not ev.perpetrators or not other.perpetrators
-    if not agentless and means(ev.event_type, types) != means(other.event_type, types):
+    if means(ev.event_type, types) != means(other.event_type, types) and (
+        not agentless or fight_and_strike(ev, other, types)
+    ):
         general = types.general in (ev.event_type, other.event_type)
         own, told = point_names(ev.places), point_names(other.places)
         summary = (not own or not told or same_settlement(own, told)) and a == b
@@ -259,6 +262,14 @@ def tells_same_incident(
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type, types) == means(other.event_type, types)
     return True
+
+
+def fight_and_strike(a: Frame, b: Frame, types: EventTypes | None = None) -> bool:
+    """True for a fight between two sides and an air strike: two incidents even when either is told with no side
+    ("fighting in two quarters" beside "air strikes on a village" of the same city); ``types``: the reference's."""
+    types = types or _given(None).event_types
+    kinds = {a.event_type, b.event_type}
+    return bool(kinds & types.mutual) and bool(kinds & types.aircraft)
 
 
 def grounded_air_strike(a: Frame, b: Frame, reference: Reference | None = None) -> bool:
@@ -354,7 +365,7 @@ def implied_shooters(events: list[Frame], reference: Reference | None = None) ->
     reference = _given(reference)
     types, factions = reference.event_types, reference.factions
     for ev in events:
-        if ev.perpetrators or ev.reference or ev.responds:
+        if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed:
             continue
         family = means(ev.event_type, types)
         told = [
@@ -383,7 +394,7 @@ def headline_shooters(events: list[Frame], headlines: list[Frame], reference: Re
         if not head.perpetrators or head.reference or len(blocs(head.perpetrators, reference.factions)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type, types) != family:
+            if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed or means(ev.event_type, types) != family:
                 continue
             if not _flies(ev, head.perpetrators, reference):
                 continue
@@ -403,7 +414,7 @@ def campaign_shooters(
         if not sides or len({frozenset(blocs(p, factions)) for p in sides}) != 1 or len(blocs(sides[0], factions)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type, types) != family:
+            if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed or means(ev.event_type, types) != family:
                 continue
             if not _flies(ev, sides[0], reference):
                 continue
