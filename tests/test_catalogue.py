@@ -83,6 +83,13 @@ def test_count_bound_to_a_day_with_fewer_places_keeps_placeless_incidents():
     assert [e for e in _table(_entries(text)) if e[0] == 5] == [(5, []), (5, [])]
 
 
+def test_the_other_of_two_incidents_keeps_its_place_when_the_first_has_none():
+    text = CATALOGUE.replace(
+        "الأول على كفرنبل والثاني على أريحا", "بقي موقع أحدهما مجهولاً، بينما وقع الآخر في أورم الصغرى"
+    )
+    assert [e for e in _table(_entries(text)) if e[0] == 5] == [(5, []), (5, ["أورم الصغرى"])]
+
+
 def test_a_news_report_with_few_days_is_no_catalogue():
     text = "قصفت قوات النظام مدينة سراقب في 3 تشرين الثاني 2016، وفي 5 تشرين الثاني استهدفت غارة مدينة كفرنبل.\n"
     assert _entries(text) == []

@@ -423,7 +423,10 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
         return [entry(day, _unique(here)) for day in group.days]
     day = group.days[0]
     count = _count(flat, inside, day, view, mentions)
-    items = _items(view, group, inside, here)
+    numbered = _items(view, group, inside, here)
+    items = [numbered[n] for n in sorted(numbered)]
+    if count > 1 and numbered and max(numbered) <= count:  # "one of the two ... the other in B": B is the 2nd
+        items = [numbered.get(n, []) for n in range(1, count + 1)]
     if len(items) >= 2 or count > 1:
         chosen = items if len(items) >= 2 else [[p] for p in _unique(here)]
         if count > 1 and len(chosen) > count:  # more places than incidents: the last one takes the rest
@@ -480,8 +483,9 @@ def _nearest_date(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention 
     return best
 
 
-def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) -> list[list[Place]]:
-    """Places per item of a group, for items opened by an ordinal word or a list number, in order."""
+def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) -> dict[int, list[Place]]:
+    """Places per item number of a group, for items opened by an ordinal word or a list number; an item
+    that names no place is absent."""
     starts: list[tuple[int, int]] = [(c.start, int(c.value)) for c in inside if c.cls == "ordinal"]
     for m in _NUMBERED_ITEM.finditer(view.norm, group.start, group.end):
         starts.append((m.start(), int(m.group(1))))
@@ -493,7 +497,7 @@ def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) 
         if chosen:
             items.setdefault(number, [])
             items[number].extend(p for p in chosen if p.text not in {q.text for q in items[number]})
-    return [items[n] for n in sorted(items)]
+    return items
 
 
 def _specific(places: list[Place]) -> list[Place]:
