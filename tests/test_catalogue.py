@@ -109,6 +109,17 @@ def test_extract_article_reads_a_catalogue_as_its_entries():
     assert "3 تشرين الثاني" in CATALOGUE[start:end]
 
 
+def test_an_air_strike_the_catalogue_leaves_unattributed_borrows_no_shooter():
+    """A catalogue attributes the strikes its investigators could; its other entries stay without a shooter."""
+    text = CATALOGUE.replace(LAST, "وفي 20 تشرين الثاني أصابت غارة جوية روسية فرناً في مدينة سراقب.") + (
+        "\nوفي 27 تشرين الثاني طالت غارة جوية سوقاً شعبياً في بلدة بنش.\n"
+    )
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    events = {e["first"]: e for e in extract_article(article)["events"]}
+    assert events["2016-11-20"]["perpetrators"] == ["russia"]
+    assert events["2016-11-27"]["perpetrators"] == []
+
+
 def test_the_day_a_video_was_posted_is_no_incident():
     text = CATALOGUE + "ونُشر على الإنترنت في 21 تشرين الثاني مقطع يصوّر الهجوم على مدينة بنش.\n"
     assert dt.date(2016, 11, 21) not in [e.date.first for e in _entries(text)]

@@ -4,7 +4,8 @@
 
 - a catalogue (``timeline.catalogue``): returns one event per catalogue entry, dated by the entry's
   day, placed at its places, without a perpetrator unless the entry names one. The clause reading's
-  event on the same day and place lends its type, perpetrators, targets and claims; its events on the
+  event on the same day and place lends its type, targets, claims and the perpetrators its own text
+  names (not those it borrowed from another incident); its events on the
   entries' days are copies or fragments of them (the in-depth retelling), and of its other events
   only those dated by a day of their own are kept;
 - an investigation with a fact box (``timeline.factbox``): returns the box's incident, with the
@@ -80,7 +81,7 @@ def _catalogue_events(
     for n, entry in enumerate(entries):
         same_day = [e for e in entries if e.date.first == entry.date.first]
         match = _clause_event(entry, events, used, alone=len(same_day) == 1)
-        event = _entry_dict(article.key, n, view, entry, match, triggers)
+        event = _entry_dict(article.key, n, view, entry, match, triggers, _names_a_side(match, view, reading))
         if not event["claims"] and sum(e.start == entry.start for e in entries) == 1:
             event["claims"] = _own_claims(article, view, entry, reading)
         out.append(event)
@@ -123,8 +124,23 @@ def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alo
     return None
 
 
+def _names_a_side(match: dict | None, view: TextView, reading: _Reading) -> bool:
+    """The clause reading's event names its perpetrator in its own text (not one lent by another incident: a
+    catalogue attributes what its investigators could, and an entry it leaves unattributed stays so)."""
+    if match is None:
+        return False
+    spans = [(a, b) for a, b in match.get("evidence") or []]
+    return any(a <= view.to_original(f.start, f.end)[0] < b for f in reading.factions for a, b in spans)
+
+
 def _entry_dict(
-    key: str, n: int, view: TextView, entry: CatalogueEntry, match: dict | None, report_triggers: tuple[Trigger, ...]
+    key: str,
+    n: int,
+    view: TextView,
+    entry: CatalogueEntry,
+    match: dict | None,
+    report_triggers: tuple[Trigger, ...],
+    match_names_side: bool,
 ) -> dict:
     triggers = [t for t in report_triggers if entry.start <= t.start < entry.end]
     event_type = incident_type(triggers)
@@ -132,7 +148,8 @@ def _entry_dict(
     targets = list(entry.targets)
     claims: list[dict] = []
     if match is not None:
-        perpetrators = perpetrators or list(match.get("perpetrators") or [])
+        if match_names_side:
+            perpetrators = perpetrators or list(match.get("perpetrators") or [])
         targets = list(dict.fromkeys([*targets, *(match.get("targets") or [])]))
         claims = list(match.get("claims") or [])
         if event_type == event_types().general:  # the clause reading names the kind
