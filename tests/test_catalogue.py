@@ -120,6 +120,24 @@ def test_an_air_strike_the_catalogue_leaves_unattributed_borrows_no_shooter():
     assert events["2016-11-27"]["perpetrators"] == []
 
 
+def test_an_incident_dated_by_a_part_of_a_month_is_an_entry():
+    text = CATALOGUE + "\nوفي أواخر تشرين الثاني أصابت غارة مدرسة ابتدائية في بلدة بنش فقتل ستة تلاميذ.\n"
+    last = _entries(text)[-1]
+    assert (last.date.first, last.date.last, [p.text for p in last.places]) == (
+        dt.date(2016, 11, 1),
+        dt.date(2016, 11, 30),
+        ["بنش"],
+    )
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    (event,) = [e for e in extract_article(article)["events"] if e["last"] == "2016-11-30"]
+    assert [c["killed"] for c in event["claims"]] == [6]
+
+
+def test_a_bare_month_with_an_incident_word_is_no_entry():
+    text = CATALOGUE + "\nوفي تشرين الثاني أصابت غارات عدة مدارس في بلدة بنش.\n"
+    assert _table(_entries(text)) == _table(_entries(CATALOGUE))
+
+
 def test_the_day_a_video_was_posted_is_no_incident():
     text = CATALOGUE + "ونُشر على الإنترنت في 21 تشرين الثاني مقطع يصوّر الهجوم على مدينة بنش.\n"
     assert dt.date(2016, 11, 21) not in [e.date.first for e in _entries(text)]

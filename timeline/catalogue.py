@@ -4,7 +4,7 @@ A monitor's catalogue ("on 7 July an attack on X; two days later, on 9 July, two
 on Y, the other on Z …") names the date first, then the place and the munition, and usually no
 perpetrator. Read clause by clause, such a text gives almost no incident (no agent, no toll), and
 its back-references ("for the incident of 3 August …") would give copies. This module cuts the text
-into entries instead: every day named in a sentence with an incident word opens an entry; a count
+into entries instead: every day (or part of a month, "early July") named in a sentence with an incident word opens an entry; a count
 bound to it ("four attacks on 12 May", "حادثتين") and ordinal items ("الأولى … الثانية …",
 "1) … 2) …") split it into several incidents; a list of days followed by a list of places is read
 in order ("on the 14th and 16th, in A and B respectively"). An entry whose day is already listed
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
-from timeline.dates.lexicon import within_one_edit
+from timeline.dates.lexicon import load_lexicon, within_one_edit
 from timeline.factions import FactionMention
 from timeline.incident_places import Place
 from timeline.lexregex import trie_pattern
@@ -278,6 +278,15 @@ def _is_day(d: DateMention) -> bool:
     return d.first is not None and d.granularity in _DAY_GRANULARITIES and d.first == d.last
 
 
+def _is_month_part(d: DateMention) -> bool:
+    """ "أوائل أيلول", "late September": the nearest a catalogue could date an incident (an entry, with the month
+    as its interval), unlike a bare month, which frames a period's total."""
+    if d.first is None or d.granularity != "month":
+        return False
+    text = normalize_term(d.text)
+    return any(text.startswith(part + " ") for part in load_lexicon().month_parts)
+
+
 def catalogue_entries(
     view: TextView, dates: list[DateMention], places: list[Place], factions: list[FactionMention]
 ) -> list[CatalogueEntry]:
@@ -356,7 +365,11 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
     posted = [c.start for c in found if c.cls == "publication"]
     ordinals = [c for c in found if c.cls == "ordinal"]
-    days = [(s, e, d) for (s, e), d in zip(mentions.date_spans, mentions.dates, strict=True) if _is_day(d)]
+    days = [
+        (s, e, d)
+        for (s, e), d in zip(mentions.date_spans, mentions.dates, strict=True)
+        if _is_day(d) or _is_month_part(d)
+    ]
     by_start = sorted(range(len(days)), key=lambda i: days[i][0])  # positions in ``days``, by their start
     day_starts = [days[i][0] for i in by_start]
     groups: list[_Group] = []
