@@ -4,8 +4,8 @@ A monitor's catalogue ("on 7 July an attack on X; two days later, on 9 July, two
 on Y, the other on Z …") names the date first, then the place and the munition, and usually no
 perpetrator. Read clause by clause, such a text gives almost no incident (no agent, no toll), and
 its back-references ("for the incident of 3 August …") would give copies. This module cuts the text
-into entries instead: every day (or part of a month, "early July") named in a sentence with an incident word opens an entry; a count
-bound to it ("four attacks on 12 May", "حادثتين") and ordinal items ("الأولى … الثانية …",
+into entries instead: every day (or part of a month, "early July") named in a sentence with an
+incident word opens an entry; a count bound to it ("four attacks on 12 May", "حادثتين") and ordinal items ("الأولى … الثانية …",
 "1) … 2) …") split it into several incidents; a list of days followed by a list of places is read
 in order ("on the 14th and 16th, in A and B respectively"). An entry whose day is already listed
 and names no new place is a back-reference, not a new incident.
