@@ -138,6 +138,28 @@ def test_a_bare_month_with_an_incident_word_is_no_entry():
     assert _table(_entries(text)) == _table(_entries(CATALOGUE))
 
 
+def test_a_placeless_entry_hit_again_is_at_the_site_listed_before_it():
+    text = CATALOGUE.replace(LAST, "وفي 20 تشرين الثاني أصابت غارة مدرسة في بلدة بنش.") + (
+        "\nوفي 24 تشرين الثاني تعرضت المدرسة ذاتها لغارة مرة أخرى.\n"
+    )
+    assert _table(_entries(text))[-2:] == [(20, ["بنش"]), (24, ["بنش"])]
+
+
+def test_an_entry_framed_only_by_its_city_takes_no_side_from_another_entry_in_that_city():
+    text = CATALOGUE.replace(
+        LAST,
+        "وفي 20 تشرين الثاني وقع هجوم بالقذائف على جامعة حلب.\n\n"
+        "وفي 20 تشرين الثاني أيضاً أصابت غارات مستشفى في الأتارب، حلب.\n\n"
+        "وأعدمت قوات النظام بعدها ثلاثة مسعفين في الموقع نفسه.",
+    )
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    day_20 = [e for e in extract_article(article)["events"] if e["first"] == "2016-11-20"]
+    assert [(e["place"]["text"], e["perpetrators"]) for e in day_20] == [
+        ("حلب", []),
+        ("الأتارب", ["syrian-government"]),
+    ]
+
+
 def test_the_day_a_video_was_posted_is_no_incident():
     text = CATALOGUE + "ونُشر على الإنترنت في 21 تشرين الثاني مقطع يصوّر الهجوم على مدينة بنش.\n"
     assert dt.date(2016, 11, 21) not in [e.date.first for e in _entries(text)]

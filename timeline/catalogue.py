@@ -36,7 +36,7 @@ from timeline.sentences import TextView, clauses
 from timeline.spans import SpanSet
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
-CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected")
+CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected", "again")
 # A report is read as a catalogue when its entries fall on at least this many distinct days.
 MIN_CATALOGUE_DAYS = 5
 _DAY_GRANULARITIES = ("day", "night")
@@ -81,6 +81,7 @@ class CatalogueCues:
     munitions: dict[str, str]
     publications: tuple[str, ...]  # "posted on": the day that follows is a video's or a report's
     protected: dict[str, str]  # a school, a market, a hospital -> the target its attack has ("civilians")
+    again: tuple[str, ...]  # "مرة أخرى", "again": the site of the entry before is hit anew
     pattern: re.Pattern = field(repr=False)
 
     def cue_at(self, word: str) -> tuple[str, str | int] | None:
@@ -96,6 +97,8 @@ class CatalogueCues:
                 return cls, table[word]
         if word in self.aggregates:
             return "aggregate", ""
+        if word in self.again:
+            return "again", ""
         return ("publication", "") if word in self.publications else None
 
 
@@ -130,6 +133,7 @@ def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
         tables["munition"],
         tuple(tables["publication"]),
         tables["protected"],
+        tuple(tables["again"]),
         pattern,
     )
 
@@ -316,7 +320,7 @@ def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
 
     for anchor in places:
         window = max(0, anchor.start - 60)
-        if _generic(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
+        if generic_place(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
             for pattern in _APPOSED:
                 m = pattern.search(view.flat, window, anchor.start)
                 if m is not None:
@@ -338,6 +342,8 @@ def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place] | 
     previous: tuple[_Group, tuple[str, ...]] | None = None
     for group in _groups(view, mentions, opening_places or []):
         told = _split(view, group, mentions)
+        if len(told) == 1 and not told[0].places and entries and _hit_again(group, mentions):
+            told = [replace(told[0], places=_last_places(entries))]
         if previous is not None and group.continues and previous[0].paragraph == group.paragraph:
             # "two attacks by X: the first on A, the second on B": the set's agent is each one's
             told = [e if e.perpetrators else _with_perpetrators(e, previous[1]) for e in told]
@@ -345,6 +351,15 @@ def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place] | 
         for entry in told:
             _add(entries, entry)
     return entries
+
+
+def _hit_again(group: _Group, mentions: _Mentions) -> bool:
+    """ "تعرض السوق نفسه لغارة مرة أخرى": a placeless entry telling a new strike on the site just listed."""
+    return any(c.cls == "again" for c in mentions.cues_in(group.start, group.end))
+
+
+def _last_places(entries: list[CatalogueEntry]) -> tuple[Place, ...]:
+    return next((e.places for e in reversed(entries) if e.places), ())
 
 
 def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) -> list[_Group]:
@@ -515,12 +530,12 @@ def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) 
 
 def _specific(places: list[Place]) -> list[Place]:
     """Places of a stretch without the governorate or its city when a place inside it is named."""
-    if any(not _generic(p) for p in places):
-        return [p for p in places if not _generic(p)]
+    if any(not generic_place(p) for p in places):
+        return [p for p in places if not generic_place(p)]
     return places
 
 
-def _generic(place: Place) -> bool:
+def generic_place(place: Place) -> bool:
     """A governorate, a region, or a governorate's capital city (the report's frame, not the spot)."""
     return (place.precision or 1) >= 3 or bool(place.admin1 and place.name == place.admin1)
 
@@ -539,7 +554,7 @@ def _add(entries: list[CatalogueEntry], entry: CatalogueEntry) -> None:
     if not same_day:
         entries.append(entry)
         return
-    names = {_name_key(p) for p in entry.places if not _generic(p)}
+    names = {_name_key(p) for p in entry.places if not generic_place(p)}
     for old in same_day:
         old_names = {_name_key(p) for p in old.places}
         if not names or any(_same_name(a, b) for a in names for b in old_names):

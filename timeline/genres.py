@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from timeline.article import Article
-from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue
+from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue, generic_place
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.event_types import event_types
@@ -112,9 +112,11 @@ def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading
 
 
 def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alone: bool) -> dict | None:
-    """The clause reading's event telling this entry: same day, and the same place unless the day has one entry."""
+    """The clause reading's event telling this entry: same day, and the same place unless the day has one entry
+    (a city or a governorate framing the spot is no shared place: "a university in Aleppo", "a hospital in
+    X, Aleppo")."""
     day = entry.date.first.isoformat()
-    names = {normalize_term(p.text) for p in entry.places}
+    names = {normalize_term(p.text) for p in entry.places if not generic_place(p)}
     for i, event in enumerate(events):
         if i in used or event.get("first") != day or event.get("last") != day:
             continue
