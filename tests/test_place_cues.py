@@ -33,3 +33,14 @@ def test_the_seat_of_the_one_telling_the_incident_is_not_its_place():
     article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
     events = extract_article(article)["events"]
     assert [[p["text"] for p in [e["place"], *e["places"]] if p] for e in events] == [["خان شيخون"]]
+
+
+def test_a_second_plural_settlement_noun_joined_by_wa_is_no_name():
+    assert _cue_place_texts("وطالت الغارات قرى ومدن عدة في ريف حماة الشمالي") == []
+    assert _cue_place_texts("وشنت المروحيات غارات على بلدات ومدن مختلفة في المحافظة") == []
+
+
+def test_a_database_is_no_base():
+    assert _cue_place_texts("ووثق الفريق الهجوم في قاعدة البيانات التي يحدّثها") == []
+    assert _cue_place_texts("وأرسلت المنظمة قاعدة بيانات المفقودين إلى اللجنة") == []
+    assert _cue_place_texts("وقصفت الفصائل قاعدة حميميم بطائرات مسيرة") == ["قاعدة حميميم"]
