@@ -160,6 +160,22 @@ def test_an_entry_framed_only_by_its_city_takes_no_side_from_another_entry_in_th
     ]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "places"),
+    [
+        ("هجوم على مدرسة النور", ["مدرسة النور"]),
+        ("هجوم على مسجد سالم الحكيم", ["مسجد سالم الحكيم"]),
+        ("هجوم على جامعة إدلب", ["إدلب", "جامعة إدلب"]),  # the city stays the place, the site follows
+        ("هجوم على مدرسة ابتدائية", []),  # a noun and its adjective, no name
+        ("هجوم على المدرسة الوحيدة في البلدة", []),
+        ("هجوم على مدرسة في بلدة بنش", ["بنش"]),  # a settlement: the site is not needed
+    ],
+)
+def test_an_entry_without_a_settlement_is_at_the_site_it_names(phrase, places):
+    text = CATALOGUE.replace(LAST, f"وفي 20 تشرين الثاني وقع {phrase}.")
+    assert _table(_entries(text))[-1] == (20, sorted(places))
+
+
 def test_the_day_a_video_was_posted_is_no_incident():
     text = CATALOGUE + "ونُشر على الإنترنت في 21 تشرين الثاني مقطع يصوّر الهجوم على مدينة بنش.\n"
     assert dt.date(2016, 11, 21) not in [e.date.first for e in _entries(text)]

@@ -44,3 +44,10 @@ def test_a_database_is_no_base():
     assert _cue_place_texts("ووثق الفريق الهجوم في قاعدة البيانات التي يحدّثها") == []
     assert _cue_place_texts("وأرسلت المنظمة قاعدة بيانات المفقودين إلى اللجنة") == []
     assert _cue_place_texts("وقصفت الفصائل قاعدة حميميم بطائرات مسيرة") == ["قاعدة حميميم"]
+
+
+def test_the_city_a_clock_time_is_told_by_is_no_place_of_the_incident():
+    text = "وفي الساعة التاسعة صباحاً بتوقيت دمشق أصابت غارة جوية سوقاً في بلدة كفرنبل يوم الأحد."
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
+    (event,) = extract_article(article)["events"]
+    assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["كفرنبل"]

@@ -27,7 +27,7 @@ from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.dates.lexicon import load_lexicon, within_one_edit
 from timeline.factions import FactionMention
-from timeline.incident_places import Place
+from timeline.incident_places import Place, named_site
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import cardinals
@@ -438,6 +438,8 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
     here = _specific(
         [p for p in mentions.places_in(group.start, group.end) if not dated.overlaps(p.start, p.start + 1)]
     )
+    if all(generic_place(p) for p in here):  # no settlement: the site hit, if the entry names it
+        here = here + _named_sites(view, inside, mentions)
     munition = next((str(c.value) for c in inside if c.cls == "munition"), None)
     perpetrators = tuple(dict.fromkeys(f.faction for f in mentions.factions_in(group.start, group.end)))
     targets = tuple(dict.fromkeys(str(c.value) for c in inside if c.cls == "protected"))
@@ -461,7 +463,19 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
             chosen = chosen[: count - 1] + [[p for item in chosen[count - 1 :] for p in item]]
         chosen = chosen + [[] for _ in range(max(0, count - len(chosen)))]
         return [entry(day, places_) for places_ in chosen]
-    return [entry(day, _unique(sorted(here, key=lambda p: _distance(flat, day, p))))]
+    return [entry(day, _unique(sorted(here, key=lambda p: (p.kind == "site", _distance(flat, day, p)))))]
+
+
+def _named_sites(view: TextView, inside: list[Cue], mentions: _Mentions) -> list[Place]:
+    """Sites an entry names ("مدرسة X", "جامعة حلب"): its place when it names no settlement."""
+    flat = view.flat
+    sites = []
+    for c in inside:
+        if c.cls == "protected" and not flat[max(0, c.start - 2) : c.start].endswith("ال"):
+            site = named_site(view, c.start, c.end, mentions.places)
+            if site is not None:
+                sites.append(site)
+    return sites
 
 
 def _distance(flat: str, day: DayMention, place: Place) -> tuple[bool, int]:

@@ -37,6 +37,7 @@ CUE_CLASSES = frozenset(
         "en_region_after",
         "en_settlement_noun",
         "evacuation_to",
+        "clock_zone",
         "evacuation_verb_stem",
         "government_verb_adverb",
         "list_intro",
@@ -107,6 +108,8 @@ _EVACUATED_TO = re.compile(
 # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
 _SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
+# "الساعة 12 ظهراً بتوقيت دمشق": the city names the clock the time is told by, not a place of the incident.
+_CLOCK_ZONE = re.compile(rf"(?<!\w){_w('clock_zone')}\s+$")
 
 
 @cache
@@ -319,6 +322,32 @@ def _ar_names(flat: str, pos: int, cue: str) -> list[tuple[int, int]]:
     return names
 
 
+def named_site(view: TextView, start: int, end: int, places: list[Place]) -> Place | None:
+    """The name after a site noun written without "ال" ("مدرسة X", "مسجد X", "جامعة X") in [start, end) of the
+    normalized copy: the site itself, told by its name. The name must be a known place or have "ال" on its first
+    or second word (an indefinite noun before a definite word is a construct, a name: "مدرسة النور", "مسجد
+    خالد الأنصاري"; "مدرسة ابتدائية", two indefinite words, is a noun and its adjective); at most three
+    words, up to a preposition or a comma."""
+    flat = view.flat
+    place_starts = {p.start for p in places}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(flat, end, min(len(flat), end + 50))]
+    if not words or words[0][0] - end > 1:
+        return None
+    second_definite = len(words) > 1 and words[1][0] - words[0][1] == 1 and words[1][2].startswith("ال")
+    if not (words[0][2].startswith("ال") or words[0][0] in place_starts or second_definite):
+        return None
+    taken = []
+    for w in words[:3]:
+        if (taken and w[0] - taken[-1][1] > 1) or _STOP_WORD.match(w[2]) or _NOT_A_NAME.match(w[2]):
+            break
+        taken.append(w)
+        if flat[w[1] : w[1] + 1] in "،,.:;":
+            break
+    if not taken:
+        return None
+    return replace(_from_norm(view, start, taken[-1][1]), kind="site")
+
+
 def _from_norm(view: TextView, start: int, end: int) -> Place:
     o_start, o_end = view.to_original(start, end)
     region = bool(_REGION.match(view.flat[start:end]))
@@ -458,6 +487,7 @@ def choose(
         and not any(a <= p.start < b for a, b in excluded)
         and not _EVACUATED_TO.search(flat, max(start, p.start - 80), p.start)
         and not _SEAT.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+        and not _CLOCK_ZONE.search(flat, max(start, p.start - 12), p.start)
     ]
     if not inside:
         return [], []
