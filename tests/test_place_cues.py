@@ -51,3 +51,10 @@ def test_the_city_a_clock_time_is_told_by_is_no_place_of_the_incident():
     article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
     (event,) = extract_article(article)["events"]
     assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["كفرنبل"]
+
+
+def test_the_airfield_the_jets_took_off_from_is_no_place_of_the_strike():
+    text = "وقالت الوزارة إن الطائرات أقلعت من مطار حماة العسكري وقصفت بلدة اللطامنة يوم الخميس."
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
+    (event,) = extract_article(article)["events"]
+    assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["اللطامنة"]
