@@ -88,6 +88,31 @@ def test_outlet_option_matches_the_stores_outlets_whatever_the_case():
     assert with_store_outlets(Filters(), known) == Filters()
 
 
+def test_an_outlet_is_chosen_by_any_of_its_names_with_every_name_the_store_gives_it():
+    from timeline.commands.filters import with_store_outlets
+
+    known = {"Al Arabiya", "العربية", "بي بي سي عربي", "Reuters"}  # one outlet named in each report's language
+    for typed in ("al arabiya", "العربية", "Arabiya"):
+        assert with_store_outlets(Filters(outlets=(typed,)), known).outlets == ("Al Arabiya", "العربية"), typed
+    assert with_store_outlets(Filters(outlets=("BBC",)), known).outlets == ("بي بي سي عربي",)  # an alias
+    assert with_store_outlets(Filters(outlets=("reuters", "Reuters")), known).outlets == ("Reuters",)
+
+
+def test_an_unknown_outlet_names_the_outlets_the_store_has_or_those_with_that_word():
+    from timeline.commands.filters import with_store_outlets
+
+    known = {"Sky News Arabia", "بي بي سي عربي", "Reuters"}
+    with pytest.raises(
+        SystemExit, match="no outlet 'tass' in the store; the store has these outlets: Reuters, Sky News"
+    ):
+        with_store_outlets(Filters(outlets=("tass",)), known)
+    with pytest.raises(SystemExit, match="did you mean Sky News Arabia"):
+        with_store_outlets(Filters(outlets=("sky",)), known)
+    many = {f"Outlet {n}" for n in range(40)}
+    with pytest.raises(SystemExit, match="the store has 40 outlets$"):
+        with_store_outlets(Filters(outlets=("nowhere",)), many)
+
+
 def test_a_period_ending_before_it_starts_is_an_error_not_an_empty_result():
     args = build_parser().parse_args(["events", "--from", "2019-01-01", "--to", "2018-01-01"])
     with pytest.raises(SystemExit, match=r"the period starts \(2019-01-01\) after it ends \(2018-01-01\)"):

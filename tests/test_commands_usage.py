@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from timeline.cli import main
+from timeline.paths import PROJECT_ROOT
 from timeline.store import Store
 
 
@@ -36,3 +40,16 @@ def test_export_writes_into_a_folder_it_creates(tmp_path):
     out = tmp_path / "exports" / "incidents.csv"
     assert main(["export", "--db", str(db), "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("event_id_cnty,")
+
+
+@pytest.mark.parametrize("words", [["events"], ["export", "--format", "json"]])
+def test_output_piped_to_a_reader_that_stops_early_ends_quietly(tmp_path, words):
+    # "python -m timeline events | head -3": head closes the pipe; no traceback may follow on the terminal
+    db = tmp_path / "store.sqlite"
+    Store(db).close()
+    command = [sys.executable, "-m", "timeline", *words, "--db", str(db)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=PROJECT_ROOT)
+    process.stdout.close()  # the reader is gone before the command writes
+    error = process.stderr.read().decode("utf-8")
+    process.wait(timeout=120)
+    assert "Traceback" not in error and "BrokenPipeError" not in error, error

@@ -152,6 +152,15 @@ def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard
     dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=15)  # refreshed, and still alive
 
 
+def test_a_file_of_another_type_is_listed_with_why_in_the_arabic_panel(dash_duo, dashboard, tmp_path):
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app, "?lang=ar")
+    other = tmp_path / "notes.docx"
+    other.write_bytes(b"PK not a report")
+    dash_duo.find_element("#upload input[type=file]").send_keys(str(other))
+    dash_duo.wait_for_contains_text("#upload-results", "notes.docx: نوع غير مقبول (.docx)", timeout=30)
+
+
 def test_arabic_interface_switch(dash_duo, dashboard):
     app, _store, _ = dashboard
     open_dashboard(dash_duo, app)

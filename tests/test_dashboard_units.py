@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import shutil
 
 import pandas as pd
@@ -14,7 +15,7 @@ from plotly.utils import PlotlyJSONEncoder
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
-from timeline.dashboard.detail import claims_table, detail_view, highlighted
+from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
@@ -586,3 +587,164 @@ def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stor
     assert result.message == "feed.csv: 1 reports read, 0 incidents now in the store; not read: row 2: row has no text"
     assert "upload-1" not in ingest_upload(store, "feed.csv", feed, "ar").message
     store.close()
+
+
+def test_the_arabic_upload_panel_says_why_a_file_or_row_was_not_read_in_arabic(tmp_path):
+    from timeline.dashboard.upload import ingest_upload
+
+    store = Store(tmp_path / "store.sqlite")
+    feed = tmp_path / "upload-2.csv"
+    feed.write_text(
+        "id,url,source,published,title,text\n"
+        "1,http://example.org/1,Outlet,2019-05-01,One,Artillery shelled a village on Tuesday.\n"
+        "2,http://example.org/2,Outlet,2019-05-02,Two,\n"
+        "3,http://example.org/3,Outlet,2091-05-02,Three,Jets struck a market on Friday.\n",
+        encoding="utf-8",
+    )
+    message = ingest_upload(store, "feed.csv", feed, "ar").message
+    assert "الصف 2: الصف بلا نص؛ الصف 3: تاريخ النشر 2091-05-02 خارج السنوات المقبولة" in message
+    assert "row has no text" not in message and "outside" not in message
+    empty = tmp_path / "upload-3.txt"
+    empty.write_bytes(b"\n")
+    assert ingest_upload(store, "empty.txt", empty, "ar").message == "empty.txt: ملف فارغ"
+    assert ingest_upload(store, "empty.txt", empty, "en").message == "empty.txt: empty file"
+    store.close()
+
+
+def _component(tree, component_id):
+    """The component with ``component_id`` in a Dash layout tree."""
+    if getattr(tree, "id", None) == component_id:
+        return tree
+    children = getattr(tree, "children", None)
+    for child in children if isinstance(children, (list, tuple)) else [children]:
+        if child is not None and not isinstance(child, (str, int, float)):
+            found = _component(child, component_id)
+            if found is not None:
+                return found
+    return None
+
+
+def test_the_arabic_review_form_shows_the_arabic_place_and_a_place_typed_moves_the_incident(store):
+    data = DashboardData(store)
+    incident_id = data.snapshot().incidents.set_index("place_name").at["Badama", "incident_id"]
+    detail = data.detail(incident_id)
+    incident = detail["incident"]
+    assert _component(review.form(incident, detail["reports"], [], "ar"), "review-place").value == "بداما"
+    assert _component(review.form(incident, detail["reports"], [], "en"), "review-place").value == "Badama"
+    values = {"first": "", "last": "", "perpetrators": list(incident["perpetrators"]),
+              "targets": list(incident["targets"]), "place_name": "بداما"}  # fmt: skip
+    assert review.review_changes("correct", values, incident, "ar") == {}  # the name shown, sent back: no change
+    message = save_review(data, incident_id, "correct", {**values, "place_name": "سراقب"}, "", "ar")
+    assert message.children == "حُفظت المراجعة."
+    row = data.snapshot().incidents.set_index("incident_id").loc[incident_id]
+    assert (row["place_name"], row["place_name_ar"], row["admin1"]) == ("Saraqib", "سراقب", "Idlib")
+    assert round(float(row["lat"]), 2) == 35.86
+
+
+def test_a_place_the_gazetteer_lacks_is_kept_as_typed_in_the_panels_language():
+    incident = {
+        "incident_id": "i1",
+        "perpetrators": (),
+        "targets": (),
+        "place_name": "Badama",
+        "place_name_ar": "بداما",
+    }
+    values = {"perpetrators": [], "targets": [], "place_name": "مزرعة الوادي الأخضر"}
+    assert review.review_changes("correct", values, incident, "ar") == {"place_name_ar": "مزرعة الوادي الأخضر"}
+    assert review.review_changes("correct", {**values, "place_name": "Green Valley Farm"}, incident, "en") == {
+        "place_name": "Green Valley Farm"
+    }
+
+
+def test_the_arabic_review_panel_says_why_a_review_is_refused_in_arabic():
+    incident = {"incident_id": "i1", "first": "2018-11-02", "last": "2018-11-02", "perpetrators": (), "targets": ()}
+    for action, values, expected in (
+        ("correct", {"last": "2018-10-01"}, "اليوم الأخير 2018-10-01 قبل اليوم الأول 2018-11-02"),
+        ("correct", {"first": "2 Nov"}, "اليوم الأول: '2 Nov' ليس تاريخاً (YYYY-MM-DD)"),
+        ("correct", {"killed_low": 5, "killed_best": 2}, "يجب أن تكون أرقام القتلى ≥ 0 ومرتبة"),
+        ("merge", {"merge": "i1"}, "لا تُدمج الحادثة مع نفسها"),
+        ("split", {}, "اختر التقارير التي تُفصل"),
+    ):
+        with pytest.raises(review.ReviewInvalid, match=re.escape(expected)):
+            review.review_changes(action, values, incident, "ar")
+
+
+def test_the_browser_sends_every_file_so_a_wrong_type_or_size_gets_its_message():
+    # the browser drops a file its accept list or max_size refuses without calling back (plotly/dash#2638)
+    (control,) = [c for c in upload.panel("ar").children if getattr(c, "id", None) == "upload"]
+    assert getattr(control, "accept", None) is None
+    assert control.max_size > upload.MAX_MB * 1024 * 1024 and control.max_size * 4 / 3 < upload.MAX_REQUEST_MB * 2**20
+    with pytest.raises(upload.UploadRejected, match="نوع غير مقبول"):
+        upload.decode(data_url(b"PK"), "report.docx", "ar")
+
+
+def test_the_detail_heading_says_the_place_is_unknown_instead_of_ending_on_a_separator():
+    detail = {"incident": {"first": "2018-10-31", "last": "2018-10-31", "type": "air_strike", "perpetrators": ["russia"],
+                           "targets": ["civilians"]}, "agreement": {}, "claims": [], "reports": []}  # fmt: skip
+    for lang, unknown in (("en", "place unknown"), ("ar", "مكان غير معروف")):
+        heading = detail_view(detail, "i1", lang)[1].children
+        assert heading[-1].endswith(f" · {unknown}"), heading
+
+
+def test_date_warnings_read_in_arabic_in_the_arabic_detail():
+    from timeline.dates.resolver import RELATIVE_MISMATCH, WEEKDAY_MISMATCH
+    from timeline.report_incidents import PUBLICATION_ASSUMED
+
+    report = {"outlet": "وكالة مثال", "first": "2018-10-31", "last": "2018-10-31", "date_text": "الجمعة",
+              "dates": [{"text": "الجمعة", "kind": "relative", "anchor": "latest such weekday before the publication day",
+                         "warnings": [WEEKDAY_MISMATCH, RELATIVE_MISMATCH]}],
+              "date_warnings": [PUBLICATION_ASSUMED]}  # fmt: skip
+    text = json.dumps(date_reasoning([report], "ar").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "يوم الأسبوع لا يوافق التاريخ" in text and "لا تاريخ في النص: افتُرض أنه يوم النشر" in text
+    for english in (WEEKDAY_MISMATCH, RELATIVE_MISMATCH, PUBLICATION_ASSUMED):
+        assert english not in text
+    assert anchor_text("month name 'ايلوول' read as month 9 (spelling variant)", "ar").startswith("اسم الشهر")
+
+
+def test_the_review_history_names_fields_and_values_in_the_panels_language():
+    place = review.place_changes("سراقب", "ar")
+    reviews = [{"action": "correct", "created_at": "2026-12-06T20:00:00", "note": None,
+                "changes": {**place, "perpetrators": ["russia"], "killed_best": 5.0, "violation": "yes"}}]  # fmt: skip
+    arabic = json.dumps(review.history(reviews, "ar").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "المكان: سراقب؛ المنفذون: روسيا؛ القتلى الأرجح: 5؛ حكم الخرق: " in arabic
+    for english in ("place_name", "Saraqib", "admin1", "pcode", "russia", "5.0", "killed_best"):
+        assert english not in arabic
+    english = json.dumps(review.history(reviews, "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "Place: Saraqib; Perpetrators: Russia; Killed best: 5; Violation verdict: " in english
+
+
+def _dropdowns(tree) -> list:
+    from dash import dcc
+
+    found = [tree] if isinstance(tree, dcc.Dropdown) else []
+    children = getattr(tree, "children", None)
+    for child in children if isinstance(children, (list, tuple)) else [children]:
+        if child is not None and not isinstance(child, (str, int, float)):
+            found += _dropdowns(child)
+    return found
+
+
+def test_every_dropdown_draws_its_own_texts_in_the_panels_language():
+    # a multi-select shows "3 selected", "Select All", "No options found" in English unless told otherwise
+    from timeline.dashboard.filters import filter_panel
+
+    options = {key: [] for key in CONTROL_IDS}
+    incident = {"perpetrators": ("russia",), "targets": (), "violation": "yes"}
+    for lang in ("ar", "en"):
+        dropdowns = _dropdowns(filter_panel(ViewState(lang=lang), options, lang))
+        dropdowns += _dropdowns(review.form(incident, [], ["russia"], lang))
+        assert len(dropdowns) == len(CONTROL_IDS) + 4
+        for dropdown in dropdowns:
+            labels = dropdown.labels
+            assert "{num_selected}" in labels["selected_count"]
+            if lang == "ar":
+                assert labels["selected_count"] == "المحدد: {num_selected}" and labels["search"] == "بحث"
+                assert not any(re.search("[A-Za-z]", text.replace("{num_selected}", "")) for text in labels.values())
+
+
+def test_a_vague_count_is_named_by_the_claims_table_columns_in_the_panels_language():
+    claims = [{"source": "المرصد", "outlet": "وكالة مثال", "vague": ["killed", "wounded"], "evidence": []}]
+    arabic = json.dumps(claims_table(claims, "ar").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "قتلى، جرحى" in arabic and "killed" not in arabic and "wounded" not in arabic
+    english = json.dumps(claims_table(claims, "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "Killed, Wounded" in english

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 
+import pytest
+
 from timeline.article import Article
 from timeline.claims import attributions, figures
 from timeline.extract import extract_article
@@ -182,6 +184,16 @@ def test_a_war_told_since_a_year_is_the_state_of_things_not_an_incident():
     assert [e["first"] for e in _events(text)] == ["2016-10-12"]
 
 
+@pytest.mark.parametrize("since", ["since mid-2012", "since early 2012", "since late March 2012"])
+def test_a_war_told_since_a_part_of_a_year_is_the_state_of_things(since):
+    # the part of the year ("mid", "early", "late": event_words.csv class year_part) between "since" and the year
+    text = (
+        "Jets hit Saraqib\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        f"killing three people, a monitor said. Fighting between the army and rebel groups has gone on {since}."
+    )
+    assert [e["first"] for e in _events(text)] == ["2016-10-12"]
+
+
 def test_people_added_after_a_count_make_one_toll():
     for text, value in (
         ("a man and his two sons as well as another boy were killed", 4),
@@ -281,3 +293,172 @@ def test_a_lead_in_two_governorates_is_no_summary_of_a_campaign_begun_weeks_befo
     events = extract_article(article)["events"]
     march = [e for e in events if e["first"] == "2018-03-20"]
     assert len(march) == 1 and "Sahnaya" in _places(march[0])
+
+
+def test_fighting_told_with_no_side_is_apart_from_air_strikes_on_the_same_city():
+    text = (
+        "Strikes and fighting\n\nThursday 13 October 2016. Russian jets bombed the village of Kafr Hamra, north of "
+        "Aleppo city, on Wednesday, killing 20 people, a monitor said. Also on Wednesday, state television "
+        "reported that 30 insurgents died in street battles in the Bani Zeid and Ashrafiyeh quarters of Aleppo."
+    )
+    events = _events(text)
+    assert sorted(e["type"] for e in events) == ["air_strike", "armed_clash"]
+    fight = next(e for e in events if e["type"] == "armed_clash")
+    assert "Bani Zeid" in _places(fight) and [c["killed"] for c in fight["claims"]] == [30]
+
+
+def test_a_group_stationed_in_a_quarter_that_fires_fired_from_there():
+    view = TextView(
+        "Gunmen stationed in the Bustan al-Basha area fired mortars on the Midan quarter of Aleppo after dark"
+    )
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    kept, origins = choose(view.flat, places, 0, len(view.flat), [])
+    assert [p.text for p in kept][:1] == ["Midan"]
+    assert [p.text for p in origins] == ["Bustan al-Basha"]
+
+
+def test_a_group_stationed_in_a_town_that_is_hit_keeps_the_town():
+    text = (
+        "Jets over Hama\n\nThursday 13 October 2016. Warplanes hit fighters deployed in the town of Kafr Zita "
+        "on Wednesday, state media said."
+    )
+    [event] = _events(text)
+    assert event["place"]["text"] == "Kafr Zita"
+
+
+def test_a_battle_and_a_rocket_are_incidents():
+    battle = (
+        "Battle in the north\n\nThursday 13 October 2016. A fierce battle raged between rebels and Kurdish "
+        "fighters around the town of Tal Rifaat on Wednesday, a monitor said."
+    )
+    assert [e["type"] for e in _events(battle)] == ["armed_clash"]
+    rocket = (
+        "School hit\n\nThursday 13 October 2016. Rebels fired a rocket that struck a school in the Hamdaniyeh "
+        "quarter of Aleppo on Wednesday, state media said."
+    )
+    assert [e["type"] for e in _events(rocket)] == ["shelling"]
+    container = (
+        "Bombs on a town\n\nThursday 13 October 2016. Regime forces struck the town of Saraqib with container "
+        "bombs on Wednesday, a monitor said."
+    )
+    assert [e["type"] for e in _events(container)] == ["air_strike"]
+
+
+def test_what_happened_meanwhile_keeps_its_place_and_side_off_the_incident():
+    text = (
+        "Blast at a checkpoint\n\nThursday 13 October 2016. A truck bomb went off at a checkpoint in the town of "
+        "Azaz on Wednesday, killing twelve, as Kurdish-led units pushed toward the town of Tabqa, a monitor said."
+    )
+    blast = next(e for e in _events(text) if e["type"] == "explosion")
+    assert _places(blast)[0] == "Azaz" and "Tabqa" not in _places(blast)
+    assert "sdf" not in blast["perpetrators"]
+
+
+def test_the_city_of_a_wire_dateline_is_no_place_of_the_incident():
+    for dateline in ("DAMASCUS, Oct. 13 (Xinhua) --", "DAMASCUS, Syria (Reuters) -", "DAMASCUS (AP) —"):
+        text = (
+            f"Army shells militants\n\n{dateline} Army units shelled militant positions in the northern "
+            "countryside of Hama province on Wednesday, killing 15 of them, state news agency SANA said."
+        )
+        [event] = _events(text)
+        assert event["place"]["admin1"] == "Hama", dateline
+        assert "Damascus" not in _places(event), dateline
+
+
+def test_a_bombing_no_group_claimed_gets_no_shooter_from_the_rest_of_the_report():
+    text = (
+        "Market bombing\n\nThursday 13 October 2016. A bomb exploded at a market in the town of Jarablus on "
+        "Wednesday, killing four people, the monitor said. No group claimed responsibility. Separately, "
+        "Islamic State militants attacked Kurdish-led forces near the city of Hasaka on Wednesday, sparking "
+        "clashes that killed 14 fighters, the monitor said."
+    )
+    blast = next(e for e in _events(text) if e["type"] == "explosion")
+    assert blast["perpetrators"] == []
+
+
+def test_an_agency_named_after_a_city_with_no_mark_between_leaves_the_city_a_place():
+    view = TextView("Shells fall on Hama SANA Two people were hurt when shells hit Hama")
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    assert [p.text for p in places][:1] == ["Hama"]
+
+
+def test_an_incident_told_a_day_after_another_dates_that_one_the_day_before():
+    text = (
+        "Barrels on Aleppo\n\nThursday 13 October 2016. Helicopters struck the Mashhad quarter of Aleppo with barrel "
+        "bombs on Wednesday, a day after jets had killed 20 residents of the city in a wave of raids, a monitor said."
+    )
+    days = {e["first"]: [c["killed"] for c in e["claims"]] for e in _events(text)}
+    assert days == {"2016-10-12": [], "2016-10-11": [20]}
+
+
+def test_strikes_told_in_one_province_take_no_details_from_another():
+    text = (
+        "Strikes after drone attack\n\nThursday 13 October 2016. Russian warplanes struck militant positions in "
+        "Idlib province on Wednesday, the defence ministry said, after drones launched by the militants targeted "
+        "the Hmeimim air base in Latakia province. The ministry said its air defences downed six drones near the base."
+    )
+    russian = [e for e in _events(text) if e["perpetrators"] == ["russia"] and "Idlib province" in _places(e)]
+    assert russian and all("Hmeimim air base" not in _places(e) for e in russian)
+
+
+def test_the_town_evacuees_come_from_is_no_place_of_the_blast():
+    text = (
+        "Checkpoint bombing\n\nThursday 13 October 2016. A roadside bomb killed 40 people near a checkpoint outside "
+        "Aleppo on Wednesday, a monitor said. Zabadani evacuees waiting nearby told reporters they had heard the explosion."
+    )
+    [event] = _events(text)
+    assert event["place"]["admin1"] == "Aleppo" and "Zabadani" not in _places(event)
+
+
+def test_air_strikes_backing_a_ground_advance_are_not_the_incident_told():
+    text = (
+        "Village retaken\n\nThursday 13 October 2016. Army units, with the support of Russian warplanes, "
+        "recaptured Tal Rifaat village on Wednesday, a monitor said."
+    )
+    assert [e["type"] for e in _events(text)] == ["attack"]
+
+
+def test_a_toll_told_with_a_vague_time_before_its_incident_is_that_incident_s():
+    text = (
+        "Raids on Saraqib\n\nThursday 13 October 2016. Jets have pounded the whole Idlib countryside over the past "
+        "few days, killing 30 civilians when helicopters hit the town of Saraqib with barrel bombs on Wednesday, "
+        "the monitor said."
+    )
+    [event] = _events(text)
+    assert event["type"] == "air_strike" and event["place"]["text"] == "Saraqib"
+    assert [c["killed"] for c in event["claims"]] == [30]
+
+
+def test_who_holds_a_town_is_no_name_of_it():
+    text = (
+        "Jets over Qabasin\n\nThursday 13 October 2016. Warplanes struck the IS-held village of Qabasin on Wednesday, "
+        "killing six civilians, a monitor said."
+    )
+    [event] = _events(text)
+    assert "IS-held" not in _places(event) and event["place"]["text"] == "Qabasin"
+
+
+def test_fire_backing_an_advance_that_is_no_incident_is_no_air_strike():
+    text = (
+        "Town encircled\n\nThursday 13 October 2016. Kurdish units, aided by coalition warplanes, encircled "
+        "Tabqa on Wednesday, a monitor said. Army troops backed by allied militias also recaptured Tal Rifaat "
+        "village on Wednesday, state media said."
+    )
+    assert [(e["type"], e["place"]["text"]) for e in _events(text)] == [("attack", "Tal Rifaat")]
+
+
+def test_the_side_using_the_building_hit_is_no_perpetrator():
+    text = (
+        "School destroyed\n\nThursday 13 October 2016. An explosion on Wednesday destroyed a school occupied by the "
+        "army in the Old City of Aleppo, killing 20 soldiers, a monitor said."
+    )
+    [event] = _events(text)
+    assert "syrian-government" not in event["perpetrators"]
+
+
+def test_a_day_after_opening_a_sentence_dates_what_follows_the_day_after():
+    text = (
+        "Truce broken\n\nThursday 13 October 2016. A truce took effect in Idlib on Monday. A day after the truce "
+        "took effect, jets struck the town of Saraqib, killing four people, a monitor said."
+    )
+    assert [e["first"] for e in _events(text)] == ["2016-10-11"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.article import Article
 from timeline.dates import DateMention
@@ -193,3 +194,37 @@ def test_a_settlement_named_again_inside_a_faction_name_is_no_place_there():
     brigade = view.flat.index("tallata brigade")
     again = repeated_settlements(view, places, [(brigade, brigade + len("tallata brigade"))])
     assert [p.start for p in again] == [view.flat.rindex("tallata")]
+
+
+def test_a_settlement_named_again_after_a_clitic_is_found_as_one_alternation_would():
+    from timeline.incident_places import _whole_word_occurrences
+
+    flat = "قصف بلده كفر عويد ثم وكفر عويد وكفر عويدات ثم عويد وعويد وبعويد"
+    names = ["كفر عويد", "عويد"]
+    oracle = re.compile(r"(?<!\w)[وبل]?(كفر عويد|عويد)(?!\w)")  # the per-report pattern it replaces
+    assert _whole_word_occurrences(flat, names) == [m.span(1) for m in oracle.finditer(flat)]
+    # the longest name at a place, a name inside a longer word or after two clitics never, one clitic allowed
+    assert [flat[a:b] for a, b in _whole_word_occurrences(flat, names)] == ["كفر عويد"] * 2 + ["عويد"] * 2
+
+
+def test_settlements_named_again_compile_no_pattern_per_report(monkeypatch):
+    from timeline.incident_places import cue_places, gazetteer_places, merge_candidates, repeated_settlements
+    from timeline.sentences import TextView
+
+    view = TextView("Rebels entered the village of Tallata. By evening Tallata was calm again")
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    expected = [p.start for p in repeated_settlements(view, places)]
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("a regular expression compiled for one report")
+
+    monkeypatch.setattr(re, "compile", no_compile)
+    assert [p.start for p in repeated_settlements(view, places)] == expected
+    assert expected == [view.flat.rindex("tallata")]
+
+
+def test_a_cue_word_has_at_most_one_letter_before_it():
+    """``cue_places`` tries the cue pattern one character before each cue word (its "و" or "ب"), no further."""
+    from timeline.incident_places import _AR_CUE
+
+    assert _AR_CUE.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")

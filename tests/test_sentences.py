@@ -82,6 +82,24 @@ def test_a_reply_told_after_an_arabic_comma_is_a_clause_of_its_own():
     assert len(parts) == 2 and parts[1].startswith("وردت")
 
 
+def test_as_opens_a_clause_telling_what_happened_meanwhile():
+    flat = TextView("Mortar fire wounded six people in Azaz on Saturday as Kurdish units pushed toward Tabqa.\n").flat
+    parts = [flat[c.start : c.end].strip() for c in clauses(flat)]
+    assert parts == ["mortar fire wounded six people in azaz on saturday", "as kurdish units pushed toward tabqa."]
+
+
+def test_as_in_a_fixed_phrase_or_after_a_naming_word_opens_no_clause():
+    for text in (
+        "Jets hit towns such as Kafr Nabl and Hass on Monday.",
+        "Fighters of the group known as the Levant Front attacked on Monday.",
+        "As many as 30 people were killed as well as two medics on Monday.",
+        "The strikes killed nine as they queued for bread in Maarat al-Numan.",
+        "The school used as a shelter was hit on Monday as a result of the shelling.",
+    ):
+        flat = TextView(text + "\n").flat
+        assert len(clauses(flat)) == 1, text
+
+
 def test_a_toll_joined_by_wa_after_a_comma_opens_a_clause():
     text = "قتل 4 مدنيين في قصف لقوات النظام على بلدة حيش، وقتل اثنان آخران في غارة روسية على قرية بابولين، اليوم."
     flat = TextView(text).flat

@@ -18,6 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from timeline.reasons import Reason
+
 FILES_PER_PARTITION = 16
 IN_FLIGHT_PER_WORKER = 4  # partitions queued per worker: results stream back while the rest waits
 
@@ -86,7 +88,7 @@ def outcomes(files: list[str], published, force: bool, address: str, stored: dic
             try:
                 result = future.result()
             except Exception as exc:  # noqa: BLE001 - a lost worker (KilledWorker) or a task error: name its files
-                reason = f"extraction on the cluster failed: {exc!r}"
+                reason = Reason("cluster_failed", error=repr(exc))
                 result = [("read", 0, [(f, None, reason)], []) for f in part]
             future.release()
             yield from result

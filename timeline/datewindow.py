@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline.reasons import Reason
+
 FIRST_YEAR = 1900  # nothing this project reads is older; far enough from date.min for any arithmetic
 
 
@@ -23,8 +25,9 @@ def in_window(value: dt.date | None) -> bool:
 
 
 def window_problem(value: dt.date | None, what: str) -> str | None:
-    """A message naming ``what`` and the window when ``value`` is outside it, else None."""
+    """A message naming ``what`` (a Reason to be shown in either language) and the window when ``value`` is
+    outside it, else None."""
     if in_window(value):
         return None
     shown = value.isoformat()[:10] if value is not None else ""
-    return f"{what} {shown} is outside the accepted years {FIRST_YEAR}–{last_year()}"
+    return Reason("outside_years", what=what, day=shown, first=FIRST_YEAR, last=last_year())

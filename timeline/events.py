@@ -40,6 +40,7 @@ from timeline.factions import FactionMention, bloc
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
+    abroad_mentions,
     choose,
     city_of,
     dual_anaphora,
@@ -60,6 +61,7 @@ from timeline.report_incidents import (
     Frame,
     campaign_shooters,
     cluster,
+    fight_and_strike,
     grounded_air_strike,
     headline_shooters,
     implied_shooters,
@@ -110,13 +112,17 @@ CUE_CLASSES = frozenset(
         "span_unit",
         "subset_lead",
         "subset_tail",
+        "state_since",
         "superlative",
         "superlative_more",
+        "support_cue",
+        "unclaimed",
         "vague_time",
         "violated_agreement",
         "violation_stem",
         "when",
         "wire_agency",
+        "year_part",
     }
 )
 _CUES = cue_words("event_words.csv", CUE_CLASSES)
@@ -170,9 +176,8 @@ _NOT_AGO = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
 _SINCE = re.compile(rf"(?<!\w){_w('since')}\s+" + _NOT_AGO)
 # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
 _SINCE_AFTER = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + _NOT_AGO)
-_SINCE_YEAR = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b"
-)  # "since 2011": the state of things
+# "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
+_SINCE_YEAR = re.compile(rf"(?<!\w){_w('state_since')}\s+(?:{_w('year_part')}-?\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d(?!\w)")
 _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
 # "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
 _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
@@ -183,6 +188,10 @@ _LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
+# "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
+_SUPPORT_BEFORE = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
+# "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
+_UNCLAIMED = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
 _PRESENT_TIME = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
 # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
 _FIRST_SINCE = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
@@ -221,13 +230,19 @@ class _Extractor:
         names = [(f.start, f.end) for f in self.factions]
         places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), flat, names)
         places += repeated_settlements(view, places, names)
-        self.places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
+        places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
+        # places abroad ("the city of Mosul", "in neighbouring Iraq") are no place of a Syrian incident
+        self.abroad = abroad_mentions(flat, places)
+        abroad_spans = {(p.start, p.end) for p in self.abroad}
+        self.places = [p for p in places if (p.start, p.end) not in abroad_spans]
+        self.abroad_starts = [p.start for p in self.abroad]
         self.place_starts = [p.start for p in self.places]
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
+        self._chosen: dict[tuple[int, int, tuple], tuple[list[Place], list[Place]]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
         # figures told before their incident: the last such clause, its figures, their sources, earlier clauses' spans
@@ -261,6 +276,10 @@ class _Extractor:
                 part = self._part_at_a_town(cand)
                 if part is not None:
                     candidates.append(part)
+            if _UNCLAIMED.search(self.flat, clause.start, clause.end):
+                told = cand or (candidates[-1] if candidates else None)
+                if told is not None and clause.sentence - told.clause.sentence <= 1:
+                    told.unclaimed = True
             if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
@@ -314,6 +333,7 @@ class _Extractor:
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause
         triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
         incident = [t for t in triggers if t.role in ("incident", "generic") and not _anticipated(flat, t)]
+        incident = [t for t in incident if not _supporting_fire(flat, start, t)]
         accompanied = _ACCOMPANIED.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
@@ -334,6 +354,9 @@ class _Extractor:
         if not figs and _SINCE_YEAR.search(flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+            if figs and self._incident_after(clause):
+                # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
+                self.pending_figures = self._pending(clause, figs, self._credit(figs, sources, clause))
             if incident:  # "شنت روسيا غارات في الأيام الماضية": no incident, but it names who fires
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, set())
                 self.background_shooters.append((incident_type(incident), shooters))
@@ -387,6 +410,8 @@ class _Extractor:
             self._answer_reference(clause, previous)
             return None
         places, origins = self._choose(start, end, excluded)
+        if not places and self._abroad(clause, excluded):
+            return None  # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident
         towns = round_up_towns(flat, places)
         if not _point_names_of(places) and not clause.reference:
             places = self._place_before(clause, previous) or places
@@ -519,8 +544,22 @@ class _Extractor:
 
     def _choose(self, start: int, end: int, excluded: list[tuple[int, int]]) -> tuple[list[Place], list[Place]]:
         """``choose`` among the place mentions starting in [start, end) (found by bisection, not by a scan of all)."""
-        inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
-        return choose(self.flat, inside, start, end, excluded)
+        key = (start, end, tuple(excluded))
+        chosen = self._chosen.get(key)
+        if chosen is None:  # each clause's places are asked for several times (with no exclusion most often)
+            inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
+            chosen = self._chosen[key] = choose(self.flat, inside, start, end, excluded)
+        return list(chosen[0]), list(chosen[1])  # copies: the frames extend their lists
+
+    def _abroad(self, clause: Clause, excluded: list[tuple[int, int]]) -> bool:
+        """True when the clause, or its sentence naming no Syrian place, tells where something happened abroad (not
+        where fire came from, nor where the wounded were taken): "drove the militants out of Sinjar in northern
+        Iraq after two days of clashes"."""
+        for start, end in ((clause.start, clause.end), self.sentences[clause.sentence]):
+            inside = self.abroad[bisect_left(self.abroad_starts, start) : bisect_left(self.abroad_starts, end)]
+            if inside and choose(self.flat, inside, start, end, excluded)[0]:
+                return (start, end) == (clause.start, clause.end) or not self._choose(start, end, excluded)[0]
+        return False
 
     def _counts(self, start: int, end: int) -> list:
         """The clause's counts of people, leaving out the numbers of date expressions."""
@@ -845,6 +884,15 @@ def _anticipation() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
         rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?(?:[وفبل]|لل|بال)?$"
     )
+
+
+def _supporting_fire(flat: str, start: int, trigger: Trigger) -> bool:
+    """True for fire named as support of what the clause tells ("soldiers, helped by jets, seized X",
+    "units backed by allied artillery"): air strikes or shelling within three words after a word of
+    support_cue; the act it backs ("backed by allied militias, retook") stays the clause's incident."""
+    if means(trigger.event_type) != "remote":
+        return False
+    return bool(_SUPPORT_BEFORE.search(flat, max(start, trigger.start - 60), trigger.start))
 
 
 def _anticipated(flat: str, trigger: Trigger) -> bool:
@@ -1254,6 +1302,10 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
         distinct_fire = ev.event_type != cand.event_type and means(ev.event_type) == "remote" and cand.perpetrators
+        if fight_and_strike(ev, cand) and not (ev.perpetrators and cand.perpetrators):
+            return (
+                False  # air strikes on the city, and fighting told with no side in two of its quarters: two incidents
+            )
         return not (distinct_fire and means(cand.event_type) == "remote" and not (ev.generic or cand.generic))
     if ev_places and cand_places:
         return False
@@ -1263,6 +1315,8 @@ def _same_incident(ev: Candidate, cand: Candidate) -> bool:
         # a placeless summary ("jets pounded the area overnight") told in more detail with its places
         same_side = not cand.perpetrators or bool(_blocs(ev.perpetrators) & _blocs(cand.perpetrators))
         return ev.event_type == cand.event_type and bool(ev.perpetrators) and same_side
+    if other_governorate(ev.places, cand.places):
+        return False  # strikes "in Idlib province", then the base hit in Latakia: not its details
     return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 
 
@@ -1284,6 +1338,7 @@ def _absorb(ev: Candidate, cand: Candidate) -> None:
     ev.claims.extend(cand.claims)
     ev.evidence.extend(cand.evidence)
     ev.origins.extend(p for p in cand.origins if p.text not in {q.text for q in ev.origins})
+    ev.unclaimed = ev.unclaimed or cand.unclaimed
     if len(cand.towns) > len(ev.towns):
         ev.towns = list(cand.towns)
     if cand.date is not None and (ev.date is None or (ev.carried and not cand.carried)):

@@ -13,11 +13,12 @@ import csv
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 
 from timeline.cuewords import cue_words
-from timeline.lexregex import trie_pattern
+from timeline.lexregex import matches_near, named_group, trie_pattern
 from timeline.normalize import normalize_term
-from timeline.paths import LEXICON_DIR
+from timeline.paths import DATA_DIR, LEXICON_DIR
 from timeline.places import Place as CityEntry
 from timeline.places import find_places, parent_city
 from timeline.sentences import TextView
@@ -26,6 +27,8 @@ from timeline.spans import SpanSet
 # The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
     {
+        "abroad_adjective",
+        "abroad_preposition",
         "area_cue",
         "area_stem",
         "destination_preposition",
@@ -38,8 +41,10 @@ CUE_CLASSES = frozenset(
         "en_settlement_noun",
         "evacuation_to",
         "clock_zone",
+        "evacuees_after",
         "evacuation_verb_stem",
         "government_verb_adverb",
+        "held_suffix",
         "list_intro",
         "medical_place_stem",
         "modifier_stem",
@@ -49,6 +54,8 @@ CUE_CLASSES = frozenset(
         "neighbourhood_cue",
         "not_a_name",
         "origin",
+        "origin_fire_verb_en",
+        "origin_stationed_en",
         "origin_stationed_stem",
         "origin_verb_stem",
         "plural_cue",
@@ -99,6 +106,10 @@ _ORIGIN = re.compile(
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
+# "gunmen stationed in X and Y fired mortars at Z": a group stationed in a place that then fires is where the
+# fire came from; "jets hit fighters deployed in X" keeps X, the place hit.
+_EN_STATIONED = re.compile(rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$")
+_FIRES_AFTER = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
 _EVACUATED_TO = re.compile(
     rf"{_w('evacuation_verb_stem')}\S*\s+(?:\S+\s+){{0,4}}?"
     rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
@@ -107,6 +118,8 @@ _EVACUATED_TO = re.compile(
 
 # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
 _SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
+# "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
+_EVACUEES_AFTER = re.compile(rf"\s+{_w('evacuees_after')}(?!\w)")
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
 # "الساعة 12 ظهراً بتوقيت دمشق": the city names the clock the time is told by, not a place of the incident.
 _CLOCK_ZONE = re.compile(rf"(?<!\w){_w('clock_zone')}\s+$")
@@ -125,7 +138,13 @@ _CONJOINED_CUE = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('ar
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
 _JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
-_DATELINE_AFTER = re.compile(rf"\s*[,،\-–]\s*{_w('wire_agency')}\b")
+# "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
+# city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
+# brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline
+_DATELINE_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}\b)?)?(?:\s*[,،\-–]\s*|\s{{2,}})"
+    rf"{_w('wire_agency')}\b"
+)
 _REGION_AFTER = re.compile(rf"\s+{_w('en_region_after')}\b")
 _REGION_BEFORE = re.compile(rf"{_w('region_before')}\s*$")
 # "ريف X", "جبل X", "منطقة شرق سوريا" (a compass point of a country or province): a region, never one settlement.
@@ -194,7 +213,7 @@ def cue_places(view: TextView) -> list[Place]:
     """Places introduced by a cue word ("بلدة X", "the town of X") in the whole text."""
     flat = view.flat
     out: list[Place] = []
-    for m in _AR_CUE.finditer(flat):
+    for m in matches_near(_AR_CUE, named_group(_AR_CUE, "cue"), flat, 1):  # the cue after "و" or "ب"
         cue = m.group("cue")
         intro = _LIST_INTRO.match(flat, m.end("cue")) if cue in _PLURAL_CUES else None
         names = _ar_names(flat, intro.end() if intro else m.start("name"), cue)
@@ -278,11 +297,12 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
 
 def english_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a capitalised name after an English cue word, without the words that are no place
-    ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None)."""
+    ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None, "near a YPG-controlled village" ->
+    None: who holds a place describes it, ``_HELD``)."""
     words = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
-    while words and _not_place_role(words[-1][2]):
+    while words and (_not_place_role(words[-1][2]) or _HELD.search(words[-1][2])):
         words.pop()
-    if not words or _not_place_role(words[0][2]) == "never":
+    if not words or _not_place_role(words[0][2]) == "never" or _HELD.search(words[0][2]):
         return None
     return words[0][0], words[-1][1]
 
@@ -354,6 +374,8 @@ def _from_norm(view: TextView, start: int, end: int) -> Place:
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
+# "IS-held", "Kurdish-controlled", "Turkish-backed": a word saying who holds or backs a place, never its name
+_HELD = re.compile(rf"-{_w('held_suffix')}$", re.IGNORECASE)
 _EN_SETTLEMENT_BEFORE = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
 _EN_REPEAT_MIN = 4  # an English place name found once is a place wherever it recurs, from this many letters
 _SETTLEMENT_CUES = _CUES.word_set("settlement_cue")
@@ -402,20 +424,47 @@ def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[
                 )  # "the villages of X and Y" ... "a counterattack to retake Y"
     if not known:
         return []
-    taken = [(p.start, p.end) for p in places] + list(names)
-    pattern = re.compile(
-        r"(?<!\w)[وبل]?(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True)) + r")(?!\w)"
-    )
+    taken = SpanSet()
+    for a, b in [(p.start, p.end) for p in places] + list(names):
+        taken.add(a, b)
     out = []
-    for m in pattern.finditer(flat):
-        start, end = m.span(1)
-        if any(a < end and start < b for a, b in taken):
+    for start, end in _whole_word_occurrences(flat, known):
+        if taken.overlaps(start, end):
             continue
-        first = known[m.group(1)]
+        first = known[flat[start:end]]
         o_start, o_end = view.to_original(start, end)
         if first.text.isascii() and not view.original[o_start:o_end][:1].isupper():
             continue  # an English name is capitalised wherever it names the place
         out.append(replace(first, start=start, end=end, text=view.original[o_start:o_end]))
+    return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+_NAME_CLITICS = "وبل"
+
+
+def _whole_word_occurrences(flat: str, names) -> list[tuple[int, int]]:
+    """The spans of ``names`` in ``flat`` as whole words, a clitic (و، ب، ل) allowed before a name, leftmost
+    first and the longest name at a place, none overlapping: what one alternation of the names would find,
+    without compiling a pattern for each report's names."""
+    best: dict[int, tuple[tuple[int, int], int, int]] = {}  # match start -> (preference, name start, name end)
+    for name in names:
+        at = flat.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not _WORD_CHAR.match(flat, end):
+                if at > 0 and flat[at - 1] in _NAME_CLITICS and not (at > 1 and _WORD_CHAR.match(flat, at - 2)):
+                    best[at - 1] = min(best.get(at - 1, ((2, 0), 0, 0)), ((0, -len(name)), at, end))
+                elif not (at > 0 and _WORD_CHAR.match(flat, at - 1)):
+                    best[at] = min(best.get(at, ((2, 0), 0, 0)), ((1, -len(name)), at, end))
+            at = flat.find(name, at + 1)
+    out: list[tuple[int, int]] = []
+    reached = 0
+    for match_start in sorted(best):
+        _, start, end = best[match_start]
+        if match_start >= reached:
+            out.append((start, end))
+            reached = end
     return out
 
 
@@ -486,6 +535,7 @@ def choose(
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
         and not _EVACUATED_TO.search(flat, max(start, p.start - 80), p.start)
+        and not _EVACUEES_AFTER.match(flat, p.end)
         and not _SEAT.search(flat, max(start, p.start - _SEAT_REACH), p.start)
         and not _CLOCK_ZONE.search(flat, max(start, p.start - 12), p.start)
     ]
@@ -495,8 +545,11 @@ def choose(
     origins: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
-        if _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start) or (
-            previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start])
+        stationed = _EN_STATIONED.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+        if (
+            _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+            or (stationed and _FIRES_AFTER.match(flat, p.end, end))
+            or (previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start]))
         ):
             origins.add(id(p))
         previous = p
@@ -543,6 +596,76 @@ def with_lead_place(places: list[Place], lead: Place | None) -> list[Place]:
     if any(p.admin1 and lead.admin1 and p.admin1 != lead.admin1 for p in places):
         return places  # a region of another governorate: another incident's place, not the lead's
     return [lead, *[p for p in places if p.text != lead.text]]
+
+
+FOREIGN_KINDS = ("country", "adjective", "place")
+_COUNTRY_REACH = 60  # characters either side of a town abroad within which its country is named
+
+
+@dataclass(frozen=True)
+class ForeignNames:
+    """Places abroad (``data/foreign_places.csv``): the country of each town or region abroad, the pattern of
+    a country told as where something happened ("in neighbouring Iraq", "في العراق"), and for each country the
+    pattern of its names and adjectives (to tell "the Iraqi town of Sinjar" from the Syrian Sinjar)."""
+
+    towns: dict[str, str]
+    located: re.Pattern
+    named: dict[str, re.Pattern]
+
+
+@cache
+def foreign_names(directory: Path = DATA_DIR) -> ForeignNames:
+    """Load ``data/foreign_places.csv``; a row with an empty or unnormalized name, an unknown kind or language,
+    a country no ``country`` row names, or a name twice, is an error naming the file and line."""
+    path = directory / "foreign_places.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(enumerate(csv.DictReader(fh), start=2))
+    countries = {r["country"] for _, r in rows if r["kind"] == "country"}
+    seen: set[str] = set()
+    towns: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    for line, row in rows:
+        name = row["name"] or ""
+        problem = (
+            "an empty name" if not name.strip()
+            else f"the name is not normalized (write {normalize_term(name)!r})" if normalize_term(name) != name
+            else f"unknown kind {row['kind']!r}" if row["kind"] not in FOREIGN_KINDS
+            else f"unknown language {row['language']!r}" if row["language"] not in ("ar", "en")
+            else f"no country row names {row['country']!r}" if row["country"] not in countries
+            else f"{name!r} is listed twice" if name in seen
+            else None
+        )  # fmt: skip
+        if problem:
+            raise ValueError(f"{path}:{line}: {problem}")
+        seen.add(name)
+        if row["kind"] != "place":
+            names.setdefault(row["country"], []).append(name)
+        if row["kind"] != "adjective":
+            towns[name] = row["country"]
+    country_names = trie_pattern(r["name"] for _, r in rows if r["kind"] == "country")
+    located = re.compile(
+        rf"(?<!\w){_w('abroad_preposition')}\s+(?:the\s+)?(?:{_w('abroad_adjective')}\s+)?(?:{country_names})(?!\w)"
+    )
+    named = {c: re.compile(rf"(?<!\w)(?:{trie_pattern(ns)})(?!\w)") for c, ns in names.items()}
+    return ForeignNames(towns, located, named)
+
+
+def abroad_mentions(flat: str, candidates: list[Place]) -> list[Place]:
+    """The places abroad a report names: a country told as where something happened ("in neighbouring Iraq"),
+    and the candidates that name a town or region abroad ("the city of Mosul"). A town the Syrian gazetteer
+    also knows (Sinjar) is abroad only when its country is named beside it ("Sinjar in northern Iraq")."""
+    foreign = foreign_names()
+    out = [Place(m.start(), m.end(), m.group(), kind="abroad") for m in foreign.located.finditer(flat)]
+    for p in candidates:
+        country = foreign.towns.get(normalize_term(p.text).removeprefix("the "))
+        if country is None:
+            continue
+        if p.admin1 and not foreign.named[country].search(
+            flat, max(0, p.start - _COUNTRY_REACH), p.end + _COUNTRY_REACH
+        ):
+            continue
+        out.append(replace(p, admin1=None, admin2=None, admin3=None, pcode=None, kind="abroad"))
+    return sorted(out, key=lambda p: (p.start, -p.end))
 
 
 # kinds of place that lie inside a city and are told of it: the city's name is theirs too

@@ -30,6 +30,7 @@ from tqdm import tqdm
 from timeline.article import Article
 from timeline.extract import extract_article
 from timeline.readers import read_path, report_files
+from timeline.reasons import Reason
 
 IN_PROCESS_BELOW = 16  # fewer files than this are read and extracted without starting worker processes
 FILES_PER_TASK = 4
@@ -118,7 +119,7 @@ def _extract_one(article: Article, uid: str, digest: str) -> tuple:
     try:
         return ("extracted", uid, digest, extract_article(article), article.text, _where(article))
     except Exception as exc:  # noqa: BLE001 - any extractor bug must name the article and let the batch go on
-        return ("failed", _where(article), f"extraction failed: {exc!r}")
+        return ("failed", _where(article), Reason("extraction_failed", error=repr(exc)))
 
 
 def _read_task(files: list[str], published, force: bool, spread: bool) -> list[tuple]:
@@ -164,7 +165,7 @@ def _init_worker(parent: int) -> None:
 def _lost(task: tuple) -> list[tuple]:
     """The outcomes of a task whose worker died on every attempt."""
     kind, chunk, _ = task
-    reason = "a worker process died while reading or extracting it (killed, or out of memory); tried again, same"
+    reason = Reason("worker_died")
     if kind == "read":
         return [("read", 0, [(file, None, reason)], []) for file in chunk]
     return [("failed", _where(article), reason) for _, _, article in chunk]

@@ -2,8 +2,8 @@
 and the briefings, so a translator edits one file and a label shared by all three (review states,
 verdicts) is written once. Event types are labelled in their own table, ``data/event_types.csv``.
 
-Rows are ``scope,key,en,ar``; ``scope`` is ``shared``, ``chart``, ``dashboard`` or ``briefing``. A
-module reads its own scope plus the shared rows (``labels(scope)``).
+Rows are ``scope,key,en,ar``; ``scope`` is ``shared``, ``chart``, ``dashboard``, ``briefing`` or ``reader``
+(why a file or row could not be read). A module reads its own scope plus the shared rows (``labels(scope)``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import cache
 from timeline.paths import DATA_DIR
 
 LABELS_FILE = DATA_DIR / "labels.csv"
-SCOPES = ("shared", "chart", "dashboard", "briefing")
+SCOPES = ("shared", "chart", "dashboard", "briefing", "reader")
 LANGS = ("en", "ar")
 
 

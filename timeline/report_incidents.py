@@ -72,6 +72,7 @@ class Frame:
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
+    unclaimed: bool = False  # "no group claimed responsibility": no shooter is lent to it from the report
     elsewhere: bool = False  # "…وسقط 4 قتلى آخرون في قرى أخرى بالريف": the same day's toll at other places
 
 
@@ -211,7 +212,7 @@ def tells_same_incident(
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators):
         return False
     agentless = not ev.perpetrators or not other.perpetrators
-    if not agentless and means(ev.event_type) != means(other.event_type):
+    if means(ev.event_type) != means(other.event_type) and (not agentless or fight_and_strike(ev, other)):
         general = event_types().general in (ev.event_type, other.event_type)
         own, told = point_names(ev.places), point_names(other.places)
         summary = (not own or not told or same_settlement(own, told)) and a == b
@@ -225,6 +226,14 @@ def tells_same_incident(
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type) == means(other.event_type)
     return True
+
+
+def fight_and_strike(a: Frame, b: Frame) -> bool:
+    """True for a fight between two sides and an air strike: two incidents even when either is told with no side
+    ("fighting in two quarters" beside "air strikes on a village" of the same city)."""
+    types = event_types()
+    kinds = {a.event_type, b.event_type}
+    return bool(kinds & types.mutual) and bool(kinds & types.aircraft)
 
 
 @cache
@@ -321,7 +330,7 @@ def implied_shooters(events: list[Frame]) -> None:
     kind of fire (shelling and air strikes; ground fighting) belongs to one bloc is that side's, as readers
     (and annotators) take it; the nearest such incident before it, else after it, lends its perpetrators."""
     for ev in events:
-        if ev.perpetrators or ev.reference or ev.responds:
+        if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed:
             continue
         family = means(ev.event_type)
         told = [
@@ -345,7 +354,7 @@ def headline_shooters(events: list[Frame], headlines: list[Frame]) -> None:
         if not head.perpetrators or head.reference or len(blocs(head.perpetrators)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
+            if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed or means(ev.event_type) != family:
                 continue
             if not _flies(ev, head.perpetrators):
                 continue
@@ -361,7 +370,7 @@ def campaign_shooters(events: list[Frame], background: list[tuple[str, list[str]
         if not sides or len({frozenset(blocs(perps)) for perps in sides}) != 1 or len(blocs(sides[0])) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or means(ev.event_type) != family:
+            if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed or means(ev.event_type) != family:
                 continue
             if not _flies(ev, sides[0]):
                 continue

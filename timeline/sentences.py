@@ -24,6 +24,8 @@ CUE_CLASSES = frozenset(
     {
         "abbreviation",
         "amid_place_noun",
+        "as_not_after",
+        "as_not_before",
         "clause_opener",
         "not_body",
         "others",
@@ -62,6 +64,11 @@ _CLAUSE_MARK = re.compile(
     rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))|"
     rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s))"
 )
+# "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
+# is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
+# as_not_before)
+_AS_CLAUSE = re.compile(rf"(?<=\s)as\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
+_AS_NOT_AFTER = _CUES.word_set("as_not_after")
 _NOT_BODY = re.compile(rf"^{_w('not_body')}")
 _RESPONSE_REF = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
 _COMMA = re.compile(r"[،,]")
@@ -193,7 +200,9 @@ def _abbreviation(flat: str, dot: int) -> bool:
 
 
 def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool) -> list[Clause]:
-    cuts = [start] + [m.end() for m in _CLAUSE_MARK.finditer(flat, start, end) if m.end() - start > 6] + [end]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(flat, start, end)]
+    marks += [m.start() for m in _AS_CLAUSE.finditer(flat, start, end) if not _as_not_opening(flat, start, m.start())]
+    cuts = [start] + sorted(c for c in set(marks) if c - start > 6) + [end]
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         ref = _RESPONSE_REF.search(flat, a, b)
@@ -207,6 +216,12 @@ def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: i
         if ref_end < b:
             parts.append(Clause(ref_end, b, sentence, paragraph, headline))
     return [c for c in parts if flat[c.start : c.end].strip()]
+
+
+def _as_not_opening(flat: str, start: int, at: int) -> bool:
+    """True when the word before "as" makes it no clause opener ("such as", "known as", "used as")."""
+    before = flat[max(start, at - 20) : at].split()
+    return not before or before[-1].strip(",;") in _AS_NOT_AFTER
 
 
 def _reference_end(flat: str, start: int, end: int) -> int:

@@ -15,8 +15,10 @@ from timeline.analysis import Filters
 from timeline.event_types import event_types
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
+from timeline.readers.outlets import outlet_named
 
 CLOSE_MATCHES = 5
+LISTED_OUTLETS = 30  # an unknown --outlet lists the store's outlets when it has at most this many
 
 
 def _day(value: str) -> dt.date:
@@ -129,7 +131,12 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (incident's first day)")
     for option, dest, resolve, help_text in NAMED_OPTIONS:
         group.add_argument(option, dest=dest, action="append", default=[], type=resolve, help=help_text)
-    group.add_argument("--outlet", action="append", default=[], help="reporting outlet (repeatable)")
+    group.add_argument(
+        "--outlet",
+        action="append",
+        default=[],
+        help="reporting outlet: a name in the store, or any name or alias of data/outlets.csv, e.g. BBC (repeatable)",
+    )
     group.add_argument("--in-zone", action="store_true", help="only incidents inside the agreement's zone")
     group.add_argument("--violations-only", action="store_true", help="only violations of the agreement in force")
     group.add_argument("--reviewed-only", action="store_true", help="only incidents an analyst confirmed or corrected")
@@ -158,18 +165,37 @@ def filters_from(args: argparse.Namespace) -> Filters:
 
 def with_store_outlets(filters: Filters, known: Iterable[str]) -> Filters:
     """``--outlet`` values matched to the outlets the store knows, whatever their case or spacing
-    ("reuters" is Reuters); one the store does not know stops the command with the close matches, instead of
-    an empty result that reads like "no incidents"."""
+    ("reuters" is Reuters); an outlet of ``data/outlets.csv`` by any of its names or aliases ("BBC"), with every
+    name the store gives it (an outlet is named in each report's language: "Al Arabiya" and "العربية"). One the
+    store does not know stops the command with the close matches, instead of an empty result that reads like
+    "no incidents"."""
     by_key = {_key(name): name for name in known}
+    by_outlet: dict[str, list[str]] = {}
+    for name in by_key.values():
+        outlet = outlet_named(name)
+        if outlet is not None:
+            by_outlet.setdefault(outlet.id, []).append(name)
     chosen = []
     for value in filters.outlets:
         key = _key(value)
+        outlet = outlet_named(value) or (outlet_named(by_key[key]) if key in by_key else None)
+        if outlet is not None and outlet.id in by_outlet:
+            chosen += [name for name in sorted(by_outlet[outlet.id]) if name not in chosen]
+            continue
         if key not in by_key:
             close = [by_key[c] for c in difflib.get_close_matches(key, list(by_key), n=CLOSE_MATCHES, cutoff=0.6)]
-            hint = f"; did you mean {', '.join(close)}?" if close else f"; the store has {len(by_key)} outlets"
+            close += [by_key[k] for k in sorted(by_key) if key in k.split() and by_key[k] not in close]  # "sky"
+            hint = f"; did you mean {', '.join(close)}?" if close else f"; the store has {_listed(by_key.values())}"
             raise SystemExit(f"error: argument --outlet: no outlet {value!r} in the store{hint}")
-        chosen.append(by_key[key])
+        if by_key[key] not in chosen:
+            chosen.append(by_key[key])
     return dataclasses.replace(filters, outlets=tuple(chosen))
+
+
+def _listed(outlets: Iterable[str]) -> str:
+    """The store's outlets, named when there are few enough to read on one line (else how many)."""
+    names = sorted(outlets, key=str.casefold)
+    return f"these outlets: {', '.join(names)}" if len(names) <= LISTED_OUTLETS else f"{len(names)} outlets"
 
 
 def store_outlets(frame) -> set[str]:

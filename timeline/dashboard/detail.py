@@ -10,7 +10,7 @@ import pandas as pd
 from dash import html
 
 from timeline.agreements import agreement_by_id
-from timeline.dashboard.i18n import t
+from timeline.dashboard.i18n import has, t
 from timeline.dashboard.labels import anchor_text, code_label, date_kind, dates_text, factions_text, who_text
 
 
@@ -66,13 +66,20 @@ def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
             claim.get("killed"),
             claim.get("wounded"),
             claim.get("captured"),
-            claim.get("vague"),
+            _vague_text(claim.get("vague"), lang),
             factions_text(_list(claim.get("of")), lang) if claim.get("of") else "",
             _text(claim.get("published"))[:16],
         ]
         quote = " … ".join(_text(item.get("text")) for item in claim.get("evidence") or ())
         rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], html.Td(html.Q(quote), dir="auto")]))
     return html.Table([html.Thead(html.Tr([html.Th(t(h, lang)) for h in heads])), html.Tbody(rows)], className="claims")
+
+
+def _vague_text(kinds, lang: str) -> str:
+    """The kinds a claim gives only as a vague count ("dozens killed"), by the claims table's own column names."""
+    return t("comma", lang).join(
+        t(f"claim_{kind}", lang) if has(f"claim_{kind}") else kind for kind in _list(kinds or [])
+    )
 
 
 def _list(value) -> list:
@@ -98,11 +105,12 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
                 else f" ({kind}; {t('date_anchor', lang)}: {anchor}) "
             )
             for warning in mention.get("warnings") or ():
-                parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {_text(warning)}", className="warning"))
+                warning = anchor_text(_text(warning), lang)
+                parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {warning}", className="warning"))
         if not chosen:
             parts.append(t("no_date_expression", lang))
         for warning in report.get("date_warnings") or ():
-            parts.append(html.Strong(f" ⚠ {_text(warning)}", className="warning"))
+            parts.append(html.Strong(f" ⚠ {anchor_text(_text(warning), lang)}", className="warning"))
         items.append(html.Li(parts))
     return html.Ul(items, className="dates")
 
@@ -172,7 +180,7 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
         html.Span(dates_text(incident.get("first"), incident.get("last"), "en"), dir="ltr", className="date-range"),
         f" · {code_label('type', incident.get('type'), lang)}"
         f" · {who_text(incident.get('perpetrators'), incident.get('targets'), lang)}"
-        f" · {_text(place or incident.get('place_name'))}",
+        f" · {_text(place or incident.get('place_name')) or t('unknown_place', lang)}",
     ]
     in_zone = {True: t("zone_inside", lang), False: t("verdict_outside", lang)}.get(
         agreement.get("in_zone"), t("unknown", lang)

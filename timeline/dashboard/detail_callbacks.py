@@ -98,7 +98,7 @@ def save_review(data, incident_id, action, values, note, lang) -> html.Span:
     if not detail:
         return html.Span(t("not_found", lang, id=incident_id), className="error")
     try:
-        changes = review.review_changes(action, values, detail.get("incident") or {})
+        changes = review.review_changes(action, values, detail.get("incident") or {}, lang)
         data.save_review(incident_id, action, changes, (note or "").strip())
     except (review.ReviewInvalid, ValueError, KeyError) as error:
         return html.Span(t("review_failed", lang, error=str(error)), className="error")

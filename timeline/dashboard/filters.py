@@ -9,7 +9,7 @@ from dash import dcc, html
 
 from timeline import charts
 from timeline.agreements import Agreement, agreement_in_force, load_agreements
-from timeline.dashboard.i18n import language, t
+from timeline.dashboard.i18n import dropdown_labels, language, t
 from timeline.dashboard.urlstate import ViewState
 
 QUICK_PICKS = ("since_agreement", "last7", "last30", "all_dates")
@@ -95,7 +95,13 @@ def _dropdown(key: str, state: ViewState, options: dict, lang: str, label_key: s
     return html.Div(
         [
             html.Label(t(label_key, lang), htmlFor=f"f-{key}"),
-            dcc.Dropdown(id=f"f-{key}", options=options[key], value=list(getattr(state, key)), multi=True),
+            dcc.Dropdown(
+                id=f"f-{key}",
+                options=options[key],
+                value=list(getattr(state, key)),
+                multi=True,
+                labels=dropdown_labels(lang),
+            ),
         ],
         className="filter",
     )
@@ -133,6 +139,7 @@ def filter_panel(state: ViewState, options: dict, lang: str) -> html.Div:
                         options=quick_pick_options(lang),
                         placeholder=t("quick_pick", lang),
                         clearable=True,
+                        labels=dropdown_labels(lang),
                     ),
                 ],
                 className="filter",

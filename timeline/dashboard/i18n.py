@@ -26,6 +26,17 @@ def t(key: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+DROPDOWN_TEXTS = ("select_all", "deselect_all", "selected_count", "search", "clear_search", "clear_selection",
+                  "no_options_found")  # fmt: skip
+"""The texts a ``dcc.Dropdown`` draws itself (its ``labels`` prop; English unless given), rows ``dropdown_*``."""
+
+
+def dropdown_labels(lang: str) -> dict[str, str]:
+    """A dropdown's own texts ("3 selected", "Search", "No options found") in ``lang``; ``{num_selected}`` is
+    filled in by the browser."""
+    return {name: t(f"dropdown_{name}", lang) for name in DROPDOWN_TEXTS}
+
+
 def direction(lang: str) -> str:
     """Text direction of the interface for ``lang``."""
     return "rtl" if language(lang) == "ar" else "ltr"

@@ -79,7 +79,8 @@ def _anchor_patterns() -> list[tuple[re.Pattern, str]]:
 
 
 def anchor_text(anchor: str | None, lang: str) -> str:
-    """What a date was resolved against, in ``lang`` (the dates engine writes it in English).
+    """What a date was resolved against, or a warning about a date, in ``lang`` (the dates engine and the
+    incidents' dating write them in English).
 
     Each "; "-separated part is translated by the first row of ``data/date_anchor_labels.csv`` whose
     pattern matches it; a part no row matches stays as it is.

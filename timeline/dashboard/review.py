@@ -12,8 +12,9 @@ import re
 
 from dash import dcc, html
 
-from timeline.dashboard.i18n import t
-from timeline.dashboard.labels import code_label, faction
+from timeline.dashboard.i18n import dropdown_labels, t
+from timeline.dashboard.labels import code_label, faction, factions_text
+from timeline.places import place_by_name
 
 ACTIONS = ("confirm", "reject", "correct", "split", "merge")
 VERDICTS = ("yes", "no", "outside", "unclear", "before")
@@ -22,7 +23,34 @@ FIELDS = ("first", "last", "perpetrators", "targets", "place_name", *TOLL_FIELDS
 
 
 class ReviewInvalid(ValueError):
-    """The form does not describe a review that can be saved; the message says which field and why."""
+    """The form does not describe a review that can be saved; the message says which field and why, in the
+    panel's language."""
+
+
+def shown_place(incident: dict, lang: str) -> str:
+    """The incident's place as the panel shows it: its Arabic name in Arabic (the English one when it has none)."""
+    name = incident.get("place_name_ar") if lang == "ar" else None
+    return name or incident.get("place_name") or ""
+
+
+def place_changes(typed: str, lang: str) -> dict:
+    """The fields a corrected place sets: every name, admin unit and coordinate of the gazetteer's place for the
+    typed name (so the map, the governorate and the agreement's verdict follow it), else the typed name alone,
+    in the field of the panel's language."""
+    place = place_by_name(typed)
+    if place is None:
+        return {"place_name_ar" if lang == "ar" else "place_name": typed}
+    return {
+        "place_name": place.name_en,
+        "place_name_ar": place.name_ar or place.name_en,
+        "admin1": place.admin1 or None,
+        "admin2": place.admin2 or None,
+        "admin3": place.admin3 or None,
+        "pcode": place.pcode or None,
+        "lat": place.lat,
+        "lon": place.lon,
+        "geo_precision": place.precision,
+    }
 
 
 def _day(value) -> str:
@@ -56,6 +84,7 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
             labelled(
                 "perpetrators",
                 dcc.Dropdown(
+                    labels=dropdown_labels(lang),
                     id="review-perpetrators",
                     options=factions,
                     multi=True,
@@ -65,10 +94,14 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
             labelled(
                 "targets",
                 dcc.Dropdown(
-                    id="review-targets", options=factions, multi=True, value=list(incident.get("targets") or ())
+                    labels=dropdown_labels(lang),
+                    id="review-targets",
+                    options=factions,
+                    multi=True,
+                    value=list(incident.get("targets") or ()),
                 ),
             ),
-            labelled("place", dcc.Input(id="review-place", type="text", value=incident.get("place_name") or "")),
+            labelled("place", dcc.Input(id="review-place", type="text", value=shown_place(incident, lang))),
             *[
                 labelled(key, dcc.Input(id=f"review-{key}", type="number", min=0, value=_number(incident.get(key))))
                 for key in TOLL_FIELDS
@@ -76,6 +109,7 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
             labelled(
                 "violation",
                 dcc.Dropdown(
+                    labels=dropdown_labels(lang),
                     id="review-violation",
                     options=[{"label": code_label("violation", v, lang), "value": v} for v in VERDICTS],
                     value=incident.get("violation"),
@@ -104,17 +138,37 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
     )
 
 
-def _changes_text(changes) -> str:
-    """A correction's fields as ``name=value`` (splits and merges list what they moved)."""
+# The label of each field a review changes, as the form names it; a corrected place shows as its name alone.
+_FIELD_LABELS = {"first": "first_day", "last": "last_day", "perpetrators": "perpetrators", "targets": "targets",
+                 "killed_low": "killed_low", "killed_best": "killed_best", "killed_high": "killed_high",
+                 "violation": "violation", "reports": "split_claims", "with": "merge_with"}  # fmt: skip
+_PLACE_FIELDS = ("place_name", "place_name_ar")
+
+
+def _changes_text(changes, lang: str) -> str:
+    """A review's changes as ``label: value`` in ``lang``: the place by its name in ``lang`` (the admin units and
+    coordinates that came with it left out), factions and verdicts by their labels; splits and merges list what
+    they moved."""
     if not isinstance(changes, dict):
         return ""
     parts = []
+    place = changes.get("place_name_ar") if lang == "ar" else changes.get("place_name")
+    place = place or next((changes[f] for f in _PLACE_FIELDS if changes.get(f)), None)
+    if place:
+        parts.append(f"{t('place', lang)}: {place}")
     for name, value in changes.items():
-        if name == "groups":
-            continue
-        shown = ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
-        parts.append(f"{name}={shown}")
-    return "; ".join(parts)
+        if name not in _FIELD_LABELS:
+            continue  # the place's other fields, and a split's groups (its reports are listed)
+        if name in ("perpetrators", "targets"):
+            shown = factions_text(value, lang)
+        elif name == "violation":
+            shown = code_label("violation", value, lang)
+        elif isinstance(value, float) and value.is_integer():
+            shown = str(int(value))  # a toll of 5, not 5.0
+        else:
+            shown = t("comma", lang).join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+        parts.append(f"{t(_FIELD_LABELS[name], lang)}: {shown}")
+    return t("reason_separator", lang).join(parts)
 
 
 def history(reviews: list[dict], lang: str) -> html.Div:
@@ -125,7 +179,7 @@ def history(reviews: list[dict], lang: str) -> html.Div:
     for r in reversed(reviews):
         action = r.get("action")
         head = f"{str(r.get('created_at') or '')[:19]} · {t(action, lang) if action in ACTIONS else action}"
-        changes = _changes_text(r.get("changes"))
+        changes = _changes_text(r.get("changes"), lang)
         items.append(
             html.Li(
                 [
@@ -138,25 +192,27 @@ def history(reviews: list[dict], lang: str) -> html.Div:
     return html.Div([html.H4(t("review_history", lang)), html.Ul(items)], className="review-history")
 
 
-def review_changes(action: str, values: dict, incident: dict) -> dict:
-    """What the store's ``save_review`` needs as ``changes`` for ``action``, validated.
+def review_changes(action: str, values: dict, incident: dict, lang: str = "en") -> dict:
+    """What the store's ``save_review`` needs as ``changes`` for ``action``, validated (a refusal says why in
+    ``lang``).
 
-    A correction sends only the fields that differ (dates ISO and ordered, tolls low ≤ best ≤ high);
-    a split the report keys to move out; a merge the other incidents' ids.
+    A correction sends only the fields that differ (dates ISO and ordered, tolls low ≤ best ≤ high; the place
+    compared with the name the form showed in ``lang``); a split the report keys to move out; a merge the
+    other incidents' ids.
     """
     if action not in ACTIONS:
-        raise ReviewInvalid(f"unknown action {action!r}")
+        raise ReviewInvalid(t("review_unknown_action", lang, action=action))
     if action == "split":
         moved = list(values.get("split") or ())
         if not moved:
-            raise ReviewInvalid("choose the reports to split off")
+            raise ReviewInvalid(t("review_no_split", lang))
         return {"reports": moved}
     if action == "merge":
         others = [part for part in re.split(r"[\s,;]+", values.get("merge") or "") if part]
         if not others:
-            raise ReviewInvalid("give the id of the incident to merge with")
+            raise ReviewInvalid(t("review_no_merge", lang))
         if incident.get("incident_id") in others:
-            raise ReviewInvalid("an incident cannot be merged with itself")
+            raise ReviewInvalid(t("review_self_merge", lang))
         return {"with": others}
     if action != "correct":
         return {}
@@ -168,24 +224,24 @@ def review_changes(action: str, values: dict, incident: dict) -> dict:
         try:
             day = dt.date.fromisoformat(value).isoformat()
         except ValueError as error:
-            raise ReviewInvalid(f"{key}: {value!r} is not a date (YYYY-MM-DD)") from error
+            raise ReviewInvalid(t("review_not_a_date", lang, field=t(f"{key}_day", lang), value=value)) from error
         if day != _day(incident.get(key)):
             changes[key] = day
     first = changes.get("first", _day(incident.get("first")))
     last = changes.get("last", _day(incident.get("last")))
     if first and last and last < first:
-        raise ReviewInvalid(f"last day {last} is before first day {first}")
+        raise ReviewInvalid(t("review_days_order", lang, last=last, first=first))
     for key in ("perpetrators", "targets"):
         chosen = tuple(values.get(key) or ())
         if chosen != tuple(incident.get(key) or ()):
             changes[key] = list(chosen)
     place = (values.get("place_name") or "").strip()
-    if place and place != (incident.get("place_name") or ""):
-        changes["place_name"] = place
+    if place and place != shown_place(incident, lang):
+        changes.update(place_changes(place, lang))
     tolls = {key: _number(values.get(key)) for key in TOLL_FIELDS}
     present = [tolls[k] for k in TOLL_FIELDS if tolls[k] is not None]
     if any(v < 0 for v in present) or present != sorted(present):
-        raise ReviewInvalid("killed figures must be ≥ 0 and ordered low ≤ best ≤ high")
+        raise ReviewInvalid(t("review_tolls_order", lang))
     changes.update({k: v for k, v in tolls.items() if v is not None and v != _number(incident.get(k))})
     if values.get("violation") in VERDICTS and values.get("violation") != incident.get("violation"):
         changes["violation"] = values["violation"]

@@ -18,11 +18,16 @@ from dash import Input, Output, State, dcc, html
 
 from timeline.dashboard.i18n import t
 from timeline.paths import DATA_DIR
+from timeline.reasons import in_language
 
 UPLOAD_DIR = DATA_DIR / "uploads"
 MAX_MB = 10
 MAX_REQUEST_MB = 64
 """The server refuses larger requests outright (several files travel base64-encoded in one request)."""
+BROWSER_MAX_BYTES = MAX_REQUEST_MB * 1024 * 1024 * 3 // 4 - 2**20
+"""The largest file the browser sends: one that still fits a request once base64-encoded. The browser drops a
+file above it (or of a type its ``accept`` list lacks) without a callback (plotly/dash#2638), so it checks
+neither type nor ``MAX_MB`` itself: the server refuses such a file with a message naming it."""
 ACCEPTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv")
 _SLUG = re.compile(r"[^A-Za-z0-9_-]+")
 
@@ -81,10 +86,11 @@ def save(data: bytes, name: str, folder: Path = UPLOAD_DIR) -> Path:
 
 
 def _failure(where: str, reason: str, lang: str) -> str:
-    """A reader's reason, after the row it names ("… (row 3)") when it names one; the saved file's generated
-    name is not shown, the user knows the upload by its own."""
+    """A reader's reason in the panel's language, after the row it names ("… (row 3)") when it names one; the
+    saved file's generated name is not shown, the user knows the upload by its own."""
     row = re.search(r"\(row ([^)]+)\)$", where)
-    return f"{t('upload_row', lang, row=row.group(1))}: {reason}" if row else reason
+    shown = in_language(reason, lang)
+    return f"{t('upload_row', lang, row=row.group(1))}: {shown}" if row else shown
 
 
 def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
@@ -93,7 +99,7 @@ def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
 
     summary = ingest([path], store, workers=1, progress=False)
     if summary.failed:
-        reasons = "; ".join(_failure(where, reason, lang) for where, reason in summary.failed)
+        reasons = t("reason_separator", lang).join(_failure(where, reason, lang) for where, reason in summary.failed)
         if summary.read:  # the good rows of a feed are stored all the same: say so beside the bad ones
             message = t("upload_partial", lang, name=name, articles=summary.read, incidents=summary.incidents)
             return UploadResult(name, False, f"{message} {reasons}")
@@ -112,8 +118,7 @@ def panel(lang: str) -> html.Section:
                 id="upload",
                 children=html.Div(t("upload_hint", lang, mb=MAX_MB)),
                 multiple=True,
-                accept=",".join(ACCEPTED),
-                max_size=MAX_MB * 1024 * 1024,
+                max_size=BROWSER_MAX_BYTES,
                 className="upload",
             ),
             dcc.Loading(html.Ul(id="upload-results"), type="dot"),

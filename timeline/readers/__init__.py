@@ -13,13 +13,14 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from timeline.readers.decode import DecodeError, decode_bytes
+from timeline.readers.decode import DecodeError, decode_bytes, decode_problem
 from timeline.readers.feeds import csv_rows, jsonl_rows, read_rows
 from timeline.readers.html_page import read_html_file
 from timeline.readers.metadata import is_sidecar
 from timeline.readers.plaintext import read_text_file
 from timeline.readers.result import ReadError, ReadResult
 from timeline.readers.telegram import is_telegram_export, read_export
+from timeline.reasons import Reason
 
 __all__ = ["ReadError", "ReadResult", "read_path", "read_paths", "report_files", "SUFFIXES"]
 
@@ -44,9 +45,9 @@ def read_path(path: Path | str, published: dt.datetime | None = None) -> ReadRes
     try:
         result = _read_one(path, published)
     except RecursionError:
-        return ReadResult(errors=[ReadError(shown_path(path), None, "nested too deeply to read")])
+        return ReadResult(errors=[ReadError(shown_path(path), None, Reason("nested_too_deep"))])
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
-        return ReadResult(errors=[ReadError(shown_path(path), None, f"could not be read ({exc!r})")])
+        return ReadResult(errors=[ReadError(shown_path(path), None, Reason("unreadable", error=repr(exc)))])
     return _refuse_unstorable(result)
 
 
@@ -62,12 +63,9 @@ def _refuse_unstorable(result: ReadResult) -> ReadResult:
     for article in result.articles:
         reason = None
         if len(article.text) > MAX_ARTICLE_CHARS:
-            reason = (
-                f"article {article.key!r} has {len(article.text):,} characters, above the limit of "
-                f"{MAX_ARTICLE_CHARS:,}; split it into smaller reports"
-            )
+            reason = Reason("article_too_long", key=article.key, chars=len(article.text), limit=MAX_ARTICLE_CHARS)
         elif not _storable(article):
-            reason = f"article {article.key!r} holds characters that are not valid Unicode (a lone surrogate)"
+            reason = Reason("article_surrogate", key=article.key)
         if reason:
             result.errors.append(ReadError(article.path or "?", None, reason))
         else:
@@ -90,14 +88,14 @@ def _read_one(path: Path, published: dt.datetime | None) -> ReadResult:
     if path.is_dir():
         return ReadResult(errors=[ReadError(shown_path(path), None, folder_problem(path))])
     if not path.is_file():
-        return ReadResult(errors=[ReadError(shown_path(path), None, "no such file")])
+        return ReadResult(errors=[ReadError(shown_path(path), None, Reason("no_such_file"))])
     try:
         str(path).encode("utf-8")
     except UnicodeEncodeError:
-        reason = "file name is not valid UTF-8 (rename the file; it cannot be stored under this name)"
+        reason = Reason("name_not_utf8")
         return ReadResult(errors=[ReadError(shown_path(path), None, reason)])
     if path.stat().st_size > MAX_FILE_BYTES:
-        reason = f"file is {path.stat().st_size:,} bytes, above the limit of {MAX_FILE_BYTES:,}; split it"
+        reason = Reason("file_too_big", size=path.stat().st_size, limit=MAX_FILE_BYTES)
         return ReadResult(errors=[ReadError(str(path), None, reason)])
     suffix = path.suffix.lower()
     if is_sidecar(path):
@@ -109,14 +107,15 @@ def _read_one(path: Path, published: dt.datetime | None) -> ReadResult:
     if suffix in JSONL_SUFFIXES | {".csv", ".json"}:
         return _read_container(path, suffix, published)
     known = ", ".join(sorted(SUFFIXES))
-    return ReadResult(errors=[ReadError(str(path), None, f"unknown file type {suffix or '(none)'}; expected {known}")])
+    reason = Reason("unknown_type", suffix=suffix or Reason("no_suffix"), known=known)
+    return ReadResult(errors=[ReadError(str(path), None, reason)])
 
 
 def _read_container(path: Path, suffix: str, published) -> ReadResult:
     try:
         text, _ = decode_bytes(path.read_bytes(), nul_lines=suffix in JSONL_SUFFIXES | {".csv"})
     except (OSError, DecodeError) as exc:
-        return ReadResult(errors=[ReadError(str(path), None, str(exc))])
+        return ReadResult(errors=[ReadError(str(path), None, decode_problem(exc))])
     if suffix in JSONL_SUFFIXES:
         rows, errors = jsonl_rows(path, text)
     elif suffix == ".csv":
@@ -125,21 +124,21 @@ def _read_container(path: Path, suffix: str, published) -> ReadResult:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            return ReadResult(errors=[ReadError(str(path), None, f"broken JSON ({exc})")])
+            return ReadResult(errors=[ReadError(str(path), None, Reason("broken_json", error=str(exc)))])
         except RecursionError:
-            return ReadResult(errors=[ReadError(str(path), None, "JSON nested too deeply to read")])
+            return ReadResult(errors=[ReadError(str(path), None, Reason("json_too_deep"))])
         if is_telegram_export(data):
             return read_export(path, data, published)
         if isinstance(data, dict) and "text" in data:
             data = [data]
         if not isinstance(data, list):
-            reason = "JSON is neither a Telegram export (messages[]) nor a list of articles"
+            reason = Reason("json_not_articles")
             return ReadResult(errors=[ReadError(str(path), None, reason)])
         rows, errors = list(enumerate(data, start=1)), []
     result = read_rows(path, rows, published)
     result.errors[:0] = errors
     if not result.articles and not result.errors:
-        result.errors.append(ReadError(str(path), None, "no articles in the file"))
+        result.errors.append(ReadError(str(path), None, Reason("no_articles")))
     return result
 
 
@@ -203,10 +202,10 @@ def folder_problem(path: Path) -> str:
     try:
         os.listdir(path)
     except OSError as exc:
-        return f"folder cannot be read ({exc.strerror or exc}); its reports were not read"
+        return Reason("folder_unreadable", error=exc.strerror or str(exc))
     if path.is_symlink():
-        return f"symbolic link loop: the folder leads back to {path.resolve()}, already walked; skipped"
-    return "a folder, not a report file"
+        return Reason("folder_loop", target=str(path.resolve()))
+    return Reason("folder_not_file")
 
 
 def report_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:

@@ -7,6 +7,8 @@ choice is made on the letters each gives, never on whether decoding succeeds."""
 
 from __future__ import annotations
 
+from timeline.reasons import Reason
+
 LATIN_LETTERS = range(0xC0, 0x100)  # Latin-1 accented letters (and × ÷, which are not letters)
 # In French, Spanish, German or Turkish written in latin-1 most letters are still plain ASCII; text whose
 # letters are mostly above ASCII is another script in an unknown code page (Cyrillic, Greek, Japanese).
@@ -14,7 +16,12 @@ LATIN_ACCENTED_MAX_SHARE = 0.3
 
 
 class DecodeError(ValueError):
-    """The bytes are not text this project can read."""
+    """The bytes are not text this project can read; ``args[0]`` is the Reason."""
+
+
+def decode_problem(exc: OSError | DecodeError) -> str:
+    """What a reader reports when a file's bytes could not be read or decoded."""
+    return exc.args[0] if isinstance(exc, DecodeError) else str(exc)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -32,23 +39,23 @@ def decode_bytes(data: bytes, nul_lines: bool = False) -> tuple[str, str]:
     ``nul_lines``: a record-per-line file (JSON Lines, CSV) where a NUL byte spoils only its own row, which
     the caller rejects; the file as a whole is judged on its other bytes."""
     if not data.strip():
-        raise DecodeError("empty file")
+        raise DecodeError(Reason("empty_file"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise DecodeError("broken UTF-16 text") from exc
+            raise DecodeError(Reason("broken_utf16")) from exc
         if not text.strip():
-            raise DecodeError("empty file")
+            raise DecodeError(Reason("empty_file"))
         return _clean(text), "utf-16"
     if looks_binary(data.replace(b"\x00", b"") if nul_lines else data):
-        raise DecodeError("binary content, not text")
+        raise DecodeError(Reason("binary"))
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         text, encoding = _single_byte(data)
     if not text.strip():
-        raise DecodeError("empty file")
+        raise DecodeError(Reason("empty_file"))
     return _clean(text), encoding
 
 
@@ -69,7 +76,7 @@ def _single_byte(data: bytes) -> tuple[str, str]:
         and _share(latin, lambda ch: ord(ch) in LATIN_LETTERS) == 1.0
     ):
         return latin, "latin-1"
-    raise DecodeError("not UTF-8, cp1256 (Arabic) or latin-1 text (unknown encoding)")
+    raise DecodeError(Reason("unknown_encoding"))
 
 
 def _share(text: str, wanted) -> float:

@@ -15,6 +15,7 @@ from timeline.readers.build import make_article
 from timeline.readers.metadata import Metadata, parse_timestamp
 from timeline.readers.noise import noise_spans
 from timeline.readers.result import ReadError, ReadResult
+from timeline.reasons import Reason
 
 FEED_FIELDS = ("id", "url", "source", "published", "title", "text")
 
@@ -27,35 +28,35 @@ def read_rows(path: Path, rows: list[tuple[int, object]], published=None) -> Rea
         try:
             _read_row(path, number, row, published, seen, result)
         except RecursionError:
-            result.errors.append(ReadError(str(path), number, "row nested too deeply to read"))
+            result.errors.append(ReadError(str(path), number, Reason("row_too_deep")))
         except Exception as exc:  # noqa: BLE001 - one bad row must never lose the others
-            result.errors.append(ReadError(str(path), number, f"row could not be read ({exc!r})"))
+            result.errors.append(ReadError(str(path), number, Reason("row_unreadable", error=repr(exc))))
     return result
 
 
 def _read_row(path: Path, number: int, row: object, published, seen: set[str], result: ReadResult) -> None:
     """Add the row's article, or one error saying why the row is not read, to ``result``."""
     if not isinstance(row, dict):
-        result.errors.append(ReadError(str(path), number, "row is not an object with named fields"))
+        result.errors.append(ReadError(str(path), number, Reason("row_not_object")))
         return
     row_id = str(row.get("id") or "").strip() or str(number)
     where = row_id if row.get("id") else number
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
-        result.errors.append(ReadError(str(path), where, "row has no text"))
+        result.errors.append(ReadError(str(path), where, Reason("row_no_text")))
         return
     if "\x00" in text:
-        result.errors.append(ReadError(str(path), where, "NUL character in the text (binary data)"))
+        result.errors.append(ReadError(str(path), where, Reason("row_nul")))
         return
     if row_id in seen:
-        result.errors.append(ReadError(str(path), where, f"duplicate id {row_id!r}"))
+        result.errors.append(ReadError(str(path), where, Reason("duplicate_id", id=row_id)))
         return
     seen.add(row_id)
     warnings = []
     when = parse_timestamp(row.get("published"))
     if row.get("published") and when is None:
         warnings.append(f"feed published {row['published']!r} is not a date")
-    if problem := window_problem(when, "published"):
+    if problem := window_problem(when, Reason("date_published")):
         result.errors.append(ReadError(str(path), where, problem))
         return
     meta = Metadata(
@@ -86,14 +87,14 @@ def jsonl_rows(path: Path, text: str) -> tuple[list[tuple[int, object]], list[Re
         if not line.strip():
             continue
         if "\x00" in line:
-            errors.append(ReadError(str(path), number, "NUL byte in the line (binary data, not JSON)"))
+            errors.append(ReadError(str(path), number, Reason("line_nul")))
             continue
         try:
             rows.append((number, json.loads(line)))
         except json.JSONDecodeError as exc:
-            errors.append(ReadError(str(path), number, f"invalid JSON ({exc.msg})"))
+            errors.append(ReadError(str(path), number, Reason("invalid_json_line", error=exc.msg)))
         except RecursionError:
-            errors.append(ReadError(str(path), number, "JSON nested too deeply to read"))
+            errors.append(ReadError(str(path), number, Reason("json_too_deep")))
     return rows, errors
 
 
@@ -101,11 +102,11 @@ def csv_rows(path: Path, text: str) -> tuple[list[tuple[int, object]], list[Read
     """Rows of a CSV file with a header line (numbered from 1 after the header)."""
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "text" not in [f.strip() for f in reader.fieldnames]:
-        return [], [ReadError(str(path), None, f"CSV header must name the columns {', '.join(FEED_FIELDS)}")]
+        return [], [ReadError(str(path), None, Reason("csv_header", columns=", ".join(FEED_FIELDS)))]
     try:
         rows = [(n, {(k or "").strip(): v for k, v in row.items()}) for n, row in enumerate(reader, start=1)]
     except csv.Error as exc:
-        return [], [ReadError(str(path), reader.line_num, f"broken CSV ({exc})")]
+        return [], [ReadError(str(path), reader.line_num, Reason("broken_csv", error=str(exc)))]
     return rows, []
 
 

@@ -14,13 +14,14 @@ from pathlib import Path
 from timeline.normalize import normalize_term
 from timeline.readers.build import make_article
 from timeline.readers.datelines import find_stamps
-from timeline.readers.decode import DecodeError, decode_bytes
+from timeline.readers.decode import DecodeError, decode_bytes, decode_problem
 from timeline.readers.metadata import Metadata, parse_timestamp, read_sidecar
 from timeline.readers.noise import noise_spans
 from timeline.readers.outlets import outlet_named
 from timeline.readers.plaintext import guess_title
 from timeline.readers.result import ReadError, ReadResult
 from timeline.readers.tables import page_noise
+from timeline.reasons import Reason
 
 SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select", "iframe"}
 OUTSIDE_ARTICLE_SKIPPED = {"header", "footer"}
@@ -284,21 +285,21 @@ def read_html_file(path: Path, published=None) -> ReadResult:
     try:
         raw, encoding = decode_bytes(path.read_bytes())
     except (OSError, DecodeError) as exc:
-        result.errors.append(ReadError(str(path), None, str(exc)))
+        result.errors.append(ReadError(str(path), None, decode_problem(exc)))
         return result
     if not re.search(r"<\s*[a-zA-Z!]", raw):
-        result.errors.append(ReadError(str(path), None, "not HTML: no tags found"))
+        result.errors.append(ReadError(str(path), None, Reason("not_html")))
         return result
     parser = _PageParser()
     try:
         parser.feed(raw)
         parser.close()
     except Exception as exc:  # the stdlib parser is lenient; anything it still rejects is bad input
-        result.errors.append(ReadError(str(path), None, f"broken HTML ({exc})"))
+        result.errors.append(ReadError(str(path), None, Reason("broken_html", error=str(exc))))
         return result
     text, widgets = _visible_text(parser.chunks)
     if not normalize_term(text):
-        result.errors.append(ReadError(str(path), None, "broken HTML: no visible article text"))
+        result.errors.append(ReadError(str(path), None, Reason("html_no_text")))
         return result
     sidecar, problem = read_sidecar(path)
     if problem:

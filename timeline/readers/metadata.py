@@ -11,6 +11,7 @@ from pathlib import Path
 
 from timeline.datewindow import in_window, window_problem
 from timeline.readers.datelines import parse_stamp
+from timeline.reasons import Reason
 
 SIDECAR_SUFFIX = ".meta.json"
 URL_DATE_PATTERNS = (
@@ -95,13 +96,13 @@ def read_sidecar(path: Path) -> tuple[Metadata | None, str | None]:
     try:
         data = json.loads(side.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return None, f"sidecar {side.name} is not valid JSON ({exc})"
+        return None, Reason("sidecar_bad_json", name=side.name, error=str(exc))
     if not isinstance(data, dict):
-        return None, f"sidecar {side.name} is not a JSON object"
+        return None, Reason("sidecar_not_object", name=side.name)
     published = parse_timestamp(data.get("published"))
     if data.get("published") and published is None:
-        return None, f"sidecar {side.name}: published {data['published']!r} is not a date"
-    if problem := window_problem(published, f"sidecar {side.name}: published"):
+        return None, Reason("sidecar_bad_date", name=side.name, value=data["published"])
+    if problem := window_problem(published, Reason("date_sidecar", name=side.name)):
         return None, problem
     return (
         Metadata(

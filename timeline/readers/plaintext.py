@@ -7,7 +7,7 @@ from pathlib import Path
 
 from timeline.readers.build import make_article
 from timeline.readers.datelines import HEADER_MAX_LINES, PARAGRAPH_MIN_WORDS, find_stamps
-from timeline.readers.decode import DecodeError, decode_bytes
+from timeline.readers.decode import DecodeError, decode_bytes, decode_problem
 from timeline.readers.metadata import read_sidecar
 from timeline.readers.noise import is_noise_line, noise_spans
 from timeline.readers.result import ReadError, ReadResult
@@ -23,7 +23,7 @@ def read_text_file(path: Path, published=None) -> ReadResult:
     try:
         text, encoding = decode_bytes(path.read_bytes())
     except (OSError, DecodeError) as exc:
-        result.errors.append(ReadError(str(path), None, str(exc)))
+        result.errors.append(ReadError(str(path), None, decode_problem(exc)))
         return result
     warnings = () if encoding.startswith("utf-8") else (f"decoded as {encoding}",)
     metadata, problem = read_sidecar(path)

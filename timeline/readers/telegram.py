@@ -15,6 +15,7 @@ from timeline.readers.build import make_article
 from timeline.readers.metadata import Metadata, parse_timestamp
 from timeline.readers.noise import noise_spans
 from timeline.readers.result import ReadError, ReadResult
+from timeline.reasons import Reason
 
 HEADLINE_MAX_WORDS = 15
 
@@ -49,7 +50,7 @@ def read_export(path: Path, data: dict, published=None) -> ReadResult:
         try:
             _read_message(path, number, message, channel, published, seen, skipped, result)
         except Exception as exc:  # noqa: BLE001 - one bad message must never lose the others
-            result.errors.append(ReadError(str(path), number, f"message could not be read ({exc!r})"))
+            result.errors.append(ReadError(str(path), number, Reason("message_unreadable", error=repr(exc))))
     if skipped["service"] or skipped["empty"] or not data["messages"]:
         result.notes.append(
             f"{path}: skipped {skipped['service']} service message(s) and {skipped['empty']} message(s) "
@@ -62,7 +63,7 @@ def _read_message(path: Path, number: int, message, channel, published, seen: se
                   result: ReadResult) -> None:  # fmt: skip
     """Add the message's article to ``result``, or an error, or count it as skipped."""
     if not isinstance(message, dict):
-        result.errors.append(ReadError(str(path), number, "message is not an object"))
+        result.errors.append(ReadError(str(path), number, Reason("message_not_object")))
         return
     if message.get("type", "message") != "message":
         skipped["service"] += 1
@@ -73,11 +74,11 @@ def _read_message(path: Path, number: int, message, channel, published, seen: se
         return
     message_id = str(message.get("id", number))
     if message_id in seen:
-        result.errors.append(ReadError(str(path), message_id, f"duplicate message id {message_id!r}; not read"))
+        result.errors.append(ReadError(str(path), message_id, Reason("duplicate_message", id=message_id)))
         return
     seen.add(message_id)
     when = parse_timestamp(message.get("date"))
-    if problem := window_problem(when, "message date"):
+    if problem := window_problem(when, Reason("date_message")):
         result.errors.append(ReadError(str(path), message_id, problem))
         return
     warnings = () if when else (f"message date {message.get('date')!r} is not a date",)
