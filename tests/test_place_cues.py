@@ -58,3 +58,13 @@ def test_the_airfield_the_jets_took_off_from_is_no_place_of_the_strike():
     article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
     (event,) = extract_article(article)["events"]
     assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["اللطامنة"]
+
+
+def test_the_place_locating_an_airfield_jets_took_off_from_is_no_place_of_the_strike():
+    text = (
+        "وقالت الوزارة إن الطائرات أقلعت من مطار الشعيرات (قاعدة جوية كبيرة)، الواقع في ريف حمص الشرقي، "
+        "وقصفت بلدة اللطامنة يوم الخميس."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
+    (event,) = extract_article(article)["events"]
+    assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["اللطامنة"]

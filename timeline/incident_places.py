@@ -46,6 +46,7 @@ CUE_CLASSES = frozenset(
         "government_verb_adverb",
         "held_suffix",
         "list_intro",
+        "locating_participle",
         "medical_place_stem",
         "modifier_stem",
         "name_adjective",
@@ -138,6 +139,10 @@ _CONJOINED_CUE = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('ar
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
 _JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
+# Between a place and the place that locates it: "مطار X (قاعدة Y العسكرية)، الواقع في ريف Z", "X, located in Z".
+_LOCATING = re.compile(
+    rf"\s*\(\s*|(?:\s+[^\s()]+){{0,3}}\s*\)?\s*[،,]?\s*{_w('locating_participle')}\s+(?:في|ب|in\s)?\s*"
+)
 # "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
 # city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
 # brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline
@@ -549,7 +554,11 @@ def choose(
         if (
             _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
             or (stationed and _FIRES_AFTER.match(flat, p.end, end))
-            or (previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start]))
+            or (
+                previous is not None
+                and id(previous) in origins
+                and (_JOINED.fullmatch(flat, previous.end, p.start) or _LOCATING.fullmatch(flat, previous.end, p.start))
+            )
         ):
             origins.add(id(p))
         previous = p
