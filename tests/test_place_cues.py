@@ -37,7 +37,7 @@ def test_the_seat_of_the_one_telling_the_incident_is_not_its_place():
 
 def test_a_second_plural_settlement_noun_joined_by_wa_is_no_name():
     assert _cue_place_texts("وطالت الغارات قرى ومدن عدة في ريف حماة الشمالي") == []
-    assert _cue_place_texts("وشنت المروحيات غارات على بلدات ومدن مختلفة في المحافظة") == []
+    assert _cue_place_texts("وقصفت المروحيات بلدات ومدن متفرقة بالمحافظة") == []
 
 
 def test_a_database_is_no_base():

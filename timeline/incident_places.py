@@ -139,7 +139,7 @@ _CONJOINED_CUE = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('ar
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
 _JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
-# Between a place and the place that locates it: "مطار X (قاعدة Y العسكرية)، الواقع في ريف Z", "X, located in Z".
+# Between a place and the place that locates it: "مستشفى X (المشفى الوطني)، الكائن في بلدة Z", "X, located in Z".
 _LOCATING = re.compile(
     rf"\s*\(\s*|(?:\s+[^\s()]+){{0,3}}\s*\)?\s*[،,]?\s*{_w('locating_participle')}\s+(?:في|ب|in\s)?\s*"
 )
