@@ -9,7 +9,14 @@ import pytest
 
 from timeline.normalize import normalize_term
 from timeline.readers import read_path
-from timeline.readers.outlets import OUTLETS_CSV, STANCES, outlet_in_header, outlet_named, outlet_of_url
+from timeline.readers.outlets import (
+    OUTLETS_CSV,
+    STANCES,
+    filed_outlet_name,
+    outlet_in_header,
+    outlet_named,
+    outlet_of_url,
+)
 
 PARAGRAPH = (
     "سقطت قذائف مدفعية صباح اليوم على أطراف بلدة تجريبية في ريف إدلب الجنوبي، ما أدى إلى أضرار في "
@@ -213,3 +220,10 @@ def test_a_common_word_is_no_outlet_alias():
     # "العالم" (the world) and "الشرق الأوسط" (the Middle East) are words of any report, not outlet credits
     assert outlet_named("العالم") is None
     assert outlet_named("الشرق الأوسط") is None
+
+
+def test_an_outlet_is_filed_under_one_name_in_either_language():
+    assert filed_outlet_name("العربية") == filed_outlet_name("Al Arabiya") == "Al Arabiya"
+    assert filed_outlet_name("صحيفة الحبق") == "صحيفة الحبق"  # no English name: its Arabic one
+    assert filed_outlet_name("A Page Not In The Table") == "A Page Not In The Table"
+    assert filed_outlet_name(None) is None

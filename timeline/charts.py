@@ -32,6 +32,7 @@ from timeline.analysis import Filters, View
 from timeline.event_types import event_types
 from timeline.labels import labels
 from timeline.paths import DATA_DIR
+from timeline.readers.outlets import outlet_label
 
 LANGS = ("en", "ar")
 FONT_FAMILY = "Noto Sans, Noto Sans Arabic, DejaVu Sans, Arial, sans-serif"
@@ -868,7 +869,7 @@ def outlets(view: View, lang: str = "en") -> go.Figure:
     fig = _figure(
         dict(
             type="bar",
-            y=[bidi(str(o), lang) for o in table.index],
+            y=[bidi(outlet_label(str(o), lang), lang) for o in table.index],
             x=table["incidents"].to_numpy(),
             orientation="h",
             marker_color="#4a6f8a",
