@@ -227,3 +227,11 @@ def test_an_outlet_is_filed_under_one_name_in_either_language():
     assert filed_outlet_name("صحيفة الحبق") == "صحيفة الحبق"  # no English name: its Arabic one
     assert filed_outlet_name("A Page Not In The Table") == "A Page Not In The Table"
     assert filed_outlet_name(None) is None
+
+
+def test_the_syrian_archive_is_a_known_outlet_by_name_and_domain():
+    archive = outlet_named("الأرشيف السوري")
+    assert archive is not None and archive.id == "syrian-archive" and archive.stance == "monitor"
+    assert outlet_named("Syrian Archive") == archive
+    assert outlet_of_url("https://syrianarchive.org/ar/some/page") == archive
+    assert filed_outlet_name("الأرشيف السوري") == "Syrian Archive"
