@@ -16,6 +16,7 @@ from timeline.readers.outlets import (
     outlet_in_header,
     outlet_named,
     outlet_of_url,
+    outlets,
 )
 
 PARAGRAPH = (
@@ -235,3 +236,10 @@ def test_the_syrian_archive_is_a_known_outlet_by_name_and_domain():
     assert outlet_named("Syrian Archive") == archive
     assert outlet_of_url("https://syrianarchive.org/ar/some/page") == archive
     assert filed_outlet_name("الأرشيف السوري") == "Syrian Archive"
+
+
+def test_every_outlet_is_found_again_by_the_names_it_is_filed_and_shown_under():
+    for outlet in outlets():  # "National News Agency (Lebanon)": its closing parenthesis is part of the name
+        assert filed_outlet_name(outlet.filed_name) == outlet.filed_name, outlet.id
+        for language in ("ar", "en"):
+            assert outlet_named(outlet.name_for(language)) == outlet, (outlet.id, language)

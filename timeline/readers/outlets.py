@@ -110,7 +110,7 @@ def _by_alias() -> dict[str, Outlet]:
     rows = {row["id"]: row for row in _csv_rows(OUTLETS_CSV)}
     for outlet in outlets():
         names = [outlet.name_ar, outlet.name_en, *rows[outlet.id]["aliases"].split("|")]
-        for name in filter(None, (normalize_term(n) for n in names)):
+        for name in filter(None, (normalize_term(n).strip(EDGE_PUNCTUATION + " ") for n in names)):
             index.setdefault(name, outlet)
     return index
 
