@@ -243,3 +243,11 @@ def test_every_outlet_is_found_again_by_the_names_it_is_filed_and_shown_under():
         assert filed_outlet_name(outlet.filed_name) == outlet.filed_name, outlet.id
         for language in ("ar", "en"):
             assert outlet_named(outlet.name_for(language)) == outlet, (outlet.id, language)
+
+
+def test_arabic_desks_of_international_channels_are_known_outlets():
+    for english, arabic, outlet_id in (("Sky News Arabia", "سكاي نيوز عربية", "sky-news-arabia"),
+                                       ("France 24 Arabic", "فرانس 24", "france-24-arabic"),
+                                       ("CNN Arabic", "سي إن إن بالعربية", "cnn-arabic")):  # fmt: skip
+        assert outlet_named(english).id == outlet_named(arabic).id == outlet_id
+    assert outlet_of_url("https://www.france24.com/ar/some-page").id == "france-24-arabic"
