@@ -182,7 +182,7 @@ def describe_filters(view: View, lang: str) -> str:
     parts += [", ".join(bloc_label(x, lang) for x in f.blocs)] if f.blocs else []
     parts += [", ".join(admin_label(x, lang) for x in (*f.admin1, *f.admin2))] if f.admin1 or f.admin2 else []
     parts += [", ".join(type_label(x, lang) for x in f.event_types)] if f.event_types else []
-    parts += [", ".join(f.outlets)] if f.outlets else []
+    parts += [", ".join(dict.fromkeys(outlet_label(x, lang) for x in f.outlets))] if f.outlets else []
     parts += [", ".join(review_label(x, lang) for x in f.review_states)] if f.review_states else []
     flags = (
         ("in_zone", f.in_zone_only),
