@@ -236,6 +236,7 @@ class _Extractor:
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
+        self._chosen: dict[tuple[int, int, tuple], tuple[list[Place], list[Place]]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
         # figures told before their incident: the last such clause, its figures, their sources, earlier clauses' spans
@@ -507,8 +508,12 @@ class _Extractor:
 
     def _choose(self, start: int, end: int, excluded: list[tuple[int, int]]) -> tuple[list[Place], list[Place]]:
         """``choose`` among the place mentions starting in [start, end) (found by bisection, not by a scan of all)."""
-        inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
-        return choose(self.flat, inside, start, end, excluded)
+        key = (start, end, tuple(excluded))
+        chosen = self._chosen.get(key)
+        if chosen is None:  # each clause's places are asked for several times (with no exclusion most often)
+            inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
+            chosen = self._chosen[key] = choose(self.flat, inside, start, end, excluded)
+        return list(chosen[0]), list(chosen[1])  # copies: the frames extend their lists
 
     def _abroad(self, clause: Clause, excluded: list[tuple[int, int]]) -> bool:
         """True when the clause, or its sentence naming no Syrian place, tells where something happened abroad (not
