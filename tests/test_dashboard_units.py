@@ -754,3 +754,10 @@ def test_the_outlet_filter_names_a_known_outlet_in_the_page_language():
     assert code_label("outlet", "Al Arabiya", "ar") == "العربية"
     assert code_label("outlet", "Al Arabiya", "en") == "Al Arabiya"
     assert code_label("outlet", "Some Local Page", "ar") == "Some Local Page"
+
+
+def test_a_link_naming_an_outlet_in_another_language_selects_it_as_filed():
+    assert from_query("?outlet=العربية&outlet=Al+Arabiya&outlet=Some+Local+Page").outlet == (
+        "Al Arabiya",
+        "Some Local Page",
+    )
