@@ -761,3 +761,8 @@ def test_a_link_naming_an_outlet_in_another_language_selects_it_as_filed():
         "Al Arabiya",
         "Some Local Page",
     )
+
+
+def test_claims_table_names_a_known_outlet_in_the_page_language():
+    rows = claims_table([{"source": None, "outlet": "Al Arabiya", "killed": 2.0}], "ar").children[1].children
+    assert [cell.children for cell in rows[0].children[:2]] == ["العربية", "العربية"]
