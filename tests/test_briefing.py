@@ -338,3 +338,18 @@ def test_markdown_keeps_the_space_between_runs_of_a_paragraph(tmp_path):
     runs = (Run("Killed 4, wounded no figure."), Run(" Agreement: violation."), Run(" Review:\nunreviewed."))
     text = render_markdown([Paragraph(runs)], "en", tmp_path / "brief.md")
     assert text == "Killed 4, wounded no figure. Agreement: violation. Review: unreviewed.\n"
+
+
+def test_one_outlet_in_two_languages_is_cited_under_its_name_in_the_briefing_language(tmp_path):
+    store = Store(tmp_path / "outlets.sqlite")
+    for key, outlet, language in (("en", "Al Arabiya", "en"), ("ar", "العربية", "ar")):
+        info = {"key": key, "title": f"report {key}", "published": "2018-11-21T10:00:00", "source": outlet,
+                "language": language, "path": f"/fixtures/{key}.txt"}  # fmt: skip
+        events = [event("e1", "2018-11-20", "shelling", ["syrian-government"], ["civilians"], KAFRANBEL)]
+        store.save_article(
+            f"/fixtures/{key}.txt::{key}", f"hash-{key}", {"article": info, "dates": [], "events": events}, key
+        )
+    (incident,) = build_briefing(store, NOV, "ar", with_charts=False, generated_at=WHEN).serious
+    assert {c.outlet for c in incident.citations} == {"العربية"}
+    (incident,) = build_briefing(store, NOV, "en", with_charts=False, generated_at=WHEN).serious
+    assert {c.outlet for c in incident.citations} == {"Al Arabiya"}

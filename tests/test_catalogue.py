@@ -83,6 +83,13 @@ def test_count_bound_to_a_day_with_fewer_places_keeps_placeless_incidents():
     assert [e for e in _table(_entries(text)) if e[0] == 5] == [(5, []), (5, [])]
 
 
+def test_the_other_of_two_incidents_keeps_its_place_when_the_first_has_none():
+    text = CATALOGUE.replace(
+        "الأول على كفرنبل والثاني على أريحا", "بقي موقع أحدهما مجهولاً، بينما وقع الآخر في أورم الصغرى"
+    )
+    assert [e for e in _table(_entries(text)) if e[0] == 5] == [(5, []), (5, ["أورم الصغرى"])]
+
+
 def test_a_news_report_with_few_days_is_no_catalogue():
     text = "قصفت قوات النظام مدينة سراقب في 3 تشرين الثاني 2016، وفي 5 تشرين الثاني استهدفت غارة مدينة كفرنبل.\n"
     assert _entries(text) == []
@@ -100,6 +107,73 @@ def test_extract_article_reads_a_catalogue_as_its_entries():
     assert all(e["perpetrators"] == [] for e in events)
     start, end = events[0]["evidence"][0]
     assert "3 تشرين الثاني" in CATALOGUE[start:end]
+
+
+def test_an_air_strike_the_catalogue_leaves_unattributed_borrows_no_shooter():
+    """A catalogue attributes the strikes its investigators could; its other entries stay without a shooter."""
+    text = CATALOGUE.replace(LAST, "وفي 20 تشرين الثاني أصابت غارة جوية روسية فرناً في مدينة سراقب.") + (
+        "\nوفي 27 تشرين الثاني طالت غارة جوية سوقاً شعبياً في بلدة بنش.\n"
+    )
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    events = {e["first"]: e for e in extract_article(article)["events"]}
+    assert events["2016-11-20"]["perpetrators"] == ["russia"]
+    assert events["2016-11-27"]["perpetrators"] == []
+
+
+def test_an_incident_dated_by_a_part_of_a_month_is_an_entry():
+    text = CATALOGUE + "\nوفي أواخر تشرين الثاني أصابت غارة مدرسة ابتدائية في بلدة بنش فقتل ستة تلاميذ.\n"
+    last = _entries(text)[-1]
+    assert (last.date.first, last.date.last, [p.text for p in last.places]) == (
+        dt.date(2016, 11, 1),
+        dt.date(2016, 11, 30),
+        ["بنش"],
+    )
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    (event,) = [e for e in extract_article(article)["events"] if e["last"] == "2016-11-30"]
+    assert [c["killed"] for c in event["claims"]] == [6]
+
+
+def test_a_bare_month_with_an_incident_word_is_no_entry():
+    text = CATALOGUE + "\nوفي تشرين الثاني أصابت غارات عدة مدارس في بلدة بنش.\n"
+    assert _table(_entries(text)) == _table(_entries(CATALOGUE))
+
+
+def test_a_placeless_entry_hit_again_is_at_the_site_listed_before_it():
+    text = CATALOGUE.replace(LAST, "وفي 20 تشرين الثاني أصابت غارة مدرسة في بلدة بنش.") + (
+        "\nوفي 24 تشرين الثاني تعرضت المدرسة ذاتها لغارة مرة أخرى.\n"
+    )
+    assert _table(_entries(text))[-2:] == [(20, ["بنش"]), (24, ["بنش"])]
+
+
+def test_an_entry_framed_only_by_its_city_takes_no_side_from_another_entry_in_that_city():
+    text = CATALOGUE.replace(
+        LAST,
+        "وفي 20 تشرين الثاني وقع هجوم بالقذائف على جامعة حلب.\n\n"
+        "وفي 20 تشرين الثاني أيضاً أصابت غارات مستشفى في الأتارب، حلب.\n\n"
+        "وأعدمت قوات النظام بعدها ثلاثة مسعفين في الموقع نفسه.",
+    )
+    article = Article(key="cat", text=text, published=PUBLISHED, language="ar", source="فريق الرصد")
+    day_20 = [e for e in extract_article(article)["events"] if e["first"] == "2016-11-20"]
+    assert [(e["place"]["text"], e["perpetrators"]) for e in day_20] == [
+        ("حلب", []),
+        ("الأتارب", ["syrian-government"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "places"),
+    [
+        ("هجوم على مدرسة النور", ["مدرسة النور"]),
+        ("هجوم على مسجد سالم الحكيم", ["مسجد سالم الحكيم"]),
+        ("هجوم على جامعة إدلب", ["إدلب", "جامعة إدلب"]),  # the city stays the place, the site follows
+        ("هجوم على مدرسة ابتدائية", []),  # a noun and its adjective, no name
+        ("هجوم على المدرسة الوحيدة في البلدة", []),
+        ("هجوم على مدرسة في بلدة بنش", ["بنش"]),  # a settlement: the site is not needed
+    ],
+)
+def test_an_entry_without_a_settlement_is_at_the_site_it_names(phrase, places):
+    text = CATALOGUE.replace(LAST, f"وفي 20 تشرين الثاني وقع {phrase}.")
+    assert _table(_entries(text))[-1] == (20, sorted(places))
 
 
 def test_the_day_a_video_was_posted_is_no_incident():

@@ -286,3 +286,17 @@ def test_cumulative_over_a_later_period_starts_at_the_periods_first_day(frame):
 def test_matrix_perpetrator_title_stands_off_from_the_names(frame):
     fig = charts.matrix(View.of(frame), "ar")
     assert fig.layout.yaxis.title.standoff == charts.MATRIX_TITLE_STANDOFF_PX >= 20
+
+
+def test_outlets_are_named_in_the_chart_language_and_selected_by_their_filed_name(frame):
+    bars = charts.outlets(View.of(frame), "ar").data[0]
+    labels = dict(zip(bars.customdata, bars.y, strict=True))
+    assert "سانا" in labels["SANA"]  # a known outlet in Arabic on an Arabic chart
+    assert "Ibaa" in labels["Ibaa"]  # an outlet not in data/outlets.csv keeps the name it was filed under
+
+
+def test_the_subtitle_names_a_chosen_outlet_once_in_the_chart_language(frame):
+    chosen = Filters(outlets=("Al Arabiya", "العربية"))  # a store merged before names it in both languages
+    assert charts.describe_filters(View.of(frame, chosen), "ar").count("العربية") == 1
+    assert "Al Arabiya" not in charts.describe_filters(View.of(frame, chosen), "ar")
+    assert "Al Arabiya" in charts.describe_filters(View.of(frame, chosen), "en")

@@ -203,6 +203,11 @@ def test_a_casualty_word_is_found_only_whole_and_inside_the_span():
     assert not has_casualty_word(flat, 16, wounded)
 
 
+def test_the_dual_of_a_pupil_or_student_is_a_count_of_two():
+    assert [c[1] for c in _claims("وأسفرت القذيفة عن مقتل تلميذين داخل الصف.")] == [2]
+    assert [c[1] for c in _claims("وقتلت الشظايا طالبتين كانتا في الساحة.")] == [2]
+
+
 @pytest.mark.parametrize(
     "text",
     [

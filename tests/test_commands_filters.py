@@ -117,3 +117,22 @@ def test_a_period_ending_before_it_starts_is_an_error_not_an_empty_result():
     args = build_parser().parse_args(["events", "--from", "2019-01-01", "--to", "2018-01-01"])
     with pytest.raises(SystemExit, match=r"the period starts \(2019-01-01\) after it ends \(2018-01-01\)"):
         filters_from(args)
+
+
+def test_type_option_takes_a_label_in_short_and_the_verdict_name():
+    parser = build_parser()
+    for value, expected in (("غارة", "air_strike"), ("strike", "air_strike"), ("اشتباك", "armed_clash"),
+                            ("clash", "armed_clash"), ("محاولة تسلل", "infiltration")):  # fmt: skip
+        assert filters_from(parser.parse_args(["events", "--type", value])).event_types == (expected,), value
+
+
+def test_a_short_name_two_types_share_is_no_type(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["events", "--type", "air"])  # "air strike" only, but "air" is no head noun
+    assert "unknown event type 'air'" in capsys.readouterr().err
+
+
+def test_governorate_option_takes_the_spellings_of_its_same_named_units():
+    parser = build_parser()
+    for value, expected in (("Idleb", "Idlib"), ("Hamah", "Hama")):
+        assert filters_from(parser.parse_args(["events", "--admin1", value])).admin1 == (expected,), value

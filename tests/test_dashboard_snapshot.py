@@ -18,7 +18,7 @@ from timeline.dashboard import data as data_mod
 from timeline.dashboard.data import DashboardData, Snapshot
 from timeline.dashboard.urlstate import ViewState
 from timeline.dashboard.view import view_outputs
-from timeline.schema import get_meta, incidents, meta, removed_incidents, set_meta
+from timeline.schema import SCHEMA_VERSION, get_meta, incidents, meta, removed_incidents, set_meta
 from timeline.store import Store
 
 # an article with an undated report and one with several perpetrators: the order's and the rows' edge cases
@@ -162,10 +162,10 @@ def test_a_version_4_store_is_migrated_and_then_patched(store):
         set_meta(conn, "schema_version", "4")
     store.close()
     migrated = Store(store.url)
-    assert migrated.schema_version() == 5 and migrated.store_id()
+    assert migrated.schema_version() == SCHEMA_VERSION and migrated.store_id()
     with migrated.engine.connect() as conn:
         assert conn.execute(sa.select(incidents.c.revision)).scalars().all() == [None]
-        assert int(get_meta(conn, "incidents_rebuilt_at")) == migrated.revision()
+        assert int(get_meta(conn, "incidents_rebuilt_at")) <= migrated.revision()  # later steps may bump it
     data = DashboardData(migrated, False)
     data.snapshot()
     migrated.save_article("/r/b.txt::b", "h-b", result("b", "Outlet B", [event(first="2019-05-01")]), "نص")

@@ -19,7 +19,7 @@ from timeline.dashboard.detail import claims_table, date_reasoning, detail_view,
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
-from timeline.dashboard.labels import _anchor_patterns, anchor_text, date_kind
+from timeline.dashboard.labels import _anchor_patterns, anchor_text, code_label, date_kind
 from timeline.dashboard.table import filter_clauses, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
 from timeline.dashboard.view import selection_note, table_outputs, view_outputs
@@ -748,3 +748,21 @@ def test_a_vague_count_is_named_by_the_claims_table_columns_in_the_panels_langua
     assert "قتلى، جرحى" in arabic and "killed" not in arabic and "wounded" not in arabic
     english = json.dumps(claims_table(claims, "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
     assert "Killed, Wounded" in english
+
+
+def test_the_outlet_filter_names_a_known_outlet_in_the_page_language():
+    assert code_label("outlet", "Al Arabiya", "ar") == "العربية"
+    assert code_label("outlet", "Al Arabiya", "en") == "Al Arabiya"
+    assert code_label("outlet", "Some Local Page", "ar") == "Some Local Page"
+
+
+def test_a_link_naming_an_outlet_in_another_language_selects_it_as_filed():
+    assert from_query("?outlet=العربية&outlet=Al+Arabiya&outlet=Some+Local+Page").outlet == (
+        "Al Arabiya",
+        "Some Local Page",
+    )
+
+
+def test_claims_table_names_a_known_outlet_in_the_page_language():
+    rows = claims_table([{"source": None, "outlet": "Al Arabiya", "killed": 2.0}], "ar").children[1].children
+    assert [cell.children for cell in rows[0].children[:2]] == ["العربية", "العربية"]

@@ -9,7 +9,15 @@ import pytest
 
 from timeline.normalize import normalize_term
 from timeline.readers import read_path
-from timeline.readers.outlets import OUTLETS_CSV, STANCES, outlet_in_header, outlet_named, outlet_of_url
+from timeline.readers.outlets import (
+    OUTLETS_CSV,
+    STANCES,
+    filed_outlet_name,
+    outlet_in_header,
+    outlet_named,
+    outlet_of_url,
+    outlets,
+)
 
 PARAGRAPH = (
     "سقطت قذائف مدفعية صباح اليوم على أطراف بلدة تجريبية في ريف إدلب الجنوبي، ما أدى إلى أضرار في "
@@ -213,3 +221,33 @@ def test_a_common_word_is_no_outlet_alias():
     # "العالم" (the world) and "الشرق الأوسط" (the Middle East) are words of any report, not outlet credits
     assert outlet_named("العالم") is None
     assert outlet_named("الشرق الأوسط") is None
+
+
+def test_an_outlet_is_filed_under_one_name_in_either_language():
+    assert filed_outlet_name("العربية") == filed_outlet_name("Al Arabiya") == "Al Arabiya"
+    assert filed_outlet_name("صحيفة الحبق") == "صحيفة الحبق"  # no English name: its Arabic one
+    assert filed_outlet_name("A Page Not In The Table") == "A Page Not In The Table"
+    assert filed_outlet_name(None) is None
+
+
+def test_the_syrian_archive_is_a_known_outlet_by_name_and_domain():
+    archive = outlet_named("الأرشيف السوري")
+    assert archive is not None and archive.id == "syrian-archive" and archive.stance == "monitor"
+    assert outlet_named("Syrian Archive") == archive
+    assert outlet_of_url("https://syrianarchive.org/ar/some/page") == archive
+    assert filed_outlet_name("الأرشيف السوري") == "Syrian Archive"
+
+
+def test_every_outlet_is_found_again_by_the_names_it_is_filed_and_shown_under():
+    for outlet in outlets():  # "National News Agency (Lebanon)": its closing parenthesis is part of the name
+        assert filed_outlet_name(outlet.filed_name) == outlet.filed_name, outlet.id
+        for language in ("ar", "en"):
+            assert outlet_named(outlet.name_for(language)) == outlet, (outlet.id, language)
+
+
+def test_arabic_desks_of_international_channels_are_known_outlets():
+    for english, arabic, outlet_id in (("Sky News Arabia", "سكاي نيوز عربية", "sky-news-arabia"),
+                                       ("France 24 Arabic", "فرانس 24", "france-24-arabic"),
+                                       ("CNN Arabic", "سي إن إن بالعربية", "cnn-arabic")):  # fmt: skip
+        assert outlet_named(english).id == outlet_named(arabic).id == outlet_id
+    assert outlet_of_url("https://www.france24.com/ar/some-page").id == "france-24-arabic"

@@ -33,3 +33,38 @@ def test_the_seat_of_the_one_telling_the_incident_is_not_its_place():
     article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
     events = extract_article(article)["events"]
     assert [[p["text"] for p in [e["place"], *e["places"]] if p] for e in events] == [["خان شيخون"]]
+
+
+def test_a_second_plural_settlement_noun_joined_by_wa_is_no_name():
+    assert _cue_place_texts("وطالت الغارات قرى ومدن عدة في ريف حماة الشمالي") == []
+    assert _cue_place_texts("وقصفت المروحيات بلدات ومدن متفرقة بالمحافظة") == []
+
+
+def test_a_database_is_no_base():
+    assert _cue_place_texts("ووثق الفريق الهجوم في قاعدة البيانات التي يحدّثها") == []
+    assert _cue_place_texts("وأرسلت المنظمة قاعدة بيانات المفقودين إلى اللجنة") == []
+    assert _cue_place_texts("وقصفت الفصائل قاعدة حميميم بطائرات مسيرة") == ["قاعدة حميميم"]
+
+
+def test_the_city_a_clock_time_is_told_by_is_no_place_of_the_incident():
+    text = "وفي الساعة التاسعة صباحاً بتوقيت دمشق أصابت غارة جوية سوقاً في بلدة كفرنبل يوم الأحد."
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
+    (event,) = extract_article(article)["events"]
+    assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["كفرنبل"]
+
+
+def test_the_airfield_the_jets_took_off_from_is_no_place_of_the_strike():
+    text = "وقالت الوزارة إن الطائرات أقلعت من مطار حماة العسكري وقصفت بلدة اللطامنة يوم الخميس."
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
+    (event,) = extract_article(article)["events"]
+    assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["اللطامنة"]
+
+
+def test_the_place_locating_an_airfield_jets_took_off_from_is_no_place_of_the_strike():
+    text = (
+        "وقالت الوزارة إن الطائرات أقلعت من مطار الشعيرات (قاعدة جوية كبيرة)، الواقع في ريف حمص الشرقي، "
+        "وقصفت بلدة اللطامنة يوم الخميس."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
+    (event,) = extract_article(article)["events"]
+    assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["اللطامنة"]

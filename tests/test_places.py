@@ -235,6 +235,13 @@ def test_front_villages_and_their_spelling_variants():
     assert (m.name, m.admin1, m.pcode) == ("Sarmada", "Idlib", "SY070301")
 
 
+def test_urum_villages_are_found_under_both_arabic_spellings():
+    """Aleppo reports write the Urum villages both "أورم" and "أروم" (the waw before or after the ra)."""
+    found = find_places("تضررت مزارع في أروم الصغرى ثم امتد الحريق نحو أروم الكبرى")
+    assert [(m.name, m.admin1) for m in found] == [("Urum al-Sughra", "Aleppo"), ("Urum al-Kubra", "Aleppo")]
+    assert place_by_name("أروم الكبرى") is place_by_name("أورم الكبرى")
+
+
 def test_a_village_without_a_sourced_point_says_so_and_sits_at_its_subdistrict():
     (m,) = find_places("سقطت قذائف على الجلمة صباحا")
     assert (m.name, m.admin1, m.pcode, m.precision) == ("al-Jalamah", "Hama", "SY050502", 2)

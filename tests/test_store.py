@@ -387,3 +387,33 @@ def test_nan_and_infinity_are_stored_as_null_in_json_columns(store):
     assert changes == {"killed_best": None, "lat": 35.5}
     assert not any(word in text for text in texts for word in ("NaN", "Infinity"))  # valid JSON text
     assert store.incidents_frame()["lat"].iloc[0] == 35.5
+
+
+def _two_languages_one_outlet(store: Store) -> None:
+    """One outlet, named in each report's language (as the readers name it), reports one HTS attack twice."""
+    store.save_article("/r/en.txt::en", "h-en", result("en", "Al Arabiya", [event()]), "an English report")
+    store.save_article("/r/ar.txt::ar", "h-ar", result("ar", "العربية", [event()]), "تقرير بالعربية")
+
+
+def test_one_outlet_is_filed_under_one_name_whatever_the_language(store):
+    _two_languages_one_outlet(store)
+    frame = store.incidents_frame()
+    assert len(frame) == 1
+    assert tuple(frame.iloc[0]["outlets"]) == ("Al Arabiya",)
+    assert frame.iloc[0]["n_sources"] == 1  # the outlet speaks for itself once, not once per language
+
+
+def test_a_version_5_store_files_its_outlets_once(tmp_path):
+    path = tmp_path / "old.sqlite"
+    old = Store(path)
+    _two_languages_one_outlet(old)
+    old.incidents_frame()
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # what version 5 merged: the outlet under each language's name
+        conn.execute(sa.text("""UPDATE incidents SET outlets = '["Al Arabiya", "العربية"]'"""))
+        conn.execute(sa.text("UPDATE meta SET value = '5' WHERE key = 'schema_version'"))
+    engine.dispose()
+    old.close()
+    reopened = Store(path)
+    assert reopened.schema_version() == SCHEMA_VERSION
+    assert [tuple(o) for o in reopened.incidents_frame()["outlets"]] == [("Al Arabiya",)]

@@ -4,8 +4,8 @@ A monitor's catalogue ("on 7 July an attack on X; two days later, on 9 July, two
 on Y, the other on Z …") names the date first, then the place and the munition, and usually no
 perpetrator. Read clause by clause, such a text gives almost no incident (no agent, no toll), and
 its back-references ("for the incident of 3 August …") would give copies. This module cuts the text
-into entries instead: every day named in a sentence with an incident word opens an entry; a count
-bound to it ("four attacks on 12 May", "حادثتين") and ordinal items ("الأولى … الثانية …",
+into entries instead: every day (or part of a month, "early July") named in a sentence with an
+incident word opens an entry; a count bound to it ("four attacks on 12 May", "حادثتين") and ordinal items ("الأولى … الثانية …",
 "1) … 2) …") split it into several incidents; a list of days followed by a list of places is read
 in order ("on the 14th and 16th, in A and B respectively"). An entry whose day is already listed
 and names no new place is a back-reference, not a new incident.
@@ -24,9 +24,9 @@ from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
-from timeline.dates.lexicon import within_one_edit
+from timeline.dates.lexicon import load_lexicon, within_one_edit
 from timeline.factions import FactionMention
-from timeline.incident_places import Place
+from timeline.incident_places import Place, named_site
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
@@ -35,7 +35,7 @@ from timeline.sentences import TextView, clauses
 from timeline.spans import SpanSet
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
-CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected")
+CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected", "again")
 # A report is read as a catalogue when its entries fall on at least this many distinct days.
 MIN_CATALOGUE_DAYS = 5
 _DAY_GRANULARITIES = ("day", "night")
@@ -81,6 +81,7 @@ class CatalogueCues:
     munitions: dict[str, str]
     publications: tuple[str, ...]  # "posted on": the day that follows is a video's or a report's
     protected: dict[str, str]  # a school, a market, a hospital -> the target its attack has ("civilians")
+    again: tuple[str, ...]  # "مرة أخرى", "again": the site of the entry before is hit anew
     pattern: re.Pattern = field(repr=False)
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
     entry_nouns_by_ends: dict[tuple[int, str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -103,6 +104,8 @@ class CatalogueCues:
                 return cls, table[word]
         if word in self.aggregates:
             return "aggregate", ""
+        if word in self.again:
+            return "again", ""
         return ("publication", "") if word in self.publications else None
 
 
@@ -137,6 +140,7 @@ def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
         tables["munition"],
         tuple(tables["publication"]),
         tables["protected"],
+        tuple(tables["again"]),
         pattern,
         _entry_nouns_by_ends(tables["entry"]),
     )
@@ -296,6 +300,15 @@ def _is_day(d: DateMention) -> bool:
     return d.first is not None and d.granularity in _DAY_GRANULARITIES and d.first == d.last
 
 
+def _is_month_part(d: DateMention) -> bool:
+    """ "أوائل أيلول", "late September": the nearest a catalogue could date an incident (an entry, with the month
+    as its interval), unlike a bare month, which frames a period's total."""
+    if d.first is None or d.granularity != "month":
+        return False
+    text = normalize_term(d.text)
+    return any(text.startswith(part + " ") for part in load_lexicon().month_parts)
+
+
 def catalogue_entries(
     view: TextView,
     dates: list[DateMention],
@@ -335,7 +348,7 @@ def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
 
     for anchor in places:
         window = max(0, anchor.start - 60)
-        if _generic(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
+        if generic_place(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
             for pattern in _APPOSED:
                 m = pattern.search(view.flat, window, anchor.start)
                 if m is not None:
@@ -357,6 +370,8 @@ def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place]) -
     previous: tuple[_Group, tuple[str, ...]] | None = None
     for group in _groups(view, mentions, opening_places):
         told = _split(view, group, mentions)
+        if len(told) == 1 and not told[0].places and entries and _hit_again(group, mentions):
+            told = [replace(told[0], places=_last_places(entries))]
         if previous is not None and group.continues and previous[0].paragraph == group.paragraph:
             # "two attacks by X: the first on A, the second on B": the set's agent is each one's
             told = [e if e.perpetrators else _with_perpetrators(e, previous[1]) for e in told]
@@ -364,6 +379,15 @@ def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place]) -
         for entry in told:
             _add(entries, entry)
     return entries
+
+
+def _hit_again(group: _Group, mentions: _Mentions) -> bool:
+    """ "تعرض السوق نفسه لغارة مرة أخرى": a placeless entry telling a new strike on the site just listed."""
+    return any(c.cls == "again" for c in mentions.cues_in(group.start, group.end))
+
+
+def _last_places(entries: list[CatalogueEntry]) -> tuple[Place, ...]:
+    return next((e.places for e in reversed(entries) if e.places), ())
 
 
 def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) -> list[_Group]:
@@ -384,7 +408,11 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
     posted = [c.start for c in found if c.cls == "publication"]
     ordinals = [c for c in found if c.cls == "ordinal"]
-    days = [(s, e, d) for (s, e), d in zip(mentions.date_spans, mentions.dates, strict=True) if _is_day(d)]
+    days = [
+        (s, e, d)
+        for (s, e), d in zip(mentions.date_spans, mentions.dates, strict=True)
+        if _is_day(d) or _is_month_part(d)
+    ]
     by_start = sorted(range(len(days)), key=lambda i: days[i][0])  # positions in ``days``, by their start
     day_starts = [days[i][0] for i in by_start]
     groups: list[_Group] = []
@@ -438,6 +466,8 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
     here = _specific(
         [p for p in mentions.places_in(group.start, group.end) if not dated.overlaps(p.start, p.start + 1)]
     )
+    if all(generic_place(p) for p in here):  # no settlement: the site hit, if the entry names it
+        here = here + _named_sites(view, inside, mentions)
     munition = next((str(c.value) for c in inside if c.cls == "munition"), None)
     perpetrators = tuple(dict.fromkeys(f.faction for f in mentions.factions_in(group.start, group.end)))
     targets = tuple(dict.fromkeys(str(c.value) for c in inside if c.cls == "protected"))
@@ -451,14 +481,29 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
         return [entry(day, _unique(here)) for day in group.days]
     day = group.days[0]
     count = _count(flat, inside, day, view, mentions)
-    items = _items(view, group, inside, here)
+    numbered = _items(view, group, inside, here)
+    items = [numbered[n] for n in sorted(numbered)]
+    if count > 1 and numbered and max(numbered) <= count:  # "one of the two ... the other in B": B is the 2nd
+        items = [numbered.get(n, []) for n in range(1, count + 1)]
     if len(items) >= 2 or count > 1:
         chosen = items if len(items) >= 2 else [[p] for p in _unique(here)]
         if count > 1 and len(chosen) > count:  # more places than incidents: the last one takes the rest
             chosen = chosen[: count - 1] + [[p for item in chosen[count - 1 :] for p in item]]
         chosen = chosen + [[] for _ in range(max(0, count - len(chosen)))]
         return [entry(day, places_) for places_ in chosen]
-    return [entry(day, _unique(sorted(here, key=lambda p: _distance(flat, day, p))))]
+    return [entry(day, _unique(sorted(here, key=lambda p: (p.kind == "site", _distance(flat, day, p)))))]
+
+
+def _named_sites(view: TextView, inside: list[Cue], mentions: _Mentions) -> list[Place]:
+    """Sites an entry names ("مدرسة X", "جامعة حلب"): its place when it names no settlement."""
+    flat = view.flat
+    sites = []
+    for c in inside:
+        if c.cls == "protected" and not flat[max(0, c.start - 2) : c.start].endswith("ال"):
+            site = named_site(view, c.start, c.end, mentions.places)
+            if site is not None:
+                sites.append(site)
+    return sites
 
 
 def _distance(flat: str, day: DayMention, place: Place) -> tuple[bool, int]:
@@ -508,8 +553,9 @@ def _nearest_date(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention 
     return best
 
 
-def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) -> list[list[Place]]:
-    """Places per item of a group, for items opened by an ordinal word or a list number, in order."""
+def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) -> dict[int, list[Place]]:
+    """Places per item number of a group, for items opened by an ordinal word or a list number; an item
+    that names no place is absent."""
     starts: list[tuple[int, int]] = [(c.start, int(c.value)) for c in inside if c.cls == "ordinal"]
     for m in _NUMBERED_ITEM.finditer(view.norm, group.start, group.end):
         starts.append((m.start(), int(m.group(1))))
@@ -521,17 +567,17 @@ def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) 
         if chosen:
             items.setdefault(number, [])
             items[number].extend(p for p in chosen if p.text not in {q.text for q in items[number]})
-    return [items[n] for n in sorted(items)]
+    return items
 
 
 def _specific(places: list[Place]) -> list[Place]:
     """Places of a stretch without the governorate or its city when a place inside it is named."""
-    if any(not _generic(p) for p in places):
-        return [p for p in places if not _generic(p)]
+    if any(not generic_place(p) for p in places):
+        return [p for p in places if not generic_place(p)]
     return places
 
 
-def _generic(place: Place) -> bool:
+def generic_place(place: Place) -> bool:
     """A governorate, a region, or a governorate's capital city (the report's frame, not the spot)."""
     return (place.precision or 1) >= 3 or bool(place.admin1 and place.name == place.admin1)
 
@@ -550,7 +596,7 @@ def _add(entries: list[CatalogueEntry], entry: CatalogueEntry) -> None:
     if not same_day:
         entries.append(entry)
         return
-    names = {_name_key(p) for p in entry.places if not _generic(p)}
+    names = {_name_key(p) for p in entry.places if not generic_place(p)}
     for old in same_day:
         old_names = {_name_key(p) for p in old.places}
         if not names or any(_same_name(a, b) for a in names for b in old_names):

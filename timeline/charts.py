@@ -32,6 +32,7 @@ from timeline.analysis import Filters, View
 from timeline.event_types import event_types
 from timeline.labels import labels
 from timeline.paths import DATA_DIR
+from timeline.readers.outlets import outlet_label
 
 LANGS = ("en", "ar")
 FONT_FAMILY = "Noto Sans, Noto Sans Arabic, DejaVu Sans, Arial, sans-serif"
@@ -181,7 +182,7 @@ def describe_filters(view: View, lang: str) -> str:
     parts += [", ".join(bloc_label(x, lang) for x in f.blocs)] if f.blocs else []
     parts += [", ".join(admin_label(x, lang) for x in (*f.admin1, *f.admin2))] if f.admin1 or f.admin2 else []
     parts += [", ".join(type_label(x, lang) for x in f.event_types)] if f.event_types else []
-    parts += [", ".join(f.outlets)] if f.outlets else []
+    parts += [", ".join(dict.fromkeys(outlet_label(x, lang) for x in f.outlets))] if f.outlets else []
     parts += [", ".join(review_label(x, lang) for x in f.review_states)] if f.review_states else []
     flags = (
         ("in_zone", f.in_zone_only),
@@ -868,7 +869,7 @@ def outlets(view: View, lang: str = "en") -> go.Figure:
     fig = _figure(
         dict(
             type="bar",
-            y=[bidi(str(o), lang) for o in table.index],
+            y=[bidi(outlet_label(str(o), lang), lang) for o in table.index],
             x=table["incidents"].to_numpy(),
             orientation="h",
             marker_color="#4a6f8a",

@@ -115,6 +115,8 @@ CUE_CLASSES = frozenset(
         "told_object",
         "since",
         "span_unit",
+        "subset_lead",
+        "subset_tail",
         "state_since",
         "superlative",
         "superlative_more",
@@ -130,6 +132,10 @@ CUE_CLASSES = frozenset(
 )
 _CUES = cue_words("event_words.csv", CUE_CLASSES)
 _w = _CUES.pattern
+# "…، بينهم 12 في بلدة X", "قضى 12 منهم في X": a part of a toll over a region, told at one of its towns.
+_SUBSET_BEFORE = re.compile(rf"{_w('subset_lead')}\s+$")
+_SUBSET_AFTER = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
+_SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  # "بينهم 21 مدنياً في [بلدة] X"
 _NON_EVENT_DATE = re.compile(rf"{_w('non_event_before')}\W+(?:\S+\W+){{0,4}}$")
 _VIOLATION_BEFORE = re.compile(
     rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
@@ -288,6 +294,9 @@ class _Extractor:
             if cand is not None:
                 self._take_pending(cand)
                 candidates.append(cand)
+                part = self._part_at_a_town(cand)
+                if part is not None:
+                    candidates.append(part)
             if _UNCLAIMED.search(self.flat, clause.start, clause.end):
                 told = cand or (candidates[-1] if candidates else None)
                 if told is not None and clause.sentence - told.clause.sentence <= 1:
@@ -297,6 +306,33 @@ class _Extractor:
                 candidates[-1].date_warnings = ["the report gives no date"]
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
+
+    def _part_at_a_town(self, cand: Candidate) -> Candidate | None:
+        """ "قتل 40 مدنياً في غارات على ريف إدلب، بينهم 12 في بلدة X": a toll over a region with a part of it told
+        at one of its towns is two incidents, the region's (its whole toll) and the town's (the part, a claim of its
+        own); the town leaves the region's places. ``cand`` keeps the region."""
+        toll = next((c for c in cand.claims if c.get("killed") is not None), None)
+        if toll is None or not any((p.precision or 1) >= 3 for p in cand.places):
+            return None
+        start, end = self.sentences[cand.clause.sentence]
+        towns = [p for p in cand.places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby]
+        for count in self._counts(start, end):
+            if count.value is None or count.value >= toll["killed"]:
+                continue
+            before = _SUBSET_BEFORE.search(self.flat, max(start, count.start - 12), count.start)
+            after = _SUBSET_AFTER.match(self.flat, count.end)
+            if not before and not after:
+                continue
+            tail = after.end() if after else count.end
+            town = next((p for p in towns if p.start >= tail and _SUBSET_AT.fullmatch(self.flat, tail, p.start)), None)
+            if town is None:
+                continue
+            cand.places = [p for p in cand.places if p is not town]
+            part = dict(toll, killed=count.value, wounded=None, captured=None, vague=[], subset=True)
+            return replace(
+                cand, places=[town], claims=[part], evidence=[(count.start, town.end)], towns=[], elsewhere=True
+            )
+        return None
 
     def _headline_frame(self, clause: Clause) -> Candidate | None:
         """The incident a headline tells ("غارات النظام تقتل أطفالاً"), read only to lend its shooters; the body

@@ -4,7 +4,8 @@
 
 - a catalogue (``timeline.catalogue``): returns one event per catalogue entry, dated by the entry's
   day, placed at its places, without a perpetrator unless the entry names one. The clause reading's
-  event on the same day and place lends its type, perpetrators, targets and claims; its events on the
+  event on the same day and place lends its type, targets, claims and the perpetrators its own text
+  names (not those it borrowed from another incident); its events on the
   entries' days are copies or fragments of them (the in-depth retelling), and of its other events
   only those dated by a day of their own are kept;
 - an investigation with a fact box (``timeline.factbox``): returns the box's incident, with the
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
-from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue
+from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue, generic_place
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.event_types import EventTypes
@@ -87,7 +88,8 @@ def _catalogue_events(
     for n, entry in enumerate(entries):
         same_day = [e for e in entries if e.date.first == entry.date.first]
         match = _clause_event(entry, events, used, alone=len(same_day) == 1)
-        event = _entry_dict(article.key, n, view, entry, match, triggers, reading.reference.event_types)
+        names_side = _names_a_side(match, view, reading)
+        event = _entry_dict(article.key, n, view, entry, match, triggers, names_side, reading.reference.event_types)
         if not event["claims"] and sum(e.start == entry.start for e in entries) == 1:
             event["claims"] = _own_claims(article, view, entry, reading)
         out.append(event)
@@ -121,9 +123,11 @@ def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading
 
 
 def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alone: bool) -> dict | None:
-    """The clause reading's event telling this entry: same day, and the same place unless the day has one entry."""
+    """The clause reading's event telling this entry: same day, and the same place unless the day has one entry
+    (a city or a governorate framing the spot is no shared place: "a university in Aleppo", "a hospital in
+    X, Aleppo")."""
     day = entry.date.first.isoformat()
-    names = {normalize_term(p.text) for p in entry.places}
+    names = {normalize_term(p.text) for p in entry.places if not generic_place(p)}
     for i, event in enumerate(events):
         if i in used or event.get("first") != day or event.get("last") != day:
             continue
@@ -133,6 +137,15 @@ def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alo
     return None
 
 
+def _names_a_side(match: dict | None, view: TextView, reading: _Reading) -> bool:
+    """The clause reading's event names its perpetrator in its own text (not one lent by another incident: a
+    catalogue attributes what its investigators could, and an entry it leaves unattributed stays so)."""
+    if match is None:
+        return False
+    spans = [(a, b) for a, b in match.get("evidence") or []]
+    return any(a <= view.to_original(f.start, f.end)[0] < b for f in reading.factions for a, b in spans)
+
+
 def _entry_dict(
     key: str,
     n: int,
@@ -140,6 +153,7 @@ def _entry_dict(
     entry: CatalogueEntry,
     match: dict | None,
     report_triggers: tuple[Trigger, ...],
+    match_names_side: bool,
     types: EventTypes,
 ) -> dict:
     triggers = [t for t in report_triggers if entry.start <= t.start < entry.end]
@@ -148,7 +162,8 @@ def _entry_dict(
     targets = list(entry.targets)
     claims: list[dict] = []
     if match is not None:
-        perpetrators = perpetrators or list(match.get("perpetrators") or [])
+        if match_names_side:
+            perpetrators = perpetrators or list(match.get("perpetrators") or [])
         targets = list(dict.fromkeys([*targets, *(match.get("targets") or [])]))
         claims = list(match.get("claims") or [])
         if event_type == types.general:  # the clause reading names the kind

@@ -39,11 +39,13 @@ CUE_CLASSES = frozenset(
         "en_region_after",
         "en_settlement_noun",
         "evacuation_to",
+        "clock_zone",
         "evacuees_after",
         "evacuation_verb_stem",
         "government_verb_adverb",
         "held_suffix",
         "list_intro",
+        "locating_participle",
         "medical_place_stem",
         "modifier_stem",
         "name_adjective",
@@ -119,6 +121,8 @@ _SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
 # "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
 _EVACUEES_AFTER = re.compile(rf"\s+{_w('evacuees_after')}(?!\w)")
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
+# "الساعة 12 ظهراً بتوقيت دمشق": the city names the clock the time is told by, not a place of the incident.
+_CLOCK_ZONE = re.compile(rf"(?<!\w){_w('clock_zone')}\s+$")
 
 
 @dataclass(frozen=True, eq=False)
@@ -163,6 +167,10 @@ _CONJOINED_CUE = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('ar
 _WORD = re.compile(r"[^\s،,.:;]+")
 _SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
 _JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
+# Between a place and the place that locates it: "مستشفى X (المشفى الوطني)، الكائن في بلدة Z", "X, located in Z".
+_LOCATING = re.compile(
+    rf"\s*\(\s*|(?:\s+[^\s()]+){{0,3}}\s*\)?\s*[،,]?\s*{_w('locating_participle')}\s+(?:في|ب|in\s)?\s*"
+)
 # "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
 # city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
 # brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline
@@ -366,6 +374,32 @@ def _ar_names(flat: str, pos: int, cue: str, number_words: frozenset[str]) -> li
     return names
 
 
+def named_site(view: TextView, start: int, end: int, places: list[Place]) -> Place | None:
+    """The name after a site noun written without "ال" ("مدرسة X", "مسجد X", "جامعة X") in [start, end) of the
+    normalized copy: the site itself, told by its name. The name must be a known place or have "ال" on its first
+    or second word (an indefinite noun before a definite word is a construct, a name: "مدرسة النور", "مسجد
+    خالد الأنصاري"; "مدرسة ابتدائية", two indefinite words, is a noun and its adjective); at most three
+    words, up to a preposition or a comma."""
+    flat = view.flat
+    place_starts = {p.start for p in places}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(flat, end, min(len(flat), end + 50))]
+    if not words or words[0][0] - end > 1:
+        return None
+    second_definite = len(words) > 1 and words[1][0] - words[0][1] == 1 and words[1][2].startswith("ال")
+    if not (words[0][2].startswith("ال") or words[0][0] in place_starts or second_definite):
+        return None
+    taken = []
+    for w in words[:3]:
+        if (taken and w[0] - taken[-1][1] > 1) or _STOP_WORD.match(w[2]) or _NOT_A_NAME.match(w[2]):
+            break
+        taken.append(w)
+        if flat[w[1] : w[1] + 1] in "،,.:;":
+            break
+    if not taken:
+        return None
+    return replace(_from_norm(view, start, taken[-1][1]), kind="site")
+
+
 def _from_norm(view: TextView, start: int, end: int) -> Place:
     o_start, o_end = view.to_original(start, end)
     region = bool(_REGION.match(view.flat[start:end]))
@@ -547,6 +581,7 @@ def choose(
         and not _EVACUATED_TO.search(flat, max(start, p.start - 80), p.start)
         and not _EVACUEES_AFTER.match(flat, p.end)
         and not _SEAT.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+        and not _CLOCK_ZONE.search(flat, max(start, p.start - 12), p.start)
     ]
     if not inside:
         return [], []
@@ -558,7 +593,11 @@ def choose(
         if (
             _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
             or (stationed and _FIRES_AFTER.match(flat, p.end, end))
-            or (previous is not None and id(previous) in origins and _JOINED.fullmatch(flat[previous.end : p.start]))
+            or (
+                previous is not None
+                and id(previous) in origins
+                and (_JOINED.fullmatch(flat, previous.end, p.start) or _LOCATING.fullmatch(flat, previous.end, p.start))
+            )
         ):
             origins.add(id(p))
         previous = p

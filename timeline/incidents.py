@@ -35,6 +35,7 @@ from timeline.merge import (
     place_keys,
     summarize,
 )
+from timeline.readers.outlets import filed_outlet_name
 from timeline.schema import (
     INCIDENT_COLUMNS,
     articles,
@@ -309,6 +310,7 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims:
     ).join_from(reports, articles, reports.c.article_id == articles.c.id)
     claim_query = sa.select(*claim_cols).order_by(claims.c.report_id, claims.c.position)
     rows, claims_by_report = [], defaultdict(list)
+    filed = _FiledNames()
     for chunk in [None] if keys is None else _chunks(sorted(keys), CHUNK):
         if chunk is None:
             rows += conn.execute(query).all()
@@ -318,7 +320,9 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims:
             selected_claims = claim_query.join_from(claims, reports).where(reports.c.event_key.in_(chunk))
         if with_claims:
             for row in conn.execute(selected_claims).mappings():
-                claims_by_report[row["report_id"]].append(dict(row))
+                claim = dict(row)
+                claim["outlet"] = filed[claim["outlet"]]
+                claims_by_report[row["report_id"]].append(claim)
     return [
         Report(
             event_key=row.event_key,
@@ -330,13 +334,23 @@ def load_reports(conn: sa.Connection, keys: set[str] | None = None, with_claims:
             targets=tuple(row.targets or ()),
             places=tuple(row.places or ()),
             claims=tuple(claims_by_report.get(row.id, ())),
-            outlet=row.source,
+            outlet=filed[row.source],
             date_warnings=len(row.date_warnings or ()) + (1 if row.first is None else 0),
             content_key=f"{row.content_hash}#{row.event_id}",
             relative_to_agreement=(row.event or {}).get("relative_to_agreement"),
         )
         for row in rows
     ]
+
+
+class _FiledNames(dict):
+    """Outlet name as stored (in its report's language, or as printed) -> the one name incidents file the
+    outlet under (``filed_outlet_name``), each distinct name resolved once. Stores written before keep
+    their per-language names in their reports and are filed the same way at their next re-merge."""
+
+    def __missing__(self, name: str | None) -> str | None:
+        self[name] = filed_outlet_name(name)
+        return self[name]
 
 
 # -- reviews --------------------------------------------------------------------------------------------

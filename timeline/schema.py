@@ -15,7 +15,7 @@ import uuid
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 V3_TABLES = ("report_places", "pending_reports")
 V5_TABLES = ("removed_incidents",)
 EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
@@ -276,12 +276,19 @@ def _add_incident_revisions(conn: sa.Connection) -> None:
         set_meta(conn, "store_id", uuid.uuid4().hex)
 
 
+def _file_outlets_once(conn: sa.Connection) -> None:
+    """v6: an outlet is filed under one name whatever its reports' language; incidents merged before
+    named it in each report's language ("Al Arabiya" and "العربية"), so they are merged again."""
+    request_full_rebuild(conn)
+
+
 MIGRATIONS = {
     1: _create_v1,
     2: _add_arabic_reasons,
     3: _add_incremental_merge,
     4: _add_claim_subsets,
     5: _add_incident_revisions,
+    6: _file_outlets_once,
 }  # version -> step to it
 
 

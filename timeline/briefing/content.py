@@ -24,6 +24,7 @@ from timeline.analysis import Filters, View
 from timeline.dates.resolver import WEEKDAY_MISMATCH
 from timeline.incident_detail import incident_detail
 from timeline.paths import SAMPLE_DIR
+from timeline.readers.outlets import outlet_label
 from timeline.store import Store
 
 TOP_INCIDENTS = 10
@@ -208,17 +209,23 @@ def _incident(row: pd.Series, claims: tuple[Claim, ...] = (), citations: tuple[C
     )
 
 
+def _outlet(name, lang: str) -> str | None:
+    name = _text(name)
+    return outlet_label(name, lang) if name else None
+
+
 def _published_day(value) -> str | None:
     return str(value)[:10] if value else None
 
 
-def _detailed(store: Store, row: pd.Series) -> Incident:
-    """An incident with its claims and the reports behind it (sorted by publication, outlet, title)."""
+def _detailed(store: Store, row: pd.Series, lang: str) -> Incident:
+    """An incident with its claims and the reports behind it (sorted by publication, outlet, title); a known
+    outlet is named in the briefing's language, as it is counted: once, whatever its reports' language."""
     detail = incident_detail(store, str(row["incident_id"]))
     citations = {}
     for report in detail["reports"]:
         citation = Citation(
-            outlet=_text(report["outlet"]),
+            outlet=_outlet(report["outlet"], lang),
             title=_text(report["title"]),
             published=_published_day(report["published"]),
             url=_text(report["url"]),
@@ -233,7 +240,7 @@ def _detailed(store: Store, row: pd.Series) -> Incident:
         Claim(
             source=_text(c["source"]),
             source_kind=_text(c["source_kind"]),
-            outlet=_text(c["outlet"]),
+            outlet=_outlet(c["outlet"], lang),
             killed=_number(c["killed"]),
             wounded=_number(c["wounded"]),
             captured=_number(c["captured"]),
@@ -316,7 +323,7 @@ def _quality(store: Store, incidents: pd.DataFrame) -> Quality:
 
 
 def _chains(
-    store: Store, frame: pd.DataFrame, selected: set[str], detailed: dict[str, Incident], top: int
+    store: Store, frame: pd.DataFrame, selected: set[str], detailed: dict[str, Incident], top: int, lang: str
 ) -> tuple[tuple[Chain, ...], int]:
     """The first ``top`` retaliation chains touching the selection (by the answer's date), and how many more."""
     by_id = frame.set_index("incident_id", drop=False)
@@ -329,7 +336,7 @@ def _chains(
     links.sort(key=lambda link: (_day(by_id.at[link[0], "first"]) or dt.date.min, link[0], link[1], link[2]))
     chains = []
     for answer_id, answered_id, report in links[:top]:
-        answer = detailed.get(answer_id) or _detailed(store, by_id.loc[answer_id])
+        answer = detailed.get(answer_id) or _detailed(store, by_id.loc[answer_id], lang)
         answered = detailed.get(answered_id) or _incident(by_id.loc[answered_id])
         citation = next((c for c in answer.citations if c.report == report), None)
         chains.append(Chain(answer, answered, citation))
@@ -370,7 +377,7 @@ def build_briefing(
     incidents = analysis.incidents_of(view.rows)
     comparison = analysis.compare_periods(all_rows, filters)
     ranked = by_toll(incidents)
-    serious = tuple(_detailed(store, row) for _, row in ranked.head(top).iterrows())
+    serious = tuple(_detailed(store, row, lang) for _, row in ranked.head(top).iterrows())
     detailed = {i.incident_id: i for i in serious}
     disputed = ranked[
         (ranked["killed_low"] != ranked["killed_high"]) & ranked["killed_low"].notna()
@@ -380,12 +387,12 @@ def build_briefing(
     for _, row in disputed.iterrows():
         if len(contested) == top:
             break
-        incident = detailed.get(row["incident_id"]) or _detailed(store, row)
+        incident = detailed.get(row["incident_id"]) or _detailed(store, row, lang)
         detailed[incident.incident_id] = incident
         if incident.contested:
             contested.append(incident)
     period = (filters.start, filters.end)
-    chains, chains_more = _chains(store, frame, set(incidents["incident_id"]), detailed, top)
+    chains, chains_more = _chains(store, frame, set(incidents["incident_id"]), detailed, top, lang)
     return Briefing(
         lang=lang,
         filters=filters,

@@ -18,6 +18,7 @@ from timeline.paths import DATA_DIR
 from timeline.readers.outlets import outlet_named
 
 CLOSE_MATCHES = 5
+ADMIN_LEVELS = ("governorate", "district", "subdistrict")  # the gazetteer's kinds of administrative unit
 LISTED_OUTLETS = 30  # an unknown --outlet lists the store's outlets when it has at most this many
 
 
@@ -58,20 +59,48 @@ def _bloc_names() -> dict[str, str]:
 
 
 def _type_names() -> dict[str, str]:
-    """The id and the English and Arabic labels of each row of ``data/event_types.csv`` -> its id."""
-    return {_key(name): row.id for row in event_types().rows for name in (row.id, row.label_en, row.label_ar)}
+    """The id, the English and Arabic labels and verdict names of each row of ``data/event_types.csv`` -> its
+    id; also a two-word label's head noun, the Arabic first word and the English last ("غارة" of "غارة جوية",
+    "strike" of "air strike"), which is how one names the type in short, when no other type's label has it."""
+    rows = event_types().rows
+    names = {
+        _key(name): row.id
+        for row in rows
+        for name in (row.id, row.label_en, row.label_ar, row.verdict_en, row.verdict_ar)
+    }
+    heads: dict[str, set[str]] = {}
+    for row in rows:
+        for label, head in ((row.label_ar, 0), (row.label_en, -1)):
+            words = _key(label).split()
+            if len(words) > 1:
+                heads.setdefault(words[head], set()).add(row.id)
+    for word, ids in heads.items():
+        if len(ids) == 1:
+            names.setdefault(word, next(iter(ids)))
+    return names
 
 
 def _admin_names(level: str, column: str) -> dict[str, str]:
     """A governorate's (district's) English and Arabic names and aliases in the gazetteer -> the English
-    name incidents carry in ``admin1`` (``admin2``)."""
+    name incidents carry in ``admin1`` (``admin2``). The spellings the gazetteer gives an administrative unit
+    of the same name at another level also count ("Idleb", an alias of Idlib district, names Idlib
+    governorate): a governorate, its central district and subdistrict share one name, spelt many ways."""
+    places = _rows("places.csv")
     names: dict[str, str] = {}
-    for row in _rows("places.csv"):
+    for row in places:
         if row["kind"] == level:
-            aliases = [a for a in f"{row['aliases_en']}|{row['aliases_ar']}".split("|") if a]
-            for name in (row[column], row["name_en"], row["name_ar"], *aliases):
+            for name in (row[column], row["name_en"], row["name_ar"], *_aliases(row)):
                 names.setdefault(_key(name), row[column])
+    units = {row["name_en"]: row[column] for row in places if row["kind"] == level}
+    for row in places:
+        if row["kind"] in ADMIN_LEVELS and row["kind"] != level and row["name_en"] in units:
+            for name in _aliases(row):
+                names.setdefault(_key(name), units[row["name_en"]])
     return names
+
+
+def _aliases(row: dict) -> list[str]:
+    return [a for a in f"{row['aliases_en']}|{row['aliases_ar']}".split("|") if a]
 
 
 NAME_TABLES = {
@@ -116,10 +145,11 @@ NAMED_OPTIONS = (
     ("--faction", "faction", faction_id,
      'perpetrator faction: id, English or Arabic name or alias, e.g. hts, HTS, "Hay\'at Tahrir al-Sham" (repeatable)'),
     ("--bloc", "bloc", bloc_id, "perpetrator bloc: id or name (repeatable)"),
-    ("--admin1", "admin1", governorate_name, "governorate, English or Arabic, e.g. Idlib, إدلب (repeatable)"),
+    ("--admin1", "admin1", governorate_name, "governorate, English or Arabic, any gazetteer spelling, e.g. Idlib, Idleb, إدلب (repeatable)"),
     ("--admin2", "admin2", district_name, "district, English or Arabic (repeatable)"),
     ("--type", "event_types", event_type_id,
-     'event type: id or English or Arabic label, e.g. air_strike, "air strike", غارة جوية (repeatable)'),
+     'event type: id or English or Arabic label or its head word, e.g. air_strike, "air strike", غارة جوية, غارة '
+     "(repeatable)"),
 )  # fmt: skip
 """The repeatable options that name things of a table: (option, destination, resolver, help)."""
 

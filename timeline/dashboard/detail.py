@@ -12,6 +12,7 @@ from dash import html
 from timeline.agreements import agreement_by_id
 from timeline.dashboard.i18n import has, t
 from timeline.dashboard.labels import anchor_text, code_label, date_kind, dates_text, factions_text, who_text
+from timeline.readers.outlets import outlet_label
 
 
 def _text(value) -> str:
@@ -60,9 +61,10 @@ def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
              "claim_of", "published", "evidence")  # fmt: skip
     rows = []
     for claim in claims:
+        outlet = outlet_label(claim["outlet"], lang) if claim.get("outlet") else None  # one name per outlet
         cells = [
-            claim.get("source") or claim.get("outlet"),  # an outlet that names no source speaks for itself
-            claim.get("outlet"),
+            claim.get("source") or outlet,  # an outlet that names no source speaks for itself
+            outlet,
             claim.get("killed"),
             claim.get("wounded"),
             claim.get("captured"),
@@ -93,7 +95,8 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
         mentions = report.get("dates") or []
         chosen = [m for m in mentions if m.get("text") == report.get("date_text")] or mentions
         span = dates_text(report.get("first"), report.get("last"), "en") if report.get("first") else "?"
-        parts = [html.B(_text(report.get("outlet")) or _text(report.get("article"))), ": "]
+        outlet = outlet_label(report["outlet"], lang) if report.get("outlet") else None
+        parts = [html.B(_text(outlet) or _text(report.get("article"))), ": "]
         parts += [html.Span(span, dir="ltr", className="date-range"), " "]
         for mention in chosen:
             parts.append(html.Q(_text(mention.get("text")), dir="auto"))

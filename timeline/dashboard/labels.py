@@ -11,6 +11,7 @@ import pandas as pd
 from timeline import charts
 from timeline.dashboard.i18n import has, language, t
 from timeline.paths import DATA_DIR
+from timeline.readers.outlets import outlet_label
 
 ANCHOR_LABELS_FILE = DATA_DIR / "date_anchor_labels.csv"
 
@@ -37,6 +38,8 @@ def code_label(kind: str, code, lang: str) -> str:
         return charts.type_label(code, lang)
     if kind in ("admin1", "admin2"):
         return charts.admin_label(code, lang)
+    if kind == "outlet":
+        return outlet_label(code, lang)
     if kind == "review" and has("review_" + code):
         return t("review_" + code, lang)
     if kind == "violation" and has("verdict_" + code):

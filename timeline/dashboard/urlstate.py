@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from urllib.parse import parse_qs, urlencode
 
 from timeline.dashboard.i18n import language
+from timeline.readers.outlets import filed_outlet_name
 
 LIST_KEYS = ("faction", "bloc", "admin1", "admin2", "type", "outlet", "review")
 FLAG_KEYS = ("zone", "violations")
@@ -80,6 +81,8 @@ def from_query(search: str | None) -> ViewState:
         return values[0][:200] if values else None
 
     lists = {key: tuple(dict.fromkeys(v[:200] for v in params.get(key, [])[:MAX_VALUES])) for key in LIST_KEYS}
+    # a link made before outlets were filed under one name ("العربية") selects the outlet as filed now
+    lists["outlet"] = tuple(dict.fromkeys(filed_outlet_name(name) for name in lists["outlet"]))
     flags = {key: one(key) == "1" for key in FLAG_KEYS}
     return ViewState(
         start=_date(one("from")),

@@ -73,6 +73,12 @@ class Outlet:
         first, second = (self.name_en, self.name_ar) if language == "en" else (self.name_ar, self.name_en)
         return first or second
 
+    @property
+    def filed_name(self) -> str:
+        """The one name incidents file the outlet under, whatever its reports' language (its English name,
+        else its Arabic one): "Al Arabiya" and "العربية" must count as one outlet in charts and filters."""
+        return self.name_en or self.name_ar
+
 
 @dataclass(frozen=True)
 class Publisher:
@@ -104,7 +110,7 @@ def _by_alias() -> dict[str, Outlet]:
     rows = {row["id"]: row for row in _csv_rows(OUTLETS_CSV)}
     for outlet in outlets():
         names = [outlet.name_ar, outlet.name_en, *rows[outlet.id]["aliases"].split("|")]
-        for name in filter(None, (normalize_term(n) for n in names)):
+        for name in filter(None, (normalize_term(n).strip(EDGE_PUNCTUATION + " ") for n in names)):
             index.setdefault(name, outlet)
     return index
 
@@ -139,6 +145,19 @@ def outlet_named(name: str | None) -> Outlet | None:
     if not name:
         return None
     return _by_alias().get(normalize_term(name).strip(EDGE_PUNCTUATION + " "))
+
+
+def filed_outlet_name(name: str | None) -> str | None:
+    """The name an outlet is filed under (``Outlet.filed_name``) when ``name`` is any name or alias of a known
+    outlet, else ``name`` as printed (an outlet not in ``data/outlets.csv`` keeps the report's own word)."""
+    outlet = outlet_named(name)
+    return outlet.filed_name if outlet is not None else name
+
+
+def outlet_label(name: str, language: str) -> str:
+    """How an interface in ``language`` shows a filed outlet name: a known outlet's name in that language."""
+    outlet = outlet_named(name)
+    return outlet.name_for(language) if outlet is not None else name
 
 
 def outlet_of_url(url: str | None) -> Outlet | None:
