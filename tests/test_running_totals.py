@@ -40,6 +40,10 @@ def _killed(text: str, language: str) -> list[list[int]]:
         "وارتفع عدد قتلى المعارك في ريف حماة منذ 28 نيسان الماضي إلى 260 قتيلا.",
         # strikes going on for days
         "وأسفرت الغارات المتواصلة منذ أيام على ريف إدلب عن مقتل 130 شخصا.",
+        # a count since a day a week back (a range up to the news)
+        "وقتل منذ الثلاثاء الماضي 160 مدنيا في ريف إدلب.",
+        # the other side's count told alongside a count over weeks
+        "وأسفرت المعارك المتواصلة منذ ثلاثة أسابيع عن مقتل 310 من عناصر النظام، في حين قتل 140 من مقاتلي الفصائل.",
         # a count over the whole escalation
         "وقتل بذلك 380 مدنيا في المحافظة خلال التصعيد الأخير.",
     ],
@@ -97,3 +101,12 @@ def test_the_running_total_word_classes_have_words_in_both_languages():
         assert any(w.isascii() for w in words) and any(not w.isascii() for w in words), name
     for name in ("continuing", "span_of_noun", "two_days", "span_past", "lasting_for"):
         assert _CUES.words(name), name
+
+
+def test_the_wounded_of_a_count_since_a_day_weeks_back_are_no_incidents_either():
+    # "منذ 2 أيار" is read as a range up to the news: more than two days, so its figures are a running total
+    text = (
+        NEWS_AR
+        + "وأفادت حصيلة جديدة أن عدد القتلى المدنيين في ريف إدلب بلغ أكثر من 600 منذ 2 أيار، فيما أصيب أكثر من 1500 آخرين."
+    )
+    assert [[(c["killed"], c["wounded"]) for c in e["claims"]] for e in _events(text, "ar")] == [[(4, None)]]

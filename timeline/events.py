@@ -276,8 +276,8 @@ class _Extractor:
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d)]
-        # "منذ 19 نيسان": a day a count starts from, more than two days before publication
-        self.since_days = [s for s, e, d in self.dates if _since_days_before(flat, s, d, article.published)]
+        # "منذ 19 نيسان", "between 21 and 26 May": the dates a count runs over several days
+        self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
@@ -360,6 +360,12 @@ class _Extractor:
             return None
         if not figs and _SINCE_YEAR.search(flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
+        # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
+        span = self._span_total(start, end) if figs else None
+        if span is None and figs and not incident and self._parallel_to_span(clause):
+            span = SpanCue(start, counted=False)  # "…منذ شهر 267 من X، في حين قتل 149 من Y": the same span's count
+        if span is not None:
+            self.span_sentence = clause.sentence
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
             if figs and self._incident_after(clause):
                 # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
@@ -368,10 +374,6 @@ class _Extractor:
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, set())
                 self.background_shooters.append((incident_type(incident), shooters))
             return None  # "troops recently regained several villages" (vague_time): no day of its own
-        # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
-        span = self._span_total(start, end) if figs else None
-        if span is not None:
-            self.span_sentence = clause.sentence
         toll = next((t for t in triggers if t.role == "toll"), None)
         # "ارتفعت حصيلة قتلى الغارات على X إلى 14" opening a report with nothing told before or next: the lead's incident
         told_first = not previous and bool(incident) and bool(figs) and not self._incident_after(clause, True)
@@ -405,6 +407,8 @@ class _Extractor:
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
         if (period and not local) or span_whole:
+            if figs or span is not None:
+                self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims)
                 self.background_shooters.append((incident_type(incident), shooters))
@@ -564,6 +568,12 @@ class _Extractor:
             return SpanCue(lasting, counted=False)
         since = next((s for s in self.since_days if start <= s < end), None)
         return SpanCue(since, counted=False) if since is not None else None
+
+    def _parallel_to_span(self, clause: Clause) -> bool:
+        """True for a clause with no day of its own after a clause of its sentence that counted over a span."""
+        if self.span_sentence != clause.sentence:
+            return False
+        return not any(clause.start <= s < clause.end for s, _, _ in self.usable_dates)
 
     def _sources_of(self, clause: Clause) -> list[Attribution]:
         """The attributions of a clause (computed once per clause); a source's name ends at an incident word."""
@@ -964,8 +974,10 @@ def _counts_over_a_period(flat: str, trigger: Trigger) -> bool:
 
 
 def _under_way(flat: str, start: int, end: int) -> bool:
-    """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أسابيع لقصف"): background."""
-    return bool(_UNDER_WAY_VERB.search(flat, start, end) and _LASTING.search(flat, start, end))
+    """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "المعارك المستمرة منذ
+    شهر"): background."""
+    going_on = _UNDER_WAY_VERB.search(flat, start, end) or _CONTINUING.search(flat, start, end)
+    return bool(going_on and _LASTING.search(flat, start, end))
 
 
 def _lasting_days(flat: str, start: int, end: int) -> int | None:
@@ -990,9 +1002,15 @@ def _outside_span(figs: list, cue: SpanCue) -> list:
     return [fig for fig in figs if not low <= fig.count.start <= high]
 
 
-def _since_days_before(flat: str, start: int, date: DateMention, published: dt.datetime | dt.date | None) -> bool:
-    """True for the day a count starts from ("since 19 April", "منذ 3 حزيران") when it is more than
-    ``_SINCE_DAYS`` days before publication (or publication is unknown): the count spans several days."""
+def _spans_days(flat: str, start: int, date: DateMention, published: dt.datetime | dt.date | None) -> bool:
+    """True for a date a count runs over several days: a range of more than ``_SINCE_DAYS`` days up to publication
+    ("منذ الثلاثاء", "in the past four days"), or the day a count starts from ("since 19 April",
+    "منذ 3 حزيران") more than ``_SINCE_DAYS`` days before publication (or publication unknown)."""
+    if date.granularity == "range" and date.first is not None and date.last is not None and published is not None:
+        # up to the news ("منذ الثلاثاء", "in the past four days"); a range that ends before ("in the second week of
+        # May") is the incident's own interval
+        day = published.date() if isinstance(published, dt.datetime) else published
+        return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
     if date.kind != "absolute" or date.last is None or not _SINCE_BEFORE.search(flat, max(0, start - 8), start):
         return False
     if published is None:
