@@ -284,3 +284,13 @@ def test_a_letter_slipped_in_anywhere_in_an_entry_noun_is_found():
     for word in ("تهجوم", "هتجوم", "هجتوم", "هجوتم", "هجومت"):
         found = [c for c in find_cues(TextView(f"سجلنا {word} اليوم").flat) if c.cls == "entry"]
         assert [(c.end - c.start, c.value) for c in found] == [(5, 1)], word
+
+
+def test_a_long_word_is_read_after_its_longest_clitics():
+    """The word a misspelt entry noun is looked for in is what follows the longest clitics: "بالهجمت" is "هجمت"
+    (four letters, too short), never "الهجمت" read with "ب" alone."""
+    from timeline.catalogue import _LONG_WORD
+
+    assert _LONG_WORD.match("بالهجمت") is None
+    assert _LONG_WORD.match("وبالهجومم").group("word") == "هجومم"
+    assert [m.group("word") for m in _LONG_WORD.finditer("قصف 12حوادثت و_هجومات الحوادثت")] == ["حوادثت"]

@@ -1,5 +1,8 @@
 """Casualty figures, their side, and the source each claim is attributed to."""
 
+import pytest
+
+from timeline import claims
 from timeline.claims import attributions, build_claims, figures, has_casualty_word, source_kind
 from timeline.factions import find_factions
 from timeline.numbers import find_counts
@@ -198,3 +201,21 @@ def test_a_casualty_word_is_found_only_whole_and_inside_the_span():
     assert not has_casualty_word(flat, wounded, wounded + 6)  # the span ends before the word does
     assert has_casualty_word(flat, flat.index("قتل"), len(flat))
     assert not has_casualty_word(flat, 16, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "five people died when the market was hit on Monday morning the local council said",
+        "a rescue worker said three were hurt, and the monitor reported two more dead",
+        "x" * 90 + " said; " + "a long-time resident of the old quarter who saw the strike " * 2 + "  told us",
+        "the two men " + "w" * 79 + "     said and then   the doctors    said",  # a name of 79 letters, 5 blanks
+        "after the strike,      " + "w" * 79 + " said",  # the blanks before the name open the match
+        "said said said , said",
+    ],
+)
+def test_en_said_finds_what_a_scan_of_every_position_finds(text):
+    """The English "NAME said" search starts near each verb of saying; it finds what the plain scan finds."""
+    for start in (0, 5, len(text) // 2):
+        spans = [(m.span(), m.span(1)) for m in claims._en_said(text, start, len(text))]
+        assert spans == [(m.span(), m.span(1)) for m in claims._EN_SAID.finditer(text, start, len(text))]

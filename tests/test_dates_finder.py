@@ -130,3 +130,24 @@ def test_an_english_name_word_after_a_date_makes_it_a_name():
     assert find("the convoy crossed the 6 October Bridge") == []
     (e,) = find("rockets fell on the market on April 7th")
     assert (e.month, e.day) == (4, 7)
+
+
+def test_link_spans_match_a_file_name_tried_at_every_position():
+    """The file-name alternative starts only where a run of name characters does, and finds the same spans as the
+    pattern tried at every position."""
+    import re
+
+    from timeline.dates.finder import _LINK
+
+    every_position = re.compile(
+        r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|[\w./-]+\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)"
+    )
+    texts = [
+        "see photo_2020-01-05.jpg and report.v2.pdf.",
+        "a.pdf/www.example.org/b and x.png-y.gif",
+        "map 12-03-2019.png, then .pdf alone and file.pdfx",
+        "نشر في 3/4/2018 صورة image.jpeg ثم [رابط](https://example.org/a.html)",
+        "notes.html.bak.htm ok -report.webp",
+    ]
+    for text in texts:
+        assert [m.span() for m in _LINK.finditer(text)] == [m.span() for m in every_position.finditer(text)]

@@ -182,3 +182,19 @@ def test_the_pkk_is_a_faction_of_the_kurdish_side():
     assert _ids("قصفت المدفعية التركية مخابئ لحزب العمال الكردستاني قرب جبل قنديل") == ["turkey", "pkk"]
     assert _ids("Turkish drones struck a pkk convoy") == ["turkey", "pkk"]
     assert bloc("pkk") == "sdf"
+
+
+def test_no_clitic_before_a_force_noun_is_longer_than_the_search_reaches():
+    """``find_factions`` tries the adjective pattern only up to NOUN_CLITIC_MAX characters before a force noun."""
+    import itertools
+    import re
+
+    from timeline.factions import NOUN_CLITIC_MAX, _adjective_pattern
+    from timeline.lexregex import named_group
+
+    clitic = named_group(_adjective_pattern()[0], "clitic")
+    letters = "وفبلك "
+    longest = max(
+        n for n in range(1, 5) for chars in itertools.product(letters, repeat=n) if re.fullmatch(clitic, "".join(chars))
+    )
+    assert longest <= NOUN_CLITIC_MAX

@@ -221,3 +221,10 @@ def test_settlements_named_again_compile_no_pattern_per_report(monkeypatch):
     monkeypatch.setattr(re, "compile", no_compile)
     assert [p.start for p in repeated_settlements(view, places)] == expected
     assert expected == [view.flat.rindex("tallata")]
+
+
+def test_a_cue_word_has_at_most_one_letter_before_it():
+    """``cue_places`` tries the cue pattern one character before each cue word (its "و" or "ب"), no further."""
+    from timeline.incident_places import _AR_CUE
+
+    assert _AR_CUE.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")

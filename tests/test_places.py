@@ -313,3 +313,8 @@ def test_names_of_several_words_are_found_whole_in_both_languages():
         "كفر نبل",
         "Kafr Nabl",
     ]
+
+
+def test_a_possessive_without_its_apostrophe_is_found_when_only_a_folded_letter_writes_its_s():
+    # no plain "s" in the text: the "ś" folded to "s" still makes "Aleppoś" the possessive of Aleppo
+    assert names("Aleppoś old quarter burned") == ["Aleppo"]

@@ -64,9 +64,10 @@ _APPOSED = (
 )
 # "على كل من X وسرمين": a name joined to a known town is a place too.
 _JOINED_TO_KNOWN = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+و$")
-_WORD = re.compile(r"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]+)")
-# Where a ``_WORD`` of five letters or more can start: a word opening with five letters, clitics included.
-_LONG_WORD_START = re.compile(r"(?<!\w)[^\W\d_]{5}")
+# A word of five letters or more after its clitics (و، ف، بال، لل، ال، ب، ل), in a word opening with five letters.
+# The clitics are taken as the longest that leave a letter (the group is atomic: with five letters there always is
+# one), so a word too short after them is passed over by the regex engine, not tried again with fewer clitics.
+_LONG_WORD = re.compile(r"(?<!\w)(?=[^\W\d_]{5})(?>[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]{5,})")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _PLACE_PREFIX = re.compile(rf"^{_w('locality_noun')}\s+")
 
@@ -258,10 +259,9 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = ()) -> list[Cue]:
         if found and not in_a_date(m.start("cue")):
             out.append(Cue(m.start("cue"), m.end("cue"), *found))
     taken = {c.start for c in out}
-    for long_word in _LONG_WORD_START.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
-        m = _WORD.match(flat, long_word.start())
+    for m in _LONG_WORD.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
         word = m.group("word")
-        if m.start("word") in taken or len(word) < 5:
+        if m.start("word") in taken:
             continue
         noun = _misspelt_entry(word)  # most words are none: the cached look-up before the date test
         if noun is not None and not in_a_date(m.start()):
@@ -284,8 +284,10 @@ def catalogue_entries(
     """The incidents of a catalogue in text order; [] when the report is not one."""
     found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates])
     mentions = _Mentions(view, dates, found, [*places, *apposed_places(view, places)], factions)
-    entries = _entries(view, mentions, None)
-    if len({e.date.first for e in entries}) < MIN_CATALOGUE_DAYS:
+    # Each day of a group gives at least one entry, and an entry dropped as a back-reference repeats a day
+    # already listed: the groups' days are the entries' days, so a report that is no catalogue is told apart
+    # before any group is split.
+    if len({day.date.first for group in _groups(view, mentions, []) for day in group.days}) < MIN_CATALOGUE_DAYS:
         return []
     # In a catalogue, a sentence naming a day and a place is an entry even without an incident word.
     return _entries(view, mentions, _specific(mentions.places))
@@ -324,10 +326,10 @@ def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
     return out
 
 
-def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place] | None) -> list[CatalogueEntry]:
+def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place]) -> list[CatalogueEntry]:
     entries: list[CatalogueEntry] = []
     previous: tuple[_Group, tuple[str, ...]] | None = None
-    for group in _groups(view, mentions, opening_places or []):
+    for group in _groups(view, mentions, opening_places):
         told = _split(view, group, mentions)
         if previous is not None and group.continues and previous[0].paragraph == group.paragraph:
             # "two attacks by X: the first on A, the second on B": the set's agent is each one's

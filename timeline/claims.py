@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -96,7 +97,8 @@ _STOP = re.compile(
     rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
     rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*))(?=[\s،,.:;]|$)|[،,.:;]"
 )
-_EN_SAID = re.compile(rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{2,79}}?)\s+{_w('saying_verb_en')}\b")
+_EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
+_EN_SAID = re.compile(rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{2,{_EN_SAID_NAME_MAX - 1}}}?)\s+{_w('saying_verb_en')}\b")
 _LEADING = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
 _TRAILING = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
 _RELAY = _CUES.word_set("relay")
@@ -212,9 +214,28 @@ def attributions(
         s_start = m.end()
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, *_trim(flat, s_start, s_end), factions))
-    for m in _EN_SAID.finditer(flat, start, end) if _EN_SAID_HINT.search(flat, start, end) else ():
+    for m in _en_said(flat, start, end):
         found.append(_classify(flat, _en_name_start(flat, m.start(1), m.end(1), factions), m.end(1), None, factions))
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _en_said(flat: str, start: int, end: int) -> Iterator[re.Match]:
+    """The matches of ``_EN_SAID.finditer(flat, start, end)``, each searched for from the first place its name can
+    start: a match ends at a verb of saying, with a name of at most ``_EN_SAID_NAME_MAX`` characters and blanks
+    before it, so the search starts that far before the next such verb, not at every word of the clause."""
+    pos = start
+    while (verb := _EN_SAID_HINT.search(flat, pos, end)) is not None:
+        first = verb.start()
+        while first > pos and flat[first - 1].isspace():  # the blanks between the name and the verb
+            first -= 1
+        first = max(pos, first - _EN_SAID_NAME_MAX)
+        while first > pos and flat[first - 1].isspace():  # the blanks before the name
+            first -= 1
+        m = _EN_SAID.search(flat, first, end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention]) -> int:

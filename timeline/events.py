@@ -279,6 +279,7 @@ class _Extractor:
         # "منذ 19 نيسان", "between 21 and 26 May": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
+        self._chosen: dict[tuple[int, int, tuple], tuple[list[Place], list[Place]]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
         self.pending_answer: tuple[int, set[str]] | None = None
         # figures told before their incident: the last such clause, its figures, their sources, earlier clauses' spans
@@ -587,8 +588,12 @@ class _Extractor:
 
     def _choose(self, start: int, end: int, excluded: list[tuple[int, int]]) -> tuple[list[Place], list[Place]]:
         """``choose`` among the place mentions starting in [start, end) (found by bisection, not by a scan of all)."""
-        inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
-        return choose(self.flat, inside, start, end, excluded)
+        key = (start, end, tuple(excluded))
+        chosen = self._chosen.get(key)
+        if chosen is None:  # each clause's places are asked for several times (with no exclusion most often)
+            inside = self.places[bisect_left(self.place_starts, start) : bisect_left(self.place_starts, end)]
+            chosen = self._chosen[key] = choose(self.flat, inside, start, end, excluded)
+        return list(chosen[0]), list(chosen[1])  # copies: the frames extend their lists
 
     def _abroad(self, clause: Clause, excluded: list[tuple[int, int]]) -> bool:
         """True when the clause, or its sentence naming no Syrian place, tells where something happened abroad (not

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.cuewords import cue_words
-from timeline.lexregex import trie_pattern
+from timeline.lexregex import matches_near, named_group, trie_pattern, word_start_matches
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR, LEXICON_DIR
 from timeline.spans import SpanSet
@@ -43,6 +43,7 @@ _ORGANIZATION = "التنظيم"
 # the hedge may stand between commas: "صواريخ، يرجح أنها أمريكية، …"
 _HEDGE = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
 _OUTLET_BEFORE = re.compile(rf"{_w('outlet_noun')}\s+$")
+NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def has_cased_alias(original: str) -> bool:
     """True when ``original`` writes an alias matched only with its case ("IS", "US"): without one,
     ``find_factions`` finds the same mentions whether or not it is given the original text."""
     cased = _cased_pattern()
-    return cased is not None and cased.search(original) is not None
+    return cased is not None and next(word_start_matches(cased, original), None) is not None
 
 
 def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[FactionMention]:
@@ -225,17 +226,17 @@ def find_factions(flat: str, original: str | None = None, to_flat=None) -> list[
     found: list[FactionMention] = []
     cased = _cased_pattern()
     if original is not None and cased is not None:
-        for m in cased.finditer(original):
+        for m in word_start_matches(cased, original):
             start, end = (to_flat(m.start()), to_flat(m.end())) if to_flat else (m.start(), m.end())
             found.append(FactionMention(start, end, cased_aliases()[m.group("alias")], m.group("alias").lower(), ""))
     en_pattern, en_adjectives = _english_adjective_pattern()
-    for m in en_pattern.finditer(flat):
+    for m in word_start_matches(en_pattern, flat):
         for group in ("adj", "adj2"):
             if m.group(group):
                 start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
     pattern, adjectives = _adjective_pattern()
-    for m in pattern.finditer(flat):
+    for m in matches_near(pattern, named_group(pattern, "noun"), flat, NOUN_CLITIC_MAX):
         faction = adjectives[m.group("adj")]
         found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
         more = _second_adjective().match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces

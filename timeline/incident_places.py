@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from timeline.cuewords import cue_words
-from timeline.lexregex import trie_pattern
+from timeline.lexregex import matches_near, named_group, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR, LEXICON_DIR
 from timeline.places import Place as CityEntry
@@ -210,7 +210,7 @@ def cue_places(view: TextView) -> list[Place]:
     """Places introduced by a cue word ("بلدة X", "the town of X") in the whole text."""
     flat = view.flat
     out: list[Place] = []
-    for m in _AR_CUE.finditer(flat):
+    for m in matches_near(_AR_CUE, named_group(_AR_CUE, "cue"), flat, 1):  # the cue after "و" or "ب"
         cue = m.group("cue")
         intro = _LIST_INTRO.match(flat, m.end("cue")) if cue in _PLURAL_CUES else None
         names = _ar_names(flat, intro.end() if intro else m.start("name"), cue)

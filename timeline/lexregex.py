@@ -9,7 +9,10 @@ first, as in a longest-first alternation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -34,3 +37,71 @@ def _emit(node: dict) -> str:
     if "" in node:
         body = "(?:" + body + ")?"
     return body
+
+
+@lru_cache(maxsize=64)
+def _without_word_start(pattern: re.Pattern) -> re.Pattern:
+    if not pattern.pattern.startswith(WORD_START):
+        raise ValueError(f"the pattern does not open with {WORD_START}: {pattern.pattern[:40]!r}")
+    return re.compile(pattern.pattern[len(WORD_START) :], pattern.flags)
+
+
+def word_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, for a pattern that opens with ``WORD_START`` and then its words.
+
+    A look-behind opening a pattern is tested at every position of the text; without it, a pattern opening with
+    its words lets the regex engine skip straight to their first letters (several times faster). The character
+    before each match is tested here instead, and a match inside a word is passed over by going on from the
+    next character, exactly as the look-behind would.
+    """
+    bare = _without_word_start(pattern)
+    pos = 0
+    while (m := bare.search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # ``\w`` is alphanumeric or "_"
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
+
+
+@lru_cache(maxsize=64)
+def named_group(pattern: re.Pattern, name: str) -> re.Pattern:
+    """The group ``(?P<name>...)`` of ``pattern`` compiled on its own (with the pattern's flags)."""
+    source, opening = pattern.pattern, f"(?P<{name}>"
+    start = i = source.index(opening) + len(opening)
+    depth = 1
+    while depth:
+        if source[i] == "\\":
+            i += 1  # an escaped character: no bracket
+        elif source[i] == "[":  # a class: its brackets are characters, up to its closing "]"
+            i += 1 + (source[i + 1] == "^")
+            i += source[i] == "]"  # a "]" first in the class is one of its characters
+            while source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        else:
+            depth += {"(": 1, ")": -1}.get(source[i], 0)
+        i += 1
+    return re.compile(source[start : i - 1], pattern.flags)
+
+
+def matches_near(pattern: re.Pattern, core: re.Pattern, text: str, reach: int) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, for a pattern each of whose matches holds a match of ``core`` at
+    most ``reach`` characters after its start (a word after its optional clitics: ``core`` is the word list).
+
+    A pattern opening with a look-behind and optional clitics is tried at every position of the text; its words
+    alone let the regex engine skip to their first letters. Each match of ``core`` is a place a match of the
+    pattern may start up to ``reach`` characters before: the pattern is tried only there, leftmost first, so the
+    matches are those ``finditer`` gives.
+    """
+    pos = 0
+    while (found := core.search(text, pos)) is not None:
+        at = found.start()
+        for start in range(max(pos, at - reach), at + 1):
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                pos = max(m.end(), start + 1)
+                break
+        else:
+            pos = at + 1

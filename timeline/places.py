@@ -329,7 +329,8 @@ class _Tokens:
 
     def __init__(self, norm_text: str) -> None:
         self.matches = list(_TOKEN.finditer(norm_text))
-        if _LATIN_EXTENDED.search(norm_text):
+        self.folded = bool(_LATIN_EXTENDED.search(norm_text))  # keys with their transliteration marks folded
+        if self.folded:
             self.keys = [token_key(m.group(), fold_latin=True) for m in self.matches]
             return
         self.keys = [m.group() for m in self.matches]  # the words of the matches: no second scan of the text
@@ -369,7 +370,7 @@ def find_places(text: str, normalized: Normalized | None = None) -> list[PlaceMe
     ntext = norm.text
     tokens = _Tokens(ntext)
     keys, starts_cache = tokens.keys, gaz.starts_cache
-    for j, key in enumerate(keys):
+    for j, key in enumerate(keys) if "s" in ntext or tokens.folded else ():  # (most Arabic texts have no "s")
         if key[-1:] == "s" and key.isascii() and key not in gaz.max_tokens:
             stem = key[:-1]
             if len(stem) >= _POSSESSIVE_MIN and stem in gaz.max_tokens:

@@ -1000,8 +1000,12 @@ def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
-# Web addresses, link targets and file names ("screenshot_2019-03-12.png"): their digits are not dates.
-_LINK = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|[\w./-]+\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)")
+# Web addresses, link targets and file names ("screenshot_2019-03-12.png"): their digits are not dates. A file
+# name is tried only where a run of its characters starts: where the run's start has no extension after it, none
+# of its later characters has either, and trying each of them made the scan quadratic in the words' length.
+_LINK = re.compile(
+    r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|(?<![\w./-])[\w./-]+\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)"
+)
 
 
 _LINK_MARKS = ("http", "www.", "](", ".png", ".jp", ".gif", ".webp", ".mp4", ".pdf", ".htm")

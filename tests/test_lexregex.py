@@ -1,0 +1,80 @@
+"""The word-list regex helpers: the trie alternation and the matches that start a word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.lexregex import WORD_START, matches_near, named_group, trie_pattern, word_start_matches
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [(m.span(), m.span("word")) for m in matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets and IS fighters",
+        "the ISIS camp, FOCUS groups and the USS carrier",  # inside a word: no match
+        "anti-US protest; US-led raid; _IS tag",  # a hyphen or "_" before: no match
+        "US",
+        "xUS US",  # passed over inside a word, found at the next word
+        "USUS US-led",
+        "وUS بIS é-IS 5US",
+    ],
+)
+def test_word_start_matches_equal_the_look_behind_scan(text):
+    pattern = re.compile(
+        WORD_START + r"(?P<word>" + trie_pattern(["US", "IS", "US forces"]) + r")(?:(?=-led)|(?![\w-]))"
+    )
+    assert _spans(word_start_matches(pattern, text)) == _spans(pattern.finditer(text))
+
+
+def test_word_start_matches_go_on_after_a_match_inside_a_word():
+    # "Russian and Syrian jets" starts inside "antiRussian"; "Syrian jets" inside that span is still found
+    pattern = re.compile(WORD_START + r"(?P<word>Russian|Syrian)(?:\s+and\s+(?:Russian|Syrian))?\s+jets")
+    text = "antiRussian and Syrian jets"
+    found = [m.group() for m in word_start_matches(pattern, text)]
+    assert found == [m.group() for m in pattern.finditer(text)] == ["Syrian jets"]
+
+
+def test_word_start_matches_refuse_a_pattern_without_the_word_start():
+    with pytest.raises(ValueError, match="does not open with"):
+        list(word_start_matches(re.compile(r"(?P<word>US)"), "US"))
+
+
+def test_named_group_is_the_group_alone():
+    pattern = re.compile(r"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>(?:قصف|غار(?:ه|ات))[)(\]]?)\s+(?P<adj>\w+)")
+    assert named_group(pattern, "noun").pattern == r"(?:قصف|غار(?:ه|ات))[)(\]]?"
+    assert named_group(pattern, "clitic").pattern == "[وف]?[بل]|[وف]"
+    assert named_group(re.compile(r"(?P<a>[^]()]x\(\))(z)"), "a").pattern == r"[^]()]x\(\)"
+
+
+# a word list after optional clitics of up to two letters, as the Arabic patterns write them
+_CLITIC_WORDS = re.compile(r"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<word>وادي|بلدة|قرية)\s+(?P<name>\w+)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت الطائرات بلدة الشيخ وقرية الزين",
+        "وصلوا إلى ووادي العيون ثم فبلدة كفر",  # "ووادي": the clitic is taken before the word's own "و"
+        "مررنا بقرية السلام",  # "ب" + "قرية"
+        "الوادي الكبير وكقرية ثانية",  # the word inside another word: no match
+        "وبقرية الحمرا بلدة",  # two letters of clitics; a word with no name after it
+        "بلدةبلدة قرية",
+    ],
+)
+def test_matches_near_equal_the_scan_of_every_position(text):
+    core = named_group(_CLITIC_WORDS, "word")
+    spans = [(m.span(), m.span("word"), m.span("name")) for m in matches_near(_CLITIC_WORDS, core, text, 2)]
+    assert spans == [(m.span(), m.span("word"), m.span("name")) for m in _CLITIC_WORDS.finditer(text)]
+
+
+def test_matches_near_needs_the_clitics_reach():
+    core = named_group(_CLITIC_WORDS, "word")
+    text = "وبقرية الحمرا"  # the match starts two letters before its word
+    assert [m.group() for m in matches_near(_CLITIC_WORDS, core, text, 2)] == ["وبقرية الحمرا"]
+    assert [m.group() for m in matches_near(_CLITIC_WORDS, core, text, 1)] != ["وبقرية الحمرا"]
