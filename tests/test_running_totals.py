@@ -36,6 +36,8 @@ def _killed(text: str, language: str) -> list[list[int]]:
         "وتواصل قوات النظام منذ خمسة أسابيع هجومها على ريف حماة الشمالي، وتشن منذ خمسة أسابيع حملة خلفت 700 قتيل.",
         # a count over ten days
         "وقتل نحو 450 مدنيا خلال عشرة أيام من الغارات على ريف إدلب الجنوبي.",
+        # a count over eight days
+        "وقتل 275 مدنيا على مدى ثمانية أيام في ريف إدلب.",
         # a count since a day three weeks back
         "وارتفع عدد قتلى المعارك في ريف حماة منذ 28 نيسان الماضي إلى 260 قتيلا.",
         # strikes going on for days
