@@ -45,9 +45,9 @@ def _killed(text: str, language: str) -> list[list[int]]:
         # a count since a day a week back (a range up to the news)
         "وقتل منذ الثلاثاء الماضي 160 مدنيا في ريف إدلب.",
         # the other side's count told alongside a count over weeks
-        "وأسفرت المعارك المتواصلة منذ ثلاثة أسابيع عن مقتل 310 من عناصر النظام، في حين قتل 140 من مقاتلي الفصائل.",
+        "وأسفرت المعارك المتواصلة منذ خمسة أسابيع عن مقتل 310 من عناصر النظام، في حين قتل 140 من مقاتلي الفصائل.",
         # a count over the whole escalation
-        "وقتل بذلك 380 مدنيا في المحافظة خلال التصعيد الأخير.",
+        "وقتل بذلك 380 مدنيا في المحافظة خلال التصعيد الحالي.",
     ],
 )
 def test_an_arabic_running_total_is_neither_an_incident_nor_its_toll(total):

@@ -187,18 +187,18 @@ _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}
 # of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
 _UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
 _LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?{_w('span_unit')}(?!\w)")
-# "خلال سبعة أيام", "in ten days of strikes", "over the past two weeks": a count over several days (not two)
+# "خلال سبعة أيام", "in ten days of strikes", "over the past five weeks": a count over several days (not two)
 _COUNTED_SPAN = re.compile(
     rf"(?<!\w){_w('count_span_preposition')}\s+(?:{_w('span_past')}\s+){{0,2}}(?!{_w('two_days')}(?!\w))(?:\S+\s+)?"
     rf"{_w('day_span_unit')}(?!\w)"
 )
-# "خلال التصعيد الأخير", "during the escalation": counted over a whole campaign
+# "خلال التصعيد الحالي", "during the escalation": counted over a whole campaign
 _DURING_CAMPAIGN = re.compile(
     rf"(?<!\w){_w('count_span_preposition')}\s+(?:{_w('span_past')}\s+){{0,2}}{_w('span_campaign')}(?![\w'’])"
 )
 # "عقب أيام من التصعيد": days spent on a campaign
 _SPAN_OF = re.compile(rf"(?<!\w){_w('day_span_unit')}\s+من\s+{_w('span_of_noun')}(?!\w)")
-# "الغارات المتواصلة منذ أيام", "تشن … منذ ثلاثة أسابيع": lasting days or weeks (told in the past, "قتل … منذ ثلاثة
+# "الغارات المتواصلة منذ أيام", "يشن … منذ خمسة أسابيع": lasting days or weeks (told in the past, "قتل … منذ ثلاثة
 # أيام" is a day: three days ago, so "منذ" needs a verb of campaign_under_way or a continuing word); "for three weeks"
 _LASTING_DAYS = re.compile(
     rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?{_w('day_span_unit')}(?!\w)"
@@ -276,7 +276,7 @@ class _Extractor:
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d)]
-        # "منذ 19 نيسان", "between 21 and 26 May": the dates a count runs over several days
+        # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self._chosen: dict[tuple[int, int, tuple], tuple[list[Place], list[Place]]] = {}
@@ -364,7 +364,7 @@ class _Extractor:
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
         span = self._span_total(start, end) if figs else None
         if span is None and figs and not incident and self._parallel_to_span(clause):
-            span = SpanCue(start, counted=False)  # "…منذ شهر 267 من X، في حين قتل 149 من Y": the same span's count
+            span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
         if span is not None:
             self.span_sentence = clause.sentence
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
@@ -380,7 +380,7 @@ class _Extractor:
         told_first = not previous and bool(incident) and bool(figs) and not self._incident_after(clause, True)
         if toll is not None and not any(t.start < toll.start for t in incident) and not told_first:
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
-            # "… ارتفع منذ 19 نيسان إلى 142، في حين ارتفع عدد قتلى الطرف الآخر إلى 111": a span's total told before
+            # "… ارتفع منذ 4 آذار إلى 65، في حين ارتفع عدد قتلى الطرف الآخر إلى 30": a span's total told before
             # in the sentence makes the next risen toll one too
             spanned = span is not None or self.span_sentence == clause.sentence
             running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers) or spanned
@@ -979,14 +979,14 @@ def _counts_over_a_period(flat: str, trigger: Trigger) -> bool:
 
 
 def _under_way(flat: str, start: int, end: int) -> bool:
-    """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "المعارك المستمرة منذ
-    شهر"): background."""
+    """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "القصف المتواصل منذ
+    أشهر"): background."""
     going_on = _UNDER_WAY_VERB.search(flat, start, end) or _CONTINUING.search(flat, start, end)
     return bool(going_on and _LASTING.search(flat, start, end))
 
 
 def _lasting_days(flat: str, start: int, end: int) -> int | None:
-    """Where a campaign is told as lasting days or weeks ("تشن القوات منذ ثلاثة أسابيع هجوما", "الغارات
+    """Where a campaign is told as lasting days or weeks ("يشن الجيش منذ خمسة أسابيع هجوما", "الغارات
     المتواصلة منذ أيام", "has pounded the town for three weeks"), or None: the figures told after are its total."""
     lasting = _LASTING_FOR.search(flat, start, end)
     going_on = _UNDER_WAY_VERB.search(flat, start, end) or _CONTINUING.search(flat, start, end)
@@ -1009,7 +1009,7 @@ def _outside_span(figs: list, cue: SpanCue) -> list:
 
 def _spans_days(flat: str, start: int, date: DateMention, published: dt.datetime | dt.date | None) -> bool:
     """True for a date a count runs over several days: a range of more than ``_SINCE_DAYS`` days up to publication
-    ("منذ الثلاثاء", "in the past four days"), or the day a count starts from ("since 19 April",
+    ("منذ الثلاثاء", "in the past four days"), or the day a count starts from ("since 9 June",
     "منذ 3 حزيران") more than ``_SINCE_DAYS`` days before publication (or publication unknown)."""
     if date.granularity == "range" and date.first is not None and date.last is not None and published is not None:
         # up to the news ("منذ الثلاثاء", "in the past four days"); a range that ends before ("in the second week of
