@@ -380,7 +380,7 @@ class _Extractor:
         told_first = not previous and bool(incident) and bool(figs) and not self._incident_after(clause, True)
         if toll is not None and not any(t.start < toll.start for t in incident) and not told_first:
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
-            # "… ارتفع منذ 4 آذار إلى 65، في حين ارتفع عدد قتلى الطرف الآخر إلى 30": a span's total told before
+            # "… ارتفع منذ 4 آذار إلى 65، فيما بلغ قتلى الطرف الآخر 30": a span's total told before
             # in the sentence makes the next risen toll one too
             spanned = span is not None or self.span_sentence == clause.sentence
             running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers) or spanned
@@ -1009,10 +1009,10 @@ def _outside_span(figs: list, cue: SpanCue) -> list:
 
 def _spans_days(flat: str, start: int, date: DateMention, published: dt.datetime | dt.date | None) -> bool:
     """True for a date a count runs over several days: a range of more than ``_SINCE_DAYS`` days up to publication
-    ("منذ الثلاثاء", "in the past four days"), or the day a count starts from ("since 9 June",
+    ("منذ الثلاثاء", "in the past six days"), or the day a count starts from ("since 9 June",
     "منذ 3 حزيران") more than ``_SINCE_DAYS`` days before publication (or publication unknown)."""
     if date.granularity == "range" and date.first is not None and date.last is not None and published is not None:
-        # up to the news ("منذ الثلاثاء", "in the past four days"); a range that ends before ("in the second week of
+        # up to the news ("منذ الثلاثاء", "in the past six days"); a range that ends before ("in the second week of
         # May") is the incident's own interval
         day = published.date() if isinstance(published, dt.datetime) else published
         return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
