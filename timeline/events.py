@@ -98,6 +98,10 @@ CUE_CLASSES = frozenset(
         "ceasefire_phrase",
         "city_before",
         "complementizer",
+        "continuing",
+        "count_span_preposition",
+        "day_span_unit",
+        "lasting_for",
         "day_after_anaphor",
         "eve_anaphor",
         "earlier_toll",
@@ -113,7 +117,11 @@ CUE_CLASSES = frozenset(
         "telling_verb",
         "affiliation_preposition",
         "told_object",
+        "two_days",
         "since",
+        "span_campaign",
+        "span_of_noun",
+        "span_past",
         "span_unit",
         "subset_lead",
         "subset_tail",
@@ -190,6 +198,28 @@ _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}
 # of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
 _UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
 _LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?{_w('span_unit')}(?!\w)")
+# "خلال سبعة أيام", "in ten days of strikes", "over the past five weeks": a count over several days (not two)
+_COUNTED_SPAN = re.compile(
+    rf"(?<!\w){_w('count_span_preposition')}\s+(?:{_w('span_past')}\s+){{0,2}}(?!{_w('two_days')}(?!\w))(?:\S+\s+)?"
+    rf"{_w('day_span_unit')}(?!\w)"
+)
+# "خلال التصعيد الحالي", "during the escalation": counted over a whole campaign
+_DURING_CAMPAIGN = re.compile(
+    rf"(?<!\w){_w('count_span_preposition')}\s+(?:{_w('span_past')}\s+){{0,2}}{_w('span_campaign')}(?![\w'’])"
+)
+# "عقب أيام من التصعيد": days spent on a campaign
+_SPAN_OF = re.compile(rf"(?<!\w){_w('day_span_unit')}\s+من\s+{_w('span_of_noun')}(?!\w)")
+# "الغارات المتواصلة منذ أيام", "يشن … منذ خمسة أسابيع": lasting days or weeks (told in the past, "قتل … منذ ثلاثة
+# أيام" is a day: three days ago, so "منذ" needs a verb of campaign_under_way or a continuing word); "for three weeks"
+_LASTING_DAYS = re.compile(
+    rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?{_w('day_span_unit')}(?!\w)"
+)
+_LASTING_FOR = re.compile(
+    rf"(?<!\w){_w('lasting_for')}\s+(?:{_w('span_past')}\s+){{0,2}}(?!{_w('two_days')}(?!\w))(?:\S+\s+)?"
+    rf"{_w('day_span_unit')}(?!\w)"
+)
+_COUNTED_OVER = (_COUNTED_SPAN, _SPAN_OF, _DURING_CAMPAIGN)
+_CONTINUING = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
@@ -207,12 +237,23 @@ _CITY_BEFORE = re.compile(rf"{_w('city_before')}\s+$")
 _PARTY_PERSON = re.compile(rf"(?:ال)?{_w('party_person')}\s")
 _WEAK_ROLES = ("statement", "generic-report")
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
+_SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
+_SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
 
 
 Candidate = Frame  # the name other modules and tests know
+
+
+@dataclass(frozen=True)
+class SpanCue:
+    """Where a clause's words count its figures over several days; ``counted`` for a count over a length
+    ("خلال سبعة أيام", "in ten days of"), false for a campaign lasting a span or a count "since" a day."""
+
+    start: int
+    counted: bool
 
 
 def extract_events(article: Article, dates: list[DateMention], reading: ReportReading | None = None) -> list[dict]:
@@ -262,6 +303,8 @@ class _Extractor:
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d)]
+        # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
+        self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self._chosen: dict[tuple[int, int, tuple], tuple[list[Place], list[Place]]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
@@ -270,6 +313,7 @@ class _Extractor:
         self.pending_figures: tuple[Clause, list, list, list[tuple[int, int]]] | None = None
         # (type, perpetrators) of the running totals and campaigns a report tells: who fires there, not an incident
         self.background_shooters: list[tuple[str, list[str]]] = []
+        self.span_sentence: int | None = None  # the last sentence a clause of which counted figures over a span
         self.risen: list[Candidate] = []  # incidents whose toll a later clause says rose ("ارتفعت حصيلة …")
 
     # -- per clause -------------------------------------------------------------------------------
@@ -378,6 +422,12 @@ class _Extractor:
             return None
         if not figs and _SINCE_YEAR.search(flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
+        # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
+        span = self._span_total(start, end) if figs else None
+        if span is None and figs and not incident and self._parallel_to_span(clause):
+            span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
+        if span is not None:
+            self.span_sentence = clause.sentence
         if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
             if figs and self._incident_after(clause):
                 # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
@@ -391,7 +441,10 @@ class _Extractor:
         told_first = not previous and bool(incident) and bool(figs) and not self._incident_after(clause, True)
         if toll is not None and not any(t.start < toll.start for t in incident) and not told_first:
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
-            running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers)
+            # "… ارتفع منذ 4 آذار إلى 65، فيما بلغ قتلى الطرف الآخر 30": a span's total told before
+            # in the sentence makes the next risen toll one too
+            spanned = span is not None or self.span_sentence == clause.sentence
+            running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers) or spanned
             if not running:
                 risen = self._continue(clause, figs, self._credit(figs, sources, clause), previous)
                 if risen is not None:
@@ -405,14 +458,22 @@ class _Extractor:
             or since is not None
             or _under_way(flat, start, end)
         )
+        victims = self._victims(figs, facts)
+        # the figures a span counts are its running total, even of a named town; the clause's incident (an
+        # offensive under way for weeks is still the news) stays without them
+        span_whole = False
+        if span is not None:
+            figs = _outside_span(figs, span)
+            span_whole = not figs and not incident
         local = _local_places(flat, self._choose(start, end, [])[0], self.reference.gazetteer)
         if figs and self._over_a_period(start, end) and not local:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
-        if period and not local:
+        if (period and not local) or span_whole:
+            if figs or span is not None:
+                self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
-                victims = self._victims(figs, facts)
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
                 self.background_shooters.append((incident_type(incident, self.reference.event_types), shooters))
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
@@ -427,7 +488,6 @@ class _Extractor:
                 return elsewhere
             self._continue(clause, figs, credited, previous)
             return None
-        victims = self._victims(figs, facts)
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
         if (
             not perpetrators
@@ -568,6 +628,25 @@ class _Extractor:
             start <= s < end and d.granularity in ("day", "night") and s not in self.total_dates
             for s, _, d in self.usable_dates
         )
+
+    def _span_total(self, start: int, end: int) -> SpanCue | None:
+        """The words by which a clause counts figures over several days (a campaign's running total, not an
+        incident's toll: "خلال سبعة أيام", "in ten days of", a campaign lasting weeks, "since" a day days back), or
+        None: a toll of one incident ("ارتفعت حصيلة قتلى الغارة إلى 14") has none."""
+        counted = next((m for p in _COUNTED_OVER if (m := p.search(self.flat, start, end))), None)
+        if counted:
+            return SpanCue(counted.start(), counted=True)
+        lasting = _lasting_days(self.flat, start, end)
+        if lasting is not None:
+            return SpanCue(lasting, counted=False)
+        since = next((s for s in self.since_days if start <= s < end), None)
+        return SpanCue(since, counted=False) if since is not None else None
+
+    def _parallel_to_span(self, clause: Clause) -> bool:
+        """True for a clause with no day of its own after a clause of its sentence that counted over a span."""
+        if self.span_sentence != clause.sentence:
+            return False
+        return not any(clause.start <= s < clause.end for s, _, _ in self.usable_dates)
 
     def _sources_of(self, clause: Clause) -> list[Attribution]:
         """The attributions of a clause (computed once per clause); a source's name ends at an incident word."""
@@ -981,8 +1060,49 @@ def _counts_over_a_period(flat: str, trigger: Trigger, tables: EventTables) -> b
 
 
 def _under_way(flat: str, start: int, end: int) -> bool:
-    """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أسابيع لقصف"): background."""
-    return bool(_UNDER_WAY_VERB.search(flat, start, end) and _LASTING.search(flat, start, end))
+    """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "القصف المتواصل منذ
+    أشهر"): background."""
+    going_on = _UNDER_WAY_VERB.search(flat, start, end) or _CONTINUING.search(flat, start, end)
+    return bool(going_on and _LASTING.search(flat, start, end))
+
+
+def _lasting_days(flat: str, start: int, end: int) -> int | None:
+    """Where a campaign is told as lasting days or weeks ("يشن الجيش منذ خمسة أسابيع هجوما", "الغارات
+    المتواصلة منذ أيام", "has pounded the town for three weeks"), or None: the figures told after are its total."""
+    lasting = _LASTING_FOR.search(flat, start, end)
+    going_on = _UNDER_WAY_VERB.search(flat, start, end) or _CONTINUING.search(flat, start, end)
+    if lasting is None and going_on:
+        lasting = _LASTING_DAYS.search(flat, start, end)
+    return lasting.start() if lasting else None
+
+
+def _outside_span(figs: list, cue: SpanCue) -> list:
+    """The figures a span's words do not count: after "since"/"for" a span, the figures told later are the
+    total; "خلال سبعة أيام", "in ten days" count the figure nearest them (and any told between)."""
+    if not cue.counted:
+        return [fig for fig in figs if fig.count.start < cue.start]
+    nearest = min(figs, key=lambda fig: abs(fig.count.start - cue.start))
+    if abs(nearest.count.start - cue.start) > _SPAN_REACH:
+        return figs
+    low, high = sorted((nearest.count.start, cue.start))
+    return [fig for fig in figs if not low <= fig.count.start <= high]
+
+
+def _spans_days(flat: str, start: int, date: DateMention, published: dt.datetime | dt.date | None) -> bool:
+    """True for a date a count runs over several days: a range of more than ``_SINCE_DAYS`` days up to publication
+    ("منذ الثلاثاء", "in the past six days"), or the day a count starts from ("since 9 June",
+    "منذ 3 حزيران") more than ``_SINCE_DAYS`` days before publication (or publication unknown)."""
+    if date.granularity == "range" and date.first is not None and date.last is not None and published is not None:
+        # up to the news ("منذ الثلاثاء", "in the past six days"); a range that ends before ("in the second week of
+        # May") is the incident's own interval
+        day = published.date() if isinstance(published, dt.datetime) else published
+        return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
+    if date.kind != "absolute" or date.last is None or not _SINCE_BEFORE.search(flat, max(0, start - 8), start):
+        return False
+    if published is None:
+        return True
+    day = published.date() if isinstance(published, dt.datetime) else published
+    return (day - date.last).days > _SINCE_DAYS
 
 
 def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
