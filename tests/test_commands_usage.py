@@ -53,3 +53,12 @@ def test_output_piped_to_a_reader_that_stops_early_ends_quietly(tmp_path, words)
     error = process.stderr.read().decode("utf-8")
     process.wait(timeout=120)
     assert "Traceback" not in error and "BrokenPipeError" not in error, error
+
+
+def test_ingest_on_a_malformed_dask_address_is_one_error_line_not_a_traceback(tmp_path, capsys):
+    report = tmp_path / "report.txt"
+    report.write_text("2019-05-04\nShelling hit a village south of Idlib.\n", encoding="utf-8")
+    words = ["ingest", "--quiet", "--db", str(tmp_path / "store.sqlite"), "--dask", "no-port-here", str(report)]
+    assert main(words) == 2
+    err = capsys.readouterr().err
+    assert "error: no Dask scheduler at 'no-port-here'" in err and "Traceback" not in err

@@ -766,3 +766,16 @@ def test_a_link_naming_an_outlet_in_another_language_selects_it_as_filed():
 def test_claims_table_names_a_known_outlet_in_the_page_language():
     rows = claims_table([{"source": None, "outlet": "Al Arabiya", "killed": 2.0}], "ar").children[1].children
     assert [cell.children for cell in rows[0].children[:2]] == ["العربية", "العربية"]
+
+
+def test_report_heading_names_a_known_outlet_in_the_interface_language():
+    detail = {
+        "incident": {"first": "2018-10-31", "type": "air_strike"},
+        "agreement": {},
+        "claims": [],
+        "reports": [{"report": "a#e1", "article": "k1", "outlet": "العربية", "text": "نص",
+                     "published": "2018-10-31T08:00:00+00:00", "evidence": [], "dates": []}],
+    }  # fmt: skip
+    for lang, name in (("en", "Al Arabiya"), ("ar", "العربية")):
+        meta = detail_view(detail, "i1", lang)[-1].children[1].children
+        assert meta[0].children == name

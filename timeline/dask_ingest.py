@@ -44,6 +44,10 @@ def _stored_by_file(stored: dict[str, str]) -> dict[str, dict[str, str]]:
     return grouped
 
 
+class SchedulerUnreachable(Exception):
+    """``--dask`` names an address where no scheduler can be reached: one message, not a traceback."""
+
+
 def _client(address: str, workers: int | None):
     from distributed import Client, LocalCluster
 
@@ -55,7 +59,12 @@ def _client(address: str, workers: int | None):
             dashboard_address=None,
         )
         return Client(cluster), cluster
-    return Client(address), None
+    try:
+        return Client(address), None
+    except (ValueError, OSError) as exc:  # a malformed address, or no scheduler answering there
+        raise SchedulerUnreachable(
+            f"no Dask scheduler at {address!r} ({exc}); give tcp://HOST:8786 or 'local'"
+        ) from exc
 
 
 def outcomes(files: list[str], published, force: bool, address: str, stored: dict[str, str],

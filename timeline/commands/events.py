@@ -28,13 +28,15 @@ def table(frame: pd.DataFrame) -> str:
     """The incidents as a fixed-width text table, oldest first."""
     if frame.empty:
         return "no incidents"
-    shown = frame.sort_values(["first", "incident_id"]).assign(
-        first=frame["first"].dt.strftime("%Y-%m-%d"),
-        last=frame["last"].dt.strftime("%Y-%m-%d"),
-        targets=frame["targets"].map(", ".join),
+    # Sorted first, so every computed column (a list is assigned by position) belongs to its own row.
+    shown = frame.sort_values(["first", "incident_id"])
+    shown = shown.assign(
+        first=shown["first"].dt.strftime("%Y-%m-%d"),
+        last=shown["last"].dt.strftime("%Y-%m-%d"),
+        targets=shown["targets"].map(", ".join),
         killed=[
             "" if pd.isna(lo) else f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
-            for lo, hi in zip(frame["killed_low"], frame["killed_high"], strict=True)
+            for lo, hi in zip(shown["killed_low"], shown["killed_high"], strict=True)
         ],
     )
     # Text cells before blanking: "" is not a valid value of a nullable number column (days_since when

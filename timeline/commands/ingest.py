@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from timeline.commands.store_access import open_store
+from timeline.dask_ingest import SchedulerUnreachable
 from timeline.ingest import IngestInterrupted, ingest
 from timeline.readers.metadata import parse_iso
 
@@ -64,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
         status = 1 if summary.failed else 0
     except IngestInterrupted as exc:
         summary, status = exc.summary, 130
+    except SchedulerUnreachable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     for note in summary.notes:
         print(f"note: {note}", file=sys.stderr)
     lines = summary.lines()

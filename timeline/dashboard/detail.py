@@ -123,8 +123,9 @@ def _is_arabic(text: str) -> bool:
     return bool(letters) and sum("\u0600" <= c <= "\u06ff" for c in letters) > len(letters) / 2
 
 
-def report_block(report: dict, claims: list[dict]) -> html.Article:
-    """A source report with its evidence (the report's and its claims') highlighted, RTL when Arabic."""
+def report_block(report: dict, claims: list[dict], lang: str) -> html.Article:
+    """A source report with its evidence (the report's and its claims') highlighted, RTL when Arabic; its
+    outlet under the one name the interface's language gives it, as in the claims table."""
     text = _text(report.get("text"))
     spans = _spans(report.get("evidence"))
     for claim in claims:
@@ -133,7 +134,7 @@ def report_block(report: dict, claims: list[dict]) -> html.Article:
     # Each piece isolated: an Arabic outlet name beside a date-time would otherwise reorder its digits.
     published = _text(report.get("published"))[:16].replace("T", " ")
     pieces = [
-        html.Bdi(_text(report.get("outlet"))) if report.get("outlet") else None,
+        html.Bdi(_text(outlet_label(report["outlet"], lang))) if report.get("outlet") else None,
         html.Bdi(published, dir="ltr") if published else None,
         html.Bdi(_text(report.get("article"))) if report.get("article") else None,
     ]
@@ -213,5 +214,5 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
         html.H3(t("dates_reasoning", lang)),
         date_reasoning(reports, lang),
         html.H3(t("reports", lang)),
-        *[report_block(report, claims) for report in reports],
+        *[report_block(report, claims, lang) for report in reports],
     ]
