@@ -155,3 +155,44 @@ def test_extraction_given_a_reference_never_falls_back_on_the_default(monkeypatc
 
     monkeypatch.setattr(reference_module, "default_reference", unreachable)
     assert [extract_article(a, reference) for a in articles] == expected
+
+
+# An invented incident catalogue: dated entries, the last dated only by a part of a month.
+CATALOGUE = Article(
+    key="c",
+    text=(
+        "هجمات موثقة\n\n"
+        "وثق فريقنا الهجمات الآتية:\n"
+        "في 3 آب 2019 قصفت قوات النظام بلدة كفرنبل بالمدفعية.\n"
+        "في 5 آب 2019 أصابت غارة جوية سوقاً في بلدة حاس.\n"
+        "في 9 آب 2019 قصفت راجمات الصواريخ قرية الهبيط.\n"
+        "في 12 آب 2019 استهدفت غارة جوية مخبزاً في بلدة التمانعة.\n"
+        "في أواخر آب 2019 أصابت غارة جوية مدرسة في بلدة معرة حرمة.\n"
+    ),
+    published=dt.datetime(2019, 9, 10),
+    language="ar",
+    source="موقع الاختبار",
+)
+
+
+def test_extraction_given_a_reference_reads_no_file(monkeypatch):
+    """Every table is read once, when the reference is loaded: extracting a report (here the invented one, an
+    invented catalogue with a part of a month and the bundled sample) opens no file (a stage that reloaded a
+    table per report made the catalogues twice as slow)."""
+    import builtins
+    import io
+
+    from timeline.readers import read_paths
+
+    reference = Reference.load()
+    articles = [ARTICLE, CATALOGUE, *read_paths([DATA_DIR / "sample"]).articles]
+    expected = [extract_article(a, reference) for a in articles]
+    assert any(e["date_text"] == "أواخر آب 2019" for e in expected[1]["events"])  # the entry of late August
+
+    def no_open(*args, **kwargs):
+        raise AssertionError(f"extraction opened a file: {args[:1]}")
+
+    monkeypatch.setattr(builtins, "open", no_open)
+    monkeypatch.setattr(io, "open", no_open)
+    monkeypatch.setattr(Path, "open", no_open)
+    assert [extract_article(a, reference) for a in articles] == expected

@@ -19,12 +19,13 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.dates import DateMention
-from timeline.dates.lexicon import load_lexicon, within_one_edit
+from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
 from timeline.incident_places import Place, named_site
 from timeline.lexregex import trie_pattern
@@ -152,6 +153,12 @@ def _default() -> CatalogueCues:
     return default_reference().catalogue
 
 
+def _default_month_parts() -> Iterable[str]:
+    from timeline.reference import default_reference  # imported here: the reference imports this module
+
+    return default_reference().dates.lexicon.month_parts
+
+
 def _entry_nouns_by_ends(entries: dict[str, int]) -> dict[tuple[int, str, str], tuple[str, ...]]:
     """The entry nouns (of four letters or more) by length and by their first two or last two letters, in
     table order. A word with one letter slipped into a noun of length L has L + 1 letters and keeps the
@@ -239,9 +246,11 @@ class _Mentions:
         factions: list[FactionMention],
         cue_table: CatalogueCues,
         cardinals: dict[str, int],
+        month_parts: Iterable[str],
     ) -> None:
         self.cue_table = cue_table  # the reference's tables the entries are read with
         self.cardinals = cardinals
+        self.month_parts = tuple(month_parts)
         self.dates = dates
         self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]  # on the matching copy
         self.dated = SpanSet()
@@ -300,13 +309,13 @@ def _is_day(d: DateMention) -> bool:
     return d.first is not None and d.granularity in _DAY_GRANULARITIES and d.first == d.last
 
 
-def _is_month_part(d: DateMention) -> bool:
+def _is_month_part(d: DateMention, month_parts: Iterable[str]) -> bool:
     """ "أوائل أيلول", "late September": the nearest a catalogue could date an incident (an entry, with the month
-    as its interval), unlike a bare month, which frames a period's total."""
+    as its interval), unlike a bare month, which frames a period's total (``month_parts``: the date lexicon's)."""
     if d.first is None or d.granularity != "month":
         return False
     text = normalize_term(d.text)
-    return any(text.startswith(part + " ") for part in load_lexicon().month_parts)
+    return any(text.startswith(part + " ") for part in month_parts)
 
 
 def catalogue_entries(
@@ -316,13 +325,19 @@ def catalogue_entries(
     factions: list[FactionMention],
     table: CatalogueCues | None = None,
     cardinals: dict[str, int] | None = None,
+    month_parts: Iterable[str] | None = None,
 ) -> list[CatalogueEntry]:
-    """The incidents of a catalogue in text order; [] when the report is not one (``table`` and ``cardinals``:
-    the reference's cue table and number words, default the shipped ones)."""
+    """The incidents of a catalogue in text order; [] when the report is not one (``table``, ``cardinals`` and
+    ``month_parts``: the reference's cue table, number words and the date lexicon's parts of a month, default
+    the shipped ones)."""
     table = table or _default()
+    if month_parts is None:
+        month_parts = _default_month_parts()
     found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates], table)
     numbers = cardinals if cardinals is not None else default_cardinals()
-    mentions = _Mentions(view, dates, found, [*places, *apposed_places(view, places)], factions, table, numbers)
+    mentions = _Mentions(
+        view, dates, found, [*places, *apposed_places(view, places)], factions, table, numbers, month_parts
+    )
     # Each day of a group gives at least one entry, and an entry dropped as a back-reference repeats a day
     # already listed: the groups' days are the entries' days, so a report that is no catalogue is told apart
     # before any group is split.
@@ -411,7 +426,7 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
     days = [
         (s, e, d)
         for (s, e), d in zip(mentions.date_spans, mentions.dates, strict=True)
-        if _is_day(d) or _is_month_part(d)
+        if _is_day(d) or _is_month_part(d, mentions.month_parts)
     ]
     by_start = sorted(range(len(days)), key=lambda i: days[i][0])  # positions in ``days``, by their start
     day_starts = [days[i][0] for i in by_start]

@@ -53,7 +53,9 @@ def genre_events(
     factions = find_factions(view.flat, tables=ref.factions) if cased else list(reading.factions)
     names = [(f.start, f.end) for f in factions]
     places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names, ref.places)
-    entries = catalogue_entries(view, dates, places, factions, ref.catalogue, ref.numbers.cardinals)
+    entries = catalogue_entries(
+        view, dates, places, factions, ref.catalogue, ref.numbers.cardinals, ref.dates.lexicon.month_parts
+    )
     if entries:
         return _catalogue_events(article, view, entries, events, _Reading(dates, factions, ref), reading.triggers)
     box = find_fact_box(view, dates, places, factions, ref)
