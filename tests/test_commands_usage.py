@@ -62,3 +62,20 @@ def test_ingest_on_a_malformed_dask_address_is_one_error_line_not_a_traceback(tm
     assert main(words) == 2
     err = capsys.readouterr().err
     assert "error: no Dask scheduler at 'no-port-here'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("words", "option"),
+    [
+        (["chart", "over_time", "--out", "x.png", "--width", "-5"], "--width"),
+        (["chart", "over_time", "--out", "x.png", "--height", "0"], "--height"),
+        (["chart", "over_time", "--out", "x.png", "--scale", "-1.5"], "--scale"),
+        (["ingest", "somewhere", "--workers", "0"], "--workers"),
+        (["brief", "--out", "x.md", "--top", "-3"], "--top"),
+    ],  # fmt: skip
+)
+def test_a_size_or_count_option_below_one_is_an_error_naming_the_option(words, option, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(words)
+    assert stopped.value.code == 2
+    assert f"argument {option}: must be" in capsys.readouterr().err

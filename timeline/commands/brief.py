@@ -15,6 +15,7 @@ from pathlib import Path
 from timeline import briefing, charts, png
 from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
 from timeline.commands.ingest import add_db_option
+from timeline.commands.numbers import positive_int
 from timeline.commands.store_access import open_existing_store
 
 
@@ -24,7 +25,9 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="output: .html, .md or .docx")
     parser.add_argument("--lang", choices=charts.LANGS, default="en", help="English or Arabic (right-to-left)")
-    parser.add_argument("--top", type=int, default=briefing.content.TOP_INCIDENTS, help="most serious incidents shown")
+    parser.add_argument(
+        "--top", type=positive_int, default=briefing.content.TOP_INCIDENTS, help="most serious incidents shown"
+    )
     parser.add_argument("--no-charts", action="store_true", help="leave the charts out (no Chromium needed)")
     add_filter_options(parser)
     add_db_option(parser)

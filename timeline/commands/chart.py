@@ -15,6 +15,7 @@ from timeline import charts, png
 from timeline.analysis import FREQUENCIES, View, explode_perpetrators
 from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
 from timeline.commands.ingest import add_db_option
+from timeline.commands.numbers import positive_float, positive_int
 from timeline.commands.store_access import open_existing_store
 
 BUILDER_OPTIONS = {"over_time": ("freq",), "cumulative": ("agreement",), "admin": ("level",)}
@@ -30,9 +31,9 @@ def register(subparsers) -> None:
     parser.add_argument("--out-dir", type=Path, metavar="DIR", help="output folder for 'all' (KIND.FORMAT files)")
     parser.add_argument("--format", choices=png.FORMATS, default="png", help="file format for 'all' (default png)")
     parser.add_argument("--lang", choices=charts.LANGS, default="en", help="labels in English or Arabic")
-    parser.add_argument("--width", type=int, help="pixels (default 1100)")
-    parser.add_argument("--height", type=int, help="pixels (default: the figure's own height)")
-    parser.add_argument("--scale", type=float, default=1.0, help="pixel density multiplier (default 1)")
+    parser.add_argument("--width", type=positive_int, help="pixels (default 1100)")
+    parser.add_argument("--height", type=positive_int, help="pixels (default: the figure's own height)")
+    parser.add_argument("--scale", type=positive_float, default=1.0, help="pixel density multiplier (default 1)")
     parser.add_argument("--freq", choices=FREQUENCIES, default="W", help="over_time bins: D, W or M (default W)")
     parser.add_argument("--level", choices=("admin1", "admin2"), default="admin1", help="admin: governorate/district")
     parser.add_argument("--agreement", help="cumulative: agreement id from data/agreements.yaml (default: in force)")

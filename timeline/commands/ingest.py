@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from timeline.commands.numbers import positive_int
 from timeline.commands.store_access import open_store
 from timeline.dask_ingest import SchedulerUnreachable
 from timeline.ingest import IngestInterrupted, ingest
@@ -37,7 +38,7 @@ def register(subparsers) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
     add_db_option(parser)
-    parser.add_argument("--workers", type=int, help="extraction processes (default: one per CPU)")
+    parser.add_argument("--workers", type=positive_int, help="extraction processes (default: one per CPU)")
     parser.add_argument(
         "--dask",
         metavar="SCHEDULER",
