@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import re
+import sys
 from collections.abc import Iterable
 from functools import cache
 
@@ -174,9 +175,13 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
-    """The options as ``Filters``; a period that ends before it starts stops the command (it selects nothing)."""
+    """The options as ``Filters``; a period that ends before it starts stops the command (it selects nothing)
+    with exit status 2, as argparse does for any other bad value."""
     if args.start and args.end and args.start > args.end:
-        raise SystemExit(f"error: the period starts ({args.start}) after it ends ({args.end})")
+        print(
+            f"error: argument --from/--to: the period starts ({args.start}) after it ends ({args.end})", file=sys.stderr
+        )
+        raise SystemExit(2)
     return Filters(
         start=args.start,
         end=args.end,
