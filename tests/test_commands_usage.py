@@ -79,3 +79,21 @@ def test_a_size_or_count_option_below_one_is_an_error_naming_the_option(words, o
         main(words)
     assert stopped.value.code == 2
     assert f"argument {option}: must be" in capsys.readouterr().err
+
+
+def test_ingest_of_only_missing_paths_is_an_error_naming_them_and_creates_no_store(tmp_path, capsys):
+    db = tmp_path / "store.sqlite"
+    missing = tmp_path / "no-such-folder"
+    assert main(["ingest", "--quiet", "--db", str(db), str(missing)]) == 2
+    assert f"no such file or folder: {missing}" in capsys.readouterr().err
+    assert not db.exists()
+
+
+def test_ingest_of_a_missing_path_beside_a_real_one_reads_the_real_one_and_names_the_missing(tmp_path, capsys):
+    db = tmp_path / "store.sqlite"
+    report = tmp_path / "report.txt"
+    report.write_text("A made-up line about nothing in particular.\n", encoding="utf-8")
+    missing = tmp_path / "typo.txt"
+    assert main(["ingest", "--quiet", "--db", str(db), str(missing), str(report)]) == 1
+    assert f"failed: {missing}: no such file" in capsys.readouterr().err
+    assert db.exists()

@@ -1,13 +1,15 @@
 """``python -m timeline ingest [--db PATH] PATH...``: read, extract and store reports; print a summary.
 
 Re-running on the same files changes nothing; edited files replace their old version. The exit status
-is 1 when any file or article failed, 130 when interrupted (what was committed stays committed).
+is 1 when any file or article failed, 2 when no path given exists (no store is created), 130 when interrupted
+(what was committed stays committed).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from timeline.commands.numbers import positive_int
 from timeline.commands.store_access import open_store
@@ -52,6 +54,13 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Ingest, unless no path given exists: then an error naming them, before the store is opened (so a mistyped
+    path does not leave a new empty store behind). A missing path beside existing ones fails like a bad file."""
+    missing = [path for path in args.paths if not Path(path).exists()]
+    if len(missing) == len(args.paths):
+        for path in missing:
+            print(f"error: no such file or folder: {path}", file=sys.stderr)
+        return 2
     store = open_store(args.db)
     try:
         summary = ingest(
