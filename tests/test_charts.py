@@ -71,7 +71,7 @@ def test_titles_name_the_filters_and_the_caption_says_figures_are_claims(frame):
     fig = charts.killed(View.of(frame, filters), "en")
     subtitle = fig.layout.title.subtitle.text
     assert "Idlib" in subtitle and "violations only" in subtitle and "Russia" in subtitle
-    assert "1 incidents, 1 incident reports, 1 named outlets" in subtitle  # i2 only (i6 is rejected)
+    assert "1 incident, 1 incident report, 1 named outlet" in subtitle  # i2 only (i6 is rejected)
     assert "Figures are claims" in subtitle
 
 

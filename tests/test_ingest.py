@@ -13,7 +13,7 @@ from test_agreements import agreements_with_test_zone
 
 from timeline import agreements
 from timeline import ingest as ingest_mod
-from timeline.ingest import IngestInterrupted, ingest
+from timeline.ingest import IngestInterrupted, IngestSummary, ingest
 from timeline.paths import SAMPLE_DIR
 from timeline.readers import report_files
 from timeline.store import Store
@@ -242,3 +242,11 @@ def test_progress_bar_advances_per_article_within_one_file(tmp_path, store, monk
     steps = [kind for kind, _ in seen]
     assert steps == ["update", *["extract", "update"] * 4]  # the read, then one step per article, not all at the end
     assert Bar.monitor_interval == 0  # no monitor thread left behind
+
+
+def test_the_summary_counts_one_article_and_one_incident_in_the_singular():
+    summary = IngestSummary(read=1, new=1, incidents=1)
+    assert summary.lines()[0].startswith(
+        "read 1 article: 1 new, 0 replaced, 0 unchanged, 0 failed; 1 incident in the store"
+    )
+    assert IngestSummary(read=2, incidents=0).lines()[0].startswith("read 2 articles: ")

@@ -30,7 +30,7 @@ from timeline import analysis
 from timeline.agreements import load_agreements
 from timeline.analysis import Filters, View
 from timeline.event_types import event_types
-from timeline.labels import labels
+from timeline.labels import counted, labels
 from timeline.paths import DATA_DIR
 from timeline.readers.outlets import outlet_label
 
@@ -197,7 +197,11 @@ def describe_filters(view: View, lang: str) -> str:
 def caption(view: View, lang: str, *notes: str) -> str:
     """Source count and the reminder that figures are claims (plus any figure-specific notes)."""
     counts = view.source_counts()
-    text = TEXT[lang]["caption"].format(incidents=counts.incidents, reports=counts.reports, outlets=counts.outlets)
+    text = TEXT[lang]["caption"].format(
+        incidents=counted(counts.incidents, "incidents", lang),
+        reports=counted(counts.reports, "incident_reports", lang),
+        outlets=counted(counts.outlets, "named_outlets", lang),
+    )
     return "<br>".join(bidi(line, lang) for line in (text, *notes))
 
 

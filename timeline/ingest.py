@@ -29,6 +29,7 @@ from tqdm import tqdm
 
 from timeline.article import Article
 from timeline.extract import extract_article
+from timeline.labels import counted
 from timeline.readers import read_path, report_files
 from timeline.reasons import Reason
 from timeline.reference import Reference, default_reference
@@ -61,11 +62,11 @@ class IngestSummary:
     def lines(self) -> list[str]:
         """The summary as the command prints it."""
         head = (
-            f"read {self.read} articles: {self.new} new, {self.replaced} replaced, {self.unchanged} unchanged, "
+            f"read {counted(self.read, 'articles', 'en')}: {self.new} new, {self.replaced} replaced, {self.unchanged} unchanged, "
             f"{len(self.failed)} failed"
         )
         if self.incidents is not None:
-            head += f"; {self.incidents} incidents in the store"
+            head += f"; {counted(self.incidents, 'incidents', 'en')} in the store"
         head += f" ({self.seconds:.1f} s"
         if self.stages:
             head += ": " + ", ".join(f"{name} {value:.1f} s" for name, value in self.stages.items())

@@ -16,6 +16,9 @@ from timeline.paths import DATA_DIR
 LABELS_FILE = DATA_DIR / "labels.csv"
 SCOPES = ("shared", "chart", "dashboard", "briefing", "reader")
 LANGS = ("en", "ar")
+PLURAL_FORMS = ("one", "two", "few", "many", "other")
+"""The forms a counted noun takes (rows ``shared,count_NOUN_FORM``): English uses one/other; Arabic counts
+1, 2, 3-10 (plural), 11-99 (singular accusative) and hundreds (singular genitive) differently."""
 
 
 @cache
@@ -39,3 +42,23 @@ def labels(scope: str) -> dict[str, dict[str, str]]:
     if scope not in table:
         raise KeyError(f"unknown label scope {scope!r}: use one of {', '.join(SCOPES)}")
     return {**table["shared"], **table[scope]}
+
+
+def plural_form(n: int, lang: str) -> str:
+    """Which of ``PLURAL_FORMS`` a count of ``n`` takes in ``lang`` (the last two digits decide in Arabic:
+    103 takes the plural like 3, 111 the singular like 11)."""
+    if n == 1:
+        return "one"
+    if lang == "ar":
+        if n == 2:
+            return "two"
+        if 3 <= n % 100 <= 10:
+            return "few"
+        if 11 <= n % 100 <= 99:
+            return "many"
+    return "other"
+
+
+def counted(n: int, noun: str, lang: str) -> str:
+    """``n`` with ``noun`` in the form the count takes ("1 incident", "3 incidents"; "حادثتان", "11 حادثة")."""
+    return _table()["shared"][f"count_{noun}_{plural_form(n, lang)}"][lang].format(n=n)

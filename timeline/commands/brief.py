@@ -17,6 +17,7 @@ from timeline.commands.filters import add_filter_options, filters_from, store_ou
 from timeline.commands.ingest import add_db_option
 from timeline.commands.numbers import positive_int
 from timeline.commands.store_access import open_existing_store
+from timeline.labels import counted
 
 
 def register(subparsers) -> None:
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(
-        f"{path}  ({fmt}, {args.lang}, {result.quality.incidents} incidents, {len(result.serious)} detailed, "
+        f"{path}  ({fmt}, {args.lang}, {counted(result.quality.incidents, 'incidents', 'en')}, {len(result.serious)} detailed, "
         f"{len(result.figures)} charts, {time.perf_counter() - began:.1f} s)"
     )
     return 0

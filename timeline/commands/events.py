@@ -10,6 +10,7 @@ from timeline.analysis import apply_filters
 from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
 from timeline.commands.ingest import add_db_option
 from timeline.commands.store_access import open_existing_store
+from timeline.labels import counted
 
 TABLE_COLUMNS = ("incident_id", "first", "last", "type", "actor1", "targets", "place_name", "admin1", "killed",
                  "n_sources", "agreement", "violation", "days_since")  # fmt: skip
@@ -49,5 +50,5 @@ def run(args: argparse.Namespace) -> int:
     frame = open_existing_store(args.db).incidents_frame()
     frame = apply_filters(frame, with_store_outlets(filters_from(args), store_outlets(frame)))
     print(table(frame))
-    print(f"{len(frame)} incidents")
+    print(counted(len(frame), "incidents", "en"))
     return 0
