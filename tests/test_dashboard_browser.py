@@ -54,7 +54,7 @@ def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard)
     dash_duo.select_dcc_dropdown("#f-faction", value="Russia")
     dash_duo.wait_for_text_to_equal(
         "#summary",
-        "1 incidents, 5 killed and 0 wounded (best estimates), 1 incident reports (one article's account of one incident each)",
+        "1 incident, 5 killed and 0 wounded (best estimates), 1 incident report (one article's account of one incident each)",
         timeout=10,
     )
     until(lambda: "faction=russia" in dash_duo.driver.current_url)
@@ -63,7 +63,7 @@ def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard)
     dash_duo.driver.get(dash_duo.driver.current_url)  # a bookmarked view opens filtered
     dash_duo.wait_for_text_to_equal(
         "#summary",
-        "1 incidents, 5 killed and 0 wounded (best estimates), 1 incident reports (one article's account of one incident each)",
+        "1 incident, 5 killed and 0 wounded (best estimates), 1 incident report (one article's account of one incident each)",
         timeout=10,
     )
 

@@ -22,7 +22,7 @@ from timeline.dashboard.i18n import LANGUAGES, t
 from timeline.dashboard.labels import _anchor_patterns, anchor_text, code_label, date_kind
 from timeline.dashboard.table import filter_clauses, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
-from timeline.dashboard.view import selection_note, table_outputs, view_outputs
+from timeline.dashboard.view import selection_note, summary_text, table_outputs, view_outputs
 from timeline.store import Store
 
 HOSTILE = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">'
@@ -302,13 +302,13 @@ def test_click_on_a_weekly_bar_selects_that_faction_and_week():
 def test_every_interface_string_exists_in_both_languages():
     for lang in LANGUAGES:
         assert t("sample_banner", lang) and t("zone_note", lang)
-    assert t("summary", "ar", n=3, k=4, w=1, s=5).startswith("3 ")
+    assert t("summary", "ar", n="3 حوادث", k=4, w=1, s="5 تقارير").startswith("3 حوادث، 4 ")
 
 
 def test_filter_change_callbacks_over_a_real_store(store):
     data = DashboardData(store)
     view, summary, figure = view_outputs(data, ViewState(faction=("syrian-government",), lang="ar"), "killed")
-    assert summary.startswith("1 حادثة") and view["faction"] == ("syrian-government",)
+    assert summary.startswith("حادثة واحدة،") and view["faction"] == ("syrian-government",)
     assert list(figure.data[0].customdata) == ["syrian-government"]
     response = table_outputs(data, view, None, {"startRow": 0, "endRow": 25})
     assert [r["place"] for r in response["rowData"]] == ["صوران"] and response["rowCount"] == 1
@@ -779,3 +779,14 @@ def test_report_heading_names_a_known_outlet_in_the_interface_language():
     for lang, name in (("en", "Al Arabiya"), ("ar", "العربية")):
         meta = detail_view(detail, "i1", lang)[-1].children[1].children
         assert meta[0].children == name
+
+
+def test_the_summary_counts_one_incident_and_one_report_in_the_singular_in_both_languages():
+    one = pd.DataFrame({"killed_best": [4.0], "wounded_best": [0.0], "n_reports": [1]})
+    assert summary_text(one, "en").startswith(
+        "1 incident, 4 killed and 0 wounded (best estimates), 1 incident report ("
+    )
+    assert summary_text(one, "ar").startswith("حادثة واحدة، ")
+    two = pd.concat([one, one], ignore_index=True)
+    assert summary_text(two, "en").startswith("2 incidents, 8 killed")
+    assert "تقريران عن الحوادث" in summary_text(two, "ar")

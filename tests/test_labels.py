@@ -76,3 +76,6 @@ def test_a_count_takes_the_singular_for_one_and_the_arabic_forms_for_two_few_and
         "حادثة واحدة", "حادثتان", "3 حوادث", "10 حوادث", "11 حادثة", "99 حادثة", "100 حادثة", "103 حوادث", "111 حادثة",
     ]  # fmt: skip
     assert [plural_form(n, "en") for n in (1, 2, 5, 12)] == ["one", "other", "other", "other"]
+    assert (
+        counted(1203, "incident_reports", "en") == "1,203 incident reports"
+    )  # thousands grouped, as the dashboard shows

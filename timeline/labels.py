@@ -60,5 +60,5 @@ def plural_form(n: int, lang: str) -> str:
 
 
 def counted(n: int, noun: str, lang: str) -> str:
-    """``n`` with ``noun`` in the form the count takes ("1 incident", "3 incidents"; "حادثتان", "11 حادثة")."""
-    return _table()["shared"][f"count_{noun}_{plural_form(n, lang)}"][lang].format(n=n)
+    """``n`` with ``noun`` in the form the count takes ("1 incident", "1,203 incidents"; "حادثتان", "11 حادثة")."""
+    return _table()["shared"][f"count_{noun}_{plural_form(n, lang)}"][lang].format(n=f"{n:,}")

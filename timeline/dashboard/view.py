@@ -11,6 +11,7 @@ from timeline.dashboard.labels import code_label
 from timeline.dashboard.layout import page
 from timeline.dashboard.table import PAGE_SIZE, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
+from timeline.labels import counted
 
 FILTER_INPUTS = [
     Input("f-period", "start_date"),
@@ -24,7 +25,8 @@ def summary_text(incidents, lang: str) -> str:
     killed = incidents["killed_best"].sum()
     wounded = incidents["wounded_best"].sum()
     reports = incidents["n_reports"].sum()
-    return t("summary", lang, n=f"{len(incidents):,}", k=f"{killed:,.0f}", w=f"{wounded:,.0f}", s=f"{int(reports):,}")
+    n, s = counted(len(incidents), "incidents", lang), counted(int(reports), "incident_reports", lang)
+    return t("summary", lang, n=n, k=f"{killed:,.0f}", w=f"{wounded:,.0f}", s=s)
 
 
 def register(app, data) -> None:
