@@ -94,10 +94,12 @@ def test_dashboard_csv_and_reviews_downloads_write_no_formula(db):
 # -- item 10 ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["events"], ["export", "--format", "csv"], ["ingest", "--quiet", "nowhere"]])
-def test_a_file_that_is_not_a_store_is_one_message(tmp_path, capsys, command):
+@pytest.mark.parametrize("command", [["events"], ["export", "--format", "csv"], ["ingest", "--quiet", "reports"]])
+def test_a_file_that_is_not_a_store_is_one_message(tmp_path, capsys, command, monkeypatch):
     bogus = tmp_path / "passwd"
     bogus.write_text("root:x:0:0:root:/root:/bin/bash\n" * 50, encoding="utf-8")
+    (tmp_path / "reports").mkdir()  # an input that exists: the store is what is wrong
+    monkeypatch.chdir(tmp_path)
     assert cli.main([*command, "--db", str(bogus)]) == 2
     err = capsys.readouterr().err
     assert err == f"error: cannot open the store sqlite:///{bogus}: file is not a database\n"
