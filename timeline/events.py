@@ -197,12 +197,13 @@ _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}
 # "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
 # of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
 _UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
-_LASTING = re.compile(rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?{_w('span_unit')}(?!\w)")
+# "منذ" and a length ("منذ نحو شهرين"), its unit after: of months or years (span_unit) or of days (day_span_unit)
+_SINCE_A_LENGTH = rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?"
+_LASTING = re.compile(rf"{_SINCE_A_LENGTH}{_w('span_unit')}(?!\w)")
+# "(the past) N days/weeks/months", not two days, after a word that counts over or lasts that span
+_SEVERAL_DAYS = rf"\s+(?:{_w('span_past')}\s+){{0,2}}(?!{_w('two_days')}(?!\w))(?:\S+\s+)?{_w('day_span_unit')}(?!\w)"
 # "خلال سبعة أيام", "in ten days of strikes", "over the past five weeks": a count over several days (not two)
-_COUNTED_SPAN = re.compile(
-    rf"(?<!\w){_w('count_span_preposition')}\s+(?:{_w('span_past')}\s+){{0,2}}(?!{_w('two_days')}(?!\w))(?:\S+\s+)?"
-    rf"{_w('day_span_unit')}(?!\w)"
-)
+_COUNTED_SPAN = re.compile(rf"(?<!\w){_w('count_span_preposition')}{_SEVERAL_DAYS}")
 # "خلال التصعيد الحالي", "during the escalation": counted over a whole campaign
 _DURING_CAMPAIGN = re.compile(
     rf"(?<!\w){_w('count_span_preposition')}\s+(?:{_w('span_past')}\s+){{0,2}}{_w('span_campaign')}(?![\w'’])"
@@ -211,13 +212,8 @@ _DURING_CAMPAIGN = re.compile(
 _SPAN_OF = re.compile(rf"(?<!\w){_w('day_span_unit')}\s+من\s+{_w('span_of_noun')}(?!\w)")
 # "الغارات المتواصلة منذ أيام", "يشن … منذ خمسة أسابيع": lasting days or weeks (told in the past, "قتل … منذ ثلاثة
 # أيام" is a day: three days ago, so "منذ" needs a verb of campaign_under_way or a continuing word); "for three weeks"
-_LASTING_DAYS = re.compile(
-    rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?{_w('day_span_unit')}(?!\w)"
-)
-_LASTING_FOR = re.compile(
-    rf"(?<!\w){_w('lasting_for')}\s+(?:{_w('span_past')}\s+){{0,2}}(?!{_w('two_days')}(?!\w))(?:\S+\s+)?"
-    rf"{_w('day_span_unit')}(?!\w)"
-)
+_LASTING_DAYS = re.compile(rf"{_SINCE_A_LENGTH}{_w('day_span_unit')}(?!\w)")
+_LASTING_FOR = re.compile(rf"(?<!\w){_w('lasting_for')}{_SEVERAL_DAYS}")
 _COUNTED_OVER = (_COUNTED_SPAN, _SPAN_OF, _DURING_CAMPAIGN)
 _CONTINUING = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
 # "troops recently regained several villages": placed only vaguely in the past
