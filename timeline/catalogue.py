@@ -27,6 +27,7 @@ from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
+from timeline.frozen import freeze_fields
 from timeline.incident_places import Place, named_site
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -87,6 +88,9 @@ class CatalogueCues:
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
     entry_nouns_by_ends: dict[tuple[int, str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
     misspelt_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # word -> noun
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     def __getstate__(self) -> dict:
         """Pickled without the memo (a worker fills its own)."""

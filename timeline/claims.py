@@ -18,6 +18,7 @@ from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.factions import FactionMention
+from timeline.frozen import freeze_fields
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import Count
@@ -147,6 +148,9 @@ class ClaimTables:
     count_links: dict[str, re.Pattern]
     triggers: TriggerTables
     source_kind_memo: dict[str, str | None] = field(default_factory=dict, compare=False)  # name -> its kind
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR, triggers: TriggerTables | None = None) -> ClaimTables:

@@ -39,6 +39,7 @@ from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import EventTypes
 from timeline.factions import FactionMention, FactionTables
+from timeline.frozen import freeze_fields
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
@@ -264,6 +265,9 @@ class EventTables:
 
     anticipation: tuple[re.Pattern, re.Pattern]  # words after and before an incident noun: not (yet) happened
     named_part: re.Pattern  # an ordinal and "من" after a period's words
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> EventTables:

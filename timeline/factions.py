@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.cuewords import cue_words
+from timeline.frozen import freeze_fields
 from timeline.lexregex import matches_near, named_group, trie_pattern, word_start_matches
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -83,6 +84,9 @@ class FactionTables:
     country_names: frozenset[str]
     locatives: frozenset[str]
     agency_pattern: re.Pattern
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> FactionTables:

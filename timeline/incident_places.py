@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.cuewords import cue_words
+from timeline.frozen import freeze_fields
 from timeline.lexregex import matches_near, named_group, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -135,6 +136,9 @@ class PlaceTables:
     number_words: frozenset[str]  # Arabic cardinal and ordinal words: they count towns, never name one
     government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
     foreign: ForeignNames  # places abroad (``data/foreign_places.csv``)
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> PlaceTables:
@@ -660,6 +664,9 @@ class ForeignNames:
     towns: dict[str, str]
     located: re.Pattern
     named: dict[str, re.Pattern]
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
 
 def foreign_names(directory: Path = DATA_DIR) -> ForeignNames:

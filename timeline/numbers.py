@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 from timeline.cuewords import cue_words
+from timeline.frozen import freeze_fields
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -63,6 +64,9 @@ class NumberTables:
     vague_words: tuple[str, ...]  # normalized vague quantities, longest first
     candidates: re.Pattern  # where a count can start
     vague_pattern: re.Pattern
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> NumberTables:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.frozen import freeze
 from timeline.normalize import Normalized, normalize, normalize_term
 from timeline.paths import DATA_DIR
 
@@ -197,6 +198,9 @@ def _region_row(row: dict) -> Place:
     )
 
 
+_MEMOS = frozenset({"starts_cache", "_roles"})  # the gazetteer's lookup memos, the only tables it changes
+
+
 class Gazetteer:
     """The places, their names as dictionary keys, and the words of region phrases, read from ``data_dir``
     (held by the ``timeline.reference.Reference``; ``starts_cache`` and ``_roles`` are memos of lookups)."""
@@ -242,6 +246,9 @@ class Gazetteer:
         self.place_prepositions = frozenset(
             r["word"].lower().split()[-1] for r in _read(data_dir / "lexicon" / "place_prepositions.csv")
         )
+        for name, table in vars(self).items():  # read-only once built, but for the lookup memos
+            if name not in _MEMOS:
+                setattr(self, name, freeze(table))
 
     def __getstate__(self) -> dict:
         """Pickled without the lookup memos (a worker fills its own)."""

@@ -22,6 +22,7 @@ from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.event_types import EventTypes
 from timeline.factions import FactionTables
+from timeline.frozen import freeze_fields
 from timeline.incident_places import Place
 from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
@@ -51,6 +52,9 @@ class ReportTables:
     """The report clustering's own table (``ReportTables.build``), held by the ``timeline.reference.Reference``."""
 
     air_force_blocs: frozenset[str]  # the blocs with an air force
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> ReportTables:

@@ -20,6 +20,7 @@ from timeline.claims import Attribution, Figure
 from timeline.cuewords import cue_words
 from timeline.event_types import EventTypes
 from timeline.factions import FactionMention
+from timeline.frozen import freeze_fields
 from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
 from timeline.triggers import Trigger
@@ -133,6 +134,9 @@ class RoleTables:
 
     blamed: re.Pattern  # a name right after these words did it ("rebels blamed Russian jets for the raid")
     accuser: re.Pattern  # a name right before these words only accuses
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> RoleTables:

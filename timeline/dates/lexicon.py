@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.frozen import freeze_fields
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
@@ -119,6 +120,9 @@ class Lexicon:
     counted_nouns: frozenset[str] = frozenset()  # "بين 1800 و2000 مقاتل": a number before these counts people
     given_names: frozenset[str] = frozenset()  # "محمد الجمعة": a weekday after a given name is a family name
     incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     def is_future_prefix_noun(self, word: str) -> bool:
         """True when ``word`` (normalized, proclitic removed) is one of the listed nouns or names plus a suffix."""
