@@ -1,0 +1,45 @@
+"""Cue words reach the matchers through the Reference they are given: a word added to a table of a copy of
+``data/`` changes that reference's matching only. Texts and added words are invented for these tests (no
+corpus sentence)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.paths import DATA_DIR
+from timeline.places import find_places
+from timeline.reference import Reference, default_reference
+
+
+def _data_with_rows(folder: Path, table: str, *rows: str) -> Path:
+    """A copy of data/ whose ``lexicon/<table>`` has ``rows`` appended."""
+    data = folder / "data"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("sample", "basemap", "*.sqlite*"))
+    with (data / "lexicon" / table).open("a", encoding="utf-8") as fh:
+        fh.writelines(row + "\n" for row in rows)
+    return data
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Reference:
+    return default_reference()
+
+
+def _names(text: str, reference: Reference) -> list[str]:
+    return [m.name for m in find_places(text, gaz=reference.gazetteer)]
+
+
+def test_a_plural_settlement_cue_opens_a_village_that_needs_one(shipped):
+    """ "قرى" is written normalized ("قري"): an unnormalized word in the code's set could never match."""
+    assert _names("قصفت الطائرات قرى الجبين وما حولها", shipped) == ["al-Jibin"]
+    assert _names("قصفت الطائرات الجبين وما حولها", shipped) == []
+
+
+def test_a_gazetteer_cue_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    text = "سقطت قذائف على مزرعه الجبين صباحا"  # "مزرعة" (a farm) is no cue word of the shipped table
+    extended = Reference.load(_data_with_rows(tmp_path, "gazetteer_words.csv", "مزرعه,area_cue,ar,invented"))
+    assert _names(text, extended) == ["al-Jibin"]
+    assert _names(text, shipped) == []
