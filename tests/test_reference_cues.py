@@ -43,3 +43,14 @@ def test_a_gazetteer_cue_word_added_to_a_data_copy_reaches_only_its_reference(tm
     extended = Reference.load(_data_with_rows(tmp_path, "gazetteer_words.csv", "مزرعه,area_cue,ar,invented"))
     assert _names(text, extended) == ["al-Jibin"]
     assert _names(text, shipped) == []
+
+
+def test_a_sentence_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.sentences import TextView, clauses
+
+    # an invented abbreviation: the stop after it ends no sentence in the extended reference
+    extended = Reference.load(_data_with_rows(tmp_path, "sentence_words.csv", "brg,abbreviation,en,invented"))
+    flat = TextView("Rebels of the Brg. Falcon unit shelled the village. Two people died.").flat
+    assert len({c.sentence for c in clauses(flat, extended.sentences)}) == 2
+    assert len({c.sentence for c in clauses(flat, shipped.sentences)}) == 3
+    assert len({c.sentence for c in clauses(flat)}) == 3  # the default reference's

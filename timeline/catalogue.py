@@ -33,7 +33,7 @@ from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
-from timeline.sentences import TextView, clauses
+from timeline.sentences import SentenceGrammar, TextView, clauses
 from timeline.spans import SpanSet
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
@@ -251,8 +251,10 @@ class _Mentions:
         cue_table: CatalogueCues,
         cardinals: dict[str, int],
         month_parts: Iterable[str],
+        sentences: SentenceGrammar | None,
     ) -> None:
         self.cue_table = cue_table  # the reference's tables the entries are read with
+        self.sentences = sentences
         self.cardinals = cardinals
         self.month_parts = tuple(month_parts)
         self.dates = dates
@@ -330,17 +332,18 @@ def catalogue_entries(
     table: CatalogueCues | None = None,
     cardinals: dict[str, int] | None = None,
     month_parts: Iterable[str] | None = None,
+    sentences: SentenceGrammar | None = None,
 ) -> list[CatalogueEntry]:
     """The incidents of a catalogue in text order; [] when the report is not one (``table``, ``cardinals`` and
-    ``month_parts``: the reference's cue table, number words and the date lexicon's parts of a month, default
-    the shipped ones)."""
+    ``month_parts``: the reference's cue table, number words and the date lexicon's parts of a month, and
+    ``sentences`` its sentence grammar, default the shipped ones)."""
     table = table or _default()
     if month_parts is None:
         month_parts = _default_month_parts()
     found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates], table)
     numbers = cardinals if cardinals is not None else default_cardinals()
     mentions = _Mentions(
-        view, dates, found, [*places, *apposed_places(view, places)], factions, table, numbers, month_parts
+        view, dates, found, [*places, *apposed_places(view, places)], factions, table, numbers, month_parts, sentences
     )
     # Each day of a group gives at least one entry, and an entry dropped as a back-reference repeats a day
     # already listed: the groups' days are the entries' days, so a report that is no catalogue is told apart
@@ -416,7 +419,7 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
     sentences: dict[int, list[int]] = {}
     paragraph_of: dict[int, int] = {}
     paragraph_start: dict[int, int] = {}
-    for c in clauses(flat):
+    for c in clauses(flat, mentions.sentences):
         span = sentences.setdefault(c.sentence, [c.start, c.end])
         span[0], span[1] = min(span[0], c.start), max(span[1], c.end)
         paragraph_of[c.sentence] = c.paragraph

@@ -76,7 +76,7 @@ from timeline.report_incidents import (
     told_in_passing,
 )
 from timeline.roles import assign_roles, civilian_target
-from timeline.sentences import GAPPED_TOLL, OTHERS_AFTER_COUNT, Clause, clauses
+from timeline.sentences import Clause, clauses
 from timeline.triggers import Trigger, incident_type
 
 if TYPE_CHECKING:
@@ -319,7 +319,7 @@ class _Extractor:
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
         candidates: list[Candidate] = []
-        all_clauses = clauses(self.flat)
+        all_clauses = clauses(self.flat, self.reference.sentences)
         self.references = [c for c in all_clauses if c.reference]
         self.sentences: dict[int, tuple[int, int]] = {}
         self.by_sentence: dict[int, list[Clause]] = {}
@@ -770,7 +770,9 @@ class _Extractor:
         if last is None or last.reference or clause.reference:
             return None
         killed = [fig for fig in figs if fig.kind == "killed"]
-        if not killed or not any(OTHERS_AFTER_COUNT.match(self.flat, fig.count.end) for fig in killed):
+        if not killed or not any(
+            self.reference.sentences.others_after_count.match(self.flat, fig.count.end) for fig in killed
+        ):
             return None
         if self._incident_after(clause):
             return None
@@ -793,7 +795,7 @@ class _Extractor:
         """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
         out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``)."""
         last = previous[-1] if previous else None
-        gapped = GAPPED_TOLL.match(self.flat, clause.start, clause.end)
+        gapped = self.reference.sentences.gapped_toll.match(self.flat, clause.start, clause.end)
         if gapped is None or last is None or last.clause.sentence != clause.sentence:
             return None
         told = next((c for c in last.claims if c["killed"] is not None), None)

@@ -30,6 +30,7 @@ from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer
 from timeline.report_incidents import ReportTables
 from timeline.roles import RoleTables
+from timeline.sentences import SentenceGrammar
 from timeline.triggers import TriggerTables
 
 
@@ -39,6 +40,7 @@ class Reference:
 
     data_dir: Path | None
     event_types: EventTypes
+    sentences: SentenceGrammar
     dates: DateTables
     factions: FactionTables
     triggers: TriggerTables
@@ -61,6 +63,7 @@ class Reference:
         return cls(
             data_dir=data_dir,
             event_types=load_event_types(data_dir / "event_types.csv" if data_dir else None),
+            sentences=SentenceGrammar.load(folder),
             dates=DateTables.build(folder),
             factions=FactionTables.build(folder),
             triggers=triggers,
