@@ -54,3 +54,13 @@ def test_a_sentence_word_added_to_a_data_copy_reaches_only_its_reference(tmp_pat
     assert len({c.sentence for c in clauses(flat, extended.sentences)}) == 2
     assert len({c.sentence for c in clauses(flat, shipped.sentences)}) == 3
     assert len({c.sentence for c in clauses(flat)}) == 3  # the default reference's
+
+
+def test_a_number_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.numbers import find_counts
+
+    # an invented word for "thousand": the number before it counts thousands in the extended reference
+    extended = Reference.load(_data_with_rows(tmp_path, "number_words.csv", "zillu,thousand_word,en,invented"))
+    flat = "the flood drove 3 zillu civilians from their homes"
+    assert [c.value for c in find_counts(flat, tables=extended.numbers)] == [3000]
+    assert [c.value for c in find_counts(flat, tables=shipped.numbers)] != [3000]
