@@ -64,3 +64,14 @@ def test_a_number_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path,
     flat = "the flood drove 3 zillu civilians from their homes"
     assert [c.value for c in find_counts(flat, tables=extended.numbers)] == [3000]
     assert [c.value for c in find_counts(flat, tables=shipped.numbers)] != [3000]
+
+
+def test_a_faction_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.factions import find_factions
+    from timeline.sentences import TextView
+
+    # "نشرية" (a bulletin) made an outlet noun: the alias right after it is a bulletin's name, not the party
+    extended = Reference.load(_data_with_rows(tmp_path, "faction_words.csv", "نشريه,outlet_noun,ar,invented"))
+    flat = TextView("قالت نشرية الحرس الثوري إن القصف مستمر").flat
+    assert find_factions(flat, tables=extended.factions) == []
+    assert [f.faction for f in find_factions(flat, tables=shipped.factions)] == ["iran-backed-militias"]
