@@ -75,3 +75,15 @@ def test_a_faction_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path
     flat = TextView("قالت نشرية الحرس الثوري إن القصف مستمر").flat
     assert find_factions(flat, tables=extended.factions) == []
     assert [f.faction for f in find_factions(flat, tables=shipped.factions)] == ["iran-backed-militias"]
+
+
+def test_a_report_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.incident_places import Place
+    from timeline.report_incidents import round_up_towns
+
+    # "مزرعة" (a farm) made a list noun: "X ومزرعة Y وZ" is one list of three places
+    extended = Reference.load(_data_with_rows(tmp_path, "report_words.csv", "مزرعه,list_noun,ar,invented"))
+    flat = "قصفت المدفعية كفرنبل ومزرعه سراقب واريحا"
+    towns = [Place(flat.index(n), flat.index(n) + len(n), n, name=n, precision=1) for n in ("كفرنبل", "سراقب", "اريحا")]
+    assert [p.text for p in round_up_towns(flat, towns, extended.report)] == ["كفرنبل", "سراقب", "اريحا"]
+    assert [p.text for p in round_up_towns(flat, towns, shipped.report)] == ["سراقب", "اريحا"]

@@ -503,7 +503,7 @@ class _Extractor:
         places, origins = self._choose(start, end, excluded)
         if not places and self._abroad(clause, excluded):
             return None  # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident
-        towns = round_up_towns(flat, places)
+        towns = round_up_towns(flat, places, self.reference.report)
         if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident, self.reference.event_types)
