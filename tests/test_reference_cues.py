@@ -87,3 +87,16 @@ def test_a_report_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path,
     towns = [Place(flat.index(n), flat.index(n) + len(n), n, name=n, precision=1) for n in ("كفرنبل", "سراقب", "اريحا")]
     assert [p.text for p in round_up_towns(flat, towns, extended.report)] == ["كفرنبل", "سراقب", "اريحا"]
     assert [p.text for p in round_up_towns(flat, towns, shipped.report)] == ["سراقب", "اريحا"]
+
+
+def test_a_catalogue_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.catalogue import apposed_places
+    from timeline.reading import read_report
+
+    # "سويا" made a word that joins a name to a known town: "سويا الغيمة وسرمين" makes the invented الغيمة a place
+    extended = Reference.load(_data_with_rows(tmp_path, "catalogue_words.csv", "سويا,joined_lead,ar,invented"))
+    text = "قصفت الطائرات سويا الغيمة وسرمين صباح اليوم"
+    for reference, expected in ((extended, ["الغيمة"]), (shipped, [])):
+        reading = read_report(text, reference)
+        places = list(reading.gazetteer_places)
+        assert [p.text for p in apposed_places(reading.view, places, reference.catalogue)] == expected
