@@ -100,3 +100,15 @@ def test_a_catalogue_word_added_to_a_data_copy_reaches_only_its_reference(tmp_pa
         reading = read_report(text, reference)
         places = list(reading.gazetteer_places)
         assert [p.text for p in apposed_places(reading.view, places, reference.catalogue)] == expected
+
+
+def test_a_claim_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.claims import attributions
+    from timeline.sentences import TextView
+
+    # an invented verb of saying: the name before it is the source in the extended reference only
+    extended = Reference.load(_data_with_rows(tmp_path, "claim_words.csv", "blurted,saying_verb_en,en,invented"))
+    flat = TextView("five people died in the shelling, the monitoring group blurted on Sunday").flat
+    found = attributions(flat, 0, len(flat), [], tables=extended.claims)
+    assert [a.kind for a in found] == ["monitor"]
+    assert attributions(flat, 0, len(flat), [], tables=shipped.claims) == []

@@ -407,7 +407,7 @@ class _Extractor:
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
-        speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
+        speaker = next((a for a in sources if speaker_is_subject(flat, a, end, self.reference.claims)), None)
         # a party that only tells the incident ("…, the Russian military said") takes no role in it
         told_after = incident[0].end if incident else end
         excluded = [
@@ -578,7 +578,9 @@ class _Extractor:
         if not _AFFILIATION_BEFORE.search(before):
             return False
         told = _COMPLEMENTIZER.search(self.flat, f.end, max(f.end, told_after))
-        return told is not None and not tells_of_own_fighters(self.flat, told.end(), told_after + 40)
+        return told is not None and not tells_of_own_fighters(
+            self.flat, told.end(), told_after + 40, self.reference.claims
+        )
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
         """True for the launch of a campaign (``event_words.csv``: campaign_verb, campaign_noun) dated more than
