@@ -112,3 +112,13 @@ def test_a_claim_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, 
     found = attributions(flat, 0, len(flat), [], tables=extended.claims)
     assert [a.kind for a in found] == ["monitor"]
     assert attributions(flat, 0, len(flat), [], tables=shipped.claims) == []
+
+
+def test_a_role_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.roles import civilian_target
+
+    # an invented word for a civilian site: a clause hitting it hits civilians in the extended reference only
+    extended = Reference.load(_data_with_rows(tmp_path, "role_words.csv", "مضافه,civilian,ar,invented"))
+    flat = "قصفت الطائرات مضافه القريه"
+    assert civilian_target(flat, 0, len(flat), [], extended.roles)
+    assert not civilian_target(flat, 0, len(flat), [], shipped.roles)

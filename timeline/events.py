@@ -527,7 +527,7 @@ class _Extractor:
             if same and clause.sentence - told.clause.sentence <= 2:
                 if _ALSO.match(flat, start, end) or _SAME_SHOOTERS.search(flat, start, end):
                     perpetrators = list(told.perpetrators)  # "كما طال القصف …": the same shooters
-        if civilian_target(flat, start, end, figs) and "civilians" not in targets:
+        if civilian_target(flat, start, end, figs, self.reference.roles) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
         located = any(p.admin1 for p in places)  # a town or a governorate, not "northern Syria"
