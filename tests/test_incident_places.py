@@ -233,6 +233,6 @@ def test_settlements_named_again_compile_no_pattern_per_report(monkeypatch):
 
 def test_a_cue_word_has_at_most_one_letter_before_it():
     """``cue_places`` tries the cue pattern one character before each cue word (its "و" or "ب"), no further."""
-    from timeline.incident_places import _AR_CUE
+    from timeline.reference import default_reference
 
-    assert _AR_CUE.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")
+    assert default_reference().places.grammar.ar_cue.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")

@@ -122,3 +122,14 @@ def test_a_role_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, s
     flat = "قصفت الطائرات مضافه القريه"
     assert civilian_target(flat, 0, len(flat), [], extended.roles)
     assert not civilian_target(flat, 0, len(flat), [], shipped.roles)
+
+
+def test_a_place_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    # "دسكرة" (a hamlet) made a settlement cue: the name after it is a place in the extended reference only
+    extended = Reference.load(_data_with_rows(tmp_path, "place_words.csv", "دسكره,settlement_cue,ar,invented"))
+    view = TextView("قصفت الطائرات دسكرة الغيمة صباح اليوم")
+    assert [p.text for p in cue_places(view, extended.places)] == ["الغيمة"]
+    assert cue_places(view, shipped.places) == []

@@ -28,7 +28,7 @@ from timeline.dates import DateMention
 from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
 from timeline.frozen import freeze_fields
-from timeline.incident_places import Place, named_site
+from timeline.incident_places import Place, PlaceTables, named_site
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
@@ -262,9 +262,11 @@ class _Mentions:
         cardinals: dict[str, int],
         month_parts: Iterable[str],
         sentences: SentenceGrammar | None,
+        place_tables: PlaceTables | None,
     ) -> None:
         self.cue_table = cue_table  # the reference's tables the entries are read with
         self.sentences = sentences
+        self.place_tables = place_tables
         self.cardinals = cardinals
         self.month_parts = tuple(month_parts)
         self.dates = dates
@@ -343,10 +345,11 @@ def catalogue_entries(
     cardinals: dict[str, int] | None = None,
     month_parts: Iterable[str] | None = None,
     sentences: SentenceGrammar | None = None,
+    place_tables: PlaceTables | None = None,
 ) -> list[CatalogueEntry]:
     """The incidents of a catalogue in text order; [] when the report is not one (``table``, ``cardinals`` and
     ``month_parts``: the reference's cue table, number words and the date lexicon's parts of a month, and
-    ``sentences`` its sentence grammar, default the shipped ones)."""
+    ``sentences`` and ``place_tables`` its sentence grammar and place tables, default the shipped ones)."""
     table = table or _default()
     if month_parts is None:
         month_parts = _default_month_parts()
@@ -362,6 +365,7 @@ def catalogue_entries(
         numbers,
         month_parts,
         sentences,
+        place_tables,
     )
     # Each day of a group gives at least one entry, and an entry dropped as a back-reference repeats a day
     # already listed: the groups' days are the entries' days, so a report that is no catalogue is told apart
@@ -541,7 +545,7 @@ def _named_sites(view: TextView, inside: list[Cue], mentions: _Mentions) -> list
     sites = []
     for c in inside:
         if c.cls == "protected" and not flat[max(0, c.start - 2) : c.start].endswith("ال"):
-            site = named_site(view, c.start, c.end, mentions.places)
+            site = named_site(view, c.start, c.end, mentions.places, mentions.place_tables)
             if site is not None:
                 sites.append(site)
     return sites

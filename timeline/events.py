@@ -291,8 +291,8 @@ class _Extractor:
         places = merge_candidates(
             list(reading.gazetteer_places), list(reading.cue_places), flat, names, self.reference.places
         )
-        places += repeated_settlements(view, places, names)
-        places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
+        places += repeated_settlements(view, places, names, self.reference.places)
+        places = sorted(places + dual_anaphora(view, places, self.reference.places), key=lambda p: (p.start, -p.end))
         # places abroad ("the city of Mosul", "in neighbouring Iraq") are no place of a Syrian incident
         self.abroad = abroad_mentions(flat, places, self.reference.places)
         abroad_spans = {(p.start, p.end) for p in self.abroad}

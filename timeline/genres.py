@@ -62,6 +62,7 @@ def genre_events(
         ref.numbers.cardinals,
         ref.dates.lexicon.month_parts,
         ref.sentences,
+        ref.places,
     )
     if entries:
         return _catalogue_events(article, view, entries, events, _Reading(dates, factions, ref), reading.triggers)
