@@ -133,3 +133,20 @@ def test_a_place_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, 
     view = TextView("قصفت الطائرات دسكرة الغيمة صباح اليوم")
     assert [p.text for p in cue_places(view, extended.places)] == ["الغيمة"]
     assert cue_places(view, shipped.places) == []
+
+
+def test_an_event_word_added_to_a_data_copy_changes_only_its_references_extraction(tmp_path, shipped):
+    import datetime as dt
+
+    from timeline.article import Article
+    from timeline.extract import extract_article
+
+    # "غابرا" (in times gone by), invented as a vague time: an incident told only so is background, no event
+    text = "عنوان\n\nقصفت قوات النظام بلدة كفرنبل غابرا ما أدى إلى مقتل ثلاثة مدنيين."
+    article = Article(key="v", text=text, published=dt.datetime(2019, 5, 6), language="ar", source="موقع الاختبار")
+    before = extract_article(article)
+    extended = Reference.load(_data_with_rows(tmp_path, "event_words.csv", "غابرا,vague_time,ar,invented"))
+    assert extract_article(article, extended)["events"] == []
+    assert [e["perpetrators"] for e in before["events"]] == [["syrian-government"]]
+    assert extract_article(article) == before
+    assert extract_article(article, shipped) == before
