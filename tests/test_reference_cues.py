@@ -15,10 +15,11 @@ from timeline.reference import Reference, default_reference
 
 
 def _data_with_rows(folder: Path, table: str, *rows: str) -> Path:
-    """A copy of data/ whose ``lexicon/<table>`` has ``rows`` appended."""
+    """A copy of data/ whose ``<table>`` (a path under data/, or a file of ``lexicon/``) has ``rows`` appended."""
     data = folder / "data"
     shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("sample", "basemap", "*.sqlite*"))
-    with (data / "lexicon" / table).open("a", encoding="utf-8") as fh:
+    path = data / table if "/" in table else data / "lexicon" / table
+    with path.open("a", encoding="utf-8") as fh:
         fh.writelines(row + "\n" for row in rows)
     return data
 
@@ -150,3 +151,24 @@ def test_an_event_word_added_to_a_data_copy_changes_only_its_references_extracti
     assert [e["perpetrators"] for e in before["events"]] == [["syrian-government"]]
     assert extract_article(article) == before
     assert extract_article(article, shipped) == before
+
+
+def test_an_outlet_added_to_a_data_copy_reaches_only_its_references_readers(tmp_path, shipped):
+    from timeline.readers import read_path
+
+    # an invented outlet: a report whose masthead names it is its report in the extended reference only
+    columns = (DATA_DIR / "outlets.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    row = dict.fromkeys(columns, "") | {"id": "test-cloud", "name_ar": "وكالة الغيمة البيضاء", "stance": "independent"}
+    extended = Reference.load(_data_with_rows(tmp_path, "./outlets.csv", ",".join(row[c] for c in columns)))
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "وكالة الغيمة البيضاء\n\nقصفت قوات النظام بلدة كفرنبل يوم السبت ما أدى إلى مقتل ثلاثة مدنيين وإصابة آخرين "
+        "بجروح متفاوتة الخطورة بحسب ما أفاد به ناشطون محليون من المنطقة في اتصال هاتفي مساء اليوم.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_path(report, tables=extended.readers).articles
+    assert article.outlet_id == "test-cloud"
+    (article,) = read_path(report, tables=shipped.readers).articles
+    assert article.outlet_id is None
+    (article,) = read_path(report).articles  # the default reference's readers
+    assert article.outlet_id is None
