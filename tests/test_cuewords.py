@@ -20,6 +20,7 @@ from timeline import (
     sentences,
 )
 from timeline.cuewords import LANGUAGES, cue_words
+from timeline.dates.lexicon import DATE_WORD_CLASSES
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
@@ -35,6 +36,7 @@ TABLES = {
     "number_words.csv": (numbers.CUE_CLASSES, "class"),
     "report_words.csv": (report_incidents.CUE_CLASSES, "class"),
     "catalogue_words.csv": (catalogue.PLACE_WORD_CLASSES, "class"),
+    "date_words.csv": (DATE_WORD_CLASSES, "class"),
     "gazetteer_words.csv": (places.CUE_CLASSES, "class"),
 }
 

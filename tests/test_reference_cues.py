@@ -172,3 +172,16 @@ def test_an_outlet_added_to_a_data_copy_reaches_only_its_references_readers(tmp_
     assert article.outlet_id is None
     (article,) = read_path(report).articles  # the default reference's readers
     assert article.outlet_id is None
+
+
+def test_a_date_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    import datetime as dt
+
+    from timeline.dates.tagger import tag_dates
+
+    # "كامل" (the whole) made a night determiner: "كامل الليلة" is a night of the story, not tonight
+    extended = Reference.load(_data_with_rows(tmp_path, "date_words.csv", "كامل,night_determiner,ar,invented"))
+    text = "قصفت الطائرات البلدة كامل الليلة"
+    published = dt.datetime(2019, 5, 6, 12)
+    assert tag_dates(text, published, "ar", tables=extended.dates) == []
+    assert [d.text for d in tag_dates(text, published, "ar", tables=shipped.dates)] == ["الليلة"]
