@@ -238,3 +238,21 @@ def test_no_table_of_a_reference_can_be_changed():
     assert _mutable_containers(copy, "copy", set()) == []
     with pytest.raises(TypeError, match="read-only"):
         copy.triggers.table.update({"كلمة": (None, "incident")})
+
+
+def test_extraction_compiles_no_pattern_per_report(monkeypatch):
+    """The cue-word grammars are compiled when the reference is built: once the invented report and the bundled
+    (invented) sample have been read, reading them again compiles no regular expression."""
+    import re
+
+    from timeline.readers import read_paths
+
+    reference = Reference.load()
+    articles = [ARTICLE, CATALOGUE, *read_paths([DATA_DIR / "sample"], tables=reference.readers).articles]
+    expected = [extract_article(a, reference) for a in articles]
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError(f"a pattern was compiled while extracting: {args[:1]}")
+
+    monkeypatch.setattr(re, "compile", no_compile)
+    assert [extract_article(a, reference) for a in articles] == expected
