@@ -204,6 +204,15 @@ def test_data_quality_and_notices(nov):
     html = plain(render_text(nov, "html"))
     assert "were never published" in html  # the Sochi zone is an approximation
     assert "sample corpus" not in html
+    assert "Incidents with no known place: 0." in html and "Incidents with no death toll: 1." in html
+    assert "Incidents not yet reviewed by an analyst: 5 of 5." in html
+    assert not re.search(r"\b1 incidents|\b1 (?:report|incident report)s\b", html)  # a count of one in the plural
+
+
+def test_arabic_data_quality_lines_put_the_figure_after_the_noun_phrase(store):
+    arabic = plain(render_text(build_briefing(store, NOV, "ar", with_charts=False, generated_at=WHEN), "html"))
+    assert "حوادث بلا عدد قتلى: 1." in arabic and "حوادث لم يراجعها محلل بعد: 5 من أصل 5." in arabic
+    assert "1 حادثة" not in arabic and "0 تقريراً" not in arabic
 
 
 def test_filters_restrict_the_briefing(store):

@@ -83,7 +83,7 @@ def test_killed_shows_best_with_low_high_whiskers(frame):
     index = list(bar.customdata).index("syrian-government")
     assert bar.error_x.array[index] == 5 and bar.error_x.arrayminus[index] == 3  # 15 - 10, 10 - 7
     assert bar.marker.color[index] == "#b2182b"
-    assert "4 of 7 incidents give a death toll" in fig.layout.title.subtitle.text
+    assert "Incidents with a death toll: 4 of 7" in fig.layout.title.subtitle.text
 
 
 def test_map_is_a_plain_scatter_coloured_by_bloc_and_sized_by_toll(frame):
@@ -95,7 +95,7 @@ def test_map_is_a_plain_scatter_coloured_by_bloc_and_sized_by_toll(frame):
     sizes = dict(zip(government.customdata[:, 0], government.marker.size, strict=True))
     assert sizes["Ariha"] > sizes["Kafr Nabl"]  # 13 killed against 3
     assert fig.layout.yaxis.scaleanchor == "x"
-    assert "1 incidents without coordinates are not on the map" in fig.layout.title.subtitle.text
+    assert "Not on the map: 1 incident without coordinates" in fig.layout.title.subtitle.text
 
 
 def test_map_draws_the_offline_basemap_and_the_approximated_zone(frame):
@@ -257,7 +257,7 @@ def test_an_open_period_is_shown_open_never_as_none(frame):
 def test_map_keeps_to_its_basemap_and_counts_the_incidents_outside_it(frame):
     far = frame.iloc[[0]].assign(incident_id="far", lat=33.5, lon=36.3, place_name="Damascus")  # south of the box
     fig = charts.places_map(View.of(pd.concat([frame, far])), "en")
-    assert "1 incidents outside the map's area" in fig.layout.title.subtitle.text
+    assert "Not on the map: 1 incident outside its area" in fig.layout.title.subtitle.text
     x0, y0, x1, y1 = charts.basemap()["box"]
     marks = [t for t in fig.data if t.customdata is not None]
     assert all(y0 <= y <= y1 for t in marks for y in t.y)

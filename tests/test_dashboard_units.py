@@ -302,7 +302,7 @@ def test_click_on_a_weekly_bar_selects_that_faction_and_week():
 def test_every_interface_string_exists_in_both_languages():
     for lang in LANGUAGES:
         assert t("sample_banner", lang) and t("zone_note", lang)
-    assert t("summary", "ar", n="3 حوادث", k=4, w=1, s="5 تقارير").startswith("3 حوادث، 4 ")
+    assert t("summary", "ar", n="3 حوادث", k="4 قتلى", w="جريح واحد", s="5 تقارير").startswith("3 حوادث، 4 قتلى وجريح")
 
 
 def test_filter_change_callbacks_over_a_real_store(store):
@@ -584,8 +584,9 @@ def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stor
     )
     result = ingest_upload(store, "feed.csv", feed, "en")
     assert not result.ok
-    assert result.message == "feed.csv: 1 reports read, 0 incidents now in the store; not read: row 2: row has no text"
-    assert "upload-1" not in ingest_upload(store, "feed.csv", feed, "ar").message
+    assert result.message == "feed.csv: 1 report read, 0 incidents now in the store; not read: row 2: row has no text"
+    arabic = ingest_upload(store, "feed.csv", feed, "ar").message
+    assert "upload-1" not in arabic and arabic.startswith("feed.csv: قُرئ تقرير واحد، وفي المخزن الآن 0 حادثة؛")
     store.close()
 
 
@@ -790,3 +791,13 @@ def test_the_summary_counts_one_incident_and_one_report_in_the_singular_in_both_
     two = pd.concat([one, one], ignore_index=True)
     assert summary_text(two, "en").startswith("2 incidents, 8 killed")
     assert "تقريران عن الحوادث" in summary_text(two, "ar")
+
+
+def test_the_arabic_summary_gives_the_dead_and_wounded_the_form_their_count_takes():
+    def arabic(killed, wounded):
+        return summary_text(pd.DataFrame({"killed_best": [killed], "wounded_best": [wounded], "n_reports": [1]}), "ar")
+
+    assert arabic(1.0, 2.0).startswith("حادثة واحدة، قتيل واحد وجريحان (")
+    assert arabic(2.0, 1.0).startswith("حادثة واحدة، قتيلان وجريح واحد (")
+    assert arabic(5.0, 12.0).startswith("حادثة واحدة، 5 قتلى و12 جريحاً (")
+    assert arabic(1200.0, 103.0).startswith("حادثة واحدة، 1,200 قتيل و103 جرحى (")

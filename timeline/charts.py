@@ -788,8 +788,16 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
     unplaced = incidents["lat"].isna() | incidents["lon"].isna()
     outside = ~unplaced & ~(incidents["lon"].between(x0, x1) & incidents["lat"].between(y0, y1))
     notes = (
-        *((text["unplaced"].format(n=int(unplaced.sum())),) if unplaced.any() else ()),
-        *((text["outside_map"].format(n=int(outside.sum())),) if outside.any() else ()),
+        *(
+            (text["unplaced"].format(incidents=counted(int(unplaced.sum()), "incidents", lang)),)
+            if unplaced.any()
+            else ()
+        ),
+        *(
+            (text["outside_map"].format(incidents=counted(int(outside.sum()), "incidents", lang)),)
+            if outside.any()
+            else ()
+        ),
         text["zone_method"],
         text["map_credit"],
     )

@@ -27,7 +27,8 @@ def summary_text(incidents, lang: str) -> str:
     wounded = incidents["wounded_best"].sum()
     reports = incidents["n_reports"].sum()
     n, s = counted(len(incidents), "incidents", lang), counted(int(reports), "incident_reports", lang)
-    return t("summary", lang, n=n, k=f"{killed:,.0f}", w=f"{wounded:,.0f}", s=s)
+    k, w = counted(round(killed), "killed", lang), counted(round(wounded), "wounded", lang)
+    return t("summary", lang, n=n, k=k, w=w, s=s)
 
 
 def register(app, data) -> None:
