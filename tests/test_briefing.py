@@ -4,6 +4,7 @@ milestones, right-to-left output, escaping and determinism, on a store filled wi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -171,6 +172,16 @@ def test_contested_figures_called_out(nov):
     assert [i.place_name for i in nov.contested] == ["Kafranbel"]
     html = plain(render_text(nov, "html"))
     assert "Contested figures — killed: Civil Defence says 5; local activists says 7" in html
+
+
+def test_a_source_repeating_a_figure_is_listed_once_among_the_contested(nov):
+    kafranbel = nov.contested[0]
+    repeated = dataclasses.replace(kafranbel, claims=(*kafranbel.claims, kafranbel.claims[0]))
+    text = plain(render_text(dataclasses.replace(nov, contested=(repeated,), serious=(repeated,)), "md"))
+    assert "killed: Civil Defence says 5; local activists says 7**" in text
+    assert (
+        "Civil Defence says 5 killed; local activists says 7 killed" in text and "5; Civil Defence says 5" not in text
+    )
 
 
 def test_retaliation_chain(store, nov):

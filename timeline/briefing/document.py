@@ -325,12 +325,12 @@ class Writer:
     def contested_text(self, incident: Incident) -> str:
         parts = []
         for name in incident.contested:
-            says = [
+            says = (
                 self.t("says", source=self.claimant(incident, c), value=self.number(getattr(c, name)))
                 for c in incident.claims
                 if getattr(c, name) is not None
-            ]
-            parts.append(f"{self.t(name)}: " + self.t("semicolon").join(says))
+            )
+            parts.append(f"{self.t(name)}: " + self.t("semicolon").join(dict.fromkeys(says)))  # each saying once
         return f"{self.t('contested')} — " + " · ".join(parts)
 
     def contested(self) -> list[Block]:
@@ -341,7 +341,7 @@ class Writer:
         items = []
         for incident in self.b.contested:
             what = self.t("comma").join(self.t(name) for name in incident.contested)
-            claims = self.t("semicolon").join(
+            says = (
                 self.t(
                     "says",
                     source=self.claimant(incident, c),
@@ -354,6 +354,7 @@ class Writer:
                 for c in incident.claims
                 if any(getattr(c, n) is not None for n in incident.contested)
             )
+            claims = self.t("semicolon").join(dict.fromkeys(says))  # a source repeating a figure says it once
             items.append(
                 (Run(self.t("contested_line", incident=self.incident_title(incident), what=what, claims=claims)),)
             )
