@@ -702,6 +702,15 @@ def test_date_warnings_read_in_arabic_in_the_arabic_detail():
     assert anchor_text("month name 'ايلوول' read as month 9 (spelling variant)", "ar").startswith("اسم الشهر")
 
 
+def test_a_date_the_report_repeats_is_explained_once():
+    friday = {"text": "الجمعة", "kind": "relative", "anchor": "latest such weekday on or before the publication day"}
+    thursday = {**friday, "text": "الخميس"}
+    report = {"outlet": "وكالة مثال", "first": "2018-10-19", "last": "2018-10-19", "date_text": "الجمعة",
+              "dates": [dict(friday), thursday, dict(friday), dict(friday)]}  # fmt: skip
+    text = json.dumps(date_reasoning([report], "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert text.count("الجمعة") == 1 and "الخميس" not in text
+
+
 def test_the_review_history_names_fields_and_values_in_the_panels_language():
     place = review.place_changes("سراقب", "ar")
     reviews = [{"action": "correct", "created_at": "2026-12-06T20:00:00", "note": None,

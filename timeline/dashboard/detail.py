@@ -94,6 +94,7 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
     for report in reports:
         mentions = report.get("dates") or []
         chosen = [m for m in mentions if m.get("text") == report.get("date_text")] or mentions
+        chosen = list({_reading(m): m for m in chosen}.values())  # "الجمعة" said thrice: explained once
         span = dates_text(report.get("first"), report.get("last"), "en") if report.get("first") else "?"
         outlet = outlet_label(report["outlet"], lang) if report.get("outlet") else None
         parts = [html.B(_text(outlet) or _text(report.get("article"))), ": "]
@@ -116,6 +117,11 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
             parts.append(html.Strong(f" ⚠ {anchor_text(_text(warning), lang)}", className="warning"))
         items.append(html.Li(parts))
     return html.Ul(items, className="dates")
+
+
+def _reading(mention: dict) -> tuple:
+    """What the date list shows of a mention: mentions reading alike are one line."""
+    return tuple(str(mention.get(key)) for key in ("text", "kind", "anchor", "warnings"))
 
 
 def _is_arabic(text: str) -> bool:
