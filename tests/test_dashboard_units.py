@@ -15,7 +15,7 @@ from plotly.utils import PlotlyJSONEncoder
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
-from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted
+from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted, report_block
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
@@ -417,6 +417,16 @@ def test_claims_table_names_the_outlet_when_no_source_is_named():
     rows = table.children[1].children
     assert [row.children[0].children for row in rows] == ["Outlet X", "medics"]
     assert rows[0].children[2].children == "3"
+
+
+def test_a_reports_address_and_publication_time_read_as_people_write_them():
+    report = {"report": "r1", "outlet": "Outlet X", "published": "2018-10-19T20:52:00", "article": "k1",
+              "url": "https://news.example/%D8%BA%D8%A7%D8%B1%D8%A9-1", "text": "نص التقرير", "evidence": []}  # fmt: skip
+    block = json.dumps(report_block(report, [], "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "https://news.example/غارة-1" in block and "%D8" not in block
+    assert "2018-10-19 20:52" in block and "2018-10-19T20" not in block
+    table = claims_table([{"source": "medics", "outlet": "Y", "killed": 3.0, "published": "2018-10-19T20:52:00"}], "en")
+    assert table.children[1].children[0].children[7].children == "2018-10-19 20:52"
 
 
 def test_date_anchors_read_in_arabic_with_numbers_kept_left_to_right():
