@@ -419,6 +419,15 @@ def test_claims_table_names_the_outlet_when_no_source_is_named():
     assert rows[0].children[2].children == "3"
 
 
+def test_the_reports_to_split_off_name_their_outlet_in_the_forms_language_with_no_dangling_separator():
+    reports = [{"outlet": "سكاي نيوز عربية", "title": "Strikes on a town", "report": "a.txt::a#e1"},
+               {"outlet": None, "title": None, "report": "b.txt::b#e1"}]  # fmt: skip
+    english = [o["label"] for o in _component(review.form({}, reports, [], "en"), "review-split").options]
+    assert english == ["Sky News Arabia · Strikes on a town", "b.txt::b#e1"]
+    arabic = [o["label"] for o in _component(review.form({}, reports, [], "ar"), "review-split").options]
+    assert arabic[0].startswith("سكاي نيوز عربية · ")
+
+
 def test_a_reports_address_and_publication_time_read_as_people_write_them():
     report = {"report": "r1", "outlet": "Outlet X", "published": "2018-10-19T20:52:00", "article": "k1",
               "url": "https://news.example/%D8%BA%D8%A7%D8%B1%D8%A9-1", "text": "نص التقرير", "evidence": []}  # fmt: skip
