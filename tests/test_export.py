@@ -15,7 +15,7 @@ from timeline.store import Store
 
 ACLED = ("event_id_cnty event_date time_precision event_type sub_event_type actor1 assoc_actor_1 actor2 admin1 admin2 "
          "admin3 location latitude longitude geo_precision source source_scale notes fatalities").split()  # fmt: skip
-OURS = "first last fatalities_low fatalities_best fatalities_high agreement in_zone violation days_since".split()
+OURS = "first last fatalities_low fatalities_best fatalities_high agreement in_zone violation days_since part_of_toll".split()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from test_store import HALFAYA, event, result
 
-from timeline import analysis
+from timeline import analysis, export
 from timeline.analysis import Filters
 from timeline.briefing.content import build_briefing
 from timeline.dashboard.view import summary_text
@@ -95,3 +95,13 @@ def test_a_version_6_store_marks_its_parts(tmp_path):
     reopened = Store(path)
     assert reopened.schema_version() == SCHEMA_VERSION
     assert reopened.incidents_frame()["part_of_toll"].sum() == 1
+
+
+def test_the_export_marks_the_part_so_a_sum_of_fatalities_can_leave_it_out(store):
+    rows = {r["location"]: r for r in export.acled_rows(store.incidents_frame())}
+    town, region = rows["Halfaya"], rows["western Hama countryside"]
+    assert (town["fatalities"], town["part_of_toll"], region["part_of_toll"]) == (12, True, False)
+    assert "part of a larger toll the same report gives" in town["notes"]
+    assert "part of a larger toll" not in region["notes"]
+    header = export.to_csv(store.incidents_frame()).splitlines()[0]
+    assert header.endswith(",days_since,part_of_toll")
