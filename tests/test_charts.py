@@ -173,6 +173,18 @@ def test_cumulative_starts_at_the_agreement(frame):
         charts.cumulative(View.of(frame), "en", agreement="no-such-agreement")
 
 
+def test_cumulative_says_how_many_incidents_of_its_caption_fall_before_its_start(frame):
+    later = View.of(frame, Filters(start=date(2018, 9, 17)))
+    assert "Not counted here" not in charts.cumulative(later, "en").layout.title.subtitle.text
+    fig = charts.cumulative(View.of(frame), "en", agreement="sochi-2018")
+    assert "Not counted here: 1 incident before 2018-09-17<" in fig.layout.title.subtitle.text  # the September one
+    early = frame.iloc[[0]].assign(
+        incident_id="early", first=pd.Timestamp("2018-08-01"), last=pd.Timestamp("2018-08-01")
+    )
+    arabic = charts.cumulative(View.of(pd.concat([frame, early])), "ar", agreement="sochi-2018")
+    assert "لا تُحسب هنا: حادثتان قبل \u20662018-09-17\u2069" in arabic.layout.title.subtitle.text
+
+
 def test_arabic_labels_are_right_to_left_isolates_with_dates_kept_left_to_right(frame):
     fig = charts.over_time(View.of(frame, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30))), "ar")
     names = {trace.name for trace in fig.data}
