@@ -182,6 +182,17 @@ def test_a_source_repeating_a_figure_is_listed_once_among_the_contested(nov):
     assert "Civil Defence says 5 killed; local activists says 7 killed" in text and "7 killed; Civil" not in text
 
 
+def test_a_chain_whose_answer_is_dated_before_what_it_answers_is_flagged(nov):
+    (chain,) = nov.chains
+    assert "dates contradict" not in render_text(nov, "md")
+    early = dataclasses.replace(chain.answer, first=dt.date(2018, 11, 2), last=dt.date(2018, 11, 2))
+    flipped = dataclasses.replace(nov, chains=(dataclasses.replace(chain, answer=early),))
+    assert "Syrian government forces → Civilians) answered 2018-11-19" in plain(render_text(flipped, "md"))
+    assert "The dates contradict the report: the answer is dated before what it answers." in render_text(flipped, "md")
+    arabic = dataclasses.replace(flipped, lang="ar")
+    assert "التواريخ تناقض التقرير" in render_text(arabic, "md")
+
+
 def test_retaliation_chain(store, nov):
     capped = build_briefing(store, NOV, with_charts=False, top=0)
     assert (capped.chains, capped.chains_more) == ((), 1)

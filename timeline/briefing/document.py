@@ -400,7 +400,9 @@ class Writer:
             report = self.citation(chain.citation) if chain.citation else (Run("?"),)
             text = self.t("chain_line", answer=who(chain.answer), answered=who(chain.answered), report="{report}")
             before, _, after = text.partition("{report}")
-            items.append((Run(before), *report, Run(after)))
+            out_of_order = chain.answer.first and chain.answered.first and chain.answer.first < chain.answered.first
+            warning = (Run(" " + self.t("chain_out_of_order"), bold=True),) if out_of_order else ()
+            items.append((Run(before), *report, Run(after), *warning))
         out.append(Bullets(tuple(items)))
         if self.b.chains_more:
             out.append(Paragraph((Run(self.t("more", n=self.b.chains_more)),), "note"))
