@@ -92,3 +92,19 @@ def test_events_and_export_commands(db, tmp_path, capsys):
     target = tmp_path / "out.geojson"
     assert main(["export", "--db", str(db), "--format", "geojson", "--out", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+
+
+def test_export_takes_the_filters_of_events_and_leaves_rejected_incidents_out(db, capsys):
+    def exported(*words):
+        assert main(["export", "--db", str(db), *words]) == 0
+        return [row["location"] for row in csv.DictReader(io.StringIO(capsys.readouterr().out))]
+
+    assert sorted(exported()) == ["Halfaya", "Khan Shaykhun"]
+    assert exported("--bloc", "pro-government", "--from", "2018-11-01") == ["Khan Shaykhun"]
+    assert exported("--admin1", "Damascus") == []
+    store = Store(db)
+    halfaya = store.incidents_frame().set_index("place_name").loc["Halfaya", "incident_id"]
+    store.save_review(halfaya, "reject", note="not an incident")
+    store.close()
+    assert exported() == ["Khan Shaykhun"]
+    assert sorted(exported("--include-rejected")) == ["Halfaya", "Khan Shaykhun"]
