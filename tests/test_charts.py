@@ -312,3 +312,8 @@ def test_the_subtitle_names_a_chosen_outlet_once_in_the_chart_language(frame):
     assert charts.describe_filters(View.of(frame, chosen), "ar").count("العربية") == 1
     assert "Al Arabiya" not in charts.describe_filters(View.of(frame, chosen), "ar")
     assert "Al Arabiya" in charts.describe_filters(View.of(frame, chosen), "en")
+
+
+def test_an_unknown_governorate_is_named_like_the_unknown_side_in_english_and_arabic():
+    assert charts.admin_label("unknown", "en") == charts.faction_label("unknown", "en") == "Unknown"
+    assert charts.admin_label("unknown", "ar") == "غير معروف"

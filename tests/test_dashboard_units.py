@@ -587,7 +587,9 @@ def test_arabic_faction_lists_use_the_arabic_comma():
     from timeline.dashboard.labels import who_text
 
     assert who_text(["russia", "syrian-government"], ["civilians"], "ar") == "روسيا، قوات الحكومة السورية ← مدنيون"
-    assert who_text(["russia", "syrian-government"], [], "en") == "Russia, Syrian government forces → unknown"
+    assert (
+        who_text(["russia", "syrian-government"], [], "en") == "Russia, Syrian government forces → Unknown"
+    )  # as the faction table names an unknown side
 
 
 def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stored(tmp_path):
