@@ -382,3 +382,17 @@ def test_one_outlet_in_two_languages_is_cited_under_its_name_in_the_briefing_lan
     assert {c.outlet for c in incident.citations} == {"العربية"}
     (incident,) = build_briefing(store, NOV, "en", with_charts=False, generated_at=WHEN).serious
     assert {c.outlet for c in incident.citations} == {"Al Arabiya"}
+
+
+def test_the_governorate_table_counts_an_incident_once_per_bloc_and_once_in_the_total(tmp_path):
+    joint = [
+        event("e1", "2018-11-05", "air_strike", ["russia", "syrian-government"], ["civilians"], KAFRANBEL),
+        event("e2", "2018-11-06", "armed_clash", ["hts", "syrian-government"], [], KHAN_SHAYKHUN),
+    ]
+    store = Store(tmp_path / "joint.sqlite")
+    info = {"key": "j", "title": "Joint strikes", "published": "2018-11-07T08:00:00", "published_from": "metadata",
+            "source": "Outlet J", "url": None, "language": "en", "path": "/j.txt"}  # fmt: skip
+    store.save_article("/j.txt::j", "hash-j", {"article": info, "dates": [], "events": joint}, "text of j")
+    area = build_briefing(store, NOV, with_charts=False).by_area.loc["Idlib"]
+    assert (area["pro-government"], area["jihadist"], area["total"]) == (2, 1, 2)
+    store.close()

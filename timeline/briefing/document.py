@@ -241,7 +241,8 @@ class Writer:
             )
             for area, r in table.iterrows()
         )
-        return [Heading(self.t("by_area"), 2), Table(header, rows, (False, *([True] * (len(blocs) + 1))))]
+        table_block = Table(header, rows, (False, *([True] * (len(blocs) + 1))))
+        return [Heading(self.t("by_area"), 2), table_block, Paragraph((Run(self.t("by_area_note")),), "note")]
 
     def figures(self) -> list[Block]:
         if not self.b.figures:
