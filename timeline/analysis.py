@@ -4,7 +4,8 @@ Charts, the dashboard and briefings all read these functions, so a figure means 
 
 Counting convention: an incident with several perpetrators counts once for EACH perpetrator in the
 per-faction figures (its toll too), so per-faction numbers can add up to more than the incident
-total. Totals of incidents (``incident_count``) count each incident once. A town's part of a region's toll
+total; per-bloc figures count it once per bloc of its perpetrators (``once_per_bloc``). Totals of incidents
+(``incident_count``) count each incident once. A town's part of a region's toll
 told in the same report is an incident of its own (``part_of_toll``); sums of the dead leave its figure out
 while the region's incident is in the selection (``tolls_counted_once``), as that toll already holds them.
 
@@ -418,14 +419,20 @@ def killed_by_faction(rows: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["killed_best", "incidents"], ascending=False, kind="stable")
 
 
+def once_per_bloc(rows: pd.DataFrame) -> pd.DataFrame:
+    """The exploded rows with one row per (incident, perpetrator bloc): Russia and the Syrian government on one
+    incident are one pro-government incident, counted (and its toll summed) once in a per-bloc figure."""
+    return rows.loc[~pd.MultiIndex.from_arrays([rows.index, rows["bloc"]]).duplicated()]
+
+
 def counts_by_place(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per (place, perpetrator bloc): incidents and killed (best, each dead once: ``tolls_counted_once``), with the
-    place's coordinates.
+    """Per (place, perpetrator bloc): incidents (each once per bloc: ``once_per_bloc``) and killed (best, each dead
+    once: ``tolls_counted_once``), with the place's coordinates.
 
     Places without coordinates are kept (lat/lon NaN) so nothing disappears from a table.
     """
     keys = ["place_name", "place_name_ar", "admin1", "admin2", "lat", "lon", "bloc"]
-    grouped = tolls_counted_once(rows).groupby(keys, dropna=False, sort=False, observed=True)
+    grouped = tolls_counted_once(once_per_bloc(rows)).groupby(keys, dropna=False, sort=False, observed=True)
     table = grouped.agg(incidents=("incident_id", "size"), killed_best=("killed_best", "sum")).reset_index()
     table = table.astype({key: object for key in keys if isinstance(table[key].dtype, pd.CategoricalDtype)})
     return table.sort_values(["incidents", "killed_best"], ascending=False, kind="stable").reset_index(drop=True)
