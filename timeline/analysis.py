@@ -422,7 +422,13 @@ def killed_by_faction(rows: pd.DataFrame) -> pd.DataFrame:
 def once_per_bloc(rows: pd.DataFrame) -> pd.DataFrame:
     """The exploded rows with one row per (incident, perpetrator bloc): Russia and the Syrian government on one
     incident are one pro-government incident, counted (and its toll summed) once in a per-bloc figure."""
-    return rows.loc[~pd.MultiIndex.from_arrays([rows.index, rows["bloc"]]).duplicated()]
+    shared = rows.index.duplicated(keep=False)  # the rows of incidents with several perpetrators (few)
+    if not shared.any():
+        return rows
+    at = np.flatnonzero(shared)
+    keep = np.ones(len(rows), dtype=bool)
+    keep[at] = ~pd.MultiIndex.from_arrays([rows.index[at], rows["bloc"].to_numpy()[at]]).duplicated()
+    return rows[keep]
 
 
 def counts_by_place(rows: pd.DataFrame) -> pd.DataFrame:
