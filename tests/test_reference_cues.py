@@ -185,3 +185,21 @@ def test_a_date_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, s
     published = dt.datetime(2019, 5, 6, 12)
     assert tag_dates(text, published, "ar", tables=extended.dates) == []
     assert [d.text for d in tag_dates(text, published, "ar", tables=shipped.dates)] == ["الليلة"]
+
+
+def test_no_module_reads_cue_words_at_import():
+    """Cue words reach the patterns through the reference (a grammar built per ``Reference``): a module that read
+    a table at import (``_CUES = cue_words(...)`` beside its code) would ignore the tables of a data copy."""
+    import ast
+
+    import timeline
+
+    package = Path(timeline.__file__).parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:  # statements run at import (not inside a function or class)
+            calls = [n for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
+            if not isinstance(node, (ast.FunctionDef, ast.ClassDef)) and any(c.func.id == "cue_words" for c in calls):
+                found.append(f"{path.relative_to(package.parent)}:{node.lineno}")
+    assert found == []
