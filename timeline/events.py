@@ -461,12 +461,11 @@ class _Extractor:
         if span is not None:
             figs = _outside_span(figs, span)
             span_whole = not figs and not incident
-        local = _local_places(flat, self._choose(start, end, [])[0], self.reference.gazetteer)
-        if figs and self._over_a_period(start, end) and not local:
+        if figs and self._over_a_period(start, end) and not self._names_a_town(start, end):
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
-        if (period and not local) or span_whole:
+        if (period and not self._names_a_town(start, end)) or span_whole:
             if figs or span is not None:
                 self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
@@ -606,6 +605,11 @@ class _Extractor:
         date, _, carried = self._date(clause, trigger, previous)
         if carried or (date is not None and last.date is not None and date.first == last.date.first):
             last.places = points + last.places
+
+    def _names_a_town(self, start: int, end: int) -> bool:
+        """True when the clause names a place of its own (``_local_places``): asked only of a clause whose figures
+        or words count over a period, so most clauses never choose their places here."""
+        return bool(_local_places(self.flat, self._choose(start, end, [])[0], self.reference.gazetteer))
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
