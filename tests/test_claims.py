@@ -224,3 +224,23 @@ def test_en_said_finds_what_a_scan_of_every_position_finds(text):
     for start in (0, 5, len(text) // 2):
         spans = [(m.span(), m.span(1)) for m in claims._en_said(text, start, len(text))]
         assert spans == [(m.span(), m.span(1)) for m in claims._EN_SAID.finditer(text, start, len(text))]
+
+
+def test_casualty_words_of_a_window_are_those_of_the_whole_text_inside_it():
+    flat = TextView("قال مسعفون إن القصف أدى لمقتل رجلين وإصابة ثلاثة، واستشهد طفل لاحقاً; two more were killed").flat
+    whole = claims.casualty_words(flat, 0, len(flat))
+    assert [kind for _, _, kind in whole] == ["killed", "wounded", "killed", "killed"]
+    for start in [i + 1 for i, ch in enumerate(flat) if ch == " "]:  # a window starting at each word
+        assert claims.casualty_words(flat, start, len(flat)) == [w for w in whole if w[0] >= start]
+    # a window starting inside a word finds no word there ("مقتل" after the "ل" of "لمقتل")
+    inside = flat.index("لمقتل") + 1
+    assert claims.casualty_words(flat, inside, len(flat)) == [w for w in whole if w[0] > inside]
+
+
+def test_source_markers_are_those_of_the_whole_pattern():
+    # "وقال" with its conjunction, "بحسب", "according to", and "قال" inside another word ("استقال"): not a marker
+    flat = TextView("وقال ناشطون إن مدير المشفى استقال، بحسب مصادر محلية; according to medics, fire hit a school").flat
+    expected = [m.span() for m in claims._MARKER.finditer(flat, 2, len(flat))]
+    assert len(expected) == 2
+    assert [m.span() for m in claims._markers(flat, 2, len(flat))] == expected
+    assert [m.span() for m in claims._markers(flat, 0, len(flat))] == [m.span() for m in claims._MARKER.finditer(flat)]

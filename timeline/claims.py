@@ -92,6 +92,8 @@ _ACCORDING_TO = (
 )
 _AR_VERB = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
 _MARKER = re.compile(f"{_ACCORDING_TO}|{_AR_VERB}")
+# The words a ``_MARKER`` match holds at its start or one character after it (after "و"/"ف"): ``_markers``
+_MARKER_WORD = re.compile(f"{_w('according_to')}|{_w('saying_verb')}")
 # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
 _STOP = re.compile(
     rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
@@ -228,9 +230,17 @@ def has_casualty_word(flat: str, start: int, end: int, tables: ClaimTables | Non
 
 def casualty_words(flat: str, start: int, end: int, tables: ClaimTables | None = None) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every casualty word in flat[start:end]."""
-    pattern, kinds = (tables or _default()).casualty_pattern
+    tables = tables or _default()
+    pattern, kinds = tables.casualty_pattern
+    if start <= 0:
+        matches = pattern.finditer(flat, start, end)
+    else:  # found with the character before each word first (``has_casualty_word``), then read by ``pattern``
+        matches = (
+            pattern.match(flat, m.start() + 1, end)
+            for m in tables.casualty_after_non_letter.finditer(flat, start - 1, end)
+        )
     out = []
-    for m in pattern.finditer(flat, start, end):
+    for m in matches:
         word = m.group("ar") or m.group("en")
         if m.group("ar") and kinds[word] == "captured" and m.group("suffix"):
             continue  # "أسرة" (family), not "أسر" (captured)
@@ -250,7 +260,7 @@ def attributions(
     """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``)."""
     tables = tables or _default()
     found: list[Attribution] = []
-    for m in _MARKER.finditer(flat, start, end):
+    for m in _markers(flat, start, end):
         stop = _STOP.search(flat, m.end(), end)
         s_end = stop.start() if stop else end
         s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
@@ -266,6 +276,23 @@ def attributions(
         name_start = _en_name_start(flat, m.start(1), m.end(1), factions, tables)
         found.append(_classify(flat, name_start, m.end(1), None, factions, tables))
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _markers(flat: str, start: int, end: int) -> Iterator[re.Match]:
+    """The matches of ``_MARKER.finditer(flat, start, end)``, tried only where one of its words starts (or one
+    character before, for "و"/"ف"): the look-behind opening the pattern would otherwise be tried at every
+    position, while its words let the regex engine skip straight to their first letters."""
+    pos = start
+    while (word := _MARKER_WORD.search(flat, pos, end)) is not None:
+        at = word.start()
+        for first in range(max(pos, at - 1), at + 1):
+            m = _MARKER.match(flat, first, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = at + 1
 
 
 def _en_said(flat: str, start: int, end: int) -> Iterator[re.Match]:
