@@ -477,8 +477,9 @@ def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, fact
         return []  # "9 soldiers, among them two officers": a rank inside the fighters' toll
     out = []
     for c in counts:
-        status = c.group == "combatants" or (c.group == "civilians" and _counts_civilians(flat, c, tables))
-        if c.breakdown and c.value is not None and status and c.start not in used:
+        if not c.breakdown or c.value is None or c.start in used:
+            continue
+        if c.group == "combatants" or (c.group == "civilians" and _counts_civilians(flat, c, tables)):
             gap = _AMONG_LEAD.sub(" ", flat[count.end : c.start])  # "54 people, among them 28 civilians"
             if 0 < c.start - count.end <= _AMONG_GAP and not _PUNCT.search(gap):
                 used.add(c.start)

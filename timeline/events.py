@@ -76,6 +76,7 @@ from timeline.report_incidents import (
 )
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import GAPPED_TOLL, OTHERS_AFTER_COUNT, Clause, clauses
+from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
 
 if TYPE_CHECKING:
@@ -279,7 +280,9 @@ class _Extractor:
         flat = view.flat
         self.flat = flat
         self.factions = list(reading.factions)
-        self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
+        self.date_spans = SpanSet()  # the dates' spans: a count there is a date's number
+        for d in dates:
+            self.date_spans.add(view.to_norm(d.start), view.to_norm(d.end))
         self.triggers = list(reading.triggers)
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
@@ -356,6 +359,8 @@ class _Extractor:
             return None
         start, end = self.sentences[cand.clause.sentence]
         towns = [p for p in cand.places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby]
+        if not towns:
+            return None  # no town to tell a part at: the sentence's counts need not be read
         for count in self._counts(start, end):
             if count.value is None or count.value >= toll["killed"]:
                 continue
@@ -684,11 +689,10 @@ class _Extractor:
         # "ارتفع عدد القتلى": the "عدد" of a toll names the toll, it is no vague quantity of its own
         lo, hi = bisect_left(self.trigger_starts, start), bisect_left(self.trigger_starts, end)
         tolls = [(t.start, t.end) for t in self.triggers[lo:hi] if t.role in ("toll", "aggregate")]
-        spans = self.date_spans + tolls
         return [
             c
             for c in find_counts(self.flat, start, end, self.reference.numbers)
-            if not any(a < c.end and c.start < b for a, b in spans)
+            if not self.date_spans.overlaps(c.start, c.end) and not any(a < c.end and c.start < b for a, b in tolls)
         ]
 
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
