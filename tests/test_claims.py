@@ -244,3 +244,19 @@ def test_source_markers_are_those_of_the_whole_pattern():
     assert len(expected) == 2
     assert [m.span() for m in claims._markers(flat, 2, len(flat))] == expected
     assert [m.span() for m in claims._markers(flat, 0, len(flat))] == [m.span() for m in claims._MARKER.finditer(flat)]
+
+
+def test_english_saying_verbs_are_those_of_the_whole_pattern_not_words_holding_them():
+    # "unsaid" and "soothsaid" hold "said" inside a word: no verb of saying there
+    texts = [
+        "Much was left unsaid by the council, local medics said, and a soothsaid omen meant nothing",
+        "Two people died in the strike on the market the civil defence reported on Monday",
+        "unsaid",
+    ]
+    for text in texts:
+        flat = TextView(text).flat
+        for start in (0, 5):
+            expected = [m.span(1) for m in claims._EN_SAID.finditer(flat, start, len(flat))]
+            assert [m.span(1) for m in claims._en_said(flat, start, len(flat))] == expected
+    flat = TextView(texts[0]).flat
+    assert [flat[slice(*m.span(1))] for m in claims._en_said(flat, 0, len(flat))] == ["local medics"]

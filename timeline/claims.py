@@ -82,7 +82,9 @@ _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
 # "ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30", "the toll rose to 30": the count after "إلى"/"to"
 # is the casualty word's, however long the name of the side counted in between.
 _TOLL_TO = re.compile(rf"[^.،,;]{{0,90}}\s{_w('toll_to')}\s*$")
-_EN_SAID_HINT = re.compile(rf"\b{_w('saying_verb_en')}\b")
+# a verb of saying and the end of its word (the start of the word is tested by ``_en_said``: a pattern opening
+# with its words lets the regex engine skip straight to their first letters)
+_EN_SAID_HINT = re.compile(rf"{_w('saying_verb_en')}\b")
 # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
 _SIDE_LINK = re.compile(rf"^(?:\s|{_w('side_link')}|(?:ال)?{_w('side_link_noun')})*$")
 # "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them.
@@ -93,7 +95,8 @@ _ACCORDING_TO = (
 _AR_VERB = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
 _MARKER = re.compile(f"{_ACCORDING_TO}|{_AR_VERB}")
 # The words a ``_MARKER`` match holds at its start or one character after it (after "و"/"ف"): ``_markers``
-_MARKER_WORD = re.compile(f"{_w('according_to')}|{_w('saying_verb')}")
+# (one trie of both classes: the regex engine skips straight to its first letters)
+_MARKER_WORD = re.compile(_w("according_to", "saying_verb"))
 # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
 _STOP = re.compile(
     rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
@@ -299,9 +302,12 @@ def _en_said(flat: str, start: int, end: int) -> Iterator[re.Match]:
     """The matches of ``_EN_SAID.finditer(flat, start, end)``, each searched for from the first place its name can
     start: a match ends at a verb of saying, with a name of at most ``_EN_SAID_NAME_MAX`` characters and blanks
     before it, so the search starts that far before the next such verb, not at every word of the clause."""
-    pos = start
-    while (verb := _EN_SAID_HINT.search(flat, pos, end)) is not None:
-        first = verb.start()
+    pos = look = start
+    while (verb := _EN_SAID_HINT.search(flat, look, end)) is not None:
+        first = look = verb.start()
+        if first and (flat[first - 1].isalnum() or flat[first - 1] == "_"):  # inside a word ("unsaid"): go on
+            look += 1
+            continue
         while first > pos and flat[first - 1].isspace():  # the blanks between the name and the verb
             first -= 1
         first = max(pos, first - _EN_SAID_NAME_MAX)
@@ -311,7 +317,7 @@ def _en_said(flat: str, start: int, end: int) -> Iterator[re.Match]:
         if m is None:
             return
         yield m
-        pos = m.end()
+        pos = look = m.end()
 
 
 def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables) -> int:
