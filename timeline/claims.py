@@ -102,6 +102,7 @@ _STOP = re.compile(
     rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
     rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*))(?=[\s،,.:;]|$)|[،,.:;]"
 )
+_NON_BLANK = re.compile(r"\S+")
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
 _EN_SAID = re.compile(rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{2,{_EN_SAID_NAME_MAX - 1}}}?)\s+{_w('saying_verb_en')}\b")
 _LEADING = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
@@ -327,13 +328,13 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     pattern, _kinds = tables.source_kinds
     anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
     if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
-        words = list(re.finditer(r"\S+", flat[start:end]))
-        return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
-    words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
+        words = list(_NON_BLANK.finditer(flat, start, end))
+        return words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
+    words = list(_NON_BLANK.finditer(flat, start, anchor))[-_EN_NAME_WORDS:]
     numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in tables.en_time_words]
     if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
-        return start + numbers[-1].end()
-    return start + words[0].start() if words else start
+        return numbers[-1].end()
+    return words[0].start() if words else start
 
 
 def _en_time_words(lexicon_dir: Path) -> frozenset[str]:

@@ -326,12 +326,15 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
     return len(words) >= _TITLE_MIN_WORDS and capitals >= _TITLE_SHARE * len(words)
 
 
+_NON_BLANK = re.compile(r"\S+")
+
+
 def english_name(text: str, start: int, end: int, tables: PlaceTables | None = None) -> tuple[int, int] | None:
     """The span of a capitalised name after an English cue word, without the words that are no place
     ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None, "near a YPG-controlled village" ->
     None: who holds a place describes it, ``_HELD``)."""
     not_places = (tables or _default()).not_place_words
-    words = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start(), m.end(), m.group()) for m in _NON_BLANK.finditer(text, start, end)]
     while words and (_not_place_role(words[-1][2], not_places) or _HELD.search(words[-1][2])):
         words.pop()
     if not words or _not_place_role(words[0][2], not_places) == "never" or _HELD.search(words[0][2]):
