@@ -106,6 +106,8 @@ _ORIGIN = re.compile(
 # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
 # were taken, not where the incident was.
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
+# The words every ``_ORIGIN`` match starts with, in one trie: where none stands, the whole pattern is not tried
+_ORIGIN_WORD = re.compile(trie_pattern((*_CUES.words("origin_stationed_stem", "origin", "origin_verb_stem"), "from")))
 # "gunmen stationed in X and Y fired mortars at Z": a group stationed in a place that then fires is where the
 # fire came from; "jets hit fighters deployed in X" keeps X, the place hit.
 _EN_STATIONED = re.compile(rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$")
@@ -592,9 +594,10 @@ def choose(
     origins: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
-        stationed = _EN_STATIONED.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+        reach = max(start, p.start - _ORIGIN_REACH)
+        stationed = _EN_STATIONED.search(flat, reach, p.start)
         if (
-            _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+            (_ORIGIN_WORD.search(flat, reach, p.start) and _ORIGIN.search(flat, reach, p.start))
             or (stationed and _FIRES_AFTER.match(flat, p.end, end))
             or (
                 previous is not None
