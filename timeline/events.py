@@ -18,7 +18,7 @@ import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,6 +78,7 @@ from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import GAPPED_TOLL, OTHERS_AFTER_COUNT, Clause, clauses
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
+from timeline.wordstart import word_search
 
 if TYPE_CHECKING:
     from timeline.reference import Reference
@@ -340,7 +341,7 @@ class _Extractor:
                 part = self._part_at_a_town(cand)
                 if part is not None:
                     candidates.append(part)
-            if _word_search(_UNCLAIMED, self.flat, clause.start, clause.end):
+            if word_search(_UNCLAIMED, self.flat, clause.start, clause.end):
                 told = cand or (candidates[-1] if candidates else None)
                 if told is not None and clause.sentence - told.clause.sentence <= 1:
                     told.unclaimed = True
@@ -421,7 +422,7 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
         if any(t.role == "aggregate" for t in triggers):
             return None
-        if not figs and _word_search(_SINCE_YEAR, flat, start, end):
+        if not figs and word_search(_SINCE_YEAR, flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
         span = self._span_total(start, end) if figs else None
@@ -429,7 +430,7 @@ class _Extractor:
             span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
         if span is not None:
             self.span_sentence = clause.sentence
-        if _word_search(_VAGUE_TIME, flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+        if word_search(_VAGUE_TIME, flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
             if figs and self._incident_after(clause):
                 # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
                 self.pending_figures = self._pending(clause, figs, self._credit(figs, sources, clause))
@@ -445,13 +446,13 @@ class _Extractor:
             # "… ارتفع منذ 4 آذار إلى 65، فيما بلغ قتلى الطرف الآخر 30": a span's total told before
             # in the sentence makes the next risen toll one too
             spanned = span is not None or self.span_sentence == clause.sentence
-            running = _word_search(_SINCE, flat, start, end) or any(t.role == "period" for t in triggers) or spanned
+            running = word_search(_SINCE, flat, start, end) or any(t.role == "period" for t in triggers) or spanned
             if not running:
                 risen = self._continue(clause, figs, self._credit(figs, sources, clause), previous)
                 if risen is not None:
                     self.risen.append(risen)
             return None
-        since = _word_search(_SINCE, flat, start, end) if figs else None
+        since = word_search(_SINCE, flat, start, end) if figs else None
         if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
         period = (
@@ -577,7 +578,7 @@ class _Extractor:
         before = before if before.endswith(f.clitic) else before + f.clitic
         if not _AFFILIATION_BEFORE.search(before):
             return False
-        told = _word_search(_COMPLEMENTIZER, self.flat, f.end, max(f.end, told_after))
+        told = word_search(_COMPLEMENTIZER, self.flat, f.end, max(f.end, told_after))
         return told is not None and not tells_of_own_fighters(self.flat, told.end(), told_after + 40)
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
@@ -589,7 +590,7 @@ class _Extractor:
         day = published.date() if isinstance(published, dt.datetime) else published
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
-        return _word_search(_CAMPAIGN_LAUNCH, self.flat, clause.start, clause.end) is not None
+        return word_search(_CAMPAIGN_LAUNCH, self.flat, clause.start, clause.end) is not None
 
     def _place_of_last(
         self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
@@ -638,7 +639,7 @@ class _Extractor:
         """The words by which a clause counts figures over several days (a campaign's running total, not an
         incident's toll: "خلال سبعة أيام", "in ten days of", a campaign lasting weeks, "since" a day days back), or
         None: a toll of one incident ("ارتفعت حصيلة قتلى الغارة إلى 14") has none."""
-        counted = next((m for p in _COUNTED_OVER if (m := _word_search(p, self.flat, start, end))), None)
+        counted = next((m for p in _COUNTED_OVER if (m := word_search(p, self.flat, start, end))), None)
         if counted:
             return SpanCue(counted.start(), counted=True)
         lasting = _lasting_days(self.flat, start, end)
@@ -728,7 +729,7 @@ class _Extractor:
             last = told[-1]
         if last.weak:  # "…, which Damascus denied": figures told after a denial are the incident's told before it
             last = next((c for c in reversed(previous) if not c.weak and not c.reference), last)
-        if _word_search(_EARLIER_TOLL, self.flat, clause.start, clause.end):
+        if word_search(_EARLIER_TOLL, self.flat, clause.start, clause.end):
             last = _revised_by(self.risen or previous, figs) or last
         claims = self._claims(credited, _default_side(last.targets))
         last.claims.extend(_attackers(claims, last.perpetrators))
@@ -845,7 +846,7 @@ class _Extractor:
         places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
         if _point_names_of(places_before, self.reference.gazetteer) or any(p.kind == "road" for p in places_before):
             return places_before  # "the road was cut when troops seized a hill": on the road
-        anaphor = _word_search(_ANAPHORIC_PLACE, self.flat, clause.start, clause.end)
+        anaphor = word_search(_ANAPHORIC_PLACE, self.flat, clause.start, clause.end)
         if not anaphor:
             return []
         # "strikes on east Aleppo amid bombardment of the area": "the area" points back to the nearest place named,
@@ -1066,17 +1067,17 @@ def _counts_over_a_period(flat: str, trigger: Trigger, tables: EventTables) -> b
 def _under_way(flat: str, start: int, end: int) -> bool:
     """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "القصف المتواصل منذ
     أشهر"): background."""
-    going_on = _UNDER_WAY_VERB.search(flat, start, end) or _word_search(_CONTINUING, flat, start, end)
-    return bool(going_on and _word_search(_LASTING, flat, start, end))
+    going_on = _UNDER_WAY_VERB.search(flat, start, end) or word_search(_CONTINUING, flat, start, end)
+    return bool(going_on and word_search(_LASTING, flat, start, end))
 
 
 def _lasting_days(flat: str, start: int, end: int) -> int | None:
     """Where a campaign is told as lasting days or weeks ("يشن الجيش منذ خمسة أسابيع هجوما", "الغارات
     المتواصلة منذ أيام", "has pounded the town for three weeks"), or None: the figures told after are its total."""
-    lasting = _word_search(_LASTING_FOR, flat, start, end)
-    going_on = _UNDER_WAY_VERB.search(flat, start, end) or _word_search(_CONTINUING, flat, start, end)
+    lasting = word_search(_LASTING_FOR, flat, start, end)
+    going_on = _UNDER_WAY_VERB.search(flat, start, end) or word_search(_CONTINUING, flat, start, end)
     if lasting is None and going_on:
-        lasting = _word_search(_LASTING_DAYS, flat, start, end)
+        lasting = word_search(_LASTING_DAYS, flat, start, end)
     return lasting.start() if lasting else None
 
 
@@ -1422,52 +1423,6 @@ def _local_places(flat: str, places: list[Place], gaz: Gazetteer) -> set[str]:
             or _CITY_BEFORE.search(flat, max(0, p.start - 12), p.start)
         )
     }
-
-
-_WORD_START = r"(?<!\w)"
-
-
-@lru_cache(maxsize=64)
-def _without_word_start(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` without the ``(?<!\\w)`` it opens with, which must hold for the whole of it (no "|" outside
-    brackets: "(?<!\\w)a|b" looks behind "a" only)."""
-    source = pattern.pattern
-    if not source.startswith(_WORD_START) or pattern.flags & re.ASCII or _alternation_outside_brackets(source):
-        raise ValueError(f"the pattern does not open with {_WORD_START} for all of it: {source[:40]!r}")
-    return re.compile(source[len(_WORD_START) :], pattern.flags)
-
-
-def _alternation_outside_brackets(source: str) -> bool:
-    depth, i = 0, 0
-    while i < len(source):
-        if source[i] == "\\":
-            i += 1  # an escaped character
-        elif source[i] == "[":  # a class: its characters up to its closing "]"
-            i += 1 + (source[i + 1] == "^")
-            i += source[i] == "]"
-            while source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif source[i] in "()":
-            depth += 1 if source[i] == "(" else -1
-        elif source[i] == "|" and depth == 0:
-            return True
-        i += 1
-    return False
-
-
-def _word_search(pattern: re.Pattern, flat: str, start: int, end: int) -> re.Match | None:
-    r"""``pattern.search(flat, start, end)`` for a pattern that opens with ``(?<!\w)``: without that look-behind,
-    tried at every position, a pattern opening with its words lets the regex engine skip straight to their first
-    letters; the character before a match is tested here instead (a match inside a word: go on from the next
-    character, as the look-behind would)."""
-    bare = _without_word_start(pattern)
-    pos = start
-    while (m := bare.search(flat, pos, end)) is not None:
-        at = m.start()
-        if not at or not (flat[at - 1].isalnum() or flat[at - 1] == "_"):  # ``\w``: alphanumeric or "_"
-            return m
-        pos = at + 1
-    return None
 
 
 def _blocs(perps: list[str], factions: FactionTables) -> set[str]:

@@ -22,6 +22,7 @@ from timeline.places import Gazetteer, find_places, parent_city
 from timeline.places import Place as CityEntry
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
+from timeline.wordstart import word_finditer
 
 # The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -710,7 +711,7 @@ def abroad_mentions(flat: str, candidates: list[Place], tables: PlaceTables | No
     also knows (Sinjar) is abroad only when its country is named beside it ("Sinjar in northern Iraq");
     ``tables``: the reference's (default the shipped ones)."""
     foreign = (tables or _default()).foreign
-    out = [Place(m.start(), m.end(), m.group(), kind="abroad") for m in foreign.located.finditer(flat)]
+    out = [Place(m.start(), m.end(), m.group(), kind="abroad") for m in word_finditer(foreign.located, flat)]
     for p in candidates:
         country = foreign.towns.get(normalize_term(p.text).removeprefix("the "))
         if country is None:
