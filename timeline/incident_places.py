@@ -134,6 +134,7 @@ class PlaceTables:
 
     destination: re.Pattern  # where a convoy was heading, right before a place
     en_cue: re.Pattern  # "in X", "shelled X", "the town of X"
+    en_cue_words: re.Pattern  # the words ``en_cue`` opens with, alone: a text without them has none of its matches
     not_place_words: dict[str, str]  # capitalised English words that are no place, by role
     number_words: frozenset[str]  # Arabic cardinal and ordinal words: they count towns, never name one
     government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
@@ -145,6 +146,7 @@ class PlaceTables:
         return cls(
             _destination(lexicon_dir),
             _en_cue(lexicon_dir),
+            _en_cue_words(lexicon_dir),
             _not_place_words(lexicon_dir),
             _number_words(lexicon_dir),
             _government_cues(lexicon_dir),
@@ -262,7 +264,8 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
             if cue in _NEIGHBOURHOOD_CUES:
                 place = replace(place, kind="neighbourhood")
             out.append(place)
-    for m in tables.en_cue.finditer(view.original):
+    english = tables.en_cue_words.search(view.original) is not None  # each match of en_cue holds one of its words
+    for m in tables.en_cue.finditer(view.original) if english else ():
         for group in ("name", "name2"):
             if not m.group(group) or _EN_NOUN_AFTER.match(view.original, m.end(group)):
                 continue
@@ -282,6 +285,14 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
         rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?)"
         rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
     )
+
+
+def _en_cue_words(lexicon_dir: Path) -> re.Pattern:
+    """The cue words of ``_en_cue`` in one trie, which the regex engine skips to: most Arabic reports name none."""
+    with open(lexicon_dir / "place_prepositions.csv", encoding="utf-8") as fh:
+        return re.compile(
+            trie_pattern(r["word"] for r in csv.DictReader(fh) if r["role"] in ("cue", "verb", "settlement"))
+        )
 
 
 def _not_place_words(lexicon_dir: Path) -> dict[str, str]:
