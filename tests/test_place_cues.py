@@ -68,3 +68,18 @@ def test_the_place_locating_an_airfield_jets_took_off_from_is_no_place_of_the_st
     article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
     (event,) = extract_article(article)["events"]
     assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["اللطامنة"]
+
+
+def test_every_english_place_cue_word_finds_its_place():
+    # the cue words alone tell whether a text can hold an English cue at all (cue_places skips one that holds none)
+    import csv
+
+    from timeline.paths import DATA_DIR
+
+    with open(DATA_DIR / "lexicon" / "place_prepositions.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["role"] in ("cue", "verb", "settlement")]
+    assert rows
+    for row in rows:
+        cue = f"{row['word']} of" if row["role"] == "settlement" else row["word"]
+        view = TextView(f"Two shells fell yesterday {cue} Kafr Halab, a medic told us")
+        assert "Kafr Halab" in [p.text for p in cue_places(view)], row["word"]
