@@ -543,3 +543,15 @@ def test_an_undated_lead_joins_the_bodys_dated_account_of_its_town_or_region():
     )
     tolls = [(e["first"], e["place"]["text"], sorted(c["killed"] for c in e["claims"] if c["killed"])) for e in region]
     assert tolls == [(str(DAY - dt.timedelta(1)), "معرة حرمة", [12, 20]), (str(DAY), "معرة حرمة", [8])]
+
+
+def test_shells_on_a_city_of_another_governorate_told_with_no_side_are_not_the_strikes_told_before():
+    events = _events(
+        "غارات على جبل الزاوية\n\n"
+        "شنت الطائرات الحربية التابعة للنظام اليوم الأحد غارات على قرى جبل الزاوية، ما أدى إلى مقتل أربعة مدنيين. "
+        "وسقطت قذائف صاروخية مساء اليوم على حماة، ما أدى إلى مقتل رجل."
+    )
+    assert [(e["place"]["admin1"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("Idlib", [4]),
+        ("Hama", [1]),
+    ]

@@ -1207,8 +1207,13 @@ class _Merger:
             events and not _point_names(cand, ref.gazetteer) and not tolled_strike
         ):  # barrel bombs with their own dead: apart
             last = events[-1]
-            if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
-                return last  # an incident word with no actor and no place elaborates the last incident
+            if (
+                not cand.perpetrators
+                and not cand.reference
+                and not _another_day(last, cand)
+                and not _governorate_apart(last, cand)
+            ):
+                return last  # an incident word with no actor and no town elaborates the last incident
             if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand, ref) and not cand.gapped:
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
@@ -1441,6 +1446,14 @@ def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
     return (cand.generic or not cand.places) and bool(
         _blocs(ev.perpetrators, factions) & _blocs(cand.perpetrators, factions)
     )
+
+
+def _governorate_apart(ev: Candidate, cand: Candidate) -> bool:
+    """True when neither names a town, only regions or governorates, and ``cand``'s lie in another governorate than
+    ``ev``'s: "shells fell on Damascus" after the strikes on Eastern Ghouta is another incident (where ``ev`` names a
+    town, a province named after it may be that town's)."""
+    regional = all(p.precision == 3 for p in ev.places + cand.places)
+    return regional and bool(cand.places) and other_governorate(ev.places, cand.places)
 
 
 def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
