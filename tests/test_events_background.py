@@ -70,3 +70,8 @@ def test_fighting_told_as_going_on_now_is_dated_by_publication_not_by_the_day_be
     events = _events(text)
     assert _spans(events) == [("2018-08-10", "2018-08-10", "shelling"), ("2018-08-12", "2018-08-12", "armed_clash")]
     assert events[1]["perpetrators"] == ["syrian-government"]  # "من قبل": by them
+
+
+def test_shells_told_in_the_present_as_falling_for_years_are_no_incident():
+    text = NEWS + "ويخشى السكان في ريف اللاذقية القذائف التي تستهدفهم منذ سنوات."
+    assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]

@@ -195,8 +195,9 @@ _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
 # "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
 _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
 # "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
-# of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
-_UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
+# of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago), the
+# verb may carry its object ("القذائف التي تستهدفهم منذ سنوات")
+_UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?:ه|ها|هم|هما|هن)?(?!\w)")
 # "منذ" and a length ("منذ نحو شهرين"), its unit after: of months or years (span_unit) or of days (day_span_unit)
 _SINCE_A_LENGTH = rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?"
 _LASTING = re.compile(rf"{_SINCE_A_LENGTH}{_w('span_unit')}(?!\w)")
