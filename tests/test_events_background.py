@@ -72,6 +72,16 @@ def test_fighting_told_as_going_on_now_is_dated_by_publication_not_by_the_day_be
     assert events[1]["perpetrators"] == ["syrian-government"]  # "من قبل": by them
 
 
+def test_strikes_told_in_the_pluperfect_as_recent_are_background():
+    text = NEWS + "وكانت غارات جوية على ريف حلب قد أوقعت مؤخراً عشرات القتلى من المدنيين."
+    assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
+def test_recently_qualifying_another_verb_leaves_the_dated_incident():
+    text = NEWS + "وقالت مصادر محلية مؤخراً إن طائرات حربية قصفت أمس السبت بلدة كفرنبل."
+    assert ("2018-08-11", "2018-08-11", "air_strike") in _spans(_events(text))
+
+
 def test_shells_told_in_the_present_as_falling_for_years_are_no_incident():
     text = NEWS + "ويخشى السكان في ريف اللاذقية القذائف التي تستهدفهم منذ سنوات."
     assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]

@@ -110,6 +110,7 @@ CUE_CLASSES = frozenset(
         "non_event_before",
         "object_before",
         "party_person",
+        "past_particle",
         "present_time",
         "same_attack_en",
         "same_attack_noun",
@@ -131,6 +132,7 @@ CUE_CLASSES = frozenset(
         "support_cue",
         "unclaimed",
         "vague_time",
+        "vague_time_after_past",
         "violated_agreement",
         "violation_stem",
         "when",
@@ -218,7 +220,9 @@ _LASTING_FOR = re.compile(rf"(?<!\w){_w('lasting_for')}{_SEVERAL_DAYS}")
 _COUNTED_OVER = (_COUNTED_SPAN, _SPAN_OF, _DURING_CAMPAIGN)
 _CONTINUING = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
 # "troops recently regained several villages": placed only vaguely in the past
-_VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
+_VAGUE_TIME = re.compile(
+    rf"(?<!\w)(?:{_w('vague_time')}|{_w('past_particle')}\s+\S+\s+{_w('vague_time_after_past')})(?!\w)"
+)  # "… في الأيام الماضية", "وكانت غارات قد قتلت مؤخراً …": no day of its own
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
 # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
 _SUPPORT_BEFORE = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
