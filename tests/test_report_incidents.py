@@ -555,3 +555,16 @@ def test_shells_on_a_city_of_another_governorate_told_with_no_side_are_not_the_s
         ("Idlib", [4]),
         ("Hama", [1]),
     ]
+
+
+def test_strikes_on_this_area_happen_at_the_place_the_sentence_before_named():
+    events = _events(
+        "غارات على ريف حماة\n\n"
+        "قتل ثلاثة مدنيين اليوم الأحد بقصف مدفعي لقوات النظام على مدينة كفرنبل في ريف إدلب. "
+        "وأعلنت قوات النظام أمس السبت السيطرة على قرية الحويز في سهل الغاب. "
+        "وقتل أربعة مدنيين اليوم في غارات جوية روسية استهدفت هذه المنطقة."
+    )
+    assert [(e["place"]["text"], e["perpetrators"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("كفرنبل", ["syrian-government"], [3]),
+        ("الحويز", ["russia"], [4]),
+    ]

@@ -90,7 +90,9 @@ CUE_CLASSES = frozenset(
         "ago_stem",
         "also",
         "anaphor_place",
+        "anaphor_demonstrative",
         "anaphor_preposition",
+        "anaphor_region",
         "approximately",
         "campaign_noun",
         "campaign_under_way",
@@ -177,7 +179,10 @@ _TOLD_NEWS_AFTER = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object'
 _TOLD_BY = re.compile(rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$")
 _ACCOMPANIED = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
 _OBJECT_BEFORE = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
-_ANAPHORIC_PLACE = re.compile(rf"(?<!\w){_w('anaphor_preposition')}\s+{_w('anaphor_place')}(?!\w)")
+_ANAPHORIC_PLACE = re.compile(
+    rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
+    rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)"
+)
 # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
 _ALSO = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
 _SAME_SHOOTERS = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
