@@ -68,3 +68,9 @@ def test_the_place_locating_an_airfield_jets_took_off_from_is_no_place_of_the_st
     article = Article(key="t", text=text, published=dt.datetime(2017, 3, 9), language="ar", source="test")
     (event,) = extract_article(article)["events"]
     assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["اللطامنة"]
+
+
+def test_an_adverb_after_a_settlement_noun_is_no_name():
+    assert _cue_place_texts("ولم يبق بيد الفصائل سوى خمس بلدات فقط في ريف حلب") == []
+    assert _cue_place_texts("وطال القصف قرى أيضاً في سهل الغاب") == ["سهل الغاب"]
+    assert _cue_place_texts("وطال القصف قرية الحويز أيضاً") == ["الحويز"]
