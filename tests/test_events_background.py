@@ -85,3 +85,16 @@ def test_recently_qualifying_another_verb_leaves_the_dated_incident():
 def test_shells_told_in_the_present_as_falling_for_years_are_no_incident():
     text = NEWS + "ويخشى السكان في ريف اللاذقية القذائف التي تستهدفهم منذ سنوات."
     assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
+def test_a_town_taken_told_with_the_noun_after_managed_is_a_clash_on_its_day():
+    text = NEWS + "وتمكنت فصائل المعارضة أمس السبت من السيطرة على قرية الحويز في سهل الغاب."
+    events = _events(text)
+    assert _spans(events) == [("2018-08-12", "2018-08-12", "shelling"), ("2018-08-11", "2018-08-11", "armed_clash")]
+    assert events[1]["place"]["text"] == "الحويز"
+
+
+def test_trying_to_take_a_town_is_no_incident():
+    assert _spans(_events(NEWS + "وتحاول فصائل المعارضة السيطرة على قرية الحويز في سهل الغاب.")) == [
+        ("2018-08-12", "2018-08-12", "shelling")
+    ]
