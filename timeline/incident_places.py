@@ -66,6 +66,7 @@ CUE_CLASSES = frozenset(
         "settlement_stem",
         "site_noun",
         "stop_word",
+        "taken_away_verb_stem",
         "wire_agency",
     }
 )
@@ -115,6 +116,11 @@ _EVACUATED_TO = re.compile(
     rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
     r"(?:\S+\s+){0,3}$"
 )
+# "هاجم التنظيم المخيم واقتاد عشرات العائلات إلى بلدة X": where the captives were taken, not where the attack was.
+_TAKEN_AWAY_TO = re.compile(
+    rf"(?<!\w)[وف]?{_w('taken_away_verb_stem')}\S*\s+(?:\S+\s+){{0,8}}?{_w('evacuation_to')}\s+(?:\S+\s+)?$"
+)
+_TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 
 # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
 _SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
@@ -579,6 +585,7 @@ def choose(
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
         and not _EVACUATED_TO.search(flat, max(start, p.start - 80), p.start)
+        and not _TAKEN_AWAY_TO.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
         and not _EVACUEES_AFTER.match(flat, p.end)
         and not _SEAT.search(flat, max(start, p.start - _SEAT_REACH), p.start)
         and not _CLOCK_ZONE.search(flat, max(start, p.start - 12), p.start)
