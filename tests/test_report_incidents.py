@@ -568,3 +568,12 @@ def test_strikes_on_this_area_happen_at_the_place_the_sentence_before_named():
         ("كفرنبل", ["syrian-government"], [3]),
         ("الحويز", ["russia"], [4]),
     ]
+
+
+def test_a_sub_district_named_after_its_seat_is_that_town():
+    events = _events(
+        "قصف على ريف إدلب\n\n"
+        "قصفت قوات النظام اليوم الأحد بلدة التمانعة بالمدفعية الثقيلة، ما أدى إلى مقتل مدنيين اثنين. "
+        "وقالت مصادر محلية إن قوات النظام استهدفت أيضا مبنى ناحية التمانعة بعدة قذائف."
+    )
+    assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [("التمانعة", [2])]

@@ -1405,9 +1405,8 @@ def _point_names(cand: Candidate, gaz: Gazetteer) -> set[str]:
 def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
     """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
-    names = {
-        (p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby
-    }
+    points = [p for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby]
+    names = {(p.name or p.text) for p in points} | {p.name_ar for p in points if p.name_ar}  # "ناحية X" is X
     return names | {city.name_en for p in places if (city := city_of(p, gaz))}
 
 
