@@ -98,3 +98,10 @@ def test_trying_to_take_a_town_is_no_incident():
     assert _spans(_events(NEWS + "وتحاول فصائل المعارضة السيطرة على قرية الحويز في سهل الغاب.")) == [
         ("2018-08-12", "2018-08-12", "shelling")
     ]
+
+
+def test_a_vow_to_answer_the_shelling_is_no_incident():
+    text = NEWS + "وتعهدت فصائل المعارضة برد قوي على القصف الذي استهدف المدينة. وتوعد قائد في الفصائل بالرد على الهجوم."
+    events = _events(text)
+    assert _spans(events) == [("2018-08-12", "2018-08-12", "shelling")]
+    assert events[0]["perpetrators"] == ["syrian-government"]
