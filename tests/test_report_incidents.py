@@ -577,3 +577,13 @@ def test_a_sub_district_named_after_its_seat_is_that_town():
         "وقالت مصادر محلية إن قوات النظام استهدفت أيضا مبنى ناحية التمانعة بعدة قذائف."
     )
     assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [("التمانعة", [2])]
+
+
+def test_the_side_whose_positions_were_hit_is_no_subject_of_the_clause_after():
+    for positions in ('"مواقع عسكرية"', "مواقع عسكرية"):
+        events = _events(
+            "صواريخ على ريف حمص\n\n"
+            f"قال التلفزيون الرسمي إن {positions} للجيش السوري في ريف حمص وسط البلاد، قد استهدفت فجر الاثنين "
+            "بصواريخ معادية."
+        )
+        assert not any("syrian-government" in e["perpetrators"] for e in events)

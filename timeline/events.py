@@ -178,7 +178,8 @@ _TOLD_NEWS_AFTER = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object'
 # told after it may carry a day of its own).
 _TOLD_BY = re.compile(rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$")
 _ACCOMPANIED = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
-_OBJECT_BEFORE = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
+_OBJECT_BEFORE = re.compile(rf"{_w('object_before')}[\s\"«»']*ل?\s*$")  # quotes may close the noun: "مواقع" للنظام
+_OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
 _ANAPHORIC_PLACE = re.compile(
     rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
     rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)"
@@ -877,7 +878,7 @@ class _Extractor:
         if not facts or "." in self.flat[prev.start : prev.end - 1]:
             return []
         last = facts[-1]
-        if _OBJECT_BEFORE.search(self.flat, max(0, last.start - 12), last.start):
+        if _OBJECT_BEFORE.search(self.flat, max(0, last.start - _OBJECT_REACH), last.start):
             return []
         pending = self.pending_figures
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
