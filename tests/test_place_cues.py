@@ -78,10 +78,10 @@ def test_an_adverb_after_a_settlement_noun_is_no_name():
 
 def test_the_town_captives_were_taken_to_is_not_where_the_raid_was():
     text = (
-        "هجوم في ريف دير الزور\n\nهاجم مسلحون من تنظيم داعش أمس الخميس قرية الشعفة في ريف دير الزور، واقتادوا نحو "
-        "40 رجلاً من أهلها إلى بلدة السوسة. وفي اليوم نفسه قصفت طائرات التحالف الدولي بلدة هجين."
+        "هجوم في ريف دير الزور\n\nهاجم مسلحون من تنظيم داعش أمس الخميس قرية الكشمة في ريف دير الزور، واقتادوا نحو "
+        "40 رجلاً من أهلها إلى بلدة البصيرة. وفي اليوم نفسه قصفت طائرات التحالف الدولي بلدة ذيبان."
     )
     article = Article(key="t", text=text, published=dt.datetime(2018, 10, 19), language="ar", source="test")
     raid = extract_article(article)["events"][0]
-    assert raid["place"]["text"] == "الشعفة"
-    assert "السوسة" not in [p["text"] for p in raid["places"]]
+    assert raid["place"]["text"] == "الكشمة"
+    assert "البصيرة" not in [p["text"] for p in raid["places"]]

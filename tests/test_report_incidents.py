@@ -562,7 +562,7 @@ def test_strikes_on_this_area_happen_at_the_place_the_sentence_before_named():
         "غارات على ريف حماة\n\n"
         "قتل ثلاثة مدنيين اليوم الأحد بقصف مدفعي لقوات النظام على مدينة كفرنبل في ريف إدلب. "
         "وأعلنت قوات النظام أمس السبت السيطرة على قرية الحويز في سهل الغاب. "
-        "وقتل أربعة مدنيين اليوم في غارات جوية روسية استهدفت هذه المنطقة."
+        "وقتل أربعة مدنيين اليوم حين قصفت طائرات روسية هذه المنطقة."
     )
     assert [(e["place"]["text"], e["perpetrators"], [c["killed"] for c in e["claims"]]) for e in events] == [
         ("كفرنبل", ["syrian-government"], [3]),
@@ -579,11 +579,10 @@ def test_a_sub_district_named_after_its_seat_is_that_town():
     assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [("التمانعة", [2])]
 
 
-def test_the_side_whose_positions_were_hit_is_no_subject_of_the_clause_after():
-    for positions in ('"مواقع عسكرية"', "مواقع عسكرية"):
+def test_the_side_whose_sites_were_hit_is_no_subject_of_the_clause_after():
+    for sites in ('"مقرات"', "مقرات"):
         events = _events(
-            "صواريخ على ريف حمص\n\n"
-            f"قال التلفزيون الرسمي إن {positions} للجيش السوري في ريف حمص وسط البلاد، قد استهدفت فجر الاثنين "
-            "بصواريخ معادية."
+            "قذائف على السخنة\n\n"
+            f"ذكر بيان عسكري أن {sites} للجيش السوري قرب مدينة السخنة وسط البلاد، قصفت ليل الأحد بقذائف هاون."
         )
         assert not any("syrian-government" in e["perpetrators"] for e in events)

@@ -204,7 +204,7 @@ _WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
 _CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
 # "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
 # of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago), the
-# verb may carry its object ("القذائف التي تستهدفهم منذ سنوات")
+# verb may carry its object ("القصف الذي يستهدفهم منذ أشهر")
 _UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?:ه|ها|هم|هما|هن)?(?!\w)")
 # "منذ" and a length ("منذ نحو شهرين"), its unit after: of months or years (span_unit) or of days (day_span_unit)
 _SINCE_A_LENGTH = rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?"
@@ -228,7 +228,7 @@ _CONTINUING = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
 # "troops recently regained several villages": placed only vaguely in the past
 _VAGUE_TIME = re.compile(
     rf"(?<!\w)(?:{_w('vague_time')}|{_w('past_particle')}\s+\S+\s+{_w('vague_time_after_past')})(?!\w)"
-)  # "… في الأيام الماضية", "وكانت غارات قد قتلت مؤخراً …": no day of its own
+)  # "… في الأيام الماضية", "وكان الطيران قد قصف مؤخراً …": no day of its own
 _NO_DATE_GIVEN = re.compile(_w("no_date_given"))
 # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
 _SUPPORT_BEFORE = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
@@ -1460,7 +1460,7 @@ def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
 
 def _governorate_apart(ev: Candidate, cand: Candidate) -> bool:
     """True when neither names a town, only regions or governorates, and ``cand``'s lie in another governorate than
-    ``ev``'s: "shells fell on Damascus" after the strikes on Eastern Ghouta is another incident (where ``ev`` names a
+    ``ev``'s: "shells fell on Hama" after the strikes on Jabal al-Zawiya is another incident (where ``ev`` names a
     town, a province named after it may be that town's)."""
     regional = all(p.precision == 3 for p in ev.places + cand.places)
     return regional and bool(cand.places) and other_governorate(ev.places, cand.places)

@@ -116,7 +116,7 @@ _EVACUATED_TO = re.compile(
     rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
     r"(?:\S+\s+){0,3}$"
 )
-# "هاجم التنظيم المخيم واقتاد عشرات العائلات إلى بلدة X": where the captives were taken, not where the attack was.
+# "هاجم المسلحون القرية واقتادوا 40 رجلاً إلى بلدة X": where the captives were taken, not where the attack was.
 _TAKEN_AWAY_TO = re.compile(
     rf"(?<!\w)[وف]?{_w('taken_away_verb_stem')}\S*\s+(?:\S+\s+){{0,8}}?{_w('evacuation_to')}\s+(?:\S+\s+)?$"
 )
