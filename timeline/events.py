@@ -93,7 +93,9 @@ CUE_CLASSES = frozenset(
         "ago_stem",
         "also",
         "anaphor_place",
+        "anaphor_demonstrative",
         "anaphor_preposition",
+        "anaphor_region",
         "approximately",
         "campaign_noun",
         "campaign_under_way",
@@ -113,6 +115,7 @@ CUE_CLASSES = frozenset(
         "non_event_before",
         "object_before",
         "party_person",
+        "past_particle",
         "present_time",
         "same_attack_en",
         "same_attack_noun",
@@ -134,6 +137,7 @@ CUE_CLASSES = frozenset(
         "support_cue",
         "unclaimed",
         "vague_time",
+        "vague_time_after_past",
         "violated_agreement",
         "violation_stem",
         "when",
@@ -151,6 +155,7 @@ DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day 
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _PERIODS = ("month", "year")
 _WEAK_ROLES = ("statement", "generic-report")
+_OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
@@ -240,8 +245,12 @@ class EventGrammar:
             rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$"
         )
         accompanied = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
-        object_before = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
-        anaphoric_place = re.compile(rf"(?<!\w){_w('anaphor_preposition')}\s+{_w('anaphor_place')}(?!\w)")
+        # quotes may close the noun: '"مواقع" للنظام'
+        object_before = re.compile(rf"{_w('object_before')}[\s\"«»']*ل?\s*$")
+        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "تلك البلدة"
+            rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
+            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)"
+        )
         # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
@@ -261,7 +270,8 @@ class EventGrammar:
         campaign_launch = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
         # "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
         # of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
-        under_way_verb = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
+        # the verb may carry its object ("القصف الذي يستهدفهم منذ أشهر")
+        under_way_verb = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?:ه|ها|هم|هما|هن)?(?!\w)")
         # "منذ" and a length ("منذ نحو شهرين"), its unit after: of months or years (span_unit) or of days (day_span_unit)
         since_a_length = rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?"
         lasting = re.compile(rf"{since_a_length}{_w('span_unit')}(?!\w)")
@@ -284,7 +294,9 @@ class EventGrammar:
         counted_over = (counted_span, span_of, during_campaign)
         continuing = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
         # "troops recently regained several villages": placed only vaguely in the past
-        vague_time = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
+        vague_time = re.compile(  # "… في الأيام الماضية", "وكان الطيران قد قصف مؤخراً …": no day of its own
+            rf"(?<!\w)(?:{_w('vague_time')}|{_w('past_particle')}\s+\S+\s+{_w('vague_time_after_past')})(?!\w)"
+        )
         no_date_given = re.compile(_w("no_date_given"))
         # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
         support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
@@ -998,7 +1010,7 @@ class _Extractor:
         if not facts or "." in self.flat[prev.start : prev.end - 1]:
             return []
         last = facts[-1]
-        if self.grammar.object_before.search(self.flat, max(0, last.start - 12), last.start):
+        if self.grammar.object_before.search(self.flat, max(0, last.start - _OBJECT_REACH), last.start):
             return []
         pending = self.pending_figures
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
@@ -1344,8 +1356,13 @@ class _Merger:
             events and not _point_names(cand, ref.gazetteer) and not tolled_strike
         ):  # barrel bombs with their own dead: apart
             last = events[-1]
-            if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
-                return last  # an incident word with no actor and no place elaborates the last incident
+            if (
+                not cand.perpetrators
+                and not cand.reference
+                and not _another_day(last, cand)
+                and not _governorate_apart(last, cand)
+            ):
+                return last  # an incident word with no actor and no town elaborates the last incident
             if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand, ref) and not cand.gapped:
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
@@ -1527,9 +1544,8 @@ def _point_names(cand: Candidate, gaz: Gazetteer) -> set[str]:
 def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
     """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
-    names = {
-        (p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby
-    }
+    points = [p for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby]
+    names = {(p.name or p.text) for p in points} | {p.name_ar for p in points if p.name_ar}  # "ناحية X" is X
     return names | {city.name_en for p in places if (city := city_of(p, gaz))}
 
 
@@ -1578,6 +1594,14 @@ def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
     return (cand.generic or not cand.places) and bool(
         _blocs(ev.perpetrators, factions) & _blocs(cand.perpetrators, factions)
     )
+
+
+def _governorate_apart(ev: Candidate, cand: Candidate) -> bool:
+    """True when neither names a town, only regions or governorates, and ``cand``'s lie in another governorate than
+    ``ev``'s: "shells fell on Hama" after the strikes on Jabal al-Zawiya is another incident (where ``ev`` names a
+    town, a province named after it may be that town's)."""
+    regional = all(p.precision == 3 for p in ev.places + cand.places)
+    return regional and bool(cand.places) and other_governorate(ev.places, cand.places)
 
 
 def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:

@@ -68,6 +68,7 @@ CUE_CLASSES = frozenset(
         "settlement_stem",
         "site_noun",
         "stop_word",
+        "taken_away_verb_stem",
         "wire_agency",
     }
 )
@@ -79,6 +80,7 @@ _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
+_TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
 
 
@@ -521,6 +523,7 @@ class PlaceGrammar:
     en_stationed: re.Pattern
     fires_after: re.Pattern
     evacuated_to: re.Pattern
+    taken_away_to: re.Pattern
     seat: re.Pattern
     evacuees_after: re.Pattern
     clock_zone: re.Pattern
@@ -588,6 +591,10 @@ class PlaceGrammar:
             rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
             r"(?:\S+\s+){0,3}$"
         )
+        # "هاجم المسلحون القرية واقتادوا 40 رجلاً إلى بلدة X": where the captives were taken, not where the attack was.
+        taken_away_to = re.compile(
+            rf"(?<!\w)[وف]?{_w('taken_away_verb_stem')}\S*\s+(?:\S+\s+){{0,8}}?{_w('evacuation_to')}\s+(?:\S+\s+)?$"
+        )
         # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
         seat = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
         # "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
@@ -641,6 +648,7 @@ class PlaceGrammar:
             en_stationed=en_stationed,
             fires_after=fires_after,
             evacuated_to=evacuated_to,
+            taken_away_to=taken_away_to,
             seat=seat,
             evacuees_after=evacuees_after,
             clock_zone=clock_zone,
@@ -709,6 +717,7 @@ def choose(
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
         and not grammar.evacuated_to.search(flat, max(start, p.start - 80), p.start)
+        and not grammar.taken_away_to.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
         and not grammar.evacuees_after.match(flat, p.end)
         and not grammar.seat.search(flat, max(start, p.start - _SEAT_REACH), p.start)
         and not grammar.clock_zone.search(flat, max(start, p.start - 12), p.start)

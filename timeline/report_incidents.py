@@ -106,8 +106,10 @@ class Frame:
 
 
 def point_names(places: list[Place]) -> set[str]:
-    """The settlements among places (no region, no neighbourhood, none that only locates the site hit), by name."""
-    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby}
+    """The settlements among places (no region, no neighbourhood, none that only locates the site hit), by name;
+    the Arabic name too, so that a sub-district named after its seat ("ناحية X") is the town X."""
+    points = [p for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby]
+    return {(p.name or p.text) for p in points} | {p.name_ar for p in points if p.name_ar}
 
 
 def same_settlement(a: set[str], b: set[str]) -> bool:
