@@ -75,7 +75,7 @@ from timeline.report_incidents import (
     split_round_up,
     told_in_passing,
 )
-from timeline.roles import assign_roles, civilian_target
+from timeline.roles import assign_roles, civilian_target, passive_subject
 from timeline.sentences import Clause, clauses
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -131,6 +131,8 @@ CUE_CLASSES = frozenset(
         "span_unit",
         "subset_lead",
         "subset_tail",
+        "state_auxiliary",
+        "state_gap",
         "state_since",
         "superlative",
         "superlative_more",
@@ -148,6 +150,7 @@ CUE_CLASSES = frozenset(
 _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  # "بينهم 21 مدنياً في [بلدة] X"
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
+_TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, a monitor said Friday."
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated a day apart from its clause's day by "غداة"/"عشية".
 DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day apart from its clause"
@@ -160,6 +163,9 @@ _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the p
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
+# between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition")
+_SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
+_SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
 
@@ -208,6 +214,8 @@ class EventGrammar:
     earlier_toll: re.Pattern
     city_before: re.Pattern
     party_person: re.Pattern
+    said_right_before: re.Pattern
+    state_before: re.Pattern
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -310,6 +318,12 @@ class EventGrammar:
         city_before = re.compile(rf"{_w('city_before')}\s+$")
         # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
         party_person = re.compile(rf"(?:ال)?{_w('party_person')}\s")
+        # "…, a monitor said Friday.", "…, the army said on Sunday, adding …": a day right after an English verb of
+        # saying, closing the sentence or its clause, is the day the news was told
+        said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
+        # "as rebels have pounded the west of the city", "both sides are under attack": an English incident verb in
+        # the present perfect or the present tells a state of things
+        state_before = re.compile(rf"(?<!\w){_w('state_auxiliary')}\s+(?:(?:{_w('state_gap')}|\w+ly)\s+)?$")
         return cls(
             subset_before=subset_before,
             subset_after=subset_after,
@@ -350,6 +364,8 @@ class EventGrammar:
             earlier_toll=earlier_toll,
             city_before=city_before,
             party_person=party_person,
+            said_right_before=said_right_before,
+            state_before=state_before,
         )
 
 
@@ -419,6 +435,8 @@ class _Extractor:
         self.place_starts = [p.start for p in self.places]
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
+        # "…, a monitor said Friday.": where a report told its news, the incident is of those days, not one told before
+        self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
@@ -529,6 +547,8 @@ class _Extractor:
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
+        # "the coalition fighting IS carried out air strikes": an English -ing word right after a side describes it
+        incident = [t for t in incident if not _describes_side(flat, t, facts)] or incident
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end, self.reference.claims)), None)
         # a party that only tells the incident ("…, the Russian military said") takes no role in it
         told_after = incident[0].end if incident else end
@@ -662,18 +682,29 @@ class _Extractor:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
         located = any(p.admin1 for p in places)  # a town or a governorate, not "northern Syria"
-        if date is not None and date.granularity == "year" and not carried and not (perpetrators and located):
+        if (
+            date is not None
+            and date.granularity == "year"
+            and not carried
+            and (not (perpetrators and located) or date.kind == "relative")
+        ):
             # "fighting in 2012": an incident dated only to a year is background; one told with who fought and
-            # where ("اقتتال بين فصيلين في إدلب عام 2017") is an incident of that year
+            # where ("اقتتال بين فصيلين في إدلب عام 2017") is an incident of that year, unless the year is only
+            # the report's own or the one before ("seized the road earlier this year"): no date to give it
             return None
+        if date is not None and not carried and _long_range(date):
+            return None  # "targeted 243 facilities between 30 September and 15 March": a period's count, no incident
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         told_with_toll = bool(figs) and bool(
             _point_names_of(places, self.reference.gazetteer)
         )  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
-        weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
-            _ongoing(flat, triggers, incident) and not figs and not _point_names_of(places, self.reference.gazetteer)
+        unplaced = not figs and not _point_names_of(places, self.reference.gazetteer)
+        weak = (
+            (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll)
+            or (_ongoing(flat, triggers, incident) and unplaced)
+            or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
@@ -1012,6 +1043,8 @@ class _Extractor:
         last = facts[-1]
         if self.grammar.object_before.search(self.flat, max(0, last.start - _OBJECT_REACH), last.start):
             return []
+        if passive_subject(self.flat, last, prev.end, self.reference.roles.grammar):
+            return []  # "X fighters were killed …, while vehicles were destroyed": X was hit, not the shooter
         pending = self.pending_figures
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
@@ -1094,6 +1127,8 @@ class _Extractor:
             flat, max(0, start - 70), start
         ):
             return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
+        if start in self.told_days:
+            return False  # "…, a monitor said Friday.": the day it was told
         if self.grammar.told_news_after.match(flat, end) and self.grammar.told_by.search(
             flat, max(0, start - 70), start
         ):
@@ -1137,6 +1172,11 @@ class _Extractor:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
         if self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
+        told = [d for s, _, d in self.dates if s_start <= s < s_end and s in self.told_days]
+        if told and previous:
+            return told[0], [], False  # "…, the monitor said on Saturday.": the day it was told, not one told before
+        if told:
+            return None, [PUBLICATION_ASSUMED], True  # the lead's: of the report's news days, dated by the body
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in _PERIODS and cand.clause.sentence != clause.sentence:
@@ -1147,11 +1187,12 @@ class _Extractor:
 
 def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     """Words next to an incident noun that make it one not (yet) happened (``anticipation_words.csv``): after
-    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive", "يمهد لهجوم")."""
+    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or up to two words before it ("an imminent offensive", "يمهد لهجوم",
+    "predicted a tough battle")."""
     with open(lexicon_dir / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
-        rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?(?:[وفبل]|لل|بال)?$"
+        rf"(?<!\w)(?:{words})\s+(?:\S+\s+){{0,2}}(?:[وفبل]|لل|بال)?$"
     )
 
 
@@ -1286,6 +1327,45 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
         if claim["of"] == ATTACKERS:
             claim["of"] = perpetrators[0] if len(perpetrators) == 1 else None
     return claims
+
+
+def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
+    """True for a day right after an English verb of saying that closes its sentence or clause ("…, a monitor said
+    Friday.", "the army said on Sunday, adding …"): the day the news was told."""
+    return bool(_TOLD_DAY_ENDS.match(flat, end) and grammar.said_right_before.search(flat, max(0, start - 20), start))
+
+
+def _describes_side(flat: str, trigger: Trigger, facts: list) -> bool:
+    """True for an English -ing incident word right after a side's name, or after the compound it leads ("rebels
+    battling the army", "the US-led coalition fighting IS"): it says what the side does, not what happened."""
+    if not trigger.word.isascii() or not trigger.word.endswith("ing"):
+        return False
+    return any(
+        0 <= trigger.start - f.end <= _SIDE_THEN_PARTICIPLE_MAX
+        and _SIDE_THEN_PARTICIPLE.fullmatch(flat, f.end, trigger.start)
+        for f in facts
+    )
+
+
+def _told_as_state(flat: str, start: int, incident: list[Trigger], facts: list, grammar: EventGrammar) -> bool:
+    """True when the first incident word of an English clause is told as a state, not as a happening: after
+    "have", "has", "are", "is", maybe with "been", "under", "also" or an adverb between ("rebels have pounded …
+    with rocket fire", "both sides are under attack"; not "have reported strikes"), or an -ing
+    form right after the side it describes ("rebels fighting against the government")."""
+    first = min(incident, key=lambda t: t.start, default=None)
+    if first is None or not first.word.isascii():
+        return False
+    if _describes_side(flat, first, facts):
+        return True
+    return grammar.state_before.search(flat, max(start, first.start - 25), first.start) is not None
+
+
+def _long_range(date: DateMention) -> bool:
+    """True for a range of days ("between 30 September and 15 March") longer than ``_NEWS_WINDOW``: what a text
+    tells over it is a count of the period, not one incident."""
+    if date.granularity != "range" or date.first is None or date.last is None:
+        return False
+    return (date.last - date.first).days > _NEWS_WINDOW
 
 
 def _both_sides(

@@ -215,7 +215,10 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
                 continue
             span = english_name(view.original, m.start(group), m.end(group), tables)
             if span is not None and not _title_case_around(view.original, *span):
-                out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar))
+                place = _from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar)
+                if grammar.en_quarter_after.match(view.original, m.end()):
+                    place = replace(place, kind="neighbourhood")
+                out.append(place)
     return out
 
 
@@ -518,6 +521,7 @@ class PlaceGrammar:
     dual_anaphor: re.Pattern
     dual_named: re.Pattern
     en_noun_after: re.Pattern
+    en_quarter_after: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
     en_stationed: re.Pattern
@@ -569,6 +573,7 @@ class PlaceGrammar:
         dual_anaphor = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
         dual_named = re.compile(rf"(?<!\w)[وب]?{_w('dual_cue')}\s+$")
         en_noun_after = re.compile(rf"\s+{_w('en_noun_after')}\b")  # "in X village" keeps X
+        en_quarter_after = re.compile(rf"\s+{_w('neighbourhood_cue')}(?!\w)")  # "in X neighborhood": a city's quarter
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
             r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
@@ -643,6 +648,7 @@ class PlaceGrammar:
             dual_anaphor=dual_anaphor,
             dual_named=dual_named,
             en_noun_after=en_noun_after,
+            en_quarter_after=en_quarter_after,
             origin=origin,
             origin_word=origin_word,
             en_stationed=en_stationed,

@@ -232,13 +232,13 @@ def tells_same_incident(
             # side and no place ("40 killed in air attacks in the south")
             return False
         a, b = day_range(ev, undated), day_range(other, undated)
-        if (
-            (a is None) != (b is None)
-            and vague.date_warnings == [PUBLICATION_ASSUMED]
-            and vague.clause.sentence == lead
-        ):
-            if same_settlement(point_names(ev.places), point_names(other.places)):
-                a, b = a or undated, b or undated  # the lead's undated strike on a town, then its day in the body
+        if (a is None) != (b is None) and vague.date_warnings == [PUBLICATION_ASSUMED]:
+            # the lead's undated strike on a town, then its day in the body; or a section's undated account of an
+            # incident at a town, then the same side's account dated within the report's news days
+            if (vague.clause.sentence == lead or vague.perpetrators) and same_settlement(
+                point_names(ev.places), point_names(other.places)
+            ):
+                a, b = a or undated, b or undated
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
         return False
     if told_in_passing(ev) != told_in_passing(other):
