@@ -105,3 +105,22 @@ def test_a_toll_joined_by_wa_after_a_comma_opens_a_clause():
     flat = TextView(text).flat
     parts = [flat[c.start : c.end] for c in clauses(flat)]
     assert len(parts) == 2 and parts[1].startswith("وقتل")
+
+
+def test_the_finds_before_the_clause_regexes_never_hide_a_match():
+    """A clause is searched for a response reference only when it holds every word of one, and a sentence for
+    "as" only when it holds the letters: on random text, each pattern finds nothing where its look is negative."""
+    import random
+
+    from timeline.sentences import _AS_CLAUSE, _RESPONSE_REF, _may_refer
+
+    words = ["ردا", "رد", "علي", "على", "وردا", "in", "response", "to", "retaliation", "for", "as", "has", "such", "x"]
+    blanks = [" ", " ", "  ", "\t", "، ", ", "]
+    rng = random.Random(13)
+    for _ in range(3000):
+        flat = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(1, 7)))
+        a = rng.randint(0, len(flat) - 1)
+        b = rng.randint(a + 1, len(flat))
+        assert _may_refer(flat, a, b) or _RESPONSE_REF.search(flat, a, b) is None, (flat, a, b)
+        assert flat.find("as", a, b) != -1 or next(_AS_CLAUSE.finditer(flat, a, b), None) is None, (flat, a, b)
+    assert _may_refer("قصفت ردا علي الهجوم ", 0, 20) and not _may_refer("قصفت ردا الهجوم ", 0, 16)  # normalized

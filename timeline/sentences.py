@@ -71,6 +71,8 @@ _AS_CLAUSE = re.compile(rf"(?<=\s)as\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)
 _AS_NOT_AFTER = _CUES.word_set("as_not_after")
 _NOT_BODY = re.compile(rf"^{_w('not_body')}")
 _RESPONSE_REF = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
+# A clause holds a response reference only if it holds every word of one (``str.find``, before the regex).
+_RESPONSE_WORDS = tuple(tuple(phrase.split()) for phrase in _CUES.words("response_ref"))
 _COMMA = re.compile(r"[،,]")
 
 
@@ -201,11 +203,14 @@ def _abbreviation(flat: str, dot: int) -> bool:
 
 def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool) -> list[Clause]:
     marks = [m.end() for m in _CLAUSE_MARK.finditer(flat, start, end)]
-    marks += [m.start() for m in _AS_CLAUSE.finditer(flat, start, end) if not _as_not_opening(flat, start, m.start())]
+    if flat.find("as", start, end) != -1:  # (a regex scan of a sentence costs more than this look)
+        marks += [
+            m.start() for m in _AS_CLAUSE.finditer(flat, start, end) if not _as_not_opening(flat, start, m.start())
+        ]
     cuts = [start] + sorted(c for c in set(marks) if c - start > 6) + [end]
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        ref = _RESPONSE_REF.search(flat, a, b)
+        ref = _RESPONSE_REF.search(flat, a, b) if _may_refer(flat, a, b) else None
         if ref is None:
             parts.append(Clause(a, b, sentence, paragraph, headline))
             continue
@@ -216,6 +221,17 @@ def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: i
         if ref_end < b:
             parts.append(Clause(ref_end, b, sentence, paragraph, headline))
     return [c for c in parts if flat[c.start : c.end].strip()]
+
+
+def _may_refer(flat: str, start: int, end: int) -> bool:
+    """Does flat[start:end] hold every word of a response reference? (A few finds cost less than the regex.)"""
+    for phrase in _RESPONSE_WORDS:
+        for word in phrase:
+            if flat.find(word, start, end) == -1:
+                break
+        else:
+            return True
+    return False
 
 
 def _as_not_opening(flat: str, start: int, at: int) -> bool:
