@@ -143,5 +143,8 @@ def planned_starts(text: str, plans: dict[str, tuple[int, ...]], plan: Callable[
         ):
             pos = text.find(token, pos + 1)
         cursor = pos + len(token)
-        found.extend(pos + offset for offset in offsets)
+        if len(offsets) == 1:  # (most tokens are one word: no generator)
+            found.append(pos + offsets[0])
+        else:
+            found.extend(pos + offset for offset in offsets)
     return found
