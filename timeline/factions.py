@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.cuewords import cue_words
-from timeline.lexregex import matches_near, named_group, planned_starts, trie_pattern, word_runs, word_start_matches
+from timeline.lexregex import matches_near, named_group, trie_pattern, word_start_matches
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 from timeline.spans import SpanSet
@@ -84,10 +83,6 @@ class FactionTables:
     country_names: frozenset[str]
     locatives: frozenset[str]
     agency_pattern: re.Pattern
-    # the first word of every alias ``pattern`` reads (its letters up to a blank or a mark), and, per token of a
-    # text, the offsets where ``pattern`` may find one (see ``plan``)
-    first_words: frozenset[str] = frozenset()
-    plans: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> FactionTables:
@@ -111,23 +106,7 @@ class FactionTables:
             country_names=_country_names(lexicon_dir, alias_table),
             locatives=_locatives(lexicon_dir),
             agency_pattern=_agency_pattern(data_dir),
-            first_words=_first_words(alias_table),
         )
-
-    def __getstate__(self) -> dict:
-        """Pickled without the memo (a worker fills its own)."""
-        return self.__dict__ | {"plans": {}}
-
-    def plan(self, token: str) -> tuple[int, ...]:
-        """The offsets of the words of ``token`` where ``pattern`` may find an alias: a clitic standing alone
-        (the alias follows a blank), or a word that is, once its clitic is peeled, an alias's first word (with a
-        possessive "s" after it)."""
-        offsets = []
-        for offset, word in word_runs(token):
-            forms = [word[len(a + b) :] for a in ("و", "ف", "") for b in ("ب", "ل", "ك", "") if word.startswith(a + b)]
-            if "" in forms or any(form in self.first_words or form[:-1] in self.first_words for form in forms):
-                offsets.append(offset)
-        return tuple(offsets)
 
     def bloc(self, faction: str) -> str:
         """The bloc of a faction id ('unknown' for ids the table lacks)."""
@@ -211,19 +190,6 @@ def _pattern(alias_table: dict[str, str]) -> re.Pattern:
         + body
         + r")(?:(?=-led\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
     )
-
-
-def _first_words(alias_table: dict[str, str]) -> frozenset[str]:
-    """The first word (letters up to a blank or a mark) of every alias ``_pattern`` reads, "للنظام" forms too."""
-    first_word = re.compile(r"\w+")
-    words = set()
-    for alias in alias_table:
-        for variant in (alias, "ل" + alias[2:]) if alias.startswith("ال") else (alias,):
-            found = first_word.match(variant)
-            if found is None:
-                raise ValueError(f"faction_aliases.csv: the alias {alias!r} does not start with a letter or a digit")
-            words.add(found.group())
-    return frozenset(words)
 
 
 def _second_adjective(adjectives: dict[str, str]) -> re.Pattern:
@@ -323,7 +289,7 @@ def find_factions(
     taken = SpanSet()  # spans of ``found``, for the overlap test below (no scan of every mention)
     for f in found:
         taken.add(f.start, f.end)
-    for m in _alias_matches(flat, tables):
+    for m in tables.pattern.finditer(flat):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
         if matched not in tables.aliases and not clitic.endswith("ل"):
@@ -347,17 +313,6 @@ def find_factions(
         if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:
             kept.append(f)  # "US strikes" is one mention, found by the alias and by the adjective
     return _resolve(flat, kept, tables.bloc)
-
-
-def _alias_matches(flat: str, tables: FactionTables) -> Iterator[re.Match]:
-    """The matches of ``tables.pattern.finditer(flat)``, the pattern tried only at the words where an alias may
-    start (``FactionTables.plan``)."""
-    end = 0  # where the last match ends: the next starts after it
-    for pos in planned_starts(flat, tables.plans, tables.plan):
-        m = tables.pattern.match(flat, pos) if pos >= end else None
-        if m is not None:
-            end = m.end()
-            yield m
 
 
 def _resolve(flat: str, mentions: list[FactionMention], bloc) -> list[FactionMention]:

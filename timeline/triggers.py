@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.event_types import EventTypes
-from timeline.lexregex import planned_starts, trie_pattern, word_runs
+from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
@@ -27,70 +27,15 @@ class Trigger:
 
 @dataclass(frozen=True, eq=False)
 class TriggerTables:
-    """The trigger table and its pattern (``TriggerTables.build``), held by the ``timeline.reference.Reference``.
-
-    ``first_words`` are what a word of the text must be for a trigger to start at it (``_first_words``);
-    ``plans`` memoizes, per token of a text, the offsets where one may start."""
+    """The trigger table and its pattern (``TriggerTables.build``), held by the ``timeline.reference.Reference``."""
 
     table: dict[str, tuple[str | None, str]]
     pattern: re.Pattern
-    first_words: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
-    plans: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> TriggerTables:
         table = _table(data_dir / "lexicon")
-        return cls(table, _pattern(table), _first_words(table))
-
-    def __getstate__(self) -> dict:
-        """Pickled without the memo (a worker fills its own)."""
-        return self.__dict__ | {"plans": {}}
-
-    def plan(self, token: str) -> tuple[int, ...]:
-        """The offsets of ``token`` where ``pattern`` may find a trigger (after the non-letter before it): the
-        words of the token whose form after a clitic is a trigger's first word (a one-word Arabic trigger with
-        at most three letters more), or an English trigger's first word."""
-        whole, stems, english = self.first_words
-        offsets = []
-        for offset, run in word_runs(token):
-            if run in english or any(
-                rest in whole or any(rest[: len(rest) - cut] in stems for cut in range(4))
-                for rest in _without_clitics(run)
-            ):
-                offsets.append(offset)
-        return tuple(offsets)
-
-
-_PROCLITICS = ("بال", "لل", "ال", "ب", "ل", "")  # the clitics ``_pattern`` lets an Arabic trigger take, after و/ف
-
-
-def _without_clitics(word: str) -> list[str]:
-    """Every form of ``word`` after the clitics ``_pattern`` allows before an Arabic trigger (none included)."""
-    return [
-        word[len(first + second) :]
-        for first in ("و", "ف", "")
-        for second in _PROCLITICS
-        if word.startswith(first + second)
-    ]
-
-
-def _first_words(table: dict[str, tuple[str | None, str]]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """What a word of the text must be for ``_pattern`` to find a trigger at it: (the Arabic words it must be
-    after its clitics: the first word of a phrase, or a trigger of two letters; the Arabic triggers of one word,
-    which may take up to three letters more; the English words it must be: a trigger's letters up to its first
-    blank, hyphen or other mark)."""
-    whole, stems, english = set(), set(), set()
-    for word in table:
-        first = re.match(r"\w*", word).group()
-        if not first:
-            raise ValueError(f"triggers.csv: {word!r} does not start with a letter or a digit")
-        if word.isascii():
-            english.add(first)
-        elif len(word) <= 2 or first != word:
-            whole.add(first)
-        else:
-            stems.add(word)
-    return frozenset(whole), frozenset(stems), frozenset(english)
+        return cls(table, _pattern(table))
 
 
 def _table(lexicon_dir: Path) -> dict[str, tuple[str | None, str]]:
@@ -133,14 +78,7 @@ def find_triggers(flat: str, tables: TriggerTables | None = None) -> list[Trigge
 
         tables = default_reference().triggers
     out = []
-    padded = " " + flat  # the blank: a word at the very start follows no letter either
-    end = 0
-    # tried only where a trigger may start (``TriggerTables.plan``): the matches a scan of the whole text finds
-    for start in planned_starts(flat, tables.plans, tables.plan):
-        m = tables.pattern.match(padded, start) if start >= end else None  # (the non-letter before the word)
-        if m is None:
-            continue
-        end = m.end()
+    for m in tables.pattern.finditer(" " + flat):  # the blank: a word at the very start follows no letter either
         group = "ar" if m.group("ar") else "en"
         event_type, role = _lookup(m.group(group), tables.table)
         out.append(Trigger(m.start(group) - 1, m.end(group) - 1, m.group(group), event_type, role))
