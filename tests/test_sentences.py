@@ -124,3 +124,22 @@ def test_the_finds_before_the_clause_regexes_never_hide_a_match():
         assert _may_refer(flat, a, b) or _RESPONSE_REF.search(flat, a, b) is None, (flat, a, b)
         assert flat.find("as", a, b) != -1 or next(_AS_CLAUSE.finditer(flat, a, b), None) is None, (flat, a, b)
     assert _may_refer("قصفت ردا علي الهجوم ", 0, 20) and not _may_refer("قصفت ردا الهجوم ", 0, 16)  # normalized
+
+
+def test_sentence_ends_are_those_of_the_stop_or_line_break_pattern():
+    """The sentence-end pattern opens with one character class (the regex engine skips to its characters): it
+    finds what "a stop not after a stop or a short number, then blanks; or line breaks" finds, on random text."""
+    import random
+    import re
+
+    from timeline.sentences import _SENTENCE_END
+
+    two_alternatives = re.compile(r"[.!?؟](?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+|\n+")
+    pieces = [".", "!", "؟", "\n", " ", "  ", "7", "2019", "a", "ب", "..", "\t"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        a = rng.randint(0, len(text))
+        assert [m.span() for m in _SENTENCE_END.finditer(text, a)] == [
+            m.span() for m in two_alternatives.finditer(text, a)
+        ], text

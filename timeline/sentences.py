@@ -40,8 +40,9 @@ _ABBREVIATIONS = _CUES.word_set("abbreviation")
 # A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
 # 2012. Rebels fired …", "… wounded over 300. Activists said …". (The stop is matched before the
 # look-behinds that check the characters before it: a pattern opening with a character class lets the regex
-# engine skip to the candidates instead of trying every position.)
-_SENTENCE_END = re.compile(r"[.!?؟](?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+|\n+")
+# engine skip to the candidates instead of trying every position; the line break is in that class too, so that
+# no alternative opens the pattern.)
+_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+)")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
