@@ -143,3 +143,20 @@ def test_sentence_ends_are_those_of_the_stop_or_line_break_pattern():
         assert [m.span() for m in _SENTENCE_END.finditer(text, a)] == [
             m.span() for m in two_alternatives.finditer(text, a)
         ], text
+
+
+def test_as_clauses_are_those_of_the_pattern_with_the_blank_looked_for_first():
+    """ "as" is matched before the look-behind for the blank before it: the same matches as the pattern that
+    looks behind first, on random text (positions inside a word, after a blank, at the start of the range)."""
+    import random
+    import re
+
+    from timeline.sentences import _AS_CLAUSE
+
+    blank_first = re.compile("(?<=\\s)" + _AS_CLAUSE.pattern.replace("as(?<=\\sas)", "as", 1))
+    pieces = ["as", " as ", "has", "as well", " as 3", "\tas", " ", "such", "x", "\n"]
+    rng = random.Random(19)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        a = rng.randint(0, len(text))
+        assert [m.span() for m in _AS_CLAUSE.finditer(text, a)] == [m.span() for m in blank_first.finditer(text, a)]

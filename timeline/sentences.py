@@ -68,7 +68,8 @@ _CLAUSE_MARK = re.compile(
 # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
 # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
 # as_not_before)
-_AS_CLAUSE = re.compile(rf"(?<=\s)as\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
+# (The word is matched before the look-behind that checks the blank before it: the regex engine skips to it.)
+_AS_CLAUSE = re.compile(rf"as(?<=\sas)\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
 _AS_NOT_AFTER = _CUES.word_set("as_not_after")
 _NOT_BODY = re.compile(rf"^{_w('not_body')}")
 _RESPONSE_REF = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
