@@ -88,6 +88,7 @@ def synthetic_incidents(n: int = 100_000, seed: int = 0, days: int = 540) -> pd.
             "phase": "synthetic",
             "review_state": review,
             "date_warnings": rng.choice([0, 0, 0, 1], size=n),
+            "part_of_toll": np.zeros(n, dtype=bool),
         }
     )
     return frame

@@ -133,6 +133,25 @@ def test_real_agreements_file():
     assert "SY020300" not in sochi.zone.subdistricts  # Afrin, far from it
 
 
+def test_the_days_in_a_reason_take_the_form_their_count_takes_and_day_0_is_the_day_itself(test_agreements):
+    def reasons(day):
+        link = link_incident(day, None, "SY050501", "Hama", "shelling")
+        return link["reason"], link["reason_ar"]
+
+    assert reasons("2018-09-17") == (
+        "shelling inside the zone on the day the Sochi memorandum took effect",
+        "قصف داخل المنطقة في يوم سريان مذكرة سوتشي",
+    )
+    assert reasons("2018-09-18") == (
+        "shelling inside the zone 1 day after the Sochi memorandum took effect",
+        "قصف داخل المنطقة بعد يوم واحد من سريان مذكرة سوتشي",
+    )
+    assert reasons("2018-09-19")[1] == "قصف داخل المنطقة بعد يومين من سريان مذكرة سوتشي"
+    assert reasons("2018-09-22")[1] == "قصف داخل المنطقة بعد 5 أيام من سريان مذكرة سوتشي"
+    assert reasons("2018-12-29")[1] == "قصف داخل المنطقة بعد 103 أيام من سريان مذكرة سوتشي"
+    assert reasons("2018-12-26")[1] == "قصف داخل المنطقة بعد 100 يوم من سريان مذكرة سوتشي"
+
+
 def test_partly_in_names_every_governorate_of_the_zone_file():
     sochi = next(a for a in load_agreements() if a.id == "sochi-2018")
     zone_file = AGREEMENTS_FILE.parent / "gazetteer" / "sochi_zone_subdistricts.csv"

@@ -230,8 +230,8 @@ def test_places_admin_units_and_outlets(frame, rows):
     kept = analysis.apply_filters(rows, Filters())
     places = analysis.counts_by_place(kept)
     ariha = places[(places["place_name"] == "Ariha")]
-    assert sorted(zip(ariha["bloc"], ariha["incidents"], strict=True)) == [("pro-government", 3)]
-    assert ariha["killed_best"].sum() == 13  # i2 for each of its two perpetrators, i7
+    assert sorted(zip(ariha["bloc"], ariha["incidents"], strict=True)) == [("pro-government", 2)]
+    assert ariha["killed_best"].sum() == 7  # i2 (Russia and the government: one pro-government incident) and i7
     assert places["lat"].isna().sum() == 1  # i5 kept without coordinates
     admin = analysis.counts_by_admin(kept, "admin1")
     assert admin.index.tolist() == ["Idlib", "Hama", "Latakia"]

@@ -4,6 +4,7 @@ milestones, right-to-left output, escaping and determinism, on a store filled wi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -173,6 +174,25 @@ def test_contested_figures_called_out(nov):
     assert "Contested figures — killed: Civil Defence says 5; local activists says 7" in html
 
 
+def test_a_source_repeating_a_figure_is_listed_once_among_the_contested(nov):
+    kafranbel = nov.contested[0]
+    repeated = dataclasses.replace(kafranbel, claims=(*kafranbel.claims, kafranbel.claims[0]))
+    text = plain(render_text(dataclasses.replace(nov, contested=(repeated,), serious=(repeated,)), "md"))
+    assert "killed: Civil Defence says 5; local activists says 7**" in text
+    assert "Civil Defence says 5 killed; local activists says 7 killed" in text and "7 killed; Civil" not in text
+
+
+def test_a_chain_whose_answer_is_dated_before_what_it_answers_is_flagged(nov):
+    (chain,) = nov.chains
+    assert "dates contradict" not in render_text(nov, "md")
+    early = dataclasses.replace(chain.answer, first=dt.date(2018, 11, 2), last=dt.date(2018, 11, 2))
+    flipped = dataclasses.replace(nov, chains=(dataclasses.replace(chain, answer=early),))
+    assert "Syrian government forces → Civilians) answered 2018-11-19" in plain(render_text(flipped, "md"))
+    assert "The dates contradict the report: the answer is dated before what it answers." in render_text(flipped, "md")
+    arabic = dataclasses.replace(flipped, lang="ar")
+    assert "التواريخ تناقض التقرير" in render_text(arabic, "md")
+
+
 def test_retaliation_chain(store, nov):
     capped = build_briefing(store, NOV, with_charts=False, top=0)
     assert (capped.chains, capped.chains_more) == ((), 1)
@@ -204,6 +224,15 @@ def test_data_quality_and_notices(nov):
     html = plain(render_text(nov, "html"))
     assert "were never published" in html  # the Sochi zone is an approximation
     assert "sample corpus" not in html
+    assert "Incidents with no known place: 0." in html and "Incidents with no death toll: 1." in html
+    assert "Incidents not yet reviewed by an analyst: 5 of 5." in html
+    assert not re.search(r"\b1 incidents|\b1 (?:report|incident report)s\b", html)  # a count of one in the plural
+
+
+def test_arabic_data_quality_lines_put_the_figure_after_the_noun_phrase(store):
+    arabic = plain(render_text(build_briefing(store, NOV, "ar", with_charts=False, generated_at=WHEN), "html"))
+    assert "حوادث بلا عدد قتلى: 1." in arabic and "حوادث لم يراجعها محلل بعد: 5 من أصل 5." in arabic
+    assert "1 حادثة" not in arabic and "0 تقريراً" not in arabic
 
 
 def test_filters_restrict_the_briefing(store):
@@ -353,3 +382,17 @@ def test_one_outlet_in_two_languages_is_cited_under_its_name_in_the_briefing_lan
     assert {c.outlet for c in incident.citations} == {"العربية"}
     (incident,) = build_briefing(store, NOV, "en", with_charts=False, generated_at=WHEN).serious
     assert {c.outlet for c in incident.citations} == {"Al Arabiya"}
+
+
+def test_the_governorate_table_counts_an_incident_once_per_bloc_and_once_in_the_total(tmp_path):
+    joint = [
+        event("e1", "2018-11-05", "air_strike", ["russia", "syrian-government"], ["civilians"], KAFRANBEL),
+        event("e2", "2018-11-06", "armed_clash", ["hts", "syrian-government"], [], KHAN_SHAYKHUN),
+    ]
+    store = Store(tmp_path / "joint.sqlite")
+    info = {"key": "j", "title": "Joint strikes", "published": "2018-11-07T08:00:00", "published_from": "metadata",
+            "source": "Outlet J", "url": None, "language": "en", "path": "/j.txt"}  # fmt: skip
+    store.save_article("/j.txt::j", "hash-j", {"article": info, "dates": [], "events": joint}, "text of j")
+    area = build_briefing(store, NOV, with_charts=False).by_area.loc["Idlib"]
+    assert (area["pro-government"], area["jihadist"], area["total"]) == (2, 1, 2)
+    store.close()

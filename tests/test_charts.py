@@ -83,7 +83,7 @@ def test_killed_shows_best_with_low_high_whiskers(frame):
     index = list(bar.customdata).index("syrian-government")
     assert bar.error_x.array[index] == 5 and bar.error_x.arrayminus[index] == 3  # 15 - 10, 10 - 7
     assert bar.marker.color[index] == "#b2182b"
-    assert "4 of 7 incidents give a death toll" in fig.layout.title.subtitle.text
+    assert "Incidents with a death toll: 4 of 7" in fig.layout.title.subtitle.text
 
 
 def test_map_is_a_plain_scatter_coloured_by_bloc_and_sized_by_toll(frame):
@@ -95,7 +95,7 @@ def test_map_is_a_plain_scatter_coloured_by_bloc_and_sized_by_toll(frame):
     sizes = dict(zip(government.customdata[:, 0], government.marker.size, strict=True))
     assert sizes["Ariha"] > sizes["Kafr Nabl"]  # 13 killed against 3
     assert fig.layout.yaxis.scaleanchor == "x"
-    assert "1 incidents without coordinates are not on the map" in fig.layout.title.subtitle.text
+    assert "Not on the map: 1 incident without coordinates" in fig.layout.title.subtitle.text
 
 
 def test_map_draws_the_offline_basemap_and_the_approximated_zone(frame):
@@ -171,6 +171,18 @@ def test_cumulative_starts_at_the_agreement(frame):
     assert "Sochi memorandum (2018-09-17)" in fig.layout.title.text
     with pytest.raises(ValueError, match="unknown agreement"):
         charts.cumulative(View.of(frame), "en", agreement="no-such-agreement")
+
+
+def test_cumulative_says_how_many_incidents_of_its_caption_fall_before_its_start(frame):
+    later = View.of(frame, Filters(start=date(2018, 9, 17)))
+    assert "Not counted here" not in charts.cumulative(later, "en").layout.title.subtitle.text
+    fig = charts.cumulative(View.of(frame), "en", agreement="sochi-2018")
+    assert "Not counted here: 1 incident before 2018-09-17<" in fig.layout.title.subtitle.text  # the September one
+    early = frame.iloc[[0]].assign(
+        incident_id="early", first=pd.Timestamp("2018-08-01"), last=pd.Timestamp("2018-08-01")
+    )
+    arabic = charts.cumulative(View.of(pd.concat([frame, early])), "ar", agreement="sochi-2018")
+    assert "لا تُحسب هنا: حادثتان قبل \u20662018-09-17\u2069" in arabic.layout.title.subtitle.text
 
 
 def test_arabic_labels_are_right_to_left_isolates_with_dates_kept_left_to_right(frame):
@@ -257,7 +269,7 @@ def test_an_open_period_is_shown_open_never_as_none(frame):
 def test_map_keeps_to_its_basemap_and_counts_the_incidents_outside_it(frame):
     far = frame.iloc[[0]].assign(incident_id="far", lat=33.5, lon=36.3, place_name="Damascus")  # south of the box
     fig = charts.places_map(View.of(pd.concat([frame, far])), "en")
-    assert "1 incidents outside the map's area" in fig.layout.title.subtitle.text
+    assert "Not on the map: 1 incident outside its area" in fig.layout.title.subtitle.text
     x0, y0, x1, y1 = charts.basemap()["box"]
     marks = [t for t in fig.data if t.customdata is not None]
     assert all(y0 <= y <= y1 for t in marks for y in t.y)
@@ -300,3 +312,8 @@ def test_the_subtitle_names_a_chosen_outlet_once_in_the_chart_language(frame):
     assert charts.describe_filters(View.of(frame, chosen), "ar").count("العربية") == 1
     assert "Al Arabiya" not in charts.describe_filters(View.of(frame, chosen), "ar")
     assert "Al Arabiya" in charts.describe_filters(View.of(frame, chosen), "en")
+
+
+def test_an_unknown_governorate_is_named_like_the_unknown_side_in_english_and_arabic():
+    assert charts.admin_label("unknown", "en") == charts.faction_label("unknown", "en") == "Unknown"
+    assert charts.admin_label("unknown", "ar") == "غير معروف"

@@ -6,6 +6,7 @@ from timeline import claims
 from timeline.claims import attributions, build_claims, figures, has_casualty_word, source_kind
 from timeline.factions import find_factions
 from timeline.numbers import find_counts
+from timeline.reference import default_reference
 from timeline.sentences import TextView
 
 
@@ -221,6 +222,7 @@ def test_the_dual_of_a_pupil_or_student_is_a_count_of_two():
 )
 def test_en_said_finds_what_a_scan_of_every_position_finds(text):
     """The English "NAME said" search starts near each verb of saying; it finds what the plain scan finds."""
+    grammar = default_reference().claims.grammar
     for start in (0, 5, len(text) // 2):
-        spans = [(m.span(), m.span(1)) for m in claims._en_said(text, start, len(text))]
-        assert spans == [(m.span(), m.span(1)) for m in claims._EN_SAID.finditer(text, start, len(text))]
+        spans = [(m.span(), m.span(1)) for m in claims._en_said(text, start, len(text), grammar)]
+        assert spans == [(m.span(), m.span(1)) for m in grammar.en_said.finditer(text, start, len(text))]

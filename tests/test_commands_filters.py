@@ -75,7 +75,17 @@ def test_unknown_type_or_admin_unit_is_an_error_not_an_empty_result(capsys, opti
     assert message in capsys.readouterr().err
 
 
-def test_outlet_option_matches_the_stores_outlets_whatever_the_case():
+def stopped_with(capsys, call) -> str:
+    """The one error line a bad option value stops a command with (exit status 2, like argparse's)."""
+    with pytest.raises(SystemExit) as stopped:
+        call()
+    assert stopped.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("error: ")
+    return line
+
+
+def test_outlet_option_matches_the_stores_outlets_whatever_the_case(capsys):
     from timeline.commands.filters import with_store_outlets
 
     known = {"Reuters", "Sky News Arabia"}
@@ -83,8 +93,8 @@ def test_outlet_option_matches_the_stores_outlets_whatever_the_case():
         "Reuters",
         "Sky News Arabia",
     )
-    with pytest.raises(SystemExit, match="no outlet 'reuter' in the store; did you mean Reuters"):
-        with_store_outlets(Filters(outlets=("reuter",)), known)
+    line = stopped_with(capsys, lambda: with_store_outlets(Filters(outlets=("reuter",)), known))
+    assert "no outlet 'reuter' in the store; did you mean Reuters" in line
     assert with_store_outlets(Filters(), known) == Filters()
 
 
@@ -98,19 +108,18 @@ def test_an_outlet_is_chosen_by_any_of_its_names_with_every_name_the_store_gives
     assert with_store_outlets(Filters(outlets=("reuters", "Reuters")), known).outlets == ("Reuters",)
 
 
-def test_an_unknown_outlet_names_the_outlets_the_store_has_or_those_with_that_word():
+def test_an_unknown_outlet_names_the_outlets_the_store_has_or_those_with_that_word(capsys):
     from timeline.commands.filters import with_store_outlets
 
     known = {"Sky News Arabia", "بي بي سي عربي", "Reuters"}
-    with pytest.raises(
-        SystemExit, match="no outlet 'tass' in the store; the store has these outlets: Reuters, Sky News"
-    ):
-        with_store_outlets(Filters(outlets=("tass",)), known)
-    with pytest.raises(SystemExit, match="did you mean Sky News Arabia"):
-        with_store_outlets(Filters(outlets=("sky",)), known)
+    line = stopped_with(capsys, lambda: with_store_outlets(Filters(outlets=("tass",)), known))
+    assert "no outlet 'tass' in the store; the store has these outlets: Reuters, Sky News" in line
+    assert "did you mean Sky News Arabia" in stopped_with(
+        capsys, lambda: with_store_outlets(Filters(outlets=("sky",)), known)
+    )
     many = {f"Outlet {n}" for n in range(40)}
-    with pytest.raises(SystemExit, match="the store has 40 outlets$"):
-        with_store_outlets(Filters(outlets=("nowhere",)), many)
+    line = stopped_with(capsys, lambda: with_store_outlets(Filters(outlets=("nowhere",)), many))
+    assert line.endswith("the store has 40 outlets")
 
 
 def test_a_period_ending_before_it_starts_is_an_error_not_an_empty_result(capsys):

@@ -97,3 +97,16 @@ def test_ingest_of_a_missing_path_beside_a_real_one_reads_the_real_one_and_names
     assert main(["ingest", "--quiet", "--db", str(db), str(missing), str(report)]) == 1
     assert f"failed: {missing}: no such file" in capsys.readouterr().err
     assert db.exists()
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (["chart", "map"], "error: chart map: give --out FILE.png"),
+        (["chart", "all"], "error: chart all: give --out-dir"),
+    ],
+)
+def test_a_chart_without_its_output_is_a_usage_error(words, message, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(words)
+    assert stopped.value.code == 2 and capsys.readouterr().err.startswith(message)

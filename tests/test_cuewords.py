@@ -7,8 +7,20 @@ import re
 
 import pytest
 
-from timeline import catalogue, claims, events, factions, incident_places, numbers, report_incidents, roles, sentences
+from timeline import (
+    catalogue,
+    claims,
+    events,
+    factions,
+    incident_places,
+    numbers,
+    places,
+    report_incidents,
+    roles,
+    sentences,
+)
 from timeline.cuewords import LANGUAGES, cue_words
+from timeline.dates.lexicon import DATE_WORD_CLASSES
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
@@ -24,6 +36,8 @@ TABLES = {
     "number_words.csv": (numbers.CUE_CLASSES, "class"),
     "report_words.csv": (report_incidents.CUE_CLASSES, "class"),
     "catalogue_words.csv": (catalogue.PLACE_WORD_CLASSES, "class"),
+    "date_words.csv": (DATE_WORD_CLASSES, "class"),
+    "gazetteer_words.csv": (places.CUE_CLASSES, "class"),
 }
 
 

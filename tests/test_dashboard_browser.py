@@ -143,7 +143,7 @@ def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard
     bad.write_bytes(b'{"messages": [\xff\xfe not json')
     upload = dash_duo.find_element("#upload input[type=file]")
     upload.send_keys(str(good))
-    dash_duo.wait_for_contains_text("#upload-results", "new report.txt: 1 reports read", timeout=30)
+    dash_duo.wait_for_contains_text("#upload-results", "new report.txt: 1 report read", timeout=30)
     saved = list((folder / "uploads").iterdir())
     assert len(saved) == 1 and saved[0].name.endswith("-new_report.txt")
     assert any(str(p).endswith("-new_report.txt") for p in store.articles_frame()["path"])

@@ -15,7 +15,7 @@ from plotly.utils import PlotlyJSONEncoder
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
-from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted
+from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted, report_block
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
@@ -302,7 +302,7 @@ def test_click_on_a_weekly_bar_selects_that_faction_and_week():
 def test_every_interface_string_exists_in_both_languages():
     for lang in LANGUAGES:
         assert t("sample_banner", lang) and t("zone_note", lang)
-    assert t("summary", "ar", n="3 حوادث", k=4, w=1, s="5 تقارير").startswith("3 حوادث، 4 ")
+    assert t("summary", "ar", n="3 حوادث", k="4 قتلى", w="جريح واحد", s="5 تقارير").startswith("3 حوادث، 4 قتلى وجريح")
 
 
 def test_filter_change_callbacks_over_a_real_store(store):
@@ -417,6 +417,25 @@ def test_claims_table_names_the_outlet_when_no_source_is_named():
     rows = table.children[1].children
     assert [row.children[0].children for row in rows] == ["Outlet X", "medics"]
     assert rows[0].children[2].children == "3"
+
+
+def test_the_reports_to_split_off_name_their_outlet_in_the_forms_language_with_no_dangling_separator():
+    reports = [{"outlet": "سكاي نيوز عربية", "title": "Strikes on a town", "report": "a.txt::a#e1"},
+               {"outlet": None, "title": None, "report": "b.txt::b#e1"}]  # fmt: skip
+    english = [o["label"] for o in _component(review.form({}, reports, [], "en"), "review-split").options]
+    assert english == ["Sky News Arabia · Strikes on a town", "b.txt::b#e1"]
+    arabic = [o["label"] for o in _component(review.form({}, reports, [], "ar"), "review-split").options]
+    assert arabic[0].startswith("سكاي نيوز عربية · ")
+
+
+def test_a_reports_address_and_publication_time_read_as_people_write_them():
+    report = {"report": "r1", "outlet": "Outlet X", "published": "2018-10-19T20:52:00", "article": "k1",
+              "url": "https://news.example/%D8%BA%D8%A7%D8%B1%D8%A9-1", "text": "نص التقرير", "evidence": []}  # fmt: skip
+    block = json.dumps(report_block(report, [], "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert "https://news.example/غارة-1" in block and "%D8" not in block
+    assert "2018-10-19 20:52" in block and "2018-10-19T20" not in block
+    table = claims_table([{"source": "medics", "outlet": "Y", "killed": 3.0, "published": "2018-10-19T20:52:00"}], "en")
+    assert table.children[1].children[0].children[7].children == "2018-10-19 20:52"
 
 
 def test_date_anchors_read_in_arabic_with_numbers_kept_left_to_right():
@@ -568,7 +587,9 @@ def test_arabic_faction_lists_use_the_arabic_comma():
     from timeline.dashboard.labels import who_text
 
     assert who_text(["russia", "syrian-government"], ["civilians"], "ar") == "روسيا، قوات الحكومة السورية ← مدنيون"
-    assert who_text(["russia", "syrian-government"], [], "en") == "Russia, Syrian government forces → unknown"
+    assert (
+        who_text(["russia", "syrian-government"], [], "en") == "Russia, Syrian government forces → Unknown"
+    )  # as the faction table names an unknown side
 
 
 def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stored(tmp_path):
@@ -584,8 +605,9 @@ def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stor
     )
     result = ingest_upload(store, "feed.csv", feed, "en")
     assert not result.ok
-    assert result.message == "feed.csv: 1 reports read, 0 incidents now in the store; not read: row 2: row has no text"
-    assert "upload-1" not in ingest_upload(store, "feed.csv", feed, "ar").message
+    assert result.message == "feed.csv: 1 report read, 0 incidents now in the store; not read: row 2: row has no text"
+    arabic = ingest_upload(store, "feed.csv", feed, "ar").message
+    assert "upload-1" not in arabic and arabic.startswith("feed.csv: قُرئ تقرير واحد، وفي المخزن الآن 0 حادثة؛")
     store.close()
 
 
@@ -701,6 +723,15 @@ def test_date_warnings_read_in_arabic_in_the_arabic_detail():
     assert anchor_text("month name 'ايلوول' read as month 9 (spelling variant)", "ar").startswith("اسم الشهر")
 
 
+def test_a_date_the_report_repeats_is_explained_once():
+    friday = {"text": "الجمعة", "kind": "relative", "anchor": "latest such weekday on or before the publication day"}
+    thursday = {**friday, "text": "الخميس"}
+    report = {"outlet": "وكالة مثال", "first": "2018-10-19", "last": "2018-10-19", "date_text": "الجمعة",
+              "dates": [dict(friday), thursday, dict(friday), dict(friday)]}  # fmt: skip
+    text = json.dumps(date_reasoning([report], "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    assert text.count("الجمعة") == 1 and "الخميس" not in text
+
+
 def test_the_review_history_names_fields_and_values_in_the_panels_language():
     place = review.place_changes("سراقب", "ar")
     reviews = [{"action": "correct", "created_at": "2026-12-06T20:00:00", "note": None,
@@ -790,3 +821,13 @@ def test_the_summary_counts_one_incident_and_one_report_in_the_singular_in_both_
     two = pd.concat([one, one], ignore_index=True)
     assert summary_text(two, "en").startswith("2 incidents, 8 killed")
     assert "تقريران عن الحوادث" in summary_text(two, "ar")
+
+
+def test_the_arabic_summary_gives_the_dead_and_wounded_the_form_their_count_takes():
+    def arabic(killed, wounded):
+        return summary_text(pd.DataFrame({"killed_best": [killed], "wounded_best": [wounded], "n_reports": [1]}), "ar")
+
+    assert arabic(1.0, 2.0).startswith("حادثة واحدة، قتيل واحد وجريحان (")
+    assert arabic(2.0, 1.0).startswith("حادثة واحدة، قتيلان وجريح واحد (")
+    assert arabic(5.0, 12.0).startswith("حادثة واحدة، 5 قتلى و12 جريحاً (")
+    assert arabic(1200.0, 103.0).startswith("حادثة واحدة، 1,200 قتيل و103 جرحى (")

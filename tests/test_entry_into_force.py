@@ -177,7 +177,7 @@ def test_a_night_across_the_day_after_the_agreement_took_effect_is_judged_under_
     assert night["id"] == "sochi-2018"
     link = link_incident("2020-03-05", "2020-03-06", None, "Idlib", "shelling", relative="after")
     assert (link["id"], link["days_since"], link["earliest_day"]) == ("moscow-2020", 0, dt.date(2020, 3, 6))
-    assert "after the Moscow protocol took effect" in link["reason"]
+    assert link["reason"].endswith("on the day the Moscow protocol took effect")  # day 0 of it, not "0 days after"
 
 
 def test_the_cue_only_moves_an_incident_dated_on_the_day_the_agreement_took_effect():

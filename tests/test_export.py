@@ -15,7 +15,7 @@ from timeline.store import Store
 
 ACLED = ("event_id_cnty event_date time_precision event_type sub_event_type actor1 assoc_actor_1 actor2 admin1 admin2 "
          "admin3 location latitude longitude geo_precision source source_scale notes fatalities").split()  # fmt: skip
-OURS = "first last fatalities_low fatalities_best fatalities_high agreement in_zone violation days_since".split()
+OURS = "first last fatalities_low fatalities_best fatalities_high agreement in_zone violation days_since part_of_toll".split()
 
 
 @pytest.fixture
@@ -88,7 +88,23 @@ def test_events_and_export_commands(db, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.endswith("\n1 incident\n") and "Halfaya" not in out
     assert main(["events", "--db", str(db), "--admin1", "Damascus"]) == 0
-    assert "no incidents" in capsys.readouterr().out
+    assert capsys.readouterr().out == "no incidents\n"  # once, with no "0 incidents" line below it
     target = tmp_path / "out.geojson"
     assert main(["export", "--db", str(db), "--format", "geojson", "--out", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+
+
+def test_export_takes_the_filters_of_events_and_leaves_rejected_incidents_out(db, capsys):
+    def exported(*words):
+        assert main(["export", "--db", str(db), *words]) == 0
+        return [row["location"] for row in csv.DictReader(io.StringIO(capsys.readouterr().out))]
+
+    assert sorted(exported()) == ["Halfaya", "Khan Shaykhun"]
+    assert exported("--bloc", "pro-government", "--from", "2018-11-01") == ["Khan Shaykhun"]
+    assert exported("--admin1", "Damascus") == []
+    store = Store(db)
+    halfaya = store.incidents_frame().set_index("place_name").loc["Halfaya", "incident_id"]
+    store.save_review(halfaya, "reject", note="not an incident")
+    store.close()
+    assert exported() == ["Khan Shaykhun"]
+    assert sorted(exported("--include-rejected")) == ["Halfaya", "Khan Shaykhun"]

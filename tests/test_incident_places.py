@@ -102,18 +102,18 @@ def test_any_governorate_capital_may_stand_for_its_governorate_unless_called_a_c
     from timeline.incident_places import Place
     from timeline.reference import default_reference
 
-    gaz = default_reference().gazetteer
+    gaz, grammar = default_reference().gazetteer, default_reference().events.grammar
 
     for name in ("Homs", "Daraa", "Idlib", "Raqqa"):
         vague = f"Over the past month shelling on {name} killed dozens"
         at = vague.index(name)
-        assert not _local_places(vague, [Place(at, at + len(name), name, name=name, precision=1)], gaz), name
+        assert not _local_places(vague, [Place(at, at + len(name), name, name=name, precision=1)], gaz, grammar), name
         exact = f"Over the past month shelling on the city of {name} killed dozens"
         at = exact.index(name)
-        assert _local_places(exact, [Place(at, at + len(name), name, name=name, precision=1)], gaz) == {name}
+        assert _local_places(exact, [Place(at, at + len(name), name, name=name, precision=1)], gaz, grammar) == {name}
     town = "Over the past month shelling on Saraqib killed dozens"
     at = town.index("Saraqib")
-    assert _local_places(town, [Place(at, at + 7, "Saraqib", name="Saraqib", precision=1)], gaz) == {"Saraqib"}
+    assert _local_places(town, [Place(at, at + 7, "Saraqib", name="Saraqib", precision=1)], gaz, grammar) == {"Saraqib"}
 
 
 def _merged(text: str) -> list[str]:
@@ -233,6 +233,6 @@ def test_settlements_named_again_compile_no_pattern_per_report(monkeypatch):
 
 def test_a_cue_word_has_at_most_one_letter_before_it():
     """``cue_places`` tries the cue pattern one character before each cue word (its "و" or "ب"), no further."""
-    from timeline.incident_places import _AR_CUE
+    from timeline.reference import default_reference
 
-    assert _AR_CUE.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")
+    assert default_reference().places.grammar.ar_cue.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")

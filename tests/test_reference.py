@@ -196,3 +196,63 @@ def test_extraction_given_a_reference_reads_no_file(monkeypatch):
     monkeypatch.setattr(io, "open", no_open)
     monkeypatch.setattr(Path, "open", no_open)
     assert [extract_article(a, reference) for a in articles] == expected
+
+
+def _mutable_containers(value, path: str, seen: set[int]) -> list[str]:
+    """The paths of every dict, list or set reachable from ``value`` that can still be changed (memos aside)."""
+    from timeline.frozen import FrozenDict
+
+    if id(value) in seen or isinstance(value, (str, bytes, int, float, type(None))):
+        return []
+    seen.add(id(value))
+    found = [path] if isinstance(value, (dict, list, set)) and not isinstance(value, FrozenDict) else []
+    if isinstance(value, dict):
+        items = list(value.items())
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        items = list(enumerate(value))
+    elif dataclasses.is_dataclass(value):
+        items = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value) if f.compare]
+    elif hasattr(value, "__dict__") and type(value).__module__.startswith("timeline"):
+        memos = {"starts_cache", "_roles"}  # the gazetteer's lookup memos
+        items = [(k, v) for k, v in vars(value).items() if k not in memos]
+    else:
+        items = []
+    for key, item in items:
+        found += _mutable_containers(item, f"{path}.{key}", seen)
+    return found
+
+
+def test_no_table_of_a_reference_can_be_changed():
+    """One reference serves every report of a run: a table one report could change would change the next's."""
+    reference = Reference.load()
+    assert _mutable_containers(reference, "reference", set()) == []
+    with pytest.raises(TypeError, match="read-only"):
+        reference.factions.aliases["اسم مخترع"] = "hts"
+    with pytest.raises(TypeError, match="read-only"):
+        reference.dates.lexicon.months.clear()
+    with pytest.raises(TypeError, match="read-only"):
+        reference.factions.factions["hts"]["bloc"] = "other"
+    with pytest.raises(AttributeError):
+        reference.gazetteer.index["دمشق"].append(None)  # a tuple
+    copy = pickle.loads(pickle.dumps(reference))
+    assert _mutable_containers(copy, "copy", set()) == []
+    with pytest.raises(TypeError, match="read-only"):
+        copy.triggers.table.update({"كلمة": (None, "incident")})
+
+
+def test_extraction_compiles_no_pattern_per_report(monkeypatch):
+    """The cue-word grammars are compiled when the reference is built: once the invented report and the bundled
+    (invented) sample have been read, reading them again compiles no regular expression."""
+    import re
+
+    from timeline.readers import read_paths
+
+    reference = Reference.load()
+    articles = [ARTICLE, CATALOGUE, *read_paths([DATA_DIR / "sample"], tables=reference.readers).articles]
+    expected = [extract_article(a, reference) for a in articles]
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError(f"a pattern was compiled while extracting: {args[:1]}")
+
+    monkeypatch.setattr(re, "compile", no_compile)
+    assert [extract_article(a, reference) for a in articles] == expected

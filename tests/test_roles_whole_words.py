@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline import roles
 from timeline.article import Article
 from timeline.extract import extract_article
 from timeline.factions import find_factions
 from timeline.normalize import normalize_term
+from timeline.reference import default_reference
 
 
 def test_a_target_word_inside_a_longer_word_is_no_target_cue():
-    assert roles._TARGET_BEFORE.search(normalize_term("قالوا إن قوات برية موالية ل")) is None
-    assert roles._TARGET_BEFORE.search(normalize_term("استهدفت الطائرات مواقع ل"))
-    assert roles._TARGET_BEFORE.search(normalize_term("قصفت المدفعية والمواقع ل"))
+    target_before = default_reference().roles.grammar.target_before
+    assert target_before.search(normalize_term("قالوا إن قوات برية موالية ل")) is None
+    assert target_before.search(normalize_term("استهدفت الطائرات مواقع ل"))
+    assert target_before.search(normalize_term("قصفت المدفعية والمواقع ل"))
 
 
 def test_forces_loyal_to_the_presidents_regime_are_its_side():

@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from timeline.article import Article
-from timeline.events import _CUES
+from timeline.cuewords import cue_words
+from timeline.events import CUE_CLASSES
 from timeline.extract import extract_article
 
 PUBLISHED = dt.datetime(2019, 5, 20, 9, 0)
@@ -100,11 +101,12 @@ def test_two_days_of_fighting_are_still_one_incidents_time():
 
 
 def test_the_running_total_word_classes_have_words_in_both_languages():
+    cues = cue_words("event_words.csv", CUE_CLASSES)
     for name in ("count_span_preposition", "day_span_unit", "span_campaign"):
-        words = _CUES.words(name)
+        words = cues.words(name)
         assert any(w.isascii() for w in words) and any(not w.isascii() for w in words), name
     for name in ("continuing", "span_of_noun", "two_days", "span_past", "lasting_for"):
-        assert _CUES.words(name), name
+        assert cues.words(name), name
 
 
 def test_the_wounded_of_a_count_since_a_day_weeks_back_are_no_incidents_either():

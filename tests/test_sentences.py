@@ -112,7 +112,10 @@ def test_the_finds_before_the_clause_regexes_never_hide_a_match():
     "as" only when it holds the letters: on random text, each pattern finds nothing where its look is negative."""
     import random
 
-    from timeline.sentences import _AS_CLAUSE, _RESPONSE_REF, _may_refer
+    from timeline.reference import default_reference
+    from timeline.sentences import _may_refer
+
+    grammar = default_reference().sentences
 
     words = ["ردا", "رد", "علي", "على", "وردا", "in", "response", "to", "retaliation", "for", "as", "has", "such", "x"]
     blanks = [" ", " ", "  ", "\t", "، ", ", "]
@@ -121,9 +124,10 @@ def test_the_finds_before_the_clause_regexes_never_hide_a_match():
         flat = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(1, 7)))
         a = rng.randint(0, len(flat) - 1)
         b = rng.randint(a + 1, len(flat))
-        assert _may_refer(flat, a, b) or _RESPONSE_REF.search(flat, a, b) is None, (flat, a, b)
-        assert flat.find("as", a, b) != -1 or next(_AS_CLAUSE.finditer(flat, a, b), None) is None, (flat, a, b)
-    assert _may_refer("قصفت ردا علي الهجوم ", 0, 20) and not _may_refer("قصفت ردا الهجوم ", 0, 16)  # normalized
+        assert _may_refer(flat, a, b, grammar.response_words) or grammar.response_ref.search(flat, a, b) is None
+        assert flat.find("as", a, b) != -1 or next(grammar.as_clause.finditer(flat, a, b), None) is None
+    words = grammar.response_words
+    assert _may_refer("قصفت ردا علي الهجوم ", 0, 20, words) and not _may_refer("قصفت ردا الهجوم ", 0, 16, words)
 
 
 def test_sentence_ends_are_those_of_the_stop_or_line_break_pattern():
@@ -151,12 +155,13 @@ def test_as_clauses_are_those_of_the_pattern_with_the_blank_looked_for_first():
     import random
     import re
 
-    from timeline.sentences import _AS_CLAUSE
+    from timeline.reference import default_reference
 
-    blank_first = re.compile("(?<=\\s)" + _AS_CLAUSE.pattern.replace("as(?<=\\sas)", "as", 1))
+    as_clause = default_reference().sentences.as_clause
+    blank_first = re.compile("(?<=\\s)" + as_clause.pattern.replace("as(?<=\\sas)", "as", 1))
     pieces = ["as", " as ", "has", "as well", " as 3", "\tas", " ", "such", "x", "\n"]
     rng = random.Random(19)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         a = rng.randint(0, len(text))
-        assert [m.span() for m in _AS_CLAUSE.finditer(text, a)] == [m.span() for m in blank_first.finditer(text, a)]
+        assert [m.span() for m in as_clause.finditer(text, a)] == [m.span() for m in blank_first.finditer(text, a)]

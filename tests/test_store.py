@@ -17,7 +17,7 @@ ARCHITECTURE_COLUMNS = (
     "incident_id first last type perpetrators targets actor1 bloc1 place_name place_name_ar admin1 admin2 admin3 "
     "pcode lat lon geo_precision killed_low killed_best killed_high wounded_low wounded_best wounded_high n_claims "
     "n_sources n_reports outlets agreement in_zone violation violation_reason days_since phase review_state "
-    "date_warnings violation_reason_ar"
+    "date_warnings violation_reason_ar part_of_toll"
 ).split()
 
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from timeline.event_types import event_types
+from timeline.labels import plural_form
 from timeline.paths import DATA_DIR
 from timeline.places import places, subdistrict
 
@@ -233,7 +234,8 @@ def verdict_reason(kind: str, lang: str, **facts) -> str:
     values = {name: value(lang) if callable(value) else value for name, value in facts.items()}
     if isinstance(values.get("days"), int):
         count = values["days"]
-        values["days"] = phrases["days"]["one" if count == 1 else "many"].format(n=count)
+        forms = phrases["days"]
+        values["days"] = forms.get(plural_form(count, lang), forms["other"]).format(n=count)
     return phrases[kind].format(**values)
 
 
@@ -343,7 +345,8 @@ def link_incident(
     in_area = agreement.ceasefire_area.contains(pcode, admin1) if agreement.ceasefire_area else None
     result.update(id=agreement.id, in_zone=in_zone, days_since=days, phase=agreement.phase_on(first))
     facts.update(days=days, agreement=agreement.short_for, where=lambda lang: _place_words(pcode, admin1, lang))
-    facts["after"] = lambda lang: verdict_reason("after", lang, days=days, agreement=agreement.short_for)
+    after = "after_same_day" if days == 0 else "after"  # "on the day it took effect", not "0 days after"
+    facts["after"] = lambda lang: verdict_reason(after, lang, days=days, agreement=agreement.short_for)
     if not in_zone and in_area:  # outside the approximated zone (or not known to be in it), in the ceasefire's area
         if not event_type or event_types().is_unknown(event_type):
             return done("unclear_kind_area")

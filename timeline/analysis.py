@@ -4,7 +4,10 @@ Charts, the dashboard and briefings all read these functions, so a figure means 
 
 Counting convention: an incident with several perpetrators counts once for EACH perpetrator in the
 per-faction figures (its toll too), so per-faction numbers can add up to more than the incident
-total. Totals of incidents (``incident_count``) count each incident once.
+total; per-bloc figures count it once per bloc of its perpetrators (``once_per_bloc``). Totals of incidents
+(``incident_count``) count each incident once. A town's part of a region's toll
+told in the same report is an incident of its own (``part_of_toll``); sums of the dead leave its figure out
+while the region's incident is in the selection (``tolls_counted_once``), as that toll already holds them.
 
 Work on 100,000 incidents stays vectorized: ``explode_perpetrators`` turns the incidents frame into
 one row per (incident, perpetrator) once per store read, and ``MemberIndex`` explodes the outlets
@@ -308,6 +311,32 @@ def incident_count(frame: pd.DataFrame) -> int:
     return int(frame["incident_id"].nunique())
 
 
+TOLL_COLUMNS = ("killed_low", "killed_best", "killed_high")
+
+
+def tolls_counted_once(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (either kind) with the killed figures of a part of another incident's toll blanked where the
+    selection holds that whole: an incident that is no part, on the part's first day, in its governorate, with
+    a toll that can contain the part's. The part still counts as an incident; sums of the dead count it once.
+    A frame without the ``part_of_toll`` column (made elsewhere) has no parts."""
+    if "part_of_toll" not in frame.columns:
+        return frame
+    part = frame["part_of_toll"].to_numpy(dtype=bool)
+    if not part.any():
+        return frame
+    first, admin1 = frame["first"].to_numpy(), frame["admin1"].to_numpy(dtype=object)
+    tolls = pd.Series(frame["killed_high"].to_numpy(dtype=float)[~part])
+    wholes = tolls.groupby([first[~part], admin1[~part]], dropna=False).max()  # the largest toll per day and place
+    held = wholes.reindex(pd.MultiIndex.from_arrays([first[part], admin1[part]])).to_numpy(dtype=float)
+    inside = np.zeros(len(frame), dtype=bool)
+    inside[np.flatnonzero(part)] = held >= frame["killed_low"].to_numpy(dtype=float)[part]  # NaN: no whole
+    if not inside.any():
+        return frame
+    counted = frame.copy()
+    counted.loc[inside, list(TOLL_COLUMNS)] = np.nan
+    return counted
+
+
 def period_start(first: pd.Series, freq: str) -> pd.Series:
     """The day, Monday of the week, or first of the month that each date falls in (NaT stays NaT)."""
     if freq not in FREQUENCIES:
@@ -382,7 +411,7 @@ def killed_by_faction(rows: pd.DataFrame) -> pd.DataFrame:
     """
     columns = ["killed_low", "killed_best", "killed_high", "wounded_low", "wounded_best", "wounded_high"]
     grouped = rows.groupby("faction", sort=False, observed=True)
-    table = grouped[columns].sum(min_count=0)
+    table = tolls_counted_once(rows).groupby("faction", sort=False, observed=True)[columns].sum(min_count=0)
     table.insert(0, "with_figure", grouped["killed_best"].count())
     table.insert(0, "incidents", grouped.size())
     if isinstance(table.index, pd.CategoricalIndex):  # a compacted frame: plain labels, as from any other frame
@@ -390,13 +419,26 @@ def killed_by_faction(rows: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["killed_best", "incidents"], ascending=False, kind="stable")
 
 
+def once_per_bloc(rows: pd.DataFrame) -> pd.DataFrame:
+    """The exploded rows with one row per (incident, perpetrator bloc): Russia and the Syrian government on one
+    incident are one pro-government incident, counted (and its toll summed) once in a per-bloc figure."""
+    shared = rows.index.duplicated(keep=False)  # the rows of incidents with several perpetrators (few)
+    if not shared.any():
+        return rows
+    at = np.flatnonzero(shared)
+    keep = np.ones(len(rows), dtype=bool)
+    keep[at] = ~pd.MultiIndex.from_arrays([rows.index[at], rows["bloc"].to_numpy()[at]]).duplicated()
+    return rows[keep]
+
+
 def counts_by_place(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per (place, perpetrator bloc): incidents and killed (best), with the place's coordinates.
+    """Per (place, perpetrator bloc): incidents (each once per bloc: ``once_per_bloc``) and killed (best, each dead
+    once: ``tolls_counted_once``), with the place's coordinates.
 
     Places without coordinates are kept (lat/lon NaN) so nothing disappears from a table.
     """
     keys = ["place_name", "place_name_ar", "admin1", "admin2", "lat", "lon", "bloc"]
-    grouped = rows.groupby(keys, dropna=False, sort=False, observed=True)
+    grouped = tolls_counted_once(once_per_bloc(rows)).groupby(keys, dropna=False, sort=False, observed=True)
     table = grouped.agg(incidents=("incident_id", "size"), killed_best=("killed_best", "sum")).reset_index()
     table = table.astype({key: object for key in keys if isinstance(table[key].dtype, pd.CategoricalDtype)})
     return table.sort_values(["incidents", "killed_best"], ascending=False, kind="stable").reset_index(drop=True)
@@ -432,7 +474,9 @@ def _flatten(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 def counts_by_outlet(frame: pd.DataFrame) -> pd.DataFrame:
     """Per outlet: incidents it reported and their killed (best). Either kind of frame: each incident counts once."""
-    incidents = unique_incidents(frame, ["outlets", "killed_best"]) if _is_exploded(frame) else frame
+    columns = ["outlets", "first", "admin1", "killed_low", "killed_best", "killed_high", "part_of_toll"]
+    incidents = unique_incidents(frame, [c for c in columns if c in frame.columns]) if _is_exploded(frame) else frame
+    incidents = tolls_counted_once(incidents)
     positions, outlets = _flatten(incidents["outlets"])
     codes, names = pd.factorize(outlets)
     known = codes >= 0
@@ -479,7 +523,8 @@ class PeriodComparison:
 
 
 def _totals(rows: pd.DataFrame) -> pd.Series:
-    incidents = unique_incidents(rows, ["violation", "killed_low", "killed_best", "killed_high"])
+    columns = ["violation", "first", "admin1", *TOLL_COLUMNS, "part_of_toll"]
+    incidents = tolls_counted_once(unique_incidents(rows, [c for c in columns if c in rows.columns]))
     return pd.Series(
         {
             "incidents": len(incidents),

@@ -23,16 +23,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from timeline.cuewords import cue_words
+from timeline.cuewords import CueWords, cue_words
 from timeline.dates import DateMention
 from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
-from timeline.incident_places import Place, named_site
+from timeline.frozen import freeze_fields
+from timeline.incident_places import Place, PlaceTables, named_site
 from timeline.lexregex import planned_starts, trie_pattern, word_runs
 from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
-from timeline.sentences import TextView, clauses
+from timeline.sentences import SentenceGrammar, TextView, clauses
 from timeline.spans import SpanSet
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
@@ -48,22 +49,7 @@ _NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # The classes of cue words in data/lexicon/catalogue_words.csv, each read by the patterns below.
 PLACE_WORD_CLASSES = frozenset({"apposition_preposition", "joined_lead", "locality_noun", "neighbourhood_noun"})
-_CUES = cue_words("catalogue_words.csv", PLACE_WORD_CLASSES)
-_w = _CUES.pattern
-# Localities named before their city: "… في X، حلب", "… على X بحلب" (a name of one or two words after a
-# preposition), "في حي X في حلب", "منطقتي X وY في حلب" (after a neighbourhood word, "في" may join them).
-_NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"
-_APPOSED = (
-    re.compile(
-        rf"(?<!\w){_w('apposition_preposition')}\s+(?:{_w('locality_noun')}\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"
-    ),
-    re.compile(
-        rf"(?<!\w){_w('neighbourhood_noun')}\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
-        r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
-    ),
-)
-# "على كل من X وسرمين": a name joined to a known town is a place too.
-_JOINED_TO_KNOWN = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+و$")
+_NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"  # a name of one or two words
 # A word of five letters or more after its clitics (و، ف، بال، لل، ال، ب، ل), in a word opening with five letters.
 # The clitics are taken as the longest that leave a letter (the group is atomic: with five letters there always is
 # one), so a word too short after them is passed over by the regex engine, not tried again with fewer clitics.
@@ -72,7 +58,6 @@ _FIRST_WORD = re.compile(r"\w*")
 # The clitics the cue pattern lets a word take: و or ف, then one of these (or none).
 _PROCLITICS = ("بال", "لل", "ال", "ب", "ل", "")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
-_PLACE_PREFIX = re.compile(rf"^{_w('locality_noun')}\s+")
 
 
 @dataclass(frozen=True)
@@ -87,6 +72,11 @@ class CatalogueCues:
     protected: dict[str, str]  # a school, a market, a hospital -> the target its attack has ("civilians")
     again: tuple[str, ...]  # "مرة أخرى", "again": the site of the entry before is hit anew
     pattern: re.Pattern = field(repr=False)
+    # the patterns of ``catalogue_words.csv`` (``_place_patterns``): localities named before their city, a name
+    # joined to a known town, and the locality noun before a name
+    apposed: tuple[re.Pattern, ...] = field(repr=False)
+    joined_to_known: re.Pattern = field(repr=False)
+    place_prefix: re.Pattern = field(repr=False)
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
     entry_nouns_by_ends: dict[tuple[int, str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
     misspelt_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # word -> noun
@@ -94,6 +84,9 @@ class CatalogueCues:
     # for ``pattern`` to find a cue at it
     first_words: frozenset[str] = field(default=frozenset(), repr=False)
     plans: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)  # see ``_plan``
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     def __getstate__(self) -> dict:
         """Pickled without the memos (a worker fills its own)."""
@@ -121,8 +114,9 @@ class CueTableError(ValueError):
     """A row of the cue table is malformed (the message names the file and the row)."""
 
 
-def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
-    """Read and check the cue table."""
+def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> CatalogueCues:
+    """Read and check the cue table, and the place words of ``catalogue_words.csv`` in ``words_dir`` (default:
+    the cue table's folder)."""
     tables: dict[str, dict] = {cls: {} for cls in CUE_CLASSES}
     with open(path, encoding="utf-8") as fh:
         for row_no, row in enumerate(csv.DictReader(fh), start=2):
@@ -150,9 +144,29 @@ def read_cues(path: Path = CUES_CSV) -> CatalogueCues:
         tables["protected"],
         tuple(tables["again"]),
         pattern,
+        *_place_patterns(cue_words("catalogue_words.csv", PLACE_WORD_CLASSES, directory=words_dir or path.parent)),
         _entry_nouns_by_ends(tables["entry"]),
         first_words=frozenset(_FIRST_WORD.match(word).group() for word in words),
     )
+
+
+def _place_patterns(cues: CueWords) -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern]:
+    """(apposed, joined to a known town, locality noun before a name) from the words of ``cues``."""
+    _w = cues.pattern
+    # Localities named before their city: "… في X، حلب", "… على X بحلب" (a name of one or two words after a
+    # preposition), "في حي X في حلب", "منطقتي X وY في حلب" (after a neighbourhood word, "في" may join them).
+    apposed = (
+        re.compile(
+            rf"(?<!\w){_w('apposition_preposition')}\s+(?:{_w('locality_noun')}\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"
+        ),
+        re.compile(
+            rf"(?<!\w){_w('neighbourhood_noun')}\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
+            r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
+        ),
+    )
+    # "على كل من X وسرمين": a name joined to a known town is a place too.
+    joined_to_known = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+و$")
+    return apposed, joined_to_known, re.compile(rf"^{_w('locality_noun')}\s+")
 
 
 def _default() -> CatalogueCues:
@@ -255,8 +269,12 @@ class _Mentions:
         cue_table: CatalogueCues,
         cardinals: dict[str, int],
         month_parts: Iterable[str],
+        sentences: SentenceGrammar | None,
+        place_tables: PlaceTables | None,
     ) -> None:
         self.cue_table = cue_table  # the reference's tables the entries are read with
+        self.sentences = sentences
+        self.place_tables = place_tables
         self.cardinals = cardinals
         self.month_parts = tuple(month_parts)
         self.dates = dates
@@ -360,17 +378,28 @@ def catalogue_entries(
     table: CatalogueCues | None = None,
     cardinals: dict[str, int] | None = None,
     month_parts: Iterable[str] | None = None,
+    sentences: SentenceGrammar | None = None,
+    place_tables: PlaceTables | None = None,
 ) -> list[CatalogueEntry]:
     """The incidents of a catalogue in text order; [] when the report is not one (``table``, ``cardinals`` and
-    ``month_parts``: the reference's cue table, number words and the date lexicon's parts of a month, default
-    the shipped ones)."""
+    ``month_parts``: the reference's cue table, number words and the date lexicon's parts of a month, and
+    ``sentences`` and ``place_tables`` its sentence grammar and place tables, default the shipped ones)."""
     table = table or _default()
     if month_parts is None:
         month_parts = _default_month_parts()
     found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates], table)
     numbers = cardinals if cardinals is not None else default_cardinals()
     mentions = _Mentions(
-        view, dates, found, [*places, *apposed_places(view, places)], factions, table, numbers, month_parts
+        view,
+        dates,
+        found,
+        [*places, *apposed_places(view, places, table)],
+        factions,
+        table,
+        numbers,
+        month_parts,
+        sentences,
+        place_tables,
     )
     # Each day of a group gives at least one entry, and an entry dropped as a back-reference repeats a day
     # already listed: the groups' days are the entries' days, so a report that is no catalogue is told apart
@@ -381,10 +410,11 @@ def catalogue_entries(
     return _entries(view, mentions, _specific(mentions.places))
 
 
-def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
+def apposed_places(view: TextView, places: list[Place], table: CatalogueCues | None = None) -> list[Place]:
     """Localities the gazetteer lacks, named before their city ("في الورود، حلب", "في حي الياسمين في حماة")
     or joined to a known town ("على كل من الزيتونة وسرمين"). A new place takes the location of the city (or
-    of the town it is joined to) at sub-district precision."""
+    of the town it is joined to) at sub-district precision (``table``: the reference's, default the shipped)."""
+    table = table or _default()
     out: list[Place] = []
 
     def add(anchor: Place, start: int, end: int) -> None:
@@ -398,7 +428,7 @@ def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
     for anchor in places:
         window = max(0, anchor.start - 60)
         if generic_place(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
-            for pattern in _APPOSED:
+            for pattern in table.apposed:
                 m = pattern.search(view.flat, window, anchor.start)
                 if m is not None:
                     for group in ("name", "second"):
@@ -408,7 +438,7 @@ def apposed_places(view: TextView, places: list[Place]) -> list[Place]:
                             add(anchor, start, m.end(group))
                     break
         elif anchor.pcode:
-            m = _JOINED_TO_KNOWN.search(view.flat, window, anchor.start)
+            m = table.joined_to_known.search(view.flat, window, anchor.start)
             if m is not None:
                 add(anchor, *m.span("name"))
     return out
@@ -426,7 +456,7 @@ def _entries(view: TextView, mentions: _Mentions, opening_places: list[Place]) -
             told = [e if e.perpetrators else _with_perpetrators(e, previous[1]) for e in told]
         previous = (group, told[-1].perpetrators if told else ())
         for entry in told:
-            _add(entries, entry)
+            _add(entries, entry, mentions.cue_table)
     return entries
 
 
@@ -446,7 +476,7 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
     sentences: dict[int, list[int]] = {}
     paragraph_of: dict[int, int] = {}
     paragraph_start: dict[int, int] = {}
-    for c in clauses(flat):
+    for c in clauses(flat, mentions.sentences):
         span = sentences.setdefault(c.sentence, [c.start, c.end])
         span[0], span[1] = min(span[0], c.start), max(span[1], c.end)
         paragraph_of[c.sentence] = c.paragraph
@@ -549,7 +579,7 @@ def _named_sites(view: TextView, inside: list[Cue], mentions: _Mentions) -> list
     sites = []
     for c in inside:
         if c.cls == "protected" and not flat[max(0, c.start - 2) : c.start].endswith("ال"):
-            site = named_site(view, c.start, c.end, mentions.places)
+            site = named_site(view, c.start, c.end, mentions.places, mentions.place_tables)
             if site is not None:
                 sites.append(site)
     return sites
@@ -639,15 +669,15 @@ def _unique(places: list[Place]) -> list[Place]:
     return out
 
 
-def _add(entries: list[CatalogueEntry], entry: CatalogueEntry) -> None:
+def _add(entries: list[CatalogueEntry], entry: CatalogueEntry, table: CatalogueCues) -> None:
     """Keep a new incident; a day already listed that names no new place is a back-reference."""
     same_day = [e for e in entries if e.date.first == entry.date.first and e.start != entry.start]
     if not same_day:
         entries.append(entry)
         return
-    names = {_name_key(p) for p in entry.places if not generic_place(p)}
+    names = {_name_key(p, table) for p in entry.places if not generic_place(p)}
     for old in same_day:
-        old_names = {_name_key(p) for p in old.places}
+        old_names = {_name_key(p, table) for p in old.places}
         if not names or any(_same_name(a, b) for a in names for b in old_names):
             if entry.perpetrators and not old.perpetrators and (names or len(same_day) == 1):
                 entries[entries.index(old)] = _with_perpetrators(old, entry.perpetrators)
@@ -655,8 +685,8 @@ def _add(entries: list[CatalogueEntry], entry: CatalogueEntry) -> None:
     entries.append(entry)
 
 
-def _name_key(place: Place) -> str:
-    return _PLACE_PREFIX.sub("", normalize_term(place.text))
+def _name_key(place: Place, table: CatalogueCues) -> str:
+    return table.place_prefix.sub("", normalize_term(place.text))
 
 
 def _same_name(a: str, b: str) -> bool:

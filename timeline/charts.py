@@ -489,7 +489,10 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
     rows = _add_markers(fig, since, period[1], lang)
     _count_axis(fig.update_yaxes, float(table.to_numpy().max(initial=0)), rows)
     _time_range(fig, since, period[1], "D", lang)
-    return _layout(fig, view, lang, title)
+    firsts = analysis.unique_incidents(view.rows, ["first"])["first"]
+    earlier = int((firsts < pd.Timestamp(since)).sum())  # in the caption's count, not on the lines
+    note = TEXT[lang]["before_count"].format(day=ltr(str(since), lang), incidents=counted(earlier, "incidents", lang))
+    return _layout(fig, view, lang, title, notes=(note,) if earlier else ())
 
 
 def killed(view: View, lang: str = "en") -> go.Figure:
@@ -788,8 +791,16 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
     unplaced = incidents["lat"].isna() | incidents["lon"].isna()
     outside = ~unplaced & ~(incidents["lon"].between(x0, x1) & incidents["lat"].between(y0, y1))
     notes = (
-        *((text["unplaced"].format(n=int(unplaced.sum())),) if unplaced.any() else ()),
-        *((text["outside_map"].format(n=int(outside.sum())),) if outside.any() else ()),
+        *(
+            (text["unplaced"].format(incidents=counted(int(unplaced.sum()), "incidents", lang)),)
+            if unplaced.any()
+            else ()
+        ),
+        *(
+            (text["outside_map"].format(incidents=counted(int(outside.sum()), "incidents", lang)),)
+            if outside.any()
+            else ()
+        ),
         text["zone_method"],
         text["map_credit"],
     )

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.cuewords import cue_words
+from timeline.cuewords import CueWords, cue_words
 from timeline.factions import FactionMention
+from timeline.frozen import freeze_fields
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import Count
@@ -65,46 +66,100 @@ CUE_CLASSES = frozenset(
         "toll_to",
     }
 )
-_CUES = cue_words("claim_words.csv", CUE_CLASSES)
-_w = _CUES.pattern
-_AUXILIARY = re.compile(rf"\b{_w('auxiliary')}\b")  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
 _AND_JOINED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:an?\s+)?")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
 _PUNCT = re.compile(r"[.،,;]")
-_EN_PASSIVE = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
-_BOTH_SIDES = re.compile(_w("both_sides"))
-_AMONG_LEAD = re.compile(rf"[,،]\s*(?={_w('among')})")
-_ASIDE = re.compile(rf"[,،]\s*{_w('among')}[^,،.;]{{0,40}}[,،]")
 # "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
 ATTACKERS = "attackers"
-_ATTACKERS = re.compile(rf"[^.،,;]*?(?<!\w)(?:ال)?{_w('attacker_noun')}(?!\w)")
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
-# "ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30", "the toll rose to 30": the count after "إلى"/"to"
-# is the casualty word's, however long the name of the side counted in between.
-_TOLL_TO = re.compile(rf"[^.،,;]{{0,90}}\s{_w('toll_to')}\s*$")
-_EN_SAID_HINT = re.compile(rf"\b{_w('saying_verb_en')}\b")
-# Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
-_SIDE_LINK = re.compile(rf"^(?:\s|{_w('side_link')}|(?:ال)?{_w('side_link_noun')})*$")
-# "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them.
-_ACCORDING_TO = (
-    rf"{_w('according_to')}\s+"
-    rf"(?:{_w('reporting_verb')}{_w('reporting_verb_suffix')}?\s+{_w('reporting_verb_complement')}?\s*)?"
-)
-_AR_VERB = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
-_MARKER = re.compile(f"{_ACCORDING_TO}|{_AR_VERB}")
-# Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
-_STOP = re.compile(
-    rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
-    rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*))(?=[\s،,.:;]|$)|[،,.:;]"
-)
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
-_EN_SAID = re.compile(rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{2,{_EN_SAID_NAME_MAX - 1}}}?)\s+{_w('saying_verb_en')}\b")
-_LEADING = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
-_TRAILING = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
-_RELAY = _CUES.word_set("relay")
-_RELAYED = re.compile(rf"\s+{_w('relay')}\s+")
-_SAME = re.compile(_w("same_source"))
-_SPEAKER_PRONOUN = re.compile(rf"{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)|{_w('own_fighters')}")
+
+
+@dataclass(frozen=True, eq=False)
+class ClaimGrammar:
+    """The patterns compiled from the words of ``claim_words.csv`` (``ClaimGrammar.build``), held by the
+    reference's ``ClaimTables``: compiled once per Reference, never per report."""
+
+    auxiliary: re.Pattern
+    en_passive: re.Pattern
+    both_sides: re.Pattern
+    among_lead: re.Pattern
+    aside: re.Pattern
+    attackers: re.Pattern
+    toll_to: re.Pattern
+    en_said_hint: re.Pattern
+    side_link: re.Pattern
+    marker: re.Pattern
+    stop: re.Pattern
+    en_said: re.Pattern
+    leading: re.Pattern
+    trailing: re.Pattern
+    relay: frozenset[str]
+    relayed: re.Pattern
+    same: re.Pattern
+    speaker_pronoun: re.Pattern
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def build(cls, cues: CueWords) -> ClaimGrammar:
+        _w = cues.pattern
+        auxiliary = re.compile(rf"\b{_w('auxiliary')}\b")  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
+        en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
+        both_sides = re.compile(_w("both_sides"))
+        among_lead = re.compile(rf"[,،]\s*(?={_w('among')})")
+        aside = re.compile(rf"[,،]\s*{_w('among')}[^,،.;]{{0,40}}[,،]")
+        attackers = re.compile(rf"[^.،,;]*?(?<!\w)(?:ال)?{_w('attacker_noun')}(?!\w)")
+        # "ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30", "the toll rose to 30": the count after "إلى"/"to"
+        # is the casualty word's, however long the name of the side counted in between.
+        toll_to = re.compile(rf"[^.،,;]{{0,90}}\s{_w('toll_to')}\s*$")
+        en_said_hint = re.compile(rf"\b{_w('saying_verb_en')}\b")
+        # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
+        side_link = re.compile(rf"^(?:\s|{_w('side_link')}|(?:ال)?{_w('side_link_noun')})*$")
+        # "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them.
+        according_to = (
+            rf"{_w('according_to')}\s+"
+            rf"(?:{_w('reporting_verb')}{_w('reporting_verb_suffix')}?\s+{_w('reporting_verb_complement')}?\s*)?"
+        )
+        ar_verb = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
+        marker = re.compile(f"{according_to}|{ar_verb}")
+        # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
+        stop = re.compile(
+            rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
+            rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*))(?=[\s،,.:;]|$)|[،,.:;]"
+        )
+        en_said = re.compile(
+            rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{2,{_EN_SAID_NAME_MAX - 1}}}?)\s+{_w('saying_verb_en')}\b"
+        )
+        leading = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
+        trailing = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
+        relay = cues.word_set("relay")
+        relayed = re.compile(rf"\s+{_w('relay')}\s+")
+        same = re.compile(_w("same_source"))
+        speaker_pronoun = re.compile(
+            rf"{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)|{_w('own_fighters')}"
+        )
+        return cls(
+            auxiliary=auxiliary,
+            en_passive=en_passive,
+            both_sides=both_sides,
+            among_lead=among_lead,
+            aside=aside,
+            attackers=attackers,
+            toll_to=toll_to,
+            en_said_hint=en_said_hint,
+            side_link=side_link,
+            marker=marker,
+            stop=stop,
+            en_said=en_said,
+            leading=leading,
+            trailing=trailing,
+            relay=relay,
+            relayed=relayed,
+            same=same,
+            speaker_pronoun=speaker_pronoun,
+        )
 
 
 @dataclass(frozen=True)
@@ -146,20 +201,26 @@ class ClaimTables:
     civilian_status_nouns: frozenset[str]
     count_links: dict[str, re.Pattern]
     triggers: TriggerTables
+    grammar: ClaimGrammar
     source_kind_memo: dict[str, str | None] = field(default_factory=dict, compare=False)  # name -> its kind
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR, triggers: TriggerTables | None = None) -> ClaimTables:
         lexicon_dir = data_dir / "lexicon"
+        cues = cue_words("claim_words.csv", CUE_CLASSES, directory=lexicon_dir)
         return cls(
             casualty_pattern=_casualty_pattern(lexicon_dir),
             casualty_after_non_letter=_casualty_after_non_letter(lexicon_dir),
             source_kinds=_source_kinds(lexicon_dir),
             en_time_words=_en_time_words(lexicon_dir),
-            toll_link=_toll_link(lexicon_dir),
+            toll_link=_toll_link(lexicon_dir, cues),
             civilian_status_nouns=_civilian_status_nouns(lexicon_dir),
             count_links=_count_links(lexicon_dir),
             triggers=triggers or TriggerTables.build(data_dir),
+            grammar=ClaimGrammar.build(cues),
         )
 
     def __getstate__(self) -> dict:
@@ -250,37 +311,41 @@ def attributions(
     """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``)."""
     tables = tables or _default()
     found: list[Attribution] = []
-    for m in _MARKER.finditer(flat, start, end):
-        stop = _STOP.search(flat, m.end(), end)
+    for m in tables.grammar.marker.finditer(flat, start, end):
+        stop = tables.grammar.stop.search(flat, m.end(), end)
         s_end = stop.start() if stop else end
         s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
         words = flat[m.end() : s_end].split()[:11]
-        relay = next(k for k, w in enumerate(words) if w in _RELAY) if _RELAY.intersection(words[1:8]) else 0
+        relay = (
+            next(k for k, w in enumerate(words) if w in tables.grammar.relay)
+            if tables.grammar.relay.intersection(words[1:8])
+            else 0
+        )
         words = words[: relay + 7]
         if not words:
             continue
         s_start = m.end()
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
-    for m in _en_said(flat, start, end):
+    for m in _en_said(flat, start, end, tables.grammar):
         name_start = _en_name_start(flat, m.start(1), m.end(1), factions, tables)
         found.append(_classify(flat, name_start, m.end(1), None, factions, tables))
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
 
 
-def _en_said(flat: str, start: int, end: int) -> Iterator[re.Match]:
-    """The matches of ``_EN_SAID.finditer(flat, start, end)``, each searched for from the first place its name can
+def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator[re.Match]:
+    """The matches of ``grammar.en_said.finditer(flat, start, end)``, each searched for from the first place its name can
     start: a match ends at a verb of saying, with a name of at most ``_EN_SAID_NAME_MAX`` characters and blanks
     before it, so the search starts that far before the next such verb, not at every word of the clause."""
     pos = start
-    while (verb := _EN_SAID_HINT.search(flat, pos, end)) is not None:
+    while (verb := grammar.en_said_hint.search(flat, pos, end)) is not None:
         first = verb.start()
         while first > pos and flat[first - 1].isspace():  # the blanks between the name and the verb
             first -= 1
         first = max(pos, first - _EN_SAID_NAME_MAX)
         while first > pos and flat[first - 1].isspace():  # the blanks before the name
             first -= 1
-        m = _EN_SAID.search(flat, first, end)
+        m = grammar.en_said.search(flat, first, end)
         if m is None:
             return
         yield m
@@ -315,14 +380,14 @@ def _en_time_words(lexicon_dir: Path) -> frozenset[str]:
 def _trim(flat: str, start: int, end: int, tables: ClaimTables) -> tuple[int, int, tuple[int, int] | None]:
     """A source's name without the words around it: "أفاد به مراسل X" -> "مراسل X", "… عن مصدر ميداني قوله"
     -> "مصدر ميداني" passed on by the name before "عن"."""
-    lead = _LEADING.match(flat, start, end)
+    lead = tables.grammar.leading.match(flat, start, end)
     if lead:
         start = lead.end()
-    tail = _TRAILING.search(flat, start, end)
+    tail = tables.grammar.trailing.search(flat, start, end)
     if tail and tail.start() > start:
         end = tail.start()
     via = None
-    relay = _RELAYED.search(flat, start, end)
+    relay = tables.grammar.relayed.search(flat, start, end)
     if relay and relay.start() > start:
         if source_kind(flat[relay.end() : end], tables):
             via, start = (start, relay.start()), relay.end()
@@ -340,21 +405,21 @@ def _classify(
         kind = source_kind(flat[via[0] : via[1]], tables)
     if kind is None and any(start <= f.start < end for f in factions):
         kind = "party"
-    if kind is None and _SAME.search(text):
+    if kind is None and tables.grammar.same.search(text):
         kind = "same"
     return Attribution(start, end, text, kind or "", via)
 
 
-def tells_of_own_fighters(flat: str, start: int, end: int) -> bool:
+def tells_of_own_fighters(flat: str, start: int, end: int, tables: ClaimTables | None = None) -> bool:
     """True when flat[start:end] names the speaker's own fighters ("مقاتليه", "عناصرنا", "its fighters")."""
-    return _SPEAKER_PRONOUN.search(flat, start, end) is not None
+    return (tables or _default()).grammar.speaker_pronoun.search(flat, start, end) is not None
 
 
-def speaker_is_subject(flat: str, attribution: Attribution, end: int) -> bool:
+def speaker_is_subject(flat: str, attribution: Attribution, end: int, tables: ClaimTables | None = None) -> bool:
     """True when a party speaks of its own fighters: "أعلن جيش العزة أن مقاتليه ..."."""
     if attribution.kind not in ("party", "military sources", "spokesman"):
         return False
-    return bool(_SPEAKER_PRONOUN.search(flat, attribution.end, end))
+    return bool((tables or _default()).grammar.speaker_pronoun.search(flat, attribution.end, end))
 
 
 def figures(
@@ -389,7 +454,7 @@ def figures(
             continue
         used.add(count.start)
         side, side_start = _side(flat, count, factions, end, tables)
-        both = bool(_BOTH_SIDES.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
+        both = bool(tables.grammar.both_sides.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
         if count.end <= w_start:
             before = _coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end, tables)
             if before and _one_group(before[0], Figure(kind, count, side, w_start, w_end)):
@@ -412,10 +477,10 @@ def figures(
     return out
 
 
-def _toll_link(lexicon_dir: Path) -> re.Pattern:
+def _toll_link(lexicon_dir: Path, cues: CueWords) -> re.Pattern:
     with open(lexicon_dir / "toll_links.csv", encoding="utf-8") as fh:
         links = {normalize_term(r["word"]) for r in csv.DictReader(fh)}
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(links)})\s+(?:{_w('approximation')}\s+)?(?=\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(links)})\s+(?:{cues.pattern('approximation')}\s+)?(?=\w)")
 
 
 def _bind_toll(
@@ -452,7 +517,7 @@ def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, fact
     for c in counts:
         status = c.group == "combatants" or (c.group == "civilians" and _counts_civilians(flat, c, tables))
         if c.breakdown and c.value is not None and status and c.start not in used:
-            gap = _AMONG_LEAD.sub(" ", flat[count.end : c.start])  # "54 people, among them 28 civilians"
+            gap = tables.grammar.among_lead.sub(" ", flat[count.end : c.start])  # "54 people, among them 28 civilians"
             if 0 < c.start - count.end <= _AMONG_GAP and not _PUNCT.search(gap):
                 used.add(c.start)
                 side, side_start = _side(flat, c, factions, end, tables)
@@ -473,7 +538,7 @@ def _joined_by_and(flat, fig: Figure, counts, used, factions, end, tables) -> Fi
         joined = c.value is not None and _AND_JOINED.fullmatch(flat, fig.count.end, c.start)
         if (
             joined
-            and not _AUXILIARY.search(flat, fig.count.end, c.start)
+            and not tables.grammar.auxiliary.search(flat, fig.count.end, c.start)
             and not has_casualty_word(flat, fig.count.end, c.start, tables)
         ):
             used.add(c.start)
@@ -560,8 +625,10 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
     for c in counts:  # "أربعة شهداء", "10 قتلى": the number right before the casualty noun
         if c.start not in used and c.value is not None and 0 <= w_start - c.end <= 2:
             return c
-    if _EN_PASSIVE.search(flat, max(0, w_start - 12), w_end):  # "two civilians died", "six were hurt"
-        before = _bind_backward(flat, counts, used, w_start) or _passive_subject(flat, counts, used, w_start, tables)
+    if tables.grammar.en_passive.search(flat, max(0, w_start - 12), w_end):  # "two civilians died", "six were hurt"
+        before = _bind_backward(flat, counts, used, w_start, tables) or _passive_subject(
+            flat, counts, used, w_start, tables
+        )
         if before is not None:
             return before
     limit = nxt_word[0] if nxt_word else w_end + _FORWARD_GAP
@@ -572,9 +639,13 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
             return c
         if w_end <= c.start <= min(limit, w_end + _FORWARD_GAP):
             return c
-        if w_end <= c.start and (not nxt_word or c.start < nxt_word[0]) and _TOLL_TO.fullmatch(flat, w_end, c.start):
+        if (
+            w_end <= c.start
+            and (not nxt_word or c.start < nxt_word[0])
+            and tables.grammar.toll_to.fullmatch(flat, w_end, c.start)
+        ):
             return c
-    return _bind_backward(flat, counts, used, w_start)
+    return _bind_backward(flat, counts, used, w_start, tables)
 
 
 def _passive_subject(flat, counts, used, w_start, tables) -> Count | None:
@@ -592,14 +663,15 @@ def _passive_subject(flat, counts, used, w_start, tables) -> Count | None:
     return None
 
 
-def _bind_backward(flat, counts, used, w_start) -> Count | None:
+def _bind_backward(flat, counts, used, w_start, tables) -> Count | None:
     """The count before a casualty word; a number wins over a plural noun nearer to the word
     ("five more Turkish soldiers were wounded")."""
     found: Count | None = None
     for c in reversed(counts):
         if c.start in used or c.end > w_start:
             continue
-        gap = _ASIDE.sub(" ", flat[c.end : w_start])  # "Seven people, among them three women, were killed"
+        # "Seven people, among them three women, were killed"
+        gap = tables.grammar.aside.sub(" ", flat[c.end : w_start])
         if len(gap) > _BACKWARD_GAP or _PUNCT.search(gap):
             break
         if not c.vague:
@@ -623,10 +695,10 @@ def _side(
             return f.faction, f.start
         if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
             gap = flat[count.end : f.start] + " " + f.clitic
-            if _SIDE_LINK.match(gap) and f.faction != "unknown" and not _names_the_fire(f, tables):
+            if tables.grammar.side_link.match(gap) and f.faction != "unknown" and not _names_the_fire(f, tables):
                 return f.faction, f.start
             break
-    if _ATTACKERS.match(flat, count.start, min(end, count.end + 25)):
+    if tables.grammar.attackers.match(flat, count.start, min(end, count.end + 25)):
         return ATTACKERS, None
     if count.group == "civilians":
         return "civilians", None

@@ -50,9 +50,9 @@ class CueWords:
 def cue_words(
     table: str, known: frozenset[str], class_column: str = "class", directory: Path = LEXICON_DIR
 ) -> CueWords:
-    """Read ``<directory>/<table>`` (each module reads its table once, at import, into the patterns of its
-    grammar; a table the reference holds is read by its builder); a row with an empty or unnormalized word, an unknown language or a class
-    not in ``known``, or a word twice in a class, is an error naming the file and line."""
+    """Read ``<directory>/<table>`` (a module's grammar builder reads its table's words from the reference's data
+    folder, once per ``timeline.reference.Reference``); a row with an empty or unnormalized word, an unknown
+    language or a class not in ``known``, or a word twice in a class, is an error naming the file and line."""
     classes: dict[str, list[str]] = {name: [] for name in sorted(known)}
     with open(directory / table, encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):

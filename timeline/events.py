@@ -34,11 +34,12 @@ from timeline.claims import (
     speaker_is_subject,
     tells_of_own_fighters,
 )
-from timeline.cuewords import cue_words
+from timeline.cuewords import CueWords, cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import EventTypes
 from timeline.factions import FactionMention, FactionTables
+from timeline.frozen import freeze_fields
 from timeline.incident_places import (
     INSIDE_A_CITY,
     Place,
@@ -75,7 +76,7 @@ from timeline.report_incidents import (
     told_in_passing,
 )
 from timeline.roles import assign_roles, civilian_target
-from timeline.sentences import GAPPED_TOLL, OTHERS_AFTER_COUNT, Clause, clauses
+from timeline.sentences import Clause, clauses
 from timeline.triggers import Trigger, incident_type
 
 if TYPE_CHECKING:
@@ -138,99 +139,15 @@ CUE_CLASSES = frozenset(
         "year_part",
     }
 )
-_CUES = cue_words("event_words.csv", CUE_CLASSES)
-_w = _CUES.pattern
-# "…، بينهم 12 في بلدة X", "قضى 12 منهم في X": a part of a toll over a region, told at one of its towns.
-_SUBSET_BEFORE = re.compile(rf"{_w('subset_lead')}\s+$")
-_SUBSET_AFTER = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
 _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  # "بينهم 21 مدنياً في [بلدة] X"
-_NON_EVENT_DATE = re.compile(rf"{_w('non_event_before')}\W+(?:\S+\W+){{0,4}}$")
-_VIOLATION_BEFORE = re.compile(
-    rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
-    rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
-)
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
-_NON_EVENT_AFTER = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
-_TELLING_DAY = re.compile(rf"\s*{_w('complementizer')}\s")
-_SAYING_BEFORE = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
-# What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
-# ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
-# ("…، وفق ما أفاد المرصد الأحد.").
-# "قال مسؤول إعلامي في X إن …", "وقال قيادي بـX، إن …": the group a speaker is of, named before what he told.
-_AFFILIATION_BEFORE = re.compile(
-    rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{1,6}}?"
-    rf"\s+(?:{_w('affiliation_preposition')}\s+|ب)$"
-)
-_COMPLEMENTIZER = re.compile(rf"(?<!\w){_w('complementizer')}(?!\w)")
-# "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
-# "عشية" the day after.
-_ANAPHOR_SHIFT = ((re.compile(rf"{_w('day_after_anaphor')}$"), -1), (re.compile(rf"{_w('eve_anaphor')}$"), 1))
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated a day apart from its clause's day by "غداة"/"عشية".
 DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day apart from its clause"
-_TOLD_NEWS_AFTER = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object')}(?!\w)|[.\n]|$)")
-# An Arabic verb of telling and its source, nothing more, right before a day: no "أن" between (the incident
-# told after it may carry a day of its own).
-_TOLD_BY = re.compile(rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$")
-_ACCOMPANIED = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
-_OBJECT_BEFORE = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
-_ANAPHORIC_PLACE = re.compile(rf"(?<!\w){_w('anaphor_preposition')}\s+{_w('anaphor_place')}(?!\w)")
-# "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
-_ALSO = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
-_SAME_SHOOTERS = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
-_SINCE_NEAR = re.compile(rf"(?<!\w){_w('since')}\W+(?:\S+\W+){{0,4}}$")
-_SINCE_BEFORE = re.compile(rf"{_w('since')}\W*$")
 _PERIODS = ("month", "year")
-# "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
-_NOT_AGO = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
-_SINCE = re.compile(rf"(?<!\w){_w('since')}\s+" + _NOT_AGO)
-# "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
-_SINCE_AFTER = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + _NOT_AGO)
-# "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
-_SINCE_YEAR = re.compile(rf"(?<!\w){_w('state_since')}\s+(?:{_w('year_part')}-?\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d(?!\w)")
-_WHEN_AFTER = re.compile(rf"\W*{_w('when')}\s")
-# "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
-_CAMPAIGN_LAUNCH = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
-# "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
-# of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
-_UNDER_WAY_VERB = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
-# "منذ" and a length ("منذ نحو شهرين"), its unit after: of months or years (span_unit) or of days (day_span_unit)
-_SINCE_A_LENGTH = rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?"
-_LASTING = re.compile(rf"{_SINCE_A_LENGTH}{_w('span_unit')}(?!\w)")
-# "(the past) N days/weeks/months", not two days, after a word that counts over or lasts that span
-_SEVERAL_DAYS = rf"\s+(?:{_w('span_past')}\s+){{0,2}}(?!{_w('two_days')}(?!\w))(?:\S+\s+)?{_w('day_span_unit')}(?!\w)"
-# "خلال سبعة أيام", "in ten days of strikes", "over the past five weeks": a count over several days (not two)
-_COUNTED_SPAN = re.compile(rf"(?<!\w){_w('count_span_preposition')}{_SEVERAL_DAYS}")
-# "خلال التصعيد الحالي", "during the escalation": counted over a whole campaign
-_DURING_CAMPAIGN = re.compile(
-    rf"(?<!\w){_w('count_span_preposition')}\s+(?:{_w('span_past')}\s+){{0,2}}{_w('span_campaign')}(?![\w'’])"
-)
-# "عقب أيام من التصعيد": days spent on a campaign
-_SPAN_OF = re.compile(rf"(?<!\w){_w('day_span_unit')}\s+من\s+{_w('span_of_noun')}(?!\w)")
-# "الغارات المتواصلة منذ أيام", "يشن … منذ خمسة أسابيع": lasting days or weeks (told in the past, "قتل … منذ ثلاثة
-# أيام" is a day: three days ago, so "منذ" needs a verb of campaign_under_way or a continuing word); "for three weeks"
-_LASTING_DAYS = re.compile(rf"{_SINCE_A_LENGTH}{_w('day_span_unit')}(?!\w)")
-_LASTING_FOR = re.compile(rf"(?<!\w){_w('lasting_for')}{_SEVERAL_DAYS}")
-_COUNTED_OVER = (_COUNTED_SPAN, _SPAN_OF, _DURING_CAMPAIGN)
-_CONTINUING = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
-# "troops recently regained several villages": placed only vaguely in the past
-_VAGUE_TIME = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
-_NO_DATE_GIVEN = re.compile(_w("no_date_given"))
-# "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
-_SUPPORT_BEFORE = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
-# "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
-_UNCLAIMED = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
-_PRESENT_TIME = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
-# ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
-_FIRST_SINCE = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
-# "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
-_EARLIER_TOLL = re.compile(rf"(?<!\w){_w('earlier_toll')}(?!\w)")
-_CITY_BEFORE = re.compile(rf"{_w('city_before')}\s+$")
-# "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
-_PARTY_PERSON = re.compile(rf"(?:ال)?{_w('party_person')}\s")
 _WEAK_ROLES = ("statement", "generic-report")
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
@@ -238,6 +155,188 @@ _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
+
+
+@dataclass(frozen=True, eq=False)
+class EventGrammar:
+    """The patterns compiled from the words of ``event_words.csv`` (``EventGrammar.build``), held by the
+    reference's ``EventTables``: compiled once per Reference, never per report."""
+
+    subset_before: re.Pattern
+    subset_after: re.Pattern
+    non_event_date: re.Pattern
+    violation_before: re.Pattern
+    non_event_after: re.Pattern
+    telling_day: re.Pattern
+    saying_before: re.Pattern
+    affiliation_before: re.Pattern
+    complementizer: re.Pattern
+    anaphor_shift: re.Pattern
+    told_news_after: re.Pattern
+    told_by: re.Pattern
+    accompanied: re.Pattern
+    object_before: re.Pattern
+    anaphoric_place: re.Pattern
+    also: re.Pattern
+    same_shooters: re.Pattern
+    since_near: re.Pattern
+    since_before: re.Pattern
+    since: re.Pattern
+    since_after: re.Pattern
+    since_year: re.Pattern
+    when_after: re.Pattern
+    campaign_launch: re.Pattern
+    under_way_verb: re.Pattern
+    lasting: re.Pattern
+    lasting_days: re.Pattern
+    lasting_for: re.Pattern
+    counted_over: str
+    continuing: re.Pattern
+    vague_time: re.Pattern
+    no_date_given: re.Pattern
+    support_before: re.Pattern
+    unclaimed: re.Pattern
+    present_time: re.Pattern
+    first_since: re.Pattern
+    earlier_toll: re.Pattern
+    city_before: re.Pattern
+    party_person: re.Pattern
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def build(cls, cues: CueWords) -> EventGrammar:
+        _w = cues.pattern
+        # "…، بينهم 12 في بلدة X", "قضى 12 منهم في X": a part of a toll over a region, told at one of its towns.
+        subset_before = re.compile(rf"{_w('subset_lead')}\s+$")
+        subset_after = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
+        non_event_date = re.compile(rf"{_w('non_event_before')}\W+(?:\S+\W+){{0,4}}$")
+        violation_before = re.compile(
+            rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
+            rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
+        )
+        non_event_after = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
+        telling_day = re.compile(rf"\s*{_w('complementizer')}\s")
+        saying_before = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
+        # What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
+        # ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
+        # ("…، وفق ما أفاد المرصد الأحد.").
+        # "قال مسؤول إعلامي في X إن …", "وقال قيادي بـX، إن …": the group a speaker is of, named before what he told.
+        affiliation_before = re.compile(
+            rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{1,6}}?"
+            rf"\s+(?:{_w('affiliation_preposition')}\s+|ب)$"
+        )
+        complementizer = re.compile(rf"(?<!\w){_w('complementizer')}(?!\w)")
+        # "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
+        # "عشية" the day after.
+        anaphor_shift = ((re.compile(rf"{_w('day_after_anaphor')}$"), -1), (re.compile(rf"{_w('eve_anaphor')}$"), 1))
+        told_news_after = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object')}(?!\w)|[.\n]|$)")
+        # An Arabic verb of telling and its source, nothing more, right before a day: no "أن" between (the incident
+        # told after it may carry a day of its own).
+        told_by = re.compile(
+            rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$"
+        )
+        accompanied = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
+        object_before = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
+        anaphoric_place = re.compile(rf"(?<!\w){_w('anaphor_preposition')}\s+{_w('anaphor_place')}(?!\w)")
+        # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
+        also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
+        same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
+        since_near = re.compile(rf"(?<!\w){_w('since')}\W+(?:\S+\W+){{0,4}}$")
+        since_before = re.compile(rf"{_w('since')}\W*$")
+        # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
+        not_ago = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
+        since = re.compile(rf"(?<!\w){_w('since')}\s+" + not_ago)
+        # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
+        since_after = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + not_ago)
+        # "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
+        since_year = re.compile(
+            rf"(?<!\w){_w('state_since')}\s+(?:{_w('year_part')}-?\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d(?!\w)"
+        )
+        when_after = re.compile(rf"\W*{_w('when')}\s")
+        # "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
+        campaign_launch = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
+        # "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
+        # of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
+        under_way_verb = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
+        # "منذ" and a length ("منذ نحو شهرين"), its unit after: of months or years (span_unit) or of days (day_span_unit)
+        since_a_length = rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?"
+        lasting = re.compile(rf"{since_a_length}{_w('span_unit')}(?!\w)")
+        # "(the past) N days/weeks/months", not two days, after a word that counts over or lasts that span
+        several_days = (
+            rf"\s+(?:{_w('span_past')}\s+){{0,2}}(?!{_w('two_days')}(?!\w))(?:\S+\s+)?{_w('day_span_unit')}(?!\w)"
+        )
+        # "خلال سبعة أيام", "in ten days of strikes", "over the past five weeks": a count over several days (not two)
+        counted_span = re.compile(rf"(?<!\w){_w('count_span_preposition')}{several_days}")
+        # "خلال التصعيد الحالي", "during the escalation": counted over a whole campaign
+        during_campaign = re.compile(
+            rf"(?<!\w){_w('count_span_preposition')}\s+(?:{_w('span_past')}\s+){{0,2}}{_w('span_campaign')}(?![\w'’])"
+        )
+        # "عقب أيام من التصعيد": days spent on a campaign
+        span_of = re.compile(rf"(?<!\w){_w('day_span_unit')}\s+من\s+{_w('span_of_noun')}(?!\w)")
+        # "الغارات المتواصلة منذ أيام", "يشن … منذ خمسة أسابيع": lasting days or weeks (told in the past, "قتل … منذ ثلاثة
+        # أيام" is a day: three days ago, so "منذ" needs a verb of campaign_under_way or a continuing word); "for three weeks"
+        lasting_days = re.compile(rf"{since_a_length}{_w('day_span_unit')}(?!\w)")
+        lasting_for = re.compile(rf"(?<!\w){_w('lasting_for')}{several_days}")
+        counted_over = (counted_span, span_of, during_campaign)
+        continuing = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
+        # "troops recently regained several villages": placed only vaguely in the past
+        vague_time = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
+        no_date_given = re.compile(_w("no_date_given"))
+        # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
+        support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
+        # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
+        unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
+        present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
+        # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
+        first_since = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
+        # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
+        earlier_toll = re.compile(rf"(?<!\w){_w('earlier_toll')}(?!\w)")
+        city_before = re.compile(rf"{_w('city_before')}\s+$")
+        # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
+        party_person = re.compile(rf"(?:ال)?{_w('party_person')}\s")
+        return cls(
+            subset_before=subset_before,
+            subset_after=subset_after,
+            non_event_date=non_event_date,
+            violation_before=violation_before,
+            non_event_after=non_event_after,
+            telling_day=telling_day,
+            saying_before=saying_before,
+            affiliation_before=affiliation_before,
+            complementizer=complementizer,
+            anaphor_shift=anaphor_shift,
+            told_news_after=told_news_after,
+            told_by=told_by,
+            accompanied=accompanied,
+            object_before=object_before,
+            anaphoric_place=anaphoric_place,
+            also=also,
+            same_shooters=same_shooters,
+            since_near=since_near,
+            since_before=since_before,
+            since=since,
+            since_after=since_after,
+            since_year=since_year,
+            when_after=when_after,
+            campaign_launch=campaign_launch,
+            under_way_verb=under_way_verb,
+            lasting=lasting,
+            lasting_days=lasting_days,
+            lasting_for=lasting_for,
+            counted_over=counted_over,
+            continuing=continuing,
+            vague_time=vague_time,
+            no_date_given=no_date_given,
+            support_before=support_before,
+            unclaimed=unclaimed,
+            present_time=present_time,
+            first_since=first_since,
+            earlier_toll=earlier_toll,
+            city_before=city_before,
+            party_person=party_person,
+        )
 
 
 Candidate = Frame  # the name other modules and tests know
@@ -264,16 +363,23 @@ class EventTables:
 
     anticipation: tuple[re.Pattern, re.Pattern]  # words after and before an incident noun: not (yet) happened
     named_part: re.Pattern  # an ordinal and "من" after a period's words
+    grammar: EventGrammar  # the patterns of ``event_words.csv``
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> EventTables:
-        return cls(_anticipation(data_dir / "lexicon"), _named_part(data_dir / "lexicon"))
+        lexicon_dir = data_dir / "lexicon"
+        cues = cue_words("event_words.csv", CUE_CLASSES, directory=lexicon_dir)
+        return cls(_anticipation(lexicon_dir), _named_part(lexicon_dir), EventGrammar.build(cues))
 
 
 class _Extractor:
     def __init__(self, article: Article, reading: ReportReading, dates: list[DateMention]) -> None:
         view = reading.view
         self.reference = reading.reference
+        self.grammar = reading.reference.events.grammar
         self.article = article
         self.view = view
         flat = view.flat
@@ -287,8 +393,8 @@ class _Extractor:
         places = merge_candidates(
             list(reading.gazetteer_places), list(reading.cue_places), flat, names, self.reference.places
         )
-        places += repeated_settlements(view, places, names)
-        places = sorted(places + dual_anaphora(view, places), key=lambda p: (p.start, -p.end))
+        places += repeated_settlements(view, places, names, self.reference.places)
+        places = sorted(places + dual_anaphora(view, places, self.reference.places), key=lambda p: (p.start, -p.end))
         # places abroad ("the city of Mosul", "in neighbouring Iraq") are no place of a Syrian incident
         self.abroad = abroad_mentions(flat, places, self.reference.places)
         abroad_spans = {(p.start, p.end) for p in self.abroad}
@@ -298,9 +404,9 @@ class _Extractor:
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
-        self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d)]
+        self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
-        self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published)]
+        self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self._chosen: dict[tuple[int, int, tuple], tuple[list[Place], list[Place]]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
@@ -315,7 +421,7 @@ class _Extractor:
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
         candidates: list[Candidate] = []
-        all_clauses = clauses(self.flat)
+        all_clauses = clauses(self.flat, self.reference.sentences)
         self.references = [c for c in all_clauses if c.reference]
         self.sentences: dict[int, tuple[int, int]] = {}
         self.by_sentence: dict[int, list[Clause]] = {}
@@ -337,11 +443,11 @@ class _Extractor:
                 part = self._part_at_a_town(cand)
                 if part is not None:
                     candidates.append(part)
-            if _UNCLAIMED.search(self.flat, clause.start, clause.end):
+            if self.grammar.unclaimed.search(self.flat, clause.start, clause.end):
                 told = cand or (candidates[-1] if candidates else None)
                 if told is not None and clause.sentence - told.clause.sentence <= 1:
                     told.unclaimed = True
-            if _NO_DATE_GIVEN.search(self.flat, clause.start, clause.end) and candidates:
+            if self.grammar.no_date_given.search(self.flat, clause.start, clause.end) and candidates:
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
@@ -359,8 +465,8 @@ class _Extractor:
         for count in self._counts(start, end):
             if count.value is None or count.value >= toll["killed"]:
                 continue
-            before = _SUBSET_BEFORE.search(self.flat, max(start, count.start - 12), count.start)
-            after = _SUBSET_AFTER.match(self.flat, count.end)
+            before = self.grammar.subset_before.search(self.flat, max(start, count.start - 12), count.start)
+            after = self.grammar.subset_after.match(self.flat, count.end)
             if not before and not after:
                 continue
             tail = after.end() if after else count.end
@@ -398,25 +504,31 @@ class _Extractor:
             for t in triggers
             if t.role in ("incident", "generic") and not _anticipated(flat, t, self.reference.events)
         ]
-        incident = [t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types)]
-        accompanied = _ACCOMPANIED.match(flat, start)
+        incident = [
+            t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
+        ]
+        accompanied = self.grammar.accompanied.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
-        speaker = next((a for a in sources if speaker_is_subject(flat, a, end)), None)
+        speaker = next((a for a in sources if speaker_is_subject(flat, a, end, self.reference.claims)), None)
         # a party that only tells the incident ("…, the Russian military said") takes no role in it
         told_after = incident[0].end if incident else end
         excluded = [
             (a.start, a.end)
             for a in sources
             if a is not speaker
-            and (a.kind != "party" or (a.start > told_after and a.text.isascii()) or _PARTY_PERSON.match(a.text))
+            and (
+                a.kind != "party"
+                or (a.start > told_after and a.text.isascii())
+                or self.grammar.party_person.match(a.text)
+            )
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
         if any(t.role == "aggregate" for t in triggers):
             return None
-        if not figs and _SINCE_YEAR.search(flat, start, end):
+        if not figs and self.grammar.since_year.search(flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
         span = self._span_total(start, end) if figs else None
@@ -424,7 +536,9 @@ class _Extractor:
             span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
         if span is not None:
             self.span_sentence = clause.sentence
-        if _VAGUE_TIME.search(flat, start, end) and not any(start <= s < end for s, _, _ in self.usable_dates):
+        if self.grammar.vague_time.search(flat, start, end) and not any(
+            start <= s < end for s, _, _ in self.usable_dates
+        ):
             if figs and self._incident_after(clause):
                 # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
                 self.pending_figures = self._pending(clause, figs, self._credit(figs, sources, clause))
@@ -440,19 +554,21 @@ class _Extractor:
             # "… ارتفع منذ 4 آذار إلى 65، فيما بلغ قتلى الطرف الآخر 30": a span's total told before
             # in the sentence makes the next risen toll one too
             spanned = span is not None or self.span_sentence == clause.sentence
-            running = _SINCE.search(flat, start, end) or any(t.role == "period" for t in triggers) or spanned
+            running = (
+                self.grammar.since.search(flat, start, end) or any(t.role == "period" for t in triggers) or spanned
+            )
             if not running:
                 risen = self._continue(clause, figs, self._credit(figs, sources, clause), previous)
                 if risen is not None:
                     self.risen.append(risen)
             return None
-        since = _SINCE.search(flat, start, end) if figs else None
-        if since and _FIRST_SINCE.search(flat, max(start, since.start() - 50), since.start()):
+        since = self.grammar.since.search(flat, start, end) if figs else None
+        if since and self.grammar.first_since.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
         period = (
             any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
             or since is not None
-            or _under_way(flat, start, end)
+            or _under_way(flat, start, end, self.grammar)
         )
         victims = self._victims(figs, facts)
         # the figures a span counts are its running total, even of a named town; the clause's incident (an
@@ -461,7 +577,7 @@ class _Extractor:
         if span is not None:
             figs = _outside_span(figs, span)
             span_whole = not figs and not incident
-        local = _local_places(flat, self._choose(start, end, [])[0], self.reference.gazetteer)
+        local = _local_places(flat, self._choose(start, end, [])[0], self.reference.gazetteer, self.grammar)
         if figs and self._over_a_period(start, end) and not local:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
@@ -473,7 +589,7 @@ class _Extractor:
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
                 self.background_shooters.append((incident_type(incident, self.reference.event_types), shooters))
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
-        figs = [fig for fig in figs if not _SINCE_AFTER.match(flat, fig.count.end)]
+        figs = [fig for fig in figs if not self.grammar.since_after.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
         if not incident:
             other_day = self._toll_of_another_day(clause, figs, credited, previous)
@@ -499,7 +615,7 @@ class _Extractor:
         places, origins = self._choose(start, end, excluded)
         if not places and self._abroad(clause, excluded):
             return None  # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident
-        towns = round_up_towns(flat, places)
+        towns = round_up_towns(flat, places, self.reference.report)
         if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident, self.reference.event_types)
@@ -521,9 +637,9 @@ class _Extractor:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
             same = told is not None and told.event_type == event_type
             if same and clause.sentence - told.clause.sentence <= 2:
-                if _ALSO.match(flat, start, end) or _SAME_SHOOTERS.search(flat, start, end):
+                if self.grammar.also.match(flat, start, end) or self.grammar.same_shooters.search(flat, start, end):
                     perpetrators = list(told.perpetrators)  # "كما طال القصف …": the same shooters
-        if civilian_target(flat, start, end, figs) and "civilians" not in targets:
+        if civilian_target(flat, start, end, figs, self.reference.roles) and "civilians" not in targets:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
         located = any(p.admin1 for p in places)  # a town or a governorate, not "northern Syria"
@@ -562,7 +678,7 @@ class _Extractor:
             generic=all(t.role == "generic" for t in incident),
             answers=answers,
             origins=origins,
-            retold=bool(_SAME_SHOOTERS.search(flat, start, end)) and not clause.reference,
+            retold=bool(self.grammar.same_shooters.search(flat, start, end)) and not clause.reference,
             towns=towns,
         )
 
@@ -571,10 +687,12 @@ class _Extractor:
         verb of saying and a preposition, with "إن"/"أن" after it before the incident, it takes no role."""
         before = self.flat[max(0, f.start - 80) : f.start]
         before = before if before.endswith(f.clitic) else before + f.clitic
-        if not _AFFILIATION_BEFORE.search(before):
+        if not self.grammar.affiliation_before.search(before):
             return False
-        told = _COMPLEMENTIZER.search(self.flat, f.end, max(f.end, told_after))
-        return told is not None and not tells_of_own_fighters(self.flat, told.end(), told_after + 40)
+        told = self.grammar.complementizer.search(self.flat, f.end, max(f.end, told_after))
+        return told is not None and not tells_of_own_fighters(
+            self.flat, told.end(), told_after + 40, self.reference.claims
+        )
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
         """True for the launch of a campaign (``event_words.csv``: campaign_verb, campaign_noun) dated more than
@@ -585,7 +703,7 @@ class _Extractor:
         day = published.date() if isinstance(published, dt.datetime) else published
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
-        return _CAMPAIGN_LAUNCH.search(self.flat, clause.start, clause.end) is not None
+        return self.grammar.campaign_launch.search(self.flat, clause.start, clause.end) is not None
 
     def _place_of_last(
         self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
@@ -629,10 +747,10 @@ class _Extractor:
         """The words by which a clause counts figures over several days (a campaign's running total, not an
         incident's toll: "خلال سبعة أيام", "in ten days of", a campaign lasting weeks, "since" a day days back), or
         None: a toll of one incident ("ارتفعت حصيلة قتلى الغارة إلى 14") has none."""
-        counted = next((m for p in _COUNTED_OVER if (m := p.search(self.flat, start, end))), None)
+        counted = next((m for p in self.grammar.counted_over if (m := p.search(self.flat, start, end))), None)
         if counted:
             return SpanCue(counted.start(), counted=True)
-        lasting = _lasting_days(self.flat, start, end)
+        lasting = _lasting_days(self.flat, start, end, self.grammar)
         if lasting is not None:
             return SpanCue(lasting, counted=False)
         since = next((s for s in self.since_days if start <= s < end), None)
@@ -720,7 +838,7 @@ class _Extractor:
             last = told[-1]
         if last.weak:  # "…, which Damascus denied": figures told after a denial are the incident's told before it
             last = next((c for c in reversed(previous) if not c.weak and not c.reference), last)
-        if _EARLIER_TOLL.search(self.flat, clause.start, clause.end):
+        if self.grammar.earlier_toll.search(self.flat, clause.start, clause.end):
             last = _revised_by(self.risen or previous, figs) or last
         claims = self._claims(credited, _default_side(last.targets))
         last.claims.extend(_attackers(claims, last.perpetrators))
@@ -766,7 +884,9 @@ class _Extractor:
         if last is None or last.reference or clause.reference:
             return None
         killed = [fig for fig in figs if fig.kind == "killed"]
-        if not killed or not any(OTHERS_AFTER_COUNT.match(self.flat, fig.count.end) for fig in killed):
+        if not killed or not any(
+            self.reference.sentences.others_after_count.match(self.flat, fig.count.end) for fig in killed
+        ):
             return None
         if self._incident_after(clause):
             return None
@@ -789,7 +909,7 @@ class _Extractor:
         """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
         out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``)."""
         last = previous[-1] if previous else None
-        gapped = GAPPED_TOLL.match(self.flat, clause.start, clause.end)
+        gapped = self.reference.sentences.gapped_toll.match(self.flat, clause.start, clause.end)
         if gapped is None or last is None or last.clause.sentence != clause.sentence:
             return None
         told = next((c for c in last.claims if c["killed"] is not None), None)
@@ -837,7 +957,7 @@ class _Extractor:
         places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
         if _point_names_of(places_before, self.reference.gazetteer) or any(p.kind == "road" for p in places_before):
             return places_before  # "the road was cut when troops seized a hill": on the road
-        anaphor = _ANAPHORIC_PLACE.search(self.flat, clause.start, clause.end)
+        anaphor = self.grammar.anaphoric_place.search(self.flat, clause.start, clause.end)
         if not anaphor:
             return []
         # "strikes on east Aleppo amid bombardment of the area": "the area" points back to the nearest place named,
@@ -867,7 +987,7 @@ class _Extractor:
         if not facts or "." in self.flat[prev.start : prev.end - 1]:
             return []
         last = facts[-1]
-        if _OBJECT_BEFORE.search(self.flat, max(0, last.start - 12), last.start):
+        if self.grammar.object_before.search(self.flat, max(0, last.start - 12), last.start):
             return []
         pending = self.pending_figures
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
@@ -937,28 +1057,32 @@ class _Extractor:
     def _event_date(self, start: int, end: int, date: DateMention) -> bool:
         """False for a date that is a dateline or belongs to an agreement, a deadline or a campaign."""
         flat = self.flat
-        if _WHEN_AFTER.match(flat, end):
+        if self.grammar.when_after.match(flat, end):
             return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
-        if date.kind == "absolute" and _SINCE_BEFORE.search(flat, max(0, start - 8), start):
+        if date.kind == "absolute" and self.grammar.since_before.search(flat, max(0, start - 8), start):
             return False
-        if date.granularity == "year" and _SINCE_NEAR.search(flat, max(0, start - 50), start):
+        if date.granularity == "year" and self.grammar.since_near.search(flat, max(0, start - 50), start):
             return False  # "الأعلى منذ اندلاع النزاع عام 2011": the start of a comparison, not the incident's date
-        if _VIOLATION_BEFORE.search(flat, max(0, start - 40), start):
+        if self.grammar.violation_before.search(flat, max(0, start - 40), start):
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
-        if _NON_EVENT_DATE.search(flat, max(0, start - 40), start):
+        if self.grammar.non_event_date.search(flat, max(0, start - 40), start):
             return False
-        if _TELLING_DAY.match(flat, end) and _SAYING_BEFORE.search(flat, max(0, start - 70), start):
+        if self.grammar.telling_day.match(flat, end) and self.grammar.saying_before.search(
+            flat, max(0, start - 70), start
+        ):
             return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
-        if _TOLD_NEWS_AFTER.match(flat, end) and _TOLD_BY.search(flat, max(0, start - 70), start):
+        if self.grammar.told_news_after.match(flat, end) and self.grammar.told_by.search(
+            flat, max(0, start - 70), start
+        ):
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
-        return not _NON_EVENT_AFTER.match(flat, end)
+        return not self.grammar.non_event_after.match(flat, end)
 
     def _across_anaphor(self, end: int, mention: DateMention) -> DateMention:
         """The day of an incident named right after "غداة" (the day before the clause's) or "عشية" (the day after)."""
         if mention.first is None or not self._names_incident_at(end + 1):
             return mention
         word = self.flat[max(0, end - 12) : end]
-        for pattern, days in _ANAPHOR_SHIFT:
+        for pattern, days in self.grammar.anaphor_shift:
             if pattern.search(word):
                 shift = dt.timedelta(days=days)
                 return replace(mention, first=mention.first + shift, last=(mention.last or mention.first) + shift)
@@ -988,7 +1112,7 @@ class _Extractor:
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
-        if _PRESENT_TIME.search(self.flat, clause.start, clause.end):
+        if self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         for cand in reversed(previous):
             if cand.date is not None:
@@ -1008,13 +1132,13 @@ def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     )
 
 
-def _supporting_fire(flat: str, start: int, trigger: Trigger, types: EventTypes) -> bool:
+def _supporting_fire(flat: str, start: int, trigger: Trigger, types: EventTypes, grammar: EventGrammar) -> bool:
     """True for fire named as support of what the clause tells ("soldiers, helped by jets, seized X",
     "units backed by allied artillery"): air strikes or shelling within three words after a word of
     support_cue; the act it backs ("backed by allied militias, retook") stays the clause's incident."""
     if means(trigger.event_type, types) != "remote":
         return False
-    return bool(_SUPPORT_BEFORE.search(flat, max(start, trigger.start - 60), trigger.start))
+    return bool(grammar.support_before.search(flat, max(start, trigger.start - 60), trigger.start))
 
 
 def _anticipated(flat: str, trigger: Trigger, tables: EventTables) -> bool:
@@ -1055,20 +1179,20 @@ def _counts_over_a_period(flat: str, trigger: Trigger, tables: EventTables) -> b
     return trigger.role == "period" and not tables.named_part.match(flat, trigger.end)
 
 
-def _under_way(flat: str, start: int, end: int) -> bool:
+def _under_way(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
     """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "القصف المتواصل منذ
     أشهر"): background."""
-    going_on = _UNDER_WAY_VERB.search(flat, start, end) or _CONTINUING.search(flat, start, end)
-    return bool(going_on and _LASTING.search(flat, start, end))
+    going_on = grammar.under_way_verb.search(flat, start, end) or grammar.continuing.search(flat, start, end)
+    return bool(going_on and grammar.lasting.search(flat, start, end))
 
 
-def _lasting_days(flat: str, start: int, end: int) -> int | None:
+def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int | None:
     """Where a campaign is told as lasting days or weeks ("يشن الجيش منذ خمسة أسابيع هجوما", "الغارات
     المتواصلة منذ أيام", "has pounded the town for three weeks"), or None: the figures told after are its total."""
-    lasting = _LASTING_FOR.search(flat, start, end)
-    going_on = _UNDER_WAY_VERB.search(flat, start, end) or _CONTINUING.search(flat, start, end)
+    lasting = grammar.lasting_for.search(flat, start, end)
+    going_on = grammar.under_way_verb.search(flat, start, end) or grammar.continuing.search(flat, start, end)
     if lasting is None and going_on:
-        lasting = _LASTING_DAYS.search(flat, start, end)
+        lasting = grammar.lasting_days.search(flat, start, end)
     return lasting.start() if lasting else None
 
 
@@ -1084,7 +1208,9 @@ def _outside_span(figs: list, cue: SpanCue) -> list:
     return [fig for fig in figs if not low <= fig.count.start <= high]
 
 
-def _spans_days(flat: str, start: int, date: DateMention, published: dt.datetime | dt.date | None) -> bool:
+def _spans_days(
+    flat: str, start: int, date: DateMention, published: dt.datetime | dt.date | None, grammar: EventGrammar
+) -> bool:
     """True for a date a count runs over several days: a range of more than ``_SINCE_DAYS`` days up to publication
     ("منذ الثلاثاء", "in the past six days"), or the day a count starts from ("since 9 June",
     "منذ 3 حزيران") more than ``_SINCE_DAYS`` days before publication (or publication unknown)."""
@@ -1093,7 +1219,7 @@ def _spans_days(flat: str, start: int, date: DateMention, published: dt.datetime
         # May") is the incident's own interval
         day = published.date() if isinstance(published, dt.datetime) else published
         return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
-    if date.kind != "absolute" or date.last is None or not _SINCE_BEFORE.search(flat, max(0, start - 8), start):
+    if date.kind != "absolute" or date.last is None or not grammar.since_before.search(flat, max(0, start - 8), start):
         return False
     if published is None:
         return True
@@ -1101,13 +1227,13 @@ def _spans_days(flat: str, start: int, date: DateMention, published: dt.datetime
     return (day - date.last).days > _SINCE_DAYS
 
 
-def _counts_a_period(flat: str, start: int, date: DateMention) -> bool:
+def _counts_a_period(flat: str, start: int, date: DateMention, grammar: EventGrammar) -> bool:
     """A date that makes a figure a running total: a whole week, month or year ("in February", "خلال آب
     الماضي", "this month"), or the day a count starts from ("since 20 May", "منذ 3 حزيران")."""
     if date.granularity in _PERIODS:
         return True
     # "منذ صباح اليوم", "since Friday" count the incident's own hours or days
-    return date.kind == "absolute" and bool(_SINCE_BEFORE.search(flat, max(0, start - 8), start))
+    return date.kind == "absolute" and bool(grammar.since_before.search(flat, max(0, start - 8), start))
 
 
 def _revised_by(previous: list[Candidate], figs: list) -> Candidate | None:
@@ -1401,7 +1527,7 @@ def _local(place: Place) -> bool:
     return (place.precision or 1) < 3 or place.kind == "road"
 
 
-def _local_places(flat: str, places: list[Place], gaz: Gazetteer) -> set[str]:
+def _local_places(flat: str, places: list[Place], gaz: Gazetteer, grammar: EventGrammar) -> set[str]:
     """Point places other than a governorate's capital, any governorate of the gazetteer ("on Idlib" may mean
     the whole province; "the city of Idlib" does not)."""
     return {
@@ -1411,7 +1537,7 @@ def _local_places(flat: str, places: list[Place], gaz: Gazetteer) -> set[str]:
         and p.kind != "neighbourhood"
         and (
             not (names_a_governorate(p.name or p.text, gaz) or names_a_governorate(p.text, gaz))
-            or _CITY_BEFORE.search(flat, max(0, p.start - 12), p.start)
+            or grammar.city_before.search(flat, max(0, p.start - 12), p.start)
         )
     }
 

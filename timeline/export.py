@@ -1,7 +1,8 @@
 """Incidents out: ACLED-style CSV, JSON records, GeoJSON.
 
 The CSV follows ACLED's column names so that analysts can put our rows beside ACLED's, plus our own
-columns (date interval, low/best/high fatalities, agreement linkage). ACLED codes the most
+columns (date interval, low/best/high fatalities, agreement linkage, and ``part_of_toll``: the incident's dead are
+part of another exported incident's toll, so a sum of ``fatalities`` must leave them out). ACLED codes the most
 conservative fatality figure, so ``fatalities`` is our ``killed_low`` (0 when no figure was claimed,
 as in ACLED). ``source_scale`` is left empty: the tool does not know an outlet's reach.
 """
@@ -53,6 +54,7 @@ OUR_COLUMNS = (
     "in_zone",
     "violation",
     "days_since",
+    "part_of_toll",
 )
 EXPORT_COLUMNS = ACLED_COLUMNS + OUR_COLUMNS
 FORMATS = ("csv", "json", "geojson")
@@ -118,6 +120,8 @@ def _notes(row: dict) -> str:
     if figures:
         sources = f"{row['n_sources']} source" + ("" if row["n_sources"] == 1 else "s")
         text += f" Claimed: {', '.join(figures)} ({sources})."
+        if row.get("part_of_toll"):
+            text += " These dead are part of a larger toll the same report gives for the area: do not add them to it."
     if not _missing(row["violation_reason"]) and row["violation_reason"]:
         text += f" {row['violation_reason']}."
     return text
@@ -160,6 +164,7 @@ def acled_rows(frame: pd.DataFrame) -> list[dict]:
                 "in_zone": row["in_zone"],
                 "violation": _text(row["violation"]),
                 "days_since": None if _missing(row["days_since"]) else int(row["days_since"]),
+                "part_of_toll": bool(row.get("part_of_toll", False)),
             }
         )
     return out

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from timeline.dates import DateMention
 from timeline.factions import FactionMention
+from timeline.frozen import freeze_fields
 from timeline.incident_places import Place
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
@@ -63,6 +64,9 @@ class FactBoxTables:
 
     labels: dict[str, str]  # normalized label -> field
     line_pattern: re.Pattern
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> FactBoxTables:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.cuewords import cue_words
+from timeline.frozen import freeze_fields
 from timeline.lexregex import matches_near, named_group, trie_pattern, word_start_matches
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -29,20 +30,12 @@ _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
 # The classes of cue words in data/lexicon/faction_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset({"hedge_complementizer", "hedge_verb", "link_word", "outlet_noun"})
-_CUES = cue_words("faction_words.csv", CUE_CLASSES)
-_w = _CUES.pattern
-# Words allowed between a generic wording and the named group it belongs to.
-_LINK_WORDS = re.compile(rf"^(?:\s|{_w('link_word')})*$")
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
 _ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
 _ORGANIZATION = "التنظيم"
-# "طائرات يعتقد أنها روسية", "قصف يرجح أنه تركي": a hedged attacker is still the one named (issue 11, point 4).
-# the hedge may stand between commas: "صواريخ، يرجح أنها أمريكية، …"
-_HEDGE = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
-_OUTLET_BEFORE = re.compile(rf"{_w('outlet_noun')}\s+$")
 NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 
 
@@ -83,6 +76,11 @@ class FactionTables:
     country_names: frozenset[str]
     locatives: frozenset[str]
     agency_pattern: re.Pattern
+    link_words: re.Pattern  # only words allowed between a generic wording and the named group it belongs to
+    outlet_before: re.Pattern  # "وكالة", "agency" right before an alias: an outlet's name, not the faction
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> FactionTables:
@@ -93,7 +91,12 @@ class FactionTables:
         rows = _alias_rows(data_dir, known)
         alias_table = _aliases(rows)
         cased = {row["alias"]: row["faction_id"] for row in rows if _case_sensitive(row["alias"])}
-        adjective_pattern = _adjective_pattern(lexicon_dir)
+        cues = cue_words("faction_words.csv", CUE_CLASSES, directory=lexicon_dir)
+        _w = cues.pattern
+        # "طائرات يعتقد أنها روسية", "قصف يرجح أنه تركي": a hedged attacker is still the one named (issue 11,
+        # point 4); the hedge may stand between commas: "صواريخ، يرجح أنها أمريكية، …"
+        hedge = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
+        adjective_pattern = _adjective_pattern(lexicon_dir, hedge)
         return cls(
             factions=known,
             aliases=alias_table,
@@ -106,6 +109,8 @@ class FactionTables:
             country_names=_country_names(lexicon_dir, alias_table),
             locatives=_locatives(lexicon_dir),
             agency_pattern=_agency_pattern(data_dir),
+            link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
+            outlet_before=re.compile(rf"{_w('outlet_noun')}\s+$"),
         )
 
     def bloc(self, faction: str) -> str:
@@ -204,9 +209,9 @@ def _alias_key(matched: str, tables: FactionTables) -> str:
     return "ال" + key[1:]  # the "للنظام" form: ل + لنظام
 
 
-def _adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
+def _adjective_pattern(lexicon_dir: Path, hedge: str) -> tuple[re.Pattern, dict[str, str]]:
     """Nationality adjectives right after a force or incident noun (``nationality_adjectives.csv``,
-    ``force_nouns.csv``): "غارة جوية روسية", "طائرات حربية روسية", "جنود أتراك"."""
+    ``force_nouns.csv``): "غارة جوية روسية", "طائرات حربية روسية", "جنود أتراك", maybe with a ``hedge`` between."""
     adjectives = {
         normalize_term(r["word"]): r["faction_id"]
         for r in _rows(lexicon_dir, "nationality_adjectives.csv")
@@ -214,7 +219,7 @@ def _adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
     }
     nouns = {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_nouns.csv") if r["language"] == "ar"}
     pattern = re.compile(
-        rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{_HEDGE}?\s+"
+        rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{hedge}?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
     )
     return pattern, adjectives
@@ -298,7 +303,7 @@ def find_factions(
         start = m.start("alias")
         if not m.group("clitic") and start > 0 and flat[start - 1] == "ل" and key.startswith("ال"):
             clitic = "ل"
-        if _OUTLET_BEFORE.search(flat, max(0, m.start() - 12), m.start()):
+        if tables.outlet_before.search(flat, max(0, m.start() - 12), m.start()):
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
         if key in tables.country_names and (
             _locative_before(flat, m.start(), tables) or _agency_after(flat, m.end(), tables)
@@ -312,11 +317,12 @@ def find_factions(
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:
             kept.append(f)  # "US strikes" is one mention, found by the alias and by the adjective
-    return _resolve(flat, kept, tables.bloc)
+    return _resolve(flat, kept, tables)
 
 
-def _resolve(flat: str, mentions: list[FactionMention], bloc) -> list[FactionMention]:
+def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -> list[FactionMention]:
     """Drop generic wordings that a named group follows; read a bare "الجيش" as the last named army."""
+    bloc = tables.bloc
     out: list[FactionMention] = []
     last_army: str | None = None
     last_group: str | None = None
@@ -346,7 +352,7 @@ def _resolve(flat: str, mentions: list[FactionMention], bloc) -> list[FactionMen
             and nxt.faction not in (GENERIC, "unknown")
             and bloc(nxt.faction) in ("opposition", "jihadist")
             and nxt.start - m.end <= 30
-            and _LINK_WORDS.match(flat[m.end : nxt.start] + " " + nxt.clitic)
+            and tables.link_words.match(flat[m.end : nxt.start] + " " + nxt.clitic)
         ):
             continue
         if m.alias == _AMBIGUOUS_ARMY and last_army:

@@ -54,7 +54,15 @@ def genre_events(
     names = [(f.start, f.end) for f in factions]
     places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names, ref.places)
     entries = catalogue_entries(
-        view, dates, places, factions, ref.catalogue, ref.numbers.cardinals, ref.dates.lexicon.month_parts
+        view,
+        dates,
+        places,
+        factions,
+        ref.catalogue,
+        ref.numbers.cardinals,
+        ref.dates.lexicon.month_parts,
+        ref.sentences,
+        ref.places,
     )
     if entries:
         return _catalogue_events(article, view, entries, events, _Reading(dates, factions, ref), reading.triggers)

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timeline.cuewords import cue_words
+from timeline.cuewords import CueWords, cue_words
+from timeline.frozen import freeze_fields
 from timeline.lexregex import matches_near, named_group, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -69,60 +70,15 @@ CUE_CLASSES = frozenset(
         "wire_agency",
     }
 )
-_CUES = cue_words("place_words.csv", CUE_CLASSES)
-_w = _CUES.pattern
-_AR_CUE = re.compile(
-    rf"(?<!\w)[وب]?(?P<cue>{_w('settlement_cue', 'area_cue', 'name_cue')})\s+(?=(?P<name>\S+(?:\s+\S+)?))"
-)
-_NAME_ADJECTIVE = re.compile(rf"^{_w('name_adjective')}ه?$")
-# "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
-_MODIFIER = re.compile(rf"^(?:ال\w{{2,}}يه|ال\w{{2,}}[^ل]ي|{_w('modifier_stem')}\w*)$")
-_CUE_IN_NAME = _CUES.word_set("name_cue")
-_DUAL_CUES = _CUES.word_set("dual_cue")
-_PLURAL_CUES = _CUES.word_set("plural_cue")
-_NEIGHBOURHOOD_CUES = _CUES.word_set("neighbourhood_cue")
-# "بلدات في الغوطة هي X وY", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
-_LIST_INTRO = re.compile(rf"[^.،,:;\n]{{0,40}}?\s{_w('list_intro')}\s+|[^.،,:;\n]{{0,40}}?:\s*")
-_STOP_WORD = re.compile(rf"^(?:{_w('stop_word')}|\w*{_w('direction_stem')}\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$")
 # "مدينة محاصرة", "منطقة صحراوية", "قاعدة جوية": a describing word (a nisba in -وية), no name
 # "مخيم للنازحين" (a camp for the displaced): ل with the article after a cue word says whom the site is for; the
 # cue and that word together are the place, as the text names it
 _FOR_WHOM = re.compile(r"لل\w")
-# After a cue noun, an imperfect verb with an object pronoun opens a relative clause, not a name: "منطقة يشملها
-# اتفاق", "بلدة يقطنها نازحون" (the verbs without a pronoun, "منطقة تسيطر عليها", are not_a_name words).
-_NOT_A_NAME = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه|[يت]\w{{2,}}(?:ها|هم))$")
-# "البلدتين", "بالقريتين": the two settlements the report names with a dual cue ("بلدتي X وY").
-_DUAL_ANAPHOR = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
-_DUAL_NAMED = re.compile(rf"(?<!\w)[وب]?{_w('dual_cue')}\s+$")
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
-_EN_NOUN_AFTER = re.compile(rf"\s+{_w('en_noun_after')}\b")  # "in X village" keeps X
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
-_ORIGIN = re.compile(
-    rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
-    r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
-    rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "people from the two besieged villages of"
-)  # ("barred from entering X": where they could not go, not where anything came from)
-# "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
-# were taken, not where the incident was.
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
-# "gunmen stationed in X and Y fired mortars at Z": a group stationed in a place that then fires is where the
-# fire came from; "jets hit fighters deployed in X" keeps X, the place hit.
-_EN_STATIONED = re.compile(rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$")
-_FIRES_AFTER = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
-_EVACUATED_TO = re.compile(
-    rf"{_w('evacuation_verb_stem')}\S*\s+(?:\S+\s+){{0,4}}?"
-    rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
-    r"(?:\S+\s+){0,3}$"
-)
-
-# "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
-_SEAT = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
-# "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
-_EVACUEES_AFTER = re.compile(rf"\s+{_w('evacuees_after')}(?!\w)")
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
-# "الساعة 12 ظهراً بتوقيت دمشق": the city names the clock the time is told by, not a place of the incident.
-_CLOCK_ZONE = re.compile(rf"(?<!\w){_w('clock_zone')}\s+$")
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,17 +91,23 @@ class PlaceTables:
     number_words: frozenset[str]  # Arabic cardinal and ordinal words: they count towns, never name one
     government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
     foreign: ForeignNames  # places abroad (``data/foreign_places.csv``)
+    grammar: PlaceGrammar  # the patterns of ``place_words.csv``
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> PlaceTables:
         lexicon_dir = data_dir / "lexicon"
+        cues = cue_words("place_words.csv", CUE_CLASSES, directory=lexicon_dir)
         return cls(
-            _destination(lexicon_dir),
+            _destination(lexicon_dir, cues),
             _en_cue(lexicon_dir),
             _not_place_words(lexicon_dir),
             _number_words(lexicon_dir),
-            _government_cues(lexicon_dir),
-            foreign_names(data_dir),
+            _government_cues(lexicon_dir, cues),
+            foreign_names(data_dir, cues),
+            PlaceGrammar.build(cues),
         )
 
 
@@ -155,38 +117,17 @@ def _default() -> PlaceTables:
     return default_reference().places
 
 
-def _destination(lexicon_dir: Path) -> re.Pattern:
+def _destination(lexicon_dir: Path, cues: CueWords) -> re.Pattern:
     """Where a convoy or column was heading ("رتل متجه إلى X", "a convoy bound for X"): words of
     ``destination_cues.csv``, then at most three words ("إلى بلدة", "the town of") before the place."""
     with open(lexicon_dir / "destination_cues.csv", encoding="utf-8") as fh:
         words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:{_w('destination_preposition')}\s+)?(?:\S+\s+){{0,3}}$")
+    return re.compile(
+        rf"(?<!\w)(?:{trie_pattern(words)})\s+(?:{cues.pattern('destination_preposition')}\s+)?(?:\S+\s+){{0,3}}$"
+    )
 
 
-_CONJOINED_CUE = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('area_stem')}|ال)")
 _WORD = re.compile(r"[^\s،,.:;]+")
-_SECOND_NAME = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
-_JOINED = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
-# Between a place and the place that locates it: "مستشفى X (المشفى الوطني)، الكائن في بلدة Z", "X, located in Z".
-_LOCATING = re.compile(
-    rf"\s*\(\s*|(?:\s+[^\s()]+){{0,3}}\s*\)?\s*[،,]?\s*{_w('locating_participle')}\s+(?:في|ب|in\s)?\s*"
-)
-# "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
-# city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
-# brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline
-_DATELINE_AFTER = re.compile(
-    rf"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}\b)?)?(?:\s*[,،\-–]\s*|\s{{2,}})"
-    rf"{_w('wire_agency')}\b"
-)
-_REGION_AFTER = re.compile(rf"\s+{_w('en_region_after')}\b")
-_REGION_BEFORE = re.compile(rf"{_w('region_before')}\s*$")
-# "ريف X", "جبل X", "منطقة شرق سوريا" (a compass point of a country or province): a region, never one settlement.
-_REGION = re.compile(rf"{_w('region_word')}|(?:ال)?{_w('direction_stem')}(?:ي|ى)?\s")
-# "مستودع ذخيرة قرب مدينة حماة", "a checkpoint near the town of X": an unnamed site hit near a settlement.
-_NEAR_A_SITE = re.compile(
-    rf"(?<!\w){_w('site_noun')}(?:\s+\S+){{0,2}}\s+{_w('near')}\s+"
-    rf"(?:(?:ال)?{_w('settlement_cue')}\s+|the\s+(?:town|city|village)\s+of\s+)?$"
-)
 
 
 @dataclass(frozen=True)
@@ -224,14 +165,16 @@ class Place:
         }
 
 
-def gazetteer_places(view: TextView, gaz: Gazetteer | None = None) -> list[Place]:
-    """The gazetteer's place mentions of the whole text, on normalized offsets (``gaz``: the reference's)."""
+def gazetteer_places(view: TextView, gaz: Gazetteer | None = None, tables: PlaceTables | None = None) -> list[Place]:
+    """The gazetteer's place mentions of the whole text, on normalized offsets (``gaz``, ``tables``: the
+    reference's, default the shipped ones)."""
+    grammar = (tables or _default()).grammar
     out = []
     for p in find_places(view.original, view.normalized, gaz):  # normalize() reads "#معرة_النعمان" as words
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         precision, kind, text = p.precision, p.kind, p.text
-        region_after = _REGION_AFTER.match(view.flat, end)
-        if region_after or _REGION_BEFORE.search(view.flat, max(0, start - 18), start):
+        region_after = grammar.region_after.match(view.flat, end)
+        if region_after or grammar.region_before.search(view.flat, max(0, start - 18), start):
             precision, kind = 3, "region"  # "Idlib province", "محافظة إدلب": the governorate, not the city
         if region_after and p.text.isascii():  # the phrase as printed names the province: "Idlib province"
             end = region_after.end()
@@ -246,26 +189,27 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
     """Places introduced by a cue word ("بلدة X", "the town of X") in the whole text (``tables``: the
     reference's, default the shipped ones)."""
     tables = tables or _default()
+    grammar = tables.grammar
     flat = view.flat
     out: list[Place] = []
-    for m in matches_near(_AR_CUE, named_group(_AR_CUE, "cue"), flat, 1):  # the cue after "و" or "ب"
+    for m in matches_near(grammar.ar_cue, named_group(grammar.ar_cue, "cue"), flat, 1):  # the cue after "و" or "ب"
         cue = m.group("cue")
-        intro = _LIST_INTRO.match(flat, m.end("cue")) if cue in _PLURAL_CUES else None
-        names = _ar_names(flat, intro.end() if intro else m.start("name"), cue, tables.number_words)
+        intro = grammar.list_intro.match(flat, m.end("cue")) if cue in grammar.plural_cues else None
+        names = _ar_names(flat, intro.end() if intro else m.start("name"), cue, tables)
         for start, end in names:
-            if (cue in _CUE_IN_NAME or _FOR_WHOM.match(flat, start)) and (start, end) == names[0]:
+            if (cue in grammar.cue_in_name or _FOR_WHOM.match(flat, start)) and (start, end) == names[0]:
                 start = m.start("cue")  # "مخيم للنازحين": an unnamed site, told by whom it is for
-            place = _from_norm(view, start, end)
-            if cue in _NEIGHBOURHOOD_CUES:
+            place = _from_norm(view, start, end, grammar)
+            if cue in grammar.neighbourhood_cues:
                 place = replace(place, kind="neighbourhood")
             out.append(place)
     for m in tables.en_cue.finditer(view.original):
         for group in ("name", "name2"):
-            if not m.group(group) or _EN_NOUN_AFTER.match(view.original, m.end(group)):
+            if not m.group(group) or grammar.en_noun_after.match(view.original, m.end(group)):
                 continue
             span = english_name(view.original, m.start(group), m.end(group), tables)
             if span is not None and not _title_case_around(view.original, *span):
-                out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1])))
+                out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar))
     return out
 
 
@@ -329,27 +273,32 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
 def english_name(text: str, start: int, end: int, tables: PlaceTables | None = None) -> tuple[int, int] | None:
     """The span of a capitalised name after an English cue word, without the words that are no place
     ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None, "near a YPG-controlled village" ->
-    None: who holds a place describes it, ``_HELD``)."""
-    not_places = (tables or _default()).not_place_words
+    None: who holds a place describes it, the grammar's ``held``)."""
+    tables = tables or _default()
+    not_places, grammar = tables.not_place_words, tables.grammar
     words = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
-    while words and (_not_place_role(words[-1][2], not_places) or _HELD.search(words[-1][2])):
+    while words and (_not_place_role(words[-1][2], not_places) or grammar.held.search(words[-1][2])):
         words.pop()
-    if not words or _not_place_role(words[0][2], not_places) == "never" or _HELD.search(words[0][2]):
+    if not words or _not_place_role(words[0][2], not_places) == "never" or grammar.held.search(words[0][2]):
         return None
     return words[0][0], words[-1][1]
 
 
-def _ar_names(flat: str, pos: int, cue: str, number_words: frozenset[str]) -> list[tuple[int, int]]:
+def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[int, int]]:
+    grammar, number_words = tables.grammar, tables.number_words
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(flat[pos : pos + 60])]
     names: list[tuple[int, int]] = []
     taken: list[tuple[int, int, str]] = []
     for w in words:
-        if taken and (_STOP_WORD.match(w[2]) or len(taken) == 2):
+        if taken and (grammar.stop_word.match(w[2]) or len(taken) == 2):
             break
-        if taken and _MODIFIER.match(w[2]) and not _NAME_ADJECTIVE.match(w[2]):
+        if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
         if not taken and (
-            _NOT_A_NAME.match(w[2]) or w[2][0].isdigit() or _CONJOINED_CUE.match(w[2]) or w[2] in number_words
+            grammar.not_a_name.match(w[2])
+            or w[2][0].isdigit()
+            or grammar.conjoined_cue.match(w[2])
+            or w[2] in number_words
         ):
             return []  # "بلدة واحدة", "قرية ثالثة": a count of towns, not a town's name
         taken.append(w)
@@ -359,27 +308,30 @@ def _ar_names(flat: str, pos: int, cue: str, number_words: frozenset[str]) -> li
             break
     if taken:
         following = words[len(taken)] if len(words) > len(taken) else None
-        if following and _NAME_ADJECTIVE.match(following[2]) and pos + following[0] - (pos + taken[-1][1]) == 1:
+        if following and grammar.name_adjective.match(following[2]) and pos + following[0] - (pos + taken[-1][1]) == 1:
             taken.append(following)  # "تل خزنة الغربية", "الدير الشرقي": the adjective is part of the name
         names.append((pos + taken[0][0], pos + taken[-1][1]))
         rest = pos + taken[-1][1]
-        while cue in _DUAL_CUES:  # "بلدتي X وY"; a plural cue lists more: "بلدات X وY وZ"
-            second = _SECOND_NAME.match(flat[rest : rest + 40])
-            if not second or _STOP_WORD.match(second.group(1)) or _NOT_A_NAME.match(second.group(1)):
+        while cue in grammar.dual_cues:  # "بلدتي X وY"; a plural cue lists more: "بلدات X وY وZ"
+            second = grammar.second_name.match(flat[rest : rest + 40])
+            if not second or grammar.stop_word.match(second.group(1)) or grammar.not_a_name.match(second.group(1)):
                 break
             names.append((rest + second.start(1), rest + second.end(1)))
             rest += second.end(1)
-            if cue not in _PLURAL_CUES:
+            if cue not in grammar.plural_cues:
                 break
     return names
 
 
-def named_site(view: TextView, start: int, end: int, places: list[Place]) -> Place | None:
+def named_site(
+    view: TextView, start: int, end: int, places: list[Place], tables: PlaceTables | None = None
+) -> Place | None:
     """The name after a site noun written without "ال" ("مدرسة X", "مسجد X", "جامعة X") in [start, end) of the
     normalized copy: the site itself, told by its name. The name must be a known place or have "ال" on its first
     or second word (an indefinite noun before a definite word is a construct, a name: "مدرسة النور", "مسجد
     خالد الأنصاري"; "مدرسة ابتدائية", two indefinite words, is a noun and its adjective); at most three
-    words, up to a preposition or a comma."""
+    words, up to a preposition or a comma (``tables``: the reference's, default the shipped ones)."""
+    grammar = (tables or _default()).grammar
     flat = view.flat
     place_starts = {p.start for p in places}
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(flat, end, min(len(flat), end + 50))]
@@ -390,39 +342,37 @@ def named_site(view: TextView, start: int, end: int, places: list[Place]) -> Pla
         return None
     taken = []
     for w in words[:3]:
-        if (taken and w[0] - taken[-1][1] > 1) or _STOP_WORD.match(w[2]) or _NOT_A_NAME.match(w[2]):
+        if (taken and w[0] - taken[-1][1] > 1) or grammar.stop_word.match(w[2]) or grammar.not_a_name.match(w[2]):
             break
         taken.append(w)
         if flat[w[1] : w[1] + 1] in "،,.:;":
             break
     if not taken:
         return None
-    return replace(_from_norm(view, start, taken[-1][1]), kind="site")
+    return replace(_from_norm(view, start, taken[-1][1], grammar), kind="site")
 
 
-def _from_norm(view: TextView, start: int, end: int) -> Place:
+def _from_norm(view: TextView, start: int, end: int, grammar: PlaceGrammar) -> Place:
     o_start, o_end = view.to_original(start, end)
-    region = bool(_REGION.match(view.flat[start:end]))
+    region = bool(grammar.region.match(view.flat[start:end]))
     return Place(start, end, view.original[o_start:o_end], precision=3 if region else None)
 
 
-# "IS-held", "Kurdish-controlled", "Turkish-backed": a word saying who holds or backs a place, never its name
-_HELD = re.compile(rf"-{_w('held_suffix')}$", re.IGNORECASE)
-_EN_SETTLEMENT_BEFORE = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
 _EN_REPEAT_MIN = 4  # an English place name found once is a place wherever it recurs, from this many letters
-_SETTLEMENT_CUES = _CUES.word_set("settlement_cue")
 
 
-def dual_anaphora(view: TextView, places: list[Place]) -> list[Place]:
+def dual_anaphora(view: TextView, places: list[Place], tables: PlaceTables | None = None) -> list[Place]:
     """ "هاجمت الهيئة البلدتين": the two settlements the report names with a dual cue ("بلدتا X وY"), the pair
-    named nearest before the anaphor, else the first after it, as places at the anaphor (with their names)."""
+    named nearest before the anaphor, else the first after it, as places at the anaphor (with their names;
+    ``tables``: the reference's, default the shipped ones)."""
+    grammar = (tables or _default()).grammar
     flat = view.flat
     pairs: list[tuple[Place, Place]] = []
     points = [p for p in places if (p.precision or 1) < 3]
     for first, second in zip(points, points[1:], strict=False):
-        joined = _SECOND_NAME.match(flat, first.end)
+        joined = grammar.second_name.match(flat, first.end)
         if (
-            _DUAL_NAMED.search(flat, max(0, first.start - 10), first.start)
+            grammar.dual_named.search(flat, max(0, first.start - 10), first.start)
             and joined
             and joined.start(1) == second.start
         ):
@@ -430,27 +380,31 @@ def dual_anaphora(view: TextView, places: list[Place]) -> list[Place]:
     if not pairs:
         return []
     out = []
-    for m in _DUAL_ANAPHOR.finditer(flat):
+    for m in grammar.dual_anaphor.finditer(flat):
         before = [pair for pair in pairs if pair[1].end <= m.start()]
         first, second = before[-1] if before else pairs[0]
         out.extend(replace(p, start=m.start(), end=m.end()) for p in (first, second))
     return out
 
 
-def repeated_settlements(view: TextView, places: list[Place], names: list[tuple[int, int]] = ()) -> list[Place]:
+def repeated_settlements(
+    view: TextView, places: list[Place], names: list[tuple[int, int]] = (), tables: PlaceTables | None = None
+) -> list[Place]:
     """A settlement the report introduces with a cue word ("مدينة X", "بلدات X وY") is a place wherever the
     report names it again bare ("… في X"), though the gazetteer lacks it; so is an English name found once as a
     place (after a cue or by its spelling variant), wherever it recurs capitalised. ``places`` are the mentions
-    found already, ``names`` faction names (neither is overlapped)."""
+    found already, ``names`` faction names (neither is overlapped); ``tables``: the reference's (default the
+    shipped ones)."""
+    grammar = (tables or _default()).grammar
     flat = view.flat
     known: dict[str, Place] = {}
     for p in places:
         if p.name is None and (p.precision or 1) < 3 and not p.text.isascii():
-            cues = [m.group("cue") for m in _AR_CUE.finditer(flat, max(0, p.start - 80), p.start + 1)]
-            if cues and cues[-1] in _SETTLEMENT_CUES and len(flat[p.start : p.end]) >= 3:
+            cues = [m.group("cue") for m in grammar.ar_cue.finditer(flat, max(0, p.start - 80), p.start + 1)]
+            if cues and cues[-1] in grammar.settlement_cues and len(flat[p.start : p.end]) >= 3:
                 known.setdefault(flat[p.start : p.end], p)
         elif p.text.isascii() and (p.precision or 1) < 3 and len(p.text) >= _EN_REPEAT_MIN and p.text[:1].isupper():
-            if p.name is not None or _EN_SETTLEMENT_BEFORE.search(flat, max(0, p.start - 60), p.start):
+            if p.name is not None or grammar.en_settlement_before.search(flat, max(0, p.start - 60), p.start):
                 known.setdefault(
                     flat[p.start : p.end], p
                 )  # "the villages of X and Y" ... "a counterattack to retake Y"
@@ -511,9 +465,9 @@ def merge_candidates(
     city ("Hama, SANA –", "حماة-سانا") is where the report was filed, not a place of the incident. A cue
     mention inside a faction's name (``names``: "جبهة النصرة", "جبهة فتح الشام") is no place, nor a capital
     speaking for its government ("قالت دمشق", "Moscow denied"); ``tables``: the reference's (default the shipped)."""
-    cues_of_government = (tables or _default()).government_cues
+    tables = tables or _default()
     gazetteer = [
-        g for g in gazetteer if not _DATELINE_AFTER.match(flat, g.end) and not _speaks(flat, g, cues_of_government)
+        g for g in gazetteer if not tables.grammar.dateline_after.match(flat, g.end) and not _speaks(flat, g, tables)
     ]
     out = list(gazetteer)
     named, found = SpanSet(), SpanSet()  # (overlap tests without a scan of every name and mention per cue)
@@ -522,17 +476,170 @@ def merge_candidates(
     for g in gazetteer:
         found.add(g.start, g.end)
     for c in cues:
-        if named.overlaps(c.start, c.end) or _speaks(flat, c, cues_of_government):
+        if named.overlaps(c.start, c.end) or _speaks(flat, c, tables):
             continue
         if not found.overlaps(c.start, c.end):
             out.append(c)
     return sorted(out, key=lambda p: (p.start, -p.end))
 
 
-_EN_PLACE_BEFORE = re.compile(rf"(?<!\w){_w('en_place_before')}\s+$", re.IGNORECASE)
+@dataclass(frozen=True, eq=False)
+class PlaceGrammar:
+    """The patterns compiled from the words of ``place_words.csv`` (``PlaceGrammar.build``), held by the
+    reference's ``PlaceTables``: compiled once per Reference, never per report."""
+
+    ar_cue: re.Pattern
+    name_adjective: re.Pattern
+    modifier: re.Pattern
+    cue_in_name: frozenset[str]
+    dual_cues: frozenset[str]
+    plural_cues: frozenset[str]
+    neighbourhood_cues: frozenset[str]
+    list_intro: re.Pattern
+    stop_word: re.Pattern
+    not_a_name: re.Pattern
+    dual_anaphor: re.Pattern
+    dual_named: re.Pattern
+    en_noun_after: re.Pattern
+    origin: re.Pattern
+    en_stationed: re.Pattern
+    fires_after: re.Pattern
+    evacuated_to: re.Pattern
+    seat: re.Pattern
+    evacuees_after: re.Pattern
+    clock_zone: re.Pattern
+    conjoined_cue: re.Pattern
+    second_name: re.Pattern
+    joined: re.Pattern
+    locating: re.Pattern
+    dateline_after: re.Pattern
+    region_after: re.Pattern
+    region_before: re.Pattern
+    region: re.Pattern
+    near_a_site: re.Pattern
+    held: re.Pattern
+    en_settlement_before: re.Pattern
+    settlement_cues: frozenset[str]
+    en_place_before: re.Pattern
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def build(cls, cues: CueWords) -> PlaceGrammar:
+        _w = cues.pattern
+        ar_cue = re.compile(
+            rf"(?<!\w)[وب]?(?P<cue>{_w('settlement_cue', 'area_cue', 'name_cue')})\s+(?=(?P<name>\S+(?:\s+\S+)?))"
+        )
+        name_adjective = re.compile(rf"^{_w('name_adjective')}ه?$")
+        # "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
+        modifier = re.compile(rf"^(?:ال\w{{2,}}يه|ال\w{{2,}}[^ل]ي|{_w('modifier_stem')}\w*)$")
+        cue_in_name = cues.word_set("name_cue")
+        dual_cues = cues.word_set("dual_cue")
+        plural_cues = cues.word_set("plural_cue")
+        neighbourhood_cues = cues.word_set("neighbourhood_cue")
+        # "بلدات في الغوطة هي X وY", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
+        list_intro = re.compile(rf"[^.،,:;\n]{{0,40}}?\s{_w('list_intro')}\s+|[^.،,:;\n]{{0,40}}?:\s*")
+        stop_word = re.compile(
+            rf"^(?:{_w('stop_word')}|\w*{_w('direction_stem')}\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$"
+        )
+        # After a cue noun, an imperfect verb with an object pronoun opens a relative clause, not a name: "منطقة يشملها
+        # اتفاق", "بلدة يقطنها نازحون" (the verbs without a pronoun, "منطقة تسيطر عليها", are not_a_name words).
+        not_a_name = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه|[يت]\w{{2,}}(?:ها|هم))$")
+        # "البلدتين", "بالقريتين": the two settlements the report names with a dual cue ("بلدتي X وY").
+        dual_anaphor = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
+        dual_named = re.compile(rf"(?<!\w)[وب]?{_w('dual_cue')}\s+$")
+        en_noun_after = re.compile(rf"\s+{_w('en_noun_after')}\b")  # "in X village" keeps X
+        origin = re.compile(
+            rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
+            r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
+            rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "people from the two besieged villages of"
+        )  # ("barred from entering X": where they could not go, not where anything came from)
+        # "gunmen stationed in X and Y fired mortars at Z": a group stationed in a place that then fires is where the
+        # fire came from; "jets hit fighters deployed in X" keeps X, the place hit.
+        en_stationed = re.compile(
+            rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$"
+        )
+        fires_after = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
+        # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
+        # were taken, not where the incident was.
+        evacuated_to = re.compile(
+            rf"{_w('evacuation_verb_stem')}\S*\s+(?:\S+\s+){{0,4}}?"
+            rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
+            r"(?:\S+\s+){0,3}$"
+        )
+        # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
+        seat = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
+        # "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
+        evacuees_after = re.compile(rf"\s+{_w('evacuees_after')}(?!\w)")
+        # "الساعة 12 ظهراً بتوقيت دمشق": the city names the clock the time is told by, not a place of the incident.
+        clock_zone = re.compile(rf"(?<!\w){_w('clock_zone')}\s+$")
+        conjoined_cue = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('area_stem')}|ال)")
+        second_name = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
+        joined = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
+        # Between a place and the place that locates it: "مستشفى X (المشفى الوطني)، الكائن في بلدة Z", "X, located in Z".
+        locating = re.compile(
+            rf"\s*\(\s*|(?:\s+[^\s()]+){{0,3}}\s*\)?\s*[،,]?\s*{_w('locating_participle')}\s+(?:في|ب|in\s)?\s*"
+        )
+        # "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
+        # city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
+        # brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline
+        dateline_after = re.compile(
+            rf"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}\b)?)?(?:\s*[,،\-–]\s*|\s{{2,}})"
+            rf"{_w('wire_agency')}\b"
+        )
+        region_after = re.compile(rf"\s+{_w('en_region_after')}\b")
+        region_before = re.compile(rf"{_w('region_before')}\s*$")
+        # "ريف X", "جبل X", "منطقة شرق سوريا" (a compass point of a country or province): a region, never one settlement.
+        region = re.compile(rf"{_w('region_word')}|(?:ال)?{_w('direction_stem')}(?:ي|ى)?\s")
+        # "مستودع ذخيرة قرب مدينة حماة", "a checkpoint near the town of X": an unnamed site hit near a settlement.
+        near_a_site = re.compile(
+            rf"(?<!\w){_w('site_noun')}(?:\s+\S+){{0,2}}\s+{_w('near')}\s+"
+            rf"(?:(?:ال)?{_w('settlement_cue')}\s+|the\s+(?:town|city|village)\s+of\s+)?$"
+        )
+        # "IS-held", "Kurdish-controlled", "Turkish-backed": a word saying who holds or backs a place, never its name
+        held = re.compile(rf"-{_w('held_suffix')}$", re.IGNORECASE)
+        en_settlement_before = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
+        settlement_cues = cues.word_set("settlement_cue")
+        en_place_before = re.compile(rf"(?<!\w){_w('en_place_before')}\s+$", re.IGNORECASE)
+        return cls(
+            ar_cue=ar_cue,
+            name_adjective=name_adjective,
+            modifier=modifier,
+            cue_in_name=cue_in_name,
+            dual_cues=dual_cues,
+            plural_cues=plural_cues,
+            neighbourhood_cues=neighbourhood_cues,
+            list_intro=list_intro,
+            stop_word=stop_word,
+            not_a_name=not_a_name,
+            dual_anaphor=dual_anaphor,
+            dual_named=dual_named,
+            en_noun_after=en_noun_after,
+            origin=origin,
+            en_stationed=en_stationed,
+            fires_after=fires_after,
+            evacuated_to=evacuated_to,
+            seat=seat,
+            evacuees_after=evacuees_after,
+            clock_zone=clock_zone,
+            conjoined_cue=conjoined_cue,
+            second_name=second_name,
+            joined=joined,
+            locating=locating,
+            dateline_after=dateline_after,
+            region_after=region_after,
+            region_before=region_before,
+            region=region,
+            near_a_site=near_a_site,
+            held=held,
+            en_settlement_before=en_settlement_before,
+            settlement_cues=settlement_cues,
+            en_place_before=en_place_before,
+        )
 
 
-def _government_cues(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
+def _government_cues(lexicon_dir: Path, cues: CueWords) -> tuple[re.Pattern, re.Pattern]:
     """(word right before a name, word right after one) from ``government_cues.csv``."""
     with open(lexicon_dir / "government_cues.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -547,18 +654,18 @@ def _government_cues(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     }
     return (
         re.compile(rf"(?<!\w)[وف]?ل?(?:{words['before']})(?:(?<=-)|\s+)$", re.IGNORECASE),
-        re.compile(rf"\s+(?:{_w('government_verb_adverb')}\s+)?(?:{words['after']})(?!\w)", re.IGNORECASE),
+        re.compile(rf"\s+(?:{cues.pattern('government_verb_adverb')}\s+)?(?:{words['after']})(?!\w)", re.IGNORECASE),
     )
 
 
-def _speaks(flat: str, place: Place, government_cues: tuple[re.Pattern, re.Pattern]) -> bool:
+def _speaks(flat: str, place: Place, tables: PlaceTables) -> bool:
     """True when the place is the subject of a speech or stance verb or names a government ("نظام دمشق"):
     a capital standing for its government."""
-    verb_before, verb_after = government_cues
+    verb_before, verb_after = tables.government_cues
     if verb_before.search(flat, max(0, place.start - 20), place.start):
         return True
     # "activists in Douma said", "the capital Damascus, government forces": still a place
-    return bool(verb_after.match(flat, place.end)) and not _EN_PLACE_BEFORE.search(
+    return bool(verb_after.match(flat, place.end)) and not tables.grammar.en_place_before.search(
         flat, max(0, place.start - 12), place.start
     )
 
@@ -573,15 +680,17 @@ def choose(
 ) -> tuple[list[Place], list[Place]]:
     """The clause's places, the incident's place first, and apart the places fire came from (``tables``: the
     reference's, default the shipped ones)."""
+    tables = tables or _default()
+    grammar = tables.grammar
     inside = [
         p
         for p in candidates
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
-        and not _EVACUATED_TO.search(flat, max(start, p.start - 80), p.start)
-        and not _EVACUEES_AFTER.match(flat, p.end)
-        and not _SEAT.search(flat, max(start, p.start - _SEAT_REACH), p.start)
-        and not _CLOCK_ZONE.search(flat, max(start, p.start - 12), p.start)
+        and not grammar.evacuated_to.search(flat, max(start, p.start - 80), p.start)
+        and not grammar.evacuees_after.match(flat, p.end)
+        and not grammar.seat.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+        and not grammar.clock_zone.search(flat, max(start, p.start - 12), p.start)
     ]
     if not inside:
         return [], []
@@ -589,14 +698,17 @@ def choose(
     origins: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
-        stationed = _EN_STATIONED.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+        stationed = grammar.en_stationed.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
         if (
-            _ORIGIN.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
-            or (stationed and _FIRES_AFTER.match(flat, p.end, end))
+            grammar.origin.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+            or (stationed and grammar.fires_after.match(flat, p.end, end))
             or (
                 previous is not None
                 and id(previous) in origins
-                and (_JOINED.fullmatch(flat, previous.end, p.start) or _LOCATING.fullmatch(flat, previous.end, p.start))
+                and (
+                    grammar.joined.fullmatch(flat, previous.end, p.start)
+                    or grammar.locating.fullmatch(flat, previous.end, p.start)
+                )
             )
         ):
             origins.add(id(p))
@@ -605,11 +717,11 @@ def choose(
     first_point = min((p.start for p in kept if (p.precision or 1) < 3), default=end)
     kept = [
         replace(p, nearby=True)
-        if p.start == first_point and _NEAR_A_SITE.search(flat, max(start, p.start - 50), p.start)
+        if p.start == first_point and grammar.near_a_site.search(flat, max(start, p.start - 50), p.start)
         else p
         for p in kept
     ]
-    destination = (tables or _default()).destination
+    destination = tables.destination
     heading = {id(p) for p in kept if destination.search(flat, max(start, p.start - 40), p.start)}
     # the place a convoy was heading to comes after the place it was hit ("near X" names that one)
     ordered = sorted(kept, key=lambda p: ((p.precision or 1) >= 3, id(p) in heading, p.start))
@@ -661,8 +773,11 @@ class ForeignNames:
     located: re.Pattern
     named: dict[str, re.Pattern]
 
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
-def foreign_names(directory: Path = DATA_DIR) -> ForeignNames:
+
+def foreign_names(directory: Path = DATA_DIR, cues: CueWords | None = None) -> ForeignNames:
     """Load ``data/foreign_places.csv`` (into the reference's ``PlaceTables``); a row with an empty or unnormalized name, an unknown kind or language,
     a country no ``country`` row names, or a name twice, is an error naming the file and line."""
     path = directory / "foreign_places.csv"
@@ -691,6 +806,7 @@ def foreign_names(directory: Path = DATA_DIR) -> ForeignNames:
         if row["kind"] != "adjective":
             towns[name] = row["country"]
     country_names = trie_pattern(r["name"] for _, r in rows if r["kind"] == "country")
+    _w = (cues or cue_words("place_words.csv", CUE_CLASSES, directory=directory / "lexicon")).pattern
     located = re.compile(
         rf"(?<!\w){_w('abroad_preposition')}\s+(?:the\s+)?(?:{_w('abroad_adjective')}\s+)?(?:{country_names})(?!\w)"
     )

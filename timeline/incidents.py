@@ -393,6 +393,8 @@ def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
                 else:
                     row[name] = as_date(value) if name in ("first", "last") else value
                     dates_corrected = dates_corrected or name in ("first", "last")
+                    if name.startswith("killed_"):  # the analyst's toll is the incident's own
+                        row["part_of_toll"] = False
         if review["action"] in REVIEW_STATES:
             state = REVIEW_STATES[review["action"]]
     for name in ("perpetrators", "targets", "outlets"):

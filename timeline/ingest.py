@@ -137,7 +137,7 @@ def _read_outcomes(files: list[str], published, force: bool, spread: bool):
     text, where), ("failed", where, reason), or, for a file with many articles when ``spread``, ("spread",
     [(uid, digest, article)]) to be extracted by all workers."""
     for file in files:
-        result = read_path(file, published)
+        result = read_path(file, published, _reference.readers if _reference is not None else None)
         yield ("read", len(result.articles), [(e.path, e.row, e.reason) for e in result.errors], result.notes)
         todo = []
         for article in result.articles:

@@ -324,6 +324,14 @@ def casualty_range(claims, figure: str = "killed") -> tuple[float | None, float 
     return min(low, totals[0]), float(statistics.median_low([best, *totals])), max(high, totals[-1])
 
 
+def is_part_of_toll(claims) -> bool:
+    """True when every killed figure of the claims is a subset: a town's part of a region's toll told in the same
+    report ("40 killed in the countryside, 12 of them in town X"), an incident of its own whose dead the region's
+    incident already counts."""
+    figures = [c for c in claims if _number(c.get("killed")) is not None]
+    return bool(figures) and all(c.get("subset") for c in figures)
+
+
 def _most_common(values, order=()) -> str | None:
     counts = Counter(v for v in values if v)
     if not counts:
@@ -406,6 +414,7 @@ def summarize(reports: list[Report]) -> dict:
         "wounded_low": wounded[0],
         "wounded_best": wounded[1],
         "wounded_high": wounded[2],
+        "part_of_toll": is_part_of_toll(claims),
         "n_claims": len(claims),
         # a report without claims speaks for its outlet, or for its article when the outlet is unknown
         "n_sources": len(

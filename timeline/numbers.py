@@ -16,21 +16,18 @@ from itertools import islice
 from pathlib import Path
 
 from timeline.cuewords import cue_words
+from timeline.frozen import freeze_fields
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
 _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|[\w-]+")  # "5أشخاص": the digits, then the noun glued to them
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"breakdown_lead", "thousand_word"})
-_CUES = cue_words("number_words.csv", CUE_CLASSES)
-_BREAKDOWN = re.compile(rf"{_CUES.pattern('breakdown_lead')}[\s،,]+[^،,.;]{{0,40}}$")
-_THOUSANDS = _CUES.word_set("thousand_word")
+CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "thousand_word"})
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "two hundred militants", "two thousand"
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
-_COMPARATIVES = {"more", "less", "fewer"}  # "more than 70 civilians": the count is the number after "than"
 
 
 @dataclass(frozen=True)
@@ -63,6 +60,12 @@ class NumberTables:
     vague_words: tuple[str, ...]  # normalized vague quantities, longest first
     candidates: re.Pattern  # where a count can start
     vague_pattern: re.Pattern
+    breakdown: re.Pattern  # "بينهم", "including" and the words up to a count: a breakdown of the toll before
+    thousands: frozenset[str]  # "5 آلاف": the number before these is in thousands
+    comparatives: frozenset[str]  # "more than 70": a count after "than", not of these words
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> NumberTables:
@@ -74,12 +77,16 @@ class NumberTables:
         vague = tuple(
             sorted({normalize_term(r["word"]) for r in _read(lexicon_dir, "vague.csv")}, key=len, reverse=True)
         )
+        cues = cue_words("number_words.csv", CUE_CLASSES, directory=lexicon_dir)
         return cls(
             cardinals,
             people,
             vague,
             _candidates(cardinals, people, vague),
             re.compile(rf"(?:{trie_pattern(vague)})(?!\w)"),
+            re.compile(rf"{cues.pattern('breakdown_lead')}[\s،,]+[^،,.;]{{0,40}}$"),
+            cues.word_set("thousand_word"),
+            cues.word_set("comparative"),
         )
 
 
@@ -110,7 +117,7 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int, tables: NumberTables)
         word = word[1:]  # "و4"
     if word.isdigit():
         value, used = int(word), 1
-        if i + 1 < len(tokens) and tokens[i + 1][2] in _THOUSANDS:
+        if i + 1 < len(tokens) and tokens[i + 1][2] in tables.thousands:
             value, used = value * 1000, 2
         return value, used
     table = tables.cardinals
@@ -173,7 +180,7 @@ def _count_at(
     """The count that starts at the first token, if any."""
     persons = tables.people
     t_start = tokens[0][0]
-    aside = _BREAKDOWN.search(flat, max(start, t_start - 60), t_start)
+    aside = tables.breakdown.search(flat, max(start, t_start - 60), t_start)
     # "killing nine people including four children and wounding 20": the second verb ends the breakdown
     breakdown = bool(aside) and not _NEW_VERB.search(flat, aside.start(), t_start)
     vague = _vague_at(flat, t_start, end, tables)
@@ -225,7 +232,7 @@ def _count_at(
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
         return None
-    if noun in _COMPARATIVES and len(tokens) > 1 and tokens[1][2] == "than":
+    if noun in tables.comparatives and len(tokens) > 1 and tokens[1][2] == "than":
         return None
     value, group = persons[noun]
     j = 1

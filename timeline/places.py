@@ -30,6 +30,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from timeline.cuewords import cue_words
+from timeline.frozen import freeze
 from timeline.normalize import Normalized, normalize, normalize_term
 from timeline.paths import DATA_DIR
 
@@ -53,12 +55,7 @@ _ARTICLES = {"al", "el", "ad", "as", "ar", "at", "an", "az", "ash", "ath", "es",
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
 # Words that announce a settlement or a front sector right before its name.
-_SETTLEMENT_CUES = {"قريه", "بلده", "مدينه", "قريتي", "بلدتي", "مدينتي", "قرى", "بلدات", "مدن", "بلدتا", "قريتا"}
-_SETTLEMENT_CUES_EN = {"village", "town", "city", "villages", "towns", "cities"}
-_OTHER_CUES = {"منطقه", "محور", "محوري", "محاور", "تله", "حي", "ناحيه", "اطراف", "محيط", "جبهه", "نقطه", "area"}
-_OTHER_CUES |= {"district", "neighbourhood", "neighborhood", "suburb", "suburbs", "hill"}
 _AREA_KINDS = {"region", "road", "governorate", "district", "subdistrict"}
-_CUES = _SETTLEMENT_CUES | _SETTLEMENT_CUES_EN | _OTHER_CUES
 _ADJ_EN = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 _ADJ_AR = {"north": "الشمالي", "south": "الجنوبي", "east": "الشرقي", "west": "الغربي"}
 _PREFIX_AR = {"north": "شمال", "south": "جنوب", "east": "شرق", "west": "غرب"}
@@ -197,6 +194,10 @@ def _region_row(row: dict) -> Place:
     )
 
 
+CUE_CLASSES = frozenset({"settlement_cue", "area_cue"})  # data/lexicon/gazetteer_words.csv
+_MEMOS = frozenset({"starts_cache", "_roles"})  # the gazetteer's lookup memos, the only tables it changes
+
+
 class Gazetteer:
     """The places, their names as dictionary keys, and the words of region phrases, read from ``data_dir``
     (held by the ``timeline.reference.Reference``; ``starts_cache`` and ``_roles`` are memos of lookups)."""
@@ -239,9 +240,17 @@ class Gazetteer:
         self.skeletons = _skeleton_index(self.index)
         # Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
         # last word of a phrase: "west of" -> "of").
+        # The cue words before a name (``gazetteer_words.csv``): a settlement's ("قرية", "the village of") or
+        # another place's ("منطقة", "hill"); only after one is an ambiguous name or a ``needs_cue`` place read.
+        cues = cue_words("gazetteer_words.csv", CUE_CLASSES, directory=data_dir / "lexicon")
+        self.settlement_cues = cues.word_set("settlement_cue")
+        self.cues = cues.word_set("settlement_cue", "area_cue")
         self.place_prepositions = frozenset(
             r["word"].lower().split()[-1] for r in _read(data_dir / "lexicon" / "place_prepositions.csv")
         )
+        for name, table in vars(self).items():  # read-only once built, but for the lookup memos
+            if name not in _MEMOS:
+                setattr(self, name, freeze(table))
 
     def __getstate__(self) -> dict:
         """Pickled without the lookup memos (a worker fills its own)."""
@@ -395,7 +404,7 @@ def find_places(text: str, normalized: Normalized | None = None, gaz: Gazetteer 
         n, peeled, key, candidates = found
         if tokens.latin(i) and not any(text[norm.index[m.start()]].isupper() for m in tokens.matches[i : i + n]):
             continue
-        cue = _cue_before(tokens, i)
+        cue = _cue_before(gaz, tokens, i)
         if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
             continue
         place = _choose(gaz, tokens, i + n, candidates, cue)
@@ -542,7 +551,7 @@ def _bare(key: str) -> tuple[str, ...]:
     return tuple(form for _, form in _proclitic_forms(key))
 
 
-def _cue_before(tokens: _Tokens, i: int) -> str | None:
+def _cue_before(gaz: Gazetteer, tokens: _Tokens, i: int) -> str | None:
     """The cue word right before token i ('قرية', 'بلدة' ..., or 'village' in 'the village of X')."""
     if i == 0:
         return None
@@ -550,7 +559,7 @@ def _cue_before(tokens: _Tokens, i: int) -> str | None:
     if prev == "of" and i >= 2:
         prev = tokens.keys[i - 2]
     for form in _bare(prev):
-        if form in _CUES:
+        if form in gaz.cues:
             return form
     return None
 
@@ -562,7 +571,7 @@ def _choose(gaz: Gazetteer, tokens: _Tokens, after: int, candidates: list[Place]
         return candidates[0]
     pool = candidates
     next_key = tokens.keys[after] if after < len(tokens) else ""
-    if cue in _SETTLEMENT_CUES or cue in _SETTLEMENT_CUES_EN or next_key == "city":
+    if cue in gaz.settlement_cues or next_key == "city":
         pool = [c for c in pool if c.kind in _POINT_KINDS] or pool
     context = set()
     governorates = {c.admin1 for c in pool}
@@ -593,7 +602,7 @@ def _as_region(gaz, tokens, i, n, name_start, place, cue, after_dual):
     end_tok = i + n
     before = [_word_role(gaz, tokens, j) for j in range(max(0, i - 3), i)][::-1]  # nearest first
     roles = [role for (role, _), _ in before]
-    area = place.kind in ("governorate", "district") and cue not in _SETTLEMENT_CUES | _SETTLEMENT_CUES_EN
+    area = place.kind in ("governorate", "district") and cue not in gaz.settlement_cues
     lam = name_start > tokens.start(i) and tokens.keys[i][name_start - tokens.start(i) - 1] == "ل"
     if (roles[:1] and roles[0] in ("countryside", "countryside_dual")) or after_dual:
         adjs, joined = [], False

@@ -43,7 +43,7 @@ def read_report(body: str, reference: Reference | None = None) -> ReportReading:
         view,
         tuple(find_triggers(view.flat, reference.triggers)),
         tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions)),
-        tuple(gazetteer_places(view, reference.gazetteer)),
+        tuple(gazetteer_places(view, reference.gazetteer, reference.places)),
         tuple(cue_places(view, reference.places)),
         reference,
     )

@@ -28,8 +28,10 @@ from timeline.incident_places import PlaceTables
 from timeline.numbers import NumberTables
 from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer
+from timeline.readers.tables import ReaderTables
 from timeline.report_incidents import ReportTables
 from timeline.roles import RoleTables
+from timeline.sentences import SentenceGrammar
 from timeline.triggers import TriggerTables
 
 
@@ -38,7 +40,9 @@ class Reference:
     """Every table extraction reads, loaded from ``data_dir`` (None: the shipped ``data/``)."""
 
     data_dir: Path | None
+    readers: ReaderTables
     event_types: EventTypes
+    sentences: SentenceGrammar
     dates: DateTables
     factions: FactionTables
     triggers: TriggerTables
@@ -60,7 +64,9 @@ class Reference:
         triggers = TriggerTables.build(folder)
         return cls(
             data_dir=data_dir,
+            readers=ReaderTables.build(folder),
             event_types=load_event_types(data_dir / "event_types.csv" if data_dir else None),
+            sentences=SentenceGrammar.load(folder),
             dates=DateTables.build(folder),
             factions=FactionTables.build(folder),
             triggers=triggers,

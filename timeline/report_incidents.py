@@ -22,6 +22,7 @@ from timeline.cuewords import cue_words
 from timeline.dates import DateMention
 from timeline.event_types import EventTypes
 from timeline.factions import FactionTables
+from timeline.frozen import freeze_fields
 from timeline.incident_places import Place
 from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
@@ -35,15 +36,6 @@ ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
 # The classes of cue words in data/lexicon/report_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset({"between", "list_noun", "list_noun_en"})
-_CUES = cue_words("report_words.csv", CUE_CLASSES)
-_w = _CUES.pattern
-# What may stand between two settlements of one list: "X وY", "X، Y", "X وبلدة Y", "X and the village of Y".
-_LIST_GAP = re.compile(
-    rf"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
-    rf"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
-)
-# "بين X وY", "between X and Y": a road or a front between two places is one place of one incident.
-_BETWEEN = re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$")
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,12 +43,23 @@ class ReportTables:
     """The report clustering's own table (``ReportTables.build``), held by the ``timeline.reference.Reference``."""
 
     air_force_blocs: frozenset[str]  # the blocs with an air force
+    list_gap: re.Pattern  # what may stand between two settlements of one list: "X وY", "X وبلدة Y", "X and Y"
+    between: re.Pattern  # "بين X وY", "between X and Y": a road or a front between two places is one place
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> ReportTables:
-        """From ``data/lexicon/air_forces.csv``."""
+        """From ``data/lexicon/air_forces.csv`` and ``report_words.csv``."""
         with open(data_dir / "lexicon" / "air_forces.csv", encoding="utf-8") as fh:
-            return cls(frozenset(r["bloc"] for r in csv.DictReader(fh)))
+            air_force_blocs = frozenset(r["bloc"] for r in csv.DictReader(fh))
+        _w = cue_words("report_words.csv", CUE_CLASSES, directory=data_dir / "lexicon").pattern
+        list_gap = re.compile(
+            rf"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
+            rf"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
+        )
+        return cls(air_force_blocs, list_gap, re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$"))
 
 
 def _given(reference: Reference | None) -> Reference:
@@ -163,9 +166,10 @@ def perpetrators_compatible(a: list[str], b: list[str], factions: FactionTables 
     return False
 
 
-def round_up_towns(flat: str, places: list[Place]) -> list[Place]:
+def round_up_towns(flat: str, places: list[Place], tables: ReportTables | None = None) -> list[Place]:
     """The settlements a clause lists together ("بلدات X وY وZ", "the villages of X and Y"), each once, or []
-    when the clause names fewer than two. Places "between X and Y" make no list."""
+    when the clause names fewer than two. Places "between X and Y" make no list (``tables``: the reference's)."""
+    tables = tables or _given(None).report
     points = sorted(
         (p for p in places if (p.precision or 1) < 3 and not p.text.isdigit()),
         key=lambda p: p.start,
@@ -173,7 +177,7 @@ def round_up_towns(flat: str, places: list[Place]) -> list[Place]:
     best: list[Place] = []
     run: list[Place] = []
     for p in points:
-        if run and _LIST_GAP.fullmatch(flat, run[-1].end, p.start):
+        if run and tables.list_gap.fullmatch(flat, run[-1].end, p.start):
             run.append(p)
         else:
             run = [p]
@@ -182,7 +186,7 @@ def round_up_towns(flat: str, places: list[Place]) -> list[Place]:
     names: dict[str, Place] = {}
     for p in best:
         names.setdefault(p.name or p.text, p)
-    if len(names) < 2 or _BETWEEN.search(flat, max(0, best[0].start - 30), best[0].start):
+    if len(names) < 2 or tables.between.search(flat, max(0, best[0].start - 30), best[0].start):
         return []
     return list(names.values())
 

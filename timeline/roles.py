@@ -17,9 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.claims import Attribution, Figure
-from timeline.cuewords import cue_words
+from timeline.cuewords import CueWords, cue_words
 from timeline.event_types import EventTypes
 from timeline.factions import FactionMention
+from timeline.frozen import freeze_fields
 from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
 from timeline.triggers import Trigger
@@ -71,60 +72,122 @@ CUE_CLASSES = frozenset(
         "violation_noun",
     }
 )
-_CUES = cue_words("role_words.csv", CUE_CLASSES)
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
-_w = _CUES.pattern
-_AGENT_BEFORE = re.compile(
-    rf"(?:{_w('agent_before')}|{_w('agent_verb_stem')}{_w('agent_verb_suffix')}|"
-    rf"(?<!\w){_w('agent_preposition')}(?!\s+\w+ing\s))\s+(?:\S+\s+){{0,3}}$"
-)
-# a whole word, after at most a conjunction and a preposition ("والمواقع", "بمقرات"): "اليه" (a vehicle) is no
-# part of "مواليه" (loyal)
-_TARGET_BEFORE = re.compile(
-    rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?){_w('target_before')}\s+{_w('target_preposition')}?\s*$"
-)
-_SUPPORT_BEFORE = re.compile(rf"(?:{_w('support_before')}|{_w('support_stem')}\w*)\W+(?:\S+\W+){{0,2}}$")
-# "القوات الموالية للنظام": forces named only by whom they are loyal to are that side's forces, the side an actor
-_LOYAL_FORCES_BEFORE = re.compile(rf"(?<!\w)[وب]?{_w('loyal_force')}\s+{_w('support_stem')}\w*\W+(?:\S+\W+){{0,2}}$")
-# "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
-# hit, not who hit it.
-_HOLDER_BEFORE = re.compile(rf"{_w('holder_before')}\W*$")
-# "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
-_SPEAKER_OF = re.compile(
-    rf"{_w('speaker_noun')}(?:\s+{_w('speaker_modifier')})?\s+{_w('speaker_preposition')}\s*(?:ال)?$"
-)
-# "الاتفاق الذي ترعاه تركيا وروسيا", "الهدنة التي أعلنتها روسيا", "brokered by Russia and Turkey": sponsors.
-_AGREEMENT_BEFORE = re.compile(
-    rf"(?:{_w('agreement_stem')}\w*|{_w('agreement_noun')})"
-    rf"\s+(?:{_w('agreement_relative')}\b)(?:\W+\S+){{0,5}}\W+(?:و|and\s+)?$|"
-    rf"{_w('sponsor_before')}(?:\W+\S+){{0,3}}\W+(?:و|and\s+)?$"
-)
-# "ردت وحدات الجيش على خروقات المجموعات الإرهابية": in a reply, the side whose violations are answered is hit.
-_ANSWERED_BEFORE = re.compile(
-    rf"{_w('answer_preposition')}\s+(?:\S+\s+)?{_w('violation_noun')}\s*{_w('violation_link')}?\s*$"
-)
-_CLAIMED = re.compile(rf"\s*(?:\S+\s+)?{_w('claim_link')}\s+[وب]?(?:ال)?$")
-_LED_BY = re.compile(rf"(?<!\w){_w('led_by')}\s+$")
-_BETWEEN = re.compile(rf"{_w('between')}\s+{_w('between_filler')}?\s*$")
-_SIDES_NAMED = re.compile(_w("sides_named"))  # "X من جهة و Y من جهة أخرى": each side named as such
-_SIDE_SWITCH = re.compile(rf"{_w('side_switch')}|and\s+$")
-_CONJUNCTION = re.compile(
-    rf"^\s*(?:{_w('conjunction')}|,)?\s*{_w('possessive')}?\s*$"
-)  # "regime or Russian jets": both
-_CIVILIAN_WORDS = re.compile(_w("civilian"))
 _VERB_SUBJECT_GAP = 14
-_IRREGULAR_VERBS = _CUES.word_set("irregular_verb")
 _PUNCT = re.compile(r"[،,.]")
-_ADVERBS = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
-_OWNED = re.compile(rf"{_w('owned_by')}\s*ل\s*$")
-# Between the weapon and "تابعة ل": nothing, or a hedge ("طائرات حربية يعتقد أنها تابعة للنظام").
-_OWNER_GAP = re.compile(rf"\s*(?:{_w('owner_hedge')}\s+ب?ان(?:ها|ه)?\s*)?")
-# "الفصائل المنضوية في الجبهة الوطنية", "الجبهة الوطنية التابعة للجيش الوطني": the parent of the name before.
-_MEMBER_OF = re.compile(rf"\s*{_w('member_of')}\s+{_w('member_preposition')}?\s*(?:{_w('banner_noun')}\s+)?ل?$")
 _GENERIC = "opposition-unspecified"
-_RELATIVE_BEFORE = re.compile(rf"(?:{_w('relative_pronoun')}|\w*ات)\s+$")
-_PASSIVE_BETWEEN = re.compile(_w("passive_before_verb"))
-_EN_AGENT_AFTER_NOUN = _CUES.word_set("agent_after_noun")
+
+
+@dataclass(frozen=True, eq=False)
+class RoleGrammar:
+    """The patterns compiled from the words of ``role_words.csv`` (``RoleGrammar.build``), held by the
+    reference's ``RoleTables``: compiled once per Reference, never per report."""
+
+    agent_before: re.Pattern
+    target_before: re.Pattern
+    support_before: re.Pattern
+    loyal_forces_before: re.Pattern
+    holder_before: re.Pattern
+    speaker_of: re.Pattern
+    agreement_before: re.Pattern
+    answered_before: re.Pattern
+    claimed: re.Pattern
+    led_by: re.Pattern
+    between: re.Pattern
+    sides_named: re.Pattern
+    side_switch: re.Pattern
+    conjunction: re.Pattern
+    civilian_words: re.Pattern
+    irregular_verbs: frozenset[str]
+    adverbs: re.Pattern
+    owned: re.Pattern
+    owner_gap: re.Pattern
+    member_of: re.Pattern
+    relative_before: re.Pattern
+    passive_between: re.Pattern
+    en_agent_after_noun: frozenset[str]
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def build(cls, cues: CueWords) -> RoleGrammar:
+        _w = cues.pattern
+        agent_before = re.compile(
+            rf"(?:{_w('agent_before')}|{_w('agent_verb_stem')}{_w('agent_verb_suffix')}|"
+            rf"(?<!\w){_w('agent_preposition')}(?!\s+\w+ing\s))\s+(?:\S+\s+){{0,3}}$"
+        )
+        # a whole word, after at most a conjunction and a preposition ("والمواقع", "بمقرات"): "اليه" (a vehicle) is no
+        # part of "مواليه" (loyal)
+        target_before = re.compile(
+            rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?){_w('target_before')}\s+{_w('target_preposition')}?\s*$"
+        )
+        support_before = re.compile(rf"(?:{_w('support_before')}|{_w('support_stem')}\w*)\W+(?:\S+\W+){{0,2}}$")
+        # "القوات الموالية للنظام": forces named only by whom they are loyal to are that side's forces, the side an actor
+        loyal_forces_before = re.compile(
+            rf"(?<!\w)[وب]?{_w('loyal_force')}\s+{_w('support_stem')}\w*\W+(?:\S+\W+){{0,2}}$"
+        )
+        # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
+        # hit, not who hit it.
+        holder_before = re.compile(rf"{_w('holder_before')}\W*$")
+        # "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
+        speaker_of = re.compile(
+            rf"{_w('speaker_noun')}(?:\s+{_w('speaker_modifier')})?\s+{_w('speaker_preposition')}\s*(?:ال)?$"
+        )
+        # "الاتفاق الذي ترعاه تركيا وروسيا", "الهدنة التي أعلنتها روسيا", "brokered by Russia and Turkey": sponsors.
+        agreement_before = re.compile(
+            rf"(?:{_w('agreement_stem')}\w*|{_w('agreement_noun')})"
+            rf"\s+(?:{_w('agreement_relative')}\b)(?:\W+\S+){{0,5}}\W+(?:و|and\s+)?$|"
+            rf"{_w('sponsor_before')}(?:\W+\S+){{0,3}}\W+(?:و|and\s+)?$"
+        )
+        # "ردت وحدات الجيش على خروقات المجموعات الإرهابية": in a reply, the side whose violations are answered is hit.
+        answered_before = re.compile(
+            rf"{_w('answer_preposition')}\s+(?:\S+\s+)?{_w('violation_noun')}\s*{_w('violation_link')}?\s*$"
+        )
+        claimed = re.compile(rf"\s*(?:\S+\s+)?{_w('claim_link')}\s+[وب]?(?:ال)?$")
+        led_by = re.compile(rf"(?<!\w){_w('led_by')}\s+$")
+        between = re.compile(rf"{_w('between')}\s+{_w('between_filler')}?\s*$")
+        sides_named = re.compile(_w("sides_named"))  # "X من جهة و Y من جهة أخرى": each side named as such
+        side_switch = re.compile(rf"{_w('side_switch')}|and\s+$")
+        conjunction = re.compile(
+            rf"^\s*(?:{_w('conjunction')}|,)?\s*{_w('possessive')}?\s*$"
+        )  # "regime or Russian jets": both
+        civilian_words = re.compile(_w("civilian"))
+        irregular_verbs = cues.word_set("irregular_verb")
+        adverbs = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
+        owned = re.compile(rf"{_w('owned_by')}\s*ل\s*$")
+        # Between the weapon and "تابعة ل": nothing, or a hedge ("طائرات حربية يعتقد أنها تابعة للنظام").
+        owner_gap = re.compile(rf"\s*(?:{_w('owner_hedge')}\s+ب?ان(?:ها|ه)?\s*)?")
+        # "الفصائل المنضوية في الجبهة الوطنية", "الجبهة الوطنية التابعة للجيش الوطني": the parent of the name before.
+        member_of = re.compile(rf"\s*{_w('member_of')}\s+{_w('member_preposition')}?\s*(?:{_w('banner_noun')}\s+)?ل?$")
+        relative_before = re.compile(rf"(?:{_w('relative_pronoun')}|\w*ات)\s+$")
+        passive_between = re.compile(_w("passive_before_verb"))
+        en_agent_after_noun = cues.word_set("agent_after_noun")
+        return cls(
+            agent_before=agent_before,
+            target_before=target_before,
+            support_before=support_before,
+            loyal_forces_before=loyal_forces_before,
+            holder_before=holder_before,
+            speaker_of=speaker_of,
+            agreement_before=agreement_before,
+            answered_before=answered_before,
+            claimed=claimed,
+            led_by=led_by,
+            between=between,
+            sides_named=sides_named,
+            side_switch=side_switch,
+            conjunction=conjunction,
+            civilian_words=civilian_words,
+            irregular_verbs=irregular_verbs,
+            adverbs=adverbs,
+            owned=owned,
+            owner_gap=owner_gap,
+            member_of=member_of,
+            relative_before=relative_before,
+            passive_between=passive_between,
+            en_agent_after_noun=en_agent_after_noun,
+        )
 
 
 @dataclass(frozen=True, eq=False)
@@ -133,21 +196,28 @@ class RoleTables:
 
     blamed: re.Pattern  # a name right after these words did it ("rebels blamed Russian jets for the raid")
     accuser: re.Pattern  # a name right before these words only accuses
+    grammar: RoleGrammar  # the patterns of ``role_words.csv``
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> RoleTables:
-        """From ``role_cues.csv``."""
+        """From ``role_cues.csv`` and ``role_words.csv``."""
         cues = cue_words("role_cues.csv", ROLE_CUE_CLASSES, class_column="role", directory=data_dir / "lexicon")
         agent = re.compile(rf"(?<!\w){cues.pattern('agent_after')}\s+(?:\S+\s+){{0,2}}$")
         accuser = re.compile(rf"\s+(?:\S+\s+)?{cues.pattern('accuser_before')}(?!\w)")
-        return cls(agent, accuser)
+        words = cue_words("role_words.csv", CUE_CLASSES, directory=data_dir / "lexicon")
+        return cls(agent, accuser, RoleGrammar.build(words))
 
 
-def _loyal_forces(bare: str, offset: int, mention: FactionMention, factions: list[FactionMention]) -> bool:
+def _loyal_forces(
+    bare: str, offset: int, mention: FactionMention, factions: list[FactionMention], grammar: RoleGrammar
+) -> bool:
     """True when ``bare`` (the text before ``mention``, starting at ``offset`` in the flat text) ends with forces
     named only by whom they are loyal to ("القوات الموالية ل"): no faction mention is among the words before it
     ("قوات النظام والمسلحين الموالين لإيران" names its forces and keeps the patron out)."""
-    loyal = _LOYAL_FORCES_BEFORE.search(bare)
+    loyal = grammar.loyal_forces_before.search(bare)
     if loyal is None:
         return False
     start = offset + loyal.start()
@@ -170,10 +240,10 @@ def assign_roles(
         from timeline.reference import default_reference  # imported here: the reference imports this module
 
         reference = default_reference()
-    types = reference.event_types
+    types, grammar = reference.event_types, reference.roles.grammar
     incident = [t for t in triggers if t.role in ("incident", "generic")]
     replying = not clause.reference and any(t.role == "response" for t in triggers)
-    main = _english_verb_first(incident)
+    main = _english_verb_first(incident, grammar)
     repel = next((t for t in triggers if t.role == "repel" and t.start < main.end + 40), None)
     if repel is not None:
         after_repel = [t for t in incident if t.start > repel.start]
@@ -187,7 +257,7 @@ def assign_roles(
             continue
         offset = max(clause.start, f.start - 30)
         before = flat[offset : f.start]
-        if previous and _member_of(flat, previous[0], f):
+        if previous and _member_of(flat, previous[0], f, grammar):
             bucket = perps if previous[1] == "agent" else targets
             if previous[0].faction == _GENERIC and _GENERIC in bucket and f.faction not in bucket:
                 # "الفصائل المنضوية في الجبهة الوطنية": the front named is the actor; a named
@@ -195,15 +265,15 @@ def assign_roles(
                 bucket[bucket.index(_GENERIC)] = f.faction
             continue
         bare = before[: len(before) - len(f.clitic)] if f.clitic and before.endswith(f.clitic) else before
-        if (_SUPPORT_BEFORE.search(bare) and not _loyal_forces(bare, offset, f, factions)) or _HOLDER_BEFORE.search(
-            bare
-        ):
+        if (
+            grammar.support_before.search(bare) and not _loyal_forces(bare, offset, f, factions, grammar)
+        ) or grammar.holder_before.search(bare):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
-        if not spoken and _SPEAKER_OF.search(before if before.endswith(f.clitic) else before + f.clitic):
-            if not (f.end <= main.start and _CLAIMED.match(flat, f.end, main.start)):
+        if not spoken and grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic):
+            if not (f.end <= main.start and grammar.claimed.match(flat, f.end, main.start)):
                 continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
-        if _AGREEMENT_BEFORE.search(flat, max(clause.start, f.start - 60), f.start):
+        if grammar.agreement_before.search(flat, max(clause.start, f.start - 60), f.start):
             continue
         blamed, accuser = reference.roles.blamed, reference.roles.accuser
         if f.alias.isascii() and accuser.match(flat, f.end) and not any(t.start < f.start for t in incident):
@@ -213,7 +283,7 @@ def assign_roles(
             if f.faction not in perps:
                 perps.append(f.faction)
             continue
-        if replying and _ANSWERED_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
+        if replying and grammar.answered_before.search(before if before.endswith(f.clitic) else before + f.clitic):
             role = "target"
         elif f.start in victims:
             role = "target"  # "مقتل 18 عنصراً لـ النظام": the side of a casualty figure
@@ -221,17 +291,17 @@ def assign_roles(
                 role = "agent"  # "مقتل 15 عنصراً للنظام خلال صد محاولة تقدم": the dead were the attackers
         elif speaker is not None and speaker.start <= f.start < speaker.end:
             role = "target" if repel is not None else "agent"
-        elif previous and _LED_BY.search(before):
+        elif previous and grammar.led_by.search(before):
             role = previous[1]  # "jihadists led by HTS", "فصائل بقيادة هيئة تحرير الشام"
-        elif previous and _CONJUNCTION.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
+        elif previous and grammar.conjunction.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
-            if between and not _SIDES_NAMED.search(flat, clause.start, clause.end):
+            if between and not grammar.sides_named.search(flat, clause.start, clause.end):
                 role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
         else:
-            role = _role(flat, clause, f, main, incident, repel, before, factions, types)
-            if _BETWEEN.search(before) and any(t.event_type in types.mutual for t in incident):
+            role = _role(flat, clause, f, main, incident, repel, before, factions, types, grammar)
+            if grammar.between.search(before) and any(t.event_type in types.mutual for t in incident):
                 role, between = "agent", True
-            elif between and _SIDE_SWITCH.search(flat[previous[0].end : f.start] if previous else ""):
+            elif between and grammar.side_switch.search(flat[previous[0].end : f.start] if previous else ""):
                 role = "target"
         previous = (f, role)
         bucket = perps if role == "agent" else targets
@@ -251,82 +321,88 @@ def _role(
     before: str,
     factions: list[FactionMention],
     types: EventTypes,
+    grammar: RoleGrammar,
 ) -> str:
     if f.faction == "unknown":
         return "agent"  # "عبوة ناسفة مجهولة المصدر": the text says the perpetrator is unknown
     if any(t.start <= f.start < t.end or f.start <= t.start < f.end for t in incident):
         return "agent"  # "غارات روسية": the name is part of the incident word
-    if _AGENT_BEFORE.search(before) or _owned_by(flat, f, incident, before, types):
+    if grammar.agent_before.search(before) or _owned_by(flat, f, incident, before, types, grammar):
         return "agent"
-    if _TARGET_BEFORE.search(before if before.endswith(f.clitic) else before + f.clitic):
+    if grammar.target_before.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
-    if _after_incident_noun(flat, f, incident, factions):
+    if _after_incident_noun(flat, f, incident, factions, grammar):
         return "agent"
     if repel is not None:
         return "target" if f.start < main.start else "agent"
     if f.start < main.start:
-        return "target" if _PASSIVE_BETWEEN.search(flat, f.end, main.end) else "agent"
+        return "target" if grammar.passive_between.search(flat, f.end, main.end) else "agent"
     english = f.alias.isascii()
-    if not english and _verb_subject(flat, f, incident):
+    if not english and _verb_subject(flat, f, incident, grammar):
         return "agent"  # verb-subject order: "قصفت قوات النظام"
     if english and any(0 <= t.start - f.end <= 1 for t in incident):
         return "agent"  # subject-verb order: "… amid shelling as regime forces advanced", "… when rebels attacked"
     return "target"
 
 
-def _english_verb_first(incident: list[Trigger]) -> Trigger:
+def _english_verb_first(incident: list[Trigger], grammar: RoleGrammar) -> Trigger:
     """The clause's main incident word: in English the first verb when nouns come before it ("the mortar
     teams of X and the army's gun batteries shelled Y": shelled), else the first incident word."""
     first = incident[0]
-    if not first.word.isascii() or _is_english_verb(first.word):
+    if not first.word.isascii() or _is_english_verb(first.word, grammar):
         return first
-    return next((t for t in incident[1:] if _is_english_verb(t.word)), first)
+    return next((t for t in incident[1:] if _is_english_verb(t.word, grammar)), first)
 
 
-def _is_english_verb(word: str) -> bool:
-    return word.endswith("ed") or word in _IRREGULAR_VERBS
+def _is_english_verb(word: str, grammar: RoleGrammar) -> bool:
+    return word.endswith("ed") or word in grammar.irregular_verbs
 
 
-def _member_of(flat: str, previous: FactionMention, f: FactionMention) -> bool:
+def _member_of(flat: str, previous: FactionMention, f: FactionMention, grammar: RoleGrammar) -> bool:
     """True when ``f`` is named as the group the name just before belongs to."""
     between = flat[previous.end : f.start]
-    return bool(_MEMBER_OF.fullmatch(between if between.endswith(f.clitic) else between + f.clitic))
+    return bool(grammar.member_of.fullmatch(between if between.endswith(f.clitic) else between + f.clitic))
 
 
-def _owned_by(flat: str, f: FactionMention, incident: list[Trigger], before: str, types: EventTypes) -> bool:
+def _owned_by(
+    flat: str, f: FactionMention, incident: list[Trigger], before: str, types: EventTypes, grammar: RoleGrammar
+) -> bool:
     """ "طائرات مسيرة تابعة للجيش التركي": the weapon named by the incident word belongs to the faction."""
-    m = _OWNED.search(before if before.endswith(f.clitic) else before + f.clitic)
+    m = grammar.owned.search(before if before.endswith(f.clitic) else before + f.clitic)
     if not m:
         return False
     owner_at = f.start - (len(before) - m.start())
     aircraft = types.aircraft
     return any(
-        t.end <= owner_at and _OWNER_GAP.fullmatch(flat, t.end, owner_at) and t.event_type in aircraft for t in incident
+        t.end <= owner_at and grammar.owner_gap.fullmatch(flat, t.end, owner_at) and t.event_type in aircraft
+        for t in incident
     )
 
 
-def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger]) -> bool:
+def _verb_subject(flat: str, f: FactionMention, incident: list[Trigger], grammar: RoleGrammar) -> bool:
     """The name right after an Arabic incident verb, unless the verb is in a relative clause ("هجمات استهدفت")."""
     if f.clitic:
         return False
     for k, t in enumerate(incident):
         if t.end <= f.start and f.start - t.end <= _VERB_SUBJECT_GAP:
-            if not _ADVERBS.fullmatch(flat, t.end, f.start):
+            if not grammar.adverbs.fullmatch(flat, t.end, f.start):
                 return False  # an object or a phrase comes first: "اغتالوا قيادياً في الهيئة"
             if k and t.start - incident[k - 1].end <= 40 and not _PUNCT.search(flat, incident[k - 1].end, t.start):
                 return False  # "قصف مدفعي لقوات النظام استهدف نقطة المراقبة": the verb describes the shelling
             preceding = flat[max(0, t.start - 12) : t.start]
-            return not _RELATIVE_BEFORE.search(preceding)
+            return not grammar.relative_before.search(preceding)
     return False
 
 
-def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger], factions: list[FactionMention]) -> bool:
+def _after_incident_noun(
+    flat: str, f: FactionMention, incident: list[Trigger], factions: list[FactionMention], grammar: RoleGrammar
+) -> bool:
     """ "قصف مدفعي لقوات النظام", "تسلل لـ عناصر قوات النظام": a ل-name right after an incident word."""
     for t in incident:
         if t.end <= f.start and not any(t.end <= g.start < f.start for g in factions):
             gap = flat[t.end : f.start].split()
             if f.alias.isascii():  # "a sniper from HTS", "shelling by regime forces"
-                if len(gap) <= 2 and gap and gap[0] in _EN_AGENT_AFTER_NOUN:
+                if len(gap) <= 2 and gap and gap[0] in grammar.en_agent_after_noun:
                     return True
                 continue
             lam = f.clitic.startswith(("ل", "ول")) or any(w in ("ل", "من") or w.startswith("ل") for w in gap)
@@ -335,8 +411,14 @@ def _after_incident_noun(flat: str, f: FactionMention, incident: list[Trigger], 
     return False
 
 
-def civilian_target(flat: str, start: int, end: int, figs: list[Figure]) -> bool:
-    """True when civilians or homes were hit (by the figures' side or the clause's words)."""
+def civilian_target(flat: str, start: int, end: int, figs: list[Figure], tables: RoleTables | None = None) -> bool:
+    """True when civilians or homes were hit (by the figures' side or the clause's words; ``tables``: the
+    reference's role tables, default the shipped ones)."""
+    if tables is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        tables = default_reference().roles
+    grammar = tables.grammar
     if any(fig.of == "civilians" for fig in figs):
         return True
-    return bool(_CIVILIAN_WORDS.search(flat, start, end))
+    return bool(grammar.civilian_words.search(flat, start, end))

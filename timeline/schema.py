@@ -15,7 +15,7 @@ import uuid
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 V3_TABLES = ("report_places", "pending_reports")
 V5_TABLES = ("removed_incidents",)
 EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
@@ -57,6 +57,7 @@ INCIDENT_COLUMNS = (
     "review_state",
     "date_warnings",
     "violation_reason_ar",
+    "part_of_toll",
 )
 
 TEXT_COLUMNS = ("incident_id", "type", "actor1", "bloc1", "place_name", "place_name_ar", "admin1", "admin2", "admin3",
@@ -190,6 +191,7 @@ incidents = sa.Table(
     sa.Column("review_state", sa.String(12)),
     sa.Column("date_warnings", sa.Integer),
     sa.Column("violation_reason_ar", sa.Text),
+    sa.Column("part_of_toll", sa.Boolean),  # its killed figure is a part of another incident's toll
     sa.Column("revision", sa.Integer, index=True),  # the store's revision when the incidents stage wrote the row
 )
 
@@ -282,6 +284,14 @@ def _file_outlets_once(conn: sa.Connection) -> None:
     request_full_rebuild(conn)
 
 
+def _add_parts_of_tolls(conn: sa.Connection) -> None:
+    """v7: an incident whose killed figure is a town's part of another incident's toll says so, so totals
+    count those dead once (filled by the re-merge it asks for)."""
+    if "part_of_toll" not in {c["name"] for c in sa.inspect(conn).get_columns("incidents")}:
+        conn.execute(sa.text("ALTER TABLE incidents ADD COLUMN part_of_toll BOOLEAN"))
+    request_full_rebuild(conn)
+
+
 MIGRATIONS = {
     1: _create_v1,
     2: _add_arabic_reasons,
@@ -289,6 +299,7 @@ MIGRATIONS = {
     4: _add_claim_subsets,
     5: _add_incident_revisions,
     6: _file_outlets_once,
+    7: _add_parts_of_tolls,
 }  # version -> step to it
 
 

@@ -12,9 +12,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from timeline.cuewords import cue_words
+from timeline.cuewords import CueWords, cue_words
+from timeline.frozen import freeze_fields
 from timeline.normalize import normalize
+from timeline.paths import DATA_DIR
 
 # Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام';
 # so do a hashtag's underscores: "#هيئة_تحرير_الشام", "#معرة_النعمان".
@@ -34,9 +37,6 @@ CUE_CLASSES = frozenset(
         "toll_verb",
     }
 )
-_CUES = cue_words("sentence_words.csv", CUE_CLASSES)
-_w = _CUES.pattern
-_ABBREVIATIONS = _CUES.word_set("abbreviation")
 # A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
 # 2012. Rebels fired …", "… wounded over 300. Activists said …". (The stop is matched before the
 # look-behinds that check the characters before it: a pattern opening with a character class lets the regex
@@ -47,35 +47,78 @@ _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
 _TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this near the body's head; is this long
-# Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
-# "وسط اشتباكات" (amid) opens a clause; "وسط مدينة سرمدا" (in the centre of) is where the incident happened.
-_AMID = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
-# "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة": a count and "others", the verb and noun of the toll before
-# left out, is a clause of its own (it may tell another day)
-GAPPED_TOLL = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+{_w('others')}(?!\w)")
-# "خمسة مدنيين آخرين", "9 others": after a count, its noun (if any), then "others".
-OTHERS_AFTER_COUNT = re.compile(rf"\s+(?:\S+\s+)?{_w('others')}(?!\w)")
-# Also: an English clause joined by ", and" or "and that", a reply told after a comma ("، وردت قوات …") and a
-# toll joined by و after a comma ("…، وقتل 3 آخرون في غارة على Y": it may tell an incident of its own).
-# Every mark opens with a comma, a semicolon or a blank, matched first and then told apart by look-behinds:
-# a pattern opening with a character class lets the regex engine skip to the candidates (twice as fast).
-_OPENS_CLAUSE = rf"(?={_w('clause_opener')}\s|{_AMID})"
-_CLAUSE_MARK = re.compile(
-    rf"[،,;\s](?:(?<=[،,;])\s*{_OPENS_CLAUSE}|(?<=\s){_OPENS_CLAUSE}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
-    rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))|"
-    rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s))"
-)
-# "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
-# is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
-# as_not_before)
-# (The word is matched before the look-behind that checks the blank before it: the regex engine skips to it.)
-_AS_CLAUSE = re.compile(rf"as(?<=\sas)\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
-_AS_NOT_AFTER = _CUES.word_set("as_not_after")
-_NOT_BODY = re.compile(rf"^{_w('not_body')}")
-_RESPONSE_REF = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
-# A clause holds a response reference only if it holds every word of one (``str.find``, before the regex).
-_RESPONSE_WORDS = tuple(tuple(phrase.split()) for phrase in _CUES.words("response_ref"))
 _COMMA = re.compile(r"[،,]")
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: the clauses of a text are memoized per grammar
+class SentenceGrammar:
+    """The patterns that cut sentences and clauses, compiled from the words of ``sentence_words.csv``
+    (``SentenceGrammar.build``), held by the ``timeline.reference.Reference``."""
+
+    abbreviations: frozenset[str]  # a full stop after these ends no sentence ("Feb.", "Mr.")
+    gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
+    others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
+    clause_mark: re.Pattern  # where a new clause starts
+    as_clause: re.Pattern  # "as" opening what happened meanwhile
+    as_not_after: frozenset[str]  # "such", "known": "as" after these opens no clause
+    not_body: re.Pattern  # a line opening with these is page furniture, never body
+    response_ref: re.Pattern  # "رداً على": the part naming an earlier incident
+    # the words of each response reference: a clause holds one only if it holds them all (``str.find`` first)
+    response_words: tuple[tuple[str, ...], ...]
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> SentenceGrammar:
+        return cls.build(cue_words("sentence_words.csv", CUE_CLASSES, directory=data_dir / "lexicon"))
+
+    @classmethod
+    def build(cls, cues: CueWords) -> SentenceGrammar:
+        _w = cues.pattern
+        # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
+        # "وسط اشتباكات" (amid) opens a clause; "وسط مدينة سرمدا" (in the centre of) is where the incident happened.
+        amid = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
+        # "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة": a count and "others", the verb and noun of the toll before
+        # left out, is a clause of its own (it may tell another day)
+        gapped_toll = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+{_w('others')}(?!\w)")
+        # "خمسة مدنيين آخرين", "9 others": after a count, its noun (if any), then "others".
+        others_after = re.compile(rf"\s+(?:\S+\s+)?{_w('others')}(?!\w)")
+        # Also: an English clause joined by ", and" or "and that", a reply told after a comma ("، وردت قوات …") and a
+        # toll joined by و after a comma ("…، وقتل 3 آخرون في غارة على Y": it may tell an incident of its own).
+        # Every mark opens with a comma, a semicolon or a blank, matched first and then told apart by look-behinds:
+        # a pattern opening with a character class lets the regex engine skip to the candidates (twice as fast).
+        opens_clause = rf"(?={_w('clause_opener')}\s|{amid})"
+        clause_mark = re.compile(
+            rf"[،,;\s](?:(?<=[،,;])\s*{opens_clause}|(?<=\s){opens_clause}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
+            rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))|"
+            rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s))"
+        )
+        # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
+        # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
+        # as_not_before)
+        # (The word is matched before the look-behind that checks the blank before it: the regex engine skips to it.)
+        as_clause = re.compile(rf"as(?<=\sas)\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
+        as_not_after = cues.word_set("as_not_after")
+        not_body = re.compile(rf"^{_w('not_body')}")
+        response_ref = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
+        return cls(
+            abbreviations=cues.word_set("abbreviation"),
+            gapped_toll=gapped_toll,
+            others_after_count=others_after,
+            clause_mark=clause_mark,
+            as_clause=as_clause,
+            as_not_after=as_not_after,
+            not_body=not_body,
+            response_ref=response_ref,
+            response_words=tuple(tuple(phrase.split()) for phrase in cues.words("response_ref")),
+        )
+
+
+def _default() -> SentenceGrammar:
+    from timeline.reference import default_reference  # imported here: the reference imports this module
+
+    return default_reference().sentences
 
 
 @dataclass(frozen=True)
@@ -117,12 +160,14 @@ def _blanked(text: str) -> str:
     return text
 
 
-def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
+def paragraphs(flat: str, grammar: SentenceGrammar | None = None) -> list[tuple[int, int, bool]]:
     """Lines of the text as (start, end, headline).
 
     A short line without a final stop is a headline (title, byline, link) when it stands before the
-    first or after the last body paragraph; a Telegram post made of short lines is all body.
+    first or after the last body paragraph; a Telegram post made of short lines is all body (``grammar``: the
+    reference's, default the shipped one).
     """
+    not_body = (grammar or _default()).not_body
     lines = []
     pos = 0
     for line in flat.split("\n"):
@@ -133,7 +178,7 @@ def paragraphs(flat: str) -> list[tuple[int, int, bool]]:
             continue
         lead = len(line) - len(line.lstrip())
         short = len(stripped) < _HEADLINE_MAX and not _PARAGRAPH_END.search(stripped)
-        lines.append((start + lead, start + lead + len(stripped), short, bool(_NOT_BODY.match(stripped))))
+        lines.append((start + lead, start + lead + len(stripped), short, bool(not_body.match(stripped))))
     body = [i for i, (_s, _e, short, furniture) in enumerate(lines) if not short and not furniture]
     if not body:
         return [(s, e, furniture) for s, e, _short, furniture in lines]
@@ -158,24 +203,24 @@ def _title_sentence_apart(flat: str, lines: list[tuple[int, int, bool]], first: 
     return lines
 
 
-def clauses(flat: str) -> list[Clause]:
-    """Every clause of the text, in order."""
-    return list(_clauses(flat))
+def clauses(flat: str, grammar: SentenceGrammar | None = None) -> list[Clause]:
+    """Every clause of the text, in order (``grammar``: the reference's, default the shipped one)."""
+    return list(_clauses(flat, grammar or _default()))
 
 
-@lru_cache(maxsize=1)  # a memo of a pure function of the text, not a table loader
-def _clauses(flat: str) -> tuple[Clause, ...]:
+@lru_cache(maxsize=1)  # a memo of a pure function of the text and the grammar, not a table loader
+def _clauses(flat: str, grammar: SentenceGrammar) -> tuple[Clause, ...]:
     """The clauses, cached for the report at hand only: the incident reader and the catalogue reader both
     split it."""
     out: list[Clause] = []
     sentence_no = 0
-    for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat)):
+    for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat, grammar)):
         s_start = p_start
-        ends = [m for m in _SENTENCE_END.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start())]
+        ends = [m for m in _SENTENCE_END.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start(), grammar)]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
             for a, b in _bounded(flat, s_start, s_end):
-                out.extend(_split_sentence(flat, a, b, sentence_no, par_no, headline))
+                out.extend(_split_sentence(flat, a, b, sentence_no, par_no, headline, grammar))
                 sentence_no += 1
             if m:
                 s_start = m.end()
@@ -195,24 +240,28 @@ def _bounded(flat: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces + [(start, end)] if end > start else pieces
 
 
-def _abbreviation(flat: str, dot: int) -> bool:
+def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
     """A full stop that ends an abbreviation ("Feb. 3", "Mr. Smith"), not a sentence."""
     if flat[dot] != ".":
         return False
     word = flat[max(0, dot - 5) : dot].split()[-1:] or [""]
-    return word[0] in _ABBREVIATIONS
+    return word[0] in grammar.abbreviations
 
 
-def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool) -> list[Clause]:
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(flat, start, end)]
+def _split_sentence(
+    flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool, grammar: SentenceGrammar
+) -> list[Clause]:
+    marks = [m.end() for m in grammar.clause_mark.finditer(flat, start, end)]
     if flat.find("as", start, end) != -1:  # (a regex scan of a sentence costs more than this look)
         marks += [
-            m.start() for m in _AS_CLAUSE.finditer(flat, start, end) if not _as_not_opening(flat, start, m.start())
+            m.start()
+            for m in grammar.as_clause.finditer(flat, start, end)
+            if not _as_not_opening(flat, start, m.start(), grammar.as_not_after)
         ]
     cuts = [start] + sorted(c for c in set(marks) if c - start > 6) + [end]
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        ref = _RESPONSE_REF.search(flat, a, b) if _may_refer(flat, a, b) else None
+        ref = grammar.response_ref.search(flat, a, b) if _may_refer(flat, a, b, grammar.response_words) else None
         if ref is None:
             parts.append(Clause(a, b, sentence, paragraph, headline))
             continue
@@ -225,9 +274,9 @@ def _split_sentence(flat: str, start: int, end: int, sentence: int, paragraph: i
     return [c for c in parts if flat[c.start : c.end].strip()]
 
 
-def _may_refer(flat: str, start: int, end: int) -> bool:
+def _may_refer(flat: str, start: int, end: int, response_words: tuple[tuple[str, ...], ...]) -> bool:
     """Does flat[start:end] hold every word of a response reference? (A few finds cost less than the regex.)"""
-    for phrase in _RESPONSE_WORDS:
+    for phrase in response_words:
         for word in phrase:
             if flat.find(word, start, end) == -1:
                 break
@@ -236,10 +285,10 @@ def _may_refer(flat: str, start: int, end: int) -> bool:
     return False
 
 
-def _as_not_opening(flat: str, start: int, at: int) -> bool:
+def _as_not_opening(flat: str, start: int, at: int, not_after: frozenset[str]) -> bool:
     """True when the word before "as" makes it no clause opener ("such as", "known as", "used as")."""
     before = flat[max(start, at - 20) : at].split()
-    return not before or before[-1].strip(",;") in _AS_NOT_AFTER
+    return not before or before[-1].strip(",;") in not_after
 
 
 def _reference_end(flat: str, start: int, end: int) -> int:

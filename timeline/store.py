@@ -773,6 +773,7 @@ def incidents_to_frame(rows: list) -> pd.DataFrame:
         frame[name] = frame[name].astype("str")
     for name in ("n_claims", "n_sources", "n_reports", "date_warnings"):
         frame[name] = pd.to_numeric(frame[name], errors="coerce").fillna(0).astype(int)
+    frame["part_of_toll"] = frame["part_of_toll"].eq(True)  # NULL (written before schema 7): no part
     zone = frame["in_zone"]
     frame["in_zone"] = zone.astype(bool).astype(object).where(zone.notna(), None)
     return frame

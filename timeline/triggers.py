@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.event_types import EventTypes
+from timeline.frozen import freeze_fields
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -31,6 +32,9 @@ class TriggerTables:
 
     table: dict[str, tuple[str | None, str]]
     pattern: re.Pattern
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> TriggerTables:

@@ -113,10 +113,10 @@ def test_an_unforeseen_reader_failure_is_one_message_naming_the_file(tmp_path, m
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
 
-    def broken(path, published):
+    def broken(path, published, tables):
         if path.name == "a.txt":
             raise MemoryError("simulated")
-        return original(path, published)
+        return original(path, published, tables)
 
     original = readers.read_text_file
     monkeypatch.setattr(readers, "read_text_file", broken)

@@ -147,7 +147,8 @@ class Briefing:
     by_faction: pd.DataFrame
     """Index faction; columns incidents, previous, change, violations, killed_low/best/high."""
     by_area: pd.DataFrame
-    """Index governorate; one column per perpetrator bloc plus total (incidents, per perpetrator)."""
+    """Index governorate; one column per perpetrator bloc (an incident once per bloc of its perpetrators) plus
+    total (each incident once)."""
     serious: tuple[Incident, ...]
     contested: tuple[Incident, ...]
     contested_more: int
@@ -270,11 +271,14 @@ def _faction_table(rows: pd.DataFrame, comparison: analysis.PeriodComparison) ->
 
 
 def _area_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """Incidents per governorate: once in the column of each bloc among their perpetrators (Russia and the
+    Syrian government on one incident are one pro-government incident), and once in the total."""
     if rows.empty:
         return pd.DataFrame()
-    table = analysis.counts_by_admin(rows, "admin1", by="bloc")
+    table = analysis.counts_by_admin(analysis.once_per_bloc(rows), "admin1", by="bloc")
     table = table[sorted(table.columns)]
-    table["total"] = table.sum(axis=1)
+    once = analysis.counts_by_admin(rows.loc[~rows.index.duplicated()], "admin1", by="bloc")
+    table["total"] = once.sum(axis=1).reindex(table.index)
     table = table.sort_index(kind="stable")
     return table.sort_values("total", ascending=False, kind="stable")
 

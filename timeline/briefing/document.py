@@ -241,7 +241,8 @@ class Writer:
             )
             for area, r in table.iterrows()
         )
-        return [Heading(self.t("by_area"), 2), Table(header, rows, (False, *([True] * (len(blocs) + 1))))]
+        table_block = Table(header, rows, (False, *([True] * (len(blocs) + 1))))
+        return [Heading(self.t("by_area"), 2), table_block, Paragraph((Run(self.t("by_area_note")),), "note")]
 
     def figures(self) -> list[Block]:
         if not self.b.figures:
@@ -325,12 +326,12 @@ class Writer:
     def contested_text(self, incident: Incident) -> str:
         parts = []
         for name in incident.contested:
-            says = [
+            says = (
                 self.t("says", source=self.claimant(incident, c), value=self.number(getattr(c, name)))
                 for c in incident.claims
                 if getattr(c, name) is not None
-            ]
-            parts.append(f"{self.t(name)}: " + self.t("semicolon").join(says))
+            )
+            parts.append(f"{self.t(name)}: " + self.t("semicolon").join(dict.fromkeys(says)))  # each saying once
         return f"{self.t('contested')} — " + " · ".join(parts)
 
     def contested(self) -> list[Block]:
@@ -341,7 +342,7 @@ class Writer:
         items = []
         for incident in self.b.contested:
             what = self.t("comma").join(self.t(name) for name in incident.contested)
-            claims = self.t("semicolon").join(
+            says = (
                 self.t(
                     "says",
                     source=self.claimant(incident, c),
@@ -354,6 +355,7 @@ class Writer:
                 for c in incident.claims
                 if any(getattr(c, n) is not None for n in incident.contested)
             )
+            claims = self.t("semicolon").join(dict.fromkeys(says))  # a source repeating a figure says it once
             items.append(
                 (Run(self.t("contested_line", incident=self.incident_title(incident), what=what, claims=claims)),)
             )
@@ -399,7 +401,9 @@ class Writer:
             report = self.citation(chain.citation) if chain.citation else (Run("?"),)
             text = self.t("chain_line", answer=who(chain.answer), answered=who(chain.answered), report="{report}")
             before, _, after = text.partition("{report}")
-            items.append((Run(before), *report, Run(after)))
+            out_of_order = chain.answer.first and chain.answered.first and chain.answer.first < chain.answered.first
+            warning = (Run(" " + self.t("chain_out_of_order"), bold=True),) if out_of_order else ()
+            items.append((Run(before), *report, Run(after), *warning))
         out.append(Bullets(tuple(items)))
         if self.b.chains_more:
             out.append(Paragraph((Run(self.t("more", n=self.b.chains_more)),), "note"))

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from timeline import charts, png
 from timeline.analysis import FREQUENCIES, View, explode_perpetrators
-from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
+from timeline.commands.filters import (
+    add_filter_options,
+    filters_from,
+    store_outlets,
+    usage_error,
+    with_store_outlets,
+)
 from timeline.commands.ingest import add_db_option
 from timeline.commands.numbers import positive_float, positive_int
 from timeline.commands.store_access import open_existing_store
@@ -45,10 +51,10 @@ def register(subparsers) -> None:
 def _targets(args: argparse.Namespace) -> list[tuple[str, Path]]:
     if args.kind == "all":
         if args.out_dir is None:
-            raise SystemExit("chart all: give --out-dir DIR")
+            usage_error("chart all: give --out-dir DIR")
         return [(kind, args.out_dir / f"{kind}.{args.format}") for kind in charts.FIGURES]
     if args.out is None:
-        raise SystemExit(f"chart {args.kind}: give --out FILE.png (or .svg, .pdf)")
+        usage_error(f"chart {args.kind}: give --out FILE.png (or .svg, .pdf)")
     png.format_of(args.out)
     return [(args.kind, args.out)]
 

@@ -50,5 +50,6 @@ def run(args: argparse.Namespace) -> int:
     frame = open_existing_store(args.db).incidents_frame()
     frame = apply_filters(frame, with_store_outlets(filters_from(args), store_outlets(frame)))
     print(table(frame))
-    print(counted(len(frame), "incidents", "en"))
+    if not frame.empty:  # "no incidents" says it already
+        print(counted(len(frame), "incidents", "en"))
     return 0

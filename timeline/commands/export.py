@@ -1,4 +1,4 @@
-"""``python -m timeline export --format csv|json|geojson [--out FILE]``: the incidents, ACLED-style."""
+"""``python -m timeline export --format csv|json|geojson [filters] [--out FILE]``: the incidents, ACLED-style."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from timeline.analysis import apply_filters
+from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
 from timeline.commands.ingest import add_db_option
 from timeline.commands.store_access import open_existing_store
 from timeline.export import FORMATS, export
@@ -17,11 +19,13 @@ def register(subparsers) -> None:
     add_db_option(parser)
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default csv)")
     parser.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    add_filter_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    text = export(open_existing_store(args.db).incidents_frame(), args.format)
+    frame = open_existing_store(args.db).incidents_frame()  # the incidents the events command lists (no rejected)
+    text = export(apply_filters(frame, with_store_outlets(filters_from(args), store_outlets(frame))), args.format)
     if args.out:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)  # as brief and chart do

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError, KeyError) as exc:
         print(f"error: --data-dir {args.data_dir}: {exc}", file=sys.stderr)
         return 2
-    result = read_paths(args.files, published=args.published)
+    result = read_paths(args.files, published=args.published, tables=reference.readers)
     failed = bool(result.errors)
     for error in result.errors:
         print(f"error: {error}", file=sys.stderr)

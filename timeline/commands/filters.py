@@ -11,6 +11,7 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import cache
+from typing import NoReturn
 
 from timeline.analysis import Filters
 from timeline.event_types import event_types
@@ -174,14 +175,17 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--include-rejected", action="store_true", help="also incidents an analyst rejected")
 
 
+def usage_error(message: str) -> NoReturn:
+    """Stop the command as argparse does for a bad value: one ``error:`` line on stderr, exit status 2."""
+    print(f"error: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
 def filters_from(args: argparse.Namespace) -> Filters:
     """The options as ``Filters``; a period that ends before it starts stops the command (it selects nothing)
     with exit status 2, as argparse does for any other bad value."""
     if args.start and args.end and args.start > args.end:
-        print(
-            f"error: argument --from/--to: the period starts ({args.start}) after it ends ({args.end})", file=sys.stderr
-        )
-        raise SystemExit(2)
+        usage_error(f"argument --from/--to: the period starts ({args.start}) after it ends ({args.end})")
     return Filters(
         start=args.start,
         end=args.end,
@@ -202,7 +206,7 @@ def with_store_outlets(filters: Filters, known: Iterable[str]) -> Filters:
     """``--outlet`` values matched to the outlets the store knows, whatever their case or spacing
     ("reuters" is Reuters); an outlet of ``data/outlets.csv`` by any of its names or aliases ("BBC"), with every
     name the store gives it (an outlet is named in each report's language: "Al Arabiya" and "العربية"). One the
-    store does not know stops the command with the close matches, instead of an empty result that reads like
+    store does not know stops the command (exit status 2) with the close matches, instead of an empty result that reads like
     "no incidents"."""
     by_key = {_key(name): name for name in known}
     by_outlet: dict[str, list[str]] = {}
@@ -221,7 +225,7 @@ def with_store_outlets(filters: Filters, known: Iterable[str]) -> Filters:
             close = [by_key[c] for c in difflib.get_close_matches(key, list(by_key), n=CLOSE_MATCHES, cutoff=0.6)]
             close += [by_key[k] for k in sorted(by_key) if key in k.split() and by_key[k] not in close]  # "sky"
             hint = f"; did you mean {', '.join(close)}?" if close else f"; the store has {_listed(by_key.values())}"
-            raise SystemExit(f"error: argument --outlet: no outlet {value!r} in the store{hint}")
+            usage_error(f"argument --outlet: no outlet {value!r} in the store{hint}")
         if by_key[key] not in chosen:
             chosen.append(by_key[key])
     return dataclasses.replace(filters, outlets=tuple(chosen))

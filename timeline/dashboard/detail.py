@@ -6,6 +6,8 @@ report that contains ``<script>`` or ``onerror=`` shows those characters and run
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import pandas as pd
 from dash import html
 
@@ -70,7 +72,7 @@ def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
             claim.get("captured"),
             _vague_text(claim.get("vague"), lang),
             factions_text(_list(claim.get("of")), lang) if claim.get("of") else "",
-            _text(claim.get("published"))[:16],
+            _published(claim.get("published")),
         ]
         quote = " … ".join(_text(item.get("text")) for item in claim.get("evidence") or ())
         rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], html.Td(html.Q(quote), dir="auto")]))
@@ -94,6 +96,7 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
     for report in reports:
         mentions = report.get("dates") or []
         chosen = [m for m in mentions if m.get("text") == report.get("date_text")] or mentions
+        chosen = list({_reading(m): m for m in chosen}.values())  # "الجمعة" said thrice: explained once
         span = dates_text(report.get("first"), report.get("last"), "en") if report.get("first") else "?"
         outlet = outlet_label(report["outlet"], lang) if report.get("outlet") else None
         parts = [html.B(_text(outlet) or _text(report.get("article"))), ": "]
@@ -118,6 +121,16 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
     return html.Ul(items, className="dates")
 
 
+def _published(value) -> str:
+    """A publication date-time to the minute, as people write it ("2018-10-19 20:52", not ISO's "T")."""
+    return _text(value)[:16].replace("T", " ")
+
+
+def _reading(mention: dict) -> tuple:
+    """What the date list shows of a mention: mentions reading alike are one line."""
+    return tuple(str(mention.get(key)) for key in ("text", "kind", "anchor", "warnings"))
+
+
 def _is_arabic(text: str) -> bool:
     letters = [c for c in text[:2000] if c.isalpha()]
     return bool(letters) and sum("\u0600" <= c <= "\u06ff" for c in letters) > len(letters) / 2
@@ -132,7 +145,7 @@ def report_block(report: dict, claims: list[dict], lang: str) -> html.Article:
         if claim.get("report") == report.get("report"):
             spans += _spans(claim.get("evidence"))
     # Each piece isolated: an Arabic outlet name beside a date-time would otherwise reorder its digits.
-    published = _text(report.get("published"))[:16].replace("T", " ")
+    published = _published(report.get("published"))
     pieces = [
         html.Bdi(_text(outlet_label(report["outlet"], lang))) if report.get("outlet") else None,
         html.Bdi(published, dir="ltr") if published else None,
@@ -141,7 +154,7 @@ def report_block(report: dict, claims: list[dict], lang: str) -> html.Article:
     meta = [part for piece in pieces if piece is not None for part in (" · ", piece)][1:]
     children = [html.H4(_text(report.get("title")) or _text(report.get("article")), dir="auto"), html.P(meta)]
     if report.get("url"):
-        children.append(html.P(_text(report.get("url")), className="url"))
+        children.append(html.P(unquote(_text(report.get("url")), errors="replace"), dir="ltr", className="url"))
     arabic = _is_arabic(text)
     children.append(
         html.Div(

@@ -15,6 +15,7 @@ from dash import dcc, html
 from timeline.dashboard.i18n import dropdown_labels, t
 from timeline.dashboard.labels import code_label, faction, factions_text
 from timeline.places import place_by_name
+from timeline.readers.outlets import outlet_label
 
 ACTIONS = ("confirm", "reject", "correct", "split", "merge")
 VERDICTS = ("yes", "no", "outside", "unclear", "before")
@@ -61,6 +62,12 @@ def _number(value):
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return float(value)
+
+
+def _report_label(report: dict, lang: str) -> str:
+    """A report to split off, as the detail lists it: its outlet in the form's language, then its title."""
+    outlet = outlet_label(report["outlet"], lang) if report.get("outlet") else None
+    return " · ".join(part for part in (outlet, report.get("title") or report.get("report")) if part)
 
 
 def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str) -> html.Div:
@@ -121,13 +128,7 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
                 "split_claims",
                 dcc.Checklist(
                     id="review-split",
-                    options=[
-                        {
-                            "label": f"{r.get('outlet') or ''} · {r.get('title') or r.get('report')}",
-                            "value": r["report"],
-                        }
-                        for r in reports
-                    ],
+                    options=[{"label": _report_label(r, lang), "value": r["report"]} for r in reports],
                     value=[],
                 ),
             ),

@@ -13,12 +13,17 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING
 
 from dash import Input, Output, State, dcc, html
 
 from timeline.dashboard.i18n import t
+from timeline.labels import counted
 from timeline.paths import DATA_DIR
 from timeline.reasons import in_language
+
+if TYPE_CHECKING:
+    from timeline.ingest import IngestSummary
 
 UPLOAD_DIR = DATA_DIR / "uploads"
 MAX_MB = 10
@@ -101,13 +106,22 @@ def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
     if summary.failed:
         reasons = t("reason_separator", lang).join(_failure(where, reason, lang) for where, reason in summary.failed)
         if summary.read:  # the good rows of a feed are stored all the same: say so beside the bad ones
-            message = t("upload_partial", lang, name=name, articles=summary.read, incidents=summary.incidents)
+            message = t("upload_partial", lang, **_counts(name, summary, lang))
             return UploadResult(name, False, f"{message} {reasons}")
         return UploadResult(name, False, t("upload_error", lang, name=name, error=reasons))
     if not summary.read:
         return UploadResult(name, False, t("upload_error", lang, name=name, error=t("upload_empty", lang)))
-    message = t("upload_ok", lang, name=name, articles=summary.read, incidents=summary.incidents)
+    message = t("upload_ok", lang, **_counts(name, summary, lang))
     return UploadResult(name, True, message)
+
+
+def _counts(name: str, summary: IngestSummary, lang: str) -> dict[str, str]:
+    """The upload message's values: the reports read and the incidents now stored, each with its noun."""
+    return {
+        "name": name,
+        "articles": counted(summary.read, "reports", lang),
+        "incidents": counted(summary.incidents, "incidents", lang),
+    }
 
 
 def panel(lang: str) -> html.Section:

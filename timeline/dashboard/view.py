@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dash import Input, Output, State, ctx, no_update
 
+from timeline.analysis import tolls_counted_once
 from timeline.dashboard import figures
 from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import language, other_language, t
@@ -22,11 +23,12 @@ FILTER_INPUTS = [
 
 
 def summary_text(incidents, lang: str) -> str:
-    killed = incidents["killed_best"].sum()
+    killed = tolls_counted_once(incidents)["killed_best"].sum()
     wounded = incidents["wounded_best"].sum()
     reports = incidents["n_reports"].sum()
     n, s = counted(len(incidents), "incidents", lang), counted(int(reports), "incident_reports", lang)
-    return t("summary", lang, n=n, k=f"{killed:,.0f}", w=f"{wounded:,.0f}", s=s)
+    k, w = counted(round(killed), "killed", lang), counted(round(wounded), "wounded", lang)
+    return t("summary", lang, n=n, k=k, w=w, s=s)
 
 
 def register(app, data) -> None:

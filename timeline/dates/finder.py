@@ -39,7 +39,6 @@ _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctua
 # سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
 # Words that open a clause of its own between a future verb and a weekday (relative pronouns, "since").
-_CLAUSE_OPENERS = frozenset(("التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "منذ", "عندما", "حين", "بعدما"))
 # Head markers (never rule heads) for the words that put a weekday in the future.
 FUTURE_CUE, FUTURE_VERB = "!cue", "!verb"
 _FUTURE_CUE_WORDS = frozenset(cue.split()[0] for cue in FUTURE_CUES if cue[0].isalpha())
@@ -406,13 +405,10 @@ def _plausible_tomorrow(m: re.Match, ctx: FindContext) -> bool:
     return not rest or rest[0] in ",،.؛:)\"'»"
 
 
-_NIGHT_DETERMINERS = frozenset(("تلك", "ذات", "نفس", "طوال", "طيله"))
-
-
 def _plausible_tonight(m: re.Match, ctx: FindContext) -> bool:
     """ "الليلة" alone is tonight; "تلك الليلة", "طوال الليلة", "الليلة الأولى", "الليلة ذاتها" are not."""
     before = ctx.before(m.start("rel"), 12).split()
-    if before and before[-1] in _NIGHT_DETERMINERS:
+    if before and before[-1] in ctx.lex.night_determiners:
         return False
     after = ctx.norm.text[m.end("rel") : m.end("rel") + 12].split()
     return not after or not (after[0].startswith("ال") or after[0] in ("ذاتها", "نفسها"))
@@ -469,7 +465,7 @@ def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:
     k = bisect_left(positions, start)
     while k < len(positions) and positions[k] < end:
         between = ctx.norm.text[positions[k] : end].split()[1:]
-        if not _CLAUSE_OPENERS.intersection(between):  # "ستواصل غاراتها التي بدأت الخميس": the weekday is past
+        if not ctx.lex.clause_openers.intersection(between):  # "ستواصل غاراتها التي بدأت الخميس": the weekday is past
             return True
         k += 1
     return False

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.dates.lexicon import Lexicon, alternation, load_lexicon
+from timeline.frozen import freeze_fields
 from timeline.paths import DATA_DIR
 
 # Start of an Arabic word, allowing a one- or two-letter proclitic before it, or "في" glued to a number.
@@ -40,6 +41,9 @@ class Grammar:
     year_preposition: re.Pattern  # the word that makes a bare number a year ("في 2018", "the 2018 deal")
     relative_before: re.Pattern  # a relative day word just before ("أمس السبت، 1 محرم": the weekday is the relative's)
     since_before: re.Pattern  # "منذ", "since" (with a part word) just before: the expression runs up to publication
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
 
 def _terms(table: dict, language: str | None = None, test=None) -> list[str]:

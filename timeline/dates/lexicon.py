@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.cuewords import cue_words
+from timeline.frozen import freeze_fields
 from timeline.normalize import normalize_term
 from timeline.paths import LEXICON_DIR
 
@@ -56,6 +58,8 @@ def key(term: str) -> str:
     return " ".join(term.split())
 
 
+# The classes of cue words in data/lexicon/date_words.csv, each a set of the lexicon the finder reads.
+DATE_WORD_CLASSES = frozenset({"clause_opener", "night_determiner"})
 # Endings that a noun stem takes: ta marbuta, plurals, relative adjectives, possessive pronouns, accusative alef.
 NOUN_SUFFIXES = frozenset(
     (
@@ -119,6 +123,11 @@ class Lexicon:
     counted_nouns: frozenset[str] = frozenset()  # "بين 1800 و2000 مقاتل": a number before these counts people
     given_names: frozenset[str] = frozenset()  # "محمد الجمعة": a weekday after a given name is a family name
     incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
+    clause_openers: frozenset[str] = frozenset()  # "التي", "عندما": a future verb before these is another clause's
+    night_determiners: frozenset[str] = frozenset()  # "تلك", "طوال": "الليلة" after these is no tonight
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
 
     def is_future_prefix_noun(self, word: str) -> bool:
         """True when ``word`` (normalized, proclitic removed) is one of the listed nouns or names plus a suffix."""
@@ -221,6 +230,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     past_counts = {norm(r["term"]): (int(r["value"]), r["language"], r["unit"] or "") for r in rows("past_counts.csv")}
     counted_nouns = frozenset(norm(r["word"]) for r in rows("people.csv"))  # the numbers' table of people words
     fixed_holidays = {norm(r["term"]): (int(r["month"]), int(r["day"])) for r in rows("fixed_holidays.csv")}
+    date_words = cue_words("date_words.csv", DATE_WORD_CLASSES, directory=lexicon_dir)
     return Lexicon(
         months=months,
         weekdays=weekdays,
@@ -245,4 +255,6 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         counted_nouns=counted_nouns,
         past_counts=past_counts,
         fixed_holidays=fixed_holidays,
+        clause_openers=date_words.word_set("clause_opener"),
+        night_determiners=date_words.word_set("night_determiner"),
     )

@@ -1,8 +1,9 @@
 """Readers: turn report files of any supported format into Articles, and bad input into ReadErrors.
 
-``read_path(path, published=None)`` reads one file; ``read_paths(paths, published=None)`` also walks
-folders (skipping ``*.meta.json`` sidecars, ``gold`` folders, hidden files and READMEs). Nothing
-raises out of a batch: problems come back as ``ReadResult.errors``.
+``read_path(path, published=None, tables=None)`` reads one file; ``read_paths(paths, published=None,
+tables=None)`` also walks folders (skipping ``*.meta.json`` sidecars, ``gold`` folders, hidden files and
+READMEs). ``tables`` are the reader tables of a ``timeline.reference.Reference`` (default the shipped ones).
+Nothing raises out of a batch: problems come back as ``ReadResult.errors``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from timeline.readers.html_page import read_html_file
 from timeline.readers.metadata import is_sidecar
 from timeline.readers.plaintext import read_text_file
 from timeline.readers.result import ReadError, ReadResult
+from timeline.readers.tables import ReaderTables, default_tables
 from timeline.readers.telegram import is_telegram_export, read_export
 from timeline.reasons import Reason
 
@@ -37,13 +39,13 @@ MAX_FILE_BYTES = 64 * 2**20  # a report file above this is refused
 MAX_ARTICLE_CHARS = 8 * 2**20  # an article's text above this is refused (it would take about a minute)
 
 
-def read_path(path: Path | str, published: dt.datetime | None = None) -> ReadResult:
+def read_path(path: Path | str, published: dt.datetime | None = None, tables: ReaderTables | None = None) -> ReadResult:
     """Read one file of any supported format; ``published`` overrides every other publication date.
 
     Never raises: a problem the readers did not foresee still becomes one error naming the file."""
     path = Path(path)
     try:
-        result = _read_one(path, published)
+        result = _read_one(path, published, tables or default_tables())
     except RecursionError:
         return ReadResult(errors=[ReadError(shown_path(path), None, Reason("nested_too_deep"))])
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
@@ -84,7 +86,7 @@ def _storable(article) -> bool:
     return True
 
 
-def _read_one(path: Path, published: dt.datetime | None) -> ReadResult:
+def _read_one(path: Path, published: dt.datetime | None, tables: ReaderTables) -> ReadResult:
     if path.is_dir():
         return ReadResult(errors=[ReadError(shown_path(path), None, folder_problem(path))])
     if not path.is_file():
@@ -101,17 +103,17 @@ def _read_one(path: Path, published: dt.datetime | None) -> ReadResult:
     if is_sidecar(path):
         return ReadResult(notes=[f"{path}: sidecar metadata, read with its article, not on its own"])
     if suffix in TEXT_SUFFIXES:
-        return read_text_file(path, published)
+        return read_text_file(path, published, tables)
     if suffix in HTML_SUFFIXES:
-        return read_html_file(path, published)
+        return read_html_file(path, published, tables)
     if suffix in JSONL_SUFFIXES | {".csv", ".json"}:
-        return _read_container(path, suffix, published)
+        return _read_container(path, suffix, published, tables)
     known = ", ".join(sorted(SUFFIXES))
     reason = Reason("unknown_type", suffix=suffix or Reason("no_suffix"), known=known)
     return ReadResult(errors=[ReadError(str(path), None, reason)])
 
 
-def _read_container(path: Path, suffix: str, published) -> ReadResult:
+def _read_container(path: Path, suffix: str, published, tables: ReaderTables) -> ReadResult:
     try:
         text, _ = decode_bytes(path.read_bytes(), nul_lines=suffix in JSONL_SUFFIXES | {".csv"})
     except (OSError, DecodeError) as exc:
@@ -128,14 +130,14 @@ def _read_container(path: Path, suffix: str, published) -> ReadResult:
         except RecursionError:
             return ReadResult(errors=[ReadError(str(path), None, Reason("json_too_deep"))])
         if is_telegram_export(data):
-            return read_export(path, data, published)
+            return read_export(path, data, published, tables)
         if isinstance(data, dict) and "text" in data:
             data = [data]
         if not isinstance(data, list):
             reason = Reason("json_not_articles")
             return ReadResult(errors=[ReadError(str(path), None, reason)])
         rows, errors = list(enumerate(data, start=1)), []
-    result = read_rows(path, rows, published)
+    result = read_rows(path, rows, published, tables)
     result.errors[:0] = errors
     if not result.articles and not result.errors:
         result.errors.append(ReadError(str(path), None, Reason("no_articles")))
@@ -218,10 +220,13 @@ def report_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
     return files, listing.notes
 
 
-def read_paths(paths: Iterable[Path | str], published: dt.datetime | None = None) -> ReadResult:
+def read_paths(
+    paths: Iterable[Path | str], published: dt.datetime | None = None, tables: ReaderTables | None = None
+) -> ReadResult:
     """Read files and folders (recursively), in order; errors and notes are collected, never raised."""
+    tables = tables or default_tables()
     result = ReadResult()
     files, result.notes = report_files(paths)
     for file in files:
-        result.extend(read_path(file, published))
+        result.extend(read_path(file, published, tables))
     return result

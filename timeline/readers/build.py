@@ -18,6 +18,7 @@ from timeline.readers.datelines import publication_stamp
 from timeline.readers.language import detect_language
 from timeline.readers.metadata import Metadata, url_date
 from timeline.readers.outlets import find_publisher
+from timeline.readers.tables import ReaderTables, default_tables
 
 
 def make_article(
@@ -31,9 +32,13 @@ def make_article(
     noise: tuple[tuple[int, int], ...] = (),
     widgets: tuple[tuple[int, int], ...] = (),
     warnings: tuple[str, ...] = (),
+    tables: ReaderTables | None = None,
 ) -> Article:
     """The Article for ``text``; ``metadata`` is in order of authority (sidecar before HTML meta);
-    ``widgets`` are spans of page chrome whose dates must not win (see ``datelines.publication_stamp``)."""
+    ``widgets`` are spans of page chrome whose dates must not win (see ``datelines.publication_stamp``);
+    ``tables``: the reference's reader tables (default the shipped ones)."""
+    if tables is None:
+        tables = default_tables()
     url = _without_nul(_first(m.url for m in metadata))
     warnings = list(warnings)
     if "\x00" in text:  # a NUL is no letter, and PostgreSQL refuses it in text: a space keeps every offset
@@ -41,7 +46,7 @@ def make_article(
         warnings.append("NUL characters in the text were read as spaces")
     metadata = [_dated_in_window(meta, warnings) for meta in metadata]
     known = published or _first(m.published for m in metadata)
-    stamp = publication_stamp(text, near=known.date() if known else None, widgets=widgets)
+    stamp = publication_stamp(text, near=known.date() if known else None, widgets=widgets, tables=tables)
     if stamp is not None and (problem := _stamp_problem(stamp)):
         warnings.append(f"{problem}; ignored")
         stamp = None
@@ -68,6 +73,7 @@ def make_article(
         metadata_sources=[m.source for m in metadata if m.source and m.origin != "telegram"],
         url=url,
         channel=_first(m.source for m in metadata if m.origin == "telegram"),
+        tables=tables,
     )
     return Article(
         key=key,

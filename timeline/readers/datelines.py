@@ -14,15 +14,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from hijridate import Hijri
 
+from timeline.frozen import freeze_fields
 from timeline.normalize import Normalized, normalize
 from timeline.readers.noise import is_navigation_bar
-from timeline.readers.tables import gregorian_months, hijri_months, publication_cues, time_zones, weekdays
+
+if TYPE_CHECKING:
+    from timeline.readers.tables import ReaderTables
 
 HEADER_MAX_LINES = 15
 PARAGRAPH_MIN_WORDS = 25
@@ -79,63 +83,76 @@ def _alternation(names) -> str:
 CLOCK_KINDS = ("clock_am", "clock_pm", "clock_noon", "clock_night")
 
 
-def _clock_words() -> dict[str, str]:
-    """Normalized word after a clock time ("ص", "مساءً", "PM") -> its kind."""
-    cues = publication_cues()
-    return {word: kind for kind in CLOCK_KINDS for word in cues.get(kind, ())}
-
-
-def _time(tag: str) -> str:
+def _time(tag: str, clock_words: Mapping[str, str]) -> str:
     return (
         rf"(?P<hh{tag}>\d{{1,2}}):(?P<mi{tag}>\d{{2}})(?::\d{{2}})?"
-        rf"(?:\s*(?P<ampm{tag}>{_alternation(_clock_words())}))?"
+        rf"(?:\s*(?P<ampm{tag}>{_alternation(clock_words)}))?"
     )
 
 
-@cache
-def _patterns() -> dict[str, re.Pattern]:
-    months = _alternation(gregorian_months())
-    days = _alternation(weekdays())
-    zones = _alternation(time_zones())
-    cues = _alternation(publication_cues()["published"] + publication_cues()["updated"])
-    wires = _alternation(publication_cues()["wire"])
-    prefix = (
-        rf"(?:(?P<cue>{cues})\s*:?\s*(?:في\s+)?)?"
-        rf"(?:(?P<wd>{days})\s*[،,]?\s*)?"
-        rf"(?:{_time('p')}\s*[،,]?\s*)?"
-    )
-    suffix = (
-        rf"(?:\s*[|،,/-]?\s*(?:الساعه\s*|at\s+)?{_time('s')}"
-        rf"(?:\s*\(?\s*(?:بتوقيت\s+)?(?P<zone>(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|{zones})(?:\s*\))?)?)?"
-    )
-    cores = {
-        "ymd": r"(?<!\d)(?P<y>\d{4})\s*[./\\-]\s*(?P<m>\d{1,2})\s*[./\\-]\s*(?P<d>\d{1,2})(?!\d)",
-        "dmy": r"(?<!\d)(?P<d>\d{1,2})\s*[./\\-]\s*(?P<m>\d{1,2})\s*[./\\-]\s*(?P<y>\d{4})(?!\d)",
-        "d_mon_y": (
-            rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{months})\.?(?:\s*/\s*{months})?"
-            rf"(?:\s*[،,]?\s*(?P<y>\d{{4}}))?(?!\d)"
-        ),
-        "mon_d_y": rf"(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>\d{{4}}))?(?!\d)",
-    }
-    patterns = {name: re.compile(prefix + core + suffix) for name, core in cores.items()}
-    patterns["wire"] = re.compile(
-        rf"(?m)^[ \t]*[a-z][a-z .'/-]{{1,40}},\s*(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*\(\s*(?:{wires})\s*\)\s*-"
-    )
-    patterns["body"] = re.compile(
-        rf"(?<![^\W\d_])(?:اليوم|today)\s*[،,]?\s*(?P<wd>{days})\s*[،,]?\s*"
-        rf"(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{months})(?:\s*[،,]?\s*(?P<y>\d{{4}}))?(?!\d)"
-    )
-    hijri = _alternation(hijri_months())
-    patterns["hijri"] = re.compile(
-        prefix
-        + rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<hmon>{hijri})\s*(?P<y>\d{{4}})\s*(?:ه|هـ)?(?![^\W\d_])"
-        + suffix
-    )
-    patterns["hijri_month"] = re.compile(hijri)
-    return patterns
+@dataclass(frozen=True, eq=False)
+class DatelinePatterns:
+    """The stamp patterns compiled from the readers' month, weekday, zone and cue words (``build``), held by
+    the reference's ``ReaderTables``."""
+
+    patterns: dict[str, re.Pattern]  # form ('ymd', 'wire', 'hijri', ...) -> its pattern
+    clock_words: dict[str, str]  # normalized word after a clock time ("ص", "مساءً", "PM") -> its kind
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def build(
+        cls,
+        gregorian_months: Mapping[str, int],
+        hijri_months: Mapping[str, int],
+        weekdays: Mapping[str, int],
+        time_zones: Mapping[str, str],
+        publication_cues: Mapping[str, tuple[str, ...]],
+    ) -> DatelinePatterns:
+        clock_words = {word: kind for kind in CLOCK_KINDS for word in publication_cues.get(kind, ())}
+        months = _alternation(gregorian_months)
+        days = _alternation(weekdays)
+        zones = _alternation(time_zones)
+        cues = _alternation(publication_cues["published"] + publication_cues["updated"])
+        wires = _alternation(publication_cues["wire"])
+        prefix = (
+            rf"(?:(?P<cue>{cues})\s*:?\s*(?:في\s+)?)?"
+            rf"(?:(?P<wd>{days})\s*[،,]?\s*)?"
+            rf"(?:{_time('p', clock_words)}\s*[،,]?\s*)?"
+        )
+        suffix = (
+            rf"(?:\s*[|،,/-]?\s*(?:الساعه\s*|at\s+)?{_time('s', clock_words)}"
+            rf"(?:\s*\(?\s*(?:بتوقيت\s+)?(?P<zone>(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?|{zones})(?:\s*\))?)?)?"
+        )
+        cores = {
+            "ymd": r"(?<!\d)(?P<y>\d{4})\s*[./\\-]\s*(?P<m>\d{1,2})\s*[./\\-]\s*(?P<d>\d{1,2})(?!\d)",
+            "dmy": r"(?<!\d)(?P<d>\d{1,2})\s*[./\\-]\s*(?P<m>\d{1,2})\s*[./\\-]\s*(?P<y>\d{4})(?!\d)",
+            "d_mon_y": (
+                rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{months})\.?(?:\s*/\s*{months})?"
+                rf"(?:\s*[،,]?\s*(?P<y>\d{{4}}))?(?!\d)"
+            ),
+            "mon_d_y": rf"(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>\d{{4}}))?(?!\d)",
+        }
+        patterns = {name: re.compile(prefix + core + suffix) for name, core in cores.items()}
+        patterns["wire"] = re.compile(
+            rf"(?m)^[ \t]*[a-z][a-z .'/-]{{1,40}},\s*(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*\(\s*(?:{wires})\s*\)\s*-"
+        )
+        patterns["body"] = re.compile(
+            rf"(?<![^\W\d_])(?:اليوم|today)\s*[،,]?\s*(?P<wd>{days})\s*[،,]?\s*"
+            rf"(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{months})(?:\s*[،,]?\s*(?P<y>\d{{4}}))?(?!\d)"
+        )
+        hijri = _alternation(hijri_months)
+        patterns["hijri"] = re.compile(
+            prefix
+            + rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<hmon>{hijri})\s*(?P<y>\d{{4}})\s*(?:ه|هـ)?(?![^\W\d_])"
+            + suffix
+        )
+        patterns["hijri_month"] = re.compile(hijri)
+        return cls(patterns, clock_words)
 
 
-def _zone(text: str | None) -> dt.tzinfo | None:
+def _zone(text: str | None, tables: ReaderTables) -> dt.tzinfo | None:
     if not text:
         return None
     text = re.sub(r"\s+", " ", text.strip())
@@ -144,16 +161,16 @@ def _zone(text: str | None) -> dt.tzinfo | None:
         sign = 1 if offset.group(1) == "+" else -1
         delta = dt.timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
         return dt.timezone(sign * delta)
-    name = time_zones().get(text)
+    name = tables.time_zones.get(text)
     return ZoneInfo(name) if name else None
 
 
-def _clock(match: re.Match, tag: str) -> tuple[int, int] | None:
+def _clock(match: re.Match, tag: str, clock_words: Mapping[str, str]) -> tuple[int, int] | None:
     hh = match.groupdict().get(f"hh{tag}")
     if hh is None:
         return None
     hour, minute = int(hh), int(match.group(f"mi{tag}"))
-    kind = _clock_words().get(re.sub(r"\s+", " ", match.group(f"ampm{tag}") or ""))
+    kind = clock_words.get(re.sub(r"\s+", " ", match.group(f"ampm{tag}") or ""))
     if kind == "clock_am" and hour == 12:
         hour = 0
     elif (kind == "clock_pm" and hour < 12) or (kind == "clock_noon" and hour < 6):
@@ -165,23 +182,24 @@ def _clock(match: re.Match, tag: str) -> tuple[int, int] | None:
     return hour, minute
 
 
-def _stamp_from_match(match: re.Match, form: str, norm: Normalized) -> Stamp | None:
+def _stamp_from_match(match: re.Match, form: str, norm: Normalized, tables: ReaderTables) -> Stamp | None:
     groups = match.groupdict()
     if form == "hijri":
-        return _hijri_stamp(match, norm)
-    month = gregorian_months().get(re.sub(r"\s+", " ", groups["mon"])) if groups.get("mon") else int(groups["m"])
+        return _hijri_stamp(match, norm, tables)
+    month = tables.gregorian_months.get(re.sub(r"\s+", " ", groups["mon"])) if groups.get("mon") else int(groups["m"])
     if not month or not 1 <= month <= 12:
         return None
     day = int(groups["d"])
     year = int(groups["y"]) if groups.get("y") else None
-    clock = _clock(match, "s") or _clock(match, "p")
-    weekday = weekdays().get(re.sub(r"\s+", " ", groups["wd"])) if groups.get("wd") else None
+    clock_words = tables.datelines.clock_words
+    clock = _clock(match, "s", clock_words) or _clock(match, "p", clock_words)
+    weekday = tables.weekdays.get(re.sub(r"\s+", " ", groups["wd"])) if groups.get("wd") else None
     if form == "wire":
         kind = "wire"
     elif form == "body":
         kind = "body"
     elif groups.get("cue"):
-        kind = "published" if groups["cue"] in publication_cues()["published"] else "updated"
+        kind = "published" if groups["cue"] in tables.publication_cues["published"] else "updated"
     else:
         kind = "header"
     try:
@@ -200,20 +218,21 @@ def _stamp_from_match(match: re.Match, form: str, norm: Normalized) -> Stamp | N
         day=day,
         hour=clock[0] if clock else None,
         minute=clock[1] if clock else None,
-        zone=_zone(groups.get("zone")) if clock else None,
+        zone=_zone(groups.get("zone"), tables) if clock else None,
         weekday=weekday,
     )
 
 
-def _hijri_stamp(match: re.Match, norm: Normalized) -> Stamp | None:
+def _hijri_stamp(match: re.Match, norm: Normalized, tables: ReaderTables) -> Stamp | None:
     """A Hijri header date (Umm al-Qura), for pages that print no Gregorian one."""
-    hmonth = hijri_months().get(re.sub(r"\s+", " ", match.group("hmon")))
+    hmonth = tables.hijri_months.get(re.sub(r"\s+", " ", match.group("hmon")))
     try:
         day = Hijri(int(match.group("y")), hmonth, int(match.group("d"))).to_gregorian()
     except (ValueError, OverflowError):
         return None
-    clock = _clock(match, "s") or _clock(match, "p")
-    weekday = weekdays().get(re.sub(r"\s+", " ", match.group("wd"))) if match.group("wd") else None
+    clock_words = tables.datelines.clock_words
+    clock = _clock(match, "s", clock_words) or _clock(match, "p", clock_words)
+    weekday = tables.weekdays.get(re.sub(r"\s+", " ", match.group("wd"))) if match.group("wd") else None
     start, end = norm.span(match.start(), match.end())
     return Stamp(
         start=start,
@@ -224,7 +243,7 @@ def _hijri_stamp(match: re.Match, norm: Normalized) -> Stamp | None:
         day=day.day,
         hour=clock[0] if clock else None,
         minute=clock[1] if clock else None,
-        zone=_zone(match.group("zone")) if clock else None,
+        zone=_zone(match.group("zone"), tables) if clock else None,
         weekday=weekday,
         calendar="hijri",
     )
@@ -246,42 +265,47 @@ def _line_of(norm_text: str, pos: int) -> str:
     return norm_text[start : end if end >= 0 else len(norm_text)]
 
 
-def _strength(stamp: Stamp, line: str, above_navigation: bool) -> int:
+def _strength(stamp: Stamp, line: str, above_navigation: bool, tables: ReaderTables) -> int:
     score = STRENGTH[stamp.kind]
     if stamp.has_time:
         score += TIME_BONUS
     if stamp.zone is not None:
         score += ZONE_BONUS
-    if stamp.kind == "header" and (above_navigation or _patterns()["hijri_month"].search(line)):
+    if stamp.kind == "header" and (above_navigation or tables.datelines.patterns["hijri_month"].search(line)):
         score -= WIDGET_PENALTY
     return score
 
 
-def _navigation_start(text: str, header_lines: int) -> int | None:
+def _navigation_start(text: str, header_lines: int, tables: ReaderTables) -> int | None:
     """Original offset of the last navigation bar in the header, or None."""
     offset, found = 0, None
     for line in text.split("\n")[:header_lines]:
-        if is_navigation_bar(line):
+        if is_navigation_bar(line, tables):
             found = offset
         offset += len(line) + 1
     return found
 
 
-def find_stamps(text: str) -> list[Stamp]:
-    """Every candidate publication stamp in ``text``, in text order, each with its strength."""
+def find_stamps(text: str, tables: ReaderTables | None = None) -> list[Stamp]:
+    """Every candidate publication stamp in ``text``, in text order, each with its strength (``tables``: the
+    reference's reader tables, default the shipped ones)."""
+    if tables is None:
+        from timeline.readers.tables import default_tables  # imported here: the tables import this module
+
+        tables = default_tables()
     norm = normalize(text)
     ntext = norm.text
     header_end = _header_end(ntext)
     wire_end = sum(len(line) + 1 for line in ntext.split("\n")[:WIRE_MAX_LINES])
-    navigation = _navigation_start(text, ntext[:header_end].count("\n") + 1)
+    navigation = _navigation_start(text, ntext[:header_end].count("\n") + 1, tables)
     found: list[tuple[int, int, Stamp]] = []
-    for form, pattern in _patterns().items():
+    for form, pattern in tables.datelines.patterns.items():
         if form == "hijri_month":
             continue
         for match in pattern.finditer(ntext):
             if form == "wire" and match.start() >= wire_end:
                 continue
-            stamp = _stamp_from_match(match, form, norm)
+            stamp = _stamp_from_match(match, form, norm, tables)
             if stamp is None:
                 continue
             if stamp.kind == "header" and (match.start() >= header_end or stamp.year is None):
@@ -289,7 +313,7 @@ def find_stamps(text: str) -> list[Stamp]:
             if stamp.kind in ("published", "updated") and stamp.year is None:
                 continue
             above_navigation = navigation is not None and stamp.end <= navigation
-            stamp = replace(stamp, strength=_strength(stamp, _line_of(ntext, match.start()), above_navigation))
+            stamp = replace(stamp, strength=_strength(stamp, _line_of(ntext, match.start()), above_navigation, tables))
             found.append((match.start(), match.end(), stamp))
     return [s for _, _, s in _drop_nested(found)]
 
@@ -306,9 +330,9 @@ def _drop_nested(found: list[tuple[int, int, Stamp]]) -> list[tuple[int, int, St
     return kept
 
 
-def parse_stamp(text: str) -> Stamp | None:
+def parse_stamp(text: str, tables: ReaderTables | None = None) -> Stamp | None:
     """The strongest stamp in a short string (a dateline on its own); None when there is none."""
-    stamps = find_stamps(text)
+    stamps = find_stamps(text, tables)
     return max(stamps, key=lambda s: s.strength) if stamps else None
 
 
@@ -317,15 +341,19 @@ def publication_stamp(
     today: dt.date | None = None,
     near: dt.date | None = None,
     widgets: tuple[tuple[int, int], ...] = (),
+    tables: ReaderTables | None = None,
 ) -> Stamp | None:
     """The article's own publication stamp, with a missing year or time filled from the other stamps.
 
     ``near`` (a date known from metadata) picks the year of a stamp printed without one; otherwise the
     weekday or the years the text mentions do, never a year after ``today``. ``widgets`` are spans a
     reader knows to be page chrome (an HTML page's date bar outside the story): a stamp inside one
-    ranks as a site's date widget whatever it prints, so it wins only when nothing else is printed.
+    ranks as a site's date widget whatever it prints, so it wins only when nothing else is printed
+    (``tables``: the reference's reader tables, default the shipped ones).
     """
-    stamps = [_as_widget(s) if any(a <= s.start and s.end <= b for a, b in widgets) else s for s in find_stamps(text)]
+    stamps = [
+        _as_widget(s) if any(a <= s.start and s.end <= b for a, b in widgets) else s for s in find_stamps(text, tables)
+    ]
     order = {id(s): i for i, s in enumerate(stamps)}
     ranked = sorted(stamps, key=lambda s: (s.strength, order[id(s)]), reverse=True)
     filled = (s if s.year is not None else _fill_year(s, stamps, text, today or dt.date.today(), near) for s in ranked)

@@ -15,18 +15,24 @@ from timeline.readers.build import make_article
 from timeline.readers.metadata import Metadata, parse_timestamp
 from timeline.readers.noise import noise_spans
 from timeline.readers.result import ReadError, ReadResult
+from timeline.readers.tables import ReaderTables, default_tables
 from timeline.reasons import Reason
 
 FEED_FIELDS = ("id", "url", "source", "published", "title", "text")
 
 
-def read_rows(path: Path, rows: list[tuple[int, object]], published=None) -> ReadResult:
-    """Articles from ``(row number, row)`` pairs; a bad row is an error, the others still count."""
+def read_rows(
+    path: Path, rows: list[tuple[int, object]], published=None, tables: ReaderTables | None = None
+) -> ReadResult:
+    """Articles from ``(row number, row)`` pairs; a bad row is an error, the others still count (``tables``: the
+    reference's reader tables, default the shipped ones)."""
+    if tables is None:
+        tables = default_tables()
     result = ReadResult()
     seen: set[str] = set()
     for number, row in rows:
         try:
-            _read_row(path, number, row, published, seen, result)
+            _read_row(path, number, row, published, seen, result, tables)
         except RecursionError:
             result.errors.append(ReadError(str(path), number, Reason("row_too_deep")))
         except Exception as exc:  # noqa: BLE001 - one bad row must never lose the others
@@ -34,7 +40,9 @@ def read_rows(path: Path, rows: list[tuple[int, object]], published=None) -> Rea
     return result
 
 
-def _read_row(path: Path, number: int, row: object, published, seen: set[str], result: ReadResult) -> None:
+def _read_row(
+    path: Path, number: int, row: object, published, seen: set[str], result: ReadResult, tables: ReaderTables
+) -> None:
     """Add the row's article, or one error saying why the row is not read, to ``result``."""
     if not isinstance(row, dict):
         result.errors.append(ReadError(str(path), number, Reason("row_not_object")))
@@ -53,7 +61,7 @@ def _read_row(path: Path, number: int, row: object, published, seen: set[str], r
         return
     seen.add(row_id)
     warnings = []
-    when = parse_timestamp(row.get("published"))
+    when = parse_timestamp(row.get("published"), tables)
     if row.get("published") and when is None:
         warnings.append(f"feed published {row['published']!r} is not a date")
     if problem := window_problem(when, Reason("date_published")):
@@ -74,8 +82,9 @@ def _read_row(path: Path, number: int, row: object, published, seen: set[str], r
             path,
             metadata=[meta],
             published=published,
-            noise=noise_spans(text),
+            noise=noise_spans(text, tables),
             warnings=tuple(warnings),
+            tables=tables,
         )
     )
 

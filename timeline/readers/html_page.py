@@ -20,7 +20,7 @@ from timeline.readers.noise import noise_spans
 from timeline.readers.outlets import outlet_named
 from timeline.readers.plaintext import guess_title
 from timeline.readers.result import ReadError, ReadResult
-from timeline.readers.tables import page_noise
+from timeline.readers.tables import ReaderTables, default_tables
 from timeline.reasons import Reason
 
 SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button", "select", "iframe"}
@@ -64,8 +64,9 @@ TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]+$")
 class _PageParser(HTMLParser):
     """Collects visible text chunks (with where they sit) and the page's metadata."""
 
-    def __init__(self) -> None:
+    def __init__(self, tables: ReaderTables) -> None:
         super().__init__(convert_charrefs=True)
+        self.tables = tables
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
         # Counts over ``stack`` and where each tag sits in it, kept up to date on every push and pop, so
         # that no tag or text looks through the whole stack: deeply nested pages read in linear time.
@@ -130,7 +131,7 @@ class _PageParser(HTMLParser):
             tag in SKIPPED_TAGS
             or tag == "head"
             or (tag in OUTSIDE_ARTICLE_SKIPPED and not inside_article)
-            or _is_boilerplate(attrs.get("class", "") + " " + attrs.get("id", ""))
+            or _is_boilerplate(attrs.get("class", "") + " " + attrs.get("id", ""), self.tables)
         )
         self._push(tag, skipped)
 
@@ -158,9 +159,9 @@ class _PageParser(HTMLParser):
         self._add(data)
 
 
-def _is_boilerplate(names: str) -> bool:
+def _is_boilerplate(names: str, tables: ReaderTables) -> bool:
     """Class or id names that mark page furniture (share bars, related links, tags, widgets)."""
-    hints = set(page_noise().get("class", ()))
+    hints = set(tables.page_noise.get("class", ()))
     for token in names.lower().split():
         parts = {part.removesuffix("s") for part in re.split(r"[-_]", token)} | set(re.split(r"[-_]", token))
         if token in hints or parts & hints or any("-" in h and h in token for h in hints):
@@ -168,7 +169,9 @@ def _is_boilerplate(names: str) -> bool:
     return False
 
 
-def _visible_text(chunks: list[tuple[int | None, bool, str]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _visible_text(
+    chunks: list[tuple[int | None, bool, str]], tables: ReaderTables
+) -> tuple[str, tuple[tuple[int, int], ...]]:
     """The main story: the <article> holding most of the page's text, else <main>, else the whole page;
     and the spans of the page's date bar kept above it.
 
@@ -204,7 +207,7 @@ def _visible_text(chunks: list[tuple[int | None, bool, str]]) -> tuple[str, tupl
         if not line:
             continue
         story_started |= keep
-        widget = not keep and not story_started and _is_date_line(line)
+        widget = not keep and not story_started and _is_date_line(line, tables)
         if keep or widget:
             if widget:
                 widgets.append((offset, offset + len(line)))
@@ -213,9 +216,9 @@ def _visible_text(chunks: list[tuple[int | None, bool, str]]) -> tuple[str, tupl
     return "\n\n".join(lines), tuple(widgets)
 
 
-def _is_date_line(line: str) -> bool:
+def _is_date_line(line: str, tables: ReaderTables) -> bool:
     """A block that is only a date or a date pair (its stamps cover nearly all of its letters and digits)."""
-    covered = sum(len(line[s.start : s.end].replace(" ", "")) for s in find_stamps(line))
+    covered = sum(len(line[s.start : s.end].replace(" ", "")) for s in find_stamps(line, tables))
     return covered * 3 >= len(line.replace(" ", "")) * 2
 
 
@@ -258,7 +261,7 @@ def _site_name(parser: _PageParser, items: list[dict]) -> str | None:
     if named and named.strip():
         return named.strip()
     suffix = TITLE_SITE_SUFFIX.search(parser.title.strip())
-    if suffix and outlet_named(suffix.group(0).strip(" |–—-")):
+    if suffix and outlet_named(suffix.group(0).strip(" |–—-"), parser.tables.outlets):
         return suffix.group(0).strip(" |–—-")
     return None
 
@@ -268,7 +271,7 @@ def _page_metadata(parser: _PageParser) -> Metadata:
     stamps += [value for in_article, value in parser.times if in_article]
     items = _json_ld_items(parser.json_ld)
     stamps += [_json_ld_published(items)] + [value for _, value in parser.times]
-    published = next((p for p in map(parse_timestamp, stamps) if p is not None), None)
+    published = next((p for p in (parse_timestamp(s, parser.tables) for s in stamps) if p is not None), None)
     title = parser.meta.get("og:title") or parser.h1.strip() or TITLE_SITE_SUFFIX.sub("", parser.title.strip())
     return Metadata(
         published=published,
@@ -279,8 +282,10 @@ def _page_metadata(parser: _PageParser) -> Metadata:
     )
 
 
-def read_html_file(path: Path, published=None) -> ReadResult:
-    """Read one HTML page (and its sidecar)."""
+def read_html_file(path: Path, published=None, tables: ReaderTables | None = None) -> ReadResult:
+    """Read one HTML page (and its sidecar) with ``tables``, the reference's reader tables (default the shipped)."""
+    if tables is None:
+        tables = default_tables()
     result = ReadResult()
     try:
         raw, encoding = decode_bytes(path.read_bytes())
@@ -290,18 +295,18 @@ def read_html_file(path: Path, published=None) -> ReadResult:
     if not re.search(r"<\s*[a-zA-Z!]", raw):
         result.errors.append(ReadError(str(path), None, Reason("not_html")))
         return result
-    parser = _PageParser()
+    parser = _PageParser(tables)
     try:
         parser.feed(raw)
         parser.close()
     except Exception as exc:  # the stdlib parser is lenient; anything it still rejects is bad input
         result.errors.append(ReadError(str(path), None, Reason("broken_html", error=str(exc))))
         return result
-    text, widgets = _visible_text(parser.chunks)
+    text, widgets = _visible_text(parser.chunks, tables)
     if not normalize_term(text):
         result.errors.append(ReadError(str(path), None, Reason("html_no_text")))
         return result
-    sidecar, problem = read_sidecar(path)
+    sidecar, problem = read_sidecar(path, tables)
     if problem:
         result.errors.append(ReadError(str(path), None, problem))
     warnings = () if encoding.startswith("utf-8") else (f"decoded as {encoding}",)
@@ -313,10 +318,11 @@ def read_html_file(path: Path, published=None) -> ReadResult:
             path,
             metadata=metadata,
             published=published,
-            title=guess_title(text),
-            noise=noise_spans(text),
+            title=guess_title(text, tables),
+            noise=noise_spans(text, tables),
             widgets=widgets,
             warnings=warnings,
+            tables=tables,
         )
     )
     return result

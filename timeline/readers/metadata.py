@@ -8,10 +8,14 @@ import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.datewindow import in_window, window_problem
 from timeline.readers.datelines import parse_stamp
 from timeline.reasons import Reason
+
+if TYPE_CHECKING:
+    from timeline.readers.tables import ReaderTables
 
 SIDECAR_SUFFIX = ".meta.json"
 URL_DATE_PATTERNS = (
@@ -47,9 +51,10 @@ def parse_iso(value: object) -> dt.datetime | None:
         return None
 
 
-def parse_timestamp(value: object) -> dt.datetime | None:
+def parse_timestamp(value: object, tables: ReaderTables | None = None) -> dt.datetime | None:
     """A metadata date in any form feeds use: ISO 8601, RFC 2822 ('Sat, 16 Feb 2019 10:08:00 GMT'),
-    or a printed stamp ('16 شباط 2019 - 10:08'); None when it is none of these."""
+    or a printed stamp ('16 شباط 2019 - 10:08', read with ``tables``, the reference's reader tables);
+    None when it is none of these."""
     parsed = parse_iso(value)
     if parsed is not None or not isinstance(value, str):
         return parsed
@@ -57,7 +62,7 @@ def parse_timestamp(value: object) -> dt.datetime | None:
         return parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError):
         pass
-    stamp = parse_stamp(value)
+    stamp = parse_stamp(value, tables)
     return stamp.to_datetime() if stamp is not None and stamp.year is not None else None
 
 
@@ -85,7 +90,7 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SIDECAR_SUFFIX)
 
 
-def read_sidecar(path: Path) -> tuple[Metadata | None, str | None]:
+def read_sidecar(path: Path, tables: ReaderTables | None = None) -> tuple[Metadata | None, str | None]:
     """The sidecar of ``path`` as Metadata, or ``(None, reason)`` when it exists but cannot be used."""
     side = sidecar_path(path)
     try:
@@ -99,7 +104,7 @@ def read_sidecar(path: Path) -> tuple[Metadata | None, str | None]:
         return None, Reason("sidecar_bad_json", name=side.name, error=str(exc))
     if not isinstance(data, dict):
         return None, Reason("sidecar_not_object", name=side.name)
-    published = parse_timestamp(data.get("published"))
+    published = parse_timestamp(data.get("published"), tables)
     if data.get("published") and published is None:
         return None, Reason("sidecar_bad_date", name=side.name, value=data["published"])
     if problem := window_problem(published, Reason("date_sidecar", name=side.name)):

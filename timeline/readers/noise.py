@@ -7,9 +7,12 @@ returns the spans of whole lines that are furniture, which ``Article.body`` blan
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from timeline.normalize import normalize_term
-from timeline.readers.tables import page_noise
+
+if TYPE_CHECKING:
+    from timeline.readers.tables import ReaderTables
 
 SEGMENT_SEPARATORS = re.compile(r"\s*(?:\||›|»|«|/|•|·|>|\\)\s*")
 CAPTION_MAX_WORDS = 30
@@ -18,12 +21,21 @@ MENU_SEGMENT_MAX_WORDS = 6
 LINKS_ONLY = re.compile(r"(?:https?://\S+|www\.\S+)(?:\s+(?:https?://\S+|www\.\S+))*")
 
 
-def is_noise_line(line: str) -> bool:
-    """True when a whole line is page furniture rather than article text."""
+def _given(tables: ReaderTables | None) -> ReaderTables:
+    if tables is None:
+        from timeline.readers.tables import default_tables  # imported here: the tables import this module
+
+        return default_tables()
+    return tables
+
+
+def is_noise_line(line: str, tables: ReaderTables | None = None) -> bool:
+    """True when a whole line is page furniture rather than article text (``tables``: the reference's reader
+    tables, default the shipped ones)."""
     norm = normalize_term(line)
     if not norm:
         return False
-    terms = page_noise()
+    terms = _given(tables).page_noise
     whole = set(terms.get("line", ()))
     if norm in whole or LINKS_ONLY.fullmatch(line.strip()):  # URLs as printed, not normalized
         return True
@@ -49,23 +61,24 @@ def _is_menu_line(norm: str, segments: list[str], menu_words: set[str]) -> bool:
     return any(s in menu_words for s in segments)
 
 
-def is_navigation_bar(line: str) -> bool:
+def is_navigation_bar(line: str, tables: ReaderTables | None = None) -> bool:
     """A menu or breadcrumb bar of several items ("الرئيسية | سوريا | تقارير"): the site's chrome."""
     norm = normalize_term(line)
     segments = [s for s in SEGMENT_SEPARATORS.split(norm) if s]
-    terms = page_noise()
+    terms = _given(tables).page_noise
     return len(segments) >= 2 and _is_menu_line(
         norm, segments, set(terms.get("segment", ())) | set(terms.get("line", ()))
     )
 
 
-def noise_spans(text: str) -> tuple[tuple[int, int], ...]:
+def noise_spans(text: str, tables: ReaderTables | None = None) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of the furniture lines of ``text`` (leading/trailing blanks excluded)."""
+    tables = _given(tables)
     spans = []
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and is_noise_line(stripped):
+        if stripped and is_noise_line(stripped, tables):
             start = offset + line.index(stripped)
             spans.append((start, start + len(stripped)))
         offset += len(line) + 1

@@ -24,18 +24,19 @@ import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from timeline.frozen import freeze_fields
 from timeline.normalize import normalize_term
-from timeline.paths import DATA_DIR, LEXICON_DIR
+from timeline.paths import DATA_DIR
 from timeline.readers.noise import is_navigation_bar
-from timeline.readers.tables import page_noise
+
+if TYPE_CHECKING:
+    from timeline.readers.tables import ReaderTables
 
 OUTLETS_CSV = DATA_DIR / "outlets.csv"
-OUTLET_WORDS_CSV = DATA_DIR / "gazetteer" / "outlet_words.csv"
-CREDIT_CUES_CSV = LEXICON_DIR / "credit_cues.csv"
 STANCES = (
     "opposition",
     "pro-government",
@@ -93,58 +94,73 @@ def _csv_rows(path: Path) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
 
 
-@cache
-def outlets() -> tuple[Outlet, ...]:
-    """Every outlet of ``data/outlets.csv``; a row with an unknown stance or no name is an error."""
-    found = []
-    for number, row in enumerate(_csv_rows(OUTLETS_CSV), start=2):
-        if row["stance"] not in STANCES or not (row["name_ar"] or row["name_en"]) or not row["id"]:
-            raise ValueError(f"{OUTLETS_CSV}:{number}: needs an id, a name and a stance among {', '.join(STANCES)}")
-        found.append(Outlet(row["id"], row["name_ar"], row["name_en"], row["stance"], row["country"]))
-    return tuple(found)
+@dataclass(frozen=True, eq=False)
+class OutletTables:
+    """The outlets of ``data/outlets.csv`` by alias and by domain, and the words that tell an outlet's name
+    (``OutletTables.build``), held by the reference's ``ReaderTables``."""
+
+    outlets: tuple[Outlet, ...]
+    by_alias: dict[str, Outlet]  # normalized name or alias -> outlet
+    by_domain: dict[str, Outlet]  # domain -> outlet
+    words_before: frozenset[str]  # words that open an outlet's name ("قناة", "وكالة")
+    words_after: frozenset[str]  # words that close one ("الإخبارية", "news")
+    credit_cues: tuple[str, ...]  # "المصدر:", "Source:", longest first
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def build(cls, data_dir: Path = DATA_DIR) -> OutletTables:
+        """From ``outlets.csv``, ``gazetteer/outlet_words.csv`` and ``lexicon/credit_cues.csv``; a row with an
+        unknown stance or no name is an error naming the file and row."""
+        path = data_dir / "outlets.csv"
+        rows = _csv_rows(path)
+        found = []
+        for number, row in enumerate(rows, start=2):
+            if row["stance"] not in STANCES or not (row["name_ar"] or row["name_en"]) or not row["id"]:
+                raise ValueError(f"{path}:{number}: needs an id, a name and a stance among {', '.join(STANCES)}")
+            found.append(Outlet(row["id"], row["name_ar"], row["name_en"], row["stance"], row["country"]))
+        by_id = {row["id"]: row for row in rows}
+        by_alias: dict[str, Outlet] = {}
+        for outlet in found:
+            names = [outlet.name_ar, outlet.name_en, *by_id[outlet.id]["aliases"].split("|")]
+            for name in filter(None, (normalize_term(n).strip(EDGE_PUNCTUATION + " ") for n in names)):
+                by_alias.setdefault(name, outlet)
+        by_domain = {
+            domain.strip().lower(): outlet
+            for outlet in found
+            for domain in by_id[outlet.id]["domains"].split("|")
+            if domain.strip()
+        }
+        words = _csv_rows(data_dir / "gazetteer" / "outlet_words.csv")
+        credit = (normalize_term(r["cue"]) for r in _csv_rows(data_dir / "lexicon" / "credit_cues.csv"))
+        return cls(
+            tuple(found),
+            by_alias,
+            by_domain,
+            frozenset(normalize_term(r["word"]) for r in words if r["side"] == "before"),
+            frozenset(normalize_term(r["word"]) for r in words if r["side"] == "after"),
+            tuple(sorted(credit, key=len, reverse=True)),
+        )
 
 
-@cache
-def _by_alias() -> dict[str, Outlet]:
-    index: dict[str, Outlet] = {}
-    rows = {row["id"]: row for row in _csv_rows(OUTLETS_CSV)}
-    for outlet in outlets():
-        names = [outlet.name_ar, outlet.name_en, *rows[outlet.id]["aliases"].split("|")]
-        for name in filter(None, (normalize_term(n).strip(EDGE_PUNCTUATION + " ") for n in names)):
-            index.setdefault(name, outlet)
-    return index
+def _default() -> OutletTables:
+    from timeline.readers.tables import default_tables  # imported here: the tables import this module
+
+    return default_tables().outlets
 
 
-@cache
-def _by_domain() -> dict[str, Outlet]:
-    rows = {row["id"]: row for row in _csv_rows(OUTLETS_CSV)}
-    return {
-        domain.strip().lower(): outlet
-        for outlet in outlets()
-        for domain in rows[outlet.id]["domains"].split("|")
-        if domain.strip()
-    }
+def outlets(tables: OutletTables | None = None) -> tuple[Outlet, ...]:
+    """Every outlet of ``data/outlets.csv`` (``tables``: the reference's, default the shipped ones)."""
+    return (tables or _default()).outlets
 
 
-@cache
-def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that open ("قناة", "وكالة") or close ("الإخبارية", "news") an outlet's name."""
-    rows = _csv_rows(OUTLET_WORDS_CSV)
-    before = frozenset(normalize_term(r["word"]) for r in rows if r["side"] == "before")
-    after = frozenset(normalize_term(r["word"]) for r in rows if r["side"] == "after")
-    return before, after
-
-
-@cache
-def _credit_cues() -> tuple[str, ...]:
-    return tuple(sorted((normalize_term(r["cue"]) for r in _csv_rows(CREDIT_CUES_CSV)), key=len, reverse=True))
-
-
-def outlet_named(name: str | None) -> Outlet | None:
-    """The outlet a whole name stands for ("عنب بلدي", "Reuters", "وكالة الأناضول"), else None."""
+def outlet_named(name: str | None, tables: OutletTables | None = None) -> Outlet | None:
+    """The outlet a whole name stands for ("عنب بلدي", "Reuters", "وكالة الأناضول"), else None (``tables``: the
+    reference's, default the shipped ones)."""
     if not name:
         return None
-    return _by_alias().get(normalize_term(name).strip(EDGE_PUNCTUATION + " "))
+    return (tables or _default()).by_alias.get(normalize_term(name).strip(EDGE_PUNCTUATION + " "))
 
 
 def filed_outlet_name(name: str | None) -> str | None:
@@ -160,61 +176,64 @@ def outlet_label(name: str, language: str) -> str:
     return outlet.name_for(language) if outlet is not None else name
 
 
-def outlet_of_url(url: str | None) -> Outlet | None:
+def outlet_of_url(url: str | None, tables: OutletTables | None = None) -> Outlet | None:
     """The outlet whose domain (or a parent domain of it) hosts ``url``."""
     if not url:
         return None
+    by_domain = (tables or _default()).by_domain
     host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     parts = host.lower().removeprefix("www.").split(".")
     for start in range(len(parts) - 1):
-        outlet = _by_domain().get(".".join(parts[start:]))
+        outlet = by_domain.get(".".join(parts[start:]))
         if outlet is not None:
             return outlet
     return None
 
 
-def _looks_like_outlet(segment: str) -> bool:
+def _looks_like_outlet(segment: str, tables: OutletTables) -> bool:
     """A name built like an outlet's ("قناة …", "… الإخبارية"): a masthead even when the outlet is unknown."""
     words = segment.split()
-    before, after = _outlet_words()
-    return bool(words) and (words[0] in before or words[-1] in after)
+    return bool(words) and (words[0] in tables.words_before or words[-1] in tables.words_after)
 
 
-def _segments(line: str) -> list[str]:
+def _segments(line: str, tables: ReaderTables) -> list[str]:
     """The named parts of a header line, without dates, numbers and menu items."""
-    menu = set(page_noise().get("segment", ())) | set(page_noise().get("line", ()))
+    menu = set(tables.page_noise.get("segment", ())) | set(tables.page_noise.get("line", ()))
     parts = (s.strip(EDGE_PUNCTUATION + " ") for s in SEGMENT_SPLIT.split(line))
     return [s for s in parts if s and s not in menu and not any(ch.isdigit() for ch in s)]
 
 
-def _credited(norm_line: str) -> Outlet | None:
+def _credited(norm_line: str, tables: OutletTables) -> Outlet | None:
     """A credit line: "المصدر: عنب بلدي", "Source: Reuters", "نقلاً عن الأناضول"."""
-    for cue in _credit_cues():
+    for cue in tables.credit_cues:
         if norm_line.startswith(cue):
-            return outlet_named(norm_line[len(cue) :].lstrip(" :-"))
+            return outlet_named(norm_line[len(cue) :].lstrip(" :-"), tables)
     return None
 
 
-def _line_outlet(norm_line: str) -> Outlet | None:
+def _line_outlet(norm_line: str, tables: ReaderTables) -> Outlet | None:
     """The outlet a masthead, byline or credit line names, in the positions such lines put it."""
     if len(norm_line.split()) > LINE_MAX_WORDS:
         return None
-    credited = _credited(norm_line)
+    known = tables.outlets
+    credited = _credited(norm_line, known)
     if credited is not None:
         return credited
     for match in PAREN_CREDIT.finditer(norm_line):  # "(AFP)", "إدلب (سمارت) -"
-        if (outlet := outlet_named(match.group(1))) is not None:
+        if (outlet := outlet_named(match.group(1), known)) is not None:
             return outlet
-    segments = _segments(norm_line)
+    segments = _segments(norm_line, tables)
     if not segments:
         return None
-    if (outlet := outlet_named(segments[0])) is not None:  # masthead "عنب بلدي | سياسة", byline "عنب بلدي – إدلب"
+    if (
+        outlet := outlet_named(segments[0], known)
+    ) is not None:  # masthead "عنب بلدي | سياسة", byline "عنب بلدي – إدلب"
         return outlet
-    if _looks_like_outlet(segments[0]):  # an unknown masthead: its edition labels ("- العربية") are no outlet
+    if _looks_like_outlet(segments[0], known):  # an unknown masthead: its edition labels ("- العربية") are no outlet
         return None
-    if len(segments) == 1 or is_navigation_bar(norm_line):  # a menu's last item is no credit
+    if len(segments) == 1 or is_navigation_bar(norm_line, tables):  # a menu's last item is no credit
         return None
-    return outlet_named(segments[-1])  # credit "إدلب – عنب بلدي", "حماة - وجا"
+    return outlet_named(segments[-1], known)  # credit "إدلب – عنب بلدي", "حماة - وجا"
 
 
 def _header_and_opening(text: str) -> tuple[list[str], str | None, list[str]]:
@@ -230,22 +249,28 @@ def _header_and_opening(text: str) -> tuple[list[str], str | None, list[str]]:
     return header, opening, closing
 
 
-def outlet_in_header(text: str) -> Outlet | None:
+def outlet_in_header(text: str, tables: ReaderTables | None = None) -> Outlet | None:
     """The known outlet the top of a report names as its publisher (masthead, byline, credit, wire
-    dateline, printed domain), or a closing credit line ("المصدر: …"); None when none is known."""
+    dateline, printed domain), or a closing credit line ("المصدر: …"); None when none is known (``tables``:
+    the reference's reader tables, default the shipped ones)."""
+    if tables is None:
+        from timeline.readers.tables import default_tables  # imported here: the tables import this module
+
+        tables = default_tables()
+    known = tables.outlets
     header, opening, closing = _header_and_opening(text)
     for line in header:
         norm = normalize_term(line)
-        if (outlet := _line_outlet(norm)) is not None:
+        if (outlet := _line_outlet(norm, tables)) is not None:
             return outlet
         for match in DOMAIN.finditer(line):
-            if (outlet := outlet_of_url(match.group(1))) is not None:
+            if (outlet := outlet_of_url(match.group(1), known)) is not None:
                 return outlet
     if opening is not None and (match := WIRE_OPENING.match(normalize_term(opening))):
-        if (outlet := outlet_named(match.group(1))) is not None:
+        if (outlet := outlet_named(match.group(1), known)) is not None:
             return outlet
     for line in closing:
-        if (outlet := _credited(normalize_term(line))) is not None:
+        if (outlet := _credited(normalize_term(line), known)) is not None:
             return outlet
     return None
 
@@ -257,19 +282,26 @@ def find_publisher(
     metadata_sources: Sequence[str] = (),
     url: str | None = None,
     channel: str | None = None,
+    tables: ReaderTables | None = None,
 ) -> Publisher:
     """Who published ``text``, in order of authority: metadata ``source`` fields (sidecar, feed, HTML),
     the header of the text, the URL's domain, the Telegram channel's name.
 
     A metadata name that is no known outlet is kept as printed (it is still the publisher's own
-    word), and the URL's domain may still say which outlet it is. A channel name is kept the same way.
+    word), and the URL's domain may still say which outlet it is. A channel name is kept the same way
+    (``tables``: the reference's reader tables, default the shipped ones).
     """
+    if tables is None:
+        from timeline.readers.tables import default_tables  # imported here: the tables import this module
+
+        tables = default_tables()
+    outlets_known = tables.outlets
     printed = next((s.strip() for s in metadata_sources if s and s.strip()), None)
-    known = next((o for o in map(outlet_named, metadata_sources) if o is not None), None)
+    known = next((o for o in (outlet_named(s, outlets_known) for s in metadata_sources) if o is not None), None)
     if printed is not None:
-        outlet = known or outlet_of_url(url)
+        outlet = known or outlet_of_url(url, outlets_known)
         return Publisher(outlet.name_for(language) if outlet else printed, outlet)
-    outlet = outlet_in_header(text) or outlet_of_url(url) or outlet_named(channel)
+    outlet = outlet_in_header(text, tables) or outlet_of_url(url, outlets_known) or outlet_named(channel, outlets_known)
     if outlet is not None:
         return Publisher(outlet.name_for(language), outlet)
     return Publisher(channel.strip() if channel and channel.strip() else None)

@@ -11,14 +11,17 @@ from timeline.readers.decode import DecodeError, decode_bytes, decode_problem
 from timeline.readers.metadata import read_sidecar
 from timeline.readers.noise import is_noise_line, noise_spans
 from timeline.readers.result import ReadError, ReadResult
+from timeline.readers.tables import ReaderTables, default_tables
 
 TITLE_MIN_WORDS = 3
 SENTENCE_END = (".", "!", "؟", "?", "،", ",")
 NOT_A_TITLE = re.compile(r"\||›|»|/|\s[-–—]\s|^#+\s*$")
 
 
-def read_text_file(path: Path, published=None) -> ReadResult:
-    """Read one ``.txt``/``.md`` report (and its sidecar)."""
+def read_text_file(path: Path, published=None, tables: ReaderTables | None = None) -> ReadResult:
+    """Read one ``.txt``/``.md`` report (and its sidecar) with ``tables``, the reference's reader tables."""
+    if tables is None:
+        tables = default_tables()
     result = ReadResult()
     try:
         text, encoding = decode_bytes(path.read_bytes())
@@ -26,7 +29,7 @@ def read_text_file(path: Path, published=None) -> ReadResult:
         result.errors.append(ReadError(str(path), None, decode_problem(exc)))
         return result
     warnings = () if encoding.startswith("utf-8") else (f"decoded as {encoding}",)
-    metadata, problem = read_sidecar(path)
+    metadata, problem = read_sidecar(path, tables)
     if problem:
         result.errors.append(ReadError(str(path), None, problem))
     result.articles.append(
@@ -36,16 +39,19 @@ def read_text_file(path: Path, published=None) -> ReadResult:
             path,
             metadata=[metadata] if metadata else [],
             published=published,
-            title=guess_title(text),
-            noise=noise_spans(text),
+            title=guess_title(text, tables),
+            noise=noise_spans(text, tables),
             warnings=warnings,
+            tables=tables,
         )
     )
     return result
 
 
-def guess_title(text: str) -> str | None:
+def guess_title(text: str, tables: ReaderTables | None = None) -> str | None:
     """The headline: the longest header line that is not furniture, a stamp, a menu or a byline."""
+    if tables is None:
+        tables = default_tables()
     best = None
     for number, line in enumerate(text.split("\n")):
         stripped = line.strip().lstrip("#").strip()
@@ -54,9 +60,9 @@ def guess_title(text: str) -> str | None:
             break
         if words < TITLE_MIN_WORDS or stripped.endswith(SENTENCE_END) or NOT_A_TITLE.search(stripped):
             continue
-        if is_noise_line(stripped):
+        if is_noise_line(stripped, tables):
             continue
-        if find_stamps(stripped):
+        if find_stamps(stripped, tables):
             continue
         if best is None or len(stripped) > len(best):
             best = stripped

@@ -15,6 +15,7 @@ from timeline.readers.build import make_article
 from timeline.readers.metadata import Metadata, parse_timestamp
 from timeline.readers.noise import noise_spans
 from timeline.readers.result import ReadError, ReadResult
+from timeline.readers.tables import ReaderTables, default_tables
 from timeline.reasons import Reason
 
 HEADLINE_MAX_WORDS = 15
@@ -39,16 +40,18 @@ def _headline(text: str) -> str | None:
     return first if len(first.split()) <= HEADLINE_MAX_WORDS else None
 
 
-def read_export(path: Path, data: dict, published=None) -> ReadResult:
+def read_export(path: Path, data: dict, published=None, tables: ReaderTables | None = None) -> ReadResult:
     """Articles from one export; bad messages (and a second message with an id already read) are errors
-    naming the message."""
+    naming the message (``tables``: the reference's reader tables, default the shipped ones)."""
+    if tables is None:
+        tables = default_tables()
     result = ReadResult()
     channel = data.get("name") if isinstance(data.get("name"), str) else None
     skipped = {"service": 0, "empty": 0}
     seen: set[str] = set()
     for number, message in enumerate(data["messages"], start=1):
         try:
-            _read_message(path, number, message, channel, published, seen, skipped, result)
+            _read_message(path, number, message, channel, published, seen, skipped, result, tables)
         except Exception as exc:  # noqa: BLE001 - one bad message must never lose the others
             result.errors.append(ReadError(str(path), number, Reason("message_unreadable", error=repr(exc))))
     if skipped["service"] or skipped["empty"] or not data["messages"]:
@@ -60,7 +63,7 @@ def read_export(path: Path, data: dict, published=None) -> ReadResult:
 
 
 def _read_message(path: Path, number: int, message, channel, published, seen: set[str], skipped: dict,
-                  result: ReadResult) -> None:  # fmt: skip
+                  result: ReadResult, tables: ReaderTables) -> None:  # fmt: skip
     """Add the message's article to ``result``, or an error, or count it as skipped."""
     if not isinstance(message, dict):
         result.errors.append(ReadError(str(path), number, Reason("message_not_object")))
@@ -77,7 +80,7 @@ def _read_message(path: Path, number: int, message, channel, published, seen: se
         result.errors.append(ReadError(str(path), message_id, Reason("duplicate_message", id=message_id)))
         return
     seen.add(message_id)
-    when = parse_timestamp(message.get("date"))
+    when = parse_timestamp(message.get("date"), tables)
     if problem := window_problem(when, Reason("date_message")):
         result.errors.append(ReadError(str(path), message_id, problem))
         return
@@ -90,7 +93,8 @@ def _read_message(path: Path, number: int, message, channel, published, seen: se
             path,
             metadata=[meta],
             published=published,
-            noise=noise_spans(text),
+            noise=noise_spans(text, tables),
             warnings=warnings,
+            tables=tables,
         )
     )
