@@ -203,3 +203,11 @@ def test_no_module_reads_cue_words_at_import():
             if not isinstance(node, (ast.FunctionDef, ast.ClassDef)) and any(c.func.id == "cue_words" for c in calls):
                 found.append(f"{path.relative_to(package.parent)}:{node.lineno}")
     assert found == []
+
+
+def test_a_latin_article_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    # "il", invented as an article word: "il-Seraqeb" is Saraqib spelt another way in the extended reference only
+    extended = Reference.load(_data_with_rows(tmp_path, "gazetteer_words.csv", "il,latin_article,en,invented"))
+    text = "Shells fell on il-Seraqeb at dawn"
+    assert _names(text, extended) == ["Saraqib"]
+    assert _names(text, shipped) == []

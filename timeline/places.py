@@ -51,7 +51,6 @@ _VOWELS = re.compile("[aeiouyw]")
 _FINAL_VOWEL_H = re.compile("(?<=[aeiouy])h$")  # "Ramousiyeh", "Kallasa": a final -eh is a vowel
 _DOUBLED = re.compile(r"(.)\1+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
-_ARTICLES = {"al", "el", "ad", "as", "ar", "at", "an", "az", "ash", "ath", "es", "ed", "et", "er", "en", "ez"}
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
 # Words that announce a settlement or a front sector right before its name.
@@ -194,7 +193,7 @@ def _region_row(row: dict) -> Place:
     )
 
 
-CUE_CLASSES = frozenset({"settlement_cue", "area_cue"})  # data/lexicon/gazetteer_words.csv
+CUE_CLASSES = frozenset({"settlement_cue", "area_cue", "latin_article"})  # data/lexicon/gazetteer_words.csv
 _MEMOS = frozenset({"starts_cache", "_roles"})  # the gazetteer's lookup memos, the only tables it changes
 
 
@@ -237,14 +236,16 @@ class Gazetteer:
             best = self.city_by_pcode.get(p.pcode)
             if p.kind == "town" and p.pcode and p.population > (best.population if best else 0):
                 self.city_by_pcode[p.pcode] = p
-        self.skeletons = _skeleton_index(self.index)
-        # Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
-        # last word of a phrase: "west of" -> "of").
         # The cue words before a name (``gazetteer_words.csv``): a settlement's ("قرية", "the village of") or
         # another place's ("منطقة", "hill"); only after one is an ambiguous name or a ``needs_cue`` place read.
+        # And the article words of Latin names ("al", "el"), left out of their skeletons.
         cues = cue_words("gazetteer_words.csv", CUE_CLASSES, directory=data_dir / "lexicon")
         self.settlement_cues = cues.word_set("settlement_cue")
         self.cues = cues.word_set("settlement_cue", "area_cue")
+        self.latin_articles = cues.word_set("latin_article")
+        self.skeletons = _skeleton_index(self.index, self.latin_articles)
+        # Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
+        # last word of a phrase: "west of" -> "of").
         self.place_prepositions = frozenset(
             r["word"].lower().split()[-1] for r in _read(data_dir / "lexicon" / "place_prepositions.csv")
         )
@@ -448,22 +449,22 @@ def _skeleton_token(token: str) -> str:
     return core + ("-" if ends_in_vowel else "")  # "Omranie" is not "Omran"
 
 
-@lru_cache(maxsize=65536)  # a memo of a pure function of the string, not a table loader
-def skeleton(name: str) -> str:
-    """The skeleton of a Latin name, its article words ("al-", "el") left out (cached: the same capitalised
-    words recur in every report)."""
-    words = [w for w in _WORD_SPLIT.split(name_key(name)) if w and w not in _ARTICLES]
+@lru_cache(maxsize=65536)  # a memo of a pure function of the string and the articles, not a table loader
+def skeleton(name: str, articles: frozenset[str]) -> str:
+    """The skeleton of a Latin name, its article words (``articles``: "al-", "el", the gazetteer's) left out
+    (cached: the same capitalised words recur in every report)."""
+    words = [w for w in _WORD_SPLIT.split(name_key(name)) if w and w not in articles]
     return " ".join(_skeleton_token(w) for w in words)
 
 
-def _skeleton_index(index: dict[str, list[Place]]) -> dict[str, Place]:
+def _skeleton_index(index: dict[str, list[Place]], articles: frozenset[str]) -> dict[str, Place]:
     """Skeleton -> place, for the skeletons of English names and aliases long enough ("idlb", "srkb") not to
     be met by chance whose places lie in one governorate (the town before its sub-district)."""
     found: dict[str, dict[str, Place]] = {}
     for key, candidates in index.items():
         if not key.isascii():
             continue
-        skel = skeleton(key)
+        skel = skeleton(key, articles)
         if len(_NOT_LETTER.sub("", skel)) >= _SKELETON_MIN:
             found.setdefault(skel, {}).update((place.id, place) for place in candidates)
     return {
@@ -488,7 +489,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     after_preposition = [j for j, key in enumerate(tokens.keys[:-1], start=1) if key in prepositions]
     next_free = 0  # first token not inside a name found
     for i in after_preposition:
-        opens = capitalised(i) or (tokens.keys[i] in _ARTICLES and i + 1 < len(tokens) and capitalised(i + 1))
+        opens = capitalised(i) or (tokens.keys[i] in gaz.latin_articles and i + 1 < len(tokens) and capitalised(i + 1))
         if i < next_free or not opens:
             continue
         next_free = i + 1
@@ -499,7 +500,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
             words = [tokens.matches[j].group() for j in range(i, i + n)]
             if len(words[-1]) < _VARIANT_MIN_WORD or not _joined(norm.text, tokens, i, n):
                 continue
-            place = gaz.skeletons.get(skeleton(" ".join(words)))
+            place = gaz.skeletons.get(skeleton(" ".join(words), gaz.latin_articles))
             if place is None:
                 continue
             s, e = norm.span(tokens.start(i), tokens.end(i + n - 1))
