@@ -211,3 +211,20 @@ def test_a_latin_article_added_to_a_data_copy_reaches_only_its_reference(tmp_pat
     text = "Shells fell on il-Seraqeb at dawn"
     assert _names(text, extended) == ["Saraqib"]
     assert _names(text, shipped) == []
+
+
+def test_a_multiplier_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.numbers import find_counts
+
+    data = _data_with_rows(tmp_path, "number_words.csv", "dozen,multiplier,en,invented")
+    with (data / "lexicon" / "cardinals.csv").open("a", encoding="utf-8") as fh:
+        fh.write("dozen,12,en,invented\n")
+    flat = "the shelling killed two dozen civilians"
+    assert [c.value for c in find_counts(flat, tables=Reference.load(data).numbers)] == [24]
+    assert [c.value for c in find_counts(flat, tables=shipped.numbers)] != [24]
+
+
+def test_a_multiplier_with_no_value_is_an_error_naming_the_table(tmp_path):
+    data = _data_with_rows(tmp_path, "number_words.csv", "gross,multiplier,en,no cardinal value")
+    with pytest.raises(ValueError, match=r"number_words\.csv: multiplier 'gross' has no value in cardinals\.csv"):
+        Reference.load(data)

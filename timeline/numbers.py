@@ -23,8 +23,7 @@ from timeline.paths import DATA_DIR
 
 _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|[\w-]+")  # "5أشخاص": the digits, then the noun glued to them
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "thousand_word"})
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000}  # "two hundred militants", "two thousand"
+CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "multiplier", "thousand_word"})
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
@@ -63,6 +62,7 @@ class NumberTables:
     breakdown: re.Pattern  # "بينهم", "including" and the words up to a count: a breakdown of the toll before
     thousands: frozenset[str]  # "5 آلاف": the number before these is in thousands
     comparatives: frozenset[str]  # "more than 70": a count after "than", not of these words
+    multipliers: dict[str, int]  # "two hundred", "three thousand": a number word times the value of these
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -78,6 +78,11 @@ class NumberTables:
             sorted({normalize_term(r["word"]) for r in _read(lexicon_dir, "vague.csv")}, key=len, reverse=True)
         )
         cues = cue_words("number_words.csv", CUE_CLASSES, directory=lexicon_dir)
+        unvalued = [w for w in cues.words("multiplier") if w not in cardinals]
+        if unvalued:
+            raise ValueError(
+                f"{lexicon_dir / 'number_words.csv'}: multiplier {unvalued[0]!r} has no value in cardinals.csv"
+            )
         return cls(
             cardinals,
             people,
@@ -87,6 +92,7 @@ class NumberTables:
             re.compile(rf"{cues.pattern('breakdown_lead')}[\s،,]+[^،,.;]{{0,40}}$"),
             cues.word_set("thousand_word"),
             cues.word_set("comparative"),
+            {word: cardinals[word] for word in cues.words("multiplier")},
         )
 
 
@@ -129,8 +135,9 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int, tables: NumberTables)
             key = _strip_clitic(phrase, table)
             if key is not None:
                 value, used = table[key], width
-                if i + used < len(tokens) and tokens[i + used][2] in _MULTIPLIERS and value < 100:
-                    value, used = value * _MULTIPLIERS[tokens[i + used][2]], used + 1
+                multipliers = tables.multipliers
+                if i + used < len(tokens) and tokens[i + used][2] in multipliers and value < 100:
+                    value, used = value * multipliers[tokens[i + used][2]], used + 1
                 # "ثلاثة عشر", "خمس عشرة": a unit with the word for ten after it is a teen
                 if 3 <= value <= 9 and width == 1 and i + 1 < len(tokens) and table.get(tokens[i + 1][2]) == 10:
                     value, used = value + 10, 2
