@@ -226,3 +226,16 @@ def test_en_said_finds_what_a_scan_of_every_position_finds(text):
     for start in (0, 5, len(text) // 2):
         spans = [(m.span(), m.span(1)) for m in claims._en_said(text, start, len(text), grammar)]
         assert spans == [(m.span(), m.span(1)) for m in grammar.en_said.finditer(text, start, len(text))]
+
+
+@pytest.mark.parametrize(
+    "flat, expected",
+    [
+        ("وزعت الجمعية 300 سلة غذائية لتوفير الطعام للعائلات النازحة.", []),  # providing, not "died"
+        ("توفيت 3 نساء متأثرات بجروحهن في المستشفى.", [("killed", 3)]),
+        ("وقالت المصادر إن 4 أطفال توفوا غرقا في النهر.", [("killed", 4)]),
+    ],
+)
+def test_a_casualty_word_takes_only_inflection_letters_after_it(flat, expected):
+    assert has_casualty_word(flat, 0, len(flat)) == bool(expected)
+    assert [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), find_counts(flat), [])] == expected
