@@ -205,7 +205,11 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
             out.append(place)
     for m in tables.en_cue.finditer(view.original):
         for group in ("name", "name2"):
-            if not m.group(group) or grammar.en_noun_after.match(view.original, m.end(group)):
+            if (
+                not m.group(group)
+                or grammar.en_noun_after.match(view.original, m.end(group))
+                or grammar.en_describes.match(view.original, m.end(group))
+            ):
                 continue
             span = english_name(view.original, m.start(group), m.end(group), tables)
             if span is not None and not _title_case_around(view.original, *span):
@@ -501,6 +505,7 @@ class PlaceGrammar:
     dual_anaphor: re.Pattern
     dual_named: re.Pattern
     en_noun_after: re.Pattern
+    en_describes: re.Pattern
     origin: re.Pattern
     en_stationed: re.Pattern
     fires_after: re.Pattern
@@ -550,6 +555,9 @@ class PlaceGrammar:
         dual_anaphor = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
         dual_named = re.compile(rf"(?<!\w)[وب]?{_w('dual_cue')}\s+$")
         en_noun_after = re.compile(rf"\s+{_w('en_noun_after')}\b")  # "in X village" keeps X
+        # "at the Christian-majority town of X", "the Kurdish village of Y": a word before "<settlement> of" describes
+        # the place named after "of"; it is no name
+        en_describes = re.compile(rf"\s+{_w('en_settlement_noun')}\s+of\s", re.IGNORECASE)
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
             r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
@@ -616,6 +624,7 @@ class PlaceGrammar:
             dual_anaphor=dual_anaphor,
             dual_named=dual_named,
             en_noun_after=en_noun_after,
+            en_describes=en_describes,
             origin=origin,
             en_stationed=en_stationed,
             fires_after=fires_after,
