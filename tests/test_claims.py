@@ -239,3 +239,43 @@ def test_en_said_finds_what_a_scan_of_every_position_finds(text):
 def test_a_casualty_word_takes_only_inflection_letters_after_it(flat, expected):
     assert has_casualty_word(flat, 0, len(flat)) == bool(expected)
     assert [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), find_counts(flat), [])] == expected
+
+
+def test_casualty_words_of_a_window_are_those_of_the_whole_text_inside_it():
+    flat = TextView("قال مسعفون إن القصف أدى لمقتل رجلين وإصابة ثلاثة، واستشهد طفل لاحقاً; two more were killed").flat
+    whole = claims.casualty_words(flat, 0, len(flat))
+    assert [kind for _, _, kind in whole] == ["killed", "wounded", "killed", "killed"]
+    for start in [i + 1 for i, ch in enumerate(flat) if ch == " "]:  # a window starting at each word
+        assert claims.casualty_words(flat, start, len(flat)) == [w for w in whole if w[0] >= start]
+    # a window starting inside a word finds no word there ("مقتل" after the "ل" of "لمقتل")
+    inside = flat.index("لمقتل") + 1
+    assert claims.casualty_words(flat, inside, len(flat)) == [w for w in whole if w[0] > inside]
+
+
+def test_source_markers_are_those_of_the_whole_pattern():
+    grammar = default_reference().claims.grammar
+    # "وقال" with its conjunction, "بحسب", "according to", and "قال" inside another word ("استقال"): not a marker
+    flat = TextView("وقال ناشطون إن مدير المشفى استقال، بحسب مصادر محلية; according to medics, fire hit a school").flat
+    expected = [m.span() for m in grammar.marker.finditer(flat, 2, len(flat))]
+    assert len(expected) == 2
+    assert [m.span() for m in claims._markers(flat, 2, len(flat), grammar)] == expected
+    assert [m.span() for m in claims._markers(flat, 0, len(flat), grammar)] == [
+        m.span() for m in grammar.marker.finditer(flat)
+    ]
+
+
+def test_english_saying_verbs_are_those_of_the_whole_pattern_not_words_holding_them():
+    grammar = default_reference().claims.grammar
+    # "unsaid" and "soothsaid" hold "said" inside a word: no verb of saying there
+    texts = [
+        "Much was left unsaid by the council, local medics said, and a soothsaid omen meant nothing",
+        "Two people died in the strike on the market the civil defence reported on Monday",
+        "unsaid",
+    ]
+    for text in texts:
+        flat = TextView(text).flat
+        for start in (0, 5):
+            expected = [m.span(1) for m in grammar.en_said.finditer(flat, start, len(flat))]
+            assert [m.span(1) for m in claims._en_said(flat, start, len(flat), grammar)] == expected
+    flat = TextView(texts[0]).flat
+    assert [flat[slice(*m.span(1))] for m in claims._en_said(flat, 0, len(flat), grammar)] == ["local medics"]

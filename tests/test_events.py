@@ -686,3 +686,18 @@ def test_a_toll_told_on_another_day_without_actor_or_place_is_an_incident_of_its
     assert [(e["first"], e["type"]) for e in events] == [("2016-07-12", "air_strike"), ("2016-07-10", "explosion")]
     assert [c["killed"] for c in events[1]["claims"]] == [7]
     assert all(c["killed"] != 7 for c in events[0]["claims"])
+
+
+def test_the_numbers_of_dates_are_no_toll_wherever_the_dates_stand():
+    # a date between the casualty word and its count, and dates before and after: their numbers count no one
+    text = (
+        "قصف على بلدة كفرنبل\n\nبعد قصف مماثل في 2 آذار، قُتل في 4 آذار ثلاثة مدنيين بقصف لقوات النظام على "
+        "بلدة كفرنبل، قبل غارات 7 آذار.\n"
+    )
+    spans = {
+        "2 آذار": (dt.date(2019, 3, 2),) * 2,
+        "4 آذار": (dt.date(2019, 3, 4),) * 2,
+        "7 آذار": (dt.date(2019, 3, 7),) * 2,
+    }
+    events = _events(text, spans)
+    assert [c["killed"] for e in events for c in e["claims"]] == [3]

@@ -236,3 +236,25 @@ def test_a_cue_word_has_at_most_one_letter_before_it():
     from timeline.reference import default_reference
 
     assert default_reference().places.grammar.ar_cue.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")
+
+
+def test_each_kind_of_origin_cue_sets_its_place_apart_from_the_place_hit():
+    from timeline.incident_places import Place, choose
+
+    def origins(text: str, origin: str, hit: str) -> tuple[list[str], list[str]]:
+        flat = text
+        places = sorted(
+            (Place(flat.index(name), flat.index(name) + len(name), name) for name in (origin, hit)),
+            key=lambda p: p.start,
+        )
+        kept, fired_from = choose(flat, places, 0, len(flat), [])
+        return [p.text for p in kept], [p.text for p in fired_from]
+
+    # an English origin ("people from the besieged villages of X"), an Arabic one ("من مواقعها في X")
+    assert origins(
+        "shells hit Qaryat Nur and wounded people from the besieged villages of Tal Wardi", "Tal Wardi", "Qaryat Nur"
+    ) == (["Qaryat Nur"], ["Tal Wardi"])
+    assert origins("قصفت قوات النظام المتمركزة في تلة الورد بالمدفعية قرية النور", "تلة الورد", "قرية النور") == (
+        ["قرية النور"],
+        ["تلة الورد"],
+    )

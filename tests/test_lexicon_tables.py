@@ -77,6 +77,8 @@ def test_casualty_words_have_a_known_kind():
         assert row["word"].strip(), f"line {line}: empty word"
         assert row["kind"] in ("killed", "wounded", "captured", "toll"), f"line {line}: kind {row['kind']!r}"
         assert row["language"] in LANGUAGES, f"line {line}"
+        # claims.casualty_words finds a word by the non-letter before it: one word's end is never the next one's
+        assert normalize_term(row["word"])[-1].isalnum(), f"line {line}: a casualty word ends with a letter"
 
 
 def test_toll_links_are_english_words_and_toll_nouns_exist():

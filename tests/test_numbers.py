@@ -79,3 +79,13 @@ def test_a_number_inside_a_link_is_no_count():
     text = "قتل 4 مدنيين، انظر [فيديو](https://example.org/watch?v=77&sa=D&ust=15391896695700) عن القصف"
     assert [value for value, _ in _counts(text)] == [4]
     assert [value for value, _ in _counts("the page /reports/12/ lists 3 civilians killed")] == [3]
+
+
+def test_counts_read_from_a_window_match_the_whole_text():
+    # the tokens read once for a window serve every count in it, whichever comes first
+    flat = TextView("قال شهود إن الغارة قتلت 4 مدنيين و3 مقاتلين، وأصيب خمسة عشر شخصاً في البلدة").flat
+    whole = [(c.start, c.end, c.value) for c in find_counts(flat)]
+    assert [v for _, _, v in whole] == [4, 3, 15]
+    second = whole[1][0]
+    assert [(c.start, c.end, c.value) for c in find_counts(flat, second, len(flat))] == whole[1:]
+    assert [c.value for c in find_counts(flat, 0, whole[1][1])] == [4, 3]  # the window's end cuts the tokens

@@ -80,3 +80,18 @@ def test_a_word_describing_the_town_named_after_it_is_no_place():
     ]
     # (a name after a describing word is left to the gazetteer's reader, as after "IS-held")
     assert [_cue_place_texts(t) for t in texts] == [["Jurin"], ["Mhardeh"], []]
+
+
+def test_every_english_place_cue_word_finds_its_place():
+    # the cue words alone tell whether a text can hold an English cue at all (cue_places skips one that holds none)
+    import csv
+
+    from timeline.paths import DATA_DIR
+
+    with open(DATA_DIR / "lexicon" / "place_prepositions.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["role"] in ("cue", "verb", "settlement")]
+    assert rows
+    for row in rows:
+        cue = f"{row['word']} of" if row["role"] == "settlement" else row["word"]
+        view = TextView(f"Two shells fell yesterday {cue} Kafr Halab, a medic told us")
+        assert "Kafr Halab" in [p.text for p in cue_places(view)], row["word"]

@@ -75,6 +75,7 @@ _PUNCT = re.compile(r"[.،,;]")
 # "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
 ATTACKERS = "attackers"
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
+_NON_BLANK = re.compile(r"\S+")
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
 
 
@@ -93,6 +94,7 @@ class ClaimGrammar:
     en_said_hint: re.Pattern
     side_link: re.Pattern
     marker: re.Pattern
+    marker_word: re.Pattern
     stop: re.Pattern
     en_said: re.Pattern
     leading: re.Pattern
@@ -117,7 +119,9 @@ class ClaimGrammar:
         # "ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30", "the toll rose to 30": the count after "إلى"/"to"
         # is the casualty word's, however long the name of the side counted in between.
         toll_to = re.compile(rf"[^.،,;]{{0,90}}\s{_w('toll_to')}\s*$")
-        en_said_hint = re.compile(rf"\b{_w('saying_verb_en')}\b")
+        # a verb of saying and the end of its word (the start of the word is tested by ``_en_said``: a pattern
+        # opening with its words lets the regex engine skip straight to their first letters)
+        en_said_hint = re.compile(rf"{_w('saying_verb_en')}\b")
         # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
         side_link = re.compile(rf"^(?:\s|{_w('side_link')}|(?:ال)?{_w('side_link_noun')})*$")
         # "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them.
@@ -127,6 +131,9 @@ class ClaimGrammar:
         )
         ar_verb = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
         marker = re.compile(f"{according_to}|{ar_verb}")
+        # the words a ``marker`` match holds at its start or one character after it (after "و"/"ف"): ``_markers``
+        # (one trie of both classes: the regex engine skips straight to its first letters)
+        marker_word = re.compile(_w("according_to", "saying_verb"))
         # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
         stop = re.compile(
             rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
@@ -154,6 +161,7 @@ class ClaimGrammar:
             en_said_hint=en_said_hint,
             side_link=side_link,
             marker=marker,
+            marker_word=marker_word,
             stop=stop,
             en_said=en_said,
             leading=leading,
@@ -292,9 +300,17 @@ def has_casualty_word(flat: str, start: int, end: int, tables: ClaimTables | Non
 
 def casualty_words(flat: str, start: int, end: int, tables: ClaimTables | None = None) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every casualty word in flat[start:end]."""
-    pattern, kinds = (tables or _default()).casualty_pattern
+    tables = tables or _default()
+    pattern, kinds = tables.casualty_pattern
+    if start <= 0:
+        matches = pattern.finditer(flat, start, end)
+    else:  # found with the character before each word first (``has_casualty_word``), then read by ``pattern``
+        matches = (
+            pattern.match(flat, m.start() + 1, end)
+            for m in tables.casualty_after_non_letter.finditer(flat, start - 1, end)
+        )
     out = []
-    for m in pattern.finditer(flat, start, end):
+    for m in matches:
         word = m.group("ar") or m.group("en")
         if m.group("ar") and kinds[word] == "captured" and m.group("suffix"):
             continue  # "أسرة" (family), not "أسر" (captured)
@@ -314,7 +330,7 @@ def attributions(
     """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``)."""
     tables = tables or _default()
     found: list[Attribution] = []
-    for m in tables.grammar.marker.finditer(flat, start, end):
+    for m in _markers(flat, start, end, tables.grammar):
         stop = tables.grammar.stop.search(flat, m.end(), end)
         s_end = stop.start() if stop else end
         s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
@@ -336,13 +352,33 @@ def attributions(
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
 
 
-def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator[re.Match]:
-    """The matches of ``grammar.en_said.finditer(flat, start, end)``, each searched for from the first place its name can
-    start: a match ends at a verb of saying, with a name of at most ``_EN_SAID_NAME_MAX`` characters and blanks
-    before it, so the search starts that far before the next such verb, not at every word of the clause."""
+def _markers(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator[re.Match]:
+    """The matches of ``grammar.marker.finditer(flat, start, end)``, tried only where one of its words starts (or
+    one character before, for "و"/"ف"): the look-behind opening the pattern would otherwise be tried at every
+    position, while its words let the regex engine skip straight to their first letters."""
     pos = start
-    while (verb := grammar.en_said_hint.search(flat, pos, end)) is not None:
-        first = verb.start()
+    while (word := grammar.marker_word.search(flat, pos, end)) is not None:
+        at = word.start()
+        for first in range(max(pos, at - 1), at + 1):
+            m = grammar.marker.match(flat, first, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = at + 1
+
+
+def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator[re.Match]:
+    """The matches of ``grammar.en_said.finditer(flat, start, end)``, each searched for from the first place its name
+    can start: a match ends at a verb of saying, with a name of at most ``_EN_SAID_NAME_MAX`` characters and blanks
+    before it, so the search starts that far before the next such verb, not at every word of the clause."""
+    pos = look = start
+    while (verb := grammar.en_said_hint.search(flat, look, end)) is not None:
+        first = look = verb.start()
+        if first and (flat[first - 1].isalnum() or flat[first - 1] == "_"):  # inside a word ("unsaid"): go on
+            look += 1
+            continue
         while first > pos and flat[first - 1].isspace():  # the blanks between the name and the verb
             first -= 1
         first = max(pos, first - _EN_SAID_NAME_MAX)
@@ -352,7 +388,7 @@ def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator
         if m is None:
             return
         yield m
-        pos = m.end()
+        pos = look = m.end()
 
 
 def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables) -> int:
@@ -362,13 +398,13 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     pattern, _kinds = tables.source_kinds
     anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
     if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
-        words = list(re.finditer(r"\S+", flat[start:end]))
-        return start + words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
-    words = list(re.finditer(r"\S+", flat[start:anchor]))[-_EN_NAME_WORDS:]
+        words = list(_NON_BLANK.finditer(flat, start, end))
+        return words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
+    words = list(_NON_BLANK.finditer(flat, start, anchor))[-_EN_NAME_WORDS:]
     numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in tables.en_time_words]
     if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
-        return start + numbers[-1].end()
-    return start + words[0].start() if words else start
+        return numbers[-1].end()
+    return words[0].start() if words else start
 
 
 def _en_time_words(lexicon_dir: Path) -> frozenset[str]:
@@ -518,8 +554,9 @@ def _fighters_among(flat, count: Count, kind, w_start, w_end, counts, used, fact
         return []  # "9 soldiers, among them two officers": a rank inside the fighters' toll
     out = []
     for c in counts:
-        status = c.group == "combatants" or (c.group == "civilians" and _counts_civilians(flat, c, tables))
-        if c.breakdown and c.value is not None and status and c.start not in used:
+        if not c.breakdown or c.value is None or c.start in used:
+            continue
+        if c.group == "combatants" or (c.group == "civilians" and _counts_civilians(flat, c, tables)):
             gap = tables.grammar.among_lead.sub(" ", flat[count.end : c.start])  # "54 people, among them 28 civilians"
             if 0 < c.start - count.end <= _AMONG_GAP and not _PUNCT.search(gap):
                 used.add(c.start)

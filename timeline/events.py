@@ -77,7 +77,9 @@ from timeline.report_incidents import (
 )
 from timeline.roles import assign_roles, civilian_target
 from timeline.sentences import Clause, clauses
+from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
+from timeline.wordstart import word_search
 
 if TYPE_CHECKING:
     from timeline.reference import Reference
@@ -385,7 +387,9 @@ class _Extractor:
         flat = view.flat
         self.flat = flat
         self.factions = list(reading.factions)
-        self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
+        self.date_spans = SpanSet()  # the dates' spans: a count there is a date's number
+        for d in dates:
+            self.date_spans.add(view.to_norm(d.start), view.to_norm(d.end))
         self.triggers = list(reading.triggers)
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
@@ -443,7 +447,7 @@ class _Extractor:
                 part = self._part_at_a_town(cand)
                 if part is not None:
                     candidates.append(part)
-            if self.grammar.unclaimed.search(self.flat, clause.start, clause.end):
+            if word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end):
                 told = cand or (candidates[-1] if candidates else None)
                 if told is not None and clause.sentence - told.clause.sentence <= 1:
                     told.unclaimed = True
@@ -462,6 +466,8 @@ class _Extractor:
             return None
         start, end = self.sentences[cand.clause.sentence]
         towns = [p for p in cand.places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby]
+        if not towns:
+            return None  # no town to tell a part at: the sentence's counts need not be read
         for count in self._counts(start, end):
             if count.value is None or count.value >= toll["killed"]:
                 continue
@@ -528,7 +534,7 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
         if any(t.role == "aggregate" for t in triggers):
             return None
-        if not figs and self.grammar.since_year.search(flat, start, end):
+        if not figs and word_search(self.grammar.since_year, flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
         span = self._span_total(start, end) if figs else None
@@ -536,7 +542,7 @@ class _Extractor:
             span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
         if span is not None:
             self.span_sentence = clause.sentence
-        if self.grammar.vague_time.search(flat, start, end) and not any(
+        if word_search(self.grammar.vague_time, flat, start, end) and not any(
             start <= s < end for s, _, _ in self.usable_dates
         ):
             if figs and self._incident_after(clause):
@@ -555,14 +561,16 @@ class _Extractor:
             # in the sentence makes the next risen toll one too
             spanned = span is not None or self.span_sentence == clause.sentence
             running = (
-                self.grammar.since.search(flat, start, end) or any(t.role == "period" for t in triggers) or spanned
+                word_search(self.grammar.since, flat, start, end)
+                or any(t.role == "period" for t in triggers)
+                or spanned
             )
             if not running:
                 risen = self._continue(clause, figs, self._credit(figs, sources, clause), previous)
                 if risen is not None:
                     self.risen.append(risen)
             return None
-        since = self.grammar.since.search(flat, start, end) if figs else None
+        since = word_search(self.grammar.since, flat, start, end) if figs else None
         if since and self.grammar.first_since.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
         period = (
@@ -577,12 +585,11 @@ class _Extractor:
         if span is not None:
             figs = _outside_span(figs, span)
             span_whole = not figs and not incident
-        local = _local_places(flat, self._choose(start, end, [])[0], self.reference.gazetteer, self.grammar)
-        if figs and self._over_a_period(start, end) and not local:
+        if figs and self._over_a_period(start, end) and not self._names_a_town(start, end):
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
-        if (period and not local) or span_whole:
+        if (period and not self._names_a_town(start, end)) or span_whole:
             if figs or span is not None:
                 self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
@@ -689,7 +696,7 @@ class _Extractor:
         before = before if before.endswith(f.clitic) else before + f.clitic
         if not self.grammar.affiliation_before.search(before):
             return False
-        told = self.grammar.complementizer.search(self.flat, f.end, max(f.end, told_after))
+        told = word_search(self.grammar.complementizer, self.flat, f.end, max(f.end, told_after))
         return told is not None and not tells_of_own_fighters(
             self.flat, told.end(), told_after + 40, self.reference.claims
         )
@@ -703,7 +710,7 @@ class _Extractor:
         day = published.date() if isinstance(published, dt.datetime) else published
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
-        return self.grammar.campaign_launch.search(self.flat, clause.start, clause.end) is not None
+        return word_search(self.grammar.campaign_launch, self.flat, clause.start, clause.end) is not None
 
     def _place_of_last(
         self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
@@ -724,6 +731,11 @@ class _Extractor:
         date, _, carried = self._date(clause, trigger, previous)
         if carried or (date is not None and last.date is not None and date.first == last.date.first):
             last.places = points + last.places
+
+    def _names_a_town(self, start: int, end: int) -> bool:
+        """True when the clause names a place of its own (``_local_places``): asked only of a clause whose figures
+        or words count over a period, so most clauses never choose their places here."""
+        return bool(_local_places(self.flat, self._choose(start, end, [])[0], self.reference.gazetteer, self.grammar))
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
@@ -747,7 +759,7 @@ class _Extractor:
         """The words by which a clause counts figures over several days (a campaign's running total, not an
         incident's toll: "خلال سبعة أيام", "in ten days of", a campaign lasting weeks, "since" a day days back), or
         None: a toll of one incident ("ارتفعت حصيلة قتلى الغارة إلى 14") has none."""
-        counted = next((m for p in self.grammar.counted_over if (m := p.search(self.flat, start, end))), None)
+        counted = next((m for p in self.grammar.counted_over if (m := word_search(p, self.flat, start, end))), None)
         if counted:
             return SpanCue(counted.start(), counted=True)
         lasting = _lasting_days(self.flat, start, end, self.grammar)
@@ -798,11 +810,10 @@ class _Extractor:
         # "ارتفع عدد القتلى": the "عدد" of a toll names the toll, it is no vague quantity of its own
         lo, hi = bisect_left(self.trigger_starts, start), bisect_left(self.trigger_starts, end)
         tolls = [(t.start, t.end) for t in self.triggers[lo:hi] if t.role in ("toll", "aggregate")]
-        spans = self.date_spans + tolls
         return [
             c
             for c in find_counts(self.flat, start, end, self.reference.numbers)
-            if not any(a < c.end and c.start < b for a, b in spans)
+            if not self.date_spans.overlaps(c.start, c.end) and not any(a < c.end and c.start < b for a, b in tolls)
         ]
 
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
@@ -838,7 +849,7 @@ class _Extractor:
             last = told[-1]
         if last.weak:  # "…, which Damascus denied": figures told after a denial are the incident's told before it
             last = next((c for c in reversed(previous) if not c.weak and not c.reference), last)
-        if self.grammar.earlier_toll.search(self.flat, clause.start, clause.end):
+        if word_search(self.grammar.earlier_toll, self.flat, clause.start, clause.end):
             last = _revised_by(self.risen or previous, figs) or last
         claims = self._claims(credited, _default_side(last.targets))
         last.claims.extend(_attackers(claims, last.perpetrators))
@@ -957,7 +968,7 @@ class _Extractor:
         places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
         if _point_names_of(places_before, self.reference.gazetteer) or any(p.kind == "road" for p in places_before):
             return places_before  # "the road was cut when troops seized a hill": on the road
-        anaphor = self.grammar.anaphoric_place.search(self.flat, clause.start, clause.end)
+        anaphor = word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
         if not anaphor:
             return []
         # "strikes on east Aleppo amid bombardment of the area": "the area" points back to the nearest place named,
@@ -1182,17 +1193,17 @@ def _counts_over_a_period(flat: str, trigger: Trigger, tables: EventTables) -> b
 def _under_way(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
     """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "القصف المتواصل منذ
     أشهر"): background."""
-    going_on = grammar.under_way_verb.search(flat, start, end) or grammar.continuing.search(flat, start, end)
-    return bool(going_on and grammar.lasting.search(flat, start, end))
+    going_on = grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end)
+    return bool(going_on and word_search(grammar.lasting, flat, start, end))
 
 
 def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int | None:
     """Where a campaign is told as lasting days or weeks ("يشن الجيش منذ خمسة أسابيع هجوما", "الغارات
     المتواصلة منذ أيام", "has pounded the town for three weeks"), or None: the figures told after are its total."""
-    lasting = grammar.lasting_for.search(flat, start, end)
-    going_on = grammar.under_way_verb.search(flat, start, end) or grammar.continuing.search(flat, start, end)
+    lasting = word_search(grammar.lasting_for, flat, start, end)
+    going_on = grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end)
     if lasting is None and going_on:
-        lasting = grammar.lasting_days.search(flat, start, end)
+        lasting = word_search(grammar.lasting_days, flat, start, end)
     return lasting.start() if lasting else None
 
 

@@ -23,6 +23,7 @@ from timeline.places import Gazetteer, find_places, parent_city
 from timeline.places import Place as CityEntry
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
+from timeline.wordstart import word_finditer
 
 # The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -87,6 +88,7 @@ class PlaceTables:
 
     destination: re.Pattern  # where a convoy was heading, right before a place
     en_cue: re.Pattern  # "in X", "shelled X", "the town of X"
+    en_cue_words: re.Pattern  # the words ``en_cue`` opens with, alone: a text without them has none of its matches
     not_place_words: dict[str, str]  # capitalised English words that are no place, by role
     number_words: frozenset[str]  # Arabic cardinal and ordinal words: they count towns, never name one
     government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
@@ -103,6 +105,7 @@ class PlaceTables:
         return cls(
             _destination(lexicon_dir, cues),
             _en_cue(lexicon_dir),
+            _en_cue_words(lexicon_dir),
             _not_place_words(lexicon_dir),
             _number_words(lexicon_dir),
             _government_cues(lexicon_dir, cues),
@@ -203,7 +206,8 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
             if cue in grammar.neighbourhood_cues:
                 place = replace(place, kind="neighbourhood")
             out.append(place)
-    for m in tables.en_cue.finditer(view.original):
+    english = tables.en_cue_words.search(view.original) is not None  # each match of en_cue holds one of its words
+    for m in tables.en_cue.finditer(view.original) if english else ():
         for group in ("name", "name2"):
             if (
                 not m.group(group)
@@ -227,6 +231,14 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
         rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?)"
         rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
     )
+
+
+def _en_cue_words(lexicon_dir: Path) -> re.Pattern:
+    """The cue words of ``_en_cue`` in one trie, which the regex engine skips to: most Arabic reports name none."""
+    with open(lexicon_dir / "place_prepositions.csv", encoding="utf-8") as fh:
+        return re.compile(
+            trie_pattern(r["word"] for r in csv.DictReader(fh) if r["role"] in ("cue", "verb", "settlement"))
+        )
 
 
 def _not_place_words(lexicon_dir: Path) -> dict[str, str]:
@@ -274,13 +286,16 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
     return len(words) >= _TITLE_MIN_WORDS and capitals >= _TITLE_SHARE * len(words)
 
 
+_NON_BLANK = re.compile(r"\S+")
+
+
 def english_name(text: str, start: int, end: int, tables: PlaceTables | None = None) -> tuple[int, int] | None:
     """The span of a capitalised name after an English cue word, without the words that are no place
     ("in Homs Two people" -> "Homs", "in Northern Syria" -> None, "in Sept" -> None, "near a YPG-controlled village" ->
     None: who holds a place describes it, the grammar's ``held``)."""
     tables = tables or _default()
     not_places, grammar = tables.not_place_words, tables.grammar
-    words = [(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start(), m.end(), m.group()) for m in _NON_BLANK.finditer(text, start, end)]
     while words and (_not_place_role(words[-1][2], not_places) or grammar.held.search(words[-1][2])):
         words.pop()
     if not words or _not_place_role(words[0][2], not_places) == "never" or grammar.held.search(words[0][2]):
@@ -507,6 +522,7 @@ class PlaceGrammar:
     en_noun_after: re.Pattern
     en_describes: re.Pattern
     origin: re.Pattern
+    origin_word: re.Pattern
     en_stationed: re.Pattern
     fires_after: re.Pattern
     evacuated_to: re.Pattern
@@ -563,6 +579,10 @@ class PlaceGrammar:
             r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
             rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "people from the two besieged villages of"
         )  # ("barred from entering X": where they could not go, not where anything came from)
+        # the words every ``origin`` match starts with, in one trie: where none stands, the whole pattern is not tried
+        origin_word = re.compile(
+            trie_pattern((*cues.words("origin_stationed_stem", "origin", "origin_verb_stem"), "from"))
+        )
         # "gunmen stationed in X and Y fired mortars at Z": a group stationed in a place that then fires is where the
         # fire came from; "jets hit fighters deployed in X" keeps X, the place hit.
         en_stationed = re.compile(
@@ -626,6 +646,7 @@ class PlaceGrammar:
             en_noun_after=en_noun_after,
             en_describes=en_describes,
             origin=origin,
+            origin_word=origin_word,
             en_stationed=en_stationed,
             fires_after=fires_after,
             evacuated_to=evacuated_to,
@@ -707,9 +728,10 @@ def choose(
     origins: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
-        stationed = grammar.en_stationed.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+        reach = max(start, p.start - _ORIGIN_REACH)
+        stationed = grammar.en_stationed.search(flat, reach, p.start)
         if (
-            grammar.origin.search(flat, max(start, p.start - _ORIGIN_REACH), p.start)
+            (grammar.origin_word.search(flat, reach, p.start) and grammar.origin.search(flat, reach, p.start))
             or (stationed and grammar.fires_after.match(flat, p.end, end))
             or (
                 previous is not None
@@ -829,7 +851,7 @@ def abroad_mentions(flat: str, candidates: list[Place], tables: PlaceTables | No
     also knows (Sinjar) is abroad only when its country is named beside it ("Sinjar in northern Iraq");
     ``tables``: the reference's (default the shipped ones)."""
     foreign = (tables or _default()).foreign
-    out = [Place(m.start(), m.end(), m.group(), kind="abroad") for m in foreign.located.finditer(flat)]
+    out = [Place(m.start(), m.end(), m.group(), kind="abroad") for m in word_finditer(foreign.located, flat)]
     for p in candidates:
         country = foreign.towns.get(normalize_term(p.text).removeprefix("the "))
         if country is None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -104,6 +104,8 @@ def cardinals() -> dict[str, int]:
 def _strip_clitic(word: str, table) -> str | None:
     if word in table:
         return word
+    if word[:1] not in "وبل":  # every clitic below starts with one of these letters
+        return None
     for prefix in ("و", "ب", "ل", "وب", "ول"):
         if word.startswith(prefix) and word[len(prefix) :] in table:
             return word[len(prefix) :]
@@ -123,7 +125,7 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int, tables: NumberTables)
     table = tables.cardinals
     for width in (2, 1):
         if i + width <= len(tokens):
-            phrase = " ".join(t[2] for t in tokens[i : i + width])
+            phrase = f"{tokens[i][2]} {tokens[i + 1][2]}" if width == 2 else tokens[i][2]
             key = _strip_clitic(phrase, table)
             if key is not None:
                 value, used = table[key], width
@@ -163,10 +165,16 @@ def find_counts(flat: str, start: int = 0, end: int | None = None, tables: Numbe
     end = len(flat) if end is None else end
     out: list[Count] = []
     pos = start
+    words: list[tuple[int, int, str]] | None = None  # the text's tokens, read once at the first candidate
     for m in tables.candidates.finditer(flat, start, end):
         if m.start() < pos:
             continue
-        tokens = [(t.start(), t.end(), t.group()) for t in islice(_TOKEN.finditer(flat, m.start(), end), _COUNT_TOKENS)]
+        if words is None:
+            words = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(flat, m.start(), end)]
+            word_starts = [w[0] for w in words]
+        # a candidate starts a token (no word character or "-" before it): its tokens are the text's from there
+        first = bisect_left(word_starts, m.start())
+        tokens = words[first : first + _COUNT_TOKENS]
         parsed = _count_at(flat, tokens, start, end, tables)
         if parsed is not None:
             out.append(parsed)
