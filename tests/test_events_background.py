@@ -70,3 +70,38 @@ def test_fighting_told_as_going_on_now_is_dated_by_publication_not_by_the_day_be
     events = _events(text)
     assert _spans(events) == [("2018-08-10", "2018-08-10", "shelling"), ("2018-08-12", "2018-08-12", "armed_clash")]
     assert events[1]["perpetrators"] == ["syrian-government"]  # "من قبل": by them
+
+
+def test_strikes_told_in_the_pluperfect_as_recent_are_background():
+    text = NEWS + "وكان الطيران الروسي قد قصف مؤخراً مستودعاً للوقود قرب مدينة الباب."
+    assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
+def test_recently_qualifying_another_verb_leaves_the_dated_incident():
+    text = NEWS + "وقالت مصادر محلية مؤخراً إن طائرات حربية قصفت أمس السبت بلدة كفرنبل."
+    assert ("2018-08-11", "2018-08-11", "air_strike") in _spans(_events(text))
+
+
+def test_fire_told_in_the_present_as_lasting_months_is_no_incident():
+    text = NEWS + "ويتذمر سكان ريف اللاذقية من القصف الذي يستهدفهم منذ أشهر."
+    assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling")]
+
+
+def test_a_town_taken_told_with_the_noun_after_managed_is_a_clash_on_its_day():
+    text = NEWS + "وتمكنت فصائل المعارضة أمس السبت من السيطرة على قرية الحويز في سهل الغاب."
+    events = _events(text)
+    assert _spans(events) == [("2018-08-12", "2018-08-12", "shelling"), ("2018-08-11", "2018-08-11", "armed_clash")]
+    assert events[1]["place"]["text"] == "الحويز"
+
+
+def test_trying_to_take_a_town_is_no_incident():
+    assert _spans(_events(NEWS + "وتحاول فصائل المعارضة السيطرة على قرية الحويز في سهل الغاب.")) == [
+        ("2018-08-12", "2018-08-12", "shelling")
+    ]
+
+
+def test_a_vow_to_answer_the_shelling_is_no_incident():
+    text = NEWS + "وتعهدت فصائل المعارضة بالانتقام من القصف الذي طال المدينة. وتوعد قائد في الفصائل بالرد على الهجوم."
+    events = _events(text)
+    assert _spans(events) == [("2018-08-12", "2018-08-12", "shelling")]
+    assert events[0]["perpetrators"] == ["syrian-government"]

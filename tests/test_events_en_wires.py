@@ -462,3 +462,147 @@ def test_a_day_after_opening_a_sentence_dates_what_follows_the_day_after():
         "took effect, jets struck the town of Saraqib, killing four people, a monitor said."
     )
     assert [e["first"] for e in _events(text)] == ["2016-10-11"]
+
+
+def test_a_sections_undated_account_joins_the_same_sides_dated_account_at_its_town():
+    text = (
+        "Two bombs\n\nThursday 13 October 2016. A roadside bomb planted by insurgents killed a farmer near the "
+        "village of Kafr Nubl in Idlib province. Homs In a separate attack a car bomb planted by militants wounded "
+        "three passers-by in the Karm al-Zeitoun quarter of Homs city. A police source in Homs said the militants on "
+        "Thursday morning blew up the car, which was parked in the Karm al-Zeitoun quarter of Homs city, wounding "
+        "three passers-by."
+    )
+    events = _events(text)
+    assert len(events) == 2
+    homs = [e for e in events if "Homs" in _places(e)]
+    assert len(homs) == 1 and homs[0]["first"] == "2016-10-13"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Positions of the insurgents were reportedly shelled near Souran by the army on Wednesday.",
+        "Two tanks of the army had been destroyed near Souran by insurgents on Wednesday.",
+    ],
+)
+def test_a_side_named_before_a_passive_incident_verb_was_hit(sentence):
+    events = _events(f"Fighting near Hama\n\nThursday 13 October 2016. {sentence}")
+    assert len(events) == 1
+    hit = "opposition-unspecified" if "insurgents were" in sentence else "syrian-government"
+    assert hit not in events[0]["perpetrators"] and events[0]["perpetrators"]
+
+
+def test_the_subject_of_a_passive_verb_in_the_clause_before_lends_no_shooter():
+    text = (
+        "Strikes\n\nThursday 13 October 2016. Russian warplanes flew 20 sorties over Souran today. Scores of Jaish "
+        "al-Fatah terrorists were reported dead in Souran and Lataminah while two of their pickup trucks were "
+        "destroyed outside Lataminah."
+    )
+    assert all("opposition-unspecified" not in e["perpetrators"] for e in _events(text))
+
+
+def test_an_incident_dated_only_earlier_this_year_is_background_even_with_its_side_and_place():
+    text = (
+        "Road cut\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, killing four "
+        "people, a monitor said. Army units took control of the Khan Tuman crossroads on the highway south of Aleppo "
+        "earlier this year."
+    )
+    assert [(e["first"], _places(e)[0]) for e in _events(text)] == [("2016-10-12", "Saraqib")]
+
+
+def test_what_a_text_counts_over_a_range_of_months_is_no_incident():
+    text = (
+        "Clinics hit\n\nThursday 13 October 2016. Government jets struck a clinic in the town of Saraqib on "
+        "Wednesday, killing four people, a monitor said. Government and Russian aircraft struck 120 schools and "
+        "clinics across the north between 1 March 2016 and 30 August 2016, a rights group counted."
+    )
+    assert [e["first"] for e in _events(text)] == ["2016-10-12"]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "For their part insurgents have repeatedly shelled army-held suburbs with mortars, and the air force has "
+        "bombed their districts in turn.",
+        "Qatar openly funds insurgents fighting against the government.",
+        "Both government troops and insurgents are under attack from jihadists in the east.",
+    ],
+)
+def test_an_undated_placeless_clause_told_as_a_state_is_background(background):
+    text = (
+        "Raids on Saraqib\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        f"killing four people, a monitor said. {background}"
+    )
+    assert [(e["type"], e["perpetrators"]) for e in _events(text)] == [("air_strike", ["syrian-government"])]
+
+
+def test_a_battle_foreseen_is_no_incident():
+    text = (
+        "Army gains\n\nThursday 13 October 2016. Government troops seized the village of Souran on Wednesday, a "
+        "monitor said. State television said troops would push north within days but predicted a long battle for the "
+        "city of Hama."
+    )
+    assert [_places(e)[0] for e in _events(text)] == ["Souran"]
+
+
+def test_arab_before_a_noun_is_no_place():
+    view = TextView("jets struck the main market in the Arab nation on Monday")
+    assert cue_places(view) == []
+
+
+def test_the_day_a_source_told_the_news_at_the_end_of_a_sentence_dates_no_incident():
+    text = (
+        "Checkpoint blast\n\nThursday 13 October 2016. At least 25 troops died when insurgents detonated explosives "
+        "packed into a tunnel dug beneath an army checkpoint in Hama city, a monitor said Thursday. According to the "
+        "monitor the explosion on Wednesday killed 24 soldiers and levelled the checkpoint."
+    )
+    events = _events(text)
+    assert [(e["first"], e["perpetrators"]) for e in events] == [("2016-10-12", ["opposition-unspecified"])]
+    assert {c["killed"] for c in events[0]["claims"]} == {25, 24}
+
+
+def test_a_later_sentence_whose_day_is_the_day_it_was_told_takes_that_day_not_one_told_before():
+    text = (
+        "Strikes\n\nThursday 13 October 2016. Insurgent mortar fire on a Kurdish-held suburb of Hama city killed "
+        "seven people early on Thursday, a monitor said. Russia declared a two-day pause in the fighting around Hama "
+        "on Tuesday, but the raids and shelling of the area have continued. Two women and a boy were killed and "
+        "eight people hurt when a helicopter dropped barrel bombs on a market in the city, the monitor reported on "
+        "Thursday."
+    )
+    tolls = [e for e in _events(text) if any(c["killed"] == 3 for c in e["claims"])]
+    assert [e["first"] for e in tolls] == ["2016-10-13"]
+
+
+def test_a_quarter_named_with_neighborhood_after_it_is_part_of_the_city_just_told():
+    text = (
+        "Shells on Hama\n\nThursday 13 October 2016. Insurgent rockets hit the Bab Qibli market in the Tell "
+        "al-Warda quarter of Hama city on Thursday, killing four shoppers, police said. Hours before, a mortar round "
+        "fired by insurgents had crashed into al-Qasabiya neighborhood, leaving a teenager dead and three people hurt."
+    )
+    events = _events(text)
+    assert len(events) == 1
+    assert {c["killed"] for c in events[0]["claims"]} >= {4}
+    view = TextView("a mortar round crashed into al-Qasabiya neighborhood")
+    assert [(p.text, p.kind) for p in cue_places(view)] == [("al-Qasabiya", "neighbourhood")]
+
+
+def test_an_ing_word_after_a_side_describes_the_side_not_the_incident():
+    text = (
+        "Kobane\n\nThursday 13 October 2016. Kurdish units clashed with IS near Kobane on Thursday, a monitor said. "
+        "According to the monitor, the US-led alliance fighting the jihadists also bombed their positions in the area "
+        "on Thursday."
+    )
+    coalition = [e for e in _events(text) if "coalition" in e["perpetrators"]]
+    assert [e["type"] for e in coalition] == ["air_strike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Kurdish-led forces seized the town of Tabqa from the jihadists on Monday.", "sdf"),
+        ("Jaish al-Fateh fighters shelled the village of Souran on Monday.", "opposition-unspecified"),
+    ],
+)
+def test_wire_names_of_sides_are_known(sentence, side):
+    events = _events(f"Fighting\n\nThursday 13 October 2016. {sentence}")
+    assert [e["perpetrators"] for e in events] == [[side]]

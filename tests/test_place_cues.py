@@ -95,3 +95,20 @@ def test_every_english_place_cue_word_finds_its_place():
         cue = f"{row['word']} of" if row["role"] == "settlement" else row["word"]
         view = TextView(f"Two shells fell yesterday {cue} Kafr Halab, a medic told us")
         assert "Kafr Halab" in [p.text for p in cue_places(view)], row["word"]
+
+
+def test_an_adverb_after_a_settlement_noun_is_no_name():
+    assert _cue_place_texts("ولم يبق بيد الفصائل سوى خمس بلدات فقط في ريف حلب") == []
+    assert _cue_place_texts("وطال القصف قرى أيضاً في سهل الغاب") == ["سهل الغاب"]
+    assert _cue_place_texts("وطال القصف قرية الحويز أيضاً") == ["الحويز"]
+
+
+def test_the_town_captives_were_taken_to_is_not_where_the_raid_was():
+    text = (
+        "هجوم في ريف دير الزور\n\nهاجم مسلحون من تنظيم داعش أمس الخميس قرية الكشمة في ريف دير الزور، واقتادوا نحو "
+        "40 رجلاً من أهلها إلى بلدة البصيرة. وفي اليوم نفسه قصفت طائرات التحالف الدولي بلدة ذيبان."
+    )
+    article = Article(key="t", text=text, published=dt.datetime(2018, 10, 19), language="ar", source="test")
+    raid = extract_article(article)["events"][0]
+    assert raid["place"]["text"] == "الكشمة"
+    assert "البصيرة" not in [p["text"] for p in raid["places"]]

@@ -543,3 +543,46 @@ def test_an_undated_lead_joins_the_bodys_dated_account_of_its_town_or_region():
     )
     tolls = [(e["first"], e["place"]["text"], sorted(c["killed"] for c in e["claims"] if c["killed"])) for e in region]
     assert tolls == [(str(DAY - dt.timedelta(1)), "معرة حرمة", [12, 20]), (str(DAY), "معرة حرمة", [8])]
+
+
+def test_shells_on_a_city_of_another_governorate_told_with_no_side_are_not_the_strikes_told_before():
+    events = _events(
+        "غارات على جبل الزاوية\n\n"
+        "شنت الطائرات الحربية التابعة للنظام اليوم الأحد غارات على قرى جبل الزاوية، ما أدى إلى مقتل أربعة مدنيين. "
+        "وسقطت قذائف صاروخية مساء اليوم على حماة، ما أدى إلى مقتل رجل."
+    )
+    assert [(e["place"]["admin1"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("Idlib", [4]),
+        ("Hama", [1]),
+    ]
+
+
+def test_strikes_on_this_area_happen_at_the_place_the_sentence_before_named():
+    events = _events(
+        "غارات على ريف حماة\n\n"
+        "قتل ثلاثة مدنيين اليوم الأحد بقصف مدفعي لقوات النظام على مدينة كفرنبل في ريف إدلب. "
+        "وأعلنت قوات النظام أمس السبت السيطرة على قرية الحويز في سهل الغاب. "
+        "وقتل أربعة مدنيين اليوم حين قصفت طائرات روسية هذه المنطقة."
+    )
+    assert [(e["place"]["text"], e["perpetrators"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("كفرنبل", ["syrian-government"], [3]),
+        ("الحويز", ["russia"], [4]),
+    ]
+
+
+def test_a_sub_district_named_after_its_seat_is_that_town():
+    events = _events(
+        "قصف على ريف إدلب\n\n"
+        "قصفت قوات النظام اليوم الأحد بلدة التمانعة بالمدفعية الثقيلة، ما أدى إلى مقتل مدنيين اثنين. "
+        "وقالت مصادر محلية إن قوات النظام استهدفت أيضا مبنى ناحية التمانعة بعدة قذائف."
+    )
+    assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [("التمانعة", [2])]
+
+
+def test_the_side_whose_sites_were_hit_is_no_subject_of_the_clause_after():
+    for sites in ('"مقرات"', "مقرات"):
+        events = _events(
+            "قذائف على السخنة\n\n"
+            f"ذكر بيان عسكري أن {sites} للجيش السوري قرب مدينة السخنة وسط البلاد، قصفت ليل الأحد بقذائف هاون."
+        )
+        assert not any("syrian-government" in e["perpetrators"] for e in events)

@@ -75,7 +75,7 @@ from timeline.report_incidents import (
     split_round_up,
     told_in_passing,
 )
-from timeline.roles import assign_roles, civilian_target
+from timeline.roles import assign_roles, civilian_target, passive_subject
 from timeline.sentences import Clause, clauses
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -93,7 +93,9 @@ CUE_CLASSES = frozenset(
         "ago_stem",
         "also",
         "anaphor_place",
+        "anaphor_demonstrative",
         "anaphor_preposition",
+        "anaphor_region",
         "approximately",
         "campaign_noun",
         "campaign_under_way",
@@ -113,6 +115,7 @@ CUE_CLASSES = frozenset(
         "non_event_before",
         "object_before",
         "party_person",
+        "past_particle",
         "present_time",
         "same_attack_en",
         "same_attack_noun",
@@ -128,12 +131,15 @@ CUE_CLASSES = frozenset(
         "span_unit",
         "subset_lead",
         "subset_tail",
+        "state_auxiliary",
+        "state_gap",
         "state_since",
         "superlative",
         "superlative_more",
         "support_cue",
         "unclaimed",
         "vague_time",
+        "vague_time_after_past",
         "violated_agreement",
         "violation_stem",
         "when",
@@ -144,6 +150,7 @@ CUE_CLASSES = frozenset(
 _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  # "بينهم 21 مدنياً في [بلدة] X"
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
+_TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, a monitor said Friday."
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated a day apart from its clause's day by "غداة"/"عشية".
 DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day apart from its clause"
@@ -151,10 +158,14 @@ DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day 
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _PERIODS = ("month", "year")
 _WEAK_ROLES = ("statement", "generic-report")
+_OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
+# between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition")
+_SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
+_SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
 
@@ -203,6 +214,8 @@ class EventGrammar:
     earlier_toll: re.Pattern
     city_before: re.Pattern
     party_person: re.Pattern
+    said_right_before: re.Pattern
+    state_before: re.Pattern
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -240,8 +253,12 @@ class EventGrammar:
             rf"(?<!\w)[وف]?{_w('telling_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{0,6}}\s*$"
         )
         accompanied = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
-        object_before = re.compile(rf"{_w('object_before')}\s*ل?\s*$")
-        anaphoric_place = re.compile(rf"(?<!\w){_w('anaphor_preposition')}\s+{_w('anaphor_place')}(?!\w)")
+        # quotes may close the noun: '"مواقع" للنظام'
+        object_before = re.compile(rf"{_w('object_before')}[\s\"«»']*ل?\s*$")
+        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "تلك البلدة"
+            rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
+            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)"
+        )
         # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
@@ -261,7 +278,8 @@ class EventGrammar:
         campaign_launch = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
         # "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
         # of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
-        under_way_verb = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?!\w)")
+        # the verb may carry its object ("القصف الذي يستهدفهم منذ أشهر")
+        under_way_verb = re.compile(rf"(?<!\w)[وف]?{_w('campaign_under_way')}(?:ه|ها|هم|هما|هن)?(?!\w)")
         # "منذ" and a length ("منذ نحو شهرين"), its unit after: of months or years (span_unit) or of days (day_span_unit)
         since_a_length = rf"(?<!\w){_w('since')}\s+(?:{_w('approximately')}\s+)?(?:\S+\s+)?"
         lasting = re.compile(rf"{since_a_length}{_w('span_unit')}(?!\w)")
@@ -284,7 +302,9 @@ class EventGrammar:
         counted_over = (counted_span, span_of, during_campaign)
         continuing = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
         # "troops recently regained several villages": placed only vaguely in the past
-        vague_time = re.compile(rf"(?<!\w){_w('vague_time')}(?!\w)")
+        vague_time = re.compile(  # "… في الأيام الماضية", "وكان الطيران قد قصف مؤخراً …": no day of its own
+            rf"(?<!\w)(?:{_w('vague_time')}|{_w('past_particle')}\s+\S+\s+{_w('vague_time_after_past')})(?!\w)"
+        )
         no_date_given = re.compile(_w("no_date_given"))
         # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
         support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
@@ -298,6 +318,12 @@ class EventGrammar:
         city_before = re.compile(rf"{_w('city_before')}\s+$")
         # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
         party_person = re.compile(rf"(?:ال)?{_w('party_person')}\s")
+        # "…, a monitor said Friday.", "…, the army said on Sunday, adding …": a day right after an English verb of
+        # saying, closing the sentence or its clause, is the day the news was told
+        said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
+        # "as rebels have pounded the west of the city", "both sides are under attack": an English incident verb in
+        # the present perfect or the present tells a state of things
+        state_before = re.compile(rf"(?<!\w){_w('state_auxiliary')}\s+(?:(?:{_w('state_gap')}|\w+ly)\s+)?$")
         return cls(
             subset_before=subset_before,
             subset_after=subset_after,
@@ -338,6 +364,8 @@ class EventGrammar:
             earlier_toll=earlier_toll,
             city_before=city_before,
             party_person=party_person,
+            said_right_before=said_right_before,
+            state_before=state_before,
         )
 
 
@@ -407,6 +435,8 @@ class _Extractor:
         self.place_starts = [p.start for p in self.places]
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
+        # "…, a monitor said Friday.": where a report told its news, the incident is of those days, not one told before
+        self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
@@ -517,6 +547,8 @@ class _Extractor:
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
+        # "the coalition fighting IS carried out air strikes": an English -ing word right after a side describes it
+        incident = [t for t in incident if not _describes_side(flat, t, facts)] or incident
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end, self.reference.claims)), None)
         # a party that only tells the incident ("…, the Russian military said") takes no role in it
         told_after = incident[0].end if incident else end
@@ -650,18 +682,29 @@ class _Extractor:
             targets.append("civilians")
         date, warnings, carried = self._date(clause, incident[0], previous)
         located = any(p.admin1 for p in places)  # a town or a governorate, not "northern Syria"
-        if date is not None and date.granularity == "year" and not carried and not (perpetrators and located):
+        if (
+            date is not None
+            and date.granularity == "year"
+            and not carried
+            and (not (perpetrators and located) or date.kind == "relative")
+        ):
             # "fighting in 2012": an incident dated only to a year is background; one told with who fought and
-            # where ("اقتتال بين فصيلين في إدلب عام 2017") is an incident of that year
+            # where ("اقتتال بين فصيلين في إدلب عام 2017") is an incident of that year, unless the year is only
+            # the report's own or the one before ("seized the road earlier this year"): no date to give it
             return None
+        if date is not None and not carried and _long_range(date):
+            return None  # "targeted 243 facilities between 30 September and 15 March": a period's count, no incident
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         told_with_toll = bool(figs) and bool(
             _point_names_of(places, self.reference.gazetteer)
         )  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
-        weak = (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll) or (
-            _ongoing(flat, triggers, incident) and not figs and not _point_names_of(places, self.reference.gazetteer)
+        unplaced = not figs and not _point_names_of(places, self.reference.gazetteer)
+        weak = (
+            (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll)
+            or (_ongoing(flat, triggers, incident) and unplaced)
+            or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
@@ -998,8 +1041,10 @@ class _Extractor:
         if not facts or "." in self.flat[prev.start : prev.end - 1]:
             return []
         last = facts[-1]
-        if self.grammar.object_before.search(self.flat, max(0, last.start - 12), last.start):
+        if self.grammar.object_before.search(self.flat, max(0, last.start - _OBJECT_REACH), last.start):
             return []
+        if passive_subject(self.flat, last, prev.end, self.reference.roles.grammar):
+            return []  # "X fighters were killed …, while vehicles were destroyed": X was hit, not the shooter
         pending = self.pending_figures
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
@@ -1082,6 +1127,8 @@ class _Extractor:
             flat, max(0, start - 70), start
         ):
             return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
+        if start in self.told_days:
+            return False  # "…, a monitor said Friday.": the day it was told
         if self.grammar.told_news_after.match(flat, end) and self.grammar.told_by.search(
             flat, max(0, start - 70), start
         ):
@@ -1125,6 +1172,11 @@ class _Extractor:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
         if self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
+        told = [d for s, _, d in self.dates if s_start <= s < s_end and s in self.told_days]
+        if told and previous:
+            return told[0], [], False  # "…, the monitor said on Saturday.": the day it was told, not one told before
+        if told:
+            return None, [PUBLICATION_ASSUMED], True  # the lead's: of the report's news days, dated by the body
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in _PERIODS and cand.clause.sentence != clause.sentence:
@@ -1135,11 +1187,12 @@ class _Extractor:
 
 def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     """Words next to an incident noun that make it one not (yet) happened (``anticipation_words.csv``): after
-    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or before it ("an imminent offensive", "يمهد لهجوم")."""
+    it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or up to two words before it ("an imminent offensive", "يمهد لهجوم",
+    "predicted a tough battle")."""
     with open(lexicon_dir / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
-        rf"(?<!\w)(?:{words})\s+(?:\S+\s+)?(?:[وفبل]|لل|بال)?$"
+        rf"(?<!\w)(?:{words})\s+(?:\S+\s+){{0,2}}(?:[وفبل]|لل|بال)?$"
     )
 
 
@@ -1276,6 +1329,45 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
     return claims
 
 
+def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
+    """True for a day right after an English verb of saying that closes its sentence or clause ("…, a monitor said
+    Friday.", "the army said on Sunday, adding …"): the day the news was told."""
+    return bool(_TOLD_DAY_ENDS.match(flat, end) and grammar.said_right_before.search(flat, max(0, start - 20), start))
+
+
+def _describes_side(flat: str, trigger: Trigger, facts: list) -> bool:
+    """True for an English -ing incident word right after a side's name, or after the compound it leads ("rebels
+    battling the army", "the US-led coalition fighting IS"): it says what the side does, not what happened."""
+    if not trigger.word.isascii() or not trigger.word.endswith("ing"):
+        return False
+    return any(
+        0 <= trigger.start - f.end <= _SIDE_THEN_PARTICIPLE_MAX
+        and _SIDE_THEN_PARTICIPLE.fullmatch(flat, f.end, trigger.start)
+        for f in facts
+    )
+
+
+def _told_as_state(flat: str, start: int, incident: list[Trigger], facts: list, grammar: EventGrammar) -> bool:
+    """True when the first incident word of an English clause is told as a state, not as a happening: after
+    "have", "has", "are", "is", maybe with "been", "under", "also" or an adverb between ("rebels have pounded …
+    with rocket fire", "both sides are under attack"; not "have reported strikes"), or an -ing
+    form right after the side it describes ("rebels fighting against the government")."""
+    first = min(incident, key=lambda t: t.start, default=None)
+    if first is None or not first.word.isascii():
+        return False
+    if _describes_side(flat, first, facts):
+        return True
+    return grammar.state_before.search(flat, max(start, first.start - 25), first.start) is not None
+
+
+def _long_range(date: DateMention) -> bool:
+    """True for a range of days ("between 30 September and 15 March") longer than ``_NEWS_WINDOW``: what a text
+    tells over it is a count of the period, not one incident."""
+    if date.granularity != "range" or date.first is None or date.last is None:
+        return False
+    return (date.last - date.first).days > _NEWS_WINDOW
+
+
 def _both_sides(
     facts: list, victims: set[int], perpetrators: list[str], targets: list[str], factions: FactionTables
 ) -> tuple[list, list]:
@@ -1344,8 +1436,13 @@ class _Merger:
             events and not _point_names(cand, ref.gazetteer) and not tolled_strike
         ):  # barrel bombs with their own dead: apart
             last = events[-1]
-            if not cand.perpetrators and not cand.reference and not _another_day(last, cand):
-                return last  # an incident word with no actor and no place elaborates the last incident
+            if (
+                not cand.perpetrators
+                and not cand.reference
+                and not _another_day(last, cand)
+                and not _governorate_apart(last, cand)
+            ):
+                return last  # an incident word with no actor and no town elaborates the last incident
             if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand, ref) and not cand.gapped:
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
@@ -1527,9 +1624,8 @@ def _point_names(cand: Candidate, gaz: Gazetteer) -> set[str]:
 def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
     """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
-    names = {
-        (p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby
-    }
+    points = [p for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby]
+    names = {(p.name or p.text) for p in points} | {p.name_ar for p in points if p.name_ar}  # "ناحية X" is X
     return names | {city.name_en for p in places if (city := city_of(p, gaz))}
 
 
@@ -1578,6 +1674,14 @@ def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
     return (cand.generic or not cand.places) and bool(
         _blocs(ev.perpetrators, factions) & _blocs(cand.perpetrators, factions)
     )
+
+
+def _governorate_apart(ev: Candidate, cand: Candidate) -> bool:
+    """True when neither names a town, only regions or governorates, and ``cand``'s lie in another governorate than
+    ``ev``'s: "shells fell on Hama" after the strikes on Jabal al-Zawiya is another incident (where ``ev`` names a
+    town, a province named after it may be that town's)."""
+    regional = all(p.precision == 3 for p in ev.places + cand.places)
+    return regional and bool(cand.places) and other_governorate(ev.places, cand.places)
 
 
 def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:

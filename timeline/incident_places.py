@@ -68,6 +68,7 @@ CUE_CLASSES = frozenset(
         "settlement_stem",
         "site_noun",
         "stop_word",
+        "taken_away_verb_stem",
         "wire_agency",
     }
 )
@@ -79,6 +80,7 @@ _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
+_TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
 
 
@@ -217,7 +219,10 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
                 continue
             span = english_name(view.original, m.start(group), m.end(group), tables)
             if span is not None and not _title_case_around(view.original, *span):
-                out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar))
+                place = _from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar)
+                if grammar.en_quarter_after.match(view.original, m.end()):
+                    place = replace(place, kind="neighbourhood")
+                out.append(place)
     return out
 
 
@@ -521,11 +526,13 @@ class PlaceGrammar:
     dual_named: re.Pattern
     en_noun_after: re.Pattern
     en_describes: re.Pattern
+    en_quarter_after: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
     en_stationed: re.Pattern
     fires_after: re.Pattern
     evacuated_to: re.Pattern
+    taken_away_to: re.Pattern
     seat: re.Pattern
     evacuees_after: re.Pattern
     clock_zone: re.Pattern
@@ -574,6 +581,7 @@ class PlaceGrammar:
         # "at the Christian-majority town of X", "the Kurdish village of Y": a word before "<settlement> of" describes
         # the place named after "of"; it is no name
         en_describes = re.compile(rf"\s+{_w('en_settlement_noun')}\s+of\s", re.IGNORECASE)
+        en_quarter_after = re.compile(rf"\s+{_w('neighbourhood_cue')}(?!\w)")  # "in X neighborhood": a city's quarter
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
             r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
@@ -595,6 +603,10 @@ class PlaceGrammar:
             rf"{_w('evacuation_verb_stem')}\S*\s+(?:\S+\s+){{0,4}}?"
             rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
             r"(?:\S+\s+){0,3}$"
+        )
+        # "هاجم المسلحون القرية واقتادوا 40 رجلاً إلى بلدة X": where the captives were taken, not where the attack was.
+        taken_away_to = re.compile(
+            rf"(?<!\w)[وف]?{_w('taken_away_verb_stem')}\S*\s+(?:\S+\s+){{0,8}}?{_w('evacuation_to')}\s+(?:\S+\s+)?$"
         )
         # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
         seat = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
@@ -645,11 +657,13 @@ class PlaceGrammar:
             dual_named=dual_named,
             en_noun_after=en_noun_after,
             en_describes=en_describes,
+            en_quarter_after=en_quarter_after,
             origin=origin,
             origin_word=origin_word,
             en_stationed=en_stationed,
             fires_after=fires_after,
             evacuated_to=evacuated_to,
+            taken_away_to=taken_away_to,
             seat=seat,
             evacuees_after=evacuees_after,
             clock_zone=clock_zone,
@@ -718,6 +732,7 @@ def choose(
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
         and not grammar.evacuated_to.search(flat, max(start, p.start - 80), p.start)
+        and not grammar.taken_away_to.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
         and not grammar.evacuees_after.match(flat, p.end)
         and not grammar.seat.search(flat, max(start, p.start - _SEAT_REACH), p.start)
         and not grammar.clock_zone.search(flat, max(start, p.start - 12), p.start)

@@ -106,8 +106,10 @@ class Frame:
 
 
 def point_names(places: list[Place]) -> set[str]:
-    """The settlements among places (no region, no neighbourhood, none that only locates the site hit), by name."""
-    return {(p.name or p.text) for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby}
+    """The settlements among places (no region, no neighbourhood, none that only locates the site hit), by name;
+    the Arabic name too, so that a sub-district named after its seat ("ناحية X") is the town X."""
+    points = [p for p in places if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby]
+    return {(p.name or p.text) for p in points} | {p.name_ar for p in points if p.name_ar}
 
 
 def same_settlement(a: set[str], b: set[str]) -> bool:
@@ -230,13 +232,13 @@ def tells_same_incident(
             # side and no place ("40 killed in air attacks in the south")
             return False
         a, b = day_range(ev, undated), day_range(other, undated)
-        if (
-            (a is None) != (b is None)
-            and vague.date_warnings == [PUBLICATION_ASSUMED]
-            and vague.clause.sentence == lead
-        ):
-            if same_settlement(point_names(ev.places), point_names(other.places)):
-                a, b = a or undated, b or undated  # the lead's undated strike on a town, then its day in the body
+        if (a is None) != (b is None) and vague.date_warnings == [PUBLICATION_ASSUMED]:
+            # the lead's undated strike on a town, then its day in the body; or a section's undated account of an
+            # incident at a town, then the same side's account dated within the report's news days
+            if (vague.clause.sentence == lead or vague.perpetrators) and same_settlement(
+                point_names(ev.places), point_names(other.places)
+            ):
+                a, b = a or undated, b or undated
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
         return False
     if told_in_passing(ev) != told_in_passing(other):

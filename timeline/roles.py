@@ -54,6 +54,7 @@ CUE_CLASSES = frozenset(
         "member_preposition",
         "owned_by",
         "owner_hedge",
+        "passive_auxiliary",
         "passive_before_verb",
         "possessive",
         "relative_pronoun",
@@ -105,6 +106,8 @@ class RoleGrammar:
     member_of: re.Pattern
     relative_before: re.Pattern
     passive_between: re.Pattern
+    passive_auxiliary_before: re.Pattern
+    passive_after: re.Pattern
     en_agent_after_noun: frozenset[str]
 
     def __post_init__(self) -> None:
@@ -162,6 +165,11 @@ class RoleGrammar:
         member_of = re.compile(rf"\s*{_w('member_of')}\s+{_w('member_preposition')}?\s*(?:{_w('banner_noun')}\s+)?ل?$")
         relative_before = re.compile(rf"(?:{_w('relative_pronoun')}|\w*ات)\s+$")
         passive_between = re.compile(_w("passive_before_verb"))
+        # "positions of the insurgents were struck", "two tanks of the army had been destroyed": an English incident
+        # verb right after a form of "be" is passive, so the side named before it was hit
+        passive_auxiliary_before = re.compile(rf"(?<!\w){_w('passive_auxiliary')}\s+(?:\w+ly\s+)?$")
+        # "numbers of X fighters were killed": the name is the subject of a passive verb just after it
+        passive_after = re.compile(rf"\W*(?:\S+\W+){{0,2}}?{_w('passive_auxiliary')}\s+(?:\w+ly\s+)?\w+(?:ed|en)(?!\w)")
         en_agent_after_noun = cues.word_set("agent_after_noun")
         return cls(
             agent_before=agent_before,
@@ -186,6 +194,8 @@ class RoleGrammar:
             member_of=member_of,
             relative_before=relative_before,
             passive_between=passive_between,
+            passive_auxiliary_before=passive_auxiliary_before,
+            passive_after=passive_after,
             en_agent_after_noun=en_agent_after_noun,
         )
 
@@ -336,7 +346,8 @@ def _role(
     if repel is not None:
         return "target" if f.start < main.start else "agent"
     if f.start < main.start:
-        return "target" if grammar.passive_between.search(flat, f.end, main.end) else "agent"
+        passive = grammar.passive_between.search(flat, f.end, main.end) or _english_passive(flat, f, main, grammar)
+        return "target" if passive else "agent"
     english = f.alias.isascii()
     if not english and _verb_subject(flat, f, incident, grammar):
         return "agent"  # verb-subject order: "قصفت قوات النظام"
@@ -352,6 +363,20 @@ def _english_verb_first(incident: list[Trigger], grammar: RoleGrammar) -> Trigge
     if not first.word.isascii() or _is_english_verb(first.word, grammar):
         return first
     return next((t for t in incident[1:] if _is_english_verb(t.word, grammar)), first)
+
+
+def _english_passive(flat: str, f: FactionMention, main: Trigger, grammar: RoleGrammar) -> bool:
+    """True when the English incident verb after ``f`` is a participle right after a form of "be" ("were struck",
+    "had been destroyed"), not a progressive ("were shelling")."""
+    if not f.alias.isascii() or not main.word.isascii() or main.word.endswith("ing"):
+        return False
+    return grammar.passive_auxiliary_before.search(flat, f.end, main.start) is not None
+
+
+def passive_subject(flat: str, f: FactionMention, end: int, grammar: RoleGrammar) -> bool:
+    """True when an English name is the subject of a passive verb right after it ("X terrorists were killed"):
+    the side hit, never the one that acted."""
+    return f.alias.isascii() and grammar.passive_after.match(flat, f.end, end) is not None
 
 
 def _is_english_verb(word: str, grammar: RoleGrammar) -> bool:
