@@ -368,3 +368,47 @@ def test_a_long_word_is_read_after_its_longest_clitics():
     assert _LONG_WORD.match("بالهجمت") is None
     assert _LONG_WORD.match("وبالهجومم").group("word") == "هجومم"
     assert [m.group("word") for m in _LONG_WORD.finditer("قصف 12حوادثت و_هجومات الحوادثت")] == ["حوادثت"]
+
+
+def _cues_by_whole_text_scans(flat, date_spans, table):
+    """The cues ``find_cues`` must find: the cue pattern and the long-word pattern each run over the whole text."""
+    import re
+
+    from timeline.catalogue import _misspelt_entry
+    from timeline.spans import SpanSet
+
+    long_word = re.compile(r"(?<!\w)(?=[^\W\d_]{5})(?>[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]{5,})")
+    dated = SpanSet()
+    for a, b in date_spans:
+        dated.add(a, b)
+    out = []
+    for m in table.pattern.finditer(flat):
+        found = table.cue_at(m.group("cue").lower())
+        if found and not dated.overlaps(m.start("cue"), m.start("cue") + 1):
+            out.append((m.start("cue"), m.end("cue"), *found))
+    taken = {c[0] for c in out}
+    for m in long_word.finditer(flat):
+        noun = None if m.start("word") in taken else _misspelt_entry(m.group("word"), table)
+        if noun is not None and not dated.overlaps(m.start(), m.start() + 1):
+            out.append((m.start("word"), m.end("word"), "entry", table.entries[noun]))
+    return sorted(out)
+
+
+def test_cues_found_at_planned_words_are_those_of_whole_text_scans():
+    """``find_cues`` tries its patterns only at the words a cue or a misspelt noun may start at: it finds what
+    scans of the whole text find, with clitics, several-word cues, misspelt nouns, marks, dates and capitals."""
+    import random
+
+    from timeline.catalogue import find_cues
+    from timeline.reference import default_reference
+
+    table = default_reference().catalogue
+    words = [*list(table.entries)[:6], *list(table.ordinals)[:4], *list(table.munitions)[:4], *table.aggregates[:2]]
+    words += ["هجمتين", "حوادثت", "هجوموا", "القصف", "المدينه", "Attack", "attacks", "k", "ſchool", "في", "و", "2"]
+    marks = [" ", " ", " ", "، ", ". ", "\n", "(", ")", "-", "ال", "وال", "ب", "لل", "_"]
+    rng = random.Random(5)
+    for _ in range(1500):
+        flat = "".join(rng.choice(marks[:3]) + rng.choice(marks) + rng.choice(words) for _ in range(rng.randint(1, 8)))
+        dates = [(a, a + 3) for a in range(0, len(flat), 17)] if rng.random() < 0.3 else []
+        found = [(c.start, c.end, c.cls, c.value) for c in find_cues(flat, dates, table)]
+        assert found == _cues_by_whole_text_scans(flat, dates, table), flat

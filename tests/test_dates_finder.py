@@ -132,22 +132,42 @@ def test_an_english_name_word_after_a_date_makes_it_a_name():
     assert (e.month, e.day) == (4, 7)
 
 
-def test_link_spans_match_a_file_name_tried_at_every_position():
-    """The file-name alternative starts only where a run of name characters does, and finds the same spans as the
-    pattern tried at every position."""
+# The spans of addresses and file names as one regex scan of the text finds them: what ``_link_spans`` must give.
+_LINK_BY_ONE_SCAN = r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|[\w./-]+\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)"
+
+
+def test_link_spans_are_those_of_one_scan_of_the_text():
+    """Addresses found from their marks and file names from their extensions give the spans of one regex scan:
+    an address before a file name starting at the same place, nothing inside a span taken."""
     import re
 
-    from timeline.dates.finder import _LINK
+    from timeline.dates.finder import _link_spans
 
-    every_position = re.compile(
-        r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|[\w./-]+\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)"
-    )
+    one_scan = re.compile(_LINK_BY_ONE_SCAN)
     texts = [
         "see photo_2020-01-05.jpg and report.v2.pdf.",
         "a.pdf/www.example.org/b and x.png-y.gif",
         "map 12-03-2019.png, then .pdf alone and file.pdfx",
         "نشر في 3/4/2018 صورة image.jpeg ثم [رابط](https://example.org/a.html)",
         "notes.html.bak.htm ok -report.webp",
+        "x/www.site.org/a.png?size=2 and httpd.conf.htm then http:/broken.pdf",
+        ".png.jpg at the start, and [the map](files/map.pdf) then (see ](x.gif)",
     ]
     for text in texts:
-        assert [m.span() for m in _LINK.finditer(text)] == [m.span() for m in every_position.finditer(text)]
+        assert _link_spans(text) == [m.span() for m in one_scan.finditer(text)], text
+
+
+def test_link_spans_agree_with_one_scan_on_random_text():
+    """Random strings over the characters that matter (marks, extensions, name characters, blanks)."""
+    import random
+    import re
+
+    from timeline.dates.finder import _link_spans
+
+    one_scan = re.compile(_LINK_BY_ONE_SCAN)
+    pieces = ["http", "s", "://", "www.", "](", ")", ".png", ".jpg", ".pdf", ".html", "a", "ب", "7", "_", "-", "/"]
+    pieces += [".", " ", "x", "?", "(", "]"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert _link_spans(text) == [m.span() for m in one_scan.finditer(text)], text

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from timeline.lexregex import WORD_START, matches_near, named_group, trie_pattern, word_start_matches
+from timeline.lexregex import WORD_START, matches_near, named_group, trie_pattern, word_runs, word_start_matches
 
 
 def _spans(matches) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -78,3 +78,26 @@ def test_matches_near_needs_the_clitics_reach():
     text = "وبقرية الحمرا"  # the match starts two letters before its word
     assert [m.group() for m in matches_near(_CLITIC_WORDS, core, text, 2)] == ["وبقرية الحمرا"]
     assert [m.group() for m in matches_near(_CLITIC_WORDS, core, text, 1)] != ["وبقرية الحمرا"]
+
+
+def test_planned_starts_locate_the_planned_words_of_the_text():
+    """Each token with a plan is located where it stands as a whole token, also after a longer token holding it
+    and when it comes again; offsets inside a token (after a quote or a clitic) are added to its start."""
+    from timeline.lexregex import planned_starts
+
+    text = "al-Bab «البابين» باب\n(باب) 7 باب؛ xباب باب"
+    plans: dict[str, tuple[int, ...]] = {}
+
+    def plan(token: str) -> tuple[int, ...]:
+        return tuple(offset for offset, run in word_runs(token) if run == "باب")
+
+    found = planned_starts(text, plans, plan)
+    assert found == [m.start() for m in re.finditer(r"(?<!\w)باب(?!\w)", text)]
+    assert plans["باب"] == (0,) and plans["(باب)"] == (1,) and plans["xباب"] == ()
+    assert planned_starts(text, plans, plan) == found  # the second call reads the memo
+
+
+def test_word_runs_are_the_words_of_a_token():
+    assert word_runs("«الغارة»،و3") == [(1, "الغارة"), (9, "و3")]
+    assert word_runs("al-Bab's") == [(0, "al"), (3, "Bab"), (7, "s")]
+    assert word_runs("...") == []

@@ -36,3 +36,18 @@ def test_normalize_term_squeezes_spaces():
 
 def test_hashtag_underscores_become_spaces_so_names_match():
     assert normalize("#هيئة_تحرير_الشام").text == "#هييه تحرير الشام"
+
+
+def test_blank_runs_are_runs_of_two_blanks_or_more():
+    """The pattern of blank runs (a blank, then more) finds what "two or more blanks" finds, on random text."""
+    import random
+    import re
+
+    from timeline.normalize import _BLANK_RUN, HORIZONTAL_BLANKS
+
+    two_or_more = re.compile(f"[{HORIZONTAL_BLANKS}]{{2,}}")
+    pieces = [" ", "\t", "\u00a0", "\u2009", "\n", "a", "ب", "7"]
+    rng = random.Random(23)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert [m.span() for m in _BLANK_RUN.finditer(text)] == [m.span() for m in two_or_more.finditer(text)]

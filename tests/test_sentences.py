@@ -105,3 +105,63 @@ def test_a_toll_joined_by_wa_after_a_comma_opens_a_clause():
     flat = TextView(text).flat
     parts = [flat[c.start : c.end] for c in clauses(flat)]
     assert len(parts) == 2 and parts[1].startswith("وقتل")
+
+
+def test_the_finds_before_the_clause_regexes_never_hide_a_match():
+    """A clause is searched for a response reference only when it holds every word of one, and a sentence for
+    "as" only when it holds the letters: on random text, each pattern finds nothing where its look is negative."""
+    import random
+
+    from timeline.reference import default_reference
+    from timeline.sentences import _may_refer
+
+    grammar = default_reference().sentences
+
+    words = ["ردا", "رد", "علي", "على", "وردا", "in", "response", "to", "retaliation", "for", "as", "has", "such", "x"]
+    blanks = [" ", " ", "  ", "\t", "، ", ", "]
+    rng = random.Random(13)
+    for _ in range(3000):
+        flat = "".join(rng.choice(words) + rng.choice(blanks) for _ in range(rng.randint(1, 7)))
+        a = rng.randint(0, len(flat) - 1)
+        b = rng.randint(a + 1, len(flat))
+        assert _may_refer(flat, a, b, grammar.response_words) or grammar.response_ref.search(flat, a, b) is None
+        assert flat.find("as", a, b) != -1 or next(grammar.as_clause.finditer(flat, a, b), None) is None
+    words = grammar.response_words
+    assert _may_refer("قصفت ردا علي الهجوم ", 0, 20, words) and not _may_refer("قصفت ردا الهجوم ", 0, 16, words)
+
+
+def test_sentence_ends_are_those_of_the_stop_or_line_break_pattern():
+    """The sentence-end pattern opens with one character class (the regex engine skips to its characters): it
+    finds what "a stop not after a stop or a short number, then blanks; or line breaks" finds, on random text."""
+    import random
+    import re
+
+    from timeline.sentences import _SENTENCE_END
+
+    two_alternatives = re.compile(r"[.!?؟](?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+|\n+")
+    pieces = [".", "!", "؟", "\n", " ", "  ", "7", "2019", "a", "ب", "..", "\t"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        a = rng.randint(0, len(text))
+        assert [m.span() for m in _SENTENCE_END.finditer(text, a)] == [
+            m.span() for m in two_alternatives.finditer(text, a)
+        ], text
+
+
+def test_as_clauses_are_those_of_the_pattern_with_the_blank_looked_for_first():
+    """ "as" is matched before the look-behind for the blank before it: the same matches as the pattern that
+    looks behind first, on random text (positions inside a word, after a blank, at the start of the range)."""
+    import random
+    import re
+
+    from timeline.reference import default_reference
+
+    as_clause = default_reference().sentences.as_clause
+    blank_first = re.compile("(?<=\\s)" + as_clause.pattern.replace("as(?<=\\sas)", "as", 1))
+    pieces = ["as", " as ", "has", "as well", " as 3", "\tas", " ", "such", "x", "\n"]
+    rng = random.Random(19)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        a = rng.randint(0, len(text))
+        assert [m.span() for m in as_clause.finditer(text, a)] == [m.span() for m in blank_first.finditer(text, a)]

@@ -29,7 +29,7 @@ from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
 from timeline.frozen import freeze_fields
 from timeline.incident_places import Place, PlaceTables, named_site
-from timeline.lexregex import trie_pattern
+from timeline.lexregex import planned_starts, trie_pattern, word_runs
 from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
@@ -54,6 +54,9 @@ _NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"  # a name of one or two words
 # The clitics are taken as the longest that leave a letter (the group is atomic: with five letters there always is
 # one), so a word too short after them is passed over by the regex engine, not tried again with fewer clitics.
 _LONG_WORD = re.compile(r"(?<!\w)(?=[^\W\d_]{5})(?>[وف]?(?:بال|لل|ال|ب|ل)?)(?P<word>[^\W\d_]{5,})")
+_FIRST_WORD = re.compile(r"\w*")
+# The clitics the cue pattern lets a word take: و or ف, then one of these (or none).
+_PROCLITICS = ("بال", "لل", "ال", "ب", "ل", "")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 
@@ -77,13 +80,17 @@ class CatalogueCues:
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
     entry_nouns_by_ends: dict[tuple[int, str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
     misspelt_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # word -> noun
+    # the first word of every cue (its letters up to a blank or a mark): what a word must be, after its clitics,
+    # for ``pattern`` to find a cue at it
+    first_words: frozenset[str] = field(default=frozenset(), repr=False)
+    plans: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)  # see ``_plan``
 
     def __post_init__(self) -> None:
         freeze_fields(self)
 
     def __getstate__(self) -> dict:
-        """Pickled without the memo (a worker fills its own)."""
-        return self.__dict__ | {"misspelt_memo": {}}
+        """Pickled without the memos (a worker fills its own)."""
+        return self.__dict__ | {"misspelt_memo": {}, "plans": {}}
 
     def cue_at(self, word: str) -> tuple[str, str | int] | None:
         """(class, value) of a matched cue word."""
@@ -139,6 +146,7 @@ def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> Catalogue
         pattern,
         *_place_patterns(cue_words("catalogue_words.csv", PLACE_WORD_CLASSES, directory=words_dir or path.parent)),
         _entry_nouns_by_ends(tables["entry"]),
+        first_words=frozenset(_FIRST_WORD.match(word).group() for word in words),
     )
 
 
@@ -303,19 +311,45 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: Catalogu
         return dated.overlaps(pos, pos + 1)
 
     out = []
-    for m in table.pattern.finditer(flat):
-        found = table.cue_at(m.group("cue").lower())
-        if found and not in_a_date(m.start("cue")):
-            out.append(Cue(m.start("cue"), m.end("cue"), *found))
-    taken = {c.start for c in out}
-    for m in _LONG_WORD.finditer(flat):  # "حوادثت", "هجموم": an entry noun with a letter slipped in
-        word = m.group("word")
-        if m.start("word") in taken:
+    cue_end = 0  # where the last cue found ends: the next one starts after it
+    taken = set()  # where cues start: a misspelt noun is never read there
+    # Both patterns start at a word; only the words ``_plan`` keeps are tried: the cues a scan of the whole text
+    # finds, and the misspelt nouns ("حوادثت", "هجموم": an entry noun with a letter slipped in).
+    for pos in planned_starts(flat, table.plans, lambda token: _plan(token, table)):
+        m = table.pattern.match(flat, pos) if pos >= cue_end else None
+        if m is not None:
+            cue_end = m.end()
+            found = table.cue_at(m.group("cue").lower())
+            if found and not in_a_date(m.start("cue")):
+                out.append(Cue(m.start("cue"), m.end("cue"), *found))
+                taken.add(m.start("cue"))
+        m = _LONG_WORD.match(flat, pos)
+        if m is None or m.start("word") in taken:
             continue
-        noun = _misspelt_entry(word, table)  # most words are none: the memoized look-up before the date test
+        noun = _misspelt_entry(m.group("word"), table)
         if noun is not None and not in_a_date(m.start()):
             out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
     return sorted(out, key=lambda c: c.start)
+
+
+def _plan(token: str, table: CatalogueCues) -> tuple[int, ...]:
+    """The offsets of the words of ``token`` where a cue or a misspelt entry noun may be found: a word that is,
+    after its clitics, a cue's first word, or a long word ``_misspelt_entry`` reads as a noun. (A word with a
+    letter neither Arabic nor ASCII is always kept: the cue pattern ignores case, and Unicode folds some such
+    letters onto Latin ones.)"""
+    offsets = []
+    for offset, word in word_runs(token):
+        if not (word.isascii() or all("\u0600" <= ch <= "\u06ff" for ch in word)):
+            offsets.append(offset)
+            continue
+        long_word = _LONG_WORD.match(word)
+        word = word.lower()
+        forms = [word[len(a + b) :] for a in ("و", "ف", "") for b in _PROCLITICS if word.startswith(a + b)]
+        if any(form in table.first_words for form in forms) or (
+            long_word is not None and _misspelt_entry(long_word.group("word"), table) is not None
+        ):
+            offsets.append(offset)
+    return tuple(offsets)
 
 
 def could_be_catalogue(dates: list[DateMention]) -> bool:

@@ -9,7 +9,7 @@ first, as in a longest-first alternation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
@@ -105,3 +105,46 @@ def matches_near(pattern: re.Pattern, core: re.Pattern, text: str, reach: int) -
                 break
         else:
             pos = at + 1
+
+
+_RUN = re.compile(r"\w+")
+PLAN_MEMO_LIMIT = 100_000  # distinct tokens a plan memo keeps; past it, new tokens are planned each time
+
+
+def word_runs(token: str) -> list[tuple[int, str]]:
+    """(offset, run) of each run of word characters (``\\w+``) in a token: where a word of it starts."""
+    return [(m.start(), m.group()) for m in _RUN.finditer(token)]
+
+
+def planned_starts(text: str, plans: dict[str, tuple[int, ...]], plan: Callable[[str], tuple[int, ...]]) -> list[int]:
+    """Positions of ``text``, in order, where a match may start: for each of its blank-separated tokens, the
+    offsets ``plan(token)`` gives (memoized in ``plans``: a report repeats its words, and the next report too).
+
+    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by
+    ``str.split`` and only the tokens with a plan are located (``str.find``), so a pattern tried at the
+    positions returned finds what a scan of the whole text finds, when ``plan`` misses no position where
+    a match can start.
+    """
+    found: list[int] = []
+    cursor, size = 0, len(text)
+    for token in text.split():
+        offsets = plans.get(token)
+        if offsets is None:
+            offsets = plan(token)
+            if len(plans) < PLAN_MEMO_LIMIT:
+                plans[token] = offsets
+        if not offsets:
+            continue
+        # every earlier token equal to this one had a plan too and was located: the first whole-token
+        # occurrence after the last one located is this token
+        pos = text.find(token, cursor)
+        while (pos > 0 and not text[pos - 1].isspace()) or (
+            pos + len(token) < size and not text[pos + len(token)].isspace()
+        ):
+            pos = text.find(token, pos + 1)
+        cursor = pos + len(token)
+        if len(offsets) == 1:  # (most tokens are one word: no generator)
+            found.append(pos + offsets[0])
+        else:
+            found.extend(pos + offset for offset in offsets)
+    return found

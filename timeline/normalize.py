@@ -41,7 +41,9 @@ HORIZONTAL_BLANKS = (
     " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 _FOLD.update({ch: " " for ch in HORIZONTAL_BLANKS if ch != " "})
-_BLANK_RUN = re.compile(f"[{HORIZONTAL_BLANKS}]{{2,}}")
+# (written as a blank, then more: a pattern opening with its class lets the regex engine skip to the blanks;
+# a repeat opening it does not)
+_BLANK_RUN = re.compile(f"[{HORIZONTAL_BLANKS}][{HORIZONTAL_BLANKS}]+")
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
 

@@ -40,8 +40,9 @@ CUE_CLASSES = frozenset(
 # A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
 # 2012. Rebels fired …", "… wounded over 300. Activists said …". (The stop is matched before the
 # look-behinds that check the characters before it: a pattern opening with a character class lets the regex
-# engine skip to the candidates instead of trying every position.)
-_SENTENCE_END = re.compile(r"[.!?؟](?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+|\n+")
+# engine skip to the candidates instead of trying every position; the line break is in that class too, so that
+# no alternative opens the pattern.)
+_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+)")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
@@ -62,6 +63,8 @@ class SentenceGrammar:
     as_not_after: frozenset[str]  # "such", "known": "as" after these opens no clause
     not_body: re.Pattern  # a line opening with these is page furniture, never body
     response_ref: re.Pattern  # "رداً على": the part naming an earlier incident
+    # the words of each response reference: a clause holds one only if it holds them all (``str.find`` first)
+    response_words: tuple[tuple[str, ...], ...]
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -94,7 +97,8 @@ class SentenceGrammar:
         # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
         # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
         # as_not_before)
-        as_clause = re.compile(rf"(?<=\s)as\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
+        # (The word is matched before the look-behind that checks the blank before it: the regex engine skips to it.)
+        as_clause = re.compile(rf"as(?<=\sas)\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
         as_not_after = cues.word_set("as_not_after")
         not_body = re.compile(rf"^{_w('not_body')}")
         response_ref = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
@@ -107,6 +111,7 @@ class SentenceGrammar:
             as_not_after=as_not_after,
             not_body=not_body,
             response_ref=response_ref,
+            response_words=tuple(tuple(phrase.split()) for phrase in cues.words("response_ref")),
         )
 
 
@@ -247,15 +252,16 @@ def _split_sentence(
     flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool, grammar: SentenceGrammar
 ) -> list[Clause]:
     marks = [m.end() for m in grammar.clause_mark.finditer(flat, start, end)]
-    marks += [
-        m.start()
-        for m in grammar.as_clause.finditer(flat, start, end)
-        if not _as_not_opening(flat, start, m.start(), grammar.as_not_after)
-    ]
+    if flat.find("as", start, end) != -1:  # (a regex scan of a sentence costs more than this look)
+        marks += [
+            m.start()
+            for m in grammar.as_clause.finditer(flat, start, end)
+            if not _as_not_opening(flat, start, m.start(), grammar.as_not_after)
+        ]
     cuts = [start] + sorted(c for c in set(marks) if c - start > 6) + [end]
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        ref = grammar.response_ref.search(flat, a, b)
+        ref = grammar.response_ref.search(flat, a, b) if _may_refer(flat, a, b, grammar.response_words) else None
         if ref is None:
             parts.append(Clause(a, b, sentence, paragraph, headline))
             continue
@@ -266,6 +272,17 @@ def _split_sentence(
         if ref_end < b:
             parts.append(Clause(ref_end, b, sentence, paragraph, headline))
     return [c for c in parts if flat[c.start : c.end].strip()]
+
+
+def _may_refer(flat: str, start: int, end: int, response_words: tuple[tuple[str, ...], ...]) -> bool:
+    """Does flat[start:end] hold every word of a response reference? (A few finds cost less than the regex.)"""
+    for phrase in response_words:
+        for word in phrase:
+            if flat.find(word, start, end) == -1:
+                break
+        else:
+            return True
+    return False
 
 
 def _as_not_opening(flat: str, start: int, at: int, not_after: frozenset[str]) -> bool:

@@ -995,22 +995,73 @@ def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
-# Web addresses, link targets and file names ("screenshot_2019-03-12.png"): their digits are not dates. A file
-# name is tried only where a run of its characters starts: where the run's start has no extension after it, none
-# of its later characters has either, and trying each of them made the scan quadratic in the words' length.
-_LINK = re.compile(
-    r"(?:https?://|www\.)\S+|\]\([^)\s]*\)|(?<![\w./-])[\w./-]+\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)"
-)
-
-
+# Web addresses and link targets ("](…)"), and file names ("screenshot_2019-03-12.png"): their digits are not dates.
+# A file name is a run of name characters (``_in_file_name``) up to the last extension in it; the run is found from
+# its extensions (a literal "." lets the regex engine skip to them), not by trying every run of the text.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
+_ADDRESS_MARKS = ("http", "www.", "](")
+_FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)")
 _LINK_MARKS = ("http", "www.", "](", ".png", ".jp", ".gif", ".webp", ".mp4", ".pdf", ".htm")
 
 
+def _in_file_name(char: str) -> bool:
+    """A character of a file name: a letter, digit or "_" (what ``\\w`` matches), ".", "/" or "-"."""
+    return char.isalnum() or char in "_./-"
+
+
+def _file_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each file name: a whole run of name characters up to the end of its last extension
+    (one before which the run holds at least one character), in text order."""
+    names: dict[int, int] = {}
+    last_dot = last_start = -1  # the previous extension and the start of its run
+    for m in _FILE_EXTENSION.finditer(text):
+        start = m.start()
+        while start and _in_file_name(text[start - 1]):
+            start -= 1
+            if start == last_dot:  # the run of the previous extension: its start is known (no quadratic scan)
+                start = last_start
+                break
+        last_dot, last_start = m.start(), start
+        if start < m.start():
+            names[start] = m.end()  # a later extension of the same run ends the name further on
+    return list(names.items())
+
+
+def _next_address(text: str, pos: int) -> re.Match | None:
+    """The first address or link target at or after ``pos`` (tried only where one of its marks stands)."""
+    while True:
+        marks = [at for at in (text.find(mark, pos) for mark in _ADDRESS_MARKS) if at >= 0]
+        if not marks:
+            return None
+        m = _ADDRESS.match(text, min(marks))
+        if m is not None:
+            return m
+        pos = min(marks) + 1
+
+
 def _link_spans(text: str) -> list[tuple[int, int]]:
-    """Where addresses and file names stand in ``text`` (most texts have none: one find before the regex)."""
+    """Where addresses and file names stand in ``text``: the spans one scan of the text would give, taking at
+    each position an address before a file name, and going on after each span (most texts have none: one find
+    before any regex)."""
     if not any(mark in text for mark in _LINK_MARKS):
         return []
-    return [m.span() for m in _LINK.finditer(text)]
+    files = _file_names(text)
+    spans: list[tuple[int, int]] = []
+    pos = k = 0
+    address = _next_address(text, 0)
+    while True:
+        if address is not None and address.start() < pos:
+            address = _next_address(text, pos)
+        while k < len(files) and files[k][0] < pos:
+            k += 1  # a name that starts inside a span taken is no name: its run started before
+        if address is None and k == len(files):
+            return spans
+        if address is not None and (k == len(files) or address.start() <= files[k][0]):
+            span = address.span()
+        else:
+            span = files[k]
+        spans.append(span)
+        pos = span[1]
 
 
 @lru_cache(maxsize=4)  # derived from the reference's grammar (hashed by identity), not a loader
