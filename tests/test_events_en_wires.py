@@ -525,7 +525,7 @@ def test_what_a_text_counts_over_a_range_of_months_is_no_incident():
         "For their part insurgents have repeatedly shelled army-held suburbs with mortars, and the air force has "
         "bombed their districts in turn.",
         "Qatar openly funds insurgents fighting against the government.",
-        "Both government troops and insurgents are under attack from jihadists in the east.",
+        "Army posts and rebel bases alike are under attack from jihadist raids.",
     ],
 )
 def test_an_undated_placeless_clause_told_as_a_state_is_background(background):
@@ -539,8 +539,8 @@ def test_an_undated_placeless_clause_told_as_a_state_is_background(background):
 def test_a_battle_foreseen_is_no_incident():
     text = (
         "Army gains\n\nThursday 13 October 2016. Government troops seized the village of Souran on Wednesday, a "
-        "monitor said. State television said troops would push north within days but predicted a long battle for the "
-        "city of Hama."
+        "monitor said. State television said troops would push north within days but predicted a bloody "
+        "battle for the town of Halfaya."
     )
     assert [_places(e)[0] for e in _events(text)] == ["Souran"]
 

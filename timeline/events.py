@@ -150,7 +150,7 @@ CUE_CLASSES = frozenset(
 _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  # "بينهم 21 مدنياً في [بلدة] X"
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
-_TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, a monitor said Friday."
+_TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated a day apart from its clause's day by "غداة"/"عشية".
 DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day apart from its clause"
@@ -318,10 +318,10 @@ class EventGrammar:
         city_before = re.compile(rf"{_w('city_before')}\s+$")
         # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
         party_person = re.compile(rf"(?:ال)?{_w('party_person')}\s")
-        # "…, a monitor said Friday.", "…, the army said on Sunday, adding …": a day right after an English verb of
+        # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
-        # "as rebels have pounded the west of the city", "both sides are under attack": an English incident verb in
+        # "insurgents have long shelled the old quarter", "the two camps are under fire": an English incident verb in
         # the present perfect or the present tells a state of things
         state_before = re.compile(rf"(?<!\w){_w('state_auxiliary')}\s+(?:(?:{_w('state_gap')}|\w+ly)\s+)?$")
         return cls(
@@ -435,7 +435,7 @@ class _Extractor:
         self.place_starts = [p.start for p in self.places]
         self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
-        # "…, a monitor said Friday.": where a report told its news, the incident is of those days, not one told before
+        # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
@@ -547,7 +547,7 @@ class _Extractor:
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
-        # "the coalition fighting IS carried out air strikes": an English -ing word right after a side describes it
+        # "the alliance battling the Kurds carried out raids": an English -ing word right after a side describes it
         incident = [t for t in incident if not _describes_side(flat, t, facts)] or incident
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end, self.reference.claims)), None)
         # a party that only tells the incident ("…, the Russian military said") takes no role in it
@@ -1128,7 +1128,7 @@ class _Extractor:
         ):
             return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
         if start in self.told_days:
-            return False  # "…, a monitor said Friday.": the day it was told
+            return False  # "…, an activist group said Tuesday.": the day it was told
         if self.grammar.told_news_after.match(flat, end) and self.grammar.told_by.search(
             flat, max(0, start - 70), start
         ):
@@ -1188,7 +1188,7 @@ class _Extractor:
 def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     """Words next to an incident noun that make it one not (yet) happened (``anticipation_words.csv``): after
     it ("هجوم تركي وشيك", "الهجوم الواسع المرتقب") or up to two words before it ("an imminent offensive", "يمهد لهجوم",
-    "predicted a tough battle")."""
+    "predicted a bloody battle")."""
     with open(lexicon_dir / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
@@ -1337,7 +1337,7 @@ def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
 
 def _describes_side(flat: str, trigger: Trigger, facts: list) -> bool:
     """True for an English -ing incident word right after a side's name, or after the compound it leads ("rebels
-    battling the army", "the US-led coalition fighting IS"): it says what the side does, not what happened."""
+    battling the army", "the Turkish-backed alliance battling the Kurds"): it says what the side does, not what happened."""
     if not trigger.word.isascii() or not trigger.word.endswith("ing"):
         return False
     return any(
@@ -1349,8 +1349,8 @@ def _describes_side(flat: str, trigger: Trigger, facts: list) -> bool:
 
 def _told_as_state(flat: str, start: int, incident: list[Trigger], facts: list, grammar: EventGrammar) -> bool:
     """True when the first incident word of an English clause is told as a state, not as a happening: after
-    "have", "has", "are", "is", maybe with "been", "under", "also" or an adverb between ("rebels have pounded …
-    with rocket fire", "both sides are under attack"; not "have reported strikes"), or an -ing
+    "have", "has", "are", "is", maybe with "been", "under", "also" or an adverb between ("insurgents have long
+    shelled the old quarter", "the two camps are under fire"; not "have reported strikes"), or an -ing
     form right after the side it describes ("rebels fighting against the government")."""
     first = min(incident, key=lambda t: t.start, default=None)
     if first is None or not first.word.isascii():

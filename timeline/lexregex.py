@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
 
@@ -108,12 +109,41 @@ def matches_near(pattern: re.Pattern, core: re.Pattern, text: str, reach: int) -
 
 
 _RUN = re.compile(r"\w+")
+P = TypeVar("P")  # a token's plan: what a stage wants to know of the token (empty: nothing)
 PLAN_MEMO_LIMIT = 100_000  # distinct tokens a plan memo keeps; past it, new tokens are planned each time
 
 
 def word_runs(token: str) -> list[tuple[int, str]]:
     """(offset, run) of each run of word characters (``\\w+``) in a token: where a word of it starts."""
     return [(m.start(), m.group()) for m in _RUN.finditer(token)]
+
+
+def planned_tokens(text: str, plans: dict[str, P], plan: Callable[[str], P]) -> list[tuple[int, P]]:
+    """(position, plan) of each blank-separated token of ``text`` whose plan is not empty, in order: ``plan(token)``
+    memoized in ``plans`` (a report repeats its words, and the next report too).
+
+    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by
+    ``str.split`` and only the tokens with a plan are located (``str.find``)."""
+    found: list[tuple[int, P]] = []
+    cursor, size = 0, len(text)
+    for token in text.split():
+        planned = plans.get(token)
+        if planned is None:
+            planned = plan(token)
+            if len(plans) < PLAN_MEMO_LIMIT:
+                plans[token] = planned
+        if not planned:
+            continue
+        # every earlier token equal to this one had a plan too and was located: the first whole-token
+        # occurrence after the last one located is this token
+        pos = text.find(token, cursor)
+        while (pos > 0 and not text[pos - 1].isspace()) or (
+            pos + len(token) < size and not text[pos + len(token)].isspace()
+        ):
+            pos = text.find(token, pos + 1)
+        cursor = pos + len(token)
+        found.append((pos, planned))
+    return found
 
 
 def planned_starts(text: str, plans: dict[str, tuple[int, ...]], plan: Callable[[str], tuple[int, ...]]) -> list[int]:
@@ -126,23 +156,7 @@ def planned_starts(text: str, plans: dict[str, tuple[int, ...]], plan: Callable[
     a match can start.
     """
     found: list[int] = []
-    cursor, size = 0, len(text)
-    for token in text.split():
-        offsets = plans.get(token)
-        if offsets is None:
-            offsets = plan(token)
-            if len(plans) < PLAN_MEMO_LIMIT:
-                plans[token] = offsets
-        if not offsets:
-            continue
-        # every earlier token equal to this one had a plan too and was located: the first whole-token
-        # occurrence after the last one located is this token
-        pos = text.find(token, cursor)
-        while (pos > 0 and not text[pos - 1].isspace()) or (
-            pos + len(token) < size and not text[pos + len(token)].isspace()
-        ):
-            pos = text.find(token, pos + 1)
-        cursor = pos + len(token)
+    for pos, offsets in planned_tokens(text, plans, plan):
         if len(offsets) == 1:  # (most tokens are one word: no generator)
             found.append(pos + offsets[0])
         else:

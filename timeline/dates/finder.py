@@ -27,6 +27,7 @@ from timeline.dates.grammar import (
 )
 from timeline.dates.lexicon import Lexicon, Month, key
 from timeline.dates.overlap import select_longest
+from timeline.lexregex import planned_tokens
 from timeline.normalize import Normalized
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
@@ -939,9 +940,6 @@ def _token_plans(grammar: Grammar, lex: Lexicon) -> dict[str, tuple]:
     return {}
 
 
-_PLAN_CACHE_LIMIT = 100_000  # tokens; past it, new tokens are planned each time (memory stays bounded)
-
-
 def _head_positions(text: str, grammar: Grammar, lex: Lexicon) -> list[tuple[int, str]]:
     """(position, word) of every token that can start a rule, in text order.
 
@@ -951,21 +949,7 @@ def _head_positions(text: str, grammar: Grammar, lex: Lexicon) -> list[tuple[int
     """
     readings, plans = grammar.head_readings, _token_plans(grammar, lex)
     found: list[tuple[int, str]] = []
-    cursor, size = 0, len(text)
-    for token in text.split():
-        plan = plans.get(token)
-        if plan is None:
-            plan = _token_plan(token, readings, lex)
-            if len(plans) < _PLAN_CACHE_LIMIT:
-                plans[token] = plan
-        if not plan:
-            continue
-        pos = text.find(token, cursor)
-        while (pos > 0 and not text[pos - 1].isspace()) or (
-            pos + len(token) < size and not text[pos + len(token)].isspace()
-        ):
-            pos = text.find(token, pos + 1)
-        cursor = pos + len(token)
+    for pos, plan in planned_tokens(text, plans, lambda token: _token_plan(token, readings, lex)):
         for offset, word in plan:
             found.append((pos + offset, word) if word is not None else _number_head(text, pos + offset, grammar))
     found.sort()
