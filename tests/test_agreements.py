@@ -51,6 +51,12 @@ def test_before_signing_is_before_not_a_violation(test_agreements):
     assert "36 days before the Sochi memorandum took effect (2018-09-17; signed 2018-09-17)" in link["reason"]
 
 
+def test_a_verdict_of_before_with_no_agreement_in_force_names_the_agreement_it_is_before(test_agreements):
+    link = link_incident("2015-04-20", "2015-04-20", "SY070201", "Idlib", "air_strike")
+    assert (link["violation"], link["id"], link["days_since"], link["in_zone"]) == ("before", "sochi-2018", None, None)
+    assert "before the Sochi memorandum took effect" in link["reason"]
+
+
 def test_interval_straddling_the_signing_is_unclear(test_agreements):
     link = link_incident("2018-09-15", "2018-09-18", "SY070201", "Idlib", "shelling")
     assert link["violation"] == "unclear"

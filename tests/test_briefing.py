@@ -308,9 +308,30 @@ def test_command_writes_each_format(store, tmp_path, capsys):
         ]
         assert main(argv) == 0
         assert out.stat().st_size > 1000
-    assert main(["brief", "--from", "2018-11-01", "--to", "2018-11-30", "--db", store.url, "--out",
-                 str(tmp_path / "x.pdf"), "--no-charts"]) == 1  # fmt: skip
-    assert "unknown briefing format" in capsys.readouterr().err
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as stopped:  # a bad value, as argparse treats one: status 2, one error line
+        main(["brief", "--from", "2018-11-01", "--to", "2018-11-30", "--db", store.url, "--out",
+              str(tmp_path / "x.pdf"), "--no-charts"])  # fmt: skip
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: argument --out:") and "unknown briefing format" in err and err.count("\n") == 1
+    with pytest.raises(SystemExit) as stopped:
+        main(["brief", "--db", store.url, "--out", str(tmp_path / "x.md"), "--no-charts"])
+    assert stopped.value.code == 2 and capsys.readouterr().err.startswith("error: give the period")
+
+
+def test_the_command_counts_its_charts_in_the_singular_for_one(store, tmp_path, capsys, monkeypatch):
+    built = briefing.build_briefing
+
+    def with_one_chart(*args, **kwargs):
+        result = built(*args, **kwargs)
+        return dataclasses.replace(result, figures=result.figures[:1] or (None,))
+
+    monkeypatch.setattr(briefing, "build_briefing", with_one_chart)
+    monkeypatch.setattr(briefing, "render", lambda result, fmt, out: out)
+    argv = ["brief", "--from", "2018-11-01", "--to", "2018-11-30", "--db", store.url, "--out", str(tmp_path / "b.md")]
+    assert main([*argv, "--no-charts"]) == 0
+    assert ", 1 chart, " in capsys.readouterr().out
 
 
 @pytest.mark.skipif(png.find_browser() is None, reason="chart PNGs need Chromium")

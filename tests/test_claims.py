@@ -228,6 +228,19 @@ def test_en_said_finds_what_a_scan_of_every_position_finds(text):
         assert spans == [(m.span(), m.span(1)) for m in grammar.en_said.finditer(text, start, len(text))]
 
 
+@pytest.mark.parametrize(
+    "flat, expected",
+    [
+        ("وزعت الجمعية 300 سلة غذائية لتوفير الطعام للعائلات النازحة.", []),  # providing, not "died"
+        ("توفيت 3 نساء متأثرات بجروحهن في المستشفى.", [("killed", 3)]),
+        ("وقالت المصادر إن 4 أطفال توفوا غرقا في النهر.", [("killed", 4)]),
+    ],
+)
+def test_a_casualty_word_takes_only_inflection_letters_after_it(flat, expected):
+    assert has_casualty_word(flat, 0, len(flat)) == bool(expected)
+    assert [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), find_counts(flat), [])] == expected
+
+
 def test_casualty_words_of_a_window_are_those_of_the_whole_text_inside_it():
     flat = TextView("قال مسعفون إن القصف أدى لمقتل رجلين وإصابة ثلاثة، واستشهد طفل لاحقاً; two more were killed").flat
     whole = claims.casualty_words(flat, 0, len(flat))

@@ -179,3 +179,22 @@ def test_a_report_counts_as_a_source_even_without_claims_or_a_known_outlet():
     b = report("b#e1", D(2019, 3, 1), outlet="Outlet B")
     assert summarize([a])["n_sources"] == 1  # was 0: "Sources 0" beside a report
     assert summarize([a, b])["n_sources"] == 2
+
+
+def test_one_account_of_a_region_and_a_week_told_by_two_outlets_merges():
+    """Two reports of the same week's air strikes on one region with the same toll are one incident; another
+    toll, another week or a month-long span keeps them apart."""
+    region = {"text": "ريف المدينة", "name": "Example countryside", "admin1": "Hama", "pcode": "", "precision": 3}
+    week = (D(2018, 2, 8), D(2018, 2, 14))
+
+    def account(key, first, last, killed):
+        return report(key, first, last, type_="air_strike", perps=("syrian-government",), targets=("civilians",),
+                      places=(region,), claims=[{"source": None, "killed": killed, "outlet": key}])  # fmt: skip
+
+    a, b = account("a#e1", *week, 250), account("b#e1", *week, 250)
+    other_toll = account("c#e1", *week, 40)
+    other_week = account("d#e1", D(2018, 2, 9), D(2018, 2, 15), 250)
+    month = account("e#e1", D(2018, 2, 1), D(2018, 2, 28), 250)
+    month_too = account("f#e1", D(2018, 2, 1), D(2018, 2, 28), 250)
+    clusters = cluster_reports([a, b, other_toll, other_week, month, month_too])
+    assert keys(clusters) == [["a#e1", "b#e1"], ["c#e1"], ["d#e1"], ["e#e1"], ["f#e1"]]

@@ -70,6 +70,18 @@ def test_the_place_locating_an_airfield_jets_took_off_from_is_no_place_of_the_st
     assert [p["text"] for p in [event["place"], *event["places"]] if p] == ["اللطامنة"]
 
 
+def test_a_word_describing_the_town_named_after_it_is_no_place():
+    """ "the Alawite-majority village of X", "the Christian town of Y", "near Kurdish-populated Z": who lives in a
+    place describes it; only the name after "of" (or after the describing word) is a place."""
+    texts = [
+        "Gunmen fired rockets at the Alawite-majority village of Jurin on Sunday.",
+        "Two shells landed in the Christian town of Mhardeh at dawn.",
+        "A drone crashed near Kurdish-populated Amuda last night.",
+    ]
+    # (a name after a describing word is left to the gazetteer's reader, as after "IS-held")
+    assert [_cue_place_texts(t) for t in texts] == [["Jurin"], ["Mhardeh"], []]
+
+
 def test_every_english_place_cue_word_finds_its_place():
     # the cue words alone tell whether a text can hold an English cue at all (cue_places skips one that holds none)
     import csv

@@ -69,3 +69,16 @@ def test_arabic_names_of_towns_are_the_official_spelling():
     towns = {p.name_en: p.name_ar for p in places() if p.kind == "town"}
     assert towns["Damascus"] == "دمشق"  # GeoNames lists "د مشق" first
     assert towns["Latakia"] == "اللاذقية"  # and a Latin transliteration filed as Arabic first
+
+
+def test_villages_of_the_euphrates_valley_and_of_idlib_read_in_english():
+    """Places reports name that the gazetteer once lacked (an English name, the sub-district, no Arabic shown)."""
+    text = "اشتبكت القوات مع التنظيم في الباغوز والمراشدة، وسقطت قذائف على زردنا وترمانين وحي عش الورور."
+    found = {m.name: m.pcode for m in find_places(text)}
+    assert found == {
+        "al-Baghuz Fawqani": "SY090203",
+        "al-Marashida": "SY090203",
+        "Zardana": "SY070005",
+        "Tirmanin": "SY070301",
+        "Ish al-Warwar": "SY010000",
+    }

@@ -417,3 +417,21 @@ def test_a_version_5_store_files_its_outlets_once(tmp_path):
     reopened = Store(path)
     assert reopened.schema_version() == SCHEMA_VERSION
     assert [tuple(o) for o in reopened.incidents_frame()["outlets"]] == [("Al Arabiya",)]
+
+
+def test_a_version_7_store_re_merges_its_incidents(tmp_path):
+    """Version 8 merges one account told twice and names the agreement of a "before" verdict: an older store's
+    incidents are re-merged when it is opened."""
+    path = tmp_path / "old.sqlite"
+    old = Store(path)
+    seeded(old)
+    old.incidents_frame()
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # what an older merge left: no agreement beside "before"
+        conn.execute(sa.text("UPDATE incidents SET agreement = NULL, violation = 'before'"))
+        conn.execute(sa.text("UPDATE meta SET value = '7' WHERE key = 'schema_version'"))
+    engine.dispose()
+    old.close()
+    reopened = Store(path)
+    assert reopened.schema_version() == SCHEMA_VERSION
+    assert reopened.incidents_frame()["agreement"].notna().all()

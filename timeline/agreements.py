@@ -286,7 +286,8 @@ def link_incident(
     """Which agreement was in force, whether the place is in its zone, and the violation verdict.
 
     ``violation`` is "before" for incidents before the first judged agreement took effect (its
-    ``in_force.from``, which may come after the signing), "yes" for a hostile act inside the zone or, outside
+    ``in_force.from``, which may come after the signing; ``id`` is then the agreement in force, else the one
+    the incident came before, never empty beside a verdict of "before"), "yes" for a hostile act inside the zone or, outside
     the approximated zone, inside the agreement's ``ceasefire_area``; "outside" (outside the approximated
     zone) elsewhere ("no", not a violation, is an analyst's verdict only); "unclear" when the date, the place or the act is too
     vague. ``days_since`` counts from the day the agreement took effect. ``reason`` and ``reason_ar`` say
@@ -339,6 +340,8 @@ def link_incident(
         if last >= upcoming.start:
             return done("straddles")
         result["violation"] = "before"
+        if agreement is None:  # the verdict names the agreement it is before: the agreement column says which
+            result["id"] = upcoming.id
         return done("before_under" if agreement is not None else "before")
     days = (first - agreement.start).days
     in_zone = agreement.zone.contains(pcode, admin1)
@@ -396,7 +399,7 @@ def _before_taking_effect(
         for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
             result[key] = verdict_reason("before_effect_judged", lang, reason=result[key], **facts)
         return result | moved
-    result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "before"}
+    result = {"id": agreement.id, "in_zone": None, "days_since": None, "phase": None, "violation": "before"}
     if earlier is not None:
         result.update(
             id=earlier.id,

@@ -29,6 +29,9 @@ _FORWARD_GAP = 30
 _BACKWARD_GAP = 45
 _SUBJECT_GAP = 90  # an English passive's subject may stand this far before "were killed"
 _PEOPLE_NOUN = re.compile(r"[^\W\d]{3,}\s*$")  # a count written with its noun ("23 people"), not a bare number
+# Letters of an Arabic word's inflection and attached pronoun ("توفيت", "قتلاهم", "جرحاهما"): a casualty word
+# followed by any other letter is another word ("توفير", providing, is not "توفي", died).
+_AR_SUFFIX = "[اتنيوهةىمك]"
 _SIDE_GAP = 35
 _TOLL_GAP = 120
 _AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
@@ -250,7 +253,7 @@ def _casualty_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
     ar = trie_pattern(w for w in kinds if not w.isascii())
     en = trie_pattern(w for w in kinds if w.isascii())
     pattern = re.compile(
-        rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{ar})(?P<suffix>\w{{0,3}})(?!\w)|(?<!\w)(?P<en>{en})(?!\w)"
+        rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{ar})(?P<suffix>{_AR_SUFFIX}{{0,3}})(?!\w)|(?<!\w)(?P<en>{en})(?!\w)"
     )
     return pattern, kinds
 
@@ -262,7 +265,7 @@ def _casualty_after_non_letter(lexicon_dir: Path) -> re.Pattern:
         words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
     ar = trie_pattern(w for w in words if not w.isascii())
     en = trie_pattern(w for w in words if w.isascii())
-    return re.compile(rf"\W(?:[وف]?(?:بال|لل|ال|ب|ل)?(?:{ar})\w{{0,3}}(?!\w)|(?:{en})(?!\w))")
+    return re.compile(rf"\W(?:[وف]?(?:بال|لل|ال|ب|ل)?(?:{ar}){_AR_SUFFIX}{{0,3}}(?!\w)|(?:{en})(?!\w))")
 
 
 def _source_kinds(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:

@@ -211,7 +211,11 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
     english = tables.en_cue_words.search(view.original) is not None  # each match of en_cue holds one of its words
     for m in tables.en_cue.finditer(view.original) if english else ():
         for group in ("name", "name2"):
-            if not m.group(group) or grammar.en_noun_after.match(view.original, m.end(group)):
+            if (
+                not m.group(group)
+                or grammar.en_noun_after.match(view.original, m.end(group))
+                or grammar.en_describes.match(view.original, m.end(group))
+            ):
                 continue
             span = english_name(view.original, m.start(group), m.end(group), tables)
             if span is not None and not _title_case_around(view.original, *span):
@@ -521,6 +525,7 @@ class PlaceGrammar:
     dual_anaphor: re.Pattern
     dual_named: re.Pattern
     en_noun_after: re.Pattern
+    en_describes: re.Pattern
     en_quarter_after: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
@@ -573,6 +578,9 @@ class PlaceGrammar:
         dual_anaphor = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
         dual_named = re.compile(rf"(?<!\w)[وب]?{_w('dual_cue')}\s+$")
         en_noun_after = re.compile(rf"\s+{_w('en_noun_after')}\b")  # "in X village" keeps X
+        # "at the Christian-majority town of X", "the Kurdish village of Y": a word before "<settlement> of" describes
+        # the place named after "of"; it is no name
+        en_describes = re.compile(rf"\s+{_w('en_settlement_noun')}\s+of\s", re.IGNORECASE)
         en_quarter_after = re.compile(rf"\s+{_w('neighbourhood_cue')}(?!\w)")  # "in X neighborhood": a city's quarter
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
@@ -648,6 +656,7 @@ class PlaceGrammar:
             dual_anaphor=dual_anaphor,
             dual_named=dual_named,
             en_noun_after=en_noun_after,
+            en_describes=en_describes,
             en_quarter_after=en_quarter_after,
             origin=origin,
             origin_word=origin_word,

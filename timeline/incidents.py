@@ -27,13 +27,16 @@ from timeline import agreements as agreements_mod
 from timeline.event_types import event_types
 from timeline.merge import (
     Report,
+    account_keys,
     assign_ids,
     cluster_reports,
     compatible,
     faction_blocs,
     load_rules,
+    meeting_keys,
     place_keys,
     summarize,
+    toll_figures,
 )
 from timeline.readers.outlets import filed_outlet_name
 from timeline.schema import (
@@ -117,16 +120,25 @@ def update(conn: sa.Connection, full: bool = False) -> int:
 def _index_places(conn: sa.Connection, keys: set[str] | None) -> None:
     """``report_places`` rows for the given reports (all when None): those that can merge at all."""
     rules = load_rules()
-    query = sa.select(reports.c.event_key, reports.c.first, reports.c.last, reports.c.places)
+    query = sa.select(reports.c.id, reports.c.event_key, reports.c.first, reports.c.last, reports.c.places)
+    claim_query = sa.select(claims.c.report_id, claims.c.killed, claims.c.subset)
     batches = [None] if keys is None else _chunks(sorted(keys), CHUNK)
     for chunk in batches:
         selected = query if chunk is None else query.where(reports.c.event_key.in_(chunk))
+        selected_claims = claim_query if chunk is None else claim_query.join_from(claims, reports).where(
+            reports.c.event_key.in_(chunk)
+        )  # fmt: skip
+        claims_of: dict[int, list[dict]] = defaultdict(list)
+        for row in conn.execute(selected_claims).mappings():
+            claims_of[row["report_id"]].append(dict(row))
         rows = []
-        for key, first, last, places in conn.execute(selected):
-            if first is None or last is None or (last - first).days > rules.max_span_days:
+        for report_id, key, first, last, places in conn.execute(selected):
+            if first is None or last is None or (last - first).days > rules.max_account_span_days:
                 continue
+            places = places or ()
+            found = place_keys(places) | account_keys(places, first, last, toll_figures(claims_of[report_id]))
             rows += [{"event_key": key, "place_key": f"{kind}:{value}", "first": first, "last": last}
-                     for kind, value in sorted(place_keys(places or ()))]  # fmt: skip
+                     for kind, value in sorted(found)]  # fmt: skip
         if rows:
             conn.execute(sa.insert(report_places), rows)
 
@@ -169,16 +181,16 @@ def _compatible_neighbours(conn, frontier: set[str], loaded: dict[str, Report], 
     intervals: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
     for key in frontier:
         report = loaded.get(key)
-        if report is None or report.first is None or report.span_days > rules.max_span_days:
+        if report is None or report.first is None or report.span_days > rules.max_account_span_days:
             continue
-        for kind, value in place_keys(report.places):
+        for kind, value in meeting_keys(report):
             place = f"{kind}:{value}"
             intervals[place].append((report.first - gap, report.last + gap))
             for day in _days(report.first, report.last):
                 at[place, day].append(report)
     windows = [(place, low, high) for place, spans in sorted(intervals.items()) for low, high in _joined(spans)]
     near: dict[str, set[str]] = defaultdict(set)  # neighbour key -> the places it shares with the frontier
-    span = dt.timedelta(days=rules.max_span_days)  # a report starting earlier cannot reach the window
+    span = dt.timedelta(days=rules.max_account_span_days)  # a report starting earlier cannot reach the window
     columns = (report_places.c.event_key, report_places.c.place_key)
     for chunk in _chunks(windows, CHUNK // 5):  # one indexed range per window (an OR of them is a table scan)
         ranges = [
@@ -222,7 +234,7 @@ def _joined(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date
 def _load_into(conn: sa.Connection, loaded: dict[str, Report], keys: set[str]) -> None:
     missing = keys - set(loaded)
     if missing:
-        loaded.update((r.event_key, r) for r in load_reports(conn, missing, with_claims=False))
+        loaded.update((r.event_key, r) for r in load_reports(conn, missing))  # claims: the account keys
 
 
 # -- re-merging ---------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ normalize_term = cache(_normalize_term)  # place names repeat across thousands o
 class MergeRules:
     max_gap_days: int
     max_span_days: int
+    max_account_span_days: int
     side_of_bloc: dict[str, str]
     ignore_actors: frozenset[str]
 
@@ -53,6 +54,7 @@ def load_rules(path: Path = MERGE_RULES_FILE) -> MergeRules:
     return MergeRules(
         max_gap_days=int(doc.get("max_gap_days", 1)),
         max_span_days=int(doc.get("max_span_days", 3)),
+        max_account_span_days=int(doc.get("max_account_span_days", 7)),
         side_of_bloc=dict(doc.get("sides", {})),
         ignore_actors=frozenset(doc.get("ignore_actors", [])),
     )
@@ -122,6 +124,29 @@ def place_keys(places) -> frozenset[tuple[str, str]]:
     return frozenset(keys)
 
 
+def toll_figures(claims) -> tuple[float, ...]:
+    """The killed totals the claims give (a subset counted inside another toll is not a total)."""
+    figures = (_number(c.get("killed")) for c in claims if not c.get("subset"))
+    return tuple(sorted({f for f in figures if f}))
+
+
+def account_keys(places, first: dt.date | None, last: dt.date | None, tolls) -> frozenset[tuple[str, str]]:
+    """Keys on which two vague accounts meet: a place name (a region too) with the exact interval and a
+    killed total. Outlets retelling one account ("air strikes on a region in the second week of the month
+    killed 250") give the same three; a region or a week alone is too wide to say two reports meet."""
+    if first is None or last is None or not tolls:
+        return frozenset()
+    names = {normalize_term(str(p.get(f))) for p in places if p for f in ("name", "name_ar", "text") if p.get(f)}
+    return frozenset(("account", f"{name}|{first}|{last}|{toll:g}") for name in names for toll in tolls)
+
+
+def meeting_keys(report: Report) -> frozenset[tuple[str, str]]:
+    """Every key on which the report can meet another: its places and its vague account."""
+    return place_keys(report.places) | account_keys(
+        report.places, report.first, report.last, toll_figures(report.claims)
+    )
+
+
 def _sides(actors, rules: MergeRules) -> frozenset[str]:
     blocs = faction_blocs()
     return frozenset(
@@ -149,7 +174,9 @@ def compatible(a: Report, b: Report, rules: MergeRules | None = None) -> bool:
     if a.article_uid == b.article_uid or a.first is None or b.first is None:
         return False
     if a.span_days > rules.max_span_days or b.span_days > rules.max_span_days:
-        return False
+        # a week-long report meets only a report of the very same interval (one account told twice)
+        if (a.first, a.last) != (b.first, b.last) or a.span_days > rules.max_account_span_days:
+            return False
     if not _dates_close(a, b, rules.max_gap_days) or not _types_compatible(a.type, b.type):
         return False
     for attr in ("perpetrators", "targets"):
@@ -177,9 +204,9 @@ def cluster_reports(
     clusters: list[list[Report]] = []
     index: dict[tuple, list[int]] = defaultdict(list)  # (place key, day) -> cluster numbers
     for report in order:
-        keys = place_keys(report.places)
+        keys = meeting_keys(report)
         chosen = None
-        if report.first is not None and keys and report.span_days <= rules.max_span_days:
+        if report.first is not None and keys and report.span_days <= rules.max_account_span_days:
             gap = dt.timedelta(days=rules.max_gap_days)
             candidates = set()
             day = report.first - gap
@@ -199,7 +226,7 @@ def cluster_reports(
             chosen = len(clusters)
             clusters.append([])
         clusters[chosen].append(report)
-        if report.first is not None and report.span_days <= rules.max_span_days:
+        if report.first is not None and report.span_days <= rules.max_account_span_days:
             day = report.first
             while day <= report.last:
                 for key in keys:

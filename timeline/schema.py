@@ -15,7 +15,7 @@ import uuid
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 V3_TABLES = ("report_places", "pending_reports")
 V5_TABLES = ("removed_incidents",)
 EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
@@ -292,6 +292,12 @@ def _add_parts_of_tolls(conn: sa.Connection) -> None:
     request_full_rebuild(conn)
 
 
+def _merge_accounts(conn: sa.Connection) -> None:
+    """v8: ``report_places`` also indexes a vague report's account (place, interval and toll; see
+    ``merge.account_keys``) and a verdict of "before" names its agreement: every incident is re-merged."""
+    request_full_rebuild(conn)
+
+
 MIGRATIONS = {
     1: _create_v1,
     2: _add_arabic_reasons,
@@ -300,6 +306,7 @@ MIGRATIONS = {
     5: _add_incident_revisions,
     6: _file_outlets_once,
     7: _add_parts_of_tolls,
+    8: _merge_accounts,
 }  # version -> step to it
 
 

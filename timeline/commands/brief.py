@@ -13,7 +13,13 @@ import time
 from pathlib import Path
 
 from timeline import briefing, charts, png
-from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
+from timeline.commands.filters import (
+    add_filter_options,
+    filters_from,
+    store_outlets,
+    usage_error,
+    with_store_outlets,
+)
 from timeline.commands.ingest import add_db_option
 from timeline.commands.numbers import positive_int
 from timeline.commands.store_access import open_existing_store
@@ -37,10 +43,13 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     began = time.perf_counter()
-    try:
+    try:  # a bad value stops the command as argparse does (exit status 2); a failure to write is status 1
         fmt = briefing.format_of(args.out)
-        if args.start is None or args.end is None:
-            raise ValueError("give the period: --from DATE --to DATE")
+    except ValueError as exc:
+        usage_error(f"argument --out: {exc}")
+    if args.start is None or args.end is None:
+        usage_error("give the period: --from DATE --to DATE")
+    try:
         store = open_existing_store(args.db)
         filters = filters_from(args)
         if filters.outlets:  # only then is the store's outlet list worth a read of its own
@@ -52,6 +61,6 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(
         f"{path}  ({fmt}, {args.lang}, {counted(result.quality.incidents, 'incidents', 'en')}, {len(result.serious)} detailed, "
-        f"{len(result.figures)} charts, {time.perf_counter() - began:.1f} s)"
+        f"{counted(len(result.figures), 'charts', 'en')}, {time.perf_counter() - began:.1f} s)"
     )
     return 0
