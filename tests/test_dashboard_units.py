@@ -17,7 +17,7 @@ from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted, report_block
 from timeline.dashboard.detail_callbacks import save_review
-from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
+from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
 from timeline.dashboard.labels import _anchor_patterns, anchor_text, code_label, date_kind
 from timeline.dashboard.table import filter_clauses, table_page
@@ -831,3 +831,18 @@ def test_the_arabic_summary_gives_the_dead_and_wounded_the_form_their_count_take
     assert arabic(2.0, 1.0).startswith("حادثة واحدة، قتيلان وجريح واحد (")
     assert arabic(5.0, 12.0).startswith("حادثة واحدة، 5 قتلى و12 جريحاً (")
     assert arabic(1200.0, 103.0).startswith("حادثة واحدة، 1,200 قتيل و103 جرحى (")
+
+
+def test_filter_options_are_listed_by_the_label_shown_in_the_interface_language():
+    values = {"faction": ["hts", "russia", "syrian-government"], "outlet": ["a-key", "b-key"]}
+    for lang in LANGUAGES:
+        options = filter_options(values, lambda kind, value, lang=lang: code_label(kind, value, lang))
+        shown = [option["label"] for option in options["faction"]]
+        assert shown == sorted(shown, key=str.casefold), lang
+    # English: Hay'at… < Russia < Syrian…; Arabic: روسيا < قوات… < هيئة…: the codes' order fits neither
+    assert [o["value"] for o in filter_options(values, lambda k, v: code_label(k, v, "ar"))["faction"]] == [
+        "russia", "syrian-government", "hts"]  # fmt: skip
+    named = filter_options(
+        {"outlet": values["outlet"]}, lambda kind, value: {"b-key": "Alpha Daily", "a-key": "Zulu Post"}[value]
+    )
+    assert [option["value"] for option in named["outlet"]] == ["b-key", "a-key"]
