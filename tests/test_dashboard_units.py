@@ -579,8 +579,30 @@ def test_report_heading_isolates_an_arabic_outlet_from_its_publication_time():
                      "published": "2020-03-06T10:15:00+00:00", "evidence": [], "dates": []}],
     }  # fmt: skip
     meta = detail_view(detail, "i1", "en")[-1].children[1].children
-    assert [getattr(part, "children", part) for part in meta] == ["وكالة مثال", " · ", "2020-03-06 10:15", " · ", "029"]
+    assert [getattr(part, "children", part) for part in meta] == ["وكالة مثال", " · ", "2020-03-06 10:15"]
     assert all(isinstance(part, html.Bdi) for part in meta[::2]) and meta[2].dir == "ltr"
+
+
+def test_a_reports_stored_key_is_shown_only_when_nothing_else_names_it():
+    report = {"report": "a#e1", "article": "029", "text": "text", "evidence": [], "title": "Shelling on a village"}
+    assert [getattr(part, "children", part) for part in report_block(report, [], "en").children[1].children] == ["029"]
+    named = report_block({**report, "outlet": "Example Wire"}, [], "en").children[1].children
+    assert "029" not in json.dumps(html.P(named).to_plotly_json(), cls=PlotlyJSONEncoder)
+    untitled = report_block({**report, "title": None, "outlet": "Example Wire"}, [], "en")
+    assert untitled.children[0].children == "029" and untitled.children[1].children[0].children == "Example Wire"
+
+
+def test_the_detail_is_headed_by_day_type_and_place_with_the_id_small_after_them():
+    detail = {"incident": {"first": "2020-03-06", "last": "2020-03-06", "type": "shelling", "place_name": "Kafr Example",
+                           "place_name_ar": "كفر مثال", "perpetrators": ["russia"], "targets": ["civilians"]},
+              "agreement": {}, "claims": [], "reports": []}  # fmt: skip
+    for lang, place in (("en", "Kafr Example"), ("ar", "كفر مثال")):
+        panel = detail_view(detail, "inc-0123abcd", lang)
+        title, who = panel[0], panel[1]
+        assert isinstance(title, html.H2) and title.children[0].children == "2020-03-06"
+        assert title.children[1] == f" · {code_label('type', 'shelling', lang)} · {place} "
+        assert isinstance(title.children[2], html.Small) and title.children[2].children == "inc-0123abcd"
+        assert who.children == {"en": "Russia → Civilians", "ar": "روسيا ← مدنيون"}[lang]
 
 
 def test_arabic_faction_lists_use_the_arabic_comma():
@@ -704,8 +726,8 @@ def test_the_detail_heading_says_the_place_is_unknown_instead_of_ending_on_a_sep
     detail = {"incident": {"first": "2018-10-31", "last": "2018-10-31", "type": "air_strike", "perpetrators": ["russia"],
                            "targets": ["civilians"]}, "agreement": {}, "claims": [], "reports": []}  # fmt: skip
     for lang, unknown in (("en", "place unknown"), ("ar", "مكان غير معروف")):
-        heading = detail_view(detail, "i1", lang)[1].children
-        assert heading[-1].endswith(f" · {unknown}"), heading
+        heading = detail_view(detail, "i1", lang)[0].children
+        assert heading[1].endswith(f" · {unknown} "), heading
 
 
 def test_date_warnings_read_in_arabic_in_the_arabic_detail():

@@ -146,13 +146,16 @@ def report_block(report: dict, claims: list[dict], lang: str) -> html.Article:
             spans += _spans(claim.get("evidence"))
     # Each piece isolated: an Arabic outlet name beside a date-time would otherwise reorder its digits.
     published = _published(report.get("published"))
+    title = _text(report.get("title"))
+    # The report's stored key ("029") names it only when no outlet, day or title does (the title falls back to it).
+    key_only = report.get("article") and title and not (report.get("outlet") or published)
     pieces = [
         html.Bdi(_text(outlet_label(report["outlet"], lang))) if report.get("outlet") else None,
         html.Bdi(published, dir="ltr") if published else None,
-        html.Bdi(_text(report.get("article"))) if report.get("article") else None,
+        html.Bdi(_text(report.get("article"))) if key_only else None,
     ]
     meta = [part for piece in pieces if piece is not None for part in (" · ", piece)][1:]
-    children = [html.H4(_text(report.get("title")) or _text(report.get("article")), dir="auto"), html.P(meta)]
+    children = [html.H4(title or _text(report.get("article")), dir="auto"), html.P(meta)]
     if report.get("url"):
         children.append(html.P(unquote(_text(report.get("url")), errors="replace"), dir="ltr", className="url"))
     arabic = _is_arabic(text)
@@ -193,11 +196,13 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
     incident = detail.get("incident") or {}
     agreement = detail.get("agreement") or {}
     place = incident.get("place_name_ar") if lang == "ar" else incident.get("place_name")
+    span = dates_text(incident.get("first"), incident.get("last"), "en")
+    # What an analyst knows an incident by (day, kind, place); the stored id follows, small, for reference.
     heading = [
-        html.Span(dates_text(incident.get("first"), incident.get("last"), "en"), dir="ltr", className="date-range"),
+        html.Span(span or t("unknown", lang), dir="ltr" if span else None, className="date-range"),
         f" · {code_label('type', incident.get('type'), lang)}"
-        f" · {who_text(incident.get('perpetrators'), incident.get('targets'), lang)}"
-        f" · {_text(place or incident.get('place_name')) or t('unknown_place', lang)}",
+        f" · {_text(place or incident.get('place_name')) or t('unknown_place', lang)} ",
+        html.Small(incident_id, dir="ltr", className="incident-id"),
     ]
     in_zone = {True: t("zone_inside", lang), False: t("verdict_outside", lang)}.get(
         agreement.get("in_zone"), t("unknown", lang)
@@ -207,8 +212,8 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
     known = agreement_by_id(agreement["id"]) if agreement.get("id") else None
     zone_note = known.zone_note_for(lang) if known else agreement.get("zone_note")
     return [
-        html.H2(f"{t('detail', lang)} {incident_id}"),
-        html.P(heading, className="incident-heading", dir="auto"),
+        html.H2(heading, className="incident-heading", dir="auto"),
+        html.P(who_text(incident.get("perpetrators"), incident.get("targets"), lang), className="incident-who"),
         html.Dl(
             [
                 _field(t("agreement", lang), agreement_text(agreement, lang)),
