@@ -441,8 +441,7 @@ def test_a_reports_address_and_publication_time_read_as_people_write_them():
 def test_date_anchors_read_in_arabic_with_numbers_kept_left_to_right():
     assert anchor_text("night from the evening day", "ar") == "ليلة تبدأ مساء اليوم المذكور"
     assert (
-        anchor_text("publication day 2018-08-25 -1 day(s)", "ar")
-        == "يوم النشر \u20662018-08-25\u2069 \u2066-1\u2069 يوم"
+        anchor_text("publication day 2018-08-25 -1 day(s)", "ar") == "يوم واحد قبل يوم النشر (\u20662018-08-25\u2069)"
     )
     assert anchor_text("printed year; an unknown note", "ar") == "السنة المطبوعة؛ \u2066an unknown note\u2069"
     assert anchor_text("night from the evening day", "en") == "night from the evening day"
@@ -868,3 +867,36 @@ def test_filter_options_are_listed_by_the_label_shown_in_the_interface_language(
         {"outlet": values["outlet"]}, lambda kind, value: {"b-key": "Alpha Daily", "a-key": "Zulu Post"}[value]
     )
     assert [option["value"] for option in named["outlet"]] == ["b-key", "a-key"]
+
+
+def test_a_day_counted_from_the_publication_day_is_said_in_words_in_both_languages():
+    assert anchor_text("publication day 2020-03-06 +0 day(s)", "en") == "the publication day itself (2020-03-06)"
+    assert anchor_text("publication day 2020-03-06 -1 day(s)", "en") == "1 day before the publication day (2020-03-06)"
+    assert anchor_text("publication day 2020-03-06 +3 day(s)", "en") == "3 days after the publication day (2020-03-06)"
+    assert anchor_text("printed year; publication day 2020-03-06 -2 day(s)", "ar") == (
+        "السنة المطبوعة؛ يومان قبل يوم النشر (\u20662020-03-06\u2069)"
+    )
+    assert anchor_text("publication day 2020-03-06 +0 day(s)", "ar") == "يوم النشر نفسه (\u20662020-03-06\u2069)"
+    line = json.dumps(
+        date_reasoning([{"outlet": "Example Wire", "first": "2020-03-06", "last": "2020-03-06", "date_text": "this morning",
+                         "dates": [{"text": "this morning", "kind": "relative",
+                                    "anchor": "publication day 2020-03-06 +0 day(s)"}]}], "en").to_plotly_json(),
+        cls=PlotlyJSONEncoder,
+    )  # fmt: skip
+    assert "(relative; anchored to: the publication day itself (2020-03-06))" in line and "day(s)" not in line
+
+
+def test_a_report_without_a_date_says_the_publication_day_was_used_once():
+    from timeline.report_incidents import PUBLICATION_ASSUMED
+
+    for lang in LANGUAGES:
+        report = {"outlet": "Example Wire", "first": "2018-10-31", "last": "2018-10-31", "dates": [],
+                  "date_warnings": [PUBLICATION_ASSUMED]}  # fmt: skip
+        line = json.dumps(date_reasoning([report], lang).to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+        assert t("no_date_expression", lang) not in line and anchor_text(PUBLICATION_ASSUMED, lang) in line
+        bare = json.dumps(
+            date_reasoning([{**report, "date_warnings": []}], lang).to_plotly_json(),
+            cls=PlotlyJSONEncoder,
+            ensure_ascii=False,
+        )
+        assert t("no_date_expression", lang) in bare

@@ -15,6 +15,7 @@ from timeline.agreements import agreement_by_id
 from timeline.dashboard.i18n import has, t
 from timeline.dashboard.labels import anchor_text, code_label, date_kind, dates_text, factions_text, who_text
 from timeline.readers.outlets import outlet_label
+from timeline.report_incidents import PUBLICATION_ASSUMED
 
 
 def _text(value) -> str:
@@ -113,8 +114,8 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
             for warning in mention.get("warnings") or ():
                 warning = anchor_text(_text(warning), lang)
                 parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {warning}", className="warning"))
-        if not chosen:
-            parts.append(t("no_date_expression", lang))
+        if not chosen and PUBLICATION_ASSUMED not in (report.get("date_warnings") or ()):
+            parts.append(t("no_date_expression", lang))  # the warning below says it when given: said once
         for warning in report.get("date_warnings") or ():
             parts.append(html.Strong(f" ⚠ {anchor_text(_text(warning), lang)}", className="warning"))
         items.append(html.Li(parts))
