@@ -196,7 +196,9 @@ def test_arabic_detail_reads_its_date_range_in_order(dash_duo, dashboard):
     open_dashboard(dash_duo, app, f"?lang=ar&incident={incident}")
     dash_duo.wait_for_element("#detail .incident-heading .date-range", timeout=15)
     heading = dash_duo.find_element("#detail .incident-heading")
-    assert heading.text.endswith("روسيا ← مدنيون · بداما")  # perpetrator → target, pointing the way Arabic reads
+    assert heading.text.endswith(f"· بداما {incident}")  # the place in Arabic, the id small after it
+    who = dash_duo.find_element("#detail .incident-who")
+    assert who.text == "روسيا ← مدنيون"  # perpetrator → target, pointing the way Arabic reads
     # where each date is drawn: the first day must stand left of the last, as the range is written
     lefts = dash_duo.driver.execute_script(
         """const node = document.querySelector('#detail .incident-heading .date-range').firstChild;

@@ -17,7 +17,7 @@ from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted, report_block
 from timeline.dashboard.detail_callbacks import save_review
-from timeline.dashboard.filters import CONTROL_IDS, quick_pick_range, state_from_controls
+from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
 from timeline.dashboard.labels import _anchor_patterns, anchor_text, code_label, date_kind
 from timeline.dashboard.table import filter_clauses, table_page
@@ -441,8 +441,7 @@ def test_a_reports_address_and_publication_time_read_as_people_write_them():
 def test_date_anchors_read_in_arabic_with_numbers_kept_left_to_right():
     assert anchor_text("night from the evening day", "ar") == "ليلة تبدأ مساء اليوم المذكور"
     assert (
-        anchor_text("publication day 2018-08-25 -1 day(s)", "ar")
-        == "يوم النشر \u20662018-08-25\u2069 \u2066-1\u2069 يوم"
+        anchor_text("publication day 2018-08-25 -1 day(s)", "ar") == "يوم واحد قبل يوم النشر (\u20662018-08-25\u2069)"
     )
     assert anchor_text("printed year; an unknown note", "ar") == "السنة المطبوعة؛ \u2066an unknown note\u2069"
     assert anchor_text("night from the evening day", "en") == "night from the evening day"
@@ -579,8 +578,30 @@ def test_report_heading_isolates_an_arabic_outlet_from_its_publication_time():
                      "published": "2020-03-06T10:15:00+00:00", "evidence": [], "dates": []}],
     }  # fmt: skip
     meta = detail_view(detail, "i1", "en")[-1].children[1].children
-    assert [getattr(part, "children", part) for part in meta] == ["وكالة مثال", " · ", "2020-03-06 10:15", " · ", "029"]
+    assert [getattr(part, "children", part) for part in meta] == ["وكالة مثال", " · ", "2020-03-06 10:15"]
     assert all(isinstance(part, html.Bdi) for part in meta[::2]) and meta[2].dir == "ltr"
+
+
+def test_a_reports_stored_key_is_shown_only_when_nothing_else_names_it():
+    report = {"report": "a#e1", "article": "029", "text": "text", "evidence": [], "title": "Shelling on a village"}
+    assert [getattr(part, "children", part) for part in report_block(report, [], "en").children[1].children] == ["029"]
+    named = report_block({**report, "outlet": "Example Wire"}, [], "en").children[1].children
+    assert "029" not in json.dumps(html.P(named).to_plotly_json(), cls=PlotlyJSONEncoder)
+    untitled = report_block({**report, "title": None, "outlet": "Example Wire"}, [], "en")
+    assert untitled.children[0].children == "029" and untitled.children[1].children[0].children == "Example Wire"
+
+
+def test_the_detail_is_headed_by_day_type_and_place_with_the_id_small_after_them():
+    detail = {"incident": {"first": "2020-03-06", "last": "2020-03-06", "type": "shelling", "place_name": "Kafr Example",
+                           "place_name_ar": "كفر مثال", "perpetrators": ["russia"], "targets": ["civilians"]},
+              "agreement": {}, "claims": [], "reports": []}  # fmt: skip
+    for lang, place in (("en", "Kafr Example"), ("ar", "كفر مثال")):
+        panel = detail_view(detail, "inc-0123abcd", lang)
+        title, who = panel[0], panel[1]
+        assert isinstance(title, html.H2) and title.children[0].children == "2020-03-06"
+        assert title.children[1] == f" · {code_label('type', 'shelling', lang)} · {place} "
+        assert isinstance(title.children[2], html.Small) and title.children[2].children == "inc-0123abcd"
+        assert who.children == {"en": "Russia → Civilians", "ar": "روسيا ← مدنيون"}[lang]
 
 
 def test_arabic_faction_lists_use_the_arabic_comma():
@@ -704,8 +725,8 @@ def test_the_detail_heading_says_the_place_is_unknown_instead_of_ending_on_a_sep
     detail = {"incident": {"first": "2018-10-31", "last": "2018-10-31", "type": "air_strike", "perpetrators": ["russia"],
                            "targets": ["civilians"]}, "agreement": {}, "claims": [], "reports": []}  # fmt: skip
     for lang, unknown in (("en", "place unknown"), ("ar", "مكان غير معروف")):
-        heading = detail_view(detail, "i1", lang)[1].children
-        assert heading[-1].endswith(f" · {unknown}"), heading
+        heading = detail_view(detail, "i1", lang)[0].children
+        assert heading[1].endswith(f" · {unknown} "), heading
 
 
 def test_date_warnings_read_in_arabic_in_the_arabic_detail():
@@ -831,3 +852,51 @@ def test_the_arabic_summary_gives_the_dead_and_wounded_the_form_their_count_take
     assert arabic(2.0, 1.0).startswith("حادثة واحدة، قتيلان وجريح واحد (")
     assert arabic(5.0, 12.0).startswith("حادثة واحدة، 5 قتلى و12 جريحاً (")
     assert arabic(1200.0, 103.0).startswith("حادثة واحدة، 1,200 قتيل و103 جرحى (")
+
+
+def test_filter_options_are_listed_by_the_label_shown_in_the_interface_language():
+    values = {"faction": ["hts", "russia", "syrian-government"], "outlet": ["a-key", "b-key"]}
+    for lang in LANGUAGES:
+        options = filter_options(values, lambda kind, value, lang=lang: code_label(kind, value, lang))
+        shown = [option["label"] for option in options["faction"]]
+        assert shown == sorted(shown, key=str.casefold), lang
+    # English: Hay'at… < Russia < Syrian…; Arabic: روسيا < قوات… < هيئة…: the codes' order fits neither
+    assert [o["value"] for o in filter_options(values, lambda k, v: code_label(k, v, "ar"))["faction"]] == [
+        "russia", "syrian-government", "hts"]  # fmt: skip
+    named = filter_options(
+        {"outlet": values["outlet"]}, lambda kind, value: {"b-key": "Alpha Daily", "a-key": "Zulu Post"}[value]
+    )
+    assert [option["value"] for option in named["outlet"]] == ["b-key", "a-key"]
+
+
+def test_a_day_counted_from_the_publication_day_is_said_in_words_in_both_languages():
+    assert anchor_text("publication day 2020-03-06 +0 day(s)", "en") == "the publication day itself (2020-03-06)"
+    assert anchor_text("publication day 2020-03-06 -1 day(s)", "en") == "1 day before the publication day (2020-03-06)"
+    assert anchor_text("publication day 2020-03-06 +3 day(s)", "en") == "3 days after the publication day (2020-03-06)"
+    assert anchor_text("printed year; publication day 2020-03-06 -2 day(s)", "ar") == (
+        "السنة المطبوعة؛ يومان قبل يوم النشر (\u20662020-03-06\u2069)"
+    )
+    assert anchor_text("publication day 2020-03-06 +0 day(s)", "ar") == "يوم النشر نفسه (\u20662020-03-06\u2069)"
+    line = json.dumps(
+        date_reasoning([{"outlet": "Example Wire", "first": "2020-03-06", "last": "2020-03-06", "date_text": "this morning",
+                         "dates": [{"text": "this morning", "kind": "relative",
+                                    "anchor": "publication day 2020-03-06 +0 day(s)"}]}], "en").to_plotly_json(),
+        cls=PlotlyJSONEncoder,
+    )  # fmt: skip
+    assert "(relative; anchored to: the publication day itself (2020-03-06))" in line and "day(s)" not in line
+
+
+def test_a_report_without_a_date_says_the_publication_day_was_used_once():
+    from timeline.report_incidents import PUBLICATION_ASSUMED
+
+    for lang in LANGUAGES:
+        report = {"outlet": "Example Wire", "first": "2018-10-31", "last": "2018-10-31", "dates": [],
+                  "date_warnings": [PUBLICATION_ASSUMED]}  # fmt: skip
+        line = json.dumps(date_reasoning([report], lang).to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+        assert t("no_date_expression", lang) not in line and anchor_text(PUBLICATION_ASSUMED, lang) in line
+        bare = json.dumps(
+            date_reasoning([{**report, "date_warnings": []}], lang).to_plotly_json(),
+            cls=PlotlyJSONEncoder,
+            ensure_ascii=False,
+        )
+        assert t("no_date_expression", lang) in bare

@@ -15,6 +15,7 @@ from timeline.agreements import agreement_by_id
 from timeline.dashboard.i18n import has, t
 from timeline.dashboard.labels import anchor_text, code_label, date_kind, dates_text, factions_text, who_text
 from timeline.readers.outlets import outlet_label
+from timeline.report_incidents import PUBLICATION_ASSUMED
 
 
 def _text(value) -> str:
@@ -113,8 +114,8 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
             for warning in mention.get("warnings") or ():
                 warning = anchor_text(_text(warning), lang)
                 parts.append(html.Strong(f" ⚠ {t('weekday_warning', lang)}: {warning}", className="warning"))
-        if not chosen:
-            parts.append(t("no_date_expression", lang))
+        if not chosen and PUBLICATION_ASSUMED not in (report.get("date_warnings") or ()):
+            parts.append(t("no_date_expression", lang))  # the warning below says it when given: said once
         for warning in report.get("date_warnings") or ():
             parts.append(html.Strong(f" ⚠ {anchor_text(_text(warning), lang)}", className="warning"))
         items.append(html.Li(parts))
@@ -146,13 +147,16 @@ def report_block(report: dict, claims: list[dict], lang: str) -> html.Article:
             spans += _spans(claim.get("evidence"))
     # Each piece isolated: an Arabic outlet name beside a date-time would otherwise reorder its digits.
     published = _published(report.get("published"))
+    title = _text(report.get("title"))
+    # The report's stored key ("029") names it only when no outlet, day or title does (the title falls back to it).
+    key_only = report.get("article") and title and not (report.get("outlet") or published)
     pieces = [
         html.Bdi(_text(outlet_label(report["outlet"], lang))) if report.get("outlet") else None,
         html.Bdi(published, dir="ltr") if published else None,
-        html.Bdi(_text(report.get("article"))) if report.get("article") else None,
+        html.Bdi(_text(report.get("article"))) if key_only else None,
     ]
     meta = [part for piece in pieces if piece is not None for part in (" · ", piece)][1:]
-    children = [html.H4(_text(report.get("title")) or _text(report.get("article")), dir="auto"), html.P(meta)]
+    children = [html.H4(title or _text(report.get("article")), dir="auto"), html.P(meta)]
     if report.get("url"):
         children.append(html.P(unquote(_text(report.get("url")), errors="replace"), dir="ltr", className="url"))
     arabic = _is_arabic(text)
@@ -193,11 +197,13 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
     incident = detail.get("incident") or {}
     agreement = detail.get("agreement") or {}
     place = incident.get("place_name_ar") if lang == "ar" else incident.get("place_name")
+    span = dates_text(incident.get("first"), incident.get("last"), "en")
+    # What an analyst knows an incident by (day, kind, place); the stored id follows, small, for reference.
     heading = [
-        html.Span(dates_text(incident.get("first"), incident.get("last"), "en"), dir="ltr", className="date-range"),
+        html.Span(span or t("unknown", lang), dir="ltr" if span else None, className="date-range"),
         f" · {code_label('type', incident.get('type'), lang)}"
-        f" · {who_text(incident.get('perpetrators'), incident.get('targets'), lang)}"
-        f" · {_text(place or incident.get('place_name')) or t('unknown_place', lang)}",
+        f" · {_text(place or incident.get('place_name')) or t('unknown_place', lang)} ",
+        html.Small(incident_id, dir="ltr", className="incident-id"),
     ]
     in_zone = {True: t("zone_inside", lang), False: t("verdict_outside", lang)}.get(
         agreement.get("in_zone"), t("unknown", lang)
@@ -207,8 +213,8 @@ def detail_view(detail: dict | None, incident_id: str | None, lang: str) -> list
     known = agreement_by_id(agreement["id"]) if agreement.get("id") else None
     zone_note = known.zone_note_for(lang) if known else agreement.get("zone_note")
     return [
-        html.H2(f"{t('detail', lang)} {incident_id}"),
-        html.P(heading, className="incident-heading", dir="auto"),
+        html.H2(heading, className="incident-heading", dir="auto"),
+        html.P(who_text(incident.get("perpetrators"), incident.get("targets"), lang), className="incident-who"),
         html.Dl(
             [
                 _field(t("agreement", lang), agreement_text(agreement, lang)),

@@ -40,8 +40,13 @@ def filter_values(frame: pd.DataFrame) -> dict[str, list[str]]:
 
 
 def filter_options(values: dict[str, list[str]], labels) -> dict[str, list[dict]]:
-    """Dropdown options per control, labelled in the page's language."""
-    return {key: [{"label": labels(key, value), "value": value} for value in items] for key, items in values.items()}
+    """Dropdown options per control, labelled in the page's language and in the order of the labels shown
+    (an analyst scans the list by the names it shows, not by the stored codes)."""
+    options = {}
+    for key, items in values.items():
+        labelled = [{"label": labels(key, value), "value": value} for value in items]
+        options[key] = sorted(labelled, key=lambda option: (str(option["label"]).casefold(), option["value"]))
+    return options
 
 
 def phases() -> list[tuple[str, Agreement, int]]:

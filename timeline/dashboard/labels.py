@@ -10,10 +10,13 @@ import pandas as pd
 
 from timeline import charts
 from timeline.dashboard.i18n import has, language, t
+from timeline.labels import counted
 from timeline.paths import DATA_DIR
 from timeline.readers.outlets import outlet_label
 
 ANCHOR_LABELS_FILE = DATA_DIR / "date_anchor_labels.csv"
+PUBLICATION_OFFSET = re.compile(r"^publication day (?P<day>[\d-]+) (?P<offset>[+-]\d+) day\(s\)$")
+"""The dates engine's note for a day counted from the publication day (timeline/dates/resolver.py)."""
 
 
 def faction_ids() -> list[str]:
@@ -85,13 +88,22 @@ def anchor_text(anchor: str | None, lang: str) -> str:
     """What a date was resolved against, or a warning about a date, in ``lang`` (the dates engine and the
     incidents' dating write them in English).
 
-    Each "; "-separated part is translated by the first row of ``data/date_anchor_labels.csv`` whose
-    pattern matches it; a part no row matches stays as it is.
+    A day counted from the publication day is said in words in both languages ("the publication day
+    itself", "2 days before the publication day"). Any other "; "-separated part is translated by the first
+    row of ``data/date_anchor_labels.csv`` whose pattern matches it; a part no row matches stays as it is.
     """
-    if not anchor or language(lang) != "ar":
-        return anchor or ""
+    if not anchor:
+        return ""
+    lang = language(lang)
     parts = []
     for part in anchor.split("; "):
+        offset = PUBLICATION_OFFSET.match(part)
+        if offset:
+            parts.append(_publication_offset_text(offset, lang))
+            continue
+        if lang != "ar":
+            parts.append(part)
+            continue
         for pattern, template in _anchor_patterns():
             match = pattern.match(part)
             if match:
@@ -99,7 +111,16 @@ def anchor_text(anchor: str | None, lang: str) -> str:
                 break
         else:
             parts.append(charts.ltr(part, "ar"))
-    return "؛ ".join(parts)
+    return ("؛ " if lang == "ar" else "; ").join(parts)
+
+
+def _publication_offset_text(match: re.Match, lang: str) -> str:
+    """ "publication day 2020-03-06 -2 day(s)" in words: "2 days before the publication day (2020-03-06)"."""
+    day, offset = charts.ltr(match["day"], lang), int(match["offset"])
+    if offset == 0:
+        return t("anchor_publication_same", lang, day=day)
+    side = "anchor_publication_before" if offset < 0 else "anchor_publication_after"
+    return t(side, lang, days=counted(abs(offset), "days", lang), day=day)
 
 
 def date_kind(kind: str | None, lang: str) -> str:
