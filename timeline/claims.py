@@ -116,7 +116,7 @@ class ClaimGrammar:
         among_lead = re.compile(rf"[,،]\s*(?={_w('among')})")
         aside = re.compile(rf"[,،]\s*{_w('among')}[^,،.;]{{0,40}}[,،]")
         attackers = re.compile(rf"[^.،,;]*?(?<!\w)(?:ال)?{_w('attacker_noun')}(?!\w)")
-        # "ارتفع عدد قتلى قوات النظام والمسلحين الموالين لها إلى 30", "the toll rose to 30": the count after "إلى"/"to"
+        # "ارتفع عدد قتلى عناصر الفصائل المقاتلة في الريف الشمالي إلى 30", "the toll rose to 30": the count after "إلى"/"to"
         # is the casualty word's, however long the name of the side counted in between.
         toll_to = re.compile(rf"[^.،,;]{{0,90}}\s{_w('toll_to')}\s*$")
         # a verb of saying and the end of its word (the start of the word is tested by ``_en_said``: a pattern

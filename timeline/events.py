@@ -1330,8 +1330,8 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
 
 
 def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
-    """True for a day right after an English verb of saying that closes its sentence or clause ("…, a monitor said
-    Friday.", "the army said on Sunday, adding …"): the day the news was told."""
+    """True for a day right after an English verb of saying that closes its sentence or clause ("…, an activist group
+    said Tuesday.", "the army said on Sunday, adding …"): the day the news was told."""
     return bool(_TOLD_DAY_ENDS.match(flat, end) and grammar.said_right_before.search(flat, max(0, start - 20), start))
 
 
