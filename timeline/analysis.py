@@ -445,12 +445,15 @@ def counts_by_place(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def counts_by_admin(rows: pd.DataFrame, level: str = "admin1", by: str = "faction") -> pd.DataFrame:
-    """Incidents per governorate (``admin1``) or district (``admin2``), split by ``faction`` or ``bloc``.
+    """Incidents per governorate (``admin1``) or district (``admin2``), split by ``faction`` or ``bloc`` (an
+    incident once per bloc of its perpetrators: ``once_per_bloc``).
 
     Unknown admin units are labelled "unknown". Rows ordered by total, largest first.
     """
     if level not in ("admin1", "admin2", "admin3"):
         raise ValueError(f"unknown admin level {level!r}")
+    if by == "bloc":
+        rows = once_per_bloc(rows)
     table = _cross_count(pd.Series(_labels(rows[level])), rows[by])
     table.index.name, table.columns.name = level, by
     table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]

@@ -275,7 +275,7 @@ def _area_table(rows: pd.DataFrame) -> pd.DataFrame:
     Syrian government on one incident are one pro-government incident), and once in the total."""
     if rows.empty:
         return pd.DataFrame()
-    table = analysis.counts_by_admin(analysis.once_per_bloc(rows), "admin1", by="bloc")
+    table = analysis.counts_by_admin(rows, "admin1", by="bloc")
     table = table[sorted(table.columns)]
     once = analysis.counts_by_admin(rows.loc[~rows.index.duplicated()], "admin1", by="bloc")
     table["total"] = once.sum(axis=1).reindex(table.index)
