@@ -234,9 +234,6 @@ class EventGrammar:
         non_event_after = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
         telling_day = re.compile(rf"\s*{_w('complementizer')}\s")
         saying_before = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
-        # What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
-        # ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
-        # ("…، وفق ما أفاد المرصد الأحد.").
         # "قال مسؤول إعلامي في X إن …", "وقال قيادي بـX، إن …": the group a speaker is of, named before what he told.
         affiliation_before = re.compile(
             rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{1,6}}?"
@@ -246,6 +243,9 @@ class EventGrammar:
         # "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
         # "عشية" the day after.
         anaphor_shift = ((re.compile(rf"{_w('day_after_anaphor')}$"), -1), (re.compile(rf"{_w('eve_anaphor')}$"), 1))
+        # What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
+        # ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
+        # ("…، وفق ما أفاد المرصد الأحد.").
         told_news_after = re.compile(rf"\s*(?:[،,]\s*)?(?:ب\w{{2,}}|{_w('told_object')}(?!\w)|[.\n]|$)")
         # An Arabic verb of telling and its source, nothing more, right before a day: no "أن" between (the incident
         # told after it may carry a day of its own).
