@@ -53,7 +53,7 @@ from timeline.incident_places import (
     with_lead_place,
     with_parent_cities,
 )
-from timeline.lexregex import trie_pattern
+from timeline.lexregex import trie_pattern, word_search
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.paths import DATA_DIR
@@ -79,7 +79,6 @@ from timeline.roles import assign_roles, civilian_target, passive_subject
 from timeline.sentences import Clause, clauses
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
-from timeline.wordstart import word_search
 
 if TYPE_CHECKING:
     from timeline.reference import Reference

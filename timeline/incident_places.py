@@ -16,14 +16,13 @@ from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
 from timeline.frozen import freeze_fields
-from timeline.lexregex import matches_near, named_group, trie_pattern
+from timeline.lexregex import matches_near, named_group, trie_pattern, word_finditer
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer, find_places, parent_city
 from timeline.places import Place as CityEntry
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
-from timeline.wordstart import word_finditer
 
 # The classes of cue words in data/lexicon/place_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(

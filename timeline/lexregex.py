@@ -4,6 +4,11 @@ A plain alternation of a few hundred phrases makes the regex engine try every ph
 position; a trie shares prefixes, so each position costs a few character tests. Spaces inside a
 phrase match any run of whitespace. Where one phrase is a prefix of another the longer one is tried
 first, as in a longest-first alternation.
+
+A pattern opening with a look-behind ("no word character before") is tried at every position of the text; the
+same pattern without it, opening with its words, lets the engine skip straight to their first letters.
+``word_start_matches``, ``word_search`` and ``word_finditer`` test the character before each match in Python
+instead, so their matches are those of the pattern itself.
 """
 
 from __future__ import annotations
@@ -40,11 +45,44 @@ def _emit(node: dict) -> str:
     return body
 
 
+LOOK_BEHIND_WORD = r"(?<!\w)"  # no word character before: ``word_search``, ``word_finditer``
+
+
 @lru_cache(maxsize=64)
-def _without_word_start(pattern: re.Pattern) -> re.Pattern:
-    if not pattern.pattern.startswith(WORD_START):
-        raise ValueError(f"the pattern does not open with {WORD_START}: {pattern.pattern[:40]!r}")
-    return re.compile(pattern.pattern[len(WORD_START) :], pattern.flags)
+def _without_look_behind(pattern: re.Pattern, look_behind: str) -> re.Pattern:
+    """``pattern`` without the look-behind it opens with, which must hold for the whole of it (no "|" outside
+    brackets: "(?<!\\w)a|b" looks behind "a" only)."""
+    source = pattern.pattern
+    if not source.startswith(look_behind) or pattern.flags & re.ASCII or _alternation_outside_brackets(source):
+        raise ValueError(f"the pattern does not open with {look_behind} for all of it: {source[:40]!r}")
+    return re.compile(source[len(look_behind) :], pattern.flags)
+
+
+def _class_end(source: str, i: int) -> int:
+    """The index after the character class opening at ``source[i]`` ("["): its brackets are characters, up to
+    its closing "]" (a "]" first in the class is one of its characters)."""
+    i += 1 + (source[i + 1] == "^")
+    i += source[i] == "]"
+    while source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+def _alternation_outside_brackets(source: str) -> bool:
+    depth, i = 0, 0
+    while i < len(source):
+        if source[i] == "\\":
+            i += 2  # an escaped character
+            continue
+        if source[i] == "[":
+            i = _class_end(source, i)
+            continue
+        if source[i] in "()":
+            depth += 1 if source[i] == "(" else -1
+        elif source[i] == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def word_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -55,7 +93,7 @@ def word_start_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     before each match is tested here instead, and a match inside a word is passed over by going on from the
     next character, exactly as the look-behind would.
     """
-    bare = _without_word_start(pattern)
+    bare = _without_look_behind(pattern, WORD_START)
     pos = 0
     while (m := bare.search(text, pos)) is not None:
         start = m.start()
@@ -74,15 +112,12 @@ def named_group(pattern: re.Pattern, name: str) -> re.Pattern:
     depth = 1
     while depth:
         if source[i] == "\\":
-            i += 1  # an escaped character: no bracket
-        elif source[i] == "[":  # a class: its brackets are characters, up to its closing "]"
-            i += 1 + (source[i + 1] == "^")
-            i += source[i] == "]"  # a "]" first in the class is one of its characters
-            while source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
+            i += 2  # an escaped character: no bracket
+        elif source[i] == "[":
+            i = _class_end(source, i)
         else:
             depth += {"(": 1, ")": -1}.get(source[i], 0)
-        i += 1
+            i += 1
     return re.compile(source[start : i - 1], pattern.flags)
 
 
@@ -162,3 +197,30 @@ def planned_starts(text: str, plans: dict[str, tuple[int, ...]], plan: Callable[
         else:
             found.extend(pos + offset for offset in offsets)
     return found
+
+
+def word_search(pattern: re.Pattern, flat: str, start: int, end: int) -> re.Match | None:
+    r"""``pattern.search(flat, start, end)`` for a pattern that opens with ``(?<!\w)``: without that look-behind,
+    tried at every position, a pattern opening with its words lets the regex engine skip straight to their first
+    letters; the character before a match is tested here instead (a match inside a word: go on from the next
+    character, as the look-behind would)."""
+    bare = _without_look_behind(pattern, LOOK_BEHIND_WORD)
+    pos = start
+    while (m := bare.search(flat, pos, end)) is not None:
+        at = m.start()
+        if not at or not (flat[at - 1].isalnum() or flat[at - 1] == "_"):  # ``\w``: alphanumeric or "_"
+            return m
+        pos = at + 1
+    return None
+
+
+def word_finditer(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """``pattern.finditer(text, start, end)`` for a pattern that opens with ``(?<!\\w)`` (see ``word_search``) and
+    never matches the empty string."""
+    end = len(text) if end is None else end
+    pos = start
+    while (m := word_search(pattern, text, pos, end)) is not None:
+        if m.end() == m.start():
+            raise ValueError(f"an empty match of {pattern.pattern[:40]!r}: word_finditer reads words")
+        yield m
+        pos = m.end()

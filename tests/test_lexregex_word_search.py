@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from timeline.wordstart import word_finditer, word_search
+from timeline.lexregex import word_finditer, word_search
 
 
 def test_word_search_finds_what_the_look_behind_pattern_finds_in_every_window():
