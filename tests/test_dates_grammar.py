@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.dates.grammar import DIGIT, build_heads, build_patterns, load_grammar
+from timeline.dates.finder import _number_head
+from timeline.dates.grammar import DIGIT, NUMBER_DIGITS, build_heads, build_patterns, digit_class, load_grammar
 from timeline.dates.lexicon import load_lexicon
 from timeline.normalize import normalize
 
@@ -72,3 +73,63 @@ def test_head_readings_cover_proclitics():
     assert (2, "امس") in readings["وبامس"]
     assert "في" not in readings  # the commonest words are not heads: rules start at the date word itself
     assert (0, "اليوم") in readings["اليوم"]
+
+
+# Numbers of each digit class, words and marks after them, and what may come next: invented date phrases.
+_NUMBERS = ("4", "27", "305", "2021", "1442", "3100", "98765")
+_TAILS = (
+    "",
+    " 2020",
+    " 5 اذار 2020",
+    " الشهر الحالي",
+    " الجاري",
+    " ايام، 2 اشهر",
+    " 2017",
+    " days ago",
+    " of may 2020",
+)
+_MARKS = (" ", "", "-", "/", ".", "، ", ", ", "\n", " (")
+
+
+def test_number_heads_leave_out_only_rules_that_cannot_match_there():
+    """A rule of a number's kind left out at its head (by its digits or the word after it) never matches there."""
+    grammar = load_grammar()
+    of_kind: dict[str, set[int]] = {}
+    for head, ids in grammar.head_index.items():
+        if head.startswith(DIGIT):
+            of_kind.setdefault(head.split(":")[0], set()).update(ids)
+    words = sorted(grammar.number_followers) + ["عنصرا", "مدنيين", "يوما", "and", "th", "to"]
+    for number in _NUMBERS:
+        for mark in _MARKS:
+            for word in [*words, ""]:
+                for tail in _TAILS:
+                    text = f"{number}{mark}{word}{tail}"
+                    _, head = _number_head(text, 0, grammar)
+                    tried = grammar.head_index.get(head, ())
+                    for i in of_kind[head.split(":")[0]]:
+                        name, pattern = grammar.rules[i]
+                        m = pattern.match(text)
+                        assert i in tried or m is None or m.end() == 0, (name, text, head)
+
+
+def test_number_heads_still_try_the_rules_that_match():
+    """The split heads keep what each rule needs: a day before its month, a year, a count of days."""
+    grammar = load_grammar()
+    names = [name for name, _ in grammar.rules]
+    for text, rule in (
+        ("17 تموز 2019", "ar_day_month"),
+        ("17 من الشهر الجاري", "ar_day_of_month"),
+        ("3 و4 اذار", "ar_range"),
+        ("2013 الي 2018", "year_range"),
+        ("2019 الماضي", "year"),
+        ("3 اشهر، 2 يوم", "duration_list"),
+        ("12 days ago", "en_days_ago"),
+        ("1440-09-14 ه", "numeric"),
+    ):
+        _, head = _number_head(text, 0, grammar)
+        assert names.index(rule) in grammar.head_index[head], (text, rule)
+
+
+def test_digit_classes():
+    assert [digit_class(n) for n in _NUMBERS] == ["d", "d", "c", "y", "f", "f", "l"]
+    assert set(NUMBER_DIGITS) == {name for name, words in build_heads(load_lexicon()).items() if DIGIT in words}

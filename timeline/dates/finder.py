@@ -24,6 +24,8 @@ from timeline.dates.grammar import (
     FUTURE_CUES,
     NUMBER_REACH,
     Grammar,
+    digit_class,
+    number_head_key,
 )
 from timeline.dates.lexicon import Lexicon, Month, key
 from timeline.dates.overlap import select_longest
@@ -878,8 +880,12 @@ BUILDERS = {
 
 
 def _number_head(text: str, pos: int, grammar: Grammar) -> tuple[int, str]:
-    """The head of the number that starts at ``pos``, dispatched by what follows it (see ``grammar.DIGIT_AR``)."""
+    """The head of the number that starts at ``pos``, dispatched by its digits (``grammar.digit_class``) and by
+    what follows it (see ``grammar.DIGIT_AR``)."""
     end, size = pos, len(text)
+    while end < size and text[end].isdecimal():  # the digits ``\\d`` matches
+        end += 1
+    digits = digit_class(text[pos:end])
     while end < size and text[end].isdigit():
         end += 1
     while end < size and text[end] == " ":
@@ -887,16 +893,16 @@ def _number_head(text: str, pos: int, grammar: Grammar) -> tuple[int, str]:
     follower = text[end] if end < size else ""
     if follower.isalpha():
         if follower.isascii():
-            return pos, DIGIT_EN
+            return pos, number_head_key(DIGIT_EN, digits)
         word = _WORD.match(text, end).group()
-        if word in grammar.number_followers or (
-            word[0] == "و" and (word[1:2].isdigit() or word[1:] in grammar.number_followers)
-        ):
-            return pos, DIGIT_AR
-        return pos, DIGIT_AR_PLAIN
+        if word in grammar.number_followers:
+            return pos, number_head_key(DIGIT_AR, digits, word)
+        if word[0] == "و" and (word[1:2].isdigit() or word[1:] in grammar.number_followers):
+            return pos, number_head_key(DIGIT_AR, digits)
+        return pos, number_head_key(DIGIT_AR_PLAIN, digits)
     if follower in ",،":
-        return pos, DIGIT_COMMA
-    return pos, DIGIT if follower in "./\\-" else DIGIT_OTHER
+        return pos, number_head_key(DIGIT_COMMA, digits)
+    return pos, number_head_key(DIGIT if follower in "./\\-" else DIGIT_OTHER, digits)
 
 
 def _token_plan(token: str, readings: dict, lex: Lexicon) -> tuple[tuple[int, str | None], ...]:

@@ -9,6 +9,7 @@ are written in normalized form (ى -> ي, ة -> ه, no hamza on alef).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -287,8 +288,70 @@ DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER = "#ar", "#en", "#,", "#_"
 DIGIT_AR_PLAIN = "#a"
 # A number followed by a date separator starts only a numeric date, a range of days ("16-23 شباط") or a year.
 SEPARATOR_RULES = ("numeric", "ar_range", "en_range", "year", "year_range")
-ARABIC_RULES = ("ar_range", "ar_span", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month")
+ARABIC_RULES = ("ar_range", "ar_span", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month", "ar_ordinal_month")
 ENGLISH_RULES = ("en_day_month", "en_range", "en_span", "en_days_ago")
+# A number head is refined by the digits of its number (``digit_class``): a day (1-2 digits), a count (3), a year
+# ("2016", ``YEAR``), another 4-digit number; a longer number starts no rule. After an Arabic follower word
+# ("17 تموز") the head also names the word (``number_head_key``), so only the rules that can go on with it are tried.
+DAY_DIGITS, COUNT_DIGITS, YEAR_DIGITS, FOUR_DIGITS, LONG_DIGITS = "d", "c", "y", "f", "l"
+_YEAR_RE = re.compile(YEAR)
+# Keep in step with ``build_patterns``: the digits each rule that starts at a number reads there.
+NUMBER_DIGITS = {
+    "numeric": (DAY_DIGITS, YEAR_DIGITS, FOUR_DIGITS),  # "10/11/2018", "2018-11-10" (also a Hijri 1440)
+    "ar_range": (DAY_DIGITS,),
+    "ar_span": (DAY_DIGITS,),
+    "ar_day_month": (DAY_DIGITS,),
+    "ar_day_fuzzy": (DAY_DIGITS,),
+    "ar_ordinal_month": (DAY_DIGITS,),
+    "ar_day_of_month": (DAY_DIGITS,),
+    "duration_list": (DAY_DIGITS, COUNT_DIGITS),
+    "year": (YEAR_DIGITS,),
+    "year_range": (YEAR_DIGITS,),
+    "en_day_month": (DAY_DIGITS,),
+    "en_range": (DAY_DIGITS,),
+    "en_span": (DAY_DIGITS,),
+    "en_days_ago": (DAY_DIGITS, COUNT_DIGITS),
+}
+
+
+def digit_class(digits: str) -> str:
+    """The class of the run of decimal digits (what ``\\d`` matches) that opens a number (``NUMBER_DIGITS``)."""
+    size = len(digits)
+    if size <= 2:
+        return DAY_DIGITS
+    if size == 3:
+        return COUNT_DIGITS
+    if size == 4:
+        return YEAR_DIGITS if _YEAR_RE.match(digits) else FOUR_DIGITS
+    return LONG_DIGITS  # no rule starts at it
+
+
+def number_head_key(kind: str, digits: str, follower: str | None = None) -> str:
+    """The head word of a number: its kind (``DIGIT_AR``…), its digit class and, after a number follower, the word."""
+    return f"{kind}:{digits}" if follower is None else f"{kind}:{digits}:{follower}"
+
+
+def _arabic_followers(lex: Lexicon) -> dict[str, Callable[[str], bool]]:
+    """For the rules tried at a number followed by an Arabic word (``DIGIT_AR``): a test of that word, the first
+    one each rule reads after its number (keep in step with ``build_patterns``); a rule absent reads any word."""
+    months = first_words(
+        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
+    )
+    modifiers = first_words(_terms(lex.modifiers, "ar"))
+    units = [m.group() if m else None for m in (re.match(r"\w+", unit) for unit in lex.time_units)]
+    return {
+        "ar_range": {"و", "او", "الي", "حتي"}.__contains__,
+        "year_range": {"و", "الي", "حتي", "لغايه"}.__contains__,
+        "ar_span": ({"من", "شهر"} | months).__contains__,
+        "ar_day_month": ({"من", "شهر", "الشهر"} | months).__contains__,
+        "ar_ordinal_month": {"من", "الشهر"}.__contains__,
+        "ar_day_of_month": ({"من", "الشهر"} | modifiers).__contains__,
+        "ar_day_fuzzy": lambda word: word == "من" or (len(word) >= 5 and word.isalpha()),
+        # the unit is not closed by a word end: "شهرين" starts with "شهر"; a unit opening with no letter: any word
+        "duration_list": lambda word: any(unit is None or word.startswith(unit) for unit in units),
+    }
+
+
 # Rules whose match holds a day number or year close after where it starts ("الجمعة 3 ربيع الأول",
 # "Oct. 10"); at a word head they are tried only when a number or ordinal word follows within reach.
 NUMBERED_RULES = frozenset(
@@ -430,6 +493,23 @@ class DateTables:
         return cls(lexicon, load_grammar(lexicon))
 
 
+def _by_number_heads(
+    index: dict[str, list[int]], rules: tuple, followers: frozenset[str], reads: dict[str, Callable[[str], bool]]
+) -> dict[str, tuple[int, ...]]:
+    """The head index with each number kind split by digit class (and, for ``DIGIT_AR``, by follower word): the
+    rules of a kind that can start at such a number (``NUMBER_DIGITS``) and go on with such a word."""
+    out = {word: tuple(ids) for word, ids in index.items() if not word.startswith(DIGIT)}
+    for kind in (DIGIT, DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER, DIGIT_AR_PLAIN):
+        for digits in (DAY_DIGITS, COUNT_DIGITS, YEAR_DIGITS, FOUR_DIGITS):
+            ids = tuple(i for i in index.get(kind, ()) if digits in NUMBER_DIGITS[rules[i][0]])
+            out[number_head_key(kind, digits)] = ids
+            if kind == DIGIT_AR:
+                for word in followers:
+                    read = [i for i in ids if reads.get(rules[i][0], bool)(word)]
+                    out[number_head_key(kind, digits, word)] = tuple(read)
+    return {word: ids for word, ids in out.items() if ids}
+
+
 def load_grammar(lex: Lexicon | None = None) -> Grammar:
     """Compile every rule from the lexicon (extraction reads the grammar its ``timeline.reference.Reference`` holds)."""
     lex = lex or load_lexicon()
@@ -445,7 +525,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT, []).append(i)
             if name not in ENGLISH_RULES + ("numeric",):
                 index.setdefault(DIGIT_AR, []).append(i)
-            if name not in ARABIC_RULES + ("numeric",):
+            if name not in ARABIC_RULES + ("numeric", "year_range"):  # a year range goes on with a separator
                 index.setdefault(DIGIT_EN, []).append(i)
             if name in ("year", "ar_range", "en_range"):
                 index.setdefault(DIGIT_COMMA, []).append(i)
@@ -455,18 +535,19 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT_OTHER, []).append(i)
             if name in ("year", "ar_day_fuzzy", "duration_list"):
                 index.setdefault(DIGIT_AR_PLAIN, []).append(i)
+    number_followers = frozenset(
+        first_words(
+            lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
+        )
+        | first_words(_terms(lex.modifiers, "ar"))
+        | {"من", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
+    )
     return Grammar(
         rules=rules,
-        head_index={word: tuple(ids) for word, ids in index.items()},
+        head_index=_by_number_heads(index, rules, number_followers, _arabic_followers(lex)),
         head_readings=_head_readings(w for w in index if not w.startswith(DIGIT)),
         needs_number=tuple(name in NUMBERED_RULES for name, _ in rules),
-        number_followers=frozenset(
-            first_words(
-                lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
-            )
-            | first_words(_terms(lex.modifiers, "ar"))
-            | {"من", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
-        ),
+        number_followers=number_followers,
         number_words=frozenset(
             first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
         ),
