@@ -412,3 +412,16 @@ def test_cues_found_at_planned_words_are_those_of_whole_text_scans():
         dates = [(a, a + 3) for a in range(0, len(flat), 17)] if rng.random() < 0.3 else []
         found = [(c.start, c.end, c.cls, c.value) for c in find_cues(flat, dates, table)]
         assert found == _cues_by_whole_text_scans(flat, dates, table), flat
+
+
+def test_sentence_spans_give_each_sentence_its_span_and_each_paragraph_its_start():
+    from timeline.catalogue import _sentence_spans
+
+    flat = TextView("قصفت الطائرات البلدة، ثم انسحبت. وعاد الهدوء.\n\nوفي اليوم التالي سقطت قذيفتان.").flat
+    spans, paragraph_of, paragraph_start = _sentence_spans(flat, None)
+    texts = [flat[a:b].strip() for _, a, b in spans]
+    assert len(texts) == 3  # the comma cuts a clause, not a sentence
+    assert texts[0].startswith("قصفت") and texts[0].endswith("انسحبت.")
+    assert texts[1].startswith("وعاد") and texts[2].startswith("وفي") and texts[2].endswith("قذيفتان.")
+    assert [paragraph_of[n] for n, _, _ in spans] == [0, 0, 1]
+    assert paragraph_start == {0: 0, 1: flat.index("وفي")}

@@ -288,6 +288,14 @@ class _Mentions:
         self._place_starts = [p.start for p in self.places]
         self.factions = sorted(factions, key=lambda f: f.start)
         self._faction_starts = [f.start for f in self.factions]
+        self.sentence_spans, self.paragraph_of, self.paragraph_start = _sentence_spans(view.flat, sentences)
+        self.days = [  # the days (and parts of a month) an entry may open on, with their spans
+            (s, e, d)
+            for (s, e), d in zip(self.date_spans, dates, strict=True)
+            if _is_day(d) or _is_month_part(d, self.month_parts)
+        ]
+        self.days_by_start = sorted(range(len(self.days)), key=lambda i: self.days[i][0])  # positions in ``days``
+        self.day_starts = [self.days[i][0] for i in self.days_by_start]
 
     def cues_in(self, start: int, end: int) -> list[Cue]:
         return self.cues[bisect_left(self._cue_starts, start) : bisect_left(self._cue_starts, end)]
@@ -469,33 +477,41 @@ def _last_places(entries: list[CatalogueEntry]) -> tuple[Place, ...]:
     return next((e.places for e in reversed(entries) if e.places), ())
 
 
+def _sentence_spans(
+    flat: str, grammar: SentenceGrammar | None
+) -> tuple[list[tuple[int, int, int]], dict[int, int], dict[int, int]]:
+    """(sentence, start, end) of every sentence in order, each sentence's paragraph, and where each paragraph
+    starts: read once from the clauses for both passes of ``_groups``."""
+    sentences: dict[int, list[int]] = {}
+    paragraph_of: dict[int, int] = {}
+    paragraph_start: dict[int, int] = {}
+    for c in clauses(flat, grammar):
+        span = sentences.get(c.sentence)
+        if span is None:
+            sentences[c.sentence] = [c.start, c.end]
+        else:
+            span[0], span[1] = min(span[0], c.start), max(span[1], c.end)
+        paragraph_of[c.sentence] = c.paragraph
+        start = paragraph_start.get(c.paragraph)
+        if start is None or c.start < start:
+            paragraph_start[c.paragraph] = c.start
+    return [(n, a, b) for n, (a, b) in sorted(sentences.items())], paragraph_of, paragraph_start
+
+
 def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) -> list[_Group]:
     """Days named in sentences with an incident word, lists of days joined, each with its stretch of text:
     from its sentence (the paragraph's start for the first) or the item word that opens it, to the next."""
     flat = view.flat
-    sentences: dict[int, list[int]] = {}
-    paragraph_of: dict[int, int] = {}
-    paragraph_start: dict[int, int] = {}
-    for c in clauses(flat, mentions.sentences):
-        span = sentences.setdefault(c.sentence, [c.start, c.end])
-        span[0], span[1] = min(span[0], c.start), max(span[1], c.end)
-        paragraph_of[c.sentence] = c.paragraph
-        paragraph_start[c.paragraph] = min(paragraph_start.get(c.paragraph, c.start), c.start)
+    paragraph_of, paragraph_start = mentions.paragraph_of, mentions.paragraph_start
     found = mentions.cues
     entry_cues = [c.start for c in found if c.cls == "entry"] + [p.start for p in opening_places]
     sorted_entry_cues = sorted(entry_cues)
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
     posted = [c.start for c in found if c.cls == "publication"]
     ordinals = [c for c in found if c.cls == "ordinal"]
-    days = [
-        (s, e, d)
-        for (s, e), d in zip(mentions.date_spans, mentions.dates, strict=True)
-        if _is_day(d) or _is_month_part(d, mentions.month_parts)
-    ]
-    by_start = sorted(range(len(days)), key=lambda i: days[i][0])  # positions in ``days``, by their start
-    day_starts = [days[i][0] for i in by_start]
+    days, by_start, day_starts = mentions.days, mentions.days_by_start, mentions.day_starts
     groups: list[_Group] = []
-    for sentence, (s_start, s_end) in sorted(sentences.items()):
+    for sentence, s_start, s_end in mentions.sentence_spans:
         if bisect_left(sorted_entry_cues, s_start) == bisect_left(sorted_entry_cues, s_end):
             continue  # no entry cue in the sentence
         paragraph = paragraph_of[sentence]
@@ -625,9 +641,9 @@ def _nearest_date(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention 
     best, distance = None, None
     for d, (s, e) in zip(mentions.dates, mentions.date_spans, strict=True):
         gap = s - cue.end if s >= cue.end else cue.start - e
-        if gap < 0 or _SENTENCE_BREAK.search(view.flat, min(cue.end, e), max(cue.start, s)):
-            continue
-        if distance is None or gap < distance:
+        if gap < 0 or (distance is not None and gap >= distance):
+            continue  # (a date no nearer than the best is not looked at: the sentence test is the cost)
+        if not _SENTENCE_BREAK.search(view.flat, min(cue.end, e), max(cue.start, s)):
             best, distance = d, gap
     return best
 
