@@ -425,3 +425,11 @@ def test_sentence_spans_give_each_sentence_its_span_and_each_paragraph_its_start
     assert texts[1].startswith("وعاد") and texts[2].startswith("وفي") and texts[2].endswith("قذيفتان.")
     assert [paragraph_of[n] for n, _, _ in spans] == [0, 0, 1]
     assert paragraph_start == {0: 0, 1: flat.index("وفي")}
+
+
+def test_covered_positions_are_those_inside_a_span():
+    from timeline.catalogue import _Covered
+
+    covered = _Covered([(10, 14), (3, 5), (13, 20), (20, 22), (30, 30)])
+    assert [pos for pos in range(35) if pos in covered] == [3, 4, *range(10, 22)]
+    assert 0 not in _Covered([])

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,7 +34,6 @@ from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
 from timeline.sentences import SentenceGrammar, TextView, clauses
-from timeline.spans import SpanSet
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
 CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected", "again")
@@ -255,6 +254,27 @@ class _Group:
     continues: bool = False  # opened by "the second", "the other": one more of a set told just before
 
 
+class _Covered:
+    """The positions inside some spans ``[start, end)``: the spans merged, so a position is looked up by one
+    bisection (a text's dates are tested at every cue and place)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue
+            if self._ends and start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
+
+
 class _Mentions:
     """A report's dates, cues, places and factions, each list in text order beside its starts: a group takes
     those of its stretch by bisection rather than by a scan of the whole report."""
@@ -263,6 +283,7 @@ class _Mentions:
         self,
         view: TextView,
         dates: list[DateMention],
+        date_spans: list[tuple[int, int]],
         cues: list[Cue],
         places: list[Place],
         factions: list[FactionMention],
@@ -278,10 +299,8 @@ class _Mentions:
         self.cardinals = cardinals
         self.month_parts = tuple(month_parts)
         self.dates = dates
-        self.date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]  # on the matching copy
-        self.dated = SpanSet()
-        for a, b in self.date_spans:
-            self.dated.add(a, b)
+        self.date_spans = date_spans  # of ``dates``, on the matching copy
+        self.dated = _Covered(date_spans)
         self.cues = cues  # sorted by start (``find_cues``)
         self._cue_starts = [c.start for c in cues]
         self.places = sorted(places, key=lambda p: (p.start, -p.end))
@@ -311,13 +330,7 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: Catalogu
     """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal); ``table``:
     the reference's cue table (default: the shipped one)."""
     table = table or _default()
-    dated = SpanSet()
-    for a, b in date_spans:
-        dated.add(a, b)
-
-    def in_a_date(pos: int) -> bool:
-        return dated.overlaps(pos, pos + 1)
-
+    dated = _Covered(date_spans)
     out = []
     cue_end = 0  # where the last cue found ends: the next one starts after it
     taken = set()  # where cues start: a misspelt noun is never read there
@@ -328,14 +341,14 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: Catalogu
         if m is not None:
             cue_end = m.end()
             found = table.cue_at(m.group("cue").lower())
-            if found and not in_a_date(m.start("cue")):
+            if found and m.start("cue") not in dated:
                 out.append(Cue(m.start("cue"), m.end("cue"), *found))
                 taken.add(m.start("cue"))
         m = _LONG_WORD.match(flat, pos)
         if m is None or m.start("word") in taken:
             continue
         noun = _misspelt_entry(m.group("word"), table)
-        if noun is not None and not in_a_date(m.start()):
+        if noun is not None and m.start() not in dated:
             out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
     return sorted(out, key=lambda c: c.start)
 
@@ -395,11 +408,13 @@ def catalogue_entries(
     table = table or _default()
     if month_parts is None:
         month_parts = _default_month_parts()
-    found = find_cues(view.flat, [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates], table)
+    date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]  # on the matching copy
+    found = find_cues(view.flat, date_spans, table)
     numbers = cardinals if cardinals is not None else default_cardinals()
     mentions = _Mentions(
         view,
         dates,
+        date_spans,
         found,
         [*places, *apposed_places(view, places, table)],
         factions,
@@ -558,9 +573,7 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
     flat = view.flat
     inside = mentions.cues_in(group.start, group.end)
     dated = mentions.dated
-    here = _specific(
-        [p for p in mentions.places_in(group.start, group.end) if not dated.overlaps(p.start, p.start + 1)]
-    )
+    here = _specific([p for p in mentions.places_in(group.start, group.end) if p.start not in dated])
     if all(generic_place(p) for p in here):  # no settlement: the site hit, if the entry names it
         here = here + _named_sites(view, inside, mentions)
     munition = next((str(c.value) for c in inside if c.cls == "munition"), None)

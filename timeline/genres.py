@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,12 +96,13 @@ def _catalogue_events(
     """One event per entry; every entry takes the report's trigger words within its span."""
     out = []
     used: set[int] = set()
+    per_day = Counter(e.date.first for e in entries)
+    per_start = Counter(e.start for e in entries)  # entries cut from one stretch share its text
     for n, entry in enumerate(entries):
-        same_day = [e for e in entries if e.date.first == entry.date.first]
-        match = _clause_event(entry, events, used, alone=len(same_day) == 1)
+        match = _clause_event(entry, events, used, alone=per_day[entry.date.first] == 1)
         names_side = _names_a_side(match, view, reading)
         event = _entry_dict(article.key, n, view, entry, match, triggers, names_side, reading.reference.event_types)
-        if not event["claims"] and sum(e.start == entry.start for e in entries) == 1:
+        if not event["claims"] and per_start[entry.start] == 1:
             event["claims"] = _own_claims(article, view, entry, reading)
         out.append(event)
     days = {e.date.first.isoformat() for e in entries}
