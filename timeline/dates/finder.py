@@ -31,6 +31,7 @@ from timeline.dates.lexicon import Lexicon, Month, key
 from timeline.dates.overlap import select_longest
 from timeline.lexregex import planned_tokens
 from timeline.normalize import Normalized
+from timeline.spans import SpanSet
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
@@ -1017,16 +1018,28 @@ def _file_names(text: str) -> list[tuple[int, int]]:
     return list(names.items())
 
 
-def _next_address(text: str, pos: int) -> re.Match | None:
-    """The first address or link target at or after ``pos`` (tried only where one of its marks stands)."""
-    while True:
-        marks = [at for at in (text.find(mark, pos) for mark in _ADDRESS_MARKS) if at >= 0]
-        if not marks:
-            return None
-        m = _ADDRESS.match(text, min(marks))
-        if m is not None:
-            return m
-        pos = min(marks) + 1
+class _Addresses:
+    """The addresses and link targets of a text, asked for at positions that never go back: each mark's next
+    occurrence is found once and kept until the text is read past it (a text with many links is not searched to
+    its end for every one)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.next_mark = [text.find(mark) for mark in _ADDRESS_MARKS]  # -1: no more of that mark
+
+    def first_from(self, pos: int) -> re.Match | None:
+        """The first address or link target at or after ``pos`` (tried only where one of its marks stands)."""
+        while True:
+            for k, at in enumerate(self.next_mark):
+                if 0 <= at < pos:
+                    self.next_mark[k] = self.text.find(_ADDRESS_MARKS[k], pos)
+            marks = [at for at in self.next_mark if at >= 0]
+            if not marks:
+                return None
+            m = _ADDRESS.match(self.text, min(marks))
+            if m is not None:
+                return m
+            pos = min(marks) + 1
 
 
 def _link_spans(text: str) -> list[tuple[int, int]]:
@@ -1038,10 +1051,11 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
     files = _file_names(text)
     spans: list[tuple[int, int]] = []
     pos = k = 0
-    address = _next_address(text, 0)
+    addresses = _Addresses(text)
+    address = addresses.first_from(0)
     while True:
         if address is not None and address.start() < pos:
-            address = _next_address(text, pos)
+            address = addresses.first_from(pos)
         while k < len(files) and files[k][0] < pos:
             k += 1  # a name that starts inside a span taken is no name: its run started before
         if address is None and k == len(files):
@@ -1074,7 +1088,9 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
 
         lex, grammar = default_reference().dates.lexicon, default_reference().dates.grammar
     text = norm.text
-    blocked = _blocked_spans(text, lex.not_dates) + _link_spans(text)
+    blocked = SpanSet()  # asked for each expression built: a text with many links makes a scan of them quadratic
+    for start, end in _blocked_spans(text, lex.not_dates) + _link_spans(text):
+        blocked.add(start, end)
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
@@ -1101,7 +1117,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             if m is None or m.end() == pos:
                 continue
             expr = build(m, ctx)
-            if expr is None or any(s < expr.end and expr.start < e for s, e in blocked):
+            if expr is None or blocked.overlaps(expr.start, expr.end):
                 continue
             if name.startswith(("en_", "holiday", "anaphor")) and text[max(0, expr.start - 4) : expr.start] == "the ":
                 if expr.start == 4 or not text[expr.start - 5].isalnum():
