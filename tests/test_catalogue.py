@@ -433,3 +433,19 @@ def test_covered_positions_are_those_inside_a_span():
     covered = _Covered([(10, 14), (3, 5), (13, 20), (20, 22), (30, 30)])
     assert [pos for pos in range(35) if pos in covered] == [3, 4, *range(10, 22)]
     assert 0 not in _Covered([])
+
+
+def test_the_last_number_and_word_before_a_cue_are_what_the_end_anchored_regexes_find():
+    import random
+    import re
+
+    from timeline.catalogue import _last_number, _last_word
+
+    number_at_end, word_at_end = re.compile(r"(\d+)\s*$"), re.compile(r"(\S+)\s*$")
+    pieces = ["4", "17", "٣", "²", " ", "\n", "\u00a0", "(", ")", "هجمات", "اربع", "x", "،", "\t"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        for found, regex in ((_last_number(text), number_at_end), (_last_word(text), word_at_end)):
+            m = regex.search(text)
+            assert found == ((m.group(1), m.start()) if m else None), repr(text)

@@ -44,8 +44,6 @@ _DAY_GRANULARITIES = ("day", "night")
 _LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
 # A numbered item of a list in the text: "1) في حي …", "2- على …" (not "(1)", which counts videos).
 _NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])(?:\)|-(?=\s))")
-_NUMBER_BEFORE = re.compile(r"(\d+)\s*$")
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # The classes of cue words in data/lexicon/catalogue_words.csv, each read by the patterns below.
 PLACE_WORD_CLASSES = frozenset({"apposition_preposition", "joined_lead", "locality_noun", "neighbourhood_noun"})
 _NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"  # a name of one or two words
@@ -628,17 +626,17 @@ def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, mentio
         value = int(c.value)
         if value == 0 or value == 1:
             before = flat[max(0, c.start - 40) : c.start]
-            number = _NUMBER_BEFORE.search(before)
-            word = _WORD_BEFORE.search(before)
+            number = _last_number(before)
+            word = _last_word(before)
             if number:
-                value = int(number.group(1))
-                before = before[: number.start()]
-                word = _WORD_BEFORE.search(before)
-                if word and normalize_term(word.group(1)) in mentions.cardinals:  # "أربع (4) حوادث"
-                    before = before[: word.start()]
-            elif word and word.group(1) in mentions.cardinals:
-                value = mentions.cardinals[word.group(1)]
-                before = before[: word.start()]
+                value = int(number[0])
+                before = before[: number[1]]
+                word = _last_word(before)
+                if word and normalize_term(word[0]) in mentions.cardinals:  # "أربع (4) حوادث"
+                    before = before[: word[1]]
+            elif word and word[0] in mentions.cardinals:
+                value = mentions.cardinals[word[0]]
+                before = before[: word[1]]
             else:
                 continue
             if any(before.rstrip().endswith(a) for a in mentions.cue_table.aggregates):
@@ -647,6 +645,26 @@ def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, mentio
             continue
         return value
     return 1
+
+
+def _last_number(text: str) -> tuple[str, int] | None:
+    """The number ending ``text`` (blanks after it aside) and where it starts: what ``(\\d+)\\s*$`` finds, without
+    the regex search, which tries every position of the text."""
+    end = len(text.rstrip())
+    start = end
+    while start and text[start - 1].isdecimal():
+        start -= 1
+    return (text[start:end], start) if start < end else None
+
+
+def _last_word(text: str) -> tuple[str, int] | None:
+    """The word ending ``text`` (blanks after it aside) and where it starts: what ``(\\S+)\\s*$`` finds (that regex
+    search is quadratic in the text's length)."""
+    end = len(text.rstrip())
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return (text[start:end], start) if start < end else None
 
 
 def _nearest_date(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention | None:
