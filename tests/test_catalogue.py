@@ -449,3 +449,21 @@ def test_the_last_number_and_word_before_a_cue_are_what_the_end_anchored_regexes
         for found, regex in ((_last_number(text), number_at_end), (_last_word(text), word_at_end)):
             m = regex.search(text)
             assert found == ((m.group(1), m.start()) if m else None), repr(text)
+
+
+def test_numbered_items_are_those_the_look_behind_first_pattern_finds():
+    """The item pattern checks the character before its digit after matching it: same items, any window."""
+    import random
+    import re
+
+    from timeline.catalogue import _NUMBERED_ITEM
+
+    look_behind_first = re.compile(r"(?<![\w(])([1-9])(?:\)|-(?=\s))")
+    pieces = ["1", "2", "9", "0", ")", "(", "-", " ", "\n", "x", "ب", "_", "٣"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [m.span() for m in look_behind_first.finditer(text, start, end)]
+        assert [m.span() for m in _NUMBERED_ITEM.finditer(text, start, end)] == expected, (text, start, end)

@@ -34,6 +34,7 @@ from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
 from timeline.sentences import SentenceGrammar, TextView, clauses
+from timeline.spans import SpanSet
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
 CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected", "again")
@@ -43,7 +44,9 @@ _DAY_GRANULARITIES = ("day", "night")
 # Between two days of one list: only commas, "و" and "في" ("14 و16 يوليو", "24، 25، 26 تشرين الثاني").
 _LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
 # A numbered item of a list in the text: "1) في حي …", "2- على …" (not "(1)", which counts videos).
-_NUMBERED_ITEM = re.compile(r"(?<![\w(])([1-9])(?:\)|-(?=\s))")
+# (The digit is matched first and the character before it checked after: the engine then skips to digits instead of
+# testing a look-behind at every character.)
+_NUMBERED_ITEM = re.compile(r"([1-9])(?<![\w(][1-9])(?:\)|-(?=\s))")
 # The classes of cue words in data/lexicon/catalogue_words.csv, each read by the patterns below.
 PLACE_WORD_CLASSES = frozenset({"apposition_preposition", "joined_lead", "locality_noun", "neighbourhood_noun"})
 _NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"  # a name of one or two words
@@ -437,14 +440,18 @@ def apposed_places(view: TextView, places: list[Place], table: CatalogueCues | N
     of the town it is joined to) at sub-district precision (``table``: the reference's, default the shipped)."""
     table = table or _default()
     out: list[Place] = []
+    taken = SpanSet()  # the places known and found: a new one overlaps none (asked without a scan of them all)
+    for p in places:
+        taken.add(p.start, p.end)
 
     def add(anchor: Place, start: int, end: int) -> None:
-        if any(p.start < end and start < p.end for p in [*places, *out]):
+        if taken.overlaps(start, end):
             return
         o_start, o_end = view.to_original(start, end)
         name = view.original[o_start:o_end]
         fields = (anchor.name_ar, anchor.admin1, anchor.admin2, anchor.admin3, anchor.pcode, anchor.lat, anchor.lon)
         out.append(Place(start, end, name, name, *fields, precision=2, kind="neighbourhood"))
+        taken.add(start, end)
 
     for anchor in places:
         window = max(0, anchor.start - 60)
