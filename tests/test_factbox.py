@@ -91,3 +91,18 @@ def test_cheap_first_test_lets_boxes_through_and_prose_by():
 
     assert could_have_fact_box(REPORT)
     assert not could_have_fact_box("قال مصدر: إن القصف استمر.\nوأضاف أن الغارات توقفت مساء.\n")
+
+
+def test_the_first_test_for_a_box_counts_the_lines_a_whole_text_scan_finds():
+    """Lines read one by one give what the multiline scan gave: at least three "label: value" lines."""
+    import random
+    import re
+
+    from timeline.factbox import MIN_LINES, could_have_fact_box
+
+    whole_text_scan = re.compile(r"^[ \t]*+[-•*]?[ \t]*+[^\n:]{2,40}:", re.M)
+    pieces = ["\n", "\n", ":", ":", " ", "\t", "-", "•", "المكان", "ab", "x" * 30, "\r", "،"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert could_have_fact_box(text) == (len(whole_text_scan.findall(text)) >= MIN_LINES), repr(text)

@@ -34,7 +34,8 @@ MIN_LINES = 3
 _NAME = re.compile(r"[^:،,;/\-–\n]*[^\s:،,;/\-–\n][^:،,;/\-–\n]*")
 # Possessive blanks (``*+``): a line of thousands of blanks (page furniture blanked out of the body) is
 # not re-split between the three parts at every length (that backtracking took minutes).
-_LABEL_LIKE = re.compile(r"^[ \t]*+[-•*]?[ \t]*+[^\n:]{2,40}:", re.M)
+# Matched at the start of each line that has a colon (a scan of the whole text tries every position).
+_LABEL_LIKE = re.compile(r"[ \t]*+[-•*]?[ \t]*+[^\n:]{2,40}:")
 _NUMBER = re.compile(r"(?<!\d)(\d{1,5})(?!\d)")
 
 
@@ -94,7 +95,13 @@ class FactBox:
 
 def could_have_fact_box(text: str) -> bool:
     """A cheap first test on the raw text: enough short "label: value" lines for a box."""
-    return len(_LABEL_LIKE.findall(text)) >= MIN_LINES
+    found = 0
+    for line in text.split("\n"):
+        if ":" in line and _LABEL_LIKE.match(line):
+            found += 1
+            if found == MIN_LINES:
+                return True
+    return False
 
 
 def find_fact_box(
