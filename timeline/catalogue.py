@@ -529,6 +529,7 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
     posted = [c.start for c in found if c.cls == "publication"]
     ordinals = [c for c in found if c.cls == "ordinal"]
+    ordinal_starts = [c.start for c in ordinals]  # (the cues are in text order: a stretch's are found by bisection)
     days, by_start, day_starts = mentions.days, mentions.days_by_start, mentions.day_starts
     groups: list[_Group] = []
     for sentence, s_start, s_end in mentions.sentence_spans:
@@ -544,14 +545,15 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
                 if _LIST_GAP.fullmatch(flat, previous.days[-1].end, day.start):
                     previous.days.append(day)
                     continue
-                between = [c for c in item_cues if previous.days[-1].end <= c < day.start]
-                start = between[-1] if between else day.start
+                first, last = bisect_left(item_cues, previous.days[-1].end), bisect_left(item_cues, day.start)
+                start = item_cues[last - 1] if last > first else day.start  # the last item word before the day
             else:
                 start = s_start if previous is not None else paragraph_start[paragraph]
             if previous is not None:
                 previous.end = start
-            opening = [c for c in ordinals if start <= c.start < day.start and int(c.value) >= 2]
-            groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph, bool(opening)))
+            before_day = ordinals[bisect_left(ordinal_starts, start) : bisect_left(ordinal_starts, day.start)]
+            opening = any(int(c.value) >= 2 for c in before_day)
+            groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph, opening))
     return groups
 
 

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
 from timeline.sentences import TextView
+from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
 
 if TYPE_CHECKING:
@@ -66,7 +68,12 @@ def genre_events(
         ref.places,
     )
     if entries:
-        return _catalogue_events(article, view, entries, events, _Reading(dates, factions, ref), reading.triggers)
+        dated = SpanSet()
+        for d in dates:
+            dated.add(view.to_norm(d.start), view.to_norm(d.end))
+        return _catalogue_events(
+            article, view, entries, events, _Reading(dates, factions, ref, dated), reading.triggers
+        )
     box = find_fact_box(view, dates, places, factions, ref)
     if box is not None:
         return _fact_box_events(article, view, box, events, ref.event_types)
@@ -83,6 +90,7 @@ class _Reading:
     dates: list[DateMention]
     factions: list[FactionMention]
     reference: Reference
+    dated: SpanSet  # the dates' spans on the matching copy: a count inside one is a date's number
 
 
 def _catalogue_events(
@@ -98,10 +106,14 @@ def _catalogue_events(
     used: set[int] = set()
     per_day = Counter(e.date.first for e in entries)
     per_start = Counter(e.start for e in entries)  # entries cut from one stretch share its text
+    by_start = sorted(range(len(triggers)), key=lambda i: triggers[i].start)  # an entry's are found by bisection
+    trigger_starts = [triggers[i].start for i in by_start]
     for n, entry in enumerate(entries):
         match = _clause_event(entry, events, used, alone=per_day[entry.date.first] == 1)
         names_side = _names_a_side(match, view, reading)
-        event = _entry_dict(article.key, n, view, entry, match, triggers, names_side, reading.reference.event_types)
+        inside = by_start[bisect_left(trigger_starts, entry.start) : bisect_left(trigger_starts, entry.end)]
+        own = [triggers[i] for i in sorted(inside)]  # in the report's order
+        event = _entry_dict(article.key, n, view, entry, match, own, names_side, reading.reference.event_types)
         if not event["claims"] and per_start[entry.start] == 1:
             event["claims"] = _own_claims(article, view, entry, reading)
         out.append(event)
@@ -123,11 +135,8 @@ def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading
     ref = reading.reference
     if not has_casualty_word(flat, entry.start, entry.end, ref.claims):
         return []
-    spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in reading.dates]
     counts = [
-        c
-        for c in find_counts(flat, entry.start, entry.end, ref.numbers)
-        if not any(a < c.end and c.start < b for a, b in spans)
+        c for c in find_counts(flat, entry.start, entry.end, ref.numbers) if not reading.dated.overlaps(c.start, c.end)
     ]
     figs = figures(flat, entry.start, entry.end, counts, reading.factions, ref.claims)
     claims = build_claims(figs, None, article.source, None)
@@ -164,11 +173,11 @@ def _entry_dict(
     view: TextView,
     entry: CatalogueEntry,
     match: dict | None,
-    report_triggers: tuple[Trigger, ...],
+    triggers: list[Trigger],
     match_names_side: bool,
     types: EventTypes,
 ) -> dict:
-    triggers = [t for t in report_triggers if entry.start <= t.start < entry.end]
+    """The entry's event (``triggers``: the report's trigger words within the entry's span)."""
     event_type = incident_type(triggers, types)
     perpetrators = list(entry.perpetrators)
     targets = list(entry.targets)
