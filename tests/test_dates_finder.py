@@ -171,3 +171,29 @@ def test_link_spans_agree_with_one_scan_on_random_text():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert _link_spans(text) == [m.span() for m in one_scan.finditer(text)], text
+
+
+def test_blocked_spans_are_those_of_a_scan_per_term():
+    """Terms found from the word they share give the spans a search for each term gives (whole words only)."""
+    import random
+
+    from timeline.dates.finder import _blocked_spans
+
+    terms = ("قناة اليوم", "اليوم الاول", "في اليوم الاول", "اليوم", "evening today", "بين ليله وضحاها")
+
+    def per_term(text: str) -> set[tuple[int, int]]:
+        spans = set()
+        for term in terms:
+            pos = text.find(term)
+            while pos != -1:
+                end = pos + len(term)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    spans.add((pos, end))
+                pos = text.find(term, pos + 1)
+        return spans
+
+    words = ["قناة", "اليوم", "الاول", "في", "بين", "ليله", "وضحاها", "evening", "today", "و", "x"]
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", " ", "", "،"]) for _ in range(rng.randint(1, 8)))
+        assert set(_blocked_spans(text, terms)) == per_term(text), text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -973,16 +974,31 @@ def _names_something(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return bool(after) and after[0].isascii() and after[0].strip("\"'»,.") in lex.date_name_words
 
 
-def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where the names that are not dates ("سوريا اليوم") stand in ``text``."""
-    spans = []
+@lru_cache(maxsize=4)  # derived from the lexicon's table, not a loader
+def _by_anchor(terms: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """The terms grouped by a word of theirs that most of them share ("اليوم"), each with that word's offset in it:
+    a text is searched once per such word, not once per term."""
+    shared = Counter(word for term in terms for word in set(term.split()))
+    groups: dict[str, list[tuple[str, int]]] = {}
     for term in terms:
-        pos = text.find(term)
-        while pos != -1:
-            end = pos + len(term)
-            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                spans.append((pos, end))
-            pos = text.find(term, pos + 1)
+        anchor = max(term.split(), key=lambda word: (shared[word], len(word)), default=term)
+        groups.setdefault(anchor, []).append((term, term.find(anchor)))
+    return {anchor: tuple(group) for anchor, group in groups.items()}
+
+
+def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the names that are not dates ("سوريا اليوم") stand in ``text`` (as whole words): each term where its
+    anchor word (``_by_anchor``) stands at the term's offset."""
+    spans = []
+    for anchor, group in _by_anchor(terms).items():
+        at = text.find(anchor)
+        while at != -1:
+            for term, offset in group:
+                pos, end = at - offset, at - offset + len(term)
+                if pos >= 0 and text.startswith(term, pos):
+                    if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                        spans.append((pos, end))
+            at = text.find(anchor, at + 1)
     return spans
 
 
