@@ -240,3 +240,32 @@ def test_the_day_after_or_the_eve_of_an_event_is_the_time_of_its_clause():
     assert by_text(text, published)["غداة"][:2] == (D(2019, 3, 14), D(2019, 3, 14))
     text = "ستعقد الجولة الأحد المقبل، وصدر البيان عشية الاجتماع"
     assert by_text(text, published)["عشية"][0] == published  # a planned day is not where the story is told
+
+
+def test_quotes_are_those_a_search_of_every_mark_from_each_position_finds():
+    """Each mark's next occurrence kept between quotes gives the quotes of three searches from every position."""
+    import random
+
+    closing = {"«": "»", "“": "”", '"': '"'}
+
+    def searched_each_time(text: str) -> list[tuple[int, int]]:
+        quotes, pos = [], 0
+        while True:
+            starts = [(text.find(mark, pos), mark) for mark in closing]
+            starts = [(i, mark) for i, mark in starts if i != -1]
+            if not starts:
+                return quotes
+            start, mark = min(starts)
+            end = text.find(closing[mark], start + 1)
+            paragraph_end = text.find("\n", start + 1)
+            if end == -1 or (paragraph_end != -1 and paragraph_end < end):
+                pos = start + 1
+                continue
+            quotes.append((start, end + 1))
+            pos = end + 1
+
+    pieces = ["«", "»", "“", "”", '"', "\n", "قال", " ", "x"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert [(q.start, q.end) for q in find_quotes(text)] == searched_each_time(text), text

@@ -44,9 +44,12 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """Quotations: a text between an opening mark and its closing mark, within one paragraph."""
     quotes, pos = [], 0
+    next_mark = {mark: text.find(mark) for mark in _QUOTES}  # each mark's next occurrence, kept until passed
     while True:
-        starts = [(text.find(mark, pos), mark) for mark in _QUOTES]
-        starts = [(i, mark) for i, mark in starts if i != -1]
+        for mark, at in next_mark.items():
+            if 0 <= at < pos:
+                next_mark[mark] = text.find(mark, pos)
+        starts = [(at, mark) for mark, at in next_mark.items() if at != -1]
         if not starts:
             return quotes
         start, mark = min(starts)
