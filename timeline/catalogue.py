@@ -29,7 +29,7 @@ from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
 from timeline.frozen import freeze_fields
 from timeline.incident_places import Place, PlaceTables, named_site
-from timeline.lexregex import planned_starts, trie_pattern, word_runs
+from timeline.lexregex import planned_tokens, trie_pattern, word_runs
 from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
@@ -83,7 +83,7 @@ class CatalogueCues:
     # the first word of every cue (its letters up to a blank or a mark): what a word must be, after its clitics,
     # for ``pattern`` to find a cue at it
     first_words: frozenset[str] = field(default=frozenset(), repr=False)
-    plans: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)  # see ``_plan``
+    plans: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)  # token -> ``_plan``
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -337,41 +337,41 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: Catalogu
     taken = set()  # where cues start: a misspelt noun is never read there
     # Both patterns start at a word; only the words ``_plan`` keeps are tried: the cues a scan of the whole text
     # finds, and the misspelt nouns ("حوادثت", "هجموم": an entry noun with a letter slipped in).
-    for pos in planned_starts(flat, table.plans, lambda token: _plan(token, table)):
-        m = table.pattern.match(flat, pos) if pos >= cue_end else None
-        if m is not None:
-            cue_end = m.end()
-            found = table.cue_at(m.group("cue").lower())
-            if found and m.start("cue") not in dated:
-                out.append(Cue(m.start("cue"), m.end("cue"), *found))
-                taken.add(m.start("cue"))
-        m = _LONG_WORD.match(flat, pos)
-        if m is None or m.start("word") in taken:
-            continue
-        noun = _misspelt_entry(m.group("word"), table)
-        if noun is not None and m.start() not in dated:
-            out.append(Cue(m.start("word"), m.end("word"), "entry", table.entries[noun]))
+    for token_pos, plan in planned_tokens(flat, table.plans, lambda token: _plan(token, table)):
+        for offset, noun_start, noun_end, noun in plan:
+            pos = token_pos + offset
+            m = table.pattern.match(flat, pos) if pos >= cue_end else None
+            if m is not None:
+                cue_end = m.end()
+                found = table.cue_at(m.group("cue").lower())
+                if found and m.start("cue") not in dated:
+                    out.append(Cue(m.start("cue"), m.end("cue"), *found))
+                    taken.add(m.start("cue"))
+            if noun is not None and token_pos + noun_start not in taken and pos not in dated:
+                out.append(Cue(token_pos + noun_start, token_pos + noun_end, "entry", table.entries[noun]))
     return sorted(out, key=lambda c: c.start)
 
 
-def _plan(token: str, table: CatalogueCues) -> tuple[int, ...]:
-    """The offsets of the words of ``token`` where a cue or a misspelt entry noun may be found: a word that is,
-    after its clitics, a cue's first word, or a long word ``_misspelt_entry`` reads as a noun. (A word with a
-    letter neither Arabic nor ASCII is always kept: the cue pattern ignores case, and Unicode folds some such
-    letters onto Latin ones.)"""
-    offsets = []
+def _plan(token: str, table: CatalogueCues) -> tuple[tuple[int, int, int, str | None], ...]:
+    """The words of ``token`` where a cue or a misspelt entry noun may be found: a word that is, after its clitics,
+    a cue's first word, or a long word ``_misspelt_entry`` reads as a noun. (A word with a letter neither Arabic
+    nor ASCII is always kept: the cue pattern ignores case, and Unicode folds some such letters onto Latin ones.)
+    Each as (offset, start, end, noun): the word's offset in the token, and the misspelt noun the word is, with
+    its offsets without the clitics (``_LONG_WORD`` reads the word alone as in the text: it starts and ends at
+    the word's ends), or None."""
+    plan = []
     for offset, word in word_runs(token):
-        if not (word.isascii() or all("\u0600" <= ch <= "\u06ff" for ch in word)):
-            offsets.append(offset)
-            continue
         long_word = _LONG_WORD.match(word)
-        word = word.lower()
-        forms = [word[len(a + b) :] for a in ("و", "ف", "") for b in _PROCLITICS if word.startswith(a + b)]
-        if any(form in table.first_words for form in forms) or (
-            long_word is not None and _misspelt_entry(long_word.group("word"), table) is not None
-        ):
-            offsets.append(offset)
-    return tuple(offsets)
+        noun = _misspelt_entry(long_word.group("word"), table) if long_word is not None else None
+        kept = noun is not None or not (word.isascii() or all("\u0600" <= ch <= "\u06ff" for ch in word))
+        if not kept:
+            word = word.lower()
+            forms = [word[len(a + b) :] for a in ("و", "ف", "") for b in _PROCLITICS if word.startswith(a + b)]
+            kept = any(form in table.first_words for form in forms)
+        if kept:
+            start, end = long_word.span("word") if noun is not None else (0, 0)
+            plan.append((offset, offset + start, offset + end, noun))
+    return tuple(plan)
 
 
 def could_be_catalogue(dates: list[DateMention]) -> bool:
