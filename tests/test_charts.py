@@ -317,3 +317,15 @@ def test_the_subtitle_names_a_chosen_outlet_once_in_the_chart_language(frame):
 def test_an_unknown_governorate_is_named_like_the_unknown_side_in_english_and_arabic():
     assert charts.admin_label("unknown", "en") == charts.faction_label("unknown", "en") == "Unknown"
     assert charts.admin_label("unknown", "ar") == "غير معروف"
+
+
+def test_map_frame_stays_inside_the_basemap_and_fills_the_plot_area(frame):
+    """Equal ground scale used to widen the longitude range past the basemap's box (a blank strip east of 38.8)."""
+    fig = charts.places_map(View.of(frame), "en")
+    x0, y0, x1, y1 = charts.basemap()["box"]
+    (left, right), (bottom, top) = fig.layout.xaxis.range, fig.layout.yaxis.range
+    assert x0 <= left < right <= x1 and y0 <= bottom < top <= y1
+    assert fig.layout.xaxis.constrain == "domain" and fig.layout.yaxis.constrain == "domain"
+    ratio = fig.layout.yaxis.scaleratio
+    shape = (right - left) / ((top - bottom) * ratio)
+    assert shape == pytest.approx(charts.MAP_FRAME_ASPECT) or right - left == pytest.approx(x1 - x0)
