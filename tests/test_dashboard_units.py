@@ -900,3 +900,35 @@ def test_a_report_without_a_date_says_the_publication_day_was_used_once():
             ensure_ascii=False,
         )
         assert t("no_date_expression", lang) in bare
+
+
+def test_date_notes_say_counts_of_days_and_months_in_words_in_both_languages():
+    """The dates engine writes "minus M month(s) and N day(s)", "+ N day(s)", "month -1": the user reads words."""
+    months = "publication day 2019-05-20 minus 2 month(s) and 0 day(s)"
+    assert anchor_text(months, "en") == "2 months before the publication day (2019-05-20)"
+    assert anchor_text(months, "ar") == "شهران قبل يوم النشر (\u20662019-05-20\u2069)"
+    both = "publication day 2019-05-20 minus 1 month(s) and 4 day(s)"
+    assert anchor_text(both, "en") == "1 month and 4 days before the publication day (2019-05-20)"
+    assert anchor_text(both, "ar") == "شهر واحد و4 أيام قبل يوم النشر (\u20662019-05-20\u2069)"
+    assert anchor_text("month -11 from the publication day", "ar") == "11 شهراً قبل شهر النشر"
+    assert anchor_text("month +0 from the publication day", "en") == "the month of publication"
+    assert anchor_text("Umm al-Qura 1441-07-10 AH + 2 day(s)", "en") == (
+        "2 days after 1441-07-10 AH (Umm al-Qura calendar)"
+    )
+    assert anchor_text("night publication day 2019-05-20 -1 day(s)", "ar") == (
+        "ليلة يوم واحد قبل يوم النشر (\u20662019-05-20\u2069)"
+    )
+    nested = "since 2019-04-01 up to the publication day 2019-05-20 (publication day 2019-05-20 -3 day(s))"
+    assert anchor_text(nested, "en") == (
+        "since 2019-04-01 up to the publication day 2019-05-20 (3 days before the publication day (2019-05-20))"
+    )
+    for note in (
+        months,
+        both,
+        nested,
+        "night publication day 2019-05-20 +1 day(s)",
+        "month +3 from the publication day",
+    ):
+        for lang in ("en", "ar"):
+            assert not re.search(r"\(s\)|minus|(?<!\d)[+-]\d+ ", anchor_text(note, lang)), (note, lang)
+    assert not re.search("[a-z]{3}", anchor_text(nested, "ar").replace("\u2066", "").replace("\u2069", ""))
