@@ -15,7 +15,14 @@ from plotly.utils import PlotlyJSONEncoder
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
-from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted, report_block
+from timeline.dashboard.detail import (
+    claims_table,
+    date_reasoning,
+    detail_view,
+    highlighted,
+    markup_spans,
+    report_block,
+)
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
@@ -282,8 +289,35 @@ def test_report_text_is_kept_as_text_and_evidence_is_marked():
     }
     report = detail_view(detail, "i1", "en")[-1]
     body = report.children[-1]
-    assert body.dir == "rtl" and body.children == [text]
+    shown = text.replace("<script>alert(1)</script>", "").replace('<img src=x onerror="alert(2)">', "")
+    assert body.dir == "rtl" and body.children == [shown]  # markup hidden from the reader, nothing run
     assert report.children[0].children == "<b>title</b>"
+
+
+def test_report_markup_is_hidden_in_the_detail_panel_with_the_stored_text_and_offsets_kept():
+    """A scraped investigation's text carries embedded players, images and Markdown links: the panel used to
+    show them raw. Hidden for display; the evidence offsets still point into the stored text."""
+    text = (
+        "## What the videos show\n\n"
+        "Rockets fell on [the grain silos](https://example.org/silos) near the ring road on **Monday**.\n\n"
+        '<iframe allowfullscreen="" src="https://video.example/embed/abc" width="560"></iframe>\n\n'
+        "![crater_photo](../../assets/crater.png)\n\n"
+        "> A witness counted four impacts.\n"
+    )
+    start, end = text.index("grain silos"), text.index("Monday") + len("Monday")
+    parts = highlighted(text, [(start, end)], markup_spans(text))
+    assert [(type(part).__name__, getattr(part, "children", part)) for part in parts] == [
+        ("str", "What the videos show\n\nRockets fell on the "),
+        ("Mark", "grain silos near the ring road on Monday"),
+        ("str", ".\n\nA witness counted four impacts.\n"),
+    ]
+    report = {"report": "r#e1", "title": "Silos", "text": text, "evidence": [{"start": start, "end": end}]}
+    body = report_block(report, [], "en").children[-1]
+    shown = "".join(getattr(part, "children", part) for part in body.children)
+    assert "iframe" not in shown and "](" not in shown and "**" not in shown and "assets" not in shown
+    assert report["text"].count("<iframe") == 1  # the stored text is left as it was
+    plain = "Prices rose 3 < 4 [sic] (again) while x*y and a_b stayed."
+    assert highlighted(plain, [], markup_spans(plain)) == [plain]  # no markup: nothing hidden
 
 
 def test_click_on_a_weekly_bar_selects_that_faction_and_week():
