@@ -269,3 +269,38 @@ def test_a_running_server_shows_a_write_made_elsewhere_by_patching_its_snapshot(
     # the page polls the revision; the table as well as the summary shows the write
     dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=30)
     until(lambda: "Halfaya" in [c.text for c in dash_duo.find_elements(CELL.format("place"))])
+
+
+MENU_LAYOUT = """
+const menu = document.querySelector('.dash-dropdown-content'); const box = menu.getBoundingClientRect();
+const sidebar = document.querySelector('.sidebar'); const side = sidebar.getBoundingClientRect();
+const points = [];
+for (let x = box.left + 3; x < box.right - 2; x += 6) for (let y = box.top + 3; y < box.bottom - 2; y += 6) points.push([x, y]);
+// the sidebar itself answers for its own scroll bar
+const hidden = points.map(([x, y]) => document.elementFromPoint(x, y)).filter(el => el !== sidebar && !menu.contains(el));
+const option = menu.querySelector('.dash-options-list-option');
+const tick = option.querySelector('input').getBoundingClientRect();
+const words = option.querySelector('.dash-options-list-option-text').getBoundingClientRect();
+const rtl = getComputedStyle(sidebar).direction === 'rtl';
+return {hidden_by: hidden.slice(0, 3).map(el => el.tagName + '.' + el.className),
+        beyond_sidebar: box.left < side.left || box.right > side.right,
+        same_line: tick.bottom > words.top && words.bottom > tick.top,
+        gap: rtl ? tick.left - words.right : words.left - tick.right,
+        scrolls: getComputedStyle(sidebar).overflowY};
+"""
+
+
+@pytest.mark.parametrize("query", ["", "?lang=ar"])
+def test_filter_menus_open_over_the_content_with_checkboxes_beside_their_words(dash_duo, dashboard, query):
+    """A filter menu wider than the sidebar was painted under the content column (cut off), and every option's
+    checkbox stood on a line of its own; in Arabic the checkbox touched its words."""
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(1400, 1000)  # the outlet menu then opens beside the figure
+    open_dashboard(dash_duo, app, query)
+    dash_duo.find_element("#f-outlet").click()
+    dash_duo.wait_for_element(".dash-dropdown-content .dash-options-list-option", timeout=10)
+    layout = dash_duo.driver.execute_script(MENU_LAYOUT)
+    assert layout["beyond_sidebar"]  # the check below looks at the part over the content column
+    assert layout["hidden_by"] == []
+    assert layout["same_line"] and layout["gap"] >= 4, layout
+    assert layout["scrolls"] == "auto"  # the sidebar scrolls on its own when the filters outgrow the window
