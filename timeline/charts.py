@@ -233,11 +233,20 @@ def _figure(data=None) -> go.Figure:
     return go.Figure(data=data, layout=dict(template=TEMPLATE), _validate=False)
 
 
-def _layout(fig: go.Figure, view: View, lang: str, title: str, height: int = 560, notes: tuple[str, ...] = ()):
+def _layout(
+    fig: go.Figure,
+    view: View,
+    lang: str,
+    title: str,
+    height: int = 560,
+    notes: tuple[str, ...] = (),
+    mirror_x: bool = True,
+):
     """Title, then the period/filter line and the caption (source count, "figures are claims") under it.
 
     The caption sits in the title block rather than under the plot so that long or rotated axis labels
-    can never run into it.
+    can never run into it. An Arabic chart is mirrored (``_mirror``); ``mirror_x=False`` keeps its x axis
+    running left to right (the map's longitudes).
     """
     right = lang == "ar"
     filters_line = bidi(describe_filters(view, lang), lang)
@@ -257,10 +266,26 @@ def _layout(fig: go.Figure, view: View, lang: str, title: str, height: int = 560
             pad=dict(t=TOOLBAR_PX),
             font=dict(size=17),
         ),
-        margin=dict(t=110 + TOOLBAR_PX + 16 * len(notes), b=60, l=70, r=40),
+        margin=dict(t=110 + TOOLBAR_PX + 16 * len(notes), b=60, l=40 if right else 70, r=70 if right else 40),
         legend=dict(font=dict(size=12)),
     )
+    if right:
+        _mirror(fig, mirror_x)
     return fig
+
+
+def _mirror(fig: go.Figure, mirror_x: bool) -> None:
+    """Lay a chart out right to left, the way Arabic reads: time (and counts of horizontal bars) run from the
+    right, the y axis and its names stand on the right, the legend and a colour bar on the left."""
+    if mirror_x:
+        axis = fig.layout.xaxis
+        if axis.range is not None:
+            fig.update_xaxes(range=list(axis.range)[::-1])
+        else:
+            fig.update_xaxes(autorange="reversed")
+    fig.update_yaxes(side="right")
+    fig.update_layout(legend=dict(x=-0.02, xanchor="right"))
+    fig.update_traces(colorbar=dict(x=-0.02, xanchor="right"), selector=dict(type="heatmap"))
 
 
 def _empty(view: View, lang: str, title: str) -> go.Figure:
@@ -295,7 +320,8 @@ def agreement_markers(start: date, end: date, lang: str) -> list[tuple[date, str
 def _marker_levels(markers: list[tuple[date, str]], start: date, end: date) -> list[tuple[int, bool]]:
     """(row, leftwards) per milestone label: each takes the lowest row where it overlaps no label before it.
 
-    Labels in the last third of the axis run leftwards from their line so they stay inside the plot.
+    Labels in the last third of the axis run back towards earlier days from their line (leftwards; rightwards on
+    an Arabic axis, which runs right to left) so they stay inside the plot.
     Widths are estimated from the label length at ``MARKER_FONT_PX`` on a ``TIME_PLOT_PX``-wide plot.
     """
     span = max((end - start).days, 1)
@@ -325,6 +351,7 @@ def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> int:
     levels = _marker_levels(markers, start, end)
     for (day, label), (row, leftwards) in zip(markers, levels, strict=True):
         x = pd.Timestamp(day).isoformat()
+        runs_left = leftwards != (lang == "ar")  # an Arabic time axis runs right to left (``_mirror``)
         shapes.append(
             dict(
                 type="line",
@@ -345,9 +372,9 @@ def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> int:
                 yref="paper",
                 text=bidi(label, lang),
                 showarrow=False,
-                xanchor="right" if leftwards else "left",
+                xanchor="right" if runs_left else "left",
                 yanchor="top",
-                xshift=-2 if leftwards else 2,
+                xshift=-2 if runs_left else 2,
                 bgcolor="rgba(255,255,255,0.85)",
                 font=dict(size=MARKER_FONT_PX, color="#333"),
             )
@@ -815,7 +842,7 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         text["zone_method"],
         text["map_credit"],
     )
-    return _layout(fig, view, lang, title, height=760, notes=notes)
+    return _layout(fig, view, lang, title, height=760, notes=notes, mirror_x=False)
 
 
 def _widen(low: float, high: float, span: float, bounds: tuple[float, float]) -> list[float]:
