@@ -304,3 +304,14 @@ def test_filter_menus_open_over_the_content_with_checkboxes_beside_their_words(d
     assert layout["hidden_by"] == []
     assert layout["same_line"] and layout["gap"] >= 4, layout
     assert layout["scrolls"] == "auto"  # the sidebar scrolls on its own when the filters outgrow the window
+    beside = dash_duo.driver.execute_script(CHECKBOXES_BESIDE_WORDS)
+    assert beside and all(beside), beside  # "Inside the zone only", "Violations only"
+
+
+CHECKBOXES_BESIDE_WORDS = """
+return [...document.querySelectorAll('.sidebar > * .filter input[type=checkbox], .sidebar .filter > label input')]
+  .filter(box => !box.closest('.dash-dropdown-content'))
+  .map(box => { const words = box.closest('label').querySelector('.dash-options-list-option-text') || box.closest('label');
+                const a = box.getBoundingClientRect(), b = words.getBoundingClientRect();
+                return a.bottom > b.top && b.bottom > a.top; });
+"""
