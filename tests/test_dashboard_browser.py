@@ -134,6 +134,22 @@ def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     until(lambda: "confirmed" in [c.text for c in dash_duo.find_elements(CELL.format("review_state"))])
 
 
+def test_a_merge_takes_an_incident_by_id_when_none_is_nearby(dash_duo, dashboard):
+    """The merge field offers the nearby incidents; one further off is still taken by its id."""
+    app, store, _ = dashboard
+    frame = store.incidents_frame()
+    suran = frame.loc[frame["place_name"] == "Suran", "incident_id"].iloc[0]
+    open_dashboard(dash_duo, app)
+    open_first_incident(dash_duo, "Badama")
+    dash_duo.find_element("#review-action input[value='merge']").click()
+    assert "no other incident on these days at this place" in dash_duo.find_element("#review-merge").text
+    dash_duo.find_element("#review-merge-ids").send_keys(suran)
+    dash_duo.find_element("#review-save").click()
+    dash_duo.wait_for_contains_text("#review-message", "Review saved", timeout=10)
+    reviews = store.reviews_frame()
+    assert list(reviews["action"]) == ["merge"]
+
+
 def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard, tmp_path):
     app, store, folder = dashboard
     open_dashboard(dash_duo, app)

@@ -268,7 +268,9 @@ def test_review_changes_validate_and_keep_only_what_changed():
         review.review_changes("correct", {**values, "last": "2018-10-01"}, incident)
     with pytest.raises(review.ReviewInvalid, match="ordered"):
         review.review_changes("correct", {**values, "killed_best": 9}, incident)
-    assert review.review_changes("merge", {"merge": "i002, i003"}, incident) == {"with": ["i002", "i003"]}
+    assert review.review_changes("merge", {"merge": ["i002"], "merge_ids": "i003, i002"}, incident) == {
+        "with": ["i002", "i003"]
+    }
     assert review.review_changes("split", {"split": ["a#e1"]}, incident) == {"reports": ["a#e1"]}
     assert review.review_changes("confirm", values, incident) == {}
 
@@ -739,7 +741,8 @@ def test_the_arabic_review_panel_says_why_a_review_is_refused_in_arabic():
         ("correct", {"last": "2018-10-01"}, "اليوم الأخير 2018-10-01 قبل اليوم الأول 2018-11-02"),
         ("correct", {"first": "2 Nov"}, "اليوم الأول: '2 Nov' ليس تاريخاً (YYYY-MM-DD)"),
         ("correct", {"killed_low": 5, "killed_best": 2}, "يجب أن تكون أرقام القتلى ≥ 0 ومرتبة"),
-        ("merge", {"merge": "i1"}, "لا تُدمج الحادثة مع نفسها"),
+        ("merge", {"merge_ids": "i1"}, "لا تُدمج الحادثة مع نفسها"),
+        ("merge", {"merge": [], "merge_ids": " "}, "اختر الحادثة التي تُدمج معها"),
         ("split", {}, "اختر التقارير التي تُفصل"),
     ):
         with pytest.raises(review.ReviewInvalid, match=re.escape(expected)):
@@ -819,7 +822,7 @@ def test_every_dropdown_draws_its_own_texts_in_the_panels_language():
     for lang in ("ar", "en"):
         dropdowns = _dropdowns(filter_panel(ViewState(lang=lang), options, lang))
         dropdowns += _dropdowns(review.form(incident, [], ["russia"], lang))
-        assert len(dropdowns) == len(CONTROL_IDS) + 4
+        assert len(dropdowns) == len(CONTROL_IDS) + 5  # the merge field among them
         for dropdown in dropdowns:
             labels = dropdown.labels
             assert "{num_selected}" in labels["selected_count"]
@@ -966,3 +969,30 @@ def test_date_notes_say_counts_of_days_and_months_in_words_in_both_languages():
         for lang in ("en", "ar"):
             assert not re.search(r"\(s\)|minus|(?<!\d)[+-]\d+ ", anchor_text(note, lang)), (note, lang)
     assert not re.search("[a-z]{3}", anchor_text(nested, "ar").replace("\u2066", "").replace("\u2069", ""))
+
+
+def test_the_merge_field_offers_the_nearby_incidents_by_their_labels():
+    """Merging asked for a raw incident id; it offers the incidents of the same or adjacent days at the same place
+    or district, by what they are, the same place first."""
+    frame = incidents(12).assign(
+        admin2=lambda f: f["place_name"].map({"Kafr Zita": "Muhradah", "Murak": "Muhradah", "Jisr al-Shughur": "Jisr"}),
+        pcode=None,
+    )
+    incident = frame.set_index("incident_id").loc["i003"].to_dict() | {"incident_id": "i003"}  # Kafr Zita, 4-5 Nov
+    nearby = review.merge_candidates(frame, incident)
+    # within a day of 4-5 Nov: i004 (5 Nov) and i001 (2-3 Nov) at Murak, in the same district, the closest days
+    # first; i002 and i005 in another district left out, i006 (7 Nov) too late
+    assert list(nearby["incident_id"]) == ["i004", "i001"]
+    frame.loc[frame["incident_id"] == "i005", ["place_name", "admin2"]] = ["Kafr Zita", "Muhradah"]
+    frame.loc[frame["incident_id"] == "i001", "review_state"] = "rejected"
+    nearby = review.merge_candidates(frame, incident)
+    assert list(nearby["incident_id"]) == ["i005", "i004"]  # the same place first; a rejected incident never
+    options = _component(review.form(incident, [], [], "en", nearby), "review-merge").options
+    assert options[0] == {
+        "label": "2018-11-06 – 2018-11-07 · air strike · Kafr Zita · Russia → Civilians · 5 killed",
+        "value": "i005",
+    }
+    arabic = _component(review.form(incident, [], [], "ar", nearby), "review-merge").options[1]["label"]
+    assert "مورك" in arabic and "4 قتلى" in arabic and "i004" not in arabic
+    lonely = _component(review.form(incident, [], [], "en", nearby.iloc[:0]), "review-merge")
+    assert lonely.options == [] and lonely.placeholder == "no other incident on these days at this place"
