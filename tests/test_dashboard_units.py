@@ -304,14 +304,14 @@ def test_report_markup_is_hidden_in_the_detail_panel_with_the_stored_text_and_of
         "Rockets fell on [the grain silos](https://example.org/silos) near the ring road on **Monday**.\n\n"
         '<iframe allowfullscreen="" src="https://video.example/embed/abc" width="560"></iframe>\n\n'
         "![crater_photo](../../assets/crater.png)\n\n"
-        "> A witness counted four impacts.\n"
+        "> A witness counted four impacts of type X-9\\.\n"
     )
     start, end = text.index("grain silos"), text.index("Monday") + len("Monday")
     parts = highlighted(text, [(start, end)], markup_spans(text))
     assert [(type(part).__name__, getattr(part, "children", part)) for part in parts] == [
         ("str", "What the videos show\n\nRockets fell on the "),
         ("Mark", "grain silos near the ring road on Monday"),
-        ("str", ".\n\nA witness counted four impacts.\n"),
+        ("str", ".\n\nA witness counted four impacts of type X-9.\n"),
     ]
     report = {"report": "r#e1", "title": "Silos", "text": text, "evidence": [{"start": start, "end": end}]}
     body = report_block(report, [], "en").children[-1]

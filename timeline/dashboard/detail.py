@@ -39,6 +39,7 @@ MARKUP = re.compile(
     r"|(?P<link_open>\[)(?=[^\]\n]+\]\([^()\s]+\))"  # a Markdown link's opening bracket ...
     r"|(?<=[^\[\n])\]\([^()\s]+(?:\s+\"[^\"\n]*\")?\)"  # ... and its closing bracket with the address
     r"|\*\*|__"  # bold
+    r"|\\(?=[\\`*_{}\[\]()#+\-.!>~|])"  # a Markdown escape's backslash (a backslash before punctuation)
     r"|^[ \t]*#{1,6}[ \t]+"  # a heading's marks
     r"|^[ \t]*>[ \t]?",  # a quotation's mark
     re.IGNORECASE | re.MULTILINE | re.DOTALL,
