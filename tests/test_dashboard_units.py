@@ -996,3 +996,14 @@ def test_the_merge_field_offers_the_nearby_incidents_by_their_labels():
     assert "مورك" in arabic and "4 قتلى" in arabic and "i004" not in arabic
     lonely = _component(review.form(incident, [], [], "en", nearby.iloc[:0]), "review-merge")
     assert lonely.options == [] and lonely.placeholder == "no other incident on these days at this place"
+
+
+def test_a_verdict_field_without_a_value_shows_a_dash_not_a_bare_label():
+    detail = {
+        "incident": {"first": "2016-05-02", "type": "shelling", "perpetrators": ["russia"]},
+        "agreement": {"name": "Sochi", "violation": "before", "days_since": None, "phase": float("nan")},
+        "claims": [],
+        "reports": [],
+    }
+    fields = {row.children[0].children: row.children[1].children for row in detail_view(detail, "i9", "en")[2].children}
+    assert fields["Days since it took effect"] == "–" and fields["Phase of the agreement"] == "–"

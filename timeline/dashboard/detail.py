@@ -26,6 +26,8 @@ def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
+        if math.isnan(value):
+            return ""  # a missing value read from a frame
         return str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, (list, tuple)):
         return ", ".join(_text(v) for v in value)
@@ -118,8 +120,12 @@ def _joined(parts: list) -> list:
     return joined
 
 
+NOT_APPLICABLE = "–"
+"""What a field without a value shows (days since an agreement that was not yet in force), never a bare label."""
+
+
 def _field(label: str, value) -> html.Div:
-    return html.Div([html.Dt(label), html.Dd(value if isinstance(value, list) else _text(value))])
+    return html.Div([html.Dt(label), html.Dd((value if isinstance(value, list) else _text(value)) or NOT_APPLICABLE)])
 
 
 def _spans(items) -> list[tuple[int, int]]:
