@@ -6,6 +6,7 @@ so these tests do not depend on how well the extractor reads any text.
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 
@@ -117,6 +118,21 @@ def test_clicking_a_row_opens_the_incident_with_hostile_text_shown_inert(dash_du
     assert dash_duo.find_elements("#detail img") == [] and dash_duo.find_elements("#detail script") == []
     assert dash_duo.driver.execute_script("return window.__pwned === undefined")
     until(lambda: "incident=" in dash_duo.driver.current_url)
+
+
+@pytest.mark.parametrize(("query", "direction"), [("", "ltr"), ("?lang=ar", "rtl")])
+def test_quoted_report_words_keep_their_marks_the_way_the_panel_reads(dash_duo, dashboard, query, direction):
+    """An Arabic quote in the English panel was laid out right to left, quotation marks and all, so its marks
+    stood reversed ("”…“"); the marks now follow the panel, the words keep their own direction."""
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app, query)
+    open_first_incident(dash_duo, "صوران" if query else "Suran")
+    quotes = dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll('#detail q')].map(q => [getComputedStyle(q).direction,"
+        " q.firstElementChild && q.firstElementChild.tagName, q.textContent]);"
+    )
+    assert quotes and any(re.search("[\u0600-\u06ff]", text) for _, _, text in quotes)
+    assert all(style == direction and child == "BDI" for style, child, _ in quotes), quotes
 
 
 def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):

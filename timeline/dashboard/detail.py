@@ -124,6 +124,12 @@ NOT_APPLICABLE = "–"
 """What a field without a value shows (days since an agreement that was not yet in force), never a bare label."""
 
 
+def quoted(text: str) -> html.Q:
+    """A report's words in the interface's quotation marks: the marks stand the way the panel reads, the words
+    isolated in their own direction (an Arabic quote in the English panel used to get its marks reversed)."""
+    return html.Q(html.Bdi(text))
+
+
 def _field(label: str, value) -> html.Div:
     return html.Div([html.Dt(label), html.Dd((value if isinstance(value, list) else _text(value)) or NOT_APPLICABLE)])
 
@@ -153,7 +159,7 @@ def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
             _published(claim.get("published")),
         ]
         quote = " … ".join(_text(item.get("text")) for item in claim.get("evidence") or ())
-        rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], html.Td(html.Q(quote), dir="auto")]))
+        rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], html.Td(quoted(quote))]))
     return html.Table([html.Thead(html.Tr([html.Th(t(h, lang)) for h in heads])), html.Tbody(rows)], className="claims")
 
 
@@ -180,7 +186,7 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
         parts = [html.B(_text(outlet) or _text(report.get("article"))), ": "]
         parts += [html.Span(span, dir="ltr", className="date-range"), " "]
         for mention in chosen:
-            parts.append(html.Q(_text(mention.get("text")), dir="auto"))
+            parts.append(quoted(_text(mention.get("text"))))
             kind = date_kind(mention.get("kind"), lang)
             anchor = anchor_text(_text(mention.get("anchor")), lang)
             parts.append(
