@@ -800,6 +800,8 @@ def test_the_review_history_names_fields_and_values_in_the_panels_language():
         assert english not in arabic
     english = json.dumps(review.history(reviews, "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
     assert "Place: Saraqib; Perpetrators: Russia; Killed best: 5; Violation verdict: " in english
+    merged = [{"action": "merge", "created_at": "2026-12-06T20:05:00", "note": None, "changes": {"with": ["i7"]}}]
+    assert "(Merged with: i7)" in json.dumps(review.history(merged, "en").to_plotly_json(), cls=PlotlyJSONEncoder)
 
 
 def _dropdowns(tree) -> list:

@@ -208,7 +208,7 @@ def form(
 # The label of each field a review changes, as the form names it; a corrected place shows as its name alone.
 _FIELD_LABELS = {"first": "first_day", "last": "last_day", "perpetrators": "perpetrators", "targets": "targets",
                  "killed_low": "killed_low", "killed_best": "killed_best", "killed_high": "killed_high",
-                 "violation": "violation", "reports": "split_claims", "with": "merge_with"}  # fmt: skip
+                 "violation": "violation", "reports": "split_claims", "with": "merged_with"}  # fmt: skip
 _PLACE_FIELDS = ("place_name", "place_name_ar")
 
 
