@@ -336,6 +336,11 @@ def test_filter_menus_open_over_the_content_with_checkboxes_beside_their_words(d
     assert layout["hidden_by"] == []
     assert layout["same_line"] and layout["gap"] >= 4, layout
     assert layout["scrolls"] == "auto"  # the sidebar scrolls on its own when the filters outgrow the window
+    side = dash_duo.driver.execute_script(
+        "const s = document.querySelector('.sidebar'); window.scrollTo(0, 0);"
+        "return [s.getBoundingClientRect().bottom, window.innerHeight, s.scrollHeight > s.clientHeight];"
+    )
+    assert side[0] <= side[1], side  # its end (and its scroll bar's) in the window on the page's first screen
     beside = dash_duo.driver.execute_script(CHECKBOXES_BESIDE_WORDS)
     assert beside and all(beside), beside  # "Inside the zone only", "Violations only"
 
