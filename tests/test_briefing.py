@@ -417,3 +417,22 @@ def test_the_governorate_table_counts_an_incident_once_per_bloc_and_once_in_the_
     area = build_briefing(store, NOV, with_charts=False).by_area.loc["Idlib"]
     assert (area["pro-government"], area["jihadist"], area["total"]) == (2, 1, 2)
     store.close()
+
+
+def test_a_cited_address_is_shown_decoded_and_followed_as_stored(nov):
+    """An Arabic outlet's address was shown as a wall of percent-escapes; the link still goes to the stored one."""
+    from timeline.briefing import html_format, markdown_format
+    from timeline.briefing.content import Citation
+    from timeline.briefing.document import Writer
+
+    url = "https://news.example/ar/%D9%82%D8%B5%D9%81-%D8%B9%D9%84%D9%89-%D8%A7%D9%84%D8%A8%D9%84%D8%AF%D8%A9?id=7%E2%80%AE"
+    citation = Citation("Outlet A", "Shelling", "2018-11-21", url, "a#e1")
+    for lang in ("en", "ar"):
+        runs = Writer(dataclasses.replace(nov, lang=lang)).citation(citation)
+        link = next(run for run in runs if run.url)
+        assert link.url == url
+        assert "https://news.example/ar/قصف-على-البلدة?id=7" in link.text and "%D9" not in link.text
+        assert "\u202e" not in link.text  # a bidi override in the address is never shown
+        html = html_format._runs(runs)
+        assert f'href="{url}"' in html and "قصف-على-البلدة" in html
+        assert f"(<{url}>)" in markdown_format._runs(runs)

@@ -281,7 +281,7 @@ def test_a_period_of_one_bin_draws_visible_bars_with_dated_ticks(frame):
     for lang in ("en", "ar"):
         fig = charts.over_time(one_week, lang)
         assert {bar.width for bar in fig.data} == {7 * 86_400_000 * (1 - charts.OVER_TIME_BARGAP)}, lang
-    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    low, high = sorted(pd.Timestamp(x) for x in fig.layout.xaxis.range)  # an Arabic time axis runs right to left
     assert fig.layout.xaxis.tickvals and all(low <= pd.Timestamp(v) <= high for v in fig.layout.xaxis.tickvals)
     assert "تشرين الثاني 2018" in fig.layout.xaxis.ticktext[0]
 
@@ -317,3 +317,47 @@ def test_the_subtitle_names_a_chosen_outlet_once_in_the_chart_language(frame):
 def test_an_unknown_governorate_is_named_like_the_unknown_side_in_english_and_arabic():
     assert charts.admin_label("unknown", "en") == charts.faction_label("unknown", "en") == "Unknown"
     assert charts.admin_label("unknown", "ar") == "غير معروف"
+
+
+def test_map_frame_stays_inside_the_basemap_and_fills_the_plot_area(frame):
+    """Equal ground scale used to widen the longitude range past the basemap's box (a blank strip east of 38.8)."""
+    fig = charts.places_map(View.of(frame), "en")
+    x0, y0, x1, y1 = charts.basemap()["box"]
+    (left, right), (bottom, top) = fig.layout.xaxis.range, fig.layout.yaxis.range
+    assert x0 <= left < right <= x1 and y0 <= bottom < top <= y1
+    assert fig.layout.xaxis.constrain == "domain" and fig.layout.yaxis.constrain == "domain"
+    ratio = fig.layout.yaxis.scaleratio
+    shape = (right - left) / ((top - bottom) * ratio)
+    assert shape == pytest.approx(charts.MAP_FRAME_ASPECT) or right - left == pytest.approx(x1 - x0)
+
+
+def test_arabic_charts_run_right_to_left_with_names_on_the_right_and_the_legend_on_the_left(frame):
+    """The Arabic charts used to be laid out as the English ones: time running left to right, legend right."""
+    view = View.of(frame, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30)))
+    english, arabic = charts.over_time(view, "en"), charts.over_time(view, "ar")
+    assert list(arabic.layout.xaxis.range) == list(english.layout.xaxis.range)[::-1]  # the latest day on the left
+    assert arabic.layout.yaxis.side == "right" and english.layout.yaxis.side != "right"
+    assert arabic.layout.legend.xanchor == "right" and arabic.layout.legend.x < 0
+    assert arabic.layout.margin.r > arabic.layout.margin.l
+    for kind in ("killed", "admin", "outlets"):  # horizontal bars grow leftwards from names on the right
+        fig = charts.build(kind, frame, lang="ar")
+        assert fig.layout.xaxis.autorange == "reversed" and fig.layout.yaxis.side == "right", kind
+        assert charts.build(kind, frame, lang="en").layout.xaxis.autorange != "reversed", kind
+    heatmap = charts.matrix(View.of(frame), "ar")
+    assert heatmap.layout.xaxis.autorange == "reversed" and heatmap.data[0].colorbar.xanchor == "right"
+    place_map = charts.places_map(View.of(frame), "ar")  # east stays east
+    left, right = place_map.layout.xaxis.range
+    assert left < right and place_map.layout.xaxis.autorange != "reversed"
+
+
+def test_arabic_milestone_labels_run_back_into_the_plot_on_the_mirrored_axis(frame):
+    """Near the axis's start a label runs the way it reads (leftwards in Arabic), near its end back inside."""
+    view = View.of(frame, Filters(start=date(2018, 8, 1), end=date(2018, 10, 20)))
+    for lang, early_anchor in (("en", "left"), ("ar", "right")):
+        fig = charts.over_time(view, lang)
+        start, end = (pd.Timestamp(x) for x in sorted(fig.layout.xaxis.range))
+        lateness = [pd.Timestamp(label.x) > start + (end - start) * 2 / 3 for label in fig.layout.annotations]
+        assert any(lateness) and not all(lateness), lang  # labels at both ends of the axis
+        for label, late in zip(fig.layout.annotations, lateness, strict=True):
+            expected = early_anchor if not late else {"left": "right", "right": "left"}[early_anchor]
+            assert label.xanchor == expected, (lang, label.text)

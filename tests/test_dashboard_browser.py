@@ -6,6 +6,7 @@ so these tests do not depend on how well the extractor reads any text.
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 
@@ -119,6 +120,21 @@ def test_clicking_a_row_opens_the_incident_with_hostile_text_shown_inert(dash_du
     until(lambda: "incident=" in dash_duo.driver.current_url)
 
 
+@pytest.mark.parametrize(("query", "direction"), [("", "ltr"), ("?lang=ar", "rtl")])
+def test_quoted_report_words_keep_their_marks_the_way_the_panel_reads(dash_duo, dashboard, query, direction):
+    """An Arabic quote in the English panel was laid out right to left, quotation marks and all, so its marks
+    stood reversed ("”…“"); the marks now follow the panel, the words keep their own direction."""
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app, query)
+    open_first_incident(dash_duo, "صوران" if query else "Suran")
+    quotes = dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll('#detail q')].map(q => [getComputedStyle(q).direction,"
+        " q.firstElementChild && q.firstElementChild.tagName, q.textContent]);"
+    )
+    assert quotes and any(re.search("[\u0600-\u06ff]", text) for _, _, text in quotes)
+    assert all(style == direction and child == "BDI" for style, child, _ in quotes), quotes
+
+
 def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     app, store, _ = dashboard
     open_dashboard(dash_duo, app)
@@ -132,6 +148,22 @@ def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     dash_duo.driver.refresh()
     dash_duo.wait_for_contains_text("#review-panel", "checked against the civil defence list <b>ok</b>", timeout=15)
     until(lambda: "confirmed" in [c.text for c in dash_duo.find_elements(CELL.format("review_state"))])
+
+
+def test_a_merge_takes_an_incident_by_id_when_none_is_nearby(dash_duo, dashboard):
+    """The merge field offers the nearby incidents; one further off is still taken by its id."""
+    app, store, _ = dashboard
+    frame = store.incidents_frame()
+    suran = frame.loc[frame["place_name"] == "Suran", "incident_id"].iloc[0]
+    open_dashboard(dash_duo, app)
+    open_first_incident(dash_duo, "Badama")
+    dash_duo.find_element("#review-action input[value='merge']").click()
+    assert "no other incident on these days at this place" in dash_duo.find_element("#review-merge").text
+    dash_duo.find_element("#review-merge-ids").send_keys(suran)
+    dash_duo.find_element("#review-save").click()
+    dash_duo.wait_for_contains_text("#review-message", "Review saved", timeout=10)
+    reviews = store.reviews_frame()
+    assert list(reviews["action"]) == ["merge"]
 
 
 def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard, tmp_path):
@@ -269,3 +301,54 @@ def test_a_running_server_shows_a_write_made_elsewhere_by_patching_its_snapshot(
     # the page polls the revision; the table as well as the summary shows the write
     dash_duo.wait_for_contains_text("#summary", "3 incidents", timeout=30)
     until(lambda: "Halfaya" in [c.text for c in dash_duo.find_elements(CELL.format("place"))])
+
+
+MENU_LAYOUT = """
+const menu = document.querySelector('.dash-dropdown-content'); const box = menu.getBoundingClientRect();
+const sidebar = document.querySelector('.sidebar'); const side = sidebar.getBoundingClientRect();
+const points = [];
+for (let x = box.left + 3; x < box.right - 2; x += 6) for (let y = box.top + 3; y < box.bottom - 2; y += 6) points.push([x, y]);
+// the sidebar itself answers for its own scroll bar
+const hidden = points.map(([x, y]) => document.elementFromPoint(x, y)).filter(el => el !== sidebar && !menu.contains(el));
+const option = menu.querySelector('.dash-options-list-option');
+const tick = option.querySelector('input').getBoundingClientRect();
+const words = option.querySelector('.dash-options-list-option-text').getBoundingClientRect();
+const rtl = getComputedStyle(sidebar).direction === 'rtl';
+return {hidden_by: hidden.slice(0, 3).map(el => el.tagName + '.' + el.className),
+        beyond_sidebar: box.left < side.left || box.right > side.right,
+        same_line: tick.bottom > words.top && words.bottom > tick.top,
+        gap: rtl ? tick.left - words.right : words.left - tick.right,
+        scrolls: getComputedStyle(sidebar).overflowY};
+"""
+
+
+@pytest.mark.parametrize("query", ["", "?lang=ar"])
+def test_filter_menus_open_over_the_content_with_checkboxes_beside_their_words(dash_duo, dashboard, query):
+    """A filter menu wider than the sidebar was painted under the content column (cut off), and every option's
+    checkbox stood on a line of its own; in Arabic the checkbox touched its words."""
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(1400, 1000)  # the outlet menu then opens beside the figure
+    open_dashboard(dash_duo, app, query)
+    dash_duo.find_element("#f-outlet").click()
+    dash_duo.wait_for_element(".dash-dropdown-content .dash-options-list-option", timeout=10)
+    layout = dash_duo.driver.execute_script(MENU_LAYOUT)
+    assert layout["beyond_sidebar"]  # the check below looks at the part over the content column
+    assert layout["hidden_by"] == []
+    assert layout["same_line"] and layout["gap"] >= 4, layout
+    assert layout["scrolls"] == "auto"  # the sidebar scrolls on its own when the filters outgrow the window
+    side = dash_duo.driver.execute_script(
+        "const s = document.querySelector('.sidebar'); window.scrollTo(0, 0);"
+        "return [s.getBoundingClientRect().bottom, window.innerHeight, s.scrollHeight > s.clientHeight];"
+    )
+    assert side[0] <= side[1], side  # its end (and its scroll bar's) in the window on the page's first screen
+    beside = dash_duo.driver.execute_script(CHECKBOXES_BESIDE_WORDS)
+    assert beside and all(beside), beside  # "Inside the zone only", "Violations only"
+
+
+CHECKBOXES_BESIDE_WORDS = """
+return [...document.querySelectorAll('.sidebar > * .filter input[type=checkbox], .sidebar .filter > label input')]
+  .filter(box => !box.closest('.dash-dropdown-content'))
+  .map(box => { const words = box.closest('label').querySelector('.dash-options-list-option-text') || box.closest('label');
+                const a = box.getBoundingClientRect(), b = words.getBoundingClientRect();
+                return a.bottom > b.top && b.bottom > a.top; });
+"""

@@ -15,7 +15,14 @@ from plotly.utils import PlotlyJSONEncoder
 
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
-from timeline.dashboard.detail import claims_table, date_reasoning, detail_view, highlighted, report_block
+from timeline.dashboard.detail import (
+    claims_table,
+    date_reasoning,
+    detail_view,
+    highlighted,
+    markup_spans,
+    report_block,
+)
 from timeline.dashboard.detail_callbacks import save_review
 from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_range, state_from_controls
 from timeline.dashboard.i18n import LANGUAGES, t
@@ -261,7 +268,9 @@ def test_review_changes_validate_and_keep_only_what_changed():
         review.review_changes("correct", {**values, "last": "2018-10-01"}, incident)
     with pytest.raises(review.ReviewInvalid, match="ordered"):
         review.review_changes("correct", {**values, "killed_best": 9}, incident)
-    assert review.review_changes("merge", {"merge": "i002, i003"}, incident) == {"with": ["i002", "i003"]}
+    assert review.review_changes("merge", {"merge": ["i002"], "merge_ids": "i003, i002"}, incident) == {
+        "with": ["i002", "i003"]
+    }
     assert review.review_changes("split", {"split": ["a#e1"]}, incident) == {"reports": ["a#e1"]}
     assert review.review_changes("confirm", values, incident) == {}
 
@@ -282,8 +291,35 @@ def test_report_text_is_kept_as_text_and_evidence_is_marked():
     }
     report = detail_view(detail, "i1", "en")[-1]
     body = report.children[-1]
-    assert body.dir == "rtl" and body.children == [text]
+    shown = text.replace("<script>alert(1)</script>", "").replace('<img src=x onerror="alert(2)">', "")
+    assert body.dir == "rtl" and body.children == [shown]  # markup hidden from the reader, nothing run
     assert report.children[0].children == "<b>title</b>"
+
+
+def test_report_markup_is_hidden_in_the_detail_panel_with_the_stored_text_and_offsets_kept():
+    """A scraped investigation's text carries embedded players, images and Markdown links: the panel used to
+    show them raw. Hidden for display; the evidence offsets still point into the stored text."""
+    text = (
+        "## What the videos show\n\n"
+        "Rockets fell on [the grain silos](https://example.org/silos) near the ring road on **Monday**.\n\n"
+        '<iframe allowfullscreen="" src="https://video.example/embed/abc" width="560"></iframe>\n\n'
+        "![crater_photo](../../assets/crater.png)\n\n"
+        "> A witness counted four impacts of type X-9\\.\n"
+    )
+    start, end = text.index("grain silos"), text.index("Monday") + len("Monday")
+    parts = highlighted(text, [(start, end)], markup_spans(text))
+    assert [(type(part).__name__, getattr(part, "children", part)) for part in parts] == [
+        ("str", "What the videos show\n\nRockets fell on the "),
+        ("Mark", "grain silos near the ring road on Monday"),
+        ("str", ".\n\nA witness counted four impacts of type X-9.\n"),
+    ]
+    report = {"report": "r#e1", "title": "Silos", "text": text, "evidence": [{"start": start, "end": end}]}
+    body = report_block(report, [], "en").children[-1]
+    shown = "".join(getattr(part, "children", part) for part in body.children)
+    assert "iframe" not in shown and "](" not in shown and "**" not in shown and "assets" not in shown
+    assert report["text"].count("<iframe") == 1  # the stored text is left as it was
+    plain = "Prices rose 3 < 4 [sic] (again) while x*y and a_b stayed."
+    assert highlighted(plain, [], markup_spans(plain)) == [plain]  # no markup: nothing hidden
 
 
 def test_click_on_a_weekly_bar_selects_that_faction_and_week():
@@ -705,7 +741,8 @@ def test_the_arabic_review_panel_says_why_a_review_is_refused_in_arabic():
         ("correct", {"last": "2018-10-01"}, "اليوم الأخير 2018-10-01 قبل اليوم الأول 2018-11-02"),
         ("correct", {"first": "2 Nov"}, "اليوم الأول: '2 Nov' ليس تاريخاً (YYYY-MM-DD)"),
         ("correct", {"killed_low": 5, "killed_best": 2}, "يجب أن تكون أرقام القتلى ≥ 0 ومرتبة"),
-        ("merge", {"merge": "i1"}, "لا تُدمج الحادثة مع نفسها"),
+        ("merge", {"merge_ids": "i1"}, "لا تُدمج الحادثة مع نفسها"),
+        ("merge", {"merge": [], "merge_ids": " "}, "اختر الحادثة التي تُدمج معها"),
         ("split", {}, "اختر التقارير التي تُفصل"),
     ):
         with pytest.raises(review.ReviewInvalid, match=re.escape(expected)):
@@ -763,6 +800,8 @@ def test_the_review_history_names_fields_and_values_in_the_panels_language():
         assert english not in arabic
     english = json.dumps(review.history(reviews, "en").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
     assert "Place: Saraqib; Perpetrators: Russia; Killed best: 5; Violation verdict: " in english
+    merged = [{"action": "merge", "created_at": "2026-12-06T20:05:00", "note": None, "changes": {"with": ["i7"]}}]
+    assert "(Merged with: i7)" in json.dumps(review.history(merged, "en").to_plotly_json(), cls=PlotlyJSONEncoder)
 
 
 def _dropdowns(tree) -> list:
@@ -785,7 +824,7 @@ def test_every_dropdown_draws_its_own_texts_in_the_panels_language():
     for lang in ("ar", "en"):
         dropdowns = _dropdowns(filter_panel(ViewState(lang=lang), options, lang))
         dropdowns += _dropdowns(review.form(incident, [], ["russia"], lang))
-        assert len(dropdowns) == len(CONTROL_IDS) + 4
+        assert len(dropdowns) == len(CONTROL_IDS) + 5  # the merge field among them
         for dropdown in dropdowns:
             labels = dropdown.labels
             assert "{num_selected}" in labels["selected_count"]
@@ -900,3 +939,73 @@ def test_a_report_without_a_date_says_the_publication_day_was_used_once():
             ensure_ascii=False,
         )
         assert t("no_date_expression", lang) in bare
+
+
+def test_date_notes_say_counts_of_days_and_months_in_words_in_both_languages():
+    """The dates engine writes "minus M month(s) and N day(s)", "+ N day(s)", "month -1": the user reads words."""
+    months = "publication day 2019-05-20 minus 2 month(s) and 0 day(s)"
+    assert anchor_text(months, "en") == "2 months before the publication day (2019-05-20)"
+    assert anchor_text(months, "ar") == "شهران قبل يوم النشر (\u20662019-05-20\u2069)"
+    both = "publication day 2019-05-20 minus 1 month(s) and 4 day(s)"
+    assert anchor_text(both, "en") == "1 month and 4 days before the publication day (2019-05-20)"
+    assert anchor_text(both, "ar") == "شهر واحد و4 أيام قبل يوم النشر (\u20662019-05-20\u2069)"
+    assert anchor_text("month -11 from the publication day", "ar") == "11 شهراً قبل شهر النشر"
+    assert anchor_text("month +0 from the publication day", "en") == "the month of publication"
+    assert anchor_text("Umm al-Qura 1441-07-10 AH + 2 day(s)", "en") == (
+        "2 days after 1441-07-10 AH (Umm al-Qura calendar)"
+    )
+    assert anchor_text("night publication day 2019-05-20 -1 day(s)", "ar") == (
+        "ليلة يوم واحد قبل يوم النشر (\u20662019-05-20\u2069)"
+    )
+    nested = "since 2019-04-01 up to the publication day 2019-05-20 (publication day 2019-05-20 -3 day(s))"
+    assert anchor_text(nested, "en") == (
+        "since 2019-04-01 up to the publication day 2019-05-20 (3 days before the publication day (2019-05-20))"
+    )
+    for note in (
+        months,
+        both,
+        nested,
+        "night publication day 2019-05-20 +1 day(s)",
+        "month +3 from the publication day",
+    ):
+        for lang in ("en", "ar"):
+            assert not re.search(r"\(s\)|minus|(?<!\d)[+-]\d+ ", anchor_text(note, lang)), (note, lang)
+    assert not re.search("[a-z]{3}", anchor_text(nested, "ar").replace("\u2066", "").replace("\u2069", ""))
+
+
+def test_the_merge_field_offers_the_nearby_incidents_by_their_labels():
+    """Merging asked for a raw incident id; it offers the incidents of the same or adjacent days at the same place
+    or district, by what they are, the same place first."""
+    frame = incidents(12).assign(
+        admin2=lambda f: f["place_name"].map({"Kafr Zita": "Muhradah", "Murak": "Muhradah", "Jisr al-Shughur": "Jisr"}),
+        pcode=None,
+    )
+    incident = frame.set_index("incident_id").loc["i003"].to_dict() | {"incident_id": "i003"}  # Kafr Zita, 4-5 Nov
+    nearby = review.merge_candidates(frame, incident)
+    # within a day of 4-5 Nov: i004 (5 Nov) and i001 (2-3 Nov) at Murak, in the same district, the closest days
+    # first; i002 and i005 in another district left out, i006 (7 Nov) too late
+    assert list(nearby["incident_id"]) == ["i004", "i001"]
+    frame.loc[frame["incident_id"] == "i005", ["place_name", "admin2"]] = ["Kafr Zita", "Muhradah"]
+    frame.loc[frame["incident_id"] == "i001", "review_state"] = "rejected"
+    nearby = review.merge_candidates(frame, incident)
+    assert list(nearby["incident_id"]) == ["i005", "i004"]  # the same place first; a rejected incident never
+    options = _component(review.form(incident, [], [], "en", nearby), "review-merge").options
+    assert options[0] == {
+        "label": "2018-11-06 – 2018-11-07 · air strike · Kafr Zita · Russia → Civilians · 5 killed",
+        "value": "i005",
+    }
+    arabic = _component(review.form(incident, [], [], "ar", nearby), "review-merge").options[1]["label"]
+    assert "مورك" in arabic and "4 قتلى" in arabic and "i004" not in arabic
+    lonely = _component(review.form(incident, [], [], "en", nearby.iloc[:0]), "review-merge")
+    assert lonely.options == [] and lonely.placeholder == "no other incident on these days at this place"
+
+
+def test_a_verdict_field_without_a_value_shows_a_dash_not_a_bare_label():
+    detail = {
+        "incident": {"first": "2016-05-02", "type": "shelling", "perpetrators": ["russia"]},
+        "agreement": {"name": "Sochi", "violation": "before", "days_since": None, "phase": float("nan")},
+        "claims": [],
+        "reports": [],
+    }
+    fields = {row.children[0].children: row.children[1].children for row in detail_view(detail, "i9", "en")[2].children}
+    assert fields["Days since it took effect"] == "–" and fields["Phase of the agreement"] == "–"

@@ -70,6 +70,8 @@ MATRIX_TITLE_STANDOFF_PX = 24
 MAP_LABELS = 10
 MAP_PADDING_DEGREES = 0.15
 """The map names this many places (those with most incidents); the others have hover text only."""
+MAP_FRAME_ASPECT = 1.4
+"""Width over height of the map's plot area at the default size (its frame is widened towards this shape)."""
 
 
 def _check_lang(lang: str) -> None:
@@ -231,11 +233,20 @@ def _figure(data=None) -> go.Figure:
     return go.Figure(data=data, layout=dict(template=TEMPLATE), _validate=False)
 
 
-def _layout(fig: go.Figure, view: View, lang: str, title: str, height: int = 560, notes: tuple[str, ...] = ()):
+def _layout(
+    fig: go.Figure,
+    view: View,
+    lang: str,
+    title: str,
+    height: int = 560,
+    notes: tuple[str, ...] = (),
+    mirror_x: bool = True,
+):
     """Title, then the period/filter line and the caption (source count, "figures are claims") under it.
 
     The caption sits in the title block rather than under the plot so that long or rotated axis labels
-    can never run into it.
+    can never run into it. An Arabic chart is mirrored (``_mirror``); ``mirror_x=False`` keeps its x axis
+    running left to right (the map's longitudes).
     """
     right = lang == "ar"
     filters_line = bidi(describe_filters(view, lang), lang)
@@ -255,10 +266,26 @@ def _layout(fig: go.Figure, view: View, lang: str, title: str, height: int = 560
             pad=dict(t=TOOLBAR_PX),
             font=dict(size=17),
         ),
-        margin=dict(t=110 + TOOLBAR_PX + 16 * len(notes), b=60, l=70, r=40),
+        margin=dict(t=110 + TOOLBAR_PX + 16 * len(notes), b=60, l=40 if right else 70, r=70 if right else 40),
         legend=dict(font=dict(size=12)),
     )
+    if right:
+        _mirror(fig, mirror_x)
     return fig
+
+
+def _mirror(fig: go.Figure, mirror_x: bool) -> None:
+    """Lay a chart out right to left, the way Arabic reads: time (and counts of horizontal bars) run from the
+    right, the y axis and its names stand on the right, the legend and a colour bar on the left."""
+    if mirror_x:
+        axis = fig.layout.xaxis
+        if axis.range is not None:
+            fig.update_xaxes(range=list(axis.range)[::-1])
+        else:
+            fig.update_xaxes(autorange="reversed")
+    fig.update_yaxes(side="right")
+    fig.update_layout(legend=dict(x=-0.02, xanchor="right"))
+    fig.update_traces(colorbar=dict(x=-0.02, xanchor="right"), selector=dict(type="heatmap"))
 
 
 def _empty(view: View, lang: str, title: str) -> go.Figure:
@@ -293,7 +320,8 @@ def agreement_markers(start: date, end: date, lang: str) -> list[tuple[date, str
 def _marker_levels(markers: list[tuple[date, str]], start: date, end: date) -> list[tuple[int, bool]]:
     """(row, leftwards) per milestone label: each takes the lowest row where it overlaps no label before it.
 
-    Labels in the last third of the axis run leftwards from their line so they stay inside the plot.
+    Labels in the last third of the axis run back towards earlier days from their line (leftwards; rightwards on
+    an Arabic axis, which runs right to left) so they stay inside the plot.
     Widths are estimated from the label length at ``MARKER_FONT_PX`` on a ``TIME_PLOT_PX``-wide plot.
     """
     span = max((end - start).days, 1)
@@ -323,6 +351,7 @@ def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> int:
     levels = _marker_levels(markers, start, end)
     for (day, label), (row, leftwards) in zip(markers, levels, strict=True):
         x = pd.Timestamp(day).isoformat()
+        runs_left = leftwards != (lang == "ar")  # an Arabic time axis runs right to left (``_mirror``)
         shapes.append(
             dict(
                 type="line",
@@ -343,9 +372,9 @@ def _add_markers(fig: go.Figure, start: date, end: date, lang: str) -> int:
                 yref="paper",
                 text=bidi(label, lang),
                 showarrow=False,
-                xanchor="right" if leftwards else "left",
+                xanchor="right" if runs_left else "left",
                 yanchor="top",
-                xshift=-2 if leftwards else 2,
+                xshift=-2 if runs_left else 2,
                 bgcolor="rgba(255,255,255,0.85)",
                 font=dict(size=MARKER_FONT_PX, color="#333"),
             )
@@ -723,6 +752,8 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         pad = MAP_PADDING_DEGREES
         x_range = [max(x0, placed["lon"].min() - pad), min(x1, placed["lon"].max() + pad)]
         y_range = [max(y0, placed["lat"].min() - pad), min(y1, placed["lat"].max() + pad)]
+    ratio = 1 / math.cos(math.radians(float(background["centroid_lat"].mean())))
+    x_range, y_range = _frame_to_aspect(x_range, y_range, (x0, x1), (y0, y1), ratio)
     governorates = background.groupby("governorate_en")[["centroid_lon", "centroid_lat"]].mean()
     governorates = governorates.rename(columns={"centroid_lon": "lon", "centroid_lat": "lat"})
     busiest = (
@@ -737,7 +768,6 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
     ]
     governorate_names = [admin_label(n, lang) for n in governorates.index]
     labels = pd.concat([governorates.reset_index()[["lon", "lat"]], busiest[["lon", "lat"]]], ignore_index=True)
-    ratio = 1 / math.cos(math.radians(float(background["centroid_lat"].mean())))
     positions = _label_boxes(labels, governorate_names + busiest_names, x_range, y_range, ratio)
     governorate_positions, place_positions = positions[: len(governorate_names)], positions[len(governorate_names) :]
     shown = [i for i, p in enumerate(governorate_positions) if p]
@@ -774,7 +804,15 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
             if lon is not None:
                 fig.add_annotation(x=lon, y=lat, text=bidi(props["name_ar"] if lang == "ar" else props["name"], lang),
                                    showarrow=False, font=dict(size=13, color="#8a8a8a"))  # fmt: skip
-    fig.update_xaxes(range=x_range, title_text=bidi(text["longitude"], lang), showgrid=False, zeroline=False)
+    # Equal ground scale shrinks the plot area (constrain="domain") instead of widening the ranges, which
+    # would show ground past the basemap's box, blank where the land data ends.
+    fig.update_xaxes(
+        range=x_range,
+        title_text=bidi(text["longitude"], lang),
+        showgrid=False,
+        zeroline=False,
+        constrain="domain",
+    )
     fig.update_yaxes(
         range=y_range,
         title_text=bidi(text["latitude"], lang),
@@ -782,9 +820,9 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         zeroline=False,
         scaleanchor="x",
         scaleratio=ratio,
+        constrain="domain",
     )
-    # Sea is the basemap box's background, not the plot's: equal ground scale may widen the frame past the
-    # box, and what lies there (land further east, say) is left blank rather than painted as sea.
+    # Sea is the basemap box's background, not the plot's: what lies past the box is left blank, not sea.
     fig.add_shape(type="rect", x0=x0, y0=y0, x1=x1, y1=y1, layer="below", fillcolor=SEA_COLOR, line_width=0)
     fig.update_layout(plot_bgcolor=OFF_MAP_COLOR, legend=dict(itemsizing="constant"))
     incidents = analysis.unique_incidents(view.rows, ["lat", "lon"])
@@ -804,7 +842,30 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         text["zone_method"],
         text["map_credit"],
     )
-    return _layout(fig, view, lang, title, height=760, notes=notes)
+    return _layout(fig, view, lang, title, height=760, notes=notes, mirror_x=False)
+
+
+def _widen(low: float, high: float, span: float, bounds: tuple[float, float]) -> list[float]:
+    """``[low, high]`` widened about its middle to ``span``, shifted back inside ``bounds`` and cut to them."""
+    middle = (low + high) / 2
+    low, high = middle - span / 2, middle + span / 2
+    if low < bounds[0]:
+        low, high = bounds[0], high + bounds[0] - low
+    if high > bounds[1]:
+        low, high = low - (high - bounds[1]), bounds[1]
+    return [max(low, bounds[0]), high]
+
+
+def _frame_to_aspect(x_range, y_range, x_bounds, y_bounds, ratio: float) -> tuple[list[float], list[float]]:
+    """Widen the map's frame, inside the basemap's box, towards the plot area's shape (``MAP_FRAME_ASPECT``).
+
+    Equal ground scale would otherwise leave part of the plot area unused; the axes shrink their domain for
+    what is left (``constrain="domain"``), so the frame never shows ground past the box the land data covers.
+    """
+    width, height = x_range[1] - x_range[0], (y_range[1] - y_range[0]) * ratio
+    if width < MAP_FRAME_ASPECT * height:
+        return _widen(*x_range, MAP_FRAME_ASPECT * height, x_bounds), list(y_range)
+    return list(x_range), _widen(*y_range, width / MAP_FRAME_ASPECT / ratio, y_bounds)
 
 
 def _label_point(rings, x_range, y_range) -> tuple[float | None, float | None]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from timeline import charts
 from timeline.briefing.content import Briefing, Citation, Claim, Incident
@@ -64,6 +66,13 @@ class Bullets:
 
 
 Block = Heading | Paragraph | Table | Image | Bullets
+
+
+def readable_url(url: str) -> str:
+    """A link's shown text: its address with the percent-escapes decoded ("/ar/قصف-…", not "/ar/%D9%82…") and
+    any control or bidi formatting character left out, so the address shown is the one followed."""
+    decoded = unquote(url, errors="replace")
+    return "".join(char for char in decoded if unicodedata.category(char) not in ("Cc", "Cf"))
 
 
 def strings() -> dict[str, dict[str, str]]:
@@ -142,7 +151,7 @@ class Writer:
         if citation.published:
             runs.append(Run(comma + self.day(citation.published)))
         if citation.url:
-            runs += [Run(comma), Run(citation.url, url=citation.url)]
+            runs += [Run(comma), Run(self.ltr(readable_url(citation.url)), url=citation.url)]
         elif citation.document and (citation.outlet or citation.title):
             runs.append(Run(comma + self.iso(citation.document)))
         return tuple(runs)

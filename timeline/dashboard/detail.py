@@ -6,6 +6,10 @@ report that contains ``<script>`` or ``onerror=`` shows those characters and run
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import math
+import re
 from urllib.parse import unquote
 
 import pandas as pd
@@ -22,33 +26,112 @@ def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
+        if math.isnan(value):
+            return ""  # a missing value read from a frame
         return str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, (list, tuple)):
         return ", ".join(_text(v) for v in value)
     return str(value)
 
 
-def highlighted(text: str, spans) -> list:
-    """``text`` with the evidence ``spans`` (start, end offsets) wrapped in <mark>, overlapping spans joined."""
+MARKUP = re.compile(
+    r"<(?P<element>iframe|script|style|video|audio|object)\b[^>]*>.*?</(?P=element)\s*>"  # an embed and its content
+    r"|</?[A-Za-z][^<>\n]*>"  # any other tag
+    r"|!\[[^\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)"  # a Markdown image
+    r"|(?P<link_open>\[)(?=[^\]\n]+\]\([^()\s]+\))"  # a Markdown link's opening bracket ...
+    r"|(?<=[^\[\n])\]\([^()\s]+(?:\s+\"[^\"\n]*\")?\)"  # ... and its closing bracket with the address
+    r"|\*\*|__"  # bold
+    r"|\\(?=[\\`*_{}\[\]()#+\-.!>~|])"  # a Markdown escape's backslash (a backslash before punctuation)
+    r"|^[ \t]*#{1,6}[ \t]+"  # a heading's marks
+    r"|^[ \t]*>[ \t]?",  # a quotation's mark
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
+"""The HTML and Markdown markup of a scraped page's text (embedded players, images, link addresses, bold and
+heading marks): hidden when the report is shown, never removed from the stored text the offsets point into."""
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that are markup; a line of nothing but markup is taken whole with the blank lines
+    after it, so an embedded video or an image leaves no empty lines behind."""
+    spans = [match.span() for match in MARKUP.finditer(text)]
+    if not spans:
+        return spans
+    hidden = bytearray(len(text))
+    for start, end in spans:
+        hidden[start:end] = b"\x01" * (end - start)
+    line_start, after_markup_line = 0, False
+    for line in text.splitlines(keepends=True):
+        line_end = line_start + len(line)
+        has_markup = hidden.find(1, line_start, line_end) != -1
+        blank = (
+            all(hidden[i] or text[i].isspace() for i in range(line_start, line_end)) if has_markup else not line.strip()
+        )
+        markup_line = blank and has_markup
+        if markup_line or (blank and after_markup_line):
+            spans.append((line_start, line_end))
+        after_markup_line = markup_line or (blank and after_markup_line)
+        line_start = line_end
+    return spans
+
+
+def highlighted(text: str, spans, hidden=()) -> list:
+    """``text`` with the evidence ``spans`` (start, end offsets) wrapped in <mark>, overlapping spans joined,
+    and the ``hidden`` spans (markup, ``markup_spans``) left out; the offsets stay those of ``text``."""
+    evidence = _merged((int(s), int(e)) for s, e in spans or () if 0 <= int(s) < int(e) <= len(text))
+    skipped = _merged((s, e) for s, e in hidden if 0 <= s < e <= len(text))
+    cuts = sorted({0, len(text), *(p for span in evidence + skipped for p in span)})
+    parts: list = []
+    for start, end in itertools.pairwise(cuts):
+        if _inside(start, skipped):
+            continue
+        piece = text[start:end]
+        if not _inside(start, evidence):
+            parts.append(piece)
+        elif parts and isinstance(parts[-1], html.Mark) and _inside(start - 1, evidence):
+            parts[-1].children += piece
+        else:
+            parts.append(html.Mark(piece, className="evidence"))
+    return _joined(parts)
+
+
+def _merged(spans) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
-    for start, end in sorted((int(s), int(e)) for s, e in spans or () if 0 <= int(s) < int(e) <= len(text)):
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    parts, cursor = [], 0
-    for start, end in merged:
-        if start > cursor:
-            parts.append(text[cursor:start])
-        parts.append(html.Mark(text[start:end], className="evidence"))
-        cursor = end
-    if cursor < len(text):
-        parts.append(text[cursor:])
-    return parts
+    return [(start, end) for start, end in merged]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(spans, (position, math.inf)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+def _joined(parts: list) -> list:
+    """Neighbouring plain strings as one (a hidden span between them leaves two)."""
+    joined: list = []
+    for part in parts:
+        if joined and isinstance(part, str) and isinstance(joined[-1], str):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+NOT_APPLICABLE = "–"
+"""What a field without a value shows (days since an agreement that was not yet in force), never a bare label."""
+
+
+def quoted(text: str) -> html.Q:
+    """A report's words in the interface's quotation marks: the marks stand the way the panel reads, the words
+    isolated in their own direction (an Arabic quote in the English panel used to get its marks reversed)."""
+    return html.Q(html.Bdi(text))
 
 
 def _field(label: str, value) -> html.Div:
-    return html.Div([html.Dt(label), html.Dd(value if isinstance(value, list) else _text(value))])
+    return html.Div([html.Dt(label), html.Dd((value if isinstance(value, list) else _text(value)) or NOT_APPLICABLE)])
 
 
 def _spans(items) -> list[tuple[int, int]]:
@@ -76,7 +159,7 @@ def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
             _published(claim.get("published")),
         ]
         quote = " … ".join(_text(item.get("text")) for item in claim.get("evidence") or ())
-        rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], html.Td(html.Q(quote), dir="auto")]))
+        rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], html.Td(quoted(quote))]))
     return html.Table([html.Thead(html.Tr([html.Th(t(h, lang)) for h in heads])), html.Tbody(rows)], className="claims")
 
 
@@ -103,7 +186,7 @@ def date_reasoning(reports: list[dict], lang: str) -> html.Ul:
         parts = [html.B(_text(outlet) or _text(report.get("article"))), ": "]
         parts += [html.Span(span, dir="ltr", className="date-range"), " "]
         for mention in chosen:
-            parts.append(html.Q(_text(mention.get("text")), dir="auto"))
+            parts.append(quoted(_text(mention.get("text"))))
             kind = date_kind(mention.get("kind"), lang)
             anchor = anchor_text(_text(mention.get("anchor")), lang)
             parts.append(
@@ -162,7 +245,7 @@ def report_block(report: dict, claims: list[dict], lang: str) -> html.Article:
     arabic = _is_arabic(text)
     children.append(
         html.Div(
-            highlighted(text, spans),
+            highlighted(text, spans, markup_spans(text)),
             dir="rtl" if arabic else "ltr",
             lang="ar" if arabic else "en",
             className="report-text",

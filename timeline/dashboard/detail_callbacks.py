@@ -37,6 +37,7 @@ def register(app, data) -> None:
         State("review-killed_high", "value"),
         State("review-violation", "value"),
         State("review-merge", "value"),
+        State("review-merge-ids", "value"),
         State("review-split", "value"),
         State("review-note", "value"),
         State("lang", "data"),
@@ -57,6 +58,7 @@ def register(app, data) -> None:
         high,
         verdict,
         merge_with,
+        merge_ids,
         split,
         note,
         lang,
@@ -75,6 +77,7 @@ def register(app, data) -> None:
             "killed_high": high,
             "violation": verdict,
             "merge": merge_with,
+            "merge_ids": merge_ids,
             "split": split,
         }
         message = save_review(data, incident_id, action, values, note, lang)
@@ -88,7 +91,8 @@ def incident_panels(data, incident_id: str | None, lang: str) -> tuple[list, lis
     if not detail:
         return panels, []
     incident = detail.get("incident") or {}
-    form = review.form(incident, detail.get("reports") or [], faction_ids(), lang)
+    nearby = review.merge_candidates(data.snapshot().incidents, incident)
+    form = review.form(incident, detail.get("reports") or [], faction_ids(), lang, nearby)
     return panels, [form, review.history(detail.get("reviews") or [], lang)]
 
 

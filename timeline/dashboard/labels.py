@@ -15,8 +15,18 @@ from timeline.paths import DATA_DIR
 from timeline.readers.outlets import outlet_label
 
 ANCHOR_LABELS_FILE = DATA_DIR / "date_anchor_labels.csv"
-PUBLICATION_OFFSET = re.compile(r"^publication day (?P<day>[\d-]+) (?P<offset>[+-]\d+) day\(s\)$")
+PUBLICATION_OFFSET = re.compile(r"publication day (?P<day>[\d-]+) (?P<offset>[+-]\d+) day\(s\)")
 """The dates engine's note for a day counted from the publication day (timeline/dates/resolver.py)."""
+MONTHS_BEFORE_PUBLICATION = re.compile(
+    r"publication day (?P<day>[\d-]+) minus (?P<months>\d+) month\(s\) and (?P<days>\d+) day\(s\)"
+)
+"""Its note for a day counted back in months (and days) from the publication day."""
+PUBLICATION_MONTH_OFFSET = re.compile(r"month (?P<offset>[+-]\d+) from the publication day")
+"""Its note for a month counted from the publication day's month ("last month")."""
+HIJRI_OFFSET = re.compile(r"Umm al-Qura (?P<date>[\d-]+) AH \+ (?P<days>\d+) day\(s\)")
+"""Its note for a day counted from a Hijri date."""
+NIGHT_OF = "night "
+"""The prefix of its note for a night counted from the publication day."""
 
 
 def faction_ids() -> list[str]:
@@ -86,32 +96,80 @@ def _anchor_patterns() -> list[tuple[re.Pattern, str]]:
 
 def anchor_text(anchor: str | None, lang: str) -> str:
     """What a date was resolved against, or a warning about a date, in ``lang`` (the dates engine and the
-    incidents' dating write them in English).
+    incidents' dating write them in English, with counts as "+N day(s)" and "minus M month(s)").
 
-    A day counted from the publication day is said in words in both languages ("the publication day
-    itself", "2 days before the publication day"). Any other "; "-separated part is translated by the first
-    row of ``data/date_anchor_labels.csv`` whose pattern matches it; a part no row matches stays as it is.
+    A count of days or months from the publication day or a Hijri date is said in words in both languages,
+    with the counted-noun forms of ``labels.counted`` ("2 days before the publication day", "شهران قبل يوم
+    النشر"), wherever it stands in the note. Any other "; "-separated part is translated into Arabic by the
+    first row of ``data/date_anchor_labels.csv`` whose pattern matches it (its group ``note``, a note within the
+    note, in turn); a part no row matches stays as it is.
     """
     if not anchor:
         return ""
     lang = language(lang)
-    parts = []
-    for part in anchor.split("; "):
-        offset = PUBLICATION_OFFSET.match(part)
-        if offset:
-            parts.append(_publication_offset_text(offset, lang))
-            continue
-        if lang != "ar":
-            parts.append(part)
-            continue
-        for pattern, template in _anchor_patterns():
-            match = pattern.match(part)
-            if match:
-                parts.append(template.format(**{k: charts.ltr(v, "ar") for k, v in match.groupdict().items()}))
-                break
-        else:
-            parts.append(charts.ltr(part, "ar"))
-    return ("؛ " if lang == "ar" else "; ").join(parts)
+    return ("؛ " if lang == "ar" else "; ").join(_anchor_part(part, lang) for part in _note_parts(anchor))
+
+
+def _note_parts(anchor: str) -> list[str]:
+    """``anchor`` cut at its "; " separators outside parentheses (a nested note keeps its own)."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(anchor):
+        depth = depth + 1 if char == "(" else max(depth - 1, 0) if char == ")" else depth
+        if depth == 0 and anchor.startswith("; ", i):
+            parts.append(anchor[start:i])
+            start = i + 2
+    return [*parts, anchor[start:]]
+
+
+def _anchor_part(part: str, lang: str) -> str:
+    counted_text = _counted_note(part, lang)
+    if counted_text is not None:
+        return counted_text
+    if lang != "ar":
+        return _counted_notes_within(part, lang)
+    for pattern, template in _anchor_patterns():
+        match = pattern.match(part)
+        if match:
+            values = {
+                key: anchor_text(value, "ar") if key == "note" else charts.ltr(value, "ar")
+                for key, value in match.groupdict().items()
+            }
+            return template.format(**values)
+    return charts.ltr(part, "ar")
+
+
+def _counted_notes_within(text: str, lang: str) -> str:
+    """``text`` with every counted note in it said in words (an English note quoting another)."""
+    for pattern in (MONTHS_BEFORE_PUBLICATION, PUBLICATION_OFFSET, PUBLICATION_MONTH_OFFSET, HIJRI_OFFSET):
+        text = pattern.sub(lambda match: _counted_note(match[0], lang) or match[0], text)
+    return text
+
+
+def _counted_note(part: str, lang: str) -> str | None:
+    """A count of days or months the dates engine wrote with digits and signs, in words; None for another note."""
+    if part.startswith(NIGHT_OF):
+        night = _counted_note(part[len(NIGHT_OF) :], lang)
+        return t("anchor_night", lang, note=night) if night else None
+    if match := PUBLICATION_OFFSET.fullmatch(part):
+        return _publication_offset_text(match, lang)
+    if match := MONTHS_BEFORE_PUBLICATION.fullmatch(part):
+        day, months, days = charts.ltr(match["day"], lang), int(match["months"]), int(match["days"])
+        span = counted(months, "months", lang)
+        if days:
+            span = t("anchor_and", lang, first=span, second=counted(days, "days", lang))
+        return t("anchor_publication_before", lang, days=span, day=day)
+    if match := PUBLICATION_MONTH_OFFSET.fullmatch(part):
+        offset = int(match["offset"])
+        if offset == 0:
+            return t("anchor_publication_month", lang)
+        side = "anchor_publication_month_before" if offset < 0 else "anchor_publication_month_after"
+        return t(side, lang, months=counted(abs(offset), "months", lang))
+    if match := HIJRI_OFFSET.fullmatch(part):
+        hijri, days = charts.ltr(match["date"], lang), int(match["days"])
+        if days == 0:
+            return t("anchor_hijri", lang, date=hijri)
+        return t("anchor_hijri_after", lang, days=counted(days, "days", lang), date=hijri)
+    return None
 
 
 def _publication_offset_text(match: re.Match, lang: str) -> str:

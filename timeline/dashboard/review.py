@@ -10,10 +10,13 @@ import datetime as dt
 import math
 import re
 
+import pandas as pd
 from dash import dcc, html
 
 from timeline.dashboard.i18n import dropdown_labels, t
-from timeline.dashboard.labels import code_label, faction, factions_text
+from timeline.dashboard.labels import code_label, dates_text, faction, factions_text, who_text
+from timeline.labels import counted
+from timeline.merge import load_rules
 from timeline.places import place_by_name
 from timeline.readers.outlets import outlet_label
 
@@ -21,6 +24,8 @@ ACTIONS = ("confirm", "reject", "correct", "split", "merge")
 VERDICTS = ("yes", "no", "outside", "unclear", "before")
 TOLL_FIELDS = ("killed_low", "killed_best", "killed_high")
 FIELDS = ("first", "last", "perpetrators", "targets", "place_name", *TOLL_FIELDS, "violation")
+MAX_MERGE_CHOICES = 30
+"""The merge field offers at most this many nearby incidents (same place first, then the closest days)."""
 
 
 class ReviewInvalid(ValueError):
@@ -70,8 +75,55 @@ def _report_label(report: dict, lang: str) -> str:
     return " · ".join(part for part in (outlet, report.get("title") or report.get("report")) if part)
 
 
-def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str) -> html.Div:
-    """The review form for ``incident`` (a row of the incidents frame as a dict)."""
+def _same(values: pd.Series, value) -> pd.Series:
+    """Where ``values`` equal ``value``; nowhere when ``value`` is unknown."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return pd.Series(False, index=values.index)
+    return values.astype(object).eq(value).fillna(False).astype(bool)
+
+
+def merge_candidates(incidents: pd.DataFrame, incident: dict, limit: int = MAX_MERGE_CHOICES) -> pd.DataFrame:
+    """The incidents an analyst may mean to merge ``incident`` with: the others told on the same or adjacent days
+    (within the merge rules' ``max_gap_days``, ``data/merge.yaml``) at the same place, sub-district or district,
+    rejected ones left out; the same place first, then the closest days."""
+    first, last = pd.Timestamp(incident.get("first")), pd.Timestamp(incident.get("last") or incident.get("first"))
+    if pd.isna(first) or incidents.empty:
+        return incidents.iloc[:0]
+    gap = pd.Timedelta(days=load_rules().max_gap_days)
+    near_days = (incidents["first"] <= (last if pd.notna(last) else first) + gap) & (
+        incidents["last"].fillna(incidents["first"]) >= first - gap
+    )
+    same_place = _same(incidents["place_name"], incident.get("place_name")) | _same(
+        incidents["pcode"], incident.get("pcode")
+    )
+    near = same_place | _same(incidents["admin2"], incident.get("admin2"))
+    keep = near_days & near & incidents["incident_id"].ne(incident.get("incident_id"))
+    keep &= incidents["review_state"].astype(object).ne("rejected")
+    chosen = incidents[keep].assign(
+        _elsewhere=~same_place[keep], _days_apart=(incidents.loc[keep, "first"] - first).abs()
+    )
+    chosen = chosen.sort_values(["_elsewhere", "_days_apart", "incident_id"], kind="stable")
+    return chosen.drop(columns=["_elsewhere", "_days_apart"]).head(limit)
+
+
+def merge_label(row: dict, lang: str) -> str:
+    """A nearby incident as the merge field names it: its days, type, place, who against whom and its toll."""
+    killed = row.get("killed_best")
+    parts = (
+        dates_text(row.get("first"), row.get("last"), lang),
+        code_label("type", row.get("type"), lang),
+        shown_place(row, lang) or t("unknown_place", lang),
+        who_text(row.get("perpetrators"), row.get("targets"), lang),
+        counted(int(killed), "killed", lang) if _number(killed) is not None else None,
+    )
+    return " · ".join(part for part in parts if part)
+
+
+def form(
+    incident: dict, reports: list[dict], faction_ids: list[str], lang: str, nearby: pd.DataFrame | None = None
+) -> html.Div:
+    """The review form for ``incident`` (a row of the incidents frame as a dict); ``nearby``, its
+    ``merge_candidates``, are offered by their labels to merge with."""
     factions = [{"label": faction(code, lang), "value": code} for code in faction_ids]
 
     def labelled(key: str, control) -> html.Div:
@@ -123,7 +175,21 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
                     clearable=False,
                 ),
             ),
-            labelled("merge_with", dcc.Input(id="review-merge", type="text", value="")),
+            labelled(
+                "merge_with",
+                dcc.Dropdown(
+                    labels=dropdown_labels(lang),
+                    id="review-merge",
+                    options=[
+                        {"label": merge_label(row, lang), "value": row["incident_id"]}
+                        for row in (nearby.to_dict("records") if nearby is not None else ())
+                    ],
+                    multi=True,
+                    value=[],
+                    placeholder=t("merge_none_nearby", lang) if nearby is None or nearby.empty else None,
+                ),
+            ),
+            labelled("merge_ids", dcc.Input(id="review-merge-ids", type="text", value="")),
             labelled(
                 "split_claims",
                 dcc.Checklist(
@@ -142,7 +208,7 @@ def form(incident: dict, reports: list[dict], faction_ids: list[str], lang: str)
 # The label of each field a review changes, as the form names it; a corrected place shows as its name alone.
 _FIELD_LABELS = {"first": "first_day", "last": "last_day", "perpetrators": "perpetrators", "targets": "targets",
                  "killed_low": "killed_low", "killed_best": "killed_best", "killed_high": "killed_high",
-                 "violation": "violation", "reports": "split_claims", "with": "merge_with"}  # fmt: skip
+                 "violation": "violation", "reports": "split_claims", "with": "merged_with"}  # fmt: skip
 _PLACE_FIELDS = ("place_name", "place_name_ar")
 
 
@@ -209,7 +275,8 @@ def review_changes(action: str, values: dict, incident: dict, lang: str = "en") 
             raise ReviewInvalid(t("review_no_split", lang))
         return {"reports": moved}
     if action == "merge":
-        others = [part for part in re.split(r"[\s,;]+", values.get("merge") or "") if part]
+        typed = [part for part in re.split(r"[\s,;]+", values.get("merge_ids") or "") if part]
+        others = list(dict.fromkeys([*(values.get("merge") or ()), *typed]))
         if not others:
             raise ReviewInvalid(t("review_no_merge", lang))
         if incident.get("incident_id") in others:
