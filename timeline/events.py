@@ -1245,18 +1245,23 @@ def _counts_over_a_period(flat: str, trigger: Trigger, tables: EventTables) -> b
 def _under_way(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
     """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "القصف المتواصل منذ
     أشهر"): background."""
-    going_on = grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end)
-    return bool(going_on and word_search(grammar.lasting, flat, start, end))
+    # the span's words first: most clauses have none, and then the two searches for the verb are spared
+    if not word_search(grammar.lasting, flat, start, end):
+        return False
+    return bool(grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end))
 
 
 def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int | None:
     """Where a campaign is told as lasting days or weeks ("يشن الجيش منذ خمسة أسابيع هجوما", "الغارات
     المتواصلة منذ أيام", "has pounded the town for three weeks"), or None: the figures told after are its total."""
     lasting = word_search(grammar.lasting_for, flat, start, end)
+    if lasting is not None:
+        return lasting.start()
+    lasting = word_search(grammar.lasting_days, flat, start, end)
+    if lasting is None:
+        return None  # most clauses: the two searches for a verb of a campaign going on are spared
     going_on = grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end)
-    if lasting is None and going_on:
-        lasting = word_search(grammar.lasting_days, flat, start, end)
-    return lasting.start() if lasting else None
+    return lasting.start() if going_on else None
 
 
 def _outside_span(figs: list, cue: SpanCue) -> list:
