@@ -68,6 +68,7 @@ from timeline.report_incidents import (
     grounded_air_strike,
     headline_shooters,
     implied_shooters,
+    lacks_shooter,
     means,
     news_days,
     other_governorate,
@@ -465,7 +466,7 @@ class _Extractor:
         body = next((c for c in all_clauses if not c.headline), None)
         if body is not None:
             self.usable_dates = [x for x in self.usable_dates if not self._dateline(x, body.start)]
-        self.headline_frames = [f for c in all_clauses if c.headline and (f := self._headline_frame(c)) is not None]
+        self.headlines = [c for c in all_clauses if c.headline]  # read only if the merger asks (headline_frames)
         for clause in all_clauses:
             if clause.headline:
                 continue
@@ -514,6 +515,19 @@ class _Extractor:
                 cand, places=[town], claims=[part], evidence=[(count.start, town.end)], towns=[], elsewhere=True
             )
         return None
+
+    def headline_frames(self) -> list[Candidate]:
+        """The incidents the headlines tell, read after the body but as before it: from the state a report's
+        reading starts with (a headline's sentence is never the body's, so neither reading sees the other's
+        pending figures or spans), the campaigns they name listed before the body's. Most reports never ask:
+        only an incident still without a shooter takes one from a headline or a campaign."""
+        body_state = (self.pending_answer, self.pending_figures, self.last_source, self.span_sentence)
+        body_campaigns, self.background_shooters = self.background_shooters, []
+        self.pending_answer = self.pending_figures = self.last_source = self.span_sentence = None
+        frames = [f for c in self.headlines if (f := self._headline_frame(c)) is not None]
+        self.background_shooters += body_campaigns
+        self.pending_answer, self.pending_figures, self.last_source, self.span_sentence = body_state
+        return frames
 
     def _headline_frame(self, clause: Clause) -> Candidate | None:
         """The incident a headline tells ("غارات النظام تقتل أطفالاً"), read only to lend its shooters; the body
@@ -1419,8 +1433,9 @@ class _Merger:
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
         implied_shooters(events, ref)
-        headline_shooters(events, self.x.headline_frames, ref)
-        campaign_shooters(events, self.x.background_shooters, ref)
+        if any(lacks_shooter(ev) for ev in events):  # (the headlines are read only then)
+            headline_shooters(events, self.x.headline_frames(), ref)
+            campaign_shooters(events, self.x.background_shooters, ref)
         self._events = [part for ev in events for part in split_round_up(ev)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
