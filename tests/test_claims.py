@@ -279,3 +279,12 @@ def test_english_saying_verbs_are_those_of_the_whole_pattern_not_words_holding_t
             assert [m.span(1) for m in claims._en_said(flat, start, len(flat), grammar)] == expected
     flat = TextView(texts[0]).flat
     assert [flat[slice(*m.span(1))] for m in claims._en_said(flat, 0, len(flat), grammar)] == ["local medics"]
+
+
+def test_casualty_words_with_no_count_to_bind_give_no_figure():
+    # figures returns early when the clause has no count outside a breakdown: a figure needs a count
+    flat = TextView("Jets struck the market at dawn, killing five people, among them two children.").flat
+    counts = find_counts(flat)
+    assert [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), counts, [])] == [("killed", 5)]
+    assert figures(flat, 0, len(flat), [], []) == []
+    assert figures(flat, 0, len(flat), [c for c in counts if c.breakdown], []) == []

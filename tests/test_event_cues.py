@@ -76,3 +76,29 @@ def test_a_named_week_of_a_month_is_the_incidents_interval_not_a_running_total()
     assert _intervals(named) == [("2017-03-15", "2017-03-21")]
     total = "وخلال الأسبوع الماضي شنت قوات النظام غارات مكثفة على ريف حمص الشمالي، ما أدى إلى مقتل 90 مدنيا."
     assert _intervals(total) == []
+
+
+def test_a_campaign_lasting_a_span_needs_its_span_words_and_a_verb_of_going_on():
+    # _under_way and _lasting_days search the span's words before the verb (a speed-up): both must still be needed
+    from timeline.events import _lasting_days, _under_way
+    from timeline.normalize import normalize_term
+    from timeline.reference import default_reference
+
+    grammar = default_reference().events.grammar
+
+    def lasting(text: str) -> str | None:
+        flat = normalize_term(text)
+        at = _lasting_days(flat, 0, len(flat), grammar)
+        return None if at is None else flat[at:].split()[0]
+
+    def under_way(text: str) -> bool:
+        flat = normalize_term(text)
+        return _under_way(flat, 0, len(flat), grammar)
+
+    assert lasting("الغارات المتواصلة منذ خمسة أيام على البلدة") == "منذ"
+    assert lasting("قتل رجلان في غارة منذ خمسة أيام") is None  # told in the past: a day, five days ago
+    assert lasting("القصف المتواصل على البلدة") is None  # going on, but for no span
+    assert lasting("the jets have pounded the town for three weeks") == "for"
+    assert under_way("يشن الجيش منذ ثلاثة أشهر هجوما") is True
+    assert under_way("شن الجيش هجوما منذ ثلاثة أشهر") is False  # no verb of going on
+    assert under_way("يشن الجيش هجوما على البلدة") is False  # no span

@@ -238,6 +238,24 @@ def test_fire_told_without_a_shooter_takes_the_side_the_headline_names_firing():
     assert [e["perpetrators"] for e in _events(victims)] == [[]]
 
 
+def test_headlines_are_read_only_when_asked_and_leave_the_bodys_state_as_it_was():
+    # _Extractor.headline_frames reads the headlines after the body (a speed-up: most reports never ask for them)
+    from timeline.events import _Extractor
+    from timeline.reading import read_report
+
+    text = (
+        "غارات النظام تقتل مدنيين في كنصفرة\n\nقال ناشطون إن ضربات جوية على بلدة كنصفرة اليوم أدت إلى مقتل 6 مدنيين.\n"
+    )
+    article = Article(key="t", text=text, published=PUBLISHED, language="ar", source="موقع الاختبار")
+    reader = _Extractor(article, read_report(text), [])
+    reader.run()
+    state = (reader.pending_answer, reader.pending_figures, reader.last_source, reader.span_sentence)
+    campaigns = list(reader.background_shooters)
+    assert [f.perpetrators for f in reader.headline_frames()] == [["syrian-government"]]
+    assert (reader.pending_answer, reader.pending_figures, reader.last_source, reader.span_sentence) == state
+    assert reader.background_shooters == campaigns
+
+
 def test_fire_without_a_shooter_takes_the_side_a_running_total_names_firing():
     text = (
         "عنوان\n\nقتل أكثر من 200 مدني في القصف المكثف لقوات النظام منذ بداية التصعيد.\n"

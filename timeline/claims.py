@@ -471,8 +471,10 @@ def figures(
 ) -> list[Figure]:
     """The casualty figures of flat[start:end]: each casualty word bound to its count."""
     tables = tables or _default()
-    words = casualty_words(flat, start, end, tables)
     usable = [c for c in counts if start <= c.start < end and not c.breakdown]
+    if not usable:
+        return []  # every figure binds a casualty word to a count: no count, no figure (and no words to read)
+    words = casualty_words(flat, start, end, tables)
     used: set[int] = set()
     out: list[Figure] = []
     shared: Count | None = None

@@ -68,6 +68,7 @@ from timeline.report_incidents import (
     grounded_air_strike,
     headline_shooters,
     implied_shooters,
+    lacks_shooter,
     means,
     news_days,
     other_governorate,
@@ -465,7 +466,7 @@ class _Extractor:
         body = next((c for c in all_clauses if not c.headline), None)
         if body is not None:
             self.usable_dates = [x for x in self.usable_dates if not self._dateline(x, body.start)]
-        self.headline_frames = [f for c in all_clauses if c.headline and (f := self._headline_frame(c)) is not None]
+        self.headlines = [c for c in all_clauses if c.headline]  # read only if the merger asks (headline_frames)
         for clause in all_clauses:
             if clause.headline:
                 continue
@@ -514,6 +515,19 @@ class _Extractor:
                 cand, places=[town], claims=[part], evidence=[(count.start, town.end)], towns=[], elsewhere=True
             )
         return None
+
+    def headline_frames(self) -> list[Candidate]:
+        """The incidents the headlines tell, read after the body but as before it: from the state a report's
+        reading starts with (a headline's sentence is never the body's, so neither reading sees the other's
+        pending figures or spans), the campaigns they name listed before the body's. Most reports never ask:
+        only an incident still without a shooter takes one from a headline or a campaign."""
+        body_state = (self.pending_answer, self.pending_figures, self.last_source, self.span_sentence)
+        body_campaigns, self.background_shooters = self.background_shooters, []
+        self.pending_answer = self.pending_figures = self.last_source = self.span_sentence = None
+        frames = [f for c in self.headlines if (f := self._headline_frame(c)) is not None]
+        self.background_shooters += body_campaigns
+        self.pending_answer, self.pending_figures, self.last_source, self.span_sentence = body_state
+        return frames
 
     def _headline_frame(self, clause: Clause) -> Candidate | None:
         """The incident a headline tells ("غارات النظام تقتل أطفالاً"), read only to lend its shooters; the body
@@ -1245,18 +1259,23 @@ def _counts_over_a_period(flat: str, trigger: Trigger, tables: EventTables) -> b
 def _under_way(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
     """True for a campaign told as going on for a span of time ("يتعرض الحي منذ أشهر لقصف", "القصف المتواصل منذ
     أشهر"): background."""
-    going_on = grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end)
-    return bool(going_on and word_search(grammar.lasting, flat, start, end))
+    # the span's words first: most clauses have none, and then the two searches for the verb are spared
+    if not word_search(grammar.lasting, flat, start, end):
+        return False
+    return bool(grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end))
 
 
 def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int | None:
     """Where a campaign is told as lasting days or weeks ("يشن الجيش منذ خمسة أسابيع هجوما", "الغارات
     المتواصلة منذ أيام", "has pounded the town for three weeks"), or None: the figures told after are its total."""
     lasting = word_search(grammar.lasting_for, flat, start, end)
+    if lasting is not None:
+        return lasting.start()
+    lasting = word_search(grammar.lasting_days, flat, start, end)
+    if lasting is None:
+        return None  # most clauses: the two searches for a verb of a campaign going on are spared
     going_on = grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end)
-    if lasting is None and going_on:
-        lasting = word_search(grammar.lasting_days, flat, start, end)
-    return lasting.start() if lasting else None
+    return lasting.start() if going_on else None
 
 
 def _outside_span(figs: list, cue: SpanCue) -> list:
@@ -1414,8 +1433,9 @@ class _Merger:
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
         implied_shooters(events, ref)
-        headline_shooters(events, self.x.headline_frames, ref)
-        campaign_shooters(events, self.x.background_shooters, ref)
+        if any(lacks_shooter(ev) for ev in events):  # (the headlines are read only then)
+            headline_shooters(events, self.x.headline_frames(), ref)
+            campaign_shooters(events, self.x.background_shooters, ref)
         self._events = [part for ev in events for part in split_round_up(ev)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 

@@ -364,6 +364,13 @@ def split_round_up(ev: Frame) -> list[Frame]:
     return out
 
 
+def lacks_shooter(ev: Frame) -> bool:
+    """True for fire told without a shooter that may take one from the report (``implied_shooters``,
+    ``headline_shooters``, ``campaign_shooters``): none named, no reference to an earlier incident, no reply, not
+    told as unclaimed."""
+    return not (ev.perpetrators or ev.reference or ev.responds or ev.unclaimed)
+
+
 def implied_shooters(events: list[Frame], reference: Reference | None = None) -> None:
     """Fire told without a shooter ("قصف على بلدة X", "strikes hit Y") in a report where every shooter of that
     kind of fire (shelling and air strikes; ground fighting) belongs to one bloc is that side's, as readers
@@ -371,7 +378,7 @@ def implied_shooters(events: list[Frame], reference: Reference | None = None) ->
     reference = _given(reference)
     types, factions = reference.event_types, reference.factions
     for ev in events:
-        if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed:
+        if not lacks_shooter(ev):
             continue
         family = means(ev.event_type, types)
         told = [
@@ -400,7 +407,7 @@ def headline_shooters(events: list[Frame], headlines: list[Frame], reference: Re
         if not head.perpetrators or head.reference or len(blocs(head.perpetrators, reference.factions)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed or means(ev.event_type, types) != family:
+            if not lacks_shooter(ev) or means(ev.event_type, types) != family:
                 continue
             if not _flies(ev, head.perpetrators, reference):
                 continue
@@ -420,7 +427,7 @@ def campaign_shooters(
         if not sides or len({frozenset(blocs(p, factions)) for p in sides}) != 1 or len(blocs(sides[0], factions)) != 1:
             continue
         for ev in events:
-            if ev.perpetrators or ev.reference or ev.responds or ev.unclaimed or means(ev.event_type, types) != family:
+            if not lacks_shooter(ev) or means(ev.event_type, types) != family:
                 continue
             if not _flies(ev, sides[0], reference):
                 continue
