@@ -68,3 +68,14 @@ def test_a_figure_is_no_part_of_the_source_name_after_it():
 def test_an_english_clause_turns_on_its_verb_not_on_an_incident_noun_before_it():
     text = "Mortar teams of Hezbollah and the army's gun batteries shelled militant posts in Atareb on Tuesday."
     assert _perpetrators(text) == [["iran-backed-militias", "syrian-government"]]
+
+
+def test_english_clashes_between_two_sides_make_both_perpetrators():
+    # wire copy names no initiator in "clashes between X and Y": the second side was read as the target
+    text = "Clashes raged on Tuesday between government troops and rebels on the edge of Maarat al-Numan."
+    assert _perpetrators(text) == [["syrian-government", "opposition-unspecified"]]
+
+
+def test_english_fighting_between_two_named_groups_with_the_article_makes_both_perpetrators():
+    text = "Heavy fighting broke out on Tuesday between the Kurdish YPG and Turkish-backed rebels near Tal Rifaat."
+    assert sorted(_perpetrators(text)[0]) == ["opposition-unspecified", "sdf"]

@@ -151,7 +151,7 @@ class RoleGrammar:
         led_by = re.compile(rf"(?<!\w){_w('led_by')}\s+$")
         between = re.compile(rf"{_w('between')}\s+{_w('between_filler')}?\s*$")
         sides_named = re.compile(_w("sides_named"))  # "X من جهة و Y من جهة أخرى": each side named as such
-        side_switch = re.compile(rf"{_w('side_switch')}|and\s+$")
+        side_switch = re.compile(_w("side_switch"))
         conjunction = re.compile(
             rf"^\s*(?:{_w('conjunction')}|,)?\s*{_w('possessive')}?\s*$"
         )  # "regime or Russian jets": both
@@ -305,13 +305,19 @@ def assign_roles(
             role = previous[1]  # "jihadists led by HTS", "فصائل بقيادة هيئة تحرير الشام"
         elif previous and grammar.conjunction.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
-            if between and not grammar.sides_named.search(flat, clause.start, clause.end):
-                role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
+            # "بين الفصائل وقوات النظام": the second side of the fight; English wire copy's "clashes between
+            # troops and rebels" names the two sides with no initiator, so both fought
+            if between and not f.alias.isascii() and not grammar.sides_named.search(flat, clause.start, clause.end):
+                role = "target"
         else:
             role = _role(flat, clause, f, main, incident, repel, before, factions, types, grammar)
             if grammar.between.search(before) and any(t.event_type in types.mutual for t in incident):
                 role, between = "agent", True
-            elif between and grammar.side_switch.search(flat[previous[0].end : f.start] if previous else ""):
+            elif (
+                between
+                and not f.alias.isascii()
+                and grammar.side_switch.search(flat[previous[0].end : f.start] if previous else "")
+            ):
                 role = "target"
         previous = (f, role)
         bucket = perps if role == "agent" else targets
