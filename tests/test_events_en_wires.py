@@ -606,3 +606,24 @@ def test_an_ing_word_after_a_side_describes_the_side_not_the_incident():
 def test_wire_names_of_sides_are_known(sentence, side):
     events = _events(f"Fighting\n\nThursday 13 October 2016. {sentence}")
     assert [e["perpetrators"] for e in events] == [[side]]
+
+
+def test_one_incident_told_with_a_and_dated_by_a_month_keeps_its_toll():
+    # "a"/"an" before the incident word: one blast, not a month's running total (it was dropped as a total)
+    text = (
+        "Blast at a rebel base\n\n"
+        "Thursday 13 October 2016. A car bomb killed 9 people in Azaz on Wednesday, a monitor said. "
+        "In May 2015 a huge explosion at a depot of the group in Hama province killed nearly 40 fighters."
+    )
+    may = [e for e in _events(text) if e["first"] == "2015-05-01"]
+    assert len(may) == 1 and may[0]["last"] == "2015-05-31"
+    assert [c["killed"] for c in may[0]["claims"]] == [40]
+
+
+def test_a_month_of_strikes_told_with_a_stays_a_running_total():
+    text = (
+        "Strikes go on\n\n"
+        "Thursday 13 October 2016. More than 300 civilians were killed in Hama province in May 2015 "
+        "in a month of air strikes, a monitor said."
+    )
+    assert [e for e in _events(text) if e["first"] == "2015-05-01"] == []

@@ -124,6 +124,7 @@ CUE_CLASSES = frozenset(
         "told_object",
         "two_days",
         "since",
+        "single_article",
         "span_campaign",
         "span_of_noun",
         "span_past",
@@ -215,6 +216,7 @@ class EventGrammar:
     party_person: re.Pattern
     said_right_before: re.Pattern
     state_before: re.Pattern
+    single_before: re.Pattern
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -323,6 +325,9 @@ class EventGrammar:
         # "insurgents have long shelled the old quarter", "the two camps are under fire": an English incident verb in
         # the present perfect or the present tells a state of things
         state_before = re.compile(rf"(?<!\w){_w('state_auxiliary')}\s+(?:(?:{_w('state_gap')}|\w+ly)\s+)?$")
+        # "in March a suicide bomber killed 30": an incident word after "a"/"an" (two words at most between, no "of":
+        # "a month of strikes" counts a span) tells one incident, whose toll a month's date does not make a total
+        single_before = re.compile(rf"(?<!\w){_w('single_article')}\s+(?:(?!of\s)\S+\s+){{0,2}}$")
         return cls(
             subset_before=subset_before,
             subset_after=subset_after,
@@ -365,6 +370,7 @@ class EventGrammar:
             party_person=party_person,
             said_right_before=said_right_before,
             state_before=state_before,
+            single_before=single_before,
         )
 
 
@@ -616,7 +622,12 @@ class _Extractor:
         if span is not None:
             figs = _outside_span(figs, span)
             span_whole = not figs and not incident
-        if figs and self._over_a_period(start, end) and not self._names_a_town(start, end):
+        if (
+            figs
+            and self._over_a_period(start, end)
+            and not self._names_a_town(start, end)
+            and not self._single_incident(incident)
+        ):
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
@@ -796,6 +807,10 @@ class _Extractor:
             start <= s < end and d.granularity in ("day", "night") and s not in self.total_dates
             for s, _, d in self.usable_dates
         )
+
+    def _single_incident(self, incident: list[Trigger]) -> bool:
+        """True when an incident word is told as one incident ("a car bomb", "an air strike"), not a span's fire."""
+        return any(self.grammar.single_before.search(self.flat, max(0, t.start - 40), t.start) for t in incident)
 
     def _span_total(self, start: int, end: int) -> SpanCue | None:
         """The words by which a clause counts figures over several days (a campaign's running total, not an
