@@ -79,3 +79,9 @@ def test_english_clashes_between_two_sides_make_both_perpetrators():
 def test_english_fighting_between_two_named_groups_with_the_article_makes_both_perpetrators():
     text = "Heavy fighting broke out on Tuesday between the Kurdish YPG and Turkish-backed rebels near Tal Rifaat."
     assert sorted(_perpetrators(text)[0]) == ["opposition-unspecified", "sdf"]
+
+
+def test_the_side_a_place_fell_to_took_it():
+    # the side after "fell to" was read as the target of the fight
+    text = "The hilltop village of Kabani fell to the rebels on Tuesday after a night of heavy fighting."
+    assert _perpetrators(text) == [["opposition-unspecified"]]
