@@ -627,3 +627,15 @@ def test_a_month_of_strikes_told_with_a_stays_a_running_total():
         "in a month of air strikes, a monitor said."
     )
     assert [e for e in _events(text) if e["first"] == "2015-05-01"] == []
+
+
+def test_places_taken_from_a_named_side_with_no_taker_named_are_an_incident():
+    # a clash told in the passive names only the side that lost the villages: it was dropped for want of an actor
+    text = (
+        "Army gains\n\n"
+        "Thursday 13 October 2016. The hamlets of Tal Hadya and Zammar south of Aleppo were liberated on "
+        "Tuesday from the militants, state media said."
+    )
+    fights = [e for e in _events(text) if e["type"] == "armed_clash"]
+    assert len(fights) == 1 and "Tal Hadya" in _places(fights[0])
+    assert fights[0]["targets"] == ["opposition-unspecified"] and fights[0]["first"] == "2016-10-11"
