@@ -639,3 +639,26 @@ def test_places_taken_from_a_named_side_with_no_taker_named_are_an_incident():
     fights = [e for e in _events(text) if e["type"] == "armed_clash"]
     assert len(fights) == 1 and "Tal Hadya" in _places(fights[0])
     assert fights[0]["targets"] == ["opposition-unspecified"] and fights[0]["first"] == "2016-10-11"
+
+
+def test_an_act_told_again_with_its_own_day_dates_the_act_just_told():
+    # the next sentence gave the day of the abduction; the abduction kept the day carried from the news of Tuesday
+    text = (
+        "Pharmacist taken\n\n"
+        "Thursday 13 October 2016. Army shells hit Kafr Nabl on Tuesday, a monitor said. "
+        "Islamic State militants abducted a pharmacist near Sarmada in Idlib province, according to local activists. "
+        "The pharmacist was abducted on Saturday evening as he drove home."
+    )
+    taken = [e for e in _events(text) if "Sarmada" in _places(e)]
+    assert [(e["first"], e["last"]) for e in taken] == [("2016-10-08", "2016-10-08")]
+
+
+def test_a_day_in_the_possessive_points_back_to_an_act_and_dates_nothing():
+    text = (
+        "Pharmacist taken\n\n"
+        "Thursday 13 October 2016. Army shells hit Kafr Nabl on Tuesday, a monitor said. "
+        "Islamic State militants attacked a checkpoint near Sarmada in Idlib province, according to local activists. "
+        "Saturday's attack was the third this month."
+    )
+    taken = [e for e in _events(text) if "Sarmada" in _places(e)]
+    assert [e["first"] for e in taken] == ["2016-10-11"]

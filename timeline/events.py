@@ -168,6 +168,8 @@ _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
+# a day's possessive, in its text or right after it: "Monday's", "Mondays" (apostrophe lost), "monday s"
+_POSSESSIVE_S = re.compile(r"(?:(?:['’]\s?|\s)s|(?<=day)s)$|^\s?['’]?s(?!\w)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -685,6 +687,7 @@ class _Extractor:
             )
         ):
             self._place_of_last(clause, incident[0], event_type, places, previous)
+            self._day_of_last(clause, incident[0], event_type, places, previous)
             return None  # ("a man and a boy died after helicopters dropped barrels": the toll told before it)
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
@@ -788,6 +791,25 @@ class _Extractor:
         date, _, carried = self._date(clause, trigger, previous)
         if carried or (date is not None and last.date is not None and date.first == last.date.first):
             last.places = points + last.places
+
+    def _day_of_last(
+        self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
+    ) -> None:
+        """ "Gunmen abducted a doctor in X. He was abducted on Saturday, it said.": the same act told again in the next
+        sentence, with no side and no town of its own but a day of its own, dates the act just told, whose day was
+        only carried over from the sentences before."""
+        last = previous[-1] if previous else None
+        if last is None or last.reference or not last.carried or clause.sentence - last.clause.sentence > 1:
+            return
+        if event_type != last.event_type or _point_names_of(places, self.reference.gazetteer):
+            return
+        date, warnings, carried = self._date(clause, trigger, previous)
+        if date is None or carried or date.granularity not in ("day", "night"):
+            return
+        after = self.flat[self.view.to_norm(date.end) : clause.end]
+        if _POSSESSIVE_S.search(date.text) or _POSSESSIVE_S.match(after):
+            return  # "Monday's attack was the second this month": the day names an act told before with its day
+        last.date, last.date_warnings, last.carried = date, list(warnings), False
 
     def _names_a_town(self, start: int, end: int) -> bool:
         """True when the clause names a place of its own (``_local_places``): asked only of a clause whose figures
