@@ -85,3 +85,12 @@ def test_the_side_a_place_fell_to_took_it():
     # the side after "fell to" was read as the target of the fight
     text = "The hilltop village of Kabani fell to the rebels on Tuesday after a night of heavy fighting."
     assert _perpetrators(text) == [["opposition-unspecified"]]
+
+
+def test_a_group_named_after_including_shares_the_role_of_the_side_before_it():
+    # the group after "including" was read on its own as the side that fought
+    text = (
+        "At least 25 members of Syrian government forces and their allies, including Hezbollah fighters, were "
+        "killed in fighting near Khan Tuman on Tuesday."
+    )
+    assert _perpetrators(text) == [[]]
