@@ -89,5 +89,5 @@ def test_the_side_a_place_fell_to_took_it():
 
 def test_a_group_named_after_including_shares_the_role_of_the_side_before_it():
     # the group after "including" was read on its own as the side that fought
-    text = "On Tuesday 25 soldiers of the army and its allies, including Hezbollah fighters, died in clashes near Khan Tuman."
+    text = "On Tuesday 25 soldiers of the army and allied militias, including Hezbollah fighters, died in clashes near Khan Tuman."
     assert _perpetrators(text, "On Tuesday") == [[]]

@@ -808,7 +808,7 @@ class _Extractor:
             return
         after = self.flat[self.view.to_norm(date.end) : clause.end]
         if _POSSESSIVE_S.search(date.text) or _POSSESSIVE_S.match(after):
-            return  # "Monday's attack was the second this month": the day names an act told before with its day
+            return  # "Sunday's raid was the third this week": the day names an act told before with its day
         last.date, last.date_warnings, last.carried = date, list(warnings), False
 
     def _names_a_town(self, start: int, end: int) -> bool:
