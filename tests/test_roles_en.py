@@ -91,3 +91,9 @@ def test_a_group_named_after_including_shares_the_role_of_the_side_before_it():
     # the group after "including" was read on its own as the side that fought
     text = "On Tuesday 25 soldiers of the army and allied militias, including Hezbollah fighters, died in clashes near Khan Tuman."
     assert _perpetrators(text, "On Tuesday") == [[]]
+
+
+def test_after_a_fire_noun_whose_firer_is_named_before_it_the_side_after_of_was_hit():
+    # "of" after an incident noun named the firer even when the noun's firer stood right before it
+    text = "Rebel shelling of government positions outside Morek killed two soldiers on Tuesday, a monitor said."
+    assert _perpetrators(text) == [["opposition-unspecified"]]

@@ -52,6 +52,7 @@ CUE_CLASSES = frozenset(
         "loyal_force",
         "member_of",
         "member_preposition",
+        "object_after_noun",
         "owned_by",
         "owner_hedge",
         "passive_auxiliary",
@@ -109,6 +110,7 @@ class RoleGrammar:
     passive_auxiliary_before: re.Pattern
     passive_after: re.Pattern
     en_agent_after_noun: frozenset[str]
+    en_object_after_noun: frozenset[str]
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -171,6 +173,8 @@ class RoleGrammar:
         # "numbers of X fighters were killed": the name is the subject of a passive verb just after it
         passive_after = re.compile(rf"\W*(?:\S+\W+){{0,2}}?{_w('passive_auxiliary')}\s+(?:\w+ly\s+)?\w+(?:ed|en)(?!\w)")
         en_agent_after_noun = cues.word_set("agent_after_noun")
+        # "the rebel shelling of government positions": after an incident noun whose firer is named right before it
+        en_object_after_noun = cues.word_set("object_after_noun")
         return cls(
             agent_before=agent_before,
             target_before=target_before,
@@ -197,6 +201,7 @@ class RoleGrammar:
             passive_auxiliary_before=passive_auxiliary_before,
             passive_after=passive_after,
             en_agent_after_noun=en_agent_after_noun,
+            en_object_after_noun=en_object_after_noun,
         )
 
 
@@ -434,6 +439,10 @@ def _after_incident_noun(
             gap = flat[t.end : f.start].split()
             if f.alias.isascii():  # "a sniper from HTS", "shelling by regime forces"
                 if len(gap) <= 2 and gap and gap[0] in grammar.en_agent_after_noun:
+                    if gap[0] in grammar.en_object_after_noun and any(
+                        g.end <= t.start and not flat[g.end : t.start].strip() for g in factions
+                    ):
+                        continue  # "a Nusra Front shelling of government positions": the firer named before it, the side after hit
                     return True
                 continue
             lam = f.clitic.startswith(("ل", "ول")) or any(w in ("ل", "من") or w.startswith("ل") for w in gap)
