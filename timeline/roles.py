@@ -442,7 +442,7 @@ def _after_incident_noun(
                     if gap[0] in grammar.en_object_after_noun and any(
                         g.end <= t.start and not flat[g.end : t.start].strip() for g in factions
                     ):
-                        continue  # "a Nusra Front shelling of government positions": the firer named before it, the side after hit
+                        continue  # "an IS shelling of army positions": the firer named before it, the side after hit
                     return True
                 continue
             lam = f.clitic.startswith(("ل", "ول")) or any(w in ("ل", "من") or w.startswith("ل") for w in gap)
