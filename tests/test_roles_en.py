@@ -68,3 +68,32 @@ def test_a_figure_is_no_part_of_the_source_name_after_it():
 def test_an_english_clause_turns_on_its_verb_not_on_an_incident_noun_before_it():
     text = "Mortar teams of Hezbollah and the army's gun batteries shelled militant posts in Atareb on Tuesday."
     assert _perpetrators(text) == [["iran-backed-militias", "syrian-government"]]
+
+
+def test_english_clashes_between_two_sides_make_both_perpetrators():
+    # wire copy names no initiator in "clashes between X and Y": the second side was read as the target
+    text = "Clashes raged on Tuesday between government troops and rebels on the edge of Maarat al-Numan."
+    assert _perpetrators(text) == [["syrian-government", "opposition-unspecified"]]
+
+
+def test_english_fighting_between_two_named_groups_with_the_article_makes_both_perpetrators():
+    text = "Heavy fighting broke out on Tuesday between the Kurdish YPG and Turkish-backed rebels near Tal Rifaat."
+    assert sorted(_perpetrators(text)[0]) == ["opposition-unspecified", "sdf"]
+
+
+def test_the_side_a_place_fell_to_took_it():
+    # the side after "fell to" was read as the target of the fight
+    text = "The hilltop village of Kabani fell to the rebels on Tuesday after a night of heavy fighting."
+    assert _perpetrators(text) == [["opposition-unspecified"]]
+
+
+def test_a_group_named_after_including_shares_the_role_of_the_side_before_it():
+    # the group after "including" was read on its own as the side that fought
+    text = "On Tuesday 25 soldiers of the army and allied militias, including Hezbollah fighters, died in clashes near Khan Tuman."
+    assert _perpetrators(text, "On Tuesday") == [[]]
+
+
+def test_after_a_fire_noun_whose_firer_is_named_before_it_the_side_after_of_was_hit():
+    # "of" after an incident noun named the firer even when the noun's firer stood right before it
+    text = "Rebel shelling of government positions outside Morek killed two soldiers on Tuesday, a monitor said."
+    assert _perpetrators(text) == [["opposition-unspecified"]]

@@ -74,3 +74,10 @@ def test_trigger_words_stand_alone_with_their_offsets_at_the_very_start_too():
     # an Arabic one carries its clitics and article before it
     assert found == [("shelled", "shelled"), ("قصف", "قصف"), ("قصف", "قصف")]
     assert find_triggers("قصف")[0].start == 0
+
+
+def test_troops_that_advanced_on_a_town_are_an_incident():
+    # "advanced" (the verb) was no incident word: a push on a town told in the past was lost
+    text = "Government troops advanced to within two kilometres of Khan Shaykhun on 5 July 2016, a monitor said."
+    events = _events(text, "5 July 2016", dt.date(2016, 7, 5), dt.date(2016, 7, 5), "day")
+    assert [(e["type"], e["perpetrators"]) for e in events] == [("attack", ["syrian-government"])]

@@ -125,6 +125,7 @@ CUE_CLASSES = frozenset(
         "told_object",
         "two_days",
         "since",
+        "single_article",
         "span_campaign",
         "span_of_noun",
         "span_past",
@@ -168,6 +169,8 @@ _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
+# a day's possessive, in its text or right after it: "Monday's", "Mondays" (apostrophe lost), "monday s"
+_POSSESSIVE_S = re.compile(r"(?:(?:['’]\s?|\s)s|(?<=day)s)$|^\s?['’]?s(?!\w)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -216,6 +219,7 @@ class EventGrammar:
     party_person: re.Pattern
     said_right_before: re.Pattern
     state_before: re.Pattern
+    single_before: re.Pattern
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -324,6 +328,9 @@ class EventGrammar:
         # "insurgents have long shelled the old quarter", "the two camps are under fire": an English incident verb in
         # the present perfect or the present tells a state of things
         state_before = re.compile(rf"(?<!\w){_w('state_auxiliary')}\s+(?:(?:{_w('state_gap')}|\w+ly)\s+)?$")
+        # "in March a suicide bomber killed 30": an incident word after "a"/"an" (two words at most between, no "of":
+        # "a month of strikes" counts a span) tells one incident, whose toll a month's date does not make a total
+        single_before = re.compile(rf"(?<!\w){_w('single_article')}\s+(?:(?!of\s)\S+\s+){{0,2}}$")
         return cls(
             subset_before=subset_before,
             subset_after=subset_after,
@@ -366,6 +373,7 @@ class EventGrammar:
             party_person=party_person,
             said_right_before=said_right_before,
             state_before=state_before,
+            single_before=single_before,
         )
 
 
@@ -630,7 +638,12 @@ class _Extractor:
         if span is not None:
             figs = _outside_span(figs, span)
             span_whole = not figs and not incident
-        if figs and self._over_a_period(start, end) and not self._names_a_town(start, end):
+        if (
+            figs
+            and self._over_a_period(start, end)
+            and not self._names_a_town(start, end)
+            and not self._single_incident(incident)
+        ):
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
@@ -682,8 +695,13 @@ class _Extractor:
             not perpetrators
             and not (figs or pending)
             and (not places or event_type in self.reference.event_types.needs_actor_or_toll)
+            # "the villages were liberated from the militants": an English fight told by the side that lost a place
+            and not (
+                targets and places and event_type in self.reference.event_types.mutual and incident[0].word.isascii()
+            )
         ):
             self._place_of_last(clause, incident[0], event_type, places, previous)
+            self._day_of_last(clause, incident[0], event_type, places, previous)
             return None  # ("a man and a boy died after helicopters dropped barrels": the toll told before it)
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
@@ -788,6 +806,25 @@ class _Extractor:
         if carried or (date is not None and last.date is not None and date.first == last.date.first):
             last.places = points + last.places
 
+    def _day_of_last(
+        self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
+    ) -> None:
+        """ "Gunmen abducted a doctor in X. He was abducted on Saturday, it said.": the same act told again in the next
+        sentence, with no side and no town of its own but a day of its own, dates the act just told, whose day was
+        only carried over from the sentences before."""
+        last = previous[-1] if previous else None
+        if last is None or last.reference or not last.carried or clause.sentence - last.clause.sentence > 1:
+            return
+        if event_type != last.event_type or _point_names_of(places, self.reference.gazetteer):
+            return
+        date, warnings, carried = self._date(clause, trigger, previous)
+        if date is None or carried or date.granularity not in ("day", "night"):
+            return
+        after = self.flat[self.view.to_norm(date.end) : clause.end]
+        if _POSSESSIVE_S.search(date.text) or _POSSESSIVE_S.match(after):
+            return  # "Sunday's raid was the third this week": the day names an act told before with its day
+        last.date, last.date_warnings, last.carried = date, list(warnings), False
+
     def _names_a_town(self, start: int, end: int) -> bool:
         """True when the clause names a place of its own (``_local_places``): asked only of a clause whose figures
         or words count over a period, so most clauses never choose their places here."""
@@ -810,6 +847,10 @@ class _Extractor:
             start <= s < end and d.granularity in ("day", "night") and s not in self.total_dates
             for s, _, d in self.usable_dates
         )
+
+    def _single_incident(self, incident: list[Trigger]) -> bool:
+        """True when an incident word is told as one incident ("a car bomb", "an air strike"), not a span's fire."""
+        return any(self.grammar.single_before.search(self.flat, max(0, t.start - 40), t.start) for t in incident)
 
     def _span_total(self, start: int, end: int) -> SpanCue | None:
         """The words by which a clause counts figures over several days (a campaign's running total, not an

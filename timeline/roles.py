@@ -52,6 +52,7 @@ CUE_CLASSES = frozenset(
         "loyal_force",
         "member_of",
         "member_preposition",
+        "object_after_noun",
         "owned_by",
         "owner_hedge",
         "passive_auxiliary",
@@ -109,6 +110,7 @@ class RoleGrammar:
     passive_auxiliary_before: re.Pattern
     passive_after: re.Pattern
     en_agent_after_noun: frozenset[str]
+    en_object_after_noun: frozenset[str]
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -151,7 +153,7 @@ class RoleGrammar:
         led_by = re.compile(rf"(?<!\w){_w('led_by')}\s+$")
         between = re.compile(rf"{_w('between')}\s+{_w('between_filler')}?\s*$")
         sides_named = re.compile(_w("sides_named"))  # "X من جهة و Y من جهة أخرى": each side named as such
-        side_switch = re.compile(rf"{_w('side_switch')}|and\s+$")
+        side_switch = re.compile(_w("side_switch"))
         conjunction = re.compile(
             rf"^\s*(?:{_w('conjunction')}|,)?\s*{_w('possessive')}?\s*$"
         )  # "regime or Russian jets": both
@@ -171,6 +173,8 @@ class RoleGrammar:
         # "numbers of X fighters were killed": the name is the subject of a passive verb just after it
         passive_after = re.compile(rf"\W*(?:\S+\W+){{0,2}}?{_w('passive_auxiliary')}\s+(?:\w+ly\s+)?\w+(?:ed|en)(?!\w)")
         en_agent_after_noun = cues.word_set("agent_after_noun")
+        # "the rebel shelling of government positions": after an incident noun whose firer is named right before it
+        en_object_after_noun = cues.word_set("object_after_noun")
         return cls(
             agent_before=agent_before,
             target_before=target_before,
@@ -197,6 +201,7 @@ class RoleGrammar:
             passive_auxiliary_before=passive_auxiliary_before,
             passive_after=passive_after,
             en_agent_after_noun=en_agent_after_noun,
+            en_object_after_noun=en_object_after_noun,
         )
 
 
@@ -305,13 +310,19 @@ def assign_roles(
             role = previous[1]  # "jihadists led by HTS", "فصائل بقيادة هيئة تحرير الشام"
         elif previous and grammar.conjunction.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
-            if between and not grammar.sides_named.search(flat, clause.start, clause.end):
-                role = "target"  # "بين الفصائل وقوات النظام": the second side of the fight
+            # "بين الفصائل وقوات النظام": the second side of the fight; English wire copy's "clashes between
+            # troops and rebels" names the two sides with no initiator, so both fought
+            if between and not f.alias.isascii() and not grammar.sides_named.search(flat, clause.start, clause.end):
+                role = "target"
         else:
             role = _role(flat, clause, f, main, incident, repel, before, factions, types, grammar)
             if grammar.between.search(before) and any(t.event_type in types.mutual for t in incident):
                 role, between = "agent", True
-            elif between and grammar.side_switch.search(flat[previous[0].end : f.start] if previous else ""):
+            elif (
+                between
+                and not f.alias.isascii()
+                and grammar.side_switch.search(flat[previous[0].end : f.start] if previous else "")
+            ):
                 role = "target"
         previous = (f, role)
         bucket = perps if role == "agent" else targets
@@ -428,6 +439,10 @@ def _after_incident_noun(
             gap = flat[t.end : f.start].split()
             if f.alias.isascii():  # "a sniper from HTS", "shelling by regime forces"
                 if len(gap) <= 2 and gap and gap[0] in grammar.en_agent_after_noun:
+                    if gap[0] in grammar.en_object_after_noun and any(
+                        g.end <= t.start and not flat[g.end : t.start].strip() for g in factions
+                    ):
+                        continue  # "an IS shelling of army positions": the firer named before it, the side after hit
                     return True
                 continue
             lam = f.clitic.startswith(("ل", "ول")) or any(w in ("ل", "من") or w.startswith("ل") for w in gap)
