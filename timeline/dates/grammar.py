@@ -31,7 +31,7 @@ EN_YEAR_LEAD = r"(?:,?\s+(?:(?:in|of)\s+the\s+year\s+)?)"
 @dataclass(frozen=True, eq=False)  # hashed by identity, so what is derived from it can be cached
 class Grammar:
     rules: tuple[tuple[str, re.Pattern], ...]  # (rule name, pattern), in priority order
-    head_index: dict[str, tuple[int, ...]]  # word (or DIGIT) -> indexes of the rules that can start there
+    head_index: dict[str, tuple[int, ...]]  # word (or a number head, ``number_head_key``) -> the rules starting there
     head_readings: dict[str, tuple[tuple[int, str], ...]]  # token -> (offset, head word): "وامس" -> (1, "امس")
     needs_number: tuple[bool, ...]  # per rule: is it in NUMBERED_RULES
     number_words: frozenset[str]  # head words that are day numbers themselves (ordinals)
