@@ -92,6 +92,9 @@ def test_two_towns_named_as_some_of_several_are_a_round_up_but_a_pair_alone_is_n
     flat = "قصفت الطائرات قري عده في ريف ادلب، منها كفرنبل وسراقب اليوم"
     towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب")]
     assert [p.text for p in round_up_towns(flat, towns)] == ["كفرنبل", "سراقب"]
+    flat = "تتعرض مدن عده في ريف ادلب لغارات منذ ايام، لا سيما كفرنبل وسراقب"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب")]
+    assert [p.text for p in round_up_towns(flat, towns)] == ["كفرنبل", "سراقب"]
     flat = "قصفت الطائرات بلدتي كفرنبل وسراقب اليوم"
     towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب")]
     assert round_up_towns(flat, towns) == []

@@ -61,7 +61,7 @@ class ReportTables:
             rf"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
         )
         some_of = re.compile(
-            rf"(?<!\w)(?:ال)?{_w('plural_list_noun')}(?:\s+[^\s.،,]+){{0,5}}?\s*[،,]?\s+{_w('some_of_intro')}\s+$"
+            rf"(?<!\w)(?:ال)?{_w('plural_list_noun')}(?:\s+[^\s.،,]+){{0,8}}?\s*[،,]?\s+{_w('some_of_intro')}\s+$"
         )
         return cls(air_force_blocs, list_gap, re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$"), some_of)
 
@@ -195,7 +195,7 @@ def round_up_towns(flat: str, places: list[Place], tables: ReportTables | None =
         names.setdefault(p.name or p.text, p)
     if len(names) < 2 or tables.between.search(flat, max(0, best[0].start - 30), best[0].start):
         return []
-    if len(names) < ROUND_UP_MIN and not tables.some_of.search(flat, max(0, best[0].start - 60), best[0].start):
+    if len(names) < ROUND_UP_MIN and not tables.some_of.search(flat, max(0, best[0].start - 80), best[0].start):
         return []
     return list(names.values())
 
