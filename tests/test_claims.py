@@ -197,6 +197,12 @@ def test_a_count_told_in_addition_to_the_first_side_takes_the_same_casualty_word
     assert _claims("خلف القصف 5 قتلى بالإضافة إلى 12 جريحاً") == [("outlet", 5, 12, None, [])]
 
 
+def test_a_part_named_without_commas_inside_a_toll_does_not_part_the_count_from_its_verb():
+    # "بينهم ستة ضباط" between a long side's name and "لقوا حتفهم" put the count beyond the backward reach
+    got = _claims("ذكر المرصد أن 23 عنصراً من قوات النظام والموالين لها بينهم أربعة ضباط لقوا حتفهم في الكمين.")
+    assert [(c[1], c[3]) for c in got] == [(23, "syrian-government")]
+
+
 def test_a_count_out_of_a_whole_toll_gives_the_whole_toll_too():
     assert [c[1] for c in _claims("قتل ثلاثة مقاتلين من بين 11 شخصاً في القصف")] == [3, 11]
 

@@ -114,7 +114,9 @@ class ClaimGrammar:
         en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
         both_sides = re.compile(_w("both_sides"))
         among_lead = re.compile(rf"[,،]\s*(?={_w('among')})")
-        aside = re.compile(rf"[,،]\s*{_w('among')}[^,،.;]{{0,40}}[,،]")
+        # "Seven people, among them three women, were killed", "20 عنصراً من قوات النظام والموالين لها بينهم ستة
+        # ضباط لقوا حتفهم": a part named inside the toll, between commas or not, is no distance from its count.
+        aside = re.compile(rf"[,،]\s*{_w('among')}[^,،.;]{{0,40}}[,،]|(?<!\w){_w('among')}(?:\s+[^\s,،.;]+){{1,3}}")
         attackers = re.compile(rf"[^.،,;]*?(?<!\w)(?:ال)?{_w('attacker_noun')}(?!\w)")
         # "ارتفع عدد قتلى عناصر الفصائل المقاتلة في الريف الشمالي إلى 30", "the toll rose to 30": the count after "إلى"/"to"
         # is the casualty word's, however long the name of the side counted in between.
