@@ -191,7 +191,7 @@ def test_a_count_told_in_addition_to_the_first_side_takes_the_same_casualty_word
     # "إضافة إلى N": the second group's count was dropped
     got = _claims("أسفر الهجوم عن مقتل 17 عنصراً من قوات النظام إضافة إلى ستة مسلحين موالين.")
     assert [c[1] for c in got] == [17, 6]
-    got = _claims("قتل في الكمين 9 مقاتلين من هيئة تحرير الشام بالإضافة إلى مدنيين اثنين.")
+    got = _claims("قتل في الكمين 9 عناصر لحراس الدين بالإضافة إلى مدنيين اثنين.")
     assert [c[1] for c in got] == [9, 2]
     # a count with a casualty word of its own keeps it
     assert _claims("خلف القصف 5 قتلى بالإضافة إلى 12 جريحاً") == [("outlet", 5, 12, None, [])]

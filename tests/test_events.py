@@ -83,8 +83,8 @@ def test_the_side_repelling_in_the_present_or_feminine_is_the_target():
 def test_the_security_council_meeting_after_an_attack_is_no_incident_and_its_requester_no_shooter():
     # the meeting's day and the state that asked for it made a second attack, and lent it to the first
     text = (
-        "قتل 12 مدنيا مساء أمس في هجوم بالغازات على مدينة سراقب. "
-        "ويعقد مجلس الأمن جلسة اليوم بناء على طلب من روسيا بعد الهجوم الكيمياوي في سوريا."
+        "قتل 12 مدنيا مساء أمس في غارات بالغازات السامة على بلدة اللطامنة. "
+        "وتنعقد جلسة لمجلس الأمن اليوم بطلب من روسيا إثر الهجوم على البلدة."
     )
     events = _events(text, {"مساء أمس": (DAY - dt.timedelta(1),) * 2, "اليوم": (DAY, DAY)})
     assert [(e["first"], e["perpetrators"]) for e in events] == [(str(DAY - dt.timedelta(1)), [])]

@@ -45,8 +45,8 @@ def test_sides_named_with_min_jiha_keep_a_joined_name_on_the_first_side():
 
 
 def test_the_side_after_the_light_verb_of_a_relative_clause_carries_the_incident_out():
-    # "القصف الذي تقوم به X": X was read as the side hit (no cue said it does what the clause tells)
-    text = "أدى القصف الذي تقوم به قوات النظام على بلدة كفرنبل إلى مقتل ستة مدنيين يوم الثلاثاء"
-    assert _roles(text) == [(["syrian-government"], ["civilians"])]
-    text = "قتل طفلان في الهجمات التي قامت بها الطائرات الروسية على بلدة كفرنبل يوم الثلاثاء"
+    # "… التي تقوم بها X": X was read as the side hit (no cue said it does what the clause tells)
+    text = "قتل ستة مدنيين يوم الثلاثاء في الغارات التي تقوم بها الطائرات الروسية على بلدة كفرنبل"
     assert _roles(text) == [(["russia"], ["civilians"])]
+    text = "أصيب عشرة مدنيين يوم الثلاثاء في القصف المدفعي الذي قام به الجيش التركي على قرية كفرنبل"
+    assert _roles(text) == [(["turkey"], ["civilians"])]
