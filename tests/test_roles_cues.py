@@ -50,3 +50,11 @@ def test_the_side_after_the_light_verb_of_a_relative_clause_carries_the_incident
     assert _roles(text) == [(["russia"], ["civilians"])]
     text = "أصيب عشرة مدنيين يوم الثلاثاء في القصف المدفعي الذي قام به الجيش التركي على قرية كفرنبل"
     assert _roles(text) == [(["turkey"], ["civilians"])]
+
+
+def test_a_side_announcing_the_death_of_its_own_members_is_the_side_hit():
+    # "مقتل ثلاثة من جنوده": the count had no side, so the announcing army was read as the attacker
+    text = "أعلن الجيش التركي يوم الثلاثاء مقتل ثلاثة من جنوده في هجوم على نقطة مراقبة قرب بلدة كفرنبل"
+    assert _roles(text) == [([], ["turkey"])]
+    text = "قالت هيئة تحرير الشام يوم الثلاثاء إن خمسة من عناصرها قتلوا في غارة على بلدة كفرنبل"
+    assert _roles(text) == [([], ["hts"])]

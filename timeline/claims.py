@@ -103,6 +103,7 @@ class ClaimGrammar:
     relayed: re.Pattern
     same: re.Pattern
     speaker_pronoun: re.Pattern
+    own_members: re.Pattern
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -152,6 +153,8 @@ class ClaimGrammar:
         speaker_pronoun = re.compile(
             rf"{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)|{_w('own_fighters')}"
         )
+        # "ثلاثة من جنوده", "خمسة من عناصرها": a count of the members of the side the pronoun points back to
+        own_members = re.compile(rf"\s+من\s+{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)")
         return cls(
             auxiliary=auxiliary,
             en_passive=en_passive,
@@ -172,6 +175,7 @@ class ClaimGrammar:
             relayed=relayed,
             same=same,
             speaker_pronoun=speaker_pronoun,
+            own_members=own_members,
         )
 
 
@@ -740,6 +744,20 @@ def _side(
             if tables.grammar.side_link.match(gap) and f.faction != "unknown" and not _names_the_fire(f, tables):
                 return f.faction, f.start
             break
+    if tables.grammar.own_members.search(flat, count.start, min(len(flat), count.end + 20)):
+        # "أعلن الجيش التركي مقتل ثلاثة من جنوده": the side the pronoun points back to, named before the count
+        owner = next(
+            (
+                f
+                for f in reversed(factions)
+                if f.end <= count.start
+                and f.faction not in ("unknown", "civilians")
+                and not _SENTENCE_STOP.search(flat, f.end, count.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            return owner.faction, owner.start
     if tables.grammar.attackers.match(flat, count.start, min(end, count.end + 25)):
         return ATTACKERS, None
     if count.group == "civilians":
