@@ -187,6 +187,22 @@ def test_a_count_set_against_the_first_side_takes_the_same_casualty_word():
     assert _claims("وخلفت الغارات 9 قتلى مقابل 20 جريحاً") == [("outlet", 9, 20, None, [])]
 
 
+def test_a_count_told_in_addition_to_the_first_side_takes_the_same_casualty_word():
+    # "إضافة إلى N": the second group's count was dropped
+    got = _claims("أسفر الهجوم عن مقتل 17 عنصراً من قوات النظام إضافة إلى ستة مسلحين موالين.")
+    assert [c[1] for c in got] == [17, 6]
+    got = _claims("قتل في الكمين 9 عناصر لحراس الدين بالإضافة إلى مدنيين اثنين.")
+    assert [c[1] for c in got] == [9, 2]
+    # a count with a casualty word of its own keeps it
+    assert _claims("خلف القصف 5 قتلى بالإضافة إلى 12 جريحاً") == [("outlet", 5, 12, None, [])]
+
+
+def test_a_part_named_without_commas_inside_a_toll_does_not_part_the_count_from_its_verb():
+    # "بينهم ستة ضباط" between a long side's name and "لقوا حتفهم" put the count beyond the backward reach
+    got = _claims("ذكر المرصد أن 23 عنصراً من قوات النظام والموالين لها بينهم أربعة ضباط لقوا حتفهم في الكمين.")
+    assert [(c[1], c[3]) for c in got] == [(23, "syrian-government")]
+
+
 def test_a_count_out_of_a_whole_toll_gives_the_whole_toll_too():
     assert [c[1] for c in _claims("قتل ثلاثة مقاتلين من بين 11 شخصاً في القصف")] == [3, 11]
 

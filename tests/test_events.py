@@ -69,6 +69,27 @@ def test_repelled_infiltration_names_the_infiltrator():
     assert event["targets"] == ["jaish-al-izza"]
 
 
+def test_the_side_repelling_in_the_present_or_feminine_is_the_target():
+    # "تتصدى", "صدت", "يتصدون" were no repel words: the defenders were read as attackers too
+    cases = (
+        "قالت مصادر محلية إن قوات النظام تتصدى مساء أمس لهجوم يشنه تنظيم داعش على حاجز قرب بلدة السخنة.",
+        "صدت قوات النظام مساء أمس هجوما لتنظيم داعش على حاجز قرب بلدة السخنة.",
+    )
+    for text in cases:
+        (event,) = _events(text, {"مساء أمس": (DAY - dt.timedelta(1),) * 2})
+        assert (event["perpetrators"], event["targets"]) == (["isis"], ["syrian-government"])
+
+
+def test_the_security_council_meeting_after_an_attack_is_no_incident_and_its_requester_no_shooter():
+    # the meeting's day and the state that asked for it made a second attack, and lent it to the first
+    text = (
+        "قتل 12 مدنيا مساء أمس في غارات بالغازات السامة على بلدة اللطامنة. "
+        "وتنعقد جلسة لمجلس الأمن اليوم بطلب من روسيا إثر الهجوم على البلدة."
+    )
+    events = _events(text, {"مساء أمس": (DAY - dt.timedelta(1),) * 2, "اليوم": (DAY, DAY)})
+    assert [(e["first"], e["perpetrators"]) for e in events] == [(str(DAY - dt.timedelta(1)), [])]
+
+
 def test_separate_places_are_separate_incidents_and_no_date_is_flagged():
     text = (
         "قصفت قوات النظام بلدة التح بقذائف الهاون، دون وقوع إصابات.\n"

@@ -112,3 +112,9 @@ def test_the_town_captives_were_taken_to_is_not_where_the_raid_was():
     raid = extract_article(article)["events"][0]
     assert raid["place"]["text"] == "الكشمة"
     assert "البصيرة" not in [p["text"] for p in raid["places"]]
+
+
+def test_a_weekday_told_after_a_village_name_is_no_part_of_the_name():
+    # "قرية X الأربعاء" took the day as the name's second word
+    assert _cue_place_texts("قتل طفلان في قصف على قرية المزيرعة الأربعاء") == ["المزيرعة"]
+    assert _cue_place_texts("سقطت قذائف على قرية الحميدية السبت") == ["الحميدية"]

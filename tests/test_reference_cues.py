@@ -87,7 +87,7 @@ def test_a_report_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path,
     flat = "قصفت المدفعية كفرنبل ومزرعه سراقب واريحا"
     towns = [Place(flat.index(n), flat.index(n) + len(n), n, name=n, precision=1) for n in ("كفرنبل", "سراقب", "اريحا")]
     assert [p.text for p in round_up_towns(flat, towns, extended.report)] == ["كفرنبل", "سراقب", "اريحا"]
-    assert [p.text for p in round_up_towns(flat, towns, shipped.report)] == ["سراقب", "اريحا"]
+    assert round_up_towns(flat, towns, shipped.report) == []  # a pair alone is no round-up
 
 
 def test_a_catalogue_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):

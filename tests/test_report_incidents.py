@@ -84,8 +84,25 @@ def test_a_round_up_of_three_towns_splits_and_the_first_keeps_the_figures():
     assert [p.claims for p in parts[1:]] == [[], []]
     assert all(p.places[-1].text == "ريف ادلب" for p in parts[1:])
     pair = _frame(["syrian-government"], towns[:2])
-    pair.towns = towns[:2]
     assert split_round_up(pair) == [pair]
+
+
+def test_two_towns_named_as_some_of_several_are_a_round_up_but_a_pair_alone_is_not():
+    # "قرى عدة، منها X وY": the plural says there were more; the pair was kept as one incident with two places
+    flat = "قصفت الطائرات قري عده في ريف ادلب، منها كفرنبل وسراقب اليوم"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب")]
+    assert [p.text for p in round_up_towns(flat, towns)] == ["كفرنبل", "سراقب"]
+    flat = "تتعرض مدن عده في ريف ادلب لغارات منذ ايام، لا سيما كفرنبل وسراقب"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب")]
+    assert [p.text for p in round_up_towns(flat, towns)] == ["كفرنبل", "سراقب"]
+    flat = "قصفت الطائرات بلدتي كفرنبل وسراقب اليوم"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب")]
+    assert round_up_towns(flat, towns) == []
+
+
+def test_a_report_gives_one_incident_per_town_named_as_some_of_several():
+    text = "شنت طائرات النظام اليوم الأحد غارات على مدن عدة في ريف إدلب، أبرزها معرة النعمان وأريحا."
+    assert [e["place"]["name"] for e in _events(text)] == ["Maarrat al-Nu'man", "Ariha"]
 
 
 def test_a_report_gives_one_incident_per_town_of_a_round_up():

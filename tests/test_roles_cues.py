@@ -42,3 +42,19 @@ def test_sides_named_with_min_jiha_keep_a_joined_name_on_the_first_side():
         " قرب بلدة كفرنبل يوم الثلاثاء"
     )
     assert _roles(text) == [(["hts", "hurras-al-din"], ["syrian-government"])]
+
+
+def test_the_side_after_the_light_verb_of_a_relative_clause_carries_the_incident_out():
+    # "… التي تقوم بها X": X was read as the side hit (no cue said it does what the clause tells)
+    text = "قتل ستة مدنيين يوم الثلاثاء في الغارات التي تقوم بها الطائرات الروسية على بلدة كفرنبل"
+    assert _roles(text) == [(["russia"], ["civilians"])]
+    text = "أصيب عشرة مدنيين يوم الثلاثاء في القصف المدفعي الذي قام به الجيش التركي على قرية كفرنبل"
+    assert _roles(text) == [(["turkey"], ["civilians"])]
+
+
+def test_a_side_announcing_the_death_of_its_own_members_is_the_side_hit():
+    # "مقتل ثلاثة من جنوده": the count had no side, so the announcing army was read as the attacker
+    text = "أعلن الجيش التركي يوم الثلاثاء مقتل ثلاثة من جنوده في هجوم على نقطة مراقبة قرب بلدة كفرنبل"
+    assert _roles(text) == [([], ["turkey"])]
+    text = "قالت هيئة تحرير الشام يوم الثلاثاء إن خمسة من عناصرها قتلوا في غارة على بلدة كفرنبل"
+    assert _roles(text) == [([], ["hts"])]

@@ -103,6 +103,7 @@ class ClaimGrammar:
     relayed: re.Pattern
     same: re.Pattern
     speaker_pronoun: re.Pattern
+    own_members: re.Pattern
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -114,7 +115,9 @@ class ClaimGrammar:
         en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
         both_sides = re.compile(_w("both_sides"))
         among_lead = re.compile(rf"[,،]\s*(?={_w('among')})")
-        aside = re.compile(rf"[,،]\s*{_w('among')}[^,،.;]{{0,40}}[,،]")
+        # "Seven people, among them three women, were killed", "20 عنصراً من قوات النظام والموالين لها بينهم ستة
+        # ضباط لقوا حتفهم": a part named inside the toll, between commas or not, is no distance from its count.
+        aside = re.compile(rf"[,،]\s*{_w('among')}[^,،.;]{{0,40}}[,،]|(?<!\w){_w('among')}(?:\s+[^\s,،.;]+){{1,3}}")
         attackers = re.compile(rf"[^.،,;]*?(?<!\w)(?:ال)?{_w('attacker_noun')}(?!\w)")
         # "ارتفع عدد قتلى عناصر الفصائل المقاتلة في الريف الشمالي إلى 30", "the toll rose to 30": the count after "إلى"/"to"
         # is the casualty word's, however long the name of the side counted in between.
@@ -150,6 +153,8 @@ class ClaimGrammar:
         speaker_pronoun = re.compile(
             rf"{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)|{_w('own_fighters')}"
         )
+        # "ثلاثة من جنوده", "خمسة من عناصرها": a count of the members of the side the pronoun points back to
+        own_members = re.compile(rf"\s+من\s+{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)")
         return cls(
             auxiliary=auxiliary,
             en_passive=en_passive,
@@ -170,6 +175,7 @@ class ClaimGrammar:
             relayed=relayed,
             same=same,
             speaker_pronoun=speaker_pronoun,
+            own_members=own_members,
         )
 
 
@@ -740,6 +746,20 @@ def _side(
             if tables.grammar.side_link.match(gap) and f.faction != "unknown" and not _names_the_fire(f, tables):
                 return f.faction, f.start
             break
+    if tables.grammar.own_members.search(flat, count.start, min(len(flat), count.end + 20)):
+        # "أعلن الجيش التركي مقتل ثلاثة من جنوده": the side the pronoun points back to, named before the count
+        owner = next(
+            (
+                f
+                for f in reversed(factions)
+                if f.end <= count.start
+                and f.faction not in ("unknown", "civilians")
+                and not _SENTENCE_STOP.search(flat, f.end, count.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            return owner.faction, owner.start
     if tables.grammar.attackers.match(flat, count.start, min(end, count.end + 25)):
         return ATTACKERS, None
     if count.group == "civilians":

@@ -31,11 +31,11 @@ if TYPE_CHECKING:
     from timeline.reference import Reference
 
 # A pair of towns in one clause is one barrage with two places; a list of three or more is a round-up of
-# separate incidents (one per town).
+# separate incidents (one per town), as is a pair named as some of several ("بلدات عدة، منها X وY").
 ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
 # The classes of cue words in data/lexicon/report_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"between", "list_noun", "list_noun_en"})
+CUE_CLASSES = frozenset({"between", "list_noun", "list_noun_en", "plural_list_noun", "some_of_intro"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,6 +45,7 @@ class ReportTables:
     air_force_blocs: frozenset[str]  # the blocs with an air force
     list_gap: re.Pattern  # what may stand between two settlements of one list: "X وY", "X وبلدة Y", "X and Y"
     between: re.Pattern  # "بين X وY", "between X and Y": a road or a front between two places is one place
+    some_of: re.Pattern  # "بلدات عدة، منها", "قرى في الريف هي": the towns named next are some of several
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -59,7 +60,10 @@ class ReportTables:
             rf"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
             rf"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
         )
-        return cls(air_force_blocs, list_gap, re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$"))
+        some_of = re.compile(
+            rf"(?<!\w)(?:ال)?{_w('plural_list_noun')}(?:\s+[^\s.،,]+){{0,8}}?\s*[،,]?\s+{_w('some_of_intro')}\s+$"
+        )
+        return cls(air_force_blocs, list_gap, re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$"), some_of)
 
 
 def _given(reference: Reference | None) -> Reference:
@@ -169,8 +173,9 @@ def perpetrators_compatible(a: list[str], b: list[str], factions: FactionTables 
 
 
 def round_up_towns(flat: str, places: list[Place], tables: ReportTables | None = None) -> list[Place]:
-    """The settlements a clause lists together ("بلدات X وY وZ", "the villages of X and Y"), each once, or []
-    when the clause names fewer than two. Places "between X and Y" make no list (``tables``: the reference's)."""
+    """The settlements a clause lists as a round-up, each once: three or more together ("بلدات X وY وZ"), or two
+    named as some of several ("قرى عدة، منها X وY"); else []. Places "between X and Y" make no list
+    (``tables``: the reference's)."""
     tables = tables or _given(None).report
     points = sorted(
         (p for p in places if (p.precision or 1) < 3 and not p.text.isdigit()),
@@ -189,6 +194,8 @@ def round_up_towns(flat: str, places: list[Place], tables: ReportTables | None =
     for p in best:
         names.setdefault(p.name or p.text, p)
     if len(names) < 2 or tables.between.search(flat, max(0, best[0].start - 30), best[0].start):
+        return []
+    if len(names) < ROUND_UP_MIN and not tables.some_of.search(flat, max(0, best[0].start - 80), best[0].start):
         return []
     return list(names.values())
 
@@ -340,7 +347,7 @@ def split_round_up(ev: Frame) -> list[Frame]:
     names: dict[str, Place] = {}
     for p in ev.towns:
         names.setdefault(p.name or p.text, p)
-    if len(names) < ROUND_UP_MIN:
+    if len(names) < 2:
         return [ev]
     towns = list(names.values())
     first = next((p for p in ev.places if (p.name or p.text) in names), towns[0])
