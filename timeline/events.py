@@ -695,7 +695,7 @@ class _Extractor:
             not perpetrators
             and not (figs or pending)
             and (not places or event_type in self.reference.event_types.needs_actor_or_toll)
-            # "the villages were liberated from the militants": an English fight told by the side that lost a place
+            # "two hamlets were liberated on Monday from the insurgents": an English fight told by the side that lost a place
             and not (
                 targets and places and event_type in self.reference.event_types.mutual and incident[0].word.isascii()
             )
