@@ -16,6 +16,8 @@ from timeline.lexregex import WordOpenings, any_of, first_words, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
+LOOKUP_MEMO_LIMIT = 100_000  # distinct matched words the lookup memo keeps
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -33,9 +35,24 @@ class TriggerTables:
     table: dict[str, tuple[str | None, str]]
     pattern: re.Pattern
     openings: WordOpenings = field(compare=False)  # the words a match of ``pattern`` may start at
+    # matched text -> (event type, role): a memo of ``_lookup`` (the same words recur in every report)
+    lookups: dict[str, tuple[str | None, str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         freeze_fields(self)
+
+    def __getstate__(self) -> dict:
+        """Pickled without the memo (a worker fills its own)."""
+        return self.__dict__ | {"lookups": {}}
+
+    def lookup(self, matched: str) -> tuple[str | None, str]:
+        """(event type, role) of a matched trigger word (``_lookup``, memoized)."""
+        found = self.lookups.get(matched)
+        if found is None:
+            found = _lookup(matched, self.table)
+            if len(self.lookups) < LOOKUP_MEMO_LIMIT:
+                self.lookups[matched] = found
+        return found
 
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> TriggerTables:
@@ -105,7 +122,7 @@ def find_triggers(flat: str, tables: TriggerTables | None = None) -> list[Trigge
     out = []
     for m in tables.openings.finditer(tables.pattern, flat):
         group = "ar" if m.group("ar") else "en"
-        event_type, role = _lookup(m.group(group), tables.table)
+        event_type, role = tables.lookup(m.group(group))
         out.append(Trigger(m.start(group), m.end(group), m.group(group), event_type, role))
     return out
 
