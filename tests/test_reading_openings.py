@@ -37,7 +37,7 @@ def test_faction_aliases_are_the_matches_of_the_whole_scan(text):
     [
         "Shells fell on the town of Kafr Nabl and the village of Hish near Maarat al-Numan.",
         "Jets struck in Idlib, west of Saraqib and near the Ariha road; they hit Jisr al-Shughur and Darkush.",
-        "in Binnish\nin\tSarmin  in  Taftanaz (in Ariha) re-in Urum",
+        "in Tellmar\nin\tKfarbo  in  Zahraf (in Buqla) re-in Urum",
     ],
 )
 def test_english_place_cues_are_the_matches_of_the_whole_scan(text):
