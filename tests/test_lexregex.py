@@ -6,7 +6,17 @@ import re
 
 import pytest
 
-from timeline.lexregex import WORD_START, matches_near, named_group, trie_pattern, word_runs, word_start_matches
+from timeline.lexregex import (
+    WORD_START,
+    WordOpenings,
+    any_of,
+    first_words,
+    matches_near,
+    named_group,
+    trie_pattern,
+    word_runs,
+    word_start_matches,
+)
 
 
 def _spans(matches) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -101,3 +111,46 @@ def test_word_runs_are_the_words_of_a_token():
     assert word_runs("«الغارة»،و3") == [(1, "الغارة"), (9, "و3")]
     assert word_runs("al-Bab's") == [(0, "al"), (3, "Bab"), (7, "s")]
     assert word_runs("...") == []
+
+
+# clitics, a word list with a phrase, and an English word: the shapes the trigger and faction patterns take
+_OPENED = re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بل]\s?|[وف])?(?P<word>قصف|غارة جوية|shelling)(?![\w-])")
+
+
+def _opened_words() -> WordOpenings:
+    whole = first_words(["غارة جوية"])
+    return WordOpenings(re.compile(rf"(?:[وف]?[بل]|[وف])?(?:قصف|shelling|(?:{trie_pattern(whole)})\Z)|[وف]?[بل]\Z"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصف مدفعي ثم غارة جوية على البلدة",
+        "وبقصف، ل قصف «قصف» وقصف-قصف",  # attached and detached clitics, a quote, a hyphen
+        "غارةجوية غارة  جوية غارة\nجوية",  # the phrase's words joined, parted by two blanks, by a line break
+        "اقصف قصفت shelling, re-shelling (shelling)",
+        "ل غارة جوية وغارة جوية قصف",
+        "",
+    ],
+)
+def test_word_openings_find_the_matches_of_the_whole_scan(text):
+    openings = _opened_words()
+    spans = [(m.span(), m.span("word")) for m in openings.finditer(_OPENED, text)]
+    assert spans == [(m.span(), m.span("word")) for m in _OPENED.finditer(text)]
+
+
+def test_word_openings_plan_each_token_once_and_pickle_without_the_memo():
+    import pickle
+
+    openings = _opened_words()
+    list(openings.finditer(_OPENED, "وقصف الحي وقصف"))
+    assert openings.plans == {"وقصف": (0,), "الحي": ()}
+    assert openings.plan("«غارة") == (1,)  # the phrase's first word ends the token: the next may go on with it
+    assert openings.plan("غارة»") == ()  # a quote after it, or more letters: the phrase cannot go on
+    assert openings.plan("غارات") == ()
+    assert pickle.loads(pickle.dumps(openings)).plans == {}
+
+
+def test_any_of_without_alternatives_never_matches():
+    assert re.compile(any_of("", "")).search("any text") is None
+    assert re.compile(any_of("ab", "")).fullmatch("ab")

@@ -14,12 +14,20 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.frozen import freeze_fields
-from timeline.lexregex import matches_near, named_group, trie_pattern, word_start_matches
+from timeline.lexregex import (
+    WordOpenings,
+    any_of,
+    first_words,
+    matches_near,
+    named_group,
+    trie_pattern,
+    word_start_matches,
+)
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 from timeline.spans import SpanSet
@@ -78,6 +86,7 @@ class FactionTables:
     agency_pattern: re.Pattern
     link_words: re.Pattern  # only words allowed between a generic wording and the named group it belongs to
     outlet_before: re.Pattern  # "وكالة", "agency" right before an alias: an outlet's name, not the faction
+    openings: WordOpenings = field(compare=False)  # the words a match of ``pattern`` may start at
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -111,6 +120,7 @@ class FactionTables:
             agency_pattern=_agency_pattern(data_dir),
             link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
             outlet_before=re.compile(rf"{_w('outlet_noun')}\s+$"),
+            openings=_openings(alias_table),
         )
 
     def bloc(self, faction: str) -> str:
@@ -183,18 +193,32 @@ def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str,
     return pattern, adjectives
 
 
+_CLITIC = r"[وف]?[بلك]\s?|[وف]"  # before an Arabic alias: "لـ"تحرير الشام"" is "ل تحرير الشام"
+
+
+def _variants(alias_table: dict[str, str]) -> set[str]:
+    """The aliases and, for "النظام", "للنظام" without its alef: ل + "لنظام", accepted only after the clitic ل
+    (see find_factions)."""
+    return set(alias_table) | {"ل" + alias[2:] for alias in alias_table if alias.startswith("ال")}
+
+
 def _pattern(alias_table: dict[str, str]) -> re.Pattern:
-    variants = set(alias_table)
-    # "للنظام": ل + النظام with the alef dropped; accepted only after the clitic ل (see find_factions)
-    variants |= {"ل" + alias[2:] for alias in alias_table if alias.startswith("ال")}
-    body = trie_pattern(variants)
+    body = trie_pattern(_variants(alias_table))
     # "HTS-led fighters" names HTS; "Russia-backed forces" does not name Russia as a party
     # "the Syrian armys tanks": an English possessive whose apostrophe was lost
     return re.compile(
-        r"(?<![\w-])(?P<clitic>[وف]?[بلك]\s?|[وف])?(?P<alias>"
-        + body
-        + r")(?:(?=-led\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
+        rf"(?<![\w-])(?P<clitic>{_CLITIC})?(?P<alias>" + body + r")(?:(?=-led\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
     )
+
+
+def _openings(alias_table: dict[str, str]) -> WordOpenings:
+    """A match of ``_pattern`` starts at a word that opens with an alias of one word (after its clitic), that is
+    the first word of a longer alias up to the blank after it, or that is a clitic written apart ("ل تحرير")."""
+    variants = _variants(alias_table)
+    words = trie_pattern(v for v in variants if " " not in v)
+    phrases = first_words(v for v in variants if " " in v)
+    alias = any_of(words, rf"(?:{trie_pattern(phrases)})\Z" if phrases else "")
+    return WordOpenings(re.compile(rf"(?:[وف]?[بلك]|[وف])?(?:{alias})|[وف]?[بلك]\Z"))
 
 
 def _second_adjective(adjectives: dict[str, str]) -> re.Pattern:
@@ -294,7 +318,7 @@ def find_factions(
     taken = SpanSet()  # spans of ``found``, for the overlap test below (no scan of every mention)
     for f in found:
         taken.add(f.start, f.end)
-    for m in tables.pattern.finditer(flat):
+    for m in tables.openings.finditer(tables.pattern, flat):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
         if matched not in tables.aliases and not clitic.endswith("ل"):

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
 from timeline.frozen import freeze_fields
-from timeline.lexregex import matches_near, named_group, trie_pattern, word_finditer
+from timeline.lexregex import WordOpenings, first_words, matches_near, named_group, trie_pattern, word_finditer
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer, find_places, parent_city
@@ -95,6 +95,7 @@ class PlaceTables:
     government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
     foreign: ForeignNames  # places abroad (``data/foreign_places.csv``)
     grammar: PlaceGrammar  # the patterns of ``place_words.csv``
+    en_cue_openings: WordOpenings = field(compare=False)  # the words a match of ``en_cue`` may start at
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -112,6 +113,7 @@ class PlaceTables:
             _government_cues(lexicon_dir, cues),
             foreign_names(data_dir, cues),
             PlaceGrammar.build(cues),
+            _en_cue_openings(lexicon_dir),
         )
 
 
@@ -208,7 +210,7 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
                 place = replace(place, kind="neighbourhood")
             out.append(place)
     english = tables.en_cue_words.search(view.original) is not None  # each match of en_cue holds one of its words
-    for m in tables.en_cue.finditer(view.original) if english else ():
+    for m in tables.en_cue_openings.finditer(tables.en_cue, view.original) if english else ():
         for group in ("name", "name2"):
             if (
                 not m.group(group)
@@ -235,6 +237,14 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
         rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?)"
         rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
     )
+
+
+def _en_cue_openings(lexicon_dir: Path) -> WordOpenings:
+    """A match of ``_en_cue`` starts at a word that is the first word of a cue up to the blank after it (a cue of
+    one word, or "of" after a settlement word, needs a blank before the name)."""
+    with open(lexicon_dir / "place_prepositions.csv", encoding="utf-8") as fh:
+        words = first_words(r["word"] for r in csv.DictReader(fh) if r["role"] in ("cue", "verb", "settlement"))
+    return WordOpenings(re.compile(rf"(?:{trie_pattern(words)})\Z"))
 
 
 def _en_cue_words(lexicon_dir: Path) -> re.Pattern:

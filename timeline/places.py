@@ -28,6 +28,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, ne
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -340,31 +342,36 @@ def places(gaz: Gazetteer | None = None) -> tuple[Place, ...]:
 _APOSTROPHE_IN_WORD = re.compile("['’‘ʼ`](?<=[^\\W_]['’‘ʼ`])(?=[^\\W_])")
 
 
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the text parted into gaps and words: gap, word, gap, ..., gap
+
+
 class _Tokens:
     """The words of a normalized text: their spans and their dictionary keys."""
 
     def __init__(self, norm_text: str) -> None:
-        self.matches = list(_TOKEN.finditer(norm_text))
+        # One split of the text, no match objects: its parts' lengths add up to where each word starts and ends.
+        parts = _TOKEN_SPLIT.split(norm_text)
+        self.words = parts[1::2]
+        bounds = list(accumulate(map(len, parts)))
+        self.starts = bounds[0:-1:2]
+        self.ends = bounds[1::2]
         self.folded = bool(_LATIN_EXTENDED.search(norm_text))  # keys with their transliteration marks folded
         if self.folded:
-            self.keys = [token_key(m.group(), fold_latin=True) for m in self.matches]
+            self.keys = [token_key(word, fold_latin=True) for word in self.words]
             return
-        self.keys = [m.group() for m in self.matches]  # the words of the matches: no second scan of the text
-        apostrophes = [m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)]
-        if apostrophes:
-            starts = [m.start() for m in self.matches]
-            for pos in apostrophes:
-                j = bisect_right(starts, pos) - 1
-                self.keys[j] = token_key(self.matches[j].group())
+        self.keys = list(self.words)
+        for pos in (m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)):
+            j = bisect_right(self.starts, pos) - 1
+            self.keys[j] = token_key(self.words[j])
 
     def __len__(self) -> int:
-        return len(self.matches)
+        return len(self.words)
 
     def start(self, j: int) -> int:
-        return self.matches[j].start()
+        return self.starts[j]
 
     def end(self, j: int) -> int:
-        return self.matches[j].end()
+        return self.ends[j]
 
     def latin(self, j: int) -> bool:
         return self.keys[j][0].isascii()
@@ -372,8 +379,8 @@ class _Tokens:
 
 def _joined(text: str, tokens: _Tokens, i: int, n: int) -> bool:
     """Tokens i..i+n-1 form one name: only spaces or hyphens between them."""
-    matches = tokens.matches
-    return all(not text[matches[j - 1].end() : matches[j].start()].strip(" -") for j in range(i + 1, i + n))
+    starts, ends = tokens.starts, tokens.ends
+    return all(not text[ends[j - 1] : starts[j]].strip(" -") for j in range(i + 1, i + n))
 
 
 def find_places(text: str, normalized: Normalized | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
@@ -387,23 +394,31 @@ def find_places(text: str, normalized: Normalized | None = None, gaz: Gazetteer 
     ntext = norm.text
     tokens = _Tokens(ntext)
     keys, starts_cache = tokens.keys, gaz.starts_cache
-    for j, key in enumerate(keys) if "s" in ntext or tokens.folded else ():  # (most Arabic texts have no "s")
-        if key[-1:] == "s" and key.isascii() and key not in gaz.max_tokens:
-            stem = key[:-1]
-            if len(stem) >= _POSSESSIVE_MIN and stem in gaz.max_tokens:
-                keys[j] = stem  # "Aleppos": "Aleppo's" with its apostrophe lost
+    if "s" in ntext or tokens.folded:  # (most Arabic texts have no "s")
+        stems = {  # "Aleppos": "Aleppo's" with its apostrophe lost (each distinct word tested once)
+            key: key[:-1]
+            for key in set(keys)
+            if key[-1:] == "s"
+            and key.isascii()
+            and key not in gaz.max_tokens
+            and len(key) > _POSSESSIVE_MIN
+            and key[:-1] in gaz.max_tokens
+        }
+        for j, key in enumerate(keys) if stems else ():
+            keys[j] = stems.get(key, key)
     mentions: list[PlaceMention] = []
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
-    # The common case, a word that starts no name, is one dictionary look-up.
-    for i in [j for j, key in enumerate(keys) if starts_cache.get(key) != ()]:
+    # The common case, a word that starts no name, is one dictionary look-up: ``starts_cache.get(key) != ()`` of
+    # every word, run by ``map`` and ``compress`` (no Python loop)
+    for i in list(compress(count(), map(ne, map(starts_cache.get, keys), repeat(())))):
         if i < next_free:
             continue
         found = _match_at(gaz, ntext, tokens, i)
         if found is None:
             continue
         n, peeled, key, candidates = found
-        if tokens.latin(i) and not any(text[norm.index[m.start()]].isupper() for m in tokens.matches[i : i + n]):
+        if tokens.latin(i) and not any(text[norm.index[at]].isupper() for at in tokens.starts[i : i + n]):
             continue
         cue = _cue_before(gaz, tokens, i)
         if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
@@ -424,7 +439,7 @@ def find_places(text: str, normalized: Normalized | None = None, gaz: Gazetteer 
         next_free = end_tok
         if not _names_an_outlet(gaz, tokens, i, first, end_tok, mention.kind):
             mentions.append(mention)
-    if any(tokens.latin(j) for j in range(len(tokens))):
+    if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
         variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     return mentions
@@ -477,9 +492,11 @@ def _skeleton_index(index: dict[str, list[Place]], articles: frozenset[str]) -> 
 def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Tokens, found: list) -> list:
     """Capitalised English names the gazetteer lists under another spelling (Idleb/Idlib, Seraqeb/Saraqib,
     Kfar/Kafr): looked up by skeleton where no listed spelling was found, the longest name first."""
+    prepositions = gaz.place_prepositions
+    if prepositions.isdisjoint(tokens.keys):  # (an Arabic text's Latin words are numbers)
+        return []
     taken = [(m.start, m.end) for m in found]
     out: list[PlaceMention] = []
-    prepositions = gaz.place_prepositions
 
     def capitalised(j: int) -> bool:
         return tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper()
@@ -497,7 +514,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
         while longest < min(_VARIANT_WORDS, len(tokens) - i) and capitalised(i + longest):
             longest += 1
         for n in range(longest, 0, -1):
-            words = [tokens.matches[j].group() for j in range(i, i + n)]
+            words = tokens.words[i : i + n]
             if len(words[-1]) < _VARIANT_MIN_WORD or not _joined(norm.text, tokens, i, n):
                 continue
             place = gaz.skeletons.get(skeleton(" ".join(words), gaz.latin_articles))

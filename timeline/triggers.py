@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.event_types import EventTypes
 from timeline.frozen import freeze_fields
-from timeline.lexregex import trie_pattern
+from timeline.lexregex import WordOpenings, any_of, first_words, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
+
+LOOKUP_MEMO_LIMIT = 100_000  # distinct matched words the lookup memo keeps
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,30 @@ class TriggerTables:
 
     table: dict[str, tuple[str | None, str]]
     pattern: re.Pattern
+    openings: WordOpenings = field(compare=False)  # the words a match of ``pattern`` may start at
+    # matched text -> (event type, role): a memo of ``_lookup`` (the same words recur in every report)
+    lookups: dict[str, tuple[str | None, str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         freeze_fields(self)
 
+    def __getstate__(self) -> dict:
+        """Pickled without the memo (a worker fills its own)."""
+        return self.__dict__ | {"lookups": {}}
+
+    def lookup(self, matched: str) -> tuple[str | None, str]:
+        """(event type, role) of a matched trigger word (``_lookup``, memoized)."""
+        found = self.lookups.get(matched)
+        if found is None:
+            found = _lookup(matched, self.table)
+            if len(self.lookups) < LOOKUP_MEMO_LIMIT:
+                self.lookups[matched] = found
+        return found
+
     @classmethod
     def build(cls, data_dir: Path = DATA_DIR) -> TriggerTables:
         table = _table(data_dir / "lexicon")
-        return cls(table, _pattern(table))
+        return cls(table, _pattern(table), _openings(table))
 
 
 def _table(lexicon_dir: Path) -> dict[str, tuple[str | None, str]]:
@@ -54,16 +72,36 @@ def _table(lexicon_dir: Path) -> dict[str, tuple[str | None, str]]:
     return table
 
 
+_AR_CLITICS = "[وف]?(?:بال|لل|ال|ب|ل)?"  # before an Arabic trigger word
+
+
 def _pattern(words: dict[str, tuple[str | None, str]]) -> re.Pattern:
     short = trie_pattern(w for w in words if not w.isascii() and len(w) <= 2)  # "رد", "صد": no suffix
     long = trie_pattern(w for w in words if not w.isascii() and len(w) > 2)
     en = trie_pattern(w for w in words if w.isascii())
-    # A word starts after a character that is no letter (no hyphen either, for an English one): that character
-    # is matched first, in a text given a leading blank (``find_triggers``), so the regex engine skips to the
-    # candidates instead of trying a look-behind at every position (a third faster).
-    return re.compile(
-        rf"\W(?:(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?P<ar>{long}\w{{0,3}}|{short})(?!\w)|(?<!-)(?P<en>{en})(?![\w-]))"
+    # A word starts after a character that is no letter (no hyphen either, for an English one); the pattern is
+    # tried only at the words its ``_openings`` plan.
+    return re.compile(rf"(?<!\w)(?:{_AR_CLITICS}(?P<ar>{long}\w{{0,3}}|{short})(?!\w)|(?<![\w-])(?P<en>{en})(?![\w-]))")
+
+
+def _openings(words: dict[str, tuple[str | None, str]]) -> WordOpenings:
+    """A match of ``_pattern`` starts at a word that opens with a trigger word (after its clitics, for an Arabic
+    one), or that is, up to the blank after it, the first word of a trigger phrase ("في بعض الاحيان": "في", not
+    "فيديو")."""
+    arabic = [w for w in words if not w.isascii()]
+    english = [w for w in words if w.isascii()]
+    ar_words = any_of(
+        trie_pattern(w for w in arabic if " " not in w), _whole(first_words(w for w in arabic if " " in w))
     )
+    en_words = any_of(
+        trie_pattern(w for w in english if " " not in w), _whole(first_words(w for w in english if " " in w))
+    )
+    return WordOpenings(re.compile(any_of(f"{_AR_CLITICS}(?:{ar_words})" if ar_words else "", en_words)))
+
+
+def _whole(words: set[str]) -> str:
+    """The words up to the end of the token (a blank follows them in the text), or "" for none."""
+    return rf"(?:{trie_pattern(words)})\Z" if words else ""
 
 
 def _lookup(matched: str, table: dict[str, tuple[str | None, str]]) -> tuple[str | None, str]:
@@ -82,10 +120,10 @@ def find_triggers(flat: str, tables: TriggerTables | None = None) -> list[Trigge
 
         tables = default_reference().triggers
     out = []
-    for m in tables.pattern.finditer(" " + flat):  # the blank: a word at the very start follows no letter either
+    for m in tables.openings.finditer(tables.pattern, flat):
         group = "ar" if m.group("ar") else "en"
-        event_type, role = _lookup(m.group(group), tables.table)
-        out.append(Trigger(m.start(group) - 1, m.end(group) - 1, m.group(group), event_type, role))
+        event_type, role = tables.lookup(m.group(group))
+        out.append(Trigger(m.start(group), m.end(group), m.group(group), event_type, role))
     return out
 
 
