@@ -722,3 +722,53 @@ def test_the_numbers_of_dates_are_no_toll_wherever_the_dates_stand():
     }
     events = _events(text, spans)
     assert [c["killed"] for e in events for c in e["claims"]] == [3]
+
+
+def _with_month(text: str, day_phrase: str, month_phrase: str, language: str) -> list[dict]:
+    """The report's incidents, ``day_phrase`` dated the news day and ``month_phrase`` the January before."""
+    day = _dates(text, {day_phrase: (DAY, DAY)})
+    start = text.index(month_phrase)
+    january = DateMention(
+        month_phrase, start, start + len(month_phrase), dt.date(2019, 1, 1), dt.date(2019, 1, 31), "month", "absolute"
+    )
+    article = Article(key="t", text=text, published=PUBLISHED, language=language, source="موقع الاختبار")
+    return extract_events(article, sorted([*day, january], key=lambda d: d.start))
+
+
+def test_the_toll_of_a_campaign_begun_months_back_pointed_back_to_is_no_incident_figure():
+    text = (
+        "قصفت فصائل المعارضة اليوم أحياء في مدينة حلب بقذائف الهاون، ما أدى إلى مقتل أربعة مدنيين، وذلك في ظل حملة "
+        "جوية للنظام انطلقت في كانون الثاني الماضي على ريف إدلب.\n"
+        "ويقدّر ناشطون أن الهجوم أودى بحياة 900 شخص حتى الآن.\n"
+    )
+    events = _with_month(text, "اليوم", "كانون الثاني الماضي", "ar")
+    assert [[c["killed"] for c in e["claims"]] for e in events] == [[4]]
+
+
+def test_the_death_toll_from_an_offensive_that_began_in_january_is_its_running_total():
+    text = (
+        "Rebels shelled a district of Aleppo on Sunday, killing four civilians, a monitoring group said. "
+        "The shelling followed a government air campaign on Idlib that began in January. "
+        "The death toll from the campaign has reached 900, the group said.\n"
+    )
+    events = _with_month(text, "Sunday", "January", "en")
+    assert [c["killed"] for c in events[0]["claims"]] == [4]
+    assert all(c["killed"] != 900 for e in events for c in e["claims"])
+
+
+def test_the_risen_toll_of_a_one_day_attack_told_after_a_campaign_began_is_kept():
+    arabic = (
+        "بدأت الحملة على ريف إدلب في كانون الثاني الماضي.\n"
+        "وفي يوم الأحد انفجرت سيارة مفخخة عند حاجز في مدينة اعزاز، ما أسفر عن مقتل ستة أشخاص.\n"
+        "وارتفع عدد القتلى جراء الهجوم إلى تسعة.\n"
+    )
+    english = (
+        "An offensive on Idlib began in January. On Sunday a car bomb exploded at a checkpoint in Azaz, killing six "
+        "people, a monitoring group said. The death toll from the attack later rose to nine.\n"
+    )
+    for text, day, month, language in (
+        (arabic, "يوم الأحد", "كانون الثاني الماضي", "ar"),
+        (english, "Sunday", "January", "en"),
+    ):
+        events = _with_month(text, day, month, language)
+        assert [[c["killed"] for c in e["claims"]] for e in events] == [[6, 9]]

@@ -97,6 +97,8 @@ CUE_CLASSES = frozenset(
         "anaphor_preposition",
         "anaphor_region",
         "approximately",
+        "campaign_anaphor",
+        "campaign_begun",
         "campaign_noun",
         "campaign_under_way",
         "campaign_verb",
@@ -202,6 +204,8 @@ class EventGrammar:
     since_year: re.Pattern
     when_after: re.Pattern
     campaign_launch: re.Pattern
+    campaign_begun: re.Pattern
+    campaign_anaphor: re.Pattern
     under_way_verb: re.Pattern
     lasting: re.Pattern
     lasting_days: re.Pattern
@@ -280,6 +284,10 @@ class EventGrammar:
         when_after = re.compile(rf"\W*{_w('when')}\s")
         # "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
         campaign_launch = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
+        # "بدأت في كانون الثاني", "began in January": the date a campaign began (at most one word before the date)
+        campaign_begun = re.compile(rf"(?<!\w){_w('campaign_begun')}\s+(?:\S+\s+)?$")
+        # "أن الهجوم أودى بحياة …", "the toll from the offensive": the campaign told before, pointed back to
+        campaign_anaphor = re.compile(rf"(?<!\w)(?:و?(?:ال|بال|لل)|the\s+){_w('campaign_anaphor')}(?!\w)")
         # "تشن القوات منذ ثلاثة أسابيع هجوما على …": an offensive told in the present as lasting a span of time (a verb
         # of campaign_under_way and "منذ" + a length; told in the past, "منذ ثلاثة أيام" is a day: three days ago)
         # the verb may carry its object ("القصف الذي يستهدفهم منذ أشهر")
@@ -356,6 +364,8 @@ class EventGrammar:
             since_year=since_year,
             when_after=when_after,
             campaign_launch=campaign_launch,
+            campaign_begun=campaign_begun,
+            campaign_anaphor=campaign_anaphor,
             under_way_verb=under_way_verb,
             lasting=lasting,
             lasting_days=lasting_days,
@@ -449,6 +459,8 @@ class _Extractor:
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
+        # "حملة انطلقت في كانون الثاني", "an offensive that began in January": the days campaigns told began, days back
+        self.begun_days = [s for s, e, d in self.dates if _begun_days_back(flat, s, d, article.published, self.grammar)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self._chosen: dict[tuple[int, int, tuple], tuple[list[Place], list[Place]]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
@@ -591,6 +603,8 @@ class _Extractor:
             return None  # "the country has been at war since 2011": the state of things, not an incident
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
         span = self._span_total(start, end) if figs else None
+        if span is None and figs and self.begun_days:
+            span = self._campaign_total(clause)
         if span is None and figs and not incident and self._parallel_to_span(clause):
             span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
         if span is not None:
@@ -864,6 +878,23 @@ class _Extractor:
             return SpanCue(lasting, counted=False)
         since = next((s for s in self.since_days if start <= s < end), None)
         return SpanCue(since, counted=False) if since is not None else None
+
+    def _campaign_total(self, clause: Clause) -> SpanCue | None:
+        """Where a clause counts the running total of a campaign told as begun days back (not an incident's toll):
+        after "بدأ في <date>", "began in <date>" in the clause, or the whole clause when it points back by a definite
+        noun ("أن الهجوم أودى بحياة", "the toll from the offensive") to such a campaign told in an earlier clause of
+        its sentence or in the sentence before, with no day of its own."""
+        begun = next((s for s in self.begun_days if clause.start <= s < clause.end), None)
+        if begun is not None:
+            return SpanCue(begun, counted=False)
+        told_from = self.sentences.get(clause.sentence - 1, self.sentences[clause.sentence])[0]
+        if not any(told_from <= s < clause.start for s in self.begun_days):
+            return None
+        if any(clause.start <= s < clause.end and d.granularity in ("day", "night") for s, _, d in self.usable_dates):
+            return None  # "the offensive killed 12 on Sunday": a day's toll
+        if word_search(self.grammar.campaign_anaphor, self.flat, clause.start, clause.end) is None:
+            return None
+        return SpanCue(clause.start, counted=False)
 
     def _parallel_to_span(self, clause: Clause) -> bool:
         """True for a clause with no day of its own after a clause of its sentence that counted over a span."""
@@ -1343,6 +1374,19 @@ def _spans_days(
         day = published.date() if isinstance(published, dt.datetime) else published
         return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
     if date.kind != "absolute" or date.last is None or not grammar.since_before.search(flat, max(0, start - 8), start):
+        return False
+    if published is None:
+        return True
+    day = published.date() if isinstance(published, dt.datetime) else published
+    return (day - date.last).days > _SINCE_DAYS
+
+
+def _begun_days_back(
+    flat: str, start: int, date: DateMention, published: dt.datetime | dt.date | None, grammar: EventGrammar
+) -> bool:
+    """True for the date a campaign is told as begun ("بدأت في كانون الثاني", "began on 3 May") more than
+    ``_SINCE_DAYS`` days before publication (or publication unknown): what it has killed since is its running total."""
+    if date.last is None or not grammar.campaign_begun.search(flat, max(0, start - 30), start):
         return False
     if published is None:
         return True
