@@ -1375,10 +1375,7 @@ def _spans_days(
         return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
     if date.kind != "absolute" or date.last is None or not grammar.since_before.search(flat, max(0, start - 8), start):
         return False
-    if published is None:
-        return True
-    day = published.date() if isinstance(published, dt.datetime) else published
-    return (day - date.last).days > _SINCE_DAYS
+    return _days_back(date, published)
 
 
 def _begun_days_back(
@@ -1388,6 +1385,12 @@ def _begun_days_back(
     ``_SINCE_DAYS`` days before publication (or publication unknown): what it has killed since is its running total."""
     if date.last is None or not grammar.campaign_begun.search(flat, max(0, start - 30), start):
         return False
+    return _days_back(date, published)
+
+
+def _days_back(date: DateMention, published: dt.datetime | dt.date | None) -> bool:
+    """True for a date ending more than ``_SINCE_DAYS`` days before publication, or publication unknown: what was
+    counted from it is a running total."""
     if published is None:
         return True
     day = published.date() if isinstance(published, dt.datetime) else published
