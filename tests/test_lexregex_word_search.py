@@ -33,3 +33,11 @@ def test_word_finditer_gives_the_matches_of_finditer():
         assert [m.span() for m in word_finditer(pattern, text, start)] == expected
     with pytest.raises(ValueError):
         list(word_finditer(re.compile(r"(?<!\w)x*"), "ab"))
+
+
+def test_word_search_reads_patterns_of_one_source_and_other_flags_apart():
+    # the pattern without its look-behind is kept per source and flags: a case-blind twin is another pattern
+    text = "Shelling hit the town"
+    assert word_search(re.compile(r"(?<!\w)shelling"), text, 0, len(text)) is None
+    assert word_search(re.compile(r"(?<!\w)shelling", re.IGNORECASE), text, 0, len(text)).group() == "Shelling"
+    assert word_search(re.compile(r"(?<!\w)shelling"), text, 0, len(text)) is None

@@ -199,12 +199,23 @@ def planned_starts(text: str, plans: dict[str, tuple[int, ...]], plan: Callable[
     return found
 
 
+# (source, flags) -> the pattern without its look-behind: ``word_search`` runs for most clauses, and the
+# ``lru_cache`` of ``_without_look_behind`` hashes the compiled pattern's whole program at every call
+_bare_patterns: dict[tuple[str, int], re.Pattern] = {}
+BARE_MEMO_LIMIT = 1024
+
+
 def word_search(pattern: re.Pattern, flat: str, start: int, end: int) -> re.Match | None:
     r"""``pattern.search(flat, start, end)`` for a pattern that opens with ``(?<!\w)``: without that look-behind,
     tried at every position, a pattern opening with its words lets the regex engine skip straight to their first
     letters; the character before a match is tested here instead (a match inside a word: go on from the next
     character, as the look-behind would)."""
-    bare = _without_look_behind(pattern, LOOK_BEHIND_WORD)
+    key = (pattern.pattern, pattern.flags)  # (a str's hash is computed once and kept: a cheap key)
+    bare = _bare_patterns.get(key)
+    if bare is None:
+        bare = _without_look_behind(pattern, LOOK_BEHIND_WORD)
+        if len(_bare_patterns) < BARE_MEMO_LIMIT:
+            _bare_patterns[key] = bare
     pos = start
     while (m := bare.search(flat, pos, end)) is not None:
         at = m.start()
