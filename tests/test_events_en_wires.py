@@ -633,7 +633,7 @@ def test_places_taken_from_a_named_side_with_no_taker_named_are_an_incident():
     # a clash told in the passive names only the side that lost the villages: it was dropped for want of an actor
     text = (
         "Army gains\n\n"
-        "Thursday 13 October 2016. The hamlets of Tal Hadya and Zammar in the south of Aleppo province were liberated on "
+        "Thursday 13 October 2016. The hamlets of Tal Hadya and Zammar in southern Aleppo province were liberated on "
         "Tuesday from the militants, state media said."
     )
     fights = [e for e in _events(text) if e["type"] == "armed_clash"]
