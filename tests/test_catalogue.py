@@ -428,11 +428,11 @@ def test_sentence_spans_give_each_sentence_its_span_and_each_paragraph_its_start
 
 
 def test_covered_positions_are_those_inside_a_span():
-    from timeline.catalogue import _Covered
+    from timeline.spans import CoveredPositions
 
-    covered = _Covered([(10, 14), (3, 5), (13, 20), (20, 22), (30, 30)])
+    covered = CoveredPositions([(10, 14), (3, 5), (13, 20), (20, 22), (30, 30)])
     assert [pos for pos in range(35) if pos in covered] == [3, 4, *range(10, 22)]
-    assert 0 not in _Covered([])
+    assert 0 not in CoveredPositions([])
 
 
 def test_the_last_number_and_word_before_a_cue_are_what_the_end_anchored_regexes_find():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,7 +34,7 @@ from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
 from timeline.sentences import SentenceGrammar, TextView, clauses
-from timeline.spans import SpanSet
+from timeline.spans import CoveredPositions, SpanSet
 
 CUES_CSV = LEXICON_DIR / "catalogue_cues.csv"
 CUE_CLASSES = ("entry", "ordinal", "aggregate", "munition", "publication", "protected", "again")
@@ -255,27 +255,6 @@ class _Group:
     continues: bool = False  # opened by "the second", "the other": one more of a set told just before
 
 
-class _Covered:
-    """The positions inside some spans ``[start, end)``: the spans merged, so a position is looked up by one
-    bisection (a text's dates are tested at every cue and place)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for start, end in sorted(spans):
-            if start >= end:
-                continue
-            if self._ends and start <= self._ends[-1]:
-                self._ends[-1] = max(self._ends[-1], end)
-            else:
-                self._starts.append(start)
-                self._ends.append(end)
-
-    def __contains__(self, pos: int) -> bool:
-        k = bisect_right(self._starts, pos) - 1
-        return k >= 0 and pos < self._ends[k]
-
-
 class _Mentions:
     """A report's dates, cues, places and factions, each list in text order beside its starts: a group takes
     those of its stretch by bisection rather than by a scan of the whole report."""
@@ -301,7 +280,7 @@ class _Mentions:
         self.month_parts = tuple(month_parts)
         self.dates = dates
         self.date_spans = date_spans  # of ``dates``, on the matching copy
-        self.dated = _Covered(date_spans)
+        self.dated = CoveredPositions(date_spans)
         self.cues = cues  # sorted by start (``find_cues``)
         self._cue_starts = [c.start for c in cues]
         self.places = sorted(places, key=lambda p: (p.start, -p.end))
@@ -331,7 +310,7 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: Catalogu
     """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal); ``table``:
     the reference's cue table (default: the shipped one)."""
     table = table or _default()
-    dated = _Covered(date_spans)
+    dated = CoveredPositions(date_spans)
     out = []
     cue_end = 0  # where the last cue found ends: the next one starts after it
     taken = set()  # where cues start: a misspelt noun is never read there

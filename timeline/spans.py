@@ -2,12 +2,14 @@
 
 Matchers keep the spans they have taken and test each new candidate against them; a list scan makes
 that quadratic in the number of mentions (a long report, or a text repeating one word). Spans are
-short, so only those starting within the longest span's length before the query can overlap it.
+short, so only those starting within the longest span's length before the query can overlap it. Spans known
+at once and asked of single positions are merged instead (``CoveredPositions``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 
 class SpanSet:
@@ -29,3 +31,24 @@ class SpanSet:
         lo = bisect_right(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
         return any(self._ends[i] > start for i in range(lo, hi))
+
+
+class CoveredPositions:
+    """The positions inside some spans ``[start, end)``: the spans merged, so a position is looked up by one
+    bisection (the catalogue reader tests a text's dates at every cue and place)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue
+            if self._ends and start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
