@@ -331,13 +331,10 @@ def number_head_key(kind: str, digits: str, follower: str | None = None) -> str:
     return f"{kind}:{digits}" if follower is None else f"{kind}:{digits}:{follower}"
 
 
-def _arabic_followers(lex: Lexicon) -> dict[str, Callable[[str], bool]]:
+def _arabic_followers(lex: Lexicon, months: set[str], modifiers: set[str]) -> dict[str, Callable[[str], bool]]:
     """For the rules tried at a number followed by an Arabic word (``DIGIT_AR``): a test of that word, the first
-    one each rule reads after its number (keep in step with ``build_patterns``); a rule absent reads any word."""
-    months = first_words(
-        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
-    )
-    modifiers = first_words(_terms(lex.modifiers, "ar"))
+    one each rule reads after its number (keep in step with ``build_patterns``); a rule absent reads any word.
+    ``months`` and ``modifiers``: the first words of the Arabic month names and of the month modifiers."""
     units = [m.group() if m else None for m in (re.match(r"\w+", unit) for unit in lex.time_units)]
     return {
         "ar_range": {"و", "او", "الي", "حتي"}.__contains__,
@@ -535,16 +532,16 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT_OTHER, []).append(i)
             if name in ("year", "ar_day_fuzzy", "duration_list"):
                 index.setdefault(DIGIT_AR_PLAIN, []).append(i)
+    months = first_words(
+        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
+    )
+    modifiers = first_words(_terms(lex.modifiers, "ar"))
     number_followers = frozenset(
-        first_words(
-            lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
-        )
-        | first_words(_terms(lex.modifiers, "ar"))
-        | {"من", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
+        months | modifiers | {"من", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
     )
     return Grammar(
         rules=rules,
-        head_index=_by_number_heads(index, rules, number_followers, _arabic_followers(lex)),
+        head_index=_by_number_heads(index, rules, number_followers, _arabic_followers(lex, months, modifiers)),
         head_readings=_head_readings(w for w in index if not w.startswith(DIGIT)),
         needs_number=tuple(name in NUMBERED_RULES for name, _ in rules),
         number_followers=number_followers,
