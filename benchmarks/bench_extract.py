@@ -45,7 +45,9 @@ def interpreter() -> str:
     except OSError:
         return f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})"
     linked = f"libpython shared from {shared}" if shared else "libpython linked into the binary"
-    return f"{platform.python_implementation()} {platform.python_version()} ({os.path.realpath(sys.executable)}; {linked})"
+    return (
+        f"{platform.python_implementation()} {platform.python_version()} ({os.path.realpath(sys.executable)}; {linked})"
+    )
 
 
 def repeated(articles: list[Article], count: int) -> list[Article]:
