@@ -20,6 +20,7 @@ from pathlib import Path
 from timeline.cuewords import cue_words
 from timeline.frozen import freeze_fields
 from timeline.lexregex import (
+    BlankTokens,
     WordOpenings,
     any_of,
     first_words,
@@ -287,12 +288,17 @@ def has_cased_alias(original: str, tables: FactionTables | None = None) -> bool:
 
 
 def find_factions(
-    flat: str, original: str | None = None, to_flat=None, tables: FactionTables | None = None
+    flat: str,
+    original: str | None = None,
+    to_flat=None,
+    tables: FactionTables | None = None,
+    tokens: BlankTokens | None = None,
 ) -> list[FactionMention]:
     """Every faction mention in a normalized, quote-free text, in order.
 
     ``original`` (the text before lower-casing) and ``to_flat`` (its offsets to ``flat``'s) let the aliases
-    written in capitals ("IS") be matched with their case; ``tables``: the reference's (default: the shipped ones)."""
+    written in capitals ("IS") be matched with their case; ``tables``: the reference's (default: the shipped ones);
+    ``tokens``: ``lexregex.blank_tokens(flat)`` when the caller has it."""
     tables = tables or _default()
     found: list[FactionMention] = []
     cased = tables.cased_pattern
@@ -318,7 +324,7 @@ def find_factions(
     taken = SpanSet()  # spans of ``found``, for the overlap test below (no scan of every mention)
     for f in found:
         taken.add(f.start, f.end)
-    for m in tables.openings.finditer(tables.pattern, flat):
+    for m in tables.openings.finditer(tables.pattern, flat, tokens):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
         if matched not in tables.aliases and not clitic.endswith("ل"):

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import TypeVar
+from itertools import accumulate, compress
+from typing import NamedTuple, TypeVar
 
 WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
 
@@ -153,45 +154,76 @@ def word_runs(token: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _RUN.finditer(token)]
 
 
-def planned_tokens(text: str, plans: dict[str, P], plan: Callable[[str], P]) -> list[tuple[int, P]]:
+class BlankTokens(NamedTuple):
+    """The blank-separated tokens of a text (``str.split()``) and where each starts: read once per text and shared
+    by the word-list stages (a token's hash, computed at its first dictionary look-up, is kept for the next)."""
+
+    words: list[str]
+    starts: list[int]
+
+
+def blank_tokens(text: str) -> BlankTokens:
+    """The tokens of ``text.split()`` and their positions, without a regex scan (slow on Arabic text, where every
+    character is a Unicode lookup): a text whose only blanks are spaces and line breaks (every blank but these is
+    unprintable) is split at spaces, the pieces' lengths adding up to where each starts; any other text is split
+    and each token located with ``str.find``."""
+    spaced = text.replace("\n", " ")
+    if spaced.isprintable():
+        pieces = spaced.split(" ")
+        starts = accumulate(map((1).__add__, map(len, pieces)), initial=0)  # each piece and the space after it
+        return BlankTokens(list(filter(None, pieces)), list(compress(starts, pieces)))  # (no empty piece)
+    words = text.split()
+    positions, cursor = [], 0
+    for word in words:
+        cursor = text.find(word, cursor)
+        positions.append(cursor)
+        cursor += len(word)
+    return BlankTokens(words, positions)
+
+
+def planned_tokens(
+    text: str, plans: dict[str, P], plan: Callable[[str], P], tokens: BlankTokens | None = None
+) -> list[tuple[int, P]]:
     """(position, plan) of each blank-separated token of ``text`` whose plan is not empty, in order: ``plan(token)``
-    memoized in ``plans`` (a report repeats its words, and the next report too).
+    memoized in ``plans`` (a report repeats its words, and the next report too); ``tokens``: ``blank_tokens(text)``
+    when the caller has it.
 
-    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by
-    ``str.split`` and only the tokens with a plan are located (``str.find``)."""
-    found: list[tuple[int, P]] = []
-    cursor, size = 0, len(text)
-    for token in text.split():
-        planned = plans.get(token)
-        if planned is None:
-            planned = plan(token)
-            if len(plans) < PLAN_MEMO_LIMIT:
-                plans[token] = planned
-        if not planned:
-            continue
-        # every earlier token equal to this one had a plan too and was located: the first whole-token
-        # occurrence after the last one located is this token
-        pos = text.find(token, cursor)
-        while (pos > 0 and not text[pos - 1].isspace()) or (
-            pos + len(token) < size and not text[pos + len(token)].isspace()
-        ):
-            pos = text.find(token, pos + 1)
-        cursor = pos + len(token)
-        found.append((pos, planned))
-    return found
+    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by ``str.split``
+    and each token's plan looked up in the memo (``map``: no Python loop but for the tokens not yet planned)."""
+    words, starts = tokens if tokens is not None else blank_tokens(text)
+    try:
+        planned = list(map(plans.__getitem__, words))
+    except KeyError:  # a token not yet planned
+        planned = [_plan_of(word, plans, plan) for word in words]
+    return list(zip(compress(starts, planned), filter(None, planned), strict=True))
 
 
-def planned_starts(text: str, plans: dict[str, tuple[int, ...]], plan: Callable[[str], tuple[int, ...]]) -> list[int]:
+def _plan_of(token: str, plans: dict[str, P], plan: Callable[[str], P]) -> P:
+    """``plan(token)``, memoized in ``plans`` until it holds ``PLAN_MEMO_LIMIT`` tokens."""
+    planned = plans.get(token)
+    if planned is None:
+        planned = plan(token)
+        if len(plans) < PLAN_MEMO_LIMIT:
+            plans[token] = planned
+    return planned
+
+
+def planned_starts(
+    text: str,
+    plans: dict[str, tuple[int, ...]],
+    plan: Callable[[str], tuple[int, ...]],
+    tokens: BlankTokens | None = None,
+) -> list[int]:
     """Positions of ``text``, in order, where a match may start: for each of its blank-separated tokens, the
-    offsets ``plan(token)`` gives (memoized in ``plans``: a report repeats its words, and the next report too).
+    offsets ``plan(token)`` gives (memoized in ``plans``: a report repeats its words, and the next report too;
+    ``tokens``: ``blank_tokens(text)`` when the caller has it).
 
     Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by
-    ``str.split`` and only the tokens with a plan are located (``str.find``), so a pattern tried at the
-    positions returned finds what a scan of the whole text finds, when ``plan`` misses no position where
-    a match can start.
+    ``str.split`` and only the planned tokens are tried, so a pattern tried at the positions returned finds what
+    a scan of the whole text finds, when ``plan`` misses no position where a match can start.
     """
     found: list[int] = []
-    for pos, offsets in planned_tokens(text, plans, plan):
+    for pos, offsets in planned_tokens(text, plans, plan, tokens):
         if len(offsets) == 1:  # (most tokens are one word: no generator)
             found.append(pos + offsets[0])
         else:
@@ -270,11 +302,12 @@ class WordOpenings:
         """The offsets of the words of ``token`` from which ``opening`` matches."""
         return tuple(offset for offset, _run in word_runs(token) if self.opening.match(token, offset))
 
-    def finditer(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    def finditer(self, pattern: re.Pattern, text: str, tokens: BlankTokens | None = None) -> Iterator[re.Match]:
         """The matches of ``pattern.finditer(text)``, for a non-empty pattern each of whose matches starts at a word
-        from which ``opening`` matches (its look-behinds see the text before it)."""
+        from which ``opening`` matches (its look-behinds see the text before it; ``tokens``: ``blank_tokens(text)``
+        when the caller has it)."""
         end = 0
-        for pos in planned_starts(text, self.plans, self.plan):
+        for pos in planned_starts(text, self.plans, self.plan, tokens):
             if pos >= end and (m := pattern.match(text, pos)) is not None:
                 if m.end() == pos:
                     raise ValueError(f"an empty match of {pattern.pattern[:40]!r}: WordOpenings reads words")

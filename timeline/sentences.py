@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
 from timeline.frozen import freeze_fields
+from timeline.lexregex import BlankTokens, blank_tokens
 from timeline.normalize import normalize
 from timeline.paths import DATA_DIR
 
@@ -141,6 +142,11 @@ class TextView:
         self.normalized = normalize(text)
         self.norm = self.normalized.text
         self.flat = _blanked(self.norm)
+
+    @cached_property
+    def flat_tokens(self) -> BlankTokens:
+        """The blank-separated tokens of ``flat`` and their positions, read once for every word-list stage."""
+        return blank_tokens(self.flat)
 
     def to_norm(self, offset: int) -> int:
         """The normalized offset of an original offset (the first kept character at or after it)."""

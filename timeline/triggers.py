@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.event_types import EventTypes
 from timeline.frozen import freeze_fields
-from timeline.lexregex import WordOpenings, any_of, first_words, trie_pattern
+from timeline.lexregex import BlankTokens, WordOpenings, any_of, first_words, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
@@ -113,14 +113,15 @@ def _lookup(matched: str, table: dict[str, tuple[str | None, str]]) -> tuple[str
     return None, "incident"
 
 
-def find_triggers(flat: str, tables: TriggerTables | None = None) -> list[Trigger]:
-    """Every trigger word of a normalized text, in order (``tables``: the reference's, default the shipped ones)."""
+def find_triggers(flat: str, tables: TriggerTables | None = None, tokens: BlankTokens | None = None) -> list[Trigger]:
+    """Every trigger word of a normalized text, in order (``tables``: the reference's, default the shipped ones;
+    ``tokens``: ``lexregex.blank_tokens(flat)`` when the caller has it)."""
     if tables is None:
         from timeline.reference import default_reference  # imported here: the reference imports this module
 
         tables = default_reference().triggers
     out = []
-    for m in tables.openings.finditer(tables.pattern, flat):
+    for m in tables.openings.finditer(tables.pattern, flat, tokens):
         group = "ar" if m.group("ar") else "en"
         event_type, role = tables.lookup(m.group(group))
         out.append(Trigger(m.start(group), m.end(group), m.group(group), event_type, role))
