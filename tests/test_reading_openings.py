@@ -45,3 +45,37 @@ def test_english_place_cues_are_the_matches_of_the_whole_scan(text):
     planned = [m.span() for m in tables.en_cue_openings.finditer(tables.en_cue, text)]
     assert planned == [m.span() for m in tables.en_cue.finditer(text)]
     assert planned  # (each text names a place after a cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غارات جوية روسية على الريف وقصف مدفعي تركي ثم طائرات حربية يعتقد انها روسية",
+        "وبالطائرات الروسية والسورية، فلقوات تركية و الغارات-الروسية «غارة روسية» غاراتروسية",
+        "قصف صاروخي، يرجح انه امريكي، على المعسكر\nوجنود اتراك",
+    ],
+)
+def test_arabic_force_adjectives_are_the_matches_of_the_whole_scan(text):
+    tables = _fresh(default_reference().factions)
+    pattern, _adjectives = tables.adjective_pattern
+    flat = TextView(text).flat
+    planned = [m.span() for m in tables.adjective_openings.finditer(pattern, flat)]
+    assert planned == [m.span() for m in pattern.finditer(flat)]
+    assert planned  # (each text names a force by its nationality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets and Syrian and Turkish air strikes hit the hills; pro-Russian media, Russian-made shells",
+        "Syrian government helicopters dropped barrel bombs while Turkish artillery fire went on (Russian warplanes)",
+        "US air raids\nand russian\tfighter jets",
+    ],
+)
+def test_english_force_adjectives_are_the_matches_of_the_whole_scan(text):
+    tables = _fresh(default_reference().factions)
+    pattern, _adjectives = tables.english_adjective_pattern
+    flat = TextView(text).flat
+    planned = [m.span() for m in tables.english_adjective_openings.finditer(pattern, flat)]
+    assert planned == [m.span() for m in pattern.finditer(flat)]
+    assert planned  # (each text names a force by its nationality)
