@@ -79,3 +79,19 @@ def test_english_force_adjectives_are_the_matches_of_the_whole_scan(text):
     planned = [m.span() for m in tables.english_adjective_openings.finditer(pattern, flat)]
     assert planned == [m.span() for m in pattern.finditer(flat)]
     assert planned  # (each text names a force by its nationality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية بلدة كفرعويد وقرية الحميدية ثم بلدتي سفوهن والفطيره",
+        "وبمدينة معرة النعمان، «قرية» التح و بلده-اخرى قريةالنخيل نقطة المراقبة التركية في الصرمان\nمحور الكبينة",
+        "حيث استهدف حي الجورة وبحي القصور ومخيم للنازحين",
+    ],
+)
+def test_arabic_place_cues_are_the_matches_of_the_whole_scan(text):
+    grammar = _fresh(default_reference().places).grammar
+    flat = TextView(text).flat
+    planned = [m.span() for m in grammar.ar_cue_openings.finditer(grammar.ar_cue, flat)]
+    assert planned == [m.span() for m in grammar.ar_cue.finditer(flat)]
+    assert len(planned) >= 2  # (each text names places after cues)
