@@ -121,9 +121,11 @@ def test_planned_starts_locate_the_planned_words_of_the_text():
     ],
 )
 def test_blank_tokens_are_the_split_tokens_where_they_stand(text):
-    words, starts = blank_tokens(text)
-    assert words == text.split()
+    tokens = blank_tokens(text)
+    assert [piece for piece in tokens.pieces if piece] == text.split()
+    starts = [tokens.start(i) for i, piece in enumerate(tokens.pieces) if piece]
     assert starts == [m.start() for m in re.finditer(r"\S+", text)]
+    assert all(not text[tokens.start(i) : tokens.start(i) + 1].strip() for i, p in enumerate(tokens.pieces) if not p)
 
 
 def test_planned_tokens_with_the_callers_tokens_equal_a_fresh_reading():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
 from typing import NamedTuple, TypeVar
 
 WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
@@ -145,7 +145,7 @@ def matches_near(pattern: re.Pattern, core: re.Pattern, text: str, reach: int) -
 
 
 _RUN = re.compile(r"\w+")
-P = TypeVar("P")  # a token's plan: what a stage wants to know of the token (empty: nothing)
+P = TypeVar("P", bound=tuple)  # a token's plan: what a stage wants to know of the token (empty: nothing)
 PLAN_MEMO_LIMIT = 100_000  # distinct tokens a plan memo keeps; past it, new tokens are planned each time
 
 
@@ -155,30 +155,34 @@ def word_runs(token: str) -> list[tuple[int, str]]:
 
 
 class BlankTokens(NamedTuple):
-    """The blank-separated tokens of a text (``str.split()``) and where each starts: read once per text and shared
-    by the word-list stages (a token's hash, computed at its first dictionary look-up, is kept for the next)."""
+    """A text cut at its blanks, read once per text and shared by the word-list stages (a piece's hash, computed at
+    its first dictionary look-up, is kept for the next): its ``pieces`` (the tokens of ``str.split()``, and an empty
+    piece between two blanks in a row), and ``offsets``: the piece i starts at ``offsets[i] + i`` (the length of the
+    pieces before it, and a blank after each)."""
 
-    words: list[str]
-    starts: list[int]
+    pieces: list[str]
+    offsets: list[int]
+
+    def start(self, i: int) -> int:
+        return self.offsets[i] + i
 
 
 def blank_tokens(text: str) -> BlankTokens:
-    """The tokens of ``text.split()`` and their positions, without a regex scan (slow on Arabic text, where every
-    character is a Unicode lookup): a text whose only blanks are spaces and line breaks (every blank but these is
-    unprintable) is split at spaces, the pieces' lengths adding up to where each starts; any other text is split
+    """The text's pieces and where each starts, without a regex scan (slow on Arabic text, where every character is
+    a Unicode lookup): a text whose only blanks are spaces and line breaks (every blank but these is unprintable) is
+    split at them, the pieces' lengths adding up to where each starts; any other text is split by ``str.split()``
     and each token located with ``str.find``."""
     spaced = text.replace("\n", " ")
     if spaced.isprintable():
         pieces = spaced.split(" ")
-        starts = accumulate(map((1).__add__, map(len, pieces)), initial=0)  # each piece and the space after it
-        return BlankTokens(list(filter(None, pieces)), list(compress(starts, pieces)))  # (no empty piece)
-    words = text.split()
-    positions, cursor = [], 0
-    for word in words:
-        cursor = text.find(word, cursor)
-        positions.append(cursor)
-        cursor += len(word)
-    return BlankTokens(words, positions)
+        return BlankTokens(pieces, list(accumulate(map(len, pieces), initial=0)))
+    pieces = text.split()
+    offsets, cursor = [], 0
+    for i, piece in enumerate(pieces):
+        cursor = text.find(piece, cursor)
+        offsets.append(cursor - i)
+        cursor += len(piece)
+    return BlankTokens(pieces, offsets)
 
 
 def planned_tokens(
@@ -188,21 +192,22 @@ def planned_tokens(
     memoized in ``plans`` (a report repeats its words, and the next report too); ``tokens``: ``blank_tokens(text)``
     when the caller has it.
 
-    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by ``str.split``
-    and each token's plan looked up in the memo (``map``: no Python loop but for the tokens not yet planned)."""
-    words, starts = tokens if tokens is not None else blank_tokens(text)
+    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split at its blanks and
+    each piece's plan looked up in the memo (``map``: no Python loop but for the pieces not yet planned)."""
+    pieces, offsets = tokens if tokens is not None else blank_tokens(text)
     try:
-        planned = list(map(plans.__getitem__, words))
-    except KeyError:  # a token not yet planned
-        planned = [_plan_of(word, plans, plan) for word in words]
-    return list(zip(compress(starts, planned), filter(None, planned), strict=True))
+        planned = list(map(plans.__getitem__, pieces))
+    except KeyError:  # a piece not yet planned
+        planned = [_plan_of(piece, plans, plan) for piece in pieces]
+    return [(offsets[i] + i, planned[i]) for i in compress(count(), planned)]
 
 
 def _plan_of(token: str, plans: dict[str, P], plan: Callable[[str], P]) -> P:
-    """``plan(token)``, memoized in ``plans`` until it holds ``PLAN_MEMO_LIMIT`` tokens."""
+    """``plan(token)``, memoized in ``plans`` until it holds ``PLAN_MEMO_LIMIT`` tokens (the empty piece between two
+    blanks has the empty plan)."""
     planned = plans.get(token)
     if planned is None:
-        planned = plan(token)
+        planned = plan(token) if token else ()
         if len(plans) < PLAN_MEMO_LIMIT:
             plans[token] = planned
     return planned

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress
+from itertools import compress, count
 from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
@@ -256,7 +256,8 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
 def _mark_starts(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> list[int]:
     """Every position where a ``clause_mark`` may start, in order: a comma or a semicolon, or the blank before a
     token of ``mark_words`` (found with ``str.find`` and the text's tokens: a regex scan tries every blank)."""
-    starts = [start - 1 for start in compress(tokens.starts, map(grammar.mark_words.__contains__, tokens.words))]
+    pieces, offsets = tokens
+    starts = [offsets[i] + i - 1 for i in compress(count(), map(grammar.mark_words.__contains__, pieces))]
     if starts[:1] == [-1]:
         del starts[0]  # the text opens with such a word: no blank before it
     for char in _MARK_PUNCTUATION:
