@@ -176,7 +176,9 @@ def gazetteer_places(view: TextView, gaz: Gazetteer | None = None, tables: Place
     reference's, default the shipped ones)."""
     grammar = (tables or _default()).grammar
     out = []
-    for p in find_places(view.original, view.normalized, gaz):  # normalize() reads "#معرة_النعمان" as words
+    for p in find_places(
+        view.original, view.normalized, gaz, view.flat_tokens
+    ):  # normalize() reads "#معرة_النعمان" as words
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         precision, kind, text = p.precision, p.kind, p.text
         region_after = grammar.region_after.match(view.flat, end)
