@@ -92,21 +92,19 @@ def test_matches_near_needs_the_clitics_reach():
     assert [m.group() for m in matches_near(_CLITIC_WORDS, core, text, 1)] != ["وبقرية الحمرا"]
 
 
-def test_planned_starts_locate_the_planned_words_of_the_text():
+def test_planned_tokens_locate_the_planned_words_of_the_text():
     """Each token with a plan is located where it stands as a whole token, also after a longer token holding it
     and when it comes again; offsets inside a token (after a quote or a clitic) are added to its start."""
-    from timeline.lexregex import planned_starts
-
     text = "al-Bab «البابين» باب\n(باب) 7 باب؛ xباب باب"
     plans: dict[str, tuple[int, ...]] = {}
 
     def plan(token: str) -> tuple[int, ...]:
         return tuple(offset for offset, run in word_runs(token) if run == "باب")
 
-    found = planned_starts(text, plans, plan)
+    found = [pos + offset for pos, offsets in planned_tokens(text, plans, plan) for offset in offsets]
     assert found == [m.start() for m in re.finditer(r"(?<!\w)باب(?!\w)", text)]
     assert plans["باب"] == (0,) and plans["(باب)"] == (1,) and plans["xباب"] == ()
-    assert planned_starts(text, plans, plan) == found  # the second call reads the memo
+    assert [pos + offset for pos, offsets in planned_tokens(text, plans, plan) for offset in offsets] == found
 
 
 @pytest.mark.parametrize(

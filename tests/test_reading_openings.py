@@ -95,3 +95,23 @@ def test_arabic_place_cues_are_the_matches_of_the_whole_scan(text):
     planned = [m.span() for m in grammar.ar_cue_openings.finditer(grammar.ar_cue, flat)]
     assert planned == [m.span() for m in grammar.ar_cue.finditer(flat)]
     assert len(planned) >= 2  # (each text names places after cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في بعض الاحيان تسقط قذائف صاروخية، وفي البلدة ضربة جوية ثم قصف جوي على في\nبعض القرى وفي  بعض",
+        "ردا على القصف ورداً علي الهجوم، في الليل ضربه\nجويه و ضربة جوية-ثانية «قصف جوي» طائرات",
+        "Jets carried out an air strike and air  raids; the air was calm, air\nstrikes went on after a car bomb",
+        "في",
+    ],
+)
+def test_trigger_words_are_the_matches_of_the_whole_scan(text):
+    """Also where a phrase's first word ("في", "air") is or is not followed by a second word of one."""
+    tables = _fresh(default_reference().triggers)
+    flat = TextView(text).flat
+    for _ in range(2):  # the memos being filled, then read
+        planned = [m.span() for m in tables.openings.finditer(tables.pattern, flat)]
+        assert planned == [m.span() for m in tables.pattern.finditer(flat)]
+    assert len(planned) >= 1 or text == "في"
+    assert "في" in tables.openings.seconds or text.startswith("Jets")  # the first word that only opens phrases

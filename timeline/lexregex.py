@@ -213,29 +213,6 @@ def _plan_of(token: str, plans: dict[str, P], plan: Callable[[str], P]) -> P:
     return planned
 
 
-def planned_starts(
-    text: str,
-    plans: dict[str, tuple[int, ...]],
-    plan: Callable[[str], tuple[int, ...]],
-    tokens: BlankTokens | None = None,
-) -> list[int]:
-    """Positions of ``text``, in order, where a match may start: for each of its blank-separated tokens, the
-    offsets ``plan(token)`` gives (memoized in ``plans``: a report repeats its words, and the next report too;
-    ``tokens``: ``blank_tokens(text)`` when the caller has it).
-
-    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by
-    ``str.split`` and only the planned tokens are tried, so a pattern tried at the positions returned finds what
-    a scan of the whole text finds, when ``plan`` misses no position where a match can start.
-    """
-    found: list[int] = []
-    for pos, offsets in planned_tokens(text, plans, plan, tokens):
-        if len(offsets) == 1:  # (most tokens are one word: no generator)
-            found.append(pos + offsets[0])
-        else:
-            found.extend(pos + offset for offset in offsets)
-    return found
-
-
 # (source, flags) -> the pattern without its look-behind: ``word_search`` runs for most clauses, and the
 # ``lru_cache`` of ``_without_look_behind`` hashes the compiled pattern's whole program at every call
 _bare_patterns: dict[tuple[str, int], re.Pattern] = {}
@@ -285,6 +262,16 @@ def any_of(*alternatives: str) -> str:
     return "|".join(f"(?:{a})" for a in kept) if kept else "(?!)"
 
 
+class PhraseStarts(NamedTuple):
+    """What tells a word-list pattern's phrase openings apart: ``single`` matches where a one-word entry may start
+    (after its clitics); ``clitics`` is what may stand before a phrase's first word in its token; ``second_words``
+    gives the second words of the phrases opening with each first word."""
+
+    single: re.Pattern
+    clitics: re.Pattern
+    second_words: dict[str, tuple[str, ...]]
+
+
 class WordOpenings:
     """Where the matches of a word-list pattern may start: at the start of a word (a run of ``\\w``) from which
     ``opening`` matches within the word's blank-separated token (a clitic and a list word's first word; what a
@@ -293,28 +280,64 @@ class WordOpenings:
     Each token's starts are planned once (memoized: a report repeats its words, and the next report too), so a
     text is read by ``str.split`` and the pattern is tried only there (``finditer``) instead of by a regex scan
     of every character (several times slower on Arabic text, where every character is a Unicode lookup).
-    Held by a table of the ``timeline.reference.Reference``; the memo is its only state."""
+    Given ``phrases``, a token that can only open a phrase ("في", "من": common words) is tried only when the next
+    token opens with a second word of such a phrase. Held by a table of the ``timeline.reference.Reference``; the
+    memos are its only state."""
 
-    def __init__(self, opening: re.Pattern) -> None:
+    def __init__(self, opening: re.Pattern, phrases: PhraseStarts | None = None) -> None:
         self.opening = opening
+        self.phrases = phrases
         self.plans: dict[str, tuple[int, ...]] = {}
+        self.seconds: dict[str, tuple[str, ...]] = {}  # a token that only opens phrases -> their second words
 
     def __getstate__(self) -> dict:
-        """Pickled without the memo (a worker fills its own)."""
-        return {"opening": self.opening, "plans": {}}
+        """Pickled without the memos (a worker fills its own)."""
+        return {"opening": self.opening, "phrases": self.phrases, "plans": {}, "seconds": {}}
 
     def plan(self, token: str) -> tuple[int, ...]:
-        """The offsets of the words of ``token`` from which ``opening`` matches."""
-        return tuple(offset for offset, _run in word_runs(token) if self.opening.match(token, offset))
+        """The offsets of the words of ``token`` from which ``opening`` matches (and, for a token whose one start
+        only opens phrases, their second words kept in ``seconds``)."""
+        offsets = tuple(offset for offset, _run in word_runs(token) if self.opening.match(token, offset))
+        phrases = self.phrases
+        if phrases is not None and len(offsets) == 1 and not phrases.single.match(token, offsets[0]):
+            seconds = {
+                second
+                for first, following in phrases.second_words.items()
+                if token.endswith(first) and phrases.clitics.fullmatch(token, offsets[0], len(token) - len(first))
+                for second in following
+            }
+            if seconds and len(self.seconds) < PLAN_MEMO_LIMIT:
+                self.seconds[token] = tuple(sorted(seconds))
+        return offsets
 
     def finditer(self, pattern: re.Pattern, text: str, tokens: BlankTokens | None = None) -> Iterator[re.Match]:
         """The matches of ``pattern.finditer(text)``, for a non-empty pattern each of whose matches starts at a word
         from which ``opening`` matches (its look-behinds see the text before it; ``tokens``: ``blank_tokens(text)``
         when the caller has it)."""
+        pieces, offsets = tokens if tokens is not None else blank_tokens(text)
+        try:
+            planned = list(map(self.plans.__getitem__, pieces))
+        except KeyError:  # a piece not yet planned
+            planned = [_plan_of(piece, self.plans, self.plan) for piece in pieces]
+        seconds = self.seconds
         end = 0
-        for pos in planned_starts(text, self.plans, self.plan, tokens):
-            if pos >= end and (m := pattern.match(text, pos)) is not None:
-                if m.end() == pos:
-                    raise ValueError(f"an empty match of {pattern.pattern[:40]!r}: WordOpenings reads words")
-                yield m
-                end = m.end()
+        for i in compress(count(), planned):
+            piece = pieces[i]
+            if piece in seconds and not _next_piece(pieces, i).startswith(seconds[piece]):
+                continue  # a phrase's first word without a second word of it after
+            for offset in planned[i]:
+                pos = offsets[i] + i + offset
+                if pos >= end and (m := pattern.match(text, pos)) is not None:
+                    if m.end() == pos:
+                        raise ValueError(f"an empty match of {pattern.pattern[:40]!r}: WordOpenings reads words")
+                    yield m
+                    end = m.end()
+
+
+def _next_piece(pieces: list[str], i: int) -> str:
+    """The first non-empty piece after the piece i ('' at the end)."""
+    size = len(pieces)
+    i += 1
+    while i < size and not pieces[i]:
+        i += 1
+    return pieces[i] if i < size else ""

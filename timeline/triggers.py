@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.event_types import EventTypes
 from timeline.frozen import freeze_fields
-from timeline.lexregex import BlankTokens, WordOpenings, any_of, first_words, trie_pattern
+from timeline.lexregex import BlankTokens, PhraseStarts, WordOpenings, any_of, first_words, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
@@ -90,13 +90,22 @@ def _openings(words: dict[str, tuple[str | None, str]]) -> WordOpenings:
     "فيديو")."""
     arabic = [w for w in words if not w.isascii()]
     english = [w for w in words if w.isascii()]
-    ar_words = any_of(
-        trie_pattern(w for w in arabic if " " not in w), _whole(first_words(w for w in arabic if " " in w))
+    ar_single = trie_pattern(w for w in arabic if " " not in w)
+    en_single = trie_pattern(w for w in english if " " not in w)
+    ar_words = any_of(ar_single, _whole(first_words(w for w in arabic if " " in w)))
+    en_words = any_of(en_single, _whole(first_words(w for w in english if " " in w)))
+    second_words: dict[str, set[str]] = {}
+    for phrase in words:
+        first, *rest = phrase.split(" ")
+        if rest:
+            second_words.setdefault(first, set()).add(rest[0])
+    # a phrase's first word after an Arabic word's clitics (an English one takes none: a superset, never a miss)
+    phrases = PhraseStarts(
+        re.compile(any_of(f"{_AR_CLITICS}(?:{ar_single})" if ar_single else "", en_single)),
+        re.compile(_AR_CLITICS),
+        {first: tuple(sorted(seconds)) for first, seconds in second_words.items()},
     )
-    en_words = any_of(
-        trie_pattern(w for w in english if " " not in w), _whole(first_words(w for w in english if " " in w))
-    )
-    return WordOpenings(re.compile(any_of(f"{_AR_CLITICS}(?:{ar_words})" if ar_words else "", en_words)))
+    return WordOpenings(re.compile(any_of(f"{_AR_CLITICS}(?:{ar_words})" if ar_words else "", en_words)), phrases)
 
 
 def _whole(words: set[str]) -> str:
