@@ -10,9 +10,11 @@ from timeline.lexregex import (
     WORD_START,
     WordOpenings,
     any_of,
+    blank_tokens,
     first_words,
     matches_near,
     named_group,
+    planned_tokens,
     trie_pattern,
     word_runs,
     word_start_matches,
@@ -90,21 +92,61 @@ def test_matches_near_needs_the_clitics_reach():
     assert [m.group() for m in matches_near(_CLITIC_WORDS, core, text, 1)] != ["وبقرية الحمرا"]
 
 
-def test_planned_starts_locate_the_planned_words_of_the_text():
+def test_planned_tokens_locate_the_planned_words_of_the_text():
     """Each token with a plan is located where it stands as a whole token, also after a longer token holding it
     and when it comes again; offsets inside a token (after a quote or a clitic) are added to its start."""
-    from timeline.lexregex import planned_starts
-
     text = "al-Bab «البابين» باب\n(باب) 7 باب؛ xباب باب"
     plans: dict[str, tuple[int, ...]] = {}
 
     def plan(token: str) -> tuple[int, ...]:
         return tuple(offset for offset, run in word_runs(token) if run == "باب")
 
-    found = planned_starts(text, plans, plan)
+    found = [pos + offset for pos, offsets in planned_tokens(text, plans, plan) for offset in offsets]
     assert found == [m.start() for m in re.finditer(r"(?<!\w)باب(?!\w)", text)]
     assert plans["باب"] == (0,) and plans["(باب)"] == (1,) and plans["xباب"] == ()
-    assert planned_starts(text, plans, plan) == found  # the second call reads the memo
+    assert [pos + offset for pos, offsets in planned_tokens(text, plans, plan) for offset in offsets] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية  القرية\n\nثم انسحبت ",  # two spaces, a blank line, a space at the end
+        " \n leading blanks and a tail\n",
+        "a\tb\rc\x0bd\u2028e f",  # blanks other than the space and the line break
+        "",
+        "   ",
+        "one",
+    ],
+)
+def test_blank_tokens_are_the_split_tokens_where_they_stand(text):
+    tokens = blank_tokens(text)
+    assert [piece for piece in tokens.pieces if piece] == text.split()
+    starts = [tokens.start(i) for i, piece in enumerate(tokens.pieces) if piece]
+    assert starts == [m.start() for m in re.finditer(r"\S+", text)]
+    assert all(not text[tokens.start(i) : tokens.start(i) + 1].strip() for i, p in enumerate(tokens.pieces) if not p)
+
+
+def test_planned_tokens_with_the_callers_tokens_equal_a_fresh_reading():
+    """A caller's ``blank_tokens`` give what the text read again gives; tokens never planned are planned once,
+    and a full memo plans anew without keeping them."""
+    from timeline import lexregex
+
+    text = "غارة على  البلدة\nثم غارة ثانية"
+    calls: list[str] = []
+
+    def plan(token: str) -> tuple[int, ...]:
+        calls.append(token)
+        return (0,) if token == "غارة" else ()
+
+    plans: dict[str, tuple[int, ...]] = {}
+    found = planned_tokens(text, plans, plan)
+    assert found == [(0, (0,)), (text.index("ثم") + 3, (0,))]
+    assert sorted(calls) == sorted(set(text.split()))
+    assert planned_tokens(text, plans, plan, blank_tokens(text)) == found
+    assert len(calls) == len(set(text.split()))  # the memo answered
+    full = dict.fromkeys(map(str, range(lexregex.PLAN_MEMO_LIMIT)), ())
+    assert planned_tokens(text, full, plan) == found
+    assert "غارة" not in full
 
 
 def test_word_runs_are_the_words_of_a_token():

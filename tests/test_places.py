@@ -334,3 +334,51 @@ def test_names_of_several_words_are_found_whole_in_both_languages():
 def test_a_possessive_without_its_apostrophe_is_found_when_only_a_folded_letter_writes_its_s():
     # no plain "s" in the text: the "ś" folded to "s" still makes "Aleppoś" the possessive of Aleppo
     assert names("Aleppoś old quarter burned") == ["Aleppo"]
+
+
+def test_the_words_read_from_the_blank_pieces_are_those_of_the_token_regex():
+    """``find_places`` given the text's blank-separated pieces reads the same words, spans and keys as the split by
+    ``_TOKEN``: words joined by an apostrophe, a possessive "'s" apart, a letter apostrophe inside a word, quotes
+    and signs around words (random texts over those characters, and a few written out)."""
+    import random
+
+    from timeline.places import _Tokens
+    from timeline.sentences import TextView
+
+    rng = random.Random(7)
+    alphabet = [
+        "a",
+        "s",
+        "b",
+        "س",
+        "ب",
+        "ل",
+        "'",
+        "’",
+        "‘",
+        "ʼ",
+        "`",
+        " ",
+        "\n",
+        "،",
+        ".",
+        "-",
+        "«",
+        "»",
+        '"',
+        "(",
+        "_",
+        "7",
+        "é",
+    ]
+    texts = ["o'brien's men reached kafr'nabl 's; x's'y x''y d'x'y'z ʼaʼb ab`c `q", "rock'n'roll «حلب» (إدلب)، ok."]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(2000)]
+    for text in texts:
+        view = TextView(text)
+        regex, pieces = _Tokens(view.norm), _Tokens(view.norm, view.flat_tokens)
+        assert (pieces.words, pieces.starts, pieces.ends, pieces.keys) == (
+            regex.words,
+            regex.starts,
+            regex.ends,
+            regex.keys,
+        ), text

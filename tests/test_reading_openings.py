@@ -45,3 +45,73 @@ def test_english_place_cues_are_the_matches_of_the_whole_scan(text):
     planned = [m.span() for m in tables.en_cue_openings.finditer(tables.en_cue, text)]
     assert planned == [m.span() for m in tables.en_cue.finditer(text)]
     assert planned  # (each text names a place after a cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غارات جوية روسية على الريف وقصف مدفعي تركي ثم طائرات حربية يعتقد انها روسية",
+        "وبالطائرات الروسية والسورية، فلقوات تركية و الغارات-الروسية «غارة روسية» غاراتروسية",
+        "قصف صاروخي، يرجح انه امريكي، على المعسكر\nوجنود اتراك",
+    ],
+)
+def test_arabic_force_adjectives_are_the_matches_of_the_whole_scan(text):
+    tables = _fresh(default_reference().factions)
+    pattern, _adjectives = tables.adjective_pattern
+    flat = TextView(text).flat
+    planned = [m.span() for m in tables.adjective_openings.finditer(pattern, flat)]
+    assert planned == [m.span() for m in pattern.finditer(flat)]
+    assert planned  # (each text names a force by its nationality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets and Syrian and Turkish air strikes hit the hills; pro-Russian media, Russian-made shells",
+        "Syrian government helicopters dropped barrel bombs while Turkish artillery fire went on (Russian warplanes)",
+        "US air raids\nand russian\tfighter jets",
+    ],
+)
+def test_english_force_adjectives_are_the_matches_of_the_whole_scan(text):
+    tables = _fresh(default_reference().factions)
+    pattern, _adjectives = tables.english_adjective_pattern
+    flat = TextView(text).flat
+    planned = [m.span() for m in tables.english_adjective_openings.finditer(pattern, flat)]
+    assert planned == [m.span() for m in pattern.finditer(flat)]
+    assert planned  # (each text names a force by its nationality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت المدفعية بلدة كفرعويد وقرية الحميدية ثم بلدتي سفوهن والفطيره",
+        "وبمدينة معرة النعمان، «قرية» التح و بلده-اخرى قريةالنخيل نقطة المراقبة التركية في تل الوردات\nمحور الكبينة",
+        "حيث استهدف حي الجورة وبحي القصور ومخيم للنازحين",
+    ],
+)
+def test_arabic_place_cues_are_the_matches_of_the_whole_scan(text):
+    grammar = _fresh(default_reference().places).grammar
+    flat = TextView(text).flat
+    planned = [m.span() for m in grammar.ar_cue_openings.finditer(grammar.ar_cue, flat)]
+    assert planned == [m.span() for m in grammar.ar_cue.finditer(flat)]
+    assert len(planned) >= 2  # (each text names places after cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في بعض الاحيان تسقط قذائف صاروخية، وفي البلدة ضربة جوية ثم قصف جوي على في\nبعض القرى وفي  بعض",
+        "ردا على القصف ورداً علي الهجوم، في الليل ضربه\nجويه و ضربة جوية-ثانية «قصف جوي» طائرات",
+        "Jets carried out an air strike and air  raids; the air was calm, air\nstrikes went on after a car bomb",
+        "في",
+    ],
+)
+def test_trigger_words_are_the_matches_of_the_whole_scan(text):
+    """Also where a phrase's first word ("في", "air") is or is not followed by a second word of one."""
+    tables = _fresh(default_reference().triggers)
+    flat = TextView(text).flat
+    for _ in range(2):  # the memos being filled, then read
+        planned = [m.span() for m in tables.openings.finditer(tables.pattern, flat)]
+        assert planned == [m.span() for m in tables.pattern.finditer(flat)]
+    assert len(planned) >= 1 or text == "في"
+    assert "في" in tables.openings.seconds or text.startswith("Jets")  # the first word that only opens phrases

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from timeline.sentences import TextView, clauses
+import pytest
+
+from timeline.lexregex import blank_tokens
+from timeline.reference import default_reference
+from timeline.sentences import TextView, _mark_starts, clauses
 
 
 def _headline_texts(text: str) -> list[str]:
@@ -165,3 +169,35 @@ def test_as_clauses_are_those_of_the_pattern_with_the_blank_looked_for_first():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         a = rng.randint(0, len(text))
         assert [m.span() for m in as_clause.finditer(text, a)] == [m.span() for m in blank_first.finditer(text, a)]
+
+
+_MARKED = [
+    "وسط اشتباكات عنيفة، قصفت المدفعية البلدة فيما ردت الفصائل ،  بينما",  # opens and ends with a mark word
+    "Shells hit the market, and that night,  while guns fired; and the town burned  when  rain fell and that",
+    "قتل 3،و5 آخرين في القصف، وقتل رجل وسط مدينة حمص وسط   القصف،ردت الفصائل\nفي حين  هدأت الجبهة",
+    "but, but ; but\n\nand that and that",
+]
+
+
+@pytest.mark.parametrize("text", _MARKED)
+def test_clause_marks_tried_where_they_may_start_are_those_of_the_whole_scan(text):
+    """The marks tried only at commas, semicolons and the blanks before a mark word end where the scan's end, in
+    any stretch of the text (a sentence's end cuts what a mark may see after it)."""
+    grammar = default_reference().sentences
+    flat = TextView(text).flat
+    starts = _mark_starts(flat, grammar, blank_tokens(flat))
+    spans = [(a, b) for a in range(0, len(flat), 5) for b in range(a + 1, len(flat) + 1, 7)] + [(0, len(flat))]
+    for a, b in spans:
+        expected = {m.end() for m in grammar.clause_mark.finditer(flat, a, b)}
+        tried = {m.end() for p in starts if a <= p < b and (m := grammar.clause_mark.match(flat, p, b)) is not None}
+        assert tried == expected, (a, b)
+    assert {m.end() for m in grammar.clause_mark.finditer(flat)}  # (each text has marks)
+
+
+def test_clauses_with_the_callers_tokens_are_those_read_alone():
+    text = _MARKED[2] + ". " + _MARKED[1]
+    flat = TextView(text).flat
+    alone = clauses(flat)
+    clauses(TextView("another text").flat)  # the memo keeps the last text only
+    assert clauses(flat, tokens=blank_tokens(flat)) == alone
+    assert len(alone) > 4

@@ -475,7 +475,7 @@ class _Extractor:
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
         candidates: list[Candidate] = []
-        all_clauses = clauses(self.flat, self.reference.sentences)
+        all_clauses = clauses(self.flat, self.reference.sentences, self.view.flat_tokens)
         self.references = [c for c in all_clauses if c.reference]
         self.sentences: dict[int, tuple[int, int]] = {}
         self.by_sentence: dict[int, list[Clause]] = {}

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.frozen import freeze_fields
 from timeline.lexregex import (
+    BlankTokens,
     WordOpenings,
     any_of,
+    blank_tokens,
     first_words,
     matches_near,
     named_group,
@@ -38,13 +41,13 @@ _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
 # The classes of cue words in data/lexicon/faction_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset({"hedge_complementizer", "hedge_verb", "link_word", "outlet_noun"})
+NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
 _ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
 _ORGANIZATION = "التنظيم"
-NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,9 @@ class FactionTables:
     link_words: re.Pattern  # only words allowed between a generic wording and the named group it belongs to
     outlet_before: re.Pattern  # "وكالة", "agency" right before an alias: an outlet's name, not the faction
     openings: WordOpenings = field(compare=False)  # the words a match of ``pattern`` may start at
+    # the words a match of ``english_adjective_pattern``, of ``adjective_pattern`` may start at
+    english_adjective_openings: WordOpenings = field(compare=False)
+    adjective_openings: WordOpenings = field(compare=False)
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -106,13 +112,14 @@ class FactionTables:
         # point 4); the hedge may stand between commas: "صواريخ، يرجح أنها أمريكية، …"
         hedge = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
         adjective_pattern = _adjective_pattern(lexicon_dir, hedge)
+        english_adjective_pattern = _english_adjective_pattern(lexicon_dir)
         return cls(
             factions=known,
             aliases=alias_table,
             cased_aliases=cased,
             pattern=_pattern(alias_table),
             cased_pattern=_cased_pattern(cased),
-            english_adjective_pattern=_english_adjective_pattern(lexicon_dir),
+            english_adjective_pattern=english_adjective_pattern,
             adjective_pattern=adjective_pattern,
             second_adjective=_second_adjective(adjective_pattern[1]),
             country_names=_country_names(lexicon_dir, alias_table),
@@ -121,6 +128,8 @@ class FactionTables:
             link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
             outlet_before=re.compile(rf"{_w('outlet_noun')}\s+$"),
             openings=_openings(alias_table),
+            english_adjective_openings=_list_openings(english_adjective_pattern[1]),
+            adjective_openings=_list_openings(_force_nouns(lexicon_dir, "ar"), _NOUN_CLITIC),
         )
 
     def bloc(self, faction: str) -> str:
@@ -183,7 +192,7 @@ def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str,
         for r in _rows(lexicon_dir, "nationality_adjectives.csv")
         if r["language"] == "en"
     }
-    nouns = {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_nouns.csv") if r["language"] == "en"}
+    nouns = _force_nouns(lexicon_dir, "en")
     modifiers = {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_modifiers.csv")}
     adj = trie_pattern(adjectives)
     pattern = re.compile(
@@ -194,6 +203,7 @@ def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str,
 
 
 _CLITIC = r"[وف]?[بلك]\s?|[وف]"  # before an Arabic alias: "لـ"تحرير الشام"" is "ل تحرير الشام"
+_NOUN_CLITIC = "[وف]?[بل]|[وف]"  # before an Arabic force noun: "وبالطائرات"
 
 
 def _variants(alias_table: dict[str, str]) -> set[str]:
@@ -241,12 +251,28 @@ def _adjective_pattern(lexicon_dir: Path, hedge: str) -> tuple[re.Pattern, dict[
         for r in _rows(lexicon_dir, "nationality_adjectives.csv")
         if r["language"] == "ar"
     }
-    nouns = {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_nouns.csv") if r["language"] == "ar"}
+    nouns = _force_nouns(lexicon_dir, "ar")
     pattern = re.compile(
-        rf"(?<!\w)(?P<clitic>[وف]?[بل]|[وف])?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{hedge}?\s+"
+        rf"(?<!\w)(?P<clitic>{_NOUN_CLITIC})?(?P<noun>{trie_pattern(nouns)})(?:\s+\w+)?{hedge}?\s+"
         rf"(?P<adj>{trie_pattern(adjectives)})(?!\w)"
     )
     return pattern, adjectives
+
+
+def _force_nouns(lexicon_dir: Path, language: str) -> set[str]:
+    """The force and incident nouns of ``force_nouns.csv`` in ``language``, normalized."""
+    return {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_nouns.csv") if r["language"] == language}
+
+
+def _list_openings(words: Iterable[str], clitic: str = "") -> WordOpenings:
+    """Where a match of a pattern opening with ``words`` (after an optional ``clitic``) may start: at a word that
+    opens with one of them, or that is, up to the blank after it, the first word of a phrase of them."""
+    words = set(words)
+    phrases = first_words(w for w in words if " " in w)
+    alternatives = any_of(
+        trie_pattern(w for w in words if " " not in w), rf"(?:{trie_pattern(phrases)})\Z" if phrases else ""
+    )
+    return WordOpenings(re.compile(rf"(?:{clitic})?(?:{alternatives})" if clitic else alternatives))
 
 
 def _country_names(lexicon_dir: Path, alias_table: dict[str, str]) -> frozenset[str]:
@@ -287,13 +313,19 @@ def has_cased_alias(original: str, tables: FactionTables | None = None) -> bool:
 
 
 def find_factions(
-    flat: str, original: str | None = None, to_flat=None, tables: FactionTables | None = None
+    flat: str,
+    original: str | None = None,
+    to_flat=None,
+    tables: FactionTables | None = None,
+    tokens: BlankTokens | None = None,
 ) -> list[FactionMention]:
     """Every faction mention in a normalized, quote-free text, in order.
 
     ``original`` (the text before lower-casing) and ``to_flat`` (its offsets to ``flat``'s) let the aliases
-    written in capitals ("IS") be matched with their case; ``tables``: the reference's (default: the shipped ones)."""
+    written in capitals ("IS") be matched with their case; ``tables``: the reference's (default: the shipped ones);
+    ``tokens``: ``lexregex.blank_tokens(flat)`` when the caller has it."""
     tables = tables or _default()
+    tokens = tokens if tokens is not None else blank_tokens(flat)
     found: list[FactionMention] = []
     cased = tables.cased_pattern
     if original is not None and cased is not None:
@@ -303,13 +335,26 @@ def find_factions(
                 FactionMention(start, end, tables.cased_aliases[m.group("alias")], m.group("alias").lower(), "")
             )
     en_pattern, en_adjectives = tables.english_adjective_pattern
-    for m in word_start_matches(en_pattern, flat):
+    # Each adjective pattern is tried at the words that may open it, in a text of its script; in a text without
+    # that script, a regex search skipping to the pattern's first letters finds the same matches faster.
+    ascii_text = flat.isascii()
+    en_matches = (
+        tables.english_adjective_openings.finditer(en_pattern, flat, tokens)
+        if ascii_text
+        else word_start_matches(en_pattern, flat)
+    )
+    for m in en_matches:
         for group in ("adj", "adj2"):
             if m.group(group):
                 start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
     pattern, adjectives = tables.adjective_pattern
-    for m in matches_near(pattern, named_group(pattern, "noun"), flat, NOUN_CLITIC_MAX):
+    ar_matches = (
+        matches_near(pattern, named_group(pattern, "noun"), flat, NOUN_CLITIC_MAX)
+        if ascii_text
+        else tables.adjective_openings.finditer(pattern, flat, tokens)
+    )
+    for m in ar_matches:
         faction = adjectives[m.group("adj")]
         found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
         more = tables.second_adjective.match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
@@ -318,7 +363,7 @@ def find_factions(
     taken = SpanSet()  # spans of ``found``, for the overlap test below (no scan of every mention)
     for f in found:
         taken.add(f.start, f.end)
-    for m in tables.openings.finditer(tables.pattern, flat):
+    for m in tables.openings.finditer(tables.pattern, flat, tokens):
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
         if matched not in tables.aliases and not clitic.endswith("ل"):

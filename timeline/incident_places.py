@@ -176,7 +176,9 @@ def gazetteer_places(view: TextView, gaz: Gazetteer | None = None, tables: Place
     reference's, default the shipped ones)."""
     grammar = (tables or _default()).grammar
     out = []
-    for p in find_places(view.original, view.normalized, gaz):  # normalize() reads "#معرة_النعمان" as words
+    for p in find_places(
+        view.original, view.normalized, gaz, view.flat_tokens
+    ):  # normalize() reads "#معرة_النعمان" as words
         start, end = view.to_norm(p.start), view.to_norm(p.end)
         precision, kind, text = p.precision, p.kind, p.text
         region_after = grammar.region_after.match(view.flat, end)
@@ -198,7 +200,14 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
     grammar = tables.grammar
     flat = view.flat
     out: list[Place] = []
-    for m in matches_near(grammar.ar_cue, named_group(grammar.ar_cue, "cue"), flat, 1):  # the cue after "و" or "ب"
+    # the cue after "و" or "ب", tried at the words that may open it; in a text without Arabic letters, a regex search
+    # skipping to the cue's first letters finds the same matches faster
+    arabic_cues = (
+        matches_near(grammar.ar_cue, named_group(grammar.ar_cue, "cue"), flat, 1)
+        if flat.isascii()
+        else grammar.ar_cue_openings.finditer(grammar.ar_cue, flat, view.flat_tokens)
+    )
+    for m in arabic_cues:
         cue = m.group("cue")
         intro = grammar.list_intro.match(flat, m.end("cue")) if cue in grammar.plural_cues else None
         names = _ar_names(flat, intro.end() if intro else m.start("name"), cue, tables)
@@ -559,6 +568,9 @@ class PlaceGrammar:
     settlement_cues: frozenset[str]
     en_place_before: re.Pattern
 
+    # the words a match of ``ar_cue`` may start at: the cue (after "و" or "ب") ending its token
+    ar_cue_openings: WordOpenings = field(compare=False)
+
     def __post_init__(self) -> None:
         freeze_fields(self)
 
@@ -651,8 +663,13 @@ class PlaceGrammar:
         en_settlement_before = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
         settlement_cues = cues.word_set("settlement_cue")
         en_place_before = re.compile(rf"(?<!\w){_w('en_place_before')}\s+$", re.IGNORECASE)
+        cue_words = cues.words("settlement_cue", "area_cue", "name_cue")
+        ar_cue_openings = WordOpenings(
+            re.compile(rf"[وب]?(?:{trie_pattern(first_words(cue_words))})\Z")  # a blank follows the cue's first word
+        )
         return cls(
             ar_cue=ar_cue,
+            ar_cue_openings=ar_cue_openings,
             name_adjective=name_adjective,
             modifier=modifier,
             cue_in_name=cue_in_name,

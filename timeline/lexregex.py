@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import TypeVar
+from itertools import accumulate, compress, count
+from typing import NamedTuple, TypeVar
 
 WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
 
@@ -144,7 +145,7 @@ def matches_near(pattern: re.Pattern, core: re.Pattern, text: str, reach: int) -
 
 
 _RUN = re.compile(r"\w+")
-P = TypeVar("P")  # a token's plan: what a stage wants to know of the token (empty: nothing)
+P = TypeVar("P", bound=tuple)  # a token's plan: what a stage wants to know of the token (empty: nothing)
 PLAN_MEMO_LIMIT = 100_000  # distinct tokens a plan memo keeps; past it, new tokens are planned each time
 
 
@@ -153,50 +154,63 @@ def word_runs(token: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _RUN.finditer(token)]
 
 
-def planned_tokens(text: str, plans: dict[str, P], plan: Callable[[str], P]) -> list[tuple[int, P]]:
+class BlankTokens(NamedTuple):
+    """A text cut at its blanks, read once per text and shared by the word-list stages (a piece's hash, computed at
+    its first dictionary look-up, is kept for the next): its ``pieces`` (the tokens of ``str.split()``, and an empty
+    piece between two blanks in a row), and ``offsets``: the piece i starts at ``offsets[i] + i`` (the length of the
+    pieces before it, and a blank after each)."""
+
+    pieces: list[str]
+    offsets: list[int]
+
+    def start(self, i: int) -> int:
+        return self.offsets[i] + i
+
+
+def blank_tokens(text: str) -> BlankTokens:
+    """The text's pieces and where each starts, without a regex scan (slow on Arabic text, where every character is
+    a Unicode lookup): a text whose only blanks are spaces and line breaks (every blank but these is unprintable) is
+    split at them, the pieces' lengths adding up to where each starts; any other text is split by ``str.split()``
+    and each token located with ``str.find``."""
+    spaced = text.replace("\n", " ")
+    if spaced.isprintable():
+        pieces = spaced.split(" ")
+        return BlankTokens(pieces, list(accumulate(map(len, pieces), initial=0)))
+    pieces = text.split()
+    offsets, cursor = [], 0
+    for i, piece in enumerate(pieces):
+        cursor = text.find(piece, cursor)
+        offsets.append(cursor - i)
+        cursor += len(piece)
+    return BlankTokens(pieces, offsets)
+
+
+def planned_tokens(
+    text: str, plans: dict[str, P], plan: Callable[[str], P], tokens: BlankTokens | None = None
+) -> list[tuple[int, P]]:
     """(position, plan) of each blank-separated token of ``text`` whose plan is not empty, in order: ``plan(token)``
-    memoized in ``plans`` (a report repeats its words, and the next report too).
+    memoized in ``plans`` (a report repeats its words, and the next report too); ``tokens``: ``blank_tokens(text)``
+    when the caller has it.
 
-    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by
-    ``str.split`` and only the tokens with a plan are located (``str.find``)."""
-    found: list[tuple[int, P]] = []
-    cursor, size = 0, len(text)
-    for token in text.split():
-        planned = plans.get(token)
-        if planned is None:
-            planned = plan(token)
-            if len(plans) < PLAN_MEMO_LIMIT:
-                plans[token] = planned
-        if not planned:
-            continue
-        # every earlier token equal to this one had a plan too and was located: the first whole-token
-        # occurrence after the last one located is this token
-        pos = text.find(token, cursor)
-        while (pos > 0 and not text[pos - 1].isspace()) or (
-            pos + len(token) < size and not text[pos + len(token)].isspace()
-        ):
-            pos = text.find(token, pos + 1)
-        cursor = pos + len(token)
-        found.append((pos, planned))
-    return found
+    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split at its blanks and
+    each piece's plan looked up in the memo (``map``: no Python loop but for the pieces not yet planned)."""
+    pieces, offsets = tokens if tokens is not None else blank_tokens(text)
+    try:
+        planned = list(map(plans.__getitem__, pieces))
+    except KeyError:  # a piece not yet planned
+        planned = [_plan_of(piece, plans, plan) for piece in pieces]
+    return [(offsets[i] + i, planned[i]) for i in compress(count(), planned)]
 
 
-def planned_starts(text: str, plans: dict[str, tuple[int, ...]], plan: Callable[[str], tuple[int, ...]]) -> list[int]:
-    """Positions of ``text``, in order, where a match may start: for each of its blank-separated tokens, the
-    offsets ``plan(token)`` gives (memoized in ``plans``: a report repeats its words, and the next report too).
-
-    Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split by
-    ``str.split`` and only the tokens with a plan are located (``str.find``), so a pattern tried at the
-    positions returned finds what a scan of the whole text finds, when ``plan`` misses no position where
-    a match can start.
-    """
-    found: list[int] = []
-    for pos, offsets in planned_tokens(text, plans, plan):
-        if len(offsets) == 1:  # (most tokens are one word: no generator)
-            found.append(pos + offsets[0])
-        else:
-            found.extend(pos + offset for offset in offsets)
-    return found
+def _plan_of(token: str, plans: dict[str, P], plan: Callable[[str], P]) -> P:
+    """``plan(token)``, memoized in ``plans`` until it holds ``PLAN_MEMO_LIMIT`` tokens (the empty piece between two
+    blanks has the empty plan)."""
+    planned = plans.get(token)
+    if planned is None:
+        planned = plan(token) if token else ()
+        if len(plans) < PLAN_MEMO_LIMIT:
+            plans[token] = planned
+    return planned
 
 
 # (source, flags) -> the pattern without its look-behind: ``word_search`` runs for most clauses, and the
@@ -248,6 +262,16 @@ def any_of(*alternatives: str) -> str:
     return "|".join(f"(?:{a})" for a in kept) if kept else "(?!)"
 
 
+class PhraseStarts(NamedTuple):
+    """What tells a word-list pattern's phrase openings apart: ``single`` matches where a one-word entry may start
+    (after its clitics); ``clitics`` is what may stand before a phrase's first word in its token; ``second_words``
+    gives the second words of the phrases opening with each first word."""
+
+    single: re.Pattern
+    clitics: re.Pattern
+    second_words: dict[str, tuple[str, ...]]
+
+
 class WordOpenings:
     """Where the matches of a word-list pattern may start: at the start of a word (a run of ``\\w``) from which
     ``opening`` matches within the word's blank-separated token (a clitic and a list word's first word; what a
@@ -256,27 +280,64 @@ class WordOpenings:
     Each token's starts are planned once (memoized: a report repeats its words, and the next report too), so a
     text is read by ``str.split`` and the pattern is tried only there (``finditer``) instead of by a regex scan
     of every character (several times slower on Arabic text, where every character is a Unicode lookup).
-    Held by a table of the ``timeline.reference.Reference``; the memo is its only state."""
+    Given ``phrases``, a token that can only open a phrase ("في", "من": common words) is tried only when the next
+    token opens with a second word of such a phrase. Held by a table of the ``timeline.reference.Reference``; the
+    memos are its only state."""
 
-    def __init__(self, opening: re.Pattern) -> None:
+    def __init__(self, opening: re.Pattern, phrases: PhraseStarts | None = None) -> None:
         self.opening = opening
+        self.phrases = phrases
         self.plans: dict[str, tuple[int, ...]] = {}
+        self.seconds: dict[str, tuple[str, ...]] = {}  # a token that only opens phrases -> their second words
 
     def __getstate__(self) -> dict:
-        """Pickled without the memo (a worker fills its own)."""
-        return {"opening": self.opening, "plans": {}}
+        """Pickled without the memos (a worker fills its own)."""
+        return {"opening": self.opening, "phrases": self.phrases, "plans": {}, "seconds": {}}
 
     def plan(self, token: str) -> tuple[int, ...]:
-        """The offsets of the words of ``token`` from which ``opening`` matches."""
-        return tuple(offset for offset, _run in word_runs(token) if self.opening.match(token, offset))
+        """The offsets of the words of ``token`` from which ``opening`` matches (and, for a token whose one start
+        only opens phrases, their second words kept in ``seconds``)."""
+        offsets = tuple(offset for offset, _run in word_runs(token) if self.opening.match(token, offset))
+        phrases = self.phrases
+        if phrases is not None and len(offsets) == 1 and not phrases.single.match(token, offsets[0]):
+            seconds = {
+                second
+                for first, following in phrases.second_words.items()
+                if token.endswith(first) and phrases.clitics.fullmatch(token, offsets[0], len(token) - len(first))
+                for second in following
+            }
+            if seconds and len(self.seconds) < PLAN_MEMO_LIMIT:
+                self.seconds[token] = tuple(sorted(seconds))
+        return offsets
 
-    def finditer(self, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    def finditer(self, pattern: re.Pattern, text: str, tokens: BlankTokens | None = None) -> Iterator[re.Match]:
         """The matches of ``pattern.finditer(text)``, for a non-empty pattern each of whose matches starts at a word
-        from which ``opening`` matches (its look-behinds see the text before it)."""
+        from which ``opening`` matches (its look-behinds see the text before it; ``tokens``: ``blank_tokens(text)``
+        when the caller has it)."""
+        pieces, offsets = tokens if tokens is not None else blank_tokens(text)
+        try:
+            planned = list(map(self.plans.__getitem__, pieces))
+        except KeyError:  # a piece not yet planned
+            planned = [_plan_of(piece, self.plans, self.plan) for piece in pieces]
+        seconds = self.seconds
         end = 0
-        for pos in planned_starts(text, self.plans, self.plan):
-            if pos >= end and (m := pattern.match(text, pos)) is not None:
-                if m.end() == pos:
-                    raise ValueError(f"an empty match of {pattern.pattern[:40]!r}: WordOpenings reads words")
-                yield m
-                end = m.end()
+        for i in compress(count(), planned):
+            piece = pieces[i]
+            if piece in seconds and not _next_piece(pieces, i).startswith(seconds[piece]):
+                continue  # a phrase's first word without a second word of it after
+            for offset in planned[i]:
+                pos = offsets[i] + i + offset
+                if pos >= end and (m := pattern.match(text, pos)) is not None:
+                    if m.end() == pos:
+                        raise ValueError(f"an empty match of {pattern.pattern[:40]!r}: WordOpenings reads words")
+                    yield m
+                    end = m.end()
+
+
+def _next_piece(pieces: list[str], i: int) -> str:
+    """The first non-empty piece after the piece i ('' at the end)."""
+    size = len(pieces)
+    i += 1
+    while i < size and not pieces[i]:
+        i += 1
+    return pieces[i] if i < size else ""

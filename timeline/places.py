@@ -29,11 +29,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, ne
+from operator import add, itemgetter, ne
 from pathlib import Path
 
 from timeline.cuewords import cue_words
 from timeline.frozen import freeze
+from timeline.lexregex import BlankTokens
 from timeline.normalize import Normalized, normalize, normalize_term
 from timeline.paths import DATA_DIR
 
@@ -346,15 +347,22 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the text parted into gaps an
 
 
 class _Tokens:
-    """The words of a normalized text: their spans and their dictionary keys."""
+    """The words of a normalized text: their spans and their dictionary keys (``blanks``: the text's blank-separated
+    pieces, when the caller has them)."""
 
-    def __init__(self, norm_text: str) -> None:
-        # One split of the text, no match objects: its parts' lengths add up to where each word starts and ends.
-        parts = _TOKEN_SPLIT.split(norm_text)
-        self.words = parts[1::2]
-        bounds = list(accumulate(map(len, parts)))
-        self.starts = bounds[0:-1:2]
-        self.ends = bounds[1::2]
+    def __init__(self, norm_text: str, blanks: BlankTokens | None = None) -> None:
+        if blanks is None:
+            # One split of the text, no match objects: its parts' lengths add up to where each word starts and ends.
+            parts = _TOKEN_SPLIT.split(norm_text)
+            self.words = parts[1::2]
+            bounds = list(accumulate(map(len, parts)))
+            self.starts = bounds[0:-1:2]
+            self.ends = bounds[1::2]
+        else:
+            self.words, self.starts = _letter_runs(blanks)
+            self.ends = list(map(add, self.starts, map(len, self.words)))
+            if any(map(norm_text.__contains__, _APOSTROPHES_IN_TEXT)):
+                self._join_at_apostrophes(norm_text)
         self.folded = bool(_LATIN_EXTENDED.search(norm_text))  # keys with their transliteration marks folded
         if self.folded:
             self.keys = [token_key(word, fold_latin=True) for word in self.words]
@@ -363,6 +371,20 @@ class _Tokens:
         for pos in (m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)):
             j = bisect_right(self.starts, pos) - 1
             self.keys[j] = token_key(self.words[j])
+
+    def _join_at_apostrophes(self, norm_text: str) -> None:
+        """Words parted by one apostrophe are one word, as ``_TOKEN`` reads them ("o'brien"), but for a possessive
+        "'s" ("idlib's" is "idlib" and "s")."""
+        for pos in [m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)]:
+            after = norm_text[pos + 2 : pos + 3]
+            if norm_text[pos + 1] == "s" and not (after.isalnum() or after == "_"):
+                continue  # (?!s\b)
+            j = bisect_right(self.starts, pos) - 1  # the word ending right before the apostrophe
+            if self.ends[j] != pos:
+                continue  # a letter apostrophe ("ʼ") inside a word
+            self.words[j : j + 2] = [norm_text[self.starts[j] : self.ends[j + 1]]]
+            self.ends[j : j + 2] = [self.ends[j + 1]]
+            del self.starts[j + 1]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -377,22 +399,49 @@ class _Tokens:
         return self.keys[j][0].isascii()
 
 
+_LETTER_RUN = re.compile(r"[^\W_]+")
+_APOSTROPHES_IN_TEXT = "'’‘ʼ`"  # (``_TOKEN``'s)
+
+
+def _letter_runs(blanks: BlankTokens) -> tuple[list[str], list[int]]:
+    """The runs of letters and digits of a text, and where each starts, from its blank-separated pieces: most pieces
+    are one such run (``str.isalnum``), the others are read by a regex."""
+    pieces, offsets = blanks
+    words: list[str] = []
+    starts: list[int] = []
+    for i in compress(count(), pieces):
+        piece = pieces[i]
+        if piece.isalnum():
+            words.append(piece)
+            starts.append(offsets[i] + i)
+        else:
+            at = offsets[i] + i
+            for m in _LETTER_RUN.finditer(piece):
+                words.append(m.group())
+                starts.append(at + m.start())
+    return words, starts
+
+
 def _joined(text: str, tokens: _Tokens, i: int, n: int) -> bool:
     """Tokens i..i+n-1 form one name: only spaces or hyphens between them."""
     starts, ends = tokens.starts, tokens.ends
     return all(not text[ends[j - 1] : starts[j]].strip(" -") for j in range(i + 1, i + n))
 
 
-def find_places(text: str, normalized: Normalized | None = None, gaz: Gazetteer | None = None) -> list[PlaceMention]:
+def find_places(
+    text: str, normalized: Normalized | None = None, gaz: Gazetteer | None = None, blanks: BlankTokens | None = None
+) -> list[PlaceMention]:
     """Every place named in ``text``, in text order, longest names first, region phrases resolved.
 
     Pass ``normalized`` (``normalize(text)``, or a copy with the same index) when the caller already has it;
-    ``gaz``: the reference's gazetteer (default: the shipped one).
+    ``gaz``: the reference's gazetteer (default: the shipped one); ``blanks``: the ``lexregex.blank_tokens`` of
+    the normalized text or of a copy of it with more of its signs made blanks (``TextView.flat``), when the caller
+    has them.
     """
     gaz = gaz or gazetteer()
     norm = normalized if normalized is not None else normalize(text)
     ntext = norm.text
-    tokens = _Tokens(ntext)
+    tokens = _Tokens(ntext, blanks)
     keys, starts_cache = tokens.keys, gaz.starts_cache
     if "s" in ntext or tokens.folded:  # (most Arabic texts have no "s")
         stems = {  # "Aleppos": "Aleppo's" with its apostrophe lost (each distinct word tested once)

@@ -41,8 +41,8 @@ def read_report(body: str, reference: Reference | None = None) -> ReportReading:
     view = TextView(body)
     return ReportReading(
         view,
-        tuple(find_triggers(view.flat, reference.triggers)),
-        tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions)),
+        tuple(find_triggers(view.flat, reference.triggers, view.flat_tokens)),
+        tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions, view.flat_tokens)),
         tuple(gazetteer_places(view, reference.gazetteer, reference.places)),
         tuple(cue_places(view, reference.places)),
         reference,

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
+from itertools import compress, count
 from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
 from timeline.frozen import freeze_fields
+from timeline.lexregex import BlankTokens, blank_tokens, first_words
 from timeline.normalize import normalize
 from timeline.paths import DATA_DIR
 
@@ -59,6 +61,9 @@ class SentenceGrammar:
     gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
     others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
     clause_mark: re.Pattern  # where a new clause starts
+    # the tokens a blank before which may start a ``clause_mark`` (an opener's first word, "وسط", "and"); every
+    # other mark starts at a comma or a semicolon
+    mark_words: frozenset[str]
     as_clause: re.Pattern  # "as" opening what happened meanwhile
     as_not_after: frozenset[str]  # "such", "known": "as" after these opens no clause
     not_body: re.Pattern  # a line opening with these is page furniture, never body
@@ -99,6 +104,7 @@ class SentenceGrammar:
         # as_not_before)
         # (The word is matched before the look-behind that checks the blank before it: the regex engine skips to it.)
         as_clause = re.compile(rf"as(?<=\sas)\s+(?!(?:{_w('as_not_before')})(?![\w-])|\d)")
+        mark_words = frozenset(first_words(cues.words("clause_opener")) | {"وسط", "and"})  # amid's, "and that"'s
         as_not_after = cues.word_set("as_not_after")
         not_body = re.compile(rf"^{_w('not_body')}")
         response_ref = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
@@ -107,6 +113,7 @@ class SentenceGrammar:
             gapped_toll=gapped_toll,
             others_after_count=others_after,
             clause_mark=clause_mark,
+            mark_words=mark_words,
             as_clause=as_clause,
             as_not_after=as_not_after,
             not_body=not_body,
@@ -141,6 +148,11 @@ class TextView:
         self.normalized = normalize(text)
         self.norm = self.normalized.text
         self.flat = _blanked(self.norm)
+
+    @cached_property
+    def flat_tokens(self) -> BlankTokens:
+        """The blank-separated tokens of ``flat`` and their positions, read once for every word-list stage."""
+        return blank_tokens(self.flat)
 
     def to_norm(self, offset: int) -> int:
         """The normalized offset of an original offset (the first kept character at or after it)."""
@@ -203,28 +215,58 @@ def _title_sentence_apart(flat: str, lines: list[tuple[int, int, bool]], first: 
     return lines
 
 
-def clauses(flat: str, grammar: SentenceGrammar | None = None) -> list[Clause]:
-    """Every clause of the text, in order (``grammar``: the reference's, default the shipped one)."""
-    return list(_clauses(flat, grammar or _default()))
+def clauses(flat: str, grammar: SentenceGrammar | None = None, tokens: BlankTokens | None = None) -> list[Clause]:
+    """Every clause of the text, in order (``grammar``: the reference's, default the shipped one; ``tokens``:
+    ``lexregex.blank_tokens(flat)`` when the caller has it).
 
-
-@lru_cache(maxsize=1)  # a memo of a pure function of the text and the grammar, not a table loader
-def _clauses(flat: str, grammar: SentenceGrammar) -> tuple[Clause, ...]:
-    """The clauses, cached for the report at hand only: the incident reader and the catalogue reader both
+    Kept for the report at hand only (the last text read): the incident reader and the catalogue reader both
     split it."""
+    grammar = grammar or _default()
+    key = (flat, grammar)
+    found = _last_clauses.get(key)
+    if found is None:
+        found = _clauses(flat, grammar, tokens if tokens is not None else blank_tokens(flat))
+        _last_clauses.clear()
+        _last_clauses[key] = found
+    return list(found)
+
+
+_last_clauses: dict[tuple[str, SentenceGrammar], tuple[Clause, ...]] = {}  # (text, grammar) -> its clauses
+_MARK_PUNCTUATION = "،,;"  # where a clause mark that is no blank starts
+
+
+def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[Clause, ...]:
     out: list[Clause] = []
     sentence_no = 0
+    mark_starts = _mark_starts(flat, grammar, tokens)
     for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat, grammar)):
         s_start = p_start
         ends = [m for m in _SENTENCE_END.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start(), grammar)]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
             for a, b in _bounded(flat, s_start, s_end):
-                out.extend(_split_sentence(flat, a, b, sentence_no, par_no, headline, grammar))
+                marks = mark_starts[bisect_left(mark_starts, a) : bisect_left(mark_starts, b)]
+                out.extend(_split_sentence(flat, a, b, sentence_no, par_no, headline, grammar, marks))
                 sentence_no += 1
             if m:
                 s_start = m.end()
     return tuple(out)
+
+
+def _mark_starts(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> list[int]:
+    """Every position where a ``clause_mark`` may start, in order: a comma or a semicolon, or the blank before a
+    token of ``mark_words`` (found with ``str.find`` and the text's tokens: a regex scan tries every blank)."""
+    pieces, offsets = tokens
+    starts = [offsets[i] + i - 1 for i in compress(count(), map(grammar.mark_words.__contains__, pieces))]
+    if starts[:1] == [-1]:
+        del starts[0]  # the text opens with such a word: no blank before it
+    for char in _MARK_PUNCTUATION:
+        pos = flat.find(char)
+        while pos != -1:
+            starts.append(pos)
+            pos = flat.find(char, pos + 1)
+    starts.sort()
+    return starts
 
 
 def _bounded(flat: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -249,9 +291,22 @@ def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
 
 
 def _split_sentence(
-    flat: str, start: int, end: int, sentence: int, paragraph: int, headline: bool, grammar: SentenceGrammar
+    flat: str,
+    start: int,
+    end: int,
+    sentence: int,
+    paragraph: int,
+    headline: bool,
+    grammar: SentenceGrammar,
+    mark_starts: list[int],
 ) -> list[Clause]:
-    marks = [m.end() for m in grammar.clause_mark.finditer(flat, start, end)]
+    """The clauses of the sentence flat[start:end]; ``mark_starts``: where in it a ``clause_mark`` may start.
+
+    A mark that starts at a blank takes that blank alone; one that starts at a comma may take the blanks after it,
+    and a mark at one of those blanks would end where it ends: so the marks tried at ``mark_starts`` end where those
+    of ``clause_mark.finditer`` do."""
+    mark = grammar.clause_mark.match
+    marks = [m.end() for pos in mark_starts if (m := mark(flat, pos, end)) is not None]
     if flat.find("as", start, end) != -1:  # (a regex scan of a sentence costs more than this look)
         marks += [
             m.start()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.event_types import EventTypes
 from timeline.frozen import freeze_fields
-from timeline.lexregex import WordOpenings, any_of, first_words, trie_pattern
+from timeline.lexregex import BlankTokens, PhraseStarts, WordOpenings, any_of, first_words, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
@@ -90,13 +90,22 @@ def _openings(words: dict[str, tuple[str | None, str]]) -> WordOpenings:
     "فيديو")."""
     arabic = [w for w in words if not w.isascii()]
     english = [w for w in words if w.isascii()]
-    ar_words = any_of(
-        trie_pattern(w for w in arabic if " " not in w), _whole(first_words(w for w in arabic if " " in w))
+    ar_single = trie_pattern(w for w in arabic if " " not in w)
+    en_single = trie_pattern(w for w in english if " " not in w)
+    ar_words = any_of(ar_single, _whole(first_words(w for w in arabic if " " in w)))
+    en_words = any_of(en_single, _whole(first_words(w for w in english if " " in w)))
+    second_words: dict[str, set[str]] = {}
+    for phrase in words:
+        first, *rest = phrase.split(" ")
+        if rest:
+            second_words.setdefault(first, set()).add(rest[0])
+    # a phrase's first word after an Arabic word's clitics (an English one takes none: a superset, never a miss)
+    phrases = PhraseStarts(
+        re.compile(any_of(f"{_AR_CLITICS}(?:{ar_single})" if ar_single else "", en_single)),
+        re.compile(_AR_CLITICS),
+        {first: tuple(sorted(seconds)) for first, seconds in second_words.items()},
     )
-    en_words = any_of(
-        trie_pattern(w for w in english if " " not in w), _whole(first_words(w for w in english if " " in w))
-    )
-    return WordOpenings(re.compile(any_of(f"{_AR_CLITICS}(?:{ar_words})" if ar_words else "", en_words)))
+    return WordOpenings(re.compile(any_of(f"{_AR_CLITICS}(?:{ar_words})" if ar_words else "", en_words)), phrases)
 
 
 def _whole(words: set[str]) -> str:
@@ -113,14 +122,15 @@ def _lookup(matched: str, table: dict[str, tuple[str | None, str]]) -> tuple[str
     return None, "incident"
 
 
-def find_triggers(flat: str, tables: TriggerTables | None = None) -> list[Trigger]:
-    """Every trigger word of a normalized text, in order (``tables``: the reference's, default the shipped ones)."""
+def find_triggers(flat: str, tables: TriggerTables | None = None, tokens: BlankTokens | None = None) -> list[Trigger]:
+    """Every trigger word of a normalized text, in order (``tables``: the reference's, default the shipped ones;
+    ``tokens``: ``lexregex.blank_tokens(flat)`` when the caller has it)."""
     if tables is None:
         from timeline.reference import default_reference  # imported here: the reference imports this module
 
         tables = default_reference().triggers
     out = []
-    for m in tables.openings.finditer(tables.pattern, flat):
+    for m in tables.openings.finditer(tables.pattern, flat, tokens):
         group = "ar" if m.group("ar") else "en"
         event_type, role = tables.lookup(m.group(group))
         out.append(Trigger(m.start(group), m.end(group), m.group(group), event_type, role))
