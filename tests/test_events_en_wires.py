@@ -662,3 +662,15 @@ def test_a_day_in_the_possessive_points_back_to_an_act_and_dates_nothing():
     )
     taken = [e for e in _events(text) if "Sarmada" in _places(e)]
     assert [e["first"] for e in taken] == ["2016-10-11"]
+
+
+def test_a_toll_told_with_its_day_before_the_incident_dates_that_incident():
+    # the toll came first with its day, the fire in the next sentence without one: the incident kept the report's day
+    text = (
+        "Market hit\n\n"
+        "Thursday 13 October 2016. On Monday 12 people were killed in Harem. "
+        "Shells hit two markets and a school in the town, a monitor said."
+    )
+    shelling = [e for e in _events(text) if e["type"] == "shelling"]
+    assert [(e["first"], e["last"]) for e in shelling] == [("2016-10-10", "2016-10-10")]
+    assert [c["killed"] for c in shelling[0]["claims"]] == [12]

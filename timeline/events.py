@@ -1082,6 +1082,11 @@ class _Extractor:
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return
         clause, figs, credited, earlier = pending
+        if cand.date is None and cand.carried:
+            # "On Monday 12 people were killed in the city. Shells hit two markets …": the toll's day is the incident's
+            day = next((d for s, _, d in self.usable_dates if clause.start <= s < clause.end), None)
+            if day is not None and day.granularity in ("day", "night") and day.first is not None:
+                cand.date, cand.date_warnings, cand.carried = day, [], False
         claims = self._claims(credited, _default_side(cand.targets))
         cand.claims[:0] = _attackers(claims, cand.perpetrators)
         cand.evidence[:0] = [*earlier, (clause.start, clause.end)]
