@@ -674,3 +674,15 @@ def test_a_toll_told_with_its_day_before_the_incident_dates_that_incident():
     shelling = [e for e in _events(text) if e["type"] == "shelling"]
     assert [(e["first"], e["last"]) for e in shelling] == [("2016-10-10", "2016-10-10")]
     assert [c["killed"] for c in shelling[0]["claims"]] == [12]
+
+
+def test_a_side_telling_of_another_sides_fire_did_not_fire():
+    # the speaker before "said" was taken for a shooter beside the side named in what it said
+    text = (
+        "Villages bombed\n\n"
+        "Thursday 13 October 2016. The YPG said Turkish warplanes bombed two villages near Afrin on Sunday. "
+        "The Syrian army said it pounded insurgent posts in Latamneh on Tuesday."
+    )
+    events = _events(text)
+    assert [e["perpetrators"] for e in events if e["type"] == "air_strike"] == [["turkey"]]
+    assert [e["perpetrators"] for e in events if "Latamneh" in _places(e)] == [["syrian-government"]]

@@ -593,6 +593,8 @@ class _Extractor:
                 a.kind != "party"
                 or (a.start > told_after and a.text.isascii())
                 or self.grammar.party_person.match(a.text)
+                # "the YPG said Turkish jets struck …": the side named after the speaker fired, not the speaker
+                or (a.text.isascii() and any(a.end <= f.start < told_after and f.faction != "civilians" for f in facts))
             )
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
