@@ -686,3 +686,18 @@ def test_a_side_telling_of_another_sides_fire_did_not_fire():
     events = _events(text)
     assert [e["perpetrators"] for e in events if e["type"] == "air_strike"] == [["turkey"]]
     assert [e["perpetrators"] for e in events if "Latamneh" in _places(e)] == [["syrian-government"]]
+
+
+def test_a_sides_fire_told_as_a_noun_is_that_sides_shelling():
+    # "rebel fire … killed five" had no incident word: its dead went to the strikes told before it
+    text = (
+        "Strikes and rockets\n\n"
+        "Thursday 13 October 2016. Government jets pounded Kafr Nabl in Idlib on Tuesday, a monitor said. "
+        "Rebel fire on the loyalist district of Midan in Aleppo killed five people on Tuesday, state media said."
+    )
+    events = _events(text)
+    strikes = [e for e in events if e["type"] == "air_strike"]
+    assert [c["killed"] for c in strikes[0]["claims"]] == []
+    shelling = [e for e in events if e["type"] == "shelling"]
+    assert len(shelling) == 1 and shelling[0]["perpetrators"] == ["opposition-unspecified"]
+    assert "Midan" in _places(shelling[0]) and [c["killed"] for c in shelling[0]["claims"]] == [5]
