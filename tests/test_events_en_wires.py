@@ -686,6 +686,9 @@ def test_a_side_telling_of_another_sides_fire_did_not_fire():
     events = _events(text)
     assert [e["perpetrators"] for e in events if e["type"] == "air_strike"] == [["turkey"]]
     assert [e["perpetrators"] for e in events if "Latamneh" in _places(e)] == [["syrian-government"]]
+    # a side named further on, after the speaker's own "it", leaves the speaker the shooter
+    told = "Raid\n\nThursday 13 October 2016. The army said it had killed scores of militants in a raid on Tamanah."
+    assert [e["perpetrators"] for e in _events(told)] == [["syrian-government"]]
 
 
 def test_a_sides_fire_told_as_a_noun_is_that_sides_shelling():

@@ -221,6 +221,7 @@ class EventGrammar:
     earlier_toll: re.Pattern
     city_before: re.Pattern
     party_person: re.Pattern
+    said_then: re.Pattern
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
@@ -330,6 +331,10 @@ class EventGrammar:
         city_before = re.compile(rf"{_w('city_before')}\s+$")
         # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
         party_person = re.compile(rf"(?:ال)?{_w('party_person')}\s")
+        # "the YPG said (on Sunday) (that) Turkish jets …": what comes between a speaker and the side its report names first
+        said_then = re.compile(
+            rf"\s*,?\s*{_w('saying_verb')}(?:\s+(?!{_w('complementizer')}\s)\S+){{0,2}}?(?:\s+{_w('complementizer')})?\s+(?:the\s+)?"
+        )
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
@@ -381,6 +386,7 @@ class EventGrammar:
             earlier_toll=earlier_toll,
             city_before=city_before,
             party_person=party_person,
+            said_then=said_then,
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
@@ -594,7 +600,15 @@ class _Extractor:
                 or (a.start > told_after and a.text.isascii())
                 or self.grammar.party_person.match(a.text)
                 # "the YPG said Turkish jets struck …": the side named after the speaker fired, not the speaker
-                or (a.text.isascii() and any(a.end <= f.start < told_after and f.faction != "civilians" for f in facts))
+                or (
+                    a.text.isascii()
+                    and any(
+                        f.start < told_after
+                        and f.faction != "civilians"
+                        and self.grammar.said_then.fullmatch(flat, a.end, f.start)
+                        for f in facts
+                    )
+                )
             )
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
