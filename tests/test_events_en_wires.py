@@ -704,3 +704,16 @@ def test_a_sides_fire_told_as_a_noun_is_that_sides_shelling():
     shelling = [e for e in events if e["type"] == "shelling"]
     assert len(shelling) == 1 and shelling[0]["perpetrators"] == ["opposition-unspecified"]
     assert "Midan" in _places(shelling[0]) and [c["killed"] for c in shelling[0]["claims"]] == [5]
+
+
+def test_fighting_told_as_days_before_a_capture_is_no_incident_of_its_own():
+    # "after weeks of heavy fighting" was a second fight at the town, dated by the day the news was told
+    text = (
+        "Town retaken\n\n"
+        "Thursday 13 October 2016. Loyalist troops retook the town of Morek after weeks of heavy fighting, "
+        "state media said on Monday. Rebels killed 9 soldiers in two days of clashes near Kafr Nabudah, the monitor said."
+    )
+    events = _events(text)
+    assert len([e for e in events if "Morek" in _places(e)]) == 1
+    two_days = [e for e in events if "Kafr Nabudah" in _places(e)]  # two days of clashes are still one incident
+    assert len(two_days) == 1 and [c["killed"] for c in two_days[0]["claims"]] == [9]

@@ -210,6 +210,8 @@ class EventGrammar:
     lasting: re.Pattern
     lasting_days: re.Pattern
     lasting_for: re.Pattern
+    spent_days: re.Pattern
+    two_days_end: re.Pattern
     counted_over: str
     continuing: re.Pattern
     vague_time: re.Pattern
@@ -312,6 +314,10 @@ class EventGrammar:
         # أيام" is a day: three days ago, so "منذ" needs a verb of campaign_under_way or a continuing word); "for three weeks"
         lasting_days = re.compile(rf"{since_a_length}{_w('day_span_unit')}(?!\w)")
         lasting_for = re.compile(rf"(?<!\w){_w('lasting_for')}{several_days}")
+        # "after days of heavy fighting", "weeks of bombardment": an incident word after a span of days names the
+        # fighting of that span, not an incident of its own ("two days of clashes" is still one: ``two_days_end``)
+        spent_days = re.compile(rf"(?<!\w)(?P<unit>{_w('day_span_unit')})\s+of\s+(?:[\w-]+\s+)?$")
+        two_days_end = re.compile(rf"(?<!\w){_w('two_days')}$")
         counted_over = (counted_span, span_of, during_campaign)
         continuing = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
         # "troops recently regained several villages": placed only vaguely in the past
@@ -375,6 +381,8 @@ class EventGrammar:
             lasting=lasting,
             lasting_days=lasting_days,
             lasting_for=lasting_for,
+            spent_days=spent_days,
+            two_days_end=two_days_end,
             counted_over=counted_over,
             continuing=continuing,
             vague_time=vague_time,
@@ -660,6 +668,7 @@ class _Extractor:
             any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
             or since is not None
             or _under_way(flat, start, end, self.grammar)
+            or (bool(incident) and all(_spent_days(flat, start, t, self.grammar) for t in incident))
         )
         victims = self._victims(figs, facts)
         # the figures a span counts are its running total, even of a named town; the clause's incident (an
@@ -1369,6 +1378,14 @@ def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int
         return None  # most clauses: the two searches for a verb of a campaign going on are spared
     going_on = grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end)
     return lasting.start() if going_on else None
+
+
+def _spent_days(flat: str, start: int, trigger: Trigger, grammar: EventGrammar) -> bool:
+    """True for an incident word told as a span of days ("after days of heavy fighting"), not two days."""
+    span = grammar.spent_days.search(flat, max(start, trigger.start - 40), trigger.start)
+    if span is None:
+        return False
+    return not grammar.two_days_end.search(flat, max(start, span.start() - 8), span.end("unit"))
 
 
 def _outside_span(figs: list, cue: SpanCue) -> list:
