@@ -1382,7 +1382,10 @@ def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int
 
 def _spent_days(flat: str, start: int, trigger: Trigger, grammar: EventGrammar) -> bool:
     """True for an incident word told as a span of days ("after days of heavy fighting"), not two days."""
-    span = grammar.spent_days.search(flat, max(start, trigger.start - 40), trigger.start)
+    lo = max(start, trigger.start - 40)
+    if flat.find(" of ", lo, trigger.start) < 0:  # most incident words: no "of" before them, no search
+        return False
+    span = grammar.spent_days.search(flat, lo, trigger.start)
     if span is None:
         return False
     return not grammar.two_days_end.search(flat, max(start, span.start() - 8), span.end("unit"))
