@@ -717,3 +717,17 @@ def test_fighting_told_as_days_before_a_capture_is_no_incident_of_its_own():
     assert len([e for e in events if "Morek" in _places(e)]) == 1
     two_days = [e for e in events if "Kafr Nabudah" in _places(e)]  # two days of clashes are still one incident
     assert len(two_days) == 1 and [c["killed"] for c in two_days[0]["claims"]] == [9]
+
+
+def test_the_side_named_on_a_repelled_attack_made_it():
+    # after a repel word every side before the attack noun was taken for its target: no shooter, no incident
+    text = (
+        "Attack fails\n\n"
+        "Thursday 13 October 2016. Kurdish fighters beat back an IS assault on Tabqa on Tuesday. "
+        "Troops repelled a rebel attack on Morek on Wednesday."
+    )
+    events = _events(text)
+    assert [(e["perpetrators"], _places(e)[0]) for e in events] == [
+        (["isis"], "Tabqa"),
+        (["opposition-unspecified"], "Morek"),
+    ]
