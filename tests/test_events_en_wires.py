@@ -692,11 +692,11 @@ def test_a_side_telling_of_another_sides_fire_did_not_fire():
 
 
 def test_a_sides_fire_told_as_a_noun_is_that_sides_shelling():
-    # "rebel fire … killed five" had no incident word: its dead went to the strikes told before it
+    # "rebel fire killed five" had no incident word: its dead went to the strikes told before it
     text = (
         "Strikes and rockets\n\n"
         "Thursday 13 October 2016. Government jets pounded Kafr Nabl in Idlib on Tuesday, a monitor said. "
-        "Rebel fire on the loyalist district of Midan in Aleppo killed five people on Tuesday, state media said."
+        "On Tuesday rebel fire killed five people in the loyalist district of Midan in Aleppo, state media said."
     )
     events = _events(text)
     strikes = [e for e in events if e["type"] == "air_strike"]
@@ -731,3 +731,14 @@ def test_the_side_named_on_a_repelled_attack_made_it():
         (["isis"], "Tabqa"),
         (["opposition-unspecified"], "Morek"),
     ]
+
+
+def test_the_clauses_of_one_sentence_told_on_a_day_share_their_date():
+    # the capture kept the report's day while the clashes after it took the day the monitor told it: two incidents
+    text = (
+        "Village taken\n\n"
+        "Thursday 13 October 2016. In the Hama countryside, rebels captured the village of Maan after fierce "
+        "clashes with government forces, the monitor said on Friday."
+    )
+    events = _events(text)
+    assert len(events) == 1 and "Maan" in _places(events[0])

@@ -1288,6 +1288,9 @@ class _Extractor:
         if self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         told = [d for s, _, d in self.dates if s_start <= s < s_end and s in self.told_days]
+        if told and previous and previous[-1].clause.sentence == clause.sentence:
+            # "rebels took X after clashes, the monitor said on Friday": the day its first clause was given
+            return previous[-1].date, list(previous[-1].date_warnings), True
         if told and previous:
             return told[0], [], False  # "…, the monitor said on Saturday.": the day it was told, not one told before
         if told:
