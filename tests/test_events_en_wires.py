@@ -742,3 +742,12 @@ def test_the_clauses_of_one_sentence_told_on_a_day_share_their_date():
     )
     events = _events(text)
     assert len(events) == 1 and "Maan" in _places(events[0])
+
+
+def test_a_side_blamed_in_a_participle_after_the_source_fired():
+    # "blaming" was no blame word: the side after it was read as the target of the rockets
+    text = (
+        "Bakery hit\n\n"
+        "Thursday 13 October 2016. Two rockets struck a bakery in Jableh on Monday, the governor said, blaming insurgents."
+    )
+    assert [e["perpetrators"] for e in _events(text)] == [["opposition-unspecified"]]
