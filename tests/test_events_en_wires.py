@@ -751,3 +751,16 @@ def test_a_side_blamed_in_a_participle_after_the_source_fired():
         "Thursday 13 October 2016. Two rockets struck a bakery in Jableh on Monday, the governor said, blaming insurgents."
     )
     assert [e["perpetrators"] for e in _events(text)] == [["opposition-unspecified"]]
+
+
+def test_a_side_that_captured_a_place_was_not_taken_captive():
+    # "troops captured the hilltop" was read as troops taken captive: the second side became the target
+    text = (
+        "Hill taken\n\n"
+        "Thursday 13 October 2016. Hezbollah fighters and Syrian troops captured the hilltop of Tal Sheikh Yusuf "
+        "near Zabadani on Friday. Rebels captured a soldier near Morek on Friday."
+    )
+    hill, soldier = _events(text)
+    assert hill["perpetrators"] == ["iran-backed-militias", "syrian-government"] and hill["targets"] == []
+    assert [c["captured"] for c in hill["claims"]] == []
+    assert [c["captured"] for c in soldier["claims"]] == [1]  # a captive named after the word is still counted
