@@ -764,3 +764,13 @@ def test_a_side_that_captured_a_place_was_not_taken_captive():
     assert hill["perpetrators"] == ["iran-backed-militias", "syrian-government"] and hill["targets"] == []
     assert [c["captured"] for c in hill["claims"]] == []
     assert [c["captured"] for c in soldier["claims"]] == [1]  # a captive named after the word is still counted
+
+
+def test_a_side_telling_of_its_own_dead_was_hit():
+    # the speaker whose fighters were counted was taken for a second shooter beside the jets
+    text = (
+        "Strikes on militia\n\n"
+        "Thursday 13 October 2016. The YPG said 10 of its fighters were killed in Turkish strikes on Herbel on Tuesday."
+    )
+    (strike,) = _events(text)
+    assert strike["perpetrators"] == ["turkey"] and strike["targets"] == ["sdf"]

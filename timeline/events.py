@@ -671,6 +671,10 @@ class _Extractor:
             or (bool(incident) and all(_spent_days(flat, start, t, self.grammar) for t in incident))
         )
         victims = self._victims(figs, facts)
+        if speaker is not None and any(
+            tells_of_own_fighters(flat, fig.count.start, fig.count.end, self.reference.claims) for fig in figs
+        ):  # "the YPG said 10 of its fighters were killed in Turkish strikes": the speaker's own dead
+            victims |= {f.start for f in facts if speaker.start <= f.start < speaker.end}
         # the figures a span counts are its running total, even of a named town; the clause's incident (an
         # offensive under way for weeks is still the news) stays without them
         span_whole = False
