@@ -774,3 +774,15 @@ def test_a_side_telling_of_its_own_dead_was_hit():
     )
     (strike,) = _events(text)
     assert strike["perpetrators"] == ["turkey"] and strike["targets"] == ["sdf"]
+
+
+def test_an_act_of_last_week_told_in_passing_lends_no_date_to_the_next_sentence():
+    # the shelling of the next sentence took the week of the rebels' earlier capture
+    text = (
+        "Town retaken\n\n"
+        "Thursday 13 October 2016. Loyalist forces retook Souran on Monday, state television said, after "
+        "insurgents overran it last week. The army also shelled the village of Latamneh, killing three civilians."
+    )
+    shelling = [e for e in _events(text) if "Latamneh" in _places(e)]
+    assert len(shelling) == 1 and shelling[0]["first"] == shelling[0]["last"]
+    assert shelling[0]["first"] != "2016-10-02"

@@ -1301,8 +1301,8 @@ class _Extractor:
             return None, [PUBLICATION_ASSUMED], True  # the lead's: of the report's news days, dated by the body
         for cand in reversed(previous):
             if cand.date is not None:
-                if cand.date.granularity in _PERIODS and cand.clause.sentence != clause.sentence:
-                    break  # "in November", "last month": an earlier incident told in passing, not the news of the day
+                if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
+                    break  # "in November", "last week": an earlier incident told in passing, not the news of the day
                 return cand.date, list(cand.date_warnings), True
         return None, [PUBLICATION_ASSUMED], True
 
