@@ -786,3 +786,17 @@ def test_an_act_of_last_week_told_in_passing_lends_no_date_to_the_next_sentence(
     shelling = [e for e in _events(text) if "Latamneh" in _places(e)]
     assert len(shelling) == 1 and shelling[0]["first"] == shelling[0]["last"]
     assert shelling[0]["first"] != "2016-10-02"
+
+
+def test_a_region_locating_the_town_hit_makes_no_overview_of_two_governorates():
+    # "Daraya southwest of Damascus" counted Damascus as a second governorate: the strikes were dropped as a
+    # summary of the Daraya and Mezzeh clauses told after them, and the rebels lent Daraya their shells
+    text = (
+        "Barrel bombs on Daraya\n\n"
+        "Thursday 13 October 2016. Syrian army helicopters dropped 20 barrel bombs on the encircled town of Daraya "
+        "southwest of Damascus on Thursday, the monitor said. It was the worst bombardment of the town in months. "
+        "Rebels later fired mortar rounds at the Mezzeh quarter of Damascus, wounding three people, SANA said."
+    )
+    events = _events(text)
+    daraya = [e for e in events if "Daraya" in _places(e)]
+    assert [(e["type"], e["perpetrators"]) for e in daraya] == [("air_strike", ["syrian-government"])]

@@ -1552,7 +1552,7 @@ class _Merger:
         ref = self.x.reference
         events: list[Candidate] = []
         owner: dict[int, Candidate] = {}
-        overviews = _overviews(candidates)
+        overviews = _overviews(candidates, self.x.flat)
         for i, cand in enumerate(candidates):
             if cand.weak or i in overviews:
                 continue
@@ -1699,14 +1699,15 @@ class _Merger:
         return ev in self._events
 
 
-def _overviews(candidates: list[Candidate]) -> set[int]:
+def _overviews(candidates: list[Candidate], flat: str) -> set[int]:
     """Indexes of leads that sum up incidents in several governorates ("shells hit Damascus, Aleppo and al-Fouaa
     in Idlib"), with no toll of their own, each governorate told again by a later clause: the incidents are those
     clauses, not the summary. Only clauses of the lead's own days retell it: the start of a campaign weeks before
-    is background, not the lead's incidents told again."""
+    is background, not the lead's incidents told again. A region locating the town right before it ("Daraya
+    southwest of Damascus") is no second governorate."""
     out = set()
     for i, cand in enumerate(candidates):
-        governorates = {p.admin1 for p in cand.places if p.admin1}
+        governorates = {p.admin1 for p in cand.places if p.admin1 and not _locates(flat, p, cand.places)}
         if len(governorates) < 2 or any(c["killed"] for c in cand.claims):
             continue
         days = _day_range(cand)
@@ -1718,6 +1719,13 @@ def _overviews(candidates: list[Candidate]) -> set[int]:
         if all(any(g in told for told in later) for g in governorates):
             out.add(i)
     return out
+
+
+def _locates(flat: str, region: Place, places: list[Place]) -> bool:
+    """True for a region named right after a town, nothing but a comma between ("Anadan, north of Aleppo")."""
+    return (region.precision or 1) >= 3 and any(
+        (p.precision or 1) < 3 and p.end <= region.start and not flat[p.end : region.start].strip(" ,") for p in places
+    )
 
 
 def _answered_by(ev: Candidate, reply: Candidate) -> bool:
