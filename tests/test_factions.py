@@ -199,3 +199,12 @@ def test_no_clitic_before_a_force_noun_is_longer_than_the_search_reaches():
         n for n in range(1, 5) for chars in itertools.product(letters, repeat=n) if re.fullmatch(clitic, "".join(chars))
     )
     assert longest <= NOUN_CLITIC_MAX
+
+
+def test_english_militias_fighting_for_the_government():
+    # "pro-government militias" named no side: a clash with them had the YPG alone as its party
+    assert _ids("the YPG fought pro-government militias and loyalist militiamen near Qamishli") == [
+        "sdf",
+        "syrian-government",
+        "syrian-government",
+    ]
