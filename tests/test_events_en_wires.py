@@ -800,3 +800,14 @@ def test_a_region_locating_the_town_hit_makes_no_overview_of_two_governorates():
     events = _events(text)
     daraya = [e for e in events if "Daraya" in _places(e)]
     assert [(e["type"], e["perpetrators"]) for e in daraya] == [("air_strike", ["syrian-government"])]
+
+
+def test_the_second_side_of_a_clash_named_with_its_article_fought_too():
+    # "between the YPG and the National Defence Forces": the article after "and" made the second side a target
+    text = (
+        "Fighting in Hasakeh\n\n"
+        "Thursday 13 October 2016. Clashes broke out between the YPG and the National Defence Forces in Hasakeh on "
+        "Tuesday, a monitor said."
+    )
+    (clash,) = _events(text)
+    assert clash["perpetrators"] == ["sdf", "syrian-government"] and clash["targets"] == []
