@@ -208,3 +208,9 @@ def test_english_militias_fighting_for_the_government():
         "syrian-government",
         "syrian-government",
     ]
+
+
+def test_english_names_of_an_army_unit_and_of_kurdish_militants():
+    # "an army unit killed …" and "a rocket attack by Kurdish militants" named no side
+    assert _ids("an army unit and units of the army ambushed the convoy") == ["syrian-government", "syrian-government"]
+    assert _ids("a mortar attack by Kurdish militants on the border post") == ["sdf"]
