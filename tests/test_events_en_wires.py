@@ -811,3 +811,14 @@ def test_the_second_side_of_a_clash_named_with_its_article_fought_too():
     )
     (clash,) = _events(text)
     assert clash["perpetrators"] == ["sdf", "syrian-government"] and clash["targets"] == []
+
+
+def test_they_before_an_incident_word_stands_for_the_shooters_just_told():
+    # "they captured" named no side: a capture with no actor and no toll is no incident
+    text = (
+        "Camp taken\n\n"
+        "Thursday 13 October 2016. Government forces pounded the Bustan al-Basha district of Aleppo on Wednesday. "
+        "On Thursday they captured the nearby Handarat camp, state media said."
+    )
+    taken = [e for e in _events(text) if "Handarat camp" in _places(e)]
+    assert [(e["first"], e["perpetrators"]) for e in taken] == [("2016-10-13", ["syrian-government"])]

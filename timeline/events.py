@@ -109,6 +109,7 @@ CUE_CLASSES = frozenset(
         "count_span_preposition",
         "day_span_unit",
         "lasting_for",
+        "pronoun_subject",
         "day_after_anaphor",
         "eve_anaphor",
         "earlier_toll",
@@ -211,6 +212,7 @@ class EventGrammar:
     lasting_days: re.Pattern
     lasting_for: re.Pattern
     spent_days: re.Pattern
+    pronoun_before: re.Pattern
     two_days_end: re.Pattern
     counted_over: str
     continuing: re.Pattern
@@ -318,6 +320,8 @@ class EventGrammar:
         # fighting of that span, not an incident of its own ("two days of clashes" is still one: ``two_days_end``)
         spent_days = re.compile(rf"(?<!\w)(?P<unit>{_w('day_span_unit')})\s+of\s+(?:[\w-]+\s+)?$")
         two_days_end = re.compile(rf"(?<!\w){_w('two_days')}$")
+        # "On Thursday they captured the roundabout": a pronoun right before the incident word (two words between)
+        pronoun_before = re.compile(rf"(?<!\w){_w('pronoun_subject')}\s+(?:[\w'-]+\s+){{0,2}}$")
         counted_over = (counted_span, span_of, during_campaign)
         continuing = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
         # "troops recently regained several villages": placed only vaguely in the past
@@ -382,6 +386,7 @@ class EventGrammar:
             lasting_days=lasting_days,
             lasting_for=lasting_for,
             spent_days=spent_days,
+            pronoun_before=pronoun_before,
             two_days_end=two_days_end,
             counted_over=counted_over,
             continuing=continuing,
@@ -716,7 +721,7 @@ class _Extractor:
             perpetrators, targets = _both_sides(facts, victims, perpetrators, targets, self.reference.factions)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
-            perpetrators = self._subject_before(clause)
+            perpetrators = self._subject_before(clause) or self._pronoun_subject(clause, incident[0], previous)
         if clause.reference and not perpetrators:
             self._answer_reference(clause, previous)
             return None
@@ -1168,6 +1173,16 @@ class _Extractor:
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
         return [last.faction]
+
+    def _pronoun_subject(self, clause: Clause, trigger: Trigger, previous: list[Candidate]) -> list[str]:
+        """ "The army has been advancing from the north. On Thursday they captured the roundabout": a pronoun
+        subject of the incident word stands for the shooters of the incident told last, in this sentence or the
+        one before."""
+        last = previous[-1] if previous else None
+        if last is None or not last.perpetrators or clause.sentence - last.clause.sentence > 1:
+            return []
+        lo = max(clause.start, trigger.start - 30)
+        return list(last.perpetrators) if self.grammar.pronoun_before.search(self.flat, lo, trigger.start) else []
 
     def _credit(self, figs: list, sources: list[Attribution], clause: Clause) -> list[tuple[Attribution | None, list]]:
         """The clause's figures grouped by the source each is credited to: the attribution nearest to the figure
