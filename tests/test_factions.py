@@ -199,3 +199,18 @@ def test_no_clitic_before_a_force_noun_is_longer_than_the_search_reaches():
         n for n in range(1, 5) for chars in itertools.product(letters, repeat=n) if re.fullmatch(clitic, "".join(chars))
     )
     assert longest <= NOUN_CLITIC_MAX
+
+
+def test_english_militias_fighting_for_the_government():
+    # "pro-government militias" named no side: a clash with them had the YPG alone as its party
+    assert _ids("the YPG fought pro-government militias and loyalist militiamen near Qamishli") == [
+        "sdf",
+        "syrian-government",
+        "syrian-government",
+    ]
+
+
+def test_english_names_of_an_army_unit_and_of_kurdish_militants():
+    # "an army unit killed …" and "a rocket attack by Kurdish militants" named no side
+    assert _ids("an army unit and units of the army ambushed the convoy") == ["syrian-government", "syrian-government"]
+    assert _ids("a mortar attack by Kurdish militants on the border post") == ["sdf"]

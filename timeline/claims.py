@@ -50,6 +50,7 @@ CUE_CLASSES = frozenset(
         "own_fighter_stem",
         "own_fighters",
         "passive_auxiliary",
+        "capture_object",
         "possessive_suffix",
         "relay",
         "reporting_verb",
@@ -86,6 +87,7 @@ class ClaimGrammar:
 
     auxiliary: re.Pattern
     en_passive: re.Pattern
+    capture_object: re.Pattern
     both_sides: re.Pattern
     among_lead: re.Pattern
     aside: re.Pattern
@@ -113,6 +115,8 @@ class ClaimGrammar:
         _w = cues.pattern
         auxiliary = re.compile(rf"\b{_w('auxiliary')}\b")  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
         en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
+        # "troops captured the hilltop": an English capture word with its object after it is the side's act, no captives
+        capture_object = re.compile(rf"\s+{_w('capture_object')}\b")
         both_sides = re.compile(_w("both_sides"))
         among_lead = re.compile(rf"[,،]\s*(?={_w('among')})")
         # "Seven people, among them three women, were killed", "20 عنصراً من قوات النظام والموالين لها بينهم ستة
@@ -158,6 +162,7 @@ class ClaimGrammar:
         return cls(
             auxiliary=auxiliary,
             en_passive=en_passive,
+            capture_object=capture_object,
             both_sides=both_sides,
             among_lead=among_lead,
             aside=aside,
@@ -492,6 +497,8 @@ def figures(
             kind, count = "killed", _bind_toll(flat, usable, used, w_end, end, tables)
         else:
             count = _bind(flat, usable, used, w_start, w_end, nxt_word, tables)
+            if kind == "captured" and count is not None and count.end <= w_start:
+                count = None if _captures_a_place(flat, w_start, w_end, tables) else count
         if count is None and shared is not None:
             count, shared = shared, None
         elif count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
@@ -667,6 +674,17 @@ def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, 
             return [Figure(kind, c, side, w_start, w_end, side_start)]
         break
     return []
+
+
+def _captures_a_place(flat: str, w_start: int, w_end: int, tables: ClaimTables) -> bool:
+    """True for an English capture word in the active voice with its object after it ("troops captured the
+    hilltop", "rebels captured a village"): the side before it took something, it was not taken captive."""
+    grammar = tables.grammar
+    return bool(
+        flat[w_start:w_end].isascii()
+        and grammar.capture_object.match(flat, w_end)
+        and not grammar.en_passive.search(flat, max(0, w_start - 12), w_end)
+    )
 
 
 def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:

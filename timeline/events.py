@@ -109,6 +109,7 @@ CUE_CLASSES = frozenset(
         "count_span_preposition",
         "day_span_unit",
         "lasting_for",
+        "pronoun_subject",
         "day_after_anaphor",
         "eve_anaphor",
         "earlier_toll",
@@ -210,6 +211,9 @@ class EventGrammar:
     lasting: re.Pattern
     lasting_days: re.Pattern
     lasting_for: re.Pattern
+    spent_days: re.Pattern
+    pronoun_before: re.Pattern
+    two_days_end: re.Pattern
     counted_over: str
     continuing: re.Pattern
     vague_time: re.Pattern
@@ -221,6 +225,7 @@ class EventGrammar:
     earlier_toll: re.Pattern
     city_before: re.Pattern
     party_person: re.Pattern
+    said_then: re.Pattern
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
@@ -311,6 +316,12 @@ class EventGrammar:
         # أيام" is a day: three days ago, so "منذ" needs a verb of campaign_under_way or a continuing word); "for three weeks"
         lasting_days = re.compile(rf"{since_a_length}{_w('day_span_unit')}(?!\w)")
         lasting_for = re.compile(rf"(?<!\w){_w('lasting_for')}{several_days}")
+        # "after days of heavy fighting", "weeks of bombardment": an incident word after a span of days names the
+        # fighting of that span, not an incident of its own ("two days of clashes" is still one: ``two_days_end``)
+        spent_days = re.compile(rf"(?<!\w)(?P<unit>{_w('day_span_unit')})\s+of\s+(?:[\w-]+\s+)?$")
+        two_days_end = re.compile(rf"(?<!\w){_w('two_days')}$")
+        # "On Thursday they captured the roundabout": a pronoun right before the incident word (two words between)
+        pronoun_before = re.compile(rf"(?<!\w){_w('pronoun_subject')}\s+(?:[\w'-]+\s+){{0,2}}$")
         counted_over = (counted_span, span_of, during_campaign)
         continuing = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
         # "troops recently regained several villages": placed only vaguely in the past
@@ -330,6 +341,10 @@ class EventGrammar:
         city_before = re.compile(rf"{_w('city_before')}\s+$")
         # "قال القيادي في الجبهة الوطنية إن …": a member of a party telling the incident, not the party acting
         party_person = re.compile(rf"(?:ال)?{_w('party_person')}\s")
+        # "the YPG said (on Sunday) (that) Turkish jets …": what comes between a speaker and the side its report names first
+        said_then = re.compile(
+            rf"\s*,?\s*{_w('saying_verb')}(?:\s+(?!{_w('complementizer')}\s)\S+){{0,2}}?(?:\s+{_w('complementizer')})?\s+(?:the\s+)?"
+        )
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
@@ -370,6 +385,9 @@ class EventGrammar:
             lasting=lasting,
             lasting_days=lasting_days,
             lasting_for=lasting_for,
+            spent_days=spent_days,
+            pronoun_before=pronoun_before,
+            two_days_end=two_days_end,
             counted_over=counted_over,
             continuing=continuing,
             vague_time=vague_time,
@@ -381,6 +399,7 @@ class EventGrammar:
             earlier_toll=earlier_toll,
             city_before=city_before,
             party_person=party_person,
+            said_then=said_then,
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
@@ -593,6 +612,16 @@ class _Extractor:
                 a.kind != "party"
                 or (a.start > told_after and a.text.isascii())
                 or self.grammar.party_person.match(a.text)
+                # "the YPG said Turkish jets struck …": the side named after the speaker fired, not the speaker
+                or (
+                    a.text.isascii()
+                    and any(
+                        f.start < told_after
+                        and f.faction != "civilians"
+                        and self.grammar.said_then.fullmatch(flat, a.end, f.start)
+                        for f in facts
+                    )
+                )
             )
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
@@ -644,8 +673,13 @@ class _Extractor:
             any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
             or since is not None
             or _under_way(flat, start, end, self.grammar)
+            or (bool(incident) and all(_spent_days(flat, start, t, self.grammar) for t in incident))
         )
         victims = self._victims(figs, facts)
+        if speaker is not None and any(
+            tells_of_own_fighters(flat, fig.count.start, fig.count.end, self.reference.claims) for fig in figs
+        ):  # "the YPG said 10 of its fighters were killed in Turkish strikes": the speaker's own dead
+            victims |= {f.start for f in facts if speaker.start <= f.start < speaker.end}
         # the figures a span counts are its running total, even of a named town; the clause's incident (an
         # offensive under way for weeks is still the news) stays without them
         span_whole = False
@@ -687,7 +721,7 @@ class _Extractor:
             perpetrators, targets = _both_sides(facts, victims, perpetrators, targets, self.reference.factions)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
-            perpetrators = self._subject_before(clause)
+            perpetrators = self._subject_before(clause) or self._pronoun_subject(clause, incident[0], previous)
         if clause.reference and not perpetrators:
             self._answer_reference(clause, previous)
             return None
@@ -1082,6 +1116,11 @@ class _Extractor:
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return
         clause, figs, credited, earlier = pending
+        if cand.date is None and cand.carried:
+            # "On Monday 12 people were killed in the city. Shells hit two markets …": the toll's day is the incident's
+            day = next((d for s, _, d in self.usable_dates if clause.start <= s < clause.end), None)
+            if day is not None and day.granularity in ("day", "night") and day.first is not None:
+                cand.date, cand.date_warnings, cand.carried = day, [], False
         claims = self._claims(credited, _default_side(cand.targets))
         cand.claims[:0] = _attackers(claims, cand.perpetrators)
         cand.evidence[:0] = [*earlier, (clause.start, clause.end)]
@@ -1134,6 +1173,16 @@ class _Extractor:
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
         return [last.faction]
+
+    def _pronoun_subject(self, clause: Clause, trigger: Trigger, previous: list[Candidate]) -> list[str]:
+        """ "The army has been advancing from the north. On Thursday they captured the roundabout": a pronoun
+        subject of the incident word stands for the shooters of the incident told last, in this sentence or the
+        one before."""
+        last = previous[-1] if previous else None
+        if last is None or not last.perpetrators or clause.sentence - last.clause.sentence > 1:
+            return []
+        lo = max(clause.start, trigger.start - 30)
+        return list(last.perpetrators) if self.grammar.pronoun_before.search(self.flat, lo, trigger.start) else []
 
     def _credit(self, figs: list, sources: list[Attribution], clause: Clause) -> list[tuple[Attribution | None, list]]:
         """The clause's figures grouped by the source each is credited to: the attribution nearest to the figure
@@ -1258,14 +1307,17 @@ class _Extractor:
         if self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         told = [d for s, _, d in self.dates if s_start <= s < s_end and s in self.told_days]
+        if told and previous and previous[-1].clause.sentence == clause.sentence:
+            # "rebels took X after clashes, the monitor said on Friday": the day its first clause was given
+            return previous[-1].date, list(previous[-1].date_warnings), True
         if told and previous:
             return told[0], [], False  # "…, the monitor said on Saturday.": the day it was told, not one told before
         if told:
             return None, [PUBLICATION_ASSUMED], True  # the lead's: of the report's news days, dated by the body
         for cand in reversed(previous):
             if cand.date is not None:
-                if cand.date.granularity in _PERIODS and cand.clause.sentence != clause.sentence:
-                    break  # "in November", "last month": an earlier incident told in passing, not the news of the day
+                if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
+                    break  # "in November", "last week": an earlier incident told in passing, not the news of the day
                 return cand.date, list(cand.date_warnings), True
         return None, [PUBLICATION_ASSUMED], True
 
@@ -1348,6 +1400,17 @@ def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int
         return None  # most clauses: the two searches for a verb of a campaign going on are spared
     going_on = grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end)
     return lasting.start() if going_on else None
+
+
+def _spent_days(flat: str, start: int, trigger: Trigger, grammar: EventGrammar) -> bool:
+    """True for an incident word told as a span of days ("after days of heavy fighting"), not two days."""
+    lo = max(start, trigger.start - 40)
+    if flat.find(" of ", lo, trigger.start) < 0:  # most incident words: no "of" before them, no search
+        return False
+    span = grammar.spent_days.search(flat, lo, trigger.start)
+    if span is None:
+        return False
+    return not grammar.two_days_end.search(flat, max(start, span.start() - 8), span.end("unit"))
 
 
 def _outside_span(figs: list, cue: SpanCue) -> list:
@@ -1504,7 +1567,7 @@ class _Merger:
         ref = self.x.reference
         events: list[Candidate] = []
         owner: dict[int, Candidate] = {}
-        overviews = _overviews(candidates)
+        overviews = _overviews(candidates, self.x.flat)
         for i, cand in enumerate(candidates):
             if cand.weak or i in overviews:
                 continue
@@ -1651,14 +1714,15 @@ class _Merger:
         return ev in self._events
 
 
-def _overviews(candidates: list[Candidate]) -> set[int]:
+def _overviews(candidates: list[Candidate], flat: str) -> set[int]:
     """Indexes of leads that sum up incidents in several governorates ("shells hit Damascus, Aleppo and al-Fouaa
     in Idlib"), with no toll of their own, each governorate told again by a later clause: the incidents are those
     clauses, not the summary. Only clauses of the lead's own days retell it: the start of a campaign weeks before
-    is background, not the lead's incidents told again."""
+    is background, not the lead's incidents told again. A region locating the town right before it ("Daraya
+    southwest of Damascus") is no second governorate."""
     out = set()
     for i, cand in enumerate(candidates):
-        governorates = {p.admin1 for p in cand.places if p.admin1}
+        governorates = {p.admin1 for p in cand.places if p.admin1 and not _locates(flat, p, cand.places)}
         if len(governorates) < 2 or any(c["killed"] for c in cand.claims):
             continue
         days = _day_range(cand)
@@ -1670,6 +1734,13 @@ def _overviews(candidates: list[Candidate]) -> set[int]:
         if all(any(g in told for told in later) for g in governorates):
             out.add(i)
     return out
+
+
+def _locates(flat: str, region: Place, places: list[Place]) -> bool:
+    """True for a region named right after a town, nothing but a comma between ("Anadan, north of Aleppo")."""
+    return (region.precision or 1) >= 3 and any(
+        (p.precision or 1) < 3 and p.end <= region.start and not flat[p.end : region.start].strip(" ,") for p in places
+    )
 
 
 def _answered_by(ev: Candidate, reply: Candidate) -> bool:

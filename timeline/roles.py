@@ -355,6 +355,8 @@ def _role(
     if _after_incident_noun(flat, f, incident, factions, grammar):
         return "agent"
     if repel is not None:
+        if f.alias.isascii() and repel.end <= f.start and 0 <= main.start - f.end <= 1:
+            return "agent"  # "troops repelled a rebel attack": the side named on the attack made it
         return "target" if f.start < main.start else "agent"
     if f.start < main.start:
         passive = grammar.passive_between.search(flat, f.end, main.end) or _english_passive(flat, f, main, grammar)
