@@ -27,7 +27,8 @@ def test_faction_aliases_name_known_factions_once():
         assert row["language"] in LANGUAGES, f"line {line}: language {row['language']!r}"
         alias = row["alias"] if row["alias"].isupper() else normalize_term(row["alias"])
         assert alias.strip(), f"line {line}: empty alias"
-        assert seen.setdefault(alias, row["faction_id"]) == row["faction_id"], f"line {line}: {alias!r} twice"
+        assert alias not in seen, f"line {line}: {alias!r} twice (first for {seen.get(alias)!r})"
+        seen[alias] = row["faction_id"]
 
 
 def test_capitalised_short_aliases_are_real_words_when_lowered():
