@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from test_analysis import make_frame
 
-from timeline import charts
+from timeline import analysis, charts
 from timeline.analysis import Filters, View
 
 RLI, PDI = "\u2067", "\u2069"
@@ -284,6 +284,28 @@ def test_a_period_of_one_bin_draws_visible_bars_with_dated_ticks(frame):
     low, high = sorted(pd.Timestamp(x) for x in fig.layout.xaxis.range)  # an Arabic time axis runs right to left
     assert fig.layout.xaxis.tickvals and all(low <= pd.Timestamp(v) <= high for v in fig.layout.xaxis.tickvals)
     assert "تشرين الثاني 2018" in fig.layout.xaxis.ticktext[0]
+
+
+def _bin_end(start: pd.Timestamp, freq: str) -> pd.Timestamp:
+    return analysis.period_range(start, start + pd.Timedelta(days=31), freq)[1]
+
+
+@pytest.mark.parametrize("freq", ["D", "W", "M"])
+def test_each_bar_over_time_stands_within_its_own_days(frame, freq):
+    """A bar centred on its bin's first day would stand half in the bin before: a month's bar across two months,
+    the bar of the week that opens with a milestone half before its line."""
+    fig = charts.over_time(View.of(frame), "en", freq=freq)
+    assert pd.Timestamp(charts.BIN_ZERO["W"]).day_of_week == 0  # plotly counts weeks from it; ours start on Mondays
+    for trace in fig.data:
+        assert trace.xperiodalignment == "middle" and trace.xperiod == charts.BIN_PERIODS[freq]
+        half = pd.Timedelta(milliseconds=trace.width / 2)
+        for start in map(pd.Timestamp, trace.x):
+            end = _bin_end(start, freq)
+            middle = start + (end - start) / 2
+            assert start <= middle - half and middle + half <= end, (freq, start)
+    low, high = map(pd.Timestamp, fig.layout.xaxis.range)
+    first, last = pd.Timestamp(fig.data[0].x[0]), pd.Timestamp(fig.data[0].x[-1])
+    assert low < first and high > _bin_end(last, freq)  # the whole of the first and last bars in view
 
 
 def test_cumulative_over_a_later_period_starts_at_the_periods_first_day(frame):

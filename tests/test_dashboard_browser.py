@@ -41,7 +41,7 @@ def open_dashboard(dash_duo, app, query=""):
     dash_duo.start_server(app)
     if query:
         dash_duo.driver.get(dash_duo.server_url + "/" + query)
-    dash_duo.wait_for_contains_text("#summary", "حادثة" if "lang=ar" in query else "incidents", timeout=20)
+    dash_duo.wait_for_contains_text("#summary", "حادث" if "lang=ar" in query else "incident", timeout=20)
 
 
 def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard):
@@ -82,6 +82,25 @@ def test_clicking_a_bar_limits_the_table_to_it(dash_duo, dashboard):
     until(lambda: [c.text for c in dash_duo.find_elements(CELL.format("place"))] == ["Badama"])
     dash_duo.find_element("#clear-selection").click()
     until(lambda: len(dash_duo.find_elements(CELL.format("place"))) == 2)
+
+
+def test_a_weekly_bar_stands_over_its_week_and_a_click_on_it_selects_that_week(dash_duo, dashboard):
+    """The Russian strike of Thursday 2018-12-20 is in the week of Monday 17 December: its bar is drawn between
+    the 17th and the 24th (not centred on the Monday, half of it in the week before), and a click selects it."""
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app, "?faction=russia")
+    until(lambda: len(dash_duo.find_elements("#figure .barlayer .point path")) == 1, timeout=15)
+    bar = dash_duo.find_elements("#figure .barlayer .point path")[0]
+    left, right = dash_duo.driver.execute_script(
+        "const g = document.querySelector('#figure .js-plotly-plot'); const x = g._fullLayout.xaxis;"
+        "const box = arguments[0].getBBox();"
+        "return [x.p2d(box.x), x.p2d(box.x + box.width)];",
+        bar,
+    )
+    assert "2018-12-17" <= left[:10] and right[:10] <= "2018-12-24", (left, right)
+    ActionChains(dash_duo.driver).move_to_element(bar).click().perform()
+    dash_duo.wait_for_contains_text("#selection-note", "Russia · 2018-12-17", timeout=10)
+    until(lambda: [c.text for c in dash_duo.find_elements(CELL.format("place"))] == ["Badama"])
 
 
 def until(condition, timeout=10.0):
