@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from timeline.cli import main
+from timeline.cli import build_parser, main
 from timeline.paths import PROJECT_ROOT
 from timeline.store import Store
 
@@ -110,3 +110,14 @@ def test_a_chart_without_its_output_is_a_usage_error(words, message, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(words)
     assert stopped.value.code == 2 and capsys.readouterr().err.startswith(message)
+
+
+def _usage(command: str) -> str:
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
+    return " ".join(subparsers.choices[command].format_usage().split())
+
+
+def test_the_briefings_usage_shows_its_period_as_required_and_the_tables_as_optional():
+    brief = _usage("brief")
+    assert " --from DATE --to DATE " in brief and "[--from" not in brief and "[--faction FACTION]" in brief
+    assert "[--from DATE]" in _usage("events")  # the timeline table runs over the whole store without one

@@ -156,11 +156,14 @@ NAMED_OPTIONS = (
 """The repeatable options that name things of a table: (option, destination, resolver, help)."""
 
 
-def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    """The analysis filters as options (repeatable ones may be given several times)."""
+def add_filter_options(parser: argparse.ArgumentParser, period_required: bool = False) -> None:
+    """The analysis filters as options (repeatable ones may be given several times); ``period_required``: a
+    command that needs ``--from`` and ``--to`` (a briefing compares its period with the one before) says so in
+    its usage, and argparse stops it without them."""
     group = parser.add_argument_group("filters")
-    group.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day (incident's first day)")
-    group.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (incident's first day)")
+    period = dict(type=_day, metavar="DATE", required=period_required)
+    group.add_argument("--from", dest="start", help="first day (incident's first day)", **period)
+    group.add_argument("--to", dest="end", help="last day (incident's first day)", **period)
     for option, dest, resolve, help_text in NAMED_OPTIONS:
         group.add_argument(option, dest=dest, action="append", default=[], type=resolve, help=help_text)
     group.add_argument(
