@@ -355,6 +355,24 @@ def test_filter_change_callbacks_over_a_real_store(store):
     assert selection_note(None, "ar") == ("", {"display": "none"})
 
 
+def test_an_empty_view_says_what_each_filter_in_use_would_let_through_lifted(store):
+    """Russia struck in Idlib, the government shelled in Hama: Russia in Hama is empty, and the summary says that
+    without the faction (or the governorate) one incident would show, so the analyst sees why."""
+    data = DashboardData(store)
+    state = ViewState(faction=("russia",), admin1=("Hama",), start="2018-11-01")
+    _view, summary, _figure = view_outputs(data, state, "over_time")
+    summary_line, note = summary
+    assert summary_line.startswith("0 incidents") and note.id == "empty-view-note"
+    assert note.children == (
+        "No incident passes all these filters at once. With one of them lifted, the others kept: "
+        "without “Period” 0 incidents; without “Factions (perpetrators)” 1 incident; without “Governorate” 1 incident."
+    )
+    _view, summary, _figure = view_outputs(data, state.replace(lang="ar"), "over_time")
+    assert "بدون «المحافظة» حادثة واحدة" in summary[1].children
+    _view, summary, _figure = view_outputs(data, ViewState(faction=("russia",)), "over_time")
+    assert isinstance(summary, str)  # a view with incidents has its counts alone
+
+
 def test_review_state_and_outlet_filters_over_a_real_store(store):
     data = DashboardData(store)
     snapshot = data.snapshot()
