@@ -476,10 +476,25 @@ def test_claims_table_names_the_outlet_when_no_source_is_named():
 def test_the_reports_to_split_off_name_their_outlet_in_the_forms_language_with_no_dangling_separator():
     reports = [{"outlet": "سكاي نيوز عربية", "title": "Strikes on a town", "report": "a.txt::a#e1"},
                {"outlet": None, "title": None, "report": "b.txt::b#e1"}]  # fmt: skip
-    english = [o["label"] for o in _component(review.form({}, reports, [], "en"), "review-split").options]
-    assert english == ["Sky News Arabia · Strikes on a town", "b.txt::b#e1"]
-    arabic = [o["label"] for o in _component(review.form({}, reports, [], "ar"), "review-split").options]
-    assert arabic[0].startswith("سكاي نيوز عربية · ")
+    english = [_label_parts(o["label"]) for o in _component(review.form({}, reports, [], "en"), "review-split").options]
+    assert english == [["Sky News Arabia", " · ", "Strikes on a town"], ["b.txt::b#e1"]]
+    arabic = [_label_parts(o["label"]) for o in _component(review.form({}, reports, [], "ar"), "review-split").options]
+    assert arabic[0] == ["سكاي نيوز عربية", " · ", "Strikes on a town"]
+
+
+def _label_parts(label) -> list[str]:
+    """A split option's label as its parts; the outlet and the title each in a ``bdi`` of their own."""
+    return [part if isinstance(part, str) else part.children for part in label.children]
+
+
+def test_a_report_title_to_split_off_keeps_its_own_direction_in_the_other_languages_form():
+    """An Arabic title with a Latin name in it was laid out with the English form's words around it, and read
+    scrambled; each part is now isolated, so the bidi algorithm orders it on its own."""
+    reports = [{"outlet": "CNN Arabic", "title": "غارات على بلدة وناشط لـCNN: الحصيلة ترتفع", "report": "c.txt::c#e1"}]
+    label = _component(review.form({}, reports, [], "en"), "review-split").options[0]["label"]
+    isolated = [part for part in label.children if not isinstance(part, str)]
+    assert [type(part).__name__ for part in isolated] == ["Bdi", "Bdi"]
+    assert isolated[1].children == reports[0]["title"]
 
 
 def test_a_reports_address_and_publication_time_read_as_people_write_them():

@@ -69,10 +69,13 @@ def _number(value):
     return float(value)
 
 
-def _report_label(report: dict, lang: str) -> str:
-    """A report to split off, as the detail lists it: its outlet in the form's language, then its title."""
+def _report_label(report: dict, lang: str) -> html.Span:
+    """A report to split off, as the detail lists it: its outlet in the form's language, then its title, each
+    isolated (``bdi``), so an Arabic title with Latin words in it ("… لـCNN …") keeps its own order in the English
+    form, and an English one in the Arabic form, instead of being reordered with the words around it."""
     outlet = outlet_label(report["outlet"], lang) if report.get("outlet") else None
-    return " · ".join(part for part in (outlet, report.get("title") or report.get("report")) if part)
+    parts = [html.Bdi(part) for part in (outlet, report.get("title") or report.get("report")) if part]
+    return html.Span([item for part in parts for item in (" · ", part)][1:])
 
 
 def _same(values: pd.Series, value) -> pd.Series:
