@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import pytest
 from dash import html
 from plotly.utils import PlotlyJSONEncoder
 
+from timeline.article import Article
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.detail import (
@@ -30,6 +32,7 @@ from timeline.dashboard.labels import _anchor_patterns, anchor_text, code_label,
 from timeline.dashboard.table import filter_clauses, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
 from timeline.dashboard.view import selection_note, summary_text, table_outputs, view_outputs
+from timeline.extract import extract_article
 from timeline.store import Store
 
 HOSTILE = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">'
@@ -939,6 +942,25 @@ def test_filter_options_are_listed_by_the_label_shown_in_the_interface_language(
         {"outlet": values["outlet"]}, lambda kind, value: {"b-key": "Alpha Daily", "a-key": "Zulu Post"}[value]
     )
     assert [option["value"] for option in named["outlet"]] == ["b-key", "a-key"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery hit the village yesterday, again four days ago, last month and three months ago.",
+        "قصفت المدفعية القرية أمس، ثم قبل أربعة أيام، وفي الشهر الماضي، وقبل ثلاثة أشهر.",
+    ],
+)
+def test_the_notes_the_dates_engine_writes_today_are_said_in_words(text):
+    """The panel reads the dates engine's English notes by their shape ("publication day D -N day(s)"): what the
+    engine writes now must still be read, or the panel would show its digits and signs again."""
+    result = extract_article(Article(key="k", text=text, published=dt.datetime(2019, 5, 4, 10)))
+    anchors = [mention["anchor"] for mention in result["dates"] if mention.get("anchor")]
+    assert len(anchors) >= 4, result["dates"]
+    for lang in LANGUAGES:
+        for anchor in anchors:
+            said = anchor_text(anchor, lang)
+            assert "(s)" not in said and not re.search(r"(^|\s)[+-]\d", said), (anchor, said)
 
 
 def test_a_day_counted_from_the_publication_day_is_said_in_words_in_both_languages():
