@@ -944,6 +944,16 @@ def test_filter_options_are_listed_by_the_label_shown_in_the_interface_language(
     assert [option["value"] for option in named["outlet"]] == ["b-key", "a-key"]
 
 
+def test_words_a_note_quotes_from_the_report_keep_their_own_direction_in_arabic():
+    """A quoted Arabic date was isolated left to right, which reorders its words; each value now takes the
+    direction of its first letter (a day or a year, with none, still reads left to right)."""
+    quoted = anchor_text("taken from the previous expression '12 تموز 2016'", "ar")
+    assert quoted == "مأخوذ من التعبير السابق '\u206812 تموز 2016\u2069'"
+    assert anchor_text("year 2016 from the publication day 2016-07-20", "ar") == (
+        "السنة \u20682016\u2069 من يوم النشر \u20682016-07-20\u2069"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
