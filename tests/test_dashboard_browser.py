@@ -154,6 +154,21 @@ def test_quoted_report_words_keep_their_marks_the_way_the_panel_reads(dash_duo, 
     assert all(style == direction and child == "BDI" for style, child, _ in quotes), quotes
 
 
+def test_a_claims_publication_time_stays_on_one_line_in_a_narrow_arabic_panel(dash_duo, dashboard):
+    """The evidence column takes the room; the publication time broke after a hyphen of its date ("2018-11-" above
+    "10 09:00"), which reads as two values."""
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(1000, 1400)
+    open_dashboard(dash_duo, app, "?lang=ar")
+    open_first_incident(dash_duo, "صوران")
+    lines = dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll('#detail table.claims tbody tr td:nth-child(8)')].map(td => {"
+        " const range = document.createRange(); range.selectNodeContents(td);"
+        " return [td.textContent, new Set([...range.getClientRects()].map(r => Math.round(r.top))).size]; });"
+    )
+    assert lines and all(text.startswith("2018-11-10") and count == 1 for text, count in lines), lines
+
+
 def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     app, store, _ = dashboard
     open_dashboard(dash_duo, app)
