@@ -308,6 +308,13 @@ def test_each_bar_over_time_stands_within_its_own_days(frame, freq):
     assert low < first and high > _bin_end(last, freq)  # the whole of the first and last bars in view
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_time_axis_label_past_the_plots_edge_is_left_out_not_drawn_over_the_count_axis(frame, lang):
+    """A first month a few days into the period was labelled across the plot's edge, into the count axis's "0"."""
+    for fig in (charts.over_time(View.of(frame), lang), charts.cumulative(View.of(frame), lang)):
+        assert fig.layout.xaxis.ticklabeloverflow == "hide past domain"
+
+
 def test_cumulative_over_a_later_period_starts_at_the_periods_first_day(frame):
     """Days between the signing and the chosen period were filtered out, not quiet: no flat line over them."""
     fig = charts.cumulative(View.of(frame, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30))), "en")

@@ -420,7 +420,9 @@ def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str, bi
     if bins:
         end = analysis.period_range(pd.Timestamp(end), pd.Timestamp(end) + pd.Timedelta(days=31), freq)[1]
     low, high = pd.Timestamp(start) - half, pd.Timestamp(end) + half
-    fig.update_xaxes(range=[low.isoformat(), high.isoformat()])
+    # a tick label that would stand past the plot's edge (a first month a few days in) is left out: it ran into
+    # the count axis's "0"
+    fig.update_xaxes(range=[low.isoformat(), high.isoformat()], ticklabeloverflow="hide past domain")
     if lang == "ar":
         months = pd.date_range(pd.Timestamp(start).to_period("M").to_timestamp(), pd.Timestamp(end), freq="MS")
         step = month_tick_step(len(months))
