@@ -141,6 +141,21 @@ def test_map_labels_never_overlap():
     assert positions[1] != "top center" and None in positions[1:3] or len(set(positions[:3])) == 3
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_long_place_name_is_shortened_on_the_map_and_whole_in_its_hover(frame, lang):
+    """A long place name (a described spot, not a town) was written across the map, over other places."""
+    long_en = "the orchards on the southern edge of the town beside the old mill road"
+    long_ar = "البساتين على الطرف الجنوبي للبلدة بجانب طريق المطحنة القديمة"
+    wide = frame.copy()
+    wide.loc[wide.index[:3], ["place_name", "place_name_ar"]] = [long_en, long_ar]
+    fig = charts.places_map(View.of(wide), lang)
+    labels = [text for trace in fig.data if trace.mode == "text" for text in trace.text]
+    long_name = long_ar if lang == "ar" else long_en
+    shown = next(text.strip(charts.RLI + charts.PDI) for text in labels if "…" in text)
+    assert len(shown) <= charts.MAP_LABEL_CHARS and long_name.startswith(shown[:-1])
+    assert any(long_name in str(trace.text) for trace in fig.data if trace.mode != "text")  # the hover
+
+
 def test_no_figure_references_a_url(frame):
     for kind in charts.FIGURES:
         for lang in charts.LANGS:

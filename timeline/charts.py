@@ -72,8 +72,11 @@ BIN_ZERO = {"D": "2000-01-01", "W": "2000-01-03", "M": "2000-01-01"}
 OVER_TIME_BARGAP = 0.1
 MATRIX_TITLE_STANDOFF_PX = 24
 MAP_LABELS = 10
-MAP_PADDING_DEGREES = 0.15
 """The map names this many places (those with most incidents); the others have hover text only."""
+MAP_LABEL_CHARS = 28
+"""A place's label on the map is cut to this many characters: a long name ("the southern outskirts of ...") ran
+over the other places' marks and labels."""
+MAP_PADDING_DEGREES = 0.15
 MAP_FRAME_ASPECT = 1.4
 """Width over height of the map's plot area at the default size (its frame is widened towards this shape)."""
 
@@ -672,6 +675,14 @@ def _label_boxes(points: pd.DataFrame, texts: list[str], x_range, y_range, ratio
     return positions
 
 
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word's end, with "…" (the whole name is in the hover)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,،-") + "…"
+
+
 def _legend_only(name: str, lang: str, **style) -> dict:
     """A legend entry for marks that carry none of their own (areas, lines, background points)."""
     return dict(type="scatter", x=[None], y=[None], name=bidi(name, lang), hoverinfo="skip", **style)
@@ -776,7 +787,7 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         .reset_index()
     )
     busiest_names = [
-        str(ar) if lang == "ar" and isinstance(ar, str) and ar else str(en)
+        _shortened(str(ar) if lang == "ar" and isinstance(ar, str) and ar else str(en), MAP_LABEL_CHARS)
         for en, ar in zip(busiest["place_name"], busiest["name_ar"], strict=True)
     ]
     governorate_names = [admin_label(n, lang) for n in governorates.index]
