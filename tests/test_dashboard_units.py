@@ -840,6 +840,14 @@ def test_the_review_history_names_fields_and_values_in_the_panels_language():
     assert "(Merged with: i7)" in json.dumps(review.history(merged, "en").to_plotly_json(), cls=PlotlyJSONEncoder)
 
 
+def test_the_review_history_says_when_as_people_write_it_in_utc():
+    """The store stamps reviews in ISO with a UTC offset; the history showed "2026-12-07T03:57:25", no zone."""
+    stamped = [{"action": "confirm", "created_at": "2026-12-07T05:57:25+02:00", "note": None, "changes": {}}]
+    for lang in ("en", "ar"):
+        shown = json.dumps(review.history(stamped, lang).to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+        assert "2026-12-07 03:57 UTC" in shown and "T0" not in shown, shown
+
+
 def _dropdowns(tree) -> list:
     from dash import dcc
 

@@ -248,11 +248,12 @@ def history(reviews: list[dict], lang: str) -> html.Div:
     items = []
     for r in reversed(reviews):
         action = r.get("action")
-        head = f"{str(r.get('created_at') or '')[:19]} · {t(action, lang) if action in ACTIONS else action}"
+        head = f" · {t(action, lang) if action in ACTIONS else action}"
         changes = _changes_text(r.get("changes"), lang)
         items.append(
             html.Li(
                 [
+                    html.Span(_when(r.get("created_at")), dir="ltr"),
                     head,
                     html.Span(f" ({changes})", dir="auto") if changes else None,
                     html.Span(" — " + str(r.get("note")), dir="auto") if r.get("note") else None,
@@ -260,6 +261,18 @@ def history(reviews: list[dict], lang: str) -> html.Div:
             )
         )
     return html.Div([html.H4(t("review_history", lang)), html.Ul(items)], className="review-history")
+
+
+def _when(stamp) -> str:
+    """When a review was saved, to the minute and in UTC as the store records it ("2026-12-07 03:57 UTC", not
+    ISO's "2026-12-07T03:57:25+00:00"); a stamp that does not parse is shown as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp or "")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return f"{moment:%Y-%m-%d %H:%M} UTC"
 
 
 def review_changes(action: str, values: dict, incident: dict, lang: str = "en") -> dict:
