@@ -190,6 +190,19 @@ def test_url_state_drops_malformed_values():
     assert to_query(ViewState()) == ""
 
 
+def test_an_incident_with_no_known_place_says_so_in_the_table():
+    """Its place cell was blank beside "Unknown" for the governorate, as if the row had not finished loading."""
+    frame = incidents(3)
+    frame.loc[frame.index[0], ["place_name", "place_name_ar"]] = [None, ""]
+    for lang in LANGUAGES:
+        records, _ = table_page(frame, 0, 3, None, None, lang)
+        assert records[0]["place"] == t("unknown_place", lang) and records[1]["place"], records
+    kept, total = table_page(
+        frame, 0, 3, None, {"place": {"filterType": "text", "type": "contains", "filter": "unknown"}}, "en"
+    )
+    assert total == 1 and kept[0]["id"] == records[0]["id"]
+
+
 def test_table_page_sorts_filters_and_pages_on_the_server():
     frame = incidents(30)
     records, total = table_page(frame, 10, 20, [{"colId": "killed_best", "sort": "desc"}], {}, "en")
