@@ -34,12 +34,13 @@ def test_a_reading_command_follows_timeline_db_too(tmp_path, capsys, monkeypatch
     assert "no store at" in capsys.readouterr().err
 
 
-def test_export_writes_into_a_folder_it_creates(tmp_path):
+def test_export_writes_into_a_folder_it_creates_and_says_how_many_incidents(tmp_path, capsys):
     db = tmp_path / "store.sqlite"
     Store(db).close()
     out = tmp_path / "exports" / "incidents.csv"
     assert main(["export", "--db", str(db), "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("event_id_cnty,")
+    assert capsys.readouterr().err == f"wrote 0 incidents to {out}\n"  # an empty selection is seen at once
 
 
 @pytest.mark.parametrize("words", [["events"], ["export", "--format", "json"]])
