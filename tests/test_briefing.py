@@ -317,7 +317,7 @@ def test_command_writes_each_format(store, tmp_path, capsys):
     assert err.startswith("error: argument --out:") and "unknown briefing format" in err and err.count("\n") == 1
     with pytest.raises(SystemExit) as stopped:
         main(["brief", "--db", store.url, "--out", str(tmp_path / "x.md"), "--no-charts"])
-    assert stopped.value.code == 2 and capsys.readouterr().err.startswith("error: give the period")
+    assert stopped.value.code == 2 and "the following arguments are required: --from, --to" in capsys.readouterr().err
 
 
 def test_the_command_counts_its_charts_in_the_singular_for_one(store, tmp_path, capsys, monkeypatch):
@@ -344,7 +344,11 @@ def test_charts_embedded_and_written_beside_markdown(store, tmp_path):
     md_path = briefing.render(with_charts, "md", tmp_path / "b.md")
     assert sorted(p.name for p in (tmp_path / "b_files").iterdir()) == [
         "01-over_time.png", "02-killed.png", "03-admin.png", "04-map.png"]  # fmt: skip
-    assert "](b_files/02-killed.png)" in md_path.read_text(encoding="utf-8")
+    markdown = md_path.read_text(encoding="utf-8")
+    assert "](b_files/02-killed.png)" in markdown
+    # each image is named by its chart's title for a reader who cannot see it (it was "over\\_time")
+    assert "![Incidents per perpetrator, per day](b_files/01-over_time.png)" in markdown
+    assert 'alt="Incidents per perpetrator, per day"' in html
 
 
 def render_text(item, fmt: str) -> str:

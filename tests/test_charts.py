@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from test_analysis import make_frame
 
-from timeline import charts
+from timeline import analysis, charts
 from timeline.analysis import Filters, View
 
 RLI, PDI = "\u2067", "\u2069"
@@ -139,6 +139,21 @@ def test_map_labels_never_overlap():
     positions = charts._label_boxes(points, texts, [35.5, 37.5], [34.8, 36.4], 1.2)
     assert positions[0] == "top center" and positions[3] == "top center"
     assert positions[1] != "top center" and None in positions[1:3] or len(set(positions[:3])) == 3
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_long_place_name_is_shortened_on_the_map_and_whole_in_its_hover(frame, lang):
+    """A long place name (a described spot, not a town) was written across the map, over other places."""
+    long_en = "the orchards on the southern edge of the town beside the old mill road"
+    long_ar = "البساتين على الطرف الجنوبي للبلدة بجانب طريق المطحنة القديمة"
+    wide = frame.copy()
+    wide.loc[wide.index[:3], ["place_name", "place_name_ar"]] = [long_en, long_ar]
+    fig = charts.places_map(View.of(wide), lang)
+    labels = [text for trace in fig.data if trace.mode == "text" for text in trace.text]
+    long_name = long_ar if lang == "ar" else long_en
+    shown = next(text.strip(charts.RLI + charts.PDI) for text in labels if "…" in text)
+    assert len(shown) <= charts.MAP_LABEL_CHARS and long_name.startswith(shown[:-1])
+    assert any(long_name in str(trace.text) for trace in fig.data if trace.mode != "text")  # the hover
 
 
 def test_no_figure_references_a_url(frame):
@@ -284,6 +299,35 @@ def test_a_period_of_one_bin_draws_visible_bars_with_dated_ticks(frame):
     low, high = sorted(pd.Timestamp(x) for x in fig.layout.xaxis.range)  # an Arabic time axis runs right to left
     assert fig.layout.xaxis.tickvals and all(low <= pd.Timestamp(v) <= high for v in fig.layout.xaxis.tickvals)
     assert "تشرين الثاني 2018" in fig.layout.xaxis.ticktext[0]
+
+
+def _bin_end(start: pd.Timestamp, freq: str) -> pd.Timestamp:
+    return analysis.period_range(start, start + pd.Timedelta(days=31), freq)[1]
+
+
+@pytest.mark.parametrize("freq", ["D", "W", "M"])
+def test_each_bar_over_time_stands_within_its_own_days(frame, freq):
+    """A bar centred on its bin's first day would stand half in the bin before: a month's bar across two months,
+    the bar of the week that opens with a milestone half before its line."""
+    fig = charts.over_time(View.of(frame), "en", freq=freq)
+    assert pd.Timestamp(charts.BIN_ZERO["W"]).day_of_week == 0  # plotly counts weeks from it; ours start on Mondays
+    for trace in fig.data:
+        assert trace.xperiodalignment == "middle" and trace.xperiod == charts.BIN_PERIODS[freq]
+        half = pd.Timedelta(milliseconds=trace.width / 2)
+        for start in map(pd.Timestamp, trace.x):
+            end = _bin_end(start, freq)
+            middle = start + (end - start) / 2
+            assert start <= middle - half and middle + half <= end, (freq, start)
+    low, high = map(pd.Timestamp, fig.layout.xaxis.range)
+    first, last = pd.Timestamp(fig.data[0].x[0]), pd.Timestamp(fig.data[0].x[-1])
+    assert low < first and high > _bin_end(last, freq)  # the whole of the first and last bars in view
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_time_axis_label_past_the_plots_edge_is_left_out_not_drawn_over_the_count_axis(frame, lang):
+    """A first month a few days into the period was labelled across the plot's edge, into the count axis's "0"."""
+    for fig in (charts.over_time(View.of(frame), lang), charts.cumulative(View.of(frame), lang)):
+        assert fig.layout.xaxis.ticklabeloverflow == "hide past domain"
 
 
 def test_cumulative_over_a_later_period_starts_at_the_periods_first_day(frame):

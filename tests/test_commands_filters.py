@@ -47,6 +47,29 @@ def test_unknown_faction_is_an_error_listing_close_matches(capsys):
     assert "known:" in error and "hts" in error and "previous" not in error
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "first"),
+    [
+        ("--faction", "free army", "fsa"),  # every word in one of its names: before "regime army", spelt closer
+        ("--faction", "ahrar", "ahrar-al-sham"),  # a name's first word alone
+        ("--admin1", "Hama city", "Hama"),  # the word typed first before "Damascus city", spelt closer
+        ("--faction", "hezbolah", "iran-backed-militias"),  # a near spelling of an alias
+    ],
+)
+def test_an_unknown_name_suggests_the_nearest_known_one_first(capsys, option, value, first):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["events", option, value])
+    assert f"; did you mean {first}" in capsys.readouterr().err
+
+
+def test_an_unknown_name_close_to_none_suggests_none(capsys):
+    """A name sharing only a word ending with an alias ("militia") was offered as what the analyst meant."""
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["events", "--faction", "xyz-militia"])
+    error = capsys.readouterr().err
+    assert "did you mean" not in error and "known: ahrar-al-sham, civilians" in error
+
+
 def test_type_option_takes_ids_and_labels_in_both_languages():
     parser = build_parser()
     for value in ("air_strike", "air strike", "Air Strike", "غارة جوية"):

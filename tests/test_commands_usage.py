@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from timeline.cli import main
+from timeline.cli import build_parser, main
 from timeline.paths import PROJECT_ROOT
 from timeline.store import Store
 
@@ -34,12 +34,13 @@ def test_a_reading_command_follows_timeline_db_too(tmp_path, capsys, monkeypatch
     assert "no store at" in capsys.readouterr().err
 
 
-def test_export_writes_into_a_folder_it_creates(tmp_path):
+def test_export_writes_into_a_folder_it_creates_and_says_how_many_incidents(tmp_path, capsys):
     db = tmp_path / "store.sqlite"
     Store(db).close()
     out = tmp_path / "exports" / "incidents.csv"
     assert main(["export", "--db", str(db), "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8").startswith("event_id_cnty,")
+    assert capsys.readouterr().err == f"wrote 0 incidents to {out}\n"  # an empty selection is seen at once
 
 
 @pytest.mark.parametrize("words", [["events"], ["export", "--format", "json"]])
@@ -110,3 +111,14 @@ def test_a_chart_without_its_output_is_a_usage_error(words, message, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(words)
     assert stopped.value.code == 2 and capsys.readouterr().err.startswith(message)
+
+
+def _usage(command: str) -> str:
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
+    return " ".join(subparsers.choices[command].format_usage().split())
+
+
+def test_the_briefings_usage_shows_its_period_as_required_and_the_tables_as_optional():
+    brief = _usage("brief")
+    assert " --from DATE --to DATE " in brief and "[--from" not in brief and "[--faction FACTION]" in brief
+    assert "[--from DATE]" in _usage("events")  # the timeline table runs over the whole store without one

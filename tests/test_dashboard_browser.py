@@ -41,7 +41,7 @@ def open_dashboard(dash_duo, app, query=""):
     dash_duo.start_server(app)
     if query:
         dash_duo.driver.get(dash_duo.server_url + "/" + query)
-    dash_duo.wait_for_contains_text("#summary", "حادثة" if "lang=ar" in query else "incidents", timeout=20)
+    dash_duo.wait_for_contains_text("#summary", "حادث" if "lang=ar" in query else "incident", timeout=20)
 
 
 def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard):
@@ -82,6 +82,25 @@ def test_clicking_a_bar_limits_the_table_to_it(dash_duo, dashboard):
     until(lambda: [c.text for c in dash_duo.find_elements(CELL.format("place"))] == ["Badama"])
     dash_duo.find_element("#clear-selection").click()
     until(lambda: len(dash_duo.find_elements(CELL.format("place"))) == 2)
+
+
+def test_a_weekly_bar_stands_over_its_week_and_a_click_on_it_selects_that_week(dash_duo, dashboard):
+    """The Russian strike of Thursday 2018-12-20 is in the week of Monday 17 December: its bar is drawn between
+    the 17th and the 24th (not centred on the Monday, half of it in the week before), and a click selects it."""
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app, "?faction=russia")
+    until(lambda: len(dash_duo.find_elements("#figure .barlayer .point path")) == 1, timeout=15)
+    bar = dash_duo.find_elements("#figure .barlayer .point path")[0]
+    left, right = dash_duo.driver.execute_script(
+        "const g = document.querySelector('#figure .js-plotly-plot'); const x = g._fullLayout.xaxis;"
+        "const box = arguments[0].getBBox();"
+        "return [x.p2d(box.x), x.p2d(box.x + box.width)];",
+        bar,
+    )
+    assert "2018-12-17" <= left[:10] and right[:10] <= "2018-12-24", (left, right)
+    ActionChains(dash_duo.driver).move_to_element(bar).click().perform()
+    dash_duo.wait_for_contains_text("#selection-note", "Russia · 2018-12-17", timeout=10)
+    until(lambda: [c.text for c in dash_duo.find_elements(CELL.format("place"))] == ["Badama"])
 
 
 def until(condition, timeout=10.0):
@@ -133,6 +152,21 @@ def test_quoted_report_words_keep_their_marks_the_way_the_panel_reads(dash_duo, 
     )
     assert quotes and any(re.search("[\u0600-\u06ff]", text) for _, _, text in quotes)
     assert all(style == direction and child == "BDI" for style, child, _ in quotes), quotes
+
+
+def test_a_claims_publication_time_stays_on_one_line_in_a_narrow_arabic_panel(dash_duo, dashboard):
+    """The evidence column takes the room; the publication time broke after a hyphen of its date ("2018-11-" above
+    "10 09:00"), which reads as two values."""
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(1000, 1400)
+    open_dashboard(dash_duo, app, "?lang=ar")
+    open_first_incident(dash_duo, "صوران")
+    lines = dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll('#detail table.claims tbody tr td:nth-child(8)')].map(td => {"
+        " const range = document.createRange(); range.selectNodeContents(td);"
+        " return [td.textContent, new Set([...range.getClientRects()].map(r => Math.round(r.top))).size]; });"
+    )
+    assert lines and all(text.startswith("2018-11-10") and count == 1 for text, count in lines), lines
 
 
 def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):

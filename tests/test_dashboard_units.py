@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import pytest
 from dash import html
 from plotly.utils import PlotlyJSONEncoder
 
+from timeline.article import Article
 from timeline.dashboard import downloads, figures, review, upload
 from timeline.dashboard.data import DashboardData
 from timeline.dashboard.detail import (
@@ -30,6 +32,7 @@ from timeline.dashboard.labels import _anchor_patterns, anchor_text, code_label,
 from timeline.dashboard.table import filter_clauses, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
 from timeline.dashboard.view import selection_note, summary_text, table_outputs, view_outputs
+from timeline.extract import extract_article
 from timeline.store import Store
 
 HOSTILE = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">'
@@ -185,6 +188,19 @@ def test_url_state_drops_malformed_values():
     state = from_query("?from=yesterday&to=2019-02-30&lang=fr&zone=yes&faction=hts")
     assert (state.start, state.end, state.lang, state.zone, state.faction) == (None, None, "en", False, ("hts",))
     assert to_query(ViewState()) == ""
+
+
+def test_an_incident_with_no_known_place_says_so_in_the_table():
+    """Its place cell was blank beside "Unknown" for the governorate, as if the row had not finished loading."""
+    frame = incidents(3)
+    frame.loc[frame.index[0], ["place_name", "place_name_ar"]] = [None, ""]
+    for lang in LANGUAGES:
+        records, _ = table_page(frame, 0, 3, None, None, lang)
+        assert records[0]["place"] == t("unknown_place", lang) and records[1]["place"], records
+    kept, total = table_page(
+        frame, 0, 3, None, {"place": {"filterType": "text", "type": "contains", "filter": "unknown"}}, "en"
+    )
+    assert total == 1 and kept[0]["id"] == records[0]["id"]
 
 
 def test_table_page_sorts_filters_and_pages_on_the_server():
@@ -355,6 +371,24 @@ def test_filter_change_callbacks_over_a_real_store(store):
     assert selection_note(None, "ar") == ("", {"display": "none"})
 
 
+def test_an_empty_view_says_what_each_filter_in_use_would_let_through_lifted(store):
+    """Russia struck in Idlib, the government shelled in Hama: Russia in Hama is empty, and the summary says that
+    without the faction (or the governorate) one incident would show, so the analyst sees why."""
+    data = DashboardData(store)
+    state = ViewState(faction=("russia",), admin1=("Hama",), start="2018-11-01")
+    _view, summary, _figure = view_outputs(data, state, "over_time")
+    summary_line, note = summary
+    assert summary_line.startswith("0 incidents") and note.id == "empty-view-note"
+    assert note.children == (
+        "No incident passes all these filters at once. With one of them lifted, the others kept: "
+        "without “Period” 0 incidents; without “Factions (perpetrators)” 1 incident; without “Governorate” 1 incident."
+    )
+    _view, summary, _figure = view_outputs(data, state.replace(lang="ar"), "over_time")
+    assert "بدون «المحافظة» حادثة واحدة" in summary[1].children
+    _view, summary, _figure = view_outputs(data, ViewState(faction=("russia",)), "over_time")
+    assert isinstance(summary, str)  # a view with incidents has its counts alone
+
+
 def test_review_state_and_outlet_filters_over_a_real_store(store):
     data = DashboardData(store)
     snapshot = data.snapshot()
@@ -458,10 +492,25 @@ def test_claims_table_names_the_outlet_when_no_source_is_named():
 def test_the_reports_to_split_off_name_their_outlet_in_the_forms_language_with_no_dangling_separator():
     reports = [{"outlet": "سكاي نيوز عربية", "title": "Strikes on a town", "report": "a.txt::a#e1"},
                {"outlet": None, "title": None, "report": "b.txt::b#e1"}]  # fmt: skip
-    english = [o["label"] for o in _component(review.form({}, reports, [], "en"), "review-split").options]
-    assert english == ["Sky News Arabia · Strikes on a town", "b.txt::b#e1"]
-    arabic = [o["label"] for o in _component(review.form({}, reports, [], "ar"), "review-split").options]
-    assert arabic[0].startswith("سكاي نيوز عربية · ")
+    english = [_label_parts(o["label"]) for o in _component(review.form({}, reports, [], "en"), "review-split").options]
+    assert english == [["Sky News Arabia", " · ", "Strikes on a town"], ["b.txt::b#e1"]]
+    arabic = [_label_parts(o["label"]) for o in _component(review.form({}, reports, [], "ar"), "review-split").options]
+    assert arabic[0] == ["سكاي نيوز عربية", " · ", "Strikes on a town"]
+
+
+def _label_parts(label) -> list[str]:
+    """A split option's label as its parts; the outlet and the title each in a ``bdi`` of their own."""
+    return [part if isinstance(part, str) else part.children for part in label.children]
+
+
+def test_a_report_title_to_split_off_keeps_its_own_direction_in_the_other_languages_form():
+    """An Arabic title with a Latin name in it was laid out with the English form's words around it, and read
+    scrambled; each part is now isolated, so the bidi algorithm orders it on its own."""
+    reports = [{"outlet": "CNN Arabic", "title": "غارات على بلدة وناشط لـCNN: الحصيلة ترتفع", "report": "c.txt::c#e1"}]
+    label = _component(review.form({}, reports, [], "en"), "review-split").options[0]["label"]
+    isolated = [part for part in label.children if not isinstance(part, str)]
+    assert [type(part).__name__ for part in isolated] == ["Bdi", "Bdi"]
+    assert isolated[1].children == reports[0]["title"]
 
 
 def test_a_reports_address_and_publication_time_read_as_people_write_them():
@@ -804,6 +853,14 @@ def test_the_review_history_names_fields_and_values_in_the_panels_language():
     assert "(Merged with: i7)" in json.dumps(review.history(merged, "en").to_plotly_json(), cls=PlotlyJSONEncoder)
 
 
+def test_the_review_history_says_when_as_people_write_it_in_utc():
+    """The store stamps reviews in ISO with a UTC offset; the history showed "2026-12-07T03:57:25", no zone."""
+    stamped = [{"action": "confirm", "created_at": "2026-12-07T05:57:25+02:00", "note": None, "changes": {}}]
+    for lang in ("en", "ar"):
+        shown = json.dumps(review.history(stamped, lang).to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+        assert "2026-12-07 03:57 UTC" in shown and "T0" not in shown, shown
+
+
 def _dropdowns(tree) -> list:
     from dash import dcc
 
@@ -906,6 +963,35 @@ def test_filter_options_are_listed_by_the_label_shown_in_the_interface_language(
         {"outlet": values["outlet"]}, lambda kind, value: {"b-key": "Alpha Daily", "a-key": "Zulu Post"}[value]
     )
     assert [option["value"] for option in named["outlet"]] == ["b-key", "a-key"]
+
+
+def test_words_a_note_quotes_from_the_report_keep_their_own_direction_in_arabic():
+    """A quoted Arabic date was isolated left to right, which reorders its words; each value now takes the
+    direction of its first letter (a day or a year, with none, still reads left to right)."""
+    quoted = anchor_text("taken from the previous expression '12 تموز 2016'", "ar")
+    assert quoted == "مأخوذ من التعبير السابق '\u206812 تموز 2016\u2069'"
+    assert anchor_text("year 2016 from the publication day 2016-07-20", "ar") == (
+        "السنة \u20682016\u2069 من يوم النشر \u20682016-07-20\u2069"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery hit the village yesterday, again four days ago, last month and three months ago.",
+        "قصفت المدفعية القرية أمس، ثم قبل أربعة أيام، وفي الشهر الماضي، وقبل ثلاثة أشهر.",
+    ],
+)
+def test_the_notes_the_dates_engine_writes_today_are_said_in_words(text):
+    """The panel reads the dates engine's English notes by their shape ("publication day D -N day(s)"): what the
+    engine writes now must still be read, or the panel would show its digits and signs again."""
+    result = extract_article(Article(key="k", text=text, published=dt.datetime(2019, 5, 4, 10)))
+    anchors = [mention["anchor"] for mention in result["dates"] if mention.get("anchor")]
+    assert len(anchors) >= 4, result["dates"]
+    for lang in LANGUAGES:
+        for anchor in anchors:
+            said = anchor_text(anchor, lang)
+            assert "(s)" not in said and not re.search(r"(^|\s)[+-]\d", said), (anchor, said)
 
 
 def test_a_day_counted_from_the_publication_day_is_said_in_words_in_both_languages():

@@ -50,6 +50,8 @@ def test_csv_columns_and_values(db):
         attack["location"] == "Halfaya" and attack["latitude"] == "35.26" and attack["source"] == "Outlet A; Outlet B"
     )
     assert "Claimed: killed 6-18 (2 sources)" in attack["notes"]
+    sentences = attack["notes"].split(". ")
+    assert len(sentences) >= 3 and all(s[:1].isupper() for s in sentences), sentences  # the verdict's too
     shelling = rows["Explosions/Remote violence/Shelling/artillery/missile attack"]
     assert shelling["fatalities"] == "0" and shelling["latitude"] == ""
 

@@ -11,9 +11,12 @@ from datetime import date
 
 import pytest
 from test_analysis import make_frame
+from test_dashboard_units import fill
 
 from timeline import charts, png
 from timeline.analysis import Filters, View
+from timeline.cli import main
+from timeline.store import Store
 
 pytestmark = pytest.mark.skipif(
     png.find_browser() is None, reason="no Chromium on PATH or at BROWSER_PATH: static export cannot run"
@@ -106,3 +109,15 @@ def test_arabic_runs_right_to_left_and_dates_left_to_right_in_the_rendered_svg(v
     assert title[0] > title[-1]  # the first word of the title is drawn rightmost
     assert caption[0] > caption[-1]  # the line's leading count sits at its right end, where Arabic starts
     assert day == sorted(day)  # the date's digits read left to right: 2018-11-01, not 01-11-2018
+
+
+def test_the_chart_command_says_how_many_incidents_each_figure_shows(tmp_path, capsys):
+    """A figure of filters that select nothing is an empty frame: the command says so as it writes it."""
+    store = Store(tmp_path / "store.sqlite")
+    fill(store)
+    store.close()
+    db = str(tmp_path / "store.sqlite")
+    assert main(["chart", "killed", "--db", db, "--out", str(tmp_path / "all.png")]) == 0
+    assert "(killed, 2 incidents, " in capsys.readouterr().out
+    assert main(["chart", "killed", "--db", db, "--faction", "hts", "--out", str(tmp_path / "none.png")]) == 0
+    assert "(killed, 0 incidents, " in capsys.readouterr().out

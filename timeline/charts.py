@@ -65,11 +65,18 @@ MONTHS_AR = ("كانون الثاني", "شباط", "آذار", "نيسان", "�
 """Levantine month names, as Syrian outlets write them, for Arabic date axes."""
 MAX_DATE_TICKS = 7
 BIN_DAYS = {"D": 1, "W": 7, "M": 30}  # a month bin drawn 30 days wide
+BIN_PERIODS = {"D": 86_400_000, "W": 7 * 86_400_000, "M": "M1"}
+"""Each bin's length as plotly's ``xperiod`` reads it (milliseconds, or months)."""
+BIN_ZERO = {"D": "2000-01-01", "W": "2000-01-03", "M": "2000-01-01"}
+"""Where plotly starts counting bins (``xperiod0``): weeks from a Monday, as ``analysis.period_start`` counts them."""
 OVER_TIME_BARGAP = 0.1
 MATRIX_TITLE_STANDOFF_PX = 24
 MAP_LABELS = 10
-MAP_PADDING_DEGREES = 0.15
 """The map names this many places (those with most incidents); the others have hover text only."""
+MAP_LABEL_CHARS = 28
+"""A place's label on the map is cut to this many characters: a long name ("the southern outskirts of ...") ran
+over the other places' marks and labels."""
+MAP_PADDING_DEGREES = 0.15
 MAP_FRAME_ASPECT = 1.4
 """Width over height of the map's plot area at the default size (its frame is widened towards this shape)."""
 
@@ -405,14 +412,20 @@ def month_tick_step(months: int) -> int:
     return step
 
 
-def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str) -> None:
-    """Fix the date axis to the period (annotations would otherwise stretch plotly's autorange).
+def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str, bins: bool = False) -> None:
+    """Fix the date axis to the period (annotations would otherwise stretch plotly's autorange), with half a
+    bin to spare either side of points drawn at ``start`` … ``end``, or, with ``bins``, of bins drawn from
+    ``start`` to the end of the one that starts at ``end`` (so the first tick stands off the count axis).
 
     Arabic charts get month ticks with Levantine month names (plotly's own are English).
     """
     half = pd.Timedelta(days=BIN_DAYS[freq] / 2)
+    if bins:
+        end = analysis.period_range(pd.Timestamp(end), pd.Timestamp(end) + pd.Timedelta(days=31), freq)[1]
     low, high = pd.Timestamp(start) - half, pd.Timestamp(end) + half
-    fig.update_xaxes(range=[low.isoformat(), high.isoformat()])
+    # a tick label that would stand past the plot's edge (a first month a few days in) is left out: it ran into
+    # the count axis's "0"
+    fig.update_xaxes(range=[low.isoformat(), high.isoformat()], ticklabeloverflow="hide past domain")
     if lang == "ar":
         months = pd.date_range(pd.Timestamp(start).to_period("M").to_timestamp(), pd.Timestamp(end), freq="MS")
         step = month_tick_step(len(months))
@@ -460,14 +473,17 @@ def over_time(view: View, lang: str = "en", freq: str = "W") -> go.Figure:
     table = analysis.counts_over_time(view.rows, freq, *period)
     dates = table.index.to_numpy()
     # Bar width in milliseconds, as plotly reads it on a date axis: plotly derives it from the gap between
-    # bins, so a period of one bin alone would draw bars too thin to see.
+    # bins, so a period of one bin alone would draw bars too thin to see. Each bar stands over its own days
+    # (``xperiod``, aligned to the middle), not centred on its first day, which would put half of it in the
+    # bin before: a month's bar across two months, a week's astride a milestone that opened it.
     width = BIN_DAYS[freq] * 86_400_000 * (1 - OVER_TIME_BARGAP)
-    fig = _figure([_faction_bar(f, dates, table[f].to_numpy(), lang, width=width) for f in table.columns])
+    placing = dict(xperiod=BIN_PERIODS[freq], xperiod0=BIN_ZERO[freq], xperiodalignment="middle")
+    fig = _figure([_faction_bar(f, dates, table[f].to_numpy(), lang, width=width, **placing) for f in table.columns])
     fig.update_layout(barmode="stack", bargap=OVER_TIME_BARGAP)
     fig.update_yaxes(title_text=bidi(TEXT[lang]["incidents"], lang))
     rows = _add_markers(fig, table.index[0].date(), period[1], lang)
     _count_axis(fig.update_yaxes, float(table.sum(axis=1).to_numpy().max(initial=0)), rows)
-    _time_range(fig, table.index[0].date(), table.index[-1].date(), freq, lang)
+    _time_range(fig, table.index[0].date(), table.index[-1].date(), freq, lang, bins=True)
     return _layout(fig, view, lang, title)
 
 
@@ -659,6 +675,14 @@ def _label_boxes(points: pd.DataFrame, texts: list[str], x_range, y_range, ratio
     return positions
 
 
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word's end, with "…" (the whole name is in the hover)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    return cut.rstrip(" ,،-") + "…"
+
+
 def _legend_only(name: str, lang: str, **style) -> dict:
     """A legend entry for marks that carry none of their own (areas, lines, background points)."""
     return dict(type="scatter", x=[None], y=[None], name=bidi(name, lang), hoverinfo="skip", **style)
@@ -763,7 +787,7 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
         .reset_index()
     )
     busiest_names = [
-        str(ar) if lang == "ar" and isinstance(ar, str) and ar else str(en)
+        _shortened(str(ar) if lang == "ar" and isinstance(ar, str) and ar else str(en), MAP_LABEL_CHARS)
         for en, ar in zip(busiest["place_name"], busiest["name_ar"], strict=True)
     ]
     governorate_names = [admin_label(n, lang) for n in governorates.index]

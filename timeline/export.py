@@ -123,7 +123,8 @@ def _notes(row: dict) -> str:
         if row.get("part_of_toll"):
             text += " These dead are part of a larger toll the same report gives for the area: do not add them to it."
     if not _missing(row["violation_reason"]) and row["violation_reason"]:
-        text += f" {row['violation_reason']}."
+        reason = str(row["violation_reason"])  # a clause ("air strike outside the zone ..."): here it opens a sentence
+        text += f" {reason[:1].upper()}{reason[1:]}."
     return text
 
 

@@ -132,6 +132,8 @@ class Quality:
 class Figure:
     kind: str
     png: bytes
+    title: str = ""
+    """The chart's own title, the image's text for a reader who cannot see it (its kind when empty)."""
 
 
 @dataclass(frozen=True)
@@ -351,9 +353,10 @@ def render_figures(view: View, lang: str, period: tuple[dt.date, dt.date]) -> tu
     """The briefing's charts as PNG bytes (needs Chromium; see ``timeline.png``)."""
     freq = "D" if (period[1] - period[0]).days < DAILY_UP_TO else "W"
     options = {"over_time": {"freq": freq}}
+    figures = [(kind, charts.FIGURES[kind](view, lang, **options.get(kind, {}))) for kind in CHART_KINDS]
     return tuple(
-        Figure(kind, png.figure_bytes(charts.FIGURES[kind](view, lang, **options.get(kind, {})), "png", scale=1.0))
-        for kind in CHART_KINDS
+        Figure(kind, png.figure_bytes(figure, "png", scale=1.0), figure.layout.title.text or "")
+        for kind, figure in figures
     )
 
 

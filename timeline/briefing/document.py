@@ -257,7 +257,7 @@ class Writer:
         if not self.b.figures:
             return []
         out: list[Block] = [Heading(self.t("charts"), 2)]
-        out += [Image(f"{i:02d}-{f.kind}", f.png, f.kind) for i, f in enumerate(self.b.figures, start=1)]
+        out += [Image(f"{i:02d}-{f.kind}", f.png, f.title or f.kind) for i, f in enumerate(self.b.figures, start=1)]
         return out
 
     def claims_table(self, claims: tuple[Claim, ...], citations: tuple[Citation, ...]) -> Table:

@@ -36,7 +36,7 @@ def register(subparsers) -> None:
         "--top", type=positive_int, default=briefing.content.TOP_INCIDENTS, help="most serious incidents shown"
     )
     parser.add_argument("--no-charts", action="store_true", help="leave the charts out (no Chromium needed)")
-    add_filter_options(parser)
+    add_filter_options(parser, period_required=True)
     add_db_option(parser)
     parser.set_defaults(func=run)
 
@@ -47,8 +47,6 @@ def run(args: argparse.Namespace) -> int:
         fmt = briefing.format_of(args.out)
     except ValueError as exc:
         usage_error(f"argument --out: {exc}")
-    if args.start is None or args.end is None:
-        usage_error("give the period: --from DATE --to DATE")
     try:
         store = open_existing_store(args.db)
         filters = filters_from(args)

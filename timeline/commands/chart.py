@@ -23,6 +23,7 @@ from timeline.commands.filters import (
 from timeline.commands.ingest import add_db_option
 from timeline.commands.numbers import positive_float, positive_int
 from timeline.commands.store_access import open_existing_store
+from timeline.labels import counted
 
 BUILDER_OPTIONS = {"over_time": ("freq",), "cumulative": ("agreement",), "admin": ("level",)}
 """Which command-line options each figure kind takes."""
@@ -79,5 +80,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {kind} -> {path}: {exc}", file=sys.stderr)
             failed = True
             continue
-        print(f"{path}  ({kind}, {time.perf_counter() - began:.2f} s)")
+        incidents = counted(view.source_counts().incidents, "incidents", "en")  # 0: the filters select nothing
+        print(f"{path}  ({kind}, {incidents}, {time.perf_counter() - began:.2f} s)")
     return 1 if failed else 0

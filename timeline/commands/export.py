@@ -11,6 +11,7 @@ from timeline.commands.filters import add_filter_options, filters_from, store_ou
 from timeline.commands.ingest import add_db_option
 from timeline.commands.store_access import open_existing_store
 from timeline.export import FORMATS, export
+from timeline.labels import counted
 
 
 def register(subparsers) -> None:
@@ -25,12 +26,14 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     frame = open_existing_store(args.db).incidents_frame()  # the incidents the events command lists (no rejected)
-    text = export(apply_filters(frame, with_store_outlets(filters_from(args), store_outlets(frame))), args.format)
+    chosen = apply_filters(frame, with_store_outlets(filters_from(args), store_outlets(frame)))
+    text = export(chosen, args.format)
     if args.out:
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)  # as brief and chart do
         out.write_text(text, encoding="utf-8")
-        print(f"wrote {args.out}", file=sys.stderr)
+        # how many, so filters that select nothing are seen at once, not in an empty file opened later
+        print(f"wrote {counted(len(chosen), 'incidents', 'en')} to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

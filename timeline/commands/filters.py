@@ -20,6 +20,8 @@ from timeline.paths import DATA_DIR
 from timeline.readers.outlets import outlet_named
 
 CLOSE_MATCHES = 5
+CLOSE_CUTOFF = 0.65
+"""How alike (difflib's ratio) a known name must be to an unknown one to be suggested for it."""
 ADMIN_LEVELS = ("governorate", "district", "subdistrict")  # the gazetteer's kinds of administrative unit
 LISTED_OUTLETS = 30  # an unknown --outlet lists the store's outlets when it has at most this many
 
@@ -120,6 +122,23 @@ def _names(kind: str) -> dict[str, str]:
     return NAME_TABLES[kind]()
 
 
+def suggestions(key: str, names: dict[str, str]) -> list[str]:
+    """The ids an unknown name most likely meant, nearest first: a name holding every word typed ("free army" in
+    "free syrian army", "ahrar" in "ahrar al sham"), then one opening with the word typed first ("hama city":
+    Hama), then one spelt nearly alike ("hezbolah", "damascus city"); none when no name comes close (a name merely
+    sharing a word ending with it is no suggestion)."""
+    words = key.split()
+
+    def nearness(name: str) -> tuple:
+        held = set(words) <= set(name.split())
+        return held, name.split()[:1] == words[:1], difflib.SequenceMatcher(None, key, name).ratio()
+
+    close = difflib.get_close_matches(key, list(names), n=len(names), cutoff=CLOSE_CUTOFF)
+    candidates = {*close, *(name for name in names if set(words) <= set(name.split()) or nearness(name)[1])}
+    ranked = sorted(candidates, key=nearness, reverse=True)
+    return list(dict.fromkeys(names[name] for name in ranked))[:CLOSE_MATCHES]
+
+
 def _resolver(kind: str):
     def resolve(value: str) -> str:
         """A faction (bloc, ...) named by id, English or Arabic label or alias -> its id; else the close matches."""
@@ -127,8 +146,7 @@ def _resolver(kind: str):
         key = _key(value)
         if key in names:
             return names[key]
-        close = difflib.get_close_matches(key, list(names), n=CLOSE_MATCHES, cutoff=0.6)
-        ids = list(dict.fromkeys(names[c] for c in close))
+        ids = suggestions(key, names)
         hint = f"; did you mean {', '.join(ids)}?" if ids else f"; known: {', '.join(sorted(set(names.values())))}"
         raise argparse.ArgumentTypeError(f"unknown {kind} {value!r}{hint}")
 
@@ -156,11 +174,14 @@ NAMED_OPTIONS = (
 """The repeatable options that name things of a table: (option, destination, resolver, help)."""
 
 
-def add_filter_options(parser: argparse.ArgumentParser) -> None:
-    """The analysis filters as options (repeatable ones may be given several times)."""
+def add_filter_options(parser: argparse.ArgumentParser, period_required: bool = False) -> None:
+    """The analysis filters as options (repeatable ones may be given several times); ``period_required``: a
+    command that needs ``--from`` and ``--to`` (a briefing compares its period with the one before) says so in
+    its usage, and argparse stops it without them."""
     group = parser.add_argument_group("filters")
-    group.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day (incident's first day)")
-    group.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day (incident's first day)")
+    period = dict(type=_day, metavar="DATE", required=period_required)
+    group.add_argument("--from", dest="start", help="first day (incident's first day)", **period)
+    group.add_argument("--to", dest="end", help="last day (incident's first day)", **period)
     for option, dest, resolve, help_text in NAMED_OPTIONS:
         group.add_argument(option, dest=dest, action="append", default=[], type=resolve, help=help_text)
     group.add_argument(

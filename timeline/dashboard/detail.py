@@ -156,10 +156,11 @@ def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
             claim.get("captured"),
             _vague_text(claim.get("vague"), lang),
             factions_text(_list(claim.get("of")), lang) if claim.get("of") else "",
-            _published(claim.get("published")),
         ]
+        # the publication time on one line: a date broken after a hyphen ("2018-11-" above "10 09:00") reads as two
+        published = html.Td(_published(claim.get("published")), dir="ltr", className="published")
         quote = " … ".join(_text(item.get("text")) for item in claim.get("evidence") or ())
-        rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], html.Td(quoted(quote))]))
+        rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], published, html.Td(quoted(quote))]))
     return html.Table([html.Thead(html.Tr([html.Th(t(h, lang)) for h in heads])), html.Tbody(rows)], className="claims")
 
 

@@ -10,7 +10,7 @@ from dash import dcc, html
 from timeline import charts
 from timeline.agreements import Agreement, agreement_in_force, load_agreements
 from timeline.dashboard.i18n import dropdown_labels, language, t
-from timeline.dashboard.urlstate import ViewState
+from timeline.dashboard.urlstate import FLAG_KEYS, ViewState
 
 QUICK_PICKS = ("since_agreement", "last7", "last30", "all_dates")
 REVIEW_STATES = ("unreviewed", "confirmed", "rejected", "corrected")
@@ -112,17 +112,30 @@ def _dropdown(key: str, state: ViewState, options: dict, lang: str, label_key: s
     )
 
 
+FILTER_LABELS = {
+    "period": "period",
+    "faction": "factions",
+    "bloc": "blocs",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "type": "event_type",
+    "outlet": "outlet",
+    "review": "review_state",
+    "zone": "in_zone",
+    "violations": "violations_only",
+}
+"""Each filter of the view state -> the label key its control is named by."""
+
+
+def lifted_filters(state: ViewState) -> list[tuple[str, ViewState]]:
+    """Each filter in use (a key of ``FILTER_LABELS``) with the view state that has it lifted, the others kept."""
+    lifted = [("period", state.replace(start=None, end=None))] if state.start or state.end else []
+    lifted += [(key, state.replace(**{key: ()})) for key in CONTROL_IDS if getattr(state, key)]
+    return lifted + [(key, state.replace(**{key: False})) for key in FLAG_KEYS if getattr(state, key)]
+
+
 def filter_panel(state: ViewState, options: dict, lang: str) -> html.Div:
     """The controls, pre-set from ``state`` (which came from the URL)."""
-    labels = {
-        "faction": "factions",
-        "bloc": "blocs",
-        "admin1": "admin1",
-        "admin2": "admin2",
-        "type": "event_type",
-        "outlet": "outlet",
-        "review": "review_state",
-    }
     return html.Div(
         [
             html.H2(t("filters", lang)),
@@ -149,7 +162,7 @@ def filter_panel(state: ViewState, options: dict, lang: str) -> html.Div:
                 ],
                 className="filter",
             ),
-            *[_dropdown(key, state, options, lang, labels[key]) for key in CONTROL_IDS],
+            *[_dropdown(key, state, options, lang, FILTER_LABELS[key]) for key in CONTROL_IDS],
             dcc.Checklist(
                 id="f-flags",
                 options=[

@@ -27,6 +27,10 @@ HIJRI_OFFSET = re.compile(r"Umm al-Qura (?P<date>[\d-]+) AH \+ (?P<days>\d+) day
 """Its note for a day counted from a Hijri date."""
 NIGHT_OF = "night "
 """The prefix of its note for a night counted from the publication day."""
+FSI, PDI = "\u2068", "\u2069"
+"""A value filled into an Arabic note (a day, a year, the report's own words) is isolated in the direction of its
+first letter: a date or number has none and reads left to right, Arabic words quoted from a report right to left
+(forced left to right, "30 سبتمبر 2015" came out reordered)."""
 
 
 def faction_ids() -> list[str]:
@@ -131,7 +135,7 @@ def _anchor_part(part: str, lang: str) -> str:
         match = pattern.match(part)
         if match:
             values = {
-                key: anchor_text(value, "ar") if key == "note" else charts.ltr(value, "ar")
+                key: anchor_text(value, "ar") if key == "note" else f"{FSI}{value}{PDI}"
                 for key, value in match.groupdict().items()
             }
             return template.format(**values)

@@ -69,10 +69,13 @@ def _number(value):
     return float(value)
 
 
-def _report_label(report: dict, lang: str) -> str:
-    """A report to split off, as the detail lists it: its outlet in the form's language, then its title."""
+def _report_label(report: dict, lang: str) -> html.Span:
+    """A report to split off, as the detail lists it: its outlet in the form's language, then its title, each
+    isolated (``bdi``), so an Arabic title with Latin words in it ("… لـCNN …") keeps its own order in the English
+    form, and an English one in the Arabic form, instead of being reordered with the words around it."""
     outlet = outlet_label(report["outlet"], lang) if report.get("outlet") else None
-    return " · ".join(part for part in (outlet, report.get("title") or report.get("report")) if part)
+    parts = [html.Bdi(part) for part in (outlet, report.get("title") or report.get("report")) if part]
+    return html.Span([item for part in parts for item in (" · ", part)][1:])
 
 
 def _same(values: pd.Series, value) -> pd.Series:
@@ -245,11 +248,12 @@ def history(reviews: list[dict], lang: str) -> html.Div:
     items = []
     for r in reversed(reviews):
         action = r.get("action")
-        head = f"{str(r.get('created_at') or '')[:19]} · {t(action, lang) if action in ACTIONS else action}"
+        head = f" · {t(action, lang) if action in ACTIONS else action}"
         changes = _changes_text(r.get("changes"), lang)
         items.append(
             html.Li(
                 [
+                    html.Span(_when(r.get("created_at")), dir="ltr"),
                     head,
                     html.Span(f" ({changes})", dir="auto") if changes else None,
                     html.Span(" — " + str(r.get("note")), dir="auto") if r.get("note") else None,
@@ -257,6 +261,18 @@ def history(reviews: list[dict], lang: str) -> html.Div:
             )
         )
     return html.Div([html.H4(t("review_history", lang)), html.Ul(items)], className="review-history")
+
+
+def _when(stamp) -> str:
+    """When a review was saved, to the minute and in UTC as the store records it ("2026-12-07 03:57 UTC", not
+    ISO's "2026-12-07T03:57:25+00:00"); a stamp that does not parse is shown as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp or "")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return f"{moment:%Y-%m-%d %H:%M} UTC"
 
 
 def review_changes(action: str, values: dict, incident: dict, lang: str = "en") -> dict:

@@ -108,7 +108,8 @@ def _text_column(frame: pd.DataFrame, col: str, lang: str) -> pd.Series:
     if col == "place":
         names = frame["place_name_ar" if lang == "ar" else "place_name"].astype(object)  # categoricals too
         fallback = frame["place_name" if lang == "ar" else "place_name_ar"].astype(object)
-        return names.where(names.notna() & names.astype(str).ne(""), fallback).fillna("").astype(str)
+        shown = names.where(names.notna() & names.astype(str).ne(""), fallback).fillna("").astype(str)
+        return shown.mask(shown.eq(""), t("unknown_place", lang))  # said, as the governorate beside it is
     if col in ("type", "violation", "admin1"):
         kind = col
         return frame[col].astype(object).map(lambda code: code_label(kind, code, lang))

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from dash import Input, Output, State, ctx, no_update
+from dash import Input, Output, State, ctx, html, no_update
 
 from timeline.analysis import tolls_counted_once
 from timeline.dashboard import figures
-from timeline.dashboard.filters import CONTROL_IDS, filter_options, quick_pick_range, state_from_controls
+from timeline.dashboard.filters import (
+    CONTROL_IDS,
+    FILTER_LABELS,
+    filter_options,
+    lifted_filters,
+    quick_pick_range,
+    state_from_controls,
+)
 from timeline.dashboard.i18n import language, other_language, t
 from timeline.dashboard.labels import code_label
 from timeline.dashboard.layout import page
@@ -157,9 +164,29 @@ def selection_note(selection: dict | None, lang: str) -> tuple[str, dict]:
     return t("selection", lang, what=figures.selection_label(selection, lang)), {"display": "block"}
 
 
-def view_outputs(data, state: ViewState, tab: str) -> tuple[dict, str, object]:
-    """What a filter change sends back: the view (for the table and URL), the summary and the shown figure."""
+def empty_view_note(data, state: ViewState, lang: str) -> str:
+    """Why a view shows nothing: how many incidents each filter in use would let through were it lifted (the
+    others kept), so the analyst sees which one empties it instead of an empty table alone."""
+    lifted = [
+        t(
+            "without_filter",
+            lang,
+            filter=t(FILTER_LABELS[key], lang),
+            n=counted(len(data.view(wider)[0]), "incidents", lang),
+        )
+        for key, wider in lifted_filters(state)
+    ]
+    return t("empty_view", lang, lifted=t("semicolon", lang).join(lifted)) if lifted else ""
+
+
+def view_outputs(data, state: ViewState, tab: str) -> tuple[dict, object, object]:
+    """What a filter change sends back: the view (for the table and URL), the summary (with why the view is
+    empty, when it is) and the shown figure."""
     incidents, view = data.view(state)
     lang = language(state.lang)
     figure = data.remember(("figure", tab, state.replace(incident=None)), lambda: figures.build_one(tab, view, lang))
-    return {**state.filter_dict(), "lang": lang}, summary_text(incidents, lang), figure
+    summary = summary_text(incidents, lang)
+    note = empty_view_note(data, state, lang) if incidents.empty else ""
+    if note:
+        summary = [summary, html.Span(note, id="empty-view-note", className="note")]
+    return {**state.filter_dict(), "lang": lang}, summary, figure
