@@ -197,3 +197,27 @@ def test_blocked_spans_are_those_of_a_scan_per_term():
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice([" ", " ", " ", "", "،"]) for _ in range(rng.randint(1, 8)))
         assert set(_blocked_spans(text, terms)) == per_term(text), text
+
+
+def test_preposition_tests_agree_with_the_regex_search_on_random_text():
+    """The ends a window is tested for before the regex search (``after_preposition``, ``after_year_preposition``)
+    let through every window the search matches: random windows of prepositions, glued letters, month names,
+    blanks (a final newline, which ``$`` matches before) and dashes."""
+    import random
+
+    from timeline.dates.finder import FindContext
+    from timeline.reference import default_reference
+
+    dates = default_reference().dates
+    grammar = dates.grammar
+    pieces = ["في", "خلال", "ب", "ل", "و", "آذار", "نيسان", "من", "mid", "the", "in", "early", "x", "قال", "2019"]
+    pieces += [" ", " ", "\n", "-", "،", "\u00a0", ""]
+    rng = random.Random(17)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        norm = normalize(text + "9")
+        ctx = FindContext(norm, dates.lexicon, grammar)
+        end = len(norm.text) - 1
+        assert ctx.after_preposition(end) == bool(grammar.preposition_before.search(ctx.before(end))), text
+        window = ctx.before(end, 12)
+        assert ctx.after_year_preposition(end) == bool(grammar.year_preposition.search(window)), text

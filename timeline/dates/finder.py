@@ -70,6 +70,25 @@ class FindContext:
         """The ``width`` normalized characters before ``pos``."""
         return self.norm.text[max(0, pos - width) : pos]
 
+    def after_preposition(self, pos: int) -> bool:
+        """Does a preposition (``Grammar.preposition_before``) stand just before ``pos``? The regex search tries every
+        position of the window: a window that ends with none of the words it can end with is passed over."""
+        window = self.before(pos)
+        if not window.rstrip().endswith(self.grammar.preposition_ends):
+            return False
+        return self.grammar.preposition_before.search(window) is not None
+
+    def after_year_preposition(self, pos: int) -> bool:
+        """Does a word that makes a bare number a year (``Grammar.year_preposition``) stand just before ``pos``? Asked
+        of the regex only when the window ends with one of its words (blanks and dashes aside)."""
+        window = self.before(pos, 12)
+        end = len(window)
+        while end and (window[end - 1].isspace() or window[end - 1] == "-"):
+            end -= 1
+        if end == len(window) or not window.endswith(self.grammar.year_prepositions, 0, end):
+            return False
+        return self.grammar.year_preposition.search(window) is not None
+
     def sentence_before(self, pos: int, width: int = 80) -> str:
         """The text before ``pos`` in its sentence, at most ``width`` characters."""
         chunk = self.norm.text[max(0, pos - width) : pos]
@@ -242,7 +261,7 @@ def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     if not (m.group("year") or m.group("mod")):
         # "في 29 سبتمر،": with no year, a misspelt month needs a preposition before it or a pause after it
-        if m.group("pause") is None and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
+        if m.group("pause") is None and not ctx.after_preposition(m.start()):
             return None
     month = _fuzzy_month(ctx.lex, word)
     day = _day(ctx, m.group("day"))
@@ -342,7 +361,7 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
         # A bare month name needs a date context: a paired name, or a preposition for unambiguous names.
         if month.calendar == "hijri":
             return None
-        if not m.group("m2") and (month.ambiguous or not ctx.grammar.preposition_before.search(ctx.before(m.start()))):
+        if not m.group("m2") and (month.ambiguous or not ctx.after_preposition(m.start())):
             return None
     return Expression(
         m.start(),
@@ -675,7 +694,7 @@ def build_past_span(m: re.Match, ctx: FindContext) -> Expression | None:
 def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("year"):
         return Expression(m.start(), m.end(), "year", year=int(m.group("year")))
-    if not ctx.grammar.year_preposition.search(ctx.before(m.start(), 12)):
+    if not ctx.after_year_preposition(m.start()):
         return None
     return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
 
@@ -779,7 +798,7 @@ def build_en_month(m: re.Match, ctx: FindContext) -> Expression | None:
     month = _month(ctx, m.group("m1"))
     mod = m.group("mod")
     context = m.group("year") or mod or m.group("part") or m.group("ymod")
-    if not context and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
+    if not context and not ctx.after_preposition(m.start()):
         return None
     direction = _direction(ctx, mod) or _future(m, ctx)
     return Expression(
