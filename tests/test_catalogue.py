@@ -467,3 +467,27 @@ def test_numbered_items_are_those_the_look_behind_first_pattern_finds():
         end = rng.randint(start, len(text))
         expected = [m.span() for m in look_behind_first.finditer(text, start, end)]
         assert [m.span() for m in _NUMBERED_ITEM.finditer(text, start, end)] == expected, (text, start, end)
+
+
+def test_apposed_pattern_ends_let_through_every_window_the_search_matches():
+    """``apposed_places`` searches a pattern only when the text before the place ends (blanks aside) with one of
+    the words listed beside it: random windows of prepositions, locality nouns, names, commas, glued ب and
+    blanks (a final newline, which ``$`` matches before) never match where that test says no."""
+    import random
+
+    from timeline.catalogue import _JOINED_END
+    from timeline.reference import default_reference
+
+    table = default_reference().catalogue
+    pieces = ["في", "علي", "ضد", "حي", "منطقه", "منطقتي", "كل من", "الورود", "سوق", "و", " و", "ب", "،", ",", "2040"]
+    pieces += [" ", " ", " ", "\n", ""]
+    rng = random.Random(19)
+    patterns = [*table.apposed, (table.joined_to_known, (_JOINED_END,))]
+    matched = [0] * len(patterns)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        for k, (pattern, ends) in enumerate(patterns):
+            if pattern.search(text) is not None:
+                matched[k] += 1
+                assert text.rstrip().endswith(ends), (pattern.pattern[:40], text)
+    assert min(matched) >= 5, matched  # the random windows do match every pattern

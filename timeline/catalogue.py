@@ -58,6 +58,7 @@ _FIRST_WORD = re.compile(r"\w*")
 # The clitics the cue pattern lets a word take: و or ف, then one of these (or none).
 _PROCLITICS = ("بال", "لل", "ال", "ب", "ل", "")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_JOINED_END = "و"  # the word that joins a name to a known town ("X وسرمين"), the last of ``joined_to_known``
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,10 @@ class CatalogueCues:
     protected: dict[str, str]  # a school, a market, a hospital -> the target its attack has ("civilians")
     again: tuple[str, ...]  # "مرة أخرى", "again": the site of the entry before is hit anew
     pattern: re.Pattern = field(repr=False)
-    # the patterns of ``catalogue_words.csv`` (``_place_patterns``): localities named before their city, a name
-    # joined to a known town, and the locality noun before a name
-    apposed: tuple[re.Pattern, ...] = field(repr=False)
+    # the patterns of ``catalogue_words.csv`` (``_place_patterns``): localities named before their city (each with
+    # what a text ends with, blanks aside, where it matches), a name joined to a known town, and the locality noun
+    # before a name
+    apposed: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = field(repr=False)
     joined_to_known: re.Pattern = field(repr=False)
     place_prefix: re.Pattern = field(repr=False)
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
@@ -150,22 +152,31 @@ def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> Catalogue
     )
 
 
-def _place_patterns(cues: CueWords) -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern]:
-    """(apposed, joined to a known town, locality noun before a name) from the words of ``cues``."""
+def _place_patterns(
+    cues: CueWords,
+) -> tuple[tuple[tuple[re.Pattern, tuple[str, ...]], ...], re.Pattern, re.Pattern]:
+    """(apposed, joined to a known town, locality noun before a name) from the words of ``cues``; each apposed
+    pattern with the words its match ends with (blanks aside: its end-anchored search is skipped before others)."""
     _w = cues.pattern
     # Localities named before their city: "… في X، حلب", "… على X بحلب" (a name of one or two words after a
     # preposition), "في حي X في حلب", "منطقتي X وY في حلب" (after a neighbourhood word, "في" may join them).
     apposed = (
-        re.compile(
-            rf"(?<!\w){_w('apposition_preposition')}\s+(?:{_w('locality_noun')}\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"
+        (
+            re.compile(
+                rf"(?<!\w){_w('apposition_preposition')}\s+(?:{_w('locality_noun')}\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"
+            ),
+            ("،", ",", "ب"),
         ),
-        re.compile(
-            rf"(?<!\w){_w('neighbourhood_noun')}\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
-            r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
+        (
+            re.compile(
+                rf"(?<!\w){_w('neighbourhood_noun')}\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
+                r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
+            ),
+            ("في", "ب", "،", ","),
         ),
     )
-    # "على كل من X وسرمين": a name joined to a known town is a place too.
-    joined_to_known = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+و$")
+    # "على كل من X وسرمين": a name joined to a known town is a place too (its match ends with ``_JOINED_END``).
+    joined_to_known = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+{_JOINED_END}$")
     return apposed, joined_to_known, re.compile(rf"^{_w('locality_noun')}\s+")
 
 
@@ -434,8 +445,13 @@ def apposed_places(view: TextView, places: list[Place], table: CatalogueCues | N
 
     for anchor in places:
         window = max(0, anchor.start - 60)
+        # the patterns are anchored at the place: each is searched (trying every start of the window) only when
+        # the text before the place ends with one of the words its match ends with
+        before = view.flat[window : anchor.start].rstrip()
         if generic_place(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
-            for pattern in table.apposed:
+            for pattern, ends in table.apposed:
+                if not before.endswith(ends):
+                    continue
                 m = pattern.search(view.flat, window, anchor.start)
                 if m is not None:
                     for group in ("name", "second"):
@@ -444,7 +460,7 @@ def apposed_places(view: TextView, places: list[Place], table: CatalogueCues | N
                             start = m.start() if m.group(group).isdigit() else m.start(group)
                             add(anchor, start, m.end(group))
                     break
-        elif anchor.pcode:
+        elif anchor.pcode and before.endswith(_JOINED_END):
             m = table.joined_to_known.search(view.flat, window, anchor.start)
             if m is not None:
                 add(anchor, *m.span("name"))
