@@ -491,3 +491,45 @@ def test_apposed_pattern_ends_let_through_every_window_the_search_matches():
                 matched[k] += 1
                 assert text.rstrip().endswith(ends), (pattern.pattern[:40], text)
     assert min(matched) >= 5, matched  # the random windows do match every pattern
+
+
+def test_a_posted_day_with_an_incident_word_after_the_posting_word_is_an_entry():
+    """The publication word marks the day after it as a posting day only when no entry word stands between."""
+    text = CATALOGUE + "ونُشر أمس تقرير عن هجوم على مدينة بنش في 21 تشرين الثاني.\n"
+    assert dt.date(2016, 11, 21) in [e.date.first for e in _entries(text)]
+
+
+def test_the_days_read_before_grouping_are_the_groups_days():
+    """``catalogue_entries`` tells a catalogue from the days ``_sentence_days`` yields, without building groups:
+    they are the days of the groups ``_groups`` builds."""
+    from timeline.catalogue import _entry_cue_starts, _groups, _Mentions, _sentence_days, apposed_places, find_cues
+    from timeline.reference import default_reference
+
+    ref = default_reference()
+    posted = "ونُشر على الإنترنت في 21 تشرين الثاني مقطع يصوّر الهجوم على مدينة بنش.\n"
+    for text in (CATALOGUE, CATALOGUE + posted, posted + CATALOGUE):
+        dates = tag_dates(text, PUBLISHED, "ar")
+        view = TextView(text)
+        factions = find_factions(view.flat)
+        places = merge_candidates(
+            gazetteer_places(view), cue_places(view), view.flat, [(f.start, f.end) for f in factions]
+        )
+        date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
+        cues = ref.catalogue
+        mentions = _Mentions(
+            view,
+            dates,
+            date_spans,
+            find_cues(view.flat, date_spans, cues),
+            [*places, *apposed_places(view, places, cues)],
+            factions,
+            cues,
+            ref.numbers.cardinals,
+            ref.dates.lexicon.month_parts,
+            ref.sentences,
+            ref.places,
+        )
+        for opening in ([], places):
+            grouped = [day for group in _groups(view, mentions, opening) for day in group.days]
+            read = [day for *_, day in _sentence_days(mentions, _entry_cue_starts(mentions, opening))]
+            assert read == grouped and len(read) >= 5

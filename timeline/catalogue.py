@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -416,9 +416,12 @@ def catalogue_entries(
         place_tables,
     )
     # Each day of a group gives at least one entry, and an entry dropped as a back-reference repeats a day
-    # already listed: the groups' days are the entries' days, so a report that is no catalogue is told apart
-    # before any group is split.
-    if len({day.date.first for group in _groups(view, mentions, []) for day in group.days}) < MIN_CATALOGUE_DAYS:
+    # already listed: the groups' days (``_sentence_days``, read without building the groups) are the entries'
+    # days, so a report that is no catalogue is told apart before any group is made or split.
+    if (
+        len({day.date.first for *_, day in _sentence_days(mentions, _entry_cue_starts(mentions, []))})
+        < MIN_CATALOGUE_DAYS
+    ):
         return []
     # In a catalogue, a sentence naming a day and a place is an entry even without an incident word.
     return _entries(view, mentions, _specific(mentions.places))
@@ -519,37 +522,55 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
     flat = view.flat
     paragraph_of, paragraph_start = mentions.paragraph_of, mentions.paragraph_start
     found = mentions.cues
-    entry_cues = [c.start for c in found if c.cls == "entry"] + [p.start for p in opening_places]
-    sorted_entry_cues = sorted(entry_cues)
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
-    posted = [c.start for c in found if c.cls == "publication"]
     ordinals = [c for c in found if c.cls == "ordinal"]
     ordinal_starts = [c.start for c in ordinals]  # (the cues are in text order: a stretch's are found by bisection)
-    days, by_start, day_starts = mentions.days, mentions.days_by_start, mentions.day_starts
     groups: list[_Group] = []
-    for sentence, s_start, s_end in mentions.sentence_spans:
-        if bisect_left(sorted_entry_cues, s_start) == bisect_left(sorted_entry_cues, s_end):
-            continue  # no entry cue in the sentence
+    for sentence, s_start, day in _sentence_days(mentions, _entry_cue_starts(mentions, opening_places)):
         paragraph = paragraph_of[sentence]
+        previous = groups[-1] if groups and groups[-1].paragraph == paragraph else None
+        if previous is not None and previous.days[-1].end > s_start:  # a second day of this sentence
+            if _LIST_GAP.fullmatch(flat, previous.days[-1].end, day.start):
+                previous.days.append(day)
+                continue
+            first, last = bisect_left(item_cues, previous.days[-1].end), bisect_left(item_cues, day.start)
+            start = item_cues[last - 1] if last > first else day.start  # the last item word before the day
+        else:
+            start = s_start if previous is not None else paragraph_start[paragraph]
+        if previous is not None:
+            previous.end = start
+        before_day = ordinals[bisect_left(ordinal_starts, start) : bisect_left(ordinal_starts, day.start)]
+        opening = any(int(c.value) >= 2 for c in before_day)
+        groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph, opening))
+    return groups
+
+
+def _entry_cue_starts(mentions: _Mentions, opening_places: list[Place]) -> list[int]:
+    """Where the entry cues and the places that open an entry start, in order."""
+    return sorted([c.start for c in mentions.cues if c.cls == "entry"] + [p.start for p in opening_places])
+
+
+def _sentence_days(mentions: _Mentions, entry_cues: list[int]) -> Iterator[tuple[int, int, DayMention]]:
+    """(sentence, its start, day) of each day that opens or joins a group, in text order: the days of the
+    sentences with an entry cue (``entry_cues``, sorted), but the day a video was posted (a publication cue
+    before it in its sentence, with no entry cue between)."""
+    posted = [c.start for c in mentions.cues if c.cls == "publication"]  # (the cues are in text order)
+    days, by_start, day_starts = mentions.days, mentions.days_by_start, mentions.day_starts
+    for sentence, s_start, s_end in mentions.sentence_spans:
+        if bisect_left(entry_cues, s_start) == bisect_left(entry_cues, s_end):
+            continue  # no entry cue in the sentence
         inside = sorted(by_start[bisect_left(day_starts, s_start) : bisect_left(day_starts, s_end)])
         for day in _days_in([days[i] for i in inside], s_start, s_end):
-            if any(s_start <= p < day.start and not any(p < c < day.start for c in entry_cues) for p in posted):
+            first = bisect_left(posted, s_start)
+            if any(_no_cue_between(entry_cues, p, day.start) for p in posted[first : bisect_left(posted, day.start)]):
                 continue  # the day a video was posted
-            previous = groups[-1] if groups and groups[-1].paragraph == paragraph else None
-            if previous is not None and previous.days[-1].end > s_start:  # a second day of this sentence
-                if _LIST_GAP.fullmatch(flat, previous.days[-1].end, day.start):
-                    previous.days.append(day)
-                    continue
-                first, last = bisect_left(item_cues, previous.days[-1].end), bisect_left(item_cues, day.start)
-                start = item_cues[last - 1] if last > first else day.start  # the last item word before the day
-            else:
-                start = s_start if previous is not None else paragraph_start[paragraph]
-            if previous is not None:
-                previous.end = start
-            before_day = ordinals[bisect_left(ordinal_starts, start) : bisect_left(ordinal_starts, day.start)]
-            opening = any(int(c.value) >= 2 for c in before_day)
-            groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph, opening))
-    return groups
+            yield sentence, s_start, day
+
+
+def _no_cue_between(cues: list[int], start: int, end: int) -> bool:
+    """No position of the sorted ``cues`` lies strictly between ``start`` and ``end``."""
+    k = bisect_right(cues, start)
+    return k == len(cues) or cues[k] >= end
 
 
 def _days_in(days: list[tuple[int, int, DateMention]], start: int, end: int) -> list[DayMention]:
