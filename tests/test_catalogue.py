@@ -250,6 +250,21 @@ def test_a_word_listed_twice_is_an_error(tmp_path):
         read_cues(path)
 
 
+def test_a_word_of_several_classes_is_read_as_the_first_of_the_class_order(tmp_path):
+    """``cue_at`` reads a word listed under several classes as entry, ordinal, munition, protected, aggregate,
+    again, publication: the first of these it has (whatever the rows' order)."""
+    rows = ["نشر,publication,,ar,", "عاد,again,,ar,", "عاد,aggregate,,ar,", "سوق,protected,civilians,ar,"]
+    rows += ["سوق,munition,shells,ar,", "الثانيه,ordinal,2,ar,", "الثانيه,entry,1,ar,", "نشر,aggregate,,ar,"]
+    path = tmp_path / "cues.csv"
+    path.write_text("word,class,value,language,note\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    table = read_cues(path, CUES_CSV.parent)
+    assert table.cue_at("نشر") == ("aggregate", "")
+    assert table.cue_at("عاد") == ("aggregate", "")
+    assert table.cue_at("سوق") == ("munition", "shells")
+    assert table.cue_at("الثانيه") == ("entry", 1)
+    assert table.cue_at("قال") is None
+
+
 def test_the_second_of_a_set_takes_the_agent_named_for_the_set():
     text = CATALOGUE.replace(
         LAST,

@@ -86,8 +86,19 @@ class CatalogueCues:
     # for ``pattern`` to find a cue at it
     first_words: frozenset[str] = field(default=frozenset(), repr=False)
     plans: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)  # token -> ``_plan``
+    # every cue word with its (class, value), a word of several classes with the first of ``cue_at``'s order
+    classes: dict[str, tuple[str, str | int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        classes: dict[str, tuple[str, str | int]] = {}
+        tables = (("entry", self.entries), ("ordinal", self.ordinals), ("munition", self.munitions))
+        for cls, table in (*tables, ("protected", self.protected)):
+            for word, value in table.items():
+                classes.setdefault(word, (cls, value))
+        for cls, words in (("aggregate", self.aggregates), ("again", self.again), ("publication", self.publications)):
+            for word in words:
+                classes.setdefault(word, (cls, ""))
+        object.__setattr__(self, "classes", classes)
         freeze_fields(self)
 
     def __getstate__(self) -> dict:
@@ -95,21 +106,9 @@ class CatalogueCues:
         return self.__dict__ | {"misspelt_memo": {}, "plans": {}}
 
     def cue_at(self, word: str) -> tuple[str, str | int] | None:
-        """(class, value) of a matched cue word."""
-        tables = (
-            ("entry", self.entries),
-            ("ordinal", self.ordinals),
-            ("munition", self.munitions),
-            ("protected", self.protected),
-        )
-        for cls, table in tables:
-            if word in table:
-                return cls, table[word]
-        if word in self.aggregates:
-            return "aggregate", ""
-        if word in self.again:
-            return "again", ""
-        return ("publication", "") if word in self.publications else None
+        """(class, value) of a matched cue word: entry, ordinal, munition, protected, aggregate, again or
+        publication, the first of these a word of several classes has."""
+        return self.classes.get(word)
 
 
 class CueTableError(ValueError):
