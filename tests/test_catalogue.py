@@ -450,6 +450,25 @@ def test_covered_positions_are_those_inside_a_span():
     assert 0 not in CoveredPositions([])
 
 
+def test_covered_positions_overlap_the_spans_a_span_set_overlaps():
+    """``CoveredPositions.overlaps`` (the spans merged, one bisection) says what ``SpanSet.overlaps`` says of the
+    same non-empty spans, for every non-empty span asked: random spans, touching, nested and apart."""
+    import random
+
+    from timeline.spans import CoveredPositions, SpanSet
+
+    rng = random.Random(23)
+    for _ in range(500):
+        spans = [(a, a + rng.randint(1, 6)) for a in (rng.randint(0, 40) for _ in range(rng.randint(0, 6)))]
+        span_set = SpanSet()
+        for start, end in spans:
+            span_set.add(start, end)
+        covered = CoveredPositions(spans)
+        for start in range(-2, 50):
+            for end in range(start + 1, start + 9):
+                assert covered.overlaps(start, end) == span_set.overlaps(start, end), (spans, start, end)
+
+
 def test_the_last_number_and_word_before_a_cue_are_what_the_end_anchored_regexes_find():
     import random
     import re

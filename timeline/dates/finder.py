@@ -32,7 +32,7 @@ from timeline.dates.lexicon import Lexicon, Month, key
 from timeline.dates.overlap import select_longest
 from timeline.lexregex import planned_tokens
 from timeline.normalize import Normalized
-from timeline.spans import SpanSet
+from timeline.spans import CoveredPositions
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
@@ -1123,9 +1123,8 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
 
         lex, grammar = default_reference().dates.lexicon, default_reference().dates.grammar
     text = norm.text
-    blocked = SpanSet()  # asked for each expression built: a text with many links makes a scan of them quadratic
-    for start, end in _blocked_spans(text, lex.not_dates) + _link_spans(text):
-        blocked.add(start, end)
+    # asked of each expression built: merged, so that is one bisection (a text with many links has many spans)
+    blocked = CoveredPositions(_blocked_spans(text, lex.not_dates) + _link_spans(text))
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
