@@ -567,3 +567,32 @@ def test_the_days_read_before_grouping_are_the_groups_days():
             grouped = [day for group in _groups(view, mentions, opening) for day in group.days]
             read = [day for *_, day in _sentence_days(mentions, _entry_cue_starts(mentions, opening))]
             assert read == grouped and len(read) >= 5
+
+
+def test_the_nearest_date_by_bisection_is_the_one_a_look_at_every_date_finds():
+    """``_nearest_date`` with rising date spans looks at two dates only: random texts with sentence breaks, random
+    rising spans (touching, apart, nested ends equal) and counts anywhere give what the scan of every date gives."""
+    import random
+    from types import SimpleNamespace
+
+    from timeline.catalogue import Cue, _Mentions, _nearest_date, _nearest_date_scan
+
+    rng = random.Random(29)
+    for _ in range(3000):
+        flat = "".join(rng.choice("ab .\n") for _ in range(40))
+        spans, pos = [], 0
+        for _ in range(rng.randint(0, 7)):
+            start = pos + rng.randint(0, 4)
+            end = max(start + rng.randint(1, 4), spans[-1][1] if spans else 0)
+            spans.append((start, end))
+            pos = start
+        mentions = _Mentions.__new__(_Mentions)
+        mentions.dates, mentions.date_spans = [object() for _ in spans], spans
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+        assert starts == sorted(starts) and ends == sorted(ends)
+        mentions.date_bounds = (starts, ends)
+        view = SimpleNamespace(flat=flat)
+        for _ in range(5):
+            start = rng.randint(0, 38)
+            cue = Cue(start, start + rng.randint(1, 3), "entry", 0)
+            assert _nearest_date(view, mentions, cue) is _nearest_date_scan(view, mentions, cue), (spans, cue, flat)

@@ -292,6 +292,10 @@ class _Mentions:
         self.dates = dates
         self.date_spans = date_spans  # of ``dates``, on the matching copy
         self.dated = CoveredPositions(date_spans)
+        # the spans' starts and ends when both rise with the list (dates in text order, none inside another, as
+        # ``tag_dates`` gives them): the date nearest a count is then found by bisection (``_nearest_date``)
+        starts, ends = [s for s, _ in date_spans], [e for _, e in date_spans]
+        self.date_bounds = (starts, ends) if starts == sorted(starts) and ends == sorted(ends) else None
         self.cues = cues  # sorted by start (``find_cues``)
         self._cue_starts = [c.start for c in cues]
         self.places = sorted(places, key=lambda p: (p.start, -p.end))
@@ -696,7 +700,30 @@ def _last_word(text: str) -> tuple[str, int] | None:
 
 
 def _nearest_date(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention | None:
-    """The date mention closest to a count: a count next to a month ("ten incidents in July") is a total."""
+    """The date mention closest to a count: a count next to a month ("ten incidents in July") is a total.
+
+    Of the dates in its sentence (no sentence break between), the one fewest characters away, the first listed on
+    a tie. With rising spans (``_Mentions.date_bounds``) only the nearest date ending before the count and the
+    nearest starting after it can be that one (a sentence break before a date is before every date further away);
+    otherwise every date is looked at (``_nearest_date_scan``)."""
+    if mentions.date_bounds is None:
+        return _nearest_date_scan(view, mentions, cue)
+    starts, ends = mentions.date_bounds
+    best, distance = None, None
+    before = bisect_right(ends, cue.start) - 1  # the last date ending at or before the count
+    if before >= 0:
+        before = bisect_left(ends, ends[before])  # the first of the dates ending there
+        if not _SENTENCE_BREAK.search(view.flat, ends[before], cue.start):
+            best, distance = before, cue.start - ends[before]
+    after = bisect_left(starts, cue.end)  # the first date starting at or after its end
+    if after < len(starts) and (distance is None or starts[after] - cue.end < distance):
+        if not _SENTENCE_BREAK.search(view.flat, cue.end, starts[after]):
+            best = after
+    return None if best is None else mentions.dates[best]
+
+
+def _nearest_date_scan(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention | None:
+    """``_nearest_date`` by a look at every date (dates whose spans do not rise with the list)."""
     best, distance = None, None
     for d, (s, e) in zip(mentions.dates, mentions.date_spans, strict=True):
         gap = s - cue.end if s >= cue.end else cue.start - e
