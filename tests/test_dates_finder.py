@@ -152,6 +152,7 @@ def test_link_spans_are_those_of_one_scan_of_the_text():
         "notes.html.bak.htm ok -report.webp",
         "x/www.site.org/a.png?size=2 and httpd.conf.htm then http:/broken.pdf",
         ".png.jpg at the start, and [the map](files/map.pdf) then (see ](x.gif)",
+        "a long name " + "ab_12/" * 70 + "x.png and " + "q" * 500 + ".pdf.gif " + "r-" * 40 + ".jpg",
     ]
     for text in texts:
         assert _link_spans(text) == [m.span() for m in one_scan.finditer(text)], text

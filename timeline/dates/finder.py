@@ -1022,7 +1022,7 @@ def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 # Web addresses and link targets ("](…)"), and file names ("screenshot_2019-03-12.png"): their digits are not dates.
-# A file name is a run of name characters (``_in_file_name``) up to the last extension in it; the run is found from
+# A file name is a run of name characters (``_NAME_CHARACTERS``) up to the last extension in it; the run is found from
 # its extensions (a literal "." lets the regex engine skip to them), not by trying every run of the text.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
 _ADDRESS_MARKS = ("http", "www.", "](")
@@ -1030,9 +1030,19 @@ _FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)")
 _LINK_MARKS = ("http", "www.", "](", ".png", ".jp", ".gif", ".webp", ".mp4", ".pdf", ".htm")
 
 
-def _in_file_name(char: str) -> bool:
-    """A character of a file name: a letter, digit or "_" (what ``\\w`` matches), ".", "/" or "-"."""
-    return char.isalnum() or char in "_./-"
+_NAME_CHARACTERS = re.compile(r"[\w./-]*")  # the characters of a file name (matched on reversed text)
+
+
+def _run_start(text: str, end: int, floor: int) -> int:
+    """Where the run of file-name characters ending at ``end`` starts, looking back no further than ``floor``: the
+    text before ``end`` is reversed in growing windows and the characters matched at once (not one by one)."""
+    width = 64
+    while True:
+        low = max(floor, end - width)
+        run = _NAME_CHARACTERS.match(text[low:end][::-1]).end()
+        if run < end - low or low == floor:
+            return end - run
+        width *= 4
 
 
 def _file_names(text: str) -> list[tuple[int, int]]:
@@ -1041,12 +1051,10 @@ def _file_names(text: str) -> list[tuple[int, int]]:
     names: dict[int, int] = {}
     last_dot = last_start = -1  # the previous extension and the start of its run
     for m in _FILE_EXTENSION.finditer(text):
-        start = m.start()
-        while start and _in_file_name(text[start - 1]):
-            start -= 1
-            if start == last_dot:  # the run of the previous extension: its start is known (no quadratic scan)
-                start = last_start
-                break
+        # a run reaching the previous extension is its run: its start is known (no quadratic scan)
+        start = _run_start(text, m.start(), max(last_dot, 0))
+        if start == last_dot:
+            start = last_start
         last_dot, last_start = m.start(), start
         if start < m.start():
             names[start] = m.end()  # a later extension of the same run ends the name further on
