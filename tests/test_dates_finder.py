@@ -222,3 +222,12 @@ def test_preposition_tests_agree_with_the_regex_search_on_random_text():
         assert ctx.after_preposition(end) == bool(grammar.preposition_before.search(ctx.before(end))), text
         window = ctx.before(end, 12)
         assert ctx.after_year_preposition(end) == bool(grammar.year_preposition.search(window)), text
+
+
+def test_an_optional_group_is_none_when_the_rule_lacks_it_or_it_did_not_take_part():
+    import re
+
+    from timeline.dates.finder import _opt
+
+    m = re.match(r"(?P<day>\d+)(?:\s+(?P<mod>x))?", "12 y")
+    assert (_opt(m, "day"), _opt(m, "mod"), _opt(m, "year")) == ("12", None, None)

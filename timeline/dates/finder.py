@@ -109,8 +109,12 @@ def _any_within(positions: list[int], end: int, width: int = 80) -> bool:
 
 
 def _opt(m: re.Match, name: str) -> str | None:
-    """Group ``name`` of ``m``, or None when the rule has no such group (builders serve several rules)."""
-    return m.group(name) if name in m.re.groupindex else None
+    """Group ``name`` of ``m``, or None when the rule has no such group (builders serve several rules; the group
+    is nearly always there, so it is asked for first: ``groupindex`` makes a new mapping at every call)."""
+    try:
+        return m.group(name)
+    except IndexError:  # no such group
+        return None
 
 
 def _month(ctx: FindContext, term: str | None) -> Month | None:
