@@ -250,6 +250,21 @@ def test_a_word_listed_twice_is_an_error(tmp_path):
         read_cues(path)
 
 
+def test_a_word_of_several_classes_is_read_as_the_first_of_the_class_order(tmp_path):
+    """``cue_at`` reads a word listed under several classes as entry, ordinal, munition, protected, aggregate,
+    again, publication: the first of these it has (whatever the rows' order)."""
+    rows = ["نشر,publication,,ar,", "عاد,again,,ar,", "عاد,aggregate,,ar,", "سوق,protected,civilians,ar,"]
+    rows += ["سوق,munition,shells,ar,", "الثانيه,ordinal,2,ar,", "الثانيه,entry,1,ar,", "نشر,aggregate,,ar,"]
+    path = tmp_path / "cues.csv"
+    path.write_text("word,class,value,language,note\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    table = read_cues(path, CUES_CSV.parent)
+    assert table.cue_at("نشر") == ("aggregate", "")
+    assert table.cue_at("عاد") == ("aggregate", "")
+    assert table.cue_at("سوق") == ("munition", "shells")
+    assert table.cue_at("الثانيه") == ("entry", 1)
+    assert table.cue_at("قال") is None
+
+
 def test_the_second_of_a_set_takes_the_agent_named_for_the_set():
     text = CATALOGUE.replace(
         LAST,
@@ -435,6 +450,25 @@ def test_covered_positions_are_those_inside_a_span():
     assert 0 not in CoveredPositions([])
 
 
+def test_covered_positions_overlap_the_spans_a_span_set_overlaps():
+    """``CoveredPositions.overlaps`` (the spans merged, one bisection) says what ``SpanSet.overlaps`` says of the
+    same non-empty spans, for every non-empty span asked: random spans, touching, nested and apart."""
+    import random
+
+    from timeline.spans import CoveredPositions, SpanSet
+
+    rng = random.Random(23)
+    for _ in range(500):
+        spans = [(a, a + rng.randint(1, 6)) for a in (rng.randint(0, 40) for _ in range(rng.randint(0, 6)))]
+        span_set = SpanSet()
+        for start, end in spans:
+            span_set.add(start, end)
+        covered = CoveredPositions(spans)
+        for start in range(-2, 50):
+            for end in range(start + 1, start + 9):
+                assert covered.overlaps(start, end) == span_set.overlaps(start, end), (spans, start, end)
+
+
 def test_the_last_number_and_word_before_a_cue_are_what_the_end_anchored_regexes_find():
     import random
     import re
@@ -467,3 +501,98 @@ def test_numbered_items_are_those_the_look_behind_first_pattern_finds():
         end = rng.randint(start, len(text))
         expected = [m.span() for m in look_behind_first.finditer(text, start, end)]
         assert [m.span() for m in _NUMBERED_ITEM.finditer(text, start, end)] == expected, (text, start, end)
+
+
+def test_apposed_pattern_ends_let_through_every_window_the_search_matches():
+    """``apposed_places`` searches a pattern only when the text before the place ends (blanks aside) with one of
+    the words listed beside it: random windows of prepositions, locality nouns, names, commas, glued ب and
+    blanks (a final newline, which ``$`` matches before) never match where that test says no."""
+    import random
+
+    from timeline.catalogue import _JOINED_END
+    from timeline.reference import default_reference
+
+    table = default_reference().catalogue
+    pieces = ["في", "علي", "ضد", "حي", "منطقه", "منطقتي", "كل من", "الورود", "سوق", "و", " و", "ب", "،", ",", "2040"]
+    pieces += [" ", " ", " ", "\n", ""]
+    rng = random.Random(19)
+    patterns = [*table.apposed, (table.joined_to_known, (_JOINED_END,))]
+    matched = [0] * len(patterns)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        for k, (pattern, ends) in enumerate(patterns):
+            if pattern.search(text) is not None:
+                matched[k] += 1
+                assert text.rstrip().endswith(ends), (pattern.pattern[:40], text)
+    assert min(matched) >= 5, matched  # the random windows do match every pattern
+
+
+def test_a_posted_day_with_an_incident_word_after_the_posting_word_is_an_entry():
+    """The publication word marks the day after it as a posting day only when no entry word stands between."""
+    text = CATALOGUE + "ونُشر أمس تقرير عن هجوم على مدينة بنش في 21 تشرين الثاني.\n"
+    assert dt.date(2016, 11, 21) in [e.date.first for e in _entries(text)]
+
+
+def test_the_days_read_before_grouping_are_the_groups_days():
+    """``catalogue_entries`` tells a catalogue from the days ``_sentence_days`` yields, without building groups:
+    they are the days of the groups ``_groups`` builds."""
+    from timeline.catalogue import _entry_cue_starts, _groups, _Mentions, _sentence_days, apposed_places, find_cues
+    from timeline.reference import default_reference
+
+    ref = default_reference()
+    posted = "ونُشر على الإنترنت في 21 تشرين الثاني مقطع يصوّر الهجوم على مدينة بنش.\n"
+    for text in (CATALOGUE, CATALOGUE + posted, posted + CATALOGUE):
+        dates = tag_dates(text, PUBLISHED, "ar")
+        view = TextView(text)
+        factions = find_factions(view.flat)
+        places = merge_candidates(
+            gazetteer_places(view), cue_places(view), view.flat, [(f.start, f.end) for f in factions]
+        )
+        date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]
+        cues = ref.catalogue
+        mentions = _Mentions(
+            view,
+            dates,
+            date_spans,
+            find_cues(view.flat, date_spans, cues),
+            [*places, *apposed_places(view, places, cues)],
+            factions,
+            cues,
+            ref.numbers.cardinals,
+            ref.dates.lexicon.month_parts,
+            ref.sentences,
+            ref.places,
+        )
+        for opening in ([], places):
+            grouped = [day for group in _groups(view, mentions, opening) for day in group.days]
+            read = [day for *_, day in _sentence_days(mentions, _entry_cue_starts(mentions, opening))]
+            assert read == grouped and len(read) >= 5
+
+
+def test_the_nearest_date_by_bisection_is_the_one_a_look_at_every_date_finds():
+    """``_nearest_date`` with rising date spans looks at two dates only: random texts with sentence breaks, random
+    rising spans (touching, apart, nested ends equal) and counts anywhere give what the scan of every date gives."""
+    import random
+    from types import SimpleNamespace
+
+    from timeline.catalogue import Cue, _Mentions, _nearest_date, _nearest_date_scan
+
+    rng = random.Random(29)
+    for _ in range(3000):
+        flat = "".join(rng.choice("ab .\n") for _ in range(40))
+        spans, pos = [], 0
+        for _ in range(rng.randint(0, 7)):
+            start = pos + rng.randint(0, 4)
+            end = max(start + rng.randint(1, 4), spans[-1][1] if spans else 0)
+            spans.append((start, end))
+            pos = start
+        mentions = _Mentions.__new__(_Mentions)
+        mentions.dates, mentions.date_spans = [object() for _ in spans], spans
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+        assert starts == sorted(starts) and ends == sorted(ends)
+        mentions.date_bounds = (starts, ends)
+        view = SimpleNamespace(flat=flat)
+        for _ in range(5):
+            start = rng.randint(0, 38)
+            cue = Cue(start, start + rng.randint(1, 3), "entry", 0)
+            assert _nearest_date(view, mentions, cue) is _nearest_date_scan(view, mentions, cue), (spans, cue, flat)

@@ -152,6 +152,7 @@ def test_link_spans_are_those_of_one_scan_of_the_text():
         "notes.html.bak.htm ok -report.webp",
         "x/www.site.org/a.png?size=2 and httpd.conf.htm then http:/broken.pdf",
         ".png.jpg at the start, and [the map](files/map.pdf) then (see ](x.gif)",
+        "a long name " + "ab_12/" * 70 + "x.png and " + "q" * 500 + ".pdf.gif " + "r-" * 40 + ".jpg",
     ]
     for text in texts:
         assert _link_spans(text) == [m.span() for m in one_scan.finditer(text)], text
@@ -197,3 +198,36 @@ def test_blocked_spans_are_those_of_a_scan_per_term():
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice([" ", " ", " ", "", "،"]) for _ in range(rng.randint(1, 8)))
         assert set(_blocked_spans(text, terms)) == per_term(text), text
+
+
+def test_preposition_tests_agree_with_the_regex_search_on_random_text():
+    """The ends a window is tested for before the regex search (``after_preposition``, ``after_year_preposition``)
+    let through every window the search matches: random windows of prepositions, glued letters, month names,
+    blanks (a final newline, which ``$`` matches before) and dashes."""
+    import random
+
+    from timeline.dates.finder import FindContext
+    from timeline.reference import default_reference
+
+    dates = default_reference().dates
+    grammar = dates.grammar
+    pieces = ["في", "خلال", "ب", "ل", "و", "آذار", "نيسان", "من", "mid", "the", "in", "early", "x", "قال", "2019"]
+    pieces += [" ", " ", "\n", "-", "،", "\u00a0", ""]
+    rng = random.Random(17)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        norm = normalize(text + "9")
+        ctx = FindContext(norm, dates.lexicon, grammar)
+        end = len(norm.text) - 1
+        assert ctx.after_preposition(end) == bool(grammar.preposition_before.search(ctx.before(end))), text
+        window = ctx.before(end, 12)
+        assert ctx.after_year_preposition(end) == bool(grammar.year_preposition.search(window)), text
+
+
+def test_an_optional_group_is_none_when_the_rule_lacks_it_or_it_did_not_take_part():
+    import re
+
+    from timeline.dates.finder import _opt
+
+    m = re.match(r"(?P<day>\d+)(?:\s+(?P<mod>x))?", "12 y")
+    assert (_opt(m, "day"), _opt(m, "mod"), _opt(m, "year")) == ("12", None, None)

@@ -126,3 +126,11 @@ def test_date_name_words_are_single_words_once_each_in_their_language():
     for n, r in enumerate(rows, start=2):
         assert r["language"] in ("ar", "en"), f"date_name_words.csv row {n}: language {r['language']!r}"
         assert r["term"].isascii() == (r["language"] == "en"), f"date_name_words.csv row {n}: script and language"
+
+
+def test_a_lookup_key_has_single_spaces_and_a_word_is_its_own_key():
+    from timeline.dates.lexicon import key
+
+    assert key("تشرين  \n الاول") == "تشرين الاول"
+    assert key(" ايلول\t") == key("ايلول\n") == "ايلول"
+    assert key("ايلول") == "ايلول" and key("march") == "march"

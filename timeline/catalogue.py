@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from timeline.cuewords import CueWords, cue_words
 from timeline.dates import DateMention
@@ -58,6 +59,7 @@ _FIRST_WORD = re.compile(r"\w*")
 # The clitics the cue pattern lets a word take: و or ف, then one of these (or none).
 _PROCLITICS = ("بال", "لل", "ال", "ب", "ل", "")
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+_JOINED_END = "و"  # the word that joins a name to a known town ("X وسرمين"), the last of ``joined_to_known``
 
 
 @dataclass(frozen=True)
@@ -72,9 +74,10 @@ class CatalogueCues:
     protected: dict[str, str]  # a school, a market, a hospital -> the target its attack has ("civilians")
     again: tuple[str, ...]  # "مرة أخرى", "again": the site of the entry before is hit anew
     pattern: re.Pattern = field(repr=False)
-    # the patterns of ``catalogue_words.csv`` (``_place_patterns``): localities named before their city, a name
-    # joined to a known town, and the locality noun before a name
-    apposed: tuple[re.Pattern, ...] = field(repr=False)
+    # the patterns of ``catalogue_words.csv`` (``_place_patterns``): localities named before their city (each with
+    # what a text ends with, blanks aside, where it matches), a name joined to a known town, and the locality noun
+    # before a name
+    apposed: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = field(repr=False)
     joined_to_known: re.Pattern = field(repr=False)
     place_prefix: re.Pattern = field(repr=False)
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
@@ -84,8 +87,19 @@ class CatalogueCues:
     # for ``pattern`` to find a cue at it
     first_words: frozenset[str] = field(default=frozenset(), repr=False)
     plans: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)  # token -> ``_plan``
+    # every cue word with its (class, value), a word of several classes with the first of ``cue_at``'s order
+    classes: dict[str, tuple[str, str | int]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        classes: dict[str, tuple[str, str | int]] = {}
+        tables = (("entry", self.entries), ("ordinal", self.ordinals), ("munition", self.munitions))
+        for cls, table in (*tables, ("protected", self.protected)):
+            for word, value in table.items():
+                classes.setdefault(word, (cls, value))
+        for cls, words in (("aggregate", self.aggregates), ("again", self.again), ("publication", self.publications)):
+            for word in words:
+                classes.setdefault(word, (cls, ""))
+        object.__setattr__(self, "classes", classes)
         freeze_fields(self)
 
     def __getstate__(self) -> dict:
@@ -93,21 +107,9 @@ class CatalogueCues:
         return self.__dict__ | {"misspelt_memo": {}, "plans": {}}
 
     def cue_at(self, word: str) -> tuple[str, str | int] | None:
-        """(class, value) of a matched cue word."""
-        tables = (
-            ("entry", self.entries),
-            ("ordinal", self.ordinals),
-            ("munition", self.munitions),
-            ("protected", self.protected),
-        )
-        for cls, table in tables:
-            if word in table:
-                return cls, table[word]
-        if word in self.aggregates:
-            return "aggregate", ""
-        if word in self.again:
-            return "again", ""
-        return ("publication", "") if word in self.publications else None
+        """(class, value) of a matched cue word: entry, ordinal, munition, protected, aggregate, again or
+        publication, the first of these a word of several classes has."""
+        return self.classes.get(word)
 
 
 class CueTableError(ValueError):
@@ -150,22 +152,31 @@ def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> Catalogue
     )
 
 
-def _place_patterns(cues: CueWords) -> tuple[tuple[re.Pattern, ...], re.Pattern, re.Pattern]:
-    """(apposed, joined to a known town, locality noun before a name) from the words of ``cues``."""
+def _place_patterns(
+    cues: CueWords,
+) -> tuple[tuple[tuple[re.Pattern, tuple[str, ...]], ...], re.Pattern, re.Pattern]:
+    """(apposed, joined to a known town, locality noun before a name) from the words of ``cues``; each apposed
+    pattern with the words its match ends with (blanks aside: its end-anchored search is skipped before others)."""
     _w = cues.pattern
     # Localities named before their city: "… في X، حلب", "… على X بحلب" (a name of one or two words after a
     # preposition), "في حي X في حلب", "منطقتي X وY في حلب" (after a neighbourhood word, "في" may join them).
     apposed = (
-        re.compile(
-            rf"(?<!\w){_w('apposition_preposition')}\s+(?:{_w('locality_noun')}\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"
+        (
+            re.compile(
+                rf"(?<!\w){_w('apposition_preposition')}\s+(?:{_w('locality_noun')}\s+)?(?P<name>{_NAME})\s*(?:[،,]\s*|\s+ب)$"
+            ),
+            ("،", ",", "ب"),
         ),
-        re.compile(
-            rf"(?<!\w){_w('neighbourhood_noun')}\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
-            r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
+        (
+            re.compile(
+                rf"(?<!\w){_w('neighbourhood_noun')}\s+(?P<name>{_NAME}|\d+)(?:\s+و(?P<second>{_NAME}))?"
+                r"(?:\s+في\s+|\s+ب|\s*[،,]\s*)$"
+            ),
+            ("في", "ب", "،", ","),
         ),
     )
-    # "على كل من X وسرمين": a name joined to a known town is a place too.
-    joined_to_known = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+و$")
+    # "على كل من X وسرمين": a name joined to a known town is a place too (its match ends with ``_JOINED_END``).
+    joined_to_known = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+{_JOINED_END}$")
     return apposed, joined_to_known, re.compile(rf"^{_w('locality_noun')}\s+")
 
 
@@ -212,9 +223,9 @@ def _misspelt_entry(word: str, table: CatalogueCues) -> str | None:
     return memo[word]
 
 
-@dataclass(frozen=True)
-class Cue:
-    """A cue word found at [start, end) of the matching copy."""
+class Cue(NamedTuple):
+    """A cue word found at [start, end) of the matching copy (a named tuple: a catalogue has hundreds, each made
+    in half the time of a frozen dataclass)."""
 
     start: int
     end: int
@@ -281,6 +292,10 @@ class _Mentions:
         self.dates = dates
         self.date_spans = date_spans  # of ``dates``, on the matching copy
         self.dated = CoveredPositions(date_spans)
+        # the spans' starts and ends when both rise with the list (dates in text order, none inside another, as
+        # ``tag_dates`` gives them): the date nearest a count is then found by bisection (``_nearest_date``)
+        starts, ends = [s for s, _ in date_spans], [e for _, e in date_spans]
+        self.date_bounds = (starts, ends) if starts == sorted(starts) and ends == sorted(ends) else None
         self.cues = cues  # sorted by start (``find_cues``)
         self._cue_starts = [c.start for c in cues]
         self.places = sorted(places, key=lambda p: (p.start, -p.end))
@@ -316,16 +331,19 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: Catalogu
     taken = set()  # where cues start: a misspelt noun is never read there
     # Both patterns start at a word; only the words ``_plan`` keeps are tried: the cues a scan of the whole text
     # finds, and the misspelt nouns ("حوادثت", "هجموم": an entry noun with a letter slipped in).
+    match, cue_at = table.pattern.match, table.cue_at
     for token_pos, plan in planned_tokens(flat, table.plans, lambda token: _plan(token, table)):
         for offset, noun_start, noun_end, noun in plan:
             pos = token_pos + offset
-            m = table.pattern.match(flat, pos) if pos >= cue_end else None
+            m = match(flat, pos) if pos >= cue_end else None
             if m is not None:
                 cue_end = m.end()
-                found = table.cue_at(m.group("cue").lower())
-                if found and m.start("cue") not in dated:
-                    out.append(Cue(m.start("cue"), m.end("cue"), *found))
-                    taken.add(m.start("cue"))
+                found = cue_at(m.group("cue").lower())
+                if found:
+                    start = m.start("cue")
+                    if start not in dated:
+                        out.append(Cue(start, m.end("cue"), *found))
+                        taken.add(start)
             if noun is not None and token_pos + noun_start not in taken and pos not in dated:
                 out.append(Cue(token_pos + noun_start, token_pos + noun_end, "entry", table.entries[noun]))
     return sorted(out, key=lambda c: c.start)
@@ -405,9 +423,12 @@ def catalogue_entries(
         place_tables,
     )
     # Each day of a group gives at least one entry, and an entry dropped as a back-reference repeats a day
-    # already listed: the groups' days are the entries' days, so a report that is no catalogue is told apart
-    # before any group is split.
-    if len({day.date.first for group in _groups(view, mentions, []) for day in group.days}) < MIN_CATALOGUE_DAYS:
+    # already listed: the groups' days (``_sentence_days``, read without building the groups) are the entries'
+    # days, so a report that is no catalogue is told apart before any group is made or split.
+    if (
+        len({day.date.first for *_, day in _sentence_days(mentions, _entry_cue_starts(mentions, []))})
+        < MIN_CATALOGUE_DAYS
+    ):
         return []
     # In a catalogue, a sentence naming a day and a place is an entry even without an incident word.
     return _entries(view, mentions, _specific(mentions.places))
@@ -434,8 +455,13 @@ def apposed_places(view: TextView, places: list[Place], table: CatalogueCues | N
 
     for anchor in places:
         window = max(0, anchor.start - 60)
+        # the patterns are anchored at the place: each is searched (trying every start of the window) only when
+        # the text before the place ends with one of the words its match ends with
+        before = view.flat[window : anchor.start].rstrip()
         if generic_place(anchor) and anchor.kind != "region":  # "ريف حلب" is no city
-            for pattern in table.apposed:
+            for pattern, ends in table.apposed:
+                if not before.endswith(ends):
+                    continue
                 m = pattern.search(view.flat, window, anchor.start)
                 if m is not None:
                     for group in ("name", "second"):
@@ -444,7 +470,7 @@ def apposed_places(view: TextView, places: list[Place], table: CatalogueCues | N
                             start = m.start() if m.group(group).isdigit() else m.start(group)
                             add(anchor, start, m.end(group))
                     break
-        elif anchor.pcode:
+        elif anchor.pcode and before.endswith(_JOINED_END):
             m = table.joined_to_known.search(view.flat, window, anchor.start)
             if m is not None:
                 add(anchor, *m.span("name"))
@@ -503,37 +529,55 @@ def _groups(view: TextView, mentions: _Mentions, opening_places: list[Place]) ->
     flat = view.flat
     paragraph_of, paragraph_start = mentions.paragraph_of, mentions.paragraph_start
     found = mentions.cues
-    entry_cues = [c.start for c in found if c.cls == "entry"] + [p.start for p in opening_places]
-    sorted_entry_cues = sorted(entry_cues)
     item_cues = [c.start for c in found if c.cls in ("entry", "ordinal")]
-    posted = [c.start for c in found if c.cls == "publication"]
     ordinals = [c for c in found if c.cls == "ordinal"]
     ordinal_starts = [c.start for c in ordinals]  # (the cues are in text order: a stretch's are found by bisection)
-    days, by_start, day_starts = mentions.days, mentions.days_by_start, mentions.day_starts
     groups: list[_Group] = []
-    for sentence, s_start, s_end in mentions.sentence_spans:
-        if bisect_left(sorted_entry_cues, s_start) == bisect_left(sorted_entry_cues, s_end):
-            continue  # no entry cue in the sentence
+    for sentence, s_start, day in _sentence_days(mentions, _entry_cue_starts(mentions, opening_places)):
         paragraph = paragraph_of[sentence]
+        previous = groups[-1] if groups and groups[-1].paragraph == paragraph else None
+        if previous is not None and previous.days[-1].end > s_start:  # a second day of this sentence
+            if _LIST_GAP.fullmatch(flat, previous.days[-1].end, day.start):
+                previous.days.append(day)
+                continue
+            first, last = bisect_left(item_cues, previous.days[-1].end), bisect_left(item_cues, day.start)
+            start = item_cues[last - 1] if last > first else day.start  # the last item word before the day
+        else:
+            start = s_start if previous is not None else paragraph_start[paragraph]
+        if previous is not None:
+            previous.end = start
+        before_day = ordinals[bisect_left(ordinal_starts, start) : bisect_left(ordinal_starts, day.start)]
+        opening = any(int(c.value) >= 2 for c in before_day)
+        groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph, opening))
+    return groups
+
+
+def _entry_cue_starts(mentions: _Mentions, opening_places: list[Place]) -> list[int]:
+    """Where the entry cues and the places that open an entry start, in order."""
+    return sorted([c.start for c in mentions.cues if c.cls == "entry"] + [p.start for p in opening_places])
+
+
+def _sentence_days(mentions: _Mentions, entry_cues: list[int]) -> Iterator[tuple[int, int, DayMention]]:
+    """(sentence, its start, day) of each day that opens or joins a group, in text order: the days of the
+    sentences with an entry cue (``entry_cues``, sorted), but the day a video was posted (a publication cue
+    before it in its sentence, with no entry cue between)."""
+    posted = [c.start for c in mentions.cues if c.cls == "publication"]  # (the cues are in text order)
+    days, by_start, day_starts = mentions.days, mentions.days_by_start, mentions.day_starts
+    for sentence, s_start, s_end in mentions.sentence_spans:
+        if bisect_left(entry_cues, s_start) == bisect_left(entry_cues, s_end):
+            continue  # no entry cue in the sentence
         inside = sorted(by_start[bisect_left(day_starts, s_start) : bisect_left(day_starts, s_end)])
         for day in _days_in([days[i] for i in inside], s_start, s_end):
-            if any(s_start <= p < day.start and not any(p < c < day.start for c in entry_cues) for p in posted):
+            first = bisect_left(posted, s_start)
+            if any(_no_cue_between(entry_cues, p, day.start) for p in posted[first : bisect_left(posted, day.start)]):
                 continue  # the day a video was posted
-            previous = groups[-1] if groups and groups[-1].paragraph == paragraph else None
-            if previous is not None and previous.days[-1].end > s_start:  # a second day of this sentence
-                if _LIST_GAP.fullmatch(flat, previous.days[-1].end, day.start):
-                    previous.days.append(day)
-                    continue
-                first, last = bisect_left(item_cues, previous.days[-1].end), bisect_left(item_cues, day.start)
-                start = item_cues[last - 1] if last > first else day.start  # the last item word before the day
-            else:
-                start = s_start if previous is not None else paragraph_start[paragraph]
-            if previous is not None:
-                previous.end = start
-            before_day = ordinals[bisect_left(ordinal_starts, start) : bisect_left(ordinal_starts, day.start)]
-            opening = any(int(c.value) >= 2 for c in before_day)
-            groups.append(_Group([day], start, _paragraph_end(flat, start), paragraph, opening))
-    return groups
+            yield sentence, s_start, day
+
+
+def _no_cue_between(cues: list[int], start: int, end: int) -> bool:
+    """No position of the sorted ``cues`` lies strictly between ``start`` and ``end``."""
+    k = bisect_right(cues, start)
+    return k == len(cues) or cues[k] >= end
 
 
 def _days_in(days: list[tuple[int, int, DateMention]], start: int, end: int) -> list[DayMention]:
@@ -656,7 +700,30 @@ def _last_word(text: str) -> tuple[str, int] | None:
 
 
 def _nearest_date(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention | None:
-    """The date mention closest to a count: a count next to a month ("ten incidents in July") is a total."""
+    """The date mention closest to a count: a count next to a month ("ten incidents in July") is a total.
+
+    Of the dates in its sentence (no sentence break between), the one fewest characters away, the first listed on
+    a tie. With rising spans (``_Mentions.date_bounds``) only the nearest date ending before the count and the
+    nearest starting after it can be that one (a sentence break before a date is before every date further away);
+    otherwise every date is looked at (``_nearest_date_scan``)."""
+    if mentions.date_bounds is None:
+        return _nearest_date_scan(view, mentions, cue)
+    starts, ends = mentions.date_bounds
+    best, distance = None, None
+    before = bisect_right(ends, cue.start) - 1  # the last date ending at or before the count
+    if before >= 0:
+        before = bisect_left(ends, ends[before])  # the first of the dates ending there
+        if not _SENTENCE_BREAK.search(view.flat, ends[before], cue.start):
+            best, distance = before, cue.start - ends[before]
+    after = bisect_left(starts, cue.end)  # the first date starting at or after its end
+    if after < len(starts) and (distance is None or starts[after] - cue.end < distance):
+        if not _SENTENCE_BREAK.search(view.flat, cue.end, starts[after]):
+            best = after
+    return None if best is None else mentions.dates[best]
+
+
+def _nearest_date_scan(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention | None:
+    """``_nearest_date`` by a look at every date (dates whose spans do not rise with the list)."""
     best, distance = None, None
     for d, (s, e) in zip(mentions.dates, mentions.date_spans, strict=True):
         gap = s - cue.end if s >= cue.end else cue.start - e

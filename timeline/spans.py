@@ -52,3 +52,9 @@ class CoveredPositions:
     def __contains__(self, pos: int) -> bool:
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._ends[k]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether the non-empty span ``[start, end)`` holds a covered position: what ``SpanSet.overlaps`` says of
+        the (non-empty) spans, by one bisection (the date finder asks it of every expression it builds)."""
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self._ends[k] > start

@@ -32,7 +32,7 @@ from timeline.dates.lexicon import Lexicon, Month, key
 from timeline.dates.overlap import select_longest
 from timeline.lexregex import planned_tokens
 from timeline.normalize import Normalized
-from timeline.spans import SpanSet
+from timeline.spans import CoveredPositions
 
 DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
@@ -70,6 +70,25 @@ class FindContext:
         """The ``width`` normalized characters before ``pos``."""
         return self.norm.text[max(0, pos - width) : pos]
 
+    def after_preposition(self, pos: int) -> bool:
+        """Does a preposition (``Grammar.preposition_before``) stand just before ``pos``? The regex search tries every
+        position of the window: a window that ends with none of the words it can end with is passed over."""
+        window = self.before(pos)
+        if not window.rstrip().endswith(self.grammar.preposition_ends):
+            return False
+        return self.grammar.preposition_before.search(window) is not None
+
+    def after_year_preposition(self, pos: int) -> bool:
+        """Does a word that makes a bare number a year (``Grammar.year_preposition``) stand just before ``pos``? Asked
+        of the regex only when the window ends with one of its words (blanks and dashes aside)."""
+        window = self.before(pos, 12)
+        end = len(window)
+        while end and (window[end - 1].isspace() or window[end - 1] == "-"):
+            end -= 1
+        if end == len(window) or not window.endswith(self.grammar.year_prepositions, 0, end):
+            return False
+        return self.grammar.year_preposition.search(window) is not None
+
     def sentence_before(self, pos: int, width: int = 80) -> str:
         """The text before ``pos`` in its sentence, at most ``width`` characters."""
         chunk = self.norm.text[max(0, pos - width) : pos]
@@ -90,8 +109,12 @@ def _any_within(positions: list[int], end: int, width: int = 80) -> bool:
 
 
 def _opt(m: re.Match, name: str) -> str | None:
-    """Group ``name`` of ``m``, or None when the rule has no such group (builders serve several rules)."""
-    return m.group(name) if name in m.re.groupindex else None
+    """Group ``name`` of ``m``, or None when the rule has no such group (builders serve several rules; the group
+    is nearly always there, so it is asked for first: ``groupindex`` makes a new mapping at every call)."""
+    try:
+        return m.group(name)
+    except IndexError:  # no such group
+        return None
 
 
 def _month(ctx: FindContext, term: str | None) -> Month | None:
@@ -242,7 +265,7 @@ def build_ar_day_fuzzy(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     if not (m.group("year") or m.group("mod")):
         # "في 29 سبتمر،": with no year, a misspelt month needs a preposition before it or a pause after it
-        if m.group("pause") is None and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
+        if m.group("pause") is None and not ctx.after_preposition(m.start()):
             return None
     month = _fuzzy_month(ctx.lex, word)
     day = _day(ctx, m.group("day"))
@@ -342,7 +365,7 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
         # A bare month name needs a date context: a paired name, or a preposition for unambiguous names.
         if month.calendar == "hijri":
             return None
-        if not m.group("m2") and (month.ambiguous or not ctx.grammar.preposition_before.search(ctx.before(m.start()))):
+        if not m.group("m2") and (month.ambiguous or not ctx.after_preposition(m.start())):
             return None
     return Expression(
         m.start(),
@@ -675,7 +698,7 @@ def build_past_span(m: re.Match, ctx: FindContext) -> Expression | None:
 def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("year"):
         return Expression(m.start(), m.end(), "year", year=int(m.group("year")))
-    if not ctx.grammar.year_preposition.search(ctx.before(m.start(), 12)):
+    if not ctx.after_year_preposition(m.start()):
         return None
     return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
 
@@ -779,7 +802,7 @@ def build_en_month(m: re.Match, ctx: FindContext) -> Expression | None:
     month = _month(ctx, m.group("m1"))
     mod = m.group("mod")
     context = m.group("year") or mod or m.group("part") or m.group("ymod")
-    if not context and not ctx.grammar.preposition_before.search(ctx.before(m.start())):
+    if not context and not ctx.after_preposition(m.start()):
         return None
     direction = _direction(ctx, mod) or _future(m, ctx)
     return Expression(
@@ -1003,7 +1026,7 @@ def _blocked_spans(text: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 # Web addresses and link targets ("](…)"), and file names ("screenshot_2019-03-12.png"): their digits are not dates.
-# A file name is a run of name characters (``_in_file_name``) up to the last extension in it; the run is found from
+# A file name is a run of name characters (``_NAME_CHARACTERS``) up to the last extension in it; the run is found from
 # its extensions (a literal "." lets the regex engine skip to them), not by trying every run of the text.
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
 _ADDRESS_MARKS = ("http", "www.", "](")
@@ -1011,9 +1034,19 @@ _FILE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|webp|mp4|pdf|html?)(?!\w)")
 _LINK_MARKS = ("http", "www.", "](", ".png", ".jp", ".gif", ".webp", ".mp4", ".pdf", ".htm")
 
 
-def _in_file_name(char: str) -> bool:
-    """A character of a file name: a letter, digit or "_" (what ``\\w`` matches), ".", "/" or "-"."""
-    return char.isalnum() or char in "_./-"
+_NAME_CHARACTERS = re.compile(r"[\w./-]*")  # the characters of a file name (matched on reversed text)
+
+
+def _run_start(text: str, end: int, floor: int) -> int:
+    """Where the run of file-name characters ending at ``end`` starts, looking back no further than ``floor``: the
+    text before ``end`` is reversed in growing windows and the characters matched at once (not one by one)."""
+    width = 64
+    while True:
+        low = max(floor, end - width)
+        run = _NAME_CHARACTERS.match(text[low:end][::-1]).end()
+        if run < end - low or low == floor:
+            return end - run
+        width *= 4
 
 
 def _file_names(text: str) -> list[tuple[int, int]]:
@@ -1022,12 +1055,10 @@ def _file_names(text: str) -> list[tuple[int, int]]:
     names: dict[int, int] = {}
     last_dot = last_start = -1  # the previous extension and the start of its run
     for m in _FILE_EXTENSION.finditer(text):
-        start = m.start()
-        while start and _in_file_name(text[start - 1]):
-            start -= 1
-            if start == last_dot:  # the run of the previous extension: its start is known (no quadratic scan)
-                start = last_start
-                break
+        # a run reaching the previous extension is its run: its start is known (no quadratic scan)
+        start = _run_start(text, m.start(), max(last_dot, 0))
+        if start == last_dot:
+            start = last_start
         last_dot, last_start = m.start(), start
         if start < m.start():
             names[start] = m.end()  # a later extension of the same run ends the name further on
@@ -1104,9 +1135,8 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
 
         lex, grammar = default_reference().dates.lexicon, default_reference().dates.grammar
     text = norm.text
-    blocked = SpanSet()  # asked for each expression built: a text with many links makes a scan of them quadratic
-    for start, end in _blocked_spans(text, lex.not_dates) + _link_spans(text):
-        blocked.add(start, end)
+    # asked of each expression built: merged, so that is one bisection (a text with many links has many spans)
+    blocked = CoveredPositions(_blocked_spans(text, lex.not_dates) + _link_spans(text))
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []

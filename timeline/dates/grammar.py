@@ -37,9 +37,12 @@ class Grammar:
     number_words: frozenset[str]  # head words that are day numbers themselves (ordinals)
     number_followers: frozenset[str]  # Arabic words after a number that a date rule continues with
     preposition_before: re.Pattern  # a preposition that makes a bare month a date ("في آب", "in January")
+    # what a text ends with (blanks aside) wherever ``preposition_before`` matches: its last words, "و" and ب/ل
+    preposition_ends: tuple[str, ...]
     future_cue: re.Pattern  # a future marker before a bare weekday
     range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
     year_preposition: re.Pattern  # the word that makes a bare number a year ("في 2018", "the 2018 deal")
+    year_prepositions: tuple[str, ...]  # its words: a text ends with one (blanks and dashes aside) where it matches
     relative_before: re.Pattern  # a relative day word just before ("أمس السبت، 1 محرم": the weekday is the relative's)
     since_before: re.Pattern  # "منذ", "since" (with a part word) just before: the expression runs up to publication
 
@@ -388,6 +391,16 @@ FUTURE_CUES = (
     "plan to",
     "plans to",
 )
+# Words before a bare month name that make it a date ("في آب", "in January"); a glued ب/ل does too.
+MONTH_PREPOSITIONS = (
+    *("في", "خلال", "منذ", "حتي", "مع", "قبل", "بعد", "من", "مطلع", "منتصف", "اواخر", "نهايه", "بدايه"),
+    *("in", "since", "until", "by", "during", "from", "through", "throughout", "before", "after", "of"),
+)
+# Words before a bare number that make it a year ("في 2018", "the 2018 deal", "mid-2018").
+YEAR_PREPOSITIONS = (
+    *("in", "since", "the", "a", "an", "of", "by", "until", "during", "before", "after", "early", "late", "mid"),
+    *("منذ", "خلال", "في", "حتي", "مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه"),
+)
 PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -550,15 +563,13 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         ),
         preposition_before=re.compile(
             rf"(?<!\w){alternation(lex.month_terms('gregorian'))}\s+و$|"  # "في آذار وأيار": a list of months
-            r"(?:(?<!\w)(?:في|خلال|منذ|حتي|مع|قبل|بعد|من|مطلع|منتصف|اواخر|نهايه|بدايه|in|since|until|by|during|from|"
-            r"through|throughout|before|after|of)|(?<![^\W\d_])[بل])\s*$"
+            rf"(?:(?<!\w)(?:{'|'.join(MONTH_PREPOSITIONS)})|(?<![^\W\d_])[بل])\s*$"
         ),
+        preposition_ends=("و", "ب", "ل", *MONTH_PREPOSITIONS),
+        year_prepositions=YEAR_PREPOSITIONS,
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
         range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام|يومي)\s+$"),
-        year_preposition=re.compile(
-            r"(?<!\w)(?:in|since|the|a|an|of|by|until|during|before|after|early|late|mid|منذ|خلال|في|حتي"
-            r"|مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)[\s-]+$"
-        ),
+        year_preposition=re.compile(rf"(?<!\w)(?:{'|'.join(YEAR_PREPOSITIONS)})[\s-]+$"),
         future_cue=re.compile(rf"(?<!\w)(?:{'|'.join(FUTURE_CUES)})(?!\w)"),
         since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),
     )

@@ -54,8 +54,8 @@ def alternation(terms) -> str:
 
 
 def key(term: str) -> str:
-    """The lookup key of a matched phrase: normalized with single spaces."""
-    return " ".join(term.split())
+    """The lookup key of a matched phrase: normalized with single spaces (a single word, most matches, as it is)."""
+    return term if term.isalnum() else " ".join(term.split())
 
 
 # The classes of cue words in data/lexicon/date_words.csv, each a set of the lexicon the finder reads.
