@@ -497,11 +497,15 @@ class _Extractor:
                 part = self._part_at_a_town(cand)
                 if part is not None:
                     candidates.append(part)
-            if word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end):
-                told = cand or (candidates[-1] if candidates else None)
-                if told is not None and clause.sentence - told.clause.sentence <= 1:
-                    told.unclaimed = True
-            if self.grammar.no_date_given.search(self.flat, clause.start, clause.end) and candidates:
+            # (the words are searched for only where an incident they would tell of was just told)
+            told = cand or (candidates[-1] if candidates else None)
+            if (
+                told is not None
+                and clause.sentence - told.clause.sentence <= 1
+                and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end)
+            ):
+                told.unclaimed = True
+            if candidates and self.grammar.no_date_given.search(self.flat, clause.start, clause.end):
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
@@ -742,10 +746,9 @@ class _Extractor:
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
-        told_with_toll = bool(figs) and bool(
-            _point_names_of(places, self.reference.gazetteer)
-        )  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
-        unplaced = not figs and not _point_names_of(places, self.reference.gazetteer)
+        named_points = bool(_point_names_of(places, self.reference.gazetteer))
+        told_with_toll = bool(figs) and named_points  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
+        unplaced = not figs and not named_points
         weak = (
             (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll)
             or (_ongoing(flat, triggers, incident) and unplaced)
@@ -773,7 +776,7 @@ class _Extractor:
             generic=all(t.role == "generic" for t in incident),
             answers=answers,
             origins=origins,
-            retold=bool(self.grammar.same_shooters.search(flat, start, end)) and not clause.reference,
+            retold=not clause.reference and bool(self.grammar.same_shooters.search(flat, start, end)),
             towns=towns,
         )
 
