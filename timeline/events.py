@@ -195,6 +195,7 @@ class EventGrammar:
     accompanied: re.Pattern
     object_before: re.Pattern
     anaphoric_place: re.Pattern
+    anaphoric_noun: re.Pattern  # the place nouns alone (in every ``anaphoric_place`` match): none, no search for it
     also: re.Pattern
     same_shooters: re.Pattern
     since_near: re.Pattern
@@ -213,6 +214,7 @@ class EventGrammar:
     counted_over: str
     continuing: re.Pattern
     vague_time: re.Pattern
+    vague_time_word: re.Pattern  # the words in every ``vague_time`` match, alone: none, no search for it
     no_date_given: re.Pattern
     support_before: re.Pattern
     unclaimed: re.Pattern
@@ -267,6 +269,8 @@ class EventGrammar:
             rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
             rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)"
         )
+        # (a pattern of words alone, with no look-behind, lets the regex engine skip to their first letters)
+        anaphoric_noun = re.compile(_w("anaphor_place", "anaphor_region"))
         # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
@@ -317,6 +321,7 @@ class EventGrammar:
         vague_time = re.compile(  # "… في الأيام الماضية", "وكان الطيران قد قصف مؤخراً …": no day of its own
             rf"(?<!\w)(?:{_w('vague_time')}|{_w('past_particle')}\s+\S+\s+{_w('vague_time_after_past')})(?!\w)"
         )
+        vague_time_word = re.compile(_w("vague_time", "vague_time_after_past"))
         no_date_given = re.compile(_w("no_date_given"))
         # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
         support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
@@ -355,6 +360,7 @@ class EventGrammar:
             accompanied=accompanied,
             object_before=object_before,
             anaphoric_place=anaphoric_place,
+            anaphoric_noun=anaphoric_noun,
             also=also,
             same_shooters=same_shooters,
             since_near=since_near,
@@ -373,6 +379,7 @@ class EventGrammar:
             counted_over=counted_over,
             continuing=continuing,
             vague_time=vague_time,
+            vague_time_word=vague_time_word,
             no_date_given=no_date_given,
             support_before=support_before,
             unclaimed=unclaimed,
@@ -613,8 +620,10 @@ class _Extractor:
             span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
         if span is not None:
             self.span_sentence = clause.sentence
-        if word_search(self.grammar.vague_time, flat, start, end) and not any(
-            start <= s < end for s, _, _ in self.usable_dates
+        if (
+            self.grammar.vague_time_word.search(flat, start, end)  # (most clauses have none: no word_search)
+            and word_search(self.grammar.vague_time, flat, start, end)
+            and not any(start <= s < end for s, _, _ in self.usable_dates)
         ):
             if figs and self._incident_after(clause):
                 # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
@@ -1099,7 +1108,11 @@ class _Extractor:
         places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
         if _point_names_of(places_before, self.reference.gazetteer) or any(p.kind == "road" for p in places_before):
             return places_before  # "the road was cut when troops seized a hill": on the road
-        anaphor = word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
+        anaphor = (
+            word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
+            if self.grammar.anaphoric_noun.search(self.flat, clause.start, clause.end)
+            else None
+        )
         if not anaphor:
             return []
         # "strikes on east Aleppo amid bombardment of the area": "the area" points back to the nearest place named,

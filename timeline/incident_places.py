@@ -539,9 +539,11 @@ class PlaceGrammar:
     origin: re.Pattern
     origin_word: re.Pattern
     en_stationed: re.Pattern
+    stationed_word: re.Pattern  # the verbs in every ``en_stationed`` match, alone: none, no search for it
     fires_after: re.Pattern
     evacuated_to: re.Pattern
     taken_away_to: re.Pattern
+    taken_away_word: re.Pattern  # the verbs in every ``taken_away_to`` match, alone: none, no search for it
     seat: re.Pattern
     evacuees_after: re.Pattern
     clock_zone: re.Pattern
@@ -605,6 +607,8 @@ class PlaceGrammar:
         en_stationed = re.compile(
             rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$"
         )
+        # (words alone, with no look-behind or boundary before them, let the regex engine skip to their first letters)
+        stationed_word = re.compile(_w("origin_stationed_en"))
         fires_after = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
         # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
         # were taken, not where the incident was.
@@ -617,6 +621,7 @@ class PlaceGrammar:
         taken_away_to = re.compile(
             rf"(?<!\w)[وف]?{_w('taken_away_verb_stem')}\S*\s+(?:\S+\s+){{0,8}}?{_w('evacuation_to')}\s+(?:\S+\s+)?$"
         )
+        taken_away_word = re.compile(_w("taken_away_verb_stem"))
         # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
         seat = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
         # "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
@@ -670,9 +675,11 @@ class PlaceGrammar:
             origin=origin,
             origin_word=origin_word,
             en_stationed=en_stationed,
+            stationed_word=stationed_word,
             fires_after=fires_after,
             evacuated_to=evacuated_to,
             taken_away_to=taken_away_to,
+            taken_away_word=taken_away_word,
             seat=seat,
             evacuees_after=evacuees_after,
             clock_zone=clock_zone,
@@ -741,7 +748,10 @@ def choose(
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
         and not grammar.evacuated_to.search(flat, max(start, p.start - 80), p.start)
-        and not grammar.taken_away_to.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
+        and not (
+            grammar.taken_away_word.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
+            and grammar.taken_away_to.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
+        )
         and not grammar.evacuees_after.match(flat, p.end)
         and not grammar.seat.search(flat, max(start, p.start - _SEAT_REACH), p.start)
         and not grammar.clock_zone.search(flat, max(start, p.start - 12), p.start)
@@ -753,7 +763,9 @@ def choose(
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
         reach = max(start, p.start - _ORIGIN_REACH)
-        stationed = grammar.en_stationed.search(flat, reach, p.start)
+        stationed = grammar.stationed_word.search(flat, reach, p.start) and grammar.en_stationed.search(
+            flat, reach, p.start
+        )
         if (
             (grammar.origin_word.search(flat, reach, p.start) and grammar.origin.search(flat, reach, p.start))
             or (stationed and grammar.fires_after.match(flat, p.end, end))

@@ -1,0 +1,90 @@
+"""The word gates searched before a costly cue pattern (``vague_time_word`` before ``vague_time``, …): each must
+find a word inside every match of its pattern, or the pattern would be skipped where it matches. Texts are built
+from every word of the cue tables, with filler words written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline import events, incident_places
+from timeline.cuewords import cue_words
+from timeline.lexregex import word_search
+from timeline.paths import LEXICON_DIR
+from timeline.reference import default_reference
+
+EVENT_WORDS = cue_words("event_words.csv", events.CUE_CLASSES, directory=LEXICON_DIR)
+PLACE_WORDS = cue_words("place_words.csv", incident_places.CUE_CLASSES, directory=LEXICON_DIR)
+
+
+def _vague_time_texts() -> list[str]:
+    texts = [f"نص تجريبي {w} ثم كلمات" for w in EVENT_WORDS.words("vague_time")]
+    texts += [
+        f"sample words {past} فعل {after} more words"
+        for past in EVENT_WORDS.words("past_particle")
+        for after in EVENT_WORDS.words("vague_time_after_past")
+    ]
+    return texts
+
+
+def _anaphoric_place_texts() -> list[str]:
+    openers = EVENT_WORDS.words("anaphor_preposition", "anaphor_demonstrative")
+    texts = [f"نص تجريبي {o} {place} ثم" for o in openers for place in EVENT_WORDS.words("anaphor_place")]
+    texts += [
+        f"نص تجريبي {d} {region} ثم"
+        for d in EVENT_WORDS.words("anaphor_demonstrative")
+        for region in EVENT_WORDS.words("anaphor_region")
+    ]
+    return texts
+
+
+def _taken_away_texts() -> list[str]:
+    return [
+        f"هاجم مسلحون المكان و{verb}وا عشرة رجال {to} "
+        for verb in PLACE_WORDS.words("taken_away_verb_stem")
+        for to in PLACE_WORDS.words("evacuation_to")
+    ]
+
+
+def _stationed_texts() -> list[str]:
+    return [f"sample gunmen {w} in the northern part of " for w in PLACE_WORDS.words("origin_stationed_en")]
+
+
+def _event(name: str):
+    return getattr(default_reference().events.grammar, name)
+
+
+def _place(name: str):
+    return getattr(default_reference().places.grammar, name)
+
+
+CASES = [
+    ("vague_time", lambda: _event("vague_time"), lambda: _event("vague_time_word"), _vague_time_texts, True),
+    (
+        "anaphoric_place",
+        lambda: _event("anaphoric_place"),
+        lambda: _event("anaphoric_noun"),
+        _anaphoric_place_texts,
+        True,
+    ),
+    ("taken_away_to", lambda: _place("taken_away_to"), lambda: _place("taken_away_word"), _taken_away_texts, False),
+    ("en_stationed", lambda: _place("en_stationed"), lambda: _place("stationed_word"), _stationed_texts, False),
+]
+
+
+@pytest.mark.parametrize(("name", "pattern", "gate", "texts", "by_word"), CASES, ids=[c[0] for c in CASES])
+def test_a_gate_finds_a_word_inside_every_match_of_its_pattern(name, pattern, gate, texts, by_word):
+    full, word_gate = pattern(), gate()
+    built = texts()
+    assert built, f"no cue words for {name}"
+    for text in built:
+        m = word_search(full, text, 0, len(text)) if by_word else full.search(text)
+        assert m is not None, f"{name} does not match the test text {text!r}"
+        assert word_gate.search(text, m.start(), m.end()) is not None, f"the gate of {name} misses {text!r}"
+
+
+def test_a_gate_is_a_pattern_of_words_alone():
+    # no look-behind or boundary opens it: the regex engine skips to the words' first letters
+    for _name, _pattern, gate, _texts, _by_word in CASES:
+        assert not re.match(r"\(\?<|\\b", gate().pattern)
