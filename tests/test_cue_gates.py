@@ -39,6 +39,26 @@ def _anaphoric_place_texts() -> list[str]:
     return texts
 
 
+def _same_attack_texts() -> list[str]:
+    texts = [
+        f"نص تجريبي {article}{noun} ثم" for noun in EVENT_WORDS.words("same_attack_noun") for article in ("ال", "بال")
+    ]
+    return texts + [f"sample words {w} more words" for w in EVENT_WORDS.words("same_attack_en")]
+
+
+def _affiliation_texts() -> list[str]:
+    # what comes before a faction's name: a verb of saying, a speaker and a preposition
+    return [
+        f"نص تجريبي {verb} مسؤول اعلامي {preposition} "
+        for verb in EVENT_WORDS.words("saying_verb")
+        for preposition in EVENT_WORDS.words("affiliation_preposition")
+    ]
+
+
+def _present_time_texts() -> list[str]:
+    return [f"نص تجريبي {w} كلمات" for w in EVENT_WORDS.words("present_time")]
+
+
 def _taken_away_texts() -> list[str]:
     return [
         f"هاجم مسلحون المكان و{verb}وا عشرة رجال {to} "
@@ -68,6 +88,15 @@ CASES = [
         _anaphoric_place_texts,
         True,
     ),
+    ("same_shooters", lambda: _event("same_shooters"), lambda: _event("same_attack_word"), _same_attack_texts, False),
+    (
+        "affiliation_before",
+        lambda: _event("affiliation_before"),
+        lambda: _event("saying_word"),
+        _affiliation_texts,
+        False,
+    ),
+    ("present_time", lambda: _event("present_time"), lambda: _event("present_time_word"), _present_time_texts, False),
     ("taken_away_to", lambda: _place("taken_away_to"), lambda: _place("taken_away_word"), _taken_away_texts, False),
     ("en_stationed", lambda: _place("en_stationed"), lambda: _place("stationed_word"), _stationed_texts, False),
 ]

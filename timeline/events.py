@@ -188,6 +188,7 @@ class EventGrammar:
     telling_day: re.Pattern
     saying_before: re.Pattern
     affiliation_before: re.Pattern
+    saying_word: re.Pattern  # the verbs in every ``affiliation_before`` match, alone: none, no search for it
     complementizer: re.Pattern
     anaphor_shift: re.Pattern
     told_news_after: re.Pattern
@@ -198,6 +199,7 @@ class EventGrammar:
     anaphoric_noun: re.Pattern  # the place nouns alone (in every ``anaphoric_place`` match): none, no search for it
     also: re.Pattern
     same_shooters: re.Pattern
+    same_attack_word: re.Pattern  # the nouns in every ``same_shooters`` match, alone: none, no search for it
     since_near: re.Pattern
     since_before: re.Pattern
     since: re.Pattern
@@ -219,6 +221,7 @@ class EventGrammar:
     support_before: re.Pattern
     unclaimed: re.Pattern
     present_time: re.Pattern
+    present_time_word: re.Pattern  # the words in every ``present_time`` match, alone: none, no search for it
     first_since: re.Pattern
     earlier_toll: re.Pattern
     city_before: re.Pattern
@@ -249,6 +252,7 @@ class EventGrammar:
             rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{1,6}}?"
             rf"\s+(?:{_w('affiliation_preposition')}\s+|ب)$"
         )
+        saying_word = re.compile(_w("saying_verb"))
         complementizer = re.compile(rf"(?<!\w){_w('complementizer')}(?!\w)")
         # "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
         # "عشية" the day after.
@@ -274,6 +278,7 @@ class EventGrammar:
         # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
+        same_attack_word = re.compile(_w("same_attack_noun", "same_attack_en"))
         since_near = re.compile(rf"(?<!\w){_w('since')}\W+(?:\S+\W+){{0,4}}$")
         since_before = re.compile(rf"{_w('since')}\W*$")
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
@@ -328,6 +333,7 @@ class EventGrammar:
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
         unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
+        present_time_word = re.compile(_w("present_time"))
         # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
         first_since = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
         # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
@@ -353,6 +359,7 @@ class EventGrammar:
             telling_day=telling_day,
             saying_before=saying_before,
             affiliation_before=affiliation_before,
+            saying_word=saying_word,
             complementizer=complementizer,
             anaphor_shift=anaphor_shift,
             told_news_after=told_news_after,
@@ -363,6 +370,7 @@ class EventGrammar:
             anaphoric_noun=anaphoric_noun,
             also=also,
             same_shooters=same_shooters,
+            same_attack_word=same_attack_word,
             since_near=since_near,
             since_before=since_before,
             since=since,
@@ -384,6 +392,7 @@ class EventGrammar:
             support_before=support_before,
             unclaimed=unclaimed,
             present_time=present_time,
+            present_time_word=present_time_word,
             first_since=first_since,
             earlier_toll=earlier_toll,
             city_before=city_before,
@@ -734,7 +743,7 @@ class _Extractor:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
             same = told is not None and told.event_type == event_type
             if same and clause.sentence - told.clause.sentence <= 2:
-                if self.grammar.also.match(flat, start, end) or self.grammar.same_shooters.search(flat, start, end):
+                if self.grammar.also.match(flat, start, end) or self._same_attack(start, end):
                     perpetrators = list(told.perpetrators)  # "كما طال القصف …": the same shooters
         if civilian_target(flat, start, end, figs, self.reference.roles) and "civilians" not in targets:
             targets.append("civilians")
@@ -785,8 +794,17 @@ class _Extractor:
             generic=all(t.role == "generic" for t in incident),
             answers=answers,
             origins=origins,
-            retold=not clause.reference and bool(self.grammar.same_shooters.search(flat, start, end)),
+            retold=not clause.reference and self._same_attack(start, end),
             towns=towns,
+        )
+
+    def _same_attack(self, start: int, end: int) -> bool:
+        """True when flat[start:end] names the attack just told ("بالقصف", "the same attack"); its nouns are looked for
+        first (``same_attack_word``): most clauses have none."""
+        grammar = self.grammar
+        return bool(
+            grammar.same_attack_word.search(self.flat, start, end)
+            and grammar.same_shooters.search(self.flat, start, end)
         )
 
     def _speakers_group(self, f: FactionMention, told_after: int) -> bool:
@@ -794,7 +812,7 @@ class _Extractor:
         verb of saying and a preposition, with "إن"/"أن" after it before the incident, it takes no role."""
         before = self.flat[max(0, f.start - 80) : f.start]
         before = before if before.endswith(f.clitic) else before + f.clitic
-        if not self.grammar.affiliation_before.search(before):
+        if not (self.grammar.saying_word.search(before) and self.grammar.affiliation_before.search(before)):
             return False
         told = word_search(self.grammar.complementizer, self.flat, f.end, max(f.end, told_after))
         return told is not None and not tells_of_own_fighters(
@@ -1271,7 +1289,8 @@ class _Extractor:
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
-        if self.grammar.present_time.search(self.flat, clause.start, clause.end):
+        now = self.grammar.present_time_word.search(self.flat, clause.start, clause.end)  # (most clauses: none)
+        if now and self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         told = [d for s, _, d in self.dates if s_start <= s < s_end and s in self.told_days]
         if told and previous:
