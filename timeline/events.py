@@ -1766,9 +1766,17 @@ def _point_names(cand: Candidate, gaz: Gazetteer) -> set[str]:
 def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
     """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
-    points = [p for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby]
-    names = {(p.name or p.text) for p in points} | {p.name_ar for p in points if p.name_ar}  # "ناحية X" is X
-    return names | {city.name_en for p in places if (city := city_of(p, gaz))}
+    names: set[str] = set()
+    for p in places:  # (one pass: asked several times of each clause and of each pair the merger weighs)
+        if p.kind in INSIDE_A_CITY:
+            city = city_of(p, gaz)
+            if city is not None:
+                names.add(city.name_en)
+        elif (p.precision or 1) < 3 and not p.nearby:
+            names.add(p.name or p.text)
+            if p.name_ar:
+                names.add(p.name_ar)  # "ناحية X" is X
+    return names
 
 
 def _local(place: Place) -> bool:
