@@ -8,13 +8,14 @@ import re
 
 import pytest
 
-from timeline import events, incident_places
+from timeline import events, incident_places, roles
 from timeline.cuewords import cue_words
 from timeline.lexregex import word_search
 from timeline.paths import LEXICON_DIR
 from timeline.reference import default_reference
 
 EVENT_WORDS = cue_words("event_words.csv", events.CUE_CLASSES, directory=LEXICON_DIR)
+ROLE_WORDS = cue_words("role_words.csv", roles.CUE_CLASSES, directory=LEXICON_DIR)
 PLACE_WORDS = cue_words("place_words.csv", incident_places.CUE_CLASSES, directory=LEXICON_DIR)
 
 
@@ -59,6 +60,33 @@ def _present_time_texts() -> list[str]:
     return [f"نص تجريبي {w} كلمات" for w in EVENT_WORDS.words("present_time")]
 
 
+def _agent_texts() -> list[str]:
+    # what comes right before a side's name that acted
+    texts = [f"نص تجريبي {w} " for w in ROLE_WORDS.words("agent_before", "agent_preposition")]
+    return texts + [
+        f"نص تجريبي {stem}{suffix} "
+        for stem in ROLE_WORDS.words("agent_verb_stem")
+        for suffix in ROLE_WORDS.words("agent_verb_suffix")
+    ]
+
+
+def _support_texts() -> list[str]:
+    return [f"نص تجريبي {w} " for w in ROLE_WORDS.words("support_before", "support_stem")]
+
+
+def _agreement_texts() -> list[str]:
+    texts = [
+        f"نص تجريبي {noun} {relative} كلمة "
+        for noun in ROLE_WORDS.words("agreement_stem", "agreement_noun")
+        for relative in ROLE_WORDS.words("agreement_relative")
+    ]
+    return texts + [f"نص تجريبي {w} كلمة " for w in ROLE_WORDS.words("sponsor_before")]
+
+
+def _role(name: str):
+    return getattr(default_reference().roles.grammar, name)
+
+
 def _taken_away_texts() -> list[str]:
     return [
         f"هاجم مسلحون المكان و{verb}وا عشرة رجال {to} "
@@ -97,6 +125,9 @@ CASES = [
         False,
     ),
     ("present_time", lambda: _event("present_time"), lambda: _event("present_time_word"), _present_time_texts, False),
+    ("agent_before", lambda: _role("agent_before"), lambda: _role("agent_word"), _agent_texts, False),
+    ("support_before", lambda: _role("support_before"), lambda: _role("support_word"), _support_texts, False),
+    ("agreement_before", lambda: _role("agreement_before"), lambda: _role("agreement_word"), _agreement_texts, False),
     ("taken_away_to", lambda: _place("taken_away_to"), lambda: _place("taken_away_word"), _taken_away_texts, False),
     ("en_stationed", lambda: _place("en_stationed"), lambda: _place("stationed_word"), _stationed_texts, False),
 ]
