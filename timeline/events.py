@@ -449,9 +449,10 @@ class _Extractor:
         flat = view.flat
         self.flat = flat
         self.factions = list(reading.factions)
+        self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.date_spans = SpanSet()  # the dates' spans: a count there is a date's number
-        for d in dates:
-            self.date_spans.add(view.to_norm(d.start), view.to_norm(d.end))
+        for start, end, _ in self.dates:
+            self.date_spans.add(start, end)
         self.triggers = list(reading.triggers)
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
@@ -467,7 +468,6 @@ class _Extractor:
         self.places = [p for p in places if (p.start, p.end) not in abroad_spans]
         self.abroad_starts = [p.start for p in self.abroad]
         self.place_starts = [p.start for p in self.places]
-        self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
