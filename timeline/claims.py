@@ -333,7 +333,8 @@ def attributions(
     stops: tuple[int, ...] = (),
     tables: ClaimTables | None = None,
 ) -> list[Attribution]:
-    """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``)."""
+    """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``); ``factions``:
+    the mentions that make a name a party's (those starting in [start, end) suffice: every name lies there)."""
     tables = tables or _default()
     found: list[Attribution] = []
     for m in _markers(flat, start, end, tables.grammar):
@@ -355,6 +356,8 @@ def attributions(
     for m in _en_said(flat, start, end, tables.grammar):
         name_start = _en_name_start(flat, m.start(1), m.end(1), factions, tables)
         found.append(_classify(flat, name_start, m.end(1), None, factions, tables))
+    if not found:
+        return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
 
 

@@ -939,8 +939,12 @@ class _Extractor:
             lo = bisect_left(self.trigger_starts, clause.start)
             hi = bisect_left(self.trigger_starts, clause.end)
             stops = tuple(t.start for t in self.triggers[lo:hi] if t.role in ("incident", "generic"))
+            # (a source's name lies inside the clause: only the clause's factions can stand in it)
+            facts = self.factions[
+                bisect_left(self.faction_starts, clause.start) : bisect_left(self.faction_starts, clause.end)
+            ]
             self._attributions[key] = attributions(
-                self.flat, clause.start, clause.end, self.factions, stops, self.reference.claims
+                self.flat, clause.start, clause.end, facts, stops, self.reference.claims
             )
         return self._attributions[key]
 
