@@ -266,12 +266,15 @@ def _casualty_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
 
 def _casualty_after_non_letter(lexicon_dir: Path) -> re.Pattern:
     """A casualty word with the character before it, matched first: the regex engine skips to those
-    characters instead of trying a look-behind at every position (``has_casualty_word``)."""
+    characters instead of trying a look-behind at every position (``has_casualty_word``); its groups are those of
+    ``_casualty_pattern`` (``casualty_words`` reads them)."""
     with open(lexicon_dir / "casualties.csv", encoding="utf-8") as fh:
         words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
     ar = trie_pattern(w for w in words if not w.isascii())
     en = trie_pattern(w for w in words if w.isascii())
-    return re.compile(rf"\W(?:[وف]?(?:بال|لل|ال|ب|ل)?(?:{ar}){_AR_SUFFIX}{{0,3}}(?!\w)|(?:{en})(?!\w))")
+    return re.compile(
+        rf"\W(?:[وف]?(?:بال|لل|ال|ب|ل)?(?P<ar>{ar})(?P<suffix>{_AR_SUFFIX}{{0,3}})(?!\w)|(?P<en>{en})(?!\w))"
+    )
 
 
 def _source_kinds(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
@@ -310,11 +313,8 @@ def casualty_words(flat: str, start: int, end: int, tables: ClaimTables | None =
     pattern, kinds = tables.casualty_pattern
     if start <= 0:
         matches = pattern.finditer(flat, start, end)
-    else:  # found with the character before each word first (``has_casualty_word``), then read by ``pattern``
-        matches = (
-            pattern.match(flat, m.start() + 1, end)
-            for m in tables.casualty_after_non_letter.finditer(flat, start - 1, end)
-        )
+    else:  # found with the character before each word (``has_casualty_word``): the same groups as ``pattern``'s
+        matches = tables.casualty_after_non_letter.finditer(flat, start - 1, end)
     out = []
     for m in matches:
         word = m.group("ar") or m.group("en")
