@@ -95,6 +95,19 @@ def _taken_away_texts() -> list[str]:
     ]
 
 
+def _evacuated_texts() -> list[str]:
+    return [
+        f"نص تجريبي {verb} الجرحى {to} {place} الميداني في "
+        for verb in PLACE_WORDS.words("evacuation_verb_stem")
+        for to in PLACE_WORDS.words("evacuation_to")
+        for place in PLACE_WORDS.words("medical_place_stem")
+    ]
+
+
+def _seat_texts() -> list[str]:
+    return [f"نص تجريبي رئيس المنظمة و{w} مدينة " for w in PLACE_WORDS.words("seat")]
+
+
 def _stationed_texts() -> list[str]:
     return [f"sample gunmen {w} in the northern part of " for w in PLACE_WORDS.words("origin_stationed_en")]
 
@@ -129,6 +142,8 @@ CASES = [
     ("support_before", lambda: _role("support_before"), lambda: _role("support_word"), _support_texts, False),
     ("agreement_before", lambda: _role("agreement_before"), lambda: _role("agreement_word"), _agreement_texts, False),
     ("taken_away_to", lambda: _place("taken_away_to"), lambda: _place("taken_away_word"), _taken_away_texts, False),
+    ("evacuated_to", lambda: _place("evacuated_to"), lambda: _place("medical_word"), _evacuated_texts, False),
+    ("seat", lambda: _place("seat"), lambda: _place("seat_word"), _seat_texts, False),
     ("en_stationed", lambda: _place("en_stationed"), lambda: _place("stationed_word"), _stationed_texts, False),
 ]
 

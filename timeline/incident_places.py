@@ -542,9 +542,11 @@ class PlaceGrammar:
     stationed_word: re.Pattern  # the verbs in every ``en_stationed`` match, alone: none, no search for it
     fires_after: re.Pattern
     evacuated_to: re.Pattern
+    medical_word: re.Pattern  # the nouns in every ``evacuated_to`` match, alone: none, no search for it
     taken_away_to: re.Pattern
     taken_away_word: re.Pattern  # the verbs in every ``taken_away_to`` match, alone: none, no search for it
     seat: re.Pattern
+    seat_word: re.Pattern  # the words in every ``seat`` match, alone: none, no search for it
     evacuees_after: re.Pattern
     clock_zone: re.Pattern
     conjoined_cue: re.Pattern
@@ -622,8 +624,10 @@ class PlaceGrammar:
             rf"(?<!\w)[وف]?{_w('taken_away_verb_stem')}\S*\s+(?:\S+\s+){{0,8}}?{_w('evacuation_to')}\s+(?:\S+\s+)?$"
         )
         taken_away_word = re.compile(_w("taken_away_verb_stem"))
+        medical_word = re.compile(_w("medical_place_stem"))
         # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
         seat = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
+        seat_word = re.compile(_w("seat"))
         # "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
         evacuees_after = re.compile(rf"\s+{_w('evacuees_after')}(?!\w)")
         # "الساعة 12 ظهراً بتوقيت دمشق": the city names the clock the time is told by, not a place of the incident.
@@ -678,9 +682,11 @@ class PlaceGrammar:
             stationed_word=stationed_word,
             fires_after=fires_after,
             evacuated_to=evacuated_to,
+            medical_word=medical_word,
             taken_away_to=taken_away_to,
             taken_away_word=taken_away_word,
             seat=seat,
+            seat_word=seat_word,
             evacuees_after=evacuees_after,
             clock_zone=clock_zone,
             conjoined_cue=conjoined_cue,
@@ -747,13 +753,19 @@ def choose(
         for p in candidates
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
-        and not grammar.evacuated_to.search(flat, max(start, p.start - 80), p.start)
+        and not (
+            grammar.medical_word.search(flat, max(start, p.start - 80), p.start)
+            and grammar.evacuated_to.search(flat, max(start, p.start - 80), p.start)
+        )
         and not (
             grammar.taken_away_word.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
             and grammar.taken_away_to.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
         )
         and not grammar.evacuees_after.match(flat, p.end)
-        and not grammar.seat.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+        and not (
+            grammar.seat_word.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+            and grammar.seat.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+        )
         and not grammar.clock_zone.search(flat, max(start, p.start - 12), p.start)
     ]
     if not inside:
