@@ -257,6 +257,19 @@ def test_a_casualty_word_takes_only_inflection_letters_after_it(flat, expected):
     assert [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), find_counts(flat), [])] == expected
 
 
+def test_a_window_reads_the_words_with_their_groups_as_the_whole_text_does():
+    # read from the character before each word ("أسرة" is a family: the captured word with a suffix is no word)
+    flat = TextView("نزحت أسرة من القرية بعد أسر شابين ومقتل رجل; rebels captured two soldiers").flat
+    start = flat.index("اسره") - 1  # (normalized: "أسرة")
+    words = claims.casualty_words(flat, start, len(flat))
+    assert [(flat[a:b], kind) for a, b, kind in words] == [
+        ("اسر", "captured"),
+        ("مقتل", "killed"),
+        ("captured", "captured"),
+    ]
+    assert words == claims.casualty_words(flat, 0, len(flat))
+
+
 def test_casualty_words_of_a_window_are_those_of_the_whole_text_inside_it():
     flat = TextView("قال مسعفون إن القصف أدى لمقتل رجلين وإصابة ثلاثة، واستشهد طفل لاحقاً; two more were killed").flat
     whole = claims.casualty_words(flat, 0, len(flat))

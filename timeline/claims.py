@@ -271,12 +271,15 @@ def _casualty_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
 
 def _casualty_after_non_letter(lexicon_dir: Path) -> re.Pattern:
     """A casualty word with the character before it, matched first: the regex engine skips to those
-    characters instead of trying a look-behind at every position (``has_casualty_word``)."""
+    characters instead of trying a look-behind at every position (``has_casualty_word``); its groups are those of
+    ``_casualty_pattern`` (``casualty_words`` reads them)."""
     with open(lexicon_dir / "casualties.csv", encoding="utf-8") as fh:
         words = [normalize_term(r["word"]) for r in csv.DictReader(fh)]
     ar = trie_pattern(w for w in words if not w.isascii())
     en = trie_pattern(w for w in words if w.isascii())
-    return re.compile(rf"\W(?:[وف]?(?:بال|لل|ال|ب|ل)?(?:{ar}){_AR_SUFFIX}{{0,3}}(?!\w)|(?:{en})(?!\w))")
+    return re.compile(
+        rf"\W(?:[وف]?(?:بال|لل|ال|ب|ل)?(?P<ar>{ar})(?P<suffix>{_AR_SUFFIX}{{0,3}})(?!\w)|(?P<en>{en})(?!\w))"
+    )
 
 
 def _source_kinds(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
@@ -315,11 +318,8 @@ def casualty_words(flat: str, start: int, end: int, tables: ClaimTables | None =
     pattern, kinds = tables.casualty_pattern
     if start <= 0:
         matches = pattern.finditer(flat, start, end)
-    else:  # found with the character before each word first (``has_casualty_word``), then read by ``pattern``
-        matches = (
-            pattern.match(flat, m.start() + 1, end)
-            for m in tables.casualty_after_non_letter.finditer(flat, start - 1, end)
-        )
+    else:  # found with the character before each word (``has_casualty_word``): the same groups as ``pattern``'s
+        matches = tables.casualty_after_non_letter.finditer(flat, start - 1, end)
     out = []
     for m in matches:
         word = m.group("ar") or m.group("en")
@@ -338,7 +338,8 @@ def attributions(
     stops: tuple[int, ...] = (),
     tables: ClaimTables | None = None,
 ) -> list[Attribution]:
-    """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``)."""
+    """The attributed sources named in flat[start:end] (a name ends before any position in ``stops``); ``factions``:
+    the mentions that make a name a party's (those starting in [start, end) suffice: every name lies there)."""
     tables = tables or _default()
     found: list[Attribution] = []
     for m in _markers(flat, start, end, tables.grammar):
@@ -360,6 +361,8 @@ def attributions(
     for m in _en_said(flat, start, end, tables.grammar):
         name_start = _en_name_start(flat, m.start(1), m.end(1), factions, tables)
         found.append(_classify(flat, name_start, m.end(1), None, factions, tables))
+    if not found:
+        return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
 
 

@@ -189,6 +189,7 @@ class EventGrammar:
     telling_day: re.Pattern
     saying_before: re.Pattern
     affiliation_before: re.Pattern
+    saying_word: re.Pattern  # the verbs in every ``affiliation_before`` match, alone: none, no search for it
     complementizer: re.Pattern
     anaphor_shift: re.Pattern
     told_news_after: re.Pattern
@@ -196,8 +197,10 @@ class EventGrammar:
     accompanied: re.Pattern
     object_before: re.Pattern
     anaphoric_place: re.Pattern
+    anaphoric_noun: re.Pattern  # the place nouns alone (in every ``anaphoric_place`` match): none, no search for it
     also: re.Pattern
     same_shooters: re.Pattern
+    same_attack_word: re.Pattern  # the nouns in every ``same_shooters`` match, alone: none, no search for it
     since_near: re.Pattern
     since_before: re.Pattern
     since: re.Pattern
@@ -217,10 +220,12 @@ class EventGrammar:
     counted_over: str
     continuing: re.Pattern
     vague_time: re.Pattern
+    vague_time_word: re.Pattern  # the words in every ``vague_time`` match, alone: none, no search for it
     no_date_given: re.Pattern
     support_before: re.Pattern
     unclaimed: re.Pattern
     present_time: re.Pattern
+    present_time_word: re.Pattern  # the words in every ``present_time`` match, alone: none, no search for it
     first_since: re.Pattern
     earlier_toll: re.Pattern
     city_before: re.Pattern
@@ -252,6 +257,7 @@ class EventGrammar:
             rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+(?!{_w('complementizer')}(?!\w))\S+){{1,6}}?"
             rf"\s+(?:{_w('affiliation_preposition')}\s+|ب)$"
         )
+        saying_word = re.compile(_w("saying_verb"))
         complementizer = re.compile(rf"(?<!\w){_w('complementizer')}(?!\w)")
         # "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
         # "عشية" the day after.
@@ -272,9 +278,12 @@ class EventGrammar:
             rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
             rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)"
         )
+        # (a pattern of words alone, with no look-behind, lets the regex engine skip to their first letters)
+        anaphoric_noun = re.compile(_w("anaphor_place", "anaphor_region"))
         # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
+        same_attack_word = re.compile(_w("same_attack_noun", "same_attack_en"))
         since_near = re.compile(rf"(?<!\w){_w('since')}\W+(?:\S+\W+){{0,4}}$")
         since_before = re.compile(rf"{_w('since')}\W*$")
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
@@ -328,12 +337,14 @@ class EventGrammar:
         vague_time = re.compile(  # "… في الأيام الماضية", "وكان الطيران قد قصف مؤخراً …": no day of its own
             rf"(?<!\w)(?:{_w('vague_time')}|{_w('past_particle')}\s+\S+\s+{_w('vague_time_after_past')})(?!\w)"
         )
+        vague_time_word = re.compile(_w("vague_time", "vague_time_after_past"))
         no_date_given = re.compile(_w("no_date_given"))
         # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
         support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
         unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
+        present_time_word = re.compile(_w("present_time"))
         # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
         first_since = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
         # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
@@ -363,6 +374,7 @@ class EventGrammar:
             telling_day=telling_day,
             saying_before=saying_before,
             affiliation_before=affiliation_before,
+            saying_word=saying_word,
             complementizer=complementizer,
             anaphor_shift=anaphor_shift,
             told_news_after=told_news_after,
@@ -370,8 +382,10 @@ class EventGrammar:
             accompanied=accompanied,
             object_before=object_before,
             anaphoric_place=anaphoric_place,
+            anaphoric_noun=anaphoric_noun,
             also=also,
             same_shooters=same_shooters,
+            same_attack_word=same_attack_word,
             since_near=since_near,
             since_before=since_before,
             since=since,
@@ -391,10 +405,12 @@ class EventGrammar:
             counted_over=counted_over,
             continuing=continuing,
             vague_time=vague_time,
+            vague_time_word=vague_time_word,
             no_date_given=no_date_given,
             support_before=support_before,
             unclaimed=unclaimed,
             present_time=present_time,
+            present_time_word=present_time_word,
             first_since=first_since,
             earlier_toll=earlier_toll,
             city_before=city_before,
@@ -452,9 +468,10 @@ class _Extractor:
         flat = view.flat
         self.flat = flat
         self.factions = list(reading.factions)
+        self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.date_spans = SpanSet()  # the dates' spans: a count there is a date's number
-        for d in dates:
-            self.date_spans.add(view.to_norm(d.start), view.to_norm(d.end))
+        for start, end, _ in self.dates:
+            self.date_spans.add(start, end)
         self.triggers = list(reading.triggers)
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
@@ -470,7 +487,6 @@ class _Extractor:
         self.places = [p for p in places if (p.start, p.end) not in abroad_spans]
         self.abroad_starts = [p.start for p in self.abroad]
         self.place_starts = [p.start for p in self.places]
-        self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
         self.last_source: Attribution | None = None
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
@@ -516,11 +532,15 @@ class _Extractor:
                 part = self._part_at_a_town(cand)
                 if part is not None:
                     candidates.append(part)
-            if word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end):
-                told = cand or (candidates[-1] if candidates else None)
-                if told is not None and clause.sentence - told.clause.sentence <= 1:
-                    told.unclaimed = True
-            if self.grammar.no_date_given.search(self.flat, clause.start, clause.end) and candidates:
+            # (the words are searched for only where an incident they would tell of was just told)
+            told = cand or (candidates[-1] if candidates else None)
+            if (
+                told is not None
+                and clause.sentence - told.clause.sentence <= 1
+                and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end)
+            ):
+                told.unclaimed = True
+            if candidates and self.grammar.no_date_given.search(self.flat, clause.start, clause.end):
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
@@ -638,8 +658,10 @@ class _Extractor:
             span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
         if span is not None:
             self.span_sentence = clause.sentence
-        if word_search(self.grammar.vague_time, flat, start, end) and not any(
-            start <= s < end for s, _, _ in self.usable_dates
+        if (
+            self.grammar.vague_time_word.search(flat, start, end)  # (most clauses have none: no word_search)
+            and word_search(self.grammar.vague_time, flat, start, end)
+            and not any(start <= s < end for s, _, _ in self.usable_dates)
         ):
             if figs and self._incident_after(clause):
                 # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
@@ -755,7 +777,7 @@ class _Extractor:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
             same = told is not None and told.event_type == event_type
             if same and clause.sentence - told.clause.sentence <= 2:
-                if self.grammar.also.match(flat, start, end) or self.grammar.same_shooters.search(flat, start, end):
+                if self.grammar.also.match(flat, start, end) or self._same_attack(start, end):
                     perpetrators = list(told.perpetrators)  # "كما طال القصف …": the same shooters
         if civilian_target(flat, start, end, figs, self.reference.roles) and "civilians" not in targets:
             targets.append("civilians")
@@ -776,10 +798,9 @@ class _Extractor:
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
-        told_with_toll = bool(figs) and bool(
-            _point_names_of(places, self.reference.gazetteer)
-        )  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
-        unplaced = not figs and not _point_names_of(places, self.reference.gazetteer)
+        named_points = bool(_point_names_of(places, self.reference.gazetteer))
+        told_with_toll = bool(figs) and named_points  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
+        unplaced = not figs and not named_points
         weak = (
             (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll)
             or (_ongoing(flat, triggers, incident) and unplaced)
@@ -807,8 +828,17 @@ class _Extractor:
             generic=all(t.role == "generic" for t in incident),
             answers=answers,
             origins=origins,
-            retold=bool(self.grammar.same_shooters.search(flat, start, end)) and not clause.reference,
+            retold=not clause.reference and self._same_attack(start, end),
             towns=towns,
+        )
+
+    def _same_attack(self, start: int, end: int) -> bool:
+        """True when flat[start:end] names the attack just told ("بالقصف", "the same attack"); its nouns are looked for
+        first (``same_attack_word``): most clauses have none."""
+        grammar = self.grammar
+        return bool(
+            grammar.same_attack_word.search(self.flat, start, end)
+            and grammar.same_shooters.search(self.flat, start, end)
         )
 
     def _speakers_group(self, f: FactionMention, told_after: int) -> bool:
@@ -816,7 +846,7 @@ class _Extractor:
         verb of saying and a preposition, with "إن"/"أن" after it before the incident, it takes no role."""
         before = self.flat[max(0, f.start - 80) : f.start]
         before = before if before.endswith(f.clitic) else before + f.clitic
-        if not self.grammar.affiliation_before.search(before):
+        if not (self.grammar.saying_word.search(before) and self.grammar.affiliation_before.search(before)):
             return False
         told = word_search(self.grammar.complementizer, self.flat, f.end, max(f.end, told_after))
         return told is not None and not tells_of_own_fighters(
@@ -943,8 +973,12 @@ class _Extractor:
             lo = bisect_left(self.trigger_starts, clause.start)
             hi = bisect_left(self.trigger_starts, clause.end)
             stops = tuple(t.start for t in self.triggers[lo:hi] if t.role in ("incident", "generic"))
+            # (a source's name lies inside the clause: only the clause's factions can stand in it)
+            facts = self.factions[
+                bisect_left(self.faction_starts, clause.start) : bisect_left(self.faction_starts, clause.end)
+            ]
             self._attributions[key] = attributions(
-                self.flat, clause.start, clause.end, self.factions, stops, self.reference.claims
+                self.flat, clause.start, clause.end, facts, stops, self.reference.claims
             )
         return self._attributions[key]
 
@@ -1135,7 +1169,11 @@ class _Extractor:
         places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
         if _point_names_of(places_before, self.reference.gazetteer) or any(p.kind == "road" for p in places_before):
             return places_before  # "the road was cut when troops seized a hill": on the road
-        anaphor = word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
+        anaphor = (
+            word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
+            if self.grammar.anaphoric_noun.search(self.flat, clause.start, clause.end)
+            else None
+        )
         if not anaphor:
             return []
         # "strikes on east Aleppo amid bombardment of the area": "the area" points back to the nearest place named,
@@ -1304,7 +1342,8 @@ class _Extractor:
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
-        if self.grammar.present_time.search(self.flat, clause.start, clause.end):
+        now = self.grammar.present_time_word.search(self.flat, clause.start, clause.end)  # (most clauses: none)
+        if now and self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         told = [d for s, _, d in self.dates if s_start <= s < s_end and s in self.told_days]
         if told and previous and previous[-1].clause.sentence == clause.sentence:
@@ -1802,9 +1841,17 @@ def _point_names(cand: Candidate, gaz: Gazetteer) -> set[str]:
 def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
     """The settlements of an incident, a neighbourhood or landmark standing for its city ("al-Ashrafiyah",
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
-    points = [p for p in places if (p.precision or 1) < 3 and p.kind not in INSIDE_A_CITY and not p.nearby]
-    names = {(p.name or p.text) for p in points} | {p.name_ar for p in points if p.name_ar}  # "ناحية X" is X
-    return names | {city.name_en for p in places if (city := city_of(p, gaz))}
+    names: set[str] = set()
+    for p in places:  # (one pass: asked several times of each clause and of each pair the merger weighs)
+        if p.kind in INSIDE_A_CITY:
+            city = city_of(p, gaz)
+            if city is not None:
+                names.add(city.name_en)
+        elif (p.precision or 1) < 3 and not p.nearby:
+            names.add(p.name or p.text)
+            if p.name_ar:
+                names.add(p.name_ar)  # "ناحية X" is X
+    return names
 
 
 def _local(place: Place) -> bool:

@@ -548,10 +548,14 @@ class PlaceGrammar:
     origin: re.Pattern
     origin_word: re.Pattern
     en_stationed: re.Pattern
+    stationed_word: re.Pattern  # the verbs in every ``en_stationed`` match, alone: none, no search for it
     fires_after: re.Pattern
     evacuated_to: re.Pattern
+    medical_word: re.Pattern  # the nouns in every ``evacuated_to`` match, alone: none, no search for it
     taken_away_to: re.Pattern
+    taken_away_word: re.Pattern  # the verbs in every ``taken_away_to`` match, alone: none, no search for it
     seat: re.Pattern
+    seat_word: re.Pattern  # the words in every ``seat`` match, alone: none, no search for it
     evacuees_after: re.Pattern
     clock_zone: re.Pattern
     conjoined_cue: re.Pattern
@@ -617,6 +621,8 @@ class PlaceGrammar:
         en_stationed = re.compile(
             rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$"
         )
+        # (words alone, with no look-behind or boundary before them, let the regex engine skip to their first letters)
+        stationed_word = re.compile(_w("origin_stationed_en"))
         fires_after = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
         # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
         # were taken, not where the incident was.
@@ -629,8 +635,11 @@ class PlaceGrammar:
         taken_away_to = re.compile(
             rf"(?<!\w)[وف]?{_w('taken_away_verb_stem')}\S*\s+(?:\S+\s+){{0,8}}?{_w('evacuation_to')}\s+(?:\S+\s+)?$"
         )
+        taken_away_word = re.compile(_w("taken_away_verb_stem"))
+        medical_word = re.compile(_w("medical_place_stem"))
         # "رئيس المنظمة ومقرها في مدينة X", "a medic based in X": where the one telling it sits, not where it happened.
         seat = re.compile(rf"(?<!\w)و?{_w('seat')}\s+(?:\S+\s+)?$")
+        seat_word = re.compile(_w("seat"))
         # "Zabadani evacuees told reporters …": the town the people named come from, not where it happened
         evacuees_after = re.compile(rf"\s+{_w('evacuees_after')}(?!\w)")
         # "الساعة 12 ظهراً بتوقيت دمشق": the city names the clock the time is told by, not a place of the incident.
@@ -687,10 +696,14 @@ class PlaceGrammar:
             origin=origin,
             origin_word=origin_word,
             en_stationed=en_stationed,
+            stationed_word=stationed_word,
             fires_after=fires_after,
             evacuated_to=evacuated_to,
+            medical_word=medical_word,
             taken_away_to=taken_away_to,
+            taken_away_word=taken_away_word,
             seat=seat,
+            seat_word=seat_word,
             evacuees_after=evacuees_after,
             clock_zone=clock_zone,
             conjoined_cue=conjoined_cue,
@@ -757,10 +770,19 @@ def choose(
         for p in candidates
         if start <= p.start < end
         and not any(a <= p.start < b for a, b in excluded)
-        and not grammar.evacuated_to.search(flat, max(start, p.start - 80), p.start)
-        and not grammar.taken_away_to.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
+        and not (
+            grammar.medical_word.search(flat, max(start, p.start - 80), p.start)
+            and grammar.evacuated_to.search(flat, max(start, p.start - 80), p.start)
+        )
+        and not (
+            grammar.taken_away_word.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
+            and grammar.taken_away_to.search(flat, max(start, p.start - _TAKEN_AWAY_REACH), p.start)
+        )
         and not grammar.evacuees_after.match(flat, p.end)
-        and not grammar.seat.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+        and not (
+            grammar.seat_word.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+            and grammar.seat.search(flat, max(start, p.start - _SEAT_REACH), p.start)
+        )
         and not grammar.clock_zone.search(flat, max(start, p.start - 12), p.start)
     ]
     if not inside:
@@ -770,7 +792,9 @@ def choose(
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
         reach = max(start, p.start - _ORIGIN_REACH)
-        stationed = grammar.en_stationed.search(flat, reach, p.start)
+        stationed = grammar.stationed_word.search(flat, reach, p.start) and grammar.en_stationed.search(
+            flat, reach, p.start
+        )
         if (
             (grammar.origin_word.search(flat, reach, p.start) and grammar.origin.search(flat, reach, p.start))
             or (stationed and grammar.fires_after.match(flat, p.end, end))

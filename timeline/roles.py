@@ -86,12 +86,15 @@ class RoleGrammar:
     reference's ``RoleTables``: compiled once per Reference, never per report."""
 
     agent_before: re.Pattern
+    agent_word: re.Pattern  # the words one of which every ``agent_before`` match holds, alone: none, no search for it
     target_before: re.Pattern
     support_before: re.Pattern
+    support_word: re.Pattern  # the same for ``support_before``
     loyal_forces_before: re.Pattern
     holder_before: re.Pattern
     speaker_of: re.Pattern
     agreement_before: re.Pattern
+    agreement_word: re.Pattern  # the same for ``agreement_before``
     answered_before: re.Pattern
     claimed: re.Pattern
     led_by: re.Pattern
@@ -122,12 +125,15 @@ class RoleGrammar:
             rf"(?:{_w('agent_before')}|{_w('agent_verb_stem')}{_w('agent_verb_suffix')}|"
             rf"(?<!\w){_w('agent_preposition')}(?!\s+\w+ing\s))\s+(?:\S+\s+){{0,3}}$"
         )
+        # (words alone, with no look-behind before them, let the regex engine skip to their first letters)
+        agent_word = re.compile(_w("agent_before", "agent_verb_stem", "agent_preposition"))
         # a whole word, after at most a conjunction and a preposition ("والمواقع", "بمقرات"): "اليه" (a vehicle) is no
         # part of "مواليه" (loyal)
         target_before = re.compile(
             rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?){_w('target_before')}\s+{_w('target_preposition')}?\s*$"
         )
         support_before = re.compile(rf"(?:{_w('support_before')}|{_w('support_stem')}\w*)\W+(?:\S+\W+){{0,2}}$")
+        support_word = re.compile(_w("support_before", "support_stem"))
         # "القوات الموالية للنظام": forces named only by whom they are loyal to are that side's forces, the side an actor
         loyal_forces_before = re.compile(
             rf"(?<!\w)[وب]?{_w('loyal_force')}\s+{_w('support_stem')}\w*\W+(?:\S+\W+){{0,2}}$"
@@ -145,6 +151,7 @@ class RoleGrammar:
             rf"\s+(?:{_w('agreement_relative')}\b)(?:\W+\S+){{0,5}}\W+(?:و|and\s+)?$|"
             rf"{_w('sponsor_before')}(?:\W+\S+){{0,3}}\W+(?:و|and\s+)?$"
         )
+        agreement_word = re.compile(_w("agreement_stem", "agreement_noun", "sponsor_before"))
         # "ردت وحدات الجيش على خروقات المجموعات الإرهابية": in a reply, the side whose violations are answered is hit.
         answered_before = re.compile(
             rf"{_w('answer_preposition')}\s+(?:\S+\s+)?{_w('violation_noun')}\s*{_w('violation_link')}?\s*$"
@@ -177,12 +184,15 @@ class RoleGrammar:
         en_object_after_noun = cues.word_set("object_after_noun")
         return cls(
             agent_before=agent_before,
+            agent_word=agent_word,
             target_before=target_before,
             support_before=support_before,
+            support_word=support_word,
             loyal_forces_before=loyal_forces_before,
             holder_before=holder_before,
             speaker_of=speaker_of,
             agreement_before=agreement_before,
+            agreement_word=agreement_word,
             answered_before=answered_before,
             claimed=claimed,
             led_by=led_by,
@@ -281,14 +291,19 @@ def assign_roles(
             continue
         bare = before[: len(before) - len(f.clitic)] if f.clitic and before.endswith(f.clitic) else before
         if (
-            grammar.support_before.search(bare) and not _loyal_forces(bare, offset, f, factions, grammar)
+            grammar.support_word.search(bare)
+            and grammar.support_before.search(bare)
+            and not _loyal_forces(bare, offset, f, factions, grammar)
         ) or grammar.holder_before.search(bare):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic):
             if not (f.end <= main.start and grammar.claimed.match(flat, f.end, main.start)):
                 continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
-        if grammar.agreement_before.search(flat, max(clause.start, f.start - 60), f.start):
+        sponsor_from = max(clause.start, f.start - 60)
+        if grammar.agreement_word.search(flat, sponsor_from, f.start) and grammar.agreement_before.search(
+            flat, sponsor_from, f.start
+        ):
             continue
         blamed, accuser = reference.roles.blamed, reference.roles.accuser
         if f.alias.isascii() and accuser.match(flat, f.end) and not any(t.start < f.start for t in incident):
@@ -348,7 +363,9 @@ def _role(
         return "agent"  # "عبوة ناسفة مجهولة المصدر": the text says the perpetrator is unknown
     if any(t.start <= f.start < t.end or f.start <= t.start < f.end for t in incident):
         return "agent"  # "غارات روسية": the name is part of the incident word
-    if grammar.agent_before.search(before) or _owned_by(flat, f, incident, before, types, grammar):
+    if (grammar.agent_word.search(before) and grammar.agent_before.search(before)) or _owned_by(
+        flat, f, incident, before, types, grammar
+    ):
         return "agent"
     if grammar.target_before.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
