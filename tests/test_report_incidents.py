@@ -621,3 +621,17 @@ def test_the_side_whose_sites_were_hit_is_no_subject_of_the_clause_after():
             f"ذكر بيان عسكري أن {sites} للجيش السوري قرب مدينة السخنة وسط البلاد، قصفت ليل الأحد بقذائف هاون."
         )
         assert not any("syrian-government" in e["perpetrators"] for e in events)
+
+
+def test_a_town_named_near_another_is_its_own_settlement_not_the_other_towns_strike():
+    """ "قرية X، قرب بلدة Y": Y only locates X, so a strike on X by other jets is not the strike told at Y."""
+    text = (
+        "عنوان\n\nشنت طائرات روسية وسورية غارات عنيفة على محافظة حماة يوم الأحد.\n"
+        "وألقت مروحيات سورية براميل متفجرة على أطراف بلدة كفرزيتا.\n"
+        "وقال مسعفون إن ثلاثة مدنيين قتلوا في منزل دمرته الطائرات الروسية في قرية اللطامنة، قرب كفرزيتا."
+    )
+    events = _events(text)
+    assert len(events) == 2
+    apart = events[1]
+    assert (apart["perpetrators"], apart["place"]["text"]) == (["russia"], "اللطامنة")
+    assert [c["killed"] for c in apart["claims"]] == [3]

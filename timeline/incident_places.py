@@ -10,6 +10,7 @@ that is not an origin ("المتحصنين في X"، "من X"، "launched from X
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -554,6 +555,8 @@ class PlaceGrammar:
     region_before: re.Pattern
     region: re.Pattern
     near_a_site: re.Pattern
+    near_a_town: re.Pattern
+    settlement_named: re.Pattern
     held: re.Pattern
     en_settlement_before: re.Pattern
     settlement_cues: frozenset[str]
@@ -646,6 +649,15 @@ class PlaceGrammar:
             rf"(?<!\w){_w('site_noun')}(?:\s+\S+){{0,2}}\s+{_w('near')}\s+"
             rf"(?:(?:ال)?{_w('settlement_cue')}\s+|the\s+(?:town|city|village)\s+of\s+)?$"
         )
+        # "بلدة X، قرب مدينة Y", "the village of X, near Y": between a settlement and another, a near word makes the
+        # second only locate the first (the first was hit)
+        near_a_town = re.compile(
+            rf"\s*[،,]?\s*{_w('near')}\s+(?:(?:ال)?{_w('settlement_cue')}\s+|the\s+(?:town|city|village)\s+of\s+)?"
+        )
+        # the first named with its settlement word ("بلدة X", "the village of X"): "منطقة X قرب Y" may name an area of Y
+        settlement_named = re.compile(
+            rf"(?<!\w)[وب]?(?:ال)?{_w('settlement_cue')}\s+$|\b(?:town|city|village)\s+of\s+$", re.IGNORECASE
+        )
         # "IS-held", "Kurdish-controlled", "Turkish-backed": a word saying who holds or backs a place, never its name
         held = re.compile(rf"-{_w('held_suffix')}$", re.IGNORECASE)
         en_settlement_before = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
@@ -685,6 +697,8 @@ class PlaceGrammar:
             region_before=region_before,
             region=region,
             near_a_site=near_a_site,
+            near_a_town=near_a_town,
+            settlement_named=settlement_named,
             held=held,
             en_settlement_before=en_settlement_before,
             settlement_cues=settlement_cues,
@@ -770,9 +784,17 @@ def choose(
         previous = p
     kept = [p for p in inside if id(p) not in origins]
     first_point = min((p.start for p in kept if (p.precision or 1) < 3), default=end)
+    points = sorted((p for p in kept if (p.precision or 1) < 3), key=lambda p: p.start)
+    located = {
+        id(p)
+        for before, p in itertools.pairwise(points)
+        if grammar.near_a_town.fullmatch(flat, before.end, p.start)
+        and grammar.settlement_named.search(flat, max(0, before.start - 20), before.start)
+    }
     kept = [
         replace(p, nearby=True)
-        if p.start == first_point and grammar.near_a_site.search(flat, max(start, p.start - 50), p.start)
+        if id(p) in located
+        or (p.start == first_point and grammar.near_a_site.search(flat, max(start, p.start - 50), p.start))
         else p
         for p in kept
     ]
