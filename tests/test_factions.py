@@ -199,3 +199,9 @@ def test_no_clitic_before_a_force_noun_is_longer_than_the_search_reaches():
         n for n in range(1, 5) for chars in itertools.product(letters, repeat=n) if re.fullmatch(clitic, "".join(chars))
     )
     assert longest <= NOUN_CLITIC_MAX
+
+
+def test_the_united_states_is_the_coalition_but_not_in_a_dateline():
+    """The US striking in Syria takes the nearest id; "<city>، <country> (CNN) --" opening a report is no party."""
+    assert _ids("وشنت الولايات المتحدة ضربات على مستودعات للنظام") == ["coalition", "syrian-government"]
+    assert _ids("واشنطن، الولايات المتحدة الأمريكية (CNN) -- قال مسؤول في النظام") == ["syrian-government"]
