@@ -205,3 +205,11 @@ def test_the_united_states_is_the_coalition_but_not_in_a_dateline():
     """The US striking in Syria takes the nearest id; "<city>، <country> (CNN) --" opening a report is no party."""
     assert _ids("وشنت الولايات المتحدة ضربات على مستودعات للنظام") == ["coalition", "syrian-government"]
     assert _ids("واشنطن، الولايات المتحدة الأمريكية (CNN) -- قال مسؤول في النظام") == ["syrian-government"]
+
+
+def test_these_forces_are_the_party_named_last():
+    assert _ids("تقدمت قوات النظام نحو تل الصوان. وتمكنت هذه القوات أمس من دخول القرية") == [
+        "syrian-government",
+        "syrian-government",
+    ]
+    assert _ids("قصف الجيش التركي المنطقة، ثم سيطرت تلك القوات على التل") == ["turkey", "turkey"]
