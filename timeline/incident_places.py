@@ -55,6 +55,7 @@ CUE_CLASSES = frozenset(
         "near",
         "neighbourhood_cue",
         "not_a_name",
+        "numbered_cue",
         "origin",
         "origin_fire_verb_en",
         "origin_stationed_en",
@@ -328,6 +329,8 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
             break
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
+        if cue in grammar.numbered_cues:  # "اللواء 47": a unit's base named by its number, never "اللواء فلان"
+            return [(pos + w[0], pos + w[1])] if w[2].isdigit() else []
         if not taken and (
             grammar.not_a_name.match(w[2])
             or w[2][0].isdigit()
@@ -547,6 +550,7 @@ class PlaceGrammar:
     evacuees_after: re.Pattern
     clock_zone: re.Pattern
     conjoined_cue: re.Pattern
+    numbered_cues: frozenset[str]
     second_name: re.Pattern
     joined: re.Pattern
     locating: re.Pattern
@@ -569,12 +573,13 @@ class PlaceGrammar:
     def build(cls, cues: CueWords) -> PlaceGrammar:
         _w = cues.pattern
         ar_cue = re.compile(
-            rf"(?<!\w)[وب]?(?P<cue>{_w('settlement_cue', 'area_cue', 'name_cue')})\s+(?=(?P<name>\S+(?:\s+\S+)?))"
+            rf"(?<!\w)[وب]?(?P<cue>{_w('settlement_cue', 'area_cue', 'name_cue', 'numbered_cue')})\s+(?=(?P<name>\S+(?:\s+\S+)?))"
         )
         name_adjective = re.compile(rf"^{_w('name_adjective')}ه?$")
         # "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
         modifier = re.compile(rf"^(?:ال\w{{2,}}يه|ال\w{{2,}}[^ل]ي|{_w('modifier_stem')}\w*)$")
-        cue_in_name = cues.word_set("name_cue")
+        cue_in_name = cues.word_set("name_cue", "numbered_cue")
+        numbered_cues = cues.word_set("numbered_cue")
         dual_cues = cues.word_set("dual_cue")
         plural_cues = cues.word_set("plural_cue")
         neighbourhood_cues = cues.word_set("neighbourhood_cue")
@@ -689,6 +694,7 @@ class PlaceGrammar:
             evacuees_after=evacuees_after,
             clock_zone=clock_zone,
             conjoined_cue=conjoined_cue,
+            numbered_cues=numbered_cues,
             second_name=second_name,
             joined=joined,
             locating=locating,
