@@ -635,3 +635,17 @@ def test_a_town_named_near_another_is_its_own_settlement_not_the_other_towns_str
     apart = events[1]
     assert (apart["perpetrators"], apart["place"]["text"]) == (["russia"], "اللطامنة")
     assert [c["killed"] for c in apart["claims"]] == [3]
+
+
+def test_a_round_up_splits_in_the_order_the_towns_are_first_named_and_a_toll_told_at_one_town_is_its_own():
+    text = (
+        "عنوان\n\nقتل تسعة مدنيين الأحد في غارات روسية على بلدتي حاس وكفرنبل جنوب إدلب.\n"
+        "وتعرضت قرى عدة في المنطقة لقصف جوي روسي عنيف، لا سيما معرشورين وكفرنبل وحاس.\n"
+        "وقال الدفاع المدني إن أربعة من القتلى سقطوا في بلدة كفرنبل."
+    )
+    events = _events(text)
+    assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("حاس", [9]),
+        ("كفرنبل", [4]),
+        ("معرشورين", []),
+    ]

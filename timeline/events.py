@@ -1524,7 +1524,7 @@ class _Merger:
         if any(lacks_shooter(ev) for ev in events):  # (the headlines are read only then)
             headline_shooters(events, self.x.headline_frames(), ref)
             campaign_shooters(events, self.x.background_shooters, ref)
-        self._events = [part for ev in events for part in split_round_up(ev)]
+        self._events = [part for ev in events for part in split_round_up(ev, self.x.flat)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:

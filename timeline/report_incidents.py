@@ -24,6 +24,7 @@ from timeline.event_types import EventTypes
 from timeline.factions import FactionTables
 from timeline.frozen import freeze_fields
 from timeline.incident_places import Place
+from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
 
@@ -342,19 +343,24 @@ def cluster(
     return kept, joined
 
 
-def split_round_up(ev: Frame) -> list[Frame]:
-    """One incident per town of a round-up; the first keeps the figures (they are rarely given per town)."""
+def split_round_up(ev: Frame, flat: str = "") -> list[Frame]:
+    """One incident per town of a round-up, in the order the report first names them; the first keeps the figures
+    (they are rarely given per town), but a figure told in a clause of ``flat`` (the report's normalized text) naming
+    one other town of the round-up and no other is that town's ("… و11 قتلوا في بلدة X")."""
     names: dict[str, Place] = {}
     for p in ev.towns:
         names.setdefault(p.name or p.text, p)
     if len(names) < 2:
         return [ev]
-    towns = list(names.values())
+    named_at = {(p.name or p.text): i for i, p in reversed(list(enumerate(ev.places)))}
+    towns = sorted(names.values(), key=lambda p: named_at.get(p.name or p.text, len(ev.places)))
     first = next((p for p in ev.places if (p.name or p.text) in names), towns[0])
     others = [p for p in towns if (p.name or p.text) != (first.name or first.text)]
     other_names = {p.name or p.text for p in others}
     rest = [p for p in ev.places if (p.name or p.text) not in other_names and p is not first]
     ev.places = [first, *rest]
+    own = _town_claims(ev, towns, flat) if flat else {}
+    ev.claims = [c for c in ev.claims if id(c) not in own]
     out = [ev]
     regions = [p for p in rest if (p.precision or 1) >= 3]
     for town in others:
@@ -362,12 +368,28 @@ def split_round_up(ev: Frame) -> list[Frame]:
             replace(
                 ev,
                 places=[town, *regions],
-                claims=[],
+                claims=[claim for claim, at in own.values() if at is town],
                 perpetrators=list(ev.perpetrators),
                 targets=list(ev.targets),
                 towns=[],
             )
         )
+    return out
+
+
+def _town_claims(ev: Frame, towns: list[Place], flat: str) -> dict[int, tuple[dict, Place]]:
+    """By ``id``, the claims of ``ev`` told in a clause naming one town of ``towns`` other than the first and no
+    other town of them, with that town."""
+    spelled = [(normalize_term(p.text), p) for p in towns]
+    out: dict[int, tuple[dict, Place]] = {}
+    for claim in ev.claims:
+        at = claim["evidence"][0][0] if claim.get("evidence") else None
+        clause = next(((a, b) for a, b in ev.evidence if at is not None and a <= at < b), None)
+        if clause is None:
+            continue
+        named = [p for word, p in spelled if word and flat.find(word, *clause) >= 0]
+        if len(named) == 1 and named[0] is not towns[0]:
+            out[id(claim)] = (claim, named[0])
     return out
 
 
