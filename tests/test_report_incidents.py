@@ -649,3 +649,19 @@ def test_a_round_up_splits_in_the_order_the_towns_are_first_named_and_a_toll_tol
         ("كفرنبل", [4]),
         ("معرشورين", []),
     ]
+
+
+def test_the_town_hit_worst_with_its_part_of_a_regions_toll_is_its_own_incident():
+    lead = "عنوان\n\nقتل 45 مدنيا الأحد في غارات مكثفة{} على ريف حماة الشمالي.\n"
+    rest = (
+        "واكتظت المستشفيات الميدانية بالجرحى وسط نقص في الأدوية.\n"
+        "وناشد الأطباء المنظمات الدولية إرسال المساعدات بسرعة.\n"
+        "وكانت بلدة اللطامنة الأكثر تضررا، إذ قتل فيها 12 مدنيا على الأقل جراء الغارات."
+    )
+    events = _events(lead.format(" لقوات النظام") + rest)
+    assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("ريف حماة الشمالي", [45]),
+        ("اللطامنة", [12]),
+    ]
+    (joined,) = _events(lead.format("") + rest)  # no shooter named with the region's toll: one account
+    assert [c["killed"] for c in joined["claims"]] == [45, 12]

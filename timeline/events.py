@@ -72,6 +72,7 @@ from timeline.report_incidents import (
     means,
     news_days,
     other_governorate,
+    part_of_toll,
     round_up_towns,
     split_round_up,
     told_in_passing,
@@ -1843,6 +1844,8 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
         return ev.event_type == cand.event_type and bool(ev.perpetrators) and same_side
     if other_governorate(ev.places, cand.places):
         return False  # strikes "in Idlib province", then the base hit in Latakia: not its details
+    if part_of_toll(ev, cand):
+        return False  # "80 killed in Eastern Ghouta … the highest toll, 20, in Hammouriyeh": that town's own incident
     return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 
 

@@ -273,9 +273,21 @@ def tells_same_incident(
         return same_settlement(own, told)
     if other_governorate(ev.places, other.places):
         return False  # one names a town, the other only a region of another governorate: two incidents
+    if (own or told) and part_of_toll(*((ev, other) if told else (other, ev))):
+        return False  # "80 killed in Eastern Ghouta … the highest toll, 20, in Hammouriyeh": that town's own incident
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type, types) == means(other.event_type, types)
     return True
+
+
+def part_of_toll(region: Frame, town: Frame) -> bool:
+    """True when a town's frame tells its own death toll, smaller than the one of the region's incident told with
+    its shooters, and names no shooter of its own ("the highest toll was in X, where 20 were killed")."""
+    if town.perpetrators or not region.perpetrators:
+        return False
+    own = [c["killed"] for c in town.claims if isinstance(c.get("killed"), int)]
+    wider = [c["killed"] for c in region.claims if isinstance(c.get("killed"), int)]
+    return bool(own and wider) and max(own) < max(wider)
 
 
 def fight_and_strike(a: Frame, b: Frame, types: EventTypes | None = None) -> bool:
