@@ -216,4 +216,4 @@ def test_these_forces_are_the_party_named_last():
 
 
 def test_jets_of_one_side_or_another_that_cannot_be_told_apart_name_both():
-    assert _ids("وقصفت طائرات حربية لم يتضح ما إذا كانت روسية أو سورية قرية معرزيتا") == ["russia", "syrian-government"]
+    assert _ids("وقصفت مقاتلات لم يتضح ما إذا كانت روسية أو سورية قرية معرزيتا") == ["russia", "syrian-government"]

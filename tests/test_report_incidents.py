@@ -656,7 +656,7 @@ def test_the_town_hit_worst_with_its_part_of_a_regions_toll_is_its_own_incident(
     rest = (
         "واكتظت المستشفيات الميدانية بالجرحى وسط نقص في الأدوية.\n"
         "وناشد الأطباء المنظمات الدولية إرسال المساعدات بسرعة.\n"
-        "وكانت بلدة اللطامنة الأكثر تضررا، إذ قتل فيها 12 مدنيا على الأقل جراء الغارات."
+        "ونالت بلدة اللطامنة النصيب الأكبر من الضحايا، فقد لقي 12 مدنيا حتفهم فيها بفعل الغارات."
     )
     events = _events(lead.format(" لقوات النظام") + rest)
     assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [

@@ -1845,7 +1845,7 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
     if other_governorate(ev.places, cand.places):
         return False  # strikes "in Idlib province", then the base hit in Latakia: not its details
     if part_of_toll(ev, cand):
-        return False  # "80 killed in Eastern Ghouta … the highest toll, 20, in Hammouriyeh": that town's own incident
+        return False  # "45 dead in strikes on a district … its worst-hit village lost 12": that village's own incident
     return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 
 

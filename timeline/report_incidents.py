@@ -274,7 +274,7 @@ def tells_same_incident(
     if other_governorate(ev.places, other.places):
         return False  # one names a town, the other only a region of another governorate: two incidents
     if (own or told) and part_of_toll(*((ev, other) if told else (other, ev))):
-        return False  # "80 killed in Eastern Ghouta … the highest toll, 20, in Hammouriyeh": that town's own incident
+        return False  # "45 dead in strikes on a district … its worst-hit village lost 12": that village's own incident
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type, types) == means(other.event_type, types)
     return True
