@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -80,6 +81,7 @@ _FOR_WHOM = re.compile(r"لل\w")
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
+_start_of = operator.attrgetter("start")
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
 _TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
@@ -790,16 +792,19 @@ def choose(
         previous = p
     kept = [p for p in inside if id(p) not in origins]
     first_point = min((p.start for p in kept if (p.precision or 1) < 3), default=end)
-    points = sorted((p for p in kept if (p.precision or 1) < 3), key=lambda p: p.start)
-    located = {
-        id(p)
-        for before, p in itertools.pairwise(points)
-        if grammar.near_a_town.fullmatch(flat, before.end, p.start)
-        and grammar.settlement_named.search(flat, max(0, before.start - 20), before.start)
-    }
+    points = [p for p in kept if (p.precision or 1) < 3]
+    located = set()
+    if len(points) > 1:  # "قرية X، قرب بلدة Y": Y only locates X
+        points.sort(key=_start_of)
+        located = {
+            id(p)
+            for before, p in itertools.pairwise(points)
+            if grammar.near_a_town.fullmatch(flat, before.end, p.start)
+            and grammar.settlement_named.search(flat, max(0, before.start - 20), before.start)
+        }
     kept = [
         replace(p, nearby=True)
-        if id(p) in located
+        if (located and id(p) in located)
         or (p.start == first_point and grammar.near_a_site.search(flat, max(start, p.start - 50), p.start))
         else p
         for p in kept
