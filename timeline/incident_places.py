@@ -331,7 +331,7 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
             break
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
-        if cue in grammar.numbered_cues:  # "اللواء 47": a unit's base named by its number, never "اللواء فلان"
+        if cue in grammar.numbered_cues:  # "اللواء 93": a unit's base named by its number, never "اللواء فلان"
             return [(pos + w[0], pos + w[1])] if w[2].isdigit() else []
         if not taken and (
             grammar.not_a_name.match(w[2])
