@@ -214,3 +214,21 @@ def test_english_names_of_an_army_unit_and_of_kurdish_militants():
     # "an army unit killed …" and "a rocket attack by Kurdish militants" named no side
     assert _ids("an army unit and units of the army ambushed the convoy") == ["syrian-government", "syrian-government"]
     assert _ids("a mortar attack by Kurdish militants on the border post") == ["sdf"]
+
+
+def test_the_united_states_is_the_coalition_but_not_in_a_dateline():
+    """The US striking in Syria takes the nearest id; "<city>، <country> (CNN) --" opening a report is no party."""
+    assert _ids("وشنت الولايات المتحدة ضربات على مستودعات للنظام") == ["coalition", "syrian-government"]
+    assert _ids("واشنطن، الولايات المتحدة الأمريكية (CNN) -- قال مسؤول في النظام") == ["syrian-government"]
+
+
+def test_these_forces_are_the_party_named_last():
+    assert _ids("تقدمت قوات النظام نحو تل الصوان. وتمكنت هذه القوات أمس من دخول القرية") == [
+        "syrian-government",
+        "syrian-government",
+    ]
+    assert _ids("قصف الجيش التركي المنطقة، ثم سيطرت تلك القوات على التل") == ["turkey", "turkey"]
+
+
+def test_jets_of_one_side_or_another_that_cannot_be_told_apart_name_both():
+    assert _ids("وقصفت مقاتلات لم يتضح ما إذا كانت روسية أو سورية قرية معرزيتا") == ["russia", "syrian-government"]

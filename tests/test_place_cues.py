@@ -118,3 +118,8 @@ def test_a_weekday_told_after_a_village_name_is_no_part_of_the_name():
     # "قرية X الأربعاء" took the day as the name's second word
     assert _cue_place_texts("قتل طفلان في قصف على قرية المزيرعة الأربعاء") == ["المزيرعة"]
     assert _cue_place_texts("سقطت قذائف على قرية الحميدية السبت") == ["الحميدية"]
+
+
+def test_a_brigade_named_by_its_number_is_the_base_hit_but_a_generals_rank_is_no_place():
+    assert _cue_place_texts("وأصابت الصواريخ مقر الفوج 137 واللواء 93 قرب المدينة") == ["الفوج 137", "اللواء 93"]
+    assert _cue_place_texts("وقال اللواء فادي ناصر إن الدفاعات تصدت للصواريخ") == []

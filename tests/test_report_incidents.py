@@ -621,3 +621,47 @@ def test_the_side_whose_sites_were_hit_is_no_subject_of_the_clause_after():
             f"ذكر بيان عسكري أن {sites} للجيش السوري قرب مدينة السخنة وسط البلاد، قصفت ليل الأحد بقذائف هاون."
         )
         assert not any("syrian-government" in e["perpetrators"] for e in events)
+
+
+def test_a_town_named_near_another_is_its_own_settlement_not_the_other_towns_strike():
+    """ "قرية X، قرب بلدة Y": Y only locates X, so a strike on X by other jets is not the strike told at Y."""
+    text = (
+        "عنوان\n\nشنت طائرات روسية وسورية غارات عنيفة على محافظة حماة يوم الأحد.\n"
+        "وقصفت المروحيات السورية بلدة كفرزيتا بالبراميل المتفجرة.\n"
+        "وأفاد الدفاع المدني بمقتل ثلاثة مدنيين في قصف للطائرات الروسية استهدف قرية اللطامنة، قرب كفرزيتا."
+    )
+    events = _events(text)
+    assert len(events) == 2
+    apart = events[1]
+    assert (apart["perpetrators"], apart["place"]["text"]) == (["russia"], "اللطامنة")
+    assert [c["killed"] for c in apart["claims"]] == [3]
+
+
+def test_a_round_up_splits_in_the_order_the_towns_are_first_named_and_a_toll_told_at_one_town_is_its_own():
+    text = (
+        "عنوان\n\nقتل تسعة مدنيين الأحد في غارات روسية على بلدتي حاس وكفرنبل جنوب إدلب.\n"
+        "وتعرضت قرى عدة في المنطقة لقصف جوي روسي عنيف، لا سيما معرشورين وكفرنبل وحاس.\n"
+        "وقال الدفاع المدني إن أربعة من القتلى سقطوا في بلدة كفرنبل."
+    )
+    events = _events(text)
+    assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("حاس", [9]),
+        ("كفرنبل", [4]),
+        ("معرشورين", []),
+    ]
+
+
+def test_the_town_hit_worst_with_its_part_of_a_regions_toll_is_its_own_incident():
+    lead = "عنوان\n\nقتل 45 مدنيا الأحد في غارات مكثفة{} على ريف حماة الشمالي.\n"
+    rest = (
+        "وعقد المجلس المحلي اجتماعا طارئا لبحث أوضاع النازحين.\n"
+        "وأغلقت المدارس أبوابها حتى إشعار آخر.\n"
+        "ونالت بلدة اللطامنة النصيب الأكبر من الضحايا، فقد لقي 12 مدنيا حتفهم فيها بفعل الغارات."
+    )
+    events = _events(lead.format(" لقوات النظام") + rest)
+    assert [(e["place"]["text"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("ريف حماة الشمالي", [45]),
+        ("اللطامنة", [12]),
+    ]
+    (joined,) = _events(lead.format("") + rest)  # no shooter named with the region's toll: one account
+    assert [c["killed"] for c in joined["claims"]] == [45, 12]

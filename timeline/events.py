@@ -72,6 +72,7 @@ from timeline.report_incidents import (
     means,
     news_days,
     other_governorate,
+    part_of_toll,
     round_up_towns,
     split_round_up,
     told_in_passing,
@@ -1626,7 +1627,7 @@ class _Merger:
         if any(lacks_shooter(ev) for ev in events):  # (the headlines are read only then)
             headline_shooters(events, self.x.headline_frames(), ref)
             campaign_shooters(events, self.x.background_shooters, ref)
-        self._events = [part for ev in events for part in split_round_up(ev)]
+        self._events = [part for ev in events for part in split_round_up(ev, self.x.flat)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
     def _match(self, events: list[Candidate], cand: Candidate) -> Candidate | None:
@@ -1961,6 +1962,8 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
         return ev.event_type == cand.event_type and bool(ev.perpetrators) and same_side
     if other_governorate(ev.places, cand.places):
         return False  # strikes "in Idlib province", then the base hit in Latakia: not its details
+    if part_of_toll(ev, cand):
+        return False  # "45 dead in strikes on a district … its worst-hit village lost 12": that village's own incident
     return ev.event_type == cand.event_type  # a lead naming only a region, then its details
 
 

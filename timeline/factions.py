@@ -40,7 +40,7 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=\s)")
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
 # The classes of cue words in data/lexicon/faction_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"hedge_complementizer", "hedge_verb", "link_word", "outlet_noun"})
+CUE_CLASSES = frozenset({"country_alias", "hedge_complementizer", "hedge_verb", "link_word", "outlet_noun"})
 NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
@@ -122,7 +122,7 @@ class FactionTables:
             english_adjective_pattern=english_adjective_pattern,
             adjective_pattern=adjective_pattern,
             second_adjective=_second_adjective(adjective_pattern[1]),
-            country_names=_country_names(lexicon_dir, alias_table),
+            country_names=_country_names(lexicon_dir, alias_table, cues.word_set("country_alias")),
             locatives=_locatives(lexicon_dir),
             agency_pattern=_agency_pattern(data_dir),
             link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
@@ -275,9 +275,10 @@ def _list_openings(words: Iterable[str], clitic: str = "") -> WordOpenings:
     return WordOpenings(re.compile(rf"(?:{clitic})?(?:{alternatives})" if clitic else alternatives))
 
 
-def _country_names(lexicon_dir: Path, alias_table: dict[str, str]) -> frozenset[str]:
-    """Names of countries and capitals that are also aliases of a party (``not_place_names.csv``)."""
-    return frozenset(
+def _country_names(lexicon_dir: Path, alias_table: dict[str, str], arabic: frozenset[str]) -> frozenset[str]:
+    """Names of countries and capitals that are also aliases of a party (``not_place_names.csv``; ``arabic``: the
+    Arabic ones, class country_alias of ``faction_words.csv``)."""
+    return arabic & set(alias_table) | frozenset(
         r["word"].lower() for r in _rows(lexicon_dir, "not_place_names.csv") if r["role"] == "never"
     ) & set(alias_table)
 
@@ -293,7 +294,7 @@ def _agency_pattern(data_dir: Path) -> re.Pattern:
     """A dateline's agency after a city ("MOSCOW (Sputnik) –"): the outlets of ``data/outlets.csv``."""
     with open(data_dir / "outlets.csv", encoding="utf-8") as fh:
         names = {normalize_term(n) for r in csv.DictReader(fh) for n in [r["name_en"], *r["aliases"].split("|")] if n}
-    return re.compile(rf"[\s,\-–]*(?:{trie_pattern(n for n in names if n.isascii())})(?![\w])")
+    return re.compile(rf"[\s,\-–(]*(?:{trie_pattern(n for n in names if n.isascii())})(?![\w])")
 
 
 def _agency_after(flat: str, end: int, tables: FactionTables) -> bool:

@@ -10,6 +10,8 @@ that is not an origin ("المتحصنين في X"، "من X"، "launched from X
 from __future__ import annotations
 
 import csv
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -54,6 +56,7 @@ CUE_CLASSES = frozenset(
         "near",
         "neighbourhood_cue",
         "not_a_name",
+        "numbered_cue",
         "origin",
         "origin_fire_verb_en",
         "origin_stationed_en",
@@ -78,6 +81,7 @@ _FOR_WHOM = re.compile(r"لل\w")
 _EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
+_start_of = operator.attrgetter("start")
 _ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
 _TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
@@ -336,6 +340,8 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
             break
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
+        if cue in grammar.numbered_cues:  # "اللواء 93": a unit's base named by its number, never "اللواء فلان"
+            return [(pos + w[0], pos + w[1])] if w[2].isdigit() else []
         if not taken and (
             grammar.not_a_name.match(w[2])
             or w[2][0].isdigit()
@@ -559,6 +565,7 @@ class PlaceGrammar:
     evacuees_after: re.Pattern
     clock_zone: re.Pattern
     conjoined_cue: re.Pattern
+    numbered_cues: frozenset[str]
     second_name: re.Pattern
     joined: re.Pattern
     locating: re.Pattern
@@ -567,6 +574,8 @@ class PlaceGrammar:
     region_before: re.Pattern
     region: re.Pattern
     near_a_site: re.Pattern
+    near_a_town: re.Pattern
+    settlement_named: re.Pattern
     held: re.Pattern
     en_settlement_before: re.Pattern
     settlement_cues: frozenset[str]
@@ -582,12 +591,13 @@ class PlaceGrammar:
     def build(cls, cues: CueWords) -> PlaceGrammar:
         _w = cues.pattern
         ar_cue = re.compile(
-            rf"(?<!\w)[وب]?(?P<cue>{_w('settlement_cue', 'area_cue', 'name_cue')})\s+(?=(?P<name>\S+(?:\s+\S+)?))"
+            rf"(?<!\w)[وب]?(?P<cue>{_w('settlement_cue', 'area_cue', 'name_cue', 'numbered_cue')})\s+(?=(?P<name>\S+(?:\s+\S+)?))"
         )
         name_adjective = re.compile(rf"^{_w('name_adjective')}ه?$")
         # "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
         modifier = re.compile(rf"^(?:ال\w{{2,}}يه|ال\w{{2,}}[^ل]ي|{_w('modifier_stem')}\w*)$")
-        cue_in_name = cues.word_set("name_cue")
+        cue_in_name = cues.word_set("name_cue", "numbered_cue")
+        numbered_cues = cues.word_set("numbered_cue")
         dual_cues = cues.word_set("dual_cue")
         plural_cues = cues.word_set("plural_cue")
         neighbourhood_cues = cues.word_set("neighbourhood_cue")
@@ -667,6 +677,15 @@ class PlaceGrammar:
             rf"(?<!\w){_w('site_noun')}(?:\s+\S+){{0,2}}\s+{_w('near')}\s+"
             rf"(?:(?:ال)?{_w('settlement_cue')}\s+|the\s+(?:town|city|village)\s+of\s+)?$"
         )
+        # "بلدة X، قرب مدينة Y", "the village of X, near Y": between a settlement and another, a near word makes the
+        # second only locate the first (the first was hit)
+        near_a_town = re.compile(
+            rf"\s*[،,]?\s*{_w('near')}\s+(?:(?:ال)?{_w('settlement_cue')}\s+|the\s+(?:town|city|village)\s+of\s+)?"
+        )
+        # the first named with its settlement word ("بلدة X", "the village of X"): "منطقة X قرب Y" may name an area of Y
+        settlement_named = re.compile(
+            rf"(?<!\w)[وب]?(?:ال)?{_w('settlement_cue')}\s+$|\b(?:town|city|village)\s+of\s+$", re.IGNORECASE
+        )
         # "IS-held", "Kurdish-controlled", "Turkish-backed": a word saying who holds or backs a place, never its name
         held = re.compile(rf"-{_w('held_suffix')}$", re.IGNORECASE)
         en_settlement_before = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
@@ -707,6 +726,7 @@ class PlaceGrammar:
             evacuees_after=evacuees_after,
             clock_zone=clock_zone,
             conjoined_cue=conjoined_cue,
+            numbered_cues=numbered_cues,
             second_name=second_name,
             joined=joined,
             locating=locating,
@@ -715,6 +735,8 @@ class PlaceGrammar:
             region_before=region_before,
             region=region,
             near_a_site=near_a_site,
+            near_a_town=near_a_town,
+            settlement_named=settlement_named,
             held=held,
             en_settlement_before=en_settlement_before,
             settlement_cues=settlement_cues,
@@ -811,9 +833,20 @@ def choose(
         previous = p
     kept = [p for p in inside if id(p) not in origins]
     first_point = min((p.start for p in kept if (p.precision or 1) < 3), default=end)
+    points = [p for p in kept if (p.precision or 1) < 3]
+    located = set()
+    if len(points) > 1:  # "قرية X، قرب بلدة Y": Y only locates X
+        points.sort(key=_start_of)
+        located = {
+            id(p)
+            for before, p in itertools.pairwise(points)
+            if grammar.near_a_town.fullmatch(flat, before.end, p.start)
+            and grammar.settlement_named.search(flat, max(0, before.start - 20), before.start)
+        }
     kept = [
         replace(p, nearby=True)
-        if p.start == first_point and grammar.near_a_site.search(flat, max(start, p.start - 50), p.start)
+        if (located and id(p) in located)
+        or (p.start == first_point and grammar.near_a_site.search(flat, max(start, p.start - 50), p.start))
         else p
         for p in kept
     ]

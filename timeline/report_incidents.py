@@ -24,6 +24,7 @@ from timeline.event_types import EventTypes
 from timeline.factions import FactionTables
 from timeline.frozen import freeze_fields
 from timeline.incident_places import Place
+from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
 
@@ -272,9 +273,21 @@ def tells_same_incident(
         return same_settlement(own, told)
     if other_governorate(ev.places, other.places):
         return False  # one names a town, the other only a region of another governorate: two incidents
+    if (own or told) and part_of_toll(*((ev, other) if told else (other, ev))):
+        return False  # "45 dead in strikes on a district … its worst-hit village lost 12": that village's own incident
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type, types) == means(other.event_type, types)
     return True
+
+
+def part_of_toll(region: Frame, town: Frame) -> bool:
+    """True when a town's frame tells its own death toll, smaller than the one of the region's incident told with
+    its shooters, and names no shooter of its own ("the highest toll was in X, where 20 were killed")."""
+    if town.perpetrators or not region.perpetrators:
+        return False
+    own = [c["killed"] for c in town.claims if isinstance(c.get("killed"), int)]
+    wider = [c["killed"] for c in region.claims if isinstance(c.get("killed"), int)]
+    return bool(own and wider) and max(own) < max(wider)
 
 
 def fight_and_strike(a: Frame, b: Frame, types: EventTypes | None = None) -> bool:
@@ -342,19 +355,24 @@ def cluster(
     return kept, joined
 
 
-def split_round_up(ev: Frame) -> list[Frame]:
-    """One incident per town of a round-up; the first keeps the figures (they are rarely given per town)."""
+def split_round_up(ev: Frame, flat: str = "") -> list[Frame]:
+    """One incident per town of a round-up, in the order the report first names them; the first keeps the figures
+    (they are rarely given per town), but a figure told in a clause of ``flat`` (the report's normalized text) naming
+    one other town of the round-up and no other is that town's ("… و11 قتلوا في بلدة X")."""
     names: dict[str, Place] = {}
     for p in ev.towns:
         names.setdefault(p.name or p.text, p)
     if len(names) < 2:
         return [ev]
-    towns = list(names.values())
+    named_at = {(p.name or p.text): i for i, p in reversed(list(enumerate(ev.places)))}
+    towns = sorted(names.values(), key=lambda p: named_at.get(p.name or p.text, len(ev.places)))
     first = next((p for p in ev.places if (p.name or p.text) in names), towns[0])
     others = [p for p in towns if (p.name or p.text) != (first.name or first.text)]
     other_names = {p.name or p.text for p in others}
     rest = [p for p in ev.places if (p.name or p.text) not in other_names and p is not first]
     ev.places = [first, *rest]
+    own = _town_claims(ev, towns, flat) if flat else {}
+    ev.claims = [c for c in ev.claims if id(c) not in own]
     out = [ev]
     regions = [p for p in rest if (p.precision or 1) >= 3]
     for town in others:
@@ -362,12 +380,28 @@ def split_round_up(ev: Frame) -> list[Frame]:
             replace(
                 ev,
                 places=[town, *regions],
-                claims=[],
+                claims=[claim for claim, at in own.values() if at is town],
                 perpetrators=list(ev.perpetrators),
                 targets=list(ev.targets),
                 towns=[],
             )
         )
+    return out
+
+
+def _town_claims(ev: Frame, towns: list[Place], flat: str) -> dict[int, tuple[dict, Place]]:
+    """By ``id``, the claims of ``ev`` told in a clause naming one town of ``towns`` other than the first and no
+    other town of them, with that town."""
+    spelled = [(normalize_term(p.text), p) for p in towns]
+    out: dict[int, tuple[dict, Place]] = {}
+    for claim in ev.claims:
+        at = claim["evidence"][0][0] if claim.get("evidence") else None
+        clause = next(((a, b) for a, b in ev.evidence if at is not None and a <= at < b), None)
+        if clause is None:
+            continue
+        named = [p for word, p in spelled if word and flat.find(word, *clause) >= 0]
+        if len(named) == 1 and named[0] is not towns[0]:
+            out[id(claim)] = (claim, named[0])
     return out
 
 
