@@ -590,9 +590,8 @@ class PlaceGrammar:
     @classmethod
     def build(cls, cues: CueWords) -> PlaceGrammar:
         _w = cues.pattern
-        ar_cue = re.compile(
-            rf"(?<!\w)[وب]?(?P<cue>{_w('settlement_cue', 'area_cue', 'name_cue', 'numbered_cue')})\s+(?=(?P<name>\S+(?:\s+\S+)?))"
-        )
+        ar_cue_classes = ("settlement_cue", "area_cue", "name_cue", "numbered_cue")  # read by ar_cue and its openings
+        ar_cue = re.compile(rf"(?<!\w)[وب]?(?P<cue>{_w(*ar_cue_classes)})\s+(?=(?P<name>\S+(?:\s+\S+)?))")
         name_adjective = re.compile(rf"^{_w('name_adjective')}ه?$")
         # "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
         modifier = re.compile(rf"^(?:ال\w{{2,}}يه|ال\w{{2,}}[^ل]ي|{_w('modifier_stem')}\w*)$")
@@ -691,7 +690,7 @@ class PlaceGrammar:
         en_settlement_before = re.compile(rf"\b{_w('en_settlement_noun')}\s+of\s+(?:[\w'-]+\s+and\s+)?$")
         settlement_cues = cues.word_set("settlement_cue")
         en_place_before = re.compile(rf"(?<!\w){_w('en_place_before')}\s+$", re.IGNORECASE)
-        cue_words = cues.words("settlement_cue", "area_cue", "name_cue")
+        cue_words = cues.words(*ar_cue_classes)
         ar_cue_openings = WordOpenings(
             re.compile(rf"[وب]?(?:{trie_pattern(first_words(cue_words))})\Z")  # a blank follows the cue's first word
         )
