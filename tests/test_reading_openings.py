@@ -47,36 +47,33 @@ def test_english_place_cues_are_the_matches_of_the_whole_scan(text):
     assert planned  # (each text names a place after a cue)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "غارات جوية روسية على الريف وقصف مدفعي تركي ثم طائرات حربية يعتقد انها روسية",
-        "وبالطائرات الروسية والسورية، فلقوات تركية و الغارات-الروسية «غارة روسية» غاراتروسية",
-        "قصف صاروخي، يرجح انه امريكي، على المعسكر\nوجنود اتراك",
-    ],
-)
-def test_arabic_force_adjectives_are_the_matches_of_the_whole_scan(text):
-    tables = _fresh(default_reference().factions)
-    pattern, _adjectives = tables.adjective_pattern
-    flat = TextView(text).flat
-    planned = [m.span() for m in tables.adjective_openings.finditer(pattern, flat)]
-    assert planned == [m.span() for m in pattern.finditer(flat)]
-    assert planned  # (each text names a force by its nationality)
+ARABIC_ADJECTIVES = ("adjective_pattern", "adjective_openings")
+ENGLISH_ADJECTIVES = ("english_adjective_pattern", "english_adjective_openings")
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("tables_of", "text"),
     [
-        "Russian jets and Syrian and Turkish air strikes hit the hills; pro-Russian media, Russian-made shells",
-        "Syrian government helicopters dropped barrel bombs while Turkish artillery fire went on (Russian warplanes)",
-        "US air raids\nand russian\tfighter jets",
+        (ARABIC_ADJECTIVES, "غارات جوية روسية على الريف وقصف مدفعي تركي ثم طائرات حربية يعتقد انها روسية"),
+        (ARABIC_ADJECTIVES, "وبالطائرات الروسية والسورية، فلقوات تركية و الغارات-الروسية «غارة روسية» غاراتروسية"),
+        (ARABIC_ADJECTIVES, "قصف صاروخي، يرجح انه امريكي، على المعسكر\nوجنود اتراك"),
+        (
+            ENGLISH_ADJECTIVES,
+            "Russian jets and Syrian and Turkish air strikes hit the hills; pro-Russian media, Russian-made shells",
+        ),
+        (
+            ENGLISH_ADJECTIVES,
+            "Syrian government helicopters dropped barrel bombs while Turkish artillery fire went on (Russian warplanes)",
+        ),
+        (ENGLISH_ADJECTIVES, "US air raids\nand russian\tfighter jets"),
     ],
 )
-def test_english_force_adjectives_are_the_matches_of_the_whole_scan(text):
+def test_force_adjectives_are_the_matches_of_the_whole_scan(tables_of, text):
     tables = _fresh(default_reference().factions)
-    pattern, _adjectives = tables.english_adjective_pattern
+    pattern_name, openings_name = tables_of
+    pattern, _adjectives = getattr(tables, pattern_name)
     flat = TextView(text).flat
-    planned = [m.span() for m in tables.english_adjective_openings.finditer(pattern, flat)]
+    planned = [m.span() for m in getattr(tables, openings_name).finditer(pattern, flat)]
     assert planned == [m.span() for m in pattern.finditer(flat)]
     assert planned  # (each text names a force by its nationality)
 

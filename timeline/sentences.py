@@ -18,7 +18,7 @@ from pathlib import Path
 from timeline.cuewords import CueWords, cue_words
 from timeline.frozen import freeze_fields
 from timeline.lexregex import BlankTokens, blank_tokens, first_words
-from timeline.normalize import normalize
+from timeline.normalize import char_positions, normalize
 from timeline.paths import DATA_DIR
 
 # Quotes and brackets become spaces in the matching copy: 'لـ"تحرير الشام"' must read as 'ل تحرير الشام';
@@ -260,13 +260,7 @@ def _mark_starts(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> li
     starts = [offsets[i] + i - 1 for i in compress(count(), map(grammar.mark_words.__contains__, pieces))]
     if starts[:1] == [-1]:
         del starts[0]  # the text opens with such a word: no blank before it
-    for char in _MARK_PUNCTUATION:
-        pos = flat.find(char)
-        while pos != -1:
-            starts.append(pos)
-            pos = flat.find(char, pos + 1)
-    starts.sort()
-    return starts
+    return sorted(starts + char_positions(flat, _MARK_PUNCTUATION))
 
 
 def _bounded(flat: str, start: int, end: int) -> list[tuple[int, int]]:
