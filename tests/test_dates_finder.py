@@ -231,3 +231,70 @@ def test_an_optional_group_is_none_when_the_rule_lacks_it_or_it_did_not_take_par
 
     m = re.match(r"(?P<day>\d+)(?:\s+(?P<mod>x))?", "12 y")
     assert (_opt(m, "day"), _opt(m, "mod"), _opt(m, "year")) == ("12", None, None)
+
+
+# Own texts in which dates stand inside links, file names and names that are no dates, and out of them.
+_TEXTS_WITH_LINKS = [
+    "صورة القصف https://example.org/2019/05/12/قصف-ادلب.html نشرت يوم 12 أيار 2019 صباحا",
+    "الملف report_3-4-2018.pdf يذكر غارة يوم الثلاثاء 3 نيسان 2018 على البلدة",
+    "قالت قناة سوريا اليوم الأحد 5 ربيع الأول 1441 هـ إن القصف تجدد",
+    "رابط [التقرير](https://example.org/news/أمس-السبت-14-حزيران) وفي اليوم الأول من الهدنة",
+    "see www.example.com/10-march-2020/shelling and the photo strike_May_7.jpg taken on 7 May 2020",
+    "أمس السبت، 1 محرم 1441 هـ سقطت قذائف على القرية https://t.me/x/1441",
+    "مساء أمس الخميس 2 شوال 1440 هـ ثم www.site.org/عام-2019/الاثنين-3-شباط",
+]
+
+
+def _recording_builders(monkeypatch, seen: list) -> None:
+    """Every builder wrapped to record (rule, head position, expression span) of each expression it builds."""
+    from timeline.dates import finder
+
+    def wrapped(name, build):
+        def record(m, ctx):
+            expr = build(m, ctx)
+            if expr is not None:
+                seen.append((name, m.start(), expr.start, expr.end))
+            return expr
+
+        return record
+
+    for name, build in list(finder.BUILDERS.items()):
+        monkeypatch.setitem(finder.BUILDERS, name, wrapped(name, build))
+    finder._dispatch.cache_clear()  # the rules' builders are read into the dispatch table
+
+
+def test_only_the_listed_rules_start_an_expression_past_its_head(monkeypatch):
+    """``find_expressions`` skips, at a head inside a link or a name that is no date, every rule but those of
+    ``STARTS_PAST_HEAD``: exact only while every other rule's expression holds the head it was tried at."""
+    from timeline.dates import finder
+
+    seen: list = []
+    _recording_builders(monkeypatch, seen)
+    monkeypatch.setattr(finder, "STARTS_PAST_HEAD", frozenset(finder.BUILDERS))  # try every rule everywhere
+    try:
+        for text in _TEXTS_WITH_LINKS:
+            find(text)
+    finally:
+        monkeypatch.undo()
+        finder._dispatch.cache_clear()
+    past_head = {name for name, head, start, end in seen if not start <= head < end}
+    assert past_head == {"ar_day_month"}  # the Hijri date in apposition starts at its day
+    assert past_head <= finder.STARTS_PAST_HEAD
+
+
+def test_rules_skipped_inside_links_change_nothing(monkeypatch):
+    """The expressions found skipping the rules inside links and blocked names are those found trying them."""
+    from timeline.dates import finder
+
+    expected = [[vars(e) for e in find(text)] for text in _TEXTS_WITH_LINKS]
+    seen: list = []
+    _recording_builders(monkeypatch, seen)
+    try:
+        assert [[vars(e) for e in find(text)] for text in _TEXTS_WITH_LINKS] == expected
+        built_skipping = len(seen)
+        monkeypatch.setattr(finder, "STARTS_PAST_HEAD", frozenset(finder.BUILDERS))
+        assert [[vars(e) for e in find(text)] for text in _TEXTS_WITH_LINKS] == expected
+    finally:
+        monkeypatch.undo()
+        finder._dispatch.cache_clear()
+    assert built_skipping < len(seen) - built_skipping  # some expressions inside links were never built
