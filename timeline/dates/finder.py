@@ -902,10 +902,6 @@ BUILDERS = {
     "en_weekend": build_weekend,
     "anaphor": build_anaphor,
 }
-# The rules whose builder may start an expression past the head it was tried at ("أمس السبت، 1 محرم 1441 هـ": the
-# Hijri date in apposition starts at its day). Every other rule's expression holds its head, so one tried at a head
-# inside a link or a name that is no date would overlap it and be dropped: ``find_expressions`` does not try them there.
-STARTS_PAST_HEAD = frozenset({"ar_day_month"})
 
 
 def _number_head(text: str, pos: int, grammar: Grammar) -> tuple[int, str]:
@@ -1140,8 +1136,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
         lex, grammar = default_reference().dates.lexicon, default_reference().dates.grammar
     text = norm.text
     # asked of each expression built: merged, so that is one bisection (a text with many links has many spans)
-    blocked_spans = _blocked_spans(text, lex.not_dates) + _link_spans(text)
-    blocked = CoveredPositions(blocked_spans)
+    blocked = CoveredPositions(_blocked_spans(text, lex.not_dates) + _link_spans(text))
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
@@ -1163,8 +1158,6 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             k = bisect_left(numbers, pos)
             if k == len(numbers) or numbers[k] - pos > NUMBER_REACH:
                 tries = tries_without_number
-        if blocked_spans and pos in blocked:  # only a rule starting past its head can give an expression kept
-            tries = [t for t in tries if t[1] in STARTS_PAST_HEAD]
         for i, name, match, build in tries:
             m = match(text, pos)
             if m is None or m.end() == pos:
