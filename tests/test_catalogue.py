@@ -415,6 +415,7 @@ def test_cues_found_at_planned_words_are_those_of_whole_text_scans():
     import random
 
     from timeline.catalogue import find_cues
+    from timeline.lexregex import blank_tokens
     from timeline.reference import default_reference
 
     table = default_reference().catalogue
@@ -427,6 +428,8 @@ def test_cues_found_at_planned_words_are_those_of_whole_text_scans():
         dates = [(a, a + 3) for a in range(0, len(flat), 17)] if rng.random() < 0.3 else []
         found = [(c.start, c.end, c.cls, c.value) for c in find_cues(flat, dates, table)]
         assert found == _cues_by_whole_text_scans(flat, dates, table), flat
+        shared = find_cues(flat, dates, table, blank_tokens(flat))  # the report's tokens, cut once for all stages
+        assert [(c.start, c.end, c.cls, c.value) for c in shared] == found, flat
 
 
 def test_sentence_spans_give_each_sentence_its_span_and_each_paragraph_its_start():

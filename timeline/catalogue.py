@@ -30,7 +30,7 @@ from timeline.dates.lexicon import within_one_edit
 from timeline.factions import FactionMention
 from timeline.frozen import freeze_fields
 from timeline.incident_places import Place, PlaceTables, named_site
-from timeline.lexregex import planned_tokens, trie_pattern, word_runs
+from timeline.lexregex import BlankTokens, planned_tokens, trie_pattern, word_runs
 from timeline.normalize import normalize_term
 from timeline.numbers import cardinals as default_cardinals
 from timeline.paths import LEXICON_DIR
@@ -321,9 +321,15 @@ class _Mentions:
         return self.factions[bisect_left(self._faction_starts, start) : bisect_left(self._faction_starts, end)]
 
 
-def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: CatalogueCues | None = None) -> list[Cue]:
+def find_cues(
+    flat: str,
+    date_spans: list[tuple[int, int]] = (),
+    table: CatalogueCues | None = None,
+    tokens: BlankTokens | None = None,
+) -> list[Cue]:
     """Cue words of the matching copy, outside the given date spans ("تشرين الأول" has no ordinal); ``table``:
-    the reference's cue table (default: the shipped one)."""
+    the reference's cue table (default: the shipped one); ``tokens``: ``lexregex.blank_tokens(flat)`` when the
+    caller has it."""
     table = table or _default()
     dated = CoveredPositions(date_spans)
     out = []
@@ -332,7 +338,7 @@ def find_cues(flat: str, date_spans: list[tuple[int, int]] = (), table: Catalogu
     # Both patterns start at a word; only the words ``_plan`` keeps are tried: the cues a scan of the whole text
     # finds, and the misspelt nouns ("حوادثت", "هجموم": an entry noun with a letter slipped in).
     match, cue_at = table.pattern.match, table.cue_at
-    for token_pos, plan in planned_tokens(flat, table.plans, lambda token: _plan(token, table)):
+    for token_pos, plan in planned_tokens(flat, table.plans, lambda token: _plan(token, table), tokens):
         for offset, noun_start, noun_end, noun in plan:
             pos = token_pos + offset
             m = match(flat, pos) if pos >= cue_end else None
@@ -407,7 +413,7 @@ def catalogue_entries(
     if month_parts is None:
         month_parts = _default_month_parts()
     date_spans = [(view.to_norm(d.start), view.to_norm(d.end)) for d in dates]  # on the matching copy
-    found = find_cues(view.flat, date_spans, table)
+    found = find_cues(view.flat, date_spans, table, view.flat_tokens)
     numbers = cardinals if cardinals is not None else default_cardinals()
     mentions = _Mentions(
         view,

@@ -53,7 +53,9 @@ def genre_events(
     ref = reading.reference
     # the genre reader matches no alias by its case: the reading's factions serve when none was found so
     cased = has_cased_alias(view.original, ref.factions)
-    factions = find_factions(view.flat, tables=ref.factions) if cased else list(reading.factions)
+    factions = (
+        find_factions(view.flat, tables=ref.factions, tokens=view.flat_tokens) if cased else list(reading.factions)
+    )
     names = [(f.start, f.end) for f in factions]
     places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names, ref.places)
     entries = catalogue_entries(
