@@ -60,7 +60,7 @@ def test_blanks_around_dropped_characters_squeeze_as_in_the_character_by_charact
 
     from timeline.normalize import _normalize_by_char
 
-    pieces = [" ", "\t", "\u00a0", "\n", "\u0640", "\u064e", "\u200c", "\u200f", "ب", "a", "Q", "أ", "٣", "_"]
+    pieces = [" ", "\t", "\u00a0", "\u2009", "\n", "\u0640", "\u064e", "\u200c", "\u200f", "ب", "a", "Q", "أ", "٣", "_"]
     rng = random.Random(41)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))

@@ -92,13 +92,33 @@ def char_positions(text: str, chars: Iterable[str]) -> list[int]:
     return positions
 
 
+_BLANKS_BUT_SPACE = HORIZONTAL_BLANKS.replace(" ", "")
+
+
+def _run_starts(text: str, deleted: list[int]) -> list[int]:
+    """Sorted positions where a run of ``_BLANK_RUN`` may start, found with ``str.find`` (a regex scan tries every
+    character): a run opens with a blank followed by a blank or by a deleted character, so it starts at two spaces,
+    at or just before a blank other than a space, or just before a deleted character."""
+    starts = [pos - 1 for pos in deleted if pos]
+    for pos in char_positions(text, _BLANKS_BUT_SPACE):
+        starts += (pos - 1, pos) if pos else (pos,)
+    pos = text.find("  ")
+    while pos != -1:
+        starts.append(pos)
+        pos = text.find("  ", pos + 2)
+    return sorted(set(starts))
+
+
 def _dropped_positions(text: str) -> list[int]:
     """Sorted positions of the characters normalization drops: the deleted characters, and in each run of blanks
     every blank after the first (found in ``text`` itself, so that the position index is built once)."""
     dropped = char_positions(text, _DELETE_ORDER)
-    squeezed = [
-        i for m in _BLANK_RUN.finditer(text) for i in range(m.start() + 1, m.end()) if text[i] in HORIZONTAL_BLANKS
-    ]
+    squeezed: list[int] = []
+    end = 0
+    for start in _run_starts(text, dropped):
+        if start >= end and (m := _BLANK_RUN.match(text, start)) is not None:
+            end = m.end()
+            squeezed += [i for i in range(start + 1, end) if text[i] in HORIZONTAL_BLANKS]
     if squeezed:
         dropped = sorted(dropped + squeezed)
     return dropped
