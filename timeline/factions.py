@@ -22,7 +22,6 @@ from timeline.cuewords import cue_words
 from timeline.frozen import freeze_fields
 from timeline.lexregex import (
     BlankTokens,
-    PhraseStarts,
     WordOpenings,
     any_of,
     blank_tokens,
@@ -222,29 +221,14 @@ def _pattern(alias_table: dict[str, str]) -> re.Pattern:
     )
 
 
-_OPENING_CLITIC = "(?:[وف]?[بلك]|[وف])?"  # ``_CLITIC`` within the token of the alias's first word
-_CLITIC_APART = r"[وف]?[بلك]\Z"  # a clitic written apart: its own token
-
-
 def _openings(alias_table: dict[str, str]) -> WordOpenings:
     """A match of ``_pattern`` starts at a word that opens with an alias of one word (after its clitic), that is
-    the first word of a longer alias up to the blank after it, or that is a clitic written apart ("ل تحرير"). A
-    token that can only open longer aliases ("قوات", "the") is tried only when the next token opens with a second
-    word of one of them."""
+    the first word of a longer alias up to the blank after it, or that is a clitic written apart ("ل تحرير")."""
     variants = _variants(alias_table)
     words = trie_pattern(v for v in variants if " " not in v)
-    phrases = [v for v in variants if " " in v]
-    alias = any_of(words, rf"(?:{trie_pattern(first_words(phrases))})\Z" if phrases else "")
-    second_words: dict[str, set[str]] = {}
-    for phrase in phrases:
-        first, second = phrase.split(" ")[:2]
-        second_words.setdefault(first, set()).add(second)
-    starts = PhraseStarts(
-        re.compile(any_of(rf"{_OPENING_CLITIC}(?:{words})" if words else "", _CLITIC_APART)),
-        re.compile(_OPENING_CLITIC),
-        {first: tuple(sorted(seconds)) for first, seconds in second_words.items()},
-    )
-    return WordOpenings(re.compile(rf"{_OPENING_CLITIC}(?:{alias})|{_CLITIC_APART}"), starts)
+    phrases = first_words(v for v in variants if " " in v)
+    alias = any_of(words, rf"(?:{trie_pattern(phrases)})\Z" if phrases else "")
+    return WordOpenings(re.compile(rf"(?:[وف]?[بلك]|[وف])?(?:{alias})|[وف]?[بلك]\Z"))
 
 
 def _second_adjective(adjectives: dict[str, str]) -> re.Pattern:
