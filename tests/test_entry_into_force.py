@@ -308,3 +308,72 @@ def test_a_report_of_strikes_hours_before_the_truce_is_not_called_a_violation_of
 def test_the_cue_is_read_in_the_sentence_of_an_incident_told_later_in_the_text(text, relation):
     found = cue(text, at="Jets")
     assert (found.relation if found else None) == relation
+
+
+# -- the gate before the cue pattern ---------------------------------------------------------------------
+
+
+def _cue_words() -> dict[str, list[str]]:
+    words: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    with CUES_FILE.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            words[row["kind"]].append(row["term"])
+    return words
+
+
+def test_the_gate_lets_through_every_pairing_of_the_tables_words_in_either_case():
+    """Every "before"/"after" word with every "effect" phrase, a few filler words apart, in lower case and in
+    capitals: the gate finds a word of the phrase, so the pattern is searched and matches."""
+    from timeline.entry_into_force import cue_pattern
+
+    cues = cue_pattern()
+    words = _cue_words()
+    for relation in ("before", "after"):
+        for word in words[relation]:
+            for phrase in words["effect"]:
+                for text in (
+                    f"filler words {word} two more {phrase} end",
+                    f"FILLER {word.upper()} ONE {phrase.upper()}",
+                ):
+                    assert [m.group(relation) for m in cues.finditer(text, 0, len(text))], text
+
+
+def test_the_gate_skips_a_sentence_without_an_effect_phrase_and_its_words_are_the_tables():
+    from timeline.entry_into_force import cue_pattern
+
+    cues = cue_pattern()
+    assert cues.finditer("shelling hit the town before noon, after the talks", 0, 49) == []
+    phrases = [normalize_term(p).lower() for p in _cue_words()["effect"]]
+    assert all(any(word in phrase.split() for phrase in phrases) for word in cues.gate_words)
+    assert all(any(word in phrase.split() for word in cues.gate_words) for phrase in phrases)
+
+
+def test_only_the_odd_characters_match_a_gate_letter_without_holding_it_once_lower_cased():
+    """The gate searches the lower-cased text for words the pattern matches case-insensitively: every character
+    the regex engine takes for a letter of a gate word holds that letter once lower-cased, or is one of
+    ``CASE_ODD_CHARS`` (whose slices skip the gate)."""
+    import re
+    import sys
+
+    from timeline.entry_into_force import CASE_ODD_CHARS, cue_pattern
+
+    letters = {ch for word in cue_pattern().gate_words for ch in word}
+    cased = [
+        chr(c) for c in range(sys.maxunicode + 1) if chr(c).lower() != chr(c).upper() or chr(c).casefold() != chr(c)
+    ]
+    for letter in letters:
+        letter_pattern = re.compile(re.escape(letter), re.IGNORECASE)
+        odd = [x for x in cased if letter_pattern.fullmatch(x) and letter not in x.lower() and x not in CASE_ODD_CHARS]
+        assert not odd, (letter, odd)
+
+
+def test_a_long_s_in_a_gate_word_still_reaches_the_case_insensitive_pattern(tmp_path):
+    """The regex engine takes a long s for an s: a slice holding one is searched whatever the gate says."""
+    from timeline.entry_into_force import cue_pattern
+
+    table = tmp_path / "cues.csv"
+    table.write_text("term,kind,language,note\nbefore,before,en,\ngoes live,effect,en,\n", encoding="utf-8")
+    cues = cue_pattern(table)
+    assert cues.gate_words == ("goes",)
+    text = "the strike came before the new truce goe\u017f live"
+    assert [m.group("before") for m in cues.finditer(text, 0, len(text))] == ["before"]

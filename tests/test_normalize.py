@@ -51,3 +51,18 @@ def test_blank_runs_are_runs_of_two_blanks_or_more():
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         assert [m.span() for m in _BLANK_RUN.finditer(text)] == [m.span() for m in two_or_more.finditer(text)]
+
+
+def test_blanks_around_dropped_characters_squeeze_as_in_the_character_by_character_normalizer():
+    """Runs of blanks are found in the text before the dropped characters are taken out (one position index):
+    a run broken only by dropped characters (tatweel, harakat, joiners) is still one run."""
+    import random
+
+    from timeline.normalize import _normalize_by_char
+
+    pieces = [" ", "\t", "\u00a0", "\u2009", "\n", "\u0640", "\u064e", "\u200c", "\u200f", "ب", "a", "Q", "أ", "٣", "_"]
+    rng = random.Random(41)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        fast, slow = normalize(text), _normalize_by_char(text)
+        assert (fast.text, tuple(fast.index)) == (slow.text, tuple(slow.index)), repr(text)

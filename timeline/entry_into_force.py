@@ -34,9 +34,31 @@ class RelativeToAgreement:
     span: tuple[int, int]  # the cue, in the searched text's offsets
 
 
-def cue_pattern(path: Path = CUES_FILE) -> re.Pattern:
+# Characters that Python's case-insensitive matching takes for a different lower-case letter (dotless i, long s):
+# a slice with one of them is searched with the pattern whatever the gate says.
+CASE_ODD_CHARS = "\u0131\u017f"
+
+
+@dataclass(frozen=True)
+class EntryIntoForceCues:
+    """The cue pattern and its gate: one word of each "effect" phrase, one of which every match holds. The
+    pattern is case-insensitive, so the regex engine cannot skip ahead and tries every position; the gate's
+    ``str.find`` over the lower-cased slice skips the sentences without an "effect" phrase."""
+
+    pattern: re.Pattern
+    gate_words: tuple[str, ...]
+
+    def finditer(self, flat: str, start: int, end: int) -> list[re.Match]:
+        """The pattern's matches in ``flat[start:end]``."""
+        piece = flat[start:end].lower()
+        if any(word in piece for word in self.gate_words) or any(char in piece for char in CASE_ODD_CHARS):
+            return list(self.pattern.finditer(flat, start, end))
+        return []
+
+
+def cue_pattern(path: Path = CUES_FILE) -> EntryIntoForceCues:
     """The pattern of a "before"/"after" word and the "effect" phrase after it, from the cue table ``path``
-    (held by the ``timeline.reference.Reference``)."""
+    (held by the ``timeline.reference.Reference``), with its gate."""
     words: dict[str, list[str]] = {kind: [] for kind in KINDS}
     with path.open(encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
@@ -44,11 +66,14 @@ def cue_pattern(path: Path = CUES_FILE) -> re.Pattern:
                 raise ValueError(f"{path}: line {line}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
             words[row["kind"]].append(normalize_term(row["term"]).lower())
     gap = rf"(?:\s+\S+){{0,{MAX_GAP_WORDS}}}?"
-    return re.compile(
+    pattern = re.compile(
         rf"(?<!\w)(?:[وف])?(?:(?P<before>{trie_pattern(words['before'])})|(?P<after>{trie_pattern(words['after'])}))"
         rf"(?!\w){gap}\s+(?:{trie_pattern(words['effect'])})(?!\w)",
         re.IGNORECASE,
     )
+    # the longest word of each phrase: the pattern matches a phrase's space as any blank run, never inside a word
+    gate_words = {max(phrase.split(), key=len) for phrase in words["effect"] if phrase.strip()}
+    return EntryIntoForceCues(pattern, tuple(sorted(gate_words)))
 
 
 def _sentence(flat: str, start: int, end: int) -> tuple[int, int]:
@@ -59,18 +84,18 @@ def _sentence(flat: str, start: int, end: int) -> tuple[int, int]:
 
 
 def relative_to_agreement(
-    flat: str, evidence: list[tuple[int, int]], pattern: re.Pattern | None = None
+    flat: str, evidence: list[tuple[int, int]], cues: EntryIntoForceCues | None = None
 ) -> RelativeToAgreement | None:
     """The cue in the sentences of the incident's ``evidence`` spans (offsets into the matching text
-    ``flat``); None when there is none or when the text says both "before" and "after". ``pattern``: the
+    ``flat``); None when there is none or when the text says both "before" and "after". ``cues``: the
     reference's ``cue_pattern`` (default: the shipped one's)."""
-    if pattern is None:
+    if cues is None:
         from timeline.reference import default_reference  # imported here: the reference imports this module
 
-        pattern = default_reference().entry_into_force
+        cues = default_reference().entry_into_force
     found: list[RelativeToAgreement] = []
     for start, end in sorted({_sentence(flat, a, b) for a, b in evidence}):
-        for m in pattern.finditer(flat, start, end):
+        for m in cues.finditer(flat, start, end):
             found.append(RelativeToAgreement("before" if m.group("before") else "after", (m.start(), m.end())))
     if not found or len({f.relation for f in found}) > 1:
         return None

@@ -41,9 +41,6 @@ HORIZONTAL_BLANKS = (
     " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 _FOLD.update({ch: " " for ch in HORIZONTAL_BLANKS if ch != " "})
-# (written as a blank, then more: a pattern opening with its class lets the regex engine skip to the blanks;
-# a repeat opening it does not)
-_BLANK_RUN = re.compile(f"[{HORIZONTAL_BLANKS}][{HORIZONTAL_BLANKS}]+")
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
 
@@ -76,6 +73,10 @@ class Normalized:
 
 
 _DELETE_ORDER = tuple(sorted(_DELETE))
+# A run of blanks in the text as it is once the dropped characters are gone: blanks with only dropped characters
+# between them (written as a blank, then more: a pattern opening with its class lets the regex engine skip to the
+# blanks; a repeat opening it does not).
+_BLANK_RUN = re.compile(f"[{HORIZONTAL_BLANKS}](?:[{re.escape(''.join(_DELETE_ORDER))}]*[{HORIZONTAL_BLANKS}])+")
 
 
 def char_positions(text: str, chars: Iterable[str]) -> list[int]:
@@ -91,25 +92,53 @@ def char_positions(text: str, chars: Iterable[str]) -> list[int]:
     return positions
 
 
+_BLANKS_BUT_SPACE = HORIZONTAL_BLANKS.replace(" ", "")
+
+
+def _run_starts(text: str, deleted: list[int]) -> list[int]:
+    """Sorted positions where a run of ``_BLANK_RUN`` may start, found with ``str.find`` (a regex scan tries every
+    character): a run opens with a blank followed by a blank or by a deleted character, so it starts at two spaces,
+    at or just before a blank other than a space, or just before a deleted character."""
+    starts = [pos - 1 for pos in deleted if pos]
+    for pos in char_positions(text, _BLANKS_BUT_SPACE):
+        starts += (pos - 1, pos) if pos else (pos,)
+    pos = text.find("  ")
+    while pos != -1:
+        starts.append(pos)
+        pos = text.find("  ", pos + 2)
+    return sorted(set(starts))
+
+
 def _dropped_positions(text: str) -> list[int]:
-    """Sorted positions of the characters normalization drops."""
-    return char_positions(text, _DELETE_ORDER)
+    """Sorted positions of the characters normalization drops: the deleted characters, and in each run of blanks
+    every blank after the first (found in ``text`` itself, so that the position index is built once)."""
+    dropped = char_positions(text, _DELETE_ORDER)
+    squeezed: list[int] = []
+    end = 0
+    for start in _run_starts(text, dropped):
+        if start >= end and (m := _BLANK_RUN.match(text, start)) is not None:
+            end = m.end()
+            squeezed += [i for i in range(start + 1, end) if text[i] in HORIZONTAL_BLANKS]
+    if squeezed:
+        dropped = sorted(dropped + squeezed)
+    return dropped
 
 
-def _without(text: str, index: Sequence[int], dropped: list[int]) -> tuple[str, Sequence[int]]:
-    """``text`` without the characters at the sorted positions ``dropped``, and ``index`` likewise."""
+def _without(text: str, dropped: list[int]) -> tuple[str, Sequence[int]]:
+    """``text`` without the characters at the sorted positions ``dropped``, and the original position of each
+    character kept (a ``range`` when none is dropped)."""
     if not dropped:
-        return text, index
+        return text, range(len(text))
     kept: list[str] = []
     positions: list[int] = []
     kept_from = 0
     for pos in dropped:
         if pos > kept_from:
             kept.append(text[kept_from:pos])
-            positions.extend(index[kept_from:pos])
+            positions.extend(range(kept_from, pos))
         kept_from = pos + 1
     kept.append(text[kept_from:])
-    positions.extend(index[kept_from:])
+    positions.extend(range(kept_from, len(text)))
     return "".join(kept), tuple(positions)
 
 
@@ -141,10 +170,7 @@ def normalize(text: str) -> Normalized:
     lower-casing changes length (or depends on context, final sigma) take the character-by-character
     path, which gives the same text.
     """
-    stripped, positions = _without(text, range(len(text)), _dropped_positions(text))
-    squeezed = [i for m in _BLANK_RUN.finditer(stripped) for i in range(m.start() + 1, m.end())]
-    stripped, positions = _without(stripped, positions, squeezed)
-    folded = stripped
+    folded, positions = _without(text, _dropped_positions(text))
     for char, replacement in _FOLD_ITEMS:
         if char in folded:
             folded = folded.replace(char, replacement)

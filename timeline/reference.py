@@ -11,7 +11,6 @@ callers that pass none. A reference pickles (a Dask worker unpickles one per pro
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from timeline.catalogue import CatalogueCues, read_cues
 from timeline.claims import ClaimTables
 from timeline.dates.grammar import DateTables
-from timeline.entry_into_force import cue_pattern
+from timeline.entry_into_force import EntryIntoForceCues, cue_pattern
 from timeline.event_types import EventTypes, load_event_types
 from timeline.events import EventTables
 from timeline.factbox import FactBoxTables
@@ -55,7 +54,7 @@ class Reference:
     fact_box: FactBoxTables
     roles: RoleTables
     report: ReportTables
-    entry_into_force: re.Pattern  # a "before"/"after" word and an entry-into-force phrase after it
+    entry_into_force: EntryIntoForceCues  # a "before"/"after" word and an entry-into-force phrase after it
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Reference:
