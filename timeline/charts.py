@@ -830,21 +830,10 @@ def places_map(view: View, lang: str = "en") -> go.Figure:
                                    showarrow=False, font=dict(size=13, color="#8a8a8a"))  # fmt: skip
     # Equal ground scale shrinks the plot area (constrain="domain") instead of widening the ranges, which
     # would show ground past the basemap's box, blank where the land data ends.
-    fig.update_xaxes(
-        range=x_range,
-        title_text=bidi(text["longitude"], lang),
-        showgrid=False,
-        zeroline=False,
-        constrain="domain",
-    )
+    ground_axis = dict(showgrid=False, zeroline=False, constrain="domain")
+    fig.update_xaxes(range=x_range, title_text=bidi(text["longitude"], lang), **ground_axis)
     fig.update_yaxes(
-        range=y_range,
-        title_text=bidi(text["latitude"], lang),
-        showgrid=False,
-        zeroline=False,
-        scaleanchor="x",
-        scaleratio=ratio,
-        constrain="domain",
+        range=y_range, title_text=bidi(text["latitude"], lang), scaleanchor="x", scaleratio=ratio, **ground_axis
     )
     # Sea is the basemap box's background, not the plot's: what lies past the box is left blank, not sea.
     fig.add_shape(type="rect", x0=x0, y0=y0, x1=x1, y1=y1, layer="below", fillcolor=SEA_COLOR, line_width=0)

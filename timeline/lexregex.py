@@ -195,11 +195,16 @@ def planned_tokens(
     Regex scans of Arabic text are slow (every character is a Unicode lookup): the text is split at its blanks and
     each piece's plan looked up in the memo (``map``: no Python loop but for the pieces not yet planned)."""
     pieces, offsets = tokens if tokens is not None else blank_tokens(text)
-    try:
-        planned = list(map(plans.__getitem__, pieces))
-    except KeyError:  # a piece not yet planned
-        planned = [_plan_of(piece, plans, plan) for piece in pieces]
+    planned = _plans_of(pieces, plans, plan)
     return [(offsets[i] + i, planned[i]) for i in compress(count(), planned)]
+
+
+def _plans_of(pieces: list[str], plans: dict[str, P], plan: Callable[[str], P]) -> list[P]:
+    """Each piece's plan, read from the memo (``map``: no Python loop but when a piece is not yet planned)."""
+    try:
+        return list(map(plans.__getitem__, pieces))
+    except KeyError:  # a piece not yet planned
+        return [_plan_of(piece, plans, plan) for piece in pieces]
 
 
 def _plan_of(token: str, plans: dict[str, P], plan: Callable[[str], P]) -> P:
@@ -315,10 +320,7 @@ class WordOpenings:
         from which ``opening`` matches (its look-behinds see the text before it; ``tokens``: ``blank_tokens(text)``
         when the caller has it)."""
         pieces, offsets = tokens if tokens is not None else blank_tokens(text)
-        try:
-            planned = list(map(self.plans.__getitem__, pieces))
-        except KeyError:  # a piece not yet planned
-            planned = [_plan_of(piece, self.plans, self.plan) for piece in pieces]
+        planned = _plans_of(pieces, self.plans, self.plan)
         seconds = self.seconds
         end = 0
         for i in compress(count(), planned):
