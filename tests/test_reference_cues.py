@@ -115,6 +115,15 @@ def test_a_claim_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, 
     assert attributions(flat, 0, len(flat), [], tables=shipped.claims) == []
 
 
+def test_a_partitive_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    # "ضمن" (among) made a partitive word: "ستة ضمن عناصره" counts the members of the side named before it
+    extended = Reference.load(_data_with_rows(tmp_path, "claim_words.csv", "ضمن,partitive,ar,invented"))
+    for text in (" ستة ضمن عناصره", " ستة من عناصره"):
+        assert extended.claims.grammar.own_members.search(text, 4)
+    assert shipped.claims.grammar.own_members.search(" ستة من عناصره", 4)
+    assert not shipped.claims.grammar.own_members.search(" ستة ضمن عناصره", 4)
+
+
 def test_a_role_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
     from timeline.roles import civilian_target
 
