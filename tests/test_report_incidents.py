@@ -87,6 +87,18 @@ def test_a_round_up_of_three_towns_splits_and_the_first_keeps_the_figures():
     assert split_round_up(pair) == [pair]
 
 
+def test_a_toll_goes_to_the_town_its_clause_names_as_a_whole_word_never_to_one_inside_another_word():
+    # "حاسمة" (decisive) holds the letters of the town "حاس": the toll's clause names one town, behind "ب"
+    flat = "قصفت الطائرات كفرنبل وحاس ومعرشورين. وفي ضربة حاسمة قتل اربعة بمعرشورين"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "حاس", "معرشورين")]
+    second = flat.index("وفي")
+    toll = {"killed": 4, "evidence": [[flat.index("اربعة"), flat.index("اربعة") + 5]]}
+    ev = _frame(["russia"], towns, claims=[toll])
+    ev.towns, ev.evidence = towns, [(0, second), (second, len(flat))]
+    parts = split_round_up(ev, flat)
+    assert [(p.places[0].text, p.claims) for p in parts] == [("كفرنبل", []), ("حاس", []), ("معرشورين", [toll])]
+
+
 def test_two_towns_named_as_some_of_several_are_a_round_up_but_a_pair_alone_is_not():
     # "قرى عدة، منها X وY": the plural says there were more; the pair was kept as one incident with two places
     flat = "قصفت الطائرات قري عده في ريف ادلب، منها كفرنبل وسراقب اليوم"
