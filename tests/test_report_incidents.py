@@ -75,16 +75,18 @@ def test_a_list_of_towns_is_a_round_up_but_a_front_between_two_is_not():
 
 
 def test_a_round_up_of_three_towns_splits_and_the_first_keeps_the_figures():
-    towns = [_place("كفرنبل", 0), _place("سراقب", 10), _place("اريحا", 20)]
-    ev = _frame(["syrian-government"], [*towns, _place("ريف ادلب", 30, precision=3)], claims=[{"killed": 2}])
+    flat = "قصفت قوات النظام بلدات كفرنبل وسراقب واريحا في ريف ادلب وقتل اثنان"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب", "اريحا")]
+    region = _place("ريف ادلب", flat.index("ريف ادلب"), precision=3)
+    ev = _frame(["syrian-government"], [*towns, region], claims=[{"killed": 2}])
     ev.towns = towns
-    parts = split_round_up(ev)
+    parts = split_round_up(ev, flat)
     assert [p.places[0].text for p in parts] == ["كفرنبل", "سراقب", "اريحا"]
     assert parts[0] is ev and ev.claims == [{"killed": 2}]
     assert [p.claims for p in parts[1:]] == [[], []]
     assert all(p.places[-1].text == "ريف ادلب" for p in parts[1:])
     pair = _frame(["syrian-government"], towns[:2])
-    assert split_round_up(pair) == [pair]
+    assert split_round_up(pair, flat) == [pair]
 
 
 def test_a_toll_goes_to_the_town_its_clause_names_as_a_whole_word_never_to_one_inside_another_word():

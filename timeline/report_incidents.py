@@ -355,7 +355,7 @@ def cluster(
     return kept, joined
 
 
-def split_round_up(ev: Frame, flat: str = "") -> list[Frame]:
+def split_round_up(ev: Frame, flat: str) -> list[Frame]:
     """One incident per town of a round-up, in the order the report first names them; the first keeps the figures
     (they are rarely given per town), but a figure told in a clause of ``flat`` (the report's normalized text) naming
     one other town of the round-up and no other is that town's ("… و11 قتلوا في بلدة X")."""
@@ -371,7 +371,7 @@ def split_round_up(ev: Frame, flat: str = "") -> list[Frame]:
     other_names = {p.name or p.text for p in others}
     rest = [p for p in ev.places if (p.name or p.text) not in other_names and p is not first]
     ev.places = [first, *rest]
-    own = _town_claims(ev, towns, flat) if flat else {}
+    own = _town_claims(ev, towns, flat)
     ev.claims = [c for c in ev.claims if id(c) not in own]
     out = [ev]
     regions = [p for p in rest if (p.precision or 1) >= 3]
