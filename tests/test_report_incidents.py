@@ -287,6 +287,42 @@ def test_headlines_are_read_only_when_asked_and_leave_the_bodys_state_as_it_was(
     assert reader.background_shooters == campaigns
 
 
+def test_reading_the_headlines_leaves_every_piece_of_the_readers_state_as_it_was():
+    # a headline of two clauses, a toll and a strike: reading it fills the reader's per-clause state (the roles of
+    # its clauses, the sources looked up), none of which may reach the body's reading or the merger after it
+    from copy import copy
+
+    from timeline.events import _Extractor
+    from timeline.reading import read_report
+
+    text = (
+        "مقاتلات النظام تقتل 4 مدنيين في كنصفرة، وقصف مدفعي على البلدة بحسب ناشطين\n\n"
+        "قال ناشطون إن قوات النظام قصفت بلدة كنصفرة اليوم وقتلت 4 مدنيين.\n"
+    )
+    article = Article(key="t", text=text, published=PUBLISHED, language="ar", source="موقع الاختبار")
+    reader = _Extractor(article, read_report(text), [])
+    reader.run()  # (the body names the shooter: the merger never asked for the headlines)
+    before = {
+        name: copy(value) if isinstance(value, (list, set, dict)) else value for name, value in vars(reader).items()
+    }
+    assert [f.perpetrators for f in reader.headline_frames()] == [["syrian-government"]]
+    assert vars(reader) == before
+
+
+def test_the_reading_state_starts_as_a_new_reader_holds_it():
+    """``_ReadingState`` (what the headlines are read from) restates the values a reader starts with."""
+    from dataclasses import fields
+
+    from timeline.events import _Extractor, _ReadingState
+    from timeline.reading import read_report
+
+    text = "عنوان\n\nقصفت قوات النظام بلدة كنصفرة اليوم.\n"
+    article = Article(key="t", text=text, published=PUBLISHED, language="ar", source="موقع الاختبار")
+    reader = _Extractor(article, read_report(text), [])
+    start = _ReadingState()
+    assert {f.name: getattr(reader, f.name) for f in fields(start)} == vars(start)
+
+
 def test_fire_without_a_shooter_takes_the_side_a_running_total_names_firing():
     text = (
         "عنوان\n\nقتل أكثر من 200 مدني في القصف المكثف لقوات النظام منذ بداية التصعيد.\n"
