@@ -196,6 +196,19 @@ def test_a_date_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, s
     assert [d.text for d in tag_dates(text, published, "ar", tables=shipped.dates)] == ["الليلة"]
 
 
+def test_a_future_cue_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    import datetime as dt
+
+    from timeline.dates.tagger import tag_dates
+
+    # "تعتزم" (intends to) made a future cue: the bare weekday after it is the coming Friday, not the last one
+    extended = Reference.load(_data_with_rows(tmp_path, "date_words.csv", "تعتزم,future_cue,ar,invented"))
+    text = "قال القائد ان قواته تعتزم مهاجمة البلدة الجمعة"
+    published = dt.datetime(2019, 5, 6, 12)  # a Monday
+    assert [d.first for d in tag_dates(text, published, "ar", tables=extended.dates)] == [dt.date(2019, 5, 10)]
+    assert [d.first for d in tag_dates(text, published, "ar", tables=shipped.dates)] == [dt.date(2019, 5, 3)]
+
+
 def test_no_module_reads_cue_words_at_import():
     """Cue words reach the patterns through the reference (a grammar built per ``Reference``): a module that read
     a table at import (``_CUES = cue_words(...)`` beside its code) would ignore the tables of a data copy."""

@@ -372,35 +372,6 @@ NUMBERED_RULES = frozenset(
     }
 )
 NUMBER_REACH = 48
-# Words that put the clause after them in the future ("سوف يجتمعون الخميس", "talks are due to resume on Monday").
-FUTURE_CUES = (
-    "سوف",
-    "اعتبارا من",  # "هدنة يومية اعتبارا من الثلاثاء": a start announced ahead
-    "ابتداء من",
-    "المقرر",
-    "المتوقع",
-    "المزمع",
-    "يجب",
-    "will",
-    "'ll",
-    "must",
-    "due to",
-    "expected to",
-    "scheduled to",
-    "set to",
-    "plan to",
-    "plans to",
-)
-# Words before a bare month name that make it a date ("في آب", "in January"); a glued ب/ل does too.
-MONTH_PREPOSITIONS = (
-    *("في", "خلال", "منذ", "حتي", "مع", "قبل", "بعد", "من", "مطلع", "منتصف", "اواخر", "نهايه", "بدايه"),
-    *("in", "since", "until", "by", "during", "from", "through", "throughout", "before", "after", "of"),
-)
-# Words before a bare number that make it a year ("في 2018", "the 2018 deal", "mid-2018").
-YEAR_PREPOSITIONS = (
-    *("in", "since", "the", "a", "an", "of", "by", "until", "during", "before", "after", "early", "late", "mid"),
-    *("منذ", "خلال", "في", "حتي", "مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه"),
-)
 PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -563,13 +534,13 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         ),
         preposition_before=re.compile(
             rf"(?<!\w){alternation(lex.month_terms('gregorian'))}\s+و$|"  # "في آذار وأيار": a list of months
-            rf"(?:(?<!\w)(?:{'|'.join(MONTH_PREPOSITIONS)})|(?<![^\W\d_])[بل])\s*$"
+            rf"(?:(?<!\w){alternation(lex.month_prepositions)}|(?<![^\W\d_])[بل])\s*$"
         ),
-        preposition_ends=("و", "ب", "ل", *MONTH_PREPOSITIONS),
-        year_prepositions=YEAR_PREPOSITIONS,
+        preposition_ends=("و", "ب", "ل", *lex.month_prepositions),
+        year_prepositions=lex.year_prepositions,
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
-        range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام|يومي)\s+$"),
-        year_preposition=re.compile(rf"(?<!\w)(?:{'|'.join(YEAR_PREPOSITIONS)})[\s-]+$"),
-        future_cue=re.compile(rf"(?<!\w)(?:{'|'.join(FUTURE_CUES)})(?!\w)"),
+        range_lead=re.compile(rf"(?<!\w){alternation(lex.range_leads)}\s+$"),
+        year_preposition=re.compile(rf"(?<!\w){alternation(lex.year_prepositions)}[\s-]+$"),
+        future_cue=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)"),
         since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),
     )
