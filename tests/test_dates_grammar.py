@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from timeline.dates.finder import _number_head
-from timeline.dates.grammar import DIGIT, NUMBER_DIGITS, build_heads, build_patterns, digit_class, load_grammar
+from timeline.dates.grammar import (
+    COUNT_DIGITS,
+    DAY_DIGITS,
+    DIGIT,
+    DIGIT_AR,
+    YEAR_DIGITS,
+    _by_number_heads,
+    build_heads,
+    build_patterns,
+    digit_class,
+    load_grammar,
+    number_head_key,
+)
 from timeline.dates.lexicon import load_lexicon
 from timeline.normalize import normalize
 
@@ -132,4 +146,29 @@ def test_number_heads_still_try_the_rules_that_match():
 
 def test_digit_classes():
     assert [digit_class(n) for n in _NUMBERS] == ["d", "d", "c", "y", "f", "f", "l"]
-    assert set(NUMBER_DIGITS) == {name for name, words in build_heads(load_lexicon()).items() if DIGIT in words}
+
+
+def test_the_numbers_and_words_a_rule_goes_on_with_come_from_its_pattern():
+    """A new rule that starts at a number is dispatched as its pattern says, with no table to keep in step: an
+    invented rule reading a count of up to three digits and then "شهر" starts at days and counts, not at years,
+    and after a number it is tried before "شهر" only."""
+    rules = (
+        ("year", re.compile(build_patterns(load_lexicon())["year"])),
+        ("months_count", re.compile(r"(?<!\w)(?P<n>\d{1,3})\s*شهر(?!\w)")),
+    )
+    index = {DIGIT_AR: [0, 1]}
+    heads = _by_number_heads(index, rules, frozenset({"شهر", "من"}))
+    assert heads[number_head_key(DIGIT_AR, DAY_DIGITS)] == (1,)
+    assert heads[number_head_key(DIGIT_AR, COUNT_DIGITS)] == (1,)
+    assert heads[number_head_key(DIGIT_AR, YEAR_DIGITS)] == (0,)
+    assert heads[number_head_key(DIGIT_AR, DAY_DIGITS, "شهر")] == (1,)
+    assert number_head_key(DIGIT_AR, DAY_DIGITS, "من") not in heads  # nothing goes on with it
+    assert heads[number_head_key(DIGIT_AR, YEAR_DIGITS, "من")] == (0,)  # "2018 من": a year, then any word
+
+
+def test_the_partial_matches_that_dispatch_numbers_hold_for_the_rules_as_re_compiles_them():
+    """``regex`` (partial matching) reads each rule as ``re`` does: on the examples, both match the same text."""
+    rules = load_grammar().rules
+    for name, pattern in rules:
+        text = normalize(EXAMPLES[name]).text
+        assert regex.compile(pattern.pattern).match(text).group() == pattern.match(text).group(), name

@@ -134,3 +134,14 @@ def test_a_lookup_key_has_single_spaces_and_a_word_is_its_own_key():
     assert key("تشرين  \n الاول") == "تشرين الاول"
     assert key(" ايلول\t") == key("ايلول\n") == "ايلول"
     assert key("ايلول") == "ايلول" and key("march") == "march"
+
+
+def test_a_bare_year_after_a_year_preposition_of_the_table_is_a_year():
+    # "أوائل" was a year preposition written in the code unnormalized ("ئ" where the text has "ي"): never matched
+    import datetime as dt
+
+    from timeline.dates.tagger import tag_dates
+
+    assert "اوايل" in load_lexicon().year_prepositions
+    found = tag_dates("عادت العائلات الى الحي أوائل 2018 بعد الهدنة", dt.datetime(2019, 5, 6, 12), "ar")
+    assert [(d.text, d.first, d.last) for d in found] == [("2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31))]

@@ -115,6 +115,15 @@ def test_a_claim_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, 
     assert attributions(flat, 0, len(flat), [], tables=shipped.claims) == []
 
 
+def test_a_partitive_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    # "ضمن" (among) made a partitive word: "ستة ضمن عناصره" counts the members of the side named before it
+    extended = Reference.load(_data_with_rows(tmp_path, "claim_words.csv", "ضمن,partitive,ar,invented"))
+    for text in (" ستة ضمن عناصره", " ستة من عناصره"):
+        assert extended.claims.grammar.own_members.search(text, 4)
+    assert shipped.claims.grammar.own_members.search(" ستة من عناصره", 4)
+    assert not shipped.claims.grammar.own_members.search(" ستة ضمن عناصره", 4)
+
+
 def test_a_role_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
     from timeline.roles import civilian_target
 
@@ -185,6 +194,19 @@ def test_a_date_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, s
     published = dt.datetime(2019, 5, 6, 12)
     assert tag_dates(text, published, "ar", tables=extended.dates) == []
     assert [d.text for d in tag_dates(text, published, "ar", tables=shipped.dates)] == ["الليلة"]
+
+
+def test_a_future_cue_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    import datetime as dt
+
+    from timeline.dates.tagger import tag_dates
+
+    # "تعتزم" (intends to) made a future cue: the bare weekday after it is the coming Friday, not the last one
+    extended = Reference.load(_data_with_rows(tmp_path, "date_words.csv", "تعتزم,future_cue,ar,invented"))
+    text = "قال القائد ان قواته تعتزم مهاجمة البلدة الجمعة"
+    published = dt.datetime(2019, 5, 6, 12)  # a Monday
+    assert [d.first for d in tag_dates(text, published, "ar", tables=extended.dates)] == [dt.date(2019, 5, 10)]
+    assert [d.first for d in tag_dates(text, published, "ar", tables=shipped.dates)] == [dt.date(2019, 5, 3)]
 
 
 def test_no_module_reads_cue_words_at_import():

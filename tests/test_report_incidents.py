@@ -75,16 +75,30 @@ def test_a_list_of_towns_is_a_round_up_but_a_front_between_two_is_not():
 
 
 def test_a_round_up_of_three_towns_splits_and_the_first_keeps_the_figures():
-    towns = [_place("كفرنبل", 0), _place("سراقب", 10), _place("اريحا", 20)]
-    ev = _frame(["syrian-government"], [*towns, _place("ريف ادلب", 30, precision=3)], claims=[{"killed": 2}])
+    flat = "قصفت قوات النظام بلدات كفرنبل وسراقب واريحا في ريف ادلب وقتل اثنان"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "سراقب", "اريحا")]
+    region = _place("ريف ادلب", flat.index("ريف ادلب"), precision=3)
+    ev = _frame(["syrian-government"], [*towns, region], claims=[{"killed": 2}])
     ev.towns = towns
-    parts = split_round_up(ev)
+    parts = split_round_up(ev, flat)
     assert [p.places[0].text for p in parts] == ["كفرنبل", "سراقب", "اريحا"]
     assert parts[0] is ev and ev.claims == [{"killed": 2}]
     assert [p.claims for p in parts[1:]] == [[], []]
     assert all(p.places[-1].text == "ريف ادلب" for p in parts[1:])
     pair = _frame(["syrian-government"], towns[:2])
-    assert split_round_up(pair) == [pair]
+    assert split_round_up(pair, flat) == [pair]
+
+
+def test_a_toll_goes_to_the_town_its_clause_names_as_a_whole_word_never_to_one_inside_another_word():
+    # "حاسمة" (decisive) holds the letters of the town "حاس": the toll's clause names one town, behind "ب"
+    flat = "قصفت الطائرات كفرنبل وحاس ومعرشورين. وفي ضربة حاسمة قتل اربعة بمعرشورين"
+    towns = [_place(n, flat.index(n)) for n in ("كفرنبل", "حاس", "معرشورين")]
+    second = flat.index("وفي")
+    toll = {"killed": 4, "evidence": [[flat.index("اربعة"), flat.index("اربعة") + 5]]}
+    ev = _frame(["russia"], towns, claims=[toll])
+    ev.towns, ev.evidence = towns, [(0, second), (second, len(flat))]
+    parts = split_round_up(ev, flat)
+    assert [(p.places[0].text, p.claims) for p in parts] == [("كفرنبل", []), ("حاس", []), ("معرشورين", [toll])]
 
 
 def test_two_towns_named_as_some_of_several_are_a_round_up_but_a_pair_alone_is_not():
@@ -271,6 +285,42 @@ def test_headlines_are_read_only_when_asked_and_leave_the_bodys_state_as_it_was(
     assert [f.perpetrators for f in reader.headline_frames()] == [["syrian-government"]]
     assert (reader.pending_answer, reader.pending_figures, reader.last_source, reader.span_sentence) == state
     assert reader.background_shooters == campaigns
+
+
+def test_reading_the_headlines_leaves_every_piece_of_the_readers_state_as_it_was():
+    # a headline of two clauses, a toll and a strike: reading it fills the reader's per-clause state (the roles of
+    # its clauses, the sources looked up), none of which may reach the body's reading or the merger after it
+    from copy import copy
+
+    from timeline.events import _Extractor
+    from timeline.reading import read_report
+
+    text = (
+        "مقاتلات النظام تقتل 4 مدنيين في كنصفرة، وقصف مدفعي على البلدة بحسب ناشطين\n\n"
+        "قال ناشطون إن قوات النظام قصفت بلدة كنصفرة اليوم وقتلت 4 مدنيين.\n"
+    )
+    article = Article(key="t", text=text, published=PUBLISHED, language="ar", source="موقع الاختبار")
+    reader = _Extractor(article, read_report(text), [])
+    reader.run()  # (the body names the shooter: the merger never asked for the headlines)
+    before = {
+        name: copy(value) if isinstance(value, (list, set, dict)) else value for name, value in vars(reader).items()
+    }
+    assert [f.perpetrators for f in reader.headline_frames()] == [["syrian-government"]]
+    assert vars(reader) == before
+
+
+def test_the_reading_state_starts_as_a_new_reader_holds_it():
+    """``_ReadingState`` (what the headlines are read from) restates the values a reader starts with."""
+    from dataclasses import fields
+
+    from timeline.events import _Extractor, _ReadingState
+    from timeline.reading import read_report
+
+    text = "عنوان\n\nقصفت قوات النظام بلدة كنصفرة اليوم.\n"
+    article = Article(key="t", text=text, published=PUBLISHED, language="ar", source="موقع الاختبار")
+    reader = _Extractor(article, read_report(text), [])
+    start = _ReadingState()
+    assert {f.name: getattr(reader, f.name) for f in fields(start)} == vars(start)
 
 
 def test_fire_without_a_shooter_takes_the_side_a_running_total_names_firing():

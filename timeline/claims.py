@@ -49,6 +49,7 @@ CUE_CLASSES = frozenset(
         "death_state",
         "own_fighter_stem",
         "own_fighters",
+        "partitive",
         "passive_auxiliary",
         "capture_object",
         "possessive_suffix",
@@ -158,7 +159,7 @@ class ClaimGrammar:
             rf"{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)|{_w('own_fighters')}"
         )
         # "ثلاثة من جنوده", "خمسة من عناصرها": a count of the members of the side the pronoun points back to
-        own_members = re.compile(rf"\s+من\s+{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)")
+        own_members = re.compile(rf"\s+{_w('partitive')}\s+{_w('own_fighter_stem')}\w*{_w('possessive_suffix')}(?!\w)")
         return cls(
             auxiliary=auxiliary,
             en_passive=en_passive,

@@ -17,7 +17,10 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from contextlib import contextmanager
+from copy import copy
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -459,6 +462,20 @@ class EventTables:
         return cls(_anticipation(lexicon_dir), _named_part(lexicon_dir), EventGrammar.build(cues))
 
 
+@dataclass
+class _ReadingState:
+    """What reading a clause leaves for the clauses after it, at the values a report's reading starts from (the
+    ``_Extractor``'s attributes of these names): the headlines are read from these (``_Extractor._read_apart``)."""
+
+    pending_answer: tuple[int, set[str]] | None = None
+    pending_figures: tuple[Clause, list, list, list[tuple[int, int]]] | None = None
+    last_source: Attribution | None = None
+    span_sentence: int | None = None
+    background_shooters: list[tuple[str, list[str]]] = field(default_factory=list)
+    clause_perps: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    risen: list[Candidate] = field(default_factory=list)
+
+
 class _Extractor:
     def __init__(self, article: Article, reading: ReportReading, dates: list[DateMention]) -> None:
         view = reading.view
@@ -577,25 +594,31 @@ class _Extractor:
         return None
 
     def headline_frames(self) -> list[Candidate]:
-        """The incidents the headlines tell, read after the body but as before it: from the state a report's
-        reading starts with (a headline's sentence is never the body's, so neither reading sees the other's
-        pending figures or spans), the campaigns they name listed before the body's. Most reports never ask:
-        only an incident still without a shooter takes one from a headline or a campaign."""
-        body_state = (self.pending_answer, self.pending_figures, self.last_source, self.span_sentence)
-        body_campaigns, self.background_shooters = self.background_shooters, []
-        self.pending_answer = self.pending_figures = self.last_source = self.span_sentence = None
-        frames = [f for c in self.headlines if (f := self._headline_frame(c)) is not None]
-        self.background_shooters += body_campaigns
-        self.pending_answer, self.pending_figures, self.last_source, self.span_sentence = body_state
+        """The incidents the headlines tell ("غارات النظام تقتل أطفالاً"), read only to lend their shooters (the body
+        tells the incidents themselves), after the body but as before it (``_read_apart``: a headline's sentence
+        is never the body's, so neither reading sees the other's pending figures or spans); the campaigns they
+        name are listed before the body's. Most reports never ask: only an incident still without a shooter takes
+        one from a headline or a campaign."""
+        with self._read_apart():
+            frames = [f for c in self.headlines if (f := self._clause(c, [])) is not None]
+            campaigns = self.background_shooters
+        self.background_shooters = campaigns + self.background_shooters
         return frames
 
-    def _headline_frame(self, clause: Clause) -> Candidate | None:
-        """The incident a headline tells ("غارات النظام تقتل أطفالاً"), read only to lend its shooters; the body
-        tells the incident itself, so reading the headline leaves no state behind."""
-        state = (self.pending_answer, self.pending_figures, self.last_source)
-        frame = self._clause(clause, [])
-        self.pending_answer, self.pending_figures, self.last_source = state
-        return frame
+    @contextmanager
+    def _read_apart(self) -> Iterator[None]:
+        """Clauses read inside the block start from the values of ``_ReadingState`` and leave the reader as they
+        found it: the block works on copies of the reader's lists, sets and dicts (a clause fills some in place)
+        and every attribute is put back on leaving, so no state passes on, not even of a kind ``_ReadingState``
+        leaves out."""
+        saved = dict(vars(self))
+        vars(self).update({name: copy(value) for name, value in saved.items() if isinstance(value, (list, set, dict))})
+        vars(self).update(vars(_ReadingState()))
+        try:
+            yield
+        finally:
+            vars(self).clear()
+            vars(self).update(saved)
 
     def _clause(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """The candidate incident of a clause, or None (its figures may still go to the incident before)."""

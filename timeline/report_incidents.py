@@ -355,7 +355,7 @@ def cluster(
     return kept, joined
 
 
-def split_round_up(ev: Frame, flat: str = "") -> list[Frame]:
+def split_round_up(ev: Frame, flat: str) -> list[Frame]:
     """One incident per town of a round-up, in the order the report first names them; the first keeps the figures
     (they are rarely given per town), but a figure told in a clause of ``flat`` (the report's normalized text) naming
     one other town of the round-up and no other is that town's ("… و11 قتلوا في بلدة X")."""
@@ -371,7 +371,7 @@ def split_round_up(ev: Frame, flat: str = "") -> list[Frame]:
     other_names = {p.name or p.text for p in others}
     rest = [p for p in ev.places if (p.name or p.text) not in other_names and p is not first]
     ev.places = [first, *rest]
-    own = _town_claims(ev, towns, flat) if flat else {}
+    own = _town_claims(ev, towns, flat)
     ev.claims = [c for c in ev.claims if id(c) not in own]
     out = [ev]
     regions = [p for p in rest if (p.precision or 1) >= 3]
@@ -391,15 +391,20 @@ def split_round_up(ev: Frame, flat: str = "") -> list[Frame]:
 
 def _town_claims(ev: Frame, towns: list[Place], flat: str) -> dict[int, tuple[dict, Place]]:
     """By ``id``, the claims of ``ev`` told in a clause naming one town of ``towns`` other than the first and no
-    other town of them, with that town."""
-    spelled = [(normalize_term(p.text), p) for p in towns]
+    other town of them, with that town. A town is named by its whole word, bare or behind the proclitics و/ف and
+    ب/ل/ك ("وبكفرنبل"), never inside a longer word."""
+    named_by = [
+        (re.compile(rf"(?<!\w)[وف]?[بلك]?{re.escape(word)}(?!\w)"), p)
+        for p in towns
+        if (word := normalize_term(p.text))
+    ]
     out: dict[int, tuple[dict, Place]] = {}
     for claim in ev.claims:
         at = claim["evidence"][0][0] if claim.get("evidence") else None
         clause = next(((a, b) for a, b in ev.evidence if at is not None and a <= at < b), None)
         if clause is None:
             continue
-        named = [p for word, p in spelled if word and flat.find(word, *clause) >= 0]
+        named = [p for name, p in named_by if name.search(flat, *clause)]
         if len(named) == 1 and named[0] is not towns[0]:
             out[id(claim)] = (claim, named[0])
     return out

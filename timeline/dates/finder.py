@@ -22,7 +22,6 @@ from timeline.dates.grammar import (
     DIGIT_COMMA,
     DIGIT_EN,
     DIGIT_OTHER,
-    FUTURE_CUES,
     NUMBER_REACH,
     Grammar,
     digit_class,
@@ -46,7 +45,6 @@ _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
 # Words that open a clause of its own between a future verb and a weekday (relative pronouns, "since").
 # Head markers (never rule heads) for the words that put a weekday in the future.
 FUTURE_CUE, FUTURE_VERB = "!cue", "!verb"
-_FUTURE_CUE_WORDS = frozenset(cue.split()[0] for cue in FUTURE_CUES if cue[0].isalpha())
 _PUNCTUATION = "\"'«»“”‘’()[]{}<>,،.:;؛!?؟-–—/\\|*+=_…"
 
 
@@ -942,7 +940,7 @@ def _token_plan(token: str, readings: dict, lex: Lexicon) -> tuple[tuple[int, st
     core = token.strip(_PUNCTUATION)
     if core in readings:
         return tuple((token.find(core) + offset, word) for offset, word in readings[core])
-    if core in _FUTURE_CUE_WORDS or "'ll" in core:
+    if core in lex.future_cue_words or "'ll" in core:
         return ((token.find(core), FUTURE_CUE),)
     verb = _FUTURE_VERB.match(core)
     if verb and verb.end() == len(core) and not lex.is_future_prefix_noun(verb.group(1)):

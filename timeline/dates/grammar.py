@@ -9,9 +9,11 @@ are written in normalized form (ى -> ي, ة -> ه, no hamza on alef).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import string
 from dataclasses import dataclass
 from pathlib import Path
+
+import regex  # its partial matching tells which numbers and words a rule can go on with (``_by_number_heads``)
 
 from timeline.dates.lexicon import Lexicon, alternation, load_lexicon
 from timeline.frozen import freeze_fields
@@ -298,27 +300,20 @@ ENGLISH_RULES = ("en_day_month", "en_range", "en_span", "en_days_ago")
 # ("17 تموز") the head also names the word (``number_head_key``), so only the rules that can go on with it are tried.
 DAY_DIGITS, COUNT_DIGITS, YEAR_DIGITS, FOUR_DIGITS, LONG_DIGITS = "d", "c", "y", "f", "l"
 _YEAR_RE = re.compile(YEAR)
-# Keep in step with ``build_patterns``: the digits each rule that starts at a number reads there.
-NUMBER_DIGITS = {
-    "numeric": (DAY_DIGITS, YEAR_DIGITS, FOUR_DIGITS),  # "10/11/2018", "2018-11-10" (also a Hijri 1440)
-    "ar_range": (DAY_DIGITS,),
-    "ar_span": (DAY_DIGITS,),
-    "ar_day_month": (DAY_DIGITS,),
-    "ar_day_fuzzy": (DAY_DIGITS,),
-    "ar_ordinal_month": (DAY_DIGITS,),
-    "ar_day_of_month": (DAY_DIGITS,),
-    "duration_list": (DAY_DIGITS, COUNT_DIGITS),
-    "year": (YEAR_DIGITS,),
-    "year_range": (YEAR_DIGITS,),
-    "en_day_month": (DAY_DIGITS,),
-    "en_range": (DAY_DIGITS,),
-    "en_span": (DAY_DIGITS,),
-    "en_days_ago": (DAY_DIGITS, COUNT_DIGITS),
+# A number of each digit class (``digit_class``), and the characters that can end a number and a word: a rule
+# starts at a number of a class, and goes on with a word after it, if it matches part of the text so made.
+CLASS_NUMBERS = {
+    DAY_DIGITS: ("7", "17"),
+    COUNT_DIGITS: ("170",),
+    YEAR_DIGITS: ("2018",),
+    FOUR_DIGITS: ("1440", "3000"),  # a Hijri year, another number
 }
+WORD_ENDS = " \n.,،؛;:!?؟()[]/\\-'\""
+NUMBER_ENDS = WORD_ENDS + "".join(map(chr, range(0x621, 0x64B))) + string.ascii_lowercase  # a mark, a letter
 
 
 def digit_class(digits: str) -> str:
-    """The class of the run of decimal digits (what ``\\d`` matches) that opens a number (``NUMBER_DIGITS``)."""
+    """The class of the run of decimal digits (what ``\\d`` matches) that opens a number (``CLASS_NUMBERS``)."""
     size = len(digits)
     if size <= 2:
         return DAY_DIGITS
@@ -334,22 +329,23 @@ def number_head_key(kind: str, digits: str, follower: str | None = None) -> str:
     return f"{kind}:{digits}" if follower is None else f"{kind}:{digits}:{follower}"
 
 
-def _arabic_followers(lex: Lexicon, months: set[str], modifiers: set[str]) -> dict[str, Callable[[str], bool]]:
-    """For the rules tried at a number followed by an Arabic word (``DIGIT_AR``): a test of that word, the first
-    one each rule reads after its number (keep in step with ``build_patterns``); a rule absent reads any word.
-    ``months`` and ``modifiers``: the first words of the Arabic month names and of the month modifiers."""
-    units = [m.group() if m else None for m in (re.match(r"\w+", unit) for unit in lex.time_units)]
-    return {
-        "ar_range": {"و", "او", "الي", "حتي"}.__contains__,
-        "year_range": {"و", "الي", "حتي", "لغايه"}.__contains__,
-        "ar_span": ({"من", "شهر"} | months).__contains__,
-        "ar_day_month": ({"من", "شهر", "الشهر"} | months).__contains__,
-        "ar_ordinal_month": {"من", "الشهر"}.__contains__,
-        "ar_day_of_month": ({"من", "الشهر"} | modifiers).__contains__,
-        "ar_day_fuzzy": lambda word: word == "من" or (len(word) >= 5 and word.isalpha()),
-        # the unit is not closed by a word end: "شهرين" starts with "شهر"; a unit opening with no letter: any word
-        "duration_list": lambda word: any(unit is None or word.startswith(unit) for unit in units),
-    }
+def _digits_read(rule: regex.Pattern) -> frozenset[str]:
+    """The digit classes of the numbers ``rule`` can start at: it matches part of a number of the class followed
+    by a mark or a letter (a partial match: the text may go on as the rule wants)."""
+    return frozenset(
+        digits
+        for digits, numbers in CLASS_NUMBERS.items()
+        if any(rule.match(number + end, partial=True) for number in numbers for end in NUMBER_ENDS)
+    )
+
+
+def _reads_word(rule: regex.Pattern, digits: str, word: str) -> bool:
+    """Can ``rule``, started at a number of the class ``digits``, go on with the whole word ``word`` after it (a
+    blank between or none)? A text that can go on with the word can go on with its start, asked first."""
+    starts = [number + blank + word for number in CLASS_NUMBERS[digits] for blank in (" ", "")]
+    return any(rule.match(start, partial=True) for start in starts) and any(
+        rule.match(start + end, partial=True) for start in starts for end in WORD_ENDS
+    )
 
 
 # Rules whose match holds a day number or year close after where it starts ("الجمعة 3 ربيع الأول",
@@ -372,35 +368,6 @@ NUMBERED_RULES = frozenset(
     }
 )
 NUMBER_REACH = 48
-# Words that put the clause after them in the future ("سوف يجتمعون الخميس", "talks are due to resume on Monday").
-FUTURE_CUES = (
-    "سوف",
-    "اعتبارا من",  # "هدنة يومية اعتبارا من الثلاثاء": a start announced ahead
-    "ابتداء من",
-    "المقرر",
-    "المتوقع",
-    "المزمع",
-    "يجب",
-    "will",
-    "'ll",
-    "must",
-    "due to",
-    "expected to",
-    "scheduled to",
-    "set to",
-    "plan to",
-    "plans to",
-)
-# Words before a bare month name that make it a date ("في آب", "in January"); a glued ب/ل does too.
-MONTH_PREPOSITIONS = (
-    *("في", "خلال", "منذ", "حتي", "مع", "قبل", "بعد", "من", "مطلع", "منتصف", "اواخر", "نهايه", "بدايه"),
-    *("in", "since", "until", "by", "during", "from", "through", "throughout", "before", "after", "of"),
-)
-# Words before a bare number that make it a year ("في 2018", "the 2018 deal", "mid-2018").
-YEAR_PREPOSITIONS = (
-    *("in", "since", "the", "a", "an", "of", "by", "until", "during", "before", "after", "early", "late", "mid"),
-    *("منذ", "خلال", "في", "حتي", "مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه"),
-)
 PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
@@ -504,19 +471,24 @@ class DateTables:
 
 
 def _by_number_heads(
-    index: dict[str, list[int]], rules: tuple, followers: frozenset[str], reads: dict[str, Callable[[str], bool]]
+    index: dict[str, list[int]], rules: tuple[tuple[str, re.Pattern], ...], followers: frozenset[str]
 ) -> dict[str, tuple[int, ...]]:
     """The head index with each number kind split by digit class (and, for ``DIGIT_AR``, by follower word): the
-    rules of a kind that can start at such a number (``NUMBER_DIGITS``) and go on with such a word."""
+    rules of a kind that can start at such a number and go on with such a word, as their patterns say
+    (``_digits_read``, ``_reads_word``)."""
     out = {word: tuple(ids) for word, ids in index.items() if not word.startswith(DIGIT)}
+    at_numbers = {i for word, ids in index.items() if word.startswith(DIGIT) for i in ids}
+    partial = {i: regex.compile(rules[i][1].pattern) for i in at_numbers}
+    digits_read = {i: _digits_read(partial[i]) for i in at_numbers}
     for kind in (DIGIT, DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER, DIGIT_AR_PLAIN):
         for digits in (DAY_DIGITS, COUNT_DIGITS, YEAR_DIGITS, FOUR_DIGITS):
-            ids = tuple(i for i in index.get(kind, ()) if digits in NUMBER_DIGITS[rules[i][0]])
+            ids = tuple(i for i in index.get(kind, ()) if digits in digits_read[i])
             out[number_head_key(kind, digits)] = ids
             if kind == DIGIT_AR:
                 for word in followers:
-                    read = [i for i in ids if reads.get(rules[i][0], bool)(word)]
-                    out[number_head_key(kind, digits, word)] = tuple(read)
+                    out[number_head_key(kind, digits, word)] = tuple(
+                        i for i in ids if _reads_word(partial[i], digits, word)
+                    )
     return {word: ids for word, ids in out.items() if ids}
 
 
@@ -554,7 +526,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
     )
     return Grammar(
         rules=rules,
-        head_index=_by_number_heads(index, rules, number_followers, _arabic_followers(lex, months, modifiers)),
+        head_index=_by_number_heads(index, rules, number_followers),
         head_readings=_head_readings(w for w in index if not w.startswith(DIGIT)),
         needs_number=tuple(name in NUMBERED_RULES for name, _ in rules),
         number_followers=number_followers,
@@ -563,13 +535,13 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         ),
         preposition_before=re.compile(
             rf"(?<!\w){alternation(lex.month_terms('gregorian'))}\s+و$|"  # "في آذار وأيار": a list of months
-            rf"(?:(?<!\w)(?:{'|'.join(MONTH_PREPOSITIONS)})|(?<![^\W\d_])[بل])\s*$"
+            rf"(?:(?<!\w){alternation(lex.month_prepositions)}|(?<![^\W\d_])[بل])\s*$"
         ),
-        preposition_ends=("و", "ب", "ل", *MONTH_PREPOSITIONS),
-        year_prepositions=YEAR_PREPOSITIONS,
+        preposition_ends=("و", "ب", "ل", *lex.month_prepositions),
+        year_prepositions=lex.year_prepositions,
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
-        range_lead=re.compile(r"(?<!\w)(?:ما\s+بين|بين|من|ايام|يومي)\s+$"),
-        year_preposition=re.compile(rf"(?<!\w)(?:{'|'.join(YEAR_PREPOSITIONS)})[\s-]+$"),
-        future_cue=re.compile(rf"(?<!\w)(?:{'|'.join(FUTURE_CUES)})(?!\w)"),
+        range_lead=re.compile(rf"(?<!\w){alternation(lex.range_leads)}\s+$"),
+        year_preposition=re.compile(rf"(?<!\w){alternation(lex.year_prepositions)}[\s-]+$"),
+        future_cue=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)"),
         since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),
     )
