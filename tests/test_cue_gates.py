@@ -163,3 +163,31 @@ def test_a_gate_is_a_pattern_of_words_alone():
     # no look-behind or boundary opens it: the regex engine skips to the words' first letters
     for _name, _pattern, gate, _texts, _by_word in CASES:
         assert not re.match(r"\(\?<|\\b", gate().pattern)
+
+
+def _english_cue_texts() -> list[str]:
+    """Every English cue of ``place_prepositions.csv`` before a capitalised name, after blanks of each kind."""
+    import csv
+
+    with open(LEXICON_DIR / "place_prepositions.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["role"] in ("cue", "verb", "settlement")]
+    texts = []
+    for row in rows:
+        for blank in (" ", "\n", "\t", "  "):
+            phrase = (
+                f"{row['word']}{blank}of Tal Warda" if row["role"] == "settlement" else f"{row['word']}{blank}Tal Warda"
+            )
+            texts += [f"a made-up line: {phrase} was calm", f"({phrase}) was calm", f"يقول نص {phrase}"]
+    return texts
+
+
+def test_the_english_cue_gate_finds_every_text_the_cue_pattern_matches():
+    tables = default_reference().places
+    texts = _english_cue_texts()
+    assert texts
+    for text in texts:
+        assert next(tables.en_cue_openings.finditer(tables.en_cue, text), None) is not None, text
+        assert word_search(tables.en_cue_words, text, 0, len(text)) is not None, text
+    # Latin letters that hold a cue's letters but no cue word before a blank: the English cues are not read
+    for text in ("نص عربي فيه رابط twitter.com/in_depth ثم كلمات", "نص عربي ومصدر Britain, ثم"):
+        assert word_search(tables.en_cue_words, text, 0, len(text)) is None, text

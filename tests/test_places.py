@@ -179,6 +179,17 @@ def test_countryside_before_the_name_and_sides_joined_by_and():
     assert m.name == "northern and western Hama countryside"
 
 
+def test_countryside_of_a_town_read_from_the_words_before_it():
+    """A town is no area: only the region words right before it ("الريف الشرقي لـX", "ريف X") make it a region,
+    read past the nearest word's role (``_as_region`` reads the roles further back only when that one calls for it)."""
+    (m,) = find_places("تقدمت القوات في الريف الشرقي لسراقب أمس")
+    assert (m.name, m.kind, m.text) == ("eastern Saraqib countryside", "region", "الريف الشرقي لسراقب")
+    (m,) = find_places("سقطت قذائف على ريف سراقب الجنوبي")
+    assert (m.name, m.kind) == ("southern Saraqib countryside", "region")
+    # a compass word names the side of an area only (a governorate or district)
+    assert [(p.text, p.kind) for p in find_places("قصف جنوب سراقب")] == [("سراقب", "town")]
+
+
 def test_english_compass_of_a_governorate():
     (m,) = find_places("Clashes erupted north of Hama on Sunday")
     assert (m.name, m.kind, m.text) == ("northern Hama", "region", "north of Hama")
@@ -376,9 +387,9 @@ def test_the_words_read_from_the_blank_pieces_are_those_of_the_token_regex():
     for text in texts:
         view = TextView(text)
         regex, pieces = _Tokens(view.norm), _Tokens(view.norm, view.flat_tokens)
-        assert (pieces.words, pieces.starts, pieces.ends, pieces.keys) == (
-            regex.words,
-            regex.starts,
-            regex.ends,
-            regex.keys,
+        assert (pieces.words, pieces.starts, pieces.keys) == (regex.words, regex.starts, regex.keys), text
+        ends = [regex.end(j) for j in range(len(regex))]
+        assert [pieces.end(j) for j in range(len(pieces))] == ends, text
+        assert all(
+            view.norm[start:end] == word for start, end, word in zip(regex.starts, ends, regex.words, strict=True)
         ), text

@@ -18,7 +18,16 @@ from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
 from timeline.frozen import freeze_fields
-from timeline.lexregex import WordOpenings, first_words, matches_near, named_group, trie_pattern, word_finditer
+from timeline.lexregex import (
+    LOOK_BEHIND_WORD,
+    WordOpenings,
+    first_words,
+    matches_near,
+    named_group,
+    trie_pattern,
+    word_finditer,
+    word_search,
+)
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer, find_places, parent_city
@@ -93,7 +102,7 @@ class PlaceTables:
 
     destination: re.Pattern  # where a convoy was heading, right before a place
     en_cue: re.Pattern  # "in X", "shelled X", "the town of X"
-    en_cue_words: re.Pattern  # the words ``en_cue`` opens with, alone: a text without them has none of its matches
+    en_cue_words: re.Pattern  # ``en_cue``'s words at a word's start and a blank after: a text without one has no match
     not_place_words: dict[str, str]  # capitalised English words that are no place, by role
     number_words: frozenset[str]  # Arabic cardinal and ordinal words: they count towns, never name one
     government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
@@ -222,7 +231,8 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
             if cue in grammar.neighbourhood_cues:
                 place = replace(place, kind="neighbourhood")
             out.append(place)
-    english = tables.en_cue_words.search(view.original) is not None  # each match of en_cue holds one of its words
+    # each match of en_cue opens with one of its words and a blank (an Arabic text's Latin letters seldom do)
+    english = word_search(tables.en_cue_words, view.original, 0, len(view.original)) is not None
     for m in tables.en_cue_openings.finditer(tables.en_cue, view.original) if english else ():
         for group in ("name", "name2"):
             if (
@@ -261,11 +271,12 @@ def _en_cue_openings(lexicon_dir: Path) -> WordOpenings:
 
 
 def _en_cue_words(lexicon_dir: Path) -> re.Pattern:
-    """The cue words of ``_en_cue`` in one trie, which the regex engine skips to: most Arabic reports name none."""
+    """The cue words of ``_en_cue`` in one trie, at the start of a word and followed by a blank, as every match of
+    ``_en_cue`` opens (``lexregex.word_search`` skips to the words): most Arabic reports hold none, though their
+    Latin letters (addresses, sources) hold the letters of "in" or "at"."""
     with open(lexicon_dir / "place_prepositions.csv", encoding="utf-8") as fh:
-        return re.compile(
-            trie_pattern(r["word"] for r in csv.DictReader(fh) if r["role"] in ("cue", "verb", "settlement"))
-        )
+        words = trie_pattern(r["word"] for r in csv.DictReader(fh) if r["role"] in ("cue", "verb", "settlement"))
+    return re.compile(rf"{LOOK_BEHIND_WORD}(?:{words})\s")
 
 
 def _not_place_words(lexicon_dir: Path) -> dict[str, str]:

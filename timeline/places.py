@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import add, itemgetter, ne
+from operator import itemgetter, ne
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -61,6 +61,7 @@ _AREA_KINDS = {"region", "road", "governorate", "district", "subdistrict"}
 _ADJ_EN = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 _ADJ_AR = {"north": "الشمالي", "south": "الجنوبي", "east": "الشرقي", "west": "الغربي"}
 _PREFIX_AR = {"north": "شمال", "south": "جنوب", "east": "شرق", "west": "غرب"}
+_COUNTRYSIDE_ROLES = ("countryside", "countryside_dual")  # the roles of region_words.csv that open "ريف X"
 
 
 @dataclass(frozen=True)
@@ -347,20 +348,18 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the text parted into gaps an
 
 
 class _Tokens:
-    """The words of a normalized text: their spans and their dictionary keys (``blanks``: the text's blank-separated
-    pieces, when the caller has them)."""
+    """The words of a normalized text: where each starts and their dictionary keys (``blanks``: the text's
+    blank-separated pieces, when the caller has them); a word ends its length after its start (``end``: asked of the
+    few words a name is found at, not listed for all)."""
 
     def __init__(self, norm_text: str, blanks: BlankTokens | None = None) -> None:
         if blanks is None:
-            # One split of the text, no match objects: its parts' lengths add up to where each word starts and ends.
+            # One split of the text, no match objects: its parts' lengths add up to where each word starts.
             parts = _TOKEN_SPLIT.split(norm_text)
             self.words = parts[1::2]
-            bounds = list(accumulate(map(len, parts)))
-            self.starts = bounds[0:-1:2]
-            self.ends = bounds[1::2]
+            self.starts = list(accumulate(map(len, parts)))[0:-1:2]
         else:
             self.words, self.starts = _letter_runs(blanks)
-            self.ends = list(map(add, self.starts, map(len, self.words)))
             if any(map(norm_text.__contains__, _APOSTROPHES_IN_TEXT)):
                 self._join_at_apostrophes(norm_text)
         self.folded = bool(_LATIN_EXTENDED.search(norm_text))  # keys with their transliteration marks folded
@@ -380,10 +379,9 @@ class _Tokens:
             if norm_text[pos + 1] == "s" and not (after.isalnum() or after == "_"):
                 continue  # (?!s\b)
             j = bisect_right(self.starts, pos) - 1  # the word ending right before the apostrophe
-            if self.ends[j] != pos:
+            if self.end(j) != pos:
                 continue  # a letter apostrophe ("ʼ") inside a word
-            self.words[j : j + 2] = [norm_text[self.starts[j] : self.ends[j + 1]]]
-            self.ends[j : j + 2] = [self.ends[j + 1]]
+            self.words[j : j + 2] = [norm_text[self.starts[j] : self.end(j + 1)]]
             del self.starts[j + 1]
 
     def __len__(self) -> int:
@@ -393,7 +391,7 @@ class _Tokens:
         return self.starts[j]
 
     def end(self, j: int) -> int:
-        return self.ends[j]
+        return self.starts[j] + len(self.words[j])
 
     def latin(self, j: int) -> bool:
         return self.keys[j][0].isascii()
@@ -405,7 +403,7 @@ _APOSTROPHES_IN_TEXT = "'’‘ʼ`"  # (``_TOKEN``'s)
 
 def _letter_runs(blanks: BlankTokens) -> tuple[list[str], list[int]]:
     """The runs of letters and digits of a text, and where each starts, from its blank-separated pieces: most pieces
-    are one such run (``str.isalnum``), the others are read by a regex."""
+    are one such run (``str.isalnum``), the others are read by a regex (``_runs_in``, memoized)."""
     pieces, offsets = blanks
     words: list[str] = []
     starts: list[int] = []
@@ -416,16 +414,21 @@ def _letter_runs(blanks: BlankTokens) -> tuple[list[str], list[int]]:
             starts.append(offsets[i] + i)
         else:
             at = offsets[i] + i
-            for m in _LETTER_RUN.finditer(piece):
-                words.append(m.group())
-                starts.append(at + m.start())
+            for offset, run in _runs_in(piece):
+                words.append(run)
+                starts.append(at + offset)
     return words, starts
+
+
+@lru_cache(maxsize=65536)  # a memo of a pure function of the string, not a table loader: pieces with signs recur
+def _runs_in(piece: str) -> tuple[tuple[int, str], ...]:
+    """(offset, run) of each run of letters and digits in a piece that holds other signs ("(حلب)،", "x-ray")."""
+    return tuple((m.start(), m.group()) for m in _LETTER_RUN.finditer(piece))
 
 
 def _joined(text: str, tokens: _Tokens, i: int, n: int) -> bool:
     """Tokens i..i+n-1 form one name: only spaces or hyphens between them."""
-    starts, ends = tokens.starts, tokens.ends
-    return all(not text[ends[j - 1] : starts[j]].strip(" -") for j in range(i + 1, i + n))
+    return all(not text[tokens.end(j - 1) : tokens.starts[j]].strip(" -") for j in range(i + 1, i + n))
 
 
 def find_places(
@@ -667,11 +670,14 @@ def _as_region(gaz, tokens, i, n, name_start, place, cue, after_dual):
     'ريف X [الشمالي [الغربي]]' and 'الريف الشمالي لـX' for any place; 'جنوب X', 'شمالي X', 'southern X
     [countryside]', 'north of X' for a governorate or district named without a settlement cue."""
     end_tok = i + n
-    before = [_word_role(gaz, tokens, j) for j in range(max(0, i - 3), i)][::-1]  # nearest first
-    roles = [role for (role, _), _ in before]
     area = place.kind in ("governorate", "district") and cue not in gaz.settlement_cues
     lam = name_start > tokens.start(i) and tokens.keys[i][name_start - tokens.start(i) - 1] == "ل"
-    if (roles[:1] and roles[0] in ("countryside", "countryside_dual")) or after_dual:
+    nearest = gaz.word_role(tokens.keys[i - 1])[0][0] if i else ""
+    if not (after_dual or area or nearest in _COUNTRYSIDE_ROLES or (lam and nearest == "adjective")):
+        return None, end_tok  # most names: no region word before them and no area named (the roles further back unread)
+    before = [_word_role(gaz, tokens, j) for j in range(max(0, i - 3), i)][::-1]  # nearest first
+    roles = [role for (role, _), _ in before]
+    if (roles[:1] and roles[0] in _COUNTRYSIDE_ROLES) or after_dual:
         adjs, joined = [], False
         while end_tok < len(tokens) and len(adjs) < 2:
             (role, value), bare_start = _word_role(gaz, tokens, end_tok)
