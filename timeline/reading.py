@@ -8,10 +8,11 @@ once and hands the same reading to both, instead of each reader finding them aga
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from timeline.factions import FactionMention, find_factions
-from timeline.incident_places import Place, cue_places, gazetteer_places
+from timeline.incident_places import Place, cue_places, gazetteer_places, merge_candidates
 from timeline.sentences import TextView
 from timeline.triggers import Trigger, find_triggers
 
@@ -22,7 +23,8 @@ if TYPE_CHECKING:  # the reference imports the readers of this module's callers
 @dataclass(frozen=True)
 class ReportReading:
     """A report's text views, trigger words, faction mentions (aliases in capitals matched with their case)
-    and place candidates (gazetteer and cue-word ones, unmerged: each reader merges them with its factions)."""
+    and place candidates (gazetteer and cue-word ones, unmerged; ``places``: merged with these factions, as both
+    readers take them unless the genre reader finds factions by their case)."""
 
     view: TextView
     triggers: tuple[Trigger, ...]
@@ -30,6 +32,17 @@ class ReportReading:
     gazetteer_places: tuple[Place, ...]
     cue_places: tuple[Place, ...]
     reference: Reference  # the tables it was read with, which the readers after it read too
+
+    @cached_property
+    def places(self) -> tuple[Place, ...]:
+        """The place candidates merged with the reading's factions (``merge_candidates``), in text order: the clause
+        reader and the genre reader both start from them, so they are merged once."""
+        names = [(f.start, f.end) for f in self.factions]
+        return tuple(
+            merge_candidates(
+                list(self.gazetteer_places), list(self.cue_places), self.view.flat, names, self.reference.places
+            )
+        )
 
 
 def read_report(body: str, reference: Reference | None = None) -> ReportReading:
