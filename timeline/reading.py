@@ -8,7 +8,6 @@ once and hands the same reading to both, instead of each reader finding them aga
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from timeline.factions import FactionMention, find_factions
@@ -23,26 +22,16 @@ if TYPE_CHECKING:  # the reference imports the readers of this module's callers
 @dataclass(frozen=True)
 class ReportReading:
     """A report's text views, trigger words, faction mentions (aliases in capitals matched with their case)
-    and place candidates (gazetteer and cue-word ones, unmerged; ``places``: merged with these factions, as both
-    readers take them unless the genre reader finds factions by their case)."""
+    and place candidates (gazetteer and cue-word ones, and both merged: the clause reader and the genre reader
+    start from the same merge, unless the genre reader finds factions by their case)."""
 
     view: TextView
     triggers: tuple[Trigger, ...]
     factions: tuple[FactionMention, ...]
     gazetteer_places: tuple[Place, ...]
     cue_places: tuple[Place, ...]
+    places: tuple[Place, ...]  # both kinds merged with ``factions`` (``merge_candidates``), as both readers take them
     reference: Reference  # the tables it was read with, which the readers after it read too
-
-    @cached_property
-    def places(self) -> tuple[Place, ...]:
-        """The place candidates merged with the reading's factions (``merge_candidates``), in text order: the clause
-        reader and the genre reader both start from them, so they are merged once."""
-        names = [(f.start, f.end) for f in self.factions]
-        return tuple(
-            merge_candidates(
-                list(self.gazetteer_places), list(self.cue_places), self.view.flat, names, self.reference.places
-            )
-        )
 
 
 def read_report(body: str, reference: Reference | None = None) -> ReportReading:
@@ -52,11 +41,17 @@ def read_report(body: str, reference: Reference | None = None) -> ReportReading:
 
         reference = default_reference()
     view = TextView(body)
+    triggers = tuple(find_triggers(view.flat, reference.triggers, view.flat_tokens))
+    factions = tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions, view.flat_tokens))
+    gazetteer = gazetteer_places(view, reference.gazetteer, reference.places)
+    cues = cue_places(view, reference.places)
+    names = [(f.start, f.end) for f in factions]
     return ReportReading(
         view,
-        tuple(find_triggers(view.flat, reference.triggers, view.flat_tokens)),
-        tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions, view.flat_tokens)),
-        tuple(gazetteer_places(view, reference.gazetteer, reference.places)),
-        tuple(cue_places(view, reference.places)),
+        triggers,
+        factions,
+        tuple(gazetteer),
+        tuple(cues),
+        tuple(merge_candidates(list(gazetteer), list(cues), view.flat, names, reference.places)),
         reference,
     )
