@@ -10,6 +10,7 @@ from timeline.dates import tag_dates
 from timeline.events import extract_events
 from timeline.factions import find_factions, has_cased_alias
 from timeline.genres import genre_events
+from timeline.incident_places import merge_candidates
 from timeline.reading import read_report
 from timeline.sentences import TextView
 
@@ -58,3 +59,16 @@ def test_an_alias_in_capitals_is_found_only_with_the_original_text():
     view = TextView("IS fighters attacked an army post near Palmyra.")
     assert has_cased_alias(view.original)
     assert find_factions(view.flat) != find_factions(view.flat, view.original, view.to_norm)
+
+
+MERGE_TEXT = "قالت جبهة النصرة إن طائرات روسية قصفت مدينة سراقب وقرية كفرنبل صباح الاثنين، ونزح أهالي حي الشيخ."
+
+
+@pytest.mark.parametrize("text", [MERGE_TEXT, NEWS, CATALOGUE])
+def test_the_merged_places_are_those_merge_candidates_gives(text):
+    reading = read_report(text)
+    names = [(f.start, f.end) for f in reading.factions]
+    merged = merge_candidates(
+        list(reading.gazetteer_places), list(reading.cue_places), reading.view.flat, names, reading.reference.places
+    )
+    assert merged and list(reading.places) == merged

@@ -51,7 +51,6 @@ from timeline.incident_places import (
     city_of,
     dual_anaphora,
     lead_place,
-    merge_candidates,
     repeated_settlements,
     with_lead_place,
     with_parent_cities,
@@ -494,9 +493,7 @@ class _Extractor:
         self.trigger_starts = [t.start for t in self.triggers]
         self.faction_starts = [f.start for f in self.factions]
         names = [(f.start, f.end) for f in self.factions]
-        places = merge_candidates(
-            list(reading.gazetteer_places), list(reading.cue_places), flat, names, self.reference.places
-        )
+        places = list(reading.places)
         places += repeated_settlements(view, places, names, self.reference.places)
         places = sorted(places + dual_anaphora(view, places, self.reference.places), key=lambda p: (p.start, -p.end))
         # places abroad ("the city of Mosul", "in neighbouring Iraq") are no place of a Syrian incident

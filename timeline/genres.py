@@ -56,8 +56,13 @@ def genre_events(
     factions = (
         find_factions(view.flat, tables=ref.factions, tokens=view.flat_tokens) if cased else list(reading.factions)
     )
-    names = [(f.start, f.end) for f in factions]
-    places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names, ref.places)
+    if cased:
+        names = [(f.start, f.end) for f in factions]
+        places = merge_candidates(
+            list(reading.gazetteer_places), list(reading.cue_places), view.flat, names, ref.places
+        )
+    else:  # the clause reader's merge, with the same factions
+        places = list(reading.places)
     entries = catalogue_entries(
         view,
         dates,

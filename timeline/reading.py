@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.factions import FactionMention, find_factions
-from timeline.incident_places import Place, cue_places, gazetteer_places
+from timeline.incident_places import Place, cue_places, gazetteer_places, merge_candidates
 from timeline.sentences import TextView
 from timeline.triggers import Trigger, find_triggers
 
@@ -22,13 +22,15 @@ if TYPE_CHECKING:  # the reference imports the readers of this module's callers
 @dataclass(frozen=True)
 class ReportReading:
     """A report's text views, trigger words, faction mentions (aliases in capitals matched with their case)
-    and place candidates (gazetteer and cue-word ones, unmerged: each reader merges them with its factions)."""
+    and place candidates (gazetteer and cue-word ones, and both merged: the clause reader and the genre reader
+    start from the same merge, unless the genre reader finds factions by their case)."""
 
     view: TextView
     triggers: tuple[Trigger, ...]
     factions: tuple[FactionMention, ...]
     gazetteer_places: tuple[Place, ...]
     cue_places: tuple[Place, ...]
+    places: tuple[Place, ...]  # both kinds merged with ``factions`` (``merge_candidates``), as both readers take them
     reference: Reference  # the tables it was read with, which the readers after it read too
 
 
@@ -39,11 +41,17 @@ def read_report(body: str, reference: Reference | None = None) -> ReportReading:
 
         reference = default_reference()
     view = TextView(body)
+    triggers = tuple(find_triggers(view.flat, reference.triggers, view.flat_tokens))
+    factions = tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions, view.flat_tokens))
+    gazetteer = gazetteer_places(view, reference.gazetteer, reference.places)
+    cues = cue_places(view, reference.places)
+    names = [(f.start, f.end) for f in factions]
     return ReportReading(
         view,
-        tuple(find_triggers(view.flat, reference.triggers, view.flat_tokens)),
-        tuple(find_factions(view.flat, view.original, view.to_norm, reference.factions, view.flat_tokens)),
-        tuple(gazetteer_places(view, reference.gazetteer, reference.places)),
-        tuple(cue_places(view, reference.places)),
+        triggers,
+        factions,
+        tuple(gazetteer),
+        tuple(cues),
+        tuple(merge_candidates(list(gazetteer), list(cues), view.flat, names, reference.places)),
         reference,
     )
