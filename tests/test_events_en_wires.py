@@ -822,3 +822,30 @@ def test_they_before_an_incident_word_stands_for_the_shooters_just_told():
     )
     taken = [e for e in _events(text) if "Handarat camp" in _places(e)]
     assert [(e["first"], e["perpetrators"]) for e in taken] == [("2016-10-13", ["syrian-government"])]
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "The Islamic State group has carried out similar bombings in the area.",
+        "Islamic State militants frequently strike markets along the border with car bombs.",
+        "Jihadists have often struck crowded places in the region with car bombs.",
+        "Government jets routinely strike the town of Marea, residents say.",
+    ],
+)
+def test_what_a_side_has_done_before_or_does_habitually_is_no_incident_and_names_no_shooter(habit):
+    text = (
+        "Car bomb in Azaz\n\nThursday 13 October 2016. A car bomb killed five people in the town of Azaz on "
+        f"Wednesday, a monitor said. {habit}"
+    )
+    assert [(e["type"], e["perpetrators"], _places(e)[0]) for e in _events(text)] == [("explosion", [], "Azaz")]
+
+
+def test_strikes_told_as_similar_with_a_day_of_their_own_are_an_incident():
+    text = (
+        "Car bomb in Azaz\n\nThursday 13 October 2016. A car bomb killed five people in the town of Azaz on "
+        "Wednesday, a monitor said. On Tuesday government jets carried out similar strikes on the town of Marea, "
+        "killing two."
+    )
+    marea = [e for e in _events(text) if "Marea" in _places(e)]
+    assert [(e["first"], e["perpetrators"]) for e in marea] == [("2016-10-11", ["syrian-government"])]
