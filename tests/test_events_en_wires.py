@@ -822,3 +822,66 @@ def test_they_before_an_incident_word_stands_for_the_shooters_just_told():
     )
     taken = [e for e in _events(text) if "Handarat camp" in _places(e)]
     assert [(e["first"], e["perpetrators"]) for e in taken] == [("2016-10-13", ["syrian-government"])]
+
+
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "The Islamic State group has carried out similar bombings in the area.",
+        "Islamic State militants frequently strike markets along the border with car bombs.",
+        "Jihadists have often struck crowded places in the region with car bombs.",
+        "Government jets routinely strike the town of Marea, residents say.",
+    ],
+)
+def test_what_a_side_has_done_before_or_does_habitually_is_no_incident_and_names_no_shooter(habit):
+    text = (
+        "Car bomb in Azaz\n\nThursday 13 October 2016. A car bomb killed five people in Azaz on "
+        f"Wednesday, a monitor said. {habit}"
+    )
+    assert [(e["type"], e["perpetrators"], _places(e)[0]) for e in _events(text)] == [("explosion", [], "Azaz")]
+
+
+def test_strikes_told_as_similar_with_a_day_of_their_own_are_an_incident():
+    text = (
+        "Car bomb in Azaz\n\nThursday 13 October 2016. A car bomb killed five people in Azaz on "
+        "Wednesday, a monitor said. On Tuesday government jets carried out similar strikes on the town of Marea, "
+        "killing two."
+    )
+    marea = [e for e in _events(text) if "Marea" in _places(e)]
+    assert [(e["first"], e["perpetrators"]) for e in marea] == [("2016-10-11", ["syrian-government"])]
+
+
+def test_attacks_told_with_a_day_of_their_own_are_an_incident():
+    text = (
+        "Shells on Hama\n\nThursday 13 October 2016. Eight civilians were killed on Wednesday in terrorist attacks "
+        "on homes in the city of Hama, state media said."
+    )
+    assert [(e["first"], e["perpetrators"], _places(e)[0]) for e in _events(text)] == [
+        ("2016-10-12", ["opposition-unspecified"], "Hama")
+    ]
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "Rebels say such attacks on the province break the truce.",
+        "Jihadists have claimed attacks on army posts in Hama province.",
+    ],
+)
+def test_attacks_with_no_day_of_their_own_are_no_incident(talk):
+    text = (
+        "Raids on Saraqib\n\nThursday 13 October 2016. Government jets struck the town of Saraqib on Wednesday, "
+        f"killing four people, a monitor said. {talk}"
+    )
+    assert [(e["type"], _places(e)[0]) for e in _events(text)] == [("air_strike", "Saraqib")]
+
+
+def test_fire_aimed_back_at_where_the_shells_came_from_is_an_incident_of_its_own():
+    # the reply was read as a retelling of the rocket attack it answers, the army as the rockets' shooter
+    text = (
+        "Shells on Hama\n\nThursday 13 October 2016. On Wednesday eight civilians were killed in rocket attacks on "
+        "homes in the city of Hama, a monitor reported. Troops later struck the sources of shelling, wiping "
+        "out a mortar crew."
+    )
+    tolls = sorted([c["killed"] for c in e["claims"]] for e in _events(text))
+    assert tolls == [[], [8]]

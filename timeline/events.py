@@ -631,7 +631,7 @@ class _Extractor:
         incident = [
             t
             for t in triggers
-            if t.role in ("incident", "generic") and not _anticipated(flat, t, self.reference.events)
+            if t.role in ("incident", "generic", "plural") and not _anticipated(flat, t, self.reference.events)
         ]
         incident = [
             t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
@@ -820,6 +820,9 @@ class _Extractor:
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         named_points = bool(_point_names_of(places, self.reference.gazetteer))
+        plural_only = bool(incident) and incident[0].role == "plural" and all(t.role == "plural" for t in incident)
+        if plural_only and not self._day_in_clause(clause, date):
+            return None  # "attacks" with no day of their own: talk of attacks ("such attacks"), no incident
         told_with_toll = bool(figs) and named_points  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         unplaced = not figs and not named_points
         weak = (
@@ -1346,6 +1349,14 @@ class _Extractor:
         ]
         return any(t.role in ("incident", "generic") for t in near) or has_casualty_word(
             self.flat, pos, pos + _NEXT_WORD_CHARS + 4, self.reference.claims
+        )
+
+    def _day_in_clause(self, clause: Clause, date: DateMention | None) -> bool:
+        """True when the day that dates the clause is named in the clause itself."""
+        return (
+            date is not None
+            and date.granularity == "day"
+            and any(m is date and clause.start <= s < clause.end for s, _, m in self.usable_dates)
         )
 
     def _date(

@@ -266,7 +266,7 @@ def assign_roles(
 
         reference = default_reference()
     types, grammar = reference.event_types, reference.roles.grammar
-    incident = [t for t in triggers if t.role in ("incident", "generic")]
+    incident = [t for t in triggers if t.role in ("incident", "generic", "plural")]
     replying = not clause.reference and any(t.role == "response" for t in triggers)
     main = _english_verb_first(incident, grammar)
     repel = next((t for t in triggers if t.role == "repel" and t.start < main.end + 40), None)
