@@ -1,8 +1,9 @@
 """Arabic text normalization with an offset map.
 
-Matching (dates, factions, places, numbers) runs on a normalized copy of the text: diacritics and
-tatweel removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and
-Persian digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased, and every run of
+Matching (dates, factions, places, numbers) runs on a normalized copy of the text: diacritics,
+tatweel and invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
+removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and Persian
+digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased, and every run of
 spaces, tabs and other horizontal blanks one space (line breaks are kept: they end paragraphs), so that
 no matcher depends on how a text was spaced. ``Normalized.span`` maps a span of the normalized copy back
 to the original text, so every reported span points into what the user reads.
@@ -15,7 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_DELETE = set("\u0640") | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u200c", "\u200d", "\u200e", "\u200f"}
+# Invisible format characters that web pages, editors and keyboards leave inside words and around numbers: joiners and
+# zero-width spaces, the soft hyphen, the word joiner and byte-order mark, and the direction marks, embeddings and
+# isolates of right-to-left text (U+061C, U+200E/F, U+202A-E, U+2066-9). A word is read as if they were not there.
+_INVISIBLE = set("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff") | {chr(c) for c in range(0x202A, 0x202F)}
+_INVISIBLE |= {chr(c) for c in range(0x2066, 0x206A)}
+_DELETE = set("\u0640") | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"} | _INVISIBLE
 _FOLD = {
     "أ": "ا",
     "إ": "ا",
