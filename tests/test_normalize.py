@@ -77,3 +77,13 @@ def test_invisible_format_characters_inside_words_and_around_numbers_are_dropped
     start = norm.text.index("تل عاس")
     a, b = norm.span(start, start + len("تل عاس"))
     assert text[a:b] == "تل\u2069 عاس"
+
+
+def test_the_latin_article_el_is_read_al_and_spans_map_back():
+    """"el-" and "al-" are two romanizations of one Arabic article: a name in either matches the gazetteer's and the
+    alias tables' spelling; a word merely ending in "el" is left alone."""
+    text = "Jets hit Khan El-Assal near the fuel depot; Israel denied it."
+    norm = normalize(text)
+    assert norm.text == "jets hit khan al-assal near the fuel depot; israel denied it."
+    start = norm.text.index("al-assal")
+    assert text[slice(*norm.span(start, start + 8))] == "El-Assal"

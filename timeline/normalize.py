@@ -3,9 +3,9 @@
 Matching (dates, factions, places, numbers) runs on a normalized copy of the text: diacritics,
 tatweel and invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
 removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and Persian
-digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased, and every run of
-spaces, tabs and other horizontal blanks one space (line breaks are kept: they end paragraphs), so that
-no matcher depends on how a text was spaced. ``Normalized.span`` maps a span of the normalized copy back
+digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased and its article "el-" read
+"al-", and every run of spaces, tabs and other horizontal blanks one space (line breaks are kept: they end
+paragraphs), so that no matcher depends on how a text was spaced. ``Normalized.span`` maps a span of the normalized copy back
 to the original text, so every reported span points into what the user reads.
 """
 
@@ -164,7 +164,20 @@ def _normalize_by_char(text: str) -> Normalized:
             out.append(folded)
             index.append(i)
         after_blank = blank
-    return Normalized(text, "".join(out), tuple(index))
+    return Normalized(text, _article_as_al("".join(out)), tuple(index))
+
+
+# The Arabic article in Latin letters is "al-" in one romanization and "el-" in another (Egyptian and French-influenced
+# spellings: "el-Bab", "Khan el-Assal", "Jabhat el-Nusra"): read as "al", the same length, so spans keep their place.
+_ARTICLE_EL = re.compile(r"(?<![^\W\d_])el(?=[- ][^\W\d_])")
+
+
+def _article_as_al(text: str) -> str:
+    """``text`` (lower-cased) with the Latin article "el" of a name written "al" (found with ``str.find`` first:
+    most texts have none)."""
+    if "el-" in text or "el " in text:
+        return _ARTICLE_EL.sub("al", text)
+    return text
 
 
 def normalize(text: str) -> Normalized:
@@ -183,7 +196,7 @@ def normalize(text: str) -> Normalized:
     lowered = folded.lower()
     if len(lowered) != len(folded) or "Σ" in folded:
         return _normalize_by_char(text)
-    return Normalized(text, lowered, positions)
+    return Normalized(text, _article_as_al(lowered), positions)
 
 
 @lru_cache(maxsize=65536)  # a memo of a pure function of the string, not a table loader
