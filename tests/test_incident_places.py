@@ -67,8 +67,11 @@ def test_a_cue_place_keeps_its_latin_article_in_every_romanization():
     from timeline.incident_places import cue_places
     from timeline.sentences import TextView
 
-    view = TextView("Shells fell on el-Marjeh. A car bomb hit Tell ash-Shuwaik and the village of Kherbet ed-Dour.")
-    assert [p.text for p in cue_places(view)] == ["el-Marjeh", "Tell ash-Shuwaik", "Kherbet ed-Dour"]
+    view = TextView(
+        "Shells fell on el-Marjeh. A car bomb hit Tell ash-Shuwaik and the village of Kherbet ed-Dour. "
+        "Jets pounded al Qusour at dawn, then struck an Idlib village."
+    )
+    assert [p.text for p in cue_places(view)] == ["el-Marjeh", "Tell ash-Shuwaik", "Kherbet ed-Dour", "al Qusour"]
 
 
 def test_an_incident_named_only_by_a_region_takes_the_lead_town_first():

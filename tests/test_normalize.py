@@ -80,7 +80,7 @@ def test_invisible_format_characters_inside_words_and_around_numbers_are_dropped
 
 
 def test_the_latin_article_el_is_read_al_and_spans_map_back():
-    """"el-" and "al-" are two romanizations of one Arabic article: a name in either matches the gazetteer's and the
+    """The romanizations "el-" and "al-" of one Arabic article: a name in either matches the gazetteer's and the
     alias tables' spelling; a word merely ending in "el" is left alone."""
     text = "Jets hit Khan El-Assal near the fuel depot; Israel denied it."
     norm = normalize(text)

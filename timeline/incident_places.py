@@ -253,12 +253,15 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
 
 
 def _en_name(lexicon_dir: Path) -> str:
-    """A capitalised English name of one or two words, each perhaps after a transliterated article and its hyphen,
-    as each romanization writes it (``gazetteer_words.csv``, class ``latin_article``): "al-Bab", "el-Bab",
-    "ash-Shaykh", "Urum el-Kubra"."""
+    """A capitalised English name of one or two words, each perhaps after a transliterated article, as each
+    romanization writes it (``gazetteer_words.csv``, class ``latin_article``): "al-Bab", "el-Bab", "ash-Shaykh",
+    "Urum el-Kubra", "al Bab"."""
     with open(lexicon_dir / "gazetteer_words.csv", encoding="utf-8") as fh:
-        articles = trie_pattern(r["word"] for r in csv.DictReader(fh) if r["class"] == "latin_article")
-    word = rf"(?:(?i:{articles})-)?[A-Z][\w'-]+"
+        articles = [r["word"] for r in csv.DictReader(fh) if r["class"] == "latin_article"]
+    # the unassimilated article ("al", "el") is also written apart in lower case ("Khan al Assal"); an assimilated one
+    # ("ash-", "ad-") keeps its hyphen, and "an", "as", "at" apart are English words
+    apart = trie_pattern(a for a in articles if a.endswith("l"))
+    word = rf"(?:(?i:{trie_pattern(articles)})-|(?:{apart})\s+)?[A-Z][\w'-]+"
     return rf"{word}(?:\s+{word})?"
 
 
