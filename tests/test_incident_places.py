@@ -69,9 +69,15 @@ def test_a_cue_place_keeps_its_latin_article_in_every_romanization():
 
     view = TextView(
         "Shells fell on el-Marjeh. A car bomb hit Tell ash-Shuwaik and the village of Kherbet ed-Dour. "
-        "Jets pounded al Qusour at dawn, then struck an Idlib village."
+        "Jets pounded al Qusour at dawn, then struck an Idlib village. Shells hit Al Hamra Al Jadida."
     )
-    assert [p.text for p in cue_places(view)] == ["el-Marjeh", "Tell ash-Shuwaik", "Kherbet ed-Dour", "al Qusour"]
+    assert [p.text for p in cue_places(view)] == [
+        "el-Marjeh",
+        "Tell ash-Shuwaik",
+        "Kherbet ed-Dour",
+        "al Qusour",
+        "Al Hamra Al Jadida",
+    ]
 
 
 def test_an_incident_named_only_by_a_region_takes_the_lead_town_first():

@@ -258,10 +258,10 @@ def _en_name(lexicon_dir: Path) -> str:
     "Urum el-Kubra", "al Bab"."""
     with open(lexicon_dir / "gazetteer_words.csv", encoding="utf-8") as fh:
         articles = [r["word"] for r in csv.DictReader(fh) if r["class"] == "latin_article"]
-    # the unassimilated article ("al", "el") is also written apart in lower case ("Khan al Assal"); an assimilated one
-    # ("ash-", "ad-") keeps its hyphen, and "an", "as", "at" apart are English words
+    # the unassimilated article ("al", "el") is also written apart ("Khan al Assal", "Seif Al Dawla"); an assimilated
+    # one ("ash-", "ad-") keeps its hyphen, and "an", "as", "at" apart are English words
     apart = trie_pattern(a for a in articles if a.endswith("l"))
-    word = rf"(?:(?i:{trie_pattern(articles)})-|(?:{apart})\s+)?[A-Z][\w'-]+"
+    word = rf"(?:(?i:{trie_pattern(articles)})-|(?i:{apart})\s+)?[A-Z][\w'-]+"
     return rf"{word}(?:\s+{word})?"
 
 
