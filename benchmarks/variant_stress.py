@@ -168,11 +168,12 @@ def _vowel_e_i(word: str) -> str:
 
 
 def _ou_u(word: str) -> str:
-    # Long u: "ou" (French) or "u" (English): Sheikhoun/Sheikhun; "ei"/"ay" for the diphthong: Sheikh/Shaykh.
+    # The long u of the ending -ūn as "oun" (French) or "un" (English): Sheikhoun/Sheikhun; the diphthong of شيخ as
+    # "ei" or "ay": Sheikh/Shaykh. (Only the ending: "ou" inside a word is as often English, "Four", "South".)
     word = word.replace("eikh", "aykh")
-    if "ou" in word:
-        return word.replace("ou", "u")
-    return re.sub(r"(?<=[^aeiou])un$", "oun", word) if len(word) > 4 else word
+    if word.endswith("oun"):
+        return word[:-3] + "un"
+    return word[:-2] + "oun" if word.endswith("un") and len(word) > 4 and word[-3] not in "aeiou" else word
 
 
 def _maarat(word: str) -> str:
@@ -337,7 +338,7 @@ TRANSFORMATIONS = (
     Transformation("nbsp", "ar", "non-breaking spaces after some words (word processors)", _nbsp),
     Transformation("kafr-kfar", "en", "كفر as Kafr, Kfar or Kafar", _latin_names(_kafr_kfar)),
     Transformation("vowel-e-i", "en", "kasra as e or i (Idleb/Idlib), final -ah/-eh", _latin_names(_vowel_e_i)),
-    Transformation("ou-u", "en", "long u as ou or u, Sheikh as Shaykh", _latin_names(_ou_u)),
+    Transformation("ou-u", "en", "the ending -oun as -un and back, Sheikh as Shaykh", _latin_names(_ou_u)),
     Transformation("maarat", "en", "معرة as Ma'arrat (ayn written, r doubled)", _latin_names(_maarat)),
     Transformation("article-el", "en", "the article al- as el-", _article_el),
     Transformation("article-spaced", "en", "the article al- as 'Al ' (wire style)", _article_spaced),
