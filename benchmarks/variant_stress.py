@@ -279,6 +279,57 @@ def _numbers_as_digits(text: str) -> str:
     return pattern.sub(lambda m: digits(m) if m.group(1).lower() in tens or not m.group(2) else m.group(), text)
 
 
+# Arabic month names by region: the Levantine (Syrian, Lebanese, Iraqi press), the transliterated (Egyptian, Gulf)
+# and the Moroccan sets; many Levantine outlets print both ("آذار (مارس)").
+_LEVANTINE = "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول".split("|")
+_TRANSLITERATED = "يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر".split("|")
+_MOROCCAN = "يناير|فبراير|مارس|أبريل|ماي|يونيو|يوليوز|غشت|شتنبر|أكتوبر|نونبر|دجنبر".split("|")
+
+
+def _month_names(mapping: dict[str, str]) -> Callable[[str], str]:
+    """A rewrite of each month name of ``mapping`` (also written without hamza, and after a proclitic) to its value."""
+    mapping = mapping | {_hamza_dropped(name): value for name, value in mapping.items()}
+    names = "|".join(sorted(mapping, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\u0621-\u064a])([وبل]?)({names})(?![\u0621-\u064a])")
+    return lambda text: pattern.sub(lambda m: m.group(1) + mapping[m.group(2)], text)
+
+
+def _pairs(names: list[str], others: list[str]) -> dict[str, str]:
+    return dict(zip(names, others, strict=True))
+
+
+_months_swapped = _month_names(_pairs(_LEVANTINE, _TRANSLITERATED) | _pairs(_TRANSLITERATED, _LEVANTINE))
+_months_moroccan = _month_names(_pairs(_LEVANTINE, _MOROCCAN) | _pairs(_TRANSLITERATED, _MOROCCAN))
+_months_dual = _month_names({lev: f"{lev} ({tr})" for lev, tr in _pairs(_LEVANTINE, _TRANSLITERATED).items()})
+
+_EN_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _date_order(text: str) -> str:
+    # "March 12, 2018" (US wires) and "12 March 2018" (British and most Middle East English outlets) for one another.
+    text = re.sub(rf"\b({_EN_MONTH}) (\d{{1,2}})\b(?:,? (\d{{4}})\b)?(?!:)", _day_first, text)
+    text = re.sub(rf"(?<!<)\b(\d{{1,2}}) ({_EN_MONTH})\b(?: (\d{{4}})\b)?", _month_first, text)
+    return text.replace("<", "")
+
+
+def _day_first(m: re.Match) -> str:
+    return f"<{m.group(2)} {m.group(1)}" + (f" {m.group(3)}" if m.group(3) else "")
+
+
+def _month_first(m: re.Match) -> str:
+    return f"{m.group(2)} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else "")
+
+
+def _ordinal_days(text: str) -> str:
+    # Days with an ordinal suffix ("March 12th", "the 3rd of May"), as some house styles write them.
+    def ordinal(m: re.Match) -> str:
+        day = int(m.group(2))
+        suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+        return f"{m.group(1)} {day}{suffix}"
+
+    return re.sub(rf"\b({_EN_MONTH}) (\d{{1,2}})\b(?![:,]?\d)", ordinal, text)
+
+
 TRANSFORMATIONS = (
     Transformation("hamza-dropped", "ar", "hamza on alef left off (informal and social-media writing)", _hamza_dropped),
     Transformation(
@@ -336,6 +387,9 @@ TRANSFORMATIONS = (
         "invisible-marks", "ar", "zero-width spaces and soft hyphens inside some words (CMS residue)", _invisible_marks
     ),
     Transformation("nbsp", "ar", "non-breaking spaces after some words (word processors)", _nbsp),
+    Transformation("months-swapped", "ar", "Levantine and Egyptian/Gulf month names for one another", _months_swapped),
+    Transformation("months-moroccan", "ar", "the Moroccan month names (ماي، يوليوز، غشت، شتنبر ...)", _months_moroccan),
+    Transformation("months-dual", "ar", "both month names printed, 'آذار (مارس)'", _months_dual),
     Transformation("kafr-kfar", "en", "كفر as Kafr, Kfar or Kafar", _latin_names(_kafr_kfar)),
     Transformation("vowel-e-i", "en", "kasra as e or i (Idleb/Idlib), final -ah/-eh", _latin_names(_vowel_e_i)),
     Transformation("ou-u", "en", "the ending -oun as -un and back, Sheikh as Shaykh", _latin_names(_ou_u)),
@@ -347,6 +401,8 @@ TRANSFORMATIONS = (
     Transformation("dashes", "en", "en and em dashes for spaced hyphens and ranges", _dashes),
     Transformation("isis-names", "en", "ISIS / ISIL / IS / Daesh / Islamic State for one another", _isis_names),
     Transformation("sohr", "en", "the Syrian Observatory for Human Rights as SOHR", _sohr),
+    Transformation("date-order", "en", "'March 12' and '12 March' for one another", _date_order),
+    Transformation("ordinal-days", "en", "days with ordinal suffixes, 'March 12th'", _ordinal_days),
     Transformation("numbers-as-words", "en", "counts spelled out (house styles)", _numbers_as_words),
     Transformation("numbers-as-digits", "en", "counts in digits (house styles)", _numbers_as_digits),
 )

@@ -126,3 +126,19 @@ def test_every_transformation_changes_only_what_it_says_and_picks_words_alike_wi
     assert _transformation("numbers-as-words").rewrite("killing 3 people on 12 March") == (
         "killing three people on 12 March"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("9 شتنبر 2018", "2018-09-09"),
+        ("21 غشت 2018", "2018-08-21"),
+        ("4 يوليوز 2018", "2018-07-04"),
+        ("2 ماي 2018", "2018-05-02"),
+    ],
+)
+def test_moroccan_month_names_are_months(written, day):
+    from timeline.dates import tag_dates
+
+    found = tag_dates(f"وقع القصف يوم {written} على أطراف البلدة.", dt.datetime(2018, 10, 1), "ar")
+    assert [(written in d.text, d.first.isoformat(), d.last.isoformat()) for d in found] == [(True, day, day)]
