@@ -300,7 +300,21 @@ def _pairs(names: list[str], others: list[str]) -> dict[str, str]:
 
 _months_swapped = _month_names(_pairs(_LEVANTINE, _TRANSLITERATED) | _pairs(_TRANSLITERATED, _LEVANTINE))
 _months_moroccan = _month_names(_pairs(_LEVANTINE, _MOROCCAN) | _pairs(_TRANSLITERATED, _MOROCCAN))
-_months_dual = _month_names({lev: f"{lev} ({tr})" for lev, tr in _pairs(_LEVANTINE, _TRANSLITERATED).items()})
+
+
+def _months_dual(text: str) -> str:
+    """Each Levantine month name with its transliterated name after it in parentheses, also where the text printed
+    the two with a slash, a backslash or a space ("شباط/فبراير" -> "شباط (فبراير)"); a pair printed the other way round is left."""
+    names = _pairs(_LEVANTINE, _TRANSLITERATED)
+    names |= {_hamza_dropped(lev): tr for lev, tr in names.items()}
+    transliterated = "|".join(_TRANSLITERATED + [_hamza_dropped(t) for t in _TRANSLITERATED])
+    pattern = re.compile(
+        rf"(?<![\u0621-\u064a/\\])(?<![/\\] )({'|'.join(sorted(names, key=len, reverse=True))})"
+        rf"(?:(?:\s*[/\\]+\s*|\s+)(?:{transliterated}))?"
+        rf"(?![\u0621-\u064a])"
+    )
+    return pattern.sub(lambda m: f"{m.group(1)} ({names[m.group(1)]})", text)
+
 
 _EN_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 

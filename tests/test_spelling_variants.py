@@ -142,3 +142,13 @@ def test_moroccan_month_names_are_months(written, day):
 
     found = tag_dates(f"وقع القصف يوم {written} على أطراف البلدة.", dt.datetime(2018, 10, 1), "ar")
     assert [(written in d.text, d.first.isoformat(), d.last.isoformat()) for d in found] == [(True, day, day)]
+
+
+def test_a_month_printed_with_its_other_name_in_parentheses_is_one_date():
+    from timeline.dates import tag_dates
+
+    for written in ("14 تموز (يوليو) 2017", "14 تموز/يوليو 2017"):
+        found = tag_dates(f"انفجرت عبوة في السوق يوم {written} وقتل رجلان.", dt.datetime(2018, 10, 1), "ar")
+        assert [(written in d.text, d.first.isoformat(), d.last.isoformat()) for d in found] == [
+            (True, "2017-07-14", "2017-07-14")
+        ]
