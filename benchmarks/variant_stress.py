@@ -449,7 +449,7 @@ def write_variant(corpus: Path, out: Path, rewrite: Callable[[str], str]) -> Non
 
 
 def score(corpus: Path) -> dict:
-    """The scorer's raw counts on ``corpus`` (and its ``gold``), run from the project's root."""
+    """The scorer's raw counts on ``corpus`` (and its ``gold``), run in the project folder."""
     cmd = [sys.executable, str(SCORER), "--corpus", str(corpus), "--gold", str(corpus / "gold"), "--json"]
     cmd += ["--cmd", f"{sys.executable} -m timeline extract --json"]
     out = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True, check=True)

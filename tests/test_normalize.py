@@ -82,8 +82,8 @@ def test_invisible_format_characters_inside_words_and_around_numbers_are_dropped
 def test_the_latin_article_el_is_read_al_and_spans_map_back():
     """The romanizations "el-" and "al-" of one Arabic article: a name in either matches the gazetteer's and the
     alias tables' spelling; a word merely ending in "el" is left alone."""
-    text = "Jets hit Khan El-Assal near the fuel depot; Israel denied it."
+    text = "Jets hit Khan El-Assal at dawn, then a fuel depot; Israel denied it."
     norm = normalize(text)
-    assert norm.text == "jets hit khan al-assal near the fuel depot; israel denied it."
+    assert norm.text == "jets hit khan al-assal at dawn, then a fuel depot; israel denied it."
     start = norm.text.index("al-assal")
     assert text[slice(*norm.span(start, start + 8))] == "El-Assal"

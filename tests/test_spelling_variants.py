@@ -42,10 +42,10 @@ def _transformation(name: str) -> variant_stress.Transformation:
 
 
 def test_a_report_with_invisible_marks_inside_words_and_numbers_gives_the_same_incident():
-    text = "قصفت قوات النظام بلدة كفرنبل في ريف إدلب الجنوبي يوم الأحد، ما أدى إلى مقتل 4 مدنيين."
+    text = "استهدفت مدفعية النظام صباح الأحد بلدة كفرنبل جنوبي إدلب فقتلت 4 مدنيين وجرحت طفلاً."
     marked = (
-        "قصفت قوات الن\u200bظام بلدة كفر\u00adنبل في ريف \u2067إدلب\u2069 الجنوبي يوم الأحد، "
-        "ما أدى إلى مقتل \u200f4\u200f مدني\ufeffين."
+        "استهدفت مدفعية الن\u200bظام صباح الأحد بلدة كفر\u00adنبل جنوبي \u2067إدلب\u2069 فقتلت "
+        "\u200f4\u200f مدني\ufeffين وجرحت طفلاً."
     )
     expected = _incidents(text, "ar")
     assert expected and expected[0][3] and expected[0][4] == (4,)
