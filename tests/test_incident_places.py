@@ -61,6 +61,25 @@ def test_a_name_before_village_or_after_inside_is_a_place_candidate():
     assert [p.text for p in cue_places(view)] == ["Qarmaleh", "Sanobar", "Tufaya"]
 
 
+def test_a_cue_place_keeps_its_latin_article_in_every_romanization():
+    """The article of a transliterated name is "al-", "el-" or assimilated ("ash-", "ad-"): each stays part of the
+    name after a cue word (``gazetteer_words.csv``, class ``latin_article``), on the first word or the second."""
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView(
+        "Shells fell on el-Marjeh. A car bomb hit Tell ash-Shuwaik and the village of Kherbet ed-Dour. "
+        "Jets pounded al Qusour at dawn, then struck an Idlib village. Shells hit Al Hamra Al Jadida."
+    )
+    assert [p.text for p in cue_places(view)] == [
+        "el-Marjeh",
+        "Tell ash-Shuwaik",
+        "Kherbet ed-Dour",
+        "al Qusour",
+        "Al Hamra Al Jadida",
+    ]
+
+
 def test_an_incident_named_only_by_a_region_takes_the_lead_town_first():
     from timeline.incident_places import Place, with_lead_place
 

@@ -66,3 +66,24 @@ def test_blanks_around_dropped_characters_squeeze_as_in_the_character_by_charact
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         fast, slow = normalize(text), _normalize_by_char(text)
         assert (fast.text, tuple(fast.index)) == (slow.text, tuple(slow.index)), repr(text)
+
+
+def test_invisible_format_characters_inside_words_and_around_numbers_are_dropped():
+    """Zero-width spaces, soft hyphens, direction marks and isolates that editors and web pages leave in a text do not
+    split a word or a number, and spans still map back to the text as written."""
+    text = "قصف\u200bت المدف\u00adعية قرية \u2067تل\u2069 عاس يوم \u200f12\u200f \u202bآذار\u202c\ufeff"
+    norm = normalize(text)
+    assert norm.text == "قصفت المدفعيه قريه تل عاس يوم 12 اذار"
+    start = norm.text.index("تل عاس")
+    a, b = norm.span(start, start + len("تل عاس"))
+    assert text[a:b] == "تل\u2069 عاس"
+
+
+def test_the_latin_article_el_is_read_al_and_spans_map_back():
+    """The romanizations "el-" and "al-" of one Arabic article: a name in either matches the gazetteer's and the
+    alias tables' spelling; a word merely ending in "el" is left alone."""
+    text = "Jets hit Khan El-Assal at dawn, then a fuel depot; Israel denied it."
+    norm = normalize(text)
+    assert norm.text == "jets hit khan al-assal at dawn, then a fuel depot; israel denied it."
+    start = norm.text.index("al-assal")
+    assert text[slice(*norm.span(start, start + 8))] == "El-Assal"

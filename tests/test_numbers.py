@@ -29,6 +29,14 @@ def test_teens_written_in_words_and_digits_glued_to_their_noun():
     assert _counts("شاب يبلغ من العمر 19 عام") == [(1, False)]  # the young man; his age is no count
 
 
+def test_english_tens_and_units_written_in_words():
+    """House styles that spell counts out write tens and a unit hyphenated or not, and tens above fifty."""
+    assert _counts("Thirty-four fighters and sixty-one villagers died") == [(34, False), (61, False)]
+    assert _counts("some ninety seven soldiers were hurt") == [(97, False)]
+    assert _counts("eighty people fled") == [(80, False)]
+    assert _counts("in the twenty-first round of talks") == []
+
+
 def test_duals_singulars_and_lists():
     assert _counts("قُتل مدنيان") == [(2, False)]
     assert _counts("مقتل عنصر واحد") == [(1, False)]

@@ -169,8 +169,11 @@ def _aliases(rows: tuple[dict, ...]) -> dict[str, str]:
     for row in rows:
         if _case_sensitive(row["alias"]):
             continue
-        # "Assad's air force" is also written "Assads air force" when a text lost its apostrophes
-        for written in {row["alias"], _POSSESSIVE.sub("s", row["alias"])}:
+        # "Assad's air force" is also written "Assads air force" when a text lost its apostrophes, and a Latin name's
+        # hyphens are spaces in some romanizations ("Ahrar al-Sham", "Ahrar al Sham")
+        latin = row["alias"].isascii()
+        spellings = {row["alias"], _POSSESSIVE.sub("s", row["alias"]), row["alias"].replace("-", " ") if latin else ""}
+        for written in spellings - {""}:
             alias = normalize_term(written.translate(_BLANK))
             if alias:
                 table[alias] = row["faction_id"]

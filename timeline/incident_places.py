@@ -87,7 +87,6 @@ CUE_CLASSES = frozenset(
 # "مخيم للنازحين" (a camp for the displaced): ل with the article after a cue word says whom the site is for; the
 # cue and that word together are the place, as the text names it
 _FOR_WHOM = re.compile(r"لل\w")
-_EN_NAME = r"(?:[Aa]l-)?[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)?"
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _start_of = operator.attrgetter("start")
@@ -256,10 +255,24 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
         rows = list(csv.DictReader(fh))
     cues = trie_pattern(r["word"] for r in rows if r["role"] in ("cue", "verb"))
     settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
+    name = _en_name(lexicon_dir)
     return re.compile(
         rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?)"
-        rf"(?P<name>{_EN_NAME})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{_EN_NAME}))?"
+        rf"(?P<name>{name})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{name}))?"
     )
+
+
+def _en_name(lexicon_dir: Path) -> str:
+    """A capitalised English name of one or two words, each perhaps after a transliterated article, as each
+    romanization writes it (``gazetteer_words.csv``, class ``latin_article``): "al-Bab", "el-Bab", "ash-Shaykh",
+    "Urum el-Kubra", "al Bab"."""
+    with open(lexicon_dir / "gazetteer_words.csv", encoding="utf-8") as fh:
+        articles = [r["word"] for r in csv.DictReader(fh) if r["class"] == "latin_article"]
+    # the unassimilated article ("al", "el") is also written apart ("Khan al Assal", "Seif Al Dawla"); an assimilated
+    # one ("ash-", "ad-") keeps its hyphen, and "an", "as", "at" apart are English words
+    apart = trie_pattern(a for a in articles if a.endswith("l"))
+    word = rf"(?:(?i:{trie_pattern(articles)})-|(?i:{apart})\s+)?[A-Z][\w'-]+"
+    return rf"{word}(?:\s+{word})?"
 
 
 def _en_cue_openings(lexicon_dir: Path) -> WordOpenings:

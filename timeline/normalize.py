@@ -1,10 +1,11 @@
 """Arabic text normalization with an offset map.
 
-Matching (dates, factions, places, numbers) runs on a normalized copy of the text: diacritics and
-tatweel removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and
-Persian digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased, and every run of
-spaces, tabs and other horizontal blanks one space (line breaks are kept: they end paragraphs), so that
-no matcher depends on how a text was spaced. ``Normalized.span`` maps a span of the normalized copy back
+Matching (dates, factions, places, numbers) runs on a normalized copy of the text: diacritics,
+tatweel and invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
+removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and Persian
+digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased and its article "el-" read
+"al-", and every run of spaces, tabs and other horizontal blanks one space (line breaks are kept: they end
+paragraphs), so that no matcher depends on how a text was spaced. ``Normalized.span`` maps a span of the normalized copy back
 to the original text, so every reported span points into what the user reads.
 """
 
@@ -15,7 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_DELETE = set("\u0640") | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u200c", "\u200d", "\u200e", "\u200f"}
+# Invisible format characters that web pages, editors and keyboards leave inside words and around numbers: joiners and
+# zero-width spaces, the soft hyphen, the word joiner and byte-order mark, and the direction marks, embeddings and
+# isolates of right-to-left text (U+061C, U+200E/F, U+202A-E, U+2066-9). A word is read as if they were not there.
+_INVISIBLE = set("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff") | {chr(c) for c in range(0x202A, 0x202F)}
+_INVISIBLE |= {chr(c) for c in range(0x2066, 0x206A)}
+_DELETE = set("\u0640") | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"} | _INVISIBLE
 _FOLD = {
     "أ": "ا",
     "إ": "ا",
@@ -158,7 +164,20 @@ def _normalize_by_char(text: str) -> Normalized:
             out.append(folded)
             index.append(i)
         after_blank = blank
-    return Normalized(text, "".join(out), tuple(index))
+    return Normalized(text, _article_as_al("".join(out)), tuple(index))
+
+
+# The Arabic article in Latin letters is "al-" in one romanization and "el-" in another (Egyptian and French-influenced
+# spellings: "el-Bab", "Khan el-Assal", "Jabhat el-Nusra"): read as "al", the same length, so spans keep their place.
+_ARTICLE_EL = re.compile(r"(?<![^\W\d_])el(?=[- ][^\W\d_])")
+
+
+def _article_as_al(text: str) -> str:
+    """``text`` (lower-cased) with the Latin article "el" of a name written "al" (found with ``str.find`` first:
+    most texts have none)."""
+    if "el-" in text or "el " in text:
+        return _ARTICLE_EL.sub("al", text)
+    return text
 
 
 def normalize(text: str) -> Normalized:
@@ -177,7 +196,7 @@ def normalize(text: str) -> Normalized:
     lowered = folded.lower()
     if len(lowered) != len(folded) or "Σ" in folded:
         return _normalize_by_char(text)
-    return Normalized(text, lowered, positions)
+    return Normalized(text, _article_as_al(lowered), positions)
 
 
 @lru_cache(maxsize=65536)  # a memo of a pure function of the string, not a table loader

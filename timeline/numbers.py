@@ -129,6 +129,9 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int, tables: NumberTables)
             value, used = value * 1000, 2
         return value, used
     table = tables.cardinals
+    tens_and_unit = _tens_and_unit(tokens, i, table)
+    if tens_and_unit is not None:
+        return tens_and_unit
     for width in (2, 1):
         if i + width <= len(tokens):
             phrase = f"{tokens[i][2]} {tokens[i + 1][2]}" if width == 2 else tokens[i][2]
@@ -150,14 +153,30 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int, tables: NumberTables)
     return None
 
 
+def _tens_and_unit(tokens: list[tuple[int, int, str]], i: int, table: dict[str, int]) -> tuple[int, int] | None:
+    """(value, tokens used) of an English number of tens and a unit, hyphenated or not: "twenty-three",
+    "forty five" (the Arabic "خمسة وعشرون" puts the unit first, joined by و)."""
+    word = tokens[i][2]
+    if not word.isascii():
+        return None
+    tens, _, unit = word.partition("-")
+    used = 1
+    if not unit and i + 1 < len(tokens) and tokens[i + 1][2].isascii():
+        unit, used = tokens[i + 1][2], 2
+    if 20 <= table.get(tens, 0) <= 90 and table[tens] % 10 == 0 and 1 <= table.get(unit, 0) <= 9:
+        return table[tens] + table[unit], used
+    return None
+
+
 def _candidates(cardinals: dict, people: dict, vague_words: tuple[str, ...]) -> re.Pattern:
     """Where a count can start: a digit, a number word, a person noun or a vague quantity (with clitics)."""
     words = set(cardinals) | set(people) | set(vague_words)
     alternation = trie_pattern({w.split()[0] for w in words})
     # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address;
-    # digits glued to the person noun after them ("5أشخاص", a scrape's lost space) are a count
+    # number words may be hyphenated ("twenty-three"); digits glued to the person noun after them ("5أشخاص", a
+    # scrape's lost space) are a count
     return re.compile(
-        rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})|(?:\d+|{alternation})(?![\w\-=/&]))"
+        rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})|(?:\d+|{alternation}(?:-{alternation})?)(?![\w\-=/&]))"
     )
 
 

@@ -114,8 +114,9 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         rf"(?:\s+(?:من\s+)?(?:(?P<ythis>{ar_mod_before})\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<ymod>{ar_mod})){E})"
     )
     en_year_rel = rf"(?:,?\s+(?P<ymod>last|this|next)\s+year{E})?"
-    # Two names of one month: "أيلول/سبتمبر", "أيلول\\سبتمبر", "تشرين الأول أكتوبر"
-    pair = r"(?:\s*[/\\]+\s*|\s+)"
+    # Two names of one month: "أيلول/سبتمبر", "أيلول\\سبتمبر", "تشرين الأول أكتوبر", "أيلول (سبتمبر)"
+    pair = r"(?:\s*[/\\]+\s*|\s*\(\s*|\s+)"
+    pair_end = r"(?:\s*\))?"
     # "، الساعة 11:00 صباحاً" after a dated day: a time stamp is part of the one expression
     clock = r"\s*[,،]?\s*(?:الساعه\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:صباحا|مساء|ص|م|am|pm)(?!\w))?"
     era = r"(?:\s*(?P<era>ه|م|للهجره|هجريه|هجري|للميلاد|ميلاديه|ميلادي)" + E + ")?"
@@ -137,25 +138,25 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             # at most 30 more days (increasing, distinct): a bound, so "1/1/1/…" is not scanned to its end from
             # every digit (quadratic time)
             rf"(?P<rest>(?:\s*(?:-|/|،|,|و|او|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d)){{1,30}})\s*(?:من\s+)?(?:شهر\s+)?"
-            rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_span": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{C}(?P<ya>{YEAR}){E})?"
             rf"\s*(?P<sep>-|و|الي|حتي|لغايه)\s*(?:ال\s*)?(?P<d2>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_month": (
             rf"{B}{ar_wd_prefix}{day}\s*(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         # "الأسبوع الثاني من شباط الحالي": days 8-14 of the month
         "ar_week_of_month": (
             rf"{B}(?:ال)?اسبوع\s+(?P<nth>{week_ord}){E}\s+(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:{pair}(?P<m2>{ar_month}){E})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+            rf"(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         # "أيلول 17، 2016": the month first, as English pages translated to Arabic print it (the year is needed)
         "ar_month_day": (
-            rf"{B}(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?\s+(?P<day>\d{{1,2}})(?!\d)"
+            rf"{B}(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?\s+(?P<day>\d{{1,2}})(?!\d)"
             rf"\s*[,،]?\s*(?P<year>{YEAR}){E}(?![./\\-]\d)"
         ),
         # "في 17 من الشهر التاسع 2016", "الشهر الثالث من عام 2018": a month by its ordinal, with its year
@@ -166,7 +167,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E}|(?P<pause>(?=\s*[,،.؛:)]))|)",
         "ar_month": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<shahr>شهر|الشهر|شهري)\s+)?(?P<m1>{ar_month}){E}"
-            rf"(?:{pair}(?P<m2>{ar_month}){E})?(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
+            rf"(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?(?:{year_lead}(?P<year>{YEAR}|{HIJRI_YEAR}){era}{E}"
             rf"|\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_of_month": (
@@ -215,8 +216,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         # "يوليو - ديسمبر 2016", "من آذار إلى أيار 2019": the months of one year, the year printed once
         "ar_month_range": (
-            rf"{B}(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{pair}(?P<ma2>{ar_month}){E})?\s*(?:-|الي|حتي)\s*(?:شهر\s+)?"
-            rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E})?{year_lead}(?P<year>{YEAR}){E}"
+            rf"{B}(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{pair}(?P<ma2>{ar_month}){E}{pair_end})?\s*(?:-|الي|حتي)\s*(?:شهر\s+)?"
+            rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_lead}(?P<year>{YEAR}){E}"
         ),
         # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "over the past three days": up to publication
         "ar_past_span": (
