@@ -134,7 +134,8 @@ class Writer:
         if not name:
             return self.t("unknown_place")
         admin = charts.admin_label(incident.admin1, self.lang) if incident.admin1 else ""
-        return f"{self.iso(name)} ({admin})" if admin and admin != name else self.iso(name)
+        named = admin in (name, "") or name.endswith(f"({admin})")  # the gazetteer's "al-Mashhad (Aleppo)"
+        return self.iso(name) if named else f"{self.iso(name)} ({admin})"
 
     def incident_title(self, incident: Incident) -> str:
         return self.t(
@@ -328,19 +329,22 @@ class Writer:
 
     def claimant(self, incident: Incident, claim: Claim) -> str:
         """Who makes a claim: its named source, else the outlet or file of the report that carries it."""
-        citation = next((c for c in incident.citations if c.report == claim.report), None)
-        fallback = (citation.outlet or citation.document) if citation else None
-        return self.iso(claim.source or claim.outlet or fallback) or "?"
+        return self.iso(incident.claimant(claim)) or "?"
+
+    def sayings(self, incident: Incident, names: tuple[str, ...], value) -> str:
+        """Each source once with what it says of ``names``, ``value(claim)`` phrasing one claim: a source giving
+        two tolls says both, a source repeating a figure says it once."""
+        says = []
+        for claims in incident.voices(names).values():
+            values = self.t("comma").join(dict.fromkeys(value(c) for c in claims))
+            says.append(self.t("says", source=self.claimant(incident, claims[0]), value=values))
+        return self.t("semicolon").join(says)
 
     def contested_text(self, incident: Incident) -> str:
-        parts = []
-        for name in incident.contested:
-            says = (
-                self.t("says", source=self.claimant(incident, c), value=self.number(getattr(c, name)))
-                for c in incident.claims
-                if getattr(c, name) is not None
-            )
-            parts.append(f"{self.t(name)}: " + self.t("semicolon").join(dict.fromkeys(says)))  # each saying once
+        parts = [
+            f"{self.t(name)}: " + self.sayings(incident, (name,), lambda c, n=name: self.number(getattr(c, n)))
+            for name in incident.contested
+        ]
         return f"{self.t('contested')} — " + " · ".join(parts)
 
     def contested(self) -> list[Block]:
@@ -351,20 +355,13 @@ class Writer:
         items = []
         for incident in self.b.contested:
             what = self.t("comma").join(self.t(name) for name in incident.contested)
-            says = (
-                self.t(
-                    "says",
-                    source=self.claimant(incident, c),
-                    value=" / ".join(
-                        f"{self.number(getattr(c, n))} {self.t(n)}"
-                        for n in incident.contested
-                        if getattr(c, n) is not None
-                    ),
-                )
-                for c in incident.claims
-                if any(getattr(c, n) is not None for n in incident.contested)
+            claims = self.sayings(
+                incident,
+                incident.contested,
+                lambda c, names=incident.contested: " / ".join(
+                    f"{self.number(getattr(c, n))} {self.t(n)}" for n in names if getattr(c, n) is not None
+                ),
             )
-            claims = self.t("semicolon").join(dict.fromkeys(says))  # a source repeating a figure says it once
             items.append(
                 (Run(self.t("contested_line", incident=self.incident_title(incident), what=what, claims=claims)),)
             )
