@@ -717,6 +717,24 @@ def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stor
     store.close()
 
 
+def test_an_upload_with_no_publication_date_says_its_relative_dates_are_unresolved(tmp_path):
+    from timeline.dashboard.upload import ingest_upload
+
+    store = Store(tmp_path / "store.sqlite")
+    report = tmp_path / "upload-4.txt"
+    report.write_text("Mortar rounds landed on a market in a village of Idlib on Sunday.\n", encoding="utf-8")
+    result = ingest_upload(store, "no stamp.txt", report, "en")
+    assert result.ok and result.message.startswith("no stamp.txt: 1 report read, ")
+    assert result.message.endswith("; 1 report with no publication date found: the relative dates in them are left "
+                                   'unresolved (upload the file again with a .meta.json giving "published")')  # fmt: skip
+    arabic = ingest_upload(store, "no stamp.txt", report, "ar").message
+    assert "؛ تقرير واحد بلا تاريخ نشر: تبقى التواريخ النسبية فيها دون تحديد" in arabic
+    dated = tmp_path / "upload-5.csv"
+    dated.write_text("id,url,source,published,title,text\n1,,Outlet,2019-05-01,One,Jets struck a market.\n")
+    assert "publication date" not in ingest_upload(store, "feed.csv", dated, "en").message
+    store.close()
+
+
 def test_the_arabic_upload_panel_says_why_a_file_or_row_was_not_read_in_arabic(tmp_path):
     from timeline.dashboard.upload import ingest_upload
 
