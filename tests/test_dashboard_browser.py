@@ -227,6 +227,23 @@ def test_a_file_of_another_type_is_listed_with_why_in_the_arabic_panel(dash_duo,
     dash_duo.wait_for_contains_text("#upload-results", "notes.docx: نوع غير مقبول (.docx)", timeout=30)
 
 
+@pytest.mark.parametrize(("size", "query"), [((1500, 1000), ""), ((1500, 1000), "&lang=ar"), ((1280, 800), "")])
+def test_the_filter_sidebar_never_scrolls_sideways_with_a_period_chosen(dash_duo, dashboard, size, query):
+    """Both dates of a chosen period, the clear cross and the caret fit the sidebar beside its own scrollbar."""
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(*size)
+    open_dashboard(dash_duo, app, "?from=2018-11-01&to=2018-11-30" + query)
+    widths = dash_duo.driver.execute_script(
+        "const s = document.querySelector('.sidebar');"
+        "const caret = s.querySelector('.dash-datepicker-caret-icon').getBoundingClientRect();"
+        "const box = s.querySelector('.dash-datepicker-input-wrapper').getBoundingClientRect();"
+        "return [s.scrollWidth, s.clientWidth, caret.left >= box.left && caret.right <= box.right,"
+        " s.querySelector('.dash-datepicker-start-date').value];"
+    )
+    assert widths[3] == "2018-11-01"
+    assert widths[0] <= widths[1] and widths[2], widths
+
+
 def test_arabic_interface_switch(dash_duo, dashboard):
     app, _store, _ = dashboard
     open_dashboard(dash_duo, app)
