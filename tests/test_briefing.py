@@ -232,6 +232,14 @@ def test_a_place_named_with_its_governorate_is_not_followed_by_it_twice(nov):
     assert "2018-11-20 · Kafranbel (Idlib) · shelling" in plain(render_text(nov, "md"))
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_figures_of_thousands_are_grouped_as_the_dashboard_writes_them(nov, lang):
+    kafranbel = nov.serious[2]
+    large = dataclasses.replace(kafranbel, killed_low=1200.0, killed_best=1250.0, killed_high=2400.0)
+    text = plain(render_text(dataclasses.replace(nov, serious=(large,), contested=(), lang=lang), "md"))
+    assert "1,200–2,400 (1,250)" in text and "1200" not in text
+
+
 def test_a_chain_whose_answer_is_dated_before_what_it_answers_is_flagged(nov):
     (chain,) = nov.chains
     assert "dates contradict" not in render_text(nov, "md")

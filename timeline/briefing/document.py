@@ -110,7 +110,7 @@ class Writer:
     def number(self, value: float | None) -> str:
         if value is None or (isinstance(value, float) and math.isnan(value)):
             return "–"
-        return f"{value:g}" if value != int(value) else str(int(value))
+        return f"{value:,g}" if value != int(value) else f"{int(value):,}"  # "4,568", as the dashboard and charts write
 
     def signed(self, value: float) -> str:
         text = self.number(value)
@@ -367,7 +367,7 @@ class Writer:
             )
         out.append(Bullets(tuple(items)))
         if self.b.contested_more:
-            out.append(Paragraph((Run(self.t("more", n=self.b.contested_more)),), "note"))
+            out.append(Paragraph((Run(self.t("more", n=self.number(self.b.contested_more))),), "note"))
         out.append(self.side_by_side())
         return out
 
@@ -412,7 +412,7 @@ class Writer:
             items.append((Run(before), *report, Run(after), *warning))
         out.append(Bullets(tuple(items)))
         if self.b.chains_more:
-            out.append(Paragraph((Run(self.t("more", n=self.b.chains_more)),), "note"))
+            out.append(Paragraph((Run(self.t("more", n=self.number(self.b.chains_more))),), "note"))
         return out
 
     def milestones(self) -> list[Block]:
@@ -431,14 +431,14 @@ class Writer:
     def quality(self) -> list[Block]:
         q = self.b.quality
         lines = [
-            self.t("q_articles", period=q.articles_in_period, store=q.articles_in_store),
-            self.t("q_unreviewed", n=q.unreviewed, total=q.incidents),
-            self.t("q_weekday", n=q.weekday_mismatch),
-            self.t("q_other_warnings", n=q.other_date_warnings),
-            self.t("q_undated", n=q.undated_reports),
-            self.t("q_region", n=q.region_precision),
-            self.t("q_unplaced", n=q.unplaced),
-            self.t("q_no_figure", n=q.no_figure),
+            self.t("q_articles", period=self.number(q.articles_in_period), store=self.number(q.articles_in_store)),
+            self.t("q_unreviewed", n=self.number(q.unreviewed), total=self.number(q.incidents)),
+            self.t("q_weekday", n=self.number(q.weekday_mismatch)),
+            self.t("q_other_warnings", n=self.number(q.other_date_warnings)),
+            self.t("q_undated", n=self.number(q.undated_reports)),
+            self.t("q_region", n=self.number(q.region_precision)),
+            self.t("q_unplaced", n=self.number(q.unplaced)),
+            self.t("q_no_figure", n=self.number(q.no_figure)),
         ]
         return [Heading(self.t("quality"), 2), Bullets(tuple((Run(line),) for line in lines))]
 
