@@ -487,6 +487,8 @@ def test_claims_table_names_the_outlet_when_no_source_is_named():
     rows = table.children[1].children
     assert [row.children[0].children for row in rows] == ["Outlet X", "medics"]
     assert rows[0].children[2].children == "3"
+    thousands = claims_table([{"source": "medics", "outlet": "Y", "killed": 1200.0, "wounded": 3}], "en")
+    assert [cell.children for cell in thousands.children[1].children[0].children[2:5]] == ["1,200", "3", ""]
 
 
 def test_the_reports_to_split_off_name_their_outlet_in_the_forms_language_with_no_dangling_separator():
