@@ -111,6 +111,15 @@ def until(condition, timeout=10.0):
         time.sleep(0.1)
 
 
+def cell_texts(dash_duo, col: str) -> list[str]:
+    """The texts of a grid column's rendered cells, read in the page at once (the grid re-renders its cells
+    while it refreshes, so an element found a moment before may be gone when its text is asked for)."""
+    selector = CELL.format(col)
+    return dash_duo.driver.execute_script(
+        f"return [...document.querySelectorAll({selector!r})].map(cell => cell.textContent.trim());"
+    )
+
+
 def open_first_incident(dash_duo, place):
     """Click the first row at `place`, once the grid has rendered it (it fills its rows after the summary)."""
 
@@ -176,12 +185,16 @@ def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     dash_duo.find_element("#review-action input[value='confirm']").click()
     note = dash_duo.find_element("#review-note")
     note.send_keys("checked against the civil defence list <b>ok</b>")
+    dash_duo.find_element("#review-analyst").send_keys("Rania")
     dash_duo.find_element("#review-save").click()
     dash_duo.wait_for_contains_text("#review-message", "Review saved", timeout=10)
     assert list(store.reviews_frame()["action"]) == ["confirm"]
+    assert list(store.reviews_frame()["analyst"]) == ["Rania"]
     dash_duo.driver.refresh()
     dash_duo.wait_for_contains_text("#review-panel", "checked against the civil defence list <b>ok</b>", timeout=15)
-    until(lambda: "confirmed" in [c.text for c in dash_duo.find_elements(CELL.format("review_state"))])
+    dash_duo.wait_for_contains_text("#review-panel", "Confirm by Rania", timeout=15)
+    until(lambda: dash_duo.find_element("#review-analyst").get_attribute("value") == "Rania")  # kept by the browser
+    until(lambda: "confirmed" in cell_texts(dash_duo, "review_state"))
 
 
 def test_a_merge_takes_an_incident_by_id_when_none_is_nearby(dash_duo, dashboard):
@@ -198,6 +211,7 @@ def test_a_merge_takes_an_incident_by_id_when_none_is_nearby(dash_duo, dashboard
     dash_duo.wait_for_contains_text("#review-message", "Review saved", timeout=10)
     reviews = store.reviews_frame()
     assert list(reviews["action"]) == ["merge"]
+    until(lambda: "corrected" in cell_texts(dash_duo, "review_state"))
 
 
 def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard, tmp_path):

@@ -422,6 +422,22 @@ def test_csv_download_has_acled_columns_for_the_view(store):
 
 
 @pytest.mark.skipif(not shutil.which("chromium"), reason="the briefing's PNG figures need Chromium (kaleido)")
+def test_a_review_from_the_dashboard_records_who_made_it_and_the_history_names_them(store):
+    """Several analysts share a store: the name typed once in the form (kept by the browser) goes with each
+    review, and the incident's history says who did what, as the store's own reviews do."""
+    field = _component(review.form({}, [], [], "en"), "review-analyst")
+    assert (field.persistence, field.persistence_type, field.value) == (True, "local", "")
+    data = DashboardData(store)
+    incident_id = data.snapshot().incidents.set_index("place_name").at["Badama", "incident_id"]
+    message = save_review(data, incident_id, "confirm", {}, "checked against the wire", "en", "  Rania ")
+    assert message.children == "Review saved."
+    assert store.reviews_frame()["analyst"].tolist()[-1] == "Rania"
+    history = review.history(data.detail(incident_id)["reviews"], "ar")
+    assert " · تأكيد بواسطة Rania" in json.dumps(history.to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    save_review(data, incident_id, "confirm", {}, "", "en")  # no name given: none recorded, none shown
+    assert store.reviews_frame()["analyst"].isna().tolist()[-2:] == [False, True]
+
+
 def test_briefing_download_covers_the_view(store):
     content, name = downloads.briefing_file(DashboardData(store), ViewState(faction=("russia",), lang="ar"))
     page = content.decode("utf-8")
