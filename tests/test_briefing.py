@@ -210,6 +210,8 @@ def test_a_source_giving_two_tolls_is_named_once_among_the_contested(nov):
     assert "Contested figures — killed: Outlet F says 22, 30; a monitor says 30**" in text
     assert "Outlet F says 22 killed, 30 killed; a monitor says 30 killed" in text
     assert text.count("Outlet F says") == 2  # once in the incident's notice, once in the contested list
+    arabic = plain(render_text(dataclasses.replace(nov, contested=(both,), serious=(both,), lang="ar"), "md"))
+    assert "Outlet F: 22 قتيلاً، 30 قتيلاً؛ a monitor: 30 قتيلاً" in arabic  # each figure in its number's form
 
 
 def test_a_claim_without_a_source_speaks_for_the_outlet_of_its_report(nov):

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from timeline import charts
 from timeline.briefing.content import Briefing, Citation, Claim, Incident
-from timeline.labels import labels
+from timeline.labels import counted, labels
 
 FSI, PDI = "\u2068", "\u2069"
 RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -111,6 +111,12 @@ class Writer:
         if value is None or (isinstance(value, float) and math.isnan(value)):
             return "–"
         return f"{value:,g}" if value != int(value) else f"{int(value):,}"  # "4,568", as the dashboard and charts write
+
+    def counted(self, value: float, noun: str) -> str:
+        """A figure with its noun ("killed", "wounded") in the form its number takes ("220 قتيلاً", "قتيلان")."""
+        if value != int(value):
+            return f"{self.number(value)} {self.t(noun)}"
+        return counted(int(value), noun, self.lang)
 
     def signed(self, value: float) -> str:
         text = self.number(value)
@@ -359,7 +365,7 @@ class Writer:
                 incident,
                 incident.contested,
                 lambda c, names=incident.contested: " / ".join(
-                    f"{self.number(getattr(c, n))} {self.t(n)}" for n in names if getattr(c, n) is not None
+                    self.counted(getattr(c, n), n) for n in names if getattr(c, n) is not None
                 ),
             )
             items.append(
