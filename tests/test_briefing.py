@@ -182,6 +182,66 @@ def test_a_source_repeating_a_figure_is_listed_once_among_the_contested(nov):
     assert "Civil Defence says 5 killed; local activists says 7 killed" in text and "7 killed; Civil" not in text
 
 
+def test_one_source_giving_two_tolls_in_one_report_is_not_contested(nov):
+    """A report's own update ("22 killed", later "the toll rose to 30") is one source, not two disagreeing."""
+    kafranbel = nov.contested[0]
+    report = kafranbel.claims[0].report
+    update = (
+        dataclasses.replace(kafranbel.claims[0], source="Outlet F", killed=22.0, wounded=None),
+        dataclasses.replace(kafranbel.claims[0], source="Outlet F", killed=30.0, wounded=None, report=report),
+    )
+    alone = dataclasses.replace(kafranbel, claims=update)
+    assert alone.contested == ()
+    text = plain(render_text(dataclasses.replace(nov, contested=(alone,), serious=(alone,)), "md"))
+    assert "Contested figures —" not in text
+
+
+def test_a_source_giving_two_tolls_is_named_once_among_the_contested(nov):
+    kafranbel = nov.contested[0]
+    first = kafranbel.claims[0]
+    claims = (
+        dataclasses.replace(first, source="Outlet F", killed=22.0, wounded=None),
+        dataclasses.replace(first, source="Outlet F", killed=30.0, wounded=None),
+        dataclasses.replace(first, source="a monitor", killed=30.0, wounded=None),
+    )
+    both = dataclasses.replace(kafranbel, claims=claims)
+    assert both.contested == ("killed",)
+    text = plain(render_text(dataclasses.replace(nov, contested=(both,), serious=(both,)), "md"))
+    assert "Contested figures — killed: Outlet F says 22, 30; a monitor says 30**" in text
+    assert "Outlet F says 22 killed, 30 killed; a monitor says 30 killed" in text
+    assert text.count("Outlet F says") == 2  # once in the incident's notice, once in the contested list
+    arabic = plain(render_text(dataclasses.replace(nov, contested=(both,), serious=(both,), lang="ar"), "md"))
+    assert "Outlet F: 22 قتيلاً، 30 قتيلاً؛ a monitor: 30 قتيلاً" in arabic  # each figure in its number's form
+
+
+def test_a_claim_without_a_source_speaks_for_the_outlet_of_its_report(nov):
+    """Two unattributed figures in reports of one outlet are that outlet's, not two sources'."""
+    kafranbel = nov.contested[0]
+    first = kafranbel.claims[0]
+    claims = (
+        dataclasses.replace(first, source=None, outlet=None, killed=5.0),
+        dataclasses.replace(first, source=None, outlet=None, killed=6.0),
+    )
+    assert dataclasses.replace(kafranbel, claims=claims).contested == ()
+    assert dataclasses.replace(kafranbel, claims=(*claims, kafranbel.claims[1])).contested == ("killed",)
+
+
+def test_a_place_named_with_its_governorate_is_not_followed_by_it_twice(nov):
+    kafranbel = nov.contested[0]
+    quarter = dataclasses.replace(kafranbel, place_name="Salah al-Din (Idlib)", admin1="Idlib")
+    text = plain(render_text(dataclasses.replace(nov, contested=(quarter,), serious=(quarter,)), "md"))
+    assert "2018-11-20 · Salah al-Din (Idlib) · shelling" in text and "(Idlib) (Idlib)" not in text
+    assert "2018-11-20 · Kafranbel (Idlib) · shelling" in plain(render_text(nov, "md"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_figures_of_thousands_are_grouped_as_the_dashboard_writes_them(nov, lang):
+    kafranbel = nov.serious[2]
+    large = dataclasses.replace(kafranbel, killed_low=1200.0, killed_best=1250.0, killed_high=2400.0)
+    text = plain(render_text(dataclasses.replace(nov, serious=(large,), contested=(), lang=lang), "md"))
+    assert "1,200–2,400 (1,250)" in text and "1200" not in text
+
+
 def test_a_chain_whose_answer_is_dated_before_what_it_answers_is_flagged(nov):
     (chain,) = nov.chains
     assert "dates contradict" not in render_text(nov, "md")

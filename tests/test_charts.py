@@ -276,6 +276,34 @@ def test_arabic_month_ticks_fall_on_the_same_months_every_year(frame):
     assert all("كانون الثاني" in text for text in fig.layout.xaxis.ticktext)
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_weekly_ticks_stand_on_the_mondays_that_open_the_bars(frame, lang):
+    """Each weekly bar covers Monday to Sunday: a tick naming a day names a bar's first day, never its last
+    (plotly's own week ticks fall on Sundays)."""
+    fig = charts.over_time(View.of(frame), lang, freq="W")  # about twelve weeks
+    starts = {pd.Timestamp(x) for trace in fig.data for x in trace.x}
+    assert all(day.day_of_week == 0 for day in starts)
+    axis = fig.layout.xaxis
+    if lang == "en":
+        assert axis.tickmode == "linear" and pd.Timestamp(axis.tick0) in starts
+        assert axis.dtick % (7 * 86_400_000) == 0
+    else:
+        ticks = [pd.Timestamp(v) for v in axis.tickvals]
+        assert len(ticks) >= 2 and set(ticks) <= starts
+        assert axis.ticktext[0] == charts.bidi(f"{ticks[0].day} {charts.MONTHS_AR[ticks[0].month - 1]} 2018", "ar")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_weekly_bars_over_years_are_ticked_on_the_same_months_each_year(frame, lang):
+    older = frame.assign(incident_id=frame["incident_id"] + "-old", first=frame["first"] - pd.DateOffset(years=5))
+    fig = charts.over_time(View.of(pd.concat([older, frame])), lang, freq="W")
+    axis = fig.layout.xaxis
+    if lang == "en":
+        assert (axis.tickmode, axis.tick0, axis.dtick) == ("linear", "2000-01-01", "M12")
+    else:
+        assert {pd.Timestamp(v).month for v in axis.tickvals} == {1}
+
+
 def test_an_open_period_is_shown_open_never_as_none(frame):
     fig = charts.over_time(View.of(frame, Filters(start=date(2030, 1, 1))), "en")
     assert "None" not in fig.layout.title.subtitle.text and "2030-01-01 –" in fig.layout.title.subtitle.text

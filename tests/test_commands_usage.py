@@ -100,6 +100,15 @@ def test_ingest_of_a_missing_path_beside_a_real_one_reads_the_real_one_and_names
     assert db.exists()
 
 
+def test_ingest_names_each_report_it_could_not_date_and_still_succeeds(tmp_path, capsys):
+    db = tmp_path / "store.sqlite"
+    report = tmp_path / "no-stamp.txt"
+    report.write_text("Rockets fell on a village near Idlib yesterday, residents said.\n", encoding="utf-8")
+    assert main(["ingest", "--quiet", "--db", str(db), str(report)]) == 0
+    err = capsys.readouterr().err
+    assert f"undated: {report} (no-stamp): no publication date found, so its relative dates are unresolved" in err
+
+
 @pytest.mark.parametrize(
     ("words", "message"),
     [

@@ -111,6 +111,15 @@ def until(condition, timeout=10.0):
         time.sleep(0.1)
 
 
+def cell_texts(dash_duo, col: str) -> list[str]:
+    """The texts of a grid column's rendered cells, read in the page at once (the grid re-renders its cells
+    while it refreshes, so an element found a moment before may be gone when its text is asked for)."""
+    selector = CELL.format(col)
+    return dash_duo.driver.execute_script(
+        f"return [...document.querySelectorAll({selector!r})].map(cell => cell.textContent.trim());"
+    )
+
+
 def open_first_incident(dash_duo, place):
     """Click the first row at `place`, once the grid has rendered it (it fills its rows after the summary)."""
 
@@ -176,12 +185,16 @@ def test_a_review_is_stored_and_shown_after_a_reload(dash_duo, dashboard):
     dash_duo.find_element("#review-action input[value='confirm']").click()
     note = dash_duo.find_element("#review-note")
     note.send_keys("checked against the civil defence list <b>ok</b>")
+    dash_duo.find_element("#review-analyst").send_keys("Rania")
     dash_duo.find_element("#review-save").click()
     dash_duo.wait_for_contains_text("#review-message", "Review saved", timeout=10)
     assert list(store.reviews_frame()["action"]) == ["confirm"]
+    assert list(store.reviews_frame()["analyst"]) == ["Rania"]
     dash_duo.driver.refresh()
     dash_duo.wait_for_contains_text("#review-panel", "checked against the civil defence list <b>ok</b>", timeout=15)
-    until(lambda: "confirmed" in [c.text for c in dash_duo.find_elements(CELL.format("review_state"))])
+    dash_duo.wait_for_contains_text("#review-panel", "Confirm by Rania", timeout=15)
+    until(lambda: dash_duo.find_element("#review-analyst").get_attribute("value") == "Rania")  # kept by the browser
+    until(lambda: "confirmed" in cell_texts(dash_duo, "review_state"))
 
 
 def test_a_merge_takes_an_incident_by_id_when_none_is_nearby(dash_duo, dashboard):
@@ -198,6 +211,7 @@ def test_a_merge_takes_an_incident_by_id_when_none_is_nearby(dash_duo, dashboard
     dash_duo.wait_for_contains_text("#review-message", "Review saved", timeout=10)
     reviews = store.reviews_frame()
     assert list(reviews["action"]) == ["merge"]
+    until(lambda: "corrected" in cell_texts(dash_duo, "review_state"))
 
 
 def test_an_upload_is_saved_ingested_and_a_bad_one_is_listed(dash_duo, dashboard, tmp_path):
@@ -225,6 +239,23 @@ def test_a_file_of_another_type_is_listed_with_why_in_the_arabic_panel(dash_duo,
     other.write_bytes(b"PK not a report")
     dash_duo.find_element("#upload input[type=file]").send_keys(str(other))
     dash_duo.wait_for_contains_text("#upload-results", "notes.docx: نوع غير مقبول (.docx)", timeout=30)
+
+
+@pytest.mark.parametrize(("size", "query"), [((1500, 1000), ""), ((1500, 1000), "&lang=ar"), ((1280, 800), "")])
+def test_the_filter_sidebar_never_scrolls_sideways_with_a_period_chosen(dash_duo, dashboard, size, query):
+    """Both dates of a chosen period, the clear cross and the caret fit the sidebar beside its own scrollbar."""
+    app, _store, _ = dashboard
+    dash_duo.driver.set_window_size(*size)
+    open_dashboard(dash_duo, app, "?from=2018-11-01&to=2018-11-30" + query)
+    widths = dash_duo.driver.execute_script(
+        "const s = document.querySelector('.sidebar');"
+        "const caret = s.querySelector('.dash-datepicker-caret-icon').getBoundingClientRect();"
+        "const box = s.querySelector('.dash-datepicker-input-wrapper').getBoundingClientRect();"
+        "return [s.scrollWidth, s.clientWidth, caret.left >= box.left && caret.right <= box.right,"
+        " s.querySelector('.dash-datepicker-start-date').value];"
+    )
+    assert widths[3] == "2018-11-01"
+    assert widths[0] <= widths[1] and widths[2], widths
 
 
 def test_arabic_interface_switch(dash_duo, dashboard):

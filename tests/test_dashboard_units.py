@@ -422,6 +422,22 @@ def test_csv_download_has_acled_columns_for_the_view(store):
 
 
 @pytest.mark.skipif(not shutil.which("chromium"), reason="the briefing's PNG figures need Chromium (kaleido)")
+def test_a_review_from_the_dashboard_records_who_made_it_and_the_history_names_them(store):
+    """Several analysts share a store: the name typed once in the form (kept by the browser) goes with each
+    review, and the incident's history says who did what, as the store's own reviews do."""
+    field = _component(review.form({}, [], [], "en"), "review-analyst")
+    assert (field.persistence, field.persistence_type, field.value) == (True, "local", "")
+    data = DashboardData(store)
+    incident_id = data.snapshot().incidents.set_index("place_name").at["Badama", "incident_id"]
+    message = save_review(data, incident_id, "confirm", {}, "checked against the wire", "en", "  Rania ")
+    assert message.children == "Review saved."
+    assert store.reviews_frame()["analyst"].tolist()[-1] == "Rania"
+    history = review.history(data.detail(incident_id)["reviews"], "ar")
+    assert " · تأكيد بواسطة Rania" in json.dumps(history.to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+    save_review(data, incident_id, "confirm", {}, "", "en")  # no name given: none recorded, none shown
+    assert store.reviews_frame()["analyst"].isna().tolist()[-2:] == [False, True]
+
+
 def test_briefing_download_covers_the_view(store):
     content, name = downloads.briefing_file(DashboardData(store), ViewState(faction=("russia",), lang="ar"))
     page = content.decode("utf-8")
@@ -487,6 +503,8 @@ def test_claims_table_names_the_outlet_when_no_source_is_named():
     rows = table.children[1].children
     assert [row.children[0].children for row in rows] == ["Outlet X", "medics"]
     assert rows[0].children[2].children == "3"
+    thousands = claims_table([{"source": "medics", "outlet": "Y", "killed": 1200.0, "wounded": 3}], "en")
+    assert [cell.children for cell in thousands.children[1].children[0].children[2:5]] == ["1,200", "3", ""]
 
 
 def test_the_reports_to_split_off_name_their_outlet_in_the_forms_language_with_no_dangling_separator():
@@ -714,6 +732,24 @@ def test_an_upload_with_one_bad_row_says_which_row_and_that_the_others_were_stor
     assert result.message == "feed.csv: 1 report read, 0 incidents now in the store; not read: row 2: row has no text"
     arabic = ingest_upload(store, "feed.csv", feed, "ar").message
     assert "upload-1" not in arabic and arabic.startswith("feed.csv: قُرئ تقرير واحد، وفي المخزن الآن 0 حادثة؛")
+    store.close()
+
+
+def test_an_upload_with_no_publication_date_says_its_relative_dates_are_unresolved(tmp_path):
+    from timeline.dashboard.upload import ingest_upload
+
+    store = Store(tmp_path / "store.sqlite")
+    report = tmp_path / "upload-4.txt"
+    report.write_text("Mortar rounds landed on a market in a village of Idlib on Sunday.\n", encoding="utf-8")
+    result = ingest_upload(store, "no stamp.txt", report, "en")
+    assert result.ok and result.message.startswith("no stamp.txt: 1 report read, ")
+    assert result.message.endswith("; 1 report with no publication date found: the relative dates in them are left "
+                                   'unresolved (upload the file again with a .meta.json giving "published")')  # fmt: skip
+    arabic = ingest_upload(store, "no stamp.txt", report, "ar").message
+    assert "؛ تقرير واحد بلا تاريخ نشر: تبقى التواريخ النسبية فيها دون تحديد" in arabic
+    dated = tmp_path / "upload-5.csv"
+    dated.write_text("id,url,source,published,title,text\n1,,Outlet,2019-05-01,One,Jets struck a market.\n")
+    assert "publication date" not in ingest_upload(store, "feed.csv", dated, "en").message
     store.close()
 
 

@@ -96,6 +96,17 @@ def test_events_and_export_commands(db, tmp_path, capsys):
     assert json.loads(target.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json", "geojson"])
+def test_export_to_standard_output_ends_its_last_line_and_takes_dash_for_it(db, tmp_path, capsys, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--db", str(db), "--format", fmt, "--out", "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("\n") and not out.endswith("\n\n") and not (tmp_path / "-").exists()
+    target = tmp_path / f"out.{fmt}"
+    assert main(["export", "--db", str(db), "--format", fmt, "--out", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == out
+
+
 def test_export_takes_the_filters_of_events_and_leaves_rejected_incidents_out(db, capsys):
     def exported(*words):
         assert main(["export", "--db", str(db), *words]) == 0

@@ -6,6 +6,7 @@ on extraction quality; one end-to-end test runs the real extractor on the bundle
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -13,7 +14,7 @@ from test_agreements import agreements_with_test_zone
 
 from timeline import agreements
 from timeline import ingest as ingest_mod
-from timeline.ingest import IngestInterrupted, IngestSummary, ingest
+from timeline.ingest import IN_PROCESS_BELOW, IngestInterrupted, IngestSummary, ingest
 from timeline.paths import SAMPLE_DIR
 from timeline.readers import report_files
 from timeline.store import Store
@@ -94,6 +95,23 @@ def test_failures_are_named_and_the_batch_goes_on(tmp_path, store):
     assert any("empty.txt" in f for f in reasons)
     assert any("missing.txt" in f for f in reasons)
     assert summary.lines()[0].startswith("read 2 articles: 1 new, 0 replaced, 0 unchanged, 3 failed")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_reports_dated_by_nothing_are_named_in_the_summary_every_time(tmp_path, store, workers):
+    """Every relative date of a report with no publication date stays unresolved: the analyst is told which."""
+    corpus = tmp_path / "corpus"
+    for n in range(IN_PROCESS_BELOW if workers > 1 else 1):  # enough files for worker processes
+        write(corpus, f"dated-{n:02d}.txt")
+        (corpus / f"dated-{n:02d}.meta.json").write_text('{"published": "2018-11-10T09:00"}', encoding="utf-8")
+    (corpus / "no-date.txt").write_text("قصف على بلدة في ريف حماة أمس.\n", encoding="utf-8")
+    first = ingest([corpus], store, workers=workers, progress=False)
+    assert first.undated == [f"{corpus / 'no-date.txt'} (no-date)"]
+    assert f"undated: {corpus / 'no-date.txt'} (no-date): no publication date found" in "\n".join(first.lines())
+    again = ingest([corpus], store, workers=workers, progress=False)
+    assert again.unchanged == first.read and again.undated == first.undated
+    dated = ingest([corpus], store, workers=workers, progress=False, published=dt.datetime(2018, 11, 10))
+    assert dated.undated == [] and not any(line.startswith("undated") for line in dated.lines())
 
 
 def test_ctrl_c_keeps_what_was_committed(tmp_path, store, monkeypatch):

@@ -137,7 +137,9 @@ def test_the_extract_command_names_a_bad_data_folder(tmp_path, capsys):
     report = tmp_path / "report.txt"
     report.write_text(TEXT, encoding="utf-8")
     assert main(["extract", "--data-dir", str(tmp_path / "nowhere"), str(report)]) == 2
-    assert capsys.readouterr().err.startswith(f"error: --data-dir {tmp_path / 'nowhere'}: ")
+    assert (
+        capsys.readouterr().err == f"error: --data-dir {tmp_path / 'nowhere'}: no such folder (give a copy of data/)\n"
+    )
 
 
 def test_extraction_given_a_reference_never_falls_back_on_the_default(monkeypatch):

@@ -231,6 +231,37 @@ def test_merge_review_joins_incidents(store):
         store.save_review(attack, "merge", {"with": ["inc-missing"]})
 
 
+@pytest.mark.parametrize("from_larger", [True, False])
+def test_a_merged_incident_is_corrected_and_shows_the_merge_among_its_reviews(store, from_larger):
+    """A merge is the analyst's decision: the result is reviewed (corrected), whichever incident the analyst
+    started from, and its review history names who merged it and when."""
+    seeded(store)
+    frame = store.incidents_frame()
+    attack, shelling = _attack_id(store), frame.loc[frame["type"] == "shelling", "incident_id"].iloc[0]
+    start, other = (attack, shelling) if from_larger else (shelling, attack)
+    store.save_review(start, "merge", {"with": [other]}, note="one raid", analyst="rm")
+    (merged,) = store.incidents_frame().itertuples()
+    assert merged.review_state == "corrected"
+    (review,) = incident_detail(store, merged.incident_id)["reviews"]
+    assert (review["action"], review["analyst"], review["note"]) == ("merge", "rm", "one raid")
+    assert review["created_at"]
+    store.rebuild_incidents()
+    assert store.incidents_frame()["review_state"].tolist() == ["corrected"]
+
+
+def test_a_merge_split_apart_again_leaves_the_parts_unmarked_by_it(store):
+    seeded(store)
+    frame = store.incidents_frame()
+    attack, shelling = _attack_id(store), frame.loc[frame["type"] == "shelling", "incident_id"].iloc[0]
+    store.save_review(attack, "merge", {"with": [shelling]})
+    moved = [k for k in store.members(attack) if k.endswith("#e2")]
+    store.save_review(attack, "split", {"reports": moved})
+    states = store.incidents_frame().set_index("incident_id")["review_state"]
+    assert states[attack] == "corrected"  # the incident the analyst reviewed twice
+    (part,) = [i for i in states.index if i != attack and store.members(i) == moved]
+    assert states[part] == "unreviewed" and incident_detail(store, part)["reviews"] == []
+
+
 def test_merge_holds_when_a_merged_report_disappears(store):
     seeded(store)
     frame = store.incidents_frame()

@@ -417,28 +417,38 @@ def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str, bi
     bin to spare either side of points drawn at ``start`` … ``end``, or, with ``bins``, of bins drawn from
     ``start`` to the end of the one that starts at ``end`` (so the first tick stands off the count axis).
 
-    Arabic charts get month ticks with Levantine month names (plotly's own are English).
+    Arabic charts get month ticks with Levantine month names (plotly's own are English). A tick naming a day
+    stands on a bin's first day: weekly bins run Monday to Sunday, and plotly's own week ticks fall on Sundays,
+    so a weekly chart of up to ``2 * MAX_DATE_TICKS`` weeks is ticked on its Mondays, a longer one on months.
     """
     half = pd.Timedelta(days=BIN_DAYS[freq] / 2)
+    days = pd.date_range(start, end, freq=f"{BIN_DAYS[freq]}D")  # the bins' (or points') first days
     if bins:
         end = analysis.period_range(pd.Timestamp(end), pd.Timestamp(end) + pd.Timedelta(days=31), freq)[1]
     low, high = pd.Timestamp(start) - half, pd.Timestamp(end) + half
     # a tick label that would stand past the plot's edge (a first month a few days in) is left out: it ran into
     # the count axis's "0"
     fig.update_xaxes(range=[low.isoformat(), high.isoformat()], ticklabeloverflow="hide past domain")
-    if lang == "ar":
-        months = pd.date_range(pd.Timestamp(start).to_period("M").to_timestamp(), pd.Timestamp(end), freq="MS")
-        step = month_tick_step(len(months))
-        ticks = [m for m in months if (m.year * 12 + m.month - 1) % step == 0 and low <= m <= high]
-        if len(ticks) >= 2:
-            texts = [f"{MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
-        else:  # a period within about a month: the bins' own days
-            days = pd.date_range(start, end, freq=f"{BIN_DAYS[freq]}D")
-            ticks = list(days[:: max(1, math.ceil(len(days) / MAX_DATE_TICKS))])
-            texts = [f"{t.day} {MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
-        fig.update_xaxes(
-            tickvals=[t.isoformat() for t in ticks], ticktext=[bidi(text, lang) for text in texts], tickangle=0
-        )
+    if lang != "ar" and freq != "W":
+        return  # plotly's ticks stand on days' and months' first moments: the bins' own first days
+    months = pd.date_range(pd.Timestamp(start).to_period("M").to_timestamp(), pd.Timestamp(end), freq="MS")
+    step = month_tick_step(len(months))
+    ticks = [m for m in months if (m.year * 12 + m.month - 1) % step == 0 and low <= m <= high]
+    by_day = len(ticks) < 2 or freq == "W" and len(days) <= 2 * MAX_DATE_TICKS
+    day_step = max(1, math.ceil(len(days) / MAX_DATE_TICKS))
+    if lang != "ar":  # plotly's own labels, on the ticks chosen here
+        dtick = day_step * BIN_DAYS[freq] * 86_400_000 if by_day else f"M{step}"
+        tick0 = days[0].isoformat() if by_day else "2000-01-01"  # month ticks on January's steps, as in Arabic
+        fig.update_xaxes(tickmode="linear", tick0=tick0, dtick=dtick)
+        return
+    if by_day:  # a period within about a month, or a few weeks: the bins' own days
+        ticks = list(days[::day_step])
+        texts = [f"{t.day} {MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
+    else:
+        texts = [f"{MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
+    fig.update_xaxes(
+        tickvals=[t.isoformat() for t in ticks], ticktext=[bidi(text, lang) for text in texts], tickangle=0
+    )
 
 
 # --- figures -------------------------------------------------------------------------------------

@@ -55,7 +55,8 @@ from timeline.schema import (
 )
 
 REVIEW_ACTIONS = ("confirm", "reject", "correct", "split", "merge")
-REVIEW_STATES = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected"}
+REVIEW_STATES = {"confirm": "confirmed", "reject": "rejected", "correct": "corrected", "merge": "corrected"}
+"""The state a review leaves its incident in: a merge is the analyst's correction of what the incident holds."""
 CORRECTABLE = (
     "first",
     "last",
@@ -252,9 +253,7 @@ def _remerge(conn: sa.Connection, region: set[str] | None) -> int:
         previous.update(conn.execute(query).all())
     if region is not None:
         must = [(a, b) for a, b in must if a in region and b in region]
-    by_incident: dict[str, list[dict]] = defaultdict(list)
-    for review in all_reviews:
-        by_incident[review["incident_id"]].append(review)
+    reviews_of = IncidentReviews(all_reviews)
     clusters = cluster_reports(report_list, cannot, must)
     assigned = assign_ids(clusters, previous)
     if region is not None:  # a new id must not be one an incident outside the region holds
@@ -269,7 +268,7 @@ def _remerge(conn: sa.Connection, region: set[str] | None) -> int:
     rows, members = [], []
     for incident_id, cluster in assigned:
         row = {"incident_id": incident_id, **summarize(cluster)}
-        rows.append(apply_reviews(row, by_incident.get(incident_id, [])))
+        rows.append(apply_reviews(row, reviews_of(incident_id, [r.event_key for r in cluster])))
         members.extend({"incident_id": incident_id, "event_key": r.event_key} for r in cluster)
     stamp = int(get_meta(conn, "revision") or 0)
     if region is None:
@@ -392,6 +391,37 @@ def links(review_rows: list[dict]) -> tuple[set[frozenset[str]], list[tuple[str,
     cannot = {pair for pair, s in status.items() if s == "cannot"}
     must = sorted(tuple(sorted(pair)) for pair, s in status.items() if s == "must" and len(pair) == 2)
     return cannot, must
+
+
+def merged_in(review: dict, keys) -> bool:
+    """Whether ``review`` is a merge that took effect in the incident of report ``keys``: the incident holds
+    reports of two or more of the incidents it merged (wherever the merged incident's id came from)."""
+    if review["action"] != "merge":
+        return False
+    keys = set(keys)
+    return sum(1 for group in (review["changes"] or {}).get("groups") or [] if keys.intersection(group)) > 1
+
+
+class IncidentReviews:
+    """The reviews of each incident: those saved on its id, and the merges that made it, saved on the id of
+    whichever incident the analyst started from, oldest first."""
+
+    def __init__(self, review_rows: list[dict]) -> None:
+        self.by_incident: dict[str, list[dict]] = defaultdict(list)
+        self.merges_by_report: dict[str, list[dict]] = defaultdict(list)
+        for review in review_rows:
+            self.by_incident[review["incident_id"]].append(review)
+            if review["action"] == "merge":
+                for key in {k for group in (review["changes"] or {}).get("groups") or [] for k in group}:
+                    self.merges_by_report[key].append(review)
+
+    def __call__(self, incident_id: str, keys: list[str]) -> list[dict]:
+        found = {id(r): r for r in self.by_incident.get(incident_id, ())}
+        for key in keys:
+            for review in self.merges_by_report.get(key, ()):
+                if id(review) not in found and merged_in(review, keys):
+                    found[id(review)] = review
+        return sorted(found.values(), key=lambda r: r["id"])
 
 
 def apply_reviews(row: dict, review_rows: list[dict]) -> dict:

@@ -572,8 +572,11 @@ class Store:
                 conn.execute(sa.select(relations).where(relations.c.report_id.in_(report_ids))).mappings().all()
             )
             review_rows = conn.execute(
-                sa.select(reviews).where(reviews.c.incident_id == incident_id).order_by(reviews.c.id)
+                sa.select(reviews)
+                .where(sa.or_(reviews.c.incident_id == incident_id, reviews.c.action == "merge"))
+                .order_by(reviews.c.id)
             ).mappings().all()  # fmt: skip
+            review_rows = incidents_stage.IncidentReviews([dict(r) for r in review_rows])(incident_id, keys)
         return IncidentRows(
             incident=incident,
             reports=[dict(r) for r in report_rows],

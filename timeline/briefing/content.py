@@ -86,14 +86,33 @@ class Incident:
     claims: tuple[Claim, ...] = ()
     citations: tuple[Citation, ...] = ()
 
+    def claimant(self, claim: Claim) -> str | None:
+        """Who makes a claim: its named source, else the outlet it speaks for, else the outlet or file of the
+        report that carries it."""
+        if claim.source or claim.outlet:
+            return claim.source or claim.outlet
+        citation = next((c for c in self.citations if c.report == claim.report), None)
+        return (citation.outlet or citation.document) if citation else None
+
+    def voices(self, names: tuple[str, ...]) -> dict[str, tuple[Claim, ...]]:
+        """The claims giving any of ``names`` ("killed", "wounded"), grouped by who makes them, in order: a
+        source giving two tolls (a report's own update) is one voice, never two sources disagreeing."""
+        voices: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            if any(getattr(claim, name) is not None for name in names):
+                voices.setdefault(self.claimant(claim) or f"?{claim.report}", []).append(claim)
+        return {voice: tuple(claims) for voice, claims in voices.items()}
+
     @property
     def contested(self) -> tuple[str, ...]:
-        """The figures ("killed", "wounded") on which the claims disagree."""
-        return tuple(
-            name
-            for name in ("killed", "wounded")
-            if len({getattr(c, name) for c in self.claims if getattr(c, name) is not None}) > 1
-        )
+        """The figures ("killed", "wounded") on which two sources disagree: at least two sources give it, and
+        not all of them the same figures."""
+        contested = []
+        for name in ("killed", "wounded"):
+            given = [frozenset(getattr(c, name) for c in claims) for claims in self.voices((name,)).values()]
+            if len(given) > 1 and len(set(given)) > 1:
+                contested.append(name)
+        return tuple(contested)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from timeline import charts
 from timeline.briefing.content import Briefing, Citation, Claim, Incident
-from timeline.labels import labels
+from timeline.labels import counted, labels
 
 FSI, PDI = "\u2068", "\u2069"
 RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -110,7 +110,13 @@ class Writer:
     def number(self, value: float | None) -> str:
         if value is None or (isinstance(value, float) and math.isnan(value)):
             return "–"
-        return f"{value:g}" if value != int(value) else str(int(value))
+        return f"{value:,g}" if value != int(value) else f"{int(value):,}"  # "4,568", as the dashboard and charts write
+
+    def counted(self, value: float, noun: str) -> str:
+        """A figure with its noun ("killed", "wounded") in the form its number takes ("220 قتيلاً", "قتيلان")."""
+        if value != int(value):
+            return f"{self.number(value)} {self.t(noun)}"
+        return counted(int(value), noun, self.lang)
 
     def signed(self, value: float) -> str:
         text = self.number(value)
@@ -134,7 +140,8 @@ class Writer:
         if not name:
             return self.t("unknown_place")
         admin = charts.admin_label(incident.admin1, self.lang) if incident.admin1 else ""
-        return f"{self.iso(name)} ({admin})" if admin and admin != name else self.iso(name)
+        named = admin in (name, "") or name.endswith(f"({admin})")  # the gazetteer's "al-Mashhad (Aleppo)"
+        return self.iso(name) if named else f"{self.iso(name)} ({admin})"
 
     def incident_title(self, incident: Incident) -> str:
         return self.t(
@@ -328,19 +335,22 @@ class Writer:
 
     def claimant(self, incident: Incident, claim: Claim) -> str:
         """Who makes a claim: its named source, else the outlet or file of the report that carries it."""
-        citation = next((c for c in incident.citations if c.report == claim.report), None)
-        fallback = (citation.outlet or citation.document) if citation else None
-        return self.iso(claim.source or claim.outlet or fallback) or "?"
+        return self.iso(incident.claimant(claim)) or "?"
+
+    def sayings(self, incident: Incident, names: tuple[str, ...], value) -> str:
+        """Each source once with what it says of ``names``, ``value(claim)`` phrasing one claim: a source giving
+        two tolls says both, a source repeating a figure says it once."""
+        says = []
+        for claims in incident.voices(names).values():
+            values = self.t("comma").join(dict.fromkeys(value(c) for c in claims))
+            says.append(self.t("says", source=self.claimant(incident, claims[0]), value=values))
+        return self.t("semicolon").join(says)
 
     def contested_text(self, incident: Incident) -> str:
-        parts = []
-        for name in incident.contested:
-            says = (
-                self.t("says", source=self.claimant(incident, c), value=self.number(getattr(c, name)))
-                for c in incident.claims
-                if getattr(c, name) is not None
-            )
-            parts.append(f"{self.t(name)}: " + self.t("semicolon").join(dict.fromkeys(says)))  # each saying once
+        parts = [
+            f"{self.t(name)}: " + self.sayings(incident, (name,), lambda c, n=name: self.number(getattr(c, n)))
+            for name in incident.contested
+        ]
         return f"{self.t('contested')} — " + " · ".join(parts)
 
     def contested(self) -> list[Block]:
@@ -351,26 +361,19 @@ class Writer:
         items = []
         for incident in self.b.contested:
             what = self.t("comma").join(self.t(name) for name in incident.contested)
-            says = (
-                self.t(
-                    "says",
-                    source=self.claimant(incident, c),
-                    value=" / ".join(
-                        f"{self.number(getattr(c, n))} {self.t(n)}"
-                        for n in incident.contested
-                        if getattr(c, n) is not None
-                    ),
-                )
-                for c in incident.claims
-                if any(getattr(c, n) is not None for n in incident.contested)
+            claims = self.sayings(
+                incident,
+                incident.contested,
+                lambda c, names=incident.contested: " / ".join(
+                    self.counted(getattr(c, n), n) for n in names if getattr(c, n) is not None
+                ),
             )
-            claims = self.t("semicolon").join(dict.fromkeys(says))  # a source repeating a figure says it once
             items.append(
                 (Run(self.t("contested_line", incident=self.incident_title(incident), what=what, claims=claims)),)
             )
         out.append(Bullets(tuple(items)))
         if self.b.contested_more:
-            out.append(Paragraph((Run(self.t("more", n=self.b.contested_more)),), "note"))
+            out.append(Paragraph((Run(self.t("more", n=self.number(self.b.contested_more))),), "note"))
         out.append(self.side_by_side())
         return out
 
@@ -415,7 +418,7 @@ class Writer:
             items.append((Run(before), *report, Run(after), *warning))
         out.append(Bullets(tuple(items)))
         if self.b.chains_more:
-            out.append(Paragraph((Run(self.t("more", n=self.b.chains_more)),), "note"))
+            out.append(Paragraph((Run(self.t("more", n=self.number(self.b.chains_more))),), "note"))
         return out
 
     def milestones(self) -> list[Block]:
@@ -434,14 +437,14 @@ class Writer:
     def quality(self) -> list[Block]:
         q = self.b.quality
         lines = [
-            self.t("q_articles", period=q.articles_in_period, store=q.articles_in_store),
-            self.t("q_unreviewed", n=q.unreviewed, total=q.incidents),
-            self.t("q_weekday", n=q.weekday_mismatch),
-            self.t("q_other_warnings", n=q.other_date_warnings),
-            self.t("q_undated", n=q.undated_reports),
-            self.t("q_region", n=q.region_precision),
-            self.t("q_unplaced", n=q.unplaced),
-            self.t("q_no_figure", n=q.no_figure),
+            self.t("q_articles", period=self.number(q.articles_in_period), store=self.number(q.articles_in_store)),
+            self.t("q_unreviewed", n=self.number(q.unreviewed), total=self.number(q.incidents)),
+            self.t("q_weekday", n=self.number(q.weekday_mismatch)),
+            self.t("q_other_warnings", n=self.number(q.other_date_warnings)),
+            self.t("q_undated", n=self.number(q.undated_reports)),
+            self.t("q_region", n=self.number(q.region_precision)),
+            self.t("q_unplaced", n=self.number(q.unplaced)),
+            self.t("q_no_figure", n=self.number(q.no_figure)),
         ]
         return [Heading(self.t("quality"), 2), Bullets(tuple((Run(line),) for line in lines))]
 

@@ -19,7 +19,7 @@ def register(subparsers) -> None:
                                    description=__doc__.splitlines()[0])  # fmt: skip
     add_db_option(parser)
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default csv)")
-    parser.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    parser.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output ('-': standard output)")
     add_filter_options(parser)
     parser.set_defaults(func=run)
 
@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     frame = open_existing_store(args.db).incidents_frame()  # the incidents the events command lists (no rejected)
     chosen = apply_filters(frame, with_store_outlets(filters_from(args), store_outlets(frame)))
     text = export(chosen, args.format)
-    if args.out:
+    text += "" if text.endswith("\n") else "\n"  # a text file's last line ends, JSON's too (the shell prompt after it)
+    if args.out and args.out != "-":
         out = Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)  # as brief and chart do
         out.write_text(text, encoding="utf-8")

@@ -51,6 +51,9 @@ def _iso(value: str):
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.data_dir and not Path(args.data_dir).is_dir():
+        print(f"error: --data-dir {args.data_dir}: no such folder (give a copy of data/)", file=sys.stderr)
+        return 2
     try:
         reference = Reference.load(args.data_dir) if args.data_dir else default_reference()
     except (OSError, ValueError, KeyError) as exc:

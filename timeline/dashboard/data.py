@@ -382,5 +382,5 @@ class DashboardData:
         except KeyError:
             return None
 
-    def save_review(self, incident_id: str, action: str, changes: dict, note: str) -> int:
-        return self.store.save_review(incident_id, action, changes, note or None)
+    def save_review(self, incident_id: str, action: str, changes: dict, note: str, analyst: str = "") -> int:
+        return self.store.save_review(incident_id, action, changes, note or None, analyst or None)

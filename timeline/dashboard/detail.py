@@ -151,9 +151,7 @@ def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
         cells = [
             claim.get("source") or outlet,  # an outlet that names no source speaks for itself
             outlet,
-            claim.get("killed"),
-            claim.get("wounded"),
-            claim.get("captured"),
+            *(_figure(claim.get(name)) for name in ("killed", "wounded", "captured")),
             _vague_text(claim.get("vague"), lang),
             factions_text(_list(claim.get("of")), lang) if claim.get("of") else "",
         ]
@@ -162,6 +160,13 @@ def claims_table(claims: list[dict], lang: str) -> html.Table | html.P:
         quote = " … ".join(_text(item.get("text")) for item in claim.get("evidence") or ())
         rows.append(html.Tr([*[html.Td(_text(c), dir="auto") for c in cells], published, html.Td(quoted(quote))]))
     return html.Table([html.Thead(html.Tr([html.Th(t(h, lang)) for h in heads])), html.Tbody(rows)], className="claims")
+
+
+def _figure(value) -> str:
+    """A claimed count as the summary above writes it ("1,200"); empty when the claim gives none."""
+    if value is None or isinstance(value, float) and math.isnan(value):
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 def _vague_text(kinds, lang: str) -> str:

@@ -40,6 +40,7 @@ def register(app, data) -> None:
         State("review-merge-ids", "value"),
         State("review-split", "value"),
         State("review-note", "value"),
+        State("review-analyst", "value"),
         State("lang", "data"),
         State("data-version", "data"),
         prevent_initial_call=True,
@@ -61,6 +62,7 @@ def register(app, data) -> None:
         merge_ids,
         split,
         note,
+        analyst,
         lang,
         version,
     ):
@@ -80,7 +82,7 @@ def register(app, data) -> None:
             "merge_ids": merge_ids,
             "split": split,
         }
-        message = save_review(data, incident_id, action, values, note, lang)
+        message = save_review(data, incident_id, action, values, note, lang, analyst)
         return message, (version or 0) + 1
 
 
@@ -96,14 +98,15 @@ def incident_panels(data, incident_id: str | None, lang: str) -> tuple[list, lis
     return panels, [form, review.history(detail.get("reviews") or [], lang)]
 
 
-def save_review(data, incident_id, action, values, note, lang) -> html.Span:
-    """Validate and store a review; the message says what happened (never raises into the app)."""
+def save_review(data, incident_id, action, values, note, lang, analyst: str | None = None) -> html.Span:
+    """Validate and store a review, with who made it when the analyst gave a name; the message says what
+    happened (never raises into the app)."""
     detail = data.detail(incident_id)
     if not detail:
         return html.Span(t("not_found", lang, id=incident_id), className="error")
     try:
         changes = review.review_changes(action, values, detail.get("incident") or {}, lang)
-        data.save_review(incident_id, action, changes, (note or "").strip())
+        data.save_review(incident_id, action, changes, (note or "").strip(), (analyst or "").strip())
     except (review.ReviewInvalid, ValueError, KeyError) as error:
         return html.Span(t("review_failed", lang, error=str(error)), className="error")
     return html.Span(t("review_saved", lang), className="ok")

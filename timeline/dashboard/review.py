@@ -202,6 +202,13 @@ def form(
                 ),
             ),
             labelled("note", dcc.Textarea(id="review-note", value="", style={"width": "100%"})),
+            # who reviews: typed once, kept by this browser (Dash persistence) for every later review
+            labelled(
+                "analyst",
+                dcc.Input(
+                    id="review-analyst", type="text", value="", maxLength=80, persistence=True, persistence_type="local"
+                ),
+            ),
             html.Button(t("save_review", lang), id="review-save", n_clicks=0),
         ],
         className="review-form",
@@ -249,6 +256,8 @@ def history(reviews: list[dict], lang: str) -> html.Div:
     for r in reversed(reviews):
         action = r.get("action")
         head = f" · {t(action, lang) if action in ACTIONS else action}"
+        if r.get("analyst"):
+            head += " " + t("review_by", lang, analyst=r["analyst"])
         changes = _changes_text(r.get("changes"), lang)
         items.append(
             html.Li(

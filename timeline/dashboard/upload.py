@@ -112,6 +112,8 @@ def ingest_upload(store, name: str, path: Path, lang: str) -> UploadResult:
     if not summary.read:
         return UploadResult(name, False, t("upload_error", lang, name=name, error=t("upload_empty", lang)))
     message = t("upload_ok", lang, **_counts(name, summary, lang))
+    if summary.undated:  # every relative date in them is unresolved: the analyst must know before trusting them
+        message += t("upload_undated", lang, reports=counted(len(summary.undated), "reports", lang))
     return UploadResult(name, True, message)
 
 
