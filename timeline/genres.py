@@ -8,6 +8,9 @@
   names (not those it borrowed from another incident); its events on the
   entries' days are copies or fragments of them (the in-depth retelling), and of its other events
   only those dated by a day of their own are kept;
+- a list of incident records (``timeline.records``: field blocks, one-line records, table rows): returns one
+  event per record, read from its labelled values, and keeps the clause reading's events told outside the
+  records on days of their own;
 - an investigation with a fact box (``timeline.factbox``): returns the box's incident, with the
   clause reading's retellings at the same place (or at no place) folded into it as claims, and keeps
   the incidents cited at other places with their own dates;
@@ -27,12 +30,13 @@ from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catal
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.event_types import EventTypes
-from timeline.factbox import FactBox, could_have_fact_box, find_fact_box
+from timeline.factbox import FactBox, could_have_fact_box, find_fact_box, named_places
 from timeline.factions import FactionMention, find_factions, has_cased_alias
 from timeline.incident_places import Place, merge_candidates
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
+from timeline.records import MIN_RECORDS, Record, could_be_table, find_records
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -46,7 +50,9 @@ def genre_events(
 ) -> list[dict]:
     """The report's events as its genre tells them (see the module docstring); ``reading``: the body's, when
     already read."""
-    if not could_be_catalogue(dates) and not could_have_fact_box(article.body):
+    boxed = could_have_fact_box(article.body)
+    tabled = could_be_table(article.body)
+    if not could_be_catalogue(dates) and not boxed and not tabled:
         return events  # most reports: nothing to read again
     reading = reading or read_report(article.body)
     view = reading.view
@@ -58,6 +64,10 @@ def genre_events(
     )
     names = [(f.start, f.end) for f in factions]
     places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names, ref.places)
+    if boxed or tabled:
+        records = _dated_records(find_records(view, ref.fact_box.labels), view, dates)
+        if len(records) >= MIN_RECORDS:
+            return _record_events(article, view, records, events, places, factions, reading)
     entries = catalogue_entries(
         view,
         dates,
@@ -201,6 +211,110 @@ def _entry_dict(
         claims,
         [list(view.to_original(entry.start, entry.end))],
     )
+
+
+# -- incident records ---------------------------------------------------------------------------------------
+
+
+def _dated_records(records: list[Record], view: TextView, dates: list[DateMention]) -> list[tuple[Record, DateMention]]:
+    """The records with a date in their date field (the first there), each with it."""
+    starts = sorted((view.to_norm(d.start), i) for i, d in enumerate(dates) if d.first is not None)
+    keys = [s for s, _ in starts]
+    out = []
+    for record in records:
+        where = record.span("date")
+        if where is None:
+            continue
+        k = bisect_left(keys, where[0])
+        if k < len(keys) and keys[k] < where[1]:
+            out.append((record, dates[starts[k][1]]))
+    return out
+
+
+def _record_events(
+    article: Article,
+    view: TextView,
+    records: list[tuple[Record, DateMention]],
+    events: list[dict],
+    places: list[Place],
+    factions: list[FactionMention],
+    reading: ReportReading,
+) -> list[dict]:
+    """One event per record; the clause reading's events told outside every record, on a day of their own that
+    no record has, are kept after them."""
+    ref = reading.reference
+    out = []
+    for n, (record, date) in enumerate(records):
+        where = record.span("place")
+        here = [p for p in places if where and where[0] <= p.start < where[1]]
+        if where and not here:
+            here = named_places(view, *where, ref.gazetteer)
+        if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
+            here = [p for p in here if not generic_place(p)]
+        who = record.span("perpetrator") or (record.start, record.end)
+        perpetrators = list(dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1]))
+        kind = record.span("type") or (record.start, record.end)
+        told = [t for t in reading.triggers if kind[0] <= t.start < kind[1]]
+        event = _event(
+            f"{article.key}-e{n + 1}",
+            date,
+            incident_type(told, ref.event_types),
+            perpetrators,
+            [],
+            _unique_places(here),
+            _record_claims(article, view, record, factions, ref),
+            [list(view.to_original(record.start, record.end))],
+        )
+        out.append(event)
+    spans = SpanSet()
+    for record, _ in records:
+        spans.add(*view.to_original(record.start, record.end))
+    days = {date.first.isoformat() for _, date in records}
+    for event in events:  # an incident told in prose beside the records
+        inside = any(spans.overlaps(a, b) for a, b in event.get("evidence") or [])
+        if not inside and _own_day(event) and event["first"] not in days:
+            out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
+    return out
+
+
+def _unique_places(places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for p in places:
+        if not any(q.text == p.text for q in out):
+            out.append(p)
+    return out
+
+
+def _record_claims(
+    article: Article, view: TextView, record: Record, factions: list[FactionMention], ref: Reference
+) -> list[dict]:
+    """The record's figures: its killed and wounded fields ("4", "أربعة"), else the figures its casualties field
+    states ("3 قتلى و7 جرحى", "2 killed, 6 injured")."""
+    flat = view.flat
+    killed = _record_figure(flat, record.span("killed"), ref)
+    wounded = _record_figure(flat, record.span("wounded"), ref)
+    if killed is not None or wounded is not None:
+        claim = new_claim(None, article.source, None)
+        evidence = [s for s in (record.span("killed"), record.span("wounded")) if s]
+        claim.update(killed=killed, wounded=wounded, evidence=[list(view.to_original(a, b)) for a, b in evidence])
+        return [claim]
+    where = record.span("casualties")
+    if where is None or not has_casualty_word(flat, *where, ref.claims):
+        return []
+    counts = find_counts(flat, where[0], where[1], ref.numbers)
+    claims = build_claims(figures(flat, where[0], where[1], counts, factions, ref.claims), None, article.source, None)
+    return [dict(c, evidence=[list(view.to_original(a, b)) for a, b in c["evidence"]]) for c in claims]
+
+
+def _record_figure(flat: str, span: tuple[int, int] | None, ref: Reference) -> int | None:
+    """The figure a killed or wounded field gives, None when it gives none."""
+    if span is None:
+        return None
+    counts = find_counts(flat, span[0], span[1], ref.numbers)
+    if counts:
+        return counts[0].value
+    value = flat[span[0] : span[1]].strip()
+    return int(value) if value.isdecimal() else None
 
 
 # -- fact boxes ---------------------------------------------------------------------------------------------
