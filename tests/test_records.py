@@ -118,3 +118,19 @@ def test_the_first_test_for_a_table_lets_rows_through_and_prose_by():
     assert could_be_table("a\tb\tc\n1\t2\t3\n")
     assert not could_be_table("Home | News\nA shell hit the town.\n")
     assert not could_be_table("No cells here at all.")
+
+
+def test_a_governorate_column_puts_the_town_in_that_governorate():
+    text = (
+        "Shelling log\n\n"
+        "| Date | Town | Governorate | Killed |\n"
+        "| 7 February 2020 | al-Mansurah | Hama | 1 |\n"
+        "| 8 February 2020 | al-Mansurah | Aleppo | 2 |\n"
+        "| 9 February 2020 | al-Mansurah | Hama governorate | 0 |\n"
+    )
+    events = _events(text, language="en")
+    assert [(e["place"]["text"], e["place"]["admin1"]) for e in events] == [
+        ("al-Mansurah", "Hama"),
+        ("al-Mansurah", "Aleppo"),
+        ("al-Mansurah", "Hama"),
+    ]

@@ -32,6 +32,7 @@ from timeline.dates import DateMention
 from timeline.event_types import EventTypes
 from timeline.factbox import FactBox, could_have_fact_box, find_fact_box, named_places
 from timeline.factions import FactionMention, find_factions, has_cased_alias
+from timeline.headings import governorate_named, in_governorate
 from timeline.incident_places import Place, merge_candidates
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
@@ -265,7 +266,9 @@ def _record_events(
             _record_claims(article, view, record, factions, ref),
             [list(view.to_original(record.start, record.end))],
         )
-        out.append(event)
+        province = record.span("governorate")  # "| إدلب |": the towns of that governorate
+        governorate = governorate_named(_original_text(view, *province), ref.gazetteer) if province else None
+        out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
     spans = SpanSet()
     for record, _ in records:
         spans.add(*view.to_original(record.start, record.end))
@@ -275,6 +278,11 @@ def _record_events(
         if not inside and _own_day(event) and event["first"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _original_text(view: TextView, start: int, end: int) -> str:
+    o_start, o_end = view.to_original(start, end)
+    return view.original[o_start:o_end]
 
 
 def _unique_places(places: list[Place]) -> list[Place]:

@@ -37,19 +37,21 @@ def with_heading_governorates(events: list[dict], reading: ReportReading) -> lis
         if k < 0 or headings[k][1] is None:
             out.append(event)
             continue
-        governorate = headings[k][1]
-        place = event.get("place")
-        if place is None:
-            out.append(dict(event, place=governorate.to_dict()))
-            continue
-        out.append(
-            dict(
-                event,
-                place=_in_governorate(place, governorate, gaz),
-                places=[_in_governorate(p, governorate, gaz) for p in event.get("places") or []],
-            )
-        )
+        out.append(in_governorate(event, headings[k][1], gaz))
     return out
+
+
+def in_governorate(event: dict, governorate: Place, gaz: Gazetteer) -> dict:
+    """The event told as one of ``governorate``: its places taken there when the gazetteer knows their names there
+    too, or the governorate itself when it has none."""
+    place = event.get("place")
+    if place is None:
+        return dict(event, place=governorate.to_dict())
+    return dict(
+        event,
+        place=_in_governorate(place, governorate, gaz),
+        places=[_in_governorate(p, governorate, gaz) for p in event.get("places") or []],
+    )
 
 
 def governorate_headings(reading: ReportReading) -> list[tuple[int, Place | None]]:
@@ -76,6 +78,13 @@ def governorate_headings(reading: ReportReading) -> list[tuple[int, Place | None
     return out if any(g is not None for _, g in out) else []
 
 
+def governorate_named(name: str, gaz: Gazetteer) -> Place | None:
+    """The governorate a name of it names ("إدلب", "محافظة حماة", "Aleppo governorate"), as a place at region
+    precision, or None."""
+    admin1 = gaz.governorate_words.get(name_key(name))
+    return None if admin1 is None else _governorate_place(admin1, name, gaz)
+
+
 def _governorate(name: str, start: int, gaz: Gazetteer, reading: ReportReading, view) -> Place | None:
     """The governorate a heading's text names, as a place at region precision, or None."""
     admin1 = gaz.governorate_words.get(name_key(name))
@@ -86,6 +95,10 @@ def _governorate(name: str, start: int, gaz: Gazetteer, reading: ReportReading, 
         if not whole or (inside[0].precision or 1) < 3 or not inside[0].admin1:
             return None
         admin1 = inside[0].admin1
+    return _governorate_place(admin1, name, gaz)
+
+
+def _governorate_place(admin1: str, name: str, gaz: Gazetteer) -> Place | None:
     region = next((c for c in gaz.index.get(name_key(admin1), []) if c.kind == "governorate"), None)
     return None if region is None else replace(_place(region, name), precision=3)
 
