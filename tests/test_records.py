@@ -4,7 +4,7 @@ import datetime as dt
 
 from timeline.article import Article
 from timeline.extract import extract_article
-from timeline.records import could_be_table, find_records
+from timeline.records import could_be_table, could_have_records, find_records
 from timeline.reference import default_reference
 from timeline.sentences import TextView
 
@@ -134,3 +134,20 @@ def test_a_governorate_column_puts_the_town_in_that_governorate():
         ("al-Mansurah", "Aleppo"),
         ("al-Mansurah", "Hama"),
     ]
+
+
+def test_commas_before_labels_and_bold_labels_separate_fields():
+    text = (
+        "Incidents\n\n"
+        "**Date:** 3 February 2020, **Location:** Ariha, Idlib, **Perpetrator:** Russian forces\n"
+        "التاريخ: 5 شباط 2020، المكان: خان شيخون، ريف إدلب، الجهة المنفذة: قوات النظام\n"
+    )
+    assert _table(_events(text)) == [
+        ("2020-02-03", "attack", ("russia",), "Ariha", ()),
+        ("2020-02-05", "attack", ("syrian-government",), "خان شيخون", ()),
+    ]
+
+
+def test_the_first_test_for_records_lets_one_line_records_through():
+    assert could_have_records("Date: 3 May | Place: Ariha\nDate: 4 May | Place: Sarmin\n")
+    assert not could_have_records("Date: 3 May | Place: Ariha\nThe town was quiet after that.\n")

@@ -37,7 +37,7 @@ from timeline.incident_places import Place, merge_candidates
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
-from timeline.records import MIN_RECORDS, Record, could_be_table, find_records
+from timeline.records import MIN_RECORDS, Record, could_have_records, find_records
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -51,13 +51,16 @@ def genre_events(
 ) -> list[dict]:
     """The report's events as its genre tells them (see the module docstring); ``reading``: the body's, when
     already read."""
+    listed = could_be_catalogue(dates)
     boxed = could_have_fact_box(article.body)
-    tabled = could_be_table(article.body)
-    if not could_be_catalogue(dates) and not boxed and not tabled:
+    if not listed and not boxed and not could_have_records(article.body):
         return events  # most reports: nothing to read again
     reading = reading or read_report(article.body)
     view = reading.view
     ref = reading.reference
+    records = _dated_records(find_records(view, ref.fact_box.labels), view, dates)
+    if len(records) < MIN_RECORDS and not listed and not boxed:
+        return events  # lines with colons or cells, but no list of incidents
     # the genre reader matches no alias by its case: the reading's factions serve when none was found so
     cased = has_cased_alias(view.original, ref.factions)
     factions = (
@@ -65,10 +68,8 @@ def genre_events(
     )
     names = [(f.start, f.end) for f in factions]
     places = merge_candidates(list(reading.gazetteer_places), list(reading.cue_places), view.flat, names, ref.places)
-    if boxed or tabled:
-        records = _dated_records(find_records(view, ref.fact_box.labels), view, dates)
-        if len(records) >= MIN_RECORDS:
-            return _record_events(article, view, records, events, places, factions, reading)
+    if len(records) >= MIN_RECORDS:
+        return _record_events(article, view, records, events, places, factions, reading)
     entries = catalogue_entries(
         view,
         dates,

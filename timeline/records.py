@@ -33,7 +33,11 @@ MIN_CELLS = 3
 _LABEL_CHARS = 40  # a label is short: a longer text before a colon is prose
 # Between the fields of a one-line record: a pipe, a tab, a semicolon, or a slash with blanks around it.
 _FIELD_SEPARATOR = re.compile(r"\s*(?:[|\t;؛]|\s/\s)\s*")
+# A comma before a label ends a field too ("التاريخ: 9 آب، المكان: سرمين"), not one inside a value ("خان شيخون، ريف
+# إدلب"): the words between the comma and the next colon must be a label.
+_COMMA_LABEL = re.compile(r"[،,]\s*(?P<label>[^،,:|\t\n]{1,40}):")
 _BULLET = re.compile(r"[\s\-–•*·]*")
+_LABEL_MARKS = " \t*_#"  # Markdown's bold or heading marks around a label ("**Date:**")
 _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")  # "---", ":---:": a Markdown table's rule under its header
 
 
@@ -49,6 +53,22 @@ class Record:
     def span(self, field: str) -> tuple[int, int] | None:
         """The span of the field's value, or None when the record has no such field."""
         return next(((s, e) for f, s, e in self.fields if f == field), None)
+
+
+def could_have_records(text: str) -> bool:
+    """A cheap first test on the raw text: a table (``could_be_table``), or at least ``MIN_RECORDS`` lines with
+    ``MIN_LINE_FIELDS`` colons or more (records on one line each; a field block has a fact box's lines)."""
+    if could_be_table(text):
+        return True
+    if text.count(":") < MIN_RECORDS * MIN_LINE_FIELDS:
+        return False
+    lines = 0
+    for line in text.split("\n"):
+        if line.count(":") >= MIN_LINE_FIELDS:
+            lines += 1
+            if lines == MIN_RECORDS:
+                return True
+    return False
 
 
 def could_be_table(text: str) -> bool:
@@ -82,7 +102,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _field(label: str, labels: dict[str, str]) -> str | None:
-    label = label.strip()
+    label = label.strip(_LABEL_MARKS)
     if not label or len(label) > _LABEL_CHARS:
         return None
     return labels.get(normalize_term(label).lower())
@@ -91,21 +111,25 @@ def _field(label: str, labels: dict[str, str]) -> str | None:
 def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple[str, int, int]]:
     """(field, start, end) of each "label: value" part of a line (original offsets), parts cut at separators;
     [] unless the line opens with a labelled part."""
+    cuts = [m.span() for m in _FIELD_SEPARATOR.finditer(line)]
+    if "," in line or "،" in line:
+        cuts += [(m.start(), m.start("label")) for m in _COMMA_LABEL.finditer(line) if _field(m["label"], labels)]
     parts: list[tuple[str, int, int]] = []
     pos = 0
-    for cut in [*_FIELD_SEPARATOR.finditer(line), None]:
-        end = cut.start() if cut is not None else len(line)
+    for cut_start, cut_end in [*sorted(cuts), (len(line), len(line))]:
+        if cut_start < pos:
+            continue  # (a comma cut inside a separator's)
         part_start = _BULLET.match(line, pos).end()
-        colon = line.find(":", part_start, end)
+        colon = line.find(":", part_start, cut_start)
         field = _field(line[part_start:colon], labels) if colon > 0 else None
         if field is None:
             if not parts:
                 return []
         else:
-            value_start = colon + 1 + (len(line[colon + 1 : end]) - len(line[colon + 1 : end].lstrip()))
-            parts.append((field, start + value_start, start + len(line[:end].rstrip())))
-        if cut is not None:
-            pos = cut.end()
+            value = line[colon + 1 : cut_start]
+            value_start = colon + 1 + len(value) - len(value.lstrip(_LABEL_MARKS))
+            parts.append((field, start + value_start, start + len(line[:cut_start].rstrip())))
+        pos = cut_end
     return parts
 
 
