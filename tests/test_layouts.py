@@ -98,3 +98,26 @@ def test_each_invented_catalogue_gives_its_incidents(layout, language):
     events = extract_article(read_path(path).articles[0])["events"]
     assert len(events) == len(gold["events"])
     assert [g["first"] for g in gold["events"] if not _matched(g, events)] == []
+
+
+def test_a_markdown_heading_names_the_governorate_too():
+    text = GOVERNORATES_EN.replace("Hama governorate:\n", "## Hama governorate\n")
+    events = _events(text, dt.datetime(2020, 3, 1), "en")
+    assert [e["place"]["admin1"] for e in events] == ["Aleppo", "Hama"]
+
+
+def test_days_heading_lines_after_a_lead_word_date_what_follows():
+    text = (
+        "Violations log\n\nOn 5 March 2020:\n\nRegime artillery shelled Sarmin.\n\n"
+        "On 6 March 2020:\n\nRussian jets struck Binnish, killing a farmer.\n"
+    )
+    assert _days_and_places(_events(text, dt.datetime(2020, 3, 8), "en")) == [
+        ("2020-03-05", "Sarmin"),
+        ("2020-03-06", "Binnish"),
+    ]
+
+
+def test_a_dual_strike_noun_tells_an_incident():
+    text = "نشرة الرصد\n\n- غارتان جويتان على قرية كفرومة أدتا لمقتل رجل.\n"
+    events = _events(text, dt.datetime(2019, 11, 13))
+    assert [(e["type"], e["place"]["text"]) for e in events] == [("air_strike", "كفرومة")]

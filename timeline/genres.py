@@ -53,12 +53,13 @@ def genre_events(
     already read."""
     listed = could_be_catalogue(dates)
     boxed = could_have_fact_box(article.body)
-    if not listed and not boxed and not could_have_records(article.body):
+    recorded = boxed or could_have_records(article.body)
+    if not listed and not recorded:
         return events  # most reports: nothing to read again
     reading = reading or read_report(article.body)
     view = reading.view
     ref = reading.reference
-    records = _dated_records(find_records(view, ref.fact_box.labels), view, dates)
+    records = _dated_records(find_records(view, ref.fact_box.labels), view, dates) if recorded else []
     if len(records) < MIN_RECORDS and not listed and not boxed:
         return events  # lines with colons or cells, but no list of incidents
     # the genre reader matches no alias by its case: the reading's factions serve when none was found so
@@ -220,6 +221,8 @@ def _entry_dict(
 
 def _dated_records(records: list[Record], view: TextView, dates: list[DateMention]) -> list[tuple[Record, DateMention]]:
     """The records with a date in their date field (the first there), each with it."""
+    if not records:
+        return []
     starts = sorted((view.to_norm(d.start), i) for i, d in enumerate(dates) if d.first is not None)
     keys = [s for s, _ in starts]
     out = []

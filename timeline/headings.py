@@ -10,7 +10,8 @@ heading's section runs to the next heading.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from timeline.incident_places import Place
@@ -19,6 +20,7 @@ from timeline.reading import ReportReading
 
 _HEADING_CHARS = 40  # a heading is short: a longer line ending with a colon introduces a quotation
 _MARKS = " \t-–—*#•:"
+_LINE_END_COLON = re.compile(r":[ \t*]*(?=\n|$)")
 
 
 def with_heading_governorates(events: list[dict], reading: ReportReading) -> list[dict]:
@@ -63,19 +65,36 @@ def governorate_headings(reading: ReportReading) -> list[tuple[int, Place | None
         return []
     gaz = reading.reference.gazetteer
     out: list[tuple[int, Place | None]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        stripped = line.rstrip()
-        if not (stripped.endswith(":") or stripped.lstrip().startswith("#")):
-            continue
-        name = stripped.strip(_MARKS)
+    for start, end in _heading_lines(text):
+        name = text[start:end].strip(_MARKS)
         if not name or len(name) > _HEADING_CHARS:
             continue
-        governorate = _governorate(name, start + line.find(name), gaz, reading, view)
+        governorate = _governorate(name, text.index(name, start, end), gaz, reading, view)
         if governorate is not None or out:
             out.append((start, governorate))
     return out if any(g is not None for _, g in out) else []
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every short line that ends with a colon or opens with Markdown's "#", in text order (the
+    colons and hashes are found first: a scan from every line's start costs more in a long report)."""
+    lines: dict[int, int] = {}
+    reach = 2 * _HEADING_CHARS  # (a line's ends are looked for only that far: a longer line is no heading)
+    for m in _LINE_END_COLON.finditer(text):
+        window = max(0, m.start() - reach)
+        start = text.rfind("\n", window, m.start()) + 1
+        if start or not window:
+            lines[start] = m.end()
+    hash_at = text.find("#")  # (found by ``str.find``: a regex for "#" tries every position of the text)
+    while hash_at >= 0:
+        start = hash_at
+        while start and text[start - 1] in " \t":
+            start -= 1
+        end = text.find("\n", hash_at, hash_at + reach)
+        if (not start or text[start - 1] == "\n") and start not in lines and (end >= 0 or len(text) <= hash_at + reach):
+            lines[start] = len(text) if end < 0 else end
+        hash_at = text.find("#", hash_at + 1 if end < 0 else end)
+    return sorted(lines.items())
 
 
 def governorate_named(name: str, gaz: Gazetteer) -> Place | None:
@@ -87,10 +106,14 @@ def governorate_named(name: str, gaz: Gazetteer) -> Place | None:
 
 def _governorate(name: str, start: int, gaz: Gazetteer, reading: ReportReading, view) -> Place | None:
     """The governorate a heading's text names, as a place at region precision, or None."""
+    norm_start, norm_end = view.to_norm(start), view.to_norm(start + len(name))
+    places = reading.gazetteer_places  # (in text order: the heading's are found by bisection)
+    first = bisect_left(places, norm_start, key=lambda p: p.start)
+    inside = [p for p in places[first : bisect_left(places, norm_end, key=lambda p: p.start)] if p.end <= norm_end]
+    if not inside:
+        return None  # (most headings: no place at all)
     admin1 = gaz.governorate_words.get(name_key(name))
     if admin1 is None:  # "ريف حلب", "Idlib province": one region phrase, the whole heading
-        norm_start, norm_end = view.to_norm(start), view.to_norm(start + len(name))
-        inside = [p for p in reading.gazetteer_places if norm_start <= p.start and p.end <= norm_end]
         whole = len(inside) == 1 and inside[0].start == norm_start and inside[0].end == norm_end
         if not whole or (inside[0].precision or 1) < 3 or not inside[0].admin1:
             return None

@@ -38,6 +38,7 @@ _FIELD_SEPARATOR = re.compile(r"\s*(?:[|\t;؛]|\s/\s)\s*")
 _COMMA_LABEL = re.compile(r"[،,]\s*(?P<label>[^،,:|\t\n]{1,40}):")
 _BULLET = re.compile(r"[\s\-–•*·]*")
 _LABEL_MARKS = " \t*_#"  # Markdown's bold or heading marks around a label ("**Date:**")
+_NON_BLANK = re.compile(r"\S")
 _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")  # "---", ":---:": a Markdown table's rule under its header
 
 
@@ -62,43 +63,55 @@ def could_have_records(text: str) -> bool:
         return True
     if text.count(":") < MIN_RECORDS * MIN_LINE_FIELDS:
         return False
-    lines = 0
-    for line in text.split("\n"):
-        if line.count(":") >= MIN_LINE_FIELDS:
-            lines += 1
-            if lines == MIN_RECORDS:
-                return True
-    return False
+    return sum(_field_colons(line) >= MIN_LINE_FIELDS for _, line in _lines_with(text, ":")) >= MIN_RECORDS
+
+
+def _field_colons(line: str) -> int:
+    """The colons of a line that may end a label: not a link's ("https://")."""
+    return line.count(":") - line.count("://")
 
 
 def could_be_table(text: str) -> bool:
     """A cheap first test on the raw text: at least two lines with cells (a header and a row)."""
     if "|" not in text and "\t" not in text:
         return False
-    rows = 0
-    for line in text.split("\n"):
-        if line.count("|") >= MIN_CELLS - 1 or line.count("\t") >= MIN_CELLS - 1:
-            rows += 1
-            if rows == 2:
-                return True
-    return False
+    return len(_row_lines(text)) >= 2
 
 
 def find_records(view: TextView, labels: dict[str, str]) -> list[Record]:
     """The field blocks, one-line records and table rows of the text, in text order (``labels``: normalized
     label -> field, the reference's fact-box labels)."""
-    lines = _lines(view.original)
-    records = _field_records(view, lines, labels) + _table_records(view, lines, labels)
+    text = view.original
+    records = _field_records(view, _lines_with(text, ":"), labels)
+    rows = _row_lines(text) if "|" in text or "\t" in text else []
+    if len(rows) >= 2:
+        records += _table_records(view, rows, labels)
     return sorted(records, key=lambda r: r.start)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(start, line) of every line of the text."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
+def _lines_with(text: str, char: str) -> list[tuple[int, str]]:
+    """(start, line) of each line holding ``char``, in text order: found by ``str.find`` from one to the next (a
+    walk over every line of a long report costs more)."""
+    out = []
+    at = text.find(char)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        out.append((start, text[start:end]))
+        at = text.find(char, end)
     return out
+
+
+def _row_lines(text: str) -> list[tuple[int, str]]:
+    """(start, line) of each line with cells: ``MIN_CELLS - 1`` pipes or tabs or more, in text order."""
+    rows = {
+        start: line
+        for char in ("|", "\t")
+        for start, line in _lines_with(text, char)
+        if line.count(char) >= MIN_CELLS - 1
+    }
+    return sorted(rows.items())
 
 
 def _field(label: str, labels: dict[str, str]) -> str | None:
@@ -111,6 +124,10 @@ def _field(label: str, labels: dict[str, str]) -> str | None:
 def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple[str, int, int]]:
     """(field, start, end) of each "label: value" part of a line (original offsets), parts cut at separators;
     [] unless the line opens with a labelled part."""
+    opening = _BULLET.match(line).end()
+    colon = line.find(":", opening, opening + _LABEL_CHARS + len(_LABEL_MARKS))
+    if colon < 0 or _field(line[opening:colon], labels) is None:
+        return []  # (most lines with a colon: prose, a link, a clock time)
     cuts = [m.span() for m in _FIELD_SEPARATOR.finditer(line)]
     if "," in line or "،" in line:
         cuts += [(m.start(), m.start("label")) for m in _COMMA_LABEL.finditer(line) if _field(m["label"], labels)]
@@ -135,7 +152,8 @@ def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple
 
 def _field_records(view: TextView, lines: list[tuple[int, str]], labels: dict[str, str]) -> list[Record]:
     """Field blocks (one labelled line after another; a field told again, or a line of prose, ends a block) and
-    one-line records (a line of several labelled parts)."""
+    one-line records (a line of several labelled parts); ``lines``: the lines with a colon."""
+    text = view.original
     records: list[Record] = []
     block: list[tuple[str, int, int]] = []
 
@@ -144,11 +162,11 @@ def _field_records(view: TextView, lines: list[tuple[int, str]], labels: dict[st
             records.append(_record(view, block))
         block.clear()
 
+    previous_end = 0
     for start, line in lines:
-        if ":" not in line:
-            if line.strip():
-                close()  # prose ends a block; blank lines do not
-            continue
+        if block and _NON_BLANK.search(text, previous_end, start):
+            close()  # a line of prose ends a block; blank lines do not
+        previous_end = start + len(line)
         parts = _labelled_parts(start, line, labels)
         if len(parts) >= MIN_LINE_FIELDS:
             close()
@@ -157,7 +175,7 @@ def _field_records(view: TextView, lines: list[tuple[int, str]], labels: dict[st
             if any(f == parts[0][0] for f, _, _ in block):
                 close()  # "التاريخ:" again: the next incident's block
             block.extend(parts)
-        elif line.strip():
+        else:
             close()
     close()
     return records
@@ -186,11 +204,15 @@ def _cells(start: int, line: str) -> list[tuple[int, int]] | None:
 
 def _table_records(view: TextView, lines: list[tuple[int, str]], labels: dict[str, str]) -> list[Record]:
     """The rows under a header row whose cells name at least two fields, one of them the date; the table ends at
-    the first line that is no row of as many cells."""
+    the first line that is no row of as many cells (``lines``: the lines with cells)."""
     text = view.original
     records: list[Record] = []
     header: list[str | None] | None = None
+    previous_end = -1
     for start, line in lines:
+        if start != previous_end + 1:
+            header = None  # a line that is no row ends the table
+        previous_end = start + len(line)
         cells = _cells(start, line)
         if cells is None or (header is not None and len(cells) != len(header)):
             header = None
