@@ -151,3 +151,13 @@ def test_commas_before_labels_and_bold_labels_separate_fields():
 def test_the_first_test_for_records_lets_one_line_records_through():
     assert could_have_records("Date: 3 May | Place: Ariha\nDate: 4 May | Place: Sarmin\n")
     assert not could_have_records("Date: 3 May | Place: Ariha\nThe town was quiet after that.\n")
+
+
+def test_a_target_field_names_who_was_hit_and_no_perpetrator():
+    text = (
+        "Field log\n\n"
+        "Date: 3 February 2020\nLocation: Ariha\nTarget: a school\n\n"
+        "Date: 4 February 2020\nLocation: Sarmin\nTarget: a position of regime forces\n"
+    )
+    events = _events(text, language="en")
+    assert [(e["perpetrators"], e["targets"]) for e in events] == [([], ["civilians"]), ([], ["syrian-government"])]

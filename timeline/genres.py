@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
-from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue, generic_place
+from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue, find_cues, generic_place
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.event_types import EventTypes
@@ -256,8 +256,11 @@ def _record_events(
             here = named_places(view, *where, ref.gazetteer)
         if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
             here = [p for p in here if not generic_place(p)]
+        hit = record.span("target") or (0, 0)
         who = record.span("perpetrator") or (record.start, record.end)
-        perpetrators = list(dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1]))
+        perpetrators = list(
+            dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1] and not hit[0] <= f.start < hit[1])
+        )
         kind = record.span("type") or (record.start, record.end)
         told = [t for t in reading.triggers if kind[0] <= t.start < kind[1]]
         event = _event(
@@ -265,7 +268,7 @@ def _record_events(
             date,
             incident_type(told, ref.event_types),
             perpetrators,
-            [],
+            _record_targets(view, hit, factions, ref),
             _unique_places(here),
             _record_claims(article, view, record, factions, ref),
             [list(view.to_original(record.start, record.end))],
@@ -282,6 +285,17 @@ def _record_events(
         if not inside and _own_day(event) and event["first"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _record_targets(view: TextView, hit: tuple[int, int], factions: list[FactionMention], ref: Reference) -> list[str]:
+    """Who a record's target field names: its factions, and civilians for a school, a market, a hospital ...
+    (the catalogue's protected objects)."""
+    if hit[0] == hit[1]:
+        return []
+    targets = [f.faction for f in factions if hit[0] <= f.start < hit[1]]
+    cues = find_cues(view.flat[hit[0] : hit[1]], (), ref.catalogue)
+    targets += [str(c.value) for c in cues if c.cls == "protected"]
+    return list(dict.fromkeys(targets))
 
 
 def _original_text(view: TextView, start: int, end: int) -> str:
