@@ -116,6 +116,7 @@ CUE_CLASSES = frozenset(
         "day_after_anaphor",
         "eve_anaphor",
         "earlier_toll",
+        "heading_day_lead",
         "no_date_given",
         "non_event_after",
         "non_event_before",
@@ -170,6 +171,9 @@ _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the p
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
+_HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
+_HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
+_HEADING_LEAD_CHARS = 20  # how far before its day a heading's line may start
 # between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition")
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
@@ -190,6 +194,7 @@ class EventGrammar:
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
+    heading_lead: re.Pattern  # what may stand before a day heading on its line: marks, "يوم", "On"
     saying_before: re.Pattern
     affiliation_before: re.Pattern
     saying_word: re.Pattern  # the verbs in every ``affiliation_before`` match, alone: none, no search for it
@@ -254,6 +259,8 @@ class EventGrammar:
         )
         non_event_after = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
         telling_day = re.compile(rf"\s*{_w('complementizer')}\s")
+        marks = re.escape(_HEADING_MARKS)
+        heading_lead = re.compile(rf"[{marks}]*(?:{_w('heading_day_lead')}[{marks}]*)?", re.IGNORECASE)
         saying_before = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
         # "قال مسؤول إعلامي في X إن …", "وقال قيادي بـX، إن …": the group a speaker is of, named before what he told.
         affiliation_before = re.compile(
@@ -375,6 +382,7 @@ class EventGrammar:
             violation_before=violation_before,
             non_event_after=non_event_after,
             telling_day=telling_day,
+            heading_lead=heading_lead,
             saying_before=saying_before,
             affiliation_before=affiliation_before,
             saying_word=saying_word,
@@ -506,6 +514,8 @@ class _Extractor:
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
+        self.heading_days = _heading_days(flat, self.dates, self.grammar)
+        self.heading_starts = [s for s, _ in self.heading_days]
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
@@ -1331,6 +1341,17 @@ class _Extractor:
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not self.grammar.non_event_after.match(flat, end)
 
+    def _heading_day(self, clause: Clause, previous: list[Candidate]) -> DateMention | None:
+        """The day heading the section a clause is in (``_heading_days``), unless an incident told earlier in that
+        section gives the clause its day."""
+        k = bisect_left(self.heading_starts, clause.start) - 1
+        if k < 0:
+            return None
+        start, day = self.heading_days[k]
+        if previous and previous[-1].clause.start > start:
+            return None
+        return day
+
     def _across_anaphor(self, end: int, mention: DateMention) -> DateMention:
         """The day of an incident named right after "غداة" (the day before the clause's) or "عشية" (the day after)."""
         if mention.first is None or not self._names_incident_at(end + 1):
@@ -1385,6 +1406,9 @@ class _Extractor:
             return told[0], [], False  # "…, the monitor said on Saturday.": the day it was told, not one told before
         if told:
             return None, [PUBLICATION_ASSUMED], True  # the lead's: of the report's news days, dated by the body
+        heading = self._heading_day(clause, previous)
+        if heading is not None:
+            return heading, [], True  # "الأحد 10 تشرين الثاني" heading the paragraphs below it
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
@@ -1458,6 +1482,27 @@ def _under_way(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
     if not word_search(grammar.lasting, flat, start, end):
         return False
     return bool(grammar.under_way_verb.search(flat, start, end) or word_search(grammar.continuing, flat, start, end))
+
+
+def _heading_days(
+    flat: str, dates: list[tuple[int, int, DateMention]], grammar: EventGrammar
+) -> list[tuple[int, DateMention]]:
+    """(start, day) of the days that stand alone on their lines ("الأحد 10 تشرين الثاني 2019", "Sunday, 17
+    November 2019:", "يوم 10/11/2019:"; ``grammar.heading_lead``: the words that may come before), when the report has
+    at least ``_HEADING_DAYS`` such days: a daily report's headings, each the day of the paragraphs below it that name
+    none. (One such line is a dateline or a stamp, not a section.)"""
+    headings = []
+    for start, end, d in dates:
+        if d.first is None or d.first != d.last or d.granularity not in ("day", "night"):
+            continue
+        window = max(0, start - _HEADING_LEAD_CHARS - 1)  # (the line's start is looked for only that far back)
+        line_start = flat.rfind("\n", window, start) + 1
+        if (line_start == 0 and window > 0) or not grammar.heading_lead.fullmatch(flat, line_start, start):
+            continue  # (most dates: words before them on their line)
+        line_end = flat.find("\n", end)
+        if not flat[end : len(flat) if line_end < 0 else line_end].strip(_HEADING_MARKS):
+            headings.append((start, d))
+    return headings if len({d.first for _, d in headings}) >= _HEADING_DAYS else []
 
 
 def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int | None:

@@ -19,6 +19,7 @@ from timeline.dates import tag_dates
 from timeline.dates.mention import DateMention
 from timeline.events import extract_events
 from timeline.genres import genre_events
+from timeline.headings import with_heading_governorates
 from timeline.reading import ReportReading, read_report
 from timeline.reference import Reference, default_reference
 
@@ -48,7 +49,8 @@ def extract_article(article: Article, reference: Reference | None = None) -> dic
 def _events(article: Article, dates: list[DateMention], reading: ReportReading) -> list[dict]:
     # An incident is dated by the day a "since X" period starts (X, reported too), never by the period itself.
     points = [d for d in dates if not d.since]
-    return genre_events(article, points, extract_events(article, points, reading), reading)
+    events = genre_events(article, points, extract_events(article, points, reading), reading)
+    return with_heading_governorates(events, reading)
 
 
 def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:

@@ -28,7 +28,19 @@ if TYPE_CHECKING:
     from timeline.reference import Reference
 
 LABELS_CSV = LEXICON_DIR / "fact_labels.csv"
-FIELDS = ("place", "date", "time", "target", "killed", "wounded", "munition", "perpetrator")
+FIELDS = (
+    "place",
+    "date",
+    "time",
+    "target",
+    "killed",
+    "wounded",
+    "munition",
+    "perpetrator",
+    "type",
+    "casualties",
+    "governorate",
+)
 # A box has a date and at least this many labelled lines in a row.
 MIN_LINES = 3
 _NAME = re.compile(r"[^:،,;/\-–\n]*[^\s:،,;/\-–\n][^:،,;/\-–\n]*")
@@ -128,7 +140,7 @@ def find_fact_box(
         if date is None:
             continue
         where = fields.get("place", (0, 0))
-        here = [p for p in places if where[0] <= p.start < where[1]] or _named(view, *where, reference.gazetteer)
+        here = [p for p in places if where[0] <= p.start < where[1]] or named_places(view, *where, reference.gazetteer)
         specific = [p for p in here if (p.precision or 1) < 3] or here
         who = fields.get("perpetrator", (0, 0))
         perpetrators = tuple(dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1]))
@@ -155,7 +167,7 @@ def _runs(flat: str, line_pattern: re.Pattern) -> list[list[re.Match]]:
     return runs
 
 
-def _named(view: TextView, start: int, end: int, gaz: Gazetteer) -> list[Place]:
+def named_places(view: TextView, start: int, end: int, gaz: Gazetteer) -> list[Place]:
     """The names of a place line ("حمص: تلبيسة"), read one by one against the gazetteer, broadest first."""
     out = []
     for m in _NAME.finditer(view.flat, start, end):

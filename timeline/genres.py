@@ -8,6 +8,9 @@
   names (not those it borrowed from another incident); its events on the
   entries' days are copies or fragments of them (the in-depth retelling), and of its other events
   only those dated by a day of their own are kept;
+- a list of incident records (``timeline.records``: field blocks, one-line records, table rows): returns one
+  event per record, read from its labelled values, and keeps the clause reading's events told outside the
+  records on days of their own;
 - an investigation with a fact box (``timeline.factbox``): returns the box's incident, with the
   clause reading's retellings at the same place (or at no place) folded into it as claims, and keeps
   the incidents cited at other places with their own dates;
@@ -23,16 +26,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
-from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue, generic_place
+from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue, find_cues, generic_place
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.event_types import EventTypes
-from timeline.factbox import FactBox, could_have_fact_box, find_fact_box
+from timeline.factbox import FactBox, could_have_fact_box, find_fact_box, named_places
 from timeline.factions import FactionMention, find_factions, has_cased_alias
+from timeline.headings import governorate_named, in_governorate
 from timeline.incident_places import Place, merge_candidates
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
+from timeline.records import MIN_RECORDS, Record, could_have_records, find_records
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -46,11 +51,17 @@ def genre_events(
 ) -> list[dict]:
     """The report's events as its genre tells them (see the module docstring); ``reading``: the body's, when
     already read."""
-    if not could_be_catalogue(dates) and not could_have_fact_box(article.body):
+    listed = could_be_catalogue(dates)
+    boxed = could_have_fact_box(article.body)
+    recorded = boxed or could_have_records(article.body)
+    if not listed and not recorded:
         return events  # most reports: nothing to read again
     reading = reading or read_report(article.body)
     view = reading.view
     ref = reading.reference
+    records = _dated_records(find_records(view, ref.fact_box.labels), view, dates) if recorded else []
+    if len(records) < MIN_RECORDS and not listed and not boxed:
+        return events  # lines with colons or cells, but no list of incidents
     # the genre reader matches no alias by its case: the reading's factions serve when none was found so
     cased = has_cased_alias(view.original, ref.factions)
     factions = (
@@ -63,6 +74,8 @@ def genre_events(
         )
     else:  # the clause reader's merge, with the same factions
         places = list(reading.places)
+    if len(records) >= MIN_RECORDS:
+        return _record_events(article, view, records, events, places, factions, reading)
     entries = catalogue_entries(
         view,
         dates,
@@ -206,6 +219,133 @@ def _entry_dict(
         claims,
         [list(view.to_original(entry.start, entry.end))],
     )
+
+
+# -- incident records ---------------------------------------------------------------------------------------
+
+
+def _dated_records(records: list[Record], view: TextView, dates: list[DateMention]) -> list[tuple[Record, DateMention]]:
+    """The records with a date in their date field (the first there), each with it."""
+    if not records:
+        return []
+    starts = sorted((view.to_norm(d.start), i) for i, d in enumerate(dates) if d.first is not None)
+    keys = [s for s, _ in starts]
+    out = []
+    for record in records:
+        where = record.span("date")
+        if where is None:
+            continue
+        k = bisect_left(keys, where[0])
+        if k < len(keys) and keys[k] < where[1]:
+            out.append((record, dates[starts[k][1]]))
+    return out
+
+
+def _record_events(
+    article: Article,
+    view: TextView,
+    records: list[tuple[Record, DateMention]],
+    events: list[dict],
+    places: list[Place],
+    factions: list[FactionMention],
+    reading: ReportReading,
+) -> list[dict]:
+    """One event per record; the clause reading's events told outside every record, on a day of their own that
+    no record has, are kept after them."""
+    ref = reading.reference
+    out = []
+    for n, (record, date) in enumerate(records):
+        where = record.span("place")
+        here = [p for p in places if where and where[0] <= p.start < where[1]]
+        if where and not here:
+            here = named_places(view, *where, ref.gazetteer)
+        if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
+            here = [p for p in here if not generic_place(p)]
+        hit = record.span("target") or (0, 0)
+        who = record.span("perpetrator") or (record.start, record.end)
+        perpetrators = list(
+            dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1] and not hit[0] <= f.start < hit[1])
+        )
+        kind = record.span("type") or (record.start, record.end)
+        told = [t for t in reading.triggers if kind[0] <= t.start < kind[1]]
+        event = _event(
+            f"{article.key}-e{n + 1}",
+            date,
+            incident_type(told, ref.event_types),
+            perpetrators,
+            _record_targets(view, hit, factions, ref),
+            _unique_places(here),
+            _record_claims(article, view, record, factions, ref),
+            [list(view.to_original(record.start, record.end))],
+        )
+        province = record.span("governorate")  # "| إدلب |": the towns of that governorate
+        governorate = governorate_named(_original_text(view, *province), ref.gazetteer) if province else None
+        out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
+    spans = SpanSet()
+    for record, _ in records:
+        spans.add(*view.to_original(record.start, record.end))
+    days = {date.first.isoformat() for _, date in records}
+    for event in events:  # an incident told in prose beside the records
+        inside = any(spans.overlaps(a, b) for a, b in event.get("evidence") or [])
+        if not inside and _own_day(event) and event["first"] not in days:
+            out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
+    return out
+
+
+def _record_targets(view: TextView, hit: tuple[int, int], factions: list[FactionMention], ref: Reference) -> list[str]:
+    """Who a record's target field names: its factions, and civilians for a school, a market, a hospital ...
+    (the catalogue's protected objects)."""
+    if hit[0] == hit[1]:
+        return []
+    targets = [f.faction for f in factions if hit[0] <= f.start < hit[1]]
+    cues = find_cues(view.flat[hit[0] : hit[1]], (), ref.catalogue)
+    targets += [str(c.value) for c in cues if c.cls == "protected"]
+    return list(dict.fromkeys(targets))
+
+
+def _original_text(view: TextView, start: int, end: int) -> str:
+    o_start, o_end = view.to_original(start, end)
+    return view.original[o_start:o_end]
+
+
+def _unique_places(places: list[Place]) -> list[Place]:
+    out: list[Place] = []
+    for p in places:
+        if not any(q.text == p.text for q in out):
+            out.append(p)
+    return out
+
+
+def _record_claims(
+    article: Article, view: TextView, record: Record, factions: list[FactionMention], ref: Reference
+) -> list[dict]:
+    """The record's figures: its killed and wounded fields ("4", "أربعة"), else the figures its casualties field
+    states ("3 قتلى و7 جرحى", "2 killed, 6 injured")."""
+    flat = view.flat
+    killed = _record_figure(flat, record.span("killed"), ref)
+    wounded = _record_figure(flat, record.span("wounded"), ref)
+    if killed is not None or wounded is not None:
+        claim = new_claim(None, article.source, None)
+        evidence = [s for s in (record.span("killed"), record.span("wounded")) if s]
+        claim.update(killed=killed, wounded=wounded, evidence=[list(view.to_original(a, b)) for a, b in evidence])
+        return [claim]
+    where = record.span("casualties")
+    if where is None or not has_casualty_word(flat, *where, ref.claims):
+        return []
+    counts = find_counts(flat, where[0], where[1], ref.numbers)
+    claims = build_claims(figures(flat, where[0], where[1], counts, factions, ref.claims), None, article.source, None)
+    return [dict(c, evidence=[list(view.to_original(a, b)) for a, b in c["evidence"]]) for c in claims]
+
+
+def _record_figure(flat: str, span: tuple[int, int] | None, ref: Reference) -> int | None:
+    """The figure a killed or wounded field gives, None when it gives none."""
+    if span is None:
+        return None
+    counts = find_counts(flat, span[0], span[1], ref.numbers)
+    if counts:
+        return counts[0].value
+    value = flat[span[0] : span[1]].strip()
+    return int(value) if value.isdecimal() else None
 
 
 # -- fact boxes ---------------------------------------------------------------------------------------------

@@ -1,0 +1,148 @@
+"""Governorate headings: monthly summaries that list incidents under the governorate ("محافظة إدلب:", "Hama
+governorate:", "ريف حلب:"), each entry naming only its town.
+
+A town's name can be a settlement of several governorates (the gazetteer ranks one first); under a heading, it is
+the one of the heading's governorate, and an entry naming no place at all happened in that governorate. A heading is
+a short line ending with a colon (or a Markdown heading) that names a governorate or its countryside and nothing
+else: the gazetteer's names of governorates (``governorate_words``) or a region phrase it reads (``ريف حلب``). A
+heading's section runs to the next heading.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from timeline.incident_places import Place
+from timeline.places import Gazetteer, name_key
+from timeline.reading import ReportReading
+
+_HEADING_CHARS = 40  # a heading is short: a longer line ending with a colon introduces a quotation
+_MARKS = " \t-–—*#•:"
+_LINE_END_COLON = re.compile(r":[ \t*]*(?=\n|$)")
+
+
+def with_heading_governorates(events: list[dict], reading: ReportReading) -> list[dict]:
+    """``events`` with the places of those told under a governorate heading taken in that governorate."""
+    if not events:
+        return events
+    headings = governorate_headings(reading)
+    if not headings:
+        return events
+    gaz = reading.reference.gazetteer
+    starts = [s for s, _ in headings]
+    out = []
+    for event in events:
+        evidence = event.get("evidence") or []
+        k = bisect_right(starts, evidence[0][0]) - 1 if evidence else -1
+        if k < 0 or headings[k][1] is None:
+            out.append(event)
+            continue
+        out.append(in_governorate(event, headings[k][1], gaz))
+    return out
+
+
+def in_governorate(event: dict, governorate: Place, gaz: Gazetteer) -> dict:
+    """The event told as one of ``governorate``: its places taken there when the gazetteer knows their names there
+    too, or the governorate itself when it has none."""
+    place = event.get("place")
+    if place is None:
+        return dict(event, place=governorate.to_dict())
+    return dict(
+        event,
+        place=_in_governorate(place, governorate, gaz),
+        places=[_in_governorate(p, governorate, gaz) for p in event.get("places") or []],
+    )
+
+
+def governorate_headings(reading: ReportReading) -> list[tuple[int, Place | None]]:
+    """(where the line starts in the text, the governorate it heads) of each heading line, in text order; a
+    heading of another kind ("Notes:") ends a section with None."""
+    view = reading.view
+    text = view.original
+    if ":" not in text and "#" not in text:
+        return []
+    gaz = reading.reference.gazetteer
+    out: list[tuple[int, Place | None]] = []
+    for start, end in _heading_lines(text):
+        name = text[start:end].strip(_MARKS)
+        if not name or len(name) > _HEADING_CHARS:
+            continue
+        governorate = _governorate(name, text.index(name, start, end), gaz, reading, view)
+        if governorate is not None or out:
+            out.append((start, governorate))
+    return out if any(g is not None for _, g in out) else []
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every short line that ends with a colon or opens with Markdown's "#", in text order (the
+    colons and hashes are found first: a scan from every line's start costs more in a long report)."""
+    lines: dict[int, int] = {}
+    reach = 2 * _HEADING_CHARS  # (a line's ends are looked for only that far: a longer line is no heading)
+    for m in _LINE_END_COLON.finditer(text):
+        window = max(0, m.start() - reach)
+        start = text.rfind("\n", window, m.start()) + 1
+        if start or not window:
+            lines[start] = m.end()
+    hash_at = text.find("#")  # (found by ``str.find``: a regex for "#" tries every position of the text)
+    while hash_at >= 0:
+        start = hash_at
+        while start and text[start - 1] in " \t":
+            start -= 1
+        end = text.find("\n", hash_at, hash_at + reach)
+        if (not start or text[start - 1] == "\n") and start not in lines and (end >= 0 or len(text) <= hash_at + reach):
+            lines[start] = len(text) if end < 0 else end
+        hash_at = text.find("#", hash_at + 1 if end < 0 else end)
+    return sorted(lines.items())
+
+
+def governorate_named(name: str, gaz: Gazetteer) -> Place | None:
+    """The governorate a name of it names ("إدلب", "محافظة حماة", "Aleppo governorate"), as a place at region
+    precision, or None."""
+    admin1 = gaz.governorate_words.get(name_key(name))
+    return None if admin1 is None else _governorate_place(admin1, name, gaz)
+
+
+def _governorate(name: str, start: int, gaz: Gazetteer, reading: ReportReading, view) -> Place | None:
+    """The governorate a heading's text names, as a place at region precision, or None."""
+    norm_start, norm_end = view.to_norm(start), view.to_norm(start + len(name))
+    places = reading.gazetteer_places  # (in text order: the heading's are found by bisection)
+    first = bisect_left(places, norm_start, key=lambda p: p.start)
+    inside = [p for p in places[first : bisect_left(places, norm_end, key=lambda p: p.start)] if p.end <= norm_end]
+    if not inside:
+        return None  # (most headings: no place at all)
+    admin1 = gaz.governorate_words.get(name_key(name))
+    if admin1 is None:  # "ريف حلب", "Idlib province": one region phrase, the whole heading
+        whole = len(inside) == 1 and inside[0].start == norm_start and inside[0].end == norm_end
+        if not whole or (inside[0].precision or 1) < 3 or not inside[0].admin1:
+            return None
+        admin1 = inside[0].admin1
+    return _governorate_place(admin1, name, gaz)
+
+
+def _governorate_place(admin1: str, name: str, gaz: Gazetteer) -> Place | None:
+    region = next((c for c in gaz.index.get(name_key(admin1), []) if c.kind == "governorate"), None)
+    return None if region is None else replace(_place(region, name), precision=3)
+
+
+def _in_governorate(place: dict, governorate: Place, gaz: Gazetteer) -> dict:
+    """The place of the heading's governorate that a name means, when the gazetteer ranked one elsewhere first."""
+    if place.get("admin1") == governorate.admin1:
+        return place
+    same = [
+        c
+        for name in (place.get("text"), place.get("name_ar"))  # the Arabic name: Latin spellings are listed for fewer
+        if name
+        for c in gaz.index.get(name_key(name), [])
+        if c.admin1 == governorate.admin1
+    ]
+    if not same:
+        return place
+    return _place(same[0], place["text"]).to_dict()
+
+
+def _place(known, text: str) -> Place:
+    """A gazetteer entry as a place named ``text`` (no span: it stands for an event's place)."""
+    fields = (known.admin1, known.admin2, known.admin3, known.pcode, known.lat, known.lon, known.precision)
+    return Place(0, 0, text, known.name_en, known.name_ar, *fields, known.kind)
