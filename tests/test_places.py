@@ -393,3 +393,15 @@ def test_the_words_read_from_the_blank_pieces_are_those_of_the_token_regex():
         assert all(
             view.norm[start:end] == word for start, end, word in zip(regex.starts, ends, regex.words, strict=True)
         ), text
+
+
+def test_the_apostrophe_gate_holds_every_apostrophe_the_word_patterns_read():
+    """``_Tokens`` reads apostrophes inside words only in a text holding one of ``_APOSTROPHES_IN_TEXT`` (searched
+    with ``str.__contains__`` first): every character the patterns read as an apostrophe must be in that list."""
+    from timeline.places import _APOSTROPHE_IN_WORD, _APOSTROPHES_IN_TEXT, _TOKEN
+
+    characters = list(map(chr, range(0x21, 0x3000)))
+    assert {ch for ch in characters if _APOSTROPHE_IN_WORD.search(f"ab{ch}cd")} == set(_APOSTROPHES_IN_TEXT)
+    # a sign that is no letter joining two words into one token is an apostrophe too
+    joining = {ch for ch in characters if not (ch.isalnum() or ch == "_") and _TOKEN.fullmatch(f"ab{ch}cd")}
+    assert joining and joining <= set(_APOSTROPHES_IN_TEXT)

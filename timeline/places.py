@@ -353,6 +353,8 @@ class _Tokens:
     few words a name is found at, not listed for all)."""
 
     def __init__(self, norm_text: str, blanks: BlankTokens | None = None) -> None:
+        # (a search for each apostrophe character: far cheaper than a regex scan of the text, and most texts have none)
+        apostrophes = any(map(norm_text.__contains__, _APOSTROPHES_IN_TEXT))
         if blanks is None:
             # One split of the text, no match objects: its parts' lengths add up to where each word starts.
             parts = _TOKEN_SPLIT.split(norm_text)
@@ -360,14 +362,14 @@ class _Tokens:
             self.starts = list(accumulate(map(len, parts)))[0:-1:2]
         else:
             self.words, self.starts = _letter_runs(blanks)
-            if any(map(norm_text.__contains__, _APOSTROPHES_IN_TEXT)):
+            if apostrophes:
                 self._join_at_apostrophes(norm_text)
         self.folded = bool(_LATIN_EXTENDED.search(norm_text))  # keys with their transliteration marks folded
         if self.folded:
             self.keys = [token_key(word, fold_latin=True) for word in self.words]
             return
         self.keys = list(self.words)
-        for pos in (m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)):
+        for pos in (m.start() for m in _APOSTROPHE_IN_WORD.finditer(norm_text)) if apostrophes else ():
             j = bisect_right(self.starts, pos) - 1
             self.keys[j] = token_key(self.words[j])
 
@@ -398,7 +400,7 @@ class _Tokens:
 
 
 _LETTER_RUN = re.compile(r"[^\W_]+")
-_APOSTROPHES_IN_TEXT = "'’‘ʼ`"  # (``_TOKEN``'s)
+_APOSTROPHES_IN_TEXT = "'’‘ʼ`"  # (``_TOKEN``'s and ``_APOSTROPHE_IN_WORD``'s)
 
 
 def _letter_runs(blanks: BlankTokens) -> tuple[list[str], list[int]]:
