@@ -17,7 +17,6 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -460,33 +459,6 @@ class EventTables:
         return cls(_anticipation(lexicon_dir), _named_part(lexicon_dir), EventGrammar.build(cues))
 
 
-class _DatesPassing:
-    """The starts of a report's dates (matching-copy spans with their mentions, in the tagger's order) that pass a
-    test, asked for a stretch of text: each date is tested once, when a clause first asks for its stretch."""
-
-    def __init__(self, dates: list[tuple[int, int, DateMention]], test: Callable[[int, DateMention], bool]) -> None:
-        self._dates = dates
-        self._starts = [s for s, _, _ in dates]
-        self._in_order = self._starts == sorted(self._starts)  # (then a stretch's dates are found by bisection)
-        self._test = test
-        self._passed: dict[int, bool] = {}
-
-    def starts_in(self, start: int, end: int) -> list[int]:
-        """The starts in [start, end) of the dates that pass, in the dates' order."""
-        if self._in_order:
-            inside: Iterable[int] = range(bisect_left(self._starts, start), bisect_left(self._starts, end))
-        else:
-            inside = [i for i, s in enumerate(self._starts) if start <= s < end]
-        return [self._starts[i] for i in inside if self._passes(i)]
-
-    def _passes(self, i: int) -> bool:
-        passed = self._passed.get(i)
-        if passed is None:
-            s, _, mention = self._dates[i]
-            passed = self._passed[i] = self._test(s, mention)
-        return passed
-
-
 class _Extractor:
     def __init__(self, article: Article, reading: ReportReading, dates: list[DateMention]) -> None:
         view = reading.view
@@ -520,16 +492,11 @@ class _Extractor:
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
-        # the dates' tests that only a clause's figures ask for, each made when a clause first asks (most never do)
-        self.total_dates = _DatesPassing(self.dates, lambda s, d: _counts_a_period(flat, s, d, self.grammar))
+        self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
-        self.since_days = _DatesPassing(
-            self.dates, lambda s, d: _spans_days(flat, s, d, article.published, self.grammar)
-        )
+        self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
         # "حملة انطلقت في كانون الثاني", "an offensive that began in January": the days campaigns told began, days back
-        self.begun_days = _DatesPassing(
-            self.dates, lambda s, d: _begun_days_back(flat, s, d, article.published, self.grammar)
-        )
+        self.begun_days = [s for s, e, d in self.dates if _begun_days_back(flat, s, d, article.published, self.grammar)]
         self._attributions: dict[tuple[int, int], list[Attribution]] = {}
         self._chosen: dict[tuple[int, int, tuple], tuple[list[Place], list[Place]]] = {}
         self.clause_perps: dict[tuple[int, int], list[str]] = {}
@@ -688,7 +655,7 @@ class _Extractor:
             return None  # "the country has been at war since 2011": the state of things, not an incident
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
         span = self._span_total(start, end) if figs else None
-        if span is None and figs:
+        if span is None and figs and self.begun_days:
             span = self._campaign_total(clause)
         if span is None and figs and not incident and self._parallel_to_span(clause):
             span = SpanCue(start, counted=False)  # "…عن مقتل 85 من طرف، فيما قتل 40 من الآخر": the same span's count
@@ -955,11 +922,11 @@ class _Extractor:
 
     def _over_a_period(self, start: int, end: int) -> bool:
         """True when the clause is dated by a whole week, month or year, or "since" a day, and by no day."""
-        totals = self.total_dates.starts_in(start, end)
-        if not totals:
+        if not any(start <= s < end for s in self.total_dates):
             return False
         return not any(
-            start <= s < end and d.granularity in ("day", "night") and s not in totals for s, _, d in self.usable_dates
+            start <= s < end and d.granularity in ("day", "night") and s not in self.total_dates
+            for s, _, d in self.usable_dates
         )
 
     def _single_incident(self, incident: list[Trigger]) -> bool:
@@ -976,7 +943,7 @@ class _Extractor:
         lasting = _lasting_days(self.flat, start, end, self.grammar)
         if lasting is not None:
             return SpanCue(lasting, counted=False)
-        since = next(iter(self.since_days.starts_in(start, end)), None)
+        since = next((s for s in self.since_days if start <= s < end), None)
         return SpanCue(since, counted=False) if since is not None else None
 
     def _campaign_total(self, clause: Clause) -> SpanCue | None:
@@ -984,11 +951,11 @@ class _Extractor:
         after "بدأ في <date>", "began in <date>" in the clause, or the whole clause when it points back by a definite
         noun ("أن الهجوم أودى بحياة", "the toll from the offensive") to such a campaign told in an earlier clause of
         its sentence or in the sentence before, with no day of its own."""
-        begun = next(iter(self.begun_days.starts_in(clause.start, clause.end)), None)
+        begun = next((s for s in self.begun_days if clause.start <= s < clause.end), None)
         if begun is not None:
             return SpanCue(begun, counted=False)
         told_from = self.sentences.get(clause.sentence - 1, self.sentences[clause.sentence])[0]
-        if not self.begun_days.starts_in(told_from, clause.start):
+        if not any(told_from <= s < clause.start for s in self.begun_days):
             return None
         if any(clause.start <= s < clause.end and d.granularity in ("day", "night") for s, _, d in self.usable_dates):
             return None  # "the offensive killed 12 on Sunday": a day's toll
