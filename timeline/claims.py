@@ -19,10 +19,11 @@ from pathlib import Path
 from timeline.cuewords import CueWords, cue_words
 from timeline.factions import FactionMention
 from timeline.frozen import freeze_fields
-from timeline.lexregex import trie_pattern
+from timeline.lexregex import BlankTokens, planned_tokens, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import Count
 from timeline.paths import DATA_DIR
+from timeline.spans import CoveredPositions
 from timeline.triggers import TriggerTables, find_triggers
 
 _FORWARD_GAP = 30
@@ -218,6 +219,7 @@ class ClaimTables:
 
     casualty_pattern: tuple[re.Pattern, dict[str, str]]
     casualty_after_non_letter: re.Pattern
+    casualty_gate: re.Pattern  # the first word of every casualty word, alone: a piece without one holds none
     source_kinds: tuple[re.Pattern, dict[str, str]]
     en_time_words: frozenset[str]
     toll_link: re.Pattern
@@ -226,6 +228,7 @@ class ClaimTables:
     triggers: TriggerTables
     grammar: ClaimGrammar
     source_kind_memo: dict[str, str | None] = field(default_factory=dict, compare=False)  # name -> its kind
+    casualty_piece_memo: dict[str, int] = field(default_factory=dict, compare=False)  # piece -> ``casualty_pieces``'s
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -237,6 +240,7 @@ class ClaimTables:
         return cls(
             casualty_pattern=_casualty_pattern(lexicon_dir),
             casualty_after_non_letter=_casualty_after_non_letter(lexicon_dir),
+            casualty_gate=_casualty_gate(lexicon_dir),
             source_kinds=_source_kinds(lexicon_dir),
             en_time_words=_en_time_words(lexicon_dir),
             toll_link=_toll_link(lexicon_dir, cues),
@@ -247,8 +251,8 @@ class ClaimTables:
         )
 
     def __getstate__(self) -> dict:
-        """Pickled without the memo (a worker fills its own)."""
-        return self.__dict__ | {"source_kind_memo": {}}
+        """Pickled without the memos (a worker fills its own)."""
+        return self.__dict__ | {"source_kind_memo": {}, "casualty_piece_memo": {}}
 
 
 def _default() -> ClaimTables:
@@ -283,6 +287,13 @@ def _casualty_after_non_letter(lexicon_dir: Path) -> re.Pattern:
     )
 
 
+def _casualty_gate(lexicon_dir: Path) -> re.Pattern:
+    """The first word (up to a blank) of every casualty word, anywhere: every match of ``_casualty_pattern`` and
+    ``_casualty_after_non_letter`` holds one inside a blank-separated piece of the text (``casualty_pieces``)."""
+    with open(lexicon_dir / "casualties.csv", encoding="utf-8") as fh:
+        return re.compile(trie_pattern(normalize_term(r["word"]).split()[0] for r in csv.DictReader(fh)))
+
+
 def _source_kinds(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
     """A pattern over the source words (longest first) and the kind of each (normalized)."""
     with open(lexicon_dir / "sources.csv", encoding="utf-8") as fh:
@@ -311,6 +322,16 @@ def has_casualty_word(flat: str, start: int, end: int, tables: ClaimTables | Non
     if start <= 0:  # no character before the text's first word
         return tables.casualty_pattern[0].search(flat, 0, end) is not None
     return tables.casualty_after_non_letter.search(flat, start - 1, end) is not None
+
+
+def casualty_pieces(flat: str, tokens: BlankTokens, tables: ClaimTables | None = None) -> CoveredPositions:
+    """The spans of the blank-separated pieces of ``flat`` (``tokens``: ``lexregex.blank_tokens(flat)``) holding
+    the first word of a casualty word: a stretch that overlaps none names no casualty (``has_casualty_word`` is
+    False there), found without a regex scan of it; each piece is looked at once (``planned_tokens``'s memo)."""
+    tables = tables or _default()
+    gate = tables.casualty_gate.search
+    found = planned_tokens(flat, tables.casualty_piece_memo, lambda piece: len(piece) if gate(piece) else 0, tokens)
+    return CoveredPositions((start, start + length) for start, length in found)
 
 
 def casualty_words(flat: str, start: int, end: int, tables: ClaimTables | None = None) -> list[tuple[int, int, str]]:

@@ -32,6 +32,7 @@ from timeline.claims import (
     Figure,
     attributions,
     build_claims,
+    casualty_pieces,
     figures,
     has_casualty_word,
     speaker_is_subject,
@@ -510,6 +511,8 @@ class _Extractor:
         self.places = [p for p in places if (p.start, p.end) not in abroad_spans]
         self.abroad_starts = [p.start for p in self.abroad]
         self.place_starts = [p.start for p in self.places]
+        # the pieces that may hold a casualty word: a clause overlapping none is not searched for one
+        self.casualty_pieces = casualty_pieces(flat, view.flat_tokens, self.reference.claims)
         self.last_source: Attribution | None = None
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
@@ -632,7 +635,9 @@ class _Extractor:
         flat = self.flat
         start, end = clause.start, clause.end
         in_clause = self.triggers[bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)]
-        casualty = has_casualty_word(flat, start, end, self.reference.claims)
+        casualty = self.casualty_pieces.overlaps(start, end) and has_casualty_word(
+            flat, start, end, self.reference.claims
+        )
         if not in_clause and not casualty:
             return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
         sources = self._sources_of(clause)
