@@ -177,15 +177,21 @@ def _normalize_by_char(text: str) -> Normalized:
 
 # The Arabic article in Latin letters is "al-" in one romanization and "el-" in another (Egyptian and French-influenced
 # spellings: "el-Bab", "Khan el-Assal", "Jabhat el-Nusra"): read as "al", the same length, so spans keep their place.
-_ARTICLE_EL = re.compile(r"(?<![^\W\d_])el(?=[- ][^\W\d_])")
+# (The pattern opens with its letters, which the regex engine skips to; the letter before is looked at per match.)
+_ARTICLE_EL = re.compile(r"el(?=[- ][^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _article_as_al(text: str) -> str:
     """``text`` (lower-cased) with the Latin article "el" of a name written "al" (found with ``str.find`` first:
-    most texts have none)."""
-    if "el-" in text or "el " in text:
-        return _ARTICLE_EL.sub("al", text)
-    return text
+    most texts have none); "el" ending a word ("israel said") is left."""
+    if "el-" not in text and "el " not in text:
+        return text
+
+    def article(m: re.Match) -> str:
+        return "el" if m.start() and _LETTER.match(text, m.start() - 1) else "al"
+
+    return _ARTICLE_EL.sub(article, text)
 
 
 def normalize(text: str) -> Normalized:
