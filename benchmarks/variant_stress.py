@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-REAL_CORPORA = PROJECT.parent / "shared" / "corpus" / "real"
-SCORER = PROJECT.parent / "shared" / "eval" / "score.py"
+SHARED = PROJECT.parent / "shared"  # the real corpora and the scorer (``--shared`` for another folder)
+REAL_CORPORA = SHARED / "corpus" / "real"
+SCORER = SHARED / "eval" / "score.py"
 CORPUS_LANGUAGE = {"news": "ar", "fakes": "en", "sa": "ar"}
 
 
@@ -448,9 +449,9 @@ def write_variant(corpus: Path, out: Path, rewrite: Callable[[str], str]) -> Non
         (out / "gold" / path.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
 
 
-def score(corpus: Path) -> dict:
+def score(corpus: Path, scorer: Path = SCORER) -> dict:
     """The scorer's raw counts on ``corpus`` (and its ``gold``), run in the project folder."""
-    cmd = [sys.executable, str(SCORER), "--corpus", str(corpus), "--gold", str(corpus / "gold"), "--json"]
+    cmd = [sys.executable, str(scorer), "--corpus", str(corpus), "--gold", str(corpus / "gold"), "--json"]
     cmd += ["--cmd", f"{sys.executable} -m timeline extract --json"]
     out = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -490,21 +491,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", nargs="+", default=list(CORPUS_LANGUAGE), choices=list(CORPUS_LANGUAGE))
     parser.add_argument("--only", nargs="+", help="only these transformations")
     parser.add_argument("--list", action="store_true", help="list the transformations and why")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the folder of corpus/real and eval/score.py")
     args = parser.parse_args(argv)
     if args.list:
         for t in TRANSFORMATIONS:
             print(f"{t.name:<20} {t.language}  {t.why}")
         return 0
+    scorer = args.shared / "eval" / "score.py"
     for name in args.corpus:
-        corpus = REAL_CORPORA / name
-        base = figures(score(corpus))
+        corpus = args.shared / "corpus" / "real" / name
+        base = figures(score(corpus, scorer))
         print(line(name, "(as published)", base, None), flush=True)
         for t in TRANSFORMATIONS:
             if t.language != CORPUS_LANGUAGE[name] or (args.only and t.name not in args.only):
                 continue
             with tempfile.TemporaryDirectory() as folder:
                 write_variant(corpus, Path(folder) / name, t.rewrite)
-                print(line(name, t.name, figures(score(Path(folder) / name)), base), flush=True)
+                print(line(name, t.name, figures(score(Path(folder) / name, scorer)), base), flush=True)
     return 0
 
 

@@ -22,6 +22,10 @@ from functools import lru_cache
 _INVISIBLE = set("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff") | {chr(c) for c in range(0x202A, 0x202F)}
 _INVISIBLE |= {chr(c) for c in range(0x2066, 0x206A)}
 _DELETE = set("\u0640") | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"} | _INVISIBLE
+# The rarest of them, looked for by one regex search before each is found (a ``str.find`` per character would cost
+# more than the search on the many short names and words that are normalized too).
+_RARE = _INVISIBLE - {"\u200c", "\u200d", "\u200e", "\u200f"}
+_RARE_SEARCH = re.compile(f"[{''.join(sorted(_RARE))}]")
 _FOLD = {
     "أ": "ا",
     "إ": "ا",
@@ -79,6 +83,8 @@ class Normalized:
 
 
 _DELETE_ORDER = tuple(sorted(_DELETE))
+_COMMON_ORDER = tuple(sorted(_DELETE - _RARE))
+_RARE_ORDER = tuple(sorted(_RARE))
 # A run of blanks in the text as it is once the dropped characters are gone: blanks with only dropped characters
 # between them (written as a blank, then more: a pattern opening with its class lets the regex engine skip to the
 # blanks; a repeat opening it does not).
@@ -118,7 +124,9 @@ def _run_starts(text: str, deleted: list[int]) -> list[int]:
 def _dropped_positions(text: str) -> list[int]:
     """Sorted positions of the characters normalization drops: the deleted characters, and in each run of blanks
     every blank after the first (found in ``text`` itself, so that the position index is built once)."""
-    dropped = char_positions(text, _DELETE_ORDER)
+    dropped = char_positions(text, _COMMON_ORDER)
+    if _RARE_SEARCH.search(text) is not None:
+        dropped = sorted(dropped + char_positions(text, _RARE_ORDER))
     squeezed: list[int] = []
     end = 0
     for start in _run_starts(text, dropped):
@@ -169,15 +177,21 @@ def _normalize_by_char(text: str) -> Normalized:
 
 # The Arabic article in Latin letters is "al-" in one romanization and "el-" in another (Egyptian and French-influenced
 # spellings: "el-Bab", "Khan el-Assal", "Jabhat el-Nusra"): read as "al", the same length, so spans keep their place.
-_ARTICLE_EL = re.compile(r"(?<![^\W\d_])el(?=[- ][^\W\d_])")
+# (The pattern opens with its letters, which the regex engine skips to; the letter before is looked at per match.)
+_ARTICLE_EL = re.compile(r"el(?=[- ][^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _article_as_al(text: str) -> str:
     """``text`` (lower-cased) with the Latin article "el" of a name written "al" (found with ``str.find`` first:
-    most texts have none)."""
-    if "el-" in text or "el " in text:
-        return _ARTICLE_EL.sub("al", text)
-    return text
+    most texts have none); "el" ending a word ("israel said") is left."""
+    if "el-" not in text and "el " not in text:
+        return text
+
+    def article(m: re.Match) -> str:
+        return "el" if m.start() and _LETTER.match(text, m.start() - 1) else "al"
+
+    return _ARTICLE_EL.sub(article, text)
 
 
 def normalize(text: str) -> Normalized:

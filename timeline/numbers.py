@@ -172,11 +172,12 @@ def _candidates(cardinals: dict, people: dict, vague_words: tuple[str, ...]) -> 
     """Where a count can start: a digit, a number word, a person noun or a vague quantity (with clitics)."""
     words = set(cardinals) | set(people) | set(vague_words)
     alternation = trie_pattern({w.split()[0] for w in words})
+    units = trie_pattern({w for w in cardinals if w.isascii() and " " not in w})  # "twenty-three": after a hyphen
     # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address;
     # number words may be hyphenated ("twenty-three"); digits glued to the person noun after them ("5أشخاص", a
     # scrape's lost space) are a count
     return re.compile(
-        rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})|(?:\d+|{alternation}(?:-{alternation})?)(?![\w\-=/&]))"
+        rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})|(?:\d+|{alternation}(?:-{units})?)(?![\w\-=/&]))"
     )
 
 
