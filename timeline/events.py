@@ -500,8 +500,7 @@ class _Extractor:
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
-        self.heading_days = _heading_days(flat, self.dates, self.grammar)
-        self.heading_starts = [s for s, _ in self.heading_days]
+        self.heading_days: list[tuple[int, DateMention]] | None = None  # read when a clause first needs them
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
@@ -1321,6 +1320,11 @@ class _Extractor:
     def _heading_day(self, clause: Clause, previous: list[Candidate]) -> DateMention | None:
         """The day heading the section a clause is in (``_heading_days``), unless an incident told earlier in that
         section gives the clause its day."""
+        if self.heading_days is None:
+            self.heading_days = _heading_days(self.flat, self.dates, self.grammar)
+            self.heading_starts = [s for s, _ in self.heading_days]
+        if not self.heading_days:
+            return None
         k = bisect_left(self.heading_starts, clause.start) - 1
         if k < 0:
             return None

@@ -126,7 +126,7 @@ def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple
     [] unless the line opens with a labelled part."""
     opening = _BULLET.match(line).end()
     colon = line.find(":", opening, opening + _LABEL_CHARS + len(_LABEL_MARKS))
-    if colon < 0 or _field(line[opening:colon], labels) is None:
+    if colon < 0 or line.startswith("//", colon + 1) or _field(line[opening:colon], labels) is None:
         return []  # (most lines with a colon: prose, a link, a clock time)
     cuts = [m.span() for m in _FIELD_SEPARATOR.finditer(line)]
     if "," in line or "،" in line:
