@@ -1381,7 +1381,7 @@ class _Extractor:
             return None, [PUBLICATION_ASSUMED], True  # the lead's: of the report's news days, dated by the body
         heading = self._heading_day(clause, previous)
         if heading is not None:
-            return heading, [], True  # "الأحد 10 تشرين الثاني" heading the paragraphs below it
+            return heading, [], False  # "الأحد 10 تشرين الثاني" heading the paragraphs below it: their own day
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
@@ -1702,7 +1702,12 @@ class _Merger:
                 and not _governorate_apart(last, cand)
             ):
                 return last  # an incident word with no actor and no town elaborates the last incident
-            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand, ref) and not cand.gapped:
+            if (
+                last.clause.sentence != cand.clause.sentence
+                and _elaborates(last, cand, ref)
+                and not cand.gapped
+                and not (self._under_heading(cand) and _another_day(last, cand))
+            ):
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
             if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand, ref):
@@ -1711,6 +1716,11 @@ class _Merger:
             if _same_incident(ev, cand, ref):
                 return ev
         return None
+
+    def _under_heading(self, cand: Candidate) -> bool:
+        """The candidate is dated by the day heading its section (a daily report's): an incident of that day, not
+        more of the one told under the day before."""
+        return any(cand.date is day for _, day in self.x.heading_days or ())
 
     def _relations(self, candidates: list[Candidate], owner: dict[int, Candidate], events: list[Candidate]) -> dict:
         relations: dict[int, list[Candidate]] = {}
