@@ -129,4 +129,7 @@ def test_an_incident_under_the_next_day_heading_is_not_folded_into_the_last_one(
         "الجمعة 6 آذار 2020\n\nسقطت قذائف أطلقتها قوات النظام بين البيوت، فقتل رجلان.\n"
     )
     events = _events(text, dt.datetime(2020, 3, 8))
-    assert [(e["first"], [c["killed"] for c in e["claims"]]) for e in events] == [("2020-03-05", []), ("2020-03-06", [2])]
+    assert [(e["first"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("2020-03-05", []),
+        ("2020-03-06", [2]),
+    ]
