@@ -62,6 +62,8 @@ def governorate_headings(reading: ReportReading) -> list[tuple[int, Place | None
     heading of another kind ("Notes:") ends a section with None. The governorates the gazetteer found in the text
     are looked at first (a report has few, and most have no heading at all); the other headings only then."""
     view = reading.view
+    if "#" not in view.original and not _LINE_END_COLON.search(view.original):
+        return []  # (most reports: no line ends with a colon, none opens with "#")
     norm = view.norm
     reach = 2 * _HEADING_CHARS  # (a line's ends are looked for only that far: a longer line is no heading)
     found: dict[int, Place] = {}
