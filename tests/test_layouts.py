@@ -121,3 +121,15 @@ def test_a_dual_strike_noun_tells_an_incident():
     text = "نشرة الرصد\n\n- غارتان جويتان على قرية كفرومة أدتا لمقتل رجل.\n"
     events = _events(text, dt.datetime(2019, 11, 13))
     assert [(e["type"], e["place"]["text"]) for e in events] == [("air_strike", "كفرومة")]
+
+
+def test_an_incident_under_the_next_day_heading_is_not_folded_into_the_last_one():
+    text = (
+        "نشرة الرصد اليومية\n\nالخميس 5 آذار 2020\n\nقصفت قوات النظام بلدة سرمين بالمدفعية.\n\n"
+        "الجمعة 6 آذار 2020\n\nسقطت قذائف أطلقتها قوات النظام بين البيوت، فقتل رجلان.\n"
+    )
+    events = _events(text, dt.datetime(2020, 3, 8))
+    assert [(e["first"], [c["killed"] for c in e["claims"]]) for e in events] == [
+        ("2020-03-05", []),
+        ("2020-03-06", [2]),
+    ]

@@ -517,8 +517,7 @@ class _Extractor:
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
-        self.heading_days = _heading_days(flat, self.dates, self.grammar)
-        self.heading_starts = [s for s, _ in self.heading_days]
+        self.heading_days: list[tuple[int, DateMention]] | None = None  # read when a clause first needs them
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
@@ -1349,6 +1348,11 @@ class _Extractor:
     def _heading_day(self, clause: Clause, previous: list[Candidate]) -> DateMention | None:
         """The day heading the section a clause is in (``_heading_days``), unless an incident told earlier in that
         section gives the clause its day."""
+        if self.heading_days is None:
+            self.heading_days = _heading_days(self.flat, self.dates, self.grammar)
+            self.heading_starts = [s for s, _ in self.heading_days]
+        if not self.heading_days:
+            return None
         k = bisect_left(self.heading_starts, clause.start) - 1
         if k < 0:
             return None
@@ -1413,7 +1417,7 @@ class _Extractor:
             return None, [PUBLICATION_ASSUMED], True  # the lead's: of the report's news days, dated by the body
         heading = self._heading_day(clause, previous)
         if heading is not None:
-            return heading, [], True  # "الأحد 10 تشرين الثاني" heading the paragraphs below it
+            return heading, [], False  # "الأحد 10 تشرين الثاني" heading the paragraphs below it: their own day
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
@@ -1734,7 +1738,12 @@ class _Merger:
                 and not _governorate_apart(last, cand)
             ):
                 return last  # an incident word with no actor and no town elaborates the last incident
-            if last.clause.sentence != cand.clause.sentence and _elaborates(last, cand, ref) and not cand.gapped:
+            if (
+                last.clause.sentence != cand.clause.sentence
+                and _elaborates(last, cand, ref)
+                and not cand.gapped
+                and not (self._under_heading(cand) and _another_day(last, cand))
+            ):
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
             if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand, ref):
@@ -1743,6 +1752,11 @@ class _Merger:
             if _same_incident(ev, cand, ref):
                 return ev
         return None
+
+    def _under_heading(self, cand: Candidate) -> bool:
+        """The candidate is dated by the day heading its section (a daily report's): an incident of that day, not
+        more of the one told under the day before."""
+        return any(cand.date is day for _, day in self.x.heading_days or ())
 
     def _relations(self, candidates: list[Candidate], owner: dict[int, Candidate], events: list[Candidate]) -> dict:
         relations: dict[int, list[Candidate]] = {}

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from timeline.catalogue import generic_place
 from timeline.incident_places import Place
 from timeline.places import Gazetteer, name_key
 from timeline.reading import ReportReading
@@ -58,21 +59,37 @@ def in_governorate(event: dict, governorate: Place, gaz: Gazetteer) -> dict:
 
 def governorate_headings(reading: ReportReading) -> list[tuple[int, Place | None]]:
     """(where the line starts in the text, the governorate it heads) of each heading line, in text order; a
-    heading of another kind ("Notes:") ends a section with None."""
+    heading of another kind ("Notes:") ends a section with None. The governorates the gazetteer found in the text
+    are looked at first (a report has few, and most have no heading at all); the other headings only then."""
     view = reading.view
-    text = view.original
-    if ":" not in text and "#" not in text:
-        return []
-    gaz = reading.reference.gazetteer
-    out: list[tuple[int, Place | None]] = []
-    for start, end in _heading_lines(text):
-        name = text[start:end].strip(_MARKS)
-        if not name or len(name) > _HEADING_CHARS:
+    if "#" not in view.original and not _LINE_END_COLON.search(view.original):
+        return []  # (most reports: no line ends with a colon, none opens with "#")
+    norm = view.norm
+    reach = 2 * _HEADING_CHARS  # (a line's ends are looked for only that far: a longer line is no heading)
+    found: dict[int, Place] = {}
+    for p in reading.gazetteer_places:
+        if not p.admin1 or not generic_place(p):
             continue
-        governorate = _governorate(name, text.index(name, start, end), gaz, reading, view)
-        if governorate is not None or out:
-            out.append((start, governorate))
-    return out if any(g is not None for _, g in out) else []
+        window = max(0, p.start - reach)
+        line_start = norm.rfind("\n", window, p.start) + 1
+        line_end = norm.find("\n", p.end, p.end + reach)
+        if (line_start == 0 and window > 0) or (line_end < 0 and p.end + reach < len(norm)):
+            continue  # (most mentions: inside a paragraph)
+        line = norm[line_start : len(norm) if line_end < 0 else line_end].strip(" \t*")
+        if not (line.endswith(":") or line.startswith("#")) or line_start in found:
+            continue
+        o_start, o_end = view.to_original(line_start, len(norm) if line_end < 0 else line_end)
+        name = view.original[o_start:o_end].strip(_MARKS)
+        if name and len(name) <= _HEADING_CHARS:
+            governorate = _governorate(
+                name, view.original.index(name, o_start, o_end), reading.reference.gazetteer, reading, view
+            )
+            if governorate is not None:
+                found[o_start] = governorate
+    if not found:
+        return []
+    headings: dict[int, Place | None] = {start: None for start, _ in _heading_lines(view.original)}
+    return sorted((headings | found).items())
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:

@@ -63,12 +63,13 @@ def could_have_records(text: str) -> bool:
         return True
     if text.count(":") < MIN_RECORDS * MIN_LINE_FIELDS:
         return False
-    return sum(_field_colons(line) >= MIN_LINE_FIELDS for _, line in _lines_with(text, ":")) >= MIN_RECORDS
+    lines = _lines_with(text, ":")
+    return sum(_field_colons(text, start, end) >= MIN_LINE_FIELDS for start, end in lines) >= MIN_RECORDS
 
 
-def _field_colons(line: str) -> int:
-    """The colons of a line that may end a label: not a link's ("https://")."""
-    return line.count(":") - line.count("://")
+def _field_colons(text: str, start: int, end: int) -> int:
+    """The colons of text[start:end] that may end a label: not a link's ("https://")."""
+    return text.count(":", start, end) - text.count("://", start, end)
 
 
 def could_be_table(text: str) -> bool:
@@ -89,8 +90,8 @@ def find_records(view: TextView, labels: dict[str, str]) -> list[Record]:
     return sorted(records, key=lambda r: r.start)
 
 
-def _lines_with(text: str, char: str) -> list[tuple[int, str]]:
-    """(start, line) of each line holding ``char``, in text order: found by ``str.find`` from one to the next (a
+def _lines_with(text: str, char: str) -> list[tuple[int, int]]:
+    """[start, end) of each line holding ``char``, in text order: found by ``str.find`` from one to the next (a
     walk over every line of a long report costs more)."""
     out = []
     at = text.find(char)
@@ -98,7 +99,7 @@ def _lines_with(text: str, char: str) -> list[tuple[int, str]]:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        out.append((start, text[start:end]))
+        out.append((start, end))
         at = text.find(char, end)
     return out
 
@@ -106,10 +107,10 @@ def _lines_with(text: str, char: str) -> list[tuple[int, str]]:
 def _row_lines(text: str) -> list[tuple[int, str]]:
     """(start, line) of each line with cells: ``MIN_CELLS - 1`` pipes or tabs or more, in text order."""
     rows = {
-        start: line
+        start: text[start:end]
         for char in ("|", "\t")
-        for start, line in _lines_with(text, char)
-        if line.count(char) >= MIN_CELLS - 1
+        for start, end in _lines_with(text, char)
+        if text.count(char, start, end) >= MIN_CELLS - 1
     }
     return sorted(rows.items())
 
@@ -121,12 +122,17 @@ def _field(label: str, labels: dict[str, str]) -> str | None:
     return labels.get(normalize_term(label).lower())
 
 
+def _opens_with_label(text: str, start: int, end: int, labels: dict[str, str]) -> bool:
+    """text[start:end] (a line) opens with a label and its colon (not a link's "https:")."""
+    opening = _BULLET.match(text, start, end).end()
+    colon = text.find(":", opening, min(end, opening + _LABEL_CHARS + len(_LABEL_MARKS)))
+    return colon >= 0 and not text.startswith("//", colon + 1) and _field(text[opening:colon], labels) is not None
+
+
 def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple[str, int, int]]:
     """(field, start, end) of each "label: value" part of a line (original offsets), parts cut at separators;
     [] unless the line opens with a labelled part."""
-    opening = _BULLET.match(line).end()
-    colon = line.find(":", opening, opening + _LABEL_CHARS + len(_LABEL_MARKS))
-    if colon < 0 or _field(line[opening:colon], labels) is None:
+    if not _opens_with_label(line, 0, len(line), labels):
         return []  # (most lines with a colon: prose, a link, a clock time)
     cuts = [m.span() for m in _FIELD_SEPARATOR.finditer(line)]
     if "," in line or "،" in line:
@@ -150,7 +156,7 @@ def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple
     return parts
 
 
-def _field_records(view: TextView, lines: list[tuple[int, str]], labels: dict[str, str]) -> list[Record]:
+def _field_records(view: TextView, lines: list[tuple[int, int]], labels: dict[str, str]) -> list[Record]:
     """Field blocks (one labelled line after another; a field told again, or a line of prose, ends a block) and
     one-line records (a line of several labelled parts); ``lines``: the lines with a colon."""
     text = view.original
@@ -163,11 +169,14 @@ def _field_records(view: TextView, lines: list[tuple[int, str]], labels: dict[st
         block.clear()
 
     previous_end = 0
-    for start, line in lines:
+    for start, end in lines:
         if block and _NON_BLANK.search(text, previous_end, start):
             close()  # a line of prose ends a block; blank lines do not
-        previous_end = start + len(line)
-        parts = _labelled_parts(start, line, labels)
+        previous_end = end
+        if not _opens_with_label(text, start, end, labels):
+            close()
+            continue
+        parts = _labelled_parts(start, text[start:end], labels)
         if len(parts) >= MIN_LINE_FIELDS:
             close()
             records.append(_record(view, parts))
