@@ -622,7 +622,7 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
     if len(group.days) > 1:  # "on 14 and 16 July, in A and B respectively"
         if len(here) == len(group.days):
             return [entry(day, [p]) for day, p in zip(group.days, here, strict=True)]
-        return [entry(day, _unique(here)) for day in group.days]
+        return [entry(day, unique_places(here)) for day in group.days]
     day = group.days[0]
     count = _count(flat, inside, day, view, mentions)
     numbered = _items(view, group, inside, here)
@@ -630,12 +630,12 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
     if count > 1 and numbered and max(numbered) <= count:  # "one of the two ... the other in B": B is the 2nd
         items = [numbered.get(n, []) for n in range(1, count + 1)]
     if len(items) >= 2 or count > 1:
-        chosen = items if len(items) >= 2 else [[p] for p in _unique(here)]
+        chosen = items if len(items) >= 2 else [[p] for p in unique_places(here)]
         if count > 1 and len(chosen) > count:  # more places than incidents: the last one takes the rest
             chosen = chosen[: count - 1] + [[p for item in chosen[count - 1 :] for p in item]]
         chosen = chosen + [[] for _ in range(max(0, count - len(chosen)))]
         return [entry(day, places_) for places_ in chosen]
-    return [entry(day, _unique(sorted(here, key=lambda p: (p.kind == "site", _distance(flat, day, p)))))]
+    return [entry(day, unique_places(sorted(here, key=lambda p: (p.kind == "site", _distance(flat, day, p)))))]
 
 
 def _named_sites(view: TextView, inside: list[Cue], mentions: _Mentions) -> list[Place]:
@@ -769,7 +769,8 @@ def generic_place(place: Place) -> bool:
     return (place.precision or 1) >= 3 or bool(place.admin1 and place.name == place.admin1)
 
 
-def _unique(places: list[Place]) -> list[Place]:
+def unique_places(places: list[Place]) -> list[Place]:
+    """The places in their order, each text once (a town named twice in an entry is one place of it)."""
     out: list[Place] = []
     for p in places:
         if not any(q.text == p.text for q in out):

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
-from timeline.catalogue import CatalogueEntry, catalogue_entries, could_be_catalogue, find_cues, generic_place
+from timeline.catalogue import (
+    CatalogueEntry,
+    catalogue_entries,
+    could_be_catalogue,
+    find_cues,
+    generic_place,
+    unique_places,
+)
 from timeline.claims import build_claims, figures, has_casualty_word, new_claim
 from timeline.dates import DateMention
 from timeline.event_types import EventTypes
@@ -274,7 +281,7 @@ def _record_events(
             incident_type(told, ref.event_types),
             perpetrators,
             _record_targets(view, hit, factions, ref),
-            _unique_places(here),
+            unique_places(here),
             _record_claims(article, view, record, factions, ref),
             [list(view.to_original(record.start, record.end))],
         )
@@ -306,14 +313,6 @@ def _record_targets(view: TextView, hit: tuple[int, int], factions: list[Faction
 def _original_text(view: TextView, start: int, end: int) -> str:
     o_start, o_end = view.to_original(start, end)
     return view.original[o_start:o_end]
-
-
-def _unique_places(places: list[Place]) -> list[Place]:
-    out: list[Place] = []
-    for p in places:
-        if not any(q.text == p.text for q in out):
-            out.append(p)
-    return out
 
 
 def _record_claims(
