@@ -500,3 +500,22 @@ def test_a_cited_address_is_shown_decoded_and_followed_as_stored(nov):
         html = html_format._runs(runs)
         assert f'href="{url}"' in html and "قصف-على-البلدة" in html
         assert f"(<{url}>)" in markdown_format._runs(runs)
+
+
+def test_a_source_telling_the_same_figures_twice_in_one_report_is_one_row(tmp_path):
+    """A report that gives one source's toll in its lead and again further down stores two identical claims; the
+    briefing lists the figure once (the same source, figures and report say nothing new the second time)."""
+    twice = event("e1", "2018-11-20", "shelling", ["syrian-government"], ["civilians"], KAFRANBEL,
+                  claims=[("Civil Defence", 5, 3), ("Civil Defence", 5, 3), ("local activists", 7, None)])  # fmt: skip
+    store = Store(tmp_path / "twice.sqlite")
+    info = {"key": "t", "title": "Shelling on Kafranbel", "published": "2018-11-21T10:00:00",
+            "published_from": "metadata", "source": "Outlet T", "url": None, "language": "en",
+            "path": "/fixtures/briefing/t.txt"}  # fmt: skip
+    store.save_article("/fixtures/briefing/t.txt::t", "hash-t", {"article": info, "dates": [], "events": [twice]}, "t")
+    brief = build_briefing(store, NOV, "en", with_charts=False, generated_at=WHEN)
+    (incident,) = brief.serious
+    assert [(c.source, c.killed, c.wounded) for c in incident.claims] == [
+        ("Civil Defence", 5.0, 3.0),
+        ("local activists", 7.0, None),
+    ]
+    assert plain(render_text(brief, "md")).count("| Civil Defence | Outlet T | 5 | 3 |") == 1  # the claims table

@@ -258,17 +258,20 @@ def _detailed(store: Store, row: pd.Series, lang: str) -> Incident:
     ordered = sorted(
         citations.values(), key=lambda c: (c.published or "", c.outlet or "", c.title or "", c.url or "", c.report)
     )
+    # a report telling one source's figures twice (its lead, then a later sentence) gives two identical claims: one row
     claims = tuple(
-        Claim(
-            source=_text(c["source"]),
-            source_kind=_text(c["source_kind"]),
-            outlet=_outlet(c["outlet"], lang),
-            killed=_number(c["killed"]),
-            wounded=_number(c["wounded"]),
-            captured=_number(c["captured"]),
-            report=c["report"],
+        dict.fromkeys(
+            Claim(
+                source=_text(c["source"]),
+                source_kind=_text(c["source_kind"]),
+                outlet=_outlet(c["outlet"], lang),
+                killed=_number(c["killed"]),
+                wounded=_number(c["wounded"]),
+                captured=_number(c["captured"]),
+                report=c["report"],
+            )
+            for c in detail["claims"]
         )
-        for c in detail["claims"]
     )
     return _incident(row, claims, tuple(ordered))
 
