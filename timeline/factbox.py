@@ -177,8 +177,7 @@ def named_places(view: TextView, start: int, end: int, gaz: Gazetteer) -> list[P
         if known is None:
             out.append(Place(m.start(), m.end(), text))
             continue
-        fields = (known.admin1, known.admin2, known.admin3, known.pcode, known.lat, known.lon, known.precision)
-        out.append(Place(m.start(), m.end(), text, known.name_en, known.name_ar, *fields, known.kind))
+        out.append(Place.of_known(m.start(), m.end(), text, known))
     return out
 
 

@@ -140,7 +140,7 @@ def _governorate(name: str, start: int, gaz: Gazetteer, reading: ReportReading, 
 
 def _governorate_place(admin1: str, name: str, gaz: Gazetteer) -> Place | None:
     region = next((c for c in gaz.index.get(name_key(admin1), []) if c.kind == "governorate"), None)
-    return None if region is None else replace(_place(region, name), precision=3)
+    return None if region is None else replace(Place.of_known(0, 0, name, region), precision=3)
 
 
 def _in_governorate(place: dict, governorate: Place, gaz: Gazetteer) -> dict:
@@ -156,10 +156,4 @@ def _in_governorate(place: dict, governorate: Place, gaz: Gazetteer) -> dict:
     ]
     if not same:
         return place
-    return _place(same[0], place["text"]).to_dict()
-
-
-def _place(known, text: str) -> Place:
-    """A gazetteer entry as a place named ``text`` (no span: it stands for an event's place)."""
-    fields = (known.admin1, known.admin2, known.admin3, known.pcode, known.lat, known.lon, known.precision)
-    return Place(0, 0, text, known.name_en, known.name_ar, *fields, known.kind)
+    return Place.of_known(0, 0, place["text"], same[0]).to_dict()

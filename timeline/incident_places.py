@@ -167,6 +167,12 @@ class Place:
     kind: str | None = None
     nearby: bool = False  # "قاعدة جوية قرب مدينة حمص": the town only locates the unnamed site hit
 
+    @classmethod
+    def of_known(cls, start: int, end: int, text: str, known: CityEntry) -> Place:
+        """The gazetteer's entry ``known`` as the place the text names ``text`` at [start, end)."""
+        fields = (known.admin1, known.admin2, known.admin3, known.pcode, known.lat, known.lon, known.precision)
+        return cls(start, end, text, known.name_en, known.name_ar, *fields, known.kind)
+
     def to_dict(self) -> dict:
         """The contract's ``place`` object."""
         return {
