@@ -371,20 +371,24 @@ def review_rows(conn: sa.Connection) -> list[dict]:
     return [dict(r) for r in conn.execute(sa.select(reviews).order_by(reviews.c.id)).mappings()]
 
 
+def _groups(review: dict) -> list[list[str]]:
+    """The groups of report keys a split parted or a merge joined."""
+    return (review["changes"] or {}).get("groups") or []
+
+
 def links(review_rows: list[dict]) -> tuple[set[frozenset[str]], list[tuple[str, str]]]:
     """Analyst splits and merges as pairs of report keys; a later review overrides an earlier one."""
     status: dict[frozenset[str], str] = {}
     for review in review_rows:
-        changes = review["changes"] or {}
         if review["action"] == "split":
-            groups = changes.get("groups") or []
+            groups = _groups(review)
             for i, group in enumerate(groups):
                 for other in groups[i + 1 :]:
                     for a in group:
                         for b in other:
                             status[frozenset((a, b))] = "cannot"
         elif review["action"] == "merge":
-            keys = sorted({k for group in changes.get("groups") or [] for k in group})
+            keys = sorted({k for group in _groups(review) for k in group})
             for i, a in enumerate(keys):  # every pair: the merge holds even if some report later disappears
                 for b in keys[i + 1 :]:
                     status[frozenset((a, b))] = "must"
@@ -399,7 +403,7 @@ def merged_in(review: dict, keys) -> bool:
     if review["action"] != "merge":
         return False
     keys = set(keys)
-    return sum(1 for group in (review["changes"] or {}).get("groups") or [] if keys.intersection(group)) > 1
+    return sum(1 for group in _groups(review) if keys.intersection(group)) > 1
 
 
 class IncidentReviews:
@@ -412,7 +416,7 @@ class IncidentReviews:
         for review in review_rows:
             self.by_incident[review["incident_id"]].append(review)
             if review["action"] == "merge":
-                for key in {k for group in (review["changes"] or {}).get("groups") or [] for k in group}:
+                for key in {k for group in _groups(review) for k in group}:
                     self.merges_by_report[key].append(review)
 
     def __call__(self, incident_id: str, keys: list[str]) -> list[dict]:

@@ -674,7 +674,7 @@ def _as_region(gaz, tokens, i, n, name_start, place, cue, after_dual):
     end_tok = i + n
     area = place.kind in ("governorate", "district") and cue not in gaz.settlement_cues
     lam = name_start > tokens.start(i) and tokens.keys[i][name_start - tokens.start(i) - 1] == "ل"
-    nearest = gaz.word_role(tokens.keys[i - 1])[0][0] if i else ""
+    nearest = _word_role(gaz, tokens, i - 1)[0][0] if i else ""
     if not (after_dual or area or nearest in _COUNTRYSIDE_ROLES or (lam and nearest == "adjective")):
         return None, end_tok  # most names: no region word before them and no area named (the roles further back unread)
     before = [_word_role(gaz, tokens, j) for j in range(max(0, i - 3), i)][::-1]  # nearest first
