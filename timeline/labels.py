@@ -59,6 +59,11 @@ def plural_form(n: int, lang: str) -> str:
     return "other"
 
 
+def grouped(value: float) -> str:
+    """A figure as every view writes it: thousands grouped ("4,568"), a fraction kept ("2.5")."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
 def counted(n: int, noun: str, lang: str) -> str:
     """``n`` with ``noun`` in the form the count takes ("1 incident", "1,203 incidents"; "حادثتان", "11 حادثة")."""
-    return _table()["shared"][f"count_{noun}_{plural_form(n, lang)}"][lang].format(n=f"{n:,}")
+    return _table()["shared"][f"count_{noun}_{plural_form(n, lang)}"][lang].format(n=grouped(n))

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from timeline import charts
 from timeline.briefing.content import Briefing, Citation, Claim, Incident
-from timeline.labels import counted, labels
+from timeline.labels import counted, grouped, labels
 
 FSI, PDI = "\u2068", "\u2069"
 RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -110,7 +110,7 @@ class Writer:
     def number(self, value: float | None) -> str:
         if value is None or (isinstance(value, float) and math.isnan(value)):
             return "–"
-        return f"{value:,g}" if value != int(value) else f"{int(value):,}"  # "4,568", as the dashboard and charts write
+        return grouped(value)
 
     def counted(self, value: float, noun: str) -> str:
         """A figure with its noun ("killed", "wounded") in the form its number takes ("220 قتيلاً", "قتيلان")."""

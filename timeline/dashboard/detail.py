@@ -18,6 +18,7 @@ from dash import html
 from timeline.agreements import agreement_by_id
 from timeline.dashboard.i18n import has, t
 from timeline.dashboard.labels import anchor_text, code_label, date_kind, dates_text, factions_text, who_text
+from timeline.labels import grouped
 from timeline.readers.outlets import outlet_label
 from timeline.report_incidents import PUBLICATION_ASSUMED
 
@@ -166,7 +167,7 @@ def _figure(value) -> str:
     """A claimed count as the summary above writes it ("1,200"); empty when the claim gives none."""
     if value is None or isinstance(value, float) and math.isnan(value):
         return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    return grouped(value)
 
 
 def _vague_text(kinds, lang: str) -> str:
