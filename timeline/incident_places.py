@@ -206,6 +206,9 @@ def gazetteer_places(view: TextView, gaz: Gazetteer | None = None, tables: Place
             end = region_after.end()
             o_start, o_end = view.to_original(start, end)
             text = view.original[o_start:o_end]
+        if not p.place_id:  # a name the gazetteer lacks ("بلدة بصرى الحرير"): the text's, as after a cue word
+            out.append(Place(start, end, text, admin1=p.admin1 or None, admin2=p.admin2 or None))
+            continue
         fields = (p.name, p.name_ar, p.admin1, p.admin2, p.admin3, p.pcode, p.lat, p.lon)
         out.append(Place(start, end, text, *fields, precision, kind))
     return out

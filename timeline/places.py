@@ -54,6 +54,7 @@ _VOWELS = re.compile("[aeiouyw]")
 _FINAL_VOWEL_H = re.compile("(?<=[aeiouy])h$")  # "Ramousiyeh", "Kallasa": a final -eh is a vowel
 _DOUBLED = re.compile(r"(.)\1+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
+_NISBA = re.compile(r"ال\w{2,}(?:[^ل]ي|يه)$")  # "العسكري", "الروسية": a describing word, never a name going on
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
 # Words that announce a settlement or a front sector right before its name.
@@ -100,9 +101,9 @@ class PlaceMention:
     pcode: str
     lat: float | None
     lon: float | None
-    precision: int
+    precision: int | None  # None: a place the gazetteer lacks (``_unlisted``)
     kind: str
-    place_id: str = ""
+    place_id: str = ""  # "": a place the gazetteer lacks
     variant: bool = False  # found by its consonant skeleton, not by a spelling the gazetteer lists
 
     def to_dict(self) -> dict:
@@ -197,7 +198,9 @@ def _region_row(row: dict) -> Place:
     )
 
 
-CUE_CLASSES = frozenset({"settlement_cue", "area_cue", "latin_article"})  # data/lexicon/gazetteer_words.csv
+CUE_CLASSES = frozenset(  # data/lexicon/gazetteer_words.csv
+    {"settlement_cue", "area_cue", "latin_article", "name_adjective", "part_noun"}
+)
 _MEMOS = frozenset({"starts_cache", "_roles"})  # the gazetteer's lookup memos, the only tables it changes
 
 
@@ -247,6 +250,15 @@ class Gazetteer:
         self.settlement_cues = cues.word_set("settlement_cue")
         self.cues = cues.word_set("settlement_cue", "area_cue")
         self.latin_articles = cues.word_set("latin_article")
+        # "تل أبيض الغربي", "Kafr Zita al-Sharqi": a side or size word after a village's name names its neighbour
+        self.name_adjectives = cues.word_set("name_adjective")
+        self.part_nouns = cues.word_set("part_noun")  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
+        # "بصرى" (of "بصرى الشام"): a short name of a place whose longer name goes on with another word, by the words
+        # the longer names go on with; "بلدة بصرى الحرير" names another town
+        self.short_names = _short_names(self.index, self.latin_articles)
+        # the days of the week ("بلدة بصرى الأحد"): a word after a name that never goes on with it
+        with open(data_dir / "lexicon" / "weekdays.csv", encoding="utf-8", newline="") as fh:
+            self.weekdays = frozenset(name_key(r["name"]) for r in csv.DictReader(fh) if r["language"] == "ar")
         self.skeletons = _skeleton_index(self.index, self.latin_articles)
         # Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
         # last word of a phrase: "west of" -> "of").
@@ -295,6 +307,31 @@ class Gazetteer:
             self.max_tokens[first] = max(self.max_tokens.get(first, 0), n)
             if rest:
                 self.first_pairs.add((first, rest.partition(" ")[0]))
+
+
+def _short_names(index: dict[str, list[Place]], articles: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each name that is the first words of a longer name of the same place ("بصري" of "بصري الشام", "busra" of
+    "busra ash sham"), with the word those longer names go on with (``_continuation_word``: a Latin one by its
+    skeleton after its article, "sham" of "ash sham")."""
+    names_of: dict[str, set[str]] = {}
+    for key, candidates in index.items():
+        for place in candidates:
+            names_of.setdefault(place.id, set()).add(key)
+    found: dict[str, set[str]] = {}
+    for names in names_of.values():
+        for name in names:
+            for longer in names:
+                if longer.startswith(name + " "):
+                    found.setdefault(name, set()).add(_continuation_word(longer[len(name) + 1 :].split(" "), articles))
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def _continuation_word(words: list[str], articles: frozenset[str]) -> str:
+    """The word a name goes on with after a shorter name: an Arabic word as written, a Latin one as the skeleton of
+    its first word that is no article ("al-Sham", "ash Sham" -> "shm")."""
+    if not words[0].isascii():
+        return words[0]
+    return next((_skeleton_token(w) for w in words if w not in articles), "")
 
 
 def _default_rank(place: Place) -> tuple:
@@ -481,7 +518,14 @@ def find_places(
         start, end = tokens.start(i) + peeled, tokens.end(i + n - 1)
         mention, end_tok = _as_region(gaz, tokens, i, n, start, place, cue, i == dual_region_end)
         first = start if mention is None else mention[0]
-        if mention is None:
+        goes_on, neighbour = (
+            _name_goes_on(gaz, text, norm, tokens, i, n, key, place, cue) if mention is None else (0, 0)
+        )
+        if goes_on:  # the text's name is longer than the gazetteer's: another place, of its district if a neighbour
+            end_tok += goes_on
+            s, e = norm.span(start, tokens.end(end_tok - 1))
+            mention = _unlisted(text, s, e, place if neighbour else None)
+        elif mention is None:
             s, e = norm.span(start, end)
             mention = _mention(text, s, e, place)
         else:
@@ -497,6 +541,65 @@ def find_places(
         variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     return mentions
+
+
+def _name_goes_on(
+    gaz: Gazetteer,
+    text: str,
+    norm: Normalized,
+    tokens: _Tokens,
+    i: int,
+    n: int,
+    key: str,
+    place: Place,
+    cue: str | None,
+) -> tuple[int, bool]:
+    """(words, neighbour): how many words after the name ``key`` found at tokens i..i+n-1 go on with it into a name
+    the gazetteer lacks (0: the name ends there), and whether that name is the neighbour of ``place`` a side or size
+    word names ("تل أبيض الغربي", "Kafr Zita al-Sharqi") rather than another place a short name of ``place`` begins
+    ("بلدة بصرى الحرير", "the town of Busra al-Harir": not "بصرى الشام")."""
+    j = i + n
+    if j >= len(tokens) or not _joined(norm.text, tokens, i, n + 1):
+        return 0, False
+    word, latin = tokens.keys[j], tokens.latin(j)
+    article = latin and word in gaz.latin_articles and j + 1 < len(tokens) and _joined(norm.text, tokens, j, 2)
+    words = 2 if article else 1
+    after = tokens.keys[j + 1] if article else word
+    if latin and not text[norm.index[tokens.start(j + words - 1)]].isupper():
+        return 0, False  # a Latin name goes on in capitals
+    if after in gaz.name_adjectives:
+        part = i and any(form in gaz.part_nouns for form in _bare(tokens.keys[i - 1]))
+        neighbour = place.kind in _POINT_KINDS and key not in gaz.governorate_words and not part
+        return (words, True) if neighbour else (0, False)
+    goes_on_with = gaz.short_names.get(key)
+    if goes_on_with is None or place.kind not in _POINT_KINDS:
+        return 0, False  # (a region's longer names go on with words that locate it: "الغوطة الشرقية لدمشق")
+    if latin:
+        return (2, False) if article and _skeleton_token(after) not in goes_on_with else (0, False)
+    describes = word in gaz.weekdays or word in gaz.words or _NISBA.match(word)
+    if cue in gaz.settlement_cues and word.startswith("ال") and len(word) > 3 and word not in goes_on_with:
+        return (0, False) if describes else (1, False)
+    return 0, False
+
+
+def _unlisted(text: str, start: int, end: int, neighbour: Place | None) -> PlaceMention:
+    """A place the gazetteer lacks, named at [start, end): no name but the text's, in the district of the place it
+    neighbours when one is known."""
+    return PlaceMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name="",
+        name_ar="",
+        admin1=neighbour.admin1 if neighbour else "",
+        admin2=neighbour.admin2 if neighbour else "",
+        admin3="",
+        pcode="",
+        lat=None,
+        lon=None,
+        precision=None,
+        kind="",
+    )
 
 
 def _fits_neighbours(variant: PlaceMention, listed: list[PlaceMention]) -> bool:

@@ -1,0 +1,69 @@
+"""Which place an incident takes, in reports from all over Syria: names the gazetteer lacks, names that go on past a
+shorter one it knows, neighbourhoods of cities, governorate spellings, and places named that are not the incident's.
+Every sentence is written for these tests, in the project's own words (none is taken from a corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.extract import extract_article
+from timeline.places import find_places
+
+PUBLISHED = dt.datetime(2018, 3, 8, 12, 0)
+
+
+def _events(text: str) -> list[dict]:
+    language = "en" if text.isascii() else "ar"
+    article = Article(key="p", text=text, published=PUBLISHED, language=language, source="Probe")
+    return extract_article(article)["events"]
+
+
+def _place(text: str) -> dict:
+    [event] = _events(text)
+    return event["place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Army guns pounded the town of Busra al-Harir in Daraa province on Tuesday, killing two farmers.", "Busra al-Harir", "Daraa"),
+        ("قصفت مدفعية النظام بلدة بصرى الحرير بريف درعا يوم الثلاثاء، وقتل مزارعان.", "بصرى الحرير", "Daraa"),
+    ],
+)  # fmt: skip
+def test_a_town_whose_name_begins_with_a_short_name_of_another_is_not_that_other(text, name, admin1):
+    place = _place(text)
+    assert (place["text"], place["admin1"]) == (name, admin1)
+    assert "Busra" not in (place["name"] or "") or place["name"] == name  # not Busra ash-Sham
+    assert place["pcode"] in (None, "")
+
+
+def test_the_short_name_is_still_the_place_when_the_text_names_it_alone_or_by_its_long_name():
+    assert [m.name for m in find_places("قصف على مدينة بصرى أمس")] == ["Busra ash Sham"]
+    assert [m.name for m in find_places("Shells fell on Busra al-Sham overnight")] == ["Busra ash Sham"]
+    assert [m.name for m in find_places("سقطت قذائف على بلدة بصرى الأحد")] == ["Busra ash Sham"]  # a weekday
+    # a describing word (a nisba) after a town's short name is no other name
+    assert [m.name for m in find_places("سقطت قذائف قرب مدينة بصرى الأثرية")] == ["Busra ash Sham"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Jets struck the village of Tal Abyad al-Gharbi on Monday, killing a shepherd and his son.", "Tal Abyad al-Gharbi", "Raqqa"),
+        ("Two women died when rockets hit Kafr Zita al-Sharqi on Sunday, rescuers said.", "Kafr Zita al-Sharqi", "Hama"),
+        ("قتل ثلاثة مدنيين بغارة على قرية الرهجان الشرقي يوم الثلاثاء.", "الرهجان الشرقي", "Hama"),
+        ("سقطت قذائف على بلدة كفرزيتا الصغيرة مساء الخميس، وأصيب طفلان.", "كفرزيتا الصغيرة", "Hama"),
+    ],
+)  # fmt: skip
+def test_a_side_or_size_word_after_a_village_names_its_neighbour(text, name, admin1):
+    place = _place(text)
+    assert (place["text"], place["name"], place["admin1"]) == (name, name, admin1)
+    assert place["lat"] is None and place["pcode"] in (None, "")  # not the coordinates of the village beside it
+
+
+def test_a_side_word_after_a_city_region_or_part_of_a_town_stays_a_describing_word():
+    assert [m.name for m in find_places("دخلت الحافلات أحياء حلب الشرقية")] == ["Aleppo"]
+    assert [m.name for m in find_places("اشتباكات على أطراف كفرنبل الشمالية")] == ["Kafranbel"]
+    assert [m.name for m in find_places("قصف على ريف حماة الشرقي")] == ["eastern Hama countryside"]
