@@ -67,3 +67,19 @@ def test_a_side_word_after_a_city_region_or_part_of_a_town_stays_a_describing_wo
     assert [m.name for m in find_places("دخلت الحافلات أحياء حلب الشرقية")] == ["Aleppo"]
     assert [m.name for m in find_places("اشتباكات على أطراف كفرنبل الشمالية")] == ["Kafranbel"]
     assert [m.name for m in find_places("قصف على ريف حماة الشرقي")] == ["eastern Hama countryside"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل مدنيان من أبناء مدينة كفرنبل بغارة جوية استهدفت سوقاً في بلدة حاس يوم الأحد.", "حاس"),
+        ("قتل مدني من أهالي بلدة كفرزيتا بقصف مدفعي على قرية المغير اليوم.", "المغير"),
+        ("Two natives of Kafranbel were killed on Sunday in a drone strike on a market in Hass, rescuers said.", "Hass"),
+    ],
+)  # fmt: skip
+def test_the_victims_home_town_is_not_where_they_were_hit(text, place):
+    assert _place(text)["text"] == place
+
+
+def test_a_home_town_that_was_hit_too_stays_the_place():
+    assert _place("قتل شاب من أبناء بلدة كفرنبل بقصف مدفعي على البلدة مساء الأحد.")["text"] == "كفرنبل"
