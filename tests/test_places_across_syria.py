@@ -83,3 +83,32 @@ def test_the_victims_home_town_is_not_where_they_were_hit(text, place):
 
 def test_a_home_town_that_was_hit_too_stays_the_place():
     assert _place("قتل شاب من أبناء بلدة كفرنبل بقصف مدفعي على البلدة مساء الأحد.")["text"] == "كفرنبل"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "admin1"),
+    [
+        ("Coalition jets killed 14 civilians in the al-Mashlab district of Raqqa on Tuesday, the monitor said.", "al-Mashlab", "Raqqa"),
+        ("Mortars fired by rebels hit the al-Wurud quarter of Damascus on Friday, wounding seven people.", "al-Wurud", "Damascus"),
+    ],
+)  # fmt: skip
+def test_a_quarter_told_of_its_city_is_the_place_not_the_city(text, place, admin1):
+    found = _place(text)
+    assert (found["text"], found["admin1"]) == (place, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("A car bomb went off in the Zahraa neighbourhood of Homs city on Saturday, killing nine people.", "Homs"),
+        ("A bomb blast hit the Jamiat al-Zahraa neighbourhood in the city of Hama on Sunday, killing two.", "Hama"),
+    ],
+)
+def test_a_quarter_the_gazetteer_lists_in_another_city_is_the_one_of_the_city_the_text_names(text, admin1):
+    found = _place(text)
+    assert "Zahraa" in found["text"] and found["admin1"] == admin1 and found["lat"] is None
+
+
+def test_a_quarter_told_of_its_own_city_keeps_its_gazetteer_entry():
+    found = _place("A shell hit the Zahraa neighbourhood of Aleppo on Saturday, killing a child.")
+    assert (found["name"], found["admin1"]) == ("Jamiat al-Zahraa", "Aleppo")

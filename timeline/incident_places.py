@@ -48,6 +48,7 @@ CUE_CLASSES = frozenset(
         "dual_cue",
         "en_noun_after",
         "en_place_before",
+        "en_quarter_of",
         "en_region_after",
         "en_settlement_noun",
         "evacuation_to",
@@ -207,7 +208,7 @@ def gazetteer_places(view: TextView, gaz: Gazetteer | None = None, tables: Place
             o_start, o_end = view.to_original(start, end)
             text = view.original[o_start:o_end]
         if not p.place_id:  # a name the gazetteer lacks ("بلدة بصرى الحرير"): the text's, as after a cue word
-            out.append(Place(start, end, text, admin1=p.admin1 or None, admin2=p.admin2 or None))
+            out.append(Place(start, end, text, admin1=p.admin1 or None, admin2=p.admin2 or None, kind=p.kind or None))
             continue
         fields = (p.name, p.name_ar, p.admin1, p.admin2, p.admin3, p.pcode, p.lat, p.lon)
         out.append(Place(start, end, text, *fields, precision, kind))
@@ -243,16 +244,18 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
     english = word_search(tables.en_cue_words, view.original, 0, len(view.original)) is not None
     for m in tables.en_cue_openings.finditer(tables.en_cue, view.original) if english else ():
         for group in ("name", "name2"):
+            # "the al-Mashlab district of Raqqa": a quarter of the city named after it, though "district" follows
+            quarter_of = m.group(group) and grammar.en_quarter_of.match(view.original, m.end(group))
             if (
                 not m.group(group)
-                or grammar.en_noun_after.match(view.original, m.end(group))
+                or (grammar.en_noun_after.match(view.original, m.end(group)) and not quarter_of)
                 or grammar.en_describes.match(view.original, m.end(group))
             ):
                 continue
             span = english_name(view.original, m.start(group), m.end(group), tables)
             if span is not None and not _title_case_around(view.original, *span):
                 place = _from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar)
-                if grammar.en_quarter_after.match(view.original, m.end()):
+                if quarter_of or grammar.en_quarter_after.match(view.original, m.end()):
                     place = replace(place, kind="neighbourhood")
                 out.append(place)
     return out
@@ -584,6 +587,7 @@ class PlaceGrammar:
     en_noun_after: re.Pattern
     en_describes: re.Pattern
     en_quarter_after: re.Pattern
+    en_quarter_of: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
     en_stationed: re.Pattern
@@ -649,6 +653,8 @@ class PlaceGrammar:
         # the place named after "of"; it is no name
         en_describes = re.compile(rf"\s+{_w('en_settlement_noun')}\s+of\s", re.IGNORECASE)
         en_quarter_after = re.compile(rf"\s+{_w('neighbourhood_cue')}(?!\w)")  # "in X neighborhood": a city's quarter
+        # "the Jobar district of Damascus", "the Zahraa neighbourhood of Homs city": a quarter of the city named after "of"
+        en_quarter_of = re.compile(rf"\s+{_w('en_quarter_of')}\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]")
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
             r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
@@ -744,6 +750,7 @@ class PlaceGrammar:
             en_noun_after=en_noun_after,
             en_describes=en_describes,
             en_quarter_after=en_quarter_after,
+            en_quarter_of=en_quarter_of,
             origin=origin,
             origin_word=origin_word,
             en_stationed=en_stationed,

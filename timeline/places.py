@@ -54,6 +54,9 @@ _VOWELS = re.compile("[aeiouyw]")
 _FINAL_VOWEL_H = re.compile("(?<=[aeiouy])h$")  # "Ramousiyeh", "Kallasa": a final -eh is a vowel
 _DOUBLED = re.compile(r"(.)\1+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
+_QUARTER_KINDS = frozenset({"neighbourhood", "landmark"})  # places inside a city, told "of" it
+_CITY_KINDS = frozenset({"town", "governorate", "district", "subdistrict"})
+_CITY_LINK_WORDS = 5  # at most these words ("neighbourhood in the city of", "في مدينة") between a quarter and its city
 _NISBA = re.compile(r"ال\w{2,}(?:[^ل]ي|يه)$")  # "العسكري", "الروسية": a describing word, never a name going on
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
@@ -199,7 +202,7 @@ def _region_row(row: dict) -> Place:
 
 
 CUE_CLASSES = frozenset(  # data/lexicon/gazetteer_words.csv
-    {"settlement_cue", "area_cue", "latin_article", "name_adjective", "part_noun"}
+    {"settlement_cue", "area_cue", "latin_article", "name_adjective", "part_noun", "city_link"}
 )
 _MEMOS = frozenset({"starts_cache", "_roles"})  # the gazetteer's lookup memos, the only tables it changes
 
@@ -252,7 +255,10 @@ class Gazetteer:
         self.latin_articles = cues.word_set("latin_article")
         # "تل أبيض الغربي", "Kafr Zita al-Sharqi": a side or size word after a village's name names its neighbour
         self.name_adjectives = cues.word_set("name_adjective")
-        self.part_nouns = cues.word_set("part_noun")  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
+        self.part_nouns = cues.word_set("part_noun")
+        self.city_links = cues.word_set(
+            "city_link"
+        )  # "X neighbourhood of Homs", "حي X في مدينة حمص"  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
         # "بصرى" (of "بصرى الشام"): a short name of a place whose longer name goes on with another word, by the words
         # the longer names go on with; "بلدة بصرى الحرير" names another town
         self.short_names = _short_names(self.index, self.latin_articles)
@@ -500,6 +506,7 @@ def find_places(
     mentions: list[PlaceMention] = []
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
+    quarter = None  # (the last mention, the token after it) when it is a quarter of a city: the city may follow
     # The common case, a word that starts no name, is one dictionary look-up: ``starts_cache.get(key) != ()`` of
     # every word, run by ``map`` and ``compress`` (no Python loop)
     for i in list(compress(count(), map(ne, map(starts_cache.get, keys), repeat(())))):
@@ -536,7 +543,12 @@ def find_places(
                 dual_region_end = end_tok
         next_free = end_tok
         if not _names_an_outlet(gaz, tokens, i, first, end_tok, mention.kind):
+            if quarter is not None and _in_another_city(gaz, tokens, quarter, i, mention):
+                mentions[-1] = _unlisted(
+                    text, mentions[-1].start, mentions[-1].end, None, mention.admin1, "neighbourhood"
+                )
             mentions.append(mention)
+            quarter = (mention, end_tok) if mention.kind in _QUARTER_KINDS else None
     if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
         variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
         mentions = sorted(mentions + variants, key=lambda m: m.start)
@@ -582,23 +594,39 @@ def _name_goes_on(
     return 0, False
 
 
-def _unlisted(text: str, start: int, end: int, neighbour: Place | None) -> PlaceMention:
+def _in_another_city(gaz: Gazetteer, tokens: _Tokens, quarter: tuple[PlaceMention, int], i: int, city) -> bool:
+    """The quarter of a city the gazetteer lists is told of a city (``city``, at token i) of another governorate
+    ("the Zahraa neighbourhood of Homs", "حي X في مدينة حمص"): the text's quarter is another of the same name."""
+    listed, after = quarter
+    links = tokens.keys[after:i]
+    return (
+        len(links) <= _CITY_LINK_WORDS
+        and all(word in gaz.city_links for word in links)
+        and city.kind in _CITY_KINDS
+        and bool(city.admin1)
+        and city.admin1 != listed.admin1
+    )
+
+
+def _unlisted(
+    text: str, start: int, end: int, neighbour: Place | None, admin1: str = "", kind: str = ""
+) -> PlaceMention:
     """A place the gazetteer lacks, named at [start, end): no name but the text's, in the district of the place it
-    neighbours when one is known."""
+    neighbours when one is known, else in ``admin1``."""
     return PlaceMention(
         start=start,
         end=end,
         text=text[start:end],
         name="",
         name_ar="",
-        admin1=neighbour.admin1 if neighbour else "",
+        admin1=neighbour.admin1 if neighbour else admin1,
         admin2=neighbour.admin2 if neighbour else "",
         admin3="",
         pcode="",
         lat=None,
         lon=None,
         precision=None,
-        kind="",
+        kind=kind,
     )
 
 
