@@ -112,3 +112,55 @@ def test_a_quarter_the_gazetteer_lists_in_another_city_is_the_one_of_the_city_th
 def test_a_quarter_told_of_its_own_city_keeps_its_gazetteer_entry():
     found = _place("A shell hit the Zahraa neighbourhood of Aleppo on Saturday, killing a child.")
     assert (found["name"], found["admin1"]) == ("Jamiat al-Zahraa", "Aleppo")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("A car bomb killed five people in Hassakeh on Monday, Kurdish police said.", "Al-Hasakah"),
+        ("Mortar fire killed two children in Sueida province on Monday, state media said.", "As-Suwayda"),
+        ("Air strikes killed three people in Raqa on Monday, the monitor said.", "Raqqa"),
+        ("Islamic State shelling killed four civilians in Deir Ezzor province on Monday.", "Deir ez-Zor"),
+        ("Jets bombed several villages in Idleb province on Monday, killing 11 civilians.", "Idlib"),
+        ("Government air strikes killed nine people in the Damascus countryside on Monday.", "Rif Dimashq"),
+        ("قتل ثلاثة مدنيين بقصف على ديرالزور يوم الإثنين.", "Deir ez-Zor"),
+        ("قتل ثلاثة مدنيين بقصف على محافظة ادلب يوم الإثنين.", "Idlib"),
+    ],
+)
+def test_governorates_and_their_cities_in_the_spellings_reports_use(text, admin1):
+    assert _place(text)["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Army shelling killed six fighters in the Qalamoun mountains on Monday, the monitor said.", "Qalamoun", "Rif Dimashq"),
+        ("قتل مقاتلان باشتباكات في منطقة وادي بردى يوم الإثنين.", "Wadi Barada", "Rif Dimashq"),
+        ("Regime jets bombed the Lajat area on Monday, killing four people.", "al-Lajat", "Daraa"),
+    ],
+)  # fmt: skip
+def test_named_regions_beyond_the_north_west(text, name, admin1):
+    place = _place(text)
+    assert (place["name"], place["admin1"], place["precision"]) == (name, admin1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Rebel mortars hit Bab Touma on Saturday, wounding seven people, state media said.", "Bab Touma", "Damascus"),
+        ("قتل مدنيان بقذائف سقطت على حي باب شرقي في دمشق يوم السبت.", "Bab Sharqi", "Damascus"),
+        ("Shelling killed four people in al-Waer on Sunday, activists said.", "al-Waer", "Homs"),
+        ("قتل طفل بقصف على حي بابا عمرو يوم الأحد.", "Baba Amr", "Homs"),
+        ("Barrel bombs killed five people in Muadamiyat al-Sham on Tuesday.", "Muadamiyat al-Sham", "Rif Dimashq"),
+        ("قصفت قوات النظام حي طريق السد في مدينة درعا يوم الخميس، ما أدى لمقتل امرأة.", "Tariq al-Sad", "Daraa"),
+        ("Shells fell on Taldou in the Houla plain on Friday, killing a man.", "Taldou", "Homs"),
+    ],
+)
+def test_quarters_and_towns_of_damascus_homs_and_daraa(text, name, admin1):
+    place = _place(text)
+    assert (place["name"], place["admin1"]) == (name, admin1)
+
+
+def test_a_common_word_that_names_a_quarter_needs_its_cue():
+    assert find_places("سلك المقاتلون الطريق الوعر نحو الجبل") == []
+    assert [m.name for m in find_places("قصف على حي الوعر في حمص")] == ["al-Waer", "Homs"]
