@@ -164,3 +164,32 @@ def test_quarters_and_towns_of_damascus_homs_and_daraa(text, name, admin1):
 def test_a_common_word_that_names_a_quarter_needs_its_cue():
     assert find_places("سلك المقاتلون الطريق الوعر نحو الجبل") == []
     assert [m.name for m in find_places("قصف على حي الوعر في حمص")] == ["al-Waer", "Homs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("قصف الطيران قرية المليحة بريف درعا الشرقي يوم الثلاثاء، ما أدى لمقتل أربعة.", "المليحة", "Daraa"),
+        ("Jets struck the village of al-Maliha in rural Daraa on Tuesday, killing four people.", "Maliha", "Daraa"),
+        ("قصف الطيران بلدة الغارية الشرقية في ريف درعا الشرقي يوم الثلاثاء، ما أدى لمقتل أربعة.", "الغارية الشرقية", "Daraa"),
+    ],
+)  # fmt: skip
+def test_a_namesake_far_from_the_governorate_the_text_names_is_another_place(text, name, admin1):
+    place = _place(text)
+    assert (place["text"], place["admin1"], place["lat"]) == (name, admin1, None)
+
+
+def test_a_town_by_a_governorate_border_filed_under_the_neighbouring_governorate_keeps_its_entry():
+    [mention, region] = find_places("غارات على بلدة ترمانين في ريف حلب الغربي")
+    assert (mention.name, mention.admin1, region.admin1) == ("Tirmanin", "Idlib", "Aleppo")
+    [mention, region] = find_places("قصف على مدينة دوما في ريف دمشق")  # the capital and its countryside
+    assert (mention.name, mention.admin1) == ("Duma", "Rif Dimashq")
+
+
+def test_a_name_read_only_after_its_cue_goes_on_in_capitals():
+    place = _place(
+        "Shells hit the village of Tell Shihab in the western Daraa countryside on Tuesday, killing a child."
+    )
+    assert (place["text"], place["admin1"]) == ("Tell Shihab", "Daraa")
+    # a name the gazetteer reads anywhere stops at its end: punctuation-less wires run on into the next sentence
+    assert [m.name for m in find_places("in the city of Aleppo Syrian activists said")] == ["Aleppo"]

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
+from math import cos, hypot, radians
 from operator import itemgetter, ne
 from pathlib import Path
 
@@ -56,7 +57,11 @@ _DOUBLED = re.compile(r"(.)\1+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _QUARTER_KINDS = frozenset({"neighbourhood", "landmark"})  # places inside a city, told "of" it
 _CITY_KINDS = frozenset({"town", "governorate", "district", "subdistrict"})
-_CITY_LINK_WORDS = 5  # at most these words ("neighbourhood in the city of", "في مدينة") between a quarter and its city
+_LINK_WORDS = 5  # at most these words ("neighbourhood in the city of", "في مدينة") between a place and where it lies
+# the capital lies inside the governorate of its countryside, and reports file the suburbs under either
+_EARTH_KM = 6371.0
+_BORDER_KM = 25  # a town this near a sub-district's centroid of another governorate may be filed under it
+_ENCLOSING = frozenset({("Rif Dimashq", "Damascus"), ("Damascus", "Rif Dimashq")})
 _NISBA = re.compile(r"ال\w{2,}(?:[^ل]ي|يه)$")  # "العسكري", "الروسية": a describing word, never a name going on
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
@@ -202,7 +207,7 @@ def _region_row(row: dict) -> Place:
 
 
 CUE_CLASSES = frozenset(  # data/lexicon/gazetteer_words.csv
-    {"settlement_cue", "area_cue", "latin_article", "name_adjective", "part_noun", "city_link"}
+    {"settlement_cue", "area_cue", "latin_article", "name_adjective", "part_noun", "place_link"}
 )
 _MEMOS = frozenset({"starts_cache", "_roles"})  # the gazetteer's lookup memos, the only tables it changes
 
@@ -241,6 +246,10 @@ class Gazetteer:
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
         }
         self.by_pcode = {p.pcode: p for p in self.places if p.kind == "subdistrict"}
+        self.centroids: dict[str, list[tuple[float, float]]] = {}  # the sub-districts' centroids of each governorate
+        for p in self.by_pcode.values():
+            if p.lat is not None and p.lon is not None:
+                self.centroids.setdefault(p.admin1, []).append((p.lat, p.lon))
         self.city_by_pcode: dict[str, Place] = {}
         for p in self.places:
             best = self.city_by_pcode.get(p.pcode)
@@ -255,10 +264,8 @@ class Gazetteer:
         self.latin_articles = cues.word_set("latin_article")
         # "تل أبيض الغربي", "Kafr Zita al-Sharqi": a side or size word after a village's name names its neighbour
         self.name_adjectives = cues.word_set("name_adjective")
-        self.part_nouns = cues.word_set("part_noun")
-        self.city_links = cues.word_set(
-            "city_link"
-        )  # "X neighbourhood of Homs", "حي X في مدينة حمص"  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
+        self.part_nouns = cues.word_set("part_noun")  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
+        self.place_links = cues.word_set("place_link")  # "X neighbourhood of Homs", "قرية X في ريف درعا"
         # "بصرى" (of "بصرى الشام"): a short name of a place whose longer name goes on with another word, by the words
         # the longer names go on with; "بلدة بصرى الحرير" names another town
         self.short_names = _short_names(self.index, self.latin_articles)
@@ -506,7 +513,7 @@ def find_places(
     mentions: list[PlaceMention] = []
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
-    quarter = None  # (the last mention, the token after it) when it is a quarter of a city: the city may follow
+    last = None  # (the last mention, the token after it): the city or governorate it is told in may follow
     # The common case, a word that starts no name, is one dictionary look-up: ``starts_cache.get(key) != ()`` of
     # every word, run by ``map`` and ``compress`` (no Python loop)
     for i in list(compress(count(), map(ne, map(starts_cache.get, keys), repeat(())))):
@@ -543,12 +550,13 @@ def find_places(
                 dual_region_end = end_tok
         next_free = end_tok
         if not _names_an_outlet(gaz, tokens, i, first, end_tok, mention.kind):
-            if quarter is not None and _in_another_city(gaz, tokens, quarter, i, mention):
-                mentions[-1] = _unlisted(
-                    text, mentions[-1].start, mentions[-1].end, None, mention.admin1, "neighbourhood"
-                )
+            opens = bisect_right(tokens.starts, first) - 1  # the token the mention opens at ("ريف" of "ريف درعا")
+            if last is not None and _told_in_another_governorate(gaz, tokens, last, opens, mention):
+                listed = mentions[-1]  # a name the gazetteer gives a place elsewhere: another place of that name
+                kind = "neighbourhood" if listed.kind in _QUARTER_KINDS else ""
+                mentions[-1] = _unlisted(text, listed.start, listed.end, None, mention.admin1, kind)
             mentions.append(mention)
-            quarter = (mention, end_tok) if mention.kind in _QUARTER_KINDS else None
+            last = (mention, end_tok)
     if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
         variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
         mentions = sorted(mentions + variants, key=lambda m: m.start)
@@ -569,7 +577,8 @@ def _name_goes_on(
     """(words, neighbour): how many words after the name ``key`` found at tokens i..i+n-1 go on with it into a name
     the gazetteer lacks (0: the name ends there), and whether that name is the neighbour of ``place`` a side or size
     word names ("تل أبيض الغربي", "Kafr Zita al-Sharqi") rather than another place a short name of ``place`` begins
-    ("بلدة بصرى الحرير", "the town of Busra al-Harir": not "بصرى الشام")."""
+    ("بلدة بصرى الحرير", "the town of Busra al-Harir": not "بصرى الشام") or an English settlement word introduces
+    ("the village of Tell Shihab": not "Tell", the town of al-Tall)."""
     j = i + n
     if j >= len(tokens) or not _joined(norm.text, tokens, i, n + 1):
         return 0, False
@@ -583,6 +592,8 @@ def _name_goes_on(
         part = i and any(form in gaz.part_nouns for form in _bare(tokens.keys[i - 1]))
         neighbour = place.kind in _POINT_KINDS and key not in gaz.governorate_words and not part
         return (words, True) if neighbour else (0, False)
+    if latin and cue in gaz.settlement_cues and (key in gaz.ambiguous or place.needs_cue):
+        return words, False  # "the village of Tell Shihab": a name read only after its cue goes on in capitals
     goes_on_with = gaz.short_names.get(key)
     if goes_on_with is None or place.kind not in _POINT_KINDS:
         return 0, False  # (a region's longer names go on with words that locate it: "الغوطة الشرقية لدمشق")
@@ -594,18 +605,42 @@ def _name_goes_on(
     return 0, False
 
 
-def _in_another_city(gaz: Gazetteer, tokens: _Tokens, quarter: tuple[PlaceMention, int], i: int, city) -> bool:
-    """The quarter of a city the gazetteer lists is told of a city (``city``, at token i) of another governorate
-    ("the Zahraa neighbourhood of Homs", "حي X في مدينة حمص"): the text's quarter is another of the same name."""
-    listed, after = quarter
+def _told_in_another_governorate(
+    gaz: Gazetteer, tokens: _Tokens, last: tuple[PlaceMention, int], i: int, where: PlaceMention
+) -> bool:
+    """The place the gazetteer gave the name before is told of a governorate or city (``where``, at token i) of
+    another governorate, right after it ("قرية X بريف درعا", "the village of X in Daraa province", "the Zahraa
+    neighbourhood of Homs", "حي X في مدينة حمص"): the text's place is another of the same name."""
+    listed, after = last
     links = tokens.keys[after:i]
+    if listed.kind in _QUARTER_KINDS:
+        told_of = where.kind in _CITY_KINDS
+    else:
+        # a settlement (a sub-district is named after its town), or a neighbour the gazetteer lacks
+        point = listed.kind in _POINT_KINDS or listed.kind == "subdistrict" or not listed.place_id
+        told_of = point and where.precision == 3 and where.kind in _AREA_KINDS
     return (
-        len(links) <= _CITY_LINK_WORDS
-        and all(word in gaz.city_links for word in links)
-        and city.kind in _CITY_KINDS
-        and bool(city.admin1)
-        and city.admin1 != listed.admin1
+        told_of
+        and len(links) <= _LINK_WORDS
+        and all(word in gaz.place_links for word in links)
+        and bool(listed.admin1 and where.admin1)
+        and listed.admin1 != where.admin1
+        and (listed.admin1, where.admin1) not in _ENCLOSING
+        and not _near_governorate(gaz, listed, where.admin1)
     )
+
+
+def _near_governorate(gaz: Gazetteer, place: PlaceMention, admin1: str) -> bool:
+    """``place`` lies within ``_BORDER_KM`` of a sub-district of ``admin1``: a town by the border between two
+    governorates, which reports file under either ("Tirmanin in the western Aleppo countryside"), not a namesake."""
+    if place.lat is None or place.lon is None:
+        return False
+    lat, cos_lat = radians(place.lat), cos(radians(place.lat))
+    for c_lat, c_lon in gaz.centroids.get(admin1, ()):
+        d_lat, d_lon = radians(c_lat) - lat, (radians(c_lon) - radians(place.lon)) * cos_lat
+        if _EARTH_KM * hypot(d_lat, d_lon) <= _BORDER_KM:
+            return True
+    return False
 
 
 def _unlisted(
