@@ -193,3 +193,18 @@ def test_a_name_read_only_after_its_cue_goes_on_in_capitals():
     assert (place["text"], place["admin1"]) == ("Tell Shihab", "Daraa")
     # a name the gazetteer reads anywhere stops at its end: punctuation-less wires run on into the next sentence
     assert [m.name for m in find_places("in the city of Aleppo Syrian activists said")] == ["Aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل مدنيان بقصف على قرية أم ولد بريف درعا الشرقي يوم الثلاثاء.", "أم ولد"),
+        ("سقطت قذائف على قرية بيت لهيا جنوبي البلدة يوم الثلاثاء، وأصيب طفل.", "بيت لهيا"),
+    ],
+)
+def test_a_name_that_begins_with_a_head_word_keeps_its_second_word(text, name):
+    assert _place(text)["text"] == name
+
+
+def test_after_a_head_word_a_preposition_or_another_settlement_ends_the_name():
+    assert _place("قصفت المدفعية قرية عين في ريف حمص يوم الثلاثاء، وقتل رجل.")["text"] == "عين"

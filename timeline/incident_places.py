@@ -63,6 +63,7 @@ CUE_CLASSES = frozenset(
         "modifier_stem",
         "name_adjective",
         "name_cue",
+        "name_head",
         "near",
         "neighbourhood_cue",
         "not_a_name",
@@ -372,7 +373,10 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
     names: list[tuple[int, int]] = []
     taken: list[tuple[int, int, str]] = []
     for w in words:
-        if taken and (grammar.stop_word.match(w[2]) or len(taken) == 2):
+        # "قرية أم ولد", "بلدة دير بعلبة": after a name's head word a clitic-like letter opens the name's second word
+        after_head = len(taken) == 1 and grammar.name_head.match(taken[0][2]) and not grammar.conjoined_cue.match(w[2])
+        stops = grammar.listed_stop.match(w[2]) if after_head else grammar.stop_word.match(w[2])
+        if taken and (stops or len(taken) == 2):
             break
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
@@ -581,6 +585,8 @@ class PlaceGrammar:
     neighbourhood_cues: frozenset[str]
     list_intro: re.Pattern
     stop_word: re.Pattern
+    listed_stop: re.Pattern
+    name_head: re.Pattern
     not_a_name: re.Pattern
     dual_anaphor: re.Pattern
     dual_named: re.Pattern
@@ -639,9 +645,10 @@ class PlaceGrammar:
         neighbourhood_cues = cues.word_set("neighbourhood_cue")
         # "بلدات في الغوطة هي X وY", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
         list_intro = re.compile(rf"[^.،,:;\n]{{0,40}}?\s{_w('list_intro')}\s+|[^.،,:;\n]{{0,40}}?:\s*")
-        stop_word = re.compile(
-            rf"^(?:{_w('stop_word')}|\w*{_w('direction_stem')}\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$"
-        )
+        listed_stop = rf"{_w('stop_word')}|\w*{_w('direction_stem')}\w*|\d+\S*|[،,.:;]\S*"
+        stop_word = re.compile(rf"^(?:{listed_stop}|ب\w+|ل\w+|و\w+)$")
+        listed_stop = re.compile(rf"^(?:{listed_stop})$")  # the stop words but those a clitic letter opens
+        name_head = re.compile(rf"^{_w('name_head')}$")
         # After a cue noun, an imperfect verb with an object pronoun opens a relative clause, not a name: "منطقة يشملها
         # اتفاق", "بلدة يقطنها نازحون" (the verbs without a pronoun, "منطقة تسيطر عليها", are not_a_name words).
         not_a_name = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه|[يت]\w{{2,}}(?:ها|هم))$")
@@ -744,6 +751,8 @@ class PlaceGrammar:
             neighbourhood_cues=neighbourhood_cues,
             list_intro=list_intro,
             stop_word=stop_word,
+            listed_stop=listed_stop,
+            name_head=name_head,
             not_a_name=not_a_name,
             dual_anaphor=dual_anaphor,
             dual_named=dual_named,
