@@ -208,3 +208,20 @@ def test_a_name_that_begins_with_a_head_word_keeps_its_second_word(text, name):
 
 def test_after_a_head_word_a_preposition_or_another_settlement_ends_the_name():
     assert _place("قصفت المدفعية قرية عين في ريف حمص يوم الثلاثاء، وقتل رجل.")["text"] == "عين"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قتل طفلان بقصف على بلدة زبدين المحاصرة يوم الأربعاء.", "زبدين"),
+        ("قتل طفلان بقصف على بلدة بيت تيما المحاصرة يوم الأربعاء.", "بيت تيما"),
+        ("قتل طفلان بقصف على قرية عين المريجة يوم الأربعاء.", "عين المريجة"),
+    ],
+)
+def test_a_participle_after_a_town_the_gazetteer_lacks_describes_it(text, name):
+    assert _place(text)["text"] == name
+
+
+def test_a_list_of_places_is_no_place_told_in_a_governorate():
+    first, *_ = find_places("قصفت الطائرات اللطامنة، حلب، وإدلب")
+    assert (first.name, first.admin1) == ("Al-Lataminah", "Hama")

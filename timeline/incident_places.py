@@ -89,6 +89,9 @@ CUE_CLASSES = frozenset(
 # "مخيم للنازحين" (a camp for the displaced): ل with the article after a cue word says whom the site is for; the
 # cue and that word together are the place, as the text names it
 _FOR_WHOM = re.compile(r"لل\w")
+# "المحاصرة", "المحررة", "المستهدفة": a definite participle of a town (ة written ه), which no name's second word is
+# unless a head word opens the name ("عين المريجة")
+_PARTICIPLE = re.compile(r"^الم\w{3,}ه$")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _start_of = operator.attrgetter("start")
@@ -380,6 +383,8 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
             break
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
+        if taken and not after_head and _PARTICIPLE.match(w[2]):
+            break  # "بلدة زبدين المحاصرة": a participle after a one-word name describes the town
         if cue in grammar.numbered_cues:  # "اللواء 93": a unit's base named by its number, never "اللواء فلان"
             return [(pos + w[0], pos + w[1])] if w[2].isdigit() else []
         if not taken and (

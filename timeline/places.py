@@ -62,6 +62,7 @@ _LINK_WORDS = 5  # at most these words ("neighbourhood in the city of", "في م
 _EARTH_KM = 6371.0
 _BORDER_KM = 25  # a town this near a sub-district's centroid of another governorate may be filed under it
 _ENCLOSING = frozenset({("Rif Dimashq", "Damascus"), ("Damascus", "Rif Dimashq")})
+_SIGN = re.compile(r"[^\w\s-]")  # a comma, a stop, a bracket: no longer one phrase
 _NISBA = re.compile(r"ال\w{2,}(?:[^ل]ي|يه)$")  # "العسكري", "الروسية": a describing word, never a name going on
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
@@ -551,7 +552,7 @@ def find_places(
         next_free = end_tok
         if not _names_an_outlet(gaz, tokens, i, first, end_tok, mention.kind):
             opens = bisect_right(tokens.starts, first) - 1  # the token the mention opens at ("ريف" of "ريف درعا")
-            if last is not None and _told_in_another_governorate(gaz, tokens, last, opens, mention):
+            if last is not None and _told_in_another_governorate(gaz, ntext, tokens, last, opens, mention):
                 listed = mentions[-1]  # a name the gazetteer gives a place elsewhere: another place of that name
                 kind = "neighbourhood" if listed.kind in _QUARTER_KINDS else ""
                 mentions[-1] = _unlisted(text, listed.start, listed.end, None, mention.admin1, kind)
@@ -606,13 +607,16 @@ def _name_goes_on(
 
 
 def _told_in_another_governorate(
-    gaz: Gazetteer, tokens: _Tokens, last: tuple[PlaceMention, int], i: int, where: PlaceMention
+    gaz: Gazetteer, ntext: str, tokens: _Tokens, last: tuple[PlaceMention, int], i: int, where: PlaceMention
 ) -> bool:
     """The place the gazetteer gave the name before is told of a governorate or city (``where``, at token i) of
     another governorate, right after it ("قرية X بريف درعا", "the village of X in Daraa province", "the Zahraa
-    neighbourhood of Homs", "حي X في مدينة حمص"): the text's place is another of the same name."""
+    neighbourhood of Homs", "حي X في مدينة حمص"): the text's place is another of the same name. Words join them, no
+    sign ("قصف على اللطامنة، حلب" lists two places)."""
     listed, after = last
     links = tokens.keys[after:i]
+    if _SIGN.search(ntext, tokens.end(after - 1), tokens.start(i)):
+        return False
     if listed.kind in _QUARTER_KINDS:
         told_of = where.kind in _CITY_KINDS
     else:
