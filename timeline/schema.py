@@ -15,7 +15,7 @@ import uuid
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 V3_TABLES = ("report_places", "pending_reports")
 V5_TABLES = ("removed_incidents",)
 EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
@@ -306,6 +306,12 @@ def _add_carried_reviews(conn: sa.Connection) -> None:
         conn.execute(sa.text("ALTER TABLE reviews ADD COLUMN carried_from VARCHAR(40)"))
 
 
+def _count_voices_once(conn: sa.Connection) -> None:
+    """v10: a monitor or outlet quoted under several names ("المرصد", its director, its full name) counts as one
+    source in ``n_sources`` and in the toll estimates (``outlets.claim_voices``): every incident is re-merged."""
+    request_full_rebuild(conn)
+
+
 MIGRATIONS = {
     1: _create_v1,
     2: _add_arabic_reasons,
@@ -316,6 +322,7 @@ MIGRATIONS = {
     7: _add_parts_of_tolls,
     8: _merge_accounts,
     9: _add_carried_reviews,
+    10: _count_voices_once,
 }  # version -> step to it
 
 
