@@ -40,7 +40,22 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=\s)")
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
 # The classes of cue words in data/lexicon/faction_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"country_alias", "hedge_complementizer", "hedge_verb", "link_word", "outlet_noun"})
+CUE_CLASSES = frozenset(
+    {
+        "client_modifier",
+        "client_noun",
+        "country_alias",
+        "hedge_complementizer",
+        "hedge_verb",
+        "link_word",
+        "outlet_noun",
+        "sponsor_after_group",
+        "sponsor_prefix",
+        "sponsor_preposition",
+        "sponsor_suffix",
+        "sponsor_title",
+    }
+)
 NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
@@ -71,6 +86,146 @@ def _case_sensitive(alias: str) -> bool:
     return alias.isascii() and alias.isupper() and len(alias) <= 3
 
 
+@dataclass(frozen=True)
+class Sponsored:
+    """A group named by its sponsor: [start, end) covers the group and the sponsor's name, ``client`` is the group's
+    id, ``clitic`` the prefix before the group."""
+
+    start: int
+    end: int
+    client: str
+    clitic: str
+
+
+@dataclass(frozen=True, eq=False)
+class SponsoredGroups:
+    """The patterns of a group named by its sponsor (``data/lexicon/sponsors.csv``, classes of ``faction_words.csv``):
+    "Turkish-backed fighters", "pro-Assad militias", "fighters loyal to Ankara", "الفصائل المدعومة من تركيا".
+    A group named only by a generic noun (class client_noun) is the sponsor's usual client. The sponsor is the
+    group's backer, no party (as "backed by"): an incident of its own that day is not the group's."""
+
+    clients: dict[str, str]  # sponsor's name (and its ل-form "لنظام") -> the id of the group it backs
+    english_link: re.Pattern  # "-backed", "pro-", "loyal to": where an English phrase may be
+    arabic_link: re.Pattern  # "المدعوم", "الموالي" (any ending): where an Arabic phrase may be
+    sponsor_before: re.Pattern  # the English sponsor ending right before "-backed"
+    sponsor_right: re.Pattern  # the English sponsor right after "pro-"
+    sponsor_after: re.Pattern  # the English sponsor after "loyal to" and a title
+    client_after: re.Pattern  # the English group noun after "Turkish-backed" and modifiers
+    modifiers: re.Pattern  # the modifiers before a group's own name: "Turkish-backed Syrian rebels"
+    client_before: re.Pattern  # the English group noun right before "loyal to"
+    arabic_sponsor_after: re.Pattern  # the Arabic sponsor after the link word's ending and a preposition
+    arabic_client: re.Pattern  # an Arabic group noun, with its clitic
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def build(cls, lexicon_dir: Path, cues, known: dict[str, dict]) -> SponsoredGroups:
+        clients: dict[str, str] = {}
+        path = lexicon_dir / "sponsors.csv"
+        for line, row in enumerate(_rows(lexicon_dir, "sponsors.csv"), start=2):
+            word, client = row["word"], row["client"]
+            if not word or word != normalize_term(word) or row["language"] not in ("ar", "en"):
+                raise ValueError(f"{path}:{line}: the word must be written normalized, with a language ar or en")
+            if client not in known:
+                raise ValueError(f"{path}:{line}: unknown faction id {client!r}")
+            if word in clients:
+                raise ValueError(f"{path}:{line}: {word!r} is already a sponsor")
+            clients[word] = client
+            if word.startswith("ال"):
+                clients.setdefault("ل" + word[2:], client)  # "للنظام": ل + لنظام
+        english = trie_pattern(w for w in clients if w.isascii())
+        arabic = trie_pattern(w for w in clients if not w.isascii())
+        _w = cues.pattern
+        client = rf"(?P<noun>{_w('client_noun')})(?![\w-])"
+        return cls(
+            clients=clients,
+            english_link=re.compile(
+                rf"-(?P<suffix>{_w('sponsor_suffix')})(?![\w-])|(?<![\w-])(?P<prefix>{_w('sponsor_prefix')})-"
+                rf"|(?<!\w)(?P<after>{_w('sponsor_after_group')})(?!\w)"
+            ),
+            arabic_link=re.compile(rf"(?<!\w)(?P<after>{_w('sponsor_after_group')})\w*"),
+            sponsor_before=re.compile(rf"(?<![\w-])(?P<sponsor>{english})\Z"),
+            sponsor_right=re.compile(rf"(?P<sponsor>{english})(?![\w-])"),
+            sponsor_after=re.compile(rf"\s+(?:{_w('sponsor_title')}\s+){{0,3}}(?P<sponsor>{english})(?![\w-])"),
+            client_after=re.compile(rf"\s+(?:{_w('client_modifier')}\s+){{0,2}}{client}"),
+            modifiers=re.compile(rf"(?:\s+{_w('client_modifier')}(?![\w-])){{0,2}}\s+"),
+            client_before=re.compile(rf"(?<![\w-]){client}\s+\Z"),
+            arabic_sponsor_after=re.compile(
+                rf"\s+(?:{_w('sponsor_preposition')}\s+)?(?:[لب]\s?)?(?:{_w('sponsor_title')}\s+)?"
+                rf"(?P<sponsor>{arabic})(?!\w)"
+            ),
+            arabic_client=re.compile(
+                rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<noun>{_w('client_noun')}|"
+                rf"{trie_pattern('ل' + w[2:] for w in cues.words('client_noun') if w.startswith('ال'))})(?!\w)"
+            ),
+        )
+
+
+def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
+    """Every group named by its sponsor in ``flat``: "Turkish-backed fighters" (sponsor, link, group),
+    "pro-Assad militias" (prefix, sponsor, group), "fighters loyal to Ankara" and "الفصائل الموالية لتركيا" (group,
+    link, sponsor). The group is the alias named in the phrase, else the sponsor's client; "Turkish-backed" with no
+    group after it names none ("a Russian-backed plan")."""
+    grammar = tables.sponsored
+    found: list[Sponsored] = []
+    for link in grammar.english_link.finditer(flat):
+        if link.group("suffix"):
+            sponsor = grammar.sponsor_before.search(flat, max(0, link.start() - 30), link.start())
+            start, group_at = (sponsor.start(), link.end()) if sponsor else (0, -1)
+        elif link.group("prefix"):
+            sponsor = grammar.sponsor_right.match(flat, link.end())
+            start, group_at = (link.start(), sponsor.end()) if sponsor else (0, -1)
+        else:
+            sponsor = grammar.sponsor_after.match(flat, link.end())
+            noun = grammar.client_before.search(flat, max(0, link.start() - 20), link.start()) if sponsor else None
+            if noun is not None:
+                found.append(_phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", grammar))
+            continue
+        if sponsor is None:
+            continue
+        noun = grammar.client_after.match(flat, group_at)
+        lead = grammar.modifiers.match(flat, group_at) if noun is None else None
+        alias = tables.pattern.match(flat, lead.end()) if lead is not None else None
+        if noun is not None or (alias is not None and not alias.group("clitic")):
+            end = noun.end() if noun is not None else alias.end("alias")
+            named = tables.aliases.get(" ".join(alias.group("alias").split())) if alias is not None else None
+            found.append(_phrase(start, end, sponsor.group("sponsor"), named, "", grammar))
+    if flat.isascii():
+        return found
+    for link in grammar.arabic_link.finditer(flat):
+        sponsor = grammar.arabic_sponsor_after.match(flat, link.end())
+        if sponsor is None:
+            continue
+        window = max(0, link.start() - 60)
+        if _PUNCTUATION.search(flat, window, link.start()):
+            window = max(m.end() for m in _PUNCTUATION.finditer(flat, window, link.start()))
+        # the group noun nearest the link, at most two words before it: "الفصائل السورية الموالية لتركيا"
+        noun = None
+        for candidate in grammar.arabic_client.finditer(flat, window, link.start()):
+            if len(flat[candidate.end() : link.start()].split()) <= 2:
+                noun = candidate
+        if noun is None:
+            continue
+        # the group's own name in the phrase ("قوات النظام", "فصائل الجيش الوطني"); a generic noun that is an alias
+        # alone ("المسلحين") is the sponsor's client
+        own = tables.pattern.match(flat, noun.start("noun"))
+        if own is None or own.end("alias") <= noun.end("noun"):
+            own = tables.pattern.search(flat, noun.end("noun"), link.start())
+        named = tables.aliases.get(_alias_key(own.group("alias"), tables)) if own is not None else None
+        found.append(
+            _phrase(noun.start("noun"), sponsor.end(), sponsor.group("sponsor"), named, noun.group("clitic"), grammar)
+        )
+    return found
+
+
+def _phrase(start: int, end: int, sponsor: str, named: str | None, clitic: str, grammar: SponsoredGroups) -> Sponsored:
+    return Sponsored(start, end, named or grammar.clients[" ".join(sponsor.split())], clitic)
+
+
+_PUNCTUATION = re.compile(r"[،,.:;؛]")
+
+
 @dataclass(frozen=True, eq=False)
 class FactionTables:
     """The faction tables and the patterns compiled from them (``FactionTables.build``), held by the
@@ -89,6 +244,7 @@ class FactionTables:
     agency_pattern: re.Pattern
     link_words: re.Pattern  # only words allowed between a generic wording and the named group it belongs to
     outlet_before: re.Pattern  # "وكالة", "agency" right before an alias: an outlet's name, not the faction
+    sponsored: SponsoredGroups  # "Turkish-backed fighters", "الفصائل الموالية لتركيا": a sponsor and its client
     openings: WordOpenings = field(compare=False)  # the words a match of ``pattern`` may start at
     # the words a match of ``english_adjective_pattern``, of ``adjective_pattern`` may start at
     english_adjective_openings: WordOpenings = field(compare=False)
@@ -127,6 +283,7 @@ class FactionTables:
             agency_pattern=_agency_pattern(data_dir),
             link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
             outlet_before=re.compile(rf"{_w('outlet_noun')}\s+$"),
+            sponsored=SponsoredGroups.build(lexicon_dir, cues, known),
             openings=_openings(alias_table),
             english_adjective_openings=_list_openings(english_adjective_pattern[1]),
             adjective_openings=_list_openings(_force_nouns(lexicon_dir, "ar"), _NOUN_CLITIC),
@@ -331,6 +488,12 @@ def find_factions(
     tables = tables or _default()
     tokens = tokens if tokens is not None else blank_tokens(flat)
     found: list[FactionMention] = []
+    phrases = (
+        SpanSet()
+    )  # groups named by their sponsor: no adjective inside names another ("Turkish-backed Syrian forces")
+    for group in _sponsored_groups(flat, tables):
+        phrases.add(group.start, group.end)
+        found.append(FactionMention(group.start, group.end, group.client, flat[group.start : group.end], group.clitic))
     cased = tables.cased_pattern
     if original is not None and cased is not None:
         for m in word_start_matches(cased, original):
@@ -351,6 +514,8 @@ def find_factions(
         for group in ("adj", "adj2"):
             if m.group(group):
                 start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'
+                if phrases.overlaps(start, m.end("noun")):
+                    continue
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
     pattern, adjectives = tables.adjective_pattern
     ar_matches = (
@@ -360,6 +525,8 @@ def find_factions(
     )
     for m in ar_matches:
         faction = adjectives[m.group("adj")]
+        if phrases.overlaps(m.start("noun"), m.end("adj")):
+            continue
         found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
         more = tables.second_adjective.match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
         if more and adjectives[more.group("adj")] != faction:
