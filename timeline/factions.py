@@ -488,9 +488,8 @@ def find_factions(
     tables = tables or _default()
     tokens = tokens if tokens is not None else blank_tokens(flat)
     found: list[FactionMention] = []
-    phrases = (
-        SpanSet()
-    )  # groups named by their sponsor: no adjective inside names another ("Turkish-backed Syrian forces")
+    # groups named by their sponsor: no adjective inside names another ("Turkish-backed Syrian forces")
+    phrases = SpanSet()
     for group in _sponsored_groups(flat, tables):
         phrases.add(group.start, group.end)
         found.append(FactionMention(group.start, group.end, group.client, flat[group.start : group.end], group.clitic))
