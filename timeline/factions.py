@@ -29,6 +29,7 @@ from timeline.lexregex import (
     matches_near,
     named_group,
     trie_pattern,
+    word_search,
     word_start_matches,
 )
 from timeline.normalize import normalize_term
@@ -46,6 +47,7 @@ CUE_CLASSES = frozenset(
         "client_noun",
         "country_alias",
         "hedge_complementizer",
+        "hedge_phrase",
         "hedge_verb",
         "link_word",
         "outlet_noun",
@@ -237,6 +239,7 @@ class FactionTables:
     pattern: re.Pattern
     cased_pattern: re.Pattern | None
     english_adjective_pattern: tuple[re.Pattern, dict[str, str]]
+    english_hedged: re.Pattern  # "jets believed to be Russian", "planes, likely Russian or Syrian,"
     adjective_pattern: tuple[re.Pattern, dict[str, str]]
     second_adjective: re.Pattern
     country_names: frozenset[str]
@@ -245,6 +248,8 @@ class FactionTables:
     link_words: re.Pattern  # only words allowed between a generic wording and the named group it belongs to
     outlet_before: re.Pattern  # "وكالة", "agency" right before an alias: an outlet's name, not the faction
     sponsored: SponsoredGroups  # "Turkish-backed fighters", "الفصائل الموالية لتركيا": a sponsor and its client
+    munitions: re.Pattern  # a munition only one side uses ("براميل متفجرة", "barrel bombs"): ``munition_user``
+    munition_users: dict[str, str]  # normalized munition -> the id of the side that alone uses it
     openings: WordOpenings = field(compare=False)  # the words a match of ``pattern`` may start at
     # the words a match of ``english_adjective_pattern``, of ``adjective_pattern`` may start at
     english_adjective_openings: WordOpenings = field(compare=False)
@@ -269,6 +274,7 @@ class FactionTables:
         hedge = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
         adjective_pattern = _adjective_pattern(lexicon_dir, hedge)
         english_adjective_pattern = _english_adjective_pattern(lexicon_dir)
+        users = _munition_users(lexicon_dir, known)
         return cls(
             factions=known,
             aliases=alias_table,
@@ -276,6 +282,7 @@ class FactionTables:
             pattern=_pattern(alias_table),
             cased_pattern=_cased_pattern(cased),
             english_adjective_pattern=english_adjective_pattern,
+            english_hedged=_english_hedged_pattern(lexicon_dir, _w("hedge_phrase")),
             adjective_pattern=adjective_pattern,
             second_adjective=_second_adjective(adjective_pattern[1]),
             country_names=_country_names(lexicon_dir, alias_table, cues.word_set("country_alias")),
@@ -284,6 +291,8 @@ class FactionTables:
             link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
             outlet_before=re.compile(rf"{_w('outlet_noun')}\s+$"),
             sponsored=SponsoredGroups.build(lexicon_dir, cues, known),
+            munitions=re.compile(rf"(?<!\w)[وف]?[بل]?(?P<munition>{trie_pattern(users)})(?![\w-])"),
+            munition_users=users,
             openings=_openings(alias_table),
             english_adjective_openings=_list_openings(english_adjective_pattern[1]),
             adjective_openings=_list_openings(_force_nouns(lexicon_dir, "ar"), _NOUN_CLITIC),
@@ -293,6 +302,27 @@ class FactionTables:
         """The bloc of a faction id ('unknown' for ids the table lacks)."""
         row = self.factions.get(faction)
         return row["bloc"] if row else "unknown"
+
+
+def _munition_users(lexicon_dir: Path, known: dict[str, dict]) -> dict[str, str]:
+    """``munition_users.csv``: a munition only one side uses -> that side's id (a bad row names the file and line)."""
+    users: dict[str, str] = {}
+    path = lexicon_dir / "munition_users.csv"
+    for line, row in enumerate(_rows(lexicon_dir, "munition_users.csv"), start=2):
+        word = row["word"]
+        if not word or word != normalize_term(word) or row["language"] not in ("ar", "en"):
+            raise ValueError(f"{path}:{line}: the word must be written normalized, with a language ar or en")
+        if row["faction_id"] not in known or word in users:
+            raise ValueError(f"{path}:{line}: unknown faction id {row['faction_id']!r} or {word!r} twice")
+        users[word] = row["faction_id"]
+    return users
+
+
+def munition_user(flat: str, start: int, end: int, tables: FactionTables) -> str | None:
+    """The side that alone uses a munition named in ``flat[start:end]`` ("قصف بالبراميل المتفجرة": the Syrian
+    government's helicopters), for an incident told with no shooter; None when none is named."""
+    m = word_search(tables.munitions, flat, start, end)
+    return tables.munition_users[" ".join(m.group("munition").split())] if m is not None else None
 
 
 def _default() -> FactionTables:
@@ -360,6 +390,21 @@ def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str,
         rf"(?:\s+(?:{trie_pattern(modifiers)})){{0,2}}\s+(?P<noun>{trie_pattern(nouns)})(?![\w-])"
     )
     return pattern, adjectives
+
+
+HEDGE_REACH = 16  # characters of the longest English force noun and the comma before a hedge ("fighter jets, ")
+
+
+def _english_hedged_pattern(lexicon_dir: Path, hedge: str) -> re.Pattern:
+    """ "jets believed to be Russian", "planes, likely Russian or Syrian,": an English force noun, a hedge
+    (class hedge_phrase) and one or two nationality adjectives after it."""
+    adjectives = trie_pattern(
+        normalize_term(r["word"]) for r in _rows(lexicon_dir, "nationality_adjectives.csv") if r["language"] == "en"
+    )
+    return re.compile(
+        rf"(?<![\w-])(?P<noun>{trie_pattern(_force_nouns(lexicon_dir, 'en'))}),?\s+(?P<hedge>{hedge})\s+"
+        rf"(?P<adj>{adjectives})(?:\s+(?:and|or)\s+(?P<adj2>{adjectives}))?(?![\w-])"
+    )
 
 
 _CLITIC = r"[وف]?[بلك]\s?|[وف]"  # before an Arabic alias: "لـ"تحرير الشام"" is "ل تحرير الشام"
@@ -516,6 +561,13 @@ def find_factions(
                 if phrases.overlaps(start, m.end("noun")):
                     continue
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
+    hedged = tables.english_hedged
+    for m in matches_near(hedged, named_group(hedged, "hedge"), flat, HEDGE_REACH):
+        if phrases.overlaps(m.start(), m.end()):
+            continue
+        found.append(FactionMention(m.start("noun"), m.end("adj"), en_adjectives[m.group("adj")], m.group(), ""))
+        if m.group("adj2"):  # "planes, either Russian or Syrian": both air forces
+            found.append(FactionMention(m.start("adj2"), m.end("adj2"), en_adjectives[m.group("adj2")], m.group(), ""))
     pattern, adjectives = tables.adjective_pattern
     ar_matches = (
         matches_near(pattern, named_group(pattern, "noun"), flat, NOUN_CLITIC_MAX)
