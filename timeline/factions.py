@@ -44,6 +44,7 @@ GENERIC = "opposition-unspecified"
 CUE_CLASSES = frozenset(
     {
         "client_modifier",
+        "actor_suffix",
         "client_noun",
         "country_alias",
         "hedge_complementizer",
@@ -279,8 +280,8 @@ class FactionTables:
             factions=known,
             aliases=alias_table,
             cased_aliases=cased,
-            pattern=_pattern(alias_table),
-            cased_pattern=_cased_pattern(cased),
+            pattern=_pattern(alias_table, _w("actor_suffix")),
+            cased_pattern=_cased_pattern(cased, _w("actor_suffix")),
             english_adjective_pattern=english_adjective_pattern,
             english_hedged=_english_hedged_pattern(lexicon_dir, _w("hedge_phrase")),
             adjective_pattern=adjective_pattern,
@@ -367,10 +368,10 @@ def _aliases(rows: tuple[dict, ...]) -> dict[str, str]:
     return table
 
 
-def _cased_pattern(table: dict[str, str]) -> re.Pattern | None:
+def _cased_pattern(table: dict[str, str], suffix: str) -> re.Pattern | None:
     if not table:
         return None
-    return re.compile(r"(?<![\w-])(?P<alias>" + trie_pattern(table) + r")(?:(?=-led\b)|(?![\w-]))")
+    return re.compile(rf"(?<![\w-])(?P<alias>{trie_pattern(table)})(?:(?=-{suffix}\b)|(?![\w-]))")
 
 
 def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
@@ -417,12 +418,12 @@ def _variants(alias_table: dict[str, str]) -> set[str]:
     return set(alias_table) | {"ل" + alias[2:] for alias in alias_table if alias.startswith("ال")}
 
 
-def _pattern(alias_table: dict[str, str]) -> re.Pattern:
+def _pattern(alias_table: dict[str, str], suffix: str) -> re.Pattern:
     body = trie_pattern(_variants(alias_table))
-    # "HTS-led fighters" names HTS; "Russia-backed forces" does not name Russia as a party
-    # "the Syrian armys tanks": an English possessive whose apostrophe was lost
+    # "HTS-led fighters", "an IS-claimed bombing" (``suffix``: class actor_suffix) name the group; "Russia-backed
+    # forces" does not name Russia as a party; "the Syrian armys tanks": an English possessive whose apostrophe was lost
     return re.compile(
-        rf"(?<![\w-])(?P<clitic>{_CLITIC})?(?P<alias>" + body + r")(?:(?=-led\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
+        rf"(?<![\w-])(?P<clitic>{_CLITIC})?(?P<alias>{body})(?:(?=-{suffix}\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
     )
 
 
@@ -641,7 +642,7 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             m.faction == GENERIC
             and nxt is not None
             and nxt.faction not in (GENERIC, "unknown")
-            and bloc(nxt.faction) in ("opposition", "jihadist")
+            and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
             and nxt.start - m.end <= 30
             and tables.link_words.match(flat[m.end : nxt.start] + " " + nxt.clitic)
         ):

@@ -1,0 +1,65 @@
+"""Who attacked, worded as other outlets and sides word it: hedged nationalities after an English force noun,
+pro-government wordings without the article, Turkish outlets' initials for the PKK and the YPG, a group noun
+before a named group, "X-claimed". Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.extract import extract_article
+from timeline.factions import find_factions
+from timeline.sentences import TextView
+
+
+def _ids(text: str) -> list[str]:
+    return [m.faction for m in find_factions(TextView(text).flat)]
+
+
+def _perpetrators(text: str, language: str) -> list[list[str]]:
+    article = Article(key="w", text=text, published=dt.datetime(2018, 3, 8, 12, 0), language=language, source="t")
+    return [e["perpetrators"] for e in extract_article(article)["events"]]
+
+
+@pytest.mark.parametrize(
+    "phrase, ids",
+    [
+        ("jets thought to be Russian", ["russia"]),
+        ("planes, most likely Russian,", ["russia"]),
+        ("warplanes, either Syrian or Russian,", ["syrian-government", "russia"]),
+    ],
+)
+def test_a_hedged_nationality_after_an_english_force_noun_names_the_attacker(phrase, ids):
+    assert _ids(phrase) == ids
+
+
+def test_a_hedge_with_no_force_noun_before_it_names_nobody():
+    assert _ids("the toll is likely to rise, a Russian monitor said") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, perpetrators",
+    [
+        (
+            "Planes, probably Russian, bombed a bakery in the town of Ariha on Tuesday, killing six people.",
+            "en",
+            [["russia"]],
+        ),
+        (
+            "اعتدى إرهابيون متمركزون في ريف إدلب بالقذائف على بلدة السقيلبية يوم الثلاثاء، ما أدى إلى إصابة طفلين.",
+            "ar",
+            [["opposition-unspecified"]],
+        ),
+        ("هاجم إرهابيو بي كا كا/ي ب ك نقطة للجيش الوطني قرب بلدة مارع مساء الاثنين.", "ar", [["pkk", "sdf"]]),
+        ("قصفت ميليشيا قسد بالمدفعية بلدة مارع يوم الاثنين، ما أدى لإصابة طفل.", "ar", [["sdf"]]),
+        (
+            "An IS-claimed bomb attack killed eight people at a market in the town of Azaz on Tuesday.",
+            "en",
+            [["isis"]],
+        ),
+    ],
+)
+def test_the_attacker_as_other_outlets_name_it(text, language, perpetrators):
+    assert _perpetrators(text, language) == perpetrators
