@@ -29,6 +29,8 @@ def _perpetrators(text: str, language: str) -> list[list[str]]:
         ("jets thought to be Russian", ["russia"]),
         ("planes, most likely Russian,", ["russia"]),
         ("warplanes, either Syrian or Russian,", ["syrian-government", "russia"]),
+        ("the Syrian Arab Air Force", ["syrian-government"]),
+        ("Assad's warplanes", ["syrian-government"]),
     ],
 )
 def test_a_hedged_nationality_after_an_english_force_noun_names_the_attacker(phrase, ids):
@@ -58,6 +60,11 @@ def test_a_hedge_with_no_force_noun_before_it_names_nobody():
             "An IS-claimed bomb attack killed eight people at a market in the town of Azaz on Tuesday.",
             "en",
             [["isis"]],
+        ),
+        (
+            "Helicopters belonging to the regime dropped barrels on the village of Habit on Monday.",
+            "en",
+            [["syrian-government"]],
         ),
     ],
 )
