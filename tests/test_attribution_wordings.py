@@ -37,6 +37,18 @@ def test_a_hedged_nationality_after_an_english_force_noun_names_the_attacker(phr
     assert _ids(phrase) == ids
 
 
+@pytest.mark.parametrize(
+    "phrase, ids",
+    [
+        ("قصفت قوات الحلف السوري الروسي", ["syrian-government", "russia"]),
+        ("طيران ثابت الجناح نرجح أنه روسي", ["russia"]),
+        ("طائرات ثابتة الجناح نعتقد أنها سورية", ["syrian-government"]),
+    ],
+)
+def test_monitors_wordings_of_the_aircraft_name_their_side(phrase, ids):
+    assert _ids(phrase) == ids
+
+
 def test_a_hedge_with_no_force_noun_before_it_names_nobody():
     assert _ids("the toll is likely to rise, a Russian monitor said") == []
 

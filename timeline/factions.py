@@ -31,6 +31,7 @@ from timeline.lexregex import (
     trie_pattern,
     word_search,
     word_start_matches,
+    word_starts,
 )
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -108,7 +109,10 @@ class SponsoredGroups:
     group's backer, no party (as "backed by"): an incident of its own that day is not the group's."""
 
     clients: dict[str, str]  # sponsor's name (and its ل-form "لنظام") -> the id of the group it backs
-    english_link: re.Pattern  # "-backed", "pro-", "loyal to": where an English phrase may be
+    suffix_link: re.Pattern  # "-backed" after a sponsor: where an English phrase may be
+    prefixes: tuple[str, ...]  # "pro-" before a sponsor
+    link_words: tuple[str, ...]  # "loyal to", "المدعوم": the words after a group noun, before its sponsor
+    after_link: re.Pattern  # "loyal to" after a group noun
     arabic_link: re.Pattern  # "المدعوم", "الموالي" (any ending): where an Arabic phrase may be
     sponsor_before: re.Pattern  # the English sponsor ending right before "-backed"
     sponsor_right: re.Pattern  # the English sponsor right after "pro-"
@@ -143,11 +147,11 @@ class SponsoredGroups:
         client = rf"(?P<noun>{_w('client_noun')})(?![\w-])"
         return cls(
             clients=clients,
-            english_link=re.compile(
-                rf"-(?P<suffix>{_w('sponsor_suffix')})(?![\w-])|(?<![\w-])(?P<prefix>{_w('sponsor_prefix')})-"
-                rf"|(?<!\w)(?P<after>{_w('sponsor_after_group')})(?!\w)"
-            ),
-            arabic_link=re.compile(rf"(?<!\w)(?P<after>{_w('sponsor_after_group')})\w*"),
+            suffix_link=re.compile(rf"-{_w('sponsor_suffix')}(?![\w-])"),
+            prefixes=tuple(w + "-" for w in cues.words("sponsor_prefix")),
+            link_words=cues.words("sponsor_after_group"),
+            after_link=re.compile(rf"{_w('sponsor_after_group')}(?!\w)"),
+            arabic_link=re.compile(rf"{_w('sponsor_after_group')}\w*"),
             sponsor_before=re.compile(rf"(?<![\w-])(?P<sponsor>{english})\Z"),
             sponsor_right=re.compile(rf"(?P<sponsor>{english})(?![\w-])"),
             sponsor_after=re.compile(rf"\s+(?:{_w('sponsor_title')}\s+){{0,3}}(?P<sponsor>{english})(?![\w-])"),
@@ -172,21 +176,31 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
     group after it names none ("a Russian-backed plan")."""
     grammar = tables.sponsored
     found: list[Sponsored] = []
-    for link in grammar.english_link.finditer(flat):
-        if link.group("suffix"):
-            sponsor = grammar.sponsor_before.search(flat, max(0, link.start() - 30), link.start())
-            start, group_at = (sponsor.start(), link.end()) if sponsor else (0, -1)
-        elif link.group("prefix"):
-            sponsor = grammar.sponsor_right.match(flat, link.end())
-            start, group_at = (link.start(), sponsor.end()) if sponsor else (0, -1)
-        else:
-            sponsor = grammar.sponsor_after.match(flat, link.end())
-            noun = grammar.client_before.search(flat, max(0, link.start() - 20), link.start()) if sponsor else None
-            if noun is not None:
-                found.append(_phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", grammar))
+    arabic: list[re.Match] = []
+    # (each link searched apart: a literal "-", a word found by ``str.find``)
+    for at in word_starts(flat, grammar.link_words):
+        if not flat[at].isascii():
+            arabic += [m for m in [grammar.arabic_link.match(flat, at)] if m is not None]
             continue
+        link = grammar.after_link.match(flat, at)
+        sponsor = grammar.sponsor_after.match(flat, link.end()) if link is not None else None
+        noun = grammar.client_before.search(flat, max(0, link.start() - 20), link.start()) if sponsor else None
+        if noun is not None:
+            found.append(_phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", grammar))
+    if "-" not in flat:
+        return found + _arabic_sponsored_groups(flat, arabic, tables)
+    prefixed = [
+        (at, grammar.sponsor_right.match(flat, flat.index("-", at) + 1)) for at in word_starts(flat, grammar.prefixes)
+    ]
+    suffixed = [
+        (link.end(), grammar.sponsor_before.search(flat, max(0, link.start() - 30), link.start()))
+        for link in grammar.suffix_link.finditer(flat)
+    ]
+    for at, sponsor in prefixed + suffixed:
         if sponsor is None:
             continue
+        # "pro-Assad militias": the group after the sponsor; "Turkish-backed fighters": after the link
+        start, group_at = (at, sponsor.end()) if sponsor.start() >= at else (sponsor.start(), at)
         noun = grammar.client_after.match(flat, group_at)
         lead = grammar.modifiers.match(flat, group_at) if noun is None else None
         alias = tables.pattern.match(flat, lead.end()) if lead is not None else None
@@ -194,9 +208,14 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
             end = noun.end() if noun is not None else alias.end("alias")
             named = tables.aliases.get(" ".join(alias.group("alias").split())) if alias is not None else None
             found.append(_phrase(start, end, sponsor.group("sponsor"), named, "", grammar))
-    if flat.isascii():
-        return found
-    for link in grammar.arabic_link.finditer(flat):
+    return found + _arabic_sponsored_groups(flat, arabic, tables)
+
+
+def _arabic_sponsored_groups(flat: str, links: list[re.Match], tables: FactionTables) -> list[Sponsored]:
+    """ "الفصائل الموالية لتركيا", "قوات النظام المدعومة من روسيا": the group, a link word (``links``), the sponsor."""
+    grammar = tables.sponsored
+    found: list[Sponsored] = []
+    for link in links:
         sponsor = grammar.arabic_sponsor_after.match(flat, link.end())
         if sponsor is None:
             continue
@@ -241,6 +260,7 @@ class FactionTables:
     cased_pattern: re.Pattern | None
     english_adjective_pattern: tuple[re.Pattern, dict[str, str]]
     english_hedged: re.Pattern  # "jets believed to be Russian", "planes, likely Russian or Syrian,"
+    hedge_words: tuple[str, ...]  # the hedges of ``english_hedged`` (class hedge_phrase)
     adjective_pattern: tuple[re.Pattern, dict[str, str]]
     second_adjective: re.Pattern
     country_names: frozenset[str]
@@ -284,6 +304,7 @@ class FactionTables:
             cased_pattern=_cased_pattern(cased, _w("actor_suffix")),
             english_adjective_pattern=english_adjective_pattern,
             english_hedged=_english_hedged_pattern(lexicon_dir, _w("hedge_phrase")),
+            hedge_words=cues.words("hedge_phrase"),
             adjective_pattern=adjective_pattern,
             second_adjective=_second_adjective(adjective_pattern[1]),
             country_names=_country_names(lexicon_dir, alias_table, cues.word_set("country_alias")),
@@ -396,6 +417,18 @@ def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str,
 HEDGE_REACH = 16  # characters of the longest English force noun and the comma before a hedge ("fighter jets, ")
 
 
+def _hedged(flat: str, tables: FactionTables) -> list[re.Match]:
+    """The matches of ``english_hedged``: tried only just before each hedge word ``str.find`` finds."""
+    found: list[re.Match] = []
+    for at in word_starts(flat, tables.hedge_words):
+        for start in range(max(0, at - HEDGE_REACH), at):
+            m = tables.english_hedged.match(flat, start)
+            if m is not None and m.start("hedge") == at:
+                found.append(m)
+                break
+    return found
+
+
 def _english_hedged_pattern(lexicon_dir: Path, hedge: str) -> re.Pattern:
     """ "jets believed to be Russian", "planes, likely Russian or Syrian,": an English force noun, a hedge
     (class hedge_phrase) and one or two nationality adjectives after it."""
@@ -438,8 +471,9 @@ def _openings(alias_table: dict[str, str]) -> WordOpenings:
 
 
 def _second_adjective(adjectives: dict[str, str]) -> re.Pattern:
-    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both)
-    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
+    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both); "الحلف
+    # السوري الروسي": two adjectives side by side name an alliance of both
+    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)?(?P<adj>{trie_pattern(adjectives)})(?!\w)")
 
 
 def _alias_key(matched: str, tables: FactionTables) -> str:
@@ -562,8 +596,7 @@ def find_factions(
                 if phrases.overlaps(start, m.end("noun")):
                     continue
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
-    hedged = tables.english_hedged
-    for m in matches_near(hedged, named_group(hedged, "hedge"), flat, HEDGE_REACH):
+    for m in _hedged(flat, tables):
         if phrases.overlaps(m.start(), m.end()):
             continue
         found.append(FactionMention(m.start("noun"), m.end("adj"), en_adjectives[m.group("adj")], m.group(), ""))
