@@ -55,6 +55,25 @@ def test_a_group_named_by_its_sponsor_is_the_sponsors_client(phrase, ids):
     assert _ids(phrase) == ids
 
 
+@pytest.mark.parametrize(
+    "phrase, ids",
+    [
+        ("anti-government gunmen", ["opposition-unspecified"]),  # not the government's forces
+        ("anti-Assad fighters", ["opposition-unspecified"]),
+        ("militias hostile to the regime", ["opposition-unspecified"]),
+        ("anti-Turkish forces", ["sdf"]),
+        ("مجموعات مناوئة للنظام السوري", ["opposition-unspecified"]),
+        ("الفصائل المناهضة لحكومة دمشق", ["opposition-unspecified"]),
+    ],
+)
+def test_a_group_named_as_a_sides_enemy_is_that_sides_opponent(phrase, ids):
+    assert _ids(phrase) == ids
+
+
+def test_an_enemy_is_named_with_lam_only():
+    assert _ids("عناصر معارضة من دمشق") == []  # where they come from, not whom they fight
+
+
 def test_a_sponsor_with_no_group_after_it_names_no_party():
     assert _ids("a Russian-backed plan for the province") == []
     assert _ids("Turkish-made drones") == []
@@ -108,6 +127,7 @@ def test_sponsors_table_names_known_clients_once():
     with open(LEXICON_DIR / "sponsors.csv", encoding="utf-8") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):
             assert row["client"] in known, f"sponsors.csv:{line}: unknown faction {row['client']!r}"
+            assert not row["opponent"] or row["opponent"] in known, f"sponsors.csv:{line}: unknown opponent"
             assert row["word"] == normalize_term(row["word"]), f"sponsors.csv:{line}: write the word normalized"
             assert row["language"] in ("ar", "en") and row["word"].isascii() == (row["language"] == "en")
             assert row["word"] not in seen, f"sponsors.csv:{line}: {row['word']!r} twice"
@@ -122,6 +142,6 @@ def test_a_bad_sponsor_row_names_the_file_and_line(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("timeline.sqlite*", "sample", "basemap"))
     with open(data / "lexicon" / "sponsors.csv", "a", encoding="utf-8") as fh:
-        fh.write("ruritanian,en,ruritania-army,\n")
+        fh.write("ruritanian,en,ruritania-army,,\n")
     with pytest.raises(ValueError, match=r"sponsors\.csv:\d+: unknown faction id 'ruritania-army'"):
         Reference.load(data)

@@ -52,6 +52,8 @@ CUE_CLASSES = frozenset(
         "hedge_phrase",
         "hedge_verb",
         "link_word",
+        "opponent_after_group",
+        "opponent_prefix",
         "outlet_noun",
         "sponsor_after_group",
         "sponsor_prefix",
@@ -106,12 +108,14 @@ class SponsoredGroups:
     """The patterns of a group named by its sponsor (``data/lexicon/sponsors.csv``, classes of ``faction_words.csv``):
     "Turkish-backed fighters", "pro-Assad militias", "fighters loyal to Ankara", "الفصائل المدعومة من تركيا".
     A group named only by a generic noun (class client_noun) is the sponsor's usual client. The sponsor is the
-    group's backer, no party (as "backed by"): an incident of its own that day is not the group's."""
+    group's backer, no party (as "backed by"): an incident of its own that day is not the group's. Named as its
+    enemy ("anti-government forces", "قوات مناوئة للنظام"), the group is the sponsor's usual opponent."""
 
-    clients: dict[str, str]  # sponsor's name (and its ل-form "لنظام") -> the id of the group it backs
+    # kind of link ("client", "opponent") -> sponsor's name (and its ل-form "لنظام") -> the id of the group named
+    groups: dict[str, dict[str, str]]
     suffix_link: re.Pattern  # "-backed" after a sponsor: where an English phrase may be
-    prefixes: tuple[str, ...]  # "pro-" before a sponsor
-    link_words: tuple[str, ...]  # "loyal to", "المدعوم": the words after a group noun, before its sponsor
+    prefixes: dict[str, str]  # "pro-", "anti-" before a sponsor -> the kind of link
+    link_words: dict[str, str]  # "loyal to", "المدعوم", "المناوئ": after a group noun, before its sponsor -> kind
     after_link: re.Pattern  # "loyal to" after a group noun
     arabic_link: re.Pattern  # "المدعوم", "الموالي" (any ending): where an Arabic phrase may be
     sponsor_before: re.Pattern  # the English sponsor ending right before "-backed"
@@ -128,30 +132,34 @@ class SponsoredGroups:
 
     @classmethod
     def build(cls, lexicon_dir: Path, cues, known: dict[str, dict]) -> SponsoredGroups:
-        clients: dict[str, str] = {}
+        groups: dict[str, dict[str, str]] = {"client": {}, "opponent": {}}
         path = lexicon_dir / "sponsors.csv"
         for line, row in enumerate(_rows(lexicon_dir, "sponsors.csv"), start=2):
-            word, client = row["word"], row["client"]
+            word = row["word"]
             if not word or word != normalize_term(word) or row["language"] not in ("ar", "en"):
                 raise ValueError(f"{path}:{line}: the word must be written normalized, with a language ar or en")
-            if client not in known:
-                raise ValueError(f"{path}:{line}: unknown faction id {client!r}")
-            if word in clients:
+            if row["client"] not in known or (row["opponent"] and row["opponent"] not in known):
+                raise ValueError(f"{path}:{line}: unknown faction id {row['client']!r} or {row['opponent']!r}")
+            if word in groups["client"]:
                 raise ValueError(f"{path}:{line}: {word!r} is already a sponsor")
-            clients[word] = client
-            if word.startswith("ال"):
-                clients.setdefault("ل" + word[2:], client)  # "للنظام": ل + لنظام
-        english = trie_pattern(w for w in clients if w.isascii())
-        arabic = trie_pattern(w for w in clients if not w.isascii())
+            for kind in ("client", "opponent"):
+                spellings = [word, "ل" + word[2:]] if word.startswith("ال") else [word]  # "للنظام": ل + لنظام
+                groups[kind].update((w, row[kind]) for w in spellings if row[kind] and w not in groups[kind])
+        english = trie_pattern(w for w in groups["client"] if w.isascii())
+        arabic = trie_pattern(w for w in groups["client"] if not w.isascii())
         _w = cues.pattern
         client = rf"(?P<noun>{_w('client_noun')})(?![\w-])"
+        after = cues.words("sponsor_after_group", "opponent_after_group")
         return cls(
-            clients=clients,
+            groups=groups,
             suffix_link=re.compile(rf"-{_w('sponsor_suffix')}(?![\w-])"),
-            prefixes=tuple(w + "-" for w in cues.words("sponsor_prefix")),
-            link_words=cues.words("sponsor_after_group"),
-            after_link=re.compile(rf"{_w('sponsor_after_group')}(?!\w)"),
-            arabic_link=re.compile(rf"{_w('sponsor_after_group')}\w*"),
+            prefixes={
+                **{w + "-": "client" for w in cues.words("sponsor_prefix")},
+                **{w + "-": "opponent" for w in cues.words("opponent_prefix")},
+            },
+            link_words={w: "opponent" if w in cues.words("opponent_after_group") else "client" for w in after},
+            after_link=re.compile(rf"(?P<link>{trie_pattern(after)})(?!\w)"),
+            arabic_link=re.compile(rf"(?P<link>{trie_pattern(after)})\w*"),
             sponsor_before=re.compile(rf"(?<![\w-])(?P<sponsor>{english})\Z"),
             sponsor_right=re.compile(rf"(?P<sponsor>{english})(?![\w-])"),
             sponsor_after=re.compile(rf"\s+(?:{_w('sponsor_title')}\s+){{0,3}}(?P<sponsor>{english})(?![\w-])"),
@@ -159,7 +167,7 @@ class SponsoredGroups:
             modifiers=re.compile(rf"(?:\s+{_w('client_modifier')}(?![\w-])){{0,2}}\s+"),
             client_before=re.compile(rf"(?<![\w-]){client}\s+\Z"),
             arabic_sponsor_after=re.compile(
-                rf"\s+(?:{_w('sponsor_preposition')}\s+)?(?:[لب]\s?)?(?:{_w('sponsor_title')}\s+)?"
+                rf"\s+(?P<preposition>{_w('sponsor_preposition')}\s+)?(?:[لب]\s?)?(?:{_w('sponsor_title')}\s+)?"
                 rf"(?P<sponsor>{arabic})(?!\w)"
             ),
             arabic_client=re.compile(
@@ -186,17 +194,23 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
         sponsor = grammar.sponsor_after.match(flat, link.end()) if link is not None else None
         noun = grammar.client_before.search(flat, max(0, link.start() - 20), link.start()) if sponsor else None
         if noun is not None:
-            found.append(_phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", grammar))
+            kind = grammar.link_words[" ".join(link.group("link").split())]
+            found += _phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", kind, grammar)
     if "-" not in flat:
         return found + _arabic_sponsored_groups(flat, arabic, tables)
     prefixed = [
-        (at, grammar.sponsor_right.match(flat, flat.index("-", at) + 1)) for at in word_starts(flat, grammar.prefixes)
+        (
+            at,
+            grammar.sponsor_right.match(flat, flat.index("-", at) + 1),
+            grammar.prefixes[flat[at : flat.index("-", at) + 1]],
+        )
+        for at in word_starts(flat, grammar.prefixes)
     ]
     suffixed = [
-        (link.end(), grammar.sponsor_before.search(flat, max(0, link.start() - 30), link.start()))
+        (link.end(), grammar.sponsor_before.search(flat, max(0, link.start() - 30), link.start()), "client")
         for link in grammar.suffix_link.finditer(flat)
     ]
-    for at, sponsor in prefixed + suffixed:
+    for at, sponsor, kind in prefixed + suffixed:
         if sponsor is None:
             continue
         # "pro-Assad militias": the group after the sponsor; "Turkish-backed fighters": after the link
@@ -207,7 +221,7 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
         if noun is not None or (alias is not None and not alias.group("clitic")):
             end = noun.end() if noun is not None else alias.end("alias")
             named = tables.aliases.get(" ".join(alias.group("alias").split())) if alias is not None else None
-            found.append(_phrase(start, end, sponsor.group("sponsor"), named, "", grammar))
+            found += _phrase(start, end, sponsor.group("sponsor"), named, "", kind, grammar)
     return found + _arabic_sponsored_groups(flat, arabic, tables)
 
 
@@ -235,14 +249,22 @@ def _arabic_sponsored_groups(flat: str, links: list[re.Match], tables: FactionTa
         if own is None or own.end("alias") <= noun.end("noun"):
             own = tables.pattern.search(flat, noun.end("noun"), link.start())
         named = tables.aliases.get(_alias_key(own.group("alias"), tables)) if own is not None else None
-        found.append(
-            _phrase(noun.start("noun"), sponsor.end(), sponsor.group("sponsor"), named, noun.group("clitic"), grammar)
+        kind = grammar.link_words[link.group("link")]
+        if kind == "opponent" and sponsor.group("preposition"):
+            continue  # "المعارضة للنظام" with ل only: "معارضة من دمشق" is where they come from
+        found += _phrase(
+            noun.start("noun"), sponsor.end(), sponsor.group("sponsor"), named, noun.group("clitic"), kind, grammar
         )
     return found
 
 
-def _phrase(start: int, end: int, sponsor: str, named: str | None, clitic: str, grammar: SponsoredGroups) -> Sponsored:
-    return Sponsored(start, end, named or grammar.clients[" ".join(sponsor.split())], clitic)
+def _phrase(
+    start: int, end: int, sponsor: str, named: str | None, clitic: str, kind: str, grammar: SponsoredGroups
+) -> list[Sponsored]:
+    """The group of a phrase (``kind``: "client" or "opponent" of the sponsor), none when the sponsor has no usual
+    group of that kind and the words name none."""
+    group = named or grammar.groups[kind].get(" ".join(sponsor.split()))
+    return [Sponsored(start, end, group, clitic)] if group else []
 
 
 _PUNCTUATION = re.compile(r"[،,.:;؛]")
