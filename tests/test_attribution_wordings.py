@@ -49,6 +49,22 @@ def test_monitors_wordings_of_the_aircraft_name_their_side(phrase, ids):
     assert _ids(phrase) == ids
 
 
+@pytest.mark.parametrize(
+    "phrase, ids",
+    [
+        ("illegal armed formations", ["opposition-unspecified"]),
+        ("extremist groups", ["opposition-unspecified"]),
+        ("jihadist factions", ["hts"]),  # as "jihadists": the jihadist group named last, else HTS
+        ("extremists", ["opposition-unspecified"]),
+        ("العصابات التكفيرية", ["opposition-unspecified"]),
+        ("التنظيمات المتشددة", ["opposition-unspecified"]),
+        ("قوات النظام والمجموعات الجهادية", ["syrian-government", "hts"]),
+    ],
+)
+def test_a_group_noun_with_a_word_for_its_kind_names_that_kind(phrase, ids):
+    assert _ids(phrase) == ids
+
+
 def test_a_hedge_with_no_force_noun_before_it_names_nobody():
     assert _ids("the toll is likely to rise, a Russian monitor said") == []
 
@@ -82,3 +98,21 @@ def test_a_hedge_with_no_force_noun_before_it_names_nobody():
 )
 def test_the_attacker_as_other_outlets_name_it(text, language, perpetrators):
     assert _perpetrators(text, language) == perpetrators
+
+
+def test_group_descriptors_name_known_factions_once():
+    import csv
+
+    from timeline.factions import factions
+    from timeline.normalize import normalize_term
+    from timeline.paths import LEXICON_DIR
+
+    known = set(factions()) | {"previous-jihadist"}
+    seen: set[str] = set()
+    with open(LEXICON_DIR / "group_descriptors.csv", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            assert row["faction_id"] in known, f"group_descriptors.csv:{line}: unknown faction {row['faction_id']!r}"
+            assert row["word"] == normalize_term(row["word"]), f"group_descriptors.csv:{line}: write it normalized"
+            assert row["language"] in ("ar", "en") and row["word"].isascii() == (row["language"] == "en")
+            assert row["word"] not in seen, f"group_descriptors.csv:{line}: {row['word']!r} twice"
+            seen.add(row["word"])

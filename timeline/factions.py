@@ -126,6 +126,9 @@ class SponsoredGroups:
     client_before: re.Pattern  # the English group noun right before "loyal to"
     arabic_sponsor_after: re.Pattern  # the Arabic sponsor after the link word's ending and a preposition
     arabic_client: re.Pattern  # an Arabic group noun, with its clitic
+    descriptors: dict[str, str]  # "militant", "المتطرفه": what kind of group a generic group noun names -> its id
+    described_after: re.Pattern  # an English descriptor, then a group noun: "militant groups"
+    described_before: re.Pattern  # an Arabic group noun right before a descriptor: "الجماعات المتطرفة"
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -150,6 +153,11 @@ class SponsoredGroups:
         _w = cues.pattern
         client = rf"(?P<noun>{_w('client_noun')})(?![\w-])"
         after = cues.words("sponsor_after_group", "opponent_after_group")
+        descriptors = _descriptors(lexicon_dir, known)
+        clitic_noun = (
+            rf"(?P<clitic>[وف]?[بل]?)(?P<noun>{_w('client_noun')}|"
+            rf"{trie_pattern('ل' + w[2:] for w in cues.words('client_noun') if w.startswith('ال'))})"
+        )
         return cls(
             groups=groups,
             suffix_link=re.compile(rf"-{_w('sponsor_suffix')}(?![\w-])"),
@@ -170,10 +178,13 @@ class SponsoredGroups:
                 rf"\s+(?P<preposition>{_w('sponsor_preposition')}\s+)?(?:[لب]\s?)?(?:{_w('sponsor_title')}\s+)?"
                 rf"(?P<sponsor>{arabic})(?!\w)"
             ),
-            arabic_client=re.compile(
-                rf"(?<!\w)(?P<clitic>[وف]?[بل]?)(?P<noun>{_w('client_noun')}|"
-                rf"{trie_pattern('ل' + w[2:] for w in cues.words('client_noun') if w.startswith('ال'))})(?!\w)"
+            arabic_client=re.compile(rf"(?<!\w){clitic_noun}(?!\w)"),
+            descriptors=descriptors,
+            described_after=re.compile(
+                rf"(?P<descriptor>{trie_pattern(w for w in descriptors if w.isascii())})"
+                rf"\s+(?:{_w('client_modifier')}\s+)?{client}"
             ),
+            described_before=re.compile(rf"(?<!\w){clitic_noun}\s+\Z"),
         )
 
 
@@ -196,8 +207,9 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
         if noun is not None:
             kind = grammar.link_words[" ".join(link.group("link").split())]
             found += _phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", kind, grammar)
+    found += _described_groups(flat, tables) + _arabic_sponsored_groups(flat, arabic, tables)
     if "-" not in flat:
-        return found + _arabic_sponsored_groups(flat, arabic, tables)
+        return found
     prefixed = [
         (
             at,
@@ -222,7 +234,26 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
             end = noun.end() if noun is not None else alias.end("alias")
             named = tables.aliases.get(" ".join(alias.group("alias").split())) if alias is not None else None
             found += _phrase(start, end, sponsor.group("sponsor"), named, "", kind, grammar)
-    return found + _arabic_sponsored_groups(flat, arabic, tables)
+    return found
+
+
+def _described_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
+    """ "militant groups", "extremist factions", "الجماعات المتطرفة": a generic group noun with a word saying what kind
+    of group it is (``group_descriptors.csv``)."""
+    grammar = tables.sponsored
+    found: list[Sponsored] = []
+    for at in word_starts(flat, grammar.descriptors):
+        if flat[at].isascii():
+            m = grammar.described_after.match(flat, at)
+            if m is not None:
+                found.append(Sponsored(at, m.end(), grammar.descriptors[" ".join(m.group("descriptor").split())], ""))
+            continue
+        noun = grammar.described_before.search(flat, max(0, at - 24), at)
+        word = max((w for w in grammar.descriptors if flat.startswith(w, at)), key=len, default="")
+        end = at + len(word)
+        if noun is not None and word and (end == len(flat) or not flat[end].isalnum()):
+            found.append(Sponsored(noun.start("noun"), end, grammar.descriptors[word], noun.group("clitic")))
+    return found
 
 
 def _arabic_sponsored_groups(flat: str, links: list[re.Match], tables: FactionTables) -> list[Sponsored]:
@@ -256,6 +287,20 @@ def _arabic_sponsored_groups(flat: str, links: list[re.Match], tables: FactionTa
             noun.start("noun"), sponsor.end(), sponsor.group("sponsor"), named, noun.group("clitic"), kind, grammar
         )
     return found
+
+
+def _descriptors(lexicon_dir: Path, known: dict[str, dict]) -> dict[str, str]:
+    """``group_descriptors.csv``: a word saying what kind of group a generic group noun names -> its id."""
+    descriptors: dict[str, str] = {}
+    path = lexicon_dir / "group_descriptors.csv"
+    for line, row in enumerate(_rows(lexicon_dir, "group_descriptors.csv"), start=2):
+        word, faction = row["word"], row["faction_id"]
+        if not word or word != normalize_term(word) or row["language"] not in ("ar", "en") or word in descriptors:
+            raise ValueError(f"{path}:{line}: the word must be written normalized, once, with a language ar or en")
+        if faction not in known and faction not in _ANAPHORS:
+            raise ValueError(f"{path}:{line}: unknown faction id {faction!r}")
+        descriptors[word] = faction
+    return descriptors
 
 
 def _phrase(
