@@ -31,7 +31,6 @@ from timeline.lexregex import (
     trie_pattern,
     word_search,
     word_start_matches,
-    word_starts,
 )
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
@@ -188,7 +187,7 @@ class SponsoredGroups:
         )
 
 
-def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
+def _sponsored_groups(flat: str, tables: FactionTables, cues: list[re.Match]) -> list[Sponsored]:
     """Every group named by its sponsor in ``flat``: "Turkish-backed fighters" (sponsor, link, group),
     "pro-Assad militias" (prefix, sponsor, group), "fighters loyal to Ankara" and "الفصائل الموالية لتركيا" (group,
     link, sponsor). The group is the alias named in the phrase, else the sponsor's client; "Turkish-backed" with no
@@ -197,7 +196,7 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
     found: list[Sponsored] = []
     arabic: list[re.Match] = []
     # (each link searched apart: a literal "-", a word found by ``str.find``)
-    for at in word_starts(flat, grammar.link_words):
+    for at in (m.start() for m in cues if m.lastgroup == "link"):
         if not flat[at].isascii():
             arabic += [m for m in [grammar.arabic_link.match(flat, at)] if m is not None]
             continue
@@ -207,7 +206,7 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
         if noun is not None:
             kind = grammar.link_words[" ".join(link.group("link").split())]
             found += _phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", kind, grammar)
-    found += _described_groups(flat, tables) + _arabic_sponsored_groups(flat, arabic, tables)
+    found += _described_groups(flat, tables, cues) + _arabic_sponsored_groups(flat, arabic, tables)
     if "-" not in flat:
         return found
     prefixed = [
@@ -216,7 +215,7 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
             grammar.sponsor_right.match(flat, flat.index("-", at) + 1),
             grammar.prefixes[flat[at : flat.index("-", at) + 1]],
         )
-        for at in word_starts(flat, grammar.prefixes)
+        for at in (m.start() for m in cues if m.lastgroup == "prefix")
     ]
     suffixed = [
         (link.end(), grammar.sponsor_before.search(flat, max(0, link.start() - 30), link.start()), "client")
@@ -237,12 +236,12 @@ def _sponsored_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
     return found
 
 
-def _described_groups(flat: str, tables: FactionTables) -> list[Sponsored]:
+def _described_groups(flat: str, tables: FactionTables, cues: list[re.Match]) -> list[Sponsored]:
     """ "militant groups", "extremist factions", "الجماعات المتطرفة": a generic group noun with a word saying what kind
     of group it is (``group_descriptors.csv``)."""
     grammar = tables.sponsored
     found: list[Sponsored] = []
-    for at in word_starts(flat, grammar.descriptors):
+    for at in (m.start() for m in cues if m.lastgroup == "descriptor"):
         if flat[at].isascii():
             m = grammar.described_after.match(flat, at)
             if m is not None:
@@ -327,7 +326,8 @@ class FactionTables:
     cased_pattern: re.Pattern | None
     english_adjective_pattern: tuple[re.Pattern, dict[str, str]]
     english_hedged: re.Pattern  # "jets believed to be Russian", "planes, likely Russian or Syrian,"
-    hedge_words: tuple[str, ...]  # the hedges of ``english_hedged`` (class hedge_phrase)
+    # the words that open a sponsored or described group or a hedge (named groups link, prefix, descriptor, hedge)
+    cue_pattern: re.Pattern
     adjective_pattern: tuple[re.Pattern, dict[str, str]]
     second_adjective: re.Pattern
     country_names: frozenset[str]
@@ -342,6 +342,7 @@ class FactionTables:
     # the words a match of ``english_adjective_pattern``, of ``adjective_pattern`` may start at
     english_adjective_openings: WordOpenings = field(compare=False)
     adjective_openings: WordOpenings = field(compare=False)
+    cue_openings: WordOpenings = field(compare=False)  # the words a match of ``cue_pattern`` may start at
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -362,6 +363,15 @@ class FactionTables:
         hedge = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
         adjective_pattern = _adjective_pattern(lexicon_dir, hedge)
         english_adjective_pattern = _english_adjective_pattern(lexicon_dir)
+        sponsored = SponsoredGroups.build(lexicon_dir, cues, known)
+        opening = {
+            "link": tuple(sponsored.link_words),
+            "prefix": tuple(sponsored.prefixes),
+            "descriptor": tuple(sponsored.descriptors),
+            "hedge": cues.words("hedge_phrase"),
+        }
+        cue_pattern = re.compile("|".join(rf"(?P<{name}>{trie_pattern(words)})" for name, words in opening.items()))
+        cue_words_ = {w for words in opening.values() for w in words}
         users = _munition_users(lexicon_dir, known)
         return cls(
             factions=known,
@@ -371,7 +381,7 @@ class FactionTables:
             cased_pattern=_cased_pattern(cased, _w("actor_suffix")),
             english_adjective_pattern=english_adjective_pattern,
             english_hedged=_english_hedged_pattern(lexicon_dir, _w("hedge_phrase")),
-            hedge_words=cues.words("hedge_phrase"),
+            cue_pattern=cue_pattern,
             adjective_pattern=adjective_pattern,
             second_adjective=_second_adjective(adjective_pattern[1]),
             country_names=_country_names(lexicon_dir, alias_table, cues.word_set("country_alias")),
@@ -379,12 +389,13 @@ class FactionTables:
             agency_pattern=_agency_pattern(data_dir),
             link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
             outlet_before=re.compile(rf"{_w('outlet_noun')}\s+$"),
-            sponsored=SponsoredGroups.build(lexicon_dir, cues, known),
+            sponsored=sponsored,
             munitions=re.compile(rf"(?<!\w)[وف]?[بل]?(?P<munition>{trie_pattern(users)})(?![\w-])"),
             munition_users=users,
             openings=_openings(alias_table),
             english_adjective_openings=_list_openings(english_adjective_pattern[1]),
             adjective_openings=_list_openings(_force_nouns(lexicon_dir, "ar"), _NOUN_CLITIC),
+            cue_openings=_list_openings(cue_words_),
         )
 
     def bloc(self, faction: str) -> str:
@@ -484,10 +495,10 @@ def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str,
 HEDGE_REACH = 16  # characters of the longest English force noun and the comma before a hedge ("fighter jets, ")
 
 
-def _hedged(flat: str, tables: FactionTables) -> list[re.Match]:
+def _hedged(flat: str, tables: FactionTables, cues: list[re.Match]) -> list[re.Match]:
     """The matches of ``english_hedged``: tried only just before each hedge word ``str.find`` finds."""
     found: list[re.Match] = []
-    for at in word_starts(flat, tables.hedge_words):
+    for at in (m.start() for m in cues if m.lastgroup == "hedge"):
         for start in range(max(0, at - HEDGE_REACH), at):
             m = tables.english_hedged.match(flat, start)
             if m is not None and m.start("hedge") == at:
@@ -637,7 +648,9 @@ def find_factions(
     found: list[FactionMention] = []
     # groups named by their sponsor: no adjective inside names another ("Turkish-backed Syrian forces")
     phrases = SpanSet()
-    for group in _sponsored_groups(flat, tables):
+    # the words that open the phrase rules below, found at the text's tokens (``WordOpenings``: no regex scan)
+    cues = list(tables.cue_openings.finditer(tables.cue_pattern, flat, tokens))
+    for group in _sponsored_groups(flat, tables, cues):
         phrases.add(group.start, group.end)
         found.append(FactionMention(group.start, group.end, group.client, flat[group.start : group.end], group.clitic))
     cased = tables.cased_pattern
@@ -663,7 +676,7 @@ def find_factions(
                 if phrases.overlaps(start, m.end("noun")):
                     continue
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
-    for m in _hedged(flat, tables):
+    for m in _hedged(flat, tables, cues):
         if phrases.overlaps(m.start(), m.end()):
             continue
         found.append(FactionMention(m.start("noun"), m.end("adj"), en_adjectives[m.group("adj")], m.group(), ""))

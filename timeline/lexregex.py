@@ -256,20 +256,6 @@ def word_finditer(pattern: re.Pattern, text: str, start: int = 0, end: int | Non
         pos = m.end()
 
 
-def word_starts(text: str, words: Iterable[str]) -> list[int]:
-    """Where each of ``words`` starts a word of ``text`` (no letter, digit, "_" or hyphen before it), in order:
-    ``str.find`` goes straight to the few places a rare word stands, where a regex of many words that opens with
-    no common literal is tried at every position of the text."""
-    starts: set[int] = set()
-    for word in words:
-        at = text.find(word)
-        while at != -1:
-            if not at or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
-                starts.add(at)
-            at = text.find(word, at + 1)
-    return sorted(starts)
-
-
 def first_words(phrases: Iterable[str]) -> set[str]:
     """The first word (up to a blank) of each phrase: what a text must hold where a match of the phrases starts."""
     return {phrase.split(" ", 1)[0] for phrase in phrases if phrase}
