@@ -79,6 +79,10 @@ def test_a_sponsor_with_no_group_after_it_names_no_party():
     assert _ids("Turkish-made drones") == []
 
 
+def test_a_unit_of_a_states_army_is_that_army():
+    assert _ids("قوات خاصة تابعة للجيش التركي") == ["turkey"]
+
+
 def test_the_nearest_group_before_the_loyalty_is_the_client():
     # the forces named first keep their own id; only the militias are Iran's
     assert _ids("قوات النظام والميليشيات الموالية لطهران") == ["syrian-government", "iran-backed-militias"]
