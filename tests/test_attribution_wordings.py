@@ -78,19 +78,19 @@ def test_a_hedge_with_no_force_noun_before_it_names_nobody():
             [["russia"]],
         ),
         (
-            "اعتدى إرهابيون متمركزون في ريف إدلب بالقذائف على بلدة السقيلبية يوم الثلاثاء، ما أدى إلى إصابة طفلين.",
+            "اعتدى إرهابيون متمركزون في ريف إدلب بالقذائف على بلدة السقيلبية فجر الثلاثاء فجرحوا طفلين.",
             "ar",
             [["opposition-unspecified"]],
         ),
         ("هاجم إرهابيو بي كا كا/ي ب ك نقطة للجيش الوطني قرب بلدة مارع مساء الاثنين.", "ar", [["pkk", "sdf"]]),
         ("قصفت ميليشيا قسد بالمدفعية بلدة مارع يوم الاثنين، ما أدى لإصابة طفل.", "ar", [["sdf"]]),
         (
-            "An IS-claimed bomb attack killed eight people at a market in the town of Azaz on Tuesday.",
+            "An IS-claimed bomb attack killed eight shoppers in Azaz's main market on Tuesday.",
             "en",
             [["isis"]],
         ),
         (
-            "Helicopters belonging to the regime dropped barrels on the village of Habit on Monday.",
+            "Helicopters belonging to the regime let barrels fall on Habit village on Monday.",
             "en",
             [["syrian-government"]],
         ),

@@ -26,8 +26,8 @@ def _perpetrators(text: str, language: str) -> list[list[str]]:
     [
         ("قصف بالبراميل المتفجرة على بلدة كفرنبل في ريف إدلب يوم الثلاثاء أدى إلى مقتل أربعة مدنيين.", "ar"),
         ("ألقت المروحيات برميلين متفجرين على قرية الهبيط صباح الاثنين.", "ar"),
-        ("Barrel bombs rained on the town of Al-Lataminah on Monday, killing four civilians.", "en"),
-        ("Two children died in the village of Habit on Tuesday after helicopters dropped explosive barrels.", "en"),
+        ("Barrel bombs rained on Al-Lataminah on Monday and four civilians died.", "en"),
+        ("Two children died in Habit village on Tuesday when explosive barrels fell from helicopters.", "en"),
     ],
 )
 def test_barrel_bombs_with_no_shooter_named_are_the_governments(text, language):
