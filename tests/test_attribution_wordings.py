@@ -43,6 +43,8 @@ def test_a_hedged_nationality_after_an_english_force_noun_names_the_attacker(phr
         ("قصفت قوات الحلف السوري الروسي", ["syrian-government", "russia"]),
         ("طيران ثابت الجناح نرجح أنه روسي", ["russia"]),
         ("طائرات ثابتة الجناح نعتقد أنها سورية", ["syrian-government"]),
+        ("دكت قوات النظام وحليفها الإيراني", ["syrian-government", "iran-backed-militias"]),
+        ("the regime and its Russian ally", ["syrian-government", "russia"]),
     ],
 )
 def test_monitors_wordings_of_the_aircraft_name_their_side(phrase, ids):
