@@ -42,7 +42,7 @@ from timeline.cuewords import CueWords, cue_words
 from timeline.dates import DateMention
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import EventTypes
-from timeline.factions import FactionMention, FactionTables
+from timeline.factions import FactionMention, FactionTables, munition_user
 from timeline.frozen import freeze_fields
 from timeline.incident_places import (
     INSIDE_A_CITY,
@@ -1826,7 +1826,7 @@ class _Merger:
             "date_text": date_text,
             "date_warnings": warnings,
             "type": ev.event_type,
-            "perpetrators": ev.perpetrators,
+            "perpetrators": ev.perpetrators or self._munition_users(ev),
             "targets": ev.targets,
             "place": places[0] if places else None,
             "places": places[1:],
@@ -1841,6 +1841,14 @@ class _Merger:
             event["relative_to_agreement"] = relative.relation
             event["relative_to_agreement_evidence"] = [list(view.to_original(*relative.span))]
         return event
+
+    def _munition_users(self, ev: Candidate) -> list[str]:
+        """ "قصف بالبراميل المتفجرة على بلدة …": an incident told with no shooter, hit with a munition only one side
+        drops, is that side's. Read once the report's incidents are told apart: the munition names no shooter that
+        would set this incident apart from the report's others."""
+        flat, factions = self.x.view.flat, self.x.reference.factions
+        users = {munition_user(flat, a, b, factions) for a, b in ev.evidence} - {None, *ev.targets}
+        return sorted(users)
 
     def _index(self, ev: Candidate) -> int:
         return self._events.index(ev)

@@ -29,6 +29,7 @@ from timeline.lexregex import (
     matches_near,
     named_group,
     trie_pattern,
+    word_search,
     word_start_matches,
 )
 from timeline.normalize import normalize_term
@@ -40,7 +41,26 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s(?=\s)")
 _BLANK = str.maketrans({c: " " for c in "\"'«»“”()[]"})
 GENERIC = "opposition-unspecified"
 # The classes of cue words in data/lexicon/faction_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"country_alias", "hedge_complementizer", "hedge_verb", "link_word", "outlet_noun"})
+CUE_CLASSES = frozenset(
+    {
+        "client_modifier",
+        "actor_suffix",
+        "client_noun",
+        "country_alias",
+        "hedge_complementizer",
+        "hedge_phrase",
+        "hedge_verb",
+        "link_word",
+        "opponent_after_group",
+        "opponent_prefix",
+        "outlet_noun",
+        "sponsor_after_group",
+        "sponsor_prefix",
+        "sponsor_preposition",
+        "sponsor_suffix",
+        "sponsor_title",
+    }
+)
 NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
@@ -71,6 +91,229 @@ def _case_sensitive(alias: str) -> bool:
     return alias.isascii() and alias.isupper() and len(alias) <= 3
 
 
+@dataclass(frozen=True)
+class Sponsored:
+    """A group named by its sponsor: [start, end) covers the group and the sponsor's name, ``client`` is the group's
+    id, ``clitic`` the prefix before the group."""
+
+    start: int
+    end: int
+    client: str
+    clitic: str
+
+
+@dataclass(frozen=True, eq=False)
+class SponsoredGroups:
+    """The patterns of a group named by its sponsor (``data/lexicon/sponsors.csv``, classes of ``faction_words.csv``):
+    "Turkish-backed fighters", "pro-Assad militias", "fighters loyal to Ankara", "الفصائل المدعومة من تركيا".
+    A group named only by a generic noun (class client_noun) is the sponsor's usual client. The sponsor is the
+    group's backer, no party (as "backed by"): an incident of its own that day is not the group's. Named as its
+    enemy ("anti-government forces", "قوات مناوئة للنظام"), the group is the sponsor's usual opponent."""
+
+    # kind of link ("client", "opponent") -> sponsor's name (and its ل-form "لنظام") -> the id of the group named
+    groups: dict[str, dict[str, str]]
+    suffix_link: re.Pattern  # "-backed" after a sponsor: where an English phrase may be
+    prefixes: dict[str, str]  # "pro-", "anti-" before a sponsor -> the kind of link
+    link_words: dict[str, str]  # "loyal to", "المدعوم", "المناوئ": after a group noun, before its sponsor -> kind
+    after_link: re.Pattern  # "loyal to" after a group noun
+    arabic_link: re.Pattern  # "المدعوم", "الموالي" (any ending): where an Arabic phrase may be
+    sponsor_before: re.Pattern  # the English sponsor ending right before "-backed"
+    sponsor_right: re.Pattern  # the English sponsor right after "pro-"
+    sponsor_after: re.Pattern  # the English sponsor after "loyal to" and a title
+    client_after: re.Pattern  # the English group noun after "Turkish-backed" and modifiers
+    modifiers: re.Pattern  # the modifiers before a group's own name: "Turkish-backed Syrian rebels"
+    client_before: re.Pattern  # the English group noun right before "loyal to"
+    arabic_sponsor_after: re.Pattern  # the Arabic sponsor after the link word's ending and a preposition
+    arabic_client: re.Pattern  # an Arabic group noun, with its clitic
+    descriptors: dict[str, str]  # "militant", "المتطرفه": what kind of group a generic group noun names -> its id
+    described_after: re.Pattern  # an English descriptor, then a group noun: "militant groups"
+    described_before: re.Pattern  # an Arabic group noun right before a descriptor: "الجماعات المتطرفة"
+
+    def __post_init__(self) -> None:
+        freeze_fields(self)
+
+    @classmethod
+    def build(cls, lexicon_dir: Path, cues, known: dict[str, dict]) -> SponsoredGroups:
+        groups: dict[str, dict[str, str]] = {"client": {}, "opponent": {}}
+        path = lexicon_dir / "sponsors.csv"
+        for line, row in enumerate(_rows(lexicon_dir, "sponsors.csv"), start=2):
+            word = row["word"]
+            if not word or word != normalize_term(word) or row["language"] not in ("ar", "en"):
+                raise ValueError(f"{path}:{line}: the word must be written normalized, with a language ar or en")
+            if row["client"] not in known or (row["opponent"] and row["opponent"] not in known):
+                raise ValueError(f"{path}:{line}: unknown faction id {row['client']!r} or {row['opponent']!r}")
+            if word in groups["client"]:
+                raise ValueError(f"{path}:{line}: {word!r} is already a sponsor")
+            for kind in ("client", "opponent"):
+                spellings = [word, "ل" + word[2:]] if word.startswith("ال") else [word]  # "للنظام": ل + لنظام
+                groups[kind].update((w, row[kind]) for w in spellings if row[kind] and w not in groups[kind])
+        english = trie_pattern(w for w in groups["client"] if w.isascii())
+        arabic = trie_pattern(w for w in groups["client"] if not w.isascii())
+        _w = cues.pattern
+        client = rf"(?P<noun>{_w('client_noun')})(?![\w-])"
+        after = cues.words("sponsor_after_group", "opponent_after_group")
+        descriptors = _descriptors(lexicon_dir, known)
+        clitic_noun = (
+            rf"(?P<clitic>[وف]?[بل]?)(?P<noun>{_w('client_noun')}|"
+            rf"{trie_pattern('ل' + w[2:] for w in cues.words('client_noun') if w.startswith('ال'))})"
+        )
+        return cls(
+            groups=groups,
+            suffix_link=re.compile(rf"-{_w('sponsor_suffix')}(?![\w-])"),
+            prefixes={
+                **{w + "-": "client" for w in cues.words("sponsor_prefix")},
+                **{w + "-": "opponent" for w in cues.words("opponent_prefix")},
+            },
+            link_words={w: "opponent" if w in cues.words("opponent_after_group") else "client" for w in after},
+            after_link=re.compile(rf"(?P<link>{trie_pattern(after)})(?!\w)"),
+            arabic_link=re.compile(rf"(?P<link>{trie_pattern(after)})\w*"),
+            sponsor_before=re.compile(rf"(?<![\w-])(?P<sponsor>{english})\Z"),
+            sponsor_right=re.compile(rf"(?P<sponsor>{english})(?![\w-])"),
+            sponsor_after=re.compile(rf"\s+(?:{_w('sponsor_title')}\s+){{0,3}}(?P<sponsor>{english})(?![\w-])"),
+            client_after=re.compile(rf"\s+(?:{_w('client_modifier')}\s+){{0,2}}{client}"),
+            modifiers=re.compile(rf"(?:\s+{_w('client_modifier')}(?![\w-])){{0,2}}\s+"),
+            client_before=re.compile(rf"(?<![\w-]){client}\s+\Z"),
+            arabic_sponsor_after=re.compile(
+                rf"\s+(?P<preposition>{_w('sponsor_preposition')}\s+)?(?:[لب]\s?)?(?:{_w('sponsor_title')}\s+)?"
+                rf"(?P<sponsor>{arabic})(?!\w)"
+            ),
+            arabic_client=re.compile(rf"(?<!\w){clitic_noun}(?!\w)"),
+            descriptors=descriptors,
+            described_after=re.compile(
+                rf"(?P<descriptor>{trie_pattern(w for w in descriptors if w.isascii())})"
+                rf"\s+(?:{_w('client_modifier')}\s+)?{client}"
+            ),
+            described_before=re.compile(rf"(?<!\w){clitic_noun}\s+\Z"),
+        )
+
+
+def _sponsored_groups(flat: str, tables: FactionTables, cues: list[re.Match]) -> list[Sponsored]:
+    """Every group named by its sponsor in ``flat``: "Turkish-backed fighters" (sponsor, link, group),
+    "pro-Assad militias" (prefix, sponsor, group), "fighters loyal to Ankara" and "الفصائل الموالية لتركيا" (group,
+    link, sponsor). The group is the alias named in the phrase, else the sponsor's client; "Turkish-backed" with no
+    group after it names none ("a Russian-backed plan")."""
+    grammar = tables.sponsored
+    found: list[Sponsored] = []
+    arabic: list[re.Match] = []
+    # (each link searched apart: a literal "-", a word found by ``str.find``)
+    for at in (m.start() for m in cues if m.lastgroup == "link"):
+        if not flat[at].isascii():
+            arabic += [m for m in [grammar.arabic_link.match(flat, at)] if m is not None]
+            continue
+        link = grammar.after_link.match(flat, at)
+        sponsor = grammar.sponsor_after.match(flat, link.end()) if link is not None else None
+        noun = grammar.client_before.search(flat, max(0, link.start() - 20), link.start()) if sponsor else None
+        if noun is not None:
+            kind = grammar.link_words[" ".join(link.group("link").split())]
+            found += _phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", kind, grammar)
+    found += _described_groups(flat, tables, cues) + _arabic_sponsored_groups(flat, arabic, tables)
+    if "-" not in flat:
+        return found
+    prefixed = [
+        (
+            at,
+            grammar.sponsor_right.match(flat, flat.index("-", at) + 1),
+            grammar.prefixes[flat[at : flat.index("-", at) + 1]],
+        )
+        for at in (m.start() for m in cues if m.lastgroup == "prefix")
+    ]
+    suffixed = [
+        (link.end(), grammar.sponsor_before.search(flat, max(0, link.start() - 30), link.start()), "client")
+        for link in grammar.suffix_link.finditer(flat)
+    ]
+    for at, sponsor, kind in prefixed + suffixed:
+        if sponsor is None:
+            continue
+        # "pro-Assad militias": the group after the sponsor; "Turkish-backed fighters": after the link
+        start, group_at = (at, sponsor.end()) if sponsor.start() >= at else (sponsor.start(), at)
+        noun = grammar.client_after.match(flat, group_at)
+        lead = grammar.modifiers.match(flat, group_at) if noun is None else None
+        alias = tables.pattern.match(flat, lead.end()) if lead is not None else None
+        if noun is not None or (alias is not None and not alias.group("clitic")):
+            end = noun.end() if noun is not None else alias.end("alias")
+            named = tables.aliases.get(" ".join(alias.group("alias").split())) if alias is not None else None
+            found += _phrase(start, end, sponsor.group("sponsor"), named, "", kind, grammar)
+    return found
+
+
+def _described_groups(flat: str, tables: FactionTables, cues: list[re.Match]) -> list[Sponsored]:
+    """ "militant groups", "extremist factions", "الجماعات المتطرفة": a generic group noun with a word saying what kind
+    of group it is (``group_descriptors.csv``)."""
+    grammar = tables.sponsored
+    found: list[Sponsored] = []
+    for at in (m.start() for m in cues if m.lastgroup == "descriptor"):
+        if flat[at].isascii():
+            m = grammar.described_after.match(flat, at)
+            if m is not None:
+                found.append(Sponsored(at, m.end(), grammar.descriptors[" ".join(m.group("descriptor").split())], ""))
+            continue
+        noun = grammar.described_before.search(flat, max(0, at - 24), at)
+        word = max((w for w in grammar.descriptors if flat.startswith(w, at)), key=len, default="")
+        end = at + len(word)
+        if noun is not None and word and (end == len(flat) or not flat[end].isalnum()):
+            found.append(Sponsored(noun.start("noun"), end, grammar.descriptors[word], noun.group("clitic")))
+    return found
+
+
+def _arabic_sponsored_groups(flat: str, links: list[re.Match], tables: FactionTables) -> list[Sponsored]:
+    """ "الفصائل الموالية لتركيا", "قوات النظام المدعومة من روسيا": the group, a link word (``links``), the sponsor."""
+    grammar = tables.sponsored
+    found: list[Sponsored] = []
+    for link in links:
+        sponsor = grammar.arabic_sponsor_after.match(flat, link.end())
+        if sponsor is None:
+            continue
+        window = max(0, link.start() - 60)
+        if _PUNCTUATION.search(flat, window, link.start()):
+            window = max(m.end() for m in _PUNCTUATION.finditer(flat, window, link.start()))
+        # the group noun nearest the link, at most two words before it: "الفصائل السورية الموالية لتركيا"
+        noun = None
+        for candidate in grammar.arabic_client.finditer(flat, window, link.start()):
+            if len(flat[candidate.end() : link.start()].split()) <= 2:
+                noun = candidate
+        if noun is None:
+            continue
+        # the group's own name in the phrase ("قوات النظام", "فصائل الجيش الوطني"); a generic noun that is an alias
+        # alone ("المسلحين") is the sponsor's client
+        own = tables.pattern.match(flat, noun.start("noun"))
+        if own is None or own.end("alias") <= noun.end("noun"):
+            own = tables.pattern.search(flat, noun.end("noun"), link.start())
+        named = tables.aliases.get(_alias_key(own.group("alias"), tables)) if own is not None else None
+        kind = grammar.link_words[link.group("link")]
+        if kind == "opponent" and sponsor.group("preposition"):
+            continue  # "المعارضة للنظام" with ل only: "معارضة من دمشق" is where they come from
+        found += _phrase(
+            noun.start("noun"), sponsor.end(), sponsor.group("sponsor"), named, noun.group("clitic"), kind, grammar
+        )
+    return found
+
+
+def _descriptors(lexicon_dir: Path, known: dict[str, dict]) -> dict[str, str]:
+    """``group_descriptors.csv``: a word saying what kind of group a generic group noun names -> its id."""
+    descriptors: dict[str, str] = {}
+    path = lexicon_dir / "group_descriptors.csv"
+    for line, row in enumerate(_rows(lexicon_dir, "group_descriptors.csv"), start=2):
+        word, faction = row["word"], row["faction_id"]
+        if not word or word != normalize_term(word) or row["language"] not in ("ar", "en") or word in descriptors:
+            raise ValueError(f"{path}:{line}: the word must be written normalized, once, with a language ar or en")
+        if faction not in known and faction not in _ANAPHORS:
+            raise ValueError(f"{path}:{line}: unknown faction id {faction!r}")
+        descriptors[word] = faction
+    return descriptors
+
+
+def _phrase(
+    start: int, end: int, sponsor: str, named: str | None, clitic: str, kind: str, grammar: SponsoredGroups
+) -> list[Sponsored]:
+    """The group of a phrase (``kind``: "client" or "opponent" of the sponsor), none when the sponsor has no usual
+    group of that kind and the words name none."""
+    group = named or grammar.groups[kind].get(" ".join(sponsor.split()))
+    return [Sponsored(start, end, group, clitic)] if group else []
+
+
+_PUNCTUATION = re.compile(r"[،,.:;؛]")
+
+
 @dataclass(frozen=True, eq=False)
 class FactionTables:
     """The faction tables and the patterns compiled from them (``FactionTables.build``), held by the
@@ -82,6 +325,9 @@ class FactionTables:
     pattern: re.Pattern
     cased_pattern: re.Pattern | None
     english_adjective_pattern: tuple[re.Pattern, dict[str, str]]
+    english_hedged: re.Pattern  # "jets believed to be Russian", "planes, likely Russian or Syrian,"
+    # the words that open a sponsored or described group or a hedge (named groups link, prefix, descriptor, hedge)
+    cue_pattern: re.Pattern
     adjective_pattern: tuple[re.Pattern, dict[str, str]]
     second_adjective: re.Pattern
     country_names: frozenset[str]
@@ -89,10 +335,14 @@ class FactionTables:
     agency_pattern: re.Pattern
     link_words: re.Pattern  # only words allowed between a generic wording and the named group it belongs to
     outlet_before: re.Pattern  # "وكالة", "agency" right before an alias: an outlet's name, not the faction
+    sponsored: SponsoredGroups  # "Turkish-backed fighters", "الفصائل الموالية لتركيا": a sponsor and its client
+    munitions: re.Pattern  # a munition only one side uses ("براميل متفجرة", "barrel bombs"): ``munition_user``
+    munition_users: dict[str, str]  # normalized munition -> the id of the side that alone uses it
     openings: WordOpenings = field(compare=False)  # the words a match of ``pattern`` may start at
     # the words a match of ``english_adjective_pattern``, of ``adjective_pattern`` may start at
     english_adjective_openings: WordOpenings = field(compare=False)
     adjective_openings: WordOpenings = field(compare=False)
+    cue_openings: WordOpenings = field(compare=False)  # the words a match of ``cue_pattern`` may start at
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -113,13 +363,25 @@ class FactionTables:
         hedge = rf"(?:[،,]?\s+{_w('hedge_verb')}(?:\s+{_w('hedge_complementizer')})?[،,]?)"
         adjective_pattern = _adjective_pattern(lexicon_dir, hedge)
         english_adjective_pattern = _english_adjective_pattern(lexicon_dir)
+        sponsored = SponsoredGroups.build(lexicon_dir, cues, known)
+        opening = {
+            "link": tuple(sponsored.link_words),
+            "prefix": tuple(sponsored.prefixes),
+            "descriptor": tuple(sponsored.descriptors),
+            "hedge": cues.words("hedge_phrase"),
+        }
+        cue_pattern = re.compile("|".join(rf"(?P<{name}>{trie_pattern(words)})" for name, words in opening.items()))
+        cue_words_ = {w for words in opening.values() for w in words}
+        users = _munition_users(lexicon_dir, known)
         return cls(
             factions=known,
             aliases=alias_table,
             cased_aliases=cased,
-            pattern=_pattern(alias_table),
-            cased_pattern=_cased_pattern(cased),
+            pattern=_pattern(alias_table, _w("actor_suffix")),
+            cased_pattern=_cased_pattern(cased, _w("actor_suffix")),
             english_adjective_pattern=english_adjective_pattern,
+            english_hedged=_english_hedged_pattern(lexicon_dir, _w("hedge_phrase")),
+            cue_pattern=cue_pattern,
             adjective_pattern=adjective_pattern,
             second_adjective=_second_adjective(adjective_pattern[1]),
             country_names=_country_names(lexicon_dir, alias_table, cues.word_set("country_alias")),
@@ -127,15 +389,40 @@ class FactionTables:
             agency_pattern=_agency_pattern(data_dir),
             link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
             outlet_before=re.compile(rf"{_w('outlet_noun')}\s+$"),
+            sponsored=sponsored,
+            munitions=re.compile(rf"(?<!\w)[وف]?[بل]?(?P<munition>{trie_pattern(users)})(?![\w-])"),
+            munition_users=users,
             openings=_openings(alias_table),
             english_adjective_openings=_list_openings(english_adjective_pattern[1]),
             adjective_openings=_list_openings(_force_nouns(lexicon_dir, "ar"), _NOUN_CLITIC),
+            cue_openings=_list_openings(cue_words_),
         )
 
     def bloc(self, faction: str) -> str:
         """The bloc of a faction id ('unknown' for ids the table lacks)."""
         row = self.factions.get(faction)
         return row["bloc"] if row else "unknown"
+
+
+def _munition_users(lexicon_dir: Path, known: dict[str, dict]) -> dict[str, str]:
+    """``munition_users.csv``: a munition only one side uses -> that side's id (a bad row names the file and line)."""
+    users: dict[str, str] = {}
+    path = lexicon_dir / "munition_users.csv"
+    for line, row in enumerate(_rows(lexicon_dir, "munition_users.csv"), start=2):
+        word = row["word"]
+        if not word or word != normalize_term(word) or row["language"] not in ("ar", "en"):
+            raise ValueError(f"{path}:{line}: the word must be written normalized, with a language ar or en")
+        if row["faction_id"] not in known or word in users:
+            raise ValueError(f"{path}:{line}: unknown faction id {row['faction_id']!r} or {word!r} twice")
+        users[word] = row["faction_id"]
+    return users
+
+
+def munition_user(flat: str, start: int, end: int, tables: FactionTables) -> str | None:
+    """The side that alone uses a munition named in ``flat[start:end]`` ("قصف بالبراميل المتفجرة": the Syrian
+    government's helicopters), for an incident told with no shooter; None when none is named."""
+    m = word_search(tables.munitions, flat, start, end)
+    return tables.munition_users[" ".join(m.group("munition").split())] if m is not None else None
 
 
 def _default() -> FactionTables:
@@ -180,10 +467,10 @@ def _aliases(rows: tuple[dict, ...]) -> dict[str, str]:
     return table
 
 
-def _cased_pattern(table: dict[str, str]) -> re.Pattern | None:
+def _cased_pattern(table: dict[str, str], suffix: str) -> re.Pattern | None:
     if not table:
         return None
-    return re.compile(r"(?<![\w-])(?P<alias>" + trie_pattern(table) + r")(?:(?=-led\b)|(?![\w-]))")
+    return re.compile(rf"(?<![\w-])(?P<alias>{trie_pattern(table)})(?:(?=-{suffix}\b)|(?![\w-]))")
 
 
 def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
@@ -205,6 +492,33 @@ def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str,
     return pattern, adjectives
 
 
+HEDGE_REACH = 16  # characters of the longest English force noun and the comma before a hedge ("fighter jets, ")
+
+
+def _hedged(flat: str, tables: FactionTables, cues: list[re.Match]) -> list[re.Match]:
+    """The matches of ``english_hedged``: tried only just before each hedge word ``str.find`` finds."""
+    found: list[re.Match] = []
+    for at in (m.start() for m in cues if m.lastgroup == "hedge"):
+        for start in range(max(0, at - HEDGE_REACH), at):
+            m = tables.english_hedged.match(flat, start)
+            if m is not None and m.start("hedge") == at:
+                found.append(m)
+                break
+    return found
+
+
+def _english_hedged_pattern(lexicon_dir: Path, hedge: str) -> re.Pattern:
+    """ "jets believed to be Russian", "planes, likely Russian or Syrian,": an English force noun, a hedge
+    (class hedge_phrase) and one or two nationality adjectives after it."""
+    adjectives = trie_pattern(
+        normalize_term(r["word"]) for r in _rows(lexicon_dir, "nationality_adjectives.csv") if r["language"] == "en"
+    )
+    return re.compile(
+        rf"(?<![\w-])(?P<noun>{trie_pattern(_force_nouns(lexicon_dir, 'en'))}),?\s+(?P<hedge>{hedge})\s+"
+        rf"(?P<adj>{adjectives})(?:\s+(?:and|or)\s+(?P<adj2>{adjectives}))?(?![\w-])"
+    )
+
+
 _CLITIC = r"[وف]?[بلك]\s?|[وف]"  # before an Arabic alias: "لـ"تحرير الشام"" is "ل تحرير الشام"
 _NOUN_CLITIC = "[وف]?[بل]|[وف]"  # before an Arabic force noun: "وبالطائرات"
 
@@ -215,12 +529,12 @@ def _variants(alias_table: dict[str, str]) -> set[str]:
     return set(alias_table) | {"ل" + alias[2:] for alias in alias_table if alias.startswith("ال")}
 
 
-def _pattern(alias_table: dict[str, str]) -> re.Pattern:
+def _pattern(alias_table: dict[str, str], suffix: str) -> re.Pattern:
     body = trie_pattern(_variants(alias_table))
-    # "HTS-led fighters" names HTS; "Russia-backed forces" does not name Russia as a party
-    # "the Syrian armys tanks": an English possessive whose apostrophe was lost
+    # "HTS-led fighters", "an IS-claimed bombing" (``suffix``: class actor_suffix) name the group; "Russia-backed
+    # forces" does not name Russia as a party; "the Syrian armys tanks": an English possessive whose apostrophe was lost
     return re.compile(
-        rf"(?<![\w-])(?P<clitic>{_CLITIC})?(?P<alias>" + body + r")(?:(?=-led\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
+        rf"(?<![\w-])(?P<clitic>{_CLITIC})?(?P<alias>{body})(?:(?=-{suffix}\b)|(?<=[a-z])s(?![\w-])|(?![\w-]))"
     )
 
 
@@ -235,8 +549,9 @@ def _openings(alias_table: dict[str, str]) -> WordOpenings:
 
 
 def _second_adjective(adjectives: dict[str, str]) -> re.Pattern:
-    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both)
-    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
+    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both); "الحلف
+    # السوري الروسي": two adjectives side by side name an alliance of both
+    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)?(?P<adj>{trie_pattern(adjectives)})(?!\w)")
 
 
 def _alias_key(matched: str, tables: FactionTables) -> str:
@@ -331,6 +646,13 @@ def find_factions(
     tables = tables or _default()
     tokens = tokens if tokens is not None else blank_tokens(flat)
     found: list[FactionMention] = []
+    # groups named by their sponsor: no adjective inside names another ("Turkish-backed Syrian forces")
+    phrases = SpanSet()
+    # the words that open the phrase rules below, found at the text's tokens (``WordOpenings``: no regex scan)
+    cues = list(tables.cue_openings.finditer(tables.cue_pattern, flat, tokens))
+    for group in _sponsored_groups(flat, tables, cues):
+        phrases.add(group.start, group.end)
+        found.append(FactionMention(group.start, group.end, group.client, flat[group.start : group.end], group.clitic))
     cased = tables.cased_pattern
     if original is not None and cased is not None:
         for m in word_start_matches(cased, original):
@@ -351,7 +673,15 @@ def find_factions(
         for group in ("adj", "adj2"):
             if m.group(group):
                 start = m.start(group)  # "Russian and Syrian strikes": each adjective names the strikes'
+                if phrases.overlaps(start, m.end("noun")):
+                    continue
                 found.append(FactionMention(start, m.end("noun"), en_adjectives[m.group(group)], m.group(), ""))
+    for m in _hedged(flat, tables, cues):
+        if phrases.overlaps(m.start(), m.end()):
+            continue
+        found.append(FactionMention(m.start("noun"), m.end("adj"), en_adjectives[m.group("adj")], m.group(), ""))
+        if m.group("adj2"):  # "planes, either Russian or Syrian": both air forces
+            found.append(FactionMention(m.start("adj2"), m.end("adj2"), en_adjectives[m.group("adj2")], m.group(), ""))
     pattern, adjectives = tables.adjective_pattern
     ar_matches = (
         matches_near(pattern, named_group(pattern, "noun"), flat, NOUN_CLITIC_MAX)
@@ -360,6 +690,8 @@ def find_factions(
     )
     for m in ar_matches:
         faction = adjectives[m.group("adj")]
+        if phrases.overlaps(m.start("noun"), m.end("adj")):
+            continue
         found.append(FactionMention(m.start("noun"), m.end("adj"), faction, m.group(), m.group("clitic") or ""))
         more = tables.second_adjective.match(flat, m.end())  # "الطائرات الروسية والسورية": both air forces
         if more and adjectives[more.group("adj")] != faction:
@@ -423,7 +755,7 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             m.faction == GENERIC
             and nxt is not None
             and nxt.faction not in (GENERIC, "unknown")
-            and bloc(nxt.faction) in ("opposition", "jihadist")
+            and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
             and nxt.start - m.end <= 30
             and tables.link_words.match(flat[m.end : nxt.start] + " " + nxt.clitic)
         ):

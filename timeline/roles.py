@@ -54,6 +54,7 @@ CUE_CLASSES = frozenset(
         "member_preposition",
         "object_after_noun",
         "owned_by",
+        "owned_by_phrase",
         "owner_hedge",
         "passive_auxiliary",
         "passive_before_verb",
@@ -167,7 +168,8 @@ class RoleGrammar:
         civilian_words = re.compile(_w("civilian"))
         irregular_verbs = cues.word_set("irregular_verb")
         adverbs = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
-        owned = re.compile(rf"{_w('owned_by')}\s*ل\s*$")
+        # "طائرات تابعة للنظام", "helicopters belonging to the regime"
+        owned = re.compile(rf"(?:{_w('owned_by')}\s*ل|{_w('owned_by_phrase')}(?:\s+the)?)\s*$")
         # Between the weapon and "تابعة ل": nothing, or a hedge ("طائرات حربية يعتقد أنها تابعة للنظام").
         owner_gap = re.compile(rf"\s*(?:{_w('owner_hedge')}\s+ب?ان(?:ها|ه)?\s*)?")
         # "الفصائل المنضوية في الجبهة الوطنية", "الجبهة الوطنية التابعة للجيش الوطني": the parent of the name before.
