@@ -1,0 +1,92 @@
+"""Reports laid out the way monitors lay them out (monthly lists of notable incidents, UN-style numbered paragraphs,
+attacks on health care, investigations with testimony): texts written for these tests."""
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.dates import tag_dates
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2019, 9, 1, 12, 0)
+
+
+def _events(text: str, language: str = "ar") -> list[dict]:
+    article = Article(key="m", text=text, published=PUBLISHED, language=language, source="فريق التوثيق")
+    return extract_article(article)["events"]
+
+
+def _by_day(events: list[dict]) -> dict[str, dict]:
+    return {e["first"]: e for e in events}
+
+
+def test_a_range_of_days_after_wa_keeps_both_ends():
+    dates = tag_dates("وبين 6 و8 أيار تعرضت بلدة كفرنبل لقصف متواصل.", PUBLISHED, "ar")
+    assert [(d.text, d.first, d.last) for d in dates] == [("بين 6 و8 أيار", dt.date(2019, 5, 6), dt.date(2019, 5, 8))]
+
+
+def test_an_incident_told_over_a_range_of_days_takes_the_range():
+    text = (
+        "حصيلة أيار\n\nوبين 12 و15 أيار 2019 قصفت قوات النظام بلدة الهبيط بالمدفعية الثقيلة، ما أسفر عن مقتل امرأة.\n"
+    )
+    (event,) = _events(text)
+    assert (event["first"], event["last"]) == ("2019-05-12", "2019-05-15")
+
+
+def test_the_same_day_with_its_date_in_brackets_takes_that_date():
+    text = (
+        "قائمة الاعتداءات على المراكز الصحية\n\n"
+        "1. أصابت غارة جوية مستوصف بلدة حيش، وخرج عن الخدمة (3 تموز 2019).\n"
+        "2. قصفت قوات النظام مركزاً للإسعاف في بلدة كفرسجنة، ومدرسة في قرية ركايا، في اليوم ذاته (6 تموز 2019).\n"
+    )
+    days = [e["first"] for e in _events(text)]
+    assert "2019-07-06" in days
+    assert days.count("2019-07-03") == 1  # the second item is no second incident of the first item's day
+
+
+def test_an_offset_phrase_between_dashes_takes_the_day_printed_beside_it():
+    dates = tag_dates(
+        "On 7 June 2019 rockets fell on Hish. The next day - 9 June - a strike hit a clinic.", PUBLISHED, "en"
+    )
+    offset = next(d for d in dates if d.text == "The next day")
+    assert (offset.first, offset.reference) == (dt.date(2019, 6, 9), "apposition")
+
+
+def test_an_aircraft_dropping_bombs_is_an_air_strike():
+    text = (
+        "Markets under fire\n\n"
+        "On March 4, an aircraft dropped two bombs on the fruit market in Ariha shortly after noon, "
+        "killing at least 6 civilians, medics said.\n"
+    )
+    (event,) = _events(text, "en")
+    assert (event["first"], event["type"], event["place"]["name"]) == ("2019-03-04", "air_strike", "Ariha")
+    assert [c["killed"] for c in event["claims"]] == [6]
+
+
+def test_a_warplane_striking_a_clinic_is_an_air_strike():
+    text = (
+        "Clinics\n\nOn 11 April, a Russian warplane fired two missiles at the clinic of Kafr Zita, killing a nurse.\n"
+    )
+    (event,) = _events(text, "en")
+    assert (event["type"], event["perpetrators"]) == ("air_strike", ["russia"])
+
+
+def test_fixed_wing_aircraft_the_monitor_believes_russian_are_russian():
+    text = (
+        "أبرز الحوادث\n\n"
+        "يوم الأحد 3 آذار 2019، قصفت مدفعية قوات النظام قرية الحواش، ما أدى إلى مقتل رجل.\n\n"
+        "يوم الثلاثاء 5 آذار 2019، شنت طائرات ثابتة الجناح نعتقد أنها روسية غارتين على بلدة كفرنبل، "
+        "ما أدى إلى مقتل طفلين.\n"
+    )
+    events = _by_day(_events(text))
+    assert events["2019-03-05"]["perpetrators"] == ["russia"]
+
+
+def test_the_artillery_of_a_side_after_the_verb_is_that_side_firing():
+    text = (
+        "أبرز الحوادث\n\n"
+        "يوم الأحد 3 آذار 2019، قصفت مدفعية قوات النظام قرية الحواش، ما أدى إلى مقتل رجل.\n\n"
+        "يوم الثلاثاء 5 آذار 2019، شنت طائرات روسية غارتين على بلدة كفرنبل.\n"
+    )
+    events = _by_day(_events(text))
+    assert events["2019-03-03"]["perpetrators"] == ["syrian-government"]
+    assert "syrian-government" not in events["2019-03-03"]["targets"]
