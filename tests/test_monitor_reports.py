@@ -90,3 +90,25 @@ def test_the_artillery_of_a_side_after_the_verb_is_that_side_firing():
     events = _by_day(_events(text))
     assert events["2019-03-03"]["perpetrators"] == ["syrian-government"]
     assert "syrian-government" not in events["2019-03-03"]["targets"]
+
+
+def test_catalogue_lines_in_the_present_tense_give_their_tolls():
+    """Lists of attacks on schools and clinics are written like headlines: "a strike kills a teacher and two
+    pupils", "two missiles fall ... and wound 4"."""
+    text = (
+        "سجل الاعتداءات على المدارس\n\n"
+        "- غارة جوية على مدرسة في بلدة بنش تقتل معلمة وتلميذين – 4 نيسان 2019.\n"
+        "- صاروخان يسقطان قرب مدرسة قرية حيش ويصيبان 4 تلاميذ – 8 نيسان 2019.\n"
+    )
+    events = _by_day(_events(text))
+    assert [c["killed"] for c in events["2019-04-04"]["claims"]] == [3]
+    assert [c["wounded"] for c in events["2019-04-08"]["claims"]] == [4]
+
+
+def test_health_workers_are_counted_victims():
+    text = (
+        "Attacks on health care\n\n"
+        "On 2 April, an air strike hit the hospital in Kafr Nabl. A nurse was killed and two paramedics were injured.\n"
+    )
+    (event,) = _events(text, "en")
+    assert [(c["killed"], c["wounded"]) for c in event["claims"]] == [(1, 2)]

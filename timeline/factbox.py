@@ -40,6 +40,7 @@ FIELDS = (
     "type",
     "casualties",
     "governorate",
+    "victim",  # a victims' list: each row names one person killed (timeline/records.py)
 )
 # A box has a date and at least this many labelled lines in a row.
 MIN_LINES = 3
