@@ -112,3 +112,26 @@ def test_health_workers_are_counted_victims():
     )
     (event,) = _events(text, "en")
     assert [(c["killed"], c["wounded"]) for c in event["claims"]] == [(1, 2)]
+
+
+def test_a_clinic_struck_with_no_attacker_nor_toll_is_an_incident():
+    """A monitor of attacks on health care lists a facility hit even when it cannot say who fired and nobody was
+    hurt."""
+    text = (
+        "Attacks on health care\n\n"
+        "On 7 May, the surgical hospital in Khan Shaykhun was struck; no casualties were reported.\n\n"
+        "On 10 May, an ambulance near Ariha was hit twice in the same afternoon.\n"
+    )
+    assert [(e["first"], e["place"]["name"], e["targets"]) for e in _events(text, "en")] == [
+        ("2019-05-07", "Khan Shaykhun", ["civilians"]),
+        ("2019-05-10", "Ariha", ["civilians"]),
+    ]
+
+
+def test_a_statement_about_an_attack_on_civilians_is_no_incident_of_its_own():
+    text = (
+        "Reactions\n\n"
+        "On 7 May, the minister condemned the attack against civilians in Khan Shaykhun.\n\n"
+        "On 9 May, the envoy warned that hospitals in Ariha could be hit.\n"
+    )
+    assert _events(text, "en") == []

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
+from timeline.catalogue import find_cues
 from timeline.claims import (
     ATTACKERS,
     Attribution,
@@ -804,6 +805,11 @@ class _Extractor:
             and not (
                 targets and places and event_type in self.reference.event_types.mutual and incident[0].word.isascii()
             )
+            and not (
+                any(p.pcode for p in places)  # a place the gazetteer knows, not a phrase a cue word ran into
+                and not any(t.role in _WEAK_ROLES for t in triggers)
+                and self._protected_site_hit(start, end)
+            )
         ):
             self._place_of_last(clause, incident[0], event_type, places, previous)
             self._day_of_last(clause, incident[0], event_type, places, previous)
@@ -901,6 +907,15 @@ class _Extractor:
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
         return word_search(self.grammar.campaign_launch, self.flat, clause.start, clause.end) is not None
+
+    def _protected_site_hit(self, start: int, end: int) -> bool:
+        """The clause tells a hospital, a school, a market … hit ("the surgical hospital in X was struck"): an incident
+        a monitor of attacks on health care or schools lists with no attacker nor toll (the catalogue's protected
+        words, ``catalogue_cues.csv``, but people: civilians named hit are no site)."""
+        text = self.flat[start:end]
+        people = self.reference.numbers.people
+        cues = find_cues(text, (), self.reference.catalogue)
+        return any(c.cls == "protected" and normalize_term(text[c.start : c.end]).lower() not in people for c in cues)
 
     def _place_of_last(
         self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
