@@ -135,3 +135,20 @@ def test_a_statement_about_an_attack_on_civilians_is_no_incident_of_its_own():
         "On 9 May, the envoy warned that hospitals in Ariha could be hit.\n"
     )
     assert _events(text, "en") == []
+
+
+def test_repeated_fire_on_a_day_of_its_own_at_a_named_town_is_that_days_incident():
+    text = (
+        "الحوادث\n\n"
+        "في 19 أيلول 2019 تعرضت بلدة معرة حرمة لقصف متكرر.\n\n"
+        "On 21 September, the town of Kafr Nabl came under repeated shelling.\n"
+    )
+    assert [(e["first"], e["place"]["name"]) for e in _events(text)] == [
+        ("2019-09-19", "Maarrat Hurmah"),
+        ("2019-09-21", "Kafranbel"),
+    ]
+
+
+def test_a_side_told_as_shelling_repeatedly_with_no_day_is_still_background():
+    text = "Background\n\nGovernment forces have repeatedly shelled Kafr Nabl, residents say.\n"
+    assert _events(text, "en") == []

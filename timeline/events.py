@@ -845,8 +845,15 @@ class _Extractor:
             return None  # "attacks" with no day of their own: talk of attacks ("such attacks"), no incident
         told_with_toll = bool(figs) and named_points  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         unplaced = not figs and not named_points
+        # "On 19 September, X came under repeated shelling": a frequency word in a clause dated by its own day at a
+        # named place tells that day's incident, not a habit
+        told_of_its_day = (
+            named_points
+            and all(t.role == "generic-report" for t in triggers if t.role in _WEAK_ROLES)
+            and self._day_in_clause(clause, date)
+        )
         weak = (
-            (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll)
+            (any(t.role in _WEAK_ROLES for t in triggers) and not (told_with_toll or told_of_its_day))
             or (_ongoing(flat, triggers, incident) and unplaced)
             or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
