@@ -152,3 +152,23 @@ def test_repeated_fire_on_a_day_of_its_own_at_a_named_town_is_that_days_incident
 def test_a_side_told_as_shelling_repeatedly_with_no_day_is_still_background():
     text = "Background\n\nGovernment forces have repeatedly shelled Kafr Nabl, residents say.\n"
     assert _events(text, "en") == []
+
+
+def test_towns_listed_respectively_with_days_each_take_their_day():
+    text = (
+        "الحوادث\n\n"
+        "وفي 19 و20 أيلول 2019 تعرضت بلدتا معرة حرمة وكفرنبل لقصف مدفعي على التوالي.\n\n"
+        "On 23 and 25 September, the towns of Hish and Ariha came under shelling, respectively.\n"
+    )
+    assert [(e["first"], e["last"], e["place"]["name"]) for e in _events(text)] == [
+        ("2019-09-19", "2019-09-19", "Maarrat Hurmah"),
+        ("2019-09-20", "2019-09-20", "Kafranbel"),
+        ("2019-09-23", "2019-09-23", "Hish"),
+        ("2019-09-25", "2019-09-25", "Ariha"),
+    ]
+
+
+def test_towns_paired_respectively_with_figures_stay_one_incident():
+    text = "Strikes\n\nOn 19 September, air strikes on Hish and Ariha killed 5 and 3 civilians, respectively.\n"
+    (event,) = _events(text, "en")
+    assert [event["place"]["name"]] + [p["name"] for p in event["places"]] == ["Hish", "Ariha"]

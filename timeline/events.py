@@ -77,6 +77,7 @@ from timeline.report_incidents import (
     news_days,
     other_governorate,
     part_of_toll,
+    respective_towns,
     round_up_towns,
     split_round_up,
     told_in_passing,
@@ -787,6 +788,9 @@ class _Extractor:
         if not places and self._abroad(clause, excluded):
             return None  # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident
         towns = round_up_towns(flat, places, self.reference.report)
+        # "في 19 و20 أيار تعرضت بلدتا X وY للقصف على التوالي": a pair of towns, each on its day
+        listed = [] if towns else respective_towns(flat, start, end, places, self.reference.report)
+        towns = towns or listed
         if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident, self.reference.event_types)
@@ -881,6 +885,7 @@ class _Extractor:
             origins=origins,
             retold=not clause.reference and self._same_attack(start, end),
             towns=towns,
+            respective=bool(listed),
         )
 
     def _same_attack(self, start: int, end: int) -> bool:
