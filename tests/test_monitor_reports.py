@@ -172,3 +172,14 @@ def test_towns_paired_respectively_with_figures_stay_one_incident():
     text = "Strikes\n\nOn 19 September, air strikes on Hish and Ariha killed 5 and 3 civilians, respectively.\n"
     (event,) = _events(text, "en")
     assert [event["place"]["name"]] + [p["name"] for p in event["places"]] == ["Hish", "Ariha"]
+
+
+def test_the_alliance_a_monitor_names_with_two_adjectives_is_both_sides():
+    text = (
+        "أبرز الحوادث\n\n"
+        "يوم الأحد 3 آذار 2019، نفذ طيران ثابت الجناح تابع لقوات الحلف السوري الروسي غارات على بلدة حيش.\n\n"
+        "يوم الثلاثاء 5 آذار 2019، قصف طيران ثابت الجناح نعتقد أنه روسي بلدة كفرنبل.\n"
+    )
+    events = _by_day(_events(text))
+    assert sorted(events["2019-03-03"]["perpetrators"]) == ["russia", "syrian-government"]
+    assert events["2019-03-05"]["perpetrators"] == ["russia"]

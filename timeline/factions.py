@@ -235,8 +235,9 @@ def _openings(alias_table: dict[str, str]) -> WordOpenings:
 
 
 def _second_adjective(adjectives: dict[str, str]) -> re.Pattern:
-    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both)
-    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)(?P<adj>{trie_pattern(adjectives)})(?!\w)")
+    # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both); "قوات
+    # الحلف السوري الروسي", a monitor's name for the alliance: two adjectives side by side name both too
+    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)?(?P<adj>{trie_pattern(adjectives)})(?!\w)")
 
 
 def _alias_key(matched: str, tables: FactionTables) -> str:
