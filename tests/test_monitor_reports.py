@@ -183,3 +183,16 @@ def test_the_alliance_a_monitor_names_with_two_adjectives_is_both_sides():
     events = _by_day(_events(text))
     assert sorted(events["2019-03-03"]["perpetrators"]) == ["russia", "syrian-government"]
     assert events["2019-03-05"]["perpetrators"] == ["russia"]
+
+
+def test_a_word_of_the_sentence_before_does_not_reach_a_date_of_the_next_paragraph():
+    """ "… empty since the first attack.\\n\\nOn 21 February, …": the word of a running count in the sentence before
+    reaches no date of the next paragraph."""
+    text = (
+        "Schools under attack\n\n"
+        "On 10 February, a missile struck a school in Khan Shaykhun, killing a teacher.\n\n"
+        "Four days later, a second school nearby was shelled; it had stood empty since the first attack.\n\n"
+        "On 21 February, barrel bombs dropped by helicopters hit a school in Hish.\n"
+    )
+    events = _events(text, "en")
+    assert ("2019-02-21", "Hish") in [(e["first"], e["place"]["name"]) for e in events]

@@ -255,7 +255,8 @@ class EventGrammar:
         # "…، بينهم 12 في بلدة X", "قضى 12 منهم في X": a part of a toll over a region, told at one of its towns.
         subset_before = re.compile(rf"{_w('subset_lead')}\s+$")
         subset_after = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
-        non_event_date = re.compile(rf"{_w('non_event_before')}\W+(?:\S+\W+){{0,4}}$")
+        # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
+        non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
         violation_before = re.compile(
             rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
             rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
