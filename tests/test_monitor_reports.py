@@ -196,3 +196,27 @@ def test_a_word_of_the_sentence_before_does_not_reach_a_date_of_the_next_paragra
     )
     events = _events(text, "en")
     assert ("2019-02-21", "Hish") in [(e["first"], e["place"]["name"]) for e in events]
+
+
+def test_an_entry_in_the_same_town_is_at_the_town_just_named():
+    text = (
+        "Schools\n\n"
+        "On 10 February, a missile struck a school in Saraqib, killing a teacher. "
+        "Three days later, a second school in the same town was shelled.\n\n"
+        "في 20 شباط 2019 قصفت قوات النظام مدرسة في بلدة حيش. وفي 22 شباط تعرض مستوصف في نفس البلدة للقصف.\n"
+    )
+    assert [(e["first"], e["place"]["name"]) for e in _events(text)] == [
+        ("2019-02-10", "Saraqib"),
+        ("2019-02-13", "Saraqib"),
+        ("2019-02-20", "Hish"),
+        ("2019-02-22", "Hish"),
+    ]
+
+
+def test_a_resolution_calling_for_an_end_to_bombings_is_no_incident():
+    text = (
+        "Diplomacy\n\n"
+        "Both sides blamed each other for the collapse of the truce. Moscow last week vetoed a draft resolution "
+        "calling for an end to the bombings in Idlib.\n"
+    )
+    assert _events(text, "en") == []
