@@ -220,3 +220,26 @@ def test_a_resolution_calling_for_an_end_to_bombings_is_no_incident():
         "calling for an end to the bombings in Idlib.\n"
     )
     assert _events(text, "en") == []
+
+
+def test_an_entry_dated_in_brackets_after_its_last_sentence_takes_that_date():
+    text = (
+        "Incidents affecting civilians (selection)\n\n"
+        "- Shelling struck homes in Kafr Nabl; two children were injured (5 May 2019).\n"
+        "- A barrel bomb fell near the bakery of Hish. Nobody was hurt (8 May 2019).\n"
+        "- قذيفة تسقط قرب مدرسة في بلدة التمانعة. لا إصابات – 11 أيار 2019.\n"
+    )
+    assert [(e["first"], e["place"]["name"]) for e in _events(text, "en")] == [
+        ("2019-05-05", "Kafranbel"),
+        ("2019-05-08", "Hish"),
+        ("2019-05-11", "Al-Tamanaa"),
+    ]
+
+
+def test_a_date_closing_the_next_sentence_without_brackets_is_not_the_entrys():
+    text = (
+        "Log\n\n"
+        "- Shelling struck homes in Kafr Nabl; two children were injured (5 May 2019).\n"
+        "- A barrel bomb fell near the bakery of Hish. Its repairs began on 9 May 2019.\n"
+    )
+    assert "2019-05-09" not in [e["first"] for e in _events(text, "en")]

@@ -169,6 +169,9 @@ DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day 
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _PERIODS = ("month", "year")
 _WEAK_ROLES = ("statement", "generic-report")
+# A date closing a catalogue entry's line: after an opening bracket or a dash, then only closing marks to the line's end.
+_CLOSING_OPENERS = ("(", "[", "-", "–", "—")
+_CLOSING_TAIL = " \t)].;,،؛"
 _OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
@@ -521,6 +524,7 @@ class _Extractor:
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.heading_days: list[tuple[int, DateMention]] | None = None  # read when a clause first needs them
+        self.usable_starts: list[int] | None = None  # of ``usable_dates``, read when a clause first needs them
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
@@ -1409,6 +1413,23 @@ class _Extractor:
             self.flat, pos, pos + _NEXT_WORD_CHARS + 4, self.reference.claims
         )
 
+    def _closing_date(self, clause: Clause) -> DateMention | None:
+        """The date closing the clause's line in brackets or after a dash, when its sentence names none: a catalogue
+        entry dated at its end ("- A barrel bomb fell near the mosque. No casualties (8 May 2019).")."""
+        flat = self.flat
+        line_end = flat.find("\n", clause.end)
+        line_end = len(flat) if line_end < 0 else line_end
+        if self.usable_starts is None:
+            self.usable_starts = [s for s, _, _ in self.usable_dates]
+        k = bisect_left(self.usable_starts, clause.end)
+        if k == len(self.usable_starts) or self.usable_starts[k] >= line_end:
+            return None  # (most clauses: no date after them on their line)
+        start, end, date = self.usable_dates[k]
+        opening = self.view.to_original(start, end)[0]  # (the matching copy blanks brackets)
+        if not self.view.original[max(0, opening - 3) : opening].rstrip().endswith(_CLOSING_OPENERS):
+            return None
+        return date if not flat[end:line_end].strip(_CLOSING_TAIL) else None
+
     def _day_in_clause(self, clause: Clause, date: DateMention | None) -> bool:
         """True when the day that dates the clause is named in the clause itself."""
         return (
@@ -1432,6 +1453,9 @@ class _Extractor:
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
+        closing = self._closing_date(clause)
+        if closing is not None:
+            return closing, [], False
         now = self.grammar.present_time_word.search(self.flat, clause.start, clause.end)  # (most clauses: none)
         if now and self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
