@@ -213,11 +213,11 @@ def test_an_entry_in_the_same_town_is_at_the_town_just_named():
     ]
 
 
-def test_a_resolution_calling_for_an_end_to_bombings_is_no_incident():
+def test_a_draft_text_calling_for_a_halt_to_bombings_is_no_incident():
     text = (
         "Diplomacy\n\n"
-        "Both sides blamed each other for the collapse of the truce. Moscow last week vetoed a draft resolution "
-        "calling for an end to the bombings in Idlib.\n"
+        "Each side accused the other of wrecking the truce. Moscow last week vetoed a draft text "
+        "calling for a halt to bombings over Idlib.\n"
     )
     assert _events(text, "en") == []
 
