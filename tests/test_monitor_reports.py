@@ -217,7 +217,7 @@ def test_a_draft_text_calling_for_a_halt_to_bombings_is_no_incident():
     text = (
         "Diplomacy\n\n"
         "Each side accused the other of wrecking the truce. Moscow last week vetoed a draft text "
-        "calling for a halt to bombings over Idlib.\n"
+        "calling for the bombings over Idlib to stop.\n"
     )
     assert _events(text, "en") == []
 
