@@ -106,3 +106,31 @@ def test_the_first_test_for_a_box_counts_the_lines_a_whole_text_scan_finds():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
         assert could_have_fact_box(text) == (len(whole_text_scan.findall(text)) >= MIN_LINES), repr(text)
+
+
+def test_a_box_giving_its_toll_on_one_casualties_line_states_both_figures():
+    text = (
+        "ملخص الاستهداف\n\n"
+        "- تاريخ الاستهداف: 8 تشرين الأول 2018\n"
+        "- مكان الاستهداف: بلدة بنش\n"
+        "- المنشأة المستهدفة: مستوصف البلدة\n"
+        "- عدد الضحايا: قتيلان و6 جرحى\n\n"
+        "أصابت قذيفة مدخل المستوصف صباحاً.\n"
+    )
+    box = _box(text)
+    assert (box.date.first, box.places[0].text, box.killed, box.wounded) == (dt.date(2018, 10, 8), "بنش", 2, 6)
+
+
+def test_an_english_summary_of_an_attack_on_a_clinic_is_a_box():
+    text = (
+        "Summary\n\n"
+        "Date of attack: 2 October 2018\nLocation of attack: Sarmin\nFacility: the town clinic\n"
+        "Number of deaths: 3\n\nThe clinic was hit in the morning.\n"
+    )
+    article = Article(key="b", text=text, published=PUBLISHED, language="en", source="monitor")
+    (event,) = extract_article(article)["events"]
+    assert (event["first"], event["place"]["name"], [c["killed"] for c in event["claims"]]) == (
+        "2018-10-02",
+        "Sarmin",
+        [3],
+    )

@@ -161,3 +161,33 @@ def test_a_target_field_names_who_was_hit_and_no_perpetrator():
     )
     events = _events(text, language="en")
     assert [(e["perpetrators"], e["targets"]) for e in events] == [([], ["civilians"]), ([], ["syrian-government"])]
+
+
+VICTIMS = (
+    "سجل الضحايا المدنيين - نيسان 2020\n\n"
+    "| الاسم | التاريخ | المحافظة | المنطقة | سبب الوفاة |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| فاطمة حسين الأحمد | 2020-04-02 | إدلب | سرمين | قصف جوي |\n"
+    "| حسين علي الأحمد | 2020-04-02 | إدلب | سرمين | قصف جوي |\n"
+    "| خالد يوسف النجار | 2020-04-02 | إدلب | بنش | قصف مدفعي |\n"
+    "| رامي خالد النجار | 2020-04-05 | إدلب | بنش | قصف مدفعي |\n"
+)
+
+
+def test_the_rows_of_a_victims_list_of_one_day_and_place_are_one_incident():
+    """A documentation centre's list names one person killed per row: the rows of one day, place and cause tell one
+    incident, its toll the number of rows."""
+    assert _table(_events(VICTIMS)) == [
+        ("2020-04-02", "air_strike", (), "سرمين", ((2, None),)),
+        ("2020-04-02", "shelling", (), "بنش", ((1, None),)),
+        ("2020-04-05", "shelling", (), "بنش", ((1, None),)),
+    ]
+
+
+def test_field_blocks_naming_victims_count_one_killed_each():
+    text = (
+        "Victims documented\n\n"
+        "Name: Samer Ahmad\nDate: 9 March 2020\nLocation: Ariha\nCause of death: air strike\n\n"
+        "Name: Huda Ahmad\nDate: 9 March 2020\nLocation: Ariha\nCause of death: air strike\n"
+    )
+    assert _table(_events(text, language="en")) == [("2020-03-09", "air_strike", (), "Ariha", ((2, None),))]

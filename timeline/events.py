@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
+from timeline.catalogue import find_cues
 from timeline.claims import (
     ATTACKERS,
     Attribution,
@@ -76,6 +77,7 @@ from timeline.report_incidents import (
     news_days,
     other_governorate,
     part_of_toll,
+    respective_towns,
     round_up_towns,
     split_round_up,
     told_in_passing,
@@ -167,6 +169,9 @@ DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day 
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _PERIODS = ("month", "year")
 _WEAK_ROLES = ("statement", "generic-report")
+# A date closing a catalogue entry's line: after an opening bracket or a dash, then only closing marks to the line's end.
+_CLOSING_OPENERS = ("(", "[", "-", "–", "—")
+_CLOSING_TAIL = " \t)].;,،؛"
 _OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
@@ -253,7 +258,8 @@ class EventGrammar:
         # "…، بينهم 12 في بلدة X", "قضى 12 منهم في X": a part of a toll over a region, told at one of its towns.
         subset_before = re.compile(rf"{_w('subset_lead')}\s+$")
         subset_after = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
-        non_event_date = re.compile(rf"{_w('non_event_before')}\W+(?:\S+\W+){{0,4}}$")
+        # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
+        non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
         violation_before = re.compile(
             rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
             rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
@@ -518,6 +524,7 @@ class _Extractor:
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
         self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
         self.heading_days: list[tuple[int, DateMention]] | None = None  # read when a clause first needs them
+        self.usable_starts: list[int] | None = None  # of ``usable_dates``, read when a clause first needs them
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
@@ -786,6 +793,9 @@ class _Extractor:
         if not places and self._abroad(clause, excluded):
             return None  # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident
         towns = round_up_towns(flat, places, self.reference.report)
+        # "في 19 و20 أيار تعرضت بلدتا X وY للقصف على التوالي": a pair of towns, each on its day
+        listed = [] if towns else respective_towns(flat, start, end, places, self.reference.report)
+        towns = towns or listed
         if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident, self.reference.event_types)
@@ -803,6 +813,11 @@ class _Extractor:
             # "two hamlets were liberated on Monday from the insurgents": an English fight told by the side that lost a place
             and not (
                 targets and places and event_type in self.reference.event_types.mutual and incident[0].word.isascii()
+            )
+            and not (
+                any(p.pcode for p in places)  # a place the gazetteer knows, not a phrase a cue word ran into
+                and not any(t.role in _WEAK_ROLES for t in triggers)
+                and self._protected_site_hit(start, end)
             )
         ):
             self._place_of_last(clause, incident[0], event_type, places, previous)
@@ -839,8 +854,15 @@ class _Extractor:
             return None  # "attacks" with no day of their own: talk of attacks ("such attacks"), no incident
         told_with_toll = bool(figs) and named_points  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         unplaced = not figs and not named_points
+        # "On 19 September, X came under repeated shelling": a frequency word in a clause dated by its own day at a
+        # named place tells that day's incident, not a habit
+        told_of_its_day = (
+            named_points
+            and all(t.role == "generic-report" for t in triggers if t.role in _WEAK_ROLES)
+            and self._day_in_clause(clause, date)
+        )
         weak = (
-            (any(t.role in _WEAK_ROLES for t in triggers) and not told_with_toll)
+            (any(t.role in _WEAK_ROLES for t in triggers) and not (told_with_toll or told_of_its_day))
             or (_ongoing(flat, triggers, incident) and unplaced)
             or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
@@ -868,6 +890,7 @@ class _Extractor:
             origins=origins,
             retold=not clause.reference and self._same_attack(start, end),
             towns=towns,
+            respective=bool(listed),
         )
 
     def _same_attack(self, start: int, end: int) -> bool:
@@ -901,6 +924,15 @@ class _Extractor:
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
         return word_search(self.grammar.campaign_launch, self.flat, clause.start, clause.end) is not None
+
+    def _protected_site_hit(self, start: int, end: int) -> bool:
+        """The clause tells a hospital, a school, a market … hit ("the surgical hospital in X was struck"): an incident
+        a monitor of attacks on health care or schools lists with no attacker nor toll (the catalogue's protected
+        words, ``catalogue_cues.csv``, but people: civilians named hit are no site)."""
+        text = self.flat[start:end]
+        people = self.reference.numbers.people
+        cues = find_cues(text, (), self.reference.catalogue)
+        return any(c.cls == "protected" and normalize_term(text[c.start : c.end]).lower() not in people for c in cues)
 
     def _place_of_last(
         self, clause: Clause, trigger: Trigger, event_type: str, places: list[Place], previous: list[Candidate]
@@ -1381,6 +1413,23 @@ class _Extractor:
             self.flat, pos, pos + _NEXT_WORD_CHARS + 4, self.reference.claims
         )
 
+    def _closing_date(self, clause: Clause) -> DateMention | None:
+        """The date closing the clause's line in brackets or after a dash, when its sentence names none: a catalogue
+        entry dated at its end ("- A barrel bomb fell near the mosque. No casualties (8 May 2019).")."""
+        flat = self.flat
+        line_end = flat.find("\n", clause.end)
+        line_end = len(flat) if line_end < 0 else line_end
+        if self.usable_starts is None:
+            self.usable_starts = [s for s, _, _ in self.usable_dates]
+        k = bisect_left(self.usable_starts, clause.end)
+        if k == len(self.usable_starts) or self.usable_starts[k] >= line_end:
+            return None  # (most clauses: no date after them on their line)
+        start, end, date = self.usable_dates[k]
+        opening = self.view.to_original(start, end)[0]  # (the matching copy blanks brackets)
+        if not self.view.original[max(0, opening - 3) : opening].rstrip().endswith(_CLOSING_OPENERS):
+            return None
+        return date if not flat[end:line_end].strip(_CLOSING_TAIL) else None
+
     def _day_in_clause(self, clause: Clause, date: DateMention | None) -> bool:
         """True when the day that dates the clause is named in the clause itself."""
         return (
@@ -1404,6 +1453,9 @@ class _Extractor:
         in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
+        closing = self._closing_date(clause)
+        if closing is not None:
+            return closing, [], False
         now = self.grammar.present_time_word.search(self.flat, clause.start, clause.end)  # (most clauses: none)
         if now and self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before

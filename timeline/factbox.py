@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline.claims import figures
 from timeline.dates import DateMention
 from timeline.factions import FactionMention
 from timeline.frozen import freeze_fields
 from timeline.incident_places import Place
 from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
+from timeline.numbers import find_counts
 from timeline.paths import DATA_DIR, LEXICON_DIR
 from timeline.places import Gazetteer, place_by_name
 from timeline.sentences import TextView
@@ -40,6 +42,7 @@ FIELDS = (
     "type",
     "casualties",
     "governorate",
+    "victim",  # a victims' list: each row names one person killed (timeline/records.py)
 )
 # A box has a date and at least this many labelled lines in a row.
 MIN_LINES = 3
@@ -144,13 +147,17 @@ def find_fact_box(
         specific = [p for p in here if (p.precision or 1) < 3] or here
         who = fields.get("perpetrator", (0, 0))
         perpetrators = tuple(dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1]))
+        killed = _figure(view.flat, fields.get("killed"), reference.numbers.cardinals)
+        wounded = _figure(view.flat, fields.get("wounded"), reference.numbers.cardinals)
+        if killed is None and wounded is None and "casualties" in fields:
+            killed, wounded = _casualties(view.flat, fields["casualties"], reference)
         return FactBox(
             lines[0].start(),
             lines[-1].end(),
             date,
             tuple(reversed(specific)),  # "حمص: تلبيسة": the last name is the most specific
-            _figure(view.flat, fields.get("killed"), reference.numbers.cardinals),
-            _figure(view.flat, fields.get("wounded"), reference.numbers.cardinals),
+            killed,
+            wounded,
             perpetrators,
         )
     return None
@@ -188,6 +195,16 @@ def _date_in(view: TextView, dates: list[DateMention], span: tuple[int, int] | N
         if span[0] <= view.to_norm(d.start) < span[1] and d.first is not None:
             return d
     return None
+
+
+def _casualties(flat: str, span: tuple[int, int], reference: Reference) -> tuple[int | None, int | None]:
+    """(killed, wounded) a casualties line states ("عدد الضحايا: 3 قتلى و5 جرحى", "Toll: 2 killed, 6 injured"): the
+    first figure of each kind."""
+    counts = find_counts(flat, span[0], span[1], reference.numbers)
+    told = figures(flat, span[0], span[1], counts, [], reference.claims)
+    killed = next((f.count.value for f in told if f.kind == "killed" and not f.subset), None)
+    wounded = next((f.count.value for f in told if f.kind == "wounded" and not f.subset), None)
+    return killed, wounded
 
 
 def _figure(flat: str, span: tuple[int, int] | None, cardinals: dict[str, int]) -> int | None:

@@ -261,7 +261,8 @@ def _record_events(
     no record has, are kept after them."""
     ref = reading.reference
     out = []
-    for n, (record, date) in enumerate(records):
+    for n, rows in enumerate(_incident_rows(view, records)):
+        record, date = rows[0]
         where = record.span("place")
         here = [p for p in places if where and where[0] <= p.start < where[1]]
         if where and not here:
@@ -282,8 +283,10 @@ def _record_events(
             perpetrators,
             _record_targets(view, hit, factions, ref),
             unique_places(here),
-            _record_claims(article, view, record, factions, ref),
-            [list(view.to_original(record.start, record.end))],
+            _victims_claims(article, view, rows)
+            if record.span("victim")
+            else _record_claims(article, view, record, factions, ref),
+            [list(view.to_original(r.start, r.end)) for r, _ in rows],
         )
         province = record.span("governorate")  # "| إدلب |": the towns of that governorate
         governorate = governorate_named(_original_text(view, *province), ref.gazetteer) if province else None
@@ -297,6 +300,35 @@ def _record_events(
         if not inside and _own_day(event) and event["first"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _incident_rows(view: TextView, records: list[tuple[Record, DateMention]]) -> list[list[tuple[Record, DateMention]]]:
+    """The records of each incident, in order: one record each, but the rows of a victims' list (a "name" column:
+    one row per person killed) of one day, place, cause and perpetrator, which tell one incident."""
+    out: list[list[tuple[Record, DateMention]]] = []
+    rows_of: dict[tuple, list[tuple[Record, DateMention]]] = {}
+    for record, date in records:
+        if record.span("victim") is None:
+            out.append([(record, date)])
+            continue
+        key = (date.first, date.last) + tuple(
+            normalize_term(view.flat[a:b]) if (a, b) != (0, 0) else None
+            for a, b in (record.span(f) or (0, 0) for f in ("place", "governorate", "type", "perpetrator"))
+        )
+        if key in rows_of:
+            rows_of[key].append((record, date))
+        else:
+            rows_of[key] = [(record, date)]
+            out.append(rows_of[key])
+    return out
+
+
+def _victims_claims(article: Article, view: TextView, rows: list[tuple[Record, DateMention]]) -> list[dict]:
+    """The toll a victims' list gives an incident: one killed per row."""
+    claim = new_claim(None, article.source, None)
+    names = [r.span("victim") for r, _ in rows]
+    claim.update(killed=len(rows), evidence=[list(view.to_original(a, b)) for a, b in names])
+    return [claim]
 
 
 def _record_targets(view: TextView, hit: tuple[int, int], factions: list[FactionMention], ref: Reference) -> list[str]:

@@ -6,7 +6,9 @@ Monitors lay incident lists out in two such ways:
   "Date: … / Location: … / Perpetrator: …"), or the same fields on one line between separators
   ("Date: … | Location: … | Casualties: …");
 - plain-text tables: a header row naming the columns (date | place | type | killed | wounded), then one row per
-  incident, the cells between pipes ("| … | … |", Markdown's layout) or tabs.
+  incident, the cells between pipes ("| … | … |", Markdown's layout) or tabs;
+- victims' lists (a documentation centre's database): a field block or a table row per person killed, with a name
+  field ("الاسم", "Name"); ``timeline.genres`` reads the rows of one day, place and cause as one incident.
 
 The clause reading finds little in them (no verbs, no sentences, a date far from its town), so each record is
 read as one incident from its labelled values. Labels and column headers are the rows of

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
 # The classes of cue words in data/lexicon/report_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"between", "list_noun", "list_noun_en", "plural_list_noun", "some_of_intro"})
+CUE_CLASSES = frozenset({"between", "list_noun", "list_noun_en", "plural_list_noun", "respectively", "some_of_intro"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,6 +47,7 @@ class ReportTables:
     list_gap: re.Pattern  # what may stand between two settlements of one list: "X وY", "X وبلدة Y", "X and Y"
     between: re.Pattern  # "بين X وY", "between X and Y": a road or a front between two places is one place
     some_of: re.Pattern  # "بلدات عدة، منها", "قرى في الريف هي": the towns named next are some of several
+    respectively: re.Pattern  # "respectively", "على التوالي": the towns listed take the days listed, in order
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -64,7 +65,8 @@ class ReportTables:
         some_of = re.compile(
             rf"(?<!\w)(?:ال)?{_w('plural_list_noun')}(?:\s+[^\s.،,]+){{0,8}}?\s*[،,]?\s+{_w('some_of_intro')}\s+$"
         )
-        return cls(air_force_blocs, list_gap, re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$"), some_of)
+        between = re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$")
+        return cls(air_force_blocs, list_gap, between, some_of, re.compile(rf"(?<!\w){_w('respectively')}(?!\w)"))
 
 
 def _given(reference: Reference | None) -> Reference:
@@ -108,6 +110,7 @@ class Frame:
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
     unclaimed: bool = False  # "no group claimed responsibility": no shooter is lent to it from the report
     elsewhere: bool = False  # "…وسقط 4 قتلى آخرون في قرى أخرى بالريف": the same day's toll at other places
+    respective: bool = False  # its towns take its listed days in order ("on 19 and 20 May, A and B, respectively")
 
 
 def point_names(places: list[Place]) -> set[str]:
@@ -178,6 +181,25 @@ def round_up_towns(flat: str, places: list[Place], tables: ReportTables | None =
     named as some of several ("قرى عدة، منها X وY"); else []. Places "between X and Y" make no list
     (``tables``: the reference's)."""
     tables = tables or _given(None).report
+    best, names = _listed_towns(flat, places, tables)
+    if not names:
+        return []
+    if len(names) < ROUND_UP_MIN and not tables.some_of.search(flat, max(0, best[0].start - 80), best[0].start):
+        return []
+    return list(names.values())
+
+
+def respective_towns(flat: str, start: int, end: int, places: list[Place], tables: ReportTables) -> list[Place]:
+    """The settlements of the clause flat[start:end] that it pairs with its days "respectively" ("on 19 and 20
+    September, A and B came under fire, respectively"): its list of two or more, each once; else []."""
+    if not tables.respectively.search(flat, start, end):
+        return []
+    return list(_listed_towns(flat, [p for p in places if start <= p.start < end], tables)[1].values())
+
+
+def _listed_towns(flat: str, places: list[Place], tables: ReportTables) -> tuple[list[Place], dict[str, Place]]:
+    """The longest list of settlements among ``places`` (its places, and each name once with its first place);
+    ([], {}) when it names fewer than two or they are "between X and Y"."""
     points = sorted(
         (p for p in places if (p.precision or 1) < 3 and not p.text.isdigit()),
         key=lambda p: p.start,
@@ -195,10 +217,8 @@ def round_up_towns(flat: str, places: list[Place], tables: ReportTables | None =
     for p in best:
         names.setdefault(p.name or p.text, p)
     if len(names) < 2 or tables.between.search(flat, max(0, best[0].start - 30), best[0].start):
-        return []
-    if len(names) < ROUND_UP_MIN and not tables.some_of.search(flat, max(0, best[0].start - 80), best[0].start):
-        return []
-    return list(names.values())
+        return [], {}
+    return best, names
 
 
 def same_toll(ev: Frame, other: Frame) -> bool:
@@ -356,7 +376,8 @@ def cluster(
 
 
 def split_round_up(ev: Frame, flat: str) -> list[Frame]:
-    """One incident per town of a round-up, in the order the report first names them; the first keeps the figures
+    """One incident per town of a round-up (or of a pair each on its own listed day, ``Frame.respective``), in the
+    order the report first names them; the first keeps the figures
     (they are rarely given per town), but a figure told in a clause of ``flat`` (the report's normalized text) naming
     one other town of the round-up and no other is that town's ("… و11 قتلوا في بلدة X")."""
     names: dict[str, Place] = {}
@@ -364,6 +385,9 @@ def split_round_up(ev: Frame, flat: str) -> list[Frame]:
         names.setdefault(p.name or p.text, p)
     if len(names) < 2:
         return [ev]
+    day_of = _respective_days(ev)
+    if ev.respective and not day_of:
+        return [ev]  # "A and B, respectively" pairing them with figures, not days: one incident at both
     named_at = {(p.name or p.text): i for i, p in reversed(list(enumerate(ev.places)))}
     towns = sorted(names.values(), key=lambda p: named_at.get(p.name or p.text, len(ev.places)))
     first = next((p for p in ev.places if (p.name or p.text) in names), towns[0])
@@ -373,6 +397,8 @@ def split_round_up(ev: Frame, flat: str) -> list[Frame]:
     ev.places = [first, *rest]
     own = _town_claims(ev, towns, flat)
     ev.claims = [c for c in ev.claims if id(c) not in own]
+    if day_of:
+        ev.date = day_of[first.name or first.text]
     out = [ev]
     regions = [p for p in rest if (p.precision or 1) >= 3]
     for town in others:
@@ -384,9 +410,31 @@ def split_round_up(ev: Frame, flat: str) -> list[Frame]:
                 perpetrators=list(ev.perpetrators),
                 targets=list(ev.targets),
                 towns=[],
+                date=day_of.get(town.name or town.text, ev.date),
             )
         )
     return out
+
+
+_LISTED_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def _respective_days(ev: Frame) -> dict[str, DateMention]:
+    """Each town's day when the frame pairs its towns with its listed days ("19 و20 أيلول … على التوالي"): the days of
+    the list, in order, as many as the towns; {} otherwise."""
+    date = ev.date
+    if not ev.respective or date is None or date.first is None or date.last is None or date.first == date.last:
+        return {}
+    numbers = [int(n) for n in _LISTED_DAY.findall(date.text)]
+    if len(numbers) != len(ev.towns) or numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
+        return {}
+    if (numbers[0], numbers[-1]) != (date.first.day, date.last.day) or date.first.month != date.last.month:
+        return {}
+    days = [date.first.replace(day=n) for n in numbers]
+    return {
+        (t.name or t.text): replace(date, first=d, last=d, granularity="day")
+        for t, d in zip(ev.towns, days, strict=True)
+    }
 
 
 def _town_claims(ev: Frame, towns: list[Place], flat: str) -> dict[int, tuple[dict, Place]]:

@@ -546,7 +546,8 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         preposition_ends=("و", "ب", "ل", *lex.month_prepositions),
         year_prepositions=lex.year_prepositions,
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
-        range_lead=re.compile(rf"(?<!\w){alternation(lex.range_leads)}\s+$"),
+        # "وبين 6 و8 أيار": the lead may carry و or ف, left out of the range's span
+        range_lead=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.range_leads)}\s+$"),
         year_preposition=re.compile(rf"(?<!\w){alternation(lex.year_prepositions)}[\s-]+$"),
         future_cue=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)"),
         since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),

@@ -26,8 +26,9 @@ from timeline.dates.expression import Expression
 # Quotation marks that open a quote, and the mark that closes each.
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-# Between an offset phrase and the day printed after it: punctuation, "و", "في", "ب", "ليلة", "يوم".
-_APPOSITION_GAP = re.compile(r"[\s,،؛]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+|يوم\s+)?$")
+# Between an offset phrase and the day printed after it: punctuation (an opening bracket or a dash too: "في اليوم
+# ذاته (9 حزيران)"), "و", "في", "ب", "ليلة", "يوم".
+_APPOSITION_GAP = re.compile(r"[\s,،؛(\[–—-]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+|يوم\s+)?$")
 _APPOSITION_REACH = 16  # characters
 QUOTE_FORMS = frozenset(("relative", "weekday", "night"))  # what a quoted speaker counts from their own day
 QUOTE_INTRO_REACH = 160  # characters before a quote where the day it was given is looked for
