@@ -195,6 +195,7 @@ class EventGrammar:
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
+    told_that_after: re.Pattern
     heading_lead: re.Pattern  # what may stand before a day heading on its line: marks, "يوم", "On"
     saying_before: re.Pattern
     affiliation_before: re.Pattern
@@ -260,6 +261,8 @@ class EventGrammar:
         )
         non_event_after = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
         telling_day = re.compile(rf"\s*{_w('complementizer')}\s")
+        # "أعلنت الوزارة، الأحد، أن …": a day set off by commas between a verb of saying and what was told
+        told_that_after = re.compile(rf"\s*[،,]\s*{_w('complementizer')}\s")
         marks = re.escape(_HEADING_MARKS)
         heading_lead = re.compile(rf"[{marks}]*(?:{_w('heading_day_lead')}[{marks}]*)?", re.IGNORECASE)
         saying_before = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
@@ -383,6 +386,7 @@ class EventGrammar:
             violation_before=violation_before,
             non_event_after=non_event_after,
             telling_day=telling_day,
+            told_that_after=told_that_after,
             heading_lead=heading_lead,
             saying_before=saying_before,
             affiliation_before=affiliation_before,
@@ -931,8 +935,13 @@ class _Extractor:
         last = previous[-1] if previous else None
         if last is None or last.reference or not last.carried or clause.sentence - last.clause.sentence > 1:
             return
-        if event_type != last.event_type or _point_names_of(places, self.reference.gazetteer):
+        if not _retold_type(self.reference.event_types, last.event_type, event_type):
             return
+        gaz = self.reference.gazetteer
+        if not (last.places or last.claims):
+            return  # "after years of bombardment": no incident told with a place or a toll to date
+        if not _point_names_of(places, gaz) <= _point_names(last, gaz):
+            return  # "The strike on X took place on Wednesday": a town of its own is another incident
         date, warnings, carried = self._date(clause, trigger, previous)
         if date is None or carried or date.granularity not in ("day", "night"):
             return
@@ -1345,6 +1354,14 @@ class _Extractor:
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not self.grammar.non_event_after.match(flat, end)
 
+    def _statement_day(self, start: int, end: int) -> bool:
+        """True for a day between a verb of saying and what was told, set off by commas ("أعلنت الوزارة، الأحد،
+        أن …"): left usable, since a clause dated by nothing else is told the day its news came."""
+        return bool(
+            self.grammar.told_that_after.match(self.flat, end)
+            and self.grammar.saying_before.search(self.flat, max(0, start - 70), start)
+        )
+
     def _heading_day(self, clause: Clause, previous: list[Candidate]) -> DateMention | None:
         """The day heading the section a clause is in (``_heading_days``), unless an incident told earlier in that
         section gives the clause its day."""
@@ -1395,6 +1412,13 @@ class _Extractor:
         """The date that governs a clause: the nearest in it, else in its sentence, else the one before."""
         usable = self.usable_dates
         in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
+        if len(in_clause) > 1:
+            # "أعلنت الوزارة، الأحد، أن مسلحين قصفوا القاعدة مساء السبت": the day it was told gives way to a day
+            # before it (a day after it is an announced one: "قالت، الاثنين، إن الغارات ستتوقف من الثلاثاء")
+            told = [x for x in in_clause if self._statement_day(x[0], x[1])]
+            if told and told[0][2].first is not None:
+                before = [x for x in in_clause if x[2].last is not None and x[2].last <= told[0][2].first]
+                in_clause = [x for x in before if x not in told] or in_clause
         if in_clause:
             _, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
             shifted = self._across_anaphor(end, mention)
@@ -1613,6 +1637,16 @@ def _closed(text: str) -> str:
         if unbalanced:
             text += close
     return text.strip()
+
+
+def _retold_type(types: EventTypes, told: str, retold: str) -> bool:
+    """True when an incident told as ``told`` may be told again as ``retold``: the same kind, the general word
+    ("the attack happened late on Tuesday" after an air strike), or a kind of the same ``merge_group`` ("وكانت
+    الطائرات قد استهدفت المدينة" after "غارات", the generic verb typed by its instrument)."""
+    if retold == told or types.get(retold) is None or types.get(retold).kind != "specific":
+        return True
+    told_row = types.get(told)
+    return told_row is not None and told_row.merge_group == types.get(retold).merge_group
 
 
 def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:

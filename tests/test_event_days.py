@@ -1,0 +1,103 @@
+"""Which day an incident takes when a report tells it the way other outlets do: a later sentence giving the day,
+the day of a statement set against the day of the incident, nights, anaphoric days chained across incidents
+(texts written for these tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+THURSDAY = dt.datetime(2018, 3, 8, 12, 0)  # Tuesday is 6 March, Wednesday 7 March
+
+
+def _events(text: str, language: str, published: dt.datetime = THURSDAY) -> list[dict]:
+    article = Article(key="p", text=text, published=published, language=language, source="Test Outlet")
+    return extract_article(article)["events"]
+
+
+def _days(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["first"], e["last"]) for e in events]
+
+
+def test_a_later_sentence_naming_the_general_word_dates_the_air_strike_told_before():
+    text = (
+        "Army helicopters dropped barrel bombs on the town of Kafr Zita in northern Hama, killing four "
+        "civilians, a local rescue group said. The attack happened late on Tuesday."
+    )
+    events = _events(text, "en")
+    assert _days(events) == [("2018-03-06", "2018-03-06")]
+    assert events[0]["type"] == "air_strike"
+
+
+def test_the_strike_took_place_dates_the_strike_told_before_not_the_day_it_was_said():
+    text = (
+        "A Russian air strike hit a clinic in the village of Kafr Nabl, killing two nurses, the monitor said "
+        "on Thursday. The strike took place on Tuesday night."
+    )
+    assert _days(_events(text, "en")) == [("2018-03-06", "2018-03-07")]
+
+
+def test_the_same_town_named_again_with_the_day_still_dates_the_incident_told_before():
+    text = (
+        "Shelling by government forces killed three civilians in Kafr Zita, activists said. "
+        "The attack on Kafr Zita happened on Tuesday evening."
+    )
+    assert _days(_events(text, "en")) == [("2018-03-06", "2018-03-06")]
+
+
+def test_a_later_sentence_naming_another_town_does_not_date_the_incident_told_before():
+    text = (
+        "Shelling by government forces killed three civilians in Kafr Zita, activists said. "
+        "An attack on Latamneh happened on Tuesday evening."
+    )
+    assert _days(_events(text, "en")) == [("2018-03-08", "2018-03-08")]
+
+
+def test_a_pluperfect_arabic_sentence_dates_the_strikes_told_before_by_their_instrument():
+    text = (
+        "قتل أربعة مدنيين وأصيب آخرون بغارات جوية روسية على مدينة سراقب شرقي إدلب، وفق الدفاع المدني. "
+        "وكانت الطائرات قد استهدفت المدينة مساء الثلاثاء بعدة صواريخ."
+    )
+    events = _events(text, "ar")
+    assert _days(events) == [("2018-03-06", "2018-03-06")]
+    assert events[0]["perpetrators"] == ["russia"]
+
+
+def test_a_day_after_the_speaker_and_a_comma_before_anna_is_the_day_it_was_told():
+    text = (
+        "أعلنت وزارة الدفاع الروسية، الثلاثاء، أن مسلحين هاجموا قاعدة حميميم بطائرات مسيرة مساء الأحد، "
+        "ما أدى إلى مقتل جنديين."
+    )
+    assert _days(_events(text, "ar")) == [("2018-03-04", "2018-03-04")]
+
+
+def test_an_announced_day_after_the_statement_day_does_not_date_what_the_statement_told():
+    text = (
+        "قصفت طائرات النظام مدينة دوما بعشرات الغارات. "
+        "وقالت وزارة الدفاع الروسية، الاثنين، إن الطائرات ستوقف غاراتها على الغوطة الشرقية اعتباراً من الخميس."
+    )
+    monday = dt.datetime(2018, 3, 5, 12, 0)
+    assert all(e["first"] <= "2018-03-05" for e in _events(text, "ar", monday))
+
+
+def test_a_strike_in_the_singular_is_an_air_strike():
+    text = "A Russian strike on a market in the town of Maarat al-Numan on Monday killed 11 civilians, rescuers said."
+    events = _events(text, "en")
+    assert [(e["type"], e["perpetrators"], e["first"]) for e in events] == [("air_strike", ["russia"], "2018-03-05")]
+
+
+def test_the_middle_east_is_no_place_of_a_strike():
+    text = "The command, which leads operations in the Middle East, said a strike near Manbij on Monday hit a farm."
+    events = _events(text, "en")
+    assert [e["place"]["text"] for e in events] == ["Manbij"]
+
+
+def test_a_later_day_does_not_date_years_of_bombardment_told_as_background():
+    text = (
+        "A car bomb tore through a bus convoy in the town of Rashidin, killing 40 people, a monitor said. "
+        "Rebels say such deals amount to forced displacement after years of bombardment. "
+        "Debris still lay at the scene of the attack on Monday, a reporter said."
+    )
+    assert ("2018-03-05", "2018-03-05") not in _days(_events(text, "en"))
