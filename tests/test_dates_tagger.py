@@ -407,3 +407,16 @@ def test_a_night_named_by_one_weekday_is_that_day():
     assert (mention.first, mention.last) == (D(2019, 3, 12), D(2019, 3, 12))
     late = only("بدأ الهجوم في وقت متأخر من السبت")
     assert (late.text, late.first) == ("وقت متأخر من السبت", D(2019, 3, 9))
+
+
+def test_the_day_before_a_relative_pronoun_is_the_day_on_which_not_today():
+    published = dt.datetime(2018, 3, 8, 12, 0)
+    assert tag_dates("قصفت الطائرات البلدة في اليوم الذي أعلنت فيه الهدنة.", published, "ar") == []
+
+
+def test_after_two_days_opening_a_clause_counts_from_the_day_before_it():
+    published = dt.datetime(2018, 3, 8, 12, 0)
+    opening = tag_dates("وصل الوفد يوم الاثنين، وبعد يومين قصفت الطائرات البلدة.", published, "ar")
+    assert [(m.text, str(m.first)) for m in opening] == [("يوم الاثنين", "2018-03-05"), ("بعد يومين", "2018-03-07")]
+    inside = tag_dates("قال إن الاجتماع انعقد بعد يومين في جنيف.", published, "ar")
+    assert inside == []

@@ -101,3 +101,27 @@ def test_a_later_day_does_not_date_years_of_bombardment_told_as_background():
         "Debris still lay at the scene of the attack on Monday, a reporter said."
     )
     assert ("2018-03-05", "2018-03-05") not in _days(_events(text, "en"))
+
+
+def test_a_pluperfect_after_a_comma_is_an_incident_of_its_own_day():
+    text = (
+        "قتل شاب برصاص قناص في بلدة كفرنبودة صباح اليوم، وكان ثلاثة مدنيين قد قتلوا في البلدة نفسها أول أمس "
+        "جراء قصف مدفعي لقوات النظام."
+    )
+    assert sorted(_days(_events(text, "ar"))) == [("2018-03-06", "2018-03-06"), ("2018-03-08", "2018-03-08")]
+
+
+def test_after_two_days_opening_a_sentence_moves_on_from_the_day_the_story_is_at():
+    text = (
+        "قصفت قوات النظام بلدة الهبيط يوم الاثنين ما أدى لمقتل مدني. "
+        "وبعد يومين قصفت الطائرات الروسية مدينة خان شيخون وقتلت ثلاثة مدنيين."
+    )
+    assert _days(_events(text, "ar")) == [("2018-03-05", "2018-03-05"), ("2018-03-07", "2018-03-07")]
+
+
+def test_the_day_that_followed_it_is_the_next_day_of_the_story_not_today():
+    text = (
+        "قصفت قوات النظام بلدة الهبيط يوم الاثنين ما أدى لمقتل مدني. "
+        "وفي اليوم الذي تلاه قصفت الطائرات الروسية مدينة خان شيخون وقتلت ثلاثة مدنيين."
+    )
+    assert _days(_events(text, "ar")) == [("2018-03-05", "2018-03-05"), ("2018-03-06", "2018-03-06")]
