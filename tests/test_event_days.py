@@ -125,3 +125,14 @@ def test_the_day_that_followed_it_is_the_next_day_of_the_story_not_today():
         "وفي اليوم الذي تلاه قصفت الطائرات الروسية مدينة خان شيخون وقتلت ثلاثة مدنيين."
     )
     assert _days(_events(text, "ar")) == [("2018-03-05", "2018-03-05"), ("2018-03-06", "2018-03-06")]
+
+
+def test_a_risen_toll_opening_the_report_is_the_incident_the_next_sentence_dates():
+    text = (
+        "ارتفعت حصيلة القصف المدفعي على بلدة معرة حرمة إلى ستة قتلى، الخميس، بعد وفاة جريحين متأثرين بجراحهما. "
+        "وكان القصف قد وقع يوم الثلاثاء."
+    )
+    events = _events(text, "ar")
+    assert _days(events) == [("2018-03-06", "2018-03-06")]
+    assert events[0]["place"]["name"] == "Maarrat Hurmah"
+    assert 6 in [c["killed"] for c in events[0]["claims"]]

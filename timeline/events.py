@@ -799,7 +799,17 @@ class _Extractor:
                 (t.event_type for t in incident if t.event_type not in (None, event_type) and t.role == "incident"),
                 event_type,
             )
-        pending = self.pending_figures is not None and self.pending_figures[0].sentence == clause.sentence
+        # figures waiting for this clause's incident: told before it in its sentence, or as the report's first
+        # sentence, the next one giving the incident's day ("ارتفعت حصيلة القصف على X إلى ستة قتلى. وكان القصف قد
+        # وقع يوم الثلاثاء")
+        pending = self.pending_figures is not None and (
+            self.pending_figures[0].sentence == clause.sentence
+            or (
+                not previous
+                and self.pending_figures[0].sentence == clause.sentence - 1
+                and any(start <= s < end for s, _, _ in self.usable_dates)
+            )
+        )
         if (
             not perpetrators
             and not (figs or pending)
@@ -1197,6 +1207,8 @@ class _Extractor:
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return
         clause, figs, credited, earlier = pending
+        if not cand.places:  # "ارتفعت حصيلة القصف على X إلى 6. وكان القصف قد وقع الثلاثاء": where the toll was told
+            cand.places = self._choose(clause.start, clause.end, [])[0]
         if cand.date is None and cand.carried:
             # "On Monday 12 people were killed in the city. Shells hit two markets …": the toll's day is the incident's
             day = next((d for s, _, d in self.usable_dates if clause.start <= s < clause.end), None)
