@@ -136,3 +136,16 @@ def test_a_risen_toll_opening_the_report_is_the_incident_the_next_sentence_dates
     assert _days(events) == [("2018-03-06", "2018-03-06")]
     assert events[0]["place"]["name"] == "Maarrat Hurmah"
     assert 6 in [c["killed"] for c in events[0]["claims"]]
+
+
+def test_the_day_of_a_statement_gives_way_to_the_earlier_day_of_the_attack_it_told():
+    statement = (
+        "In a statement on Thursday, the army said its units had repelled an attack by militants on positions near "
+        "the town of Morek late on Tuesday, killing 30 of them."
+    )
+    said = (
+        "On Thursday, the army said its units had repelled an attack by militants on positions near the town of "
+        "Morek late on Tuesday, killing 30 of them."
+    )
+    for text in (statement, said):
+        assert _days(_events(text, "en")) == [("2018-03-06", "2018-03-06")]

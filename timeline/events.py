@@ -143,6 +143,7 @@ CUE_CLASSES = frozenset(
         "state_auxiliary",
         "state_gap",
         "state_since",
+        "statement_noun",
         "superlative",
         "superlative_more",
         "support_cue",
@@ -196,6 +197,8 @@ class EventGrammar:
     non_event_after: re.Pattern
     telling_day: re.Pattern
     told_that_after: re.Pattern
+    statement_before: re.Pattern
+    saying_after: re.Pattern
     heading_lead: re.Pattern  # what may stand before a day heading on its line: marks, "يوم", "On"
     saying_before: re.Pattern
     affiliation_before: re.Pattern
@@ -263,6 +266,9 @@ class EventGrammar:
         telling_day = re.compile(rf"\s*{_w('complementizer')}\s")
         # "أعلنت الوزارة، الأحد، أن …": a day set off by commas between a verb of saying and what was told
         told_that_after = re.compile(rf"\s*[،,]\s*{_w('complementizer')}\s")
+        # "In a statement on Thursday, the army said …", "On Thursday, the ministry said …": the day of a statement
+        statement_before = re.compile(rf"(?<!\w){_w('statement_noun')}\W+(?:\S+\W+){{0,1}}$")
+        saying_after = re.compile(rf"[\s,،]*(?:\S+\s+){{0,3}}?[وف]?{_w('saying_verb')}(?!\w)")
         marks = re.escape(_HEADING_MARKS)
         heading_lead = re.compile(rf"[{marks}]*(?:{_w('heading_day_lead')}[{marks}]*)?", re.IGNORECASE)
         saying_before = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
@@ -387,6 +393,8 @@ class EventGrammar:
             non_event_after=non_event_after,
             telling_day=telling_day,
             told_that_after=told_that_after,
+            statement_before=statement_before,
+            saying_after=saying_after,
             heading_lead=heading_lead,
             saying_before=saying_before,
             affiliation_before=affiliation_before,
@@ -1366,12 +1374,19 @@ class _Extractor:
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not self.grammar.non_event_after.match(flat, end)
 
-    def _statement_day(self, start: int, end: int) -> bool:
-        """True for a day between a verb of saying and what was told, set off by commas ("أعلنت الوزارة، الأحد،
-        أن …"): left usable, since a clause dated by nothing else is told the day its news came."""
+    def _statement_day(self, start: int, end: int, told_at: int) -> bool:
+        """True for the day a statement was made: between a verb of saying and what was told, set off by commas
+        ("أعلنت الوزارة، الأحد، أن …"), or before the incident word ``told_at`` right after a statement noun ("In a
+        statement on Thursday, the army said …") or a few words before a verb of saying ("On Thursday, the ministry
+        said …"). Left usable: a clause dated by nothing else is told the day its news came."""
+        flat, grammar = self.flat, self.grammar
+        if grammar.told_that_after.match(flat, end) and grammar.saying_before.search(flat, max(0, start - 70), start):
+            return True
+        if start > told_at:
+            return False  # "… attacked the posts late on Tuesday, the army said": the incident's day
         return bool(
-            self.grammar.told_that_after.match(self.flat, end)
-            and self.grammar.saying_before.search(self.flat, max(0, start - 70), start)
+            grammar.statement_before.search(flat, max(0, start - 30), start)
+            or grammar.saying_after.match(flat, end, told_at)
         )
 
     def _heading_day(self, clause: Clause, previous: list[Candidate]) -> DateMention | None:
@@ -1427,7 +1442,7 @@ class _Extractor:
         if len(in_clause) > 1:
             # "أعلنت الوزارة، الأحد، أن مسلحين قصفوا القاعدة مساء السبت": the day it was told gives way to a day
             # before it (a day after it is an announced one: "قالت، الاثنين، إن الغارات ستتوقف من الثلاثاء")
-            told = [x for x in in_clause if self._statement_day(x[0], x[1])]
+            told = [x for x in in_clause if self._statement_day(x[0], x[1], trigger.start)]
             if told and told[0][2].first is not None:
                 before = [x for x in in_clause if x[2].last is not None and x[2].last <= told[0][2].first]
                 in_clause = [x for x in before if x not in told] or in_clause
