@@ -420,3 +420,11 @@ def test_after_two_days_opening_a_clause_counts_from_the_day_before_it():
     assert [(m.text, str(m.first)) for m in opening] == [("يوم الاثنين", "2018-03-05"), ("بعد يومين", "2018-03-07")]
     inside = tag_dates("قال إن الاجتماع انعقد بعد يومين في جنيف.", published, "ar")
     assert inside == []
+
+
+def test_after_n_days_from_another_incident_is_the_day_of_its_own_clause():
+    published = dt.datetime(2018, 3, 8, 12, 0)
+    told = tag_dates("قتل طفلان بغارة على البلدة ظهر الثلاثاء، بعد يومين من مقتل امرأة فيها.", published, "ar")
+    assert [(m.text, str(m.first)) for m in told] == [("ظهر الثلاثاء", "2018-03-06"), ("بعد يومين من", "2018-03-06")]
+    opening = tag_dates("وبعد يومين من مقتل امرأة، قصفت الطائرات البلدة.", published, "ar")
+    assert opening == []

@@ -149,3 +149,12 @@ def test_the_day_of_a_statement_gives_way_to_the_earlier_day_of_the_attack_it_to
     )
     for text in (statement, said):
         assert _days(_events(text, "en")) == [("2018-03-06", "2018-03-06")]
+
+
+def test_an_incident_named_after_two_days_after_is_two_days_before_its_clause():
+    text = (
+        "تعرضت مدينة سراقب لقصف مدفعي مكثف يوم أمس الأربعاء. "
+        "ويأتي ذلك بعد ثلاثة أيام من مجزرة ارتكبتها الطائرات الروسية في المدينة راح ضحيتها 11 مدنياً."
+    )
+    days = sorted(_days(_events(text, "ar")))
+    assert days == [("2018-03-04", "2018-03-04"), ("2018-03-07", "2018-03-07")]

@@ -40,6 +40,7 @@ from timeline.claims import (
 )
 from timeline.cuewords import CueWords, cue_words
 from timeline.dates import DateMention
+from timeline.dates.finder import time_count
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import EventTypes
 from timeline.factions import FactionMention, FactionTables
@@ -115,6 +116,8 @@ CUE_CLASSES = frozenset(
         "lasting_for",
         "pronoun_subject",
         "day_after_anaphor",
+        "days_after_lead",
+        "days_before_lead",
         "eve_anaphor",
         "earlier_toll",
         "heading_day_lead",
@@ -162,8 +165,8 @@ _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
-# The warning of a frame dated a day apart from its clause's day by "غداة"/"عشية".
-DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day apart from its clause"
+# The warning of a frame dated apart from its clause's day by "غداة"/"عشية"/"بعد يومين من".
+DAY_TOLD_APART = "the incident named after 'غداة', 'عشية' or 'بعد يومين من' is dated apart from its clause's day"
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _PERIODS = ("month", "year")
@@ -205,6 +208,7 @@ class EventGrammar:
     saying_word: re.Pattern  # the verbs in every ``affiliation_before`` match, alone: none, no search for it
     complementizer: re.Pattern
     anaphor_shift: re.Pattern
+    days_apart: re.Pattern
     told_news_after: re.Pattern
     told_by: re.Pattern
     accompanied: re.Pattern
@@ -282,6 +286,10 @@ class EventGrammar:
         # "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
         # "عشية" the day after.
         anaphor_shift = ((re.compile(rf"{_w('day_after_anaphor')}$"), -1), (re.compile(rf"{_w('eve_anaphor')}$"), 1))
+        # "، بعد يومين من مقتل امرأة": the incident named after it was that many days before the clause's day
+        days_apart = re.compile(
+            rf"[وف]?(?:(?P<after>{_w('days_after_lead')})|{_w('days_before_lead')})\s+(?P<count>.+?)\s+من"
+        )
         # What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
         # ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
         # ("…، وفق ما أفاد المرصد الأحد.").
@@ -401,6 +409,7 @@ class EventGrammar:
             saying_word=saying_word,
             complementizer=complementizer,
             anaphor_shift=anaphor_shift,
+            days_apart=days_apart,
             told_news_after=told_news_after,
             told_by=told_by,
             accompanied=accompanied,
@@ -1405,16 +1414,24 @@ class _Extractor:
             return None
         return day
 
-    def _across_anaphor(self, end: int, mention: DateMention) -> DateMention:
-        """The day of an incident named right after "غداة" (the day before the clause's) or "عشية" (the day after)."""
+    def _across_anaphor(self, start: int, end: int, mention: DateMention) -> DateMention:
+        """The day of an incident named right after "غداة" (the day before the clause's), "عشية" (the day after) or
+        "بعد يومين من" (two days before)."""
         if mention.first is None or not self._names_incident_at(end + 1):
             return mention
+        days = None
+        apart = self.grammar.days_apart.fullmatch(self.flat, start, end)
+        if apart is not None:
+            counted = time_count(self.reference.dates.lexicon, apart.group("count"))[1]
+            days = (-counted if apart.group("after") else counted) or None
         word = self.flat[max(0, end - 12) : end]
-        for pattern, days in self.grammar.anaphor_shift:
-            if pattern.search(word):
-                shift = dt.timedelta(days=days)
-                return replace(mention, first=mention.first + shift, last=(mention.last or mention.first) + shift)
-        return mention
+        for pattern, shift in self.grammar.anaphor_shift:
+            if days is None and pattern.search(word):
+                days = shift
+        if days is None:
+            return mention
+        shift = dt.timedelta(days=days)
+        return replace(mention, first=mention.first + shift, last=(mention.last or mention.first) + shift)
 
     def _names_incident_at(self, pos: int) -> bool:
         """True when an incident word or a casualty word begins the word at ``pos``."""
@@ -1447,8 +1464,8 @@ class _Extractor:
                 before = [x for x in in_clause if x[2].last is not None and x[2].last <= told[0][2].first]
                 in_clause = [x for x in before if x not in told] or in_clause
         if in_clause:
-            _, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
-            shifted = self._across_anaphor(end, mention)
+            start, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
+            shifted = self._across_anaphor(start, end, mention)
             return shifted, [DAY_TOLD_APART] if shifted is not mention else [], False
         s_start, s_end = self.sentences[clause.sentence]
         references = [(c.start, c.end) for c in self.references if c.sentence == clause.sentence]

@@ -598,6 +598,9 @@ def build_duration_list(m: re.Match, ctx: FindContext) -> Expression | None:
 # What stands before a phrase opening its sentence or clause: the text's start, a stop, a comma or a line break, with
 # "و" or "ف" glued to the phrase.
 _OPENS_CLAUSE = re.compile(r"(?:^|[.،,؛;:\n])\s*[وف]?$")
+# What stands before a phrase that moves the story on: the sentence's start, or a comma and "و" ("، وبعد يومين من …");
+# after a comma alone the phrase tells when the clause before it happened ("…، بعد يومين من مقتل امرأة").
+_MOVES_ON = re.compile(r"(?:(?:^|[.؛;:\n])\s*[وف]?|[،,]\s*[وف])$")
 # An explicit day printed right after an offset phrase: "بعد يومين، في 16 تموز", "الليلة التالية 22 أيلول".
 _DAY_FOLLOWS = re.compile(r"[\s,،؛]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+|يوم\s+)?(?:ال)?\d{1,2}(?!\d)")
 
@@ -610,11 +613,18 @@ def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
     counts from publication in the future tense ("ستبدأ المحادثات بعد يومين"); otherwise its reference
     point is not given.
     """
-    term = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+    term = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
     months, days = _offset(ctx, term)
     if not (1 <= days <= 31 or 1 <= months <= 120):
         return None
     sign = -1 if m.group("dir") == "قبل" else 1
+    if m.group("n5"):
+        # "قتل ثلاثة أطفال الثلاثاء، بعد يومين من مقتل امرأة": the day of the clause it stands in, with another
+        # incident named after it, days apart (the extractor dates that one); opening its clause, its reference
+        # point is not given
+        if months or _MOVES_ON.search(ctx.before(m.start(), 6)):
+            return None
+        return Expression(m.start(), m.end(), "anaphor", unit="clause")
     if m.group("n3") and not _DAY_FOLLOWS.match(ctx.norm.text, m.end()):
         future = sign == 1 and not months and _future_tense(m, ctx)
         if future:
@@ -626,10 +636,19 @@ def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def _offset(ctx: FindContext, term: str) -> tuple[int, int]:
     """(months, days) of "يومين", "3 أيام", "بشهر", "سنة", "أسبوعين"."""
+    return time_count(ctx.lex, term)
+
+
+def time_count(lex: Lexicon, term: str) -> tuple[int, int]:
+    """(months, days) of a normalized count of time ("يومين", "3 أيام", "بشهر", "سنة", "أسبوعين"); (0, 0) for a
+    word that counts no time."""
     number = re.match(r"\d+", term)
     if number:
         return 0, int(number.group())
-    count, _, unit = ctx.lex.date_numbers[key(term)]
+    found = lex.date_numbers.get(key(term))
+    if found is None:
+        return 0, 0
+    count, _, unit = found
     return {"year": (12 * count, 0), "month": (count, 0), "week": (0, 7 * count)}.get(unit, (0, count))
 
 
