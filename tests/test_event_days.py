@@ -158,3 +158,11 @@ def test_an_incident_named_after_two_days_after_is_two_days_before_its_clause():
     )
     days = sorted(_days(_events(text, "ar")))
     assert days == [("2018-03-04", "2018-03-04"), ("2018-03-07", "2018-03-07")]
+
+
+def test_a_bombing_with_its_toll_is_an_incident_of_its_day_not_of_the_funeral():
+    text = (
+        "A bombing at a crowded market in the coastal town of Jableh killed nine people on Tuesday, the governor "
+        "said on state television. On Thursday, mourners buried the victims."
+    )
+    assert _days(_events(text, "en")) == [("2018-03-06", "2018-03-06")]
