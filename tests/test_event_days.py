@@ -166,3 +166,13 @@ def test_a_bombing_with_its_toll_is_an_incident_of_its_day_not_of_the_funeral():
         "said on state television. On Thursday, mourners buried the victims."
     )
     assert _days(_events(text, "en")) == [("2018-03-06", "2018-03-06")]
+
+
+def test_a_toll_told_on_its_own_day_before_a_day_after_clause_is_an_incident_of_that_day():
+    text = (
+        "At least 18 civilians were killed in the town of Douma on Wednesday, a day after 12 people died in air "
+        "strikes on nearby Harasta, rescuers said."
+    )
+    events = _events(text, "en")
+    told = sorted((e["first"], e["place"]["name"], [c["killed"] for c in e["claims"]]) for e in events)
+    assert told == [("2018-03-06", "Harasta", [12]), ("2018-03-07", "Duma", [18])]

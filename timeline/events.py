@@ -575,7 +575,9 @@ class _Extractor:
                 continue
             cand = self._clause(clause, candidates)
             if cand is not None:
-                self._take_pending(cand)
+                apart = self._take_pending(cand)
+                if apart is not None:
+                    candidates.append(apart)
                 candidates.append(cand)
                 part = self._part_at_a_town(cand)
                 if part is not None:
@@ -1218,12 +1220,16 @@ class _Extractor:
             return clause, old[1] + figs, old[2] + credited, [*old[3], (old[0].start, old[0].end)]
         return clause, figs, credited, []
 
-    def _take_pending(self, cand: Candidate) -> None:
-        """Figures told before the incident clause of their sentence belong to that incident."""
+    def _take_pending(self, cand: Candidate) -> Candidate | None:
+        """Figures told before the incident clause of their sentence belong to that incident, unless they were told
+        on a day of their own apart from the incident's: then they are an incident of that day, returned."""
         pending, self.pending_figures = self.pending_figures, None
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
-            return
+            return None
         clause, figs, credited, earlier = pending
+        apart = self._toll_apart(clause, figs, credited, cand)
+        if apart is not None:
+            return apart
         if not cand.places:  # "ارتفعت حصيلة القصف على X إلى 6. وكان القصف قد وقع الثلاثاء": where the toll was told
             cand.places = self._choose(clause.start, clause.end, [])[0]
         if cand.date is None and cand.carried:
@@ -1237,6 +1243,35 @@ class _Extractor:
         for fig in figs:  # the dead and wounded were hit
             if fig.of not in (None, ATTACKERS) and fig.of not in cand.targets + cand.perpetrators:
                 cand.targets.append(fig.of)
+        return None
+
+    def _toll_apart(self, clause: Clause, figs: list, credited: list, cand: Candidate) -> Candidate | None:
+        """ "18 were killed in X on Wednesday, a day after 12 died in strikes on Y": figures told with a day of their
+        own, before an incident dated apart from it, are an incident of that day (its kind and shooters left to
+        the report, as ``_toll_of_another_day``)."""
+        told = _day_range(cand)
+        if told is None or cand.carried or not any(fig.kind == "killed" for fig in figs):
+            return None
+        lo, hi = bisect_left(self.trigger_starts, clause.start), bisect_left(self.trigger_starts, clause.end)
+        if any(t.role == "toll" for t in self.triggers[lo:hi]):
+            return None  # "the toll rose on Thursday to 6": the day it was counted again, not of another incident
+        day = next(
+            (
+                d
+                for s, _, d in self.usable_dates
+                if clause.start <= s < clause.end and d.granularity in ("day", "night")
+            ),
+            None,
+        )
+        if day is None or day.first is None or not (day.first > told[1] or (day.last or day.first) < told[0]):
+            return None
+        places, origins = self._choose(clause.start, clause.end, [])
+        targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
+        claims = self._claims(credited, _default_side(targets))
+        return Candidate(
+            clause, cand.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
+            False, False, False, generic=True, origins=origins,
+        )  # fmt: skip
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
         """A clause naming no place happens where the text just was: in the clause before it in the
