@@ -176,3 +176,16 @@ def test_a_toll_told_on_its_own_day_before_a_day_after_clause_is_an_incident_of_
     events = _events(text, "en")
     told = sorted((e["first"], e["place"]["name"], [c["killed"] for c in e["claims"]]) for e in events)
     assert told == [("2018-03-06", "Harasta", [12]), ("2018-03-07", "Duma", [18])]
+
+
+def test_the_day_after_more_verbs_of_telling_is_the_day_it_was_told():
+    arabic = (
+        "أوضح مصدر عسكري، الخميس، أن مسلحين استهدفوا نقاطاً للجيش قرب بلدة مورك بالصواريخ مساء الثلاثاء، "
+        "ما أدى إلى مقتل ثلاثة جنود."
+    )
+    english = (
+        "The monitor documented on Thursday that militants fired rockets at army posts near the town of Morek "
+        "late on Tuesday, killing three soldiers."
+    )
+    assert _days(_events(arabic, "ar")) == [("2018-03-06", "2018-03-06")]
+    assert _days(_events(english, "en")) == [("2018-03-06", "2018-03-06")]
