@@ -189,3 +189,20 @@ def test_the_day_after_more_verbs_of_telling_is_the_day_it_was_told():
     )
     assert _days(_events(arabic, "ar")) == [("2018-03-06", "2018-03-06")]
     assert _days(_events(english, "en")) == [("2018-03-06", "2018-03-06")]
+
+
+def test_a_gapped_toll_in_words_on_a_day_of_its_own_is_an_incident_of_that_day():
+    english = (
+        "Government shelling killed two civilians in the town of Ariha on Monday, and three others in the town "
+        "of Saraqeb on Tuesday."
+    )
+    arabic = "قتلت غارات النظام مدنيين اثنين في مدينة أريحا يوم الاثنين، وثلاثة آخرين في مدينة سراقب يوم الثلاثاء."
+    for text, language in ((english, "en"), (arabic, "ar")):
+        told = sorted((e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text, language))
+        assert told == [("2018-03-05", [2]), ("2018-03-06", [3])], language
+
+
+def test_a_gapped_toll_with_no_day_of_its_own_stays_with_the_incident_told():
+    text = "Government shelling killed 2 civilians in the town of Ariha on Monday, and 3 others."
+    events = _events(text, "en")
+    assert [sorted(c["killed"] for c in e["claims"]) for e in events] == [[2, 3]]

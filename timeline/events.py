@@ -1190,7 +1190,8 @@ class _Extractor:
 
     def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
-        out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``)."""
+        out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``); with no day of
+        its own ("…, and 3 others") its figure is the incident's just told."""
         last = previous[-1] if previous else None
         gapped = self.reference.sentences.gapped_toll.match(self.flat, clause.start, clause.end)
         if gapped is None or last is None or last.clause.sentence != clause.sentence:
@@ -1203,7 +1204,10 @@ class _Extractor:
             return None
         fig = Figure("killed", count, told["of"], count.start, count.end)
         credited = self._credit([fig], self._sources_of(clause), clause)
-        return self._toll_of_another_day(clause, [fig], credited, previous, gapped=True)
+        other_day = self._toll_of_another_day(clause, [fig], credited, previous, gapped=True)
+        if other_day is None:
+            self._continue(clause, [fig], credited, previous)
+        return other_day
 
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
