@@ -206,3 +206,19 @@ def test_a_gapped_toll_with_no_day_of_its_own_stays_with_the_incident_told():
     text = "Government shelling killed 2 civilians in the town of Ariha on Monday, and 3 others."
     events = _events(text, "en")
     assert [sorted(c["killed"] for c in e["claims"]) for e in events] == [[2, 3]]
+
+
+def test_the_following_day_told_with_figures_of_its_own_is_another_incident():
+    english = (
+        "Mortar bombs fired by insurgents killed a boy in the Midan district of Aleppo on Sunday. The following "
+        "day, three more shells landed in the same district, wounding seven people, state media said."
+    )
+    arabic = (
+        "قتل طفل بقذائف أطلقتها الفصائل على حي الميدان في مدينة حلب يوم الأحد. "
+        "وفي اليوم التالي سقطت ثلاث قذائف أخرى على الحي ذاته ما أدى إلى إصابة سبعة أشخاص."
+    )
+    for text, language in ((english, "en"), (arabic, "ar")):
+        assert sorted(_days(_events(text, language))) == [
+            ("2018-03-04", "2018-03-04"),
+            ("2018-03-05", "2018-03-05"),
+        ], language

@@ -2033,8 +2033,10 @@ def _another_day(ev: Candidate, cand: Candidate) -> bool:
     a, b = _day_range(ev), _day_range(cand)
     tolled = any(c.get("killed") for c in cand.claims)
     far = bool(b and a and (b[0] > a[1] + dt.timedelta(days=7) or b[1] < a[0] - dt.timedelta(days=7)))
-    # a day weeks apart is another incident even without a toll ("since a campaign began on 18 February")
-    return bool(a and b and (tolled or far) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
+    # a day weeks apart is another incident even without a toll ("since a campaign began on 18 February"), and so is
+    # a day the story moves on to ("the following day, three more shells landed")
+    moved = cand.date is not None and cand.date.reference == "narrative"
+    return bool(a and b and (tolled or far or moved) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
 def _perps_compatible(a: list[str], b: list[str], factions: FactionTables) -> bool:
@@ -2100,8 +2102,11 @@ def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         (a is None) != (b is None)
         or _apart(a, b)
         or (a != b and DAY_TOLD_APART in ev.date_warnings + cand.date_warnings)
+        or (a != b and not cand.carried and cand.date.reference == "narrative")
     ):
-        return False  # an ongoing fight told again "today" may carry the next day's date (not one "غداة" dates)
+        # an ongoing fight told again "today" may carry the next day's date (not one "غداة" dates, nor one the
+        # story moves on to: "the following day, three more shells landed")
+        return False
     types, factions = reference.event_types, reference.factions
     if means(ev.event_type, types) != means(cand.event_type, types) and not cand.generic:
         return False  # shelling told after a ground attack is another incident
