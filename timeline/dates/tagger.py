@@ -110,7 +110,7 @@ class _ReferenceTime:
                     )
         week = self._week_beside(expressions, index)
         if week is not None:
-            found = resolve(expr, week.last, self.day)  # the latest such weekday on or before that week's end
+            found = resolve(expr, week.last, self.day)  # that weekday, counted back from the week's last day
             if found is not None and found.first is not None and found.first >= week.first:
                 anchor = f"that weekday of the week '{self.original(*week.span)}' ({found.anchor})"
                 return replace(found, anchor=anchor), "apposition"
