@@ -407,3 +407,42 @@ def test_a_night_named_by_one_weekday_is_that_day():
     assert (mention.first, mention.last) == (D(2019, 3, 12), D(2019, 3, 12))
     late = only("بدأ الهجوم في وقت متأخر من السبت")
     assert (late.text, late.first) == ("وقت متأخر من السبت", D(2019, 3, 9))
+
+
+def test_the_day_before_a_relative_pronoun_is_the_day_on_which_not_today():
+    published = dt.datetime(2018, 3, 8, 12, 0)
+    assert tag_dates("قصفت الطائرات البلدة في اليوم الذي أعلنت فيه الهدنة.", published, "ar") == []
+
+
+def test_after_two_days_opening_a_clause_counts_from_the_day_before_it():
+    published = dt.datetime(2018, 3, 8, 12, 0)
+    opening = tag_dates("وصل الوفد يوم الاثنين، وبعد يومين قصفت الطائرات البلدة.", published, "ar")
+    assert [(m.text, str(m.first)) for m in opening] == [("يوم الاثنين", "2018-03-05"), ("بعد يومين", "2018-03-07")]
+    inside = tag_dates("قال إن الاجتماع انعقد بعد يومين في جنيف.", published, "ar")
+    assert inside == []
+
+
+def test_after_n_days_from_another_incident_is_the_day_of_its_own_clause():
+    published = dt.datetime(2018, 3, 8, 12, 0)
+    told = tag_dates("قتل طفلان بغارة على البلدة ظهر الثلاثاء، بعد يومين من مقتل امرأة فيها.", published, "ar")
+    assert [(m.text, str(m.first)) for m in told] == [("ظهر الثلاثاء", "2018-03-06"), ("بعد يومين من", "2018-03-06")]
+    opening = tag_dates("وبعد يومين من مقتل امرأة، قصفت الطائرات البلدة.", published, "ar")
+    assert opening == []
+
+
+def test_a_weekday_of_last_week_is_that_weeks_weekday():
+    published = dt.datetime(2018, 3, 8, 12, 0)  # a Thursday; last week ran from 25 February to 3 March
+    for text, language in (
+        ("قصفت الطائرات البلدة يوم الثلاثاء من الأسبوع الماضي.", "ar"),
+        ("قصفت الطائرات البلدة في الأسبوع الماضي يوم الثلاثاء.", "ar"),
+        ("Jets hit the town on Tuesday of last week.", "en"),
+        ("Jets hit the town Tuesday last week, killing five.", "en"),
+    ):
+        tuesday = next(m for m in tag_dates(text, published, language) if "الثلاثاء" in m.text or "Tuesday" in m.text)
+        assert str(tuesday.first) == "2018-02-27", text
+
+
+def test_a_weekday_in_the_sentence_after_last_week_is_still_this_weeks():
+    published = dt.datetime(2018, 3, 8, 12, 0)
+    told = tag_dates("Jets hit the town last week. On Tuesday they struck again.", published, "en")
+    assert [str(m.first) for m in told] == ["2018-02-25", "2018-03-06"]

@@ -41,6 +41,7 @@ from timeline.claims import (
 )
 from timeline.cuewords import CueWords, cue_words
 from timeline.dates import DateMention
+from timeline.dates.finder import time_count
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import EventTypes
 from timeline.factions import FactionMention, FactionTables, munition_user
@@ -117,6 +118,8 @@ CUE_CLASSES = frozenset(
         "lasting_for",
         "pronoun_subject",
         "day_after_anaphor",
+        "days_after_lead",
+        "days_before_lead",
         "eve_anaphor",
         "earlier_toll",
         "heading_day_lead",
@@ -145,6 +148,7 @@ CUE_CLASSES = frozenset(
         "state_auxiliary",
         "state_gap",
         "state_since",
+        "statement_noun",
         "superlative",
         "superlative_more",
         "support_cue",
@@ -163,8 +167,8 @@ _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
-# The warning of a frame dated a day apart from its clause's day by "غداة"/"عشية".
-DAY_TOLD_APART = "the incident named after 'غداة'/'عشية' is dated a day apart from its clause"
+# The warning of a frame dated apart from its clause's day by "غداة"/"عشية"/"بعد يومين من".
+DAY_TOLD_APART = "the incident named after 'غداة', 'عشية' or 'بعد يومين من' is dated apart from its clause's day"
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _PERIODS = ("month", "year")
@@ -200,12 +204,16 @@ class EventGrammar:
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
+    told_that_after: re.Pattern
+    statement_before: re.Pattern
+    saying_after: re.Pattern
     heading_lead: re.Pattern  # what may stand before a day heading on its line: marks, "يوم", "On"
     saying_before: re.Pattern
     affiliation_before: re.Pattern
     saying_word: re.Pattern  # the verbs in every ``affiliation_before`` match, alone: none, no search for it
     complementizer: re.Pattern
     anaphor_shift: re.Pattern
+    days_apart: re.Pattern
     told_news_after: re.Pattern
     told_by: re.Pattern
     accompanied: re.Pattern
@@ -266,6 +274,11 @@ class EventGrammar:
         )
         non_event_after = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
         telling_day = re.compile(rf"\s*{_w('complementizer')}\s")
+        # "أعلنت الوزارة، الأحد، أن …": a day set off by commas between a verb of saying and what was told
+        told_that_after = re.compile(rf"\s*[،,]\s*{_w('complementizer')}\s")
+        # "In a statement on Thursday, the army said …", "On Thursday, the ministry said …": the day of a statement
+        statement_before = re.compile(rf"(?<!\w){_w('statement_noun')}\W+(?:\S+\W+){{0,1}}$")
+        saying_after = re.compile(rf"[\s,،]*(?:\S+\s+){{0,3}}?[وف]?{_w('saying_verb')}(?!\w)")
         marks = re.escape(_HEADING_MARKS)
         heading_lead = re.compile(rf"[{marks}]*(?:{_w('heading_day_lead')}[{marks}]*)?", re.IGNORECASE)
         saying_before = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
@@ -279,6 +292,10 @@ class EventGrammar:
         # "وتأتي الحصيلة غداة مقتل 21": the incident named right after "غداة" was the day before the clause's day; after
         # "عشية" the day after.
         anaphor_shift = ((re.compile(rf"{_w('day_after_anaphor')}$"), -1), (re.compile(rf"{_w('eve_anaphor')}$"), 1))
+        # "، بعد يومين من مقتل امرأة": the incident named after it was that many days before the clause's day
+        days_apart = re.compile(
+            rf"[وف]?(?:(?P<after>{_w('days_after_lead')})|{_w('days_before_lead')})\s+(?P<count>.+?)\s+من"
+        )
         # What follows the day a source told the news when no "أن" does: its object noun with the preposition ب
         # ("أفاد المرصد، الثلاثاء، بمقتل …"), a told_object word ("أعلن الجيش الأحد مقتل …") or the end of the sentence
         # ("…، وفق ما أفاد المرصد الأحد.").
@@ -389,12 +406,16 @@ class EventGrammar:
             violation_before=violation_before,
             non_event_after=non_event_after,
             telling_day=telling_day,
+            told_that_after=told_that_after,
+            statement_before=statement_before,
+            saying_after=saying_after,
             heading_lead=heading_lead,
             saying_before=saying_before,
             affiliation_before=affiliation_before,
             saying_word=saying_word,
             complementizer=complementizer,
             anaphor_shift=anaphor_shift,
+            days_apart=days_apart,
             told_news_after=told_news_after,
             told_by=told_by,
             accompanied=accompanied,
@@ -561,7 +582,9 @@ class _Extractor:
                 continue
             cand = self._clause(clause, candidates)
             if cand is not None:
-                self._take_pending(cand)
+                apart = self._take_pending(cand)
+                if apart is not None:
+                    candidates.append(apart)
                 candidates.append(cand)
                 part = self._part_at_a_town(cand)
                 if part is not None:
@@ -805,7 +828,17 @@ class _Extractor:
                 (t.event_type for t in incident if t.event_type not in (None, event_type) and t.role == "incident"),
                 event_type,
             )
-        pending = self.pending_figures is not None and self.pending_figures[0].sentence == clause.sentence
+        # figures waiting for this clause's incident: told before it in its sentence, or as the report's first
+        # sentence, the next one giving the incident's day ("ارتفعت حصيلة القصف على X إلى ستة قتلى. وكان القصف قد
+        # وقع يوم الثلاثاء")
+        pending = self.pending_figures is not None and (
+            self.pending_figures[0].sentence == clause.sentence
+            or (
+                not previous
+                and self.pending_figures[0].sentence == clause.sentence - 1
+                and any(start <= s < end for s, _, _ in self.usable_dates)
+            )
+        )
         if (
             not perpetrators
             and not (figs or pending)
@@ -963,8 +996,13 @@ class _Extractor:
         last = previous[-1] if previous else None
         if last is None or last.reference or not last.carried or clause.sentence - last.clause.sentence > 1:
             return
-        if event_type != last.event_type or _point_names_of(places, self.reference.gazetteer):
+        if not _retold_type(self.reference.event_types, last.event_type, event_type):
             return
+        gaz = self.reference.gazetteer
+        if not (last.places or last.claims):
+            return  # "after years of bombardment": no incident told with a place or a toll to date
+        if not _point_names_of(places, gaz) <= _point_names(last, gaz):
+            return  # "The strike on X took place on Wednesday": a town of its own is another incident
         date, warnings, carried = self._date(clause, trigger, previous)
         if date is None or carried or date.granularity not in ("day", "night"):
             return
@@ -1184,7 +1222,8 @@ class _Extractor:
 
     def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
-        out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``)."""
+        out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``); with no day of
+        its own ("…, and 3 others") its figure is the incident's just told."""
         last = previous[-1] if previous else None
         gapped = self.reference.sentences.gapped_toll.match(self.flat, clause.start, clause.end)
         if gapped is None or last is None or last.clause.sentence != clause.sentence:
@@ -1197,7 +1236,10 @@ class _Extractor:
             return None
         fig = Figure("killed", count, told["of"], count.start, count.end)
         credited = self._credit([fig], self._sources_of(clause), clause)
-        return self._toll_of_another_day(clause, [fig], credited, previous, gapped=True)
+        other_day = self._toll_of_another_day(clause, [fig], credited, previous, gapped=True)
+        if other_day is None:
+            self._continue(clause, [fig], credited, previous)
+        return other_day
 
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
@@ -1214,12 +1256,18 @@ class _Extractor:
             return clause, old[1] + figs, old[2] + credited, [*old[3], (old[0].start, old[0].end)]
         return clause, figs, credited, []
 
-    def _take_pending(self, cand: Candidate) -> None:
-        """Figures told before the incident clause of their sentence belong to that incident."""
+    def _take_pending(self, cand: Candidate) -> Candidate | None:
+        """Figures told before the incident clause of their sentence belong to that incident, unless they were told
+        on a day of their own apart from the incident's: then they are an incident of that day, returned."""
         pending, self.pending_figures = self.pending_figures, None
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
-            return
+            return None
         clause, figs, credited, earlier = pending
+        apart = self._toll_apart(clause, figs, credited, cand)
+        if apart is not None:
+            return apart
+        if not cand.places:  # "ارتفعت حصيلة القصف على X إلى 6. وكان القصف قد وقع الثلاثاء": where the toll was told
+            cand.places = self._choose(clause.start, clause.end, [])[0]
         if cand.date is None and cand.carried:
             # "On Monday 12 people were killed in the city. Shells hit two markets …": the toll's day is the incident's
             day = next((d for s, _, d in self.usable_dates if clause.start <= s < clause.end), None)
@@ -1231,6 +1279,35 @@ class _Extractor:
         for fig in figs:  # the dead and wounded were hit
             if fig.of not in (None, ATTACKERS) and fig.of not in cand.targets + cand.perpetrators:
                 cand.targets.append(fig.of)
+        return None
+
+    def _toll_apart(self, clause: Clause, figs: list, credited: list, cand: Candidate) -> Candidate | None:
+        """ "18 were killed in X on Wednesday, a day after 12 died in strikes on Y": figures told with a day of their
+        own, before an incident dated apart from it, are an incident of that day (its kind and shooters left to
+        the report, as ``_toll_of_another_day``)."""
+        told = _day_range(cand)
+        if told is None or cand.carried or not any(fig.kind == "killed" for fig in figs):
+            return None
+        lo, hi = bisect_left(self.trigger_starts, clause.start), bisect_left(self.trigger_starts, clause.end)
+        if any(t.role == "toll" for t in self.triggers[lo:hi]):
+            return None  # "the toll rose on Thursday to 6": the day it was counted again, not of another incident
+        day = next(
+            (
+                d
+                for s, _, d in self.usable_dates
+                if clause.start <= s < clause.end and d.granularity in ("day", "night")
+            ),
+            None,
+        )
+        if day is None or day.first is None or not (day.first > told[1] or (day.last or day.first) < told[0]):
+            return None
+        places, origins = self._choose(clause.start, clause.end, [])
+        targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
+        claims = self._claims(credited, _default_side(targets))
+        return Candidate(
+            clause, cand.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
+            False, False, False, generic=True, origins=origins,
+        )  # fmt: skip
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
         """A clause naming no place happens where the text just was: in the clause before it in the
@@ -1377,6 +1454,21 @@ class _Extractor:
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not self.grammar.non_event_after.match(flat, end)
 
+    def _statement_day(self, start: int, end: int, told_at: int) -> bool:
+        """True for the day a statement was made: between a verb of saying and what was told, set off by commas
+        ("أعلنت الوزارة، الأحد، أن …"), or before the incident word ``told_at`` right after a statement noun ("In a
+        statement on Thursday, the army said …") or a few words before a verb of saying ("On Thursday, the ministry
+        said …"). Left usable: a clause dated by nothing else is told the day its news came."""
+        flat, grammar = self.flat, self.grammar
+        if grammar.told_that_after.match(flat, end) and grammar.saying_before.search(flat, max(0, start - 70), start):
+            return True
+        if start > told_at:
+            return False  # "… attacked the posts late on Tuesday, the army said": the incident's day
+        return bool(
+            grammar.statement_before.search(flat, max(0, start - 30), start)
+            or grammar.saying_after.match(flat, end, told_at)
+        )
+
     def _heading_day(self, clause: Clause, previous: list[Candidate]) -> DateMention | None:
         """The day heading the section a clause is in (``_heading_days``), unless an incident told earlier in that
         section gives the clause its day."""
@@ -1393,16 +1485,24 @@ class _Extractor:
             return None
         return day
 
-    def _across_anaphor(self, end: int, mention: DateMention) -> DateMention:
-        """The day of an incident named right after "غداة" (the day before the clause's) or "عشية" (the day after)."""
+    def _across_anaphor(self, start: int, end: int, mention: DateMention) -> DateMention:
+        """The day of an incident named right after "غداة" (the day before the clause's), "عشية" (the day after) or
+        "بعد يومين من" (two days before)."""
         if mention.first is None or not self._names_incident_at(end + 1):
             return mention
+        days = None
+        apart = self.grammar.days_apart.fullmatch(self.flat, start, end)
+        if apart is not None:
+            counted = time_count(self.reference.dates.lexicon, apart.group("count"))[1]
+            days = (-counted if apart.group("after") else counted) or None
         word = self.flat[max(0, end - 12) : end]
-        for pattern, days in self.grammar.anaphor_shift:
-            if pattern.search(word):
-                shift = dt.timedelta(days=days)
-                return replace(mention, first=mention.first + shift, last=(mention.last or mention.first) + shift)
-        return mention
+        for pattern, shift in self.grammar.anaphor_shift:
+            if days is None and pattern.search(word):
+                days = shift
+        if days is None:
+            return mention
+        shift = dt.timedelta(days=days)
+        return replace(mention, first=mention.first + shift, last=(mention.last or mention.first) + shift)
 
     def _names_incident_at(self, pos: int) -> bool:
         """True when an incident word or a casualty word begins the word at ``pos``."""
@@ -1444,9 +1544,16 @@ class _Extractor:
         """The date that governs a clause: the nearest in it, else in its sentence, else the one before."""
         usable = self.usable_dates
         in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
+        if len(in_clause) > 1:
+            # "أعلنت الوزارة، الأحد، أن مسلحين قصفوا القاعدة مساء السبت": the day it was told gives way to a day
+            # before it (a day after it is an announced one: "قالت، الاثنين، إن الغارات ستتوقف من الثلاثاء")
+            told = [x for x in in_clause if self._statement_day(x[0], x[1], trigger.start)]
+            if told and told[0][2].first is not None:
+                before = [x for x in in_clause if x[2].last is not None and x[2].last <= told[0][2].first]
+                in_clause = [x for x in before if x not in told] or in_clause
         if in_clause:
-            _, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
-            shifted = self._across_anaphor(end, mention)
+            start, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
+            shifted = self._across_anaphor(start, end, mention)
             return shifted, [DAY_TOLD_APART] if shifted is not mention else [], False
         s_start, s_end = self.sentences[clause.sentence]
         references = [(c.start, c.end) for c in self.references if c.sentence == clause.sentence]
@@ -1665,6 +1772,16 @@ def _closed(text: str) -> str:
         if unbalanced:
             text += close
     return text.strip()
+
+
+def _retold_type(types: EventTypes, told: str, retold: str) -> bool:
+    """True when an incident told as ``told`` may be told again as ``retold``: the same kind, the general word
+    ("the attack happened late on Tuesday" after an air strike), or a kind of the same ``merge_group`` ("وكانت
+    الطائرات قد استهدفت المدينة" after "غارات", the generic verb typed by its instrument)."""
+    if retold == told or types.get(retold) is None or types.get(retold).kind != "specific":
+        return True
+    told_row = types.get(told)
+    return told_row is not None and told_row.merge_group == types.get(retold).merge_group
 
 
 def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
@@ -1976,8 +2093,10 @@ def _another_day(ev: Candidate, cand: Candidate) -> bool:
     a, b = _day_range(ev), _day_range(cand)
     tolled = any(c.get("killed") for c in cand.claims)
     far = bool(b and a and (b[0] > a[1] + dt.timedelta(days=7) or b[1] < a[0] - dt.timedelta(days=7)))
-    # a day weeks apart is another incident even without a toll ("since a campaign began on 18 February")
-    return bool(a and b and (tolled or far) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
+    # a day weeks apart is another incident even without a toll ("since a campaign began on 18 February"), and so is
+    # a day the story moves on to ("the following day, three more shells landed")
+    moved = cand.date is not None and cand.date.reference == "narrative"
+    return bool(a and b and (tolled or far or moved) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
 def _perps_compatible(a: list[str], b: list[str], factions: FactionTables) -> bool:
@@ -2043,8 +2162,11 @@ def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         (a is None) != (b is None)
         or _apart(a, b)
         or (a != b and DAY_TOLD_APART in ev.date_warnings + cand.date_warnings)
+        or (a != b and not cand.carried and cand.date.reference == "narrative")
     ):
-        return False  # an ongoing fight told again "today" may carry the next day's date (not one "غداة" dates)
+        # an ongoing fight told again "today" may carry the next day's date (not one "غداة" dates, nor one the
+        # story moves on to: "the following day, three more shells landed")
+        return False
     types, factions = reference.event_types, reference.factions
     if means(ev.event_type, types) != means(cand.event_type, types) and not cand.generic:
         return False  # shelling told after a ground attack is another incident

@@ -32,6 +32,7 @@ CUE_CLASSES = frozenset(
         "as_not_after",
         "as_not_before",
         "clause_opener",
+        "gapped_count",
         "not_body",
         "others",
         "reply_verb",
@@ -84,9 +85,10 @@ class SentenceGrammar:
         # Clause boundaries: a new clause starts at these words (the marker belongs to the new clause).
         # "وسط اشتباكات" (amid) opens a clause; "وسط مدينة سرمدا" (in the centre of) is where the incident happened.
         amid = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
-        # "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة": a count and "others", the verb and noun of the toll before
-        # left out, is a clause of its own (it may tell another day)
-        gapped_toll = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+{_w('others')}(?!\w)")
+        # "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة", ", and three others on Friday": a count (digits or a
+        # word of gapped_count) and "others", the verb and noun of the toll before left out, is a clause of its own
+        # (it may tell another day)
+        gapped_toll = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+|{_w('gapped_count')})\s+{_w('others')}(?!\w)")
         # "خمسة مدنيين آخرين", "9 others": after a count, its noun (if any), then "others".
         others_after = re.compile(rf"\s+(?:\S+\s+)?{_w('others')}(?!\w)")
         # Also: an English clause joined by ", and" or "and that", a reply told after a comma ("، وردت قوات …") and a
@@ -96,7 +98,7 @@ class SentenceGrammar:
         opens_clause = rf"(?={_w('clause_opener')}\s|{amid})"
         clause_mark = re.compile(
             rf"[،,;\s](?:(?<=[،,;])\s*{opens_clause}|(?<=\s){opens_clause}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
-            rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))|"
+            rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*(?:\d+|{_w('gapped_count')})\s+{_w('others')}(?!\w))|"
             rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s))"
         )
         # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile

@@ -440,6 +440,12 @@ def _plausible_tonight(m: re.Match, ctx: FindContext) -> bool:
     return not after or not (after[0].startswith("ال") or after[0] in ("ذاتها", "نفسها"))
 
 
+def _day_of_a_relative_clause(m: re.Match, ctx: FindContext) -> bool:
+    """ "في اليوم الذي أعلنت فيه الهدنة": "اليوم" before a relative pronoun is the day on which, not today."""
+    after = ctx.norm.text[m.end("rel") : m.end("rel") + 8].split()
+    return bool(after) and after[0] in ctx.lex.day_relatives
+
+
 _OPEN_QUOTES, _CLOSE_QUOTES = '"«“', '"»”'
 
 
@@ -464,6 +470,8 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
     if term == "غدا" and not _plausible_tomorrow(m, ctx):
         return None
     if term == "الليله" and not _plausible_tonight(m, ctx):
+        return None
+    if term == "اليوم" and not m.group("wd") and _day_of_a_relative_clause(m, ctx):
         return None
     if not m.group("wd") and _ends_quoted_name(m, ctx):
         return None
@@ -587,6 +595,12 @@ def build_duration_list(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start(), m.end(), "ago", unit="day", months=months, offset=-days)
 
 
+# What stands before a phrase opening its sentence or clause: the text's start, a stop, a comma or a line break, with
+# "و" or "ف" glued to the phrase.
+_OPENS_CLAUSE = re.compile(r"(?:^|[.،,؛;:\n])\s*[وف]?$")
+# What stands before a phrase that moves the story on: the sentence's start, or a comma and "و" ("، وبعد يومين من …");
+# after a comma alone the phrase tells when the clause before it happened ("…، بعد يومين من مقتل امرأة").
+_MOVES_ON = re.compile(r"(?:(?:^|[.؛;:\n])\s*[وف]?|[،,]\s*[وف])$")
 # An explicit day printed right after an offset phrase: "بعد يومين، في 16 تموز", "الليلة التالية 22 أيلول".
 _DAY_FOLLOWS = re.compile(r"[\s,،؛]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+|يوم\s+)?(?:ال)?\d{1,2}(?!\d)")
 
@@ -594,27 +608,47 @@ _DAY_FOLLOWS = re.compile(r"[\s,،؛]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+
 def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
     """ "بعد ذلك بيومين", "قبلها بيوم", "بعد سنة من الهجوم": an offset from the day the narrative is at.
 
-    A bare "بعد يومين" is an offset when a printed day follows it (the two stand in apposition), or
+    A bare "بعد يومين" is an offset when a printed day follows it (the two stand in apposition) or when it opens
+    its sentence or clause ("…يوم الاثنين. وبعد يومين قصفت …": the story moves on from the day it is at), or
     counts from publication in the future tense ("ستبدأ المحادثات بعد يومين"); otherwise its reference
     point is not given.
     """
-    term = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+    term = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
     months, days = _offset(ctx, term)
     if not (1 <= days <= 31 or 1 <= months <= 120):
         return None
     sign = -1 if m.group("dir") == "قبل" else 1
+    if m.group("n5"):
+        # "قتل ثلاثة أطفال الثلاثاء، بعد يومين من مقتل امرأة": the day of the clause it stands in, with another
+        # incident named after it, days apart (the extractor dates that one); opening its clause, its reference
+        # point is not given
+        if months or _MOVES_ON.search(ctx.before(m.start(), 6)):
+            return None
+        return Expression(m.start(), m.end(), "anaphor", unit="clause")
     if m.group("n3") and not _DAY_FOLLOWS.match(ctx.norm.text, m.end()):
         future = sign == 1 and not months and _future_tense(m, ctx)
-        return Expression(m.start(), m.end(), "relative", unit="day", offset=days) if future else None
+        if future:
+            return Expression(m.start(), m.end(), "relative", unit="day", offset=days)
+        if sign == -1 or not _OPENS_CLAUSE.search(ctx.before(m.start(), 6)):
+            return None
     return Expression(m.start(), m.end(), "anaphor", unit="day", offset=sign * days, months=sign * months)
 
 
 def _offset(ctx: FindContext, term: str) -> tuple[int, int]:
     """(months, days) of "يومين", "3 أيام", "بشهر", "سنة", "أسبوعين"."""
+    return time_count(ctx.lex, term)
+
+
+def time_count(lex: Lexicon, term: str) -> tuple[int, int]:
+    """(months, days) of a normalized count of time ("يومين", "3 أيام", "بشهر", "سنة", "أسبوعين"); (0, 0) for a
+    word that counts no time."""
     number = re.match(r"\d+", term)
     if number:
         return 0, int(number.group())
-    count, _, unit = ctx.lex.date_numbers[key(term)]
+    found = lex.date_numbers.get(key(term))
+    if found is None:
+        return 0, 0
+    count, _, unit = found
     return {"year": (12 * count, 0), "month": (count, 0), "week": (0, 7 * count)}.get(unit, (0, count))
 
 

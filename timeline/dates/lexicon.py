@@ -60,7 +60,16 @@ def key(term: str) -> str:
 
 # The classes of cue words in data/lexicon/date_words.csv, each a set of the lexicon the finder reads.
 DATE_WORD_CLASSES = frozenset(
-    {"clause_opener", "night_determiner", "future_cue", "month_preposition", "year_preposition", "range_lead"}
+    {
+        "clause_opener",
+        "night_determiner",
+        "day_relative",
+        "week_link",
+        "future_cue",
+        "month_preposition",
+        "year_preposition",
+        "range_lead",
+    }
 )
 # Endings that a noun stem takes: ta marbuta, plurals, relative adjectives, possessive pronouns, accusative alef.
 NOUN_SUFFIXES = frozenset(
@@ -127,6 +136,8 @@ class Lexicon:
     incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
     clause_openers: frozenset[str] = frozenset()  # "التي", "عندما": a future verb before these is another clause's
     night_determiners: frozenset[str] = frozenset()  # "تلك", "طوال": "الليلة" after these is no tonight
+    day_relatives: frozenset[str] = frozenset()  # "الذي": "اليوم الذي قتل فيه" is the day on which, not today
+    week_links: frozenset[str] = frozenset()  # "من", "of": "الثلاثاء من الأسبوع الماضي" is that week's Tuesday
     future_cues: tuple[str, ...] = ()  # "سوف", "due to": a bare weekday after these in its sentence is ahead
     future_cue_words: frozenset[str] = frozenset()  # the first words of ``future_cues`` (a letter first)
     month_prepositions: tuple[str, ...] = ()  # "في", "in": a bare month right after these is a date
@@ -269,6 +280,8 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         fixed_holidays=fixed_holidays,
         clause_openers=date_words.word_set("clause_opener"),
         night_determiners=date_words.word_set("night_determiner"),
+        day_relatives=date_words.word_set("day_relative"),
+        week_links=date_words.word_set("week_link"),
         future_cues=date_words.words("future_cue"),
         future_cue_words=frozenset(cue.split()[0] for cue in date_words.words("future_cue") if cue[0].isalpha()),
         month_prepositions=date_words.words("month_preposition"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline.dates import calendars as cal
 from timeline.dates.expression import Expression
@@ -54,11 +54,19 @@ def _printed(expr: Expression) -> bool:
     return expr.form == "year" or (expr.form in ("date", "month") and expr.year is not None)
 
 
+@dataclass(frozen=True)
+class _Week:
+    first: dt.date
+    last: dt.date
+    span: tuple[int, int]
+
+
 class _ReferenceTime:
     """The anchors of one text while it is read in order (see ``timeline.dates.reference``)."""
 
-    def __init__(self, norm: Normalized, dct: dt.date | None) -> None:
+    def __init__(self, norm: Normalized, dct: dt.date | None, week_links: frozenset[str] = frozenset()) -> None:
         self.norm = norm
+        self.week_links = week_links  # "من", "of": "الثلاثاء من الأسبوع الماضي", "Tuesday of last week"
         self.text = norm.text
         self.dct = dct
         self.quotes = find_quotes(norm.text)
@@ -100,6 +108,12 @@ class _ReferenceTime:
                     return Resolution(found.first, found.last, found.granularity, found.kind, found.warnings, anchor), (
                         "quote"
                     )
+        week = self._week_beside(expressions, index)
+        if week is not None:
+            found = resolve(expr, week.last, self.day)  # that weekday, counted back from the week's last day
+            if found is not None and found.first is not None and found.first >= week.first:
+                anchor = f"that weekday of the week '{self.original(*week.span)}' ({found.anchor})"
+                return replace(found, anchor=anchor), "apposition"
         context = self._context_year(expr)
         if context is not None:
             year, given = context
@@ -111,6 +125,25 @@ class _ReferenceTime:
                 return replace(found, anchor=f"{anchor}; {found.anchor}"), "narrative"
         found = resolve(expr, self.dct, self.day)
         return found, "printed" if _printed(expr) else "publication"
+
+    def _week_beside(self, expressions: list[Expression], index: int) -> _Week | None:
+        """The past week a bare weekday is told in when the two stand side by side ("الثلاثاء من الأسبوع الماضي",
+        "on Tuesday last week", "last week on Tuesday"), or None."""
+        expr = expressions[index]
+        if expr.form != "weekday" or expr.direction not in (None, "past"):
+            return None
+        for other, gap in ((index + 1, (expr.end, None)), (index - 1, (None, expr.start))):
+            if not 0 <= other < len(expressions):
+                continue
+            week = expressions[other]
+            if week.form != "period" or week.unit != "week" or week.offset >= 0 or week.since:
+                continue
+            between = self.text[gap[0] or week.end : gap[1] or week.start].replace(",", " ").replace("،", " ").split()
+            if all(word in self.week_links for word in between):
+                found = resolve(week, self.dct, self.day)
+                if found is not None and found.first is not None:
+                    return _Week(found.first, found.last, (week.start, week.end))
+        return None
 
     def _context_year(self, expr: Expression) -> tuple[int, str] | None:
         """The year a day or month without one takes from a year printed before it in its sentence
@@ -167,8 +200,12 @@ def tag_dates(
     if not text:
         return []
     norm = normalized if normalized is not None else normalize(text)
-    expressions = find_expressions(norm, tables.lexicon, tables.grammar) if tables else find_expressions(norm)
-    reference = _ReferenceTime(norm, publication_day(published))
+    if tables is None:
+        from timeline.reference import default_reference  # imported here: the reference imports this module
+
+        tables = default_reference().dates
+    expressions = find_expressions(norm, tables.lexicon, tables.grammar)
+    reference = _ReferenceTime(norm, publication_day(published), tables.lexicon.week_links)
     found: list[tuple[Expression, DateMention]] = []
     for index, expr in enumerate(expressions):
         resolution, anchor_kind = reference.resolve(expressions, index)
