@@ -446,3 +446,14 @@ def test_a_weekday_in_the_sentence_after_last_week_is_still_this_weeks():
     published = dt.datetime(2018, 3, 8, 12, 0)
     told = tag_dates("Jets hit the town last week. On Tuesday they struck again.", published, "en")
     assert [str(m.first) for m in told] == ["2018-02-25", "2018-03-06"]
+
+
+def test_due_to_is_future_only_after_a_form_of_be():
+    """ "due to the bombing on Saturday" gives a cause: the Saturday before publication; "are due to resume on
+    Saturday" the one after."""
+    from timeline.dates.tagger import tag_dates
+
+    published = dt.datetime(2016, 10, 3, 12)  # a Monday
+    (cause,) = tag_dates("The clinic closed due to damage from the bombing on Saturday.", published, "en")
+    (plan,) = tag_dates("Talks between the two sides are due to resume on Saturday.", published, "en")
+    assert (cause.first, plan.first) == (dt.date(2016, 10, 1), dt.date(2016, 10, 8))
