@@ -37,6 +37,7 @@ _SIDE_GAP = 35
 _TOLL_GAP = 120
 _AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
 _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
+_SIDE_SPEAKER_KINDS = frozenset({"military sources", "spokesman", "officials"})  # a side's own voice when it is named
 _EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a senior Jaish al-Izza commander")
 # The classes of cue words in data/lexicon/claim_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -54,6 +55,7 @@ CUE_CLASSES = frozenset(
         "passive_auxiliary",
         "capture_object",
         "possessive_suffix",
+        "pronoun_source",
         "relay",
         "reporting_verb",
         "reporting_verb_complement",
@@ -61,6 +63,7 @@ CUE_CLASSES = frozenset(
         "same_source",
         "saying_verb",
         "saying_verb_en",
+        "saying_verb_inverted",
         "side_link",
         "side_link_noun",
         "source_end",
@@ -101,6 +104,8 @@ class ClaimGrammar:
     marker_word: re.Pattern
     stop: re.Pattern
     en_said: re.Pattern
+    en_said_after: re.Pattern
+    pronoun_source: re.Pattern
     leading: re.Pattern
     trailing: re.Pattern
     relay: frozenset[str]
@@ -148,9 +153,15 @@ class ClaimGrammar:
             rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
             rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*))(?=[\s،,.:;]|$)|[،,.:;]"
         )
+        # "…, a monitor said", "…, he said", and a name in apposition before its comma ("Ali, a spokesman for the
+        # council, said": group 2 holds the comma)
         en_said = re.compile(
-            rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{2,{_EN_SAID_NAME_MAX - 1}}}?)\s+{_w('saying_verb_en')}\b"
+            rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{1,{_EN_SAID_NAME_MAX - 1}}}?)(,?)\s+{_w('saying_verb_en')}\b"
         )
+        # "…, said the monitor": the verb after a comma, the source's name after it
+        en_said_after = re.compile(rf"[,،]\s*{_w('saying_verb_inverted')}\s+")
+        # "he", "the source": a whole name that points back to the source named before
+        pronoun_source = re.compile(_w("pronoun_source"))
         leading = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
         trailing = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
         relay = cues.word_set("relay")
@@ -176,6 +187,8 @@ class ClaimGrammar:
             marker_word=marker_word,
             stop=stop,
             en_said=en_said,
+            en_said_after=en_said_after,
+            pronoun_source=pronoun_source,
             leading=leading,
             trailing=trailing,
             relay=relay,
@@ -382,7 +395,11 @@ def attributions(
         found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
     for m in _en_said(flat, start, end, tables.grammar):
         name_start = _en_name_start(flat, m.start(1), m.end(1), factions, tables)
-        found.append(_classify(flat, name_start, m.end(1), None, factions, tables))
+        said = _classify(flat, name_start, m.end(1), None, factions, tables)
+        if m.group(2) and source_kind(said.text, tables) is None:
+            continue  # "…, killing five, said": only a source's title stands in apposition before the verb
+        found.append(said)
+    found.extend(_en_said_after(flat, start, end, factions, tables))
     if not found:
         return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
@@ -425,6 +442,28 @@ def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator
             return
         yield m
         pos = look = m.end()
+
+
+def _en_said_after(
+    flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables
+) -> Iterator[Attribution]:
+    """The sources named after an English verb of saying that follows a comma: "…, said the monitor"; a person's
+    name takes its kind from the title in apposition after it ("…, said Ali Hamid, a doctor in the town")."""
+    grammar = tables.grammar
+    for m in grammar.en_said_after.finditer(flat, start, end):
+        stop = grammar.stop.search(flat, m.end(), end)
+        s_end = stop.start() if stop else end
+        words = flat[m.end() : s_end].split()
+        if not words or len(words) > _EN_BARE_NAME_WORDS:
+            continue
+        said = _classify(flat, m.end(), s_end, None, factions, tables)
+        if not said.kind and stop is not None and flat[stop.start()] in ",،":
+            title = grammar.stop.search(flat, stop.end(), end)
+            t_end = title.start() if title else end
+            if len(flat[stop.end() : t_end].split()) <= _EN_BARE_NAME_WORDS:
+                said = _classify(flat, m.end(), t_end, None, factions, tables)
+        if said.kind:
+            yield said
 
 
 def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables) -> int:
@@ -475,7 +514,11 @@ def _classify(
     flat: str, start: int, end: int, via: tuple[int, int] | None, factions: list[FactionMention], tables: ClaimTables
 ) -> Attribution:
     text = flat[start:end].strip()
+    if tables.grammar.pronoun_source.fullmatch(text):
+        return Attribution(start, end, text, "same", via)  # "…, he said": the source named before
     kind = source_kind(text, tables)
+    if kind in _SIDE_SPEAKER_KINDS and text.isascii() and any(start <= f.start < end for f in factions):
+        kind = "party"  # "an SDF military source said clashes were fierce": the side tells of its own fight
     if kind is None and via is not None:
         kind = source_kind(flat[via[0] : via[1]], tables)
     if kind is None and any(start <= f.start < end for f in factions):

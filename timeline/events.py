@@ -640,8 +640,9 @@ class _Extractor:
         if not in_clause and not casualty:
             return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
         sources = self._sources_of(clause)
-        # words inside a source's name ("… for Documenting Violations") say nothing of the clause
-        triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
+        # words inside a source's name ("… for Documenting Violations") say nothing of the clause; a word running
+        # on past the name's end ("a rights group estimates the conflict has claimed …") is the clause's own
+        triggers = [t for t in in_clause if not any(a.start <= t.start and t.end <= a.end for a in sources)]
         incident = [
             t
             for t in triggers
