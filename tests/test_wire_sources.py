@@ -118,3 +118,12 @@ def test_a_toll_of_the_whole_war_told_by_a_source_stays_no_incident_figure():
         "A rights group estimates the conflict has claimed about 350000 lives."
     )
     assert [[c["killed"] for c in e["claims"]] for e in _events(text)] == [[2]]
+
+
+def test_a_sentence_after_a_toll_of_two_digits_lends_it_no_source():
+    text = (
+        "Bus attacked\n\nGunmen ambushed a bus of pilgrims south of Damascus on Saturday, killing 9 and injuring 15. "
+        "No group claimed the attack, and the police blamed insurgents."
+    )
+    (event,) = _events(text)
+    assert [(c["killed"], c["wounded"], c["source_kind"]) for c in event["claims"]] == [(9, 15, "outlet")]

@@ -32,6 +32,7 @@ CUE_CLASSES = frozenset(
         "as_not_after",
         "as_not_before",
         "clause_opener",
+        "month_word",
         "not_body",
         "others",
         "reply_verb",
@@ -40,11 +41,14 @@ CUE_CLASSES = frozenset(
     }
 )
 # A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
-# 2012. Rebels fired …", "… wounded over 300. Activists said …". (The stop is matched before the
+# 2012. Rebels fired …", "… wounded over 300. Activists said …", or a count of one or two digits after a word
+# ("… killing 9 and injuring 15. No group claimed …"). (The stop is matched before the
 # look-behinds that check the characters before it: a pattern opening with a character class lets the regex
 # engine skip to the candidates instead of trying every position; the line break is in that class too, so that
 # no alternative opens the pattern.)
-_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+)")
+_SENTENCE_END = re.compile(
+    r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.)|(?<=[^\W\d] \d.)|(?<=[^\W\d] \d\d.))(?![.\d])\s+)"
+)
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
@@ -58,6 +62,7 @@ class SentenceGrammar:
     (``SentenceGrammar.build``), held by the ``timeline.reference.Reference``."""
 
     abbreviations: frozenset[str]  # a full stop after these ends no sentence ("Feb.", "Mr.")
+    month_words: frozenset[str]  # a stop after a day of the month keeps its sentence ("… on March 19. It said …")
     gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
     others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
     clause_mark: re.Pattern  # where a new clause starts
@@ -110,6 +115,7 @@ class SentenceGrammar:
         response_ref = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
         return cls(
             abbreviations=cues.word_set("abbreviation"),
+            month_words=cues.word_set("month_word"),
             gapped_toll=gapped_toll,
             others_after_count=others_after,
             clause_mark=clause_mark,
@@ -241,7 +247,11 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
     mark_starts = _mark_starts(flat, grammar, tokens)
     for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat, grammar)):
         s_start = p_start
-        ends = [m for m in _SENTENCE_END.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start(), grammar)]
+        ends = [
+            m
+            for m in _SENTENCE_END.finditer(flat, p_start, p_end)
+            if not _abbreviation(flat, m.start(), grammar) and not _day_of_month(flat, m.start(), grammar)
+        ]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
             for a, b in _bounded(flat, s_start, s_end):
@@ -282,6 +292,15 @@ def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
         return False
     word = flat[max(0, dot - 5) : dot].split()[-1:] or [""]
     return word[0] in grammar.abbreviations
+
+
+def _day_of_month(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
+    """A stop right after a day of the month ("… on March 19. It said …"): only a count of one or two digits ends
+    a sentence with its stop, a date keeps the reading of a stop after a digit (none)."""
+    if not flat[dot - 1 : dot].isdigit() or flat[dot - 3 : dot].isdigit():
+        return False
+    words = flat[max(0, dot - 16) : dot].split()
+    return len(words) >= 2 and words[-2] in grammar.month_words
 
 
 def _split_sentence(
