@@ -32,8 +32,9 @@ CUE_CLASSES = frozenset(
         "as_not_after",
         "as_not_before",
         "clause_opener",
-        "month_word",
+        "gapped_day_word",
         "not_body",
+        "number_label",
         "others",
         "reply_verb",
         "response_ref",
@@ -62,7 +63,7 @@ class SentenceGrammar:
     (``SentenceGrammar.build``), held by the ``timeline.reference.Reference``."""
 
     abbreviations: frozenset[str]  # a full stop after these ends no sentence ("Feb.", "Mr.")
-    month_words: frozenset[str]  # a stop after a day of the month keeps its sentence ("… on March 19. It said …")
+    number_labels: frozenset[str]  # a stop after "March 19", "item 3" keeps its sentence ("… on March 19. It said …")
     gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
     others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
     clause_mark: re.Pattern  # where a new clause starts
@@ -91,7 +92,10 @@ class SentenceGrammar:
         amid = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
         # "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة": a count and "others", the verb and noun of the toll before
         # left out, is a clause of its own (it may tell another day)
-        gapped_toll = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+{_w('others')}(?!\w)")
+        # "… killed 18 on Monday and 11 on Tuesday": a count and the word opening its day, the toll's noun left out
+        gapped_toll = re.compile(
+            rf"\W*(?:و|and\s+)\s*(?P<count>\d+)\s+(?:{_w('others')}|{_w('gapped_day_word')})(?!\w)"
+        )
         # "خمسة مدنيين آخرين", "9 others": after a count, its noun (if any), then "others".
         others_after = re.compile(rf"\s+(?:\S+\s+)?{_w('others')}(?!\w)")
         # Also: an English clause joined by ", and" or "and that", a reply told after a comma ("، وردت قوات …") and a
@@ -102,7 +106,7 @@ class SentenceGrammar:
         clause_mark = re.compile(
             rf"[،,;\s](?:(?<=[،,;])\s*{opens_clause}|(?<=\s){opens_clause}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
             rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))|"
-            rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s))"
+            rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s)|(?<=\s)(?=and\s+\d+\s+{_w('gapped_day_word')}\s))"
         )
         # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
         # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
@@ -115,7 +119,7 @@ class SentenceGrammar:
         response_ref = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
         return cls(
             abbreviations=cues.word_set("abbreviation"),
-            month_words=cues.word_set("month_word"),
+            number_labels=cues.word_set("number_label"),
             gapped_toll=gapped_toll,
             others_after_count=others_after,
             clause_mark=clause_mark,
@@ -250,7 +254,7 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
         ends = [
             m
             for m in _SENTENCE_END.finditer(flat, p_start, p_end)
-            if not _abbreviation(flat, m.start(), grammar) and not _day_of_month(flat, m.start(), grammar)
+            if not _abbreviation(flat, m.start(), grammar) and not _labelled_number(flat, m.start(), grammar)
         ]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
@@ -294,13 +298,13 @@ def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
     return word[0] in grammar.abbreviations
 
 
-def _day_of_month(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
-    """A stop right after a day of the month ("… on March 19. It said …"): only a count of one or two digits ends
-    a sentence with its stop, a date keeps the reading of a stop after a digit (none)."""
+def _labelled_number(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
+    """A stop right after a number a word labels, a day of the month or an item ("… on March 19. It said …",
+    "item 3. …"): only a count of one or two digits ends a sentence with its stop ("… injuring 15. No group …")."""
     if not flat[dot - 1 : dot].isdigit() or flat[dot - 3 : dot].isdigit():
         return False
     words = flat[max(0, dot - 16) : dot].split()
-    return len(words) >= 2 and words[-2] in grammar.month_words
+    return len(words) >= 2 and words[-2] in grammar.number_labels
 
 
 def _split_sentence(

@@ -1,0 +1,31 @@
+"""English wire reports telling several incidents in one sentence or paragraph (texts written for these tests, in the
+project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+from timeline.sentences import TextView, clauses
+
+PUBLISHED = dt.datetime(2018, 3, 8, 12, 0)
+
+
+def _events(text: str) -> list[dict]:
+    article = Article(key="w", text=text, published=PUBLISHED, language="en", source="Test Wire")
+    return extract_article(article)["events"]
+
+
+def test_a_count_and_another_day_after_and_is_that_days_toll():
+    text = (
+        "Raids on the east\n\nCoalition planes killed 14 civilians in the city of Raqqa on Monday and 9 on Tuesday, "
+        "a local activist network said."
+    )
+    days = [(e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text)]
+    assert days == [("2018-03-05", [14]), ("2018-03-06", [9])]
+
+
+def test_a_count_and_a_place_after_and_opens_no_clause_of_its_own():
+    flat = TextView("Shells killed 4 in the old town and 3 in the market on Monday.").flat
+    assert len(clauses(flat)) == 1
