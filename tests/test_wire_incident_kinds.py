@@ -68,3 +68,11 @@ def test_people_treated_for_suffocation_are_the_hurt_of_a_gas_attack_but_who_die
     )
     (event,) = _events(died)
     assert [(c["killed"], c["wounded"]) for c in event["claims"]] == [(2, None)]
+
+
+def test_how_many_have_fled_the_fighting_is_no_incident():
+    text = (
+        "Exodus from the south\n\nSome 150,000 people have fled the fighting in the province of Quneitra since "
+        "the army's push began, a UN agency said on Tuesday."
+    )
+    assert _events(text) == []
