@@ -76,3 +76,43 @@ def test_how_many_have_fled_the_fighting_is_no_incident():
         "the army's push began, a UN agency said on Tuesday."
     )
     assert _events(text) == []
+
+
+def test_a_series_of_suicide_bombings_is_an_explosion_not_air_strikes():
+    text = (
+        "Attacks in the south\n\nIslamic State fighters set off a wave of suicide bombings in the city of Suwayda "
+        "on Wednesday, killing 40 people, the health director of the province said."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["perpetrators"]) == ("explosion", ["isis"])
+    assert [(c["killed"], c["source_kind"]) for c in event["claims"]] == [(40, "officials")]
+
+
+def test_people_counted_by_their_work_are_a_toll_and_make_the_incident():
+    text = (
+        "Volunteer killed\n\nA volunteer of the Red Crescent was shot dead while handing out bread in the town of "
+        "Mayadin on Monday, the charity said."
+    )
+    (event,) = _events(text)
+    assert [c["killed"] for c in event["claims"]] == [1]
+
+
+def test_no_one_hurt_counts_nobody():
+    text = (
+        "Rockets on the base\n\nInsurgents fired five rockets at the air base of Hmeimim on Saturday night, the "
+        "defence ministry said, adding that no one was hurt."
+    )
+    (event,) = _events(text)
+    assert [c for c in event["claims"] if c["wounded"]] == []
+
+
+def test_troops_and_insurgents_that_died_are_two_sides_tolls_not_one_sum():
+    text = (
+        "Battle for a hill\n\nAt least 18 government troops and 11 insurgents died in fighting near the town of "
+        "Kafr Nabuda on Tuesday, the monitor said."
+    )
+    (event,) = _events(text)
+    assert sorted((c["killed"], c["of"]) for c in event["claims"]) == [
+        (11, "opposition-unspecified"),
+        (18, "syrian-government"),
+    ]
