@@ -159,7 +159,7 @@ class ClaimGrammar:
             rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{1,{_EN_SAID_NAME_MAX - 1}}}?)(,?)\s+{_w('saying_verb_en')}\b"
         )
         # "…, said the monitor": the verb after a comma, the source's name after it
-        en_said_after = re.compile(rf"[,،]\s*{_w('saying_verb_inverted')}\s+")
+        en_said_after = re.compile(rf",\s*{_w('saying_verb_inverted')}\s+")
         # "he", "the source": a whole name that points back to the source named before
         pronoun_source = re.compile(_w("pronoun_source"))
         leading = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
