@@ -29,3 +29,12 @@ def test_a_count_and_another_day_after_and_is_that_days_toll():
 def test_a_count_and_a_place_after_and_opens_no_clause_of_its_own():
     flat = TextView("Shells killed 4 in the old town and 3 in the market on Monday.").flat
     assert len(clauses(flat)) == 1
+
+
+def test_a_running_total_told_after_the_incident_leaves_the_incident_standing():
+    text = (
+        "Enclave bombed\n\nGovernment air strikes killed 15 civilians in the town of Arbin on Friday, a monitor said, "
+        "raising the toll since the start of the assault on the enclave to more than 400."
+    )
+    (event,) = _events(text)
+    assert [c["killed"] for c in event["claims"]] == [15]

@@ -127,3 +127,15 @@ def test_a_sentence_after_a_toll_of_two_digits_lends_it_no_source():
     )
     (event,) = _events(text)
     assert [(c["killed"], c["wounded"], c["source_kind"]) for c in event["claims"]] == [(9, 15, "outlet")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two were hurt in the village, opposition-run Step News said.", "media"),
+        ("A boy died in the blast, local media reported.", "media"),
+        ("Three soldiers were hurt, the pro-government Al-Watan daily reported.", "newspaper"),
+    ],
+)
+def test_news_outlets_named_in_the_text_are_sources(sentence, expected):
+    assert [kind for _text, kind in _sources(sentence)] == [expected]
