@@ -139,3 +139,19 @@ def test_a_sentence_after_a_toll_of_two_digits_lends_it_no_source():
 )
 def test_news_outlets_named_in_the_text_are_sources(sentence, expected):
     assert [kind for _text, kind in _sources(sentence)] == [expected]
+
+
+def test_without_commas_an_article_opens_the_name_and_a_pronoun_before_said_is_the_source_before():
+    text = (
+        "Two blasts\n\nA car bomb went off near a mosque in the town of Mayadin on Wednesday killing at least 9 "
+        "people a local council official told the agency. Another blast hit the town of Quriyah hours later "
+        "wounding 6 he said."
+    )
+    first, second = _events(text)
+    assert [c["source"] for c in first["claims"]] == ["a local council official"]
+    assert [c["source"] for c in second["claims"]] == ["a local council official"]
+
+
+def test_a_second_verb_after_and_belongs_to_the_source_named_first():
+    got = _sources("A rescue group said the raid was carried out by Russian jets and put the toll at 30.")
+    assert got == [("a rescue group", "civil defence")]

@@ -56,6 +56,7 @@ CUE_CLASSES = frozenset(
         "capture_object",
         "possessive_suffix",
         "pronoun_source",
+        "name_article",
         "relay",
         "reporting_verb",
         "reporting_verb_complement",
@@ -106,6 +107,8 @@ class ClaimGrammar:
     en_said: re.Pattern
     en_said_after: re.Pattern
     pronoun_source: re.Pattern
+    pronoun_at_end: re.Pattern
+    name_articles: frozenset[str]
     leading: re.Pattern
     trailing: re.Pattern
     relay: frozenset[str]
@@ -162,6 +165,8 @@ class ClaimGrammar:
         en_said_after = re.compile(rf",\s*{_w('saying_verb_inverted')}\s+")
         # "he", "the source": a whole name that points back to the source named before
         pronoun_source = re.compile(_w("pronoun_source"))
+        # "… wounding 6 he said" (no comma): the pronoun right before the verb is the whole name
+        pronoun_at_end = re.compile(rf"(?<!\S){_w('pronoun_source')}$")
         leading = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
         trailing = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
         relay = cues.word_set("relay")
@@ -189,6 +194,8 @@ class ClaimGrammar:
             en_said=en_said,
             en_said_after=en_said_after,
             pronoun_source=pronoun_source,
+            pronoun_at_end=pronoun_at_end,
+            name_articles=cues.word_set("name_article"),
             leading=leading,
             trailing=trailing,
             relay=relay,
@@ -394,7 +401,10 @@ def attributions(
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
     for m in _en_said(flat, start, end, tables.grammar):
-        name_start = _en_name_start(flat, m.start(1), m.end(1), factions, tables)
+        if _AND_BEFORE.search(flat, m.start(1), m.end(1)):
+            continue  # "X said the raid was carried out by jets and put the toll at 30": X's second verb
+        pronoun = tables.grammar.pronoun_at_end.search(flat, m.start(1), m.end(1))
+        name_start = pronoun.start() if pronoun else _en_name_start(flat, m.start(1), m.end(1), factions, tables)
         said = _classify(flat, name_start, m.end(1), None, factions, tables)
         if m.group(2) and source_kind(said.text, tables) is None:
             continue  # "…, killing five, said": only a source's title stands in apposition before the verb
@@ -478,7 +488,10 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     words = list(_NON_BLANK.finditer(flat, start, anchor))[-_EN_NAME_WORDS:]
     numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in tables.en_time_words]
     if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
-        return numbers[-1].end()
+        # "… killing 9 people a local council official said": after a count its noun may come, then the name's article
+        after = [w for w in words if w.start() >= numbers[-1].end()]
+        article = next((w for w in after if w.group() in tables.grammar.name_articles), None)
+        return article.start() if article is not None else numbers[-1].end()
     return words[0].start() if words else start
 
 
