@@ -38,3 +38,12 @@ def test_a_running_total_told_after_the_incident_leaves_the_incident_standing():
     )
     (event,) = _events(text)
     assert [c["killed"] for c in event["claims"]] == [15]
+
+
+def test_a_toll_told_in_a_later_sentence_on_the_day_before_is_that_days_incident():
+    text = (
+        "Enclave bombed\n\nWarplanes pounded the town of Arbin on Thursday, killing 30 people, a monitor said. "
+        "On Wednesday 25 were killed."
+    )
+    days = sorted((e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text))
+    assert days == [("2018-03-07", [25]), ("2018-03-08", [30])]

@@ -1743,7 +1743,8 @@ class _Merger:
                 last.clause.sentence != cand.clause.sentence
                 and _elaborates(last, cand, ref)
                 and not cand.gapped
-                and not (self._under_heading(cand) and _another_day(last, cand))
+                # a toll or a generic act on a day of its own ("On Wednesday 60 were killed") is that day's incident
+                and not ((self._under_heading(cand) or cand.generic) and _another_day(last, cand))
             ):
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
