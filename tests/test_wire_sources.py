@@ -155,3 +155,7 @@ def test_without_commas_an_article_opens_the_name_and_a_pronoun_before_said_is_t
 def test_a_second_verb_after_and_belongs_to_the_source_named_first():
     got = _sources("A rescue group said the raid was carried out by Russian jets and put the toll at 30.")
     assert got == [("a rescue group", "civil defence")]
+
+
+def test_a_time_word_between_the_source_and_its_verb_is_no_part_of_the_name():
+    assert _sources("The toll rose to 24, the civil defence later said.") == [("the civil defence", "civil defence")]

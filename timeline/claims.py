@@ -407,7 +407,8 @@ def attributions(
             continue  # "X said the raid was carried out by jets and put the toll at 30": X's second verb
         pronoun = tables.grammar.pronoun_at_end.search(flat, m.start(1), m.end(1))
         name_start = pronoun.start() if pronoun else _en_name_start(flat, m.start(1), m.end(1), factions, tables)
-        said = _classify(flat, name_start, m.end(1), None, factions, tables)
+        tail = tables.grammar.trailing.search(flat, name_start, m.end(1))  # "the civil defence later said"
+        said = _classify(flat, name_start, tail.start() if tail else m.end(1), None, factions, tables)
         if m.group(2) and source_kind(said.text, tables) is None:
             continue  # "…, killing five, said": only a source's title stands in apposition before the verb
         found.append(said)
