@@ -159,3 +159,12 @@ def test_a_second_verb_after_and_belongs_to_the_source_named_first():
 
 def test_a_time_word_between_the_source_and_its_verb_is_no_part_of_the_name():
     assert _sources("The toll rose to 24, the civil defence later said.") == [("the civil defence", "civil defence")]
+
+
+def test_it_said_points_back_to_the_organisation_named_before():
+    text = (
+        "Clinics hit\n\nTwo clinics in southern Idlib were put out of service by air strikes on Sunday, a medical "
+        "charity said. A nurse was killed in the town of Kafr Nabl, it said."
+    )
+    (event,) = _events(text)
+    assert [(c["killed"], c["source"]) for c in event["claims"]] == [(1, "a medical charity")]
