@@ -116,3 +116,15 @@ def test_troops_and_insurgents_that_died_are_two_sides_tolls_not_one_sum():
         (11, "opposition-unspecified"),
         (18, "syrian-government"),
     ]
+
+
+def test_pro_government_wording_of_the_dead_and_hurt_and_two_dozen_are_counted():
+    text = (
+        "Shells on a suburb\n\nRocket shells fired by terrorists on the town of Jaramana on Monday caused the "
+        "martyrdom of two citizens and the injury of 14 others, a police source said."
+    )
+    (event,) = _events(text)
+    assert [(c["killed"], c["wounded"]) for c in event["claims"]] == [(2, 14)]
+    text = "Raids\n\nAir strikes on the town of Saraqib on Monday killed two dozen people, the monitor said."
+    (event,) = _events(text)
+    assert _killed(event) == [24]
