@@ -47,3 +47,16 @@ def test_a_toll_told_in_a_later_sentence_on_the_day_before_is_that_days_incident
     )
     days = sorted((e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text))
     assert days == [("2018-03-07", [25]), ("2018-03-08", [30])]
+
+
+def test_fire_told_hours_after_another_keeps_its_own_city_and_a_later_toll_goes_to_the_town_it_names():
+    text = (
+        "Strikes and mortars\n\nGovernment jets pounded the town of Douma on Sunday, killing at least 15 people, "
+        "hours after rebel mortars killed three people in Damascus, a monitor said. Seven of the dead in Douma "
+        "were children, the monitor said."
+    )
+    events = {e["place"]["name"]: e for e in _events(text)}
+    assert set(events) == {"Damascus", "Duma"}
+    assert events["Damascus"]["perpetrators"] == ["opposition-unspecified"]
+    assert sorted(c["killed"] for c in events["Duma"]["claims"]) == [7, 15]
+    assert [c["killed"] for c in events["Damascus"]["claims"]] == [3]
