@@ -128,3 +128,17 @@ def test_pro_government_wording_of_the_dead_and_hurt_and_two_dozen_are_counted()
     text = "Raids\n\nAir strikes on the town of Saraqib on Monday killed two dozen people, the monitor said."
     (event,) = _events(text)
     assert _killed(event) == [24]
+
+
+def test_people_kidnapped_make_an_incident_but_the_kidnappers_are_not_counted_as_taken():
+    text = (
+        "Abduction in the south\n\nGunmen kidnapped three farmers from the village of al-Mazraa on Thursday, "
+        "a local news network reported."
+    )
+    (event,) = _events(text)
+    assert [c["captured"] for c in event["claims"]] == [3]
+    text = (
+        "Priest taken\n\nFive members of the group kidnapped a monk from the village of Yacoubiyeh on "
+        "Saturday, the monitor said."
+    )
+    assert all(c["captured"] is None and "captured" not in c["vague"] for e in _events(text) for c in e["claims"])

@@ -51,8 +51,10 @@ CUE_CLASSES = frozenset(
         "death_state",
         "own_fighter_stem",
         "own_fighters",
+        "not_an_object",
         "partitive",
         "passive_auxiliary",
+        "abduct_verb",
         "capture_object",
         "possessive_suffix",
         "pronoun_source",
@@ -94,6 +96,8 @@ class ClaimGrammar:
     auxiliary: re.Pattern
     en_passive: re.Pattern
     capture_object: re.Pattern
+    abduct_verbs: frozenset[str]
+    object_after: re.Pattern
     both_sides: re.Pattern
     among_lead: re.Pattern
     aside: re.Pattern
@@ -127,6 +131,9 @@ class ClaimGrammar:
         en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
         # "troops captured the hilltop": an English capture word with its object after it is the side's act, no captives
         capture_object = re.compile(rf"\s+{_w('capture_object')}\b")
+        # "members of the group kidnapped a priest": the word after an English abduction verb opens its object (the
+        # people taken), unless it is one of ``not_an_object`` ("four men kidnapped on Monday")
+        object_after = re.compile(rf"\s+(?!{_w('not_an_object')}\b)[^\W\d]")
         both_sides = re.compile(_w("both_sides"))
         among_lead = re.compile(rf"[,،]\s*(?={_w('among')})")
         # "Seven people, among them three women, were killed", "20 عنصراً من قوات النظام والموالين لها بينهم ستة
@@ -181,6 +188,8 @@ class ClaimGrammar:
             auxiliary=auxiliary,
             en_passive=en_passive,
             capture_object=capture_object,
+            abduct_verbs=cues.word_set("abduct_verb"),
+            object_after=object_after,
             both_sides=both_sides,
             among_lead=among_lead,
             aside=aside,
@@ -583,6 +592,7 @@ def figures(
             count = _bind(flat, usable, used, w_start, w_end, nxt_word, tables)
             if kind == "captured" and count is not None and count.end <= w_start:
                 count = None if _captures_a_place(flat, w_start, w_end, tables) else count
+                count = None if _abducts_someone(flat, w_start, w_end, tables) else count
         if count is None and shared is not None:
             count, shared = shared, None
         elif count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
@@ -767,6 +777,17 @@ def _captures_a_place(flat: str, w_start: int, w_end: int, tables: ClaimTables) 
     return bool(
         flat[w_start:w_end].isascii()
         and grammar.capture_object.match(flat, w_end)
+        and not grammar.en_passive.search(flat, max(0, w_start - 12), w_end)
+    )
+
+
+def _abducts_someone(flat: str, w_start: int, w_end: int, tables: ClaimTables) -> bool:
+    """True for an English abduction verb in the active voice with its object after it ("gunmen kidnapped a
+    priest"): the count before it is of the kidnappers, not of the people taken."""
+    grammar = tables.grammar
+    return bool(
+        flat[w_start:w_end] in grammar.abduct_verbs
+        and grammar.object_after.match(flat, w_end)
         and not grammar.en_passive.search(flat, max(0, w_start - 12), w_end)
     )
 
