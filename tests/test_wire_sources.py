@@ -168,3 +168,14 @@ def test_it_said_points_back_to_the_organisation_named_before():
     )
     (event,) = _events(text)
     assert [(c["killed"], c["source"]) for c in event["claims"]] == [(1, "a medical charity")]
+
+
+def test_without_commas_the_incident_stays_out_of_the_source_name():
+    text = (
+        "Clinic hit\n\nJets struck a clinic in the town of Kafr Nabl on Monday killing two nurses medics said. "
+        "Rockets hit a school in the town of Jaramana on Monday killing three pupils a police source said."
+    )
+    events = _events(text)
+    assert sorted(e["type"] for e in events) == ["air_strike", "shelling"]
+    sources = sorted(c["source"] for e in events for c in e["claims"])
+    assert sources == ["a police source", "nurses medics"]

@@ -250,7 +250,7 @@ class ClaimTables:
     casualty_after_non_letter: re.Pattern
     casualty_gate: re.Pattern  # the first word of every casualty word, alone: a piece without one holds none
     source_kinds: tuple[re.Pattern, dict[str, str]]
-    en_time_words: frozenset[str]
+    en_name_breaks: frozenset[str]
     toll_link: re.Pattern
     civilian_status_nouns: frozenset[str]
     count_links: dict[str, re.Pattern]
@@ -271,7 +271,7 @@ class ClaimTables:
             casualty_after_non_letter=_casualty_after_non_letter(lexicon_dir),
             casualty_gate=_casualty_gate(lexicon_dir),
             source_kinds=_source_kinds(lexicon_dir),
-            en_time_words=_en_time_words(lexicon_dir),
+            en_name_breaks=_en_name_breaks(lexicon_dir),
             toll_link=_toll_link(lexicon_dir, cues),
             civilian_status_nouns=_civilian_status_nouns(lexicon_dir),
             count_links=_count_links(lexicon_dir),
@@ -415,7 +415,10 @@ def attributions(
         if _AND_BEFORE.search(flat, m.start(1), m.end(1)):
             continue  # "X said the raid was carried out by jets and put the toll at 30": X's second verb
         pronoun = tables.grammar.pronoun_at_end.search(flat, m.start(1), m.end(1))
-        name_start = pronoun.start() if pronoun else _en_name_start(flat, m.start(1), m.end(1), factions, tables)
+        # "jets struck a hospital … killing two nurses medics said": the name starts after the incident's words
+        first = max((p for p in stops if m.start(1) <= p < m.end(1)), default=None)
+        first = m.start(1) if first is None else _word_end(flat, first, m.end(1))
+        name_start = pronoun.start() if pronoun else _en_name_start(flat, first, m.end(1), factions, tables)
         tail = tables.grammar.trailing.search(flat, name_start, m.end(1))  # "the civil defence later said"
         said = _classify(flat, name_start, tail.start() if tail else m.end(1), None, factions, tables)
         if m.group(2) and source_kind(said.text, tables) is None:
@@ -466,6 +469,12 @@ def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator
         pos = look = m.end()
 
 
+def _word_end(flat: str, start: int, end: int) -> int:
+    """The end of the word at ``start`` (at most ``end``)."""
+    blank = flat.find(" ", start, end)
+    return end if blank == -1 else blank + 1
+
+
 def _en_said_after(
     flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables
 ) -> Iterator[Attribution]:
@@ -493,12 +502,19 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     government strikes hit a bakery in Atareb local medics said" -> "bakery in Atareb local medics"), so a text
     without commas does not lend the source the incident's own words."""
     pattern, _kinds = tables.source_kinds
-    anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
+    # the source word after the last count or day word, if one follows it ("… a hospital … killing two nurses
+    # medics said": "medics", not "hospital")
+    last_break = next(
+        (w.end() for w in reversed(list(_NON_BLANK.finditer(flat, start, end))) if _name_break(w.group(), tables)),
+        None,
+    )
+    since = last_break if last_break is not None and pattern.search(flat, last_break, end) else start
+    anchor = next((m.start() for m in pattern.finditer(flat, since, end)), None)
     if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
         words = list(_NON_BLANK.finditer(flat, start, end))
         return words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(_NON_BLANK.finditer(flat, start, anchor))[-_EN_NAME_WORDS:]
-    numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in tables.en_time_words]
+    numbers = [w for w in words if _name_break(w.group(), tables)]
     if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
         # "… killing 9 people a local council official said": after a count its noun may come, then the name's article
         after = [w for w in words if w.start() >= numbers[-1].end()]
@@ -507,12 +523,20 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     return words[0].start() if words else start
 
 
-def _en_time_words(lexicon_dir: Path) -> frozenset[str]:
-    """English weekday and day-part words (``weekdays.csv``, ``day_parts.csv``): a source's name starts after them."""
+def _name_break(word: str, tables: ClaimTables) -> bool:
+    """True for a number or a day word: a source's name before "said" starts after it."""
+    return any(ch.isdigit() for ch in word) or word in tables.en_name_breaks
+
+
+def _en_name_breaks(lexicon_dir: Path) -> frozenset[str]:
+    """English weekday, day-part and number words (``weekdays.csv``, ``day_parts.csv``, ``cardinals.csv``): a
+    source's name starts after them ("… killing three pupils a police source said")."""
     with open(lexicon_dir / "weekdays.csv", encoding="utf-8") as fh:
         words = {r["name"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
     with open(lexicon_dir / "day_parts.csv", encoding="utf-8") as fh:
         words |= {r["term"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
+    with open(lexicon_dir / "cardinals.csv", encoding="utf-8") as fh:
+        words |= {r["word"].lower() for r in csv.DictReader(fh) if r["language"] == "en" and " " not in r["word"]}
     return frozenset(words)
 
 
