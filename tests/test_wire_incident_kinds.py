@@ -23,7 +23,7 @@ def _killed(event: dict) -> list[int]:
 def test_a_device_that_went_off_is_an_explosion():
     text = (
         "Blast in the south\n\nAn improvised explosive device hidden by the road went off beside a patrol near "
-        "the town of Nawa on Saturday, a monitor said."
+        "the town of Nawa on Saturday, the war monitor reported."
     )
     (event,) = _events(text)
     assert (event["type"], event["first"], event["place"]["name"]) == ("explosion", "2018-03-03", "Nawa")
@@ -48,7 +48,7 @@ def test_an_assassination_counts_its_dead_and_is_an_incident_without_a_named_kil
 
 def test_the_executed_are_the_dead_of_an_execution():
     text = (
-        "Killings in the east\n\nIslamic State fighters executed seven farmers in the town of al-Bukamal on "
+        "Killings in the east\n\nIslamic State fighters executed seven farmers in the town of Bukamal on "
         "Wednesday, the monitor said."
     )
     (event,) = _events(text)
@@ -72,7 +72,7 @@ def test_people_treated_for_suffocation_are_the_hurt_of_a_gas_attack_but_who_die
 
 def test_how_many_have_fled_the_fighting_is_no_incident():
     text = (
-        "Exodus from the south\n\nSome 150,000 people have fled the fighting in the province of Quneitra since "
+        "Exodus from the south\n\nSome 150,000 residents have fled the battles in the province of Quneitra since "
         "the army's push began, a UN agency said on Tuesday."
     )
     assert _events(text) == []
@@ -120,7 +120,7 @@ def test_troops_and_insurgents_that_died_are_two_sides_tolls_not_one_sum():
 
 def test_pro_government_wording_of_the_dead_and_hurt_and_two_dozen_are_counted():
     text = (
-        "Shells on a suburb\n\nRocket shells fired by terrorists on the town of Jaramana on Monday caused the "
+        "Shells on a suburb\n\nRockets that terrorists launched at the town of Jaramana on Monday caused the "
         "martyrdom of two citizens and the injury of 14 others, a police source said."
     )
     (event,) = _events(text)
@@ -138,7 +138,7 @@ def test_people_kidnapped_make_an_incident_but_the_kidnappers_are_not_counted_as
     (event,) = _events(text)
     assert [c["captured"] for c in event["claims"]] == [3]
     text = (
-        "Priest taken\n\nFive members of the group kidnapped a monk from the village of Yacoubiyeh on "
+        "Priest taken\n\nFive members of the group kidnapped a monk from the hamlet of Ghassaniyeh on "
         "Saturday, the monitor said."
     )
     assert all(c["captured"] is None and "captured" not in c["vague"] for e in _events(text) for c in e["claims"])

@@ -33,7 +33,7 @@ def test_a_count_and_a_place_after_and_opens_no_clause_of_its_own():
 
 def test_a_running_total_told_after_the_incident_leaves_the_incident_standing():
     text = (
-        "Enclave bombed\n\nGovernment air strikes killed 15 civilians in the town of Arbin on Friday, a monitor said, "
+        "Enclave bombed\n\nGovernment air strikes killed 15 civilians in the town of Arbin on Friday, the war monitor reported, "
         "raising the toll since the start of the assault on the enclave to more than 400."
     )
     (event,) = _events(text)

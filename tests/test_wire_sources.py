@@ -42,8 +42,8 @@ def _credited(event: dict) -> list[tuple[int | None, int | None, str | None, str
         ),
         ("Mortars wounded five passers-by, a police source told the state agency.", ("a police source", "officials")),
         (
-            "The raid killed nine, the Syrian Network for Human Rights said in its daily report.",
-            ("the syrian network for human rights", "monitor"),
+            "The raid killed nine, the Levant human rights network said in its daily report.",
+            ("the levant human rights network", "monitor"),
         ),
         (
             "Six died when the market was hit, the Local Coordination Committees reported.",
@@ -60,7 +60,9 @@ def test_who_put_the_toll_at_a_figure_gives_it():
     assert _sources("The civil defence rescue service put the toll at 16.") == [
         ("the civil defence rescue service", "civil defence")
     ]
-    assert _sources("Paramedics put the death toll at 30.") == [("paramedics", "medical sources")]
+    assert _sources("Paramedics in the town put the death toll for the night at 31.") == [
+        ("paramedics in the town", "medical sources")
+    ]
 
 
 def test_a_source_named_after_said_and_the_title_of_a_person_named_there():
@@ -153,7 +155,7 @@ def test_without_commas_an_article_opens_the_name_and_a_pronoun_before_said_is_t
 
 
 def test_a_second_verb_after_and_belongs_to_the_source_named_first():
-    got = _sources("A rescue group said the raid was carried out by Russian jets and put the toll at 30.")
+    got = _sources("A rescue group said Russian jets had flown the raid and put the toll at 19.")
     assert got == [("a rescue group", "civil defence")]
 
 
@@ -163,7 +165,7 @@ def test_a_time_word_between_the_source_and_its_verb_is_no_part_of_the_name():
 
 def test_it_said_points_back_to_the_organisation_named_before():
     text = (
-        "Clinics hit\n\nTwo clinics in southern Idlib were put out of service by air strikes on Sunday, a medical "
+        "Clinics hit\n\nTwo clinics in southern Idlib were knocked out of action by air strikes on Sunday, a medical "
         "charity said. A nurse was killed in the town of Kafr Nabl, it said."
     )
     (event,) = _events(text)

@@ -413,7 +413,7 @@ def attributions(
         found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
     for m in _en_said(flat, start, end, tables.grammar):
         if _AND_BEFORE.search(flat, m.start(1), m.end(1)):
-            continue  # "X said the raid was carried out by jets and put the toll at 30": X's second verb
+            continue  # "X said jets had flown the raid and put the toll at 19": X's second verb
         pronoun = tables.grammar.pronoun_at_end.search(flat, m.start(1), m.end(1))
         # "jets struck a hospital … killing two nurses medics said": the name starts after the incident's words
         first = max((p for p in stops if m.start(1) <= p < m.end(1)), default=None)
@@ -567,7 +567,7 @@ def _classify(
         return Attribution(start, end, text, "same", via)  # "…, he said": the source named before
     kind = source_kind(text, tables)
     if kind in _SIDE_SPEAKER_KINDS and text.isascii() and any(start <= f.start < end for f in factions):
-        kind = "party"  # "an SDF military source said clashes were fierce": the side tells of its own fight
+        kind = "party"  # "a YPG field source said its fighters held the line": the side tells of its own fight
     if kind is None and via is not None:
         kind = source_kind(flat[via[0] : via[1]], tables)
     if kind is None and any(start <= f.start < end for f in factions):

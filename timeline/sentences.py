@@ -63,7 +63,7 @@ class SentenceGrammar:
     (``SentenceGrammar.build``), held by the ``timeline.reference.Reference``."""
 
     abbreviations: frozenset[str]  # a full stop after these ends no sentence ("Feb.", "Mr.")
-    number_labels: frozenset[str]  # a stop after "March 19", "item 3" keeps its sentence ("… on March 19. It said …")
+    number_labels: frozenset[str]  # a stop after "March 19", "item 3" keeps its sentence ("… on May 3. It added …")
     gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
     others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
     clause_mark: re.Pattern  # where a new clause starts
@@ -299,7 +299,7 @@ def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
 
 
 def _labelled_number(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
-    """A stop right after a number a word labels, a day of the month or an item ("… on March 19. It said …",
+    """A stop right after a number a word labels, a day of the month or an item ("… on May 3. It added …",
     "item 3. …"): only a count of one or two digits ends a sentence with its stop ("… injuring 15. No group …")."""
     if not flat[dot - 1 : dot].isdigit() or flat[dot - 3 : dot].isdigit():
         return False
