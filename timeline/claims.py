@@ -38,6 +38,7 @@ _TOLL_GAP = 120
 _AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
 _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
 _SIDE_SPEAKER_KINDS = frozenset({"military sources", "spokesman", "officials"})  # a side's own voice when it is named
+_EN_NAME_TAIL = 24  # characters at the end of a name before "said" that hold its last words ("… the source later")
 _EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a senior Jaish al-Izza commander")
 # The classes of cue words in data/lexicon/claim_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -85,6 +86,7 @@ _PUNCT = re.compile(r"[.،,;]")
 ATTACKERS = "attackers"
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
 _NON_BLANK = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
 
 
@@ -411,23 +413,38 @@ def attributions(
         s_start = m.end()
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
+    said, after_comma = _en_sources(flat, start, end, factions, stops, tables)
+    found += said
+    if after_comma:  # a verb of saying right after a comma: its source may follow it ("…, said the monitor")
+        found.extend(_en_said_after(flat, start, end, factions, tables))
+    if not found:
+        return []  # (most clauses name no source)
+    return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _en_sources(
+    flat: str, start: int, end: int, factions: list[FactionMention], stops: tuple[int, ...], tables: ClaimTables
+) -> tuple[list[Attribution], bool]:
+    """The sources named before an English verb of saying ("…, a monitor said", "… medics said"), and whether a
+    verb of saying stands right after a comma."""
+    out: list[Attribution] = []
+    after_comma = False
     for m in _en_said(flat, start, end, tables.grammar):
-        if _AND_BEFORE.search(flat, m.start(1), m.end(1)):
+        after_comma = after_comma or bool(m.group(2))
+        near_end = max(m.start(1), m.end(1) - _EN_NAME_TAIL)  # (the patterns below look at the name's last words)
+        if _AND_BEFORE.search(flat, near_end, m.end(1)):
             continue  # "X said jets had flown the raid and put the toll at 19": X's second verb
-        pronoun = tables.grammar.pronoun_at_end.search(flat, m.start(1), m.end(1))
+        pronoun = tables.grammar.pronoun_at_end.search(flat, near_end, m.end(1))
         # "jets struck a hospital … killing two nurses medics said": the name starts after the incident's words
         first = max((p for p in stops if m.start(1) <= p < m.end(1)), default=None)
         first = m.start(1) if first is None else _word_end(flat, first, m.end(1))
         name_start = pronoun.start() if pronoun else _en_name_start(flat, first, m.end(1), factions, tables)
-        tail = tables.grammar.trailing.search(flat, name_start, m.end(1))  # "the civil defence later said"
+        tail = tables.grammar.trailing.search(flat, max(name_start, near_end), m.end(1))  # "… defence later said"
         said = _classify(flat, name_start, tail.start() if tail else m.end(1), None, factions, tables)
         if m.group(2) and source_kind(said.text, tables) is None:
             continue  # "…, killing five, said": only a source's title stands in apposition before the verb
-        found.append(said)
-    found.extend(_en_said_after(flat, start, end, factions, tables))
-    if not found:
-        return []  # (most clauses name no source)
-    return sorted((a for a in found if a.kind), key=lambda a: a.start)
+        out.append(said)
+    return out, after_comma
 
 
 def _markers(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator[re.Match]:
@@ -504,14 +521,11 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     pattern, _kinds = tables.source_kinds
     # the source word after the last count or day word, if one follows it ("… a hospital … killing two nurses
     # medics said": "medics", not "hospital")
-    last_break = next(
-        (w.end() for w in reversed(list(_NON_BLANK.finditer(flat, start, end))) if _name_break(w.group(), tables)),
-        None,
-    )
+    words = list(_NON_BLANK.finditer(flat, start, end))
+    last_break = next((w.end() for w in reversed(words) if _name_break(w.group(), tables)), None)
     since = last_break if last_break is not None and pattern.search(flat, last_break, end) else start
     anchor = next((m.start() for m in pattern.finditer(flat, since, end)), None)
     if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
-        words = list(_NON_BLANK.finditer(flat, start, end))
         return words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(_NON_BLANK.finditer(flat, start, anchor))[-_EN_NAME_WORDS:]
     numbers = [w for w in words if _name_break(w.group(), tables)]
@@ -525,7 +539,7 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
 
 def _name_break(word: str, tables: ClaimTables) -> bool:
     """True for a number or a day word: a source's name before "said" starts after it."""
-    return any(ch.isdigit() for ch in word) or word in tables.en_name_breaks
+    return word in tables.en_name_breaks or _DIGIT.search(word) is not None
 
 
 def _en_name_breaks(lexicon_dir: Path) -> frozenset[str]:
