@@ -48,6 +48,7 @@ CUE_CLASSES = frozenset(
         "dual_cue",
         "en_noun_after",
         "en_place_before",
+        "en_quarter_of",
         "en_region_after",
         "en_settlement_noun",
         "evacuation_to",
@@ -62,6 +63,7 @@ CUE_CLASSES = frozenset(
         "modifier_stem",
         "name_adjective",
         "name_cue",
+        "name_head",
         "near",
         "neighbourhood_cue",
         "not_a_name",
@@ -87,6 +89,9 @@ CUE_CLASSES = frozenset(
 # "مخيم للنازحين" (a camp for the displaced): ل with the article after a cue word says whom the site is for; the
 # cue and that word together are the place, as the text names it
 _FOR_WHOM = re.compile(r"لل\w")
+# "المحاصرة", "المحررة", "المستهدفة": a definite participle of a town (ة written ه), which no name's second word is
+# unless a head word opens the name ("عين المريجة")
+_PARTICIPLE = re.compile(r"^الم\w{3,}ه$")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _start_of = operator.attrgetter("start")
@@ -206,6 +211,9 @@ def gazetteer_places(view: TextView, gaz: Gazetteer | None = None, tables: Place
             end = region_after.end()
             o_start, o_end = view.to_original(start, end)
             text = view.original[o_start:o_end]
+        if not p.place_id:  # a name the gazetteer lacks ("بلدة بصرى الحرير"): the text's, as after a cue word
+            out.append(Place(start, end, text, admin1=p.admin1 or None, admin2=p.admin2 or None, kind=p.kind or None))
+            continue
         fields = (p.name, p.name_ar, p.admin1, p.admin2, p.admin3, p.pcode, p.lat, p.lon)
         out.append(Place(start, end, text, *fields, precision, kind))
     return out
@@ -240,16 +248,18 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
     english = word_search(tables.en_cue_words, view.original, 0, len(view.original)) is not None
     for m in tables.en_cue_openings.finditer(tables.en_cue, view.original) if english else ():
         for group in ("name", "name2"):
+            # "the al-Mashlab district of Raqqa": a quarter of the city named after it, though "district" follows
+            quarter_of = m.group(group) and grammar.en_quarter_of.match(view.original, m.end(group))
             if (
                 not m.group(group)
-                or grammar.en_noun_after.match(view.original, m.end(group))
+                or (grammar.en_noun_after.match(view.original, m.end(group)) and not quarter_of)
                 or grammar.en_describes.match(view.original, m.end(group))
             ):
                 continue
             span = english_name(view.original, m.start(group), m.end(group), tables)
             if span is not None and not _title_case_around(view.original, *span):
                 place = _from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar)
-                if grammar.en_quarter_after.match(view.original, m.end()):
+                if quarter_of or grammar.en_quarter_after.match(view.original, m.end()):
                     place = replace(place, kind="neighbourhood")
                 out.append(place)
     return out
@@ -366,10 +376,15 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
     names: list[tuple[int, int]] = []
     taken: list[tuple[int, int, str]] = []
     for w in words:
-        if taken and (grammar.stop_word.match(w[2]) or len(taken) == 2):
+        # "قرية أم ولد", "بلدة دير بعلبة": after a name's head word a clitic-like letter opens the name's second word
+        after_head = len(taken) == 1 and grammar.name_head.match(taken[0][2]) and not grammar.conjoined_cue.match(w[2])
+        stops = grammar.listed_stop.match(w[2]) if after_head else grammar.stop_word.match(w[2])
+        if taken and (stops or len(taken) == 2):
             break
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
+        if taken and not after_head and _PARTICIPLE.match(w[2]):
+            break  # "بلدة زبدين المحاصرة": a participle after a one-word name describes the town
         if cue in grammar.numbered_cues:  # "اللواء 93": a unit's base named by its number, never "اللواء فلان"
             return [(pos + w[0], pos + w[1])] if w[2].isdigit() else []
         if not taken and (
@@ -575,12 +590,15 @@ class PlaceGrammar:
     neighbourhood_cues: frozenset[str]
     list_intro: re.Pattern
     stop_word: re.Pattern
+    listed_stop: re.Pattern
+    name_head: re.Pattern
     not_a_name: re.Pattern
     dual_anaphor: re.Pattern
     dual_named: re.Pattern
     en_noun_after: re.Pattern
     en_describes: re.Pattern
     en_quarter_after: re.Pattern
+    en_quarter_of: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
     en_stationed: re.Pattern
@@ -632,9 +650,10 @@ class PlaceGrammar:
         neighbourhood_cues = cues.word_set("neighbourhood_cue")
         # "بلدات في الغوطة هي X وY", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
         list_intro = re.compile(rf"[^.،,:;\n]{{0,40}}?\s{_w('list_intro')}\s+|[^.،,:;\n]{{0,40}}?:\s*")
-        stop_word = re.compile(
-            rf"^(?:{_w('stop_word')}|\w*{_w('direction_stem')}\w*|ب\w+|ل\w+|و\w+|\d+\S*|[،,.:;]\S*)$"
-        )
+        listed_stop = rf"{_w('stop_word')}|\w*{_w('direction_stem')}\w*|\d+\S*|[،,.:;]\S*"
+        stop_word = re.compile(rf"^(?:{listed_stop}|ب\w+|ل\w+|و\w+)$")
+        listed_stop = re.compile(rf"^(?:{listed_stop})$")  # the stop words but those a clitic letter opens
+        name_head = re.compile(rf"^{_w('name_head')}$")
         # After a cue noun, an imperfect verb with an object pronoun opens a relative clause, not a name: "منطقة يشملها
         # اتفاق", "بلدة يقطنها نازحون" (the verbs without a pronoun, "منطقة تسيطر عليها", are not_a_name words).
         not_a_name = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه|[يت]\w{{2,}}(?:ها|هم))$")
@@ -646,6 +665,8 @@ class PlaceGrammar:
         # the place named after "of"; it is no name
         en_describes = re.compile(rf"\s+{_w('en_settlement_noun')}\s+of\s", re.IGNORECASE)
         en_quarter_after = re.compile(rf"\s+{_w('neighbourhood_cue')}(?!\w)")  # "in X neighborhood": a city's quarter
+        # "the Jobar district of Damascus", "the Zahraa neighbourhood of Homs city": a quarter of the city named after "of"
+        en_quarter_of = re.compile(rf"\s+{_w('en_quarter_of')}\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]")
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
             r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
@@ -735,12 +756,15 @@ class PlaceGrammar:
             neighbourhood_cues=neighbourhood_cues,
             list_intro=list_intro,
             stop_word=stop_word,
+            listed_stop=listed_stop,
+            name_head=name_head,
             not_a_name=not_a_name,
             dual_anaphor=dual_anaphor,
             dual_named=dual_named,
             en_noun_after=en_noun_after,
             en_describes=en_describes,
             en_quarter_after=en_quarter_after,
+            en_quarter_of=en_quarter_of,
             origin=origin,
             origin_word=origin_word,
             en_stationed=en_stationed,

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
+from math import cos, hypot, radians
 from operator import itemgetter, ne
 from pathlib import Path
 
@@ -54,6 +55,15 @@ _VOWELS = re.compile("[aeiouyw]")
 _FINAL_VOWEL_H = re.compile("(?<=[aeiouy])h$")  # "Ramousiyeh", "Kallasa": a final -eh is a vowel
 _DOUBLED = re.compile(r"(.)\1+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
+_QUARTER_KINDS = frozenset({"neighbourhood", "landmark"})  # places inside a city, told "of" it
+_CITY_KINDS = frozenset({"town", "governorate", "district", "subdistrict"})
+_LINK_WORDS = 5  # at most these words ("neighbourhood in the city of", "في مدينة") between a place and where it lies
+# the capital lies inside the governorate of its countryside, and reports file the suburbs under either
+_EARTH_KM = 6371.0
+_BORDER_KM = 25  # a town this near a sub-district's centroid of another governorate may be filed under it
+_ENCLOSING = frozenset({("Rif Dimashq", "Damascus"), ("Damascus", "Rif Dimashq")})
+_SIGN = re.compile(r"[^\w\s-]")  # a comma, a stop, a bracket: no longer one phrase
+_NISBA = re.compile(r"ال\w{2,}(?:[^ل]ي|يه)$")  # "العسكري", "الروسية": a describing word, never a name going on
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
 _KIND_RANK = {"subdistrict": 1, "district": 2, "region": 2, "road": 2, "governorate": 3}
 # Words that announce a settlement or a front sector right before its name.
@@ -100,9 +110,9 @@ class PlaceMention:
     pcode: str
     lat: float | None
     lon: float | None
-    precision: int
+    precision: int | None  # None: a place the gazetteer lacks (``_unlisted``)
     kind: str
-    place_id: str = ""
+    place_id: str = ""  # "": a place the gazetteer lacks
     variant: bool = False  # found by its consonant skeleton, not by a spelling the gazetteer lists
 
     def to_dict(self) -> dict:
@@ -197,7 +207,9 @@ def _region_row(row: dict) -> Place:
     )
 
 
-CUE_CLASSES = frozenset({"settlement_cue", "area_cue", "latin_article"})  # data/lexicon/gazetteer_words.csv
+CUE_CLASSES = frozenset(  # data/lexicon/gazetteer_words.csv
+    {"settlement_cue", "area_cue", "latin_article", "name_adjective", "part_noun", "place_link"}
+)
 _MEMOS = frozenset({"starts_cache", "_roles"})  # the gazetteer's lookup memos, the only tables it changes
 
 
@@ -235,6 +247,10 @@ class Gazetteer:
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
         }
         self.by_pcode = {p.pcode: p for p in self.places if p.kind == "subdistrict"}
+        self.centroids: dict[str, list[tuple[float, float]]] = {}  # the sub-districts' centroids of each governorate
+        for p in self.by_pcode.values():
+            if p.lat is not None and p.lon is not None:
+                self.centroids.setdefault(p.admin1, []).append((p.lat, p.lon))
         self.city_by_pcode: dict[str, Place] = {}
         for p in self.places:
             best = self.city_by_pcode.get(p.pcode)
@@ -247,6 +263,16 @@ class Gazetteer:
         self.settlement_cues = cues.word_set("settlement_cue")
         self.cues = cues.word_set("settlement_cue", "area_cue")
         self.latin_articles = cues.word_set("latin_article")
+        # "تل أبيض الغربي", "Kafr Zita al-Sharqi": a side or size word after a village's name names its neighbour
+        self.name_adjectives = cues.word_set("name_adjective")
+        self.part_nouns = cues.word_set("part_noun")  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
+        self.place_links = cues.word_set("place_link")  # "X neighbourhood of Homs", "قرية X في ريف درعا"
+        # "بصرى" (of "بصرى الشام"): a short name of a place whose longer name goes on with another word, by the words
+        # the longer names go on with; "بلدة بصرى الحرير" names another town
+        self.short_names = _short_names(self.index, self.latin_articles)
+        # the days of the week ("بلدة بصرى الأحد"): a word after a name that never goes on with it
+        with open(data_dir / "lexicon" / "weekdays.csv", encoding="utf-8", newline="") as fh:
+            self.weekdays = frozenset(name_key(r["name"]) for r in csv.DictReader(fh) if r["language"] == "ar")
         self.skeletons = _skeleton_index(self.index, self.latin_articles)
         # Words after which a name found by its skeleton is read as a place (``place_prepositions.csv``; the
         # last word of a phrase: "west of" -> "of").
@@ -295,6 +321,31 @@ class Gazetteer:
             self.max_tokens[first] = max(self.max_tokens.get(first, 0), n)
             if rest:
                 self.first_pairs.add((first, rest.partition(" ")[0]))
+
+
+def _short_names(index: dict[str, list[Place]], articles: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each name that is the first words of a longer name of the same place ("بصري" of "بصري الشام", "busra" of
+    "busra ash sham"), with the word those longer names go on with (``_continuation_word``: a Latin one by its
+    skeleton after its article, "sham" of "ash sham")."""
+    names_of: dict[str, set[str]] = {}
+    for key, candidates in index.items():
+        for place in candidates:
+            names_of.setdefault(place.id, set()).add(key)
+    found: dict[str, set[str]] = {}
+    for names in names_of.values():
+        for name in names:
+            for longer in names:
+                if longer.startswith(name + " "):
+                    found.setdefault(name, set()).add(_continuation_word(longer[len(name) + 1 :].split(" "), articles))
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def _continuation_word(words: list[str], articles: frozenset[str]) -> str:
+    """The word a name goes on with after a shorter name: an Arabic word as written, a Latin one as the skeleton of
+    its first word that is no article ("al-Sham", "ash Sham" -> "shm")."""
+    if not words[0].isascii():
+        return words[0]
+    return next((_skeleton_token(w) for w in words if w not in articles), "")
 
 
 def _default_rank(place: Place) -> tuple:
@@ -463,6 +514,7 @@ def find_places(
     mentions: list[PlaceMention] = []
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
+    last = None  # (the last mention, the token after it): the city or governorate it is told in may follow
     # The common case, a word that starts no name, is one dictionary look-up: ``starts_cache.get(key) != ()`` of
     # every word, run by ``map`` and ``compress`` (no Python loop)
     for i in list(compress(count(), map(ne, map(starts_cache.get, keys), repeat(())))):
@@ -481,7 +533,14 @@ def find_places(
         start, end = tokens.start(i) + peeled, tokens.end(i + n - 1)
         mention, end_tok = _as_region(gaz, tokens, i, n, start, place, cue, i == dual_region_end)
         first = start if mention is None else mention[0]
-        if mention is None:
+        goes_on, neighbour = (
+            _name_goes_on(gaz, text, norm, tokens, i, n, key, place, cue) if mention is None else (0, 0)
+        )
+        if goes_on:  # the text's name is longer than the gazetteer's: another place, of its district if a neighbour
+            end_tok += goes_on
+            s, e = norm.span(start, tokens.end(end_tok - 1))
+            mention = _unlisted(text, s, e, place if neighbour else None)
+        elif mention is None:
             s, e = norm.span(start, end)
             mention = _mention(text, s, e, place)
         else:
@@ -492,11 +551,122 @@ def find_places(
                 dual_region_end = end_tok
         next_free = end_tok
         if not _names_an_outlet(gaz, tokens, i, first, end_tok, mention.kind):
+            opens = bisect_right(tokens.starts, first) - 1  # the token the mention opens at ("ريف" of "ريف درعا")
+            if last is not None and _told_in_another_governorate(gaz, ntext, tokens, last, opens, mention):
+                listed = mentions[-1]  # a name the gazetteer gives a place elsewhere: another place of that name
+                kind = "neighbourhood" if listed.kind in _QUARTER_KINDS else ""
+                mentions[-1] = _unlisted(text, listed.start, listed.end, None, mention.admin1, kind)
             mentions.append(mention)
+            last = (mention, end_tok)
     if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
         variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
         mentions = sorted(mentions + variants, key=lambda m: m.start)
     return mentions
+
+
+def _name_goes_on(
+    gaz: Gazetteer,
+    text: str,
+    norm: Normalized,
+    tokens: _Tokens,
+    i: int,
+    n: int,
+    key: str,
+    place: Place,
+    cue: str | None,
+) -> tuple[int, bool]:
+    """(words, neighbour): how many words after the name ``key`` found at tokens i..i+n-1 go on with it into a name
+    the gazetteer lacks (0: the name ends there), and whether that name is the neighbour of ``place`` a side or size
+    word names ("تل أبيض الغربي", "Kafr Zita al-Sharqi") rather than another place a short name of ``place`` begins
+    ("بلدة بصرى الحرير", "the town of Busra al-Harir": not "بصرى الشام") or an English settlement word introduces
+    ("the village of Tell Shihab": not "Tell", the town of al-Tall)."""
+    j = i + n
+    if j >= len(tokens) or not _joined(norm.text, tokens, i, n + 1):
+        return 0, False
+    word, latin = tokens.keys[j], tokens.latin(j)
+    article = latin and word in gaz.latin_articles and j + 1 < len(tokens) and _joined(norm.text, tokens, j, 2)
+    words = 2 if article else 1
+    after = tokens.keys[j + 1] if article else word
+    if latin and not text[norm.index[tokens.start(j + words - 1)]].isupper():
+        return 0, False  # a Latin name goes on in capitals
+    if after in gaz.name_adjectives:
+        part = i and any(form in gaz.part_nouns for form in _bare(tokens.keys[i - 1]))
+        neighbour = place.kind in _POINT_KINDS and key not in gaz.governorate_words and not part
+        return (words, True) if neighbour else (0, False)
+    if latin and cue in gaz.settlement_cues and (key in gaz.ambiguous or place.needs_cue):
+        return words, False  # "the village of Tell Shihab": a name read only after its cue goes on in capitals
+    goes_on_with = gaz.short_names.get(key)
+    if goes_on_with is None or place.kind not in _POINT_KINDS:
+        return 0, False  # (a region's longer names go on with words that locate it: "الغوطة الشرقية لدمشق")
+    if latin:
+        return (2, False) if article and _skeleton_token(after) not in goes_on_with else (0, False)
+    describes = word in gaz.weekdays or word in gaz.words or _NISBA.match(word)
+    if cue in gaz.settlement_cues and word.startswith("ال") and len(word) > 3 and word not in goes_on_with:
+        return (0, False) if describes else (1, False)
+    return 0, False
+
+
+def _told_in_another_governorate(
+    gaz: Gazetteer, ntext: str, tokens: _Tokens, last: tuple[PlaceMention, int], i: int, where: PlaceMention
+) -> bool:
+    """The place the gazetteer gave the name before is told of a governorate or city (``where``, at token i) of
+    another governorate, right after it ("قرية X بريف درعا", "the village of X in Daraa province", "the Zahraa
+    neighbourhood of Homs", "حي X في مدينة حمص"): the text's place is another of the same name. Words join them, no
+    sign ("قصف على اللطامنة، حلب" lists two places)."""
+    listed, after = last
+    links = tokens.keys[after:i]
+    if _SIGN.search(ntext, tokens.end(after - 1), tokens.start(i)):
+        return False
+    if listed.kind in _QUARTER_KINDS:
+        told_of = where.kind in _CITY_KINDS
+    else:
+        # a settlement (a sub-district is named after its town), or a neighbour the gazetteer lacks
+        point = listed.kind in _POINT_KINDS or listed.kind == "subdistrict" or not listed.place_id
+        told_of = point and where.precision == 3 and where.kind in _AREA_KINDS
+    return (
+        told_of
+        and len(links) <= _LINK_WORDS
+        and all(word in gaz.place_links for word in links)
+        and bool(listed.admin1 and where.admin1)
+        and listed.admin1 != where.admin1
+        and (listed.admin1, where.admin1) not in _ENCLOSING
+        and not _near_governorate(gaz, listed, where.admin1)
+    )
+
+
+def _near_governorate(gaz: Gazetteer, place: PlaceMention, admin1: str) -> bool:
+    """``place`` lies within ``_BORDER_KM`` of a sub-district of ``admin1``: a town by the border between two
+    governorates, which reports file under either ("Tirmanin in the western Aleppo countryside"), not a namesake."""
+    if place.lat is None or place.lon is None:
+        return False
+    lat, cos_lat = radians(place.lat), cos(radians(place.lat))
+    for c_lat, c_lon in gaz.centroids.get(admin1, ()):
+        d_lat, d_lon = radians(c_lat) - lat, (radians(c_lon) - radians(place.lon)) * cos_lat
+        if _EARTH_KM * hypot(d_lat, d_lon) <= _BORDER_KM:
+            return True
+    return False
+
+
+def _unlisted(
+    text: str, start: int, end: int, neighbour: Place | None, admin1: str = "", kind: str = ""
+) -> PlaceMention:
+    """A place the gazetteer lacks, named at [start, end): no name but the text's, in the district of the place it
+    neighbours when one is known, else in ``admin1``."""
+    return PlaceMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        name="",
+        name_ar="",
+        admin1=neighbour.admin1 if neighbour else admin1,
+        admin2=neighbour.admin2 if neighbour else "",
+        admin3="",
+        pcode="",
+        lat=None,
+        lon=None,
+        precision=None,
+        kind=kind,
+    )
 
 
 def _fits_neighbours(variant: PlaceMention, listed: list[PlaceMention]) -> bool:
