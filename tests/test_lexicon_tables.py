@@ -82,6 +82,18 @@ def test_casualty_words_have_a_known_kind():
         assert normalize_term(row["word"])[-1].isalnum(), f"line {line}: a casualty word ends with a letter"
 
 
+def test_source_words_have_a_kind_and_a_language_and_no_word_twice():
+    seen: set[str] = set()
+    for line, row in enumerate(read(LEXICON_DIR / "sources.csv"), start=2):
+        word = normalize_term(row["word"])
+        assert word.strip(), f"sources.csv line {line}: empty word"
+        assert row["language"] != "en" or word == row["word"], f"sources.csv line {line}: write {word!r}"
+        assert row["kind"].strip(), f"sources.csv line {line}: no kind"
+        assert row["language"] in LANGUAGES, f"sources.csv line {line}: language {row['language']!r}"
+        assert word not in seen, f"sources.csv line {line}: {word!r} twice"
+        seen.add(word)
+
+
 def test_toll_links_are_english_words_and_toll_nouns_exist():
     rows = read(LEXICON_DIR / "toll_links.csv")
     assert rows and all(r["word"].strip() and r["language"] == "en" for r in rows)

@@ -250,12 +250,12 @@ def test_a_latin_article_added_to_a_data_copy_reaches_only_its_reference(tmp_pat
 def test_a_multiplier_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
     from timeline.numbers import find_counts
 
-    data = _data_with_rows(tmp_path, "number_words.csv", "dozen,multiplier,en,invented")
+    data = _data_with_rows(tmp_path, "number_words.csv", "score,multiplier,en,invented")
     with (data / "lexicon" / "cardinals.csv").open("a", encoding="utf-8") as fh:
-        fh.write("dozen,12,en,invented\n")
-    flat = "the shelling killed two dozen civilians"
-    assert [c.value for c in find_counts(flat, tables=Reference.load(data).numbers)] == [24]
-    assert [c.value for c in find_counts(flat, tables=shipped.numbers)] != [24]
+        fh.write("score,20,en,invented\n")
+    flat = "the shelling killed two score civilians"
+    assert [c.value for c in find_counts(flat, tables=Reference.load(data).numbers)] == [40]
+    assert [c.value for c in find_counts(flat, tables=shipped.numbers)] != [40]
 
 
 def test_a_multiplier_with_no_value_is_an_error_naming_the_table(tmp_path):

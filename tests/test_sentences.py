@@ -51,6 +51,13 @@ def test_a_stop_after_a_digit_or_a_stop_ends_no_sentence():
     assert len(sentences) == 3  # "works..." and "3." end no sentence
 
 
+def test_a_stop_after_a_count_ends_the_sentence_but_not_after_a_day_of_the_month():
+    flat = TextView("A bomb killed 4 and hurt 17. Nobody claimed it. The raid came on May 12. It hit a school.").flat
+    sentences = [flat[c.start : c.end].strip() for c in clauses(flat)]
+    assert sentences[:2] == ["a bomb killed 4 and hurt 17.", "nobody claimed it."]
+    assert len({c.sentence for c in clauses(flat)}) == 3
+
+
 def _clause_texts(text: str) -> list[str]:
     flat = TextView(text).flat
     return [flat[c.start : c.end].strip(" ,،;") for c in clauses(flat)]
@@ -142,7 +149,9 @@ def test_sentence_ends_are_those_of_the_stop_or_line_break_pattern():
 
     from timeline.sentences import _SENTENCE_END
 
-    two_alternatives = re.compile(r"[.!?؟](?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+|\n+")
+    two_alternatives = re.compile(
+        r"[.!?؟](?:(?<![.\d].)|(?<=\d{3}.)|(?<=[^\W\d] \d.)|(?<=[^\W\d] \d\d.))(?![.\d])\s+|\n+"
+    )
     pieces = [".", "!", "؟", "\n", " ", "  ", "7", "2019", "a", "ب", "..", "\t"]
     rng = random.Random(17)
     for _ in range(3000):

@@ -37,6 +37,8 @@ _SIDE_GAP = 35
 _TOLL_GAP = 120
 _AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
 _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
+_SIDE_SPEAKER_KINDS = frozenset({"military sources", "spokesman", "officials"})  # a side's own voice when it is named
+_EN_NAME_TAIL = 24  # characters at the end of a name before "said" that hold its last words ("… the source later")
 _EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a senior Jaish al-Izza commander")
 # The classes of cue words in data/lexicon/claim_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
@@ -50,10 +52,14 @@ CUE_CLASSES = frozenset(
         "death_state",
         "own_fighter_stem",
         "own_fighters",
+        "not_an_object",
         "partitive",
         "passive_auxiliary",
+        "abduct_verb",
         "capture_object",
         "possessive_suffix",
+        "pronoun_source",
+        "name_article",
         "relay",
         "reporting_verb",
         "reporting_verb_complement",
@@ -61,6 +67,7 @@ CUE_CLASSES = frozenset(
         "same_source",
         "saying_verb",
         "saying_verb_en",
+        "saying_verb_inverted",
         "side_link",
         "side_link_noun",
         "source_end",
@@ -79,6 +86,7 @@ _PUNCT = re.compile(r"[.،,;]")
 ATTACKERS = "attackers"
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
 _NON_BLANK = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
 
 
@@ -90,6 +98,8 @@ class ClaimGrammar:
     auxiliary: re.Pattern
     en_passive: re.Pattern
     capture_object: re.Pattern
+    abduct_verbs: frozenset[str]
+    object_after: re.Pattern
     both_sides: re.Pattern
     among_lead: re.Pattern
     aside: re.Pattern
@@ -101,6 +111,10 @@ class ClaimGrammar:
     marker_word: re.Pattern
     stop: re.Pattern
     en_said: re.Pattern
+    en_said_after: re.Pattern
+    pronoun_source: re.Pattern
+    pronoun_at_end: re.Pattern
+    name_articles: frozenset[str]
     leading: re.Pattern
     trailing: re.Pattern
     relay: frozenset[str]
@@ -119,6 +133,9 @@ class ClaimGrammar:
         en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
         # "troops captured the hilltop": an English capture word with its object after it is the side's act, no captives
         capture_object = re.compile(rf"\s+{_w('capture_object')}\b")
+        # "members of the group kidnapped a priest": the word after an English abduction verb opens its object (the
+        # people taken), unless it is one of ``not_an_object`` ("four men kidnapped on Monday")
+        object_after = re.compile(rf"\s+(?!{_w('not_an_object')}\b)[^\W\d]")
         both_sides = re.compile(_w("both_sides"))
         among_lead = re.compile(rf"[,،]\s*(?={_w('among')})")
         # "Seven people, among them three women, were killed", "20 عنصراً من قوات النظام والموالين لها بينهم ستة
@@ -148,9 +165,17 @@ class ClaimGrammar:
             rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
             rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*))(?=[\s،,.:;]|$)|[،,.:;]"
         )
+        # "…, a monitor said", "…, he said", and a name in apposition before its comma ("Ali, a spokesman for the
+        # council, said": group 2 holds the comma)
         en_said = re.compile(
-            rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{2,{_EN_SAID_NAME_MAX - 1}}}?)\s+{_w('saying_verb_en')}\b"
+            rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{1,{_EN_SAID_NAME_MAX - 1}}}?)(,?)\s+{_w('saying_verb_en')}\b"
         )
+        # "…, said the monitor": the verb after a comma, the source's name after it
+        en_said_after = re.compile(rf",\s*{_w('saying_verb_inverted')}\s+")
+        # "he", "the source": a whole name that points back to the source named before
+        pronoun_source = re.compile(_w("pronoun_source"))
+        # "… wounding 6 he said" (no comma): the pronoun right before the verb is the whole name
+        pronoun_at_end = re.compile(rf"(?<!\S){_w('pronoun_source')}$")
         leading = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
         trailing = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
         relay = cues.word_set("relay")
@@ -165,6 +190,8 @@ class ClaimGrammar:
             auxiliary=auxiliary,
             en_passive=en_passive,
             capture_object=capture_object,
+            abduct_verbs=cues.word_set("abduct_verb"),
+            object_after=object_after,
             both_sides=both_sides,
             among_lead=among_lead,
             aside=aside,
@@ -176,6 +203,10 @@ class ClaimGrammar:
             marker_word=marker_word,
             stop=stop,
             en_said=en_said,
+            en_said_after=en_said_after,
+            pronoun_source=pronoun_source,
+            pronoun_at_end=pronoun_at_end,
+            name_articles=cues.word_set("name_article"),
             leading=leading,
             trailing=trailing,
             relay=relay,
@@ -221,7 +252,7 @@ class ClaimTables:
     casualty_after_non_letter: re.Pattern
     casualty_gate: re.Pattern  # the first word of every casualty word, alone: a piece without one holds none
     source_kinds: tuple[re.Pattern, dict[str, str]]
-    en_time_words: frozenset[str]
+    en_name_breaks: frozenset[str]
     toll_link: re.Pattern
     civilian_status_nouns: frozenset[str]
     count_links: dict[str, re.Pattern]
@@ -242,7 +273,7 @@ class ClaimTables:
             casualty_after_non_letter=_casualty_after_non_letter(lexicon_dir),
             casualty_gate=_casualty_gate(lexicon_dir),
             source_kinds=_source_kinds(lexicon_dir),
-            en_time_words=_en_time_words(lexicon_dir),
+            en_name_breaks=_en_name_breaks(lexicon_dir),
             toll_link=_toll_link(lexicon_dir, cues),
             civilian_status_nouns=_civilian_status_nouns(lexicon_dir),
             count_links=_count_links(lexicon_dir),
@@ -382,12 +413,38 @@ def attributions(
         s_start = m.end()
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
-    for m in _en_said(flat, start, end, tables.grammar):
-        name_start = _en_name_start(flat, m.start(1), m.end(1), factions, tables)
-        found.append(_classify(flat, name_start, m.end(1), None, factions, tables))
+    said, after_comma = _en_sources(flat, start, end, factions, stops, tables)
+    found += said
+    if after_comma:  # a verb of saying right after a comma: its source may follow it ("…, said the monitor")
+        found.extend(_en_said_after(flat, start, end, factions, tables))
     if not found:
         return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _en_sources(
+    flat: str, start: int, end: int, factions: list[FactionMention], stops: tuple[int, ...], tables: ClaimTables
+) -> tuple[list[Attribution], bool]:
+    """The sources named before an English verb of saying ("…, a monitor said", "… medics said"), and whether a
+    verb of saying stands right after a comma."""
+    out: list[Attribution] = []
+    after_comma = False
+    for m in _en_said(flat, start, end, tables.grammar):
+        after_comma = after_comma or bool(m.group(2))
+        near_end = max(m.start(1), m.end(1) - _EN_NAME_TAIL)  # (the patterns below look at the name's last words)
+        if _AND_BEFORE.search(flat, near_end, m.end(1)):
+            continue  # "X said jets had flown the raid and put the toll at 19": X's second verb
+        pronoun = tables.grammar.pronoun_at_end.search(flat, near_end, m.end(1))
+        # "jets struck a hospital … killing two nurses medics said": the name starts after the incident's words
+        first = max((p for p in stops if m.start(1) <= p < m.end(1)), default=None)
+        first = m.start(1) if first is None else _word_end(flat, first, m.end(1))
+        name_start = pronoun.start() if pronoun else _en_name_start(flat, first, m.end(1), factions, tables)
+        tail = tables.grammar.trailing.search(flat, max(name_start, near_end), m.end(1))  # "… defence later said"
+        said = _classify(flat, name_start, tail.start() if tail else m.end(1), None, factions, tables)
+        if m.group(2) and source_kind(said.text, tables) is None:
+            continue  # "…, killing five, said": only a source's title stands in apposition before the verb
+        out.append(said)
+    return out, after_comma
 
 
 def _markers(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator[re.Match]:
@@ -429,28 +486,71 @@ def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator
         pos = look = m.end()
 
 
+def _word_end(flat: str, start: int, end: int) -> int:
+    """The end of the word at ``start`` (at most ``end``)."""
+    blank = flat.find(" ", start, end)
+    return end if blank == -1 else blank + 1
+
+
+def _en_said_after(
+    flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables
+) -> Iterator[Attribution]:
+    """The sources named after an English verb of saying that follows a comma: "…, said the monitor"; a person's
+    name takes its kind from the title in apposition after it ("…, said Ali Hamid, a doctor in the town")."""
+    grammar = tables.grammar
+    for m in grammar.en_said_after.finditer(flat, start, end):
+        stop = grammar.stop.search(flat, m.end(), end)
+        s_end = stop.start() if stop else end
+        words = flat[m.end() : s_end].split()
+        if not words or len(words) > _EN_BARE_NAME_WORDS:
+            continue
+        said = _classify(flat, m.end(), s_end, None, factions, tables)
+        if not said.kind and stop is not None and flat[stop.start()] in ",،":
+            title = grammar.stop.search(flat, stop.end(), end)
+            t_end = title.start() if title else end
+            if len(flat[stop.end() : t_end].split()) <= _EN_BARE_NAME_WORDS:
+                said = _classify(flat, m.end(), t_end, None, factions, tables)
+        if said.kind:
+            yield said
+
+
 def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables) -> int:
     """Where the name before an English "said" starts: a few words before its source word ("… died after
     government strikes hit a bakery in Atareb local medics said" -> "bakery in Atareb local medics"), so a text
     without commas does not lend the source the incident's own words."""
     pattern, _kinds = tables.source_kinds
-    anchor = next((m.start() for m in pattern.finditer(flat, start, end)), None)
+    # the source word after the last count or day word, if one follows it ("… a hospital … killing two nurses
+    # medics said": "medics", not "hospital")
+    words = list(_NON_BLANK.finditer(flat, start, end))
+    last_break = next((w.end() for w in reversed(words) if _name_break(w.group(), tables)), None)
+    since = last_break if last_break is not None and pattern.search(flat, last_break, end) else start
+    anchor = next((m.start() for m in pattern.finditer(flat, since, end)), None)
     if anchor is None:  # no source word: a party or a person right before "said" ("the Russian military said")
-        words = list(_NON_BLANK.finditer(flat, start, end))
         return words[-_EN_BARE_NAME_WORDS].start() if len(words) > _EN_BARE_NAME_WORDS else start
     words = list(_NON_BLANK.finditer(flat, start, anchor))[-_EN_NAME_WORDS:]
-    numbers = [w for w in words if any(ch.isdigit() for ch in w.group()) or w.group() in tables.en_time_words]
+    numbers = [w for w in words if _name_break(w.group(), tables)]
     if numbers:  # "… stood at 37 the observatory said", "… on Wednesday morning the observatory said": not the name
-        return numbers[-1].end()
+        # "… killing 9 people a local council official said": after a count its noun may come, then the name's article
+        after = [w for w in words if w.start() >= numbers[-1].end()]
+        article = next((w for w in after if w.group() in tables.grammar.name_articles), None)
+        return article.start() if article is not None else numbers[-1].end()
     return words[0].start() if words else start
 
 
-def _en_time_words(lexicon_dir: Path) -> frozenset[str]:
-    """English weekday and day-part words (``weekdays.csv``, ``day_parts.csv``): a source's name starts after them."""
+def _name_break(word: str, tables: ClaimTables) -> bool:
+    """True for a number or a day word: a source's name before "said" starts after it."""
+    return word in tables.en_name_breaks or _DIGIT.search(word) is not None
+
+
+def _en_name_breaks(lexicon_dir: Path) -> frozenset[str]:
+    """English weekday, day-part and number words (``weekdays.csv``, ``day_parts.csv``, ``cardinals.csv``): a
+    source's name starts after them ("… killing three pupils a police source said")."""
     with open(lexicon_dir / "weekdays.csv", encoding="utf-8") as fh:
         words = {r["name"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
     with open(lexicon_dir / "day_parts.csv", encoding="utf-8") as fh:
         words |= {r["term"].lower() for r in csv.DictReader(fh) if r["language"] == "en"}
+    with open(lexicon_dir / "cardinals.csv", encoding="utf-8") as fh:
+        words |= {r["word"].lower() for r in csv.DictReader(fh) if r["language"] == "en" and " " not in r["word"]}
     return frozenset(words)
 
 
@@ -477,7 +577,11 @@ def _classify(
     flat: str, start: int, end: int, via: tuple[int, int] | None, factions: list[FactionMention], tables: ClaimTables
 ) -> Attribution:
     text = flat[start:end].strip()
+    if tables.grammar.pronoun_source.fullmatch(text):
+        return Attribution(start, end, text, "same", via)  # "…, he said": the source named before
     kind = source_kind(text, tables)
+    if kind in _SIDE_SPEAKER_KINDS and text.isascii() and any(start <= f.start < end for f in factions):
+        kind = "party"  # "a YPG field source said its fighters held the line": the side tells of its own fight
     if kind is None and via is not None:
         kind = source_kind(flat[via[0] : via[1]], tables)
     if kind is None and any(start <= f.start < end for f in factions):
@@ -526,6 +630,7 @@ def figures(
             count = _bind(flat, usable, used, w_start, w_end, nxt_word, tables)
             if kind == "captured" and count is not None and count.end <= w_start:
                 count = None if _captures_a_place(flat, w_start, w_end, tables) else count
+                count = None if _abducts_someone(flat, w_start, w_end, tables) else count
         if count is None and shared is not None:
             count, shared = shared, None
         elif count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
@@ -710,6 +815,17 @@ def _captures_a_place(flat: str, w_start: int, w_end: int, tables: ClaimTables) 
     return bool(
         flat[w_start:w_end].isascii()
         and grammar.capture_object.match(flat, w_end)
+        and not grammar.en_passive.search(flat, max(0, w_start - 12), w_end)
+    )
+
+
+def _abducts_someone(flat: str, w_start: int, w_end: int, tables: ClaimTables) -> bool:
+    """True for an English abduction verb in the active voice with its object after it ("gunmen kidnapped a
+    priest"): the count before it is of the kidnappers, not of the people taken."""
+    grammar = tables.grammar
+    return bool(
+        flat[w_start:w_end] in grammar.abduct_verbs
+        and grammar.object_after.match(flat, w_end)
         and not grammar.en_passive.search(flat, max(0, w_start - 12), w_end)
     )
 

@@ -670,8 +670,9 @@ class _Extractor:
         if not in_clause and not casualty:
             return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
         sources = self._sources_of(clause)
-        # words inside a source's name ("… for Documenting Violations") say nothing of the clause
-        triggers = [t for t in in_clause if not any(a.start <= t.start < a.end for a in sources)]
+        # words inside a source's name ("… for Documenting Violations") say nothing of the clause; a word running
+        # on past the name's end ("a rights group estimates the conflict has claimed …") is the clause's own
+        triggers = [t for t in in_clause if not any(a.start <= t.start and t.end <= a.end for a in sources)]
         incident = [
             t
             for t in triggers
@@ -820,7 +821,9 @@ class _Extractor:
         listed = [] if towns else respective_towns(flat, start, end, places, self.reference.report)
         towns = towns or listed
         if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
-            places = self._place_before(clause, previous) or places
+            borrowed = self._place_before(clause, previous)
+            if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
+                places = borrowed
         event_type = incident_type(incident, self.reference.event_types)
         if not perpetrators and not figs and event_type == self.reference.event_types.general:
             # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
@@ -1155,12 +1158,24 @@ class _Extractor:
             last = next((c for c in reversed(previous) if not c.weak and not c.reference), last)
         if word_search(self.grammar.earlier_toll, self.flat, clause.start, clause.end):
             last = _revised_by(self.risen or previous, figs) or last
+        last = self._named_incident(clause, previous) or last
         claims = self._claims(credited, _default_side(last.targets))
         last.claims.extend(_attackers(claims, last.perpetrators))
         last.evidence.append((clause.start, clause.end))
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
         return last
+
+    def _named_incident(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
+        """The earlier incident at the one town a toll's clause names, when the last one told is elsewhere: "Jets
+        hit Douma, hours after mortars hit Damascus. Nine of the dead in Douma were children" (Douma's)."""
+        gaz = self.reference.gazetteer
+        own = _point_names_of(self._choose(clause.start, clause.end, [])[0], gaz)
+        if not own or own & _point_names_of(previous[-1].places, gaz):
+            return None
+        return next(
+            (c for c in reversed(previous[:-1]) if not c.reference and own & _point_names_of(c.places, gaz)), None
+        )
 
     def _toll_of_another_day(
         self, clause: Clause, figs: list, credited: list, previous: list[Candidate], gapped: bool = False
@@ -1911,7 +1926,8 @@ class _Merger:
                 last.clause.sentence != cand.clause.sentence
                 and _elaborates(last, cand, ref)
                 and not cand.gapped
-                and not (self._under_heading(cand) and _another_day(last, cand))
+                # a toll or a generic act on a day of its own ("On Wednesday 60 were killed") is that day's incident
+                and not ((self._under_heading(cand) or cand.generic) and _another_day(last, cand))
             ):
                 return last
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)

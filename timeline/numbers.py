@@ -23,7 +23,7 @@ from timeline.paths import DATA_DIR
 
 _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|[\w-]+")  # "5أشخاص": the digits, then the noun glued to them
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "multiplier", "thousand_word"})
+CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "multiplier", "negation", "thousand_word"})
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
@@ -63,6 +63,7 @@ class NumberTables:
     thousands: frozenset[str]  # "5 آلاف": the number before these is in thousands
     comparatives: frozenset[str]  # "more than 70": a count after "than", not of these words
     multipliers: dict[str, int]  # "two hundred", "three thousand": a number word times the value of these
+    negations: frozenset[str]  # "no one was hurt": a number after these counts nobody
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -93,6 +94,7 @@ class NumberTables:
             cues.word_set("thousand_word"),
             cues.word_set("comparative"),
             {word: cardinals[word] for word in cues.words("multiplier")},
+            cues.word_set("negation"),
         )
 
 
@@ -233,6 +235,8 @@ def _count_at(
             v_end = tokens[i][1]
         return Count(t_start, v_end, None, group, breakdown)
     number = _number_at(tokens, 0, tables)
+    if number is not None and _negated(flat, start, t_start, tables):
+        return None  # "no one was hurt", "لم يصب أحد"
     if number is not None:
         value, j = number
         group = None
@@ -285,13 +289,20 @@ def _count_at(
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
 
 
+def _negated(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
+    """True for a number right after a negation word ("no one", "not one")."""
+    before = flat[max(start, t_start - 12) : t_start].split()
+    return bool(before) and before[-1] in tables.negations
+
+
 def _and_more(
     tokens: list[tuple[int, int, str]], j: int, value: int, group: str | None, tables: NumberTables
 ) -> tuple[int, int]:
-    """(value, next token) of a count of people with more people of its group added after it: "a man and
-    his son", "a man and his two sons as well as another boy"."""
+    """(value, next token) of a count of civilians with more of them added after it: "a man and his son", "a man
+    and his two sons as well as another boy"; fighters joined by "and" may be two sides' ("18 troops and 11
+    insurgents died"), each its own count."""
     persons = tables.people
-    while value and j + 2 < len(tokens):
+    while value and group == "civilians" and j + 2 < len(tokens):
         if tokens[j][2] == "and":
             k = j + 1
         elif tokens[j][2] == "as" and j + 3 < len(tokens) and tokens[j + 1][2] == "well" and tokens[j + 2][2] == "as":

@@ -33,7 +33,9 @@ CUE_CLASSES = frozenset(
         "as_not_before",
         "clause_opener",
         "gapped_count",
+        "gapped_day_word",
         "not_body",
+        "number_label",
         "others",
         "reply_verb",
         "response_ref",
@@ -41,11 +43,14 @@ CUE_CLASSES = frozenset(
     }
 )
 # A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
-# 2012. Rebels fired …", "… wounded over 300. Activists said …". (The stop is matched before the
+# 2012. Rebels fired …", "… wounded over 300. Activists said …", or a count of one or two digits after a word
+# ("… killing 9 and injuring 15. No group claimed …"). (The stop is matched before the
 # look-behinds that check the characters before it: a pattern opening with a character class lets the regex
 # engine skip to the candidates instead of trying every position; the line break is in that class too, so that
 # no alternative opens the pattern.)
-_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+)")
+_SENTENCE_END = re.compile(
+    r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.)|(?<=[^\W\d] \d.)|(?<=[^\W\d] \d\d.))(?![.\d])\s+)"
+)
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
@@ -59,6 +64,7 @@ class SentenceGrammar:
     (``SentenceGrammar.build``), held by the ``timeline.reference.Reference``."""
 
     abbreviations: frozenset[str]  # a full stop after these ends no sentence ("Feb.", "Mr.")
+    number_labels: frozenset[str]  # a stop after "March 19", "item 3" keeps its sentence ("… on May 3. It added …")
     gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
     others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
     clause_mark: re.Pattern  # where a new clause starts
@@ -87,8 +93,10 @@ class SentenceGrammar:
         amid = rf"وسط\s(?!(?:ال)?{_w('amid_place_noun')}(?!\w))"
         # "قتلت الغارات 12 يوم الخميس، و9 آخرين يوم الجمعة", ", and three others on Friday": a count (digits or a
         # word of gapped_count) and "others", the verb and noun of the toll before left out, is a clause of its own
-        # (it may tell another day)
-        gapped_toll = re.compile(rf"\W*(?:و|and\s+)\s*(?P<count>\d+|{_w('gapped_count')})\s+{_w('others')}(?!\w)")
+        # (it may tell another day); "… killed 18 on Monday and 11 on Tuesday": a count and the word opening its day
+        gapped_toll = re.compile(
+            rf"\W*(?:و|and\s+)\s*(?P<count>\d+|{_w('gapped_count')})\s+(?:{_w('others')}|{_w('gapped_day_word')})(?!\w)"
+        )
         # "خمسة مدنيين آخرين", "9 others": after a count, its noun (if any), then "others".
         others_after = re.compile(rf"\s+(?:\S+\s+)?{_w('others')}(?!\w)")
         # Also: an English clause joined by ", and" or "and that", a reply told after a comma ("، وردت قوات …") and a
@@ -99,7 +107,7 @@ class SentenceGrammar:
         clause_mark = re.compile(
             rf"[،,;\s](?:(?<=[،,;])\s*{opens_clause}|(?<=\s){opens_clause}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
             rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*(?:\d+|{_w('gapped_count')})\s+{_w('others')}(?!\w))|"
-            rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s))"
+            rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s)|(?<=\s)(?=and\s+\d+\s+{_w('gapped_day_word')}\s))"
         )
         # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
         # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
@@ -112,6 +120,7 @@ class SentenceGrammar:
         response_ref = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
         return cls(
             abbreviations=cues.word_set("abbreviation"),
+            number_labels=cues.word_set("number_label"),
             gapped_toll=gapped_toll,
             others_after_count=others_after,
             clause_mark=clause_mark,
@@ -243,7 +252,11 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
     mark_starts = _mark_starts(flat, grammar, tokens)
     for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat, grammar)):
         s_start = p_start
-        ends = [m for m in _SENTENCE_END.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start(), grammar)]
+        ends = [
+            m
+            for m in _SENTENCE_END.finditer(flat, p_start, p_end)
+            if not _abbreviation(flat, m.start(), grammar) and not _labelled_number(flat, m.start(), grammar)
+        ]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
             for a, b in _bounded(flat, s_start, s_end):
@@ -284,6 +297,15 @@ def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
         return False
     word = flat[max(0, dot - 5) : dot].split()[-1:] or [""]
     return word[0] in grammar.abbreviations
+
+
+def _labelled_number(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
+    """A stop right after a number a word labels, a day of the month or an item ("… on May 3. It added …",
+    "item 3. …"): only a count of one or two digits ends a sentence with its stop ("… injuring 15. No group …")."""
+    if not flat[dot - 1 : dot].isdigit() or flat[dot - 3 : dot].isdigit():
+        return False
+    words = flat[max(0, dot - 16) : dot].split()
+    return len(words) >= 2 and words[-2] in grammar.number_labels
 
 
 def _split_sentence(

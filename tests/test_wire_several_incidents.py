@@ -1,0 +1,62 @@
+"""English wire reports telling several incidents in one sentence or paragraph (texts written for these tests, in the
+project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+from timeline.sentences import TextView, clauses
+
+PUBLISHED = dt.datetime(2018, 3, 8, 12, 0)
+
+
+def _events(text: str) -> list[dict]:
+    article = Article(key="w", text=text, published=PUBLISHED, language="en", source="Test Wire")
+    return extract_article(article)["events"]
+
+
+def test_a_count_and_another_day_after_and_is_that_days_toll():
+    text = (
+        "Raids on the east\n\nCoalition planes killed 14 civilians in the city of Raqqa on Monday and 9 on Tuesday, "
+        "a local activist network said."
+    )
+    days = [(e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text)]
+    assert days == [("2018-03-05", [14]), ("2018-03-06", [9])]
+
+
+def test_a_count_and_a_place_after_and_opens_no_clause_of_its_own():
+    flat = TextView("Shells killed 4 in the old town and 3 in the market on Monday.").flat
+    assert len(clauses(flat)) == 1
+
+
+def test_a_running_total_told_after_the_incident_leaves_the_incident_standing():
+    text = (
+        "Enclave bombed\n\nGovernment air strikes killed 15 civilians in the town of Arbin on Friday, the war monitor reported, "
+        "raising the toll since the start of the assault on the enclave to more than 400."
+    )
+    (event,) = _events(text)
+    assert [c["killed"] for c in event["claims"]] == [15]
+
+
+def test_a_toll_told_in_a_later_sentence_on_the_day_before_is_that_days_incident():
+    text = (
+        "Enclave bombed\n\nWarplanes pounded the town of Arbin on Thursday, killing 30 people, a monitor said. "
+        "On Wednesday 25 were killed."
+    )
+    days = sorted((e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text))
+    assert days == [("2018-03-07", [25]), ("2018-03-08", [30])]
+
+
+def test_fire_told_hours_after_another_keeps_its_own_city_and_a_later_toll_goes_to_the_town_it_names():
+    text = (
+        "Strikes and mortars\n\nGovernment jets pounded the town of Douma on Sunday, killing at least 15 people, "
+        "hours after rebel mortars killed three people in Damascus, a monitor said. Seven of the dead in Douma "
+        "were children, the monitor said."
+    )
+    events = {e["place"]["name"]: e for e in _events(text)}
+    assert set(events) == {"Damascus", "Duma"}
+    assert events["Damascus"]["perpetrators"] == ["opposition-unspecified"]
+    assert sorted(c["killed"] for c in events["Duma"]["claims"]) == [7, 15]
+    assert [c["killed"] for c in events["Damascus"]["claims"]] == [3]
