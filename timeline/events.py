@@ -786,6 +786,12 @@ class _Extractor:
         if not places and self._abroad(clause, excluded):
             return None  # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident
         towns = round_up_towns(flat, places, self.reference.report)
+        if (
+            not perpetrators
+            and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
+            and _point_names_of(places, self.reference.gazetteer)
+        ):
+            perpetrators, targets = _fought_at(targets, self.reference.factions)
         if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
             places = self._place_before(clause, previous) or places
         event_type = incident_type(incident, self.reference.event_types)
@@ -1673,6 +1679,16 @@ def _both_sides(
             sides.append(f.faction)
     if len({factions.bloc(s) for s in sides}) < 2:
         return perpetrators, targets
+    return sides, [t for t in targets if t not in sides]
+
+
+def _fought_at(targets: list[str], factions: FactionTables) -> tuple[list, list]:
+    """ "قتل عنصران من X في اشتباكات مع Y على محور Z": a clash at a place of its own whose sides are named only
+    as the one that lost men and the one it fought, no side as the attacker, is fought by both (perpetrators,
+    targets). Told with no place, such a clash is rather the fighting of an incident told before it."""
+    sides = [t for t in targets if t not in ("civilians", "unknown")]
+    if len({factions.bloc(s) for s in sides}) < 2:
+        return [], targets
     return sides, [t for t in targets if t not in sides]
 
 

@@ -1,0 +1,82 @@
+"""Arabic news as other outlets and channels write it: Syrian opposition sites, state media, Telegram posts
+(texts written for these tests, in the ways those outlets word a report; no corpus text)."""
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+from timeline.normalize import normalize
+from timeline.numbers import find_counts
+
+PUBLISHED = dt.datetime(2019, 5, 16, 12, 0)  # a Thursday
+
+
+def _events(text: str) -> list[dict]:
+    article = Article(key="t", text=text, published=PUBLISHED, language="ar", source=None)
+    return extract_article(article)["events"]
+
+
+def _killed(event: dict) -> list[int]:
+    return sorted(c["killed"] for c in event["claims"] if isinstance(c.get("killed"), int))
+
+
+def _sources(event: dict) -> list[str | None]:
+    return [c["source"] for c in event["claims"]]
+
+
+def test_a_clash_at_a_place_named_by_who_lost_men_and_whom_they_fought_has_both_sides():
+    (event,) = _events("قتل ثلاثة مقاتلين من جيش العزة خلال مواجهات مع قوات النظام قرب بلدة الزكاة اليوم.")
+    assert event["type"] == "armed_clash"
+    assert sorted(event["perpetrators"]) == ["jaish-al-izza", "syrian-government"]
+
+
+def test_a_risen_toll_takes_its_count_past_the_commas_of_the_incident_told_between():
+    text = (
+        "ارتفع عدد الضحايا المدنيين جراء الغارة التي طالت سوق الهال في مدينة أريحا، ظهر اليوم الخميس، "
+        "إلى أحد عشر قتيلاً، بعد أن فارق جريحان الحياة في المشفى."
+    )
+    (event,) = _events(text)
+    assert 11 in _killed(event)
+
+
+def test_hundreds_and_the_number_joined_to_them_by_wa_are_one_number():
+    def values(text):
+        flat = normalize(text).text
+        return [c.value for c in find_counts(flat)]
+
+    assert values("نزح مئة وخمسة وسبعون مدنيا") == [175]
+    assert values("قضى مئتان وعشرون شخصا") == [220]
+    assert values("أحصى الفريق ثلاثمائة وأربعين ضحية") == [340]
+    assert values("وصل العدد إلى ألف و200 مدني") == [1200]
+    assert values("سقط مئة مدني و20 عنصرا") == [100, 20]  # two counts, each with its noun
+
+
+def test_a_man_and_his_wife_are_two_dead():
+    (event,) = _events("لقي شاب وزوجته حتفهما اليوم جراء سقوط صاروخ على منزلهما في قرية البارة.")
+    assert _killed(event) == [2]
+
+
+def test_a_health_directorate_is_a_source_and_its_governorate_no_place_of_the_incident():
+    (event,) = _events("أعلنت مديرية صحة حماة أن أربعة مدنيين قتلوا بقصف صاروخي على بلدة كفرنبودة اليوم.")
+    assert _sources(event) == ["مديرية صحة حماة"]
+    assert [p["text"] for p in [event["place"], *event["places"]]] == ["كفرنبودة"]
+
+
+def test_a_documenting_team_an_ngo_and_a_media_office_are_sources():
+    cases = {
+        "وثّق فريق منسقو الاستجابة مقتل ثلاثة مدنيين بغارة روسية على بلدة حاس اليوم.": "فريق منسقو الاستجابة",
+        "قالت منظمة أطباء بلا حدود إن ممرضاً قتل بقصف طال مشفى في بلدة كفرنبل اليوم.": "منظمة أطباء بلا حدود",
+        "قال المكتب الإعلامي لمدينة سراقب إن غارة روسية قتلت مدنيين اثنين في المدينة اليوم.": (
+            "المكتب الإعلامي لمدينة سراقب"
+        ),
+    }
+    for text, source in cases.items():
+        (event,) = _events(text)
+        assert _sources(event) == [source], text
+
+
+def test_a_source_name_ends_before_the_news_and_before_the_outlet_it_spoke_to():
+    (event,) = _events("أفاد الدفاع المدني بمقتل خمسة مدنيين في غارات روسية على بلدة التح اليوم.")
+    assert _sources(event) == ["الدفاع المدني"]
+    (event,) = _events('قال ناشطون من المنطقة لـ"عنب بلدي" إن قذيفة قتلت طفلاً في بلدة حيش اليوم.')
+    assert _sources(event) == ["ناشطون من المنطقة"]
