@@ -80,3 +80,50 @@ def test_a_source_name_ends_before_the_news_and_before_the_outlet_it_spoke_to():
     assert _sources(event) == ["الدفاع المدني"]
     (event,) = _events('قال ناشطون من المنطقة لـ"عنب بلدي" إن قذيفة قتلت طفلاً في بلدة حيش اليوم.')
     assert _sources(event) == ["ناشطون من المنطقة"]
+
+
+def _where(events: list[dict]) -> list[tuple[str, list[str], str | None]]:
+    return [(e["type"], e["perpetrators"], e["place"]["text"] if e["place"] else None) for e in events]
+
+
+def test_an_incident_verb_or_a_place_after_a_comma_and_wa_opens_the_next_incident():
+    text = (
+        "دكت مدفعية قوات النظام قرية الحويز بعشرات القذائف مساء اليوم، وفي ريف إدلب أغارت "
+        "المقاتلات الروسية على بلدة كفرسجنة بأربعة صواريخ."
+    )
+    assert _where(_events(text)) == [
+        ("shelling", ["syrian-government"], "الحويز"),
+        ("air_strike", ["russia"], "كفرسجنة"),
+    ]
+    text = "طالت غارات روسية بلدة التمانعة ظهر اليوم، واستهدفت قوات النظام قرية الخوين بالصواريخ."
+    assert [(e["perpetrators"], e["place"]["text"]) for e in _events(text)] == [
+        (["russia"], "التمانعة"),
+        (["syrian-government"], "الخوين"),
+    ]
+
+
+def test_dead_or_wounded_told_of_a_town_without_an_incident_word_are_an_incident_there():
+    (event,) = _events("سقط ثلاثة قتلى مدنيين في مدينة جسر الشغور مساء اليوم.")
+    assert (event["type"], event["place"]["text"], _killed(event)) == ("other", "جسر الشغور", [3])
+    # a post with a line per town, under a line announcing the list
+    post = "حصاد القصف على ريف إدلب اليوم:\n▪️ معرة حرمة: ثلاثة شهداء\n▪️ حيش: شهيدة\n▪️ كفرسجنة: جريحان\n"
+    events = _events(post)
+    assert [(e["place"]["text"], _killed(e)) for e in events] == [("معرة حرمة", [3]), ("حيش", [1]), ("كفرسجنة", [])]
+    assert [c["wounded"] for c in events[2]["claims"]] == [2]
+
+
+def test_a_toll_at_the_town_of_the_incident_told_before_is_its_toll():
+    text = "قصفت قوات النظام بالمدفعية بلدة كفرنبودة صباح اليوم.\n\nوقتل في البلدة مدنيان، بحسب الدفاع المدني."
+    (event,) = _events(text)
+    assert _killed(event) == [2]
+
+
+def test_a_verb_of_fire_with_aircraft_as_its_subject_tells_an_air_strike():
+    for text in (
+        "قصفت الطائرات الحربية الروسية بالصواريخ الفراغية بلدة كفرومة صباح اليوم.",
+        "استهدف الطيران المروحي قرية الدير الشرقي ببرميلين متفجرين اليوم.",
+    ):
+        (event,) = _events(text)
+        assert event["type"] == "air_strike", text
+    (event,) = _events("قصفت قوات النظام بالمدفعية الثقيلة بلدة كفرومة صباح اليوم.")
+    assert event["type"] == "shelling"

@@ -77,6 +77,7 @@ from timeline.report_incidents import (
     other_governorate,
     part_of_toll,
     round_up_towns,
+    same_settlement,
     split_round_up,
     told_in_passing,
 )
@@ -130,6 +131,8 @@ CUE_CLASSES = frozenset(
         "saying_verb",
         "telling_verb",
         "affiliation_preposition",
+        "aircraft_noun",
+        "fire_verb",
         "told_object",
         "two_days",
         "since",
@@ -243,6 +246,7 @@ class EventGrammar:
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
+    aircraft_fire: re.Pattern  # "قصفت الطائرات الروسية", "أغارت المقاتلات": the fire of aircraft
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -376,6 +380,9 @@ class EventGrammar:
         # "in March a suicide bomber killed 30": an incident word after "a"/"an" (two words at most between, no "of":
         # "a month of strikes" counts a span) tells one incident, whose toll a month's date does not make a total
         single_before = re.compile(rf"(?<!\w){_w('single_article')}\s+(?:(?!of\s)\S+\s+){{0,2}}$")
+        # "قصفت الطائرات الحربية …", "أغارت المقاتلات الروسية على …": a verb of fire with aircraft as its subject tells
+        # an air strike, whatever the verb alone would tell (shelling, a raid)
+        aircraft_fire = re.compile(rf"(?<!\w)[وف]?{_w('fire_verb')}\s+(?:\S+\s+)?(?:ال)?{_w('aircraft_noun')}(?!\w)")
         return cls(
             subset_before=subset_before,
             subset_after=subset_after,
@@ -431,6 +438,7 @@ class EventGrammar:
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
+            aircraft_fire=aircraft_fire,
         )
 
 
@@ -482,6 +490,7 @@ class _ReadingState:
     background_shooters: list[tuple[str, list[str]]] = field(default_factory=list)
     clause_perps: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     risen: list[Candidate] = field(default_factory=list)
+    town_toll_leads: dict[int, Candidate] = field(default_factory=dict)
 
 
 class _Extractor:
@@ -533,6 +542,7 @@ class _Extractor:
         self.background_shooters: list[tuple[str, list[str]]] = []
         self.span_sentence: int | None = None  # the last sentence a clause of which counted figures over a span
         self.risen: list[Candidate] = []  # incidents whose toll a later clause says rose ("ارتفعت حصيلة …")
+        self.town_toll_leads: dict[int, Candidate] = {}  # by id, a town's toll's lead naming only the region
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -768,6 +778,9 @@ class _Extractor:
             elsewhere = self._toll_elsewhere(clause, figs, credited, previous)
             if elsewhere is not None:
                 return elsewhere
+            at_town = self._toll_at_a_town(clause, figs, credited, previous)
+            if at_town is not None:
+                return at_town
             self._continue(clause, figs, credited, previous)
             return None
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
@@ -794,7 +807,7 @@ class _Extractor:
             perpetrators, targets = _fought_at(targets, self.reference.factions)
         if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
             places = self._place_before(clause, previous) or places
-        event_type = incident_type(incident, self.reference.event_types)
+        event_type = self._aircraft_fire(clause, incident_type(incident, self.reference.event_types))
         if not perpetrators and not figs and event_type == self.reference.event_types.general:
             # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
             event_type = next(
@@ -875,6 +888,17 @@ class _Extractor:
             retold=not clause.reference and self._same_attack(start, end),
             towns=towns,
         )
+
+    def _aircraft_fire(self, clause: Clause, event_type: str) -> str:
+        """``event_type``, or an air strike when aircraft are the subject of the clause's verb of fire: "قصفت
+        الطائرات الحربية قرية X" is no shelling, "أغارت المقاتلات على X" no ground raid."""
+        types = self.reference.event_types
+        if (
+            event_type in types.aircraft
+            or word_search(self.grammar.aircraft_fire, self.flat, clause.start, clause.end) is None
+        ):
+            return event_type
+        return min(types.aircraft)
 
     def _same_attack(self, start: int, end: int) -> bool:
         """True when flat[start:end] names the attack just told ("بالقصف", "the same attack"); its nouns are looked for
@@ -1155,6 +1179,50 @@ class _Extractor:
             list(last.date_warnings), claims, [(clause.start, clause.end)], False, False, False,
             carried=True, origins=origins, elsewhere=True,
         )  # fmt: skip
+
+    def _toll_at_a_town(
+        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+    ) -> Candidate | None:
+        """ "🔸 خان شيخون: شهيدان", "قُتل 3 مدنيين في بلدة X اليوم": dead or wounded told of a settlement with no
+        incident word, in a sentence of their own, are an incident there of a kind the text does not give (the
+        unknown type), unless an incident told before at that settlement or after in the sentence is theirs. (English
+        wires retell an incident's toll at a nearby place in later sentences: Arabic tolls only.)"""
+        if clause.reference or not any(fig.kind in ("killed", "wounded") for fig in figs):
+            return None
+        if self.flat[figs[0].start : figs[0].end].isascii():
+            return None
+        last = previous[-1] if previous else None
+        if (last is not None and last.clause.sentence == clause.sentence) or self._incident_after(clause):
+            return None
+        if last is None and self._incident_after(clause, next_sentence=True):
+            return None  # a post's first line "⚠️ 3 شهداء", then the shelling
+        places, origins = self._choose(clause.start, clause.end, [])
+        gaz = self.reference.gazetteer
+        own = _point_names_of(places, gaz)
+        if not own or any(same_settlement(own, _point_names(c, gaz)) for c in previous):
+            return None
+        # "حصاد القصف على ريف إدلب اليوم:" then a toll per town: the lead naming only the region, with no toll of its
+        # own, tells the kind and the shooters of the towns' incidents and gives way to them
+        lead = self.town_toll_leads.get(id(last)) if last is not None else None
+        if lead is None and last is not None and not last.reference and not _point_names(last, gaz):
+            if any(c["killed"] is not None or c["wounded"] is not None or c["vague"] for c in last.claims):
+                return None  # a region's toll, then a town's: its part, told of the region's incident
+            lead = last
+        date, warnings, carried = self._date(clause, figs[0], previous)
+        targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
+        claims = self._claims(credited, _default_side(targets))
+        event_type, perpetrators = self.reference.event_types.unknown, []
+        if lead is not None:
+            event_type, perpetrators = lead.event_type, list(lead.perpetrators)
+            targets += [t for t in lead.targets if t not in targets]
+            lead.weak = True
+        cand = Candidate(
+            clause, event_type, perpetrators, targets, places, date, warnings, claims,
+            [(clause.start, clause.end)], False, False, False, carried, generic=lead is None, origins=origins,
+        )  # fmt: skip
+        if lead is not None:
+            self.town_toll_leads[id(cand)] = lead
+        return cand
 
     def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left

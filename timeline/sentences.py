@@ -37,6 +37,8 @@ CUE_CLASSES = frozenset(
         "reply_verb",
         "response_ref",
         "toll_verb",
+        "incident_verb",
+        "place_lead",
     }
 )
 # A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
@@ -97,7 +99,7 @@ class SentenceGrammar:
         clause_mark = re.compile(
             rf"[،,;\s](?:(?<=[،,;])\s*{opens_clause}|(?<=\s){opens_clause}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
             rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))|"
-            rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s))"
+            rf"(?<=[،,])\s*(?=و(?:{_w('toll_verb')}|{_w('incident_verb')}|{_w('place_lead')})\s))"
         )
         # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
         # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
@@ -195,10 +197,18 @@ def paragraphs(flat: str, grammar: SentenceGrammar | None = None) -> list[tuple[
     if not body:
         return [(s, e, furniture) for s, e, _short, furniture in lines]
     first, last = body[0], body[-1]
+    while last + 1 < len(lines) and lines[last + 1][2] and _lists_lines(flat, lines[last], lines[last + 1]):
+        last += 1  # "حصيلة اليوم:" then a line per town: the list a paragraph ends by announcing is body
     out = [  # short lines between body paragraphs are body too (a paragraph split by markup)
-        (s, e, (short and not first < i < last) or furniture) for i, (s, e, short, furniture) in enumerate(lines)
+        (s, e, (short and not first < i <= last) or furniture) for i, (s, e, short, furniture) in enumerate(lines)
     ]
     return _title_sentence_apart(flat, out, first)
+
+
+def _lists_lines(flat: str, lead: tuple, line: tuple) -> bool:
+    """True when ``line`` (no page furniture) is an item of the list ``lead`` opens: ``lead`` ends with a colon, or
+    is itself an item."""
+    return not line[3] and (lead[2] or flat[lead[0] : lead[1]].endswith(":"))
 
 
 def _title_sentence_apart(flat: str, lines: list[tuple[int, int, bool]], first: int) -> list[tuple[int, int, bool]]:
