@@ -127,3 +127,16 @@ def test_a_verb_of_fire_with_aircraft_as_its_subject_tells_an_air_strike():
         assert event["type"] == "air_strike", text
     (event,) = _events("قصفت قوات النظام بالمدفعية الثقيلة بلدة كفرومة صباح اليوم.")
     assert event["type"] == "shelling"
+
+
+def test_a_toll_reached_by_one_days_incident_at_a_town_is_its_toll_and_a_count_over_days_no_incident():
+    (event,) = _events("بلغ عدد القتلى جراء القصف المدفعي على بلدة حيش اليوم سبعة مدنيين.")
+    assert (event["place"]["text"], _killed(event)) == ("حيش", [7])
+    assert _events("بلغ عدد ضحايا القصف على ريف إدلب منذ مطلع الشهر الجاري 230 مدنياً.") == []
+    assert _events("بلغ عدد خروقات الهدنة اليوم في ريف حماة 40 خرقاً.") == []
+
+
+def test_bullets_of_unknown_gunmen_are_an_attack():
+    (event,) = _events("قُتل رجل برصاص مسلحين مجهولين أمام منزله في بلدة سرمدا مساء اليوم.")
+    assert event["type"] == "attack"
+    assert _killed(event) == [1]

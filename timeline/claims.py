@@ -71,6 +71,7 @@ CUE_CLASSES = frozenset(
         "source_end_weekday_stem",
         "source_lead",
         "source_tail",
+        "toll_reach",
         "toll_rise",
         "toll_rise_noun",
         "toll_to",
@@ -104,6 +105,8 @@ class ClaimGrammar:
     toll_to: re.Pattern
     toll_rise: re.Pattern
     toll_to_far: re.Pattern
+    toll_reach: re.Pattern
+    toll_reach_gap: re.Pattern
     en_said_hint: re.Pattern
     side_link: re.Pattern
     marker: re.Pattern
@@ -144,6 +147,9 @@ class ClaimGrammar:
         # "إلى" past the commas of the incident told between (``toll_rise`` before the word, ``toll_to_far`` after)
         toll_rise = re.compile(rf"(?<!\w){_w('toll_rise')}\s+(?:(?:ال)?{_w('toll_rise_noun')}\s+)*(?:ال)?$")
         toll_to_far = re.compile(rf"[^.;]{{0,{_TOLL_RISE_GAP}}}\s{_w('toll_to')}\s*$")
+        # "بلغ عدد القتلى جراء القصف على X اليوم عشرة": after a verb of reaching the count follows with no "إلى"
+        toll_reach = re.compile(rf"(?<!\w)[وف]?{_w('toll_reach')}\s+(?:(?:ال)?{_w('toll_rise_noun')}\s+)*(?:ال)?$")
+        toll_reach_gap = re.compile(rf"[^.;]{{0,{_TOLL_RISE_GAP}}}\s")
         # a verb of saying and the end of its word (the start of the word is tested by ``_en_said``: a pattern
         # opening with its words lets the regex engine skip straight to their first letters)
         en_said_hint = re.compile(rf"{_w('saying_verb_en')}\b")
@@ -188,6 +194,8 @@ class ClaimGrammar:
             toll_to=toll_to,
             toll_rise=toll_rise,
             toll_to_far=toll_to_far,
+            toll_reach=toll_reach,
+            toll_reach_gap=toll_reach_gap,
             en_said_hint=en_said_hint,
             side_link=side_link,
             marker=marker,
@@ -764,6 +772,11 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
                 or (
                     tables.grammar.toll_to_far.fullmatch(flat, w_end, c.start)
                     and tables.grammar.toll_rise.search(flat, max(0, w_start - _TOLL_RISE_LEAD), w_start)
+                )
+                or (
+                    c.value is not None
+                    and tables.grammar.toll_reach_gap.fullmatch(flat, w_end, c.start)
+                    and tables.grammar.toll_reach.search(flat, max(0, w_start - _TOLL_RISE_LEAD), w_start)
                 )
             )
         ):

@@ -691,8 +691,8 @@ class _Extractor:
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
-        if any(t.role == "aggregate" for t in triggers):
-            return None
+        if any(t.role == "aggregate" for t in triggers) and not self._one_days_incident(clause, incident):
+            return None  # "بلغ عدد الخروقات 30": a count over incidents, none of them
         if not figs and word_search(self.grammar.since_year, flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
@@ -970,6 +970,18 @@ class _Extractor:
         if _POSSESSIVE_S.search(date.text) or _POSSESSIVE_S.match(after):
             return  # "Sunday's raid was the third this week": the day names an act told before with its day
         last.date, last.date_warnings, last.carried = date, list(warnings), False
+
+    def _one_days_incident(self, clause: Clause, incident: list[Trigger]) -> bool:
+        """True when a clause counting a toll with an aggregate word names one incident, its town and its day ("بلغ
+        عدد القتلى جراء القصف على بلدة X اليوم عشرة"): that incident's toll, not a count over several."""
+        return (
+            bool(incident)
+            and any(
+                clause.start <= s < clause.end and d.granularity == "day" and not d.since
+                for s, _, d in self.usable_dates
+            )
+            and self._names_a_town(clause.start, clause.end)
+        )
 
     def _names_a_town(self, start: int, end: int) -> bool:
         """True when the clause names a place of its own (``_local_places``): asked only of a clause whose figures
