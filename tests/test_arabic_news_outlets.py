@@ -140,3 +140,12 @@ def test_bullets_of_unknown_gunmen_are_an_attack():
     (event,) = _events("قُتل رجل برصاص مسلحين مجهولين أمام منزله في بلدة سرمدا مساء اليوم.")
     assert event["type"] == "attack"
     assert _killed(event) == [1]
+
+
+def test_a_condemnation_and_a_call_to_stop_the_attacks_lend_no_shooter_and_make_no_incident():
+    text = (
+        "قُتل طفل بقذيفة سقطت على بلدة معرزيتا مساء اليوم.\n\n"
+        "واستنكرت منظمات حقوقية التصعيد، ودعت موسكو إلى كبح هجمات النظام على القرى الآمنة."
+    )
+    (event,) = _events(text)
+    assert (event["perpetrators"], event["type"], _killed(event)) == ([], "shelling", [1])
