@@ -149,3 +149,14 @@ def test_a_condemnation_and_a_call_to_stop_the_attacks_lend_no_shooter_and_make_
     )
     (event,) = _events(text)
     assert (event["perpetrators"], event["type"], _killed(event)) == ([], "shelling", [1])
+
+
+def test_a_reply_opening_its_clause_with_no_side_named_is_by_the_side_hit_before():
+    text = (
+        "أصيب ثلاثة مقاتلين من جيش العزة بقذائف أطلقتها قوات النظام على قرية الصخر اليوم، في حين ردت "
+        "الكتائب بقصف مواقع النظام في بلدة كرناز."
+    )
+    assert [(e["perpetrators"], e["place"]["text"]) for e in _events(text)] == [
+        (["syrian-government"], "الصخر"),
+        (["jaish-al-izza"], "كرناز"),
+    ]

@@ -171,6 +171,7 @@ _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?
 _PERIODS = ("month", "year")
 _WEAK_ROLES = ("statement", "generic-report")
 _OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
+_REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما ", "في حين ", "، و"
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
@@ -791,7 +792,11 @@ class _Extractor:
             perpetrators, targets = _both_sides(facts, victims, perpetrators, targets, self.reference.factions)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
-            perpetrators = self._subject_before(clause) or self._pronoun_subject(clause, incident[0], previous)
+            perpetrators = (
+                self._replier(clause, triggers, previous)
+                or self._subject_before(clause)
+                or self._pronoun_subject(clause, incident[0], previous)
+            )
         if clause.reference and not perpetrators:
             self._answer_reference(clause, previous)
             return None
@@ -1314,6 +1319,14 @@ class _Extractor:
                 if places:
                     return [p for p in places if _local(p)]  # the nearest sentence naming a place
         return []
+
+    @staticmethod
+    def _replier(clause: Clause, triggers: list[Trigger], previous: list[Candidate]) -> list[str]:
+        """ "…، فيما ردت الجبهة باستهداف مواقع النظام": a reply opening its clause, told with no side named, is by the
+        sides the incident told just before hit, not by its shooters ("لن يمر بلا رد" replies nothing)."""
+        if not previous or not any(t.role == "response" and t.start - clause.start <= _REPLY_LEAD for t in triggers):
+            return []
+        return [t for t in previous[-1].targets if t not in ("civilians", "unknown")]
 
     def _subject_before(self, clause: Clause) -> list[str]:
         """ "إلا أن قوات النظام خرقتها، إذ قصفت …": the subject named in the clause before, same sentence."""
