@@ -196,6 +196,26 @@ def test_one_source_giving_two_tolls_in_one_report_is_not_contested(nov):
     assert "Contested figures —" not in text
 
 
+def test_one_monitor_named_two_ways_is_one_voice_named_in_the_briefings_language(nov):
+    """The Observatory by its full name in one report and by its director's title in another is one voice: not
+    two sources disagreeing, and named as the briefing's language names it."""
+    kafranbel = nov.contested[0]
+    first = kafranbel.claims[0]
+    claims = (
+        dataclasses.replace(first, source="the Syrian Observatory for Human Rights", killed=12.0, wounded=None),
+        dataclasses.replace(first, source="مدير المرصد", killed=14.0, wounded=None),
+        dataclasses.replace(first, source="local activists", killed=14.0, wounded=None),
+    )
+    told = dataclasses.replace(kafranbel, claims=claims)
+    assert list(told.voices(("killed",))) == ["Syrian Observatory for Human Rights", "local activists"]
+    text = plain(render_text(dataclasses.replace(nov, contested=(told,), serious=(told,)), "md"))
+    assert (
+        "Contested figures — killed: Syrian Observatory for Human Rights says 12, 14; local activists says 14**" in text
+    )
+    arabic = plain(render_text(dataclasses.replace(nov, contested=(told,), serious=(told,), lang="ar"), "md"))
+    assert "المرصد السوري لحقوق الإنسان: 12 قتيلاً، 14 قتيلاً؛ local activists: 14 قتيلاً" in arabic
+
+
 def test_a_source_giving_two_tolls_is_named_once_among_the_contested(nov):
     kafranbel = nov.contested[0]
     first = kafranbel.claims[0]

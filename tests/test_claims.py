@@ -45,6 +45,17 @@ def test_vague_toll_is_flagged_not_numbered():
     assert _claims("وأوقعت عدداً من القتلى في صفوف المهاجمين") == [("outlet", None, None, "attackers", ["killed"])]
 
 
+def test_the_source_kind_memo_stops_growing_at_its_limit():
+    """A long ingest meets new source names without end: past the limit, a new name is read but not kept."""
+    from timeline.lexregex import PLAN_MEMO_LIMIT
+    from timeline.reference import Reference
+
+    tables = Reference.load().claims
+    tables.source_kind_memo.update(dict.fromkeys(map(str, range(PLAN_MEMO_LIMIT))))
+    assert source_kind("local activists in the town", tables) == "activists"
+    assert "local activists in the town" not in tables.source_kind_memo
+
+
 def test_source_kinds():
     assert source_kind("ناشطون محليون") == "activists"
     assert source_kind("وسائل إعلام موالية") == "pro-government media"

@@ -103,6 +103,19 @@ def test_a_weekly_bar_stands_over_its_week_and_a_click_on_it_selects_that_week(d
     until(lambda: [c.text for c in dash_duo.find_elements(CELL.format("place"))] == ["Badama"])
 
 
+def test_number_cells_group_thousands_as_the_briefing_does(dash_duo, tmp_path):
+    """A toll of 1,234 is written "1,234" in the grid, as in the briefing and the detail panel, not "1234"."""
+    store = Store(tmp_path / "store.sqlite")
+    toll = [{"source": "monitor", "killed": 1234, "wounded": 2.5, "of": "civilians", "evidence": [[0, 10]]}]
+    store.save_article(
+        "/r/big.txt::big", "h-big", result("big", "Outlet A", [event(claims=toll)]), "text of the report"
+    )
+    open_dashboard(dash_duo, create_app(store, upload_dir=tmp_path / "uploads"))
+    until(lambda: cell_texts(dash_duo, "killed_best") == ["1,234"])
+    assert cell_texts(dash_duo, "wounded_best") == ["2.5"]
+    store.close()
+
+
 def until(condition, timeout=10.0):
     end = time.monotonic() + timeout
     while not condition():

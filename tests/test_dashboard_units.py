@@ -889,6 +889,17 @@ def test_the_review_history_names_fields_and_values_in_the_panels_language():
     assert "(Merged with: i7)" in json.dumps(review.history(merged, "en").to_plotly_json(), cls=PlotlyJSONEncoder)
 
 
+def test_the_review_history_says_which_incident_a_carried_review_was_saved_on():
+    carried = [{"action": "confirm", "created_at": "2026-12-07T08:00:00", "note": None, "changes": {},
+                "carried_from": "inc-0123456789ab"}]  # fmt: skip
+    for lang, words in (
+        ("en", "saved on inc-0123456789ab, which has since joined"),
+        ("ar", "حُفظت على inc-0123456789ab"),
+    ):
+        shown = json.dumps(review.history(carried, lang).to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
+        assert words in shown, shown
+
+
 def test_the_review_history_says_when_as_people_write_it_in_utc():
     """The store stamps reviews in ISO with a UTC offset; the history showed "2026-12-07T03:57:25", no zone."""
     stamped = [{"action": "confirm", "created_at": "2026-12-07T05:57:25+02:00", "note": None, "changes": {}}]

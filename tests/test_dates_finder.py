@@ -231,3 +231,9 @@ def test_an_optional_group_is_none_when_the_rule_lacks_it_or_it_did_not_take_par
 
     m = re.match(r"(?P<day>\d+)(?:\s+(?P<mod>x))?", "12 y")
     assert (_opt(m, "day"), _opt(m, "mod"), _opt(m, "year")) == ("12", None, None)
+
+
+def test_a_range_joined_by_a_joining_word_with_its_conjunction():
+    """ "وحتى" joins a range as "حتى" does (interval_words.csv): the range rules read their joining words there."""
+    (e,) = find("خلال الفترة من 3 آذار وحتى 5 نيسان 2018")
+    assert (e.day, e.month, e.month_last, e.day_last, e.year) == (3, 3, 4, 5, 2018)

@@ -75,9 +75,14 @@ def test_future_prefix_nouns_take_noun_endings_only(word, noun):
     assert load_lexicon().is_future_prefix_noun(word) is noun
 
 
-def test_interval_words_have_known_roles():
-    roles = {r["role"] for r in read_rows("interval_words.csv")}
-    assert roles <= {"since", "range_open", "range_join", "range_join_after_open"}
+def test_interval_words_have_known_roles_each_read_by_a_rule():
+    """Every row is read: "since" in both languages, English range openers, joiners in both. The words that open
+    an Arabic range ("بين", "من") are ``range_lead`` rows of date_words.csv, which the range rules read."""
+    read = {("since", "ar"), ("since", "en"), ("range_open", "en")} | {
+        (role, lang) for role in ("range_join", "range_join_after_open") for lang in ("ar", "en", "any")
+    }
+    for line, row in enumerate(read_rows("interval_words.csv"), start=2):
+        assert (row["role"], row["language"]) in read, f"interval_words.csv:{line}: no rule reads {row}"
     assert load_lexicon().interval_words["منذ"][0] == "since"
 
 

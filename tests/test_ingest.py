@@ -106,12 +106,31 @@ def test_reports_dated_by_nothing_are_named_in_the_summary_every_time(tmp_path, 
         (corpus / f"dated-{n:02d}.meta.json").write_text('{"published": "2018-11-10T09:00"}', encoding="utf-8")
     (corpus / "no-date.txt").write_text("قصف على بلدة في ريف حماة أمس.\n", encoding="utf-8")
     first = ingest([corpus], store, workers=workers, progress=False)
-    assert first.undated == [f"{corpus / 'no-date.txt'} (no-date)"]
+    assert [u.where for u in first.undated] == [f"{corpus / 'no-date.txt'} (no-date)"]
     assert f"undated: {corpus / 'no-date.txt'} (no-date): no publication date found" in "\n".join(first.lines())
     again = ingest([corpus], store, workers=workers, progress=False)
     assert again.unchanged == first.read and again.undated == first.undated
     dated = ingest([corpus], store, workers=workers, progress=False, published=dt.datetime(2018, 11, 10))
     assert dated.undated == [] and not any(line.startswith("undated") for line in dated.lines())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_undated_report_says_why_its_date_was_not_read(tmp_path, store, workers):
+    """A feed row whose date is no date is named with that date, first run and re-run alike: the analyst can mend
+    the row instead of guessing why it is undated."""
+    corpus = tmp_path / "corpus"
+    for n in range(IN_PROCESS_BELOW if workers > 1 else 1):
+        write(corpus, f"dated-{n:02d}.txt")
+        (corpus / f"dated-{n:02d}.meta.json").write_text('{"published": "2018-11-10T09:00"}', encoding="utf-8")
+    rows = "title,published,text\nShelling,the 5th of never,Government shelling hit a village near Idlib.\n"
+    (corpus / "feed.csv").write_text(rows, encoding="utf-8")
+    for run in (1, 2):
+        summary = ingest([corpus], store, workers=workers, progress=False)
+        lines = [line for line in summary.lines() if line.startswith("undated")]
+        assert lines == [
+            f"undated: {corpus / 'feed.csv'} (feed#1): no publication date found (feed published 'the 5th of never' is"
+            " not a date), so its relative dates are unresolved (--published ISO sets one)"
+        ], run
 
 
 def test_ctrl_c_keeps_what_was_committed(tmp_path, store, monkeypatch):

@@ -45,7 +45,7 @@ def test_nationality_adjectives_name_known_factions(name):
         assert row["language"] in LANGUAGES, f"{name}:{line}"
 
 
-@pytest.mark.parametrize("name", ["force_nouns.csv", "force_modifiers.csv"])
+@pytest.mark.parametrize("name", ["force_nouns.csv", "force_modifiers.csv", "speaker_titles.csv"])
 def test_word_lists_have_words_and_languages(name):
     rows = read(LEXICON_DIR / name)
     words = [(r["word"].strip(), r["language"]) for r in rows]

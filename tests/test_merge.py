@@ -174,6 +174,19 @@ def test_a_split_after_a_merge_never_gives_two_incidents_one_id():
     assert assigned[("x#e1",)] == id_a and assigned[("y#e1",)] != id_a
 
 
+def test_one_monitor_quoted_in_two_reports_under_two_names_is_one_source():
+    """The monitor by its full name in one report and by its director in another gives one source, and its two
+    figures are its own alternatives: not two sources, the best estimate not pulled toward it twice."""
+    a = report("a#e1", D(2019, 3, 1), claims=[{"source": "المرصد السوري لحقوق الإنسان", "killed": 12}])
+    b = report("b#e1", D(2019, 3, 1), claims=[{"source": "the Observatory's director", "killed": 14}])
+    c = report("c#e1", D(2019, 3, 1), claims=[{"source": "the civil defence", "killed": 14}])
+    row = summarize([a, b, c])
+    assert row["n_sources"] == 2
+    assert (row["killed_low"], row["killed_best"], row["killed_high"]) == (12, 14, 14)
+    apart = summarize([a, report("b#e1", D(2019, 3, 1), claims=[{"source": "local activists", "killed": 14}]), c])
+    assert apart["n_sources"] == 3
+
+
 def test_a_report_counts_as_a_source_even_without_claims_or_a_known_outlet():
     a = report("a#e1", D(2019, 3, 1))  # no claim, outlet unknown
     b = report("b#e1", D(2019, 3, 1), outlet="Outlet B")

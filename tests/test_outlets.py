@@ -12,6 +12,7 @@ from timeline.readers import read_path
 from timeline.readers.outlets import (
     OUTLETS_CSV,
     STANCES,
+    claim_voices,
     filed_outlet_name,
     outlet_in_header,
     outlet_named,
@@ -251,3 +252,35 @@ def test_arabic_desks_of_international_channels_are_known_outlets():
                                        ("CNN Arabic", "سي إن إن بالعربية", "cnn-arabic")):  # fmt: skip
         assert outlet_named(english).id == outlet_named(arabic).id == outlet_id
     assert outlet_of_url("https://www.france24.com/ar/some-page").id == "france-24-arabic"
+
+
+def test_one_monitor_named_several_ways_is_one_voice():
+    """Its full name inside a longer phrase, its director by name or by title, its short name: all one voice,
+    filed under the monitor's name; sources naming no known outlet stay as written."""
+    sources = [
+        "المرصد السوري لحقوق الإنسان",
+        "مدير المرصد رامي عبد الرحمن",
+        "المرصد",
+        "the UK-based Syrian Observatory for Human Rights",
+        "the Observatory's director",
+        "the head of the Observatory",
+        "a correspondent of Reuters",
+        "مراسل وكالة الصحافة الفرنسية",
+        "ناشطون",
+    ]
+    voices = claim_voices(sources)
+    assert {voices[s] for s in sources[:5]} == {"Syrian Observatory for Human Rights"}
+    assert voices["the head of the Observatory"] == "Syrian Observatory for Human Rights"
+    assert (voices["a correspondent of Reuters"], voices["مراسل وكالة الصحافة الفرنسية"]) == ("Reuters", "AFP")
+    assert voices["ناشطون"] == "ناشطون"
+
+
+def test_a_short_name_two_monitors_share_stays_apart_and_a_common_word_names_no_outlet():
+    """ "المرصد" beside two monitors could be either: it stays itself. A one-word Arabic outlet name that is also a
+    common word ("المدن": the cities; "الجزيرة": the Jazira region) is no outlet inside a longer phrase."""
+    two = claim_voices(["المرصد السوري لحقوق الإنسان", "المرصد الشمالي لتوثيق الانتهاكات", "المرصد"])
+    assert two["المرصد"] == "المرصد"
+    alone = claim_voices(["مصادر محلية في المدن", "ناشطون في الجزيرة السورية", "الجزيرة"])
+    assert alone["مصادر محلية في المدن"] == "مصادر محلية في المدن"
+    assert alone["ناشطون في الجزيرة السورية"] == "ناشطون في الجزيرة السورية"
+    assert alone["الجزيرة"] == "Al Jazeera"  # the whole source: the outlet

@@ -67,6 +67,18 @@ def test_a_number_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path,
     assert [c.value for c in find_counts(flat, tables=shipped.numbers)] != [3000]
 
 
+def test_a_range_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
+    from timeline.dates.finder import find_expressions
+    from timeline.normalize import normalize
+
+    # an invented joining word: "between 3 zo 5 March" is a range of days in the extended reference only
+    extended = Reference.load(_data_with_rows(tmp_path, "interval_words.csv", "zo,en,range_join"))
+    text = normalize("fighting between 3 zo 5 March 2018 in the south")
+    (days,) = find_expressions(text, extended.dates.lexicon, extended.dates.grammar)
+    assert (days.day, days.day_last, days.month, days.year) == (3, 5, 3, 2018)
+    assert all(e.day_last is None for e in find_expressions(text, shipped.dates.lexicon, shipped.dates.grammar))
+
+
 def test_a_faction_word_added_to_a_data_copy_reaches_only_its_reference(tmp_path, shipped):
     from timeline.factions import find_factions
     from timeline.sentences import TextView

@@ -262,6 +262,29 @@ def test_a_merge_split_apart_again_leaves_the_parts_unmarked_by_it(store):
     assert states[part] == "unreviewed" and incident_detail(store, part)["reviews"] == []
 
 
+def test_a_reviewed_incident_absorbed_by_another_brings_its_reviews(store):
+    """A re-extracted report can join a reviewed incident to a larger one, which keeps its own id: the analyst's
+    correction and confirmation go with the reports they were made on, and the history says where from."""
+    store.save_article("/r/a.txt::a", "h-a", result("a", "Outlet A", [event(perps=("hts",))]), TEXT)
+    for key in ("b", "c"):  # two outlets tell the same strike with another shooter: a separate incident
+        store.save_article(
+            f"/r/{key}.txt::{key}", f"h-{key}", result(key, "Outlet " + key, [event(perps=("russia",))]), TEXT
+        )
+    frame = store.incidents_frame().set_index("incident_id")
+    (small,) = [i for i in frame.index if store.members(i) == ["/r/a.txt::a#e1"]]
+    (large,) = [i for i in frame.index if i != small]
+    store.save_review(small, "correct", {"killed_best": 40}, note="hospital list", analyst="rm")
+    # the outlet corrects its story: the same shooter as the others, so one incident of three reports
+    store.save_article("/r/a.txt::a", "h-a2", result("a", "Outlet A", [event(perps=("russia",))]), TEXT)
+    frame = store.incidents_frame().set_index("incident_id")
+    assert list(frame.index) == [large]
+    assert (frame.loc[large, "killed_best"], frame.loc[large, "review_state"]) == (40, "corrected")
+    (carried,) = incident_detail(store, large)["reviews"]
+    assert (carried["action"], carried["note"], carried["carried_from"]) == ("correct", "hospital list", small)
+    store.rebuild_incidents()
+    assert store.incidents_frame().set_index("incident_id").loc[large, "review_state"] == "corrected"
+
+
 def test_merge_holds_when_a_merged_report_disappears(store):
     seeded(store)
     frame = store.incidents_frame()
@@ -432,6 +455,21 @@ def test_one_outlet_is_filed_under_one_name_whatever_the_language(store):
     assert len(frame) == 1
     assert tuple(frame.iloc[0]["outlets"]) == ("Al Arabiya",)
     assert frame.iloc[0]["n_sources"] == 1  # the outlet speaks for itself once, not once per language
+
+
+def test_a_version_8_store_keeps_its_reviews_and_gains_their_origin(tmp_path):
+    path = tmp_path / "old.sqlite"
+    seeded(Store(path))
+    Store(path).save_review(_attack_id(Store(path)), "confirm", analyst="rm")
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # version 8 had no column for a carried review's first incident
+        conn.execute(sa.text("ALTER TABLE reviews DROP COLUMN carried_from"))
+        conn.execute(sa.text("UPDATE meta SET value = '8' WHERE key = 'schema_version'"))
+    engine.dispose()
+    reopened = Store(path)
+    assert reopened.schema_version() == SCHEMA_VERSION
+    (review,) = reopened.reviews_frame().to_dict("records")
+    assert (review["action"], review["analyst"], review["carried_from"]) == ("confirm", "rm", None)
 
 
 def test_a_version_5_store_files_its_outlets_once(tmp_path):

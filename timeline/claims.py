@@ -19,7 +19,7 @@ from pathlib import Path
 from timeline.cuewords import CueWords, cue_words
 from timeline.factions import FactionMention
 from timeline.frozen import freeze_fields
-from timeline.lexregex import BlankTokens, planned_tokens, trie_pattern
+from timeline.lexregex import PLAN_MEMO_LIMIT, BlankTokens, planned_tokens, trie_pattern
 from timeline.normalize import normalize_term
 from timeline.numbers import Count
 from timeline.paths import DATA_DIR
@@ -346,8 +346,10 @@ def source_kind(name: str, tables: ClaimTables | None = None) -> str | None:
     for m in pattern.finditer(normalize_term(name)):
         if best is None or len(m.group()) > len(best):
             best = m.group()
-    memo[name] = kinds[best] if best else None
-    return memo[name]
+    kind = kinds[best] if best else None
+    if len(memo) < PLAN_MEMO_LIMIT:  # a long ingest meets new names without end: the memo stops growing
+        memo[name] = kind
+    return kind
 
 
 def has_casualty_word(flat: str, start: int, end: int, tables: ClaimTables | None = None) -> bool:

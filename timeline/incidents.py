@@ -19,7 +19,7 @@ they are re-merged, so a re-merge is always stamped later than any copy taken be
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import sqlalchemy as sa
 
@@ -253,7 +253,6 @@ def _remerge(conn: sa.Connection, region: set[str] | None) -> int:
         previous.update(conn.execute(query).all())
     if region is not None:
         must = [(a, b) for a, b in must if a in region and b in region]
-    reviews_of = IncidentReviews(all_reviews)
     clusters = cluster_reports(report_list, cannot, must)
     assigned = assign_ids(clusters, previous)
     if region is not None:  # a new id must not be one an incident outside the region holds
@@ -265,6 +264,8 @@ def _remerge(conn: sa.Connection, region: set[str] | None) -> int:
             )
         if outside:
             assigned = assign_ids(clusters, previous, frozenset(outside))
+    _carry_reviews(conn, _absorbed(previous, assigned), all_reviews)
+    reviews_of = IncidentReviews(all_reviews)
     rows, members = [], []
     for incident_id, cluster in assigned:
         row = {"incident_id": incident_id, **summarize(cluster)}
@@ -287,6 +288,33 @@ def _remerge(conn: sa.Connection, region: set[str] | None) -> int:
                                             for r in rows])  # fmt: skip
         conn.execute(sa.insert(incident_members), members)
     return len(rows)
+
+
+def _absorbed(previous: dict[str, str], assigned: list[tuple[str, list[Report]]]) -> dict[str, str]:
+    """The earlier incidents whose id no cluster kept but whose reports live on, each with the incident now holding
+    most of them (on a tie, the least id): a re-merge joined them to another."""
+    kept = {incident_id for incident_id, _ in assigned}
+    holder = {r.event_key: incident_id for incident_id, cluster in assigned for r in cluster}
+    held: dict[str, Counter] = defaultdict(Counter)
+    for key, old_id in previous.items():
+        if old_id not in kept and key in holder:
+            held[old_id][holder[key]] += 1
+    return {old_id: min(counts.items(), key=lambda item: (-item[1], item[0]))[0] for old_id, counts in held.items()}
+
+
+def _carry_reviews(conn: sa.Connection, moves: dict[str, str], review_rows: list[dict]) -> None:
+    """Pass the reviews of each absorbed incident on to the one that absorbed it (stored and in ``review_rows``),
+    each keeping the id it was first saved on: an analyst's decision is never left on an incident that is gone."""
+    for old_id, new_id in sorted(moves.items()):
+        conn.execute(
+            sa.update(reviews)
+            .where(reviews.c.incident_id == old_id)
+            .values(incident_id=new_id, carried_from=sa.func.coalesce(reviews.c.carried_from, old_id))
+        )
+    for review in review_rows:
+        if review["incident_id"] in moves:
+            review["carried_from"] = review.get("carried_from") or review["incident_id"]
+            review["incident_id"] = moves[review["incident_id"]]
 
 
 def _record_removals(conn: sa.Connection, old_ids: set[str], new_ids: set[str], stamp: int) -> None:

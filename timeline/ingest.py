@@ -54,9 +54,9 @@ class IngestSummary:
     replaced: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    undated: list[str] = field(default_factory=list)
-    """The articles read (file, and the item key) whose publication date is unknown: their relative dates
-    ("yesterday", "on Friday") stay unresolved, so the analyst must know which they are."""
+    undated: list[Undated] = field(default_factory=list)
+    """The articles read whose publication date is unknown: their relative dates ("yesterday", "on Friday") stay
+    unresolved, so the analyst must know which they are."""
     incidents: int | None = None
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)  # wall seconds of the stages
@@ -78,11 +78,21 @@ class IngestSummary:
         if self.interrupted:
             out.append("interrupted: every article counted above as new or replaced is committed")
         out += [f"failed: {file}: {reason}" for file, reason in self.failed]
-        out += [f"undated: {where}: {UNDATED}" for where in self.undated]
+        out += [undated.line() for undated in self.undated]
         return out
 
 
-UNDATED = "no publication date found, so its relative dates are unresolved (--published ISO sets one)"
+@dataclass(frozen=True)
+class Undated:
+    """An article read without a publication date (file, and the item key), with what its reader noted (a feed's
+    date that is no date, a printed date out of range): the analyst sees why, not only that."""
+
+    where: str
+    notes: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        why = f" ({'; '.join(self.notes)})" if self.notes else ""
+        return f"undated: {self.where}: no publication date found{why}, so its relative dates are unresolved (--published ISO sets one)"
 
 
 class IngestInterrupted(KeyboardInterrupt):
@@ -140,7 +150,7 @@ def _read_task(files: list[str], published, force: bool, spread: bool) -> list[t
 
 def _read_outcomes(files: list[str], published, force: bool, spread: bool):
     """Read files and extract their new articles, yielding as it goes (so a progress bar advances per
-    article). Outcomes: ("read", n, errors, notes), ("unchanged", where if undated else None), ("extracted",
+    article). Outcomes: ("read", n, errors, notes), ("unchanged", Undated if undated else None), ("extracted",
     uid, digest, output, text, where), ("failed", where, reason), or, for a file with many articles when
     ``spread``, ("spread", [(uid, digest, article)]) to be extracted by all workers."""
     for file in files:
@@ -150,7 +160,7 @@ def _read_outcomes(files: list[str], published, force: bool, spread: bool):
         for article in result.articles:
             uid, digest = article_uid(article), content_hash(article)
             if _skip(uid, digest, force):
-                yield ("unchanged", _where(article) if article.published is None else None)
+                yield ("unchanged", Undated(_where(article), article.warnings) if article.published is None else None)
             else:
                 todo.append((uid, digest, article))
         if spread and len(todo) > ARTICLES_PER_TASK:
@@ -327,11 +337,11 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
                 bar.write(f"note: {outcome[1]}", file=sys.stderr)
             elif kind == "unchanged" or (outcome[2] in saved and outcome[1] not in _stored):
                 summary.unchanged += 1  # the same content twice in this batch is stored once
-                where = outcome[1] if kind == "unchanged" else _undated_where(outcome)
-                summary.undated += [where] if where else []
+                undated = outcome[1] if kind == "unchanged" else _undated(outcome)
+                summary.undated += [undated] if undated else []
             else:
                 _, uid, digest, output, text, _ = outcome
-                summary.undated += [outcome[5]] if _undated_where(outcome) else []
+                summary.undated += [undated] if (undated := _undated(outcome)) else []
                 if not batch:
                     waiting_since = time.perf_counter()
                 batch.append((uid, digest, output, text))
@@ -353,10 +363,11 @@ def ingest(paths, store, workers: int | None = None, progress: bool = True, publ
     return summary
 
 
-def _undated_where(extracted: tuple) -> str | None:
-    """The file (and item key) of an extracted article whose publication date is unknown, else None."""
+def _undated(extracted: tuple) -> Undated | None:
+    """An extracted article whose publication date is unknown, else None."""
     _, _, _, output, _, where = extracted
-    return where if output["article"].get("published") is None else None
+    article = output["article"]
+    return Undated(where, tuple(article.get("warnings") or ())) if article.get("published") is None else None
 
 
 def _finish(summary: IngestSummary, store, started: float) -> None:

@@ -30,6 +30,7 @@ from timeline.datewindow import in_window
 from timeline.event_types import event_types
 from timeline.normalize import normalize_term as _normalize_term
 from timeline.paths import DATA_DIR
+from timeline.readers.outlets import claim_voices
 
 MERGE_RULES_FILE = DATA_DIR / "merge.yaml"
 FACTIONS_FILE = DATA_DIR / "factions.csv"
@@ -323,13 +324,17 @@ def _estimate(by_source: dict[str, set[float]]) -> tuple[float, float, float]:
     return figures[0], best, figures[-1]
 
 
-def casualty_range(claims, figure: str = "killed") -> tuple[float | None, float | None, float | None]:
+def casualty_range(
+    claims, figure: str = "killed", voices: dict[str, str] | None = None
+) -> tuple[float | None, float | None, float | None]:
     """(low, best, high) of ``figure`` over the claims; None when no claim gives a number.
 
     A subset (counted inside another claim's toll) counts only when no other claim gives the figure.
     Claims are grouped by whose losses they count (``of``). With one group, its figures are
     alternative estimates. With several named groups, the estimate for the incident is the sum over
-    groups; claims with ``of`` unknown are read as alternative totals beside that sum.
+    groups; claims with ``of`` unknown are read as alternative totals beside that sum. Within a group the
+    figures are counted by who gives them: ``voices`` maps a claim's source to the voice it is counted under
+    (``outlets.claim_voices``), else each source is its own.
     """
     groups: dict[str | None, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
     if any(_number(c.get(figure)) is not None and not c.get("subset") for c in claims):
@@ -337,7 +342,8 @@ def casualty_range(claims, figure: str = "killed") -> tuple[float | None, float 
     for claim in claims:
         value = _number(claim.get(figure))
         if value is not None:
-            groups[claim.get("of") or None][claim_source(claim)].add(value)
+            source = claim_source(claim)
+            groups[claim.get("of") or None][voices.get(source, source) if voices else source].add(value)
     if not groups:
         return None, None, None
     named = {g: v for g, v in groups.items() if g is not None}
@@ -413,8 +419,9 @@ def summarize(reports: list[Report]) -> dict:
     targets = _ranked_union([r.targets for r in reports])
     place = _best_place(reports)
     claims = [c for r in reports for c in r.claims]
-    killed = casualty_range(claims, "killed")
-    wounded = casualty_range(claims, "wounded")
+    voices = claim_voices({claim_source(c) for c in claims})  # one monitor quoted three ways is one source
+    killed = casualty_range(claims, "killed", voices)
+    wounded = casualty_range(claims, "wounded", voices)
     actor1 = perpetrators[0] if perpetrators else "unknown"
     outlets = sorted({o for r in reports for o in [r.outlet, *(c.get("outlet") for c in r.claims)] if o})
     return {
@@ -445,7 +452,7 @@ def summarize(reports: list[Report]) -> dict:
         "n_claims": len(claims),
         # a report without claims speaks for its outlet, or for its article when the outlet is unknown
         "n_sources": len(
-            {claim_source(c) for c in claims} | {r.outlet or r.article_uid for r in reports if not r.claims}
+            {voices[claim_source(c)] for c in claims} | {r.outlet or r.article_uid for r in reports if not r.claims}
         ),
         "n_reports": len({r.article_uid for r in reports}),
         "outlets": tuple(outlets),

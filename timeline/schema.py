@@ -15,7 +15,7 @@ import uuid
 
 import sqlalchemy as sa
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 V3_TABLES = ("report_places", "pending_reports")
 V5_TABLES = ("removed_incidents",)
 EVENT_KEYS_STORED = {"id", "first", "last", "date_text", "date_warnings", "type", "perpetrators", "targets", "place",
@@ -222,6 +222,8 @@ reviews = sa.Table(
     sa.Column("note", sa.Text),
     sa.Column("analyst", sa.String),
     sa.Column("created_at", sa.String(40), nullable=False),
+    # the incident a review was saved on, when that incident has since joined another and the review went with it
+    sa.Column("carried_from", sa.String(40)),
 )
 
 # The incidents stage's index of where and when each mergeable report happened (one row per place key).
@@ -298,6 +300,18 @@ def _merge_accounts(conn: sa.Connection) -> None:
     request_full_rebuild(conn)
 
 
+def _add_carried_reviews(conn: sa.Connection) -> None:
+    """v9: a reviewed incident that a re-merge joins to another passes its reviews on, and each says where from."""
+    if "carried_from" not in {c["name"] for c in sa.inspect(conn).get_columns("reviews")}:
+        conn.execute(sa.text("ALTER TABLE reviews ADD COLUMN carried_from VARCHAR(40)"))
+
+
+def _count_voices_once(conn: sa.Connection) -> None:
+    """v10: a monitor or outlet quoted under several names ("المرصد", its director, its full name) counts as one
+    source in ``n_sources`` and in the toll estimates (``outlets.claim_voices``): every incident is re-merged."""
+    request_full_rebuild(conn)
+
+
 MIGRATIONS = {
     1: _create_v1,
     2: _add_arabic_reasons,
@@ -307,6 +321,8 @@ MIGRATIONS = {
     6: _file_outlets_once,
     7: _add_parts_of_tolls,
     8: _merge_accounts,
+    9: _add_carried_reviews,
+    10: _count_voices_once,
 }  # version -> step to it
 
 

@@ -24,7 +24,7 @@ from timeline.analysis import Filters, View
 from timeline.dates.resolver import WEEKDAY_MISMATCH
 from timeline.incident_detail import incident_detail
 from timeline.paths import SAMPLE_DIR
-from timeline.readers.outlets import outlet_label
+from timeline.readers.outlets import claim_voices, outlet_label
 from timeline.store import Store
 
 TOP_INCIDENTS = 10
@@ -96,11 +96,14 @@ class Incident:
 
     def voices(self, names: tuple[str, ...]) -> dict[str, tuple[Claim, ...]]:
         """The claims giving any of ``names`` ("killed", "wounded"), grouped by who makes them, in order: a
-        source giving two tolls (a report's own update) is one voice, never two sources disagreeing."""
+        source giving two tolls (a report's own update) is one voice, never two sources disagreeing, and so is
+        one monitor named three ways (``claim_voices``: keyed by its filed name)."""
+        giving = [c for c in self.claims if any(getattr(c, name) is not None for name in names)]
+        claimants = [self.claimant(claim) or f"?{claim.report}" for claim in giving]
+        named = claim_voices(claimants)
         voices: dict[str, list[Claim]] = {}
-        for claim in self.claims:
-            if any(getattr(claim, name) is not None for name in names):
-                voices.setdefault(self.claimant(claim) or f"?{claim.report}", []).append(claim)
+        for claim, claimant in zip(giving, claimants, strict=True):
+            voices.setdefault(named[claimant], []).append(claim)
         return {voice: tuple(claims) for voice, claims in voices.items()}
 
     @property

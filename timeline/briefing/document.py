@@ -17,6 +17,7 @@ from urllib.parse import unquote
 from timeline import charts
 from timeline.briefing.content import Briefing, Citation, Claim, Incident
 from timeline.labels import counted, grouped, labels
+from timeline.readers.outlets import outlet_label
 
 FSI, PDI = "\u2068", "\u2069"
 RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -341,9 +342,15 @@ class Writer:
         """Each source once with what it says of ``names``, ``value(claim)`` phrasing one claim: a source giving
         two tolls says both, a source repeating a figure says it once."""
         says = []
-        for claims in incident.voices(names).values():
+        for voice, claims in incident.voices(names).items():
             values = self.t("comma").join(dict.fromkeys(value(c) for c in claims))
-            says.append(self.t("says", source=self.claimant(incident, claims[0]), value=values))
+            # a known outlet or monitor by its name in the briefing's language, any other source as written
+            source = (
+                self.claimant(incident, claims[0])
+                if voice.startswith("?")
+                else self.iso(outlet_label(voice, self.lang))
+            )
+            says.append(self.t("says", source=source, value=values))
         return self.t("semicolon").join(says)
 
     def contested_text(self, incident: Incident) -> str:

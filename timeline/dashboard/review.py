@@ -258,6 +258,8 @@ def history(reviews: list[dict], lang: str) -> html.Div:
         head = f" · {t(action, lang) if action in ACTIONS else action}"
         if r.get("analyst"):
             head += " " + t("review_by", lang, analyst=r["analyst"])
+        if r.get("carried_from"):  # saved on an incident that has since joined this one
+            head += " " + t("review_carried", lang, incident=r["carried_from"])
         changes = _changes_text(r.get("changes"), lang)
         items.append(
             html.Li(

@@ -32,6 +32,9 @@ THEME = (
     "themeQuartz.withParams({spacing: 5, cellHorizontalPadding: 6, fontSize: 13, headerFontSize: 12,"
     " fontFamily: 'Noto Sans, Noto Sans Arabic, DejaVu Sans, sans-serif'})"
 )
+GROUPED = "params.value == null ? '' : d3.format(',')(params.value)"
+"""A number cell's text: thousands grouped ("1,234"), a fraction kept, as the briefing and the detail panel write
+figures (``labels.grouped``); the cell's value stays the number the grid sorts and filters by."""
 SORT_KEYS = {"dates": "first", "who": "actor1", "place": "place_name"}
 """Display columns sorted by an underlying column of the incidents frame."""
 CODED = ("type", "violation", "review_state", "admin1")
@@ -71,6 +74,7 @@ def incident_table(lang: str) -> dag.AgGrid:
             "filterParams": number_filter if kind == "numeric" else text_filter,
             "floatingFilter": kind != "numeric",  # a number filter opens from the header's filter button
             **({"type": "rightAligned"} if kind == "numeric" and lang != "ar" else {"tooltipField": col}),
+            **({"valueFormatter": {"function": GROUPED}} if kind == "numeric" else {}),
         }
         for col, label, kind, width in COLUMNS
     ]

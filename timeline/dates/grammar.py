@@ -98,6 +98,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     ar_weekend = alt(_terms(lex.weekends, "ar"))
     en_weekend = alt(_terms(lex.weekends, "en"))
     ar_count = rf"(?:\d{{1,2}}\s+(?:ايام|يوما|يوم)|{ar_num})"
+    # the words that open and join a range ("between 3 and 5 March", "3 آذار وحتى 5 نيسان"): interval_words.csv
+    en_lead = alt(lex.interval_terms("range_open", "en"))
+    en_join = alt(lex.interval_terms("range_join", "en") + lex.interval_terms("range_join_after_open", "en"))
+    ar_join = alt(lex.interval_terms("range_join", "ar"))
+    ar_join_after = alt(lex.interval_terms("range_join", "ar") + lex.interval_terms("range_join_after_open", "ar"))
     incident = alt(list(lex.incident_nouns))
     fixed_holiday = alt(list(lex.fixed_holidays))
     past_count = alt(_terms(lex.past_counts, "ar"))
@@ -142,7 +147,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_span": (
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{C}(?P<ya>{YEAR}){E})?"
-            rf"\s*(?P<sep>-|و|الي|حتي|لغايه)\s*(?:ال\s*)?(?P<d2>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{ar_month}){E}"
+            rf"\s*(?P<sep>{ar_join_after})\s*(?:ال\s*)?(?P<d2>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<m1>{ar_month}){E}"
             rf"(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_day_month": (
@@ -212,11 +217,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         # "2013 - 2018", "عامي 2012 إلى 2018", "عامي 2015 و2018": from the first year to the end of the second
         "year_range": (
             rf"(?:{B}(?P<noun>عامي|العامين|سنتي|الاعوام|السنوات)\s+)?(?<![\w./\\])(?P<y1>{YEAR})"
-            rf"\s*(?P<sep>-|/|الي|حتي|لغايه|و)\s*(?P<y2>{YEAR}){E}(?![./\\-]\d)"
+            rf"\s*(?P<sep>/|{ar_join_after})\s*(?P<y2>{YEAR}){E}(?![./\\-]\d)"
         ),
         # "يوليو - ديسمبر 2016", "من آذار إلى أيار 2019": the months of one year, the year printed once
         "ar_month_range": (
-            rf"{B}(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{pair}(?P<ma2>{ar_month}){E}{pair_end})?\s*(?:-|الي|حتي)\s*(?:شهر\s+)?"
+            rf"{B}(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{pair}(?P<ma2>{ar_month}){E}{pair_end})?\s*{ar_join}\s*(?:شهر\s+)?"
             rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_lead}(?P<year>{YEAR}){E}"
         ),
         # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "over the past three days": up to publication
@@ -238,14 +243,14 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?P<m1>{en_month})\.?{E}(?:{EN_YEAR_LEAD}(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_range": (
-            rf"(?<!\w)(?:(?P<lead>between|from)\s+)?(?:(?P<m0>{en_month})\.?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"\s*(?:and|to|until|through|-)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{E}"
+            rf"(?<!\w)(?:(?P<lead>{en_lead})\s+)?(?:(?P<m0>{en_month})\.?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"\s*{en_join}\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{E}"
             rf"(?:\s+(?:of\s+)?(?P<m1>{en_month})\.?{E})?(?:,?\s+(?P<year>{YEAR}){E})?"
         ),
         "en_span": (
-            rf"(?<!\w)(?:(?P<lead>between|from)\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<ma>{en_month})\.?"
+            rf"(?<!\w)(?:(?P<lead>{en_lead})\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<ma>{en_month})\.?"
             rf"|(?P<mb>{en_month})\.?\s+(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<ya>{YEAR}))?"
-            rf"\s*(?P<sep>and|to|until|through|-)\s*(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{en_month})\.?"
+            rf"\s*(?P<sep>{en_join})\s*(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{en_month})\.?"
             rf"|(?P<m1b>{en_month})\.?\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d){E}(?:,?\s+(?P<year>{YEAR}){E})?"
         ),
         "en_month": (
@@ -431,8 +436,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_month_range": ar_month | {"شهر"},
         "en_month_day": en_wd_dated | en_month,
         "en_day_month": en_wd_dated | {DIGIT},
-        "en_range": {"between", "from", DIGIT} | en_month,
-        "en_span": {"between", "from", DIGIT} | en_month,
+        "en_range": fw(lex.interval_terms("range_open", "en")) | {DIGIT} | en_month,
+        "en_span": fw(lex.interval_terms("range_open", "en")) | {DIGIT} | en_month,
         "en_month": en_mpart | en_mod | en_month,
         "en_period": en_mpart | en_mod,
         "en_night": {"overnight", "on", "night"},

@@ -141,9 +141,14 @@ class Lexicon:
         stems = self.future_prefix_nouns
         return any(word[:n] in stems and word[n:] in NOUN_SUFFIXES for n in range(3, len(word) + 1))
 
-    def interval_terms(self, role: str) -> list[str]:
-        """The words of one role in ``interval_words.csv`` ("since", "range_open", "range_join" …)."""
-        return [t for t, (r, _) in (self.interval_words or {}).items() if r == role]
+    def interval_terms(self, role: str, language: str | None = None) -> list[str]:
+        """The words of one role in ``interval_words.csv`` ("since", "range_open", "range_join" …), of one
+        ``language`` (with those of any language, such as "-") when given."""
+        return [
+            t
+            for t, (r, lang) in (self.interval_words or {}).items()
+            if r == role and (language is None or lang in (language, "any"))
+        ]
 
     def month_terms(self, calendar: str, spellings: tuple[str, ...] | None = None) -> list[str]:
         return [

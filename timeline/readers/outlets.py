@@ -11,8 +11,9 @@ which is exactly what per-outlet comparisons must not confuse.
 
 Header lines are matched whole or segment by segment, never by searching inside a sentence.
 
-``data/outlets.csv`` (analysts extend it): ``id``, ``name_ar``, ``name_en``, ``aliases`` and ``domains``
-(``|``-separated; aliases in any script, matched after ``normalize_term``), ``stance`` (one of
+``data/outlets.csv`` (analysts extend it): ``id``, ``name_ar``, ``name_en``, ``aliases``, ``speakers`` (people
+who speak for it, such as a monitor's director: found only in a claim's source, see ``claim_voices``) and
+``domains`` (``|``-separated; aliases in any script, matched after ``normalize_term``), ``stance`` (one of
 ``STANCES``), ``country`` (ISO code of the outlet's origin), ``note``. An outlet not in it gives no
 outlet id: a printed metadata name is kept as ``source``, a header line that names no known outlet
 gives nothing, since a short header line could as well be a headline or a section name.
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,6 +106,9 @@ class OutletTables:
     words_before: frozenset[str]  # words that open an outlet's name ("قناة", "وكالة")
     words_after: frozenset[str]  # words that close one ("الإخبارية", "news")
     credit_cues: tuple[str, ...]  # "المصدر:", "Source:", longest first
+    speaking: dict[str, Outlet]  # names found inside a claim's source: the outlet's distinctive names, its speakers
+    speaking_pattern: re.Pattern  # any of ``speaking``, whole words, longest first
+    titles: frozenset[str]  # words of a speaker's title ("مدير", "spokesman"): "مدير المرصد" is the Observatory
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -134,6 +138,12 @@ class OutletTables:
         }
         words = _csv_rows(data_dir / "gazetteer" / "outlet_words.csv")
         credit = (normalize_term(r["cue"]) for r in _csv_rows(data_dir / "lexicon" / "credit_cues.csv"))
+        speaking = {name: outlet for name, outlet in by_alias.items() if _distinctive(name)}
+        for outlet in found:
+            for name in filter(None, (normalize_term(n) for n in by_id[outlet.id].get("speakers", "").split("|"))):
+                speaking.setdefault(name, outlet)
+        names = sorted(speaking, key=len, reverse=True)
+        titles = _csv_rows(data_dir / "lexicon" / "speaker_titles.csv")
         return cls(
             tuple(found),
             by_alias,
@@ -141,7 +151,17 @@ class OutletTables:
             frozenset(normalize_term(r["word"]) for r in words if r["side"] == "before"),
             frozenset(normalize_term(r["word"]) for r in words if r["side"] == "after"),
             tuple(sorted(credit, key=len, reverse=True)),
+            speaking,
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)" if names else r"(?!)"),
+            frozenset(normalize_term(r["word"]) for r in titles),
         )
+
+
+def _distinctive(name: str) -> bool:
+    """An outlet's name that may be found inside a longer phrase: two words or more ("المرصد السوري"), or one Latin
+    word of three letters or more ("Reuters", "SOHR"). A one-word Arabic name is often a common word too ("المدن",
+    "الجزيرة", "العربية"): it counts only as the whole source."""
+    return " " in name or (len(name) >= 3 and name.isascii())
 
 
 def _default() -> OutletTables:
@@ -168,6 +188,33 @@ def filed_outlet_name(name: str | None) -> str | None:
     outlet, else ``name`` as printed (an outlet not in ``data/outlets.csv`` keeps the report's own word)."""
     outlet = outlet_named(name)
     return outlet.filed_name if outlet is not None else name
+
+
+def claim_voices(sources: Iterable[str], tables: OutletTables | None = None) -> dict[str, str]:
+    """Who speaks in each claim source, as the name the source is counted under: the outlet or monitor it names
+    ("the Britain-based Syrian Observatory for Human Rights", "مراسل وكالة فرانس برس", a speaker of it) by its
+    filed name; a source that is the short name of one of those, alone or after a title ("المرصد", "the
+    Observatory", "مدير المرصد"), is that one when no other of ``sources`` fits; any other source is itself.
+    One monitor quoted three ways is one voice, not three sources agreeing or disagreeing."""
+    tables = tables or _default()
+    voices: dict[str, str] = {}
+    named: dict[str, str] = {}  # normalized names of the outlets found -> filed name
+    for source in sources:
+        norm = normalize_term(source or "")
+        match = max(tables.speaking_pattern.finditer(norm), key=lambda m: len(m[0]), default=None)
+        outlet = tables.speaking[match[0]] if match else outlet_named(source, tables)
+        if outlet is not None:
+            voices[source] = outlet.filed_name
+            named.update({n: outlet.filed_name for n, o in tables.by_alias.items() if o is outlet})
+    for source in sources:
+        if source in voices:
+            continue
+        words = [w.removesuffix("'s") for w in normalize_term(source or "").split()]  # "the Observatory's director"
+        words = [w for w in words if w not in tables.titles]
+        head = re.compile(r"(?<!\w)" + re.escape(" ".join(words)) + r"(?!\w)") if words else None
+        fits = {filed for name, filed in named.items() if head is not None and head.search(name)}
+        voices[source] = fits.pop() if len(fits) == 1 else source
+    return voices
 
 
 def outlet_label(name: str, language: str) -> str:
