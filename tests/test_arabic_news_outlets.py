@@ -160,3 +160,20 @@ def test_a_reply_opening_its_clause_with_no_side_named_is_by_the_side_hit_before
         (["syrian-government"], "الصخر"),
         (["jaish-al-izza"], "كرناز"),
     ]
+
+
+def test_emoji_marking_off_the_news_of_a_post_end_its_sentences():
+    post = "💥 غارة روسية على بلدة البارة 💥 قصف مدفعي على قرية بسقلا 💥 جريحان في بلدة كنصفرة"
+    assert [e["place"]["text"] for e in _events(post)] == ["البارة", "بسقلا", "كنصفرة"]
+
+
+def test_a_dual_strike_word_and_a_dual_nationality_adjective_name_the_side():
+    (event,) = _events("نفذت مقاتلتان روسيتان غارتين على قرية الناجية اليوم.")
+    assert (event["type"], event["perpetrators"]) == ("air_strike", ["russia"])
+    (event,) = _events("غارتان روسيتان تستهدفان أطراف بلدة بداما مساء اليوم.")
+    assert event["perpetrators"] == ["russia"]
+
+
+def test_a_heat_seeking_missile_at_a_car_is_an_attack_and_its_driver_one_dead():
+    (event,) = _events("استهدفت قوات النظام بصاروخ حراري سيارة زراعية قرب قرية الزيارة اليوم، ما أدى لمقتل سائقها.")
+    assert (event["type"], event["perpetrators"], _killed(event)) == ("attack", ["syrian-government"], [1])

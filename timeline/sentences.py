@@ -46,7 +46,10 @@ CUE_CLASSES = frozenset(
 # look-behinds that check the characters before it: a pattern opening with a character class lets the regex
 # engine skip to the candidates instead of trying every position; the line break is in that class too, so that
 # no alternative opens the pattern.)
-_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+)")
+# A Telegram post may mark off its news with emoji and bullets instead of stops ("🔴 قصف على X 🔴 غارات على Y"): a
+# run of them ends a sentence too (pictographs, dingbats, geometric shapes, bullets and the variation selector).
+_MARKS = "\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
+_SENTENCE_END = re.compile(rf"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{{3}}.))(?![.\d])\s+)|[{_MARKS}]+\s*")
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
