@@ -177,3 +177,24 @@ def test_a_dual_strike_word_and_a_dual_nationality_adjective_name_the_side():
 def test_a_heat_seeking_missile_at_a_car_is_an_attack_and_its_driver_one_dead():
     (event,) = _events("استهدفت قوات النظام بصاروخ حراري سيارة زراعية قرب قرية الزيارة اليوم، ما أدى لمقتل سائقها.")
     assert (event["type"], event["perpetrators"], _killed(event)) == ("attack", ["syrian-government"], [1])
+
+
+def test_a_second_thing_told_after_wa_anna_is_its_own_incident():
+    text = (
+        "ذكر ناشطون أن مروحيات النظام ألقت براميل متفجرة على بلدة الهبيط صباح اليوم، وأن المدفعية الروسية "
+        "قصفت قرية عابدين."
+    )
+    assert [(e["perpetrators"], e["place"]["text"]) for e in _events(text)] == [
+        (["syrian-government"], "الهبيط"),
+        (["russia"], "عابدين"),
+    ]
+
+
+def test_a_toll_joined_after_a_comma_at_another_town_is_the_same_fires_incident_there():
+    text = "قُتلت امرأة في بلدة كفرومة بغارة روسية ظهر اليوم، وقتل ثالث في قرية معرتماتر القريبة."
+    assert [(e["type"], e["perpetrators"], e["place"]["text"], _killed(e)) for e in _events(text)] == [
+        ("air_strike", ["russia"], "كفرومة", [1]),
+        ("air_strike", ["russia"], "معرتماتر", [1]),
+    ]
+    (event,) = _events("قصفت قوات النظام بلدة كفرومة ظهر اليوم، وقتل رجل في البلدة.")
+    assert _killed(event) == [1]

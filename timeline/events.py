@@ -1209,7 +1209,10 @@ class _Extractor:
         if self.flat[figs[0].start : figs[0].end].isascii():
             return None
         last = previous[-1] if previous else None
-        if (last is not None and last.clause.sentence == clause.sentence) or self._incident_after(clause):
+        # "قتل مدنيان في بلدة X بقصف للنظام، وقتل ثالث في بلدة Y": a toll joined after a comma, told of another town, is
+        # the same fire's incident there
+        joined = last is not None and last.clause.sentence == clause.sentence
+        if (joined and not self._joined_after_comma(clause)) or self._incident_after(clause):
             return None
         if last is None and self._incident_after(clause, next_sentence=True):
             return None  # a post's first line "⚠️ 3 شهداء", then the shelling
@@ -1221,7 +1224,9 @@ class _Extractor:
         # "حصاد القصف على ريف إدلب اليوم:" then a toll per town: the lead naming only the region, with no toll of its
         # own, tells the kind and the shooters of the towns' incidents and gives way to them
         lead = self.town_toll_leads.get(id(last)) if last is not None else None
-        if lead is None and last is not None and not last.reference and not _point_names(last, gaz):
+        if joined:
+            lead = last
+        elif lead is None and last is not None and not last.reference and not _point_names(last, gaz):
             if any(c["killed"] is not None or c["wounded"] is not None or c["vague"] for c in last.claims):
                 return None  # a region's toll, then a town's: its part, told of the region's incident
             lead = last
@@ -1232,7 +1237,7 @@ class _Extractor:
         if lead is not None:
             event_type, perpetrators = lead.event_type, list(lead.perpetrators)
             targets += [t for t in lead.targets if t not in targets]
-            lead.weak = True
+            lead.weak = lead.weak or not joined
         cand = Candidate(
             clause, event_type, perpetrators, targets, places, date, warnings, claims,
             [(clause.start, clause.end)], False, False, False, carried, generic=lead is None, origins=origins,
@@ -1240,6 +1245,11 @@ class _Extractor:
         if lead is not None:
             self.town_toll_leads[id(cand)] = lead
         return cand
+
+    def _joined_after_comma(self, clause: Clause) -> bool:
+        """True for a clause joined to the one before it by "و" after a comma ("…، وقتل ثالث في …")."""
+        before = self.flat[max(0, clause.start - 3) : clause.start].rstrip()
+        return before.endswith(("،", ",")) and self.flat.startswith("و", clause.start)
 
     def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
