@@ -198,3 +198,11 @@ def test_a_toll_joined_after_a_comma_at_another_town_is_the_same_fires_incident_
     ]
     (event,) = _events("قصفت قوات النظام بلدة كفرومة ظهر اليوم، وقتل رجل في البلدة.")
     assert _killed(event) == [1]
+
+
+def test_an_incident_noun_after_a_comma_and_wa_opens_the_next_incident():
+    post = "ريف إدلب | قصف مدفعي على بلدة معرة حرمة، وغارات جوية على أطراف بلدة الشيخ مصطفى"
+    assert [(e["type"], e["place"]["text"]) for e in _events(post)] == [
+        ("shelling", "معرة حرمة"),
+        ("air_strike", "الشيخ مصطفى"),
+    ]

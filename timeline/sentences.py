@@ -37,7 +37,7 @@ CUE_CLASSES = frozenset(
         "reply_verb",
         "response_ref",
         "toll_verb",
-        "incident_verb",
+        "incident_word",
         "place_lead",
     }
 )
@@ -102,7 +102,7 @@ class SentenceGrammar:
         clause_mark = re.compile(
             rf"[،,;\s](?:(?<=[،,;])\s*{opens_clause}|(?<=\s){opens_clause}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
             rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*\d+\s+{_w('others')}(?!\w))|"
-            rf"(?<=[،,])\s*(?=و(?:{_w('toll_verb')}|{_w('incident_verb')}|{_w('place_lead')})\s))"
+            rf"(?<=[،,])\s*(?=و(?:{_w('toll_verb')}|{_w('incident_word')}|{_w('place_lead')})\s))"
         )
         # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
         # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
