@@ -759,6 +759,10 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
         if before is not None:
             return before
     limit = nxt_word[0] if nxt_word else w_end + _FORWARD_GAP
+    grammar = tables.grammar
+    lead = flat[max(0, w_start - _TOLL_RISE_LEAD) : w_start]  # "ارتفع عدد ", "بلغ عدد ": read once per word
+    rising = grammar.toll_rise.search(lead) is not None
+    reaching = not rising and grammar.toll_reach.search(lead) is not None
     for c in counts:
         if c.start in used:
             continue
@@ -770,16 +774,9 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
             w_end <= c.start
             and (not nxt_word or c.start < nxt_word[0])
             and (
-                tables.grammar.toll_to.fullmatch(flat, w_end, c.start)
-                or (
-                    tables.grammar.toll_to_far.fullmatch(flat, w_end, c.start)
-                    and tables.grammar.toll_rise.search(flat, max(0, w_start - _TOLL_RISE_LEAD), w_start)
-                )
-                or (
-                    c.value is not None
-                    and tables.grammar.toll_reach_gap.fullmatch(flat, w_end, c.start)
-                    and tables.grammar.toll_reach.search(flat, max(0, w_start - _TOLL_RISE_LEAD), w_start)
-                )
+                grammar.toll_to.fullmatch(flat, w_end, c.start)
+                or (rising and grammar.toll_to_far.fullmatch(flat, w_end, c.start))
+                or (reaching and c.value is not None and grammar.toll_reach_gap.fullmatch(flat, w_end, c.start))
             )
         ):
             return c

@@ -899,7 +899,8 @@ class _Extractor:
         الطائرات الحربية قرية X" is no shelling, "أغارت المقاتلات على X" no ground raid."""
         types = self.reference.event_types
         if (
-            event_type in types.aircraft
+            not types.aircraft
+            or event_type in types.aircraft
             or word_search(self.grammar.aircraft_fire, self.flat, clause.start, clause.end) is None
         ):
             return event_type
@@ -1216,6 +1217,9 @@ class _Extractor:
             return None
         if last is None and self._incident_after(clause, next_sentence=True):
             return None  # a post's first line "⚠️ 3 شهداء", then the shelling
+        lo = bisect_left(self.place_starts, clause.start)
+        if lo == len(self.place_starts) or self.place_starts[lo] >= clause.end:
+            return None  # (most such clauses name no place: none is chosen)
         places, origins = self._choose(clause.start, clause.end, [])
         gaz = self.reference.gazetteer
         own = _point_names_of(places, gaz)

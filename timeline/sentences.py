@@ -49,7 +49,9 @@ CUE_CLASSES = frozenset(
 # A Telegram post may mark off its news with emoji and bullets instead of stops ("🔴 قصف على X 🔴 غارات على Y"): a
 # run of them ends a sentence too (pictographs, dingbats, geometric shapes, bullets and the variation selector).
 _MARKS = "\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
-_SENTENCE_END = re.compile(rf"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{{3}}.))(?![.\d])\s+)|[{_MARKS}]+\s*")
+_SENTENCE_END = re.compile(
+    rf"[.!?؟\n{_MARKS}](?:(?<=\n)\n*|(?<=[.!?؟])(?:(?<![.\d].)|(?<=\d{{3}}.))(?![.\d])\s+|(?<=[{_MARKS}])[{_MARKS}]*\s*)"
+)
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
