@@ -248,6 +248,7 @@ class EventGrammar:
     state_before: re.Pattern
     single_before: re.Pattern
     aircraft_fire: re.Pattern  # "قصفت الطائرات الروسية", "أغارت المقاتلات": the fire of aircraft
+    aircraft_word: re.Pattern  # the aircraft nouns alone (in every ``aircraft_fire`` match): none, no search for it
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -440,6 +441,7 @@ class EventGrammar:
             state_before=state_before,
             single_before=single_before,
             aircraft_fire=aircraft_fire,
+            aircraft_word=re.compile(_w("aircraft_noun")),
         )
 
 
@@ -901,6 +903,7 @@ class _Extractor:
         if (
             not types.aircraft
             or event_type in types.aircraft
+            or self.grammar.aircraft_word.search(self.flat, clause.start, clause.end) is None
             or word_search(self.grammar.aircraft_fire, self.flat, clause.start, clause.end) is None
         ):
             return event_type

@@ -48,10 +48,20 @@ CUE_CLASSES = frozenset(
 # no alternative opens the pattern.)
 # A Telegram post may mark off its news with emoji and bullets instead of stops ("🔴 قصف على X 🔴 غارات على Y"): a
 # run of them ends a sentence too (pictographs, dingbats, geometric shapes, bullets and the variation selector).
+# (Only a text holding one is searched with them: a class of such ranges is no bitmap, slow at every character.)
 _MARKS = "\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
-_SENTENCE_END = re.compile(
-    rf"[.!?؟\n{_MARKS}](?:(?<=\n)\n*|(?<=[.!?؟])(?:(?<![.\d].)|(?<=\d{{3}}.))(?![.\d])\s+|(?<=[{_MARKS}])[{_MARKS}]*\s*)"
-)
+_MARK = re.compile(f"[{_MARKS}]")
+_STOP_END = r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.))(?![.\d])\s+)"
+_SENTENCE_END = re.compile(_STOP_END)
+_SENTENCE_END_MARKED = re.compile(rf"{_STOP_END}|[{_MARKS}]+\s*")
+
+
+def _sentence_end(flat: str) -> re.Pattern:
+    """The sentence end pattern for ``flat``: with emoji and bullets when the text holds any (its distinct
+    characters are looked at, not every character)."""
+    return _SENTENCE_END_MARKED if any(ch >= "\u2022" and _MARK.match(ch) for ch in set(flat)) else _SENTENCE_END
+
+
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
@@ -254,9 +264,10 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
     out: list[Clause] = []
     sentence_no = 0
     mark_starts = _mark_starts(flat, grammar, tokens)
+    sentence_end = _sentence_end(flat)
     for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat, grammar)):
         s_start = p_start
-        ends = [m for m in _SENTENCE_END.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start(), grammar)]
+        ends = [m for m in sentence_end.finditer(flat, p_start, p_end) if not _abbreviation(flat, m.start(), grammar)]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
             for a, b in _bounded(flat, s_start, s_end):
