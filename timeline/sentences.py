@@ -57,9 +57,11 @@ _SENTENCE_END_MARKED = re.compile(rf"{_STOP_END}|[{_MARKS}]+\s*")
 
 
 def _sentence_end(flat: str) -> re.Pattern:
-    """The sentence end pattern for ``flat``: with emoji and bullets when the text holds any (its distinct
-    characters are looked at, not every character)."""
-    return _SENTENCE_END_MARKED if any(ch >= "\u2022" and _MARK.match(ch) for ch in set(flat)) else _SENTENCE_END
+    """The sentence end pattern for ``flat``: with emoji and bullets when the text holds any (most texts have no
+    character as high as the first of them: ``max`` tells at C speed)."""
+    if not flat or max(flat) < "\u2022" or _MARK.search(flat) is None:
+        return _SENTENCE_END
+    return _SENTENCE_END_MARKED
 
 
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
