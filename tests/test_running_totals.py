@@ -90,9 +90,10 @@ def test_the_incident_told_before_a_spans_total_stays_without_that_total():
 
 
 def test_a_days_toll_told_before_a_battle_lasting_days_is_kept():
-    # the figure comes before "المتواصلة منذ أيام": the day's toll of the battle, not its total
+    # the figure comes before "المتواصلة منذ أيام": the day's toll of the battle, not its total (told at another
+    # town than the shelling before it, it is that town's incident)
     text = NEWS_AR + "وأفاد مرصد محلي بمقتل 7 عناصر من قوات النظام في معركتها المتواصلة منذ أيام قرب بلدة اللطامنة."
-    assert _killed(text, "ar") == [[4, 7]]
+    assert _killed(text, "ar") == [[4], [7]]
 
 
 def test_two_days_of_fighting_are_still_one_incidents_time():

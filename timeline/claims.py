@@ -35,6 +35,8 @@ _PEOPLE_NOUN = re.compile(r"[^\W\d]{3,}\s*$")  # a count written with its noun (
 _AR_SUFFIX = "[اتنيوهةىمك]"
 _SIDE_GAP = 35
 _TOLL_GAP = 120
+_TOLL_RISE_GAP = 200  # "ارتفع عدد القتلى … إلى 9": the incident told between a risen toll's word and its count
+_TOLL_RISE_LEAD = 30  # the verb of rising and the toll noun before the casualty word ("ارتفعت حصيلة ")
 _AMONG_GAP = 30  # "eleven people including four soldiers": from the toll's end to the count of fighters in it
 _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Britain-based Syrian Observatory")
 _SIDE_SPEAKER_KINDS = frozenset({"military sources", "spokesman", "officials"})  # a side's own voice when it is named
@@ -76,6 +78,9 @@ CUE_CLASSES = frozenset(
         "source_end_weekday_stem",
         "source_lead",
         "source_tail",
+        "toll_reach",
+        "toll_rise",
+        "toll_rise_noun",
         "toll_to",
     }
 )
@@ -87,6 +92,9 @@ ATTACKERS = "attackers"
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
 _NON_BLANK = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
+# The kinds of source that are a party's when they name it ("المكتب الإعلامي لحركة أحرار الشام"), a town's or an
+# institution's otherwise ("المكتب الإعلامي لمدينة سراقب", "مدير المشفى").
+_OFFICE_KINDS = frozenset({"media office", "official"})
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
 
 
@@ -105,6 +113,10 @@ class ClaimGrammar:
     aside: re.Pattern
     attackers: re.Pattern
     toll_to: re.Pattern
+    toll_rise: re.Pattern
+    toll_to_far: re.Pattern
+    toll_reach: re.Pattern
+    toll_reach_gap: re.Pattern
     en_said_hint: re.Pattern
     side_link: re.Pattern
     marker: re.Pattern
@@ -127,8 +139,11 @@ class ClaimGrammar:
         freeze_fields(self)
 
     @classmethod
-    def build(cls, cues: CueWords) -> ClaimGrammar:
+    def build(cls, cues: CueWords, outlet_names: frozenset[str] = frozenset()) -> ClaimGrammar:
+        """``outlet_names``: the Arabic names of the outlets (``data/outlets.csv``), normalized: "… لعنب بلدي"
+        is the outlet the source spoke to, no part of its name."""
         _w = cues.pattern
+        spoken_to = rf"|ل\s?(?:{trie_pattern(outlet_names)})(?!\w)" if outlet_names else ""
         auxiliary = re.compile(rf"\b{_w('auxiliary')}\b")  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
         en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
         # "troops captured the hilltop": an English capture word with its object after it is the side's act, no captives
@@ -145,6 +160,13 @@ class ClaimGrammar:
         # "ارتفع عدد قتلى عناصر الفصائل المقاتلة في الريف الشمالي إلى 30", "the toll rose to 30": the count after "إلى"/"to"
         # is the casualty word's, however long the name of the side counted in between.
         toll_to = re.compile(rf"[^.،,;]{{0,90}}\s{_w('toll_to')}\s*$")
+        # "ارتفع عدد القتلى جراء الغارات على X، صباح اليوم، إلى 9": after a verb of rising, the count may follow its
+        # "إلى" past the commas of the incident told between (``toll_rise`` before the word, ``toll_to_far`` after)
+        toll_rise = re.compile(rf"(?<!\w){_w('toll_rise')}\s+(?:(?:ال)?{_w('toll_rise_noun')}\s+)*(?:ال)?$")
+        toll_to_far = re.compile(rf"[^.;]{{0,{_TOLL_RISE_GAP}}}\s{_w('toll_to')}\s*$")
+        # "بلغ عدد القتلى جراء القصف على X اليوم عشرة": after a verb of reaching the count follows with no "إلى"
+        toll_reach = re.compile(rf"(?<!\w)[وف]?{_w('toll_reach')}\s+(?:(?:ال)?{_w('toll_rise_noun')}\s+)*(?:ال)?$")
+        toll_reach_gap = re.compile(rf"[^.;]{{0,{_TOLL_RISE_GAP}}}\s")
         # a verb of saying and the end of its word (the start of the word is tested by ``_en_said``: a pattern
         # opening with its words lets the regex engine skip straight to their first letters)
         en_said_hint = re.compile(rf"{_w('saying_verb_en')}\b")
@@ -162,8 +184,8 @@ class ClaimGrammar:
         marker_word = re.compile(_w("according_to", "saying_verb"))
         # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
         stop = re.compile(
-            rf"(?<!\S)(?:{_w('source_end')}|ل{_w('source_end_reporter')}\S*|"
-            rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*))(?=[\s،,.:;]|$)|[،,.:;]"
+            rf"(?<!\S)(?:{_w('source_end')}|ل\s?{_w('source_end_reporter')}\S*|"
+            rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*){spoken_to})(?=[\s،,.:;]|$)|[،,.:;]"
         )
         # "…, a monitor said", "…, he said", and a name in apposition before its comma ("Ali, a spokesman for the
         # council, said": group 2 holds the comma)
@@ -197,6 +219,10 @@ class ClaimGrammar:
             aside=aside,
             attackers=attackers,
             toll_to=toll_to,
+            toll_rise=toll_rise,
+            toll_to_far=toll_to_far,
+            toll_reach=toll_reach,
+            toll_reach_gap=toll_reach_gap,
             en_said_hint=en_said_hint,
             side_link=side_link,
             marker=marker,
@@ -278,12 +304,20 @@ class ClaimTables:
             civilian_status_nouns=_civilian_status_nouns(lexicon_dir),
             count_links=_count_links(lexicon_dir),
             triggers=triggers or TriggerTables.build(data_dir),
-            grammar=ClaimGrammar.build(cues),
+            grammar=ClaimGrammar.build(cues, _outlet_names(data_dir)),
         )
 
     def __getstate__(self) -> dict:
         """Pickled without the memos (a worker fills its own)."""
         return self.__dict__ | {"source_kind_memo": {}, "casualty_piece_memo": {}}
+
+
+def _outlet_names(data_dir: Path) -> frozenset[str]:
+    """The Arabic names and aliases of the outlets of ``data/outlets.csv``, normalized."""
+    with open(data_dir / "outlets.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    names = {name for r in rows for name in [r["name_ar"], *r["aliases"].split("|")] if name and not name.isascii()}
+    return frozenset(normalize_term(name) for name in names)
 
 
 def _default() -> ClaimTables:
@@ -584,7 +618,7 @@ def _classify(
         kind = "party"  # "a YPG field source said its fighters held the line": the side tells of its own fight
     if kind is None and via is not None:
         kind = source_kind(flat[via[0] : via[1]], tables)
-    if kind is None and any(start <= f.start < end for f in factions):
+    if (kind is None or kind in _OFFICE_KINDS) and any(start <= f.start < end for f in factions):
         kind = "party"
     if kind is None and tables.grammar.same.search(text):
         kind = "same"
@@ -841,6 +875,10 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
         if before is not None:
             return before
     limit = nxt_word[0] if nxt_word else w_end + _FORWARD_GAP
+    grammar = tables.grammar
+    lead = flat[max(0, w_start - _TOLL_RISE_LEAD) : w_start]  # "ارتفع عدد ", "بلغ عدد ": read once per word
+    rising = grammar.toll_rise.search(lead) is not None
+    reaching = not rising and grammar.toll_reach.search(lead) is not None
     for c in counts:
         if c.start in used:
             continue
@@ -851,7 +889,11 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
         if (
             w_end <= c.start
             and (not nxt_word or c.start < nxt_word[0])
-            and tables.grammar.toll_to.fullmatch(flat, w_end, c.start)
+            and (
+                grammar.toll_to.fullmatch(flat, w_end, c.start)
+                or (rising and grammar.toll_to_far.fullmatch(flat, w_end, c.start))
+                or (reaching and c.value is not None and grammar.toll_reach_gap.fullmatch(flat, w_end, c.start))
+            )
         ):
             return c
     return _bind_backward(flat, counts, used, w_start, tables)

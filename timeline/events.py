@@ -80,6 +80,7 @@ from timeline.report_incidents import (
     part_of_toll,
     respective_towns,
     round_up_towns,
+    same_settlement,
     split_round_up,
     told_in_passing,
 )
@@ -135,6 +136,8 @@ CUE_CLASSES = frozenset(
         "saying_verb",
         "telling_verb",
         "affiliation_preposition",
+        "aircraft_noun",
+        "fire_verb",
         "told_object",
         "two_days",
         "since",
@@ -177,6 +180,7 @@ _WEAK_ROLES = ("statement", "generic-report")
 _CLOSING_OPENERS = ("(", "[", "-", "–", "—")
 _CLOSING_TAIL = " \t)].;,،؛"
 _OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
+_REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما ", "في حين ", "، و"
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
@@ -256,6 +260,8 @@ class EventGrammar:
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
+    aircraft_fire: re.Pattern  # "قصفت الطائرات الروسية", "أغارت المقاتلات": the fire of aircraft
+    aircraft_word: re.Pattern  # the aircraft nouns alone (in every ``aircraft_fire`` match): none, no search for it
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -399,6 +405,9 @@ class EventGrammar:
         # "in March a suicide bomber killed 30": an incident word after "a"/"an" (two words at most between, no "of":
         # "a month of strikes" counts a span) tells one incident, whose toll a month's date does not make a total
         single_before = re.compile(rf"(?<!\w){_w('single_article')}\s+(?:(?!of\s)\S+\s+){{0,2}}$")
+        # "قصفت الطائرات الحربية …", "أغارت المقاتلات الروسية على …": a verb of fire with aircraft as its subject tells
+        # an air strike, whatever the verb alone would tell (shelling, a raid)
+        aircraft_fire = re.compile(rf"(?<!\w)[وف]?{_w('fire_verb')}\s+(?:\S+\s+)?(?:ال)?{_w('aircraft_noun')}(?!\w)")
         return cls(
             subset_before=subset_before,
             subset_after=subset_after,
@@ -458,6 +467,8 @@ class EventGrammar:
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
+            aircraft_fire=aircraft_fire,
+            aircraft_word=re.compile(_w("aircraft_noun")),
         )
 
 
@@ -509,6 +520,7 @@ class _ReadingState:
     background_shooters: list[tuple[str, list[str]]] = field(default_factory=list)
     clause_perps: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     risen: list[Candidate] = field(default_factory=list)
+    town_toll_leads: dict[int, Candidate] = field(default_factory=dict)
 
 
 class _Extractor:
@@ -561,6 +573,7 @@ class _Extractor:
         self.background_shooters: list[tuple[str, list[str]]] = []
         self.span_sentence: int | None = None  # the last sentence a clause of which counted figures over a span
         self.risen: list[Candidate] = []  # incidents whose toll a later clause says rose ("ارتفعت حصيلة …")
+        self.town_toll_leads: dict[int, Candidate] = {}  # by id, a town's toll's lead naming only the region
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -712,8 +725,8 @@ class _Extractor:
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
-        if any(t.role == "aggregate" for t in triggers):
-            return None
+        if any(t.role == "aggregate" for t in triggers) and not self._one_days_incident(clause, incident):
+            return None  # "بلغ عدد الخروقات 30": a count over incidents, none of them
         if not figs and word_search(self.grammar.since_year, flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total
@@ -799,6 +812,9 @@ class _Extractor:
             elsewhere = self._toll_elsewhere(clause, figs, credited, previous)
             if elsewhere is not None:
                 return elsewhere
+            at_town = self._toll_at_a_town(clause, figs, credited, previous)
+            if at_town is not None:
+                return at_town
             self._continue(clause, figs, credited, previous)
             return None
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
@@ -809,7 +825,11 @@ class _Extractor:
             perpetrators, targets = _both_sides(facts, victims, perpetrators, targets, self.reference.factions)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
-            perpetrators = self._subject_before(clause) or self._pronoun_subject(clause, incident[0], previous)
+            perpetrators = (
+                self._replier(clause, triggers, previous)
+                or self._subject_before(clause)
+                or self._pronoun_subject(clause, incident[0], previous)
+            )
         if clause.reference and not perpetrators:
             self._answer_reference(clause, previous)
             return None
@@ -820,11 +840,17 @@ class _Extractor:
         # "في 19 و20 أيار تعرضت بلدتا X وY للقصف على التوالي": a pair of towns, each on its day
         listed = [] if towns else respective_towns(flat, start, end, places, self.reference.report)
         towns = towns or listed
+        if (
+            not perpetrators
+            and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
+            and _point_names_of(places, self.reference.gazetteer)
+        ):
+            perpetrators, targets = _fought_at(targets, self.reference.factions)
         if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
             borrowed = self._place_before(clause, previous)
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
-        event_type = incident_type(incident, self.reference.event_types)
+        event_type = self._aircraft_fire(clause, incident_type(incident, self.reference.event_types))
         if not perpetrators and not figs and event_type == self.reference.event_types.general:
             # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
             event_type = next(
@@ -929,6 +955,19 @@ class _Extractor:
             respective=bool(listed),
         )
 
+    def _aircraft_fire(self, clause: Clause, event_type: str) -> str:
+        """``event_type``, or an air strike when aircraft are the subject of the clause's verb of fire: "قصفت
+        الطائرات الحربية قرية X" is no shelling, "أغارت المقاتلات على X" no ground raid."""
+        types = self.reference.event_types
+        if (
+            not types.aircraft
+            or event_type in types.aircraft
+            or self.grammar.aircraft_word.search(self.flat, clause.start, clause.end) is None
+            or word_search(self.grammar.aircraft_fire, self.flat, clause.start, clause.end) is None
+        ):
+            return event_type
+        return min(types.aircraft)
+
     def _same_attack(self, start: int, end: int) -> bool:
         """True when flat[start:end] names the attack just told ("بالقصف", "the same attack"); its nouns are looked for
         first (``same_attack_word``): most clauses have none."""
@@ -1013,6 +1052,18 @@ class _Extractor:
         if _POSSESSIVE_S.search(date.text) or _POSSESSIVE_S.match(after):
             return  # "Sunday's raid was the third this week": the day names an act told before with its day
         last.date, last.date_warnings, last.carried = date, list(warnings), False
+
+    def _one_days_incident(self, clause: Clause, incident: list[Trigger]) -> bool:
+        """True when a clause counting a toll with an aggregate word names one incident, its town and its day ("بلغ
+        عدد القتلى جراء القصف على بلدة X اليوم عشرة"): that incident's toll, not a count over several."""
+        return (
+            bool(incident)
+            and any(
+                clause.start <= s < clause.end and d.granularity == "day" and not d.since
+                for s, _, d in self.usable_dates
+            )
+            and self._names_a_town(clause.start, clause.end)
+        )
 
     def _names_a_town(self, start: int, end: int) -> bool:
         """True when the clause names a place of its own (``_local_places``): asked only of a clause whose figures
@@ -1235,6 +1286,63 @@ class _Extractor:
             carried=True, origins=origins, elsewhere=True,
         )  # fmt: skip
 
+    def _toll_at_a_town(
+        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+    ) -> Candidate | None:
+        """ "🔸 خان شيخون: شهيدان", "قُتل 3 مدنيين في بلدة X اليوم": dead or wounded told of a settlement with no
+        incident word, in a sentence of their own, are an incident there of a kind the text does not give (the
+        unknown type), unless an incident told before at that settlement or after in the sentence is theirs. (English
+        wires retell an incident's toll at a nearby place in later sentences: Arabic tolls only.)"""
+        if clause.reference or not any(fig.kind in ("killed", "wounded") for fig in figs):
+            return None
+        if self.flat[figs[0].start : figs[0].end].isascii():
+            return None
+        last = previous[-1] if previous else None
+        # "قتل مدنيان في بلدة X بقصف للنظام، وقتل ثالث في بلدة Y": a toll joined after a comma, told of another town, is
+        # the same fire's incident there
+        joined = last is not None and last.clause.sentence == clause.sentence
+        if (joined and not self._joined_after_comma(clause)) or self._incident_after(clause):
+            return None
+        if last is None and self._incident_after(clause, next_sentence=True):
+            return None  # a post's first line "⚠️ 3 شهداء", then the shelling
+        lo = bisect_left(self.place_starts, clause.start)
+        if lo == len(self.place_starts) or self.place_starts[lo] >= clause.end:
+            return None  # (most such clauses name no place: none is chosen)
+        places, origins = self._choose(clause.start, clause.end, [])
+        gaz = self.reference.gazetteer
+        own = _point_names_of(places, gaz)
+        if not own or any(same_settlement(own, _point_names(c, gaz)) for c in previous):
+            return None
+        # "حصاد القصف على ريف إدلب اليوم:" then a toll per town: the lead naming only the region, with no toll of its
+        # own, tells the kind and the shooters of the towns' incidents and gives way to them
+        lead = self.town_toll_leads.get(id(last)) if last is not None else None
+        if joined:
+            lead = last
+        elif lead is None and last is not None and not last.reference and not _point_names(last, gaz):
+            if any(c["killed"] is not None or c["wounded"] is not None or c["vague"] for c in last.claims):
+                return None  # a region's toll, then a town's: its part, told of the region's incident
+            lead = last
+        date, warnings, carried = self._date(clause, figs[0], previous)
+        targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
+        claims = self._claims(credited, _default_side(targets))
+        event_type, perpetrators = self.reference.event_types.unknown, []
+        if lead is not None:
+            event_type, perpetrators = lead.event_type, list(lead.perpetrators)
+            targets += [t for t in lead.targets if t not in targets]
+            lead.weak = lead.weak or not joined
+        cand = Candidate(
+            clause, event_type, perpetrators, targets, places, date, warnings, claims,
+            [(clause.start, clause.end)], False, False, False, carried, generic=lead is None, origins=origins,
+        )  # fmt: skip
+        if lead is not None:
+            self.town_toll_leads[id(cand)] = lead
+        return cand
+
+    def _joined_after_comma(self, clause: Clause) -> bool:
+        """True for a clause joined to the one before it by "و" after a comma ("…، وقتل ثالث في …")."""
+        before = self.flat[max(0, clause.start - 3) : clause.start].rstrip()
+        return before.endswith(("،", ",")) and self.flat.startswith("و", clause.start)
+
     def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
         out, on a day of its own is an incident of that kind on that day (``_toll_of_another_day``); with no day of
@@ -1352,6 +1460,14 @@ class _Extractor:
                 if places:
                     return [p for p in places if _local(p)]  # the nearest sentence naming a place
         return []
+
+    @staticmethod
+    def _replier(clause: Clause, triggers: list[Trigger], previous: list[Candidate]) -> list[str]:
+        """ "…، فيما ردت الجبهة باستهداف مواقع النظام": a reply opening its clause, told with no side named, is by the
+        sides the incident told just before hit, not by its shooters ("لن يمر بلا رد" replies nothing)."""
+        if not previous or not any(t.role == "response" and t.start - clause.start <= _REPLY_LEAD for t in triggers):
+            return []
+        return [t for t in previous[-1].targets if t not in ("civilians", "unknown")]
 
     def _subject_before(self, clause: Clause) -> list[str]:
         """ "إلا أن قوات النظام خرقتها، إذ قصفت …": the subject named in the clause before, same sentence."""
@@ -1857,6 +1973,16 @@ def _both_sides(
             sides.append(f.faction)
     if len({factions.bloc(s) for s in sides}) < 2:
         return perpetrators, targets
+    return sides, [t for t in targets if t not in sides]
+
+
+def _fought_at(targets: list[str], factions: FactionTables) -> tuple[list, list]:
+    """ "قتل عنصران من X في اشتباكات مع Y على محور Z": a clash at a place of its own whose sides are named only
+    as the one that lost men and the one it fought, no side as the attacker, is fought by both (perpetrators,
+    targets). Told with no place, such a clash is rather the fighting of an incident told before it."""
+    sides = [t for t in targets if t not in ("civilians", "unknown")]
+    if len({factions.bloc(s) for s in sides}) < 2:
+        return [], targets
     return sides, [t for t in targets if t not in sides]
 
 

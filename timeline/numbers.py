@@ -151,8 +151,22 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int, tables: NumberTables)
                     tens = _strip_clitic(tokens[i + used][2], table)
                     if tens and tokens[i + used][2].startswith("و") and table[tens] % 10 == 0 and table[tens] >= 20:
                         value, used = value + table[tens], used + 1
-                return value, used
+                return _and_smaller(tokens, i, value, used, tables)
     return None
+
+
+def _and_smaller(
+    tokens: list[tuple[int, int, str]], i: int, value: int, used: int, tables: NumberTables
+) -> tuple[int, int]:
+    """(value, tokens used) of a number of hundreds or thousands in words with the smaller number joined to it by
+    و after it: "مئة وعشرون" 120, "مئتان وخمسة وثلاثون" 235 (the order of Arabic's compound numbers)."""
+    at = i + used
+    if value < 100 or value % 100 or at >= len(tokens) or tokens[at][2][:1] != "و":
+        return value, used
+    rest = _number_at(tokens, at, tables)  # (a number word or digits behind و: "وعشرون", "و20")
+    if rest is None or rest[0] >= value or not (value >= 1000 or rest[0] < 100):
+        return value, used
+    return value + rest[0], used + rest[1]
 
 
 def _tens_and_unit(tokens: list[tuple[int, int, str]], i: int, table: dict[str, int]) -> tuple[int, int] | None:

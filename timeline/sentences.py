@@ -40,6 +40,8 @@ CUE_CLASSES = frozenset(
         "reply_verb",
         "response_ref",
         "toll_verb",
+        "incident_word",
+        "place_lead",
     }
 )
 # A stop after a digit ends no sentence ("1. …" items), unless it closes a year or a larger number: "… since
@@ -48,9 +50,24 @@ CUE_CLASSES = frozenset(
 # look-behinds that check the characters before it: a pattern opening with a character class lets the regex
 # engine skip to the candidates instead of trying every position; the line break is in that class too, so that
 # no alternative opens the pattern.)
-_SENTENCE_END = re.compile(
-    r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.)|(?<=[^\W\d] \d.)|(?<=[^\W\d] \d\d.))(?![.\d])\s+)"
-)
+# A Telegram post may mark off its news with emoji and bullets instead of stops ("🔴 قصف على X 🔴 غارات على Y"): a
+# run of them ends a sentence too (pictographs, dingbats, geometric shapes, bullets and the variation selector).
+# (Only a text holding one is searched with them: a class of such ranges is no bitmap, slow at every character.)
+_MARKS = "\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
+_MARK = re.compile(f"[{_MARKS}]")
+_STOP_END = r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.)|(?<=[^\W\d] \d.)|(?<=[^\W\d] \d\d.))(?![.\d])\s+)"
+_SENTENCE_END = re.compile(_STOP_END)
+_SENTENCE_END_MARKED = re.compile(rf"{_STOP_END}|[{_MARKS}]+\s*")
+
+
+def _sentence_end(flat: str) -> re.Pattern:
+    """The sentence end pattern for ``flat``: with emoji and bullets when the text holds any (most texts have no
+    character as high as the first of them: ``max`` tells at C speed)."""
+    if not flat or max(flat) < "\u2022" or _MARK.search(flat) is None:
+        return _SENTENCE_END
+    return _SENTENCE_END_MARKED
+
+
 _PARAGRAPH_END = re.compile(r"[.!?؟:\"”»)]\s*$")
 _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
@@ -107,7 +124,7 @@ class SentenceGrammar:
         clause_mark = re.compile(
             rf"[،,;\s](?:(?<=[،,;])\s*{opens_clause}|(?<=\s){opens_clause}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
             rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*(?:\d+|{_w('gapped_count')})\s+{_w('others')}(?!\w))|"
-            rf"(?<=[،,])\s*(?=و{_w('toll_verb')}\s)|(?<=\s)(?=and\s+\d+\s+{_w('gapped_day_word')}\s))"
+            rf"(?<=[،,])\s*(?=و(?:{_w('toll_verb')}|{_w('incident_word')}|{_w('place_lead')})\s)|(?<=\s)(?=and\s+\d+\s+{_w('gapped_day_word')}\s))"
         )
         # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
         # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
@@ -206,10 +223,18 @@ def paragraphs(flat: str, grammar: SentenceGrammar | None = None) -> list[tuple[
     if not body:
         return [(s, e, furniture) for s, e, _short, furniture in lines]
     first, last = body[0], body[-1]
+    while last + 1 < len(lines) and lines[last + 1][2] and _lists_lines(flat, lines[last], lines[last + 1]):
+        last += 1  # "حصيلة اليوم:" then a line per town: the list a paragraph ends by announcing is body
     out = [  # short lines between body paragraphs are body too (a paragraph split by markup)
-        (s, e, (short and not first < i < last) or furniture) for i, (s, e, short, furniture) in enumerate(lines)
+        (s, e, (short and not first < i <= last) or furniture) for i, (s, e, short, furniture) in enumerate(lines)
     ]
     return _title_sentence_apart(flat, out, first)
+
+
+def _lists_lines(flat: str, lead: tuple, line: tuple) -> bool:
+    """True when ``line`` (no page furniture) is an item of the list ``lead`` opens: ``lead`` ends with a colon, or
+    is itself an item."""
+    return not line[3] and (lead[2] or flat[lead[0] : lead[1]].endswith(":"))
 
 
 def _title_sentence_apart(flat: str, lines: list[tuple[int, int, bool]], first: int) -> list[tuple[int, int, bool]]:
@@ -250,11 +275,12 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
     out: list[Clause] = []
     sentence_no = 0
     mark_starts = _mark_starts(flat, grammar, tokens)
+    sentence_end = _sentence_end(flat)
     for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat, grammar)):
         s_start = p_start
         ends = [
             m
-            for m in _SENTENCE_END.finditer(flat, p_start, p_end)
+            for m in sentence_end.finditer(flat, p_start, p_end)
             if not _abbreviation(flat, m.start(), grammar) and not _labelled_number(flat, m.start(), grammar)
         ]
         for m in ends + [None]:
