@@ -65,6 +65,30 @@ def test_ingest_on_a_malformed_dask_address_is_one_error_line_not_a_traceback(tm
     assert "error: no Dask scheduler at 'no-port-here'" in err and "Traceback" not in err
 
 
+def test_a_failed_dask_ingest_leaves_nothing_that_hangs_a_process_forked_after(tmp_path, capsys):
+    """The half-built client of an unreachable scheduler must not wait in a later fork's garbage collection: its
+    close waits for an event loop the fork does not have (an ingest's worker hung so, holding the write lock)."""
+    import gc
+    import multiprocessing
+
+    report = tmp_path / "report.txt"
+    report.write_text("2019-05-04\nShelling hit a village south of Idlib.\n", encoding="utf-8")
+    words = ["ingest", "--quiet", "--db", str(tmp_path / "store.sqlite"), "--dask", "no-port-here", str(report)]
+    gc.disable()  # what the collector has not yet reached is what a fork inherits
+    try:
+        assert main(words) == 2
+        child = multiprocessing.get_context("fork").Process(target=gc.collect)
+        child.start()
+        child.join(30)
+        hung = child.exitcode is None
+        if hung:
+            child.kill()
+    finally:
+        gc.enable()
+    assert not hung, "a forked process hung collecting the failed client"
+    capsys.readouterr()
+
+
 @pytest.mark.parametrize(
     ("words", "option"),
     [

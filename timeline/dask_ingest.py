@@ -14,6 +14,7 @@ large the store.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import defaultdict
 from collections.abc import Iterator
@@ -62,9 +63,12 @@ def _client(address: str, workers: int | None):
     try:
         return Client(address), None
     except (ValueError, OSError) as exc:  # a malformed address, or no scheduler answering there
-        raise SchedulerUnreachable(
-            f"no Dask scheduler at {address!r} ({exc}); give tcp://HOST:8786 or 'local'"
-        ) from exc
+        message = f"no Dask scheduler at {address!r} ({exc}); give tcp://HOST:8786 or 'local'"
+    # The half-built client, held by the error's frames, closes now: left to a later garbage collection, it may be
+    # collected in a process forked after (an ingest's workers), where its close waits forever for an event loop
+    # that was not forked, holding whatever that process holds (the store's write lock).
+    gc.collect()
+    raise SchedulerUnreachable(message)
 
 
 def outcomes(files: list[str], published, force: bool, address: str, stored: dict[str, str],
