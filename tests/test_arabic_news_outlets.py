@@ -51,7 +51,7 @@ def test_hundreds_and_the_number_joined_to_them_by_wa_are_one_number():
     assert values("سقط مئة مدني و20 عنصرا") == [100, 20]  # two counts, each with its noun
 
 
-def test_a_man_and_his_wife_are_two_dead():
+def test_a_husband_with_his_wife_are_two_dead():
     (event,) = _events("لقي شاب وزوجته حتفهما اليوم جراء سقوط صاروخ على منزلهما في قرية البارة.")
     assert _killed(event) == [2]
 

@@ -121,7 +121,7 @@ def test_a_box_giving_its_toll_on_one_casualties_line_states_both_figures():
     assert (box.date.first, box.places[0].text, box.killed, box.wounded) == (dt.date(2018, 10, 8), "بنش", 2, 6)
 
 
-def test_an_english_summary_of_an_attack_on_a_clinic_is_a_box():
+def test_an_english_summary_of_a_clinic_struck_is_a_box():
     text = (
         "Summary\n\n"
         "Date of attack: 2 October 2018\nLocation of attack: Sarmin\nFacility: the town clinic\n"

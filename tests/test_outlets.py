@@ -259,9 +259,9 @@ def test_one_monitor_named_several_ways_is_one_voice():
     filed under the monitor's name; sources naming no known outlet stay as written."""
     sources = [
         "المرصد السوري لحقوق الإنسان",
-        "مدير المرصد رامي عبد الرحمن",
+        "رامي عبد الرحمن مدير المرصد",
         "المرصد",
-        "the UK-based Syrian Observatory for Human Rights",
+        "monitors at the Syrian Observatory for Human Rights in Britain",
         "the Observatory's director",
         "the head of the Observatory",
         "a correspondent of Reuters",

@@ -192,7 +192,7 @@ def filed_outlet_name(name: str | None) -> str | None:
 
 def claim_voices(sources: Iterable[str], tables: OutletTables | None = None) -> dict[str, str]:
     """Who speaks in each claim source, as the name the source is counted under: the outlet or monitor it names
-    ("the Britain-based Syrian Observatory for Human Rights", "مراسل وكالة فرانس برس", a speaker of it) by its
+    ("SOHR, the UK monitor", "مراسل وكالة فرانس برس", a speaker of it) by its
     filed name; a source that is the short name of one of those, alone or after a title ("المرصد", "the
     Observatory", "مدير المرصد"), is that one when no other of ``sources`` fits; any other source is itself.
     One monitor quoted three ways is one voice, not three sources agreeing or disagreeing."""
