@@ -196,41 +196,42 @@ def test_one_source_giving_two_tolls_in_one_report_is_not_contested(nov):
     assert "Contested figures —" not in text
 
 
+def _killed_by(nov, said: list[tuple[str, float]]):
+    """The first contested incident with one claim of a killed figure per (source, figure), from its first report."""
+    kafranbel = nov.contested[0]
+    first = kafranbel.claims[0]
+    claims = tuple(dataclasses.replace(first, source=source, killed=killed, wounded=None) for source, killed in said)
+    return dataclasses.replace(kafranbel, claims=claims)
+
+
+def _rendered(nov, incident, lang: str = "en") -> str:
+    """The Markdown briefing with ``incident`` as its only contested and serious incident."""
+    return plain(render_text(dataclasses.replace(nov, contested=(incident,), serious=(incident,), lang=lang), "md"))
+
+
 def test_one_monitor_named_two_ways_is_one_voice_named_in_the_briefings_language(nov):
     """The Observatory by its full name in one report and by its director's title in another is one voice: not
     two sources disagreeing, and named as the briefing's language names it."""
-    kafranbel = nov.contested[0]
-    first = kafranbel.claims[0]
-    claims = (
-        dataclasses.replace(first, source="the Syrian Observatory for Human Rights", killed=12.0, wounded=None),
-        dataclasses.replace(first, source="مدير المرصد", killed=14.0, wounded=None),
-        dataclasses.replace(first, source="local activists", killed=14.0, wounded=None),
+    told = _killed_by(
+        nov, [("the Syrian Observatory for Human Rights", 12.0), ("مدير المرصد", 14.0), ("local activists", 14.0)]
     )
-    told = dataclasses.replace(kafranbel, claims=claims)
     assert list(told.voices(("killed",))) == ["Syrian Observatory for Human Rights", "local activists"]
-    text = plain(render_text(dataclasses.replace(nov, contested=(told,), serious=(told,)), "md"))
+    text = _rendered(nov, told)
     assert (
         "Contested figures — killed: Syrian Observatory for Human Rights says 12, 14; local activists says 14**" in text
     )
-    arabic = plain(render_text(dataclasses.replace(nov, contested=(told,), serious=(told,), lang="ar"), "md"))
+    arabic = _rendered(nov, told, "ar")
     assert "المرصد السوري لحقوق الإنسان: 12 قتيلاً، 14 قتيلاً؛ local activists: 14 قتيلاً" in arabic
 
 
 def test_a_source_giving_two_tolls_is_named_once_among_the_contested(nov):
-    kafranbel = nov.contested[0]
-    first = kafranbel.claims[0]
-    claims = (
-        dataclasses.replace(first, source="Outlet F", killed=22.0, wounded=None),
-        dataclasses.replace(first, source="Outlet F", killed=30.0, wounded=None),
-        dataclasses.replace(first, source="a monitor", killed=30.0, wounded=None),
-    )
-    both = dataclasses.replace(kafranbel, claims=claims)
+    both = _killed_by(nov, [("Outlet F", 22.0), ("Outlet F", 30.0), ("a monitor", 30.0)])
     assert both.contested == ("killed",)
-    text = plain(render_text(dataclasses.replace(nov, contested=(both,), serious=(both,)), "md"))
+    text = _rendered(nov, both)
     assert "Contested figures — killed: Outlet F says 22, 30; a monitor says 30**" in text
     assert "Outlet F says 22 killed, 30 killed; a monitor says 30 killed" in text
     assert text.count("Outlet F says") == 2  # once in the incident's notice, once in the contested list
-    arabic = plain(render_text(dataclasses.replace(nov, contested=(both,), serious=(both,), lang="ar"), "md"))
+    arabic = _rendered(nov, both, "ar")
     assert "Outlet F: 22 قتيلاً، 30 قتيلاً؛ a monitor: 30 قتيلاً" in arabic  # each figure in its number's form
 
 
