@@ -147,6 +147,22 @@ def test_word_tables():
         assert r["blocks"] in ("any", "area") and r["why"]
 
 
+def test_enclosing_governorates_name_two_governorates_each_with_a_reason():
+    rows = read(GAZ / "enclosing_governorates.csv")
+    assert rows
+    pairs = [(r["governorate"], r["encloses"]) for r in rows]
+    assert len(set(pairs)) == len(pairs)
+    for r in rows:
+        assert {r["governorate"], r["encloses"]} <= GOVERNORATES and r["governorate"] != r["encloses"] and r["why"]
+
+
+def test_the_gazetteer_reads_an_enclosure_both_ways_round():
+    from timeline.reference import default_reference
+
+    enclosing = default_reference().gazetteer.enclosing
+    assert {("Rif Dimashq", "Damascus"), ("Damascus", "Rif Dimashq")} <= enclosing
+
+
 FRONT_NAMES = [
     "الزلاقيات", "اللطامنة", "الترابيع", "تل بزام", "المصاصنة", "سكيك", "جرجناز", "التح", "كبانة", "شير مغار",
     "حميميم", "مورك", "الصرمان", "اشتبرق", "خان شيخون", "كفرنبل", "معرة النعمان", "سراقب", "جسر الشغور",

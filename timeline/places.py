@@ -58,10 +58,8 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 _QUARTER_KINDS = frozenset({"neighbourhood", "landmark"})  # places inside a city, told "of" it
 _CITY_KINDS = frozenset({"town", "governorate", "district", "subdistrict"})
 _LINK_WORDS = 5  # at most these words ("neighbourhood in the city of", "في مدينة") between a place and where it lies
-# the capital lies inside the governorate of its countryside, and reports file the suburbs under either
 _EARTH_KM = 6371.0
 _BORDER_KM = 25  # a town this near a sub-district's centroid of another governorate may be filed under it
-_ENCLOSING = frozenset({("Rif Dimashq", "Damascus"), ("Damascus", "Rif Dimashq")})
 _SIGN = re.compile(r"[^\w\s-]")  # a comma, a stop, a bracket: no longer one phrase
 _NISBA = re.compile(r"ال\w{2,}(?:[^ل]ي|يه)$")  # "العسكري", "الروسية": a describing word, never a name going on
 _POINT_KINDS = {"town", "village", "hill", "base", "landmark", "neighbourhood"}
@@ -243,6 +241,13 @@ class Gazetteer:
         self.outlet_words: dict[tuple[str, str], str] = {
             (r["side"], name_key(r["word"])): r["blocks"] for r in _read(data_dir / "gazetteer" / "outlet_words.csv")
         }
+        # a governorate inside another (``enclosing_governorates.csv``: the capital in its countryside): a town of one
+        # told in the other is the same town, both ways round
+        self.enclosing = frozenset(
+            pair
+            for r in _read(data_dir / "gazetteer" / "enclosing_governorates.csv")
+            for pair in ((r["governorate"], r["encloses"]), (r["encloses"], r["governorate"]))
+        )
         self.governorate_words = {
             key: cands[0].admin1 for key, cands in self.index.items() if cands[0].kind == "governorate"
         }
@@ -629,7 +634,7 @@ def _told_in_another_governorate(
         and all(word in gaz.place_links for word in links)
         and bool(listed.admin1 and where.admin1)
         and listed.admin1 != where.admin1
-        and (listed.admin1, where.admin1) not in _ENCLOSING
+        and (listed.admin1, where.admin1) not in gaz.enclosing
         and not _near_governorate(gaz, listed, where.admin1)
     )
 
