@@ -12,8 +12,9 @@ cost is a few dictionary look-ups per word whatever the size of the gazetteer:
 * English names must be capitalised in the text; a possessive whose apostrophe was lost ("Aleppos") is the name;
 * region phrases ("ريف حماة الشمالي", "جنوب إدلب", "southern Idlib countryside") become a region of
   precision 3 in the governorate (or district) they name, with the words of ``region_words.csv``.
-* a place right after an outlet word of ``data/gazetteer/outlet_words.csv`` ("قناة الشمال السوري",
-  "شبكة ريف إدلب") is part of the outlet's name, not a place;
+* a place right after or before an outlet or organisation word of ``data/gazetteer/outlet_words.csv``
+  ("قناة الشمال السوري", "شبكة ريف إدلب", "مجلس منبج العسكري", "the Idlib Health Directorate") is part of the
+  name of the outlet or body, not a place;
 * every mention carries ``precision`` (1 point, 2 sub-district centroid, 3 region or admin area), so a caller
   given "the Aleppo district of al-Hamdaniya" can prefer the quarter (2) over the governorate (3).
 
@@ -237,10 +238,14 @@ class Gazetteer:
         self.words: dict[str, tuple[str, str]] = {}
         for row in _read(data_dir / "gazetteer" / "region_words.csv"):
             self.words[name_key(row["word"])] = (row["role"], row["value"])
-        # Outlet words ('قناة الشمال السوري', 'مركز إدلب الإعلامي'): a place next to one is part of the outlet's name.
-        self.outlet_words: dict[tuple[str, str], str] = {
-            (r["side"], name_key(r["word"])): r["blocks"] for r in _read(data_dir / "gazetteer" / "outlet_words.csv")
-        }
+        # Outlet and organisation words ('قناة الشمال السوري', 'مركز إدلب الإعلامي', 'مجلس منبج العسكري', 'the Idlib
+        # Health Directorate'): a place next to one is part of the name of the outlet or body, not a place. A word
+        # after the name may open a phrase ("military council"): (side, first word) -> ((rest of the words, blocks), ...)
+        self.outlet_words: dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]] = {}
+        for r in _read(data_dir / "gazetteer" / "outlet_words.csv"):
+            first, *rest = name_key(r["word"]).split(" ")
+            key = (r["side"], first)
+            self.outlet_words[key] = (*self.outlet_words.get(key, ()), (tuple(rest), r["blocks"]))
         # a governorate inside another (``enclosing_governorates.csv``: the capital in its countryside): a town of one
         # told in the other is the same town, both ways round
         self.enclosing = frozenset(
@@ -760,8 +765,9 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
 
 def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_tok: int, kind: str) -> bool:
     """The place found at token i, whose mention starts at ``first`` (a region phrase starts before the name)
-    and ends before token ``end_tok``, sits next to an outlet word ('قناة الشمال السوري', 'شبكة ريف إدلب',
-    'مركز إدلب الإعلامي', 'Aleppo Media Center'): it is part of the outlet's name, not a place."""
+    and ends before token ``end_tok``, sits next to an outlet or organisation word ('قناة الشمال السوري', 'شبكة ريف إدلب',
+    'مركز إدلب الإعلامي', 'Aleppo Media Center', 'مجلس منبج العسكري', 'the Hama Operations Room'): it is part of
+    the name of the outlet or body, not a place."""
     j = i
     while j > 0 and tokens.end(j - 1) > first:
         j -= 1
@@ -769,9 +775,11 @@ def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_to
     if end_tok < len(tokens):
         words.append(("after", tokens.keys[end_tok]))
     for word in words:
-        blocks = gaz.outlet_words.get(word)
-        if blocks and (blocks == "any" or kind in _AREA_KINDS):
-            return True
+        for rest, blocks in gaz.outlet_words.get(word, ()):
+            if rest and (word[0] == "before" or tuple(tokens.keys[end_tok + 1 : end_tok + 1 + len(rest)]) != rest):
+                continue  # a phrase is read after the name only, word for word
+            if blocks == "any" or kind in _AREA_KINDS:
+                return True
     return False
 
 
