@@ -33,7 +33,7 @@ from timeline.lexregex import planned_tokens
 from timeline.normalize import Normalized
 from timeline.spans import CoveredPositions
 
-DIRECTION_OFFSET = {"past": -1, "current": 0, "next": 1}
+DIRECTION_OFFSET = {"before_last": -2, "past": -1, "current": 0, "next": 1}  # "الأسبوع قبل الماضي": -2
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
 HIJRI_DAY_MAX_PRINTED = 99  # a Hijri day printed above 30 is flagged as impossible, not read as a month
 # Everything up to the last mark that ends a sentence (or a clause): one greedy match finds it.
@@ -390,10 +390,10 @@ def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def _period(m: re.Match, ctx: FindContext, language: str) -> Expression | None:
-    mod, this, part = m.group("mod"), _opt(m, "this"), m.group("part")
+    mod, this, part = m.group("mod") or _opt(m, "after"), _opt(m, "this"), m.group("part")
     if not (mod or this or part):
         return None
-    unit = ctx.lex.periods[key(m.group("unit"))][0]
+    unit = ctx.lex.periods[key(m.group("unit") or _opt(m, "unit_a"))][0]
     offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
     return Expression(m.start(), m.end(), "period", unit=unit, offset=offset)
 
@@ -870,7 +870,11 @@ def build_en_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
     weekday = _weekday(ctx, m.group("wd"))
     if m.group("dpart2") == "night":  # "Saturday night": Saturday evening into Sunday
         return Expression(m.start(), m.end(), "night", weekday=weekday, weekday_last=(weekday + 1) % 7)
-    direction = {"last": "past", "next": "next"}.get(m.group("mod") or "") or _weekday_direction(m, ctx)
+    direction = (
+        {"last": "past", "next": "next"}.get(m.group("mod") or "")
+        or _direction(ctx, m.group("after"))  # "the Friday before last"
+        or _weekday_direction(m, ctx)
+    )
     return Expression(m.start(), m.end(), "weekday", weekday=weekday, direction=direction)
 
 

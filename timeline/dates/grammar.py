@@ -82,7 +82,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     en_rel = alt(_terms(lex.relative, "en"))
     ar_mod = alt(_terms(lex.modifiers, "ar", lambda m: m[2] == "after"))
     ar_mod_before = alt(_terms(lex.modifiers, "ar", lambda m: m[2] == "before"))
-    en_mod = alt(_terms(lex.modifiers, "en"))
+    en_mod = alt(_terms(lex.modifiers, "en", lambda m: m[2] == "before"))
+    en_mod_after = alt(_terms(lex.modifiers, "en", lambda m: m[2] == "after"))  # "the week before last"
     ar_period = alt(_terms(lex.periods, "ar"))
     en_period = alt(_terms(lex.periods, "en"))
     ar_mpart = alt(_terms(lex.month_parts, "ar"))
@@ -258,7 +259,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?:{EN_YEAR_LEAD}(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_period": (
-            rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:the\s+)?(?P<mod>{en_mod})\s+(?P<unit>{en_period}){E}"
+            rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:the\s+)?(?:(?P<mod>{en_mod})\s+(?P<unit>{en_period})"
+            rf"|(?P<unit_a>{en_period})\s+(?P<after>{en_mod_after})){E}"
         ),
         "en_night": (
             rf"(?<!\w)(?:overnight|(?:on\s+)?(?:the\s+)?night\s+of)\s+(?:from\s+)?(?P<wd1>{en_wd})"
@@ -267,7 +269,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "en_relative": rf"(?<!\w)(?P<rel>{en_rel}){E}(?:\s*(?:,\s*|\(\s*)(?P<wd>{en_wd}){E}\)?)?",
         "en_weekday": (
             rf"(?<!\w)(?:(?P<dpart>{en_dpart_before})\s+(?:on\s+)?)?(?:(?P<on>on)\s+)?(?:(?P<mod>last|next|this)\s+)?"
-            rf"(?P<wd>{en_wd})(?P<poss>['’]s)?(?:\s+(?P<dpart2>{en_dpart_after}))?{E}"
+            rf"(?P<wd>{en_wd})(?P<poss>['’]s)?(?:\s+(?P<dpart2>{en_dpart_after})|\s+(?P<after>{en_mod_after}))?{E}"
         ),
         "en_days_ago": (
             rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,3}})\s+(?P<unit>{en_unit}))\s+(?P<dir>ago|later|earlier){E}"
@@ -405,7 +407,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     ar_rel, en_rel = fw(_terms(lex.relative, "ar")), fw(_terms(lex.relative, "en"))
     ar_dpart = fw(_terms(lex.day_parts, "ar", lambda m: m[0] == "before"))
     ar_mpart, en_mpart = fw(_terms(lex.month_parts, "ar")), fw(_terms(lex.month_parts, "en"))
-    en_mod = fw(_terms(lex.modifiers, "en"))
+    en_mod = fw(_terms(lex.modifiers, "en", lambda m: m[2] == "before"))
     day = {"يوم", "ال", DIGIT} | ar_ord
     return {
         "numeric": ar_dpart | ar_wd | en_wd_dated | {"يوم", DIGIT},
@@ -441,7 +443,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "en_range": fw(lex.interval_terms("range_open", "en")) | {DIGIT} | en_month,
         "en_span": fw(lex.interval_terms("range_open", "en")) | {DIGIT} | en_month,
         "en_month": en_mpart | en_mod | en_month,
-        "en_period": en_mpart | en_mod,
+        "en_period": en_mpart | en_mod | fw(_terms(lex.periods, "en")),  # "the week before last" opens at "week"
         "en_night": {"overnight", "on", "night"},
         "en_relative": en_rel,
         "en_weekday": fw(_terms(lex.day_parts, "en", lambda m: m[0] == "before"))

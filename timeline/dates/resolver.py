@@ -64,6 +64,8 @@ def _infer_year(month: int, day: int, dct: dt.date, direction: str | None) -> in
         return year
     if direction == "past":
         return year - 1 if candidate >= dct else year
+    if direction == "before_last":
+        return (year - 1 if candidate >= dct else year) - 1
     if direction == "next":
         return year + 1 if candidate <= dct else year
     if direction == "future":
@@ -76,6 +78,8 @@ def _infer_month_year(month: int, dct: dt.date, direction: str | None) -> int:
         return dct.year
     if direction == "past":
         return dct.year if month < dct.month else dct.year - 1
+    if direction == "before_last":
+        return (dct.year if month < dct.month else dct.year - 1) - 1
     if direction == "next":
         return dct.year if month > dct.month else dct.year + 1
     if direction == "future":
@@ -93,6 +97,8 @@ def _infer_hijri_year(month: int, day: int, dct: dt.date, direction: str | None)
         return None
     if direction == "past":
         return year - 1 if candidate >= dct else year
+    if direction == "before_last":
+        return (year - 1 if candidate >= dct else year) - 1
     if direction == "next":
         return year + 1 if candidate <= dct else year
     if direction == "future":
@@ -216,6 +222,9 @@ def _weekday(expr: Expression, dct: dt.date) -> Resolution:
     elif expr.direction == "past":
         day = cal.weekday_on_or_before(dct - cal.ONE_DAY, expr.weekday)
         how = "latest such weekday before the publication day"
+    elif expr.direction == "before_last":  # "الجمعة قبل الماضية": the one a week before the last
+        day = cal.weekday_on_or_before(dct - cal.ONE_DAY, expr.weekday) - dt.timedelta(days=7)
+        how = "such weekday a week before the latest one before the publication day"
     else:
         day = cal.weekday_on_or_before(dct, expr.weekday)
         how = "latest such weekday on or before the publication day"
