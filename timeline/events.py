@@ -84,7 +84,7 @@ from timeline.report_incidents import (
     split_round_up,
     told_in_passing,
 )
-from timeline.roles import assign_roles, civilian_target, passive_subject
+from timeline.roles import aircraft_attacked, assign_roles, civilian_target, passive_subject
 from timeline.sentences import Clause, clauses
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -851,6 +851,10 @@ class _Extractor:
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
         event_type = self._aircraft_fire(clause, incident_type(incident, self.reference.event_types))
+        if event_type in self.reference.event_types.aircraft and aircraft_attacked(
+            flat, clause, facts, triggers, self.reference
+        ):
+            event_type = self.reference.event_types.general  # the aircraft downed was hit: no air strike
         if not perpetrators and not figs and event_type == self.reference.event_types.general:
             # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
             event_type = next(

@@ -39,6 +39,7 @@ CUE_CLASSES = frozenset(
         "agreement_noun",
         "agreement_relative",
         "agreement_stem",
+        "air_defence",
         "answer_preposition",
         "banner_noun",
         "between",
@@ -70,6 +71,7 @@ CUE_CLASSES = frozenset(
         "support_stem",
         "target_before",
         "target_preposition",
+        "unmanned_craft",
         "verb_subject_filler",
         "violation_link",
         "violation_noun",
@@ -77,6 +79,8 @@ CUE_CLASSES = frozenset(
 )
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
 _VERB_SUBJECT_GAP = 14
+_DOWNED_GAP = 60  # characters from a downing word to the aircraft it names, past an Arabic subject ("أسقطت الفصائل … طائرة")
+_OWNER_GAP = 30  # characters from the aircraft to the side named as its owner ("طائرة حربية تابعة لقوات النظام")
 _PUNCT = re.compile(r"[،,.]")
 _GENERIC = "opposition-unspecified"
 
@@ -115,6 +119,8 @@ class RoleGrammar:
     passive_after: re.Pattern
     en_agent_after_noun: frozenset[str]
     en_object_after_noun: frozenset[str]
+    air_defence: re.Pattern  # "الدفاعات الجوية", "air defences": who downs a craft on an attack, repelling it
+    unmanned: re.Pattern  # "مسيرة", "drone", "missile": a craft downed on an attack, not a crewed aircraft
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -214,6 +220,8 @@ class RoleGrammar:
             passive_after=passive_after,
             en_agent_after_noun=en_agent_after_noun,
             en_object_after_noun=en_object_after_noun,
+            air_defence=re.compile(rf"(?<!\w){_w('air_defence')}(?!\w)"),
+            unmanned=re.compile(rf"(?<!\w)(?:ال)?{_w('unmanned_craft')}(?!\w)"),
         )
 
 
@@ -271,7 +279,12 @@ def assign_roles(
     incident = [t for t in triggers if t.role in ("incident", "generic", "plural")]
     replying = not clause.reference and any(t.role == "response" for t in triggers)
     main = _english_verb_first(incident, grammar)
-    repel = next((t for t in triggers if t.role == "repel" and t.start < main.end + 40), None)
+    repel = next((t for t in triggers if t.role in ("repel", "downing") and t.start < main.end + 40), None)
+    owner = None  # the side whose aircraft was downed, when the downing was an attack on it
+    if repel is not None and repel.role == "downing":
+        downed = _downed_by_attack(flat, clause, repel, incident, factions, types, grammar)
+        if downed is not None:
+            repel, owner = None, downed[0]
     if repel is not None:
         after_repel = [t for t in incident if t.start > repel.start]
         main = after_repel[0] if after_repel else main
@@ -315,7 +328,9 @@ def assign_roles(
             if f.faction not in perps:
                 perps.append(f.faction)
             continue
-        if replying and grammar.answered_before.search(before if before.endswith(f.clitic) else before + f.clitic):
+        if f is owner:
+            role = "target"  # "rebels shot down a regime helicopter": the aircraft's side was hit
+        elif replying and grammar.answered_before.search(before if before.endswith(f.clitic) else before + f.clitic):
             role = "target"
         elif f.start in victims:
             role = "target"  # "مقتل 18 عنصراً لـ النظام": the side of a casualty figure
@@ -386,6 +401,64 @@ def _role(
     if english and any(0 <= t.start - f.end <= 1 for t in incident):
         return "agent"  # subject-verb order: "… amid shelling as regime forces advanced", "… when rebels attacked"
     return "target"
+
+
+def aircraft_attacked(
+    flat: str, clause: Clause, factions: list[FactionMention], triggers: list[Trigger], reference: Reference
+) -> bool:
+    """True when the clause tells a side downing an aircraft as an attack on it ("rebels shot down a government
+    helicopter"): the aircraft named is what was hit, so it gives the incident no air strike's type."""
+    downing = next((t for t in triggers if t.role == "downing"), None)
+    if downing is None:
+        return False
+    incident = [t for t in triggers if t.role in ("incident", "generic", "plural")]
+    types, grammar = reference.event_types, reference.roles.grammar
+    return _downed_by_attack(flat, clause, downing, incident, factions, types, grammar) is not None
+
+
+def _downed_by_attack(
+    flat: str,
+    clause: Clause,
+    downing: Trigger,
+    incident: list[Trigger],
+    factions: list[FactionMention],
+    types: EventTypes,
+    grammar: RoleGrammar,
+) -> tuple[FactionMention | None] | None:
+    """(the owner named, or None) when a downing word ("shot down", "أسقطت") tells an attack on the aircraft it
+    names, else None (a repelled attack). Air defences downing a craft repel the attack it flew on, and so does any
+    side downing a drone or missile no owner is named of ("downed six drones launched by the militants"); any
+    other side downing a crewed aircraft, or an owned drone ("a Syrian army helicopter", "طائرة حربية تابعة لقوات
+    النظام", "مسيرة إيرانية"), attacked it."""
+    craft = next(
+        (
+            t
+            for t in incident
+            if t.event_type in types.aircraft
+            and 0 <= t.start - downing.end <= _DOWNED_GAP
+            and not _PUNCT.search(flat, downing.end, t.start)
+        ),
+        None,
+    )
+    if craft is None or grammar.air_defence.search(flat, clause.start, craft.start):
+        return None
+    owner = next((f for f in factions if _owns_craft(flat, f, craft, types, grammar)), None)
+    if owner is None and grammar.unmanned.match(flat, craft.start):
+        return None
+    return (owner,)
+
+
+def _owns_craft(flat: str, f: FactionMention, craft: Trigger, types: EventTypes, grammar: RoleGrammar) -> bool:
+    """The faction named as the craft's side: before it in English ("a Syrian army helicopter", "a government
+    warplane"), after it as an adjective or with ل / "تابعة ل" ("مسيرة إيرانية", "طائرة حربية للنظام")."""
+    if f.end <= craft.start:
+        return f.alias.isascii() and craft.start - f.end <= 1
+    gap = flat[craft.end : f.start]
+    if len(gap) > _OWNER_GAP or _PUNCT.search(gap):
+        return False
+    if not gap.strip() or f.clitic.startswith(("ل", "ول")):
+        return True
+    return _owned_by(flat, f, [craft], gap, types, grammar)
 
 
 def _english_verb_first(incident: list[Trigger], grammar: RoleGrammar) -> Trigger:

@@ -1,0 +1,69 @@
+"""Downing an aircraft ("shot down", "downed", "أسقطت", triggers.csv role ``downing``): a side that downs a crewed
+aircraft, or a drone whose owner is named, attacked it (the shooter is the perpetrator, the aircraft's side the
+target, and the incident is no air strike); air defences downing a drone or missile, or anyone downing a drone
+no owner is named of, repelled the attack it flew on (its launcher is the perpetrator). role_words.csv classes
+``air_defence`` and ``unmanned_craft``. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2019, 5, 9, 15, 0)  # a Thursday
+
+
+def _event(text: str) -> dict:
+    article = Article(key="d", text=text, published=PUBLISHED, language="en" if text.isascii() else "ar")
+    [event] = extract_article(article)["events"]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrators", "targets"),
+    [
+        (
+            "Opposition fighters shot down a Syrian army warplane over the village of Hbeit on Wednesday.",
+            ["opposition-unspecified"],
+            ["syrian-government"],
+        ),
+        (
+            "أسقطت فصائل المعارضة بعد ظهر الأربعاء طائرة حربية تابعة لقوات النظام فوق قرية الهبيط.",
+            ["opposition-unspecified"],
+            ["syrian-government"],
+        ),
+        (
+            "وأسقط مقاتلو الحزب الإسلامي التركستاني مروحية للنظام قرب بلدة الكبانة يوم الأربعاء.",
+            ["tip"],
+            ["syrian-government"],
+        ),
+        ("Rebels downed two Russian jets near Saraqeb on Wednesday.", ["opposition-unspecified"], ["russia"]),
+        ("وأسقطت هيئة تحرير الشام مسيرة روسية فوق مدينة اللطامنة يوم الأربعاء.", ["hts"], ["russia"]),
+    ],
+)
+def test_a_side_downing_an_aircraft_attacked_its_side(text, perpetrators, targets):
+    event = _event(text)
+    assert (event["perpetrators"], event["targets"]) == (perpetrators, targets)
+    assert event["type"] == "attack"  # the aircraft was hit: it struck nothing
+
+
+def test_a_crewed_aircraft_downed_with_no_owner_named_was_still_attacked_by_the_shooters():
+    event = _event("Insurgents shot down a warplane over the town of Kafr Zita on Wednesday.")
+    assert event["perpetrators"] == ["opposition-unspecified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrators"),
+    [
+        ("The army's air defences shot down three drones launched by HTS toward Jableh on Wednesday.", ["hts"]),
+        ("وأسقطت الدفاعات الجوية طائرة مسيرة تركية فوق مدينة سراقب مساء الأربعاء.", ["turkey"]),
+        ("Government troops shot down two drones sent by the militants toward Mhardeh on Wednesday.", ["opposition-unspecified"]),
+    ],
+)  # fmt: skip
+def test_air_defences_downing_a_drone_repelled_the_attack_it_flew_on(text, perpetrators):
+    event = _event(text)
+    assert event["perpetrators"] == perpetrators
+    assert event["type"] == "air_strike"
