@@ -79,7 +79,7 @@ CUE_CLASSES = frozenset(
 )
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
 _VERB_SUBJECT_GAP = 14
-_DOWNED_GAP = 60  # characters from a downing word to the aircraft it names, past an Arabic subject ("أسقطت الفصائل … طائرة")
+_DOWNED_GAP = 60  # characters from a downing word to the aircraft it names, past an Arabic subject
 _OWNER_GAP = 30  # characters from the aircraft to the side named as its owner ("طائرة حربية تابعة لقوات النظام")
 _PUNCT = re.compile(r"[،,.]")
 _GENERIC = "opposition-unspecified"
