@@ -41,6 +41,11 @@ def _event(text: str) -> dict:
             ["syrian-government"],
         ),
         ("Rebels downed two Russian jets near Saraqeb on Wednesday.", ["opposition-unspecified"], ["russia"]),
+        (
+            "Insurgents downed a government warplane near Saraqeb on Wednesday.",
+            ["opposition-unspecified"],
+            ["syrian-government"],
+        ),
         ("وأسقطت هيئة تحرير الشام مسيرة روسية فوق مدينة اللطامنة يوم الأربعاء.", ["hts"], ["russia"]),
     ],
 )
@@ -48,6 +53,11 @@ def test_a_side_downing_an_aircraft_attacked_its_side(text, perpetrators, target
     event = _event(text)
     assert (event["perpetrators"], event["targets"]) == (perpetrators, targets)
     assert event["type"] == "attack"  # the aircraft was hit: it struck nothing
+
+
+def test_the_government_s_shells_name_who_fired_them():
+    event = _event("Government shells hit the outskirts of Kafr Nabl on Wednesday, wounding two farmers.")
+    assert event["perpetrators"] == ["syrian-government"]
 
 
 def test_a_crewed_aircraft_downed_with_no_owner_named_was_still_attacked_by_the_shooters():

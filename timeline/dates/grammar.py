@@ -22,6 +22,7 @@ from timeline.paths import DATA_DIR
 # Start of an Arabic word, allowing a one- or two-letter proclitic before it, or "في" glued to a number.
 B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل])|(?<=(?<!\w)في)|(?<=(?<!\w)[وف]في))"
 E = r"(?!\w)"
+SPEECH_GAP = 80  # characters at most between a verb of saying and the "إن"/"that" that opens the words said
 C = r"\s*[,،(]?\s*"  # optional comma (or opening bracket) between the parts of a date
 YEAR = r"(?:1[89]|20|21)\d\d"
 HIJRI_YEAR = r"1[34]\d\d"
@@ -47,6 +48,10 @@ class Grammar:
     year_prepositions: tuple[str, ...]  # its words: a text ends with one (blanks and dashes aside) where it matches
     relative_before: re.Pattern  # a relative day word just before ("أمس السبت، 1 محرم": the weekday is the relative's)
     since_before: re.Pattern  # "منذ", "since" (with a part word) just before: the expression runs up to publication
+    # a verb of saying, then (in ``gap``) what comes before the words said, up to "إن"/"that": reported speech opens
+    speech: re.Pattern
+    not_speech_lead: re.Pattern  # "غير", "بعد" ending a ``speech`` gap: "غير أن" is "but", no words said
+    speech_verb: re.Pattern  # the verb alone: "…," a resident told Reuters on Friday (after a quotation)
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -555,4 +560,10 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         year_preposition=re.compile(rf"(?<!\w){alternation(lex.year_prepositions)}[\s-]+$"),
         future_cue=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)"),
         since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),
+        speech=re.compile(
+            rf"(?<!\w)[وف]?{alternation(lex.speech_verbs)}(?!\w)(?P<gap>[^.!?؟\n]{{0,{SPEECH_GAP}}}?)"
+            rf"(?<!\w){alternation(lex.speech_complementizers)}(?!\w)"
+        ),
+        not_speech_lead=re.compile(rf"(?<!\w)[وف]?{alternation(lex.not_speech_leads)}\s*$"),
+        speech_verb=re.compile(rf"(?<!\w)[وف]?{alternation(lex.speech_verbs)}(?!\w)"),
     )

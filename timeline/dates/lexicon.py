@@ -69,6 +69,9 @@ DATE_WORD_CLASSES = frozenset(
         "month_preposition",
         "year_preposition",
         "range_lead",
+        "speech_verb",
+        "speech_complementizer",
+        "not_speech_lead",
     }
 )
 # Endings that a noun stem takes: ta marbuta, plurals, relative adjectives, possessive pronouns, accusative alef.
@@ -143,6 +146,9 @@ class Lexicon:
     month_prepositions: tuple[str, ...] = ()  # "في", "in": a bare month right after these is a date
     year_prepositions: tuple[str, ...] = ()  # "في", "the", "mid": a bare number right after these is a year
     range_leads: tuple[str, ...] = ()  # "بين", "ايام": a list of days right after these is a range of days
+    speech_verbs: tuple[str, ...] = ()  # "قال", "said": open reported speech, the day said given before ...
+    speech_complementizers: tuple[str, ...] = ()  # ... "إن", "that": where the words said begin
+    not_speech_leads: tuple[str, ...] = ()  # "غير", "بعد": "غير أن", "بعد أن" are conjunctions, no speech opening
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -287,4 +293,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         month_prepositions=date_words.words("month_preposition"),
         year_prepositions=date_words.words("year_preposition"),
         range_leads=date_words.words("range_lead"),
+        speech_verbs=date_words.words("speech_verb"),
+        speech_complementizers=date_words.words("speech_complementizer"),
+        not_speech_leads=date_words.words("not_speech_lead"),
     )

@@ -19,6 +19,7 @@ from timeline.dates.grammar import DateTables
 from timeline.dates.mention import DateMention
 from timeline.dates.reference import (
     QUOTE_FORMS,
+    QUOTE_INTRO_REACH,
     apposition_partner,
     find_quotes,
     intro_span,
@@ -64,9 +65,20 @@ class _Week:
 class _ReferenceTime:
     """The anchors of one text while it is read in order (see ``timeline.dates.reference``)."""
 
-    def __init__(self, norm: Normalized, dct: dt.date | None, week_links: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        norm: Normalized,
+        dct: dt.date | None,
+        week_links: frozenset[str] = frozenset(),
+        speech: re.Pattern | None = None,
+        speech_verb: re.Pattern | None = None,
+        not_speech_lead: re.Pattern | None = None,
+    ) -> None:
         self.norm = norm
         self.week_links = week_links  # "من", "of": "الثلاثاء من الأسبوع الماضي", "Tuesday of last week"
+        self.speech = speech  # reported speech opening: "قال ناشط أمس إن", "a medic said on Friday that"
+        self.speech_verb = speech_verb  # a verb of saying after a quotation: "…," a medic said on Friday
+        self.not_speech_lead = not_speech_lead  # "غير أن", "بعد أن": a conjunction, no words said
         self.text = norm.text
         self.dct = dct
         self.quotes = find_quotes(norm.text)
@@ -108,6 +120,12 @@ class _ReferenceTime:
                     return Resolution(found.first, found.last, found.granularity, found.kind, found.warnings, anchor), (
                         "quote"
                     )
+            said = self._speech_day(expr) if quote is None else self._day_told_after(quote, expressions, index)
+            if said is not None:
+                found = resolve(expr, said.first, self.day)
+                if found is not None:
+                    anchor = f"counted from the day the words were said, {said.first.isoformat()} ('{said.text}')"
+                    return replace(found, anchor=anchor), "quote"
         week = self._week_beside(expressions, index)
         if week is not None:
             found = resolve(expr, week.last, self.day)  # that weekday, counted back from the week's last day
@@ -162,6 +180,50 @@ class _ReferenceTime:
         first, last = self.norm.span(start, end)
         return self.norm.original[first:last]
 
+    def _speech_day(self, expr: Expression) -> Previous | None:
+        """The day reported speech holding ``expr`` was given ("وقال ناشط أمس إن القوات قصفت المدينة اليوم": أمس),
+        when its sentence opens the speech with a verb of saying, that day, and "إن"/"that" before ``expr``; a day
+        after publication is a plan, not when words were said."""
+        if self.speech is None:
+            return None
+        reach = max(0, expr.start - QUOTE_INTRO_REACH)
+        ends = list(_SENTENCE_END.finditer(self.text, reach, expr.start))
+        start = ends[-1].end() if ends else reach
+        if not any(start <= pos < expr.start for pos, _ in self.days):
+            return None  # (most expressions: no day given before them in their sentence)
+        opened = None
+        for m in self.speech.finditer(self.text, start, expr.start):
+            opened = m
+        if opened is None or (self.not_speech_lead and self.not_speech_lead.search(opened.group("gap"))):
+            return None
+        given = [day for pos, day in self.days if opened.start("gap") <= pos < opened.end("gap")]
+        if not given or (self.dct is not None and given[-1].first > self.dct):
+            return None
+        return given[-1]
+
+    def _day_told_after(self, quote, expressions: list[Expression], index: int) -> Previous | None:
+        """The day a quotation was given when its sentence gives it after the closing mark, with a verb of saying
+        ("«قصفونا أمس»، قال أحد السكان يوم الجمعة", '"They hit us yesterday," a medic told AFP on Friday')."""
+        if self.speech_verb is None:
+            return None
+        end = min(len(self.text), quote.end + QUOTE_INTRO_REACH)
+        stop = _SENTENCE_END.search(self.text, quote.end, end)
+        end = stop.start() if stop else end
+        if not self.speech_verb.search(self.text, quote.end, end):
+            return None
+        for later in expressions[index + 1 :]:
+            if later.start >= end:
+                return None
+            if later.start < quote.end or later.since or later.form not in ("weekday", "relative", "date"):
+                continue
+            found = resolve(later, self.dct, self.day)
+            if found is None or found.first is None or found.granularity != "day":
+                return None
+            if self.dct is not None and found.first > self.dct:
+                return None
+            return Previous(found.first, found.last, found.granularity, self.original(later.start, later.end))
+        return None
+
     def _quote_day(self, quote) -> Previous | None:
         start, end = intro_span(self.text, quote)
         given = [day for pos, day in self.days if start <= pos < end]
@@ -205,7 +267,14 @@ def tag_dates(
 
         tables = default_reference().dates
     expressions = find_expressions(norm, tables.lexicon, tables.grammar)
-    reference = _ReferenceTime(norm, publication_day(published), tables.lexicon.week_links)
+    reference = _ReferenceTime(
+        norm,
+        publication_day(published),
+        tables.lexicon.week_links,
+        tables.grammar.speech,
+        tables.grammar.speech_verb,
+        tables.grammar.not_speech_lead,
+    )
     found: list[tuple[Expression, DateMention]] = []
     for index, expr in enumerate(expressions):
         resolution, anchor_kind = reference.resolve(expressions, index)
