@@ -55,6 +55,20 @@ def test_a_side_downing_an_aircraft_attacked_its_side(text, perpetrators, target
     assert event["type"] == "attack"  # the aircraft was hit: it struck nothing
 
 
+def test_an_aircraft_downed_in_the_passive_was_attacked_by_the_side_after_by():
+    event = _event("A Russian warplane was shot down by insurgents near the town of Kafr Zita on Wednesday.")
+    assert (event["perpetrators"], event["targets"], event["type"]) == (
+        ["opposition-unspecified"],
+        ["russia"],
+        "attack",
+    )
+
+
+def test_a_drone_of_no_named_side_downed_by_fighters_is_their_attack():
+    event = _event("وأسقطت فصائل المعارضة طائرة مسيرة فوق قرية الهبيط يوم الأربعاء.")
+    assert (event["perpetrators"], event["type"]) == (["opposition-unspecified"], "attack")
+
+
 def test_the_government_s_shells_name_who_fired_them():
     event = _event("Government shells hit the outskirts of Kafr Nabl on Wednesday, wounding two farmers.")
     assert event["perpetrators"] == ["syrian-government"]

@@ -80,6 +80,7 @@ CUE_CLASSES = frozenset(
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
 _VERB_SUBJECT_GAP = 14
 _DOWNED_GAP = 60  # characters from a downing word to the aircraft it names, past an Arabic subject
+_PASSIVE_GAP = 12  # characters from the aircraft to a downing word after it ("helicopter was shot down")
 _OWNER_GAP = 30  # characters from the aircraft to the side named as its owner ("طائرة حربية تابعة لقوات النظام")
 _PUNCT = re.compile(r"[،,.]")
 _GENERIC = "opposition-unspecified"
@@ -427,9 +428,9 @@ def _downed_by_attack(
 ) -> tuple[FactionMention | None] | None:
     """(the owner named, or None) when a downing word ("shot down", "أسقطت") tells an attack on the aircraft it
     names, else None (a repelled attack). Air defences downing a craft repel the attack it flew on, and so does any
-    side downing a drone or missile no owner is named of ("downed six drones launched by the militants"); any
-    other side downing a crewed aircraft, or an owned drone ("a Syrian army helicopter", "طائرة حربية تابعة لقوات
-    النظام", "مسيرة إيرانية"), attacked it."""
+    side downing a drone or missile whose launcher, not owner, is named after it ("downed six drones launched by the
+    militants"); any other side downing an aircraft or a drone ("a Syrian army helicopter", "طائرة حربية تابعة لقوات
+    النظام", "مسيرة إيرانية", "rebels downed a drone") attacked it."""
     craft = next(
         (
             t
@@ -440,11 +441,26 @@ def _downed_by_attack(
         ),
         None,
     )
-    if craft is None or grammar.air_defence.search(flat, clause.start, craft.start):
+    if craft is None:  # in the passive, the aircraft comes first: "a Syrian army warplane was shot down by rebels"
+        craft = next(
+            (
+                t
+                for t in reversed(incident)
+                if t.event_type in types.aircraft
+                and 0 <= downing.start - t.end <= _PASSIVE_GAP
+                and not _PUNCT.search(flat, t.end, downing.start)
+            ),
+            None,
+        )
+    if craft is None or grammar.air_defence.search(flat, clause.start, max(craft.start, downing.start)):
         return None
     owner = next((f for f in factions if _owns_craft(flat, f, craft, types, grammar)), None)
-    if owner is None and grammar.unmanned.match(flat, craft.start):
-        return None
+    if (
+        owner is None
+        and grammar.unmanned.match(flat, craft.start)
+        and any(craft.end <= f.start < clause.end for f in factions)
+    ):
+        return None  # "drones launched by the militants": the launcher named after the craft attacked
     return (owner,)
 
 
