@@ -27,6 +27,11 @@ from timeline.places import find_places
         "the Hama Operations Room claimed the attack",
         "the Saraqeb Local Council appealed for help",
         "activists of Raqqa Is Being Slaughtered Silently reported",
+        "وقال قائد في جيش إدلب الحر",
+        "وأفادت شرطة حلب الحرة",
+        "officers of the Aleppo Free Police said",
+        "a fighter of Jaysh Idlib al-Hurr said",
+        "according to the Deir Ezzor 24 network",
     ],
 )
 def test_a_place_named_inside_a_body_s_name_is_no_place(text):
@@ -39,6 +44,7 @@ def test_a_place_named_inside_a_body_s_name_is_no_place(text):
         ("قصفت قوات النظام مجلس مدينة اللطامنة", "اللطامنة"),  # "مجلس مدينة": a cue word comes between
         ("government jets hit Saraqeb, local council members said", "Saraqeb"),
         ("the council of Manbij met on Monday", "Manbij"),
+        ("قصف الجيش حماة بالصواريخ", "حماة"),  # "الجيش" before a town: the army fired on it
     ],
 )
 def test_a_place_beside_such_words_but_not_inside_a_name_stays_a_place(text, name):
