@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from timeline.dates import calendars as cal
 from timeline.dates.expression import Expression
@@ -82,6 +84,7 @@ class _ReferenceTime:
         self.text = norm.text
         self.dct = dct
         self.quotes = find_quotes(norm.text)
+        self.told_after: dict[int, Previous | None] = {}  # quotation start -> the day told after it, if any
         self.day: Previous | None = None  # the last day the narrative gave
         self.told_day: Previous | None = None  # the last such day not after publication
         self.period: Previous | None = None  # the last day, month or range it gave ("الشهر ذاته")
@@ -120,7 +123,12 @@ class _ReferenceTime:
                     return Resolution(found.first, found.last, found.granularity, found.kind, found.warnings, anchor), (
                         "quote"
                     )
-            said = self._speech_day(expr) if quote is None else self._day_told_after(quote, expressions, index)
+            if quote is None:
+                said = self._speech_day(expr)
+            elif quote.start in self.told_after:
+                said = self.told_after[quote.start]
+            else:  # (once per quotation: a long one may hold many days)
+                said = self.told_after[quote.start] = self._day_told_after(quote, expressions, index)
             if said is not None:
                 found = resolve(expr, said.first, self.day)
                 if found is not None:
@@ -189,17 +197,19 @@ class _ReferenceTime:
         reach = max(0, expr.start - QUOTE_INTRO_REACH)
         ends = list(_SENTENCE_END.finditer(self.text, reach, expr.start))
         start = ends[-1].end() if ends else reach
-        if not any(start <= pos < expr.start for pos, _ in self.days):
+        first_day = bisect_left(self.days, start, key=itemgetter(0))  # (days are kept in text order)
+        if first_day == len(self.days) or self.days[first_day][0] >= expr.start:
             return None  # (most expressions: no day given before them in their sentence)
         opened = None
         for m in self.speech.finditer(self.text, start, expr.start):
             opened = m
         if opened is None or (self.not_speech_lead and self.not_speech_lead.search(opened.group("gap"))):
             return None
-        given = [day for pos, day in self.days if opened.start("gap") <= pos < opened.end("gap")]
-        if not given or (self.dct is not None and given[-1].first > self.dct):
+        last_day = bisect_left(self.days, opened.end("gap"), key=itemgetter(0)) - 1
+        if last_day < first_day or self.days[last_day][0] < opened.start("gap"):
             return None
-        return given[-1]
+        given = self.days[last_day][1]
+        return None if self.dct is not None and given.first > self.dct else given
 
     def _day_told_after(self, quote, expressions: list[Expression], index: int) -> Previous | None:
         """The day a quotation was given when its sentence gives it after the closing mark, with a verb of saying
