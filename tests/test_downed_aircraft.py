@@ -64,6 +64,12 @@ def test_an_aircraft_downed_in_the_passive_was_attacked_by_the_side_after_by():
     )
 
 
+def test_an_arabic_aircraft_downed_by_a_side_s_fire_was_attacked_by_that_side():
+    # "بنيران X" (role_words.csv agent_before): X's fire did it
+    event = _event("أُسقطت مروحية تابعة لقوات النظام فوق بلدة التمانعة بنيران فصائل المعارضة صباح الأربعاء.")
+    assert (event["perpetrators"], event["targets"]) == (["opposition-unspecified"], ["syrian-government"])
+
+
 def test_a_drone_of_no_named_side_downed_by_fighters_is_their_attack():
     event = _event("وأسقطت فصائل المعارضة طائرة مسيرة فوق قرية الهبيط يوم الأربعاء.")
     assert (event["perpetrators"], event["type"]) == (["opposition-unspecified"], "attack")
