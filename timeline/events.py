@@ -1997,6 +1997,8 @@ class _Merger:
 
     def __init__(self, extractor: _Extractor) -> None:
         self.x = extractor
+        # (most reports hold no entry-into-force phrase: their incidents' sentences are not searched for one)
+        self.agreement_cued = extractor.reference.entry_into_force.may_hold(extractor.flat)
 
     def merge(self, candidates: list[Candidate]) -> list[dict]:
         ref = self.x.reference
@@ -2147,7 +2149,11 @@ class _Merger:
                 {"type": "retaliation_for", "event": f"{key}-e{self._index(a) + 1}"} for a in answered if self._has(a)
             ],
         }
-        relative = relative_to_agreement(view.flat, ev.evidence, self.x.reference.entry_into_force)
+        relative = (
+            relative_to_agreement(view.flat, ev.evidence, self.x.reference.entry_into_force)
+            if self.agreement_cued
+            else None
+        )
         if relative is not None:  # optional contract keys: "hours before the truce took effect"
             event["relative_to_agreement"] = relative.relation
             event["relative_to_agreement_evidence"] = [list(view.to_original(*relative.span))]
