@@ -558,8 +558,10 @@ class _Extractor:
         self.last_source: Attribution | None = None
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
-        self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
-        self.usable_starts = [s for s, _, _ in self.usable_dates]
+        # by index in ``dates``: may the date date an incident (``_event_date``, no dateline), read when first asked:
+        # most dates stand in clauses that tell no incident
+        self.date_usable: dict[int, bool] = {}
+        self.body_start: int | None = None  # where the body starts (``run``): a dateline there dates no incident
         self.heading_days: list[tuple[int, DateMention]] | None = None  # read when a clause first needs them
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
@@ -590,8 +592,7 @@ class _Extractor:
             self.sentences[c.sentence] = (min(first[0], c.start), max(first[1], c.end))
         body = next((c for c in all_clauses if not c.headline), None)
         if body is not None:
-            self.usable_dates = [x for x in self.usable_dates if not self._dateline(x, body.start)]
-            self.usable_starts = [s for s, _, _ in self.usable_dates]
+            self.body_start = body.start
         self.headlines = [c for c in all_clauses if c.headline]  # read only if the merger asks (headline_frames)
         for clause in all_clauses:
             if clause.headline:
@@ -1642,10 +1643,12 @@ class _Extractor:
         flat = self.flat
         line_end = flat.find("\n", clause.end)
         line_end = len(flat) if line_end < 0 else line_end
-        k = bisect_left(self.usable_starts, clause.end)
-        if k == len(self.usable_starts) or self.usable_starts[k] >= line_end:
+        k = bisect_left(self.date_starts, clause.end)
+        while k < len(self.dates) and self.date_starts[k] < line_end and not self._usable(k):
+            k += 1
+        if k == len(self.dates) or self.date_starts[k] >= line_end:
             return None  # (most clauses: no date after them on their line)
-        start, end, date = self.usable_dates[k]
+        start, end, date = self.dates[k]
         opening = self.view.to_original(start, end)[0]  # (the matching copy blanks brackets)
         if not self.view.original[max(0, opening - 3) : opening].rstrip().endswith(_CLOSING_OPENERS):
             return None
@@ -1653,7 +1656,20 @@ class _Extractor:
 
     def _usable_in(self, start: int, end: int) -> list[tuple[int, int, DateMention]]:
         """The usable dates starting in [start, end), in order (by bisection: a catalogue tells hundreds)."""
-        return self.usable_dates[bisect_left(self.usable_starts, start) : bisect_left(self.usable_starts, end)]
+        lo, hi = bisect_left(self.date_starts, start), bisect_left(self.date_starts, end)
+        return [self.dates[k] for k in range(lo, hi) if self._usable(k)]
+
+    def _usable(self, k: int) -> bool:
+        """True when ``dates[k]`` may date an incident: no dateline, nor the day an agreement, a deadline or a
+        campaign was told of (``_event_date``); read once, when a clause first asks."""
+        usable = self.date_usable.get(k)
+        if usable is None:
+            start, end, date = self.dates[k]
+            usable = self._event_date(start, end, date) and not (
+                self.body_start is not None and self._dateline(self.dates[k], self.body_start)
+            )
+            self.date_usable[k] = usable
+        return usable
 
     def _day_in_clause(self, clause: Clause, date: DateMention | None) -> bool:
         """True when the day that dates the clause is named in the clause itself."""
