@@ -377,3 +377,18 @@ def test_a_long_s_in_a_gate_word_still_reaches_the_case_insensitive_pattern(tmp_
     assert cues.gate_words == ("goes",)
     text = "the strike came before the new truce goe\u017f live"
     assert [m.group("before") for m in cues.finditer(text, 0, len(text))] == ["before"]
+
+
+def test_a_report_whose_text_fails_the_gate_has_no_cue_in_any_sentence():
+    """The incidents of a report are looked at for a cue only when its whole text passes the gate (asked once):
+    every text with a cue in one of its sentences passes it, and a text of incidents without one does not."""
+    from timeline.entry_into_force import cue_pattern
+
+    cues = cue_pattern()
+    words = _cue_words()
+    for relation in ("before", "after"):
+        for phrase in words["effect"]:
+            text = f"Shells hit the market. Jets struck a farm {words[relation][0]} the {phrase}.\nA car was hit."
+            view = TextView(text)
+            assert cues.may_hold(view.flat) and cue(text, words[relation][0]) is not None, text
+    assert not cues.may_hold(TextView("Shells hit the market before noon. A car was hit after the talks.").flat)

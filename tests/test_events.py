@@ -55,6 +55,15 @@ def test_report_gives_two_incidents_with_claims_and_retaliation():
     assert attack["relations"] == [{"type": "retaliation_for", "event": shelling["id"]}]
 
 
+def test_dates_given_out_of_text_order_date_the_incidents_as_in_order():
+    """The reader finds a stretch's dates by bisection: it takes them in text order whatever order they come in."""
+    spans = {"فجر اليوم الأحد": (DAY, DAY), "أمس السبت": (DAY - dt.timedelta(1),) * 2}
+    article = Article(key="t", text=REPORT, published=PUBLISHED, language="ar", source="موقع الاختبار")
+    in_order = _dates(REPORT, spans)
+    assert extract_events(article, in_order[::-1]) == extract_events(article, in_order)
+    assert [e["first"] for e in extract_events(article, in_order[::-1])] == ["2019-03-10", "2019-03-09"]
+
+
 def test_evidence_spans_point_into_the_text():
     events = _events(REPORT, {"فجر اليوم الأحد": (DAY, DAY), "أمس السبت": (DAY - dt.timedelta(1),) * 2})
     start, end = events[0]["evidence"][0]

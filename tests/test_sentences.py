@@ -162,6 +162,41 @@ def test_sentence_ends_are_those_of_the_stop_or_line_break_pattern():
         ], text
 
 
+def test_a_response_reference_is_a_clause_of_its_own_in_either_language():
+    """The reference clause is cut wherever the text holds a reference's words (each sentence is looked at only for
+    the references whose words the whole text holds); a text holding only some of them has none."""
+    from timeline.sentences import TextView, clauses
+
+    def read(text):
+        flat = TextView(text).flat
+        return [(flat[c.start : c.end].strip(" ،,."), c.reference) for c in clauses(flat)]
+
+    told = "Rebels shelled the village on Monday in retaliation for an air raid on their base. Later a mortar hit a school."
+    assert read(told) == [
+        ("rebels shelled the village on monday", False),
+        ("in retaliation for an air raid on their base", True),
+        ("later a mortar hit a school", False),
+    ]
+    told = "قصفت الفصائل قرية في ريف حماة رداً على غارة استهدفت مقرها، ثم سقطت قذيفة على مدرسة."
+    assert [reference for _, reference in read(told)] == [False, True, False]
+    assert read("A retaliation was feared for the raid on the base.") == [
+        ("a retaliation was feared for the raid on the base", False)
+    ]
+
+
+def test_the_marked_sentence_end_is_taken_exactly_when_the_text_holds_a_mark():
+    """A text is searched with the emoji and bullet ends only when it holds one of them: a high character that is
+    no mark (an Arabic ligature, a box-drawing line) leaves the stop pattern; the first and last marks count."""
+    from timeline.sentences import _SENTENCE_END, _SENTENCE_END_MARKED, _sentence_end
+
+    assert _sentence_end("") is _SENTENCE_END
+    assert _sentence_end("قصف على بلدة. غارة on a village\n") is _SENTENCE_END
+    for high in ("\ufef7", "\u2021", "\u2500", "\U0001fb00", "\u2c00"):
+        assert _sentence_end(f"قصف {high} غارة") is _SENTENCE_END, hex(ord(high))
+    for mark in ("\u2022", "\u25a0", "\u25ff", "\u27bf", "\ufe0f", "\U0001f534", "\U0001faff"):
+        assert _sentence_end(f"قصف {mark} غارة") is _SENTENCE_END_MARKED, hex(ord(mark))
+
+
 def test_as_clauses_are_those_of_the_pattern_with_the_blank_looked_for_first():
     """ "as" is matched before the look-behind for the blank before it: the same matches as the pattern that
     looks behind first, on random text (positions inside a word, after a blank, at the start of the range)."""

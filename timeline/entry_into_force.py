@@ -50,10 +50,14 @@ class EntryIntoForceCues:
 
     def finditer(self, flat: str, start: int, end: int) -> list[re.Match]:
         """The pattern's matches in ``flat[start:end]``."""
-        piece = flat[start:end].lower()
-        if any(word in piece for word in self.gate_words) or any(char in piece for char in CASE_ODD_CHARS):
+        if self.may_hold(flat[start:end]):
             return list(self.pattern.finditer(flat, start, end))
         return []
+
+    def may_hold(self, text: str) -> bool:
+        """False when ``text`` holds no match (nor any slice of it: a report's incidents ask once for all)."""
+        piece = text.lower()
+        return any(word in piece for word in self.gate_words) or any(char in piece for char in CASE_ODD_CHARS)
 
 
 def cue_pattern(path: Path = CUES_FILE) -> EntryIntoForceCues:

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -533,7 +534,9 @@ class _Extractor:
         flat = view.flat
         self.flat = flat
         self.factions = list(reading.factions)
-        self.dates = [(view.to_norm(d.start), view.to_norm(d.end), d) for d in dates]
+        # in text order (as the tagger gives them): the dates of a stretch are found by bisection
+        self.dates = sorted(((view.to_norm(d.start), view.to_norm(d.end), d) for d in dates), key=itemgetter(0))
+        self.date_starts = [s for s, _, _ in self.dates]
         self.date_spans = SpanSet()  # the dates' spans: a count there is a date's number
         for start, end, _ in self.dates:
             self.date_spans.add(start, end)
@@ -555,9 +558,11 @@ class _Extractor:
         self.last_source: Attribution | None = None
         # "…, an activist group said Tuesday.": where a report told its news, the incident is of those days, not one told before
         self.told_days = {s for s, e, _ in self.dates if _told_day(self.flat, s, e, self.grammar)}
-        self.usable_dates = [(s, e, d) for s, e, d in self.dates if self._event_date(s, e, d)]
+        # by index in ``dates``: may the date date an incident (``_event_date``, no dateline), read when first asked:
+        # most dates stand in clauses that tell no incident
+        self.date_usable: dict[int, bool] = {}
+        self.body_start: int | None = None  # where the body starts (``run``): a dateline there dates no incident
         self.heading_days: list[tuple[int, DateMention]] | None = None  # read when a clause first needs them
-        self.usable_starts: list[int] | None = None  # of ``usable_dates``, read when a clause first needs them
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
         # "منذ 4 آذار", "since last Tuesday": the dates a count runs over several days
         self.since_days = [s for s, e, d in self.dates if _spans_days(flat, s, d, article.published, self.grammar)]
@@ -579,7 +584,6 @@ class _Extractor:
     def run(self) -> list[dict]:
         candidates: list[Candidate] = []
         all_clauses = clauses(self.flat, self.reference.sentences, self.view.flat_tokens)
-        self.references = [c for c in all_clauses if c.reference]
         self.sentences: dict[int, tuple[int, int]] = {}
         self.by_sentence: dict[int, list[Clause]] = {}
         for c in all_clauses:
@@ -588,7 +592,7 @@ class _Extractor:
             self.sentences[c.sentence] = (min(first[0], c.start), max(first[1], c.end))
         body = next((c for c in all_clauses if not c.headline), None)
         if body is not None:
-            self.usable_dates = [x for x in self.usable_dates if not self._dateline(x, body.start)]
+            self.body_start = body.start
         self.headlines = [c for c in all_clauses if c.headline]  # read only if the merger asks (headline_frames)
         for clause in all_clauses:
             if clause.headline:
@@ -740,7 +744,7 @@ class _Extractor:
         if (
             self.grammar.vague_time_word.search(flat, start, end)  # (most clauses have none: no word_search)
             and word_search(self.grammar.vague_time, flat, start, end)
-            and not any(start <= s < end for s, _, _ in self.usable_dates)
+            and not self._usable_in(start, end)
         ):
             if figs and self._incident_after(clause):
                 # "… have hit the province for days, killing 9 when helicopters struck X on Monday": X's toll
@@ -869,7 +873,7 @@ class _Extractor:
             or (
                 not previous
                 and self.pending_figures[0].sentence == clause.sentence - 1
-                and any(start <= s < end for s, _, _ in self.usable_dates)
+                and bool(self._usable_in(start, end))
             )
         )
         if (
@@ -1062,10 +1066,7 @@ class _Extractor:
         عدد القتلى جراء القصف على بلدة X اليوم عشرة"): that incident's toll, not a count over several."""
         return (
             bool(incident)
-            and any(
-                clause.start <= s < clause.end and d.granularity == "day" and not d.since
-                for s, _, d in self.usable_dates
-            )
+            and any(d.granularity == "day" and not d.since for _, _, d in self._usable_in(clause.start, clause.end))
             and self._names_a_town(clause.start, clause.end)
         )
 
@@ -1088,8 +1089,7 @@ class _Extractor:
         if not any(start <= s < end for s in self.total_dates):
             return False
         return not any(
-            start <= s < end and d.granularity in ("day", "night") and s not in self.total_dates
-            for s, _, d in self.usable_dates
+            d.granularity in ("day", "night") and s not in self.total_dates for s, _, d in self._usable_in(start, end)
         )
 
     def _single_incident(self, incident: list[Trigger]) -> bool:
@@ -1120,7 +1120,7 @@ class _Extractor:
         told_from = self.sentences.get(clause.sentence - 1, self.sentences[clause.sentence])[0]
         if not any(told_from <= s < clause.start for s in self.begun_days):
             return None
-        if any(clause.start <= s < clause.end and d.granularity in ("day", "night") for s, _, d in self.usable_dates):
+        if any(d.granularity in ("day", "night") for _, _, d in self._usable_in(clause.start, clause.end)):
             return None  # "the offensive killed 12 on Sunday": a day's toll
         if word_search(self.grammar.campaign_anaphor, self.flat, clause.start, clause.end) is None:
             return None
@@ -1130,7 +1130,7 @@ class _Extractor:
         """True for a clause with no day of its own after a clause of its sentence that counted over a span."""
         if self.span_sentence != clause.sentence:
             return False
-        return not any(clause.start <= s < clause.end for s, _, _ in self.usable_dates)
+        return not self._usable_in(clause.start, clause.end)
 
     def _sources_of(self, clause: Clause) -> list[Attribution]:
         """The attributions of a clause (computed once per clause); a source's name ends at an incident word."""
@@ -1243,9 +1243,7 @@ class _Extractor:
             return None
         if self._incident_after(clause):
             return None  # "a dozen soldiers died when insurgents stormed a post": the incident comes next
-        own = [
-            d for s, _, d in self.usable_dates if clause.start <= s < clause.end and d.granularity in ("day", "night")
-        ]
+        own = [d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")]
         told, day = _day_range(last), own[0] if own else None
         if told is None or day is None or day.first is None:
             return None
@@ -1397,7 +1395,7 @@ class _Extractor:
             cand.places = self._choose(clause.start, clause.end, [])[0]
         if cand.date is None and cand.carried:
             # "On Monday 12 people were killed in the city. Shells hit two markets …": the toll's day is the incident's
-            day = next((d for s, _, d in self.usable_dates if clause.start <= s < clause.end), None)
+            day = next((d for _, _, d in self._usable_in(clause.start, clause.end)), None)
             if day is not None and day.granularity in ("day", "night") and day.first is not None:
                 cand.date, cand.date_warnings, cand.carried = day, [], False
         claims = self._claims(credited, _default_side(cand.targets))
@@ -1419,12 +1417,7 @@ class _Extractor:
         if any(t.role == "toll" for t in self.triggers[lo:hi]):
             return None  # "the toll rose on Thursday to 6": the day it was counted again, not of another incident
         day = next(
-            (
-                d
-                for s, _, d in self.usable_dates
-                if clause.start <= s < clause.end and d.granularity in ("day", "night")
-            ),
-            None,
+            (d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")), None
         )
         if day is None or day.first is None or not (day.first > told[1] or (day.last or day.first) < told[0]):
             return None
@@ -1481,7 +1474,7 @@ class _Extractor:
         prev = before[-1]
         if (prev.start, prev.end) in self.clause_perps:
             return list(self.clause_perps[(prev.start, prev.end)])
-        facts = [f for f in self.factions if prev.start <= f.start < prev.end]
+        facts = self.factions[bisect_left(self.faction_starts, prev.start) : bisect_left(self.faction_starts, prev.end)]
         if not facts or "." in self.flat[prev.start : prev.end - 1]:
             return []
         last = facts[-1]
@@ -1654,31 +1647,47 @@ class _Extractor:
         flat = self.flat
         line_end = flat.find("\n", clause.end)
         line_end = len(flat) if line_end < 0 else line_end
-        if self.usable_starts is None:
-            self.usable_starts = [s for s, _, _ in self.usable_dates]
-        k = bisect_left(self.usable_starts, clause.end)
-        if k == len(self.usable_starts) or self.usable_starts[k] >= line_end:
+        k = bisect_left(self.date_starts, clause.end)
+        while k < len(self.dates) and self.date_starts[k] < line_end and not self._usable(k):
+            k += 1
+        if k == len(self.dates) or self.date_starts[k] >= line_end:
             return None  # (most clauses: no date after them on their line)
-        start, end, date = self.usable_dates[k]
+        start, end, date = self.dates[k]
         opening = self.view.to_original(start, end)[0]  # (the matching copy blanks brackets)
         if not self.view.original[max(0, opening - 3) : opening].rstrip().endswith(_CLOSING_OPENERS):
             return None
         return date if not flat[end:line_end].strip(_CLOSING_TAIL) else None
+
+    def _usable_in(self, start: int, end: int) -> list[tuple[int, int, DateMention]]:
+        """The usable dates starting in [start, end), in order (by bisection: a catalogue tells hundreds)."""
+        lo, hi = bisect_left(self.date_starts, start), bisect_left(self.date_starts, end)
+        return [self.dates[k] for k in range(lo, hi) if self._usable(k)]
+
+    def _usable(self, k: int) -> bool:
+        """True when ``dates[k]`` may date an incident: no dateline, nor the day an agreement, a deadline or a
+        campaign was told of (``_event_date``); read once, when a clause first asks."""
+        usable = self.date_usable.get(k)
+        if usable is None:
+            start, end, date = self.dates[k]
+            usable = self._event_date(start, end, date) and not (
+                self.body_start is not None and self._dateline(self.dates[k], self.body_start)
+            )
+            self.date_usable[k] = usable
+        return usable
 
     def _day_in_clause(self, clause: Clause, date: DateMention | None) -> bool:
         """True when the day that dates the clause is named in the clause itself."""
         return (
             date is not None
             and date.granularity == "day"
-            and any(m is date and clause.start <= s < clause.end for s, _, m in self.usable_dates)
+            and any(m is date for _, _, m in self._usable_in(clause.start, clause.end))
         )
 
     def _date(
         self, clause: Clause, trigger: Trigger, previous: list[Candidate]
     ) -> tuple[DateMention | None, list, bool]:
         """The date that governs a clause: the nearest in it, else in its sentence, else the one before."""
-        usable = self.usable_dates
-        in_clause = [x for x in usable if clause.start <= x[0] < clause.end]
+        in_clause = self._usable_in(clause.start, clause.end)
         if len(in_clause) > 1:
             # "أعلنت الوزارة، الأحد، أن مسلحين قصفوا القاعدة مساء السبت": the day it was told gives way to a day
             # before it (a day after it is an announced one: "قالت، الاثنين، إن الغارات ستتوقف من الثلاثاء")
@@ -1691,8 +1700,8 @@ class _Extractor:
             shifted = self._across_anaphor(start, end, mention)
             return shifted, [DAY_TOLD_APART] if shifted is not mention else [], False
         s_start, s_end = self.sentences[clause.sentence]
-        references = [(c.start, c.end) for c in self.references if c.sentence == clause.sentence]
-        in_sentence = [x for x in usable if s_start <= x[0] < s_end and not any(a <= x[0] < b for a, b in references)]
+        references = [(c.start, c.end) for c in self.by_sentence[clause.sentence] if c.reference]
+        in_sentence = [x for x in self._usable_in(s_start, s_end) if not any(a <= x[0] < b for a, b in references)]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
         closing = self._closing_date(clause)
@@ -1701,7 +1710,8 @@ class _Extractor:
         now = self.grammar.present_time_word.search(self.flat, clause.start, clause.end)  # (most clauses: none)
         if now and self.grammar.present_time.search(self.flat, clause.start, clause.end):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
-        told = [d for s, _, d in self.dates if s_start <= s < s_end and s in self.told_days]
+        sentence_dates = self.dates[bisect_left(self.date_starts, s_start) : bisect_left(self.date_starts, s_end)]
+        told = [d for s, _, d in sentence_dates if s in self.told_days]
         if told and previous and previous[-1].clause.sentence == clause.sentence:
             # "rebels took X after clashes, the monitor said on Friday": the day its first clause was given
             return previous[-1].date, list(previous[-1].date_warnings), True
@@ -2001,6 +2011,8 @@ class _Merger:
 
     def __init__(self, extractor: _Extractor) -> None:
         self.x = extractor
+        # (most reports hold no entry-into-force phrase: their incidents' sentences are not searched for one)
+        self.agreement_cued = extractor.reference.entry_into_force.may_hold(extractor.flat)
 
     def merge(self, candidates: list[Candidate]) -> list[dict]:
         ref = self.x.reference
@@ -2151,7 +2163,11 @@ class _Merger:
                 {"type": "retaliation_for", "event": f"{key}-e{self._index(a) + 1}"} for a in answered if self._has(a)
             ],
         }
-        relative = relative_to_agreement(view.flat, ev.evidence, self.x.reference.entry_into_force)
+        relative = (
+            relative_to_agreement(view.flat, ev.evidence, self.x.reference.entry_into_force)
+            if self.agreement_cued
+            else None
+        )
         if relative is not None:  # optional contract keys: "hours before the truce took effect"
             event["relative_to_agreement"] = relative.relation
             event["relative_to_agreement_evidence"] = [list(view.to_original(*relative.span))]

@@ -55,6 +55,7 @@ CUE_CLASSES = frozenset(
 # (Only a text holding one is searched with them: a class of such ranges is no bitmap, slow at every character.)
 _MARKS = "\u2022\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
 _MARK = re.compile(f"[{_MARKS}]")
+_AT_OR_ABOVE_MARKS = re.compile("[\u2022-\U0010ffff]")  # the marks and all above: one range, a quick test per character
 _STOP_END = r"[.!?؟\n](?:(?<=\n)\n*|(?:(?<![.\d].)|(?<=\d{3}.)|(?<=[^\W\d] \d.)|(?<=[^\W\d] \d\d.))(?![.\d])\s+)"
 _SENTENCE_END = re.compile(_STOP_END)
 _SENTENCE_END_MARKED = re.compile(rf"{_STOP_END}|[{_MARKS}]+\s*")
@@ -62,8 +63,9 @@ _SENTENCE_END_MARKED = re.compile(rf"{_STOP_END}|[{_MARKS}]+\s*")
 
 def _sentence_end(flat: str) -> re.Pattern:
     """The sentence end pattern for ``flat``: with emoji and bullets when the text holds any (most texts have no
-    character as high as the first of them: ``max`` tells at C speed)."""
-    if not flat or max(flat) < "\u2022" or _MARK.search(flat) is None:
+    character as high as the first of them: a search of that one range tells fast; ``max`` made an object of every
+    Arabic character)."""
+    if _AT_OR_ABOVE_MARKS.search(flat) is None or _MARK.search(flat) is None:
         return _SENTENCE_END
     return _SENTENCE_END_MARKED
 
@@ -276,6 +278,10 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
     sentence_no = 0
     mark_starts = _mark_starts(flat, grammar, tokens)
     sentence_end = _sentence_end(flat)
+    # the response references whose every word the text holds, and whether it holds an "as": a sentence is looked
+    # at for the others in vain
+    response_words = tuple(phrase for phrase in grammar.response_words if all(word in flat for word in phrase))
+    holds_as = "as" in flat
     for par_no, (p_start, p_end, headline) in enumerate(paragraphs(flat, grammar)):
         s_start = p_start
         ends = [
@@ -287,7 +293,9 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
             s_end = m.start() + 1 if m else p_end
             for a, b in _bounded(flat, s_start, s_end):
                 marks = mark_starts[bisect_left(mark_starts, a) : bisect_left(mark_starts, b)]
-                out.extend(_split_sentence(flat, a, b, sentence_no, par_no, headline, grammar, marks))
+                out.extend(
+                    _split_sentence(flat, a, b, sentence_no, par_no, headline, grammar, marks, response_words, holds_as)
+                )
                 sentence_no += 1
             if m:
                 s_start = m.end()
@@ -343,24 +351,28 @@ def _split_sentence(
     headline: bool,
     grammar: SentenceGrammar,
     mark_starts: list[int],
+    response_words: tuple[tuple[str, ...], ...],
+    holds_as: bool,
 ) -> list[Clause]:
-    """The clauses of the sentence flat[start:end]; ``mark_starts``: where in it a ``clause_mark`` may start.
+    """The clauses of the sentence flat[start:end]; ``mark_starts``: where in it a ``clause_mark`` may start;
+    ``response_words``: those of ``grammar``'s the text may hold; ``holds_as``: whether the text holds an "as".
 
     A mark that starts at a blank takes that blank alone; one that starts at a comma may take the blanks after it,
     and a mark at one of those blanks would end where it ends: so the marks tried at ``mark_starts`` end where those
     of ``clause_mark.finditer`` do."""
     mark = grammar.clause_mark.match
     marks = [m.end() for pos in mark_starts if (m := mark(flat, pos, end)) is not None]
-    if flat.find("as", start, end) != -1:  # (a regex scan of a sentence costs more than this look)
+    if holds_as and flat.find("as", start, end) != -1:  # (a regex scan of a sentence costs more than this look)
         marks += [
             m.start()
             for m in grammar.as_clause.finditer(flat, start, end)
             if not _as_not_opening(flat, start, m.start(), grammar.as_not_after)
         ]
-    cuts = [start] + sorted(c for c in set(marks) if c - start > 6) + [end]
+    cuts = [start, *sorted(c for c in set(marks) if c - start > 6), end] if marks else [start, end]
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        ref = grammar.response_ref.search(flat, a, b) if _may_refer(flat, a, b, grammar.response_words) else None
+        refers = response_words and _may_refer(flat, a, b, response_words)
+        ref = grammar.response_ref.search(flat, a, b) if refers else None
         if ref is None:
             parts.append(Clause(a, b, sentence, paragraph, headline))
             continue
