@@ -224,3 +224,61 @@ def test_a_city_district_and_a_town_outside_the_city_are_two_incidents():
         "nine people in the town of Anadan."
     )
     assert sorted(e["place"]["text"] for e in events) == ["Anadan", "Sukkari"]
+
+
+# --- days that are not the incident's
+
+
+def test_the_day_a_truce_came_into_force_does_not_date_the_fire_told_after_it():
+    events = _events(
+        "Despite the truce that came into force at midnight on Saturday, the monitor recorded government shelling "
+        "on Kafr Zita and rebel rockets on Mhardeh, wounding two people."
+    )
+    assert events and all(e["first"] == "2019-07-10" for e in events)
+
+
+def test_fire_told_as_almost_daily_is_background_the_dated_shell_is_the_incident():
+    events = _events(
+        "Residents say the Turkish-backed factions have shelled the villages near Tal Tamr almost daily since "
+        "mid-June. On Monday, a shell killed two brothers near Umm al-Kaif, a local official said."
+    )
+    assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2019-07-08", "Umm al-Kaif", [2])]
+
+
+def test_equipment_destroyed_since_the_start_of_an_operation_is_a_total_not_an_incident():
+    assert (
+        _events(
+            "Turkish drones have destroyed 40 tanks and 9 air defence systems in Idlib since the start of the "
+            "operation, the minister said on Sunday."
+        )
+        == []
+    )
+
+
+def test_the_first_strike_in_months_keeps_its_toll():
+    events = _events(
+        "On 8 July, air strikes were reported on Ariha for the first time in five months, reportedly killing at "
+        "least 11 civilians."
+    )
+    assert [_killed(e) for e in events] == [[11]]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "Russian jets carried out 21 air strikes on Monday on Kafr Zita (8), al-Lataminah (7), Kafr Nabudah (4) "
+            "and Qalaat al-Madiq (2).",
+            "en",
+        ),
+        (
+            "ونفذت الطائرات الروسية 21 غارة يوم الاثنين على كفرزيتا (8) واللطامنة (7) وكفرنبودة (4) وقلعة المضيق (2).",
+            "ar",
+        ),
+    ],
+)
+def test_a_list_of_towns_each_with_its_count_of_strikes_is_a_round_up(body, language):
+    article = Article(key="p", text=f"Update\n\n{body}", published=PUBLISHED, language=language, source="test")
+    events = extract_article(article)["events"]
+    assert len(events) == 4
+    assert {e["first"] for e in events} == {"2019-07-08"}

@@ -1105,7 +1105,10 @@ class _Extractor:
         incident's toll: "خلال سبعة أيام", "in ten days of", a campaign lasting weeks, "since" a day days back), or
         None: a toll of one incident ("ارتفعت حصيلة قتلى الغارة إلى 14") has none."""
         counted = next((m for p in self.grammar.counted_over if (m := word_search(p, self.flat, start, end))), None)
-        if counted:
+        if counted and not self.grammar.first_since.search(
+            self.flat, max(start, counted.start() - 30), counted.start()
+        ):
+            # (not after a superlative: "for the first time in six months" compares, it counts nothing over them)
             return SpanCue(counted.start(), counted=True)
         lasting = _lasting_days(self.flat, start, end, self.grammar)
         if lasting is not None:

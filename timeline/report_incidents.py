@@ -58,9 +58,10 @@ class ReportTables:
         with open(data_dir / "lexicon" / "air_forces.csv", encoding="utf-8") as fh:
             air_force_blocs = frozenset(r["bloc"] for r in csv.DictReader(fh))
         _w = cue_words("report_words.csv", CUE_CLASSES, directory=data_dir / "lexicon").pattern
+        # (a count in brackets after each town, its strikes or shells, may stand before the comma: "X (9), Y (6)")
         list_gap = re.compile(
-            rf"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
-            rf"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
+            rf"\s*(?:\d+\s*)?(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
+            rf"|\s*(?:\d+\s*)?,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
         )
         some_of = re.compile(
             rf"(?<!\w)(?:ال)?{_w('plural_list_noun')}(?:\s+[^\s.،,]+){{0,8}}?\s*[،,]?\s+{_w('some_of_intro')}\s+$"
