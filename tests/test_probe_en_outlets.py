@@ -282,3 +282,46 @@ def test_a_list_of_towns_each_with_its_count_of_strikes_is_a_round_up(body, lang
     events = extract_article(article)["events"]
     assert len(events) == 4
     assert {e["first"] for e in events} == {"2019-07-08"}
+
+
+# --- units and militias by name; a toll told with the side blamed for it
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        (
+            "The Fourth Division shelled the town of Douma with rockets on Monday, killing five people.",
+            "syrian-government",
+        ),
+        (
+            "NDF fighters shelled the Kurdish-held Halko district of Qamishli on Monday, wounding three people.",
+            "syrian-government",
+        ),
+        (
+            "Fighters of the Fatemiyoun Brigade shelled the village of Tal Mardikh on Monday, killing a boy.",
+            "iran-backed-militias",
+        ),
+        (
+            "Faylaq al-Rahman fighters shelled government positions in Jobar on Monday, killing two soldiers.",
+            "opposition-unspecified",
+        ),
+    ],
+)
+def test_army_units_and_militias_named_in_english_are_their_sides(body, side):
+    assert [e["perpetrators"] for e in _events(body)] == [[side]]
+
+
+def test_villagers_massacred_by_militiamen_are_an_incident():
+    events = _events("Shabiha militiamen massacred 25 villagers in the farming village of al-Qubeir on Wednesday.")
+    assert [(e["perpetrators"], e["place"]["text"]) for e in events] == [(["syrian-government"], "al-Qubeir")]
+
+
+def test_a_toll_told_with_the_side_blamed_for_it_is_that_sides_incident():
+    events = _events(
+        "At least 40 people were killed in the village of Aqrab on Tuesday, activists said, blaming pro-government "
+        "militiamen."
+    )
+    assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [
+        ("2019-07-09", ["syrian-government"], [40])
+    ]
