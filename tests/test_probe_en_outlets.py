@@ -325,3 +325,14 @@ def test_a_toll_told_with_the_side_blamed_for_it_is_that_sides_incident():
     assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [
         ("2019-07-09", ["syrian-government"], [40])
     ]
+
+
+def test_fire_told_as_coinciding_with_the_strikes_is_an_incident_of_its_own():
+    events = _events(
+        "Warplanes believed to be Russian carried out nine raids on Kafr Nabl at dawn today, coinciding with "
+        "government shelling on Hass."
+    )
+    assert sorted((e["place"]["text"], tuple(e["perpetrators"])) for e in events) == [
+        ("Hass", ("syrian-government",)),
+        ("Kafr Nabl", ("russia",)),
+    ]
