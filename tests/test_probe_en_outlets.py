@@ -55,7 +55,7 @@ def test_a_number_killed_that_rose_in_an_opening_sentence_is_that_incidents_toll
 def test_fighting_going_on_since_yesterday_evening_is_the_news_not_a_running_total():
     events = _events(
         "At least 14 rebels and 9 soldiers were killed in clashes that have been going on since yesterday evening "
-        "on the southern edges of Aleppo city, the Observatory reported."
+        "on front lines south of the city, the Observatory reported."
     )
     assert [_killed(e) for e in events] == [[9, 14]]
 
@@ -139,7 +139,7 @@ def test_a_health_authority_that_told_an_outlet_is_the_source():
 
 def test_what_the_monitor_learned_is_its_figure():
     events = _events(
-        "Helicopters dropped barrel bombs on the town of Kafr Zita this morning. The Observatory learned that "
+        "Helicopters hit the town of Kafr Zita with barrel bombs this morning. The Observatory learned that "
         "two brothers were killed in the bombing."
     )
     assert len(events) == 1
@@ -151,7 +151,7 @@ def test_what_the_monitor_learned_is_its_figure():
 
 def test_civilians_reportedly_killed_keep_their_count_beside_the_injured():
     events = _events(
-        "On 8 July, at least 15 civilians were reportedly killed and 40 injured when air strikes hit a market "
+        "On 8 July, some 15 civilians were reportedly killed and 40 injured as air strikes struck a busy market "
         "in Maarat al-Numan, according to local sources."
     )
     assert len(events) == 1
