@@ -27,6 +27,7 @@ from timeline.spans import CoveredPositions
 from timeline.triggers import TriggerTables, find_triggers
 
 _FORWARD_GAP = 30
+_PASSIVE_REACH = 28  # characters before an English casualty word searched for its passive ("were reportedly ")
 _BACKWARD_GAP = 45
 _SUBJECT_GAP = 90  # an English passive's subject may stand this far before "were killed"
 _PEOPLE_NOUN = re.compile(r"[^\W\d]{3,}\s*$")  # a count written with its noun ("23 people"), not a bare number
@@ -145,7 +146,8 @@ class ClaimGrammar:
         _w = cues.pattern
         spoken_to = rf"|ل\s?(?:{trie_pattern(outlet_names)})(?!\w)" if outlet_names else ""
         auxiliary = re.compile(rf"\b{_w('auxiliary')}\b")  # "3 were killed and 6 wounded": two kinds ("is" may be IS)
-        en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+\w+|\b{_w('death_state')})$")
+        # "six were hurt", "12 were reportedly killed" (an -ly adverb may stand between)
+        en_passive = re.compile(rf"(?:\b{_w('passive_auxiliary')}\s+(?:[a-z]+ly\s+)?\w+|\b{_w('death_state')})$")
         # "troops captured the hilltop": an English capture word with its object after it is the side's act, no captives
         capture_object = re.compile(rf"\s+{_w('capture_object')}\b")
         # "members of the group kidnapped a priest": the word after an English abduction verb opens its object (the
@@ -849,7 +851,7 @@ def _captures_a_place(flat: str, w_start: int, w_end: int, tables: ClaimTables) 
     return bool(
         flat[w_start:w_end].isascii()
         and grammar.capture_object.match(flat, w_end)
-        and not grammar.en_passive.search(flat, max(0, w_start - 12), w_end)
+        and not grammar.en_passive.search(flat, max(0, w_start - _PASSIVE_REACH), w_end)
     )
 
 
@@ -860,7 +862,7 @@ def _abducts_someone(flat: str, w_start: int, w_end: int, tables: ClaimTables) -
     return bool(
         flat[w_start:w_end] in grammar.abduct_verbs
         and grammar.object_after.match(flat, w_end)
-        and not grammar.en_passive.search(flat, max(0, w_start - 12), w_end)
+        and not grammar.en_passive.search(flat, max(0, w_start - _PASSIVE_REACH), w_end)
     )
 
 
@@ -868,7 +870,9 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
     for c in counts:  # "أربعة شهداء", "10 قتلى": the number right before the casualty noun
         if c.start not in used and c.value is not None and 0 <= w_start - c.end <= 2:
             return c
-    if tables.grammar.en_passive.search(flat, max(0, w_start - 12), w_end):  # "two civilians died", "six were hurt"
+    passive = tables.grammar.en_passive.search(flat, max(0, w_start - _PASSIVE_REACH), w_end)
+    # "two civilians died", "six were hurt"; not the end of an active verb ("militiamen shot dead 30 men")
+    if passive is not None and passive.start() <= w_start:
         before = _bind_backward(flat, counts, used, w_start, tables) or _passive_subject(
             flat, counts, used, w_start, tables
         )

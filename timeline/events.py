@@ -229,6 +229,7 @@ class EventGrammar:
     same_shooters: re.Pattern
     same_attack_word: re.Pattern  # the nouns in every ``same_shooters`` match, alone: none, no search for it
     since_near: re.Pattern
+    compared_since: re.Pattern
     since_before: re.Pattern
     since: re.Pattern
     since_after: re.Pattern
@@ -326,6 +327,12 @@ class EventGrammar:
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
         same_attack_word = re.compile(_w("same_attack_noun", "same_attack_en"))
         since_near = re.compile(rf"(?<!\w){_w('since')}\W+(?:\S+\W+){{0,4}}$")
+        # "the deadliest attack since Russia and Turkey agreed on a zone in September", "الأعنف منذ توقيع الاتفاق في
+        # أيلول": a date told after a superlative's "since" starts the comparison, it is no incident's day
+        compared_since = re.compile(
+            rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)(?:\W+\w+){{0,3}}?"
+            rf"\W+{_w('since')}\W+(?:\S+\W+){{0,12}}$"
+        )
         since_before = re.compile(rf"{_w('since')}\W*$")
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
         not_ago = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
@@ -436,6 +443,7 @@ class EventGrammar:
             same_shooters=same_shooters,
             same_attack_word=same_attack_word,
             since_near=since_near,
+            compared_since=compared_since,
             since_before=since_before,
             since=since,
             since_after=since_after,
@@ -1101,7 +1109,10 @@ class _Extractor:
         incident's toll: "خلال سبعة أيام", "in ten days of", a campaign lasting weeks, "since" a day days back), or
         None: a toll of one incident ("ارتفعت حصيلة قتلى الغارة إلى 14") has none."""
         counted = next((m for p in self.grammar.counted_over if (m := word_search(p, self.flat, start, end))), None)
-        if counted:
+        if counted and not self.grammar.first_since.search(
+            self.flat, max(start, counted.start() - 30), counted.start()
+        ):
+            # (not after a superlative: "for the first time in six months" compares, it counts nothing over them)
             return SpanCue(counted.start(), counted=True)
         lasting = _lasting_days(self.flat, start, end, self.grammar)
         if lasting is not None:
@@ -1566,6 +1577,8 @@ class _Extractor:
             return False
         if date.granularity == "year" and self.grammar.since_near.search(flat, max(0, start - 50), start):
             return False  # "الأعلى منذ اندلاع النزاع عام 2011": the start of a comparison, not the incident's date
+        if self.grammar.compared_since.search(flat, max(0, start - 120), start):
+            return False  # "the deadliest attack since the deal in September": where the comparison starts
         if self.grammar.violation_before.search(flat, max(0, start - 40), start):
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if self.grammar.non_event_date.search(flat, max(0, start - 40), start):

@@ -21,7 +21,8 @@ from timeline.lexregex import trie_pattern
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 
-_TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|[\w-]+")  # "5أشخاص": the digits, then the noun glued to them
+# "5أشخاص": the digits, then the noun glued to them; "1,429": digits in groups of three are one number
+_TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|\d{1,3}(?:,\d{3})+(?!\d)|[\w-]+")
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "multiplier", "negation", "thousand_word"})
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
@@ -125,6 +126,8 @@ def _number_at(tokens: list[tuple[int, int, str]], i: int, tables: NumberTables)
     word = tokens[i][2]
     if word[:1] in "وبل" and word[1:].isdigit():
         word = word[1:]  # "و4"
+    if "," in word:
+        word = word.replace(",", "")  # "1,200" (a token holds a comma only between groups of three digits)
     if word.isdigit():
         value, used = int(word), 1
         if i + 1 < len(tokens) and tokens[i + 1][2] in tables.thousands:
@@ -189,11 +192,12 @@ def _candidates(cardinals: dict, people: dict, vague_words: tuple[str, ...]) -> 
     words = set(cardinals) | set(people) | set(vague_words)
     alternation = trie_pattern({w.split()[0] for w in words})
     units = trie_pattern({w for w in cardinals if w.isascii() and " " not in w})  # "twenty-three": after a hyphen
-    # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address;
-    # number words may be hyphenated ("twenty-three"); digits glued to the person noun after them ("5أشخاص", a
-    # scrape's lost space) are a count
+    # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address; digits
+    # in groups of three ("1,429") are one number; number words may be hyphenated ("twenty-three"); digits glued to
+    # the person noun after them ("5أشخاص", a scrape's lost space) are a count
     return re.compile(
-        rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})|(?:\d+|{alternation}(?:-{units})?)(?![\w\-=/&]))"
+        rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})"
+        rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{alternation}(?:-{units})?)(?![\w\-=/&]))"
     )
 
 

@@ -58,9 +58,10 @@ class ReportTables:
         with open(data_dir / "lexicon" / "air_forces.csv", encoding="utf-8") as fh:
             air_force_blocs = frozenset(r["bloc"] for r in csv.DictReader(fh))
         _w = cue_words("report_words.csv", CUE_CLASSES, directory=data_dir / "lexicon").pattern
+        # (a count in brackets after each town, its strikes or shells, may stand before the comma: "X (9), Y (6)")
         list_gap = re.compile(
-            rf"\s*(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
-            rf"|\s*,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
+            rf"\s*(?:\d+\s*)?(?:[،,]\s*)?(?:و\s*)?(?:(?:ال)?{_w('list_noun')}\s+){{0,2}}"
+            rf"|\s*(?:\d+\s*)?,?\s*(?:and\s+)?(?:the\s+)?(?:{_w('list_noun_en')}\s+of\s+)?",
         )
         some_of = re.compile(
             rf"(?<!\w)(?:ال)?{_w('plural_list_noun')}(?:\s+[^\s.،,]+){{0,8}}?\s*[،,]?\s+{_w('some_of_intro')}\s+$"
@@ -291,6 +292,8 @@ def tells_same_incident(
     own, told = point_names(ev.places), point_names(other.places)
     if own and told:
         return same_settlement(own, told)
+    if (own or told) and quarter_elsewhere(*((other.places, ev.places) if own else (ev.places, other.places))):
+        return False  # "helicopters fired on the X district of Aleppo, while shelling killed 17 in the town of Y"
     if other_governorate(ev.places, other.places):
         return False  # one names a town, the other only a region of another governorate: two incidents
     if (own or told) and part_of_toll(*((ev, other) if told else (other, ev))):
@@ -334,6 +337,16 @@ def _flies(ev: Frame, perpetrators: list[str], reference: Reference) -> bool:
     return ev.event_type not in reference.event_types.aircraft or bool(
         blocs(perpetrators, reference.factions) & reference.report.air_force_blocs
     )
+
+
+def quarter_elsewhere(quarters: list[Place], settled: list[Place]) -> bool:
+    """True when ``quarters`` names neighbourhoods and no settlement, and none of those lies in the sub-district of a
+    settlement ``settled`` names: a city's district and a town outside it are two places."""
+    hoods = {p.pcode for p in quarters if p.kind == "neighbourhood" and not p.nearby and p.pcode}
+    towns = [p.pcode for p in settled if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby]
+    if not hoods or not towns or not all(towns):
+        return False  # no neighbourhood, or a town the gazetteer lacks: no sub-district to compare
+    return not hoods & set(towns)
 
 
 def other_governorate(own: list[Place], told: list[Place]) -> bool:
