@@ -415,7 +415,8 @@ class _Tokens:
             self.words, self.starts = _letter_runs(blanks)
             if apostrophes:
                 self._join_at_apostrophes(norm_text)
-        self.folded = bool(_LATIN_EXTENDED.search(norm_text))  # keys with their transliteration marks folded
+        # keys with their transliteration marks folded (an ASCII text, known at once, has none)
+        self.folded = not norm_text.isascii() and bool(_LATIN_EXTENDED.search(norm_text))
         if self.folded:
             self.keys = [token_key(word, fold_latin=True) for word in self.words]
             return
