@@ -8,6 +8,7 @@ import pytest
 
 from timeline.lexregex import (
     WORD_START,
+    PhraseStarts,
     WordOpenings,
     any_of,
     blank_tokens,
@@ -179,6 +180,29 @@ def test_word_openings_find_the_matches_of_the_whole_scan(text):
     openings = _opened_words()
     spans = [(m.span(), m.span("word")) for m in openings.finditer(_OPENED, text)]
     assert spans == [(m.span(), m.span("word")) for m in _OPENED.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غارة جوية ثم غارة  جوية ثم غارة\n\nجوية",  # the second word after one blank, two, a blank line
+        "غارة قصف غارة",  # the phrase's first word before another word, and ending the text
+        "قصف غارة  ",  # blanks in a row ending the text
+        "غارة\n\n\nجوية",
+    ],
+)
+def test_word_openings_with_phrase_starts_look_past_blank_runs_for_the_second_word(text):
+    """A token that only opens a phrase is tried only when the next word is a second word of it: the next word,
+    after as many blanks as stand there, and none at the text's end."""
+    opening = _opened_words().opening
+    phrases = PhraseStarts(
+        re.compile(r"(?:[وف]?[بل]|[وف])?(?:قصف|shelling)"), re.compile(r"(?:[وف]?[بل]|[وف])?"), {"غارة": ("جوية",)}
+    )
+    openings = WordOpenings(opening, phrases)
+    spaced = re.compile(_OPENED.pattern.replace("غارة جوية", r"غارة\s+جوية"))  # as ``trie_pattern`` writes a phrase
+    spans = [(m.span(), m.span("word")) for m in openings.finditer(spaced, text)]
+    assert spans == [(m.span(), m.span("word")) for m in spaced.finditer(text)]
+    assert openings.seconds == ({"غارة": ("جوية",)} if "غارة" in text else {})
 
 
 def test_word_openings_plan_each_token_once_and_pickle_without_the_memo():

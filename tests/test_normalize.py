@@ -87,3 +87,16 @@ def test_the_latin_article_el_is_read_al_and_spans_map_back():
     assert norm.text == "jets hit khan al-assal at dawn, then a fuel depot; israel denied it."
     start = norm.text.index("al-assal")
     assert text[slice(*norm.span(start, start + 8))] == "El-Assal"
+
+
+def test_the_index_of_texts_of_every_length_is_that_of_the_character_by_character_normalizer():
+    """A text's index is copied from a table of positions grown to the longest text seen, and a text longer than the
+    table's limit takes ranges: the index is the slow path's either way, and so are the spans it maps back."""
+    from timeline.normalize import _normalize_by_char, _Positions
+
+    line = "قُصِفَت  البلدةُ\u200fمساءً  بـــصواريخ\n"
+    for size in (7, 300, 9000, _Positions.LIMIT + 50):
+        text = (line * (size // len(line) + 1))[:size]
+        fast, slow = normalize(text), _normalize_by_char(text)
+        assert (fast.text, tuple(fast.index)) == (slow.text, tuple(slow.index)), size
+        assert fast.span(len(fast.text) - 3, len(fast.text)) == slow.span(len(slow.text) - 3, len(slow.text))

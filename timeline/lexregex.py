@@ -322,11 +322,16 @@ class WordOpenings:
         pieces, offsets = tokens if tokens is not None else blank_tokens(text)
         planned = _plans_of(pieces, self.plans, self.plan)
         seconds = self.seconds
+        last = len(pieces) - 1
         end = 0
         for i in compress(count(), planned):
             piece = pieces[i]
-            if piece in seconds and not _next_piece(pieces, i).startswith(seconds[piece]):
-                continue  # a phrase's first word without a second word of it after
+            if piece in seconds:
+                following = pieces[i + 1] if i < last else ""  # the next piece, unless blanks in a row come first
+                if not following and i < last:
+                    following = _next_piece(pieces, i)
+                if not following.startswith(seconds[piece]):
+                    continue  # a phrase's first word without a second word of it after
             for offset in planned[i]:
                 pos = offsets[i] + i + offset
                 if pos >= end and (m := pattern.match(text, pos)) is not None:

@@ -110,8 +110,9 @@ _BLANKS_BUT_SPACE = HORIZONTAL_BLANKS.replace(" ", "")
 def _run_starts(text: str, deleted: list[int]) -> list[int]:
     """Sorted positions where a run of ``_BLANK_RUN`` may start, found with ``str.find`` (a regex scan tries every
     character): a run opens with a blank followed by a blank or by a deleted character, so it starts at two spaces,
-    at or just before a blank other than a space, or just before a deleted character."""
-    starts = [pos - 1 for pos in deleted if pos]
+    at or just before a blank other than a space, or at a blank just before a deleted character (most deleted
+    characters are vowel marks inside words, with no blank before them)."""
+    starts = [pos - 1 for pos in deleted if pos and text[pos - 1] in HORIZONTAL_BLANKS]
     for pos in char_positions(text, _BLANKS_BUT_SPACE):
         starts += (pos - 1, pos) if pos else (pos,)
     pos = text.find("  ")
@@ -138,6 +139,23 @@ def _dropped_positions(text: str) -> list[int]:
     return dropped
 
 
+class _Positions:
+    """Every position up to the longest text seen (at most ``LIMIT``), made once: a text's index is copied from its
+    slices, no new number made for each of its characters (most of building the index of a long text)."""
+
+    LIMIT = 1 << 18  # (a longer text's index is made from ranges)
+    table: tuple[int, ...] = ()
+
+    @classmethod
+    def upto(cls, size: int) -> Sequence[int]:
+        """A sequence whose item i is i, for i < ``size``: the table (grown to ``size`` if need be), else a range."""
+        if size > len(cls.table):
+            if size > cls.LIMIT:
+                return range(size)
+            cls.table = tuple(range(min(max(size, 2 * len(cls.table), 4096), cls.LIMIT)))
+        return cls.table
+
+
 def _without(text: str, dropped: list[int]) -> tuple[str, Sequence[int]]:
     """``text`` without the characters at the sorted positions ``dropped``, and the original position of each
     character kept (a ``range`` when none is dropped)."""
@@ -145,14 +163,15 @@ def _without(text: str, dropped: list[int]) -> tuple[str, Sequence[int]]:
         return text, range(len(text))
     kept: list[str] = []
     positions: list[int] = []
+    every = _Positions.upto(len(text))
     kept_from = 0
     for pos in dropped:
         if pos > kept_from:
             kept.append(text[kept_from:pos])
-            positions.extend(range(kept_from, pos))
+            positions += every[kept_from:pos]
         kept_from = pos + 1
     kept.append(text[kept_from:])
-    positions.extend(range(kept_from, len(text)))
+    positions += every[kept_from : len(text)]
     return "".join(kept), tuple(positions)
 
 

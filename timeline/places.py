@@ -29,9 +29,9 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count
 from math import cos, hypot, radians
-from operator import itemgetter, ne
+from operator import itemgetter
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -425,7 +425,8 @@ class _Tokens:
             self.words, self.starts = _letter_runs(blanks)
             if apostrophes:
                 self._join_at_apostrophes(norm_text)
-        self.folded = bool(_LATIN_EXTENDED.search(norm_text))  # keys with their transliteration marks folded
+        # keys with their transliteration marks folded (an ASCII text, known at once, has none)
+        self.folded = not norm_text.isascii() and bool(_LATIN_EXTENDED.search(norm_text))
         if self.folded:
             self.keys = [token_key(word, fold_latin=True) for word in self.words]
             return
@@ -525,9 +526,13 @@ def find_places(
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
     last = None  # (the last mention, the token after it): the city or governorate it is told in may follow
-    # The common case, a word that starts no name, is one dictionary look-up: ``starts_cache.get(key) != ()`` of
-    # every word, run by ``map`` and ``compress`` (no Python loop)
-    for i in list(compress(count(), map(ne, map(starts_cache.get, keys), repeat(())))):
+    # The common case, a word that starts no name, is one dictionary look-up in the memo of every word, run by ``map``
+    # and ``compress`` (no Python loop; a text with a word not yet in the memo reads every word with ``name_starts``)
+    try:
+        name_starts = list(map(starts_cache.__getitem__, keys))
+    except KeyError:
+        name_starts = list(map(gaz.name_starts, keys))
+    for i in list(compress(count(), name_starts)):
         if i < next_free:
             continue
         found = _match_at(gaz, ntext, tokens, i)
@@ -591,9 +596,13 @@ def _name_goes_on(
     ("بلدة بصرى الحرير", "the town of Busra al-Harir": not "بصرى الشام") or an English settlement word introduces
     ("the village of Tell Shihab": not "Tell", the town of al-Tall)."""
     j = i + n
-    if j >= len(tokens) or not _joined(norm.text, tokens, i, n + 1):
+    if j >= len(tokens):
         return 0, False
     word, latin = tokens.keys[j], tokens.latin(j)
+    if not latin and word not in gaz.name_adjectives and key not in gaz.short_names:
+        return 0, False  # (most names: an Arabic word after them that no name goes on with)
+    if not _joined(norm.text, tokens, i, n + 1):
+        return 0, False
     article = latin and word in gaz.latin_articles and j + 1 < len(tokens) and _joined(norm.text, tokens, j, 2)
     words = 2 if article else 1
     after = tokens.keys[j + 1] if article else word
@@ -624,18 +633,17 @@ def _told_in_another_governorate(
     neighbourhood of Homs", "حي X في مدينة حمص"): the text's place is another of the same name. Words join them, no
     sign ("قصف على اللطامنة، حلب" lists two places)."""
     listed, after = last
-    links = tokens.keys[after:i]
-    if _SIGN.search(ntext, tokens.end(after - 1), tokens.start(i)):
-        return False
     if listed.kind in _QUARTER_KINDS:
         told_of = where.kind in _CITY_KINDS
     else:
         # a settlement (a sub-district is named after its town), or a neighbour the gazetteer lacks
         point = listed.kind in _POINT_KINDS or listed.kind == "subdistrict" or not listed.place_id
         told_of = point and where.precision == 3 and where.kind in _AREA_KINDS
+    if not told_of or _SIGN.search(ntext, tokens.end(after - 1), tokens.start(i)):
+        return False  # (the kinds first: most places are told of no area)
+    links = tokens.keys[after:i]
     return (
-        told_of
-        and len(links) <= _LINK_WORDS
+        len(links) <= _LINK_WORDS
         and all(word in gaz.place_links for word in links)
         and bool(listed.admin1 and where.admin1)
         and listed.admin1 != where.admin1
@@ -737,7 +745,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
 
     # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name); a
     # lower-case article may open the name ("in al-Kallaseh")
-    after_preposition = [j for j, key in enumerate(tokens.keys[:-1], start=1) if key in prepositions]
+    after_preposition = list(compress(count(1), map(prepositions.__contains__, tokens.keys[:-1])))
     next_free = 0  # first token not inside a name found
     for i in after_preposition:
         opens = capitalised(i) or (tokens.keys[i] in gaz.latin_articles and i + 1 < len(tokens) and capitalised(i + 1))
@@ -857,7 +865,7 @@ def _as_region(gaz, tokens, i, n, name_start, place, cue, after_dual):
     end_tok = i + n
     area = place.kind in ("governorate", "district") and cue not in gaz.settlement_cues
     lam = name_start > tokens.start(i) and tokens.keys[i][name_start - tokens.start(i) - 1] == "ل"
-    nearest = _word_role(gaz, tokens, i - 1)[0][0] if i else ""
+    nearest = gaz.word_role(tokens.keys[i - 1])[0][0] if i else ""  # (``_word_role``'s role)
     if not (after_dual or area or nearest in _COUNTRYSIDE_ROLES or (lam and nearest == "adjective")):
         return None, end_tok  # most names: no region word before them and no area named (the roles further back unread)
     before = [_word_role(gaz, tokens, j) for j in range(max(0, i - 3), i)][::-1]  # nearest first
