@@ -509,6 +509,30 @@ def headline_shooters(events: list[Frame], headlines: list[Frame], reference: Re
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
 
 
+def headline_toll(events: list[Frame], headlines: list[Frame], reference: Reference | None = None) -> None:
+    """The toll a headline gives ("مقتل 5 مدنيين بغارات روسية على ريف إدلب") is the toll of the one incident the
+    body tells without a figure of its own (the headline and the body tell one incident), when the kind of fire,
+    the sides and the settlement named agree."""
+    reference = _given(reference)
+    told = [h for h in headlines if any(has_figure(c) for c in h.claims)]
+    if len(events) != 1 or len(told) != 1 or any(has_figure(c) for c in events[0].claims):
+        return
+    ev, head = events[0], told[0]
+    if means(head.event_type, reference.event_types) != means(ev.event_type, reference.event_types):
+        return
+    if not perpetrators_compatible(head.perpetrators, ev.perpetrators, reference.factions):
+        return
+    own, named = point_names(ev.places), point_names(head.places)
+    if named and not same_settlement(own, named):
+        return
+    ev.claims = [*ev.claims, *head.claims]
+
+
+def has_figure(claim: dict) -> bool:
+    """True for a claim giving a number of dead or wounded."""
+    return isinstance(claim.get("killed"), int) or isinstance(claim.get("wounded"), int)
+
+
 def campaign_shooters(
     events: list[Frame], background: list[tuple[str, list[str]]], reference: Reference | None = None
 ) -> None:

@@ -71,6 +71,8 @@ CUE_CLASSES = frozenset(
         "target_before",
         "target_preposition",
         "verb_subject_filler",
+        "accusation_verb",
+        "blame_phrase",
         "violation_link",
         "violation_noun",
     }
@@ -106,6 +108,8 @@ class RoleGrammar:
     civilian_words: re.Pattern
     irregular_verbs: frozenset[str]
     adverbs: re.Pattern
+    blame_after: re.Pattern
+    accuser_after_verb: re.Pattern
     owned: re.Pattern
     owner_gap: re.Pattern
     member_of: re.Pattern
@@ -168,6 +172,10 @@ class RoleGrammar:
         civilian_words = re.compile(_w("civilian"))
         irregular_verbs = cues.word_set("irregular_verb")
         adverbs = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
+        # "اتهمت المعارضة قوات النظام بالمسؤولية عن القصف", "حمّلت واشنطن النظام مسؤوليته": the side named right before
+        # the blame did it; the one named right after the verb of accusing only accuses
+        blame_after = re.compile(rf"\s+ب?{_w('blame_phrase')}(?!\w)")
+        accuser_after_verb = re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s+$")
         # "طائرات تابعة للنظام", "helicopters belonging to the regime"
         owned = re.compile(rf"(?:{_w('owned_by')}\s*ل|{_w('owned_by_phrase')}(?:\s+the)?)\s*$")
         # Between the weapon and "تابعة ل": nothing, or a hedge ("طائرات حربية يعتقد أنها تابعة للنظام").
@@ -205,6 +213,8 @@ class RoleGrammar:
             civilian_words=civilian_words,
             irregular_verbs=irregular_verbs,
             adverbs=adverbs,
+            blame_after=blame_after,
+            accuser_after_verb=accuser_after_verb,
             owned=owned,
             owner_gap=owner_gap,
             member_of=member_of,
@@ -315,6 +325,17 @@ def assign_roles(
             if f.faction not in perps:
                 perps.append(f.faction)
             continue
+        if not f.alias.isascii() and grammar.blame_after.match(flat, f.end):
+            previous = (f, "agent")
+            if f.faction not in perps:
+                perps.append(f.faction)
+            continue
+        if (
+            not f.alias.isascii()
+            and grammar.accuser_after_verb.search(before)
+            and grammar.blame_after.search(flat, f.end, clause.end)
+        ):
+            continue  # the accuser takes no role
         if replying and grammar.answered_before.search(before if before.endswith(f.clitic) else before + f.clitic):
             role = "target"
         elif f.start in victims:

@@ -1,0 +1,124 @@
+"""Arabic reports as outlets not probed before word them: Russian and pro-government channels, Kurdish agencies of
+the north-east, pan-Arab dailies (texts written for these tests in the manner of those outlets; no corpus text)."""
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+from timeline.readers.outlets import outlet_named
+
+PUBLISHED = dt.datetime(2019, 5, 16, 12, 0)  # a Thursday
+
+
+def _events(text: str, title: str | None = None) -> list[dict]:
+    body = f"{title}\n\n{text}" if title else text
+    article = Article(key="t", text=body, title=title, published=PUBLISHED, language="ar", source=None)
+    return extract_article(article)["events"]
+
+
+def _killed(event: dict) -> list[int]:
+    return sorted(c["killed"] for c in event["claims"] if isinstance(c.get("killed"), int))
+
+
+def test_the_turkish_army_and_its_mercenaries_as_kurdish_agencies_name_them_are_the_shooters():
+    (event,) = _events("استهدف جيش الاحتلال التركي بقذائف المدفعية قرية الدردارة في ريف تل تمر مساء اليوم.")
+    assert event["perpetrators"] == ["turkey"]
+    assert "turkey" not in event["targets"]
+    (event,) = _events("قصفت مرتزقة الاحتلال التركي بالهاون قرية عريمة غرب مدينة الباب فجر اليوم.")
+    assert event["perpetrators"] == ["opposition-unspecified"]
+
+
+def test_a_terrorist_attack_in_state_media_wording_is_the_armed_oppositions_fire():
+    (event,) = _events("ارتقى مواطن وجرح ثلاثة آخرون في اعتداء إرهابي بالقذائف الصاروخية على بلدة سلحب اليوم.")
+    assert event["perpetrators"] == ["opposition-unspecified"]
+    (event,) = _events("أصيبت طالبة بجروح جراء قذائف إرهابية سقطت قرب مدرسة في حي الموكامبو بحلب اليوم.")
+    assert event["perpetrators"] == ["opposition-unspecified"]
+
+
+def test_two_girls_two_brothers_and_a_village_headman_are_counted():
+    (event,) = _events("قتلت طفلتان بقصف مدفعي استهدف قرية الفطيرة بجبل الزاوية مساء اليوم.")
+    assert _killed(event) == [2]
+    (event,) = _events("لقي شقيقان حتفهما بغارة جوية على بلدة كنصفرة صباح اليوم.")
+    assert _killed(event) == [2]
+    (event,) = _events("قتل مختار بلدة الهول برصاص مسلحين مجهولين قرب منزله مساء اليوم.")
+    assert _killed(event) == [1]
+
+
+def test_a_passive_assassination_is_an_attack_and_the_cells_of_a_group_are_the_group():
+    (event,) = _events("اغتيل مختار قرية أبو حمام برصاص مجهولين على الطريق العام مساء اليوم.")
+    assert (event["type"], _killed(event)) == ("attack", [1])
+    (event,) = _events("اغتالت خلايا داعش عنصراً من قسد في بلدة الشحيل مساء اليوم.")
+    assert event["perpetrators"] == ["isis"]
+
+
+def test_the_latest_incident_of_a_tally_since_an_agreement_takes_its_own_day():
+    text = (
+        "تتوالى خروقات الهدنة في ريف إدلب منذ توقيع اتفاق موسكو، كان آخرها، أمس الأربعاء، قصف صاروخي "
+        "استهدف بلدة البارة وأوقع جريحين."
+    )
+    (event,) = _events(text)
+    assert (event["first"], event["place"]["text"]) == ("2019-05-15", "البارة")
+    text = (
+        "أحصى فريق محلي مقتل 90 مدنياً منذ بداية الشهر في ريف حماة، كان آخرها مقتل امرأة بغارة على قرية "
+        "الجنابرة صباح اليوم."
+    )
+    (event,) = _events(text)
+    assert (event["place"]["text"], _killed(event)) == ("الجنابرة", [1])
+
+
+def test_the_army_replying_to_violations_then_firing_is_the_shooter_not_the_side_it_answers():
+    text = (
+        "وأوضح مصدر ميداني أن وحدات الجيش ردت على خروقات المجموعات المسلحة في ريف اللاذقية، واستهدفت "
+        "بالمدفعية الثقيلة تحصيناتها في محيط بلدة كبانة."
+    )
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["syrian-government"]
+
+
+def test_a_village_name_opened_by_a_head_word_is_read_whole_in_a_list_and_before_a_known_name():
+    events = _events("قصفت الفصائل قرى تل حمو وتل شنان وأم الكيف اليوم.")
+    assert [e["place"]["text"] for e in events] == ["تل حمو", "تل شنان", "أم الكيف"]
+    (event,) = _events("سقطت قذائف هاون على قرية تل شنان اليوم.")
+    assert event["place"]["text"] == "تل شنان"
+
+
+def test_a_quarter_or_village_told_of_a_city_or_sub_district_elsewhere_is_not_the_gazetteers_namesake():
+    (event,) = _events("سقطت قذيفتان على حي الحميدية في مدينة حماة مساء اليوم.")
+    assert event["place"]["admin1"] == "Hama"
+    (event,) = _events("قصفت طائرات تركية قرية جلمة التابعة لناحية جنديرس مساء اليوم.")
+    assert event["place"]["admin1"] == "Aleppo"
+
+
+def test_a_commander_speaking_of_his_own_faction_names_the_shooter():
+    text = "وقال أبو بكر، وهو قيادي في فيلق الشام، إن فصيله استهدف بالصواريخ تجمعاً لقوات النظام قرب الحويز اليوم."
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["nfl"]
+
+
+def test_the_toll_told_only_in_the_headline_is_the_toll_of_the_one_incident_of_the_body():
+    (event,) = _events(
+        "أغارت المقاتلات الروسية على بلدة التح بعد ظهر اليوم، وفق ما أفاد به ناشطون.",
+        title="مقتل ستة مدنيين بغارات روسية على ريف إدلب الجنوبي",
+    )
+    assert _killed(event) == [6]
+    events = _events(
+        "أغارت المقاتلات الروسية على بلدة التح اليوم. وقصفت قوات النظام بلدة حيش بالمدفعية.",
+        title="مقتل ستة مدنيين بغارات روسية على ريف إدلب الجنوبي",
+    )
+    assert [_killed(e) for e in events] == [[], []]  # two incidents: whose toll it is, the body does not say
+
+
+def test_a_source_name_ends_before_the_agency_it_spoke_to_and_the_north_east_outlets_are_known():
+    (event,) = _events("وقال مسؤول في المشفى للوكالة إن خمسة مدنيين جرحوا بقصف على بلدة عين عيسى اليوم.")
+    assert [c["source"] for c in event["claims"]] == ["مسؤول في المشفى"]
+    (event,) = _events("قالت مصادر محلية لنورث برس إن مدنيين اثنين قتلا بقصف تركي على قرية أم حرملة اليوم.")
+    assert [c["source"] for c in event["claims"]] == ["مصادر محلية"]
+    assert outlet_named("وكالة هاوار").stance == "sdf-affiliated"
+    assert outlet_named("رووداو").id == "rudaw"
+
+
+def test_militiamen_of_the_early_years_and_the_sdf_councils_are_parties():
+    (event,) = _events("اقتحم الشبيحة قرية البيضا وقتلوا سبعة من سكانها اليوم.")
+    assert event["perpetrators"] == ["syrian-government"]
+    (event,) = _events("قصفت فصائل درع الفرات مواقع مجلس منبج العسكري في قرية الهوشرية اليوم.")
+    assert "sdf" in event["targets"]
