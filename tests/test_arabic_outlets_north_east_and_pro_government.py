@@ -122,3 +122,25 @@ def test_militiamen_of_the_early_years_and_the_sdf_councils_are_parties():
     assert event["perpetrators"] == ["syrian-government"]
     (event,) = _events("قصفت فصائل درع الفرات مواقع مجلس منبج العسكري في قرية الهوشرية اليوم.")
     assert "sdf" in event["targets"]
+    (event,) = _events("استهدف مجلس تل أبيض العسكري بالصواريخ مواقع الفصائل في قرية اليابسة اليوم.")
+    assert event["perpetrators"] == ["sdf"]
+
+
+def test_the_side_an_arabic_report_lays_the_blame_on_did_it_and_the_accuser_takes_no_role():
+    text = "قتل تسعة مدنيين بقصف صاروخي على مخيم أطمة ليلاً، وتتهم هيئة تحرير الشام قوات النظام بالمسؤولية عنه."
+    (event,) = _events(text)
+    assert (event["perpetrators"], event["targets"]) == (["syrian-government"], ["civilians"])
+    text = "جرح سبعة أشخاص بانفجار دراجة مفخخة في سوق مدينة عفرين اليوم، وحمّلت أنقرة الوحدات الكردية مسؤوليته."
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["sdf"]
+    assert "turkey" not in event["targets"]
+
+
+def test_the_fire_an_air_raid_was_accompanied_by_is_an_incident_of_its_own_side():
+    text = (
+        "أغارت الطائرات الروسية على بلدتي الهبيط وعابدين ظهر اليوم، ترافقت مع إلقاء مروحيات النظام براميل "
+        "متفجرة على قرية ركايا سجنة."
+    )
+    sides = {e["place"]["text"]: e["perpetrators"] for e in _events(text)}
+    assert sides["ركايا سجنة"] == ["syrian-government"]
+    assert sides["الهبيط"] == ["russia"]
