@@ -144,3 +144,25 @@ def test_the_fire_an_air_raid_was_accompanied_by_is_an_incident_of_its_own_side(
     sides = {e["place"]["text"]: e["perpetrators"] for e in _events(text)}
     assert sides["ركايا سجنة"] == ["syrian-government"]
     assert sides["الهبيط"] == ["russia"]
+
+
+def test_the_russian_reconciliation_centre_is_the_source_and_its_base_no_place_of_the_incident():
+    text = (
+        "وأفاد مركز المصالحة الروسي في قاعدة حميميم بأن المسلحين استهدفوا بلدة الصقيلبية بالقذائف مساء أمس، "
+        "ما أدى إلى جرح ثلاثة مدنيين."
+    )
+    (event,) = _events(text)
+    assert event["claims"][0]["source"].startswith("مركز المصالحة الروسي")
+    assert "حميميم" not in event["place"]["text"]
+
+
+def test_a_town_of_another_governorate_named_beside_a_round_up_is_an_incident_there():
+    text = (
+        "وذكر البيان أن المسلحين قصفوا خلال اليوم الماضي بلدات كرناز والحمرا وتيزين في محافظة حماة، "
+        "وبلدة سراقب في محافظة إدلب."
+    )
+    where = [(e["place"]["text"], e["place"]["admin1"]) for e in _events(text)]
+    assert ("سراقب", "Idlib") in where
+    assert len(where) == 4
+    # a bulletin's count of violations per governorate is a tally, no incident
+    assert _events("رصد المركز 31 خرقاً لوقف إطلاق النار خلال يوم، منها 20 في محافظة إدلب و11 في حماة.") == []

@@ -394,7 +394,15 @@ def split_round_up(ev: Frame, flat: str) -> list[Frame]:
     others = [p for p in towns if (p.name or p.text) != (first.name or first.text)]
     other_names = {p.name or p.text for p in others}
     rest = [p for p in ev.places if (p.name or p.text) not in other_names and p is not first]
-    ev.places = [first, *rest]
+    # "قصفوا بلدات X وY وZ في محافظة حماة، وبلدة W في محافظة إدلب": a town of another governorate named beside the
+    # round-up is one more of its towns
+    governorates = {p.admin1 for p in towns if p.admin1}
+    apart = [p for p in rest if p.admin1 and governorates and p.admin1 not in governorates and point_names([p])]
+    if apart:
+        others = [*others, *apart]
+        rest = [p for p in rest if p not in apart]
+    apart_governorates = {p.admin1 for p in apart}
+    ev.places = [first, *(p for p in rest if (p.precision or 1) < 3 or p.admin1 not in apart_governorates)]
     own = _town_claims(ev, towns, flat)
     ev.claims = [c for c in ev.claims if id(c) not in own]
     if day_of:
@@ -405,7 +413,7 @@ def split_round_up(ev: Frame, flat: str) -> list[Frame]:
         out.append(
             replace(
                 ev,
-                places=[town, *regions],
+                places=[town, *(r for r in regions if r.admin1 in ("", town.admin1) or not apart_governorates)],
                 claims=[claim for claim, at in own.values() if at is town],
                 perpetrators=list(ev.perpetrators),
                 targets=list(ev.targets),
