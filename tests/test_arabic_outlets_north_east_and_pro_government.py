@@ -166,3 +166,10 @@ def test_a_town_of_another_governorate_named_beside_a_round_up_is_an_incident_th
     assert len(where) == 4
     # a bulletin's count of violations per governorate is a tally, no incident
     assert _events("رصد المركز 31 خرقاً لوقف إطلاق النار خلال يوم، منها 20 في محافظة إدلب و11 في حماة.") == []
+
+
+def test_towns_of_the_north_east_named_in_kurdish_are_the_gazetteers_towns():
+    (event,) = _events("طال قصف مدفعي تركي أحياء في مدينة سري كانيه ظهر اليوم.")
+    assert (event["place"]["name_ar"], event["place"]["admin1"]) == ("رأس العين", "Al-Hasakah")
+    (event,) = _events("سقطت قذائف أطلقتها الفصائل على ريف بلدة تربه سبيه مساء اليوم.")
+    assert event["place"]["admin1"] == "Al-Hasakah"
