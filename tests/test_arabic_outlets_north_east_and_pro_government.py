@@ -173,3 +173,15 @@ def test_towns_of_the_north_east_named_in_kurdish_are_the_gazetteers_towns():
     assert (event["place"]["name_ar"], event["place"]["admin1"]) == ("رأس العين", "Al-Hasakah")
     (event,) = _events("سقطت قذائف أطلقتها الفصائل على ريف بلدة تربه سبيه مساء اليوم.")
     assert event["place"]["admin1"] == "Al-Hasakah"
+
+
+def test_russias_army_named_with_its_adjective_is_russia_not_the_syrian_army():
+    text = "وأكد الجيش الروسي أن طائراته دمرت مستودعاً للذخيرة تابعاً للمسلحين في بلدة الهبيط اليوم."
+    (event,) = _events(text)
+    assert "syrian-government" not in event["perpetrators"]
+    assert event["perpetrators"] == ["russia"]
+
+
+def test_fire_from_the_areas_a_side_holds_is_that_sides_and_the_post_that_underwent_it_was_hit():
+    (event,) = _events("تعرضت نقطة المراقبة التركية في مورك لقصف مدفعي من مناطق سيطرة قوات النظام ظهر اليوم.")
+    assert (event["perpetrators"], event["targets"]) == (["syrian-government"], ["turkey"])

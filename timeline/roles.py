@@ -306,7 +306,7 @@ def assign_roles(
             grammar.support_word.search(bare)
             and grammar.support_before.search(bare)
             and not _loyal_forces(bare, offset, f, factions, grammar)
-        ) or grammar.holder_before.search(bare):
+        ) or (grammar.holder_before.search(bare) and not _fired_from(bare, grammar)):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic):
@@ -368,6 +368,12 @@ def assign_roles(
             bucket.append(f.faction)
     targets = [t for t in targets if t not in perps]
     return perps, targets
+
+
+def _fired_from(bare: str, grammar: RoleGrammar) -> bool:
+    """True when the words before a holder's name tell fire from where it holds ("قصف من مناطق سيطرة قوات النظام"):
+    the holder fired."""
+    return bool(grammar.agent_word.search(bare) and grammar.agent_before.search(bare))
 
 
 def _role(
