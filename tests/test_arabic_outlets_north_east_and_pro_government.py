@@ -185,3 +185,17 @@ def test_russias_army_named_with_its_adjective_is_russia_not_the_syrian_army():
 def test_fire_from_the_areas_a_side_holds_is_that_sides_and_the_post_that_underwent_it_was_hit():
     (event,) = _events("تعرضت نقطة المراقبة التركية في مورك لقصف مدفعي من مناطق سيطرة قوات النظام ظهر اليوم.")
     assert (event["perpetrators"], event["targets"]) == (["syrian-government"], ["turkey"])
+    # "by" of "held by" is no fire from where the holder holds: the holder takes no part
+    english = (
+        "Government aircraft struck a village held by rebels in southern Idlib on Thursday, killing four civilians."
+    )
+    article = Article(key="en", text=english, published=PUBLISHED, language="en", source=None)
+    (event,) = extract_article(article)["events"]
+    assert event["perpetrators"] == ["syrian-government"]
+
+
+def test_the_forces_of_a_side_counted_among_the_dead_are_hit_and_the_national_armys_forces_are_rebels():
+    (event,) = _events("جرح أربعة عناصر من قوات مجلس الباب العسكري بانفجار عبوة ناسفة قرب قرية عريمة اليوم.")
+    assert (event["perpetrators"], event["targets"]) == ([], ["sdf"])
+    (event,) = _events("قتل ثلاثة من قوات الجيش الوطني بقصف مدفعي على قرية الدادات مساء اليوم.")
+    assert event["targets"] == ["opposition-unspecified"]

@@ -306,7 +306,7 @@ def assign_roles(
             grammar.support_word.search(bare)
             and grammar.support_before.search(bare)
             and not _loyal_forces(bare, offset, f, factions, grammar)
-        ) or (grammar.holder_before.search(bare) and not _fired_from(bare, grammar)):
+        ) or ((holder := grammar.holder_before.search(bare)) and not _fired_from(bare, holder, grammar)):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic):
@@ -370,10 +370,11 @@ def assign_roles(
     return perps, targets
 
 
-def _fired_from(bare: str, grammar: RoleGrammar) -> bool:
+def _fired_from(bare: str, holder: re.Match, grammar: RoleGrammar) -> bool:
     """True when the words before a holder's name tell fire from where it holds ("قصف من مناطق سيطرة قوات النظام"):
-    the holder fired."""
-    return bool(grammar.agent_word.search(bare) and grammar.agent_before.search(bare))
+    an agent cue holding the holder's word (not "by" of "held by") makes the holder the one that fired."""
+    agent = grammar.agent_before.search(bare) if grammar.agent_word.search(bare) else None
+    return agent is not None and agent.start() <= holder.start()
 
 
 def _role(
