@@ -199,3 +199,18 @@ def test_the_forces_of_a_side_counted_among_the_dead_are_hit_and_the_national_ar
     assert (event["perpetrators"], event["targets"]) == ([], ["sdf"])
     (event,) = _events("قتل ثلاثة من قوات الجيش الوطني بقصف مدفعي على قرية الدادات مساء اليوم.")
     assert event["targets"] == ["opposition-unspecified"]
+
+
+def test_armed_groups_without_the_article_in_russian_media_wording_and_soldiers_counted_after_a_number():
+    text = (
+        "ونقلت الوكالة عن مصدر عسكري أن مجموعات مسلحة هاجمت فجر اليوم نقاطاً للجيش قرب قرية الكركات، "
+        "ما أدى إلى مقتل 4 عسكريين و9 مسلحاً."
+    )
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["opposition-unspecified"]
+    assert _killed(event) == [4, 9]
+
+
+def test_a_convoy_in_the_accusative_belongs_to_the_side_named_after_it_which_was_hit():
+    (event,) = _events("وقال قيادي في فيلق الشام إن مقاتليه استهدفوا رتلاً لقوات النظام قرب قرية الجنابرة اليوم.")
+    assert (event["perpetrators"], event["targets"]) == (["nfl"], ["syrian-government"])
