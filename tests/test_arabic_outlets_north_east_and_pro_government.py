@@ -214,3 +214,10 @@ def test_armed_groups_without_the_article_in_russian_media_wording_and_soldiers_
 def test_a_convoy_in_the_accusative_belongs_to_the_side_named_after_it_which_was_hit():
     (event,) = _events("وقال قيادي في فيلق الشام إن مقاتليه استهدفوا رتلاً لقوات النظام قرب قرية الجنابرة اليوم.")
     assert (event["perpetrators"], event["targets"]) == (["nfl"], ["syrian-government"])
+
+
+def test_the_village_named_right_after_where_the_shooters_are_stationed_is_the_place_hit():
+    (event,) = _events("قصفت الفصائل المتمركزة في جرابلس بالهاون قرية عون الدادات شمال منبج فجر اليوم.")
+    assert event["place"]["text"] == "عون الدادات"
+    (event,) = _events("قصفت قوات النظام المتمركزة في معسكر جورين قرية الزيارة بالصواريخ اليوم.")
+    assert event["place"]["text"] == "الزيارة"

@@ -892,7 +892,8 @@ def choose(
                 previous is not None
                 and id(previous) in origins
                 and (
-                    grammar.joined.fullmatch(flat, previous.end, p.start)
+                    # "من X وبلدة Y", not "المتمركزة في X قرية Y": a settlement word with no "و" opens the place hit
+                    (grammar.joined.fullmatch(flat, previous.end, p.start) and _listed_on(flat, previous.end, p.start))
                     or grammar.locating.fullmatch(flat, previous.end, p.start)
                 )
             )
@@ -932,6 +933,14 @@ def choose(
     if governorate:
         unique = [p if p.admin1 else replace(p, admin1=governorate) for p in unique]
     return unique, [p for p in inside if id(p) in origins]
+
+
+_CONJUNCTION = re.compile(r"\s*(?:و|and\s)")
+
+
+def _listed_on(flat: str, start: int, end: int) -> bool:
+    """True when the words between two places list the second with the first: a conjunction, or nothing."""
+    return not flat[start:end].strip() or _CONJUNCTION.match(flat, start, end) is not None
 
 
 def lead_place(candidates: list[Place], lead_end: int) -> Place | None:
