@@ -221,3 +221,9 @@ def test_the_village_named_right_after_where_the_shooters_are_stationed_is_the_p
     assert event["place"]["text"] == "عون الدادات"
     (event,) = _events("قصفت قوات النظام المتمركزة في معسكر جورين قرية الزيارة بالصواريخ اليوم.")
     assert event["place"]["text"] == "الزيارة"
+
+
+def test_two_soldiers_counted_after_their_adjective_of_origin_are_two():
+    text = "وأوضح البيان أن المسلحين استهدفوا بلدة السقيلبية بالصواريخ، ما أدى إلى إصابة جنود سوريين اثنين."
+    (event,) = _events(text)
+    assert [c["wounded"] for c in event["claims"]] == [2]
