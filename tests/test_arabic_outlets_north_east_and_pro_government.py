@@ -98,12 +98,12 @@ def test_a_commander_speaking_of_his_own_faction_names_the_shooter():
 def test_the_toll_told_only_in_the_headline_is_the_toll_of_the_one_incident_of_the_body():
     (event,) = _events(
         "أغارت المقاتلات الروسية على بلدة التح بعد ظهر اليوم، وفق ما أفاد به ناشطون.",
-        title="مقتل ستة مدنيين بغارات روسية على ريف إدلب الجنوبي",
+        title="ستة قتلى مدنيين في قصف جوي روسي جنوب محافظة إدلب",
     )
     assert _killed(event) == [6]
     events = _events(
         "أغارت المقاتلات الروسية على بلدة التح اليوم. وقصفت قوات النظام بلدة حيش بالمدفعية.",
-        title="مقتل ستة مدنيين بغارات روسية على ريف إدلب الجنوبي",
+        title="ستة قتلى مدنيين في قصف جوي روسي جنوب محافظة إدلب",
     )
     assert [_killed(e) for e in events] == [[], []]  # two incidents: whose toll it is, the body does not say
 
@@ -204,7 +204,7 @@ def test_the_forces_of_a_side_counted_among_the_dead_are_hit_and_the_national_ar
 def test_armed_groups_without_the_article_in_russian_media_wording_and_soldiers_counted_after_a_number():
     text = (
         "ونقلت الوكالة عن مصدر عسكري أن مجموعات مسلحة هاجمت فجر اليوم نقاطاً للجيش قرب قرية الكركات، "
-        "ما أدى إلى مقتل 4 عسكريين و9 مسلحاً."
+        "وانتهى الهجوم بمقتل 4 عسكريين و9 مسلحاً."
     )
     (event,) = _events(text)
     assert event["perpetrators"] == ["opposition-unspecified"]
