@@ -72,7 +72,9 @@ from timeline.report_incidents import (
     cluster,
     fight_and_strike,
     grounded_air_strike,
+    has_figure,
     headline_shooters,
+    headline_toll,
     implied_shooters,
     lacks_shooter,
     means,
@@ -118,6 +120,7 @@ CUE_CLASSES = frozenset(
         "count_span_preposition",
         "day_span_unit",
         "lasting_for",
+        "latest_lead",
         "pronoun_subject",
         "day_after_anaphor",
         "days_after_lead",
@@ -235,6 +238,7 @@ class EventGrammar:
     since_after: re.Pattern
     since_year: re.Pattern
     when_after: re.Pattern
+    latest_before: re.Pattern
     campaign_launch: re.Pattern
     campaign_begun: re.Pattern
     campaign_anaphor: re.Pattern
@@ -344,6 +348,8 @@ class EventGrammar:
             rf"(?<!\w){_w('state_since')}\s+(?:{_w('year_part')}-?\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d(?!\w)"
         )
         when_after = re.compile(rf"\W*{_w('when')}\s")
+        # "…منذ توقيع الاتفاق، كان آخرها، أمس، قصف …": the day after "the latest of them" is that incident's
+        latest_before = re.compile(rf"(?<!\w){_w('latest_lead')}\W*$")
         # "the army launched its offensive on the city in May": a campaign's launch (a verb, at most three words, a noun)
         campaign_launch = re.compile(rf"(?<!\w){_w('campaign_verb')}\s+(?:\S+\s+){{0,3}}?{_w('campaign_noun')}(?!\w)")
         # "بدأت في كانون الثاني", "began in January": the date a campaign began (at most one word before the date)
@@ -449,6 +455,7 @@ class EventGrammar:
             since_after=since_after,
             since_year=since_year,
             when_after=when_after,
+            latest_before=latest_before,
             campaign_launch=campaign_launch,
             campaign_begun=campaign_begun,
             campaign_anaphor=campaign_anaphor,
@@ -658,8 +665,8 @@ class _Extractor:
         return None
 
     def headline_frames(self) -> list[Candidate]:
-        """The incidents the headlines tell ("غارات النظام تقتل أطفالاً"), read only to lend their shooters (the body
-        tells the incidents themselves), after the body but as before it (``_read_apart``: a headline's sentence
+        """The incidents the headlines tell ("غارات النظام تقتل أطفالاً"), read only to lend their shooters and a
+        toll the body leaves out (the body tells the incidents themselves), after the body but as before it (``_read_apart``: a headline's sentence
         is never the body's, so neither reading sees the other's pending figures or spans); the campaigns they
         name are listed before the body's. Most reports never ask: only an incident still without a shooter takes
         one from a headline or a campaign."""
@@ -1488,6 +1495,10 @@ class _Extractor:
         facts = self.factions[bisect_left(self.faction_starts, prev.start) : bisect_left(self.faction_starts, prev.end)]
         if not facts or "." in self.flat[prev.start : prev.end - 1]:
             return []
+        # "ردت وحدات الجيش على خروقات المسلحين، واستهدفت …": the side whose violations a reply answers is no
+        # subject of the reply's next verb, the side replying is
+        answered = self.reference.roles.grammar.answered_before
+        facts = [f for f in facts if not answered.search(self.flat, max(prev.start, f.start - 60), f.start)] or facts
         last = facts[-1]
         if self.grammar.object_before.search(self.flat, max(0, last.start - _OBJECT_REACH), last.start):
             return []
@@ -1573,6 +1584,8 @@ class _Extractor:
         flat = self.flat
         if self.grammar.when_after.match(flat, end):
             return True  # "منذ 26/10/2018، حين قُتل …": the date of the incident told next
+        if self.grammar.latest_before.search(flat, max(0, start - 20), start):
+            return True  # "كان آخرها، أمس، قصف …": the latest incident's day, whatever agreement a tally runs from
         if date.kind == "absolute" and self.grammar.since_before.search(flat, max(0, start - 8), start):
             return False
         if date.granularity == "year" and self.grammar.since_near.search(flat, max(0, start - 50), start):
@@ -2048,9 +2061,13 @@ class _Merger:
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
         implied_shooters(events, ref)
+        heads = None
         if any(lacks_shooter(ev) for ev in events):  # (the headlines are read only then)
-            headline_shooters(events, self.x.headline_frames(), ref)
+            heads = self.x.headline_frames()
+            headline_shooters(events, heads, ref)
             campaign_shooters(events, self.x.background_shooters, ref)
+        if len(events) == 1 and self.x.headlines and not any(has_figure(c) for c in events[0].claims):  # (likewise)
+            headline_toll(events, self.x.headline_frames() if heads is None else heads, ref)
         self._events = [part for ev in events for part in split_round_up(ev, self.x.flat)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 

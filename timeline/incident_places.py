@@ -409,8 +409,13 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
             second = grammar.second_name.match(flat[rest : rest + 40])
             if not second or grammar.stop_word.match(second.group(1)) or grammar.not_a_name.match(second.group(1)):
                 break
-            names.append((rest + second.start(1), rest + second.end(1)))
-            rest += second.end(1)
+            name_end = rest + second.end(1)
+            if grammar.name_head.match(second.group(1)):  # "قرى تل طويل وتل شنان": a head word opens a name of two
+                following = _WORD.match(flat, name_end + 1) if flat[name_end : name_end + 1] == " " else None
+                if following and not grammar.stop_word.match(following.group()):
+                    name_end = following.end()
+            names.append((rest + second.start(1), name_end))
+            rest = name_end
             if cue not in grammar.plural_cues:
                 break
     return names
@@ -562,6 +567,16 @@ def merge_candidates(
     gazetteer = [
         g for g in gazetteer if not tables.grammar.dateline_after.match(flat, g.end) and not _speaks(flat, g, tables)
     ]
+    # "قرية تل شنان": a name opened by a head word ("تل", "أم", "عين") after its cue is one name, though the
+    # gazetteer knows a place named by its second word alone
+    by_start = {g.start: g for g in gazetteer}
+    inside = set()
+    for c in cues:
+        head_end = flat.find(" ", c.start, c.end)
+        g = by_start.get(head_end + 1) if head_end > 0 else None
+        if g is not None and g.end <= c.end and tables.grammar.name_head.match(flat[c.start : head_end]):
+            inside.add(id(g))
+    gazetteer = [g for g in gazetteer if id(g) not in inside] if inside else gazetteer
     out = list(gazetteer)
     named, found = SpanSet(), SpanSet()  # (overlap tests without a scan of every name and mention per cue)
     for a, b in names:
@@ -877,7 +892,8 @@ def choose(
                 previous is not None
                 and id(previous) in origins
                 and (
-                    grammar.joined.fullmatch(flat, previous.end, p.start)
+                    # "من X وبلدة Y", not "المتمركزة في X قرية Y": a settlement word with no "و" opens the place hit
+                    (grammar.joined.fullmatch(flat, previous.end, p.start) and _listed_on(flat, previous.end, p.start))
                     or grammar.locating.fullmatch(flat, previous.end, p.start)
                 )
             )
@@ -917,6 +933,14 @@ def choose(
     if governorate:
         unique = [p if p.admin1 else replace(p, admin1=governorate) for p in unique]
     return unique, [p for p in inside if id(p) in origins]
+
+
+_CONJUNCTION = re.compile(r"\s*(?:و|and\s)")
+
+
+def _listed_on(flat: str, start: int, end: int) -> bool:
+    """True when the words between two places list the second with the first: a conjunction, or nothing."""
+    return not flat[start:end].strip() or _CONJUNCTION.match(flat, start, end) is not None
 
 
 def lead_place(candidates: list[Place], lead_end: int) -> Place | None:

@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|\d{1,3}(?:,\d{3})+(?!\d)|[\w-]+")
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "multiplier", "negation", "thousand_word"})
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
+_NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
 
@@ -296,6 +297,9 @@ def _count_at(
     joined = j < len(tokens) and tokens[j][2].startswith("و") and tokens[j][2] not in tables.cardinals
     if j < len(tokens) and not joined:  # "مدنيين اثنين", "ضابطا واحدا": the number after the noun
         after = _number_at(tokens, j, tables)  # ("شهيدان و7 جرحى": a number joined by و is a new count)
+        if after is None and j + 1 < len(tokens) and _NISBA_PLURAL.match(tokens[j][2]):
+            after = _number_at(tokens, j + 1, tables)  # "عسكريين سوريين اثنين": past the noun's adjective
+            after = (after[0], after[1] + 1) if after is not None else None
         if after is not None and after[0] <= 12:
             value, j = after[0], j + after[1]
     while value and j < len(tokens) and tokens[j][2].startswith("و"):

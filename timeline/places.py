@@ -636,9 +636,10 @@ def _told_in_another_governorate(
     if listed.kind in _QUARTER_KINDS:
         told_of = where.kind in _CITY_KINDS
     else:
-        # a settlement (a sub-district is named after its town), or a neighbour the gazetteer lacks
+        # a settlement (a sub-district is named after its town), or a neighbour the gazetteer lacks, told of a
+        # governorate, a district or a town ("قرية X في عفرين", "حي X في مدينة حماة", "X التابعة لناحية Y")
         point = listed.kind in _POINT_KINDS or listed.kind == "subdistrict" or not listed.place_id
-        told_of = point and where.precision == 3 and where.kind in _AREA_KINDS
+        told_of = point and ((where.precision == 3 and where.kind in _AREA_KINDS) or where.kind in _CITY_KINDS)
     if not told_of or _SIGN.search(ntext, tokens.end(after - 1), tokens.start(i)):
         return False  # (the kinds first: most places are told of no area)
     links = tokens.keys[after:i]

@@ -407,7 +407,15 @@ def split_round_up(ev: Frame, flat: str) -> list[Frame]:
     others = [p for p in towns if (p.name or p.text) != (first.name or first.text)]
     other_names = {p.name or p.text for p in others}
     rest = [p for p in ev.places if (p.name or p.text) not in other_names and p is not first]
-    ev.places = [first, *rest]
+    # "قصفوا بلدات X وY وZ في محافظة حماة، وبلدة W في محافظة إدلب": a town of another governorate named beside the
+    # round-up is one more of its towns
+    governorates = {p.admin1 for p in towns if p.admin1}
+    apart = [p for p in rest if p.admin1 and governorates and p.admin1 not in governorates and point_names([p])]
+    if apart:
+        others = [*others, *apart]
+        rest = [p for p in rest if p not in apart]
+    apart_governorates = {p.admin1 for p in apart}
+    ev.places = [first, *(p for p in rest if (p.precision or 1) < 3 or p.admin1 not in apart_governorates)]
     own = _town_claims(ev, towns, flat)
     ev.claims = [c for c in ev.claims if id(c) not in own]
     if day_of:
@@ -418,7 +426,7 @@ def split_round_up(ev: Frame, flat: str) -> list[Frame]:
         out.append(
             replace(
                 ev,
-                places=[town, *regions],
+                places=[town, *(r for r in regions if r.admin1 in ("", town.admin1) or not apart_governorates)],
                 claims=[claim for claim, at in own.values() if at is town],
                 perpetrators=list(ev.perpetrators),
                 targets=list(ev.targets),
@@ -520,6 +528,30 @@ def headline_shooters(events: list[Frame], headlines: list[Frame], reference: Re
                 continue
             ev.perpetrators = list(head.perpetrators)
             ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
+
+
+def headline_toll(events: list[Frame], headlines: list[Frame], reference: Reference | None = None) -> None:
+    """The toll a headline gives ("مقتل 5 مدنيين بغارات روسية على ريف إدلب") is the toll of the one incident the
+    body tells without a figure of its own (the headline and the body tell one incident), when the kind of fire,
+    the sides and the settlement named agree."""
+    reference = _given(reference)
+    told = [h for h in headlines if any(has_figure(c) for c in h.claims)]
+    if len(events) != 1 or len(told) != 1 or any(has_figure(c) for c in events[0].claims):
+        return
+    ev, head = events[0], told[0]
+    if means(head.event_type, reference.event_types) != means(ev.event_type, reference.event_types):
+        return
+    if not perpetrators_compatible(head.perpetrators, ev.perpetrators, reference.factions):
+        return
+    own, named = point_names(ev.places), point_names(head.places)
+    if named and not same_settlement(own, named):
+        return
+    ev.claims = [*ev.claims, *head.claims]
+
+
+def has_figure(claim: dict) -> bool:
+    """True for a claim giving a number of dead or wounded."""
+    return isinstance(claim.get("killed"), int) or isinstance(claim.get("wounded"), int)
 
 
 def campaign_shooters(

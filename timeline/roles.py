@@ -73,6 +73,8 @@ CUE_CLASSES = frozenset(
         "target_preposition",
         "unmanned_craft",
         "verb_subject_filler",
+        "accusation_verb",
+        "blame_phrase",
         "violation_link",
         "violation_noun",
     }
@@ -111,6 +113,8 @@ class RoleGrammar:
     civilian_words: re.Pattern
     irregular_verbs: frozenset[str]
     adverbs: re.Pattern
+    blame_after: re.Pattern
+    accuser_after_verb: re.Pattern
     owned: re.Pattern
     owner_gap: re.Pattern
     member_of: re.Pattern
@@ -175,6 +179,10 @@ class RoleGrammar:
         civilian_words = re.compile(_w("civilian"))
         irregular_verbs = cues.word_set("irregular_verb")
         adverbs = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
+        # "اتهمت المعارضة قوات النظام بالمسؤولية عن القصف", "حمّلت واشنطن النظام مسؤوليته": the side named right before
+        # the blame did it; the one named right after the verb of accusing only accuses
+        blame_after = re.compile(rf"\s+ب?{_w('blame_phrase')}(?!\w)")
+        accuser_after_verb = re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s+$")
         # "طائرات تابعة للنظام", "helicopters belonging to the regime"
         owned = re.compile(rf"(?:{_w('owned_by')}\s*ل|{_w('owned_by_phrase')}(?:\s+the)?)\s*$")
         # Between the weapon and "تابعة ل": nothing, or a hedge ("طائرات حربية يعتقد أنها تابعة للنظام").
@@ -212,6 +220,8 @@ class RoleGrammar:
             civilian_words=civilian_words,
             irregular_verbs=irregular_verbs,
             adverbs=adverbs,
+            blame_after=blame_after,
+            accuser_after_verb=accuser_after_verb,
             owned=owned,
             owner_gap=owner_gap,
             member_of=member_of,
@@ -310,7 +320,7 @@ def assign_roles(
             grammar.support_word.search(bare)
             and grammar.support_before.search(bare)
             and not _loyal_forces(bare, offset, f, factions, grammar)
-        ) or grammar.holder_before.search(bare):
+        ) or ((holder := grammar.holder_before.search(bare)) and not _fired_from(bare, holder, grammar)):
             continue
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic):
@@ -329,6 +339,17 @@ def assign_roles(
             if f.faction not in perps:
                 perps.append(f.faction)
             continue
+        if not f.alias.isascii() and grammar.blame_after.match(flat, f.end):
+            previous = (f, "agent")
+            if f.faction not in perps:
+                perps.append(f.faction)
+            continue
+        if (
+            not f.alias.isascii()
+            and grammar.accuser_after_verb.search(before)
+            and grammar.blame_after.search(flat, f.end, clause.end)
+        ):
+            continue  # the accuser takes no role
         if f is owner:
             role = "target"  # "rebels shot down a regime helicopter": the aircraft's side was hit
         elif replying and grammar.answered_before.search(before if before.endswith(f.clitic) else before + f.clitic):
@@ -363,6 +384,13 @@ def assign_roles(
             bucket.append(f.faction)
     targets = [t for t in targets if t not in perps]
     return perps, targets
+
+
+def _fired_from(bare: str, holder: re.Match, grammar: RoleGrammar) -> bool:
+    """True when the words before a holder's name tell fire from where it holds ("قصف من مناطق سيطرة قوات النظام"):
+    an agent cue holding the holder's word (not "by" of "held by") makes the holder the one that fired."""
+    agent = grammar.agent_before.search(bare) if grammar.agent_word.search(bare) else None
+    return agent is not None and agent.start() <= holder.start()
 
 
 def _role(

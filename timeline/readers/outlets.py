@@ -42,6 +42,7 @@ STANCES = (
     "opposition",
     "pro-government",
     "hts-affiliated",
+    "sdf-affiliated",
     "monitor",
     "international-wire",
     "turkish",
