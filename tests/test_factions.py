@@ -126,6 +126,13 @@ def test_a_country_or_capital_after_a_preposition_is_a_place_not_a_party():
     assert _ids("two shepherds died in regime air raids") == ["syrian-government"]
 
 
+def test_a_capital_after_a_compass_phrase_is_a_place_not_a_party():
+    # "south of", "east of": two-word locatives of place_prepositions.csv
+    assert _ids("missiles were downed over the farms south of Damascus") == []
+    assert _ids("a blast hit a market in a town east of Ankara") == []
+    assert _ids("Damascus denied that its jets had struck the clinic") == ["syrian-government", "syrian-government"]
+
+
 def test_a_capital_before_an_agency_is_a_dateline_not_a_party():
     assert _ids("MOSCOW (Sputnik) - a bomber blew himself up") == []
     assert _ids("Moscow said its jets struck the depot") == ["russia", "russia"]

@@ -602,10 +602,9 @@ def _country_names(lexicon_dir: Path, alias_table: dict[str, str], arabic: froze
 
 
 def _locatives(lexicon_dir: Path) -> frozenset[str]:
-    """English words after which a one-word name is a place (``place_prepositions.csv``, role 'cue')."""
-    return frozenset(
-        r["word"] for r in _rows(lexicon_dir, "place_prepositions.csv") if r["role"] == "cue" and " " not in r["word"]
-    )
+    """English words and phrases after which a one-word name is a place (``place_prepositions.csv``, role 'cue':
+    "in", "south of")."""
+    return frozenset(r["word"] for r in _rows(lexicon_dir, "place_prepositions.csv") if r["role"] == "cue")
 
 
 def _agency_pattern(data_dir: Path) -> re.Pattern:
@@ -620,8 +619,13 @@ def _agency_after(flat: str, end: int, tables: FactionTables) -> bool:
 
 
 def _locative_before(flat: str, start: int, tables: FactionTables) -> bool:
-    words = flat[max(0, start - 12) : start].split()
-    return bool(words) and words[-1] in tables.locatives and flat[start - 1 : start] == " "
+    """A locative word or two-word phrase ends right before ``start`` ("in Turkey", "south of Damascus")."""
+    words = flat[max(0, start - 24) : start].split()
+    return (
+        bool(words)
+        and flat[start - 1 : start] == " "
+        and (words[-1] in tables.locatives or " ".join(words[-2:]) in tables.locatives)
+    )
 
 
 def has_cased_alias(original: str, tables: FactionTables | None = None) -> bool:
