@@ -317,6 +317,15 @@ def test_a_group_stationed_in_a_quarter_that_fires_fired_from_there():
     assert [p.text for p in origins] == ["Bustan al-Basha"]
 
 
+def test_a_group_named_in_an_area_that_then_fires_fired_from_there():
+    # the group noun stands where "stationed" would: "rebels in X fired … at Y" hit Y
+    view = TextView("Insurgents in the Latamneh pocket fired rockets on Tuesday at homes in the town of Suqaylabiyah")
+    places = merge_candidates(gazetteer_places(view), cue_places(view), view.flat)
+    kept, origins = choose(view.flat, places, 0, len(view.flat), [])
+    assert [p.text for p in kept][:1] == ["Suqaylabiyah"]
+    assert [p.text for p in origins] == ["Latamneh"]
+
+
 def test_a_group_stationed_in_a_town_that_is_hit_keeps_the_town():
     text = (
         "Jets over Hama\n\nThursday 13 October 2016. Warplanes hit fighters deployed in the town of Kafr Zita "
