@@ -240,3 +240,10 @@ def test_these_forces_are_the_party_named_last():
 
 def test_jets_of_one_side_or_another_that_cannot_be_told_apart_name_both():
     assert _ids("وقصفت مقاتلات لم يتضح ما إذا كانت روسية أو سورية قرية معرزيتا") == ["russia", "syrian-government"]
+
+
+def test_a_crafts_role_between_the_nationality_adjective_and_the_craft_keeps_the_side():
+    # force_modifiers.csv: "reconnaissance", "surveillance", "combat" may stand between them
+    assert _ids("fighters downed a Russian reconnaissance drone over the hills") == ["russia"]
+    assert _ids("Turkish surveillance aircraft circled the village") == ["turkey"]
+    assert _ids("a reconnaissance drone circled the village") == []
