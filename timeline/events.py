@@ -220,7 +220,7 @@ class EventGrammar:
     affiliation_before: re.Pattern
     saying_word: re.Pattern  # the verbs in every ``affiliation_before`` match, alone: none, no search for it
     complementizer: re.Pattern
-    anaphor_shift: re.Pattern
+    anaphor_shift: tuple[tuple[re.Pattern, int], ...]  # (an anaphor's pattern, the days it shifts)
     days_apart: re.Pattern
     told_news_after: re.Pattern
     told_by: re.Pattern
@@ -249,7 +249,7 @@ class EventGrammar:
     spent_days: re.Pattern
     pronoun_before: re.Pattern
     two_days_end: re.Pattern
-    counted_over: str
+    counted_over: tuple[re.Pattern, ...]  # the patterns of a count told over a span
     continuing: re.Pattern
     vague_time: re.Pattern
     vague_time_word: re.Pattern  # the words in every ``vague_time`` match, alone: none, no search for it
@@ -1710,9 +1710,10 @@ class _Extractor:
         )
 
     def _date(
-        self, clause: Clause, trigger: Trigger, previous: list[Candidate]
+        self, clause: Clause, trigger: Trigger | Figure, previous: list[Candidate]
     ) -> tuple[DateMention | None, list, bool]:
-        """The date that governs a clause: the nearest in it, else in its sentence, else the one before."""
+        """The date that governs a clause: the nearest in it to ``trigger`` (an incident word, or the figure of a
+        clause of figures), else in its sentence, else the one before."""
         in_clause = self._usable_in(clause.start, clause.end)
         if len(in_clause) > 1:
             # "أعلنت الوزارة، الأحد، أن مسلحين قصفوا القاعدة مساء السبت": the day it was told gives way to a day

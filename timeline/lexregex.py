@@ -145,7 +145,7 @@ def matches_near(pattern: re.Pattern, core: re.Pattern, text: str, reach: int) -
 
 
 _RUN = re.compile(r"\w+")
-P = TypeVar("P", bound=tuple)  # a token's plan: what a stage wants to know of the token (empty: nothing)
+P = TypeVar("P", tuple, int)  # a token's plan: what a stage wants to know of the token (empty or 0: nothing)
 PLAN_MEMO_LIMIT = 100_000  # distinct tokens a plan memo keeps; past it, new tokens are planned each time
 
 

@@ -79,7 +79,7 @@ def _given(reference: Reference | None) -> Reference:
     return reference
 
 
-def means(event_type: str, types: EventTypes | None = None) -> str | None:
+def means(event_type: str | None, types: EventTypes | None = None) -> str | None:
     """How a type's harm is done (``data/event_types.csv``, or ``types``): "remote" (shelling, air strikes) or
     "ground" (fighting, explosions); incidents of one means can be one incident told with two words (an attack
     retold as an infiltration), of two means not (one side's shelling and its ground attack on one day)."""
