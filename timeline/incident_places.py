@@ -151,6 +151,8 @@ def _destination(lexicon_dir: Path, cues: CueWords) -> re.Pattern:
 
 
 _WORD = re.compile(r"[^\s،,.:;]+")
+_AND = r"(?:و|and\s)"  # the conjunction that lists one place with the next ("X وY", "X and Y")
+_CONJUNCTION = re.compile(rf"\s*{_AND}")
 
 
 @dataclass(frozen=True)
@@ -721,7 +723,7 @@ class PlaceGrammar:
         clock_zone = re.compile(rf"(?<!\w){_w('clock_zone')}\s+$")
         conjoined_cue = re.compile(rf"^و(?:ب|ال)?(?:{_w('settlement_stem')}|{_w('area_stem')}|ال)")
         second_name = re.compile(rf"\s+و(?!ال?{_w('settlement_stem')}\w*)([^\s،,.:;]+)")
-        joined = re.compile(rf"\s*(?:و|and\s)?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
+        joined = re.compile(rf"\s*{_AND}?\s*(?:\S*{_w('settlement_stem')}\S*\s*)?")  # "X وY", "X and Y"
         # Between a place and the place that locates it: "مستشفى X (المشفى الوطني)، الكائن في بلدة Z", "X, located in Z".
         locating = re.compile(
             rf"\s*\(\s*|(?:\s+[^\s()]+){{0,3}}\s*\)?\s*[،,]?\s*{_w('locating_participle')}\s+(?:في|ب|in\s)?\s*"
@@ -933,9 +935,6 @@ def choose(
     if governorate:
         unique = [p if p.admin1 else replace(p, admin1=governorate) for p in unique]
     return unique, [p for p in inside if id(p) in origins]
-
-
-_CONJUNCTION = re.compile(r"\s*(?:و|and\s)")
 
 
 def _listed_on(flat: str, start: int, end: int) -> bool:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # The classes of cue words in data/lexicon/role_words.csv, each read by one pattern below.
 CUE_CLASSES = frozenset(
     {
+        "accusation_verb",
         "agent_after_noun",
         "agent_before",
         "agent_preposition",
@@ -44,6 +45,7 @@ CUE_CLASSES = frozenset(
         "banner_noun",
         "between",
         "between_filler",
+        "blame_phrase",
         "civilian",
         "claim_link",
         "conjunction",
@@ -73,8 +75,6 @@ CUE_CLASSES = frozenset(
         "target_preposition",
         "unmanned_craft",
         "verb_subject_filler",
-        "accusation_verb",
-        "blame_phrase",
         "violation_link",
         "violation_noun",
     }
