@@ -97,3 +97,36 @@ def test_air_defences_downing_a_drone_repelled_the_attack_it_flew_on(text, perpe
     event = _event(text)
     assert event["perpetrators"] == perpetrators
     assert event["type"] == "air_strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrators", "targets"),
+    [
+        # one craft, in the singular (triggers.csv role "craft": an incident word beside a downing word)
+        (
+            "Insurgents shot down a government helicopter close to Kafr Zita on Wednesday.",
+            ["opposition-unspecified"],
+            ["syrian-government"],
+        ),
+        ("Fighters downed a Russian Sukhoi jet over Maasaran on Wednesday.", [], ["russia"]),
+        # the passive with no shooter named: the craft's side was hit there all the same
+        ("A Syrian jet was downed above the town of Maarat al-Numan on Wednesday.", [], ["syrian-government"]),
+        (
+            "A government helicopter was shot down close to the town of Kafr Nabl on Wednesday.",
+            [],
+            ["syrian-government"],
+        ),
+        ("أُسقطت طائرة حربية روسية فوق بلدة معرشورين يوم الأربعاء.", [], ["russia"]),
+    ],
+)
+def test_a_single_craft_downed_is_an_attack_on_its_side(text, perpetrators, targets):
+    event = _event(text)
+    assert (event["perpetrators"], event["targets"], event["type"]) == (perpetrators, targets, "attack")
+    assert event["first"] == "2019-05-08"
+
+
+def test_a_single_craft_without_a_downing_word_tells_no_incident_by_itself():
+    article = Article(
+        key="d", text="Six businessmen flew into Cairo on a private jet on Wednesday.", published=PUBLISHED
+    )
+    assert extract_article(article)["events"] == []

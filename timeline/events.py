@@ -705,6 +705,8 @@ class _Extractor:
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause; a word running
         # on past the name's end ("a rights group estimates the conflict has claimed …") is the clause's own
         triggers = [t for t in in_clause if not any(a.start <= t.start and t.end <= a.end for a in sources)]
+        if any(t.role == "downing" for t in triggers):  # "rebels shot down a helicopter": the craft downed tells it
+            triggers = [replace(t, role="incident") if t.role == "craft" else t for t in triggers]
         incident = [
             t
             for t in triggers
@@ -870,11 +872,12 @@ class _Extractor:
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
         event_type = self._aircraft_fire(clause, incident_type(incident, self.reference.event_types))
-        if event_type in self.reference.event_types.aircraft and aircraft_attacked(
+        downed = event_type in self.reference.event_types.aircraft and aircraft_attacked(
             flat, clause, facts, triggers, self.reference
-        ):
+        )
+        if downed:
             event_type = self.reference.event_types.general  # the aircraft downed was hit: no air strike
-        if not perpetrators and not figs and event_type == self.reference.event_types.general:
+        if not perpetrators and not figs and not downed and event_type == self.reference.event_types.general:
             # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
             event_type = next(
                 (t.event_type for t in incident if t.event_type not in (None, event_type) and t.role == "incident"),
@@ -899,6 +902,7 @@ class _Extractor:
             and not (
                 targets and places and event_type in self.reference.event_types.mutual and incident[0].word.isascii()
             )
+            and not (downed and targets and places)  # "a Syrian jet was downed over X": the craft's side was hit there
             and not (
                 any(p.pcode for p in places)  # a place the gazetteer knows, not a phrase a cue word ran into
                 and not any(t.role in _WEAK_ROLES for t in triggers)
