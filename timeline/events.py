@@ -1410,7 +1410,7 @@ class _Extractor:
         if pending is None or not 0 <= cand.clause.sentence - pending[0].sentence <= 1:
             return None
         clause, figs, credited, earlier = pending
-        apart = self._toll_apart(clause, figs, credited, cand)
+        apart = self._toll_apart(clause, figs, credited, cand) or self._toll_answered(clause, figs, credited, cand)
         if apart is not None:
             return apart
         if not cand.places:  # "ارتفعت حصيلة القصف على X إلى 6. وكان القصف قد وقع الثلاثاء": where the toll was told
@@ -1449,6 +1449,26 @@ class _Extractor:
         return Candidate(
             clause, cand.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
             False, False, False, generic=True, origins=origins,
+        )  # fmt: skip
+
+    def _toll_answered(self, clause: Clause, figs: list, credited: list, cand: Candidate) -> Candidate | None:
+        """ "Three Turkish soldiers were killed on Monday. Turkey retaliated, hitting 40 regime targets": figures of
+        the answering side's own dead, told before its answer, are the toll of the incident it answers (the side it
+        answers is the one that fired), not of the answer."""
+        if not (cand.responds and cand.perpetrators and figs and all(fig.of in cand.perpetrators for fig in figs)):
+            return None
+        day = next(
+            (d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")), cand.date
+        )
+        places = self._choose(clause.start, clause.end, [])[0] or cand.places
+        targets = list(dict.fromkeys(fig.of for fig in figs))
+        claims = self._claims(credited, _default_side(targets))
+        answered = [t for t in cand.targets if t != "civilians"]
+        if (cand.date is None or cand.carried) and day is not cand.date:  # an answer told with no day: the same day's
+            cand.date, cand.date_warnings, cand.carried = day, [], False
+        return Candidate(
+            clause, self.reference.event_types.general, answered, targets, places, day, [], claims,
+            [(clause.start, clause.end)], False, False, False, generic=True,
         )  # fmt: skip
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:

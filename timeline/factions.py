@@ -45,12 +45,14 @@ CUE_CLASSES = frozenset(
     {
         "client_modifier",
         "actor_suffix",
+        "bare_army",
         "client_noun",
         "country_alias",
         "hedge_complementizer",
         "hedge_phrase",
         "hedge_verb",
         "link_word",
+        "military_command",
         "opponent_after_group",
         "opponent_prefix",
         "outlet_noun",
@@ -338,6 +340,11 @@ class FactionTables:
     sponsored: SponsoredGroups  # "Turkish-backed fighters", "الفصائل الموالية لتركيا": a sponsor and its client
     munitions: re.Pattern  # a munition only one side uses ("براميل متفجرة", "barrel bombs"): ``munition_user``
     munition_users: dict[str, str]  # normalized munition -> the id of the side that alone uses it
+    # a state's military command as a speaker ("the Turkish Defence Ministry", "وزارة الدفاع التركية", "Turkey's
+    # defence ministry"): in the alias, or right after a country's name; then a bare army word is that state's
+    military_command: re.Pattern
+    military_command_after: re.Pattern
+    bare_army: frozenset[str]  # "the army", "الجيش": the Syrian army unless a speaker or a named army says whose
     openings: WordOpenings = field(compare=False)  # the words a match of ``pattern`` may start at
     # the words a match of ``english_adjective_pattern``, of ``adjective_pattern`` may start at
     english_adjective_openings: WordOpenings = field(compare=False)
@@ -392,6 +399,9 @@ class FactionTables:
             sponsored=sponsored,
             munitions=re.compile(rf"(?<!\w)[وف]?[بل]?(?P<munition>{trie_pattern(users)})(?![\w-])"),
             munition_users=users,
+            military_command=re.compile(_w("military_command")),
+            military_command_after=re.compile(rf"(?:\s+s)?\s+{_w('military_command')}"),
+            bare_army=cues.word_set("bare_army"),
             openings=_openings(alias_table),
             english_adjective_openings=_list_openings(english_adjective_pattern[1]),
             adjective_openings=_list_openings(_force_nouns(lexicon_dir, "ar"), _NOUN_CLITIC),
@@ -737,6 +747,7 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     last_group: str | None = None
     last_organization: str | None = None  # "التنظيم" is what reports call IS or a jihadist group, never the SDF
     last_party: str | None = None
+    command: FactionMention | None = None  # the state whose military command spoke last
     for i, m in enumerate(mentions):
         if m.faction == JIHADISTS:
             meant = last_group if last_group and bloc(last_group) in ("jihadist", "isis") else "hts"
@@ -764,13 +775,28 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             and tables.link_words.match(flat[m.end : nxt.start] + " " + nxt.clitic)
         ):
             continue
-        if m.alias == _AMBIGUOUS_ARMY and last_army:
+        if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
+            m = FactionMention(m.start, m.end, command.faction, m.alias, m.clitic)
+        elif m.alias == _AMBIGUOUS_ARMY and last_army:
             m = FactionMention(m.start, m.end, last_army, m.alias, m.clitic)
         elif m.alias.startswith(("جيش", "الجيش")) and m.faction != "syrian-government":
             last_army = m.faction
+        if tables.military_command.search(m.alias) or tables.military_command_after.match(flat, m.end):
+            command = m
         if bloc(m.faction) in ("opposition", "jihadist", "isis", "sdf"):
             last_group = m.faction
         if bloc(m.faction) in ("jihadist", "isis"):
             last_organization = m.faction
         out.append(m)
     return out
+
+
+COMMAND_REACH = 200  # characters from a military command speaking to the army word of its statement
+
+
+def _said_by_command(flat: str, command: FactionMention, army: FactionMention) -> bool:
+    """True when a bare army word is in the statement of a state's military command told before it in its sentence
+    ("The Turkish Defence Ministry said the army hit 40 targets", "قالت وزارة الدفاع التركية إن الجيش …"): the
+    speaker's army, not the Syrian one."""
+    between = flat[command.end : army.start]
+    return 0 <= army.start - command.end <= COMMAND_REACH and "." not in between and "\n" not in between
