@@ -28,6 +28,10 @@ def _perpetrators(text: str, language: str) -> list[list[str]]:
         ("ألقت المروحيات برميلين متفجرين على قرية الهبيط صباح الاثنين.", "ar"),
         ("Barrel bombs rained on Al-Lataminah on Monday and four civilians died.", "en"),
         ("Two children died in Habit village on Tuesday when explosive barrels fell from helicopters.", "en"),
+        (
+            "A helicopter dropped two barrels of explosives on the town of Kafr Nabl on Monday, killing three people.",
+            "en",
+        ),
     ],
 )
 def test_barrel_bombs_with_no_shooter_named_are_the_governments(text, language):
