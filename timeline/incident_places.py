@@ -251,7 +251,10 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
     for m in tables.en_cue_openings.finditer(tables.en_cue, view.original) if english else ():
         for group in ("name", "name2"):
             # "the al-Mashlab district of Raqqa": a quarter of the city named after it, though "district" follows
-            quarter_of = m.group(group) and grammar.en_quarter_of.match(view.original, m.end(group))
+            quarter_of = m.group(group) and (
+                grammar.en_quarter_of.match(view.original, m.end(group))
+                or (m.group("owner") and grammar.en_quarter_noun.match(view.original, m.end(group)))
+            )
             if (
                 not m.group(group)
                 or (grammar.en_noun_after.match(view.original, m.end(group)) and not quarter_of)
@@ -274,8 +277,9 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
     cues = trie_pattern(r["word"] for r in rows if r["role"] in ("cue", "verb"))
     settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
     name = _en_name(lexicon_dir)
+    # a city's possessive before the name is no part of it: "in Homs's Bab Tadmur neighbourhood"
     return re.compile(
-        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?)"
+        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*['’]s\s+)?)"
         rf"(?P<name>{name})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{name}))?"
     )
 
@@ -578,6 +582,17 @@ def merge_candidates(
         g = by_start.get(head_end + 1) if head_end > 0 else None
         if g is not None and g.end <= c.end and tables.grammar.name_head.match(flat[c.start : head_end]):
             inside.add(id(g))
+    # "the Bab Tadmur area of Homs", "Homs's Bab Tadmur neighbourhood": a quarter of a city named with its cue is one
+    # name, though the gazetteer knows a town (elsewhere) named by its last word
+    for c in cues:
+        if c.kind == "neighbourhood" and c.start < c.end:
+            inside.update(
+                id(g)
+                for g in gazetteer
+                if c.start <= g.start < c.end
+                and (g.start > c.start or g.end < c.end)
+                and g.kind not in ("neighbourhood", "landmark")
+            )
     gazetteer = [g for g in gazetteer if id(g) not in inside] if inside else gazetteer
     out = list(gazetteer)
     named, found = SpanSet(), SpanSet()  # (overlap tests without a scan of every name and mention per cue)
@@ -616,6 +631,7 @@ class PlaceGrammar:
     en_describes: re.Pattern
     en_quarter_after: re.Pattern
     en_quarter_of: re.Pattern
+    en_quarter_noun: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
     en_stationed: re.Pattern
@@ -684,6 +700,9 @@ class PlaceGrammar:
         en_quarter_after = re.compile(rf"\s+{_w('neighbourhood_cue')}(?!\w)")  # "in X neighborhood": a city's quarter
         # "the Jobar district of Damascus", "the Zahraa neighbourhood of Homs city": a quarter of the city named after "of"
         en_quarter_of = re.compile(rf"\s+{_w('en_quarter_of')}\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?[A-Z]")
+        en_quarter_noun = re.compile(
+            rf"\s+{_w('en_quarter_of')}(?!\w)"
+        )  # "Aleppo's Midan district": after a city's possessive
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
             r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
@@ -782,6 +801,7 @@ class PlaceGrammar:
             en_describes=en_describes,
             en_quarter_after=en_quarter_after,
             en_quarter_of=en_quarter_of,
+            en_quarter_noun=en_quarter_noun,
             origin=origin,
             origin_word=origin_word,
             en_stationed=en_stationed,
