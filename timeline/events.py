@@ -1315,11 +1315,14 @@ class _Extractor:
     ) -> Candidate | None:
         """ "🔸 خان شيخون: شهيدان", "قُتل 3 مدنيين في بلدة X اليوم": dead or wounded told of a settlement with no
         incident word, in a sentence of their own, are an incident there of a kind the text does not give (the
-        unknown type), unless an incident told before at that settlement or after in the sentence is theirs. (English
-        wires retell an incident's toll at a nearby place in later sentences: Arabic tolls only.)"""
+        unknown type), unless an incident told before at that settlement or after in the sentence is theirs. English
+        wires retell an incident's toll at a nearby place in later sentences: an English toll is an incident only on
+        a day of its own that no incident told before has, and when the next sentence tells no incident
+        ("Five civilians were killed in the town of X on Tuesday, the monitor said.", ``_english_toll_apart``)."""
         if clause.reference or not any(fig.kind in ("killed", "wounded") for fig in figs):
             return None
-        if self.flat[figs[0].start : figs[0].end].isascii():
+        english = self.flat[figs[0].start : figs[0].end].isascii()
+        if english and self._incident_after(clause, next_sentence=True):
             return None
         last = previous[-1] if previous else None
         # "قتل مدنيان في بلدة X بقصف للنظام، وقتل ثالث في بلدة Y": a toll joined after a comma, told of another town, is
@@ -1347,6 +1350,8 @@ class _Extractor:
                 return None  # a region's toll, then a town's: its part, told of the region's incident
             lead = last
         date, warnings, carried = self._date(clause, figs[0], previous)
+        if english and not self._english_toll_apart(clause, date, carried, previous):
+            return None
         targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
         claims = self._claims(credited, _default_side(targets))
         event_type, perpetrators = self.reference.event_types.unknown, []
@@ -1361,6 +1366,23 @@ class _Extractor:
         if lead is not None:
             self.town_toll_leads[id(cand)] = lead
         return cand
+
+    def _english_toll_apart(
+        self, clause: Clause, date: DateMention | None, carried: bool, previous: list[Candidate]
+    ) -> bool:
+        """True when an English toll with no incident word is told on a day of its own, given in its clause, that no
+        incident told before falls on: a wire's later sentence retelling the toll of the day's raid at a nearby
+        town, or a running total with no day, is no incident of its own."""
+        if carried or date is None or date.granularity not in ("day", "night") or date.first is None:
+            return False
+        if not self._day_in_clause(clause, date):
+            return False
+        day = (date.first, date.last or date.first)
+        for cand in previous:
+            told = _day_range(cand)
+            if told is None or not (day[0] > told[1] or day[1] < told[0]):
+                return False
+        return True
 
     def _joined_after_comma(self, clause: Clause) -> bool:
         """True for a clause joined to the one before it by "و" after a comma ("…، وقتل ثالث في …")."""
