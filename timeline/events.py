@@ -61,7 +61,7 @@ from timeline.incident_places import (
 )
 from timeline.lexregex import trie_pattern, word_search
 from timeline.normalize import normalize_term
-from timeline.numbers import find_counts
+from timeline.numbers import Count, find_counts
 from timeline.paths import DATA_DIR
 from timeline.places import Gazetteer, names_a_governorate
 from timeline.reading import ReportReading, read_report
@@ -152,6 +152,7 @@ CUE_CLASSES = frozenset(
         "span_unit",
         "subset_lead",
         "subset_tail",
+        "share_preposition",
         "state_auxiliary",
         "state_gap",
         "state_since",
@@ -169,6 +170,7 @@ CUE_CLASSES = frozenset(
         "year_part",
     }
 )
+_SHARE_REACH = 40  # characters from a count to the town it was counted at ("four of them in the town of X")
 _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  # "بينهم 21 مدنياً في [بلدة] X"
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
@@ -208,6 +210,7 @@ class EventGrammar:
 
     subset_before: re.Pattern
     subset_after: re.Pattern
+    town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     non_event_date: re.Pattern
     violation_before: re.Pattern
     non_event_after: re.Pattern
@@ -278,6 +281,11 @@ class EventGrammar:
         # "…، بينهم 12 في بلدة X", "قضى 12 منهم في X": a part of a toll over a region, told at one of its towns.
         subset_before = re.compile(rf"{_w('subset_lead')}\s+$")
         subset_after = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
+        # "killing 12: five in A, four in B", "بينهم 5 في A و4 في B": a count (its noun or "of them" after it), a
+        # preposition of place, perhaps a settlement word, then the town
+        town_share = re.compile(
+            rf"(?:\s+(?:{_w('subset_tail')}|\S+))?\s+{_w('share_preposition')}\s+(?:(?:the\s+)?\S+\s+of\s+|\S+\s+)?"
+        )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
         violation_before = re.compile(
@@ -425,6 +433,7 @@ class EventGrammar:
         return cls(
             subset_before=subset_before,
             subset_after=subset_after,
+            town_share=town_share,
             non_event_date=non_event_date,
             violation_before=violation_before,
             non_event_after=non_event_after,
@@ -618,9 +627,9 @@ class _Extractor:
                 if apart is not None:
                     candidates.append(apart)
                 candidates.append(cand)
-                part = self._part_at_a_town(cand)
-                if part is not None:
-                    candidates.append(part)
+                shares = self._tolls_by_town(cand)
+                part = None if shares else self._part_at_a_town(cand)
+                candidates.extend(shares if part is None else [part])
             # (the words are searched for only where an incident they would tell of was just told)
             told = cand or (candidates[-1] if candidates else None)
             if (
@@ -663,6 +672,71 @@ class _Extractor:
                 cand, places=[town], claims=[part], evidence=[(count.start, town.end)], towns=[], elsewhere=True
             )
         return None
+
+    def _tolls_by_town(self, cand: Candidate) -> list[Candidate]:
+        """ "Strikes killed 12 civilians: five in A, four in B and three in C", "قتل 12 مدنياً، بينهم 5 في A و4 في B",
+        "killed two in A and three in B": a toll told town by town, in one list, is one incident per town, each with
+        its share (issue 11: a round-up of several towns is one incident per town). ``cand`` becomes the first
+        town's when the shares make up the whole toll, else it keeps the rest at the places left; the other towns'
+        incidents are returned."""
+        toll = next((c for c in cand.claims if c.get("killed") is not None), None)
+        if toll is None or len(cand.places) < 2:
+            return []
+        end = self.sentences[cand.clause.sentence][1]
+        towns = [
+            p
+            for p in self.places[
+                bisect_left(self.place_starts, cand.clause.start) : bisect_left(self.place_starts, end)
+            ]
+            if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby
+        ]
+        if len(towns) < 2:
+            return []
+        shares: list[tuple[Count, Place]] = []
+        for count in self._counts(cand.clause.start, end):
+            town = next((p for p in towns if p.start > count.end and p.start - count.end <= _SHARE_REACH), None)
+            if (
+                count.value is None
+                or town is None
+                or not self.grammar.town_share.fullmatch(self.flat, count.end, town.start)
+            ):
+                continue
+            if shares and not _COORDINATED.fullmatch(self.flat, shares[-1][1].end, count.start):
+                if len(shares) >= 2:
+                    break  # one list of towns only
+                shares = []
+            shares.append((count, town))
+        total = sum(c.value for c, _ in shares)
+        listed = shares and shares[0][0].value == toll["killed"]  # "killed two in A and three in B": no total told
+        if (
+            len(shares) < 2
+            or len({(t.name or t.text) for _, t in shares}) < len(shares)
+            or not (listed or total <= toll["killed"])
+        ):
+            return []
+        whole = listed or total == toll["killed"]
+        subset = {} if whole else {"subset": True}  # a part of a toll that stays told at the region
+        parts = [
+            replace(
+                cand,
+                places=[town],
+                claims=[dict(toll, killed=count.value, wounded=None, captured=None, vague=[], **subset)],
+                evidence=[(count.start, town.end)],
+                towns=[],
+                elsewhere=True,
+            )
+            for count, town in shares
+        ]
+        if whole:  # the toll is all the towns': no incident is left at the region
+            first = parts.pop(0)
+            counted = {shares[0][0].value, total} if listed else {toll["killed"]}
+            others = [c for c in cand.claims if c is not toll and c.get("killed") not in counted]
+            cand.places, cand.claims, cand.towns = first.places, first.claims + others, []
+        else:
+            shared = {(t.start, t.end) for _, t in shares}
+            cand.places = [p for p in cand.places if (p.start, p.end) not in shared] or cand.places
+            cand.towns = [p for p in cand.towns if (p.start, p.end) not in shared]
+        return parts
 
     def headline_frames(self) -> list[Candidate]:
         """The incidents the headlines tell ("غارات النظام تقتل أطفالاً"), read only to lend their shooters and a
