@@ -523,6 +523,7 @@ def find_places(
         for j, key in enumerate(keys) if stems else ():
             keys[j] = stems.get(key, key)
     mentions: list[PlaceMention] = []
+    namesakes: list[tuple[int, list[Place]]] = []  # (index in mentions, the places of its name left to choose from)
     next_free = 0  # first token not yet inside a mention
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
     last = None  # (the last mention, the token after it): the city or governorate it is told in may follow
@@ -544,7 +545,7 @@ def find_places(
         cue = _cue_before(gaz, tokens, i)
         if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
             continue
-        place = _choose(gaz, tokens, i + n, candidates, cue)
+        place, pool = _choose(gaz, tokens, i + n, candidates, cue)
         start, end = tokens.start(i) + peeled, tokens.end(i + n - 1)
         mention, end_tok = _as_region(gaz, tokens, i, n, start, place, cue, i == dual_region_end)
         first = start if mention is None else mention[0]
@@ -558,6 +559,8 @@ def find_places(
         elif mention is None:
             s, e = norm.span(start, end)
             mention = _mention(text, s, e, place)
+            if len({c.admin1 for c in pool}) > 1:  # namesakes in several governorates, none named after it
+                namesakes.append((len(mentions), pool))
         else:
             region_start, region_end, name, name_ar = mention
             s, e = norm.span(region_start, region_end)
@@ -573,6 +576,8 @@ def find_places(
                 mentions[-1] = _unlisted(text, listed.start, listed.end, None, mention.admin1, kind)
             mentions.append(mention)
             last = (mention, end_tok)
+    if namesakes:
+        _choose_namesakes(text, mentions, namesakes)
     if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
         variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
         mentions = sorted(mentions + variants, key=lambda m: m.start)
@@ -828,11 +833,33 @@ def _cue_before(gaz: Gazetteer, tokens: _Tokens, i: int) -> str | None:
     return None
 
 
-def _choose(gaz: Gazetteer, tokens: _Tokens, after: int, candidates: list[Place], cue: str | None) -> Place:
-    """Pick among places sharing a name: a settlement cue wants a settlement; a governorate named within the
-    next few words ('صوران بريف حماة') wants a place of that governorate; else the default rank."""
+def _choose_namesakes(text: str, mentions: list[PlaceMention], namesakes: list[tuple[int, list[Place]]]) -> None:
+    """A name the gazetteer gives places in several governorates, with none named after it, is the one in the
+    governorate of the nearest place the report names that has no namesake ("Tal Rifaat and Mare' in northern Aleppo
+    … and Suran": Suran of Aleppo, not of Hama); with no such place, the default rank's choice stands."""
+    chosen = {i for i, _ in namesakes}
+    known = [m for i, m in enumerate(mentions) if i not in chosen and m.admin1]
+    for i, pool in namesakes:
+        listed = mentions[i]
+        governorates = {c.admin1 for c in pool}
+        near = min(
+            (m for m in known if m.admin1 in governorates),
+            key=lambda m: abs(m.start - listed.start),
+            default=None,
+        )
+        if near is not None and near.admin1 != listed.admin1:
+            place = next(c for c in pool if c.admin1 == near.admin1)
+            mentions[i] = _mention(text, listed.start, listed.end, place)
+
+
+def _choose(
+    gaz: Gazetteer, tokens: _Tokens, after: int, candidates: list[Place], cue: str | None
+) -> tuple[Place, list[Place]]:
+    """Pick among places sharing a name, and the places still left to choose from: a settlement cue wants a
+    settlement; a governorate named within the next few words ('صوران بريف حماة') wants a place of that governorate;
+    else the default rank (``_choose_namesakes`` may choose again from the other places the report names)."""
     if len(candidates) == 1:
-        return candidates[0]
+        return candidates[0], candidates
     pool = candidates
     next_key = tokens.keys[after] if after < len(tokens) else ""
     if cue in gaz.settlement_cues or next_key == "city":
@@ -845,7 +872,7 @@ def _choose(gaz: Gazetteer, tokens: _Tokens, after: int, candidates: list[Place]
                 context.add(gaz.governorate_words[form])
     if context:
         pool = [c for c in pool if c.admin1 in context] or pool
-    return pool[0]
+    return pool[0], pool
 
 
 def _word_role(gaz: Gazetteer, tokens: _Tokens, j: int) -> tuple[tuple[str, str], int]:
