@@ -130,3 +130,11 @@ def test_a_single_craft_without_a_downing_word_tells_no_incident_by_itself():
         key="d", text="Six businessmen flew into Cairo on a private jet on Wednesday.", published=PUBLISHED
     )
     assert extract_article(article)["events"] == []
+
+
+def test_an_arabic_two_word_drone_downed_with_its_launcher_named_after_it_is_the_launcher_s_attack():
+    # role_words.csv unmanned_craft "طائرة مسيرة": the launcher named after the craft fired; the army repelled it
+    event = _event(
+        "أسقطت وحدات من الجيش طائرة مسيرة أطلقها الإرهابيون نحو نقاط عسكرية قرب بلدة السقيلبية يوم الأربعاء."
+    )
+    assert (event["perpetrators"], event["targets"]) == (["opposition-unspecified"], ["syrian-government"])
