@@ -63,6 +63,7 @@ def test_the_answering_side_s_dead_told_before_its_answer_are_the_answered_incid
             "turkey",
         ),
         ("Turkey's defence ministry said the army hit regime positions near Saraqeb on Wednesday.", "turkey"),
+        ("The Turkish military said on Wednesday the army had struck 20 regime targets close to Saraqeb.", "turkey"),
         ("قالت وزارة الدفاع التركية إن الجيش استهدف يوم الأربعاء مواقع للنظام قرب بلدة النيرب.", "turkey"),
         (
             "The Russian Ministry of Defence said the army shelled militant positions near Kafr Nabl on Wednesday.",
