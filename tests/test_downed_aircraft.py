@@ -138,3 +138,28 @@ def test_an_arabic_two_word_drone_downed_with_its_launcher_named_after_it_is_the
         "أسقطت وحدات من الجيش طائرة مسيرة أطلقها الإرهابيون نحو نقاط عسكرية قرب بلدة السقيلبية يوم الأربعاء."
     )
     assert (event["perpetrators"], event["targets"]) == (["opposition-unspecified"], ["syrian-government"])
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrators", "targets"),
+    [
+        (
+            "An army helicopter was brought down by insurgent fire near the town of Kafr Zita on Wednesday.",
+            ["opposition-unspecified"],
+            [],
+        ),
+        (
+            "The downing of a Russian jet near Kafr Nabl on Wednesday was claimed by the National Front for Liberation.",
+            ["nfl"],
+            ["russia"],
+        ),
+        (
+            "Rebels claimed the shooting down of a government warplane over Hbeit on Wednesday.",
+            ["opposition-unspecified"],
+            ["syrian-government"],
+        ),
+    ],
+)
+def test_other_downing_words_tell_an_attack_on_the_craft(text, perpetrators, targets):
+    event = _event(text)
+    assert (event["perpetrators"], event["targets"], event["type"]) == (perpetrators, targets, "attack")
