@@ -1,0 +1,82 @@
+"""English wire and agency articles in layouts and from outlets the corpora lack: datelines with the day in them,
+wire tags and credit lines, photo captions, agencies and news sites never met before (texts written for these
+tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2018, 3, 8, 12, 0)  # a Thursday
+
+
+def _extract(body: str, title: str = "Update") -> dict:
+    article = Article(key="w", text=f"{title}\n\n{body}", published=PUBLISHED, language="en", source="test")
+    return extract_article(article)
+
+
+def _events(body: str, title: str = "Update") -> list[dict]:
+    return _extract(body, title)["events"]
+
+
+def _killed(event: dict) -> list[int]:
+    return sorted(c["killed"] for c in event["claims"] if c["killed"])
+
+
+def _wounded(event: dict) -> list[int]:
+    return sorted(c["wounded"] for c in event["claims"] if c["wounded"])
+
+
+def _sources(event: dict) -> set[str]:
+    return {c["source"] for c in event["claims"] if c["source"]}
+
+
+# --- datelines
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "DAMASCUS, March 6 (Xinhua) --",
+        "DAMASCUS, March 6 (Reuters) -",
+        "DAMASCUS, Syria, Mar. 6 (AP) —",
+    ],
+)
+def test_the_capital_of_a_dateline_with_its_day_is_no_side(dateline):
+    events = _events(
+        f"{dateline} A bomb hidden in a parked van exploded on Monday night near a bakery in the town of Jarablus, "
+        "killing five people, a local official said."
+    )
+    assert [(e["perpetrators"], _killed(e)) for e in events] == [([], [5])]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("DAMASCUS, March 6 (Xinhua) -- Mortar rounds hit the old city of Damascus on Monday.", "Xinhua"),
+        ("Rockets hit the town of Suqaylabiyah on Monday, injuring two girls, PressTV reported.", "Press TV"),
+        ("The army shelled Kafr Zita on Monday, a field commander told Al-Masdar News.", "Al-Masdar News"),
+        ("Jets hit Hamouriyeh on Monday, a local activist told Syria Direct.", "Syria Direct"),
+    ],
+)
+def test_agencies_and_news_sites_never_met_before_are_outlets(body, outlet):
+    from timeline.readers.outlets import outlet_named
+
+    assert outlet_named(outlet) is not None
+    assert _events(body)
+
+
+# --- comparisons
+
+
+@pytest.mark.parametrize("superlative", ["highest", "bloodiest", "fiercest"])
+def test_a_toll_compared_with_those_since_a_month_is_no_running_total(superlative):
+    events = _events(
+        f"Air raids by the coalition killed 31 civilians in Raqqa on Monday, the monitor said, one of the {superlative} "
+        "tolls since the battle for the city started in June."
+    )
+    assert [(e["first"], _killed(e)) for e in events] == [("2018-03-05", [31])]
