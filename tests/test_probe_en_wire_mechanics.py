@@ -80,3 +80,24 @@ def test_a_toll_compared_with_those_since_a_month_is_no_running_total(superlativ
         "tolls since the battle for the city started in June."
     )
     assert [(e["first"], _killed(e)) for e in events] == [("2018-03-05", [31])]
+
+
+@pytest.mark.parametrize("agency", ["DPA", "AFP", "Xinhua"])
+def test_an_agency_opening_the_body_after_a_title_ending_in_a_verb_is_no_place(agency):
+    events = _events(
+        f"{agency} - Government troops fired mortar rounds at a Turkish observation post near the town of Morek "
+        "in northern Hama on Tuesday.",
+        title="Turkish post shelled",
+    )
+    assert [e["place"]["text"] for e in events] == ["Morek"]
+
+
+# --- figures
+
+
+@pytest.mark.parametrize("nobody", ["No soldiers were hurt.", "No Turkish soldiers were injured."])
+def test_no_people_of_a_kind_hurt_counts_nobody(nobody):
+    events = _events(
+        f"Government troops fired mortar rounds at a Turkish observation post near Morek on Tuesday. {nobody}"
+    )
+    assert [(e["perpetrators"], e["claims"]) for e in events] == [(["syrian-government"], [])]

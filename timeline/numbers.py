@@ -27,6 +27,7 @@ _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|\d{1,3}(?:,\d{3})+(?!\d)|[\w-]+")
 CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "multiplier", "negation", "thousand_word"})
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
+_PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
 
@@ -290,6 +291,8 @@ def _count_at(
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
         return None
+    if not persons[noun][0] and _negated_noun(flat, start, t_start, tables):
+        return None  # "no Turkish soldiers were hurt": nobody
     if noun in tables.comparatives and len(tokens) > 1 and tokens[1][2] == "than":
         return None
     value, group = persons[noun]
@@ -315,6 +318,13 @@ def _negated(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
     """True for a number right after a negation word ("no one", "not one")."""
     before = flat[max(start, t_start - 12) : t_start].split()
     return bool(before) and before[-1] in tables.negations
+
+
+def _negated_noun(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
+    """True for a plural noun after a negation word, maybe with two words between ("no soldiers", "no Turkish
+    soldiers", "no other civilians")."""
+    before = flat[max(start, t_start - 40) : t_start].split()[-3:]
+    return any(w in tables.negations for w in before) and not _PUNCT_IN.search(" ".join(before))
 
 
 def _and_more(
