@@ -101,3 +101,11 @@ def test_no_people_of_a_kind_hurt_counts_nobody(nobody):
         f"Government troops fired mortar rounds at a Turkish observation post near Morek on Tuesday. {nobody}"
     )
     assert [(e["perpetrators"], e["claims"]) for e in events] == [(["syrian-government"], [])]
+
+
+def test_a_count_whose_people_are_named_with_two_words_before_the_noun_is_a_number():
+    events = _events(
+        "Up to 16 Syrian government soldiers and allied militiamen died on Tuesday when Islamic State fighters "
+        "stormed their posts near al-Bukamal, the monitor said."
+    )
+    assert [(e["perpetrators"], _killed(e)) for e in events] == [(["isis"], [16])]

@@ -281,10 +281,14 @@ def _count_at(
                 and _number_at(tokens, j, tables) is None
                 and not flat[tokens[j - 1][1] : tokens[j][0]].strip()
             ):
-                # "9 government soldiers", "12 Turkish troops" (not "2017 one father", "2017. A man": a new count)
-                noun = _strip_clitic(tokens[j + 1][2], persons)
-                if noun is not None and persons[noun][1] not in (None, "thing"):
-                    group, j = persons[noun][1], j + 2
+                # "9 government soldiers", "12 Turkish troops", "20 Syrian government troops" (not "2017 one father",
+                # "2017. A man": a new count)
+                two_words = _modifier_word(tokens, j, flat, tables) and _modifier_word(tokens, j + 1, flat, tables)
+                for k in range(j + 1, j + 3 if two_words else j + 2):
+                    noun = _strip_clitic(tokens[k][2], persons) if k < len(tokens) else None
+                    if noun is not None and persons[noun][1] not in (None, "thing"):
+                        group, j = persons[noun][1], k + 1
+                        break
         if group is not None and not breakdown:  # "a man and a boy", "one father and his son"
             value, j = _and_more(tokens, j, value, group, tables)
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
@@ -318,6 +322,20 @@ def _negated(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
     """True for a number right after a negation word ("no one", "not one")."""
     before = flat[max(start, t_start - 12) : t_start].split()
     return bool(before) and before[-1] in tables.negations
+
+
+def _modifier_word(tokens: list[tuple[int, int, str]], j: int, flat: str, tables: NumberTables) -> bool:
+    """True when the token at ``j`` may be a second word describing the people a count names ("20 Syrian
+    government troops"): an English word that is no person noun, article, link word or number, with only a space
+    before it."""
+    return (
+        j < len(tokens)
+        and tokens[j][2].isascii()
+        and tokens[j][2] not in ("a", "an", "the", "and", "or", "of", "in", "on", "at", "by", "were", "was")
+        and tokens[j][2] not in tables.people
+        and _number_at(tokens, j, tables) is None
+        and not flat[tokens[j - 1][1] : tokens[j][0]].strip()
+    )
 
 
 def _negated_noun(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
