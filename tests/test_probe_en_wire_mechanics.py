@@ -109,3 +109,11 @@ def test_a_count_whose_people_are_named_with_two_words_before_the_noun_is_a_numb
         "stormed their posts near al-Bukamal, the monitor said."
     )
     assert [(e["perpetrators"], _killed(e)) for e in events] == [(["isis"], [16])]
+
+
+@pytest.mark.parametrize("described", ["number of civilian dead", "number of civilian deaths"])
+def test_a_singular_person_noun_describing_the_dead_counts_no_one(described):
+    events = _events(
+        f"Turkish jets pounded the town of Jinderes on Monday, the YPG said. The monitor put the {described} at 23."
+    )
+    assert [_killed(e) for e in events] == [[23]]

@@ -24,7 +24,7 @@ from timeline.paths import DATA_DIR
 # "5أشخاص": the digits, then the noun glued to them; "1,429": digits in groups of three are one number
 _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|\d{1,3}(?:,\d{3})+(?!\d)|[\w-]+")
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "multiplier", "negation", "thousand_word"})
+CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "described_noun", "multiplier", "negation", "thousand_word"})
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
 _PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
@@ -67,6 +67,7 @@ class NumberTables:
     comparatives: frozenset[str]  # "more than 70": a count after "than", not of these words
     multipliers: dict[str, int]  # "two hundred", "three thousand": a number word times the value of these
     negations: frozenset[str]  # "no one was hurt": a number after these counts nobody
+    described_nouns: frozenset[str]  # "the civilian dead": a singular person noun before these describes them
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -98,6 +99,7 @@ class NumberTables:
             cues.word_set("comparative"),
             {word: cardinals[word] for word in cues.words("multiplier")},
             cues.word_set("negation"),
+            cues.word_set("described_noun"),
         )
 
 
@@ -297,6 +299,8 @@ def _count_at(
         return None
     if not persons[noun][0] and _negated_noun(flat, start, t_start, tables):
         return None  # "no Turkish soldiers were hurt": nobody
+    if len(tokens) > 1 and tokens[1][2] in tables.described_nouns and not flat[tokens[0][1] : tokens[1][0]].strip():
+        return None  # "the number of civilian dead", "civilian casualties": an adjective, no one counted
     if noun in tables.comparatives and len(tokens) > 1 and tokens[1][2] == "than":
         return None
     value, group = persons[noun]
