@@ -117,3 +117,24 @@ def test_a_singular_person_noun_describing_the_dead_counts_no_one(described):
         f"Turkish jets pounded the town of Jinderes on Monday, the YPG said. The monitor put the {described} at 23."
     )
     assert [_killed(e) for e in events] == [[23]]
+
+
+# --- spellings of towns the corpora lack
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "admin1"),
+    [
+        ("Jets struck Kafr Sijna in southern Idlib on Monday, killing two farmers.", "Kafr Sijnah", "Idlib"),
+        ("A shell hit a house in the village of Kafr Uwayd on Monday, killing a boy.", "Kafr Awid", "Idlib"),
+        ("An air strike destroyed a clinic in the village of Hass on Monday, killing a nurse.", "Has", "Idlib"),
+        (
+            "Coalition raids on the village of al-Mansoura west of Raqqa killed five people on Monday.",
+            "al-Mansurah (Raqqa)",
+            "Raqqa",
+        ),
+    ],
+)
+def test_wire_spellings_of_towns_find_the_town(sentence, name, admin1):
+    events = _events(sentence)
+    assert [(e["place"]["name"], e["place"]["admin1"]) for e in events] == [(name, admin1)]
