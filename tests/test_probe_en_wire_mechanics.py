@@ -138,3 +138,27 @@ def test_a_singular_person_noun_describing_the_dead_counts_no_one(described):
 def test_wire_spellings_of_towns_find_the_town(sentence, name, admin1):
     events = _events(sentence)
     assert [(e["place"]["name"], e["place"]["admin1"]) for e in events] == [(name, admin1)]
+
+
+# --- days of telling
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "killed"),
+    [
+        (
+            "Rescuers said on Tuesday they had pulled 11 bodies from the rubble after government air strikes on "
+            "Ariha in Idlib on Sunday.",
+            "2018-03-04",
+            [11],
+        ),
+        (
+            "The rights office said on Tuesday it had verified the deaths of at least 19 civilians in air strikes by "
+            "government forces on the town of Ariha in Idlib on 3 March.",
+            "2018-03-03",
+            [19],
+        ),
+    ],
+)
+def test_a_day_of_telling_before_speech_opened_without_that_dates_no_incident(body, day, killed):
+    assert [(e["first"], _killed(e)) for e in _events(body)] == [(day, killed)]

@@ -117,6 +117,7 @@ CUE_CLASSES = frozenset(
         "city_before",
         "complementizer",
         "continuing",
+        "unmarked_speech",
         "count_span_preposition",
         "day_span_unit",
         "lasting_for",
@@ -285,7 +286,8 @@ class EventGrammar:
             rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
         )
         non_event_after = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
-        telling_day = re.compile(rf"\s*{_w('complementizer')}\s")
+        # "said on Tuesday that …", "said on Tuesday it had verified …": the day of telling, before what was told
+        telling_day = re.compile(rf"\s*(?:{_w('complementizer')}|{_w('unmarked_speech')})\s")
         # "أعلنت الوزارة، الأحد، أن …": a day set off by commas between a verb of saying and what was told
         told_that_after = re.compile(rf"\s*[،,]\s*{_w('complementizer')}\s")
         # "In a statement on Thursday, the army said …", "On Thursday, the ministry said …": the day of a statement
