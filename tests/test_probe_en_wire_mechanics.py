@@ -162,3 +162,24 @@ def test_wire_spellings_of_towns_find_the_town(sentence, name, admin1):
 )
 def test_a_day_of_telling_before_speech_opened_without_that_dates_no_incident(body, day, killed):
     assert [(e["first"], _killed(e)) for e in _events(body)] == [(day, killed)]
+
+
+def test_a_rescue_service_that_recovered_the_body_of_one_person_counts_one_dead():
+    events = _events(
+        "Government and Russian jets hit the town of Maarat Harma with six raids today. Our volunteers recovered the "
+        "body of a young girl and pulled two men from the rubble alive.",
+        title="Civil defence post",
+    )
+    assert [_killed(e) for e in events] == [[1]]
+
+
+# --- hedged and unnamed attackers
+
+
+@pytest.mark.parametrize("hedge", ["believed to belong to", "thought to belong to", "thought to be from"])
+def test_an_attacker_told_with_a_hedge_before_its_name_is_the_attacker(hedge):
+    events = _events(
+        f"Nineteen civilians died on Tuesday in raids on the town of al-Bukamal by aircraft {hedge} the US-led "
+        "coalition, the monitor said."
+    )
+    assert [(e["perpetrators"], _killed(e)) for e in events] == [(["coalition"], [19])]
