@@ -183,3 +183,20 @@ def test_an_attacker_told_with_a_hedge_before_its_name_is_the_attacker(hedge):
         "coalition, the monitor said."
     )
     assert [(e["perpetrators"], _killed(e)) for e in events] == [(["coalition"], [19])]
+
+
+# --- where fire came from
+
+
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "The shells were fired by militants holed up in Eastern Ghouta, state television said.",
+        "Residents accused rebels entrenched in the nearby town of Harasta of firing the shells.",
+    ],
+)
+def test_where_the_shooters_of_a_shelling_told_before_are_stationed_is_no_incident_of_its_own(origin):
+    events = _events(
+        f"Two people were killed on Monday when mortar rounds landed in the Abbasiyin quarter of Damascus. {origin}"
+    )
+    assert [(e["place"]["text"], _killed(e)) for e in events] == [("Abbasiyin", [2])]
