@@ -200,3 +200,27 @@ def test_where_the_shooters_of_a_shelling_told_before_are_stationed_is_no_incide
         f"Two people were killed on Monday when mortar rounds landed in the Abbasiyin quarter of Damascus. {origin}"
     )
     assert [(e["place"]["text"], _killed(e)) for e in events] == [("Abbasiyin", [2])]
+
+
+def test_the_sides_blamed_in_the_sentence_after_a_toll_with_no_shooter_are_its_shooters():
+    events = _events(
+        "Fourteen people died in air raids on the town of Saqba on Monday. The monitor blamed the Syrian government "
+        "and its Russian ally."
+    )
+    assert [(sorted(e["perpetrators"]), _killed(e)) for e in events] == [(["russia", "syrian-government"], [14])]
+
+
+def test_a_sentence_blaming_two_different_sides_names_no_shooter():
+    events = _events(
+        "A car bomb killed four people in the town of Azaz on Monday. Kurdish officials blamed Turkey, while Ankara "
+        "accused the YPG."
+    )
+    assert [(e["perpetrators"], _killed(e)) for e in events] == [([], [4])]
+
+
+@pytest.mark.parametrize(
+    "side", ["the Government and its allies", "Government and allied forces", "Government of Syria forces"]
+)
+def test_un_names_of_the_government_are_the_government(side):
+    events = _events(f"On 2 March, air strikes by {side} killed six civilians in the town of Ariha, OHCHR said.")
+    assert [(e["perpetrators"], _killed(e)) for e in events] == [(["syrian-government"], [6])]

@@ -623,6 +623,8 @@ class _Extractor:
                 part = self._part_at_a_town(cand)
                 if part is not None:
                     candidates.append(part)
+            elif candidates:
+                self._blamed_after(clause, candidates[-1])
             # (the words are searched for only where an incident they would tell of was just told)
             told = cand or (candidates[-1] if candidates else None)
             if (
@@ -636,6 +638,29 @@ class _Extractor:
                 candidates[-1].date_warnings = ["the report gives no date"]
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
+
+    def _blamed_after(self, clause: Clause, told: Candidate) -> None:
+        """ "Nine people were killed in air raids on X. Activists blamed the Syrian government and its Russian ally.":
+        the sides an English sentence with no incident of its own blames (a side named right after the verb, then
+        the sides joined to it), in the sentence after an incident told with no shooter, are that incident's
+        shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG")."""
+        if told.perpetrators or told.unclaimed or not 0 < clause.sentence - told.clause.sentence <= 1:
+            return
+        flat, blamed = self.flat, self.reference.roles.blamed
+        start, end = self.sentences[clause.sentence]
+        blames: list[list[str]] = []
+        last_end = start
+        for f in self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]:
+            if not f.alias.isascii() or f.faction == "unknown":
+                return
+            if blamed.search(flat, start, f.start):
+                blames.append([f.faction])
+            elif blames and _JOINED_SIDE.fullmatch(flat, last_end, f.start) and f.faction not in blames[-1]:
+                blames[-1].append(f.faction)
+            last_end = f.end
+        if blames and all(set(b) == set(blames[0]) for b in blames):
+            told.perpetrators = blames[0]
+            told.targets = [t for t in told.targets if t not in blames[0]]
 
     def _part_at_a_town(self, cand: Candidate) -> Candidate | None:
         """ "قتل 40 مدنياً في غارات على ريف إدلب، بينهم 12 في بلدة X": a toll over a region with a part of it told
