@@ -224,3 +224,9 @@ def test_a_sentence_blaming_two_different_sides_names_no_shooter():
 def test_un_names_of_the_government_are_the_government(side):
     events = _events(f"On 2 March, air strikes by {side} killed six civilians in the town of Ariha, OHCHR said.")
     assert [(e["perpetrators"], _killed(e)) for e in events] == [(["syrian-government"], [6])]
+
+
+@pytest.mark.parametrize("agency", ["SANA said", "AFP reported", "Xinhua news agency said"])
+def test_a_town_before_an_agency_that_says_something_is_no_dateline(agency):
+    events = _events(f"Two women died on Monday when rebel shells struck the southern outskirts of Mhardeh, {agency}.")
+    assert [(e["place"]["name"], e["place"]["admin1"]) for e in events] == [("Mhardeh", "Hama")]

@@ -83,6 +83,7 @@ CUE_CLASSES = frozenset(
         "stop_word",
         "taken_away_verb_stem",
         "wire_agency",
+        "wire_agency_speech",
     }
 )
 # "مدينة محاصرة", "منطقة صحراوية", "قاعدة جوية": a describing word (a nisba in -وية), no name
@@ -735,10 +736,11 @@ class PlaceGrammar:
         )
         # "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
         # city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
-        # brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline
+        # brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline,
+        # nor "shells struck Harasta, SANA said": the agency is the subject of a verb of saying
         dateline_after = re.compile(
             rf"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}\b)?)?(?:\s*[,،\-–]\s*|\s{{2,}})"
-            rf"{_w('wire_agency')}\b"
+            rf"{_w('wire_agency')}\b(?!\s+{_w('wire_agency_speech')}\b)"
         )
         region_after = re.compile(rf"\s+{_w('en_region_after')}\b")
         region_before = re.compile(rf"{_w('region_before')}\s*$")
