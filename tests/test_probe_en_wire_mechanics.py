@@ -230,3 +230,11 @@ def test_un_names_of_the_government_are_the_government(side):
 def test_a_town_before_an_agency_that_says_something_is_no_dateline(agency):
     events = _events(f"Two women died on Monday when rebel shells struck the southern outskirts of Mhardeh, {agency}.")
     assert [(e["place"]["name"], e["place"]["admin1"]) for e in events] == [("Mhardeh", "Hama")]
+
+
+def test_the_town_of_the_source_telling_an_incident_with_no_place_of_its_own_is_its_place():
+    events = _events(
+        "Activists in Saqba said that a rocket struck a basement on Monday evening where families were sheltering. "
+        "Six people were killed."
+    )
+    assert [(e["place"]["text"], _killed(e)) for e in events] == [("Saqba", [6])]

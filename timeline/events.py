@@ -642,7 +642,7 @@ class _Extractor:
     def _blamed_after(self, clause: Clause, told: Candidate) -> None:
         """ "Nine people were killed in air raids on X. Activists blamed the Syrian government and its Russian ally.":
         the sides an English sentence with no incident of its own blames (a side named right after the verb, then
-        the sides joined to it), in the sentence after an incident told with no shooter, are that incident's
+        the sides joined to it), in one of the two sentences after an incident told with no shooter, are that incident's
         shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG")."""
         if told.perpetrators or told.unclaimed or not 0 < clause.sentence - told.clause.sentence <= 1:
             return
@@ -896,6 +896,8 @@ class _Extractor:
             borrowed = self._place_before(clause, previous)
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
+            elif not borrowed and excluded:
+                places = self._speakers_town(start, end, excluded) or places
         event_type = self._aircraft_fire(clause, incident_type(incident, self.reference.event_types))
         if event_type in self.reference.event_types.aircraft and aircraft_attacked(
             flat, clause, facts, triggers, self.reference
@@ -938,7 +940,7 @@ class _Extractor:
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
             same = told is not None and told.event_type == event_type
-            if same and clause.sentence - told.clause.sentence <= 2:
+            if same and clause.sentence - told.clause.sentence <= 1:
                 if self.grammar.also.match(flat, start, end) or self._same_attack(start, end):
                     perpetrators = list(told.perpetrators)  # "كما طال القصف …": the same shooters
         if civilian_target(flat, start, end, figs, self.reference.roles) and "civilians" not in targets:
@@ -1473,6 +1475,19 @@ class _Extractor:
             clause, cand.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
             False, False, False, generic=True, origins=origins,
         )  # fmt: skip
+
+    def _speakers_town(self, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Place]:
+        """ "Activists in Douma said that a rocket hit a shelter": the town of the source telling an incident that
+        names no place of its own ("SOURCE in X", "residents of X": the town ends the source's name) is the incident's
+        place."""
+        in_town = self.reference.places.grammar.en_place_before
+        return [
+            p
+            for p in self._choose(start, end, [])[0]
+            if p.pcode
+            and any(s < p.start and p.end <= e and not self.flat[p.end : e].strip() for s, e in excluded)
+            and in_town.search(self.flat, max(start, p.start - 12), p.start)
+        ]
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
         """A clause naming no place happens where the text just was: in the clause before it in the
