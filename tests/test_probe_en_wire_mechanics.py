@@ -10,6 +10,7 @@ import pytest
 
 from timeline.article import Article
 from timeline.extract import extract_article
+from timeline.readers import read_path
 
 PUBLISHED = dt.datetime(2018, 3, 8, 12, 0)  # a Thursday
 
@@ -238,3 +239,25 @@ def test_the_town_of_the_source_telling_an_incident_with_no_place_of_its_own_is_
         "Six people were killed."
     )
     assert [(e["place"]["text"], _killed(e)) for e in events] == [("Saqba", [6])]
+
+
+# --- credit lines, photo captions and correction notes
+
+
+def test_a_wires_credit_lines_caption_and_correction_note_are_no_incidents(tmp_path):
+    report = tmp_path / "wire.txt"
+    report.write_text(
+        "Jets pound Idlib town\n\n"
+        "BEIRUT (AP) — Syrian and Russian jets pounded the town of Sarmin on Tuesday, killing five people, activists "
+        "said. A day earlier, helicopters dropped barrel bombs on the village of Abu Dhuhur, killing two.\n\n"
+        "FILE PHOTO: Smoke rises over Maarat al-Numan after an air strike, Idlib, Syria, June 4, 2016.\n\n"
+        "This story has been corrected to show that the jets struck Sarmin, not Saraqeb.\n\n"
+        "(Reporting by Jane Doe in Beirut; Editing by John Roe)\n",
+        encoding="utf-8",
+    )
+    article = read_path(report, PUBLISHED).articles[0]
+    events = extract_article(article)["events"]
+    assert sorted((e["first"], e["place"]["text"]) for e in events) == [
+        ("2018-03-05", "Abu Dhuhur"),
+        ("2018-03-06", "Sarmin"),
+    ]
