@@ -117,6 +117,7 @@ CUE_CLASSES = frozenset(
         "city_before",
         "complementizer",
         "continuing",
+        "unmarked_speech",
         "count_span_preposition",
         "day_span_unit",
         "lasting_for",
@@ -293,7 +294,8 @@ class EventGrammar:
             rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
         )
         non_event_after = re.compile(rf"\s*(?:\(?{_w('wire_agency')}\)?\s*-|\||{_w('non_event_after')})")
-        telling_day = re.compile(rf"\s*{_w('complementizer')}\s")
+        # "said on Tuesday that …", "said on Tuesday it had verified …": the day of telling, before what was told
+        telling_day = re.compile(rf"\s*(?:{_w('complementizer')}|{_w('unmarked_speech')})\s")
         # "أعلنت الوزارة، الأحد، أن …": a day set off by commas between a verb of saying and what was told
         told_that_after = re.compile(rf"\s*[،,]\s*{_w('complementizer')}\s")
         # "In a statement on Thursday, the army said …", "On Thursday, the ministry said …": the day of a statement
@@ -630,6 +632,8 @@ class _Extractor:
                 shares = self._tolls_by_town(cand)
                 part = None if shares else self._part_at_a_town(cand)
                 candidates.extend(shares if part is None else [part])
+            elif candidates:
+                self._blamed_after(clause, candidates[-1])
             # (the words are searched for only where an incident they would tell of was just told)
             told = cand or (candidates[-1] if candidates else None)
             if (
@@ -643,6 +647,29 @@ class _Extractor:
                 candidates[-1].date_warnings = ["the report gives no date"]
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
+
+    def _blamed_after(self, clause: Clause, told: Candidate) -> None:
+        """ "Nine people were killed in air raids on X. Activists blamed the Syrian government and its Russian ally.":
+        the sides an English sentence with no incident of its own blames (a side named right after the verb, then
+        the sides joined to it), in one of the two sentences after an incident told with no shooter, are that incident's
+        shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG")."""
+        if told.perpetrators or told.unclaimed or not 0 < clause.sentence - told.clause.sentence <= 1:
+            return
+        flat, blamed = self.flat, self.reference.roles.blamed
+        start, end = self.sentences[clause.sentence]
+        blames: list[list[str]] = []
+        last_end = start
+        for f in self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]:
+            if not f.alias.isascii() or f.faction == "unknown":
+                return
+            if blamed.search(flat, start, f.start):
+                blames.append([f.faction])
+            elif blames and _JOINED_SIDE.fullmatch(flat, last_end, f.start) and f.faction not in blames[-1]:
+                blames[-1].append(f.faction)
+            last_end = f.end
+        if blames and all(set(b) == set(blames[0]) for b in blames):
+            told.perpetrators = blames[0]
+            told.targets = [t for t in told.targets if t not in blames[0]]
 
     def _part_at_a_town(self, cand: Candidate) -> Candidate | None:
         """ "قتل 40 مدنياً في غارات على ريف إدلب، بينهم 12 في بلدة X": a toll over a region with a part of it told
@@ -945,6 +972,8 @@ class _Extractor:
             borrowed = self._place_before(clause, previous)
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
+            elif not borrowed and excluded:
+                places = self._speakers_town(start, end, excluded) or places
         event_type = self._aircraft_fire(clause, incident_type(incident, self.reference.event_types))
         downed = event_type in self.reference.event_types.aircraft and aircraft_attacked(
             flat, clause, facts, triggers, self.reference
@@ -989,7 +1018,7 @@ class _Extractor:
         if not perpetrators and not clause.reference:
             told = next((c for c in reversed(previous) if c.perpetrators), None)
             same = told is not None and told.event_type == event_type
-            if same and clause.sentence - told.clause.sentence <= 2:
+            if same and clause.sentence - told.clause.sentence <= 1:
                 if self.grammar.also.match(flat, start, end) or self._same_attack(start, end):
                     perpetrators = list(told.perpetrators)  # "كما طال القصف …": the same shooters
         if civilian_target(flat, start, end, figs, self.reference.roles) and "civilians" not in targets:
@@ -1566,6 +1595,19 @@ class _Extractor:
             clause, self.reference.event_types.general, answered, targets, places, day, [], claims,
             [(clause.start, clause.end)], False, False, False, generic=True,
         )  # fmt: skip
+
+    def _speakers_town(self, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Place]:
+        """ "Activists in Douma said that a rocket hit a shelter": the town of the source telling an incident that
+        names no place of its own ("SOURCE in X", "residents of X": the town ends the source's name) is the incident's
+        place."""
+        in_town = self.reference.places.grammar.en_place_before
+        return [
+            p
+            for p in self._choose(start, end, [])[0]
+            if p.pcode
+            and any(s < p.start and p.end <= e and not self.flat[p.end : e].strip() for s, e in excluded)
+            and in_town.search(self.flat, max(start, p.start - 12), p.start)
+        ]
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
         """A clause naming no place happens where the text just was: in the clause before it in the

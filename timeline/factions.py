@@ -618,10 +618,14 @@ def _locatives(lexicon_dir: Path) -> frozenset[str]:
 
 
 def _agency_pattern(data_dir: Path) -> re.Pattern:
-    """A dateline's agency after a city ("MOSCOW (Sputnik) –"): the outlets of ``data/outlets.csv``."""
+    """A dateline's agency after a city ("MOSCOW (Sputnik) –", "DAMASCUS, March 6 (Xinhua) --", "ALEPPO, Syria, Jan. 4
+    (AFP) -": the country and the day may stand between): the outlets of ``data/outlets.csv``."""
     with open(data_dir / "outlets.csv", encoding="utf-8") as fh:
         names = {normalize_term(n) for r in csv.DictReader(fh) for n in [r["name_en"], *r["aliases"].split("|")] if n}
-    return re.compile(rf"[\s,\-–(]*(?:{trie_pattern(n for n in names if n.isascii())})(?![\w])")
+    return re.compile(
+        r"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{3,9}\.?\s+\d{1,2}\b)?)?"
+        rf"[\s,\-–(]*(?:{trie_pattern(n for n in names if n.isascii())})(?![\w])"
+    )
 
 
 def _agency_after(flat: str, end: int, tables: FactionTables) -> bool:

@@ -83,6 +83,7 @@ CUE_CLASSES = frozenset(
         "stop_word",
         "taken_away_verb_stem",
         "wire_agency",
+        "wire_agency_speech",
     }
 )
 # "مدينة محاصرة", "منطقة صحراوية", "قاعدة جوية": a describing word (a nisba in -وية), no name
@@ -637,6 +638,7 @@ class PlaceGrammar:
     en_stationed: re.Pattern
     stationed_word: re.Pattern  # the verbs in every ``en_stationed`` match, alone: none, no search for it
     fires_after: re.Pattern
+    fired_by_stationed: re.Pattern
     evacuated_to: re.Pattern
     medical_word: re.Pattern  # the nouns in every ``evacuated_to`` match, alone: none, no search for it
     taken_away_to: re.Pattern
@@ -715,11 +717,15 @@ class PlaceGrammar:
         # "gunmen stationed in X and Y fired mortars at Z": a group stationed in a place that then fires is where the
         # fire came from; "jets hit fighters deployed in X" keeps X, the place hit.
         en_stationed = re.compile(
-            rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$"
+            rf"\b{_w('origin_stationed_en')}\s+in\s+(?:(?:the|nearby|[a-z]+ern)\s+)*(?:[a-z]+\s+of\s+)?$"
         )
         # (words alone, with no look-behind or boundary before them, let the regex engine skip to their first letters)
         stationed_word = re.compile(_w("origin_stationed_en"))
         fires_after = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
+        # "the shells were fired by militants holed up in X": the passive's agent stationed in a place fired from there
+        fired_by_stationed = re.compile(
+            rf"\b{_w('origin_fire_verb_en')}\s+by\s+(?:[\w'-]+\s+){{0,4}}?{_w('origin_stationed_en')}\s+in\s"
+        )
         # "إسعاف المصابين إلى المشافي الميدانية في معرة النعمان", "rushed to a hospital in Idlib": where the wounded
         # were taken, not where the incident was.
         evacuated_to = re.compile(
@@ -749,10 +755,11 @@ class PlaceGrammar:
         )
         # "Hama, SANA –", "حماة-سانا", "BEIRUT (AP) —", "DAMASCUS, Feb. 12 (Xinhua) --", "ALEPPO, Syria (Reuters)": the
         # city of a dateline, maybe with the country or the day after it, then the agency after a comma or a dash or in
-        # brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline
+        # brackets (blanked in the matching copy: two blanks); "shells fall on Hama SANA Two people …" is no dateline,
+        # nor "shells struck Harasta, SANA said": the agency is the subject of a verb of saying
         dateline_after = re.compile(
             rf"(?:\s*,\s*(?:syria\b\s*,?\s*)?(?:[a-z]{{3,9}}\.?\s+\d{{1,2}}\b)?)?(?:\s*[,،\-–]\s*|\s{{2,}})"
-            rf"{_w('wire_agency')}\b"
+            rf"{_w('wire_agency')}\b(?!\s+{_w('wire_agency_speech')}\b)"
         )
         region_after = re.compile(rf"\s+{_w('en_region_after')}\b")
         region_before = re.compile(rf"{_w('region_before')}\s*$")
@@ -807,6 +814,7 @@ class PlaceGrammar:
             en_stationed=en_stationed,
             stationed_word=stationed_word,
             fires_after=fires_after,
+            fired_by_stationed=fired_by_stationed,
             evacuated_to=evacuated_to,
             medical_word=medical_word,
             taken_away_to=taken_away_to,
@@ -910,6 +918,7 @@ def choose(
         if (
             (grammar.origin_word.search(flat, reach, p.start) and grammar.origin.search(flat, reach, p.start))
             or (stationed and grammar.fires_after.match(flat, p.end, end))
+            or (stationed and grammar.fired_by_stationed.search(flat, reach, p.start))
             or (
                 previous is not None
                 and id(previous) in origins

@@ -24,9 +24,10 @@ from timeline.paths import DATA_DIR
 # "5أشخاص": the digits, then the noun glued to them; "1,429": digits in groups of three are one number
 _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|\d{1,3}(?:,\d{3})+(?!\d)|[\w-]+")
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "multiplier", "negation", "thousand_word"})
+CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "described_noun", "multiplier", "negation", "thousand_word"})
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
+_PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
 
@@ -66,6 +67,7 @@ class NumberTables:
     comparatives: frozenset[str]  # "more than 70": a count after "than", not of these words
     multipliers: dict[str, int]  # "two hundred", "three thousand": a number word times the value of these
     negations: frozenset[str]  # "no one was hurt": a number after these counts nobody
+    described_nouns: frozenset[str]  # "the civilian dead": a singular person noun before these describes them
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -97,6 +99,7 @@ class NumberTables:
             cues.word_set("comparative"),
             {word: cardinals[word] for word in cues.words("multiplier")},
             cues.word_set("negation"),
+            cues.word_set("described_noun"),
         )
 
 
@@ -280,16 +283,24 @@ def _count_at(
                 and _number_at(tokens, j, tables) is None
                 and not flat[tokens[j - 1][1] : tokens[j][0]].strip()
             ):
-                # "9 government soldiers", "12 Turkish troops" (not "2017 one father", "2017. A man": a new count)
-                noun = _strip_clitic(tokens[j + 1][2], persons)
-                if noun is not None and persons[noun][1] not in (None, "thing"):
-                    group, j = persons[noun][1], j + 2
+                # "9 government soldiers", "12 Turkish troops", "20 Syrian government troops" (not "2017 one father",
+                # "2017. A man": a new count)
+                two_words = _modifier_word(tokens, j, flat, tables) and _modifier_word(tokens, j + 1, flat, tables)
+                for k in range(j + 1, j + 3 if two_words else j + 2):
+                    noun = _strip_clitic(tokens[k][2], persons) if k < len(tokens) else None
+                    if noun is not None and persons[noun][1] not in (None, "thing"):
+                        group, j = persons[noun][1], k + 1
+                        break
         if group is not None and not breakdown:  # "a man and a boy", "one father and his son"
             value, j = _and_more(tokens, j, value, group, tables)
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
         return None
+    if not persons[noun][0] and _negated_noun(flat, start, t_start, tables):
+        return None  # "no Turkish soldiers were hurt": nobody
+    if len(tokens) > 1 and tokens[1][2] in tables.described_nouns and not flat[tokens[0][1] : tokens[1][0]].strip():
+        return None  # "the number of civilian dead", "civilian casualties": an adjective, no one counted
     if noun in tables.comparatives and len(tokens) > 1 and tokens[1][2] == "than":
         return None
     value, group = persons[noun]
@@ -315,6 +326,27 @@ def _negated(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
     """True for a number right after a negation word ("no one", "not one")."""
     before = flat[max(start, t_start - 12) : t_start].split()
     return bool(before) and before[-1] in tables.negations
+
+
+def _modifier_word(tokens: list[tuple[int, int, str]], j: int, flat: str, tables: NumberTables) -> bool:
+    """True when the token at ``j`` may be a second word describing the people a count names ("20 Syrian
+    government troops"): an English word that is no person noun, article, link word or number, with only a space
+    before it."""
+    return (
+        j < len(tokens)
+        and tokens[j][2].isascii()
+        and tokens[j][2] not in ("a", "an", "the", "and", "or", "of", "in", "on", "at", "by", "were", "was")
+        and tokens[j][2] not in tables.people
+        and _number_at(tokens, j, tables) is None
+        and not flat[tokens[j - 1][1] : tokens[j][0]].strip()
+    )
+
+
+def _negated_noun(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
+    """True for a plural noun after a negation word, maybe with two words between ("no soldiers", "no Turkish
+    soldiers", "no other civilians")."""
+    before = flat[max(start, t_start - 40) : t_start].split()[-3:]
+    return any(w in tables.negations for w in before) and not _PUNCT_IN.search(" ".join(before))
 
 
 def _and_more(

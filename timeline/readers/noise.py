@@ -47,6 +47,8 @@ def is_noise_line(line: str, tables: ReaderTables | None = None) -> bool:
         return True
     if words <= CAPTION_MAX_WORDS and any(norm.endswith(s) for s in terms.get("suffix", ())):
         return True
+    if words <= CAPTION_MAX_WORDS and any(norm.startswith(p) for p in terms.get("note", ())):
+        return True  # a wire's credit line, photo caption or correction note: "Writing by …", "FILE PHOTO: …"
     return _is_menu_line(norm, segments, set(terms.get("segment", ())) | whole)
 
 

@@ -29,7 +29,9 @@ class ReaderTables:
     weekdays: dict[str, int]  # normalized weekday name -> Python weekday number (Monday = 0)
     publication_cues: dict[str, tuple[str, ...]]  # kind ('published', 'updated', 'wire', clocks) -> cues, longest first
     time_zones: dict[str, str]  # normalized city or zone printed after a time -> IANA zone name
-    page_noise: dict[str, tuple[str, ...]]  # match mode ('line', 'prefix', 'suffix', 'segment', 'class') -> terms
+    page_noise: dict[
+        str, tuple[str, ...]
+    ]  # match mode ('line', 'prefix', 'note', 'suffix', 'segment', 'class') -> terms
     datelines: DatelinePatterns
     outlets: OutletTables
 
