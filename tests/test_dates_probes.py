@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from timeline.dates import tag_dates
+from timeline.dates.resolver import WEEKDAY_MISMATCH
 
 MONDAY = dt.datetime(2019, 5, 6, 10, 0)  # publication of the sentences below unless a case says otherwise
 D = dt.date
@@ -60,6 +61,12 @@ CASES = [
     ("قتل مدنيان في قصف ليلة عيد الفطر على السوق", "ليلة عيد الفطر", D(2019, 6, 3), D(2019, 6, 3)),
     # a season before a bare year gives the year
     ("تصاعدت الغارات في صيف 2018 على الريف الجنوبي", "2018", D(2018, 1, 1), D(2018, 12, 31)),
+    # the Levantine shorthand of the two-month names, a numbered Tishreen or Kanun
+    ("وثق الناشطون سقوط القذائف في 9 ك2 2019 على القرية", "9 ك2 2019", D(2019, 1, 9), D(2019, 1, 9)),
+    ("سقط صاروخ على المدرسة في 9 تشرين2 2018", "9 تشرين2 2018", D(2018, 11, 9), D(2018, 11, 9)),
+    # the last ten days of a month; the day before yesterday with the article
+    ("تصاعد القصف في العشر الأواخر من نيسان", "العشر الأواخر من نيسان", D(2019, 4, 1), D(2019, 4, 30)),
+    ("قتل راع مساء الأول من أمس برصاص قناص", "مساء الأول من أمس", D(2019, 5, 4), D(2019, 5, 4)),
     # English: a misspelt February, "the start of the year", "the previous year"
     ("Jets hit the town on Febuary 14, the monitor said.", "Febuary 14", D(2019, 2, 14), D(2019, 2, 14)),
     ("More civilians died than in the previous year.", "the previous year", D(2018, 1, 1), D(2018, 12, 31)),
@@ -106,3 +113,11 @@ def test_a_feast_day_counted_stays_a_calendar_day_only_with_the_feast():
 )
 def test_anaphora_of_the_night_and_the_morning_count_from_the_day_told(text, span, first):
     assert (span, first, first) in dates(text), dates(text)
+
+
+def test_a_weekday_before_a_hijri_date_is_checked_against_the_gregorian_day_printed_beside_it():
+    """Local sightings put a Hijri month a day off Umm al-Qura: the header's weekday fits the Gregorian day."""
+    found = tag_dates("الثلاثاء 11 ربيع الأول 1440 هـ الموافق 20 تشرين الثاني 2018", dt.datetime(2018, 11, 21))
+    assert [(m.first, m.warnings) for m in found] == [(D(2018, 11, 20), ()), (D(2018, 11, 20), ())]
+    wrong_weekday = tag_dates("الأربعاء 11 ربيع الأول 1440 هـ الموافق 20 تشرين الثاني 2018", dt.datetime(2018, 11, 21))
+    assert wrong_weekday[0].warnings == (WEEKDAY_MISMATCH,)
