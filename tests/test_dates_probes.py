@@ -70,6 +70,10 @@ CASES = [
     # English: a misspelt February, "the start of the year", "the previous year"
     ("Jets hit the town on Febuary 14, the monitor said.", "Febuary 14", D(2019, 2, 14), D(2019, 2, 14)),
     ("More civilians died than in the previous year.", "the previous year", D(2018, 1, 1), D(2018, 12, 31)),
+    ("A drone hit a car on the bypass a fortnight ago.", "a fortnight ago", D(2019, 4, 22), D(2019, 4, 22)),
+    ("Rockets fell on the square on New Year's Eve.", "New Year's Eve", D(2018, 12, 31), D(2018, 12, 31)),
+    # "starting from" a day a week or two before the report: a start just past, not next year's day
+    ("وتصاعد القصف على القرى اعتباراً من 26 نيسان", "26 نيسان", D(2019, 4, 26), D(2019, 4, 26)),
     # "4 May 19 civilians": the day is 4, and 19 counts the dead (never "May 19")
     ("On 4 May 19 civilians were killed in the town.", "4 May", D(2019, 5, 4), D(2019, 5, 4)),
 ]
@@ -94,6 +98,17 @@ def test_probed_date_forms(text, span, first, last):
 )
 def test_a_fraction_is_no_day(text):
     assert not any("/" in span for span, _, _ in dates(text)), dates(text)
+
+
+@pytest.mark.parametrize(
+    "text,span,day",
+    [
+        ("Jets struck the market on the eve of Eid al-Fitr.", "the eve of Eid al-Fitr", D(2019, 6, 3)),
+        ("Jets struck the market on the second day of Eid.", "the second day of Eid", D(2019, 6, 5)),
+    ],
+)
+def test_english_feast_days(text, span, day):
+    assert (span, day, day) in dates(text, dt.datetime(2019, 6, 10, 9)), dates(text, dt.datetime(2019, 6, 10, 9))
 
 
 def test_a_feast_day_counted_stays_a_calendar_day_only_with_the_feast():
@@ -121,3 +136,10 @@ def test_a_weekday_before_a_hijri_date_is_checked_against_the_gregorian_day_prin
     assert [(m.first, m.warnings) for m in found] == [(D(2018, 11, 20), ()), (D(2018, 11, 20), ())]
     wrong_weekday = tag_dates("الأربعاء 11 ربيع الأول 1440 هـ الموافق 20 تشرين الثاني 2018", dt.datetime(2018, 11, 21))
     assert wrong_weekday[0].warnings == (WEEKDAY_MISMATCH,)
+
+
+def test_a_day_of_it_is_the_day_of_the_month_just_told():
+    """ "وفي 31 منه": the 31st of the month the narrative is at; "10 منه" after no day word counts things."""
+    text = "قصفت الطائرات البلدة في 3 آذار، وفي الخامس منه قصفت المدفعية القرية المجاورة"
+    assert ("الخامس منه", D(2019, 3, 5), D(2019, 3, 5)) in dates(text)
+    assert dates("أطلق المسلحون 40 قذيفة سقطت 10 منه في الحقول") == []

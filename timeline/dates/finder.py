@@ -421,6 +421,8 @@ def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
     mod = m.group("mod") or m.group("mod2")  # "في 17 الجاري": the 17th of this month
     if day is None:
         return None
+    if _opt(m, "of_it") and not _after_day_lead(ctx, m.start()):
+        return None  # "وفي 31 منه": the 31st of the month just told; "10 منه" alone may count things
     if not (mod or m.group("this")) or mod in ("ذاته", "نفسه", "عينه"):  # "26 الشهر": of the month being told
         return Expression(m.start(), m.end(), "anaphor", unit="month", day=day)
     offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
@@ -710,7 +712,7 @@ def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
         return Expression(
             m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=n - 1, feasts=feasts
         )
-    if m.group("eve"):  # "عشية عيد الفطر": the day before the feast
+    if m.group("eve") or m.group("en_eve"):  # "عشية عيد الفطر", "the eve of Eid al-Adha": the day before the feast
         return Expression(
             m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=-1, feasts=feasts
         )

@@ -194,7 +194,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_day_of_month": (
             rf"{B}{day}\s+(?:من\s+)?(?:(?:(?P<this>{ar_mod_before})\s+)?الشهر{E}"
-            rf"(?:\s+(?P<mod>{ar_mod}|ذاته|نفسه|عينه){E})?|(?P<mod2>{ar_mod}){E})"
+            rf"(?:\s+(?P<mod>{ar_mod}|ذاته|نفسه|عينه){E})?|(?P<mod2>{ar_mod}){E}|(?P<of_it>منه){E})"
         ),
         "ar_period": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<this>{ar_mod_before})\s+)?(?P<unit>{ar_period}){E}"
@@ -224,7 +224,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "holiday": (
             rf"{B}(?:(?P<eve>عشيه|ليله)\s+|(?P<nth>{construct})\s+(?:ايام\s+)?|(?P<ayyam>ايام)\s+"
             rf"|(?:ال)?يوم\s+(?P<day_nth>{week_ord})\s+(?:من\s+)?(?:ايام\s+)?"
-            rf"|(?:the\s+)?(?P<en_nth>{en_ord})\s+day\s+of\s+)?(?P<h>{holiday}){E}(?:\s+(?P<mod>{ar_mod}){E})?"
+            rf"|(?:the\s+)?(?P<en_nth>{en_ord})\s+day\s+of\s+|(?P<en_eve>eve)\s+of\s+)?(?P<h>{holiday}){E}"
+            rf"(?:\s+(?P<mod>{ar_mod}){E})?"
         ),
         # "عيد الأم", "عشية عيد الميلاد", "Christmas Eve": a feast on a fixed Gregorian day (or its eve)
         "fixed_holiday": rf"{B}(?:(?P<eve>عشيه|ليله)\s+)?(?P<h>{fixed_holiday}){E}(?:\s+(?P<en_eve>eve){E})?",
@@ -451,7 +452,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_weekday": ar_dpart | ar_wd | {"يوم"},
         "ar_days_ago": {"قبل", "منذ"},
         "duration_list": {DIGIT},
-        "holiday": {"عشيه", "ليله", "ايام", "اليوم", "يوم"}
+        "holiday": {"عشيه", "ليله", "ايام", "اليوم", "يوم", "eve"}
         | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
         | fw(lex.holidays),
         "year": {"عام", "العام", "سنه", "السنه", DIGIT},
@@ -557,7 +558,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
     )
     modifiers = first_words(_terms(lex.modifiers, "ar"))
     number_followers = frozenset(
-        months | modifiers | {"من", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
+        months | modifiers | {"من", "منه", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
     )
     return Grammar(
         rules=rules,

@@ -68,8 +68,8 @@ def _infer_year(month: int, day: int, dct: dt.date, direction: str | None) -> in
         return (year - 1 if candidate >= dct else year) - 1
     if direction == "next":
         return year + 1 if candidate <= dct else year
-    if direction == "future":
-        return year + 1 if candidate < dct else year
+    if direction == "future":  # "اعتباراً من 26 نيسان" told on 6 May: a start just past, not next year's
+        return year + 1 if candidate < dct - cal.FUTURE_WINDOW else year
     return year - 1 if candidate > dct + cal.FUTURE_WINDOW else year
 
 
