@@ -67,15 +67,16 @@ CASES = [
     # the last ten days of a month; the day before yesterday with the article
     ("تصاعد القصف في العشر الأواخر من نيسان", "العشر الأواخر من نيسان", D(2019, 4, 1), D(2019, 4, 30)),
     ("قتل راع مساء الأول من أمس برصاص قناص", "مساء الأول من أمس", D(2019, 5, 4), D(2019, 5, 4)),
-    # English: a misspelt February, "the start of the year", "the previous year"
+    # English: a misspelt February, the end of "the" month, "the previous year"
     ("Jets hit the town on Febuary 14, the monitor said.", "Febuary 14", D(2019, 2, 14), D(2019, 2, 14)),
+    ("Raids grew fewer toward the end of the month.", "the end of the month", D(2019, 5, 1), D(2019, 5, 31)),
     ("More civilians died than in the previous year.", "the previous year", D(2018, 1, 1), D(2018, 12, 31)),
     ("A drone hit a car on the bypass a fortnight ago.", "a fortnight ago", D(2019, 4, 22), D(2019, 4, 22)),
     ("Rockets fell on the square on New Year's Eve.", "New Year's Eve", D(2018, 12, 31), D(2018, 12, 31)),
     # "starting from" a day a week or two before the report: a start just past, not next year's day
     ("وتصاعد القصف على القرى اعتباراً من 26 نيسان", "26 نيسان", D(2019, 4, 26), D(2019, 4, 26)),
     # "4 May 19 civilians": the day is 4, and 19 counts the dead (never "May 19")
-    ("On 4 May 19 civilians were killed in the town.", "4 May", D(2019, 5, 4), D(2019, 5, 4)),
+    ("On 4 May 19 farmers lost their lives near the dam.", "4 May", D(2019, 5, 4), D(2019, 5, 4)),
 ]
 
 

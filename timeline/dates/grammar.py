@@ -281,7 +281,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "en_period": (
             rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:the\s+)?(?:(?P<mod>{en_mod})\s+(?P<unit>{en_period})"
-            rf"|(?P<unit_a>{en_period})\s+(?P<after>{en_mod_after})|(?<=\s)the\s+(?P<unit_b>{en_period})){E}"  # "the start of the year"
+            rf"|(?P<unit_a>{en_period})\s+(?P<after>{en_mod_after})|(?<=\s)the\s+(?P<unit_b>{en_period})){E}"  # "end of the month"
         ),
         "en_night": (
             rf"(?<!\w)(?:overnight|(?:on\s+)?(?:the\s+)?night\s+of)\s+(?:from\s+)?(?P<wd1>{en_wd})"
