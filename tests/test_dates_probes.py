@@ -106,6 +106,7 @@ def test_a_fraction_is_no_day(text):
     [
         ("Jets struck the market on the eve of Eid al-Fitr.", "the eve of Eid al-Fitr", D(2019, 6, 3)),
         ("Jets struck the market on the second day of Eid.", "the second day of Eid", D(2019, 6, 5)),
+        ("Mortars hit the square on the first day of Eid el-Fitr.", "the first day of Eid el-Fitr", D(2019, 6, 4)),
     ],
 )
 def test_english_feast_days(text, span, day):
