@@ -33,6 +33,7 @@ EXAMPLES = {
     "ar_month_day": "ايلول 17، 2016",
     "ar_ordinal_month": "17 من الشهر التاسع 2016",
     "ar_week_of_month": "الاسبوع الثاني من شباط",
+    "en_week_of_month": "first week of may",
     "ar_month": "شهر ايلول",
     "ar_day_of_month": "الثاني من الشهر الجاري",
     "ar_period": "الاسبوع الماضي",

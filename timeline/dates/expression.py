@@ -49,4 +49,5 @@ class Expression:
     relative_check: int | None = None  # "اليوم، 18 أيلول": days from publication the printed date should be
     note: str | None = None
     months: int = 0  # ``ago``: whole months back (a year is twelve)
+    last_days: int = 0  # ``date``: the month's last ``last_days`` days ("the last week of March"), ``day`` ignored
     since: bool = False  # "منذ 18 شباط", "since 2015": from this day up to the publication day (GOLD_SCHEMA)

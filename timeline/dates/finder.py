@@ -169,13 +169,29 @@ def _year(m: re.Match, month: Month) -> tuple[int | None, str]:
 
 def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
     hijri = m.group("era") in HIJRI_ERAS  # "14-09-1432 هـ": a numeric Hijri date needs its era mark
+    year: int | None
     if m.group("y"):
         year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    elif m.group("mn"):  # "4-أيار-2019"
+        named = _month(ctx, m.group("mn"))
+        if named is None or named.calendar != "gregorian" or hijri:
+            return None
+        year, month, day = int(m.group("y3")), named.number, int(m.group("d3"))
+    elif m.group("d4"):  # "في 30/4": a day and month, the year inferred
+        if hijri or not _after_day_lead(ctx, m.start("d4")) or _FRACTION_OF.match(ctx.norm.text, m.end()):
+            return None
+        year, month, day = None, int(m.group("m4")), int(m.group("d4"))
+        if month > 12 and day <= 12:  # "on 4/30": month first
+            month, day = day, month
     else:
         year, month, day = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        if len(m.group("y2")) == 2:  # "30/4/19": a two-digit year of this century or the last
+            if hijri:
+                return None
+            year += 2000 if year <= 50 else 1900
         if month > 12 and day <= 12 and not hijri:  # month-first (US) order; Hijri dates are day/month/year
             month, day = day, month
-    if not ((1300 <= year <= 1500) if hijri else (1900 <= year <= 2100)):
+    if year is not None and not ((1300 <= year <= 1500) if hijri else (1900 <= year <= 2100)):
         return None
     if not hijri and not (1 <= month <= 12 and 1 <= day <= 31):
         return None  # an impossible Hijri date (month 13, day 35) is kept: the resolver flags it
@@ -191,6 +207,19 @@ def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
         day=day,
         weekday_check=_weekday(ctx, m.group("wd")),
     )
+
+
+_FRACTION_OF = re.compile(r"\s*من\s")  # "في 1/3 من المناطق": a fraction, no day
+
+
+def _after_day_lead(ctx: FindContext, pos: int) -> bool:
+    """Does a word that leads a day ("في", "يوم", "بتاريخ", "on"; ``Lexicon.day_leads``, و/ف glued) stand before
+    ``pos``? A bare "30/4" elsewhere may be a fraction or a ratio."""
+    words = ctx.before(pos, 12).split()
+    if not words:
+        return False
+    word = words[-1]
+    return word in ctx.lex.day_leads or (word[:1] in "وف" and word[1:] in ctx.lex.day_leads)
 
 
 def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = None) -> Expression | None:
@@ -242,8 +271,17 @@ def _impossible_hijri_day(ctx: FindContext, m: re.Match) -> int | None:
 
 def build_ar_week_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
     """ "الأسبوع الأول من كانون الثاني": the n-th seven days of the month."""
-    nth = ctx.lex.ordinals[key(m.group("nth"))][0]
-    return _day_month(m, ctx, 7 * nth - 6, 7 * nth)
+    term = key(m.group("nth"))
+    if term not in ctx.lex.ordinals:  # "الأسبوع الأخير من آذار", "the last week of March": the month's last seven days
+        expr = _day_month(m, ctx, 1)
+        if expr is not None:
+            expr.last_days = 7
+    else:
+        nth = ctx.lex.ordinals[term][0]
+        expr = _day_month(m, ctx, 7 * nth - 6, 7 * nth)
+    if expr is not None and term.isascii():
+        expr.end = _without_full_stop(m, ctx, expr.end)  # "in the first week of May."
+    return expr
 
 
 @lru_cache(maxsize=4096)  # a memo per (lexicon, word), not a table loader
@@ -383,6 +421,8 @@ def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
     mod = m.group("mod") or m.group("mod2")  # "في 17 الجاري": the 17th of this month
     if day is None:
         return None
+    if _opt(m, "of_it") and not _after_day_lead(ctx, m.start()):
+        return None  # "وفي 31 منه": the 31st of the month just told; "10 منه" alone may count things
     if not (mod or m.group("this")) or mod in ("ذاته", "نفسه", "عينه"):  # "26 الشهر": of the month being told
         return Expression(m.start(), m.end(), "anaphor", unit="month", day=day)
     offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
@@ -393,7 +433,7 @@ def _period(m: re.Match, ctx: FindContext, language: str) -> Expression | None:
     mod, this, part = m.group("mod") or _opt(m, "after"), _opt(m, "this"), m.group("part")
     if not (mod or this or part):
         return None
-    unit = ctx.lex.periods[key(m.group("unit") or _opt(m, "unit_a"))][0]
+    unit = ctx.lex.periods[key(m.group("unit") or _opt(m, "unit_a") or _opt(m, "unit_b"))][0]
     offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
     return Expression(m.start(), m.end(), "period", unit=unit, offset=offset)
 
@@ -666,13 +706,13 @@ def build_weekend(m: re.Match, ctx: FindContext) -> Expression | None:
 def build_holiday(m: re.Match, ctx: FindContext) -> Expression | None:
     options = ctx.lex.holidays[key(m.group("h"))]
     (month, day, days), feasts = options[0], options if len(options) > 1 else ()
-    nth = m.group("nth") or m.group("en_nth")
+    nth = m.group("nth") or m.group("en_nth") or m.group("day_nth")  # "ثالث أيام العيد", "اليوم الثالث من العيد"
     if nth:
         n = ctx.lex.ordinals[key(nth)][0]  # a feast may be kept a day longer than the table says
         return Expression(
             m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=n - 1, feasts=feasts
         )
-    if m.group("eve"):  # "عشية عيد الفطر": the day before the feast
+    if m.group("eve") or m.group("en_eve"):  # "عشية عيد الفطر", "the eve of Eid al-Adha": the day before the feast
         return Expression(
             m.start(), m.end(), "holiday", calendar="hijri", month=month, day=day, offset=-1, feasts=feasts
         )
@@ -706,6 +746,8 @@ def build_past_span(m: re.Match, ctx: FindContext) -> Expression | None:
     """ "خلال الأيام الثلاثة الماضية", "over the past 24 hours": the days from N units before publication to it."""
     if m.group("num"):
         count = int(m.group("num"))
+    elif _opt(m, "num_after"):  # "خلال الساعات الـ48 الماضية"
+        count = int(m.group("num_after"))
     elif m.group("word"):
         count = ctx.lex.past_counts[key(m.group("word"))][0]
     elif _opt(m, "dual"):
@@ -717,7 +759,8 @@ def build_past_span(m: re.Match, ctx: FindContext) -> Expression | None:
     if _opt(m, "dual"):
         unit = ctx.lex.past_counts[key(m.group("dual"))][2]
     else:
-        unit = ctx.lex.time_units.get(key(m.group("unit") or _opt(m, "units") or ""), ("hour",))[0]
+        named = m.group("unit") or _opt(m, "units") or _opt(m, "units_n") or ""
+        unit = ctx.lex.time_units.get(key(named), ("hour",))[0]
     if unit == "hour":
         unit, count = "day", -(-count // 24)  # "the past 24 hours": since yesterday
     months = {"year": 12 * count, "month": count}.get(unit, 0)
@@ -778,9 +821,18 @@ def build_ar_month_range(m: re.Match, ctx: FindContext) -> Expression | None:
 def _without_full_stop(m: re.Match, ctx: FindContext, end: int) -> int:
     """Leave out a full stop that ends the sentence after a month name that is not abbreviated ("in January.")."""
     text = ctx.norm.text
-    if end and text[end - 1] == "." and m.group("m1") and end == m.end("m1") + 1 and len(m.group("m1")) > 4:
+    if end and text[end - 1] == "." and m.group("m1") and end == m.end("m1") + 1 and _full_name(ctx, m.group("m1")):
         return end - 1
     return end
+
+
+def _full_name(ctx: FindContext, name: str) -> bool:
+    """Is ``name`` a month's full name ("May", "June"), not the shortening of a longer one ("Jun", "Sept")?"""
+    month = _month(ctx, name)
+    return month is not None and not any(
+        other != key(name) and other.startswith(key(name)) and found.number == month.number
+        for other, found in ctx.lex.months.items()
+    )
 
 
 def _en_date(m: re.Match, ctx: FindContext, day: int, day_last: int | None = None, group: str = "m1"):
@@ -904,6 +956,7 @@ BUILDERS = {
     "ar_span": build_ar_span,
     "ar_day_month": build_ar_day_month,
     "ar_week_of_month": build_ar_week_of_month,
+    "en_week_of_month": build_ar_week_of_month,
     "ar_month_day": build_ar_month_day,
     "ar_ordinal_month": build_ar_ordinal_month,
     "ar_day_fuzzy": build_ar_day_fuzzy,
@@ -1199,7 +1252,8 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
             if m is None or m.end() == pos:
                 continue
             expr = build(m, ctx)
-            if expr is None or blocked.overlaps(expr.start, expr.end):
+            # a feast's counted day is a calendar day ("اليوم الثالث من عيد الأضحى"; "اليوم الثالث" alone is not)
+            if expr is None or (expr.form != "holiday" and blocked.overlaps(expr.start, expr.end)):
                 continue
             if name.startswith(("en_", "holiday", "anaphor")) and text[max(0, expr.start - 4) : expr.start] == "the ":
                 if expr.start == 4 or not text[expr.start - 5].isalnum():

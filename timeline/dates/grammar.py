@@ -83,6 +83,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 4))
     construct = alt(_terms(lex.ordinals, test=lambda m: m[1] == "construct"))
     en_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english"))
+    en_week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 4))
     ar_rel = alt(_terms(lex.relative, "ar"))
     en_rel = alt(_terms(lex.relative, "en"))
     ar_mod = alt(_terms(lex.modifiers, "ar", lambda m: m[2] == "after"))
@@ -110,6 +111,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     ar_join = alt(lex.interval_terms("range_join", "ar"))
     ar_join_after = alt(lex.interval_terms("range_join", "ar") + lex.interval_terms("range_join_after_open", "ar"))
     incident = alt(list(lex.incident_nouns))
+    approx = alt(lex.approximators)  # "قبل نحو أسبوعين": about
     fixed_holiday = alt(list(lex.fixed_holidays))
     past_count = alt(_terms(lex.past_counts, "ar"))
     en_past_count = alt(_terms(lex.past_counts, "en"))
@@ -141,7 +143,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?:(?P<dpart>{ar_dpart})\s+)?(?:(?:يوم\s+)?(?P<wd>{ar_wd}|{en_wd_dated})\.?{C}(?:(?:الموافق|المصادف|الواقع\s+في)\s+)?)?"
             rf"(?<![\d./\\-])"
             r"(?:(?P<y>\d{4})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
-            r"|(?P<d2>\d{1,2})(?P<s2>[./\\-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?!\d|[./\\-]\d)"
+            r"|(?P<d2>\d{1,2})(?P<s2> ?[./\\-] ?)(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d\d)"
+            # "4-أيار-2019", "4/May/2019": the month by its name between the separators
+            rf"|(?P<d3>\d{{1,2}})(?P<s3>[/\\-])(?P<mn>{ar_month}|{en_month})(?P=s3)(?P<y3>{YEAR})"
+            # "في 30/4": a day and month without a year, only after a word that leads a day (``build_numeric``)
+            r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2}))(?!\d|[./\\-]\d)"
             rf"{era}(?:{clock})?"
         ),
         "ar_range": (
@@ -162,8 +168,13 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         # "الأسبوع الثاني من شباط الحالي": days 8-14 of the month
         "ar_week_of_month": (
-            rf"{B}(?:ال)?اسبوع\s+(?P<nth>{week_ord}){E}\s+(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
+            rf"{B}(?:ال)?اسبوع\s+(?P<nth>{week_ord}|الاخير){E}\s+(?:من\s+)?(?:(?:شهر|الشهر)\s+)?(?P<m1>{ar_month}){E}"
             rf"(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
+        ),
+        # "the first week of May", "the last week of March 2019": seven days of the month
+        "en_week_of_month": (
+            rf"(?<!\w)(?P<nth>{en_week_ord}|last|final)\s+week\s+of\s+(?P<m1>{en_month})\.?{E}"
+            rf"(?:{EN_YEAR_LEAD}(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         # "أيلول 17، 2016": the month first, as English pages translated to Arabic print it (the year is needed)
         "ar_month_day": (
@@ -183,7 +194,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_day_of_month": (
             rf"{B}{day}\s+(?:من\s+)?(?:(?:(?P<this>{ar_mod_before})\s+)?الشهر{E}"
-            rf"(?:\s+(?P<mod>{ar_mod}|ذاته|نفسه|عينه){E})?|(?P<mod2>{ar_mod}){E})"
+            rf"(?:\s+(?P<mod>{ar_mod}|ذاته|نفسه|عينه){E})?|(?P<mod2>{ar_mod}){E}|(?P<of_it>منه){E})"
         ),
         "ar_period": (
             rf"{B}(?:(?P<part>{ar_mpart})\s+)?(?:(?P<this>{ar_mod_before})\s+)?(?P<unit>{ar_period}){E}"
@@ -204,15 +215,17 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_weekday": (rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:يوم\s+)?(?P<wd>{ar_wd}){E}(?:\s+(?P<mod>{ar_mod}){E})?"),
         # "منذ 21 يوماً", "قبل عامين", "منذ عام": a count of units before the reference time (not "منذ عام 2015")
         "ar_days_ago": (
-            rf"{B}(?P<prep>قبل|منذ)\s+(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit})|(?P<n>{ar_num})){E}(?!\s*[(]?\d)"
+            rf"{B}(?P<prep>قبل|منذ)\s+(?:{approx}\s+)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit})|(?P<n>{ar_num})){E}(?!\s*[(]?\d)"
         ),
         # "1 عام، 2 شهر، 3 يوم": a list of amounts with no "ago" word, as a page prints an item's age
         "duration_list": (
             rf"(?<![\w.,،])(?P<list>\d{{1,3}}\s*(?:{any_unit})(?:\s*[,،]\s*\d{{1,3}}\s*(?:{any_unit}){E})+){E}"
         ),
         "holiday": (
-            rf"{B}(?:(?P<eve>عشيه)\s+|(?P<nth>{construct})\s+(?:ايام\s+)?|(?P<ayyam>ايام)\s+"
-            rf"|(?:the\s+)?(?P<en_nth>{en_ord})\s+day\s+of\s+)?(?P<h>{holiday}){E}(?:\s+(?P<mod>{ar_mod}){E})?"
+            rf"{B}(?:(?P<eve>عشيه|ليله)\s+|(?P<nth>{construct})\s+(?:ايام\s+)?|(?P<ayyam>ايام)\s+"
+            rf"|(?:ال)?يوم\s+(?P<day_nth>{week_ord})\s+(?:من\s+)?(?:ايام\s+)?"
+            rf"|(?:the\s+)?(?P<en_nth>{en_ord})\s+day\s+of\s+|(?P<en_eve>eve)\s+of\s+)?(?P<h>{holiday}){E}"
+            rf"(?:\s+(?P<mod>{ar_mod}){E})?"
         ),
         # "عيد الأم", "عشية عيد الميلاد", "Christmas Eve": a feast on a fixed Gregorian day (or its eve)
         "fixed_holiday": rf"{B}(?:(?P<eve>عشيه|ليله)\s+)?(?P<h>{fixed_holiday}){E}(?:\s+(?P<en_eve>eve){E})?",
@@ -230,9 +243,11 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"{B}(?:شهر\s+)?(?P<ma>{ar_month}){E}(?:{pair}(?P<ma2>{ar_month}){E}{pair_end})?\s*{ar_join}\s*(?:شهر\s+)?"
             rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_lead}(?P<year>{YEAR}){E}"
         ),
-        # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "over the past three days": up to publication
+        # "خلال الأيام الثلاثة الماضية", "خلال الـ24 ساعة الماضية", "over the past three days": up to publication;
+        # "الساعات الـ48 الماضية", "في الأيام الثلاثة الأخيرة" without a lead
         "ar_past_span": (
-            rf"{B}(?:خلال|طيله|طوال|علي\s+مدي|علي\s+مدار)\s+(?:ال\s*)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit}|ساعه)"
+            rf"{B}(?:(?:خلال|طيله|طوال|علي\s+مدي|علي\s+مدار)\s+)?(?:ال\s*)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit}|ساعه)"
+            rf"|(?P<units_n>{ar_unit}|ساعات)\s+(?:ال\s*)?(?P<num_after>\d{{1,3}})"
             rf"|(?P<units>{ar_unit})\s+(?P<word>{past_count})|(?P<dual>{ar_dual}))\s+(?:الماضيه|الماضيين|الماضي|الاخيره|الاخيرين|المنصرمه){E}"
         ),
         "en_past_span": (
@@ -240,7 +255,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?P<unit>{en_unit}|hours?){E}"
         ),
         "en_month_day": (
-            rf"(?<!\w)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
+            # not after a day ("on 4 May 19 people died": the day is 4, 19 a count)
+            rf"(?<!\w)(?<!\d\s)(?:(?P<wd>{en_wd_dated})\.?(?:,\s*|\s*\(\s*|\s+))?(?P<m1>{en_month})\.?\s+(?P<day>\d{{1,2}})"
             rf"(?:st|nd|rd|th)?(?:(?=,{YEAR}(?!\d))|(?![\d,]\d))"  # "May 12,2016" but not "May 1,500"
             rf"(?:(?:,|{EN_YEAR_LEAD})(?P<year>{YEAR}))?{E}(?:\))?{en_year_rel}"
         ),
@@ -265,7 +281,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "en_period": (
             rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:the\s+)?(?:(?P<mod>{en_mod})\s+(?P<unit>{en_period})"
-            rf"|(?P<unit_a>{en_period})\s+(?P<after>{en_mod_after})){E}"
+            rf"|(?P<unit_a>{en_period})\s+(?P<after>{en_mod_after})|(?<=\s)the\s+(?P<unit_b>{en_period})){E}"  # "end of the month"
         ),
         "en_night": (
             rf"(?<!\w)(?:overnight|(?:on\s+)?(?:the\s+)?night\s+of)\s+(?:from\s+)?(?P<wd1>{en_wd})"
@@ -423,6 +439,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_month_day": ar_month,
         "ar_ordinal_month": day | {"الشهر"},
         "ar_week_of_month": {"الاسبوع", "اسبوع"},
+        "en_week_of_month": fw(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 4))
+        | {"last", "final"},
         "ar_month": ar_mpart | ar_month | {"شهر", "الشهر", "شهري"},
         "ar_day_of_month": day,
         "ar_period": ar_mpart
@@ -434,12 +452,15 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_weekday": ar_dpart | ar_wd | {"يوم"},
         "ar_days_ago": {"قبل", "منذ"},
         "duration_list": {DIGIT},
-        "holiday": {"عشيه", "ايام"}
+        "holiday": {"عشيه", "ليله", "ايام", "اليوم", "يوم", "eve"}
         | fw(_terms(lex.ordinals, test=lambda m: m[1] in ("construct", "english")))
         | fw(lex.holidays),
         "year": {"عام", "العام", "سنه", "السنه", DIGIT},
         "fixed_holiday": {"عشيه", "ليله"} | fw(lex.fixed_holidays),
-        "ar_past_span": {"خلال", "طيله", "طوال", "علي"},
+        # "في الأيام الثلاثة الأخيرة": after another word the span starts at its unit ("ال" + a unit of time)
+        "ar_past_span": {"خلال", "طيله", "طوال", "علي", "ال"}
+        | {"ال" + t for t in _terms(lex.time_units, "ar", lambda m: m[0] in ("day", "week", "month", "year", "hour"))}
+        | fw(_terms(lex.past_counts, "ar-dual")),
         "en_past_span": {"over", "in", "during", "for", "within"},
         "year_range": {"عامي", "العامين", "سنتي", "الاعوام", "السنوات", DIGIT},
         "ar_month_range": ar_month | {"شهر"},
@@ -537,7 +558,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
     )
     modifiers = first_words(_terms(lex.modifiers, "ar"))
     number_followers = frozenset(
-        months | modifiers | {"من", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
+        months | modifiers | {"من", "منه", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
     )
     return Grammar(
         rules=rules,

@@ -72,6 +72,8 @@ DATE_WORD_CLASSES = frozenset(
         "speech_verb",
         "speech_complementizer",
         "not_speech_lead",
+        "approximator",
+        "day_lead",
     }
 )
 # Endings that a noun stem takes: ta marbuta, plurals, relative adjectives, possessive pronouns, accusative alef.
@@ -144,6 +146,8 @@ class Lexicon:
     future_cues: tuple[str, ...] = ()  # "سوف", "due to": a bare weekday after these in its sentence is ahead
     future_cue_words: frozenset[str] = frozenset()  # the first words of ``future_cues`` (a letter first)
     month_prepositions: tuple[str, ...] = ()  # "في", "in": a bare month right after these is a date
+    approximators: tuple[str, ...] = ()  # "نحو", "حوالي": about, between "قبل"/"منذ" and the count
+    day_leads: tuple[str, ...] = ()  # "في", "يوم", "بتاريخ", "on": words before a bare day/month "30/4"
     year_prepositions: tuple[str, ...] = ()  # "في", "the", "mid": a bare number right after these is a year
     range_leads: tuple[str, ...] = ()  # "بين", "ايام": a list of days right after these is a range of days
     speech_verbs: tuple[str, ...] = ()  # "قال", "said": open reported speech, the day said given before ...
@@ -296,4 +300,6 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         speech_verbs=date_words.words("speech_verb"),
         speech_complementizers=date_words.words("speech_complementizer"),
         not_speech_leads=date_words.words("not_speech_lead"),
+        approximators=date_words.words("approximator"),
+        day_leads=date_words.words("day_lead"),
     )

@@ -68,8 +68,8 @@ def _infer_year(month: int, day: int, dct: dt.date, direction: str | None) -> in
         return (year - 1 if candidate >= dct else year) - 1
     if direction == "next":
         return year + 1 if candidate <= dct else year
-    if direction == "future":
-        return year + 1 if candidate < dct else year
+    if direction == "future":  # "اعتباراً من 26 نيسان" told on 6 May: a start just past, not next year's
+        return year + 1 if candidate < dct - cal.FUTURE_WINDOW else year
     return year - 1 if candidate > dct + cal.FUTURE_WINDOW else year
 
 
@@ -119,7 +119,7 @@ def _relative_year(expr: Expression, dct: dt.date) -> int | None:
 def _date(expr: Expression, dct: dt.date | None) -> Resolution:
     hijri = expr.calendar == "hijri"
     kind = "hijri" if hijri else "absolute"
-    granularity = "range" if expr.day_last else "day"
+    granularity = "range" if expr.day_last or expr.last_days else "day"
     year = expr.year
     how = "printed year"
     if year is None:
@@ -136,7 +136,11 @@ def _date(expr: Expression, dct: dt.date | None) -> Resolution:
             return _unresolved(granularity, kind, NO_SUCH_DATE, expr.note)
     convert = cal.hijri_to_gregorian if hijri else cal.safe_date
     first = convert(year, expr.month, expr.day)
-    if expr.year_last is not None:  # a span of whole months or years: to the end of the last month
+    if expr.last_days:  # "the last week of March": counted back from the month's end
+        bounds = cal.hijri_month_bounds(year, expr.month) if hijri else cal.month_bounds(year, expr.month)
+        last = bounds[1] if bounds else None
+        first = last - dt.timedelta(days=expr.last_days - 1) if last else None
+    elif expr.year_last is not None:  # a span of whole months or years: to the end of the last month
         last = cal.month_bounds(expr.year_last, expr.month_last)[1]
     elif expr.month_last:
         last = convert(year + (expr.month_last < expr.month), expr.month_last, expr.day_last)

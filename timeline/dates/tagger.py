@@ -29,7 +29,7 @@ from timeline.dates.reference import (
     quote_at,
     speaker_of,
 )
-from timeline.dates.resolver import Previous, Resolution, resolve
+from timeline.dates.resolver import WEEKDAY_MISMATCH, Previous, Resolution, resolve
 from timeline.normalize import Normalized, normalize
 
 
@@ -342,7 +342,15 @@ def _join_ranges(norm_text: str, text: str, found: list[tuple[Expression, DateMe
         if out and _same_day_in_two_calendars(norm_text, out[-1], (expr, mention)):
             left_expr, left = out[-1]
             anchor = f"the Gregorian date printed beside it, '{mention.text}' (Umm al-Qura gives {left.first})"
-            out[-1] = (left_expr, replace(left, first=mention.first, last=mention.last, anchor=anchor))
+            # the weekday printed before the Hijri date is checked against the day taken ("الثلاثاء 11 ربيع الأول
+            # 1440 هـ الموافق 20 تشرين الثاني 2018": a Tuesday, though Umm al-Qura gives the Monday)
+            warnings = tuple(w for w in left.warnings if w != WEEKDAY_MISMATCH)
+            if left_expr.weekday_check is not None and mention.first.weekday() != left_expr.weekday_check:
+                warnings += (WEEKDAY_MISMATCH,)
+            out[-1] = (
+                left_expr,
+                replace(left, first=mention.first, last=mention.last, anchor=anchor, warnings=warnings),
+            )
         out.append((expr, mention))
     return out
 
