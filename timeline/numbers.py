@@ -66,6 +66,7 @@ class NumberTables:
     comparatives: frozenset[str]  # "more than 70": a count after "than", not of these words
     multipliers: dict[str, int]  # "two hundred", "three thousand": a number word times the value of these
     negations: frozenset[str]  # "no one was hurt": a number after these counts nobody
+    given_names: frozenset[str]  # "استشهد الشاب خالد …": a definite person noun before one of these is one person
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -97,6 +98,7 @@ class NumberTables:
             cues.word_set("comparative"),
             {word: cardinals[word] for word in cues.words("multiplier")},
             cues.word_set("negation"),
+            frozenset(normalize_term(r["term"]) for r in _read(lexicon_dir, "given_names.csv")),
         )
 
 
@@ -196,9 +198,10 @@ def _candidates(cardinals: dict, people: dict, vague_words: tuple[str, ...]) -> 
     # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address; digits
     # in groups of three ("1,429") are one number; number words may be hyphenated ("twenty-three"); digits glued to
     # the person noun after them ("5أشخاص", a scrape's lost space) are a count
+    # a clock time ("الساعة 08:30: مقتل عنصرين", a live blog's stamp) counts nobody: no digits beside a colon and digits
     return re.compile(
-        rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})"
-        rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{alternation}(?:-{units})?)(?![\w\-=/&]))"
+        rf"(?<![\w\-=/&?#])(?<!\d:)(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})"
+        rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?!:\d)|{alternation}(?:-{units})?)(?![\w\-=/&]))"
     )
 
 
@@ -290,6 +293,8 @@ def _count_at(
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
         return None
+    if noun.startswith("ال") and not (len(tokens) > 1 and _given_name(tokens[1][2], tables)):
+        return None  # "ونقلت السيدة مطالبهم": a definite noun is one person only before a name ("الطفلة سلمى")
     if noun in tables.comparatives and len(tokens) > 1 and tokens[1][2] == "than":
         return None
     value, group = persons[noun]
@@ -309,6 +314,11 @@ def _count_at(
         value, j = value + persons[more][0], j + 1
     value, j = _and_more(tokens, j, value, group, tables)
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+
+
+def _given_name(word: str, tables: NumberTables) -> bool:
+    """True for a given name (``given_names.csv``), a name of "عبد" ("عبد الله", "عبدالرحمن") or a kunya ("أبو")."""
+    return word in tables.given_names or word.startswith(("عبد", "ابو"))
 
 
 def _negated(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
