@@ -9,6 +9,7 @@ from timeline.claims import casualty_words
 from timeline.extract import extract_article
 from timeline.normalize import normalize
 from timeline.numbers import find_counts
+from timeline.readers.outlets import outlet_named
 
 PUBLISHED = dt.datetime(2019, 6, 12, 15, 0)  # a Wednesday
 
@@ -143,3 +144,22 @@ def test_a_jihadist_group_with_no_id_of_its_own_is_of_the_jihadist_bloc():
 def test_the_accuser_named_right_after_the_verb_takes_no_role_whatever_the_accusation_says():
     (event,) = _events("اتهمت روسيا الفصائل المسلحة بقصف حي الحمدانية في مدينة حلب اليوم، ما أدى إلى إصابة 12 شخصا.")
     assert event["perpetrators"] == ["opposition-unspecified"]
+
+
+def test_a_claim_of_responsibility_names_who_did_it_not_whom_it_hit():
+    (event,) = _events("قتل تسعة أشخاص بتفجير عبوة في سوق بلدة سرمدا اليوم، وتبنى تنظيم حراس الدين العملية في بيان.")
+    assert event["perpetrators"] == ["hurras-al-din"]
+
+
+def test_leaving_life_is_a_death():
+    (event,) = _events("طفلة فارقت الحياة وجرح ثلاثة بقصف مدفعي لقوات النظام على قرية البارة اليوم.")
+    assert _killed(event) == [1]
+
+
+def test_outlets_of_this_round_are_known_and_common_words_are_not_their_aliases():
+    assert outlet_named("قاسيون").id == "qasioun"
+    assert outlet_named("يورونيوز").id == "euronews-arabic"
+    assert outlet_named("صحيفة الحياة").id == "al-hayat"
+    assert outlet_named("Independent Arabia").id == "independent-arabia"
+    for word in ("الحياة", "الأخبار", "الحرة"):  # life, the news, free: words of any report
+        assert outlet_named(word) is None
