@@ -163,3 +163,20 @@ def test_outlets_of_this_round_are_known_and_common_words_are_not_their_aliases(
     assert outlet_named("Independent Arabia").id == "independent-arabia"
     for word in ("الحياة", "الأخبار", "الحرة"):  # life, the news, free: words of any report
         assert outlet_named(word) is None
+
+
+def test_an_analysis_recounting_two_incidents_in_one_sentence_gives_both_on_their_days():
+    text = (
+        "لم تصمد التهدئة طويلا: ففي الثالث من حزيران قتل مدنيان بقذائف للنظام على بلدة كنصفرة، "
+        "وفي الثامن من حزيران أغارت طائرة روسية على أطراف بلدة البارة."
+    )
+    events = _events(text)
+    assert [(e["first"], e["perpetrators"], e["place"]["text"]) for e in events] == [
+        ("2019-06-03", ["syrian-government"], "كنصفرة"),
+        ("2019-06-08", ["russia"], "البارة"),
+    ]
+
+
+def test_a_besieged_quarter_is_named_without_its_state():
+    (event,) = _events("قتلت امرأة برصاص قناص في حي الجورة المحاصر بمدينة دير الزور اليوم.")
+    assert event["place"]["text"] == "الجورة"
