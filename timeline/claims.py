@@ -58,6 +58,7 @@ CUE_CLASSES = frozenset(
         "not_an_object",
         "partitive",
         "passive_auxiliary",
+        "part_tail",
         "abduct_verb",
         "capture_object",
         "possessive_suffix",
@@ -118,6 +119,7 @@ class ClaimGrammar:
     toll_to_far: re.Pattern
     toll_reach: re.Pattern
     toll_reach_gap: re.Pattern
+    part_tail: re.Pattern  # "قضى 20 منهم": after a count, it is part of a larger one told before it
     en_said_hint: re.Pattern
     side_link: re.Pattern
     marker: re.Pattern
@@ -225,6 +227,7 @@ class ClaimGrammar:
             toll_to_far=toll_to_far,
             toll_reach=toll_reach,
             toll_reach_gap=toll_reach_gap,
+            part_tail=re.compile(rf"\s+{_w('part_tail')}(?!\w)"),
             en_said_hint=en_said_hint,
             side_link=side_link,
             marker=marker,
@@ -416,6 +419,8 @@ def casualty_words(flat: str, start: int, end: int, tables: ClaimTables | None =
         word = m.group("ar") or m.group("en")
         if m.group("ar") and kinds[word] == "captured" and m.group("suffix"):
             continue  # "أسرة" (family), not "أسر" (captured)
+        if kinds[word] == "not_casualty":
+            continue  # "قضية" (an issue) holds "قضى" (died): the longer word is matched first and read as none
         group = "ar" if m.group("ar") else "en"
         out.append((m.start(group), m.end(), kinds[word]))
     return out
@@ -684,7 +689,8 @@ def figures(
                 count = Count(first.start, count.end, first.value + count.value, count.group, False)
             else:
                 out.extend(before)
-        out.append(Figure(kind, count, side, w_start, w_end, side_start, both))
+        part = _part_of_figure_before(flat, count, kind, out, tables)
+        out.append(Figure(kind, count, side, w_start, w_end, side_start, both, subset=part))
         out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end, tables))
         joined = _joined_by_and(flat, out[-1], usable, used, factions, end, tables)
         if joined is not None and _one_group(out[-1], joined):
@@ -697,6 +703,14 @@ def figures(
             out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words], tables))
         out.extend(_total_of(flat, out[-1], usable, used, factions, end, tables))
     return out
+
+
+def _part_of_figure_before(flat: str, count: Count, kind: str, before: list[Figure], tables: ClaimTables) -> bool:
+    """True for "N منهم" after a larger figure of the same kind ("مقتل 45 مدنياً، قضى 20 منهم في X"): a part of
+    that toll; of another kind it is a figure of its own ("أصيب خمسة، توفي اثنان منهم": two dead)."""
+    if count.value is None or not tables.grammar.part_tail.match(flat, count.end):
+        return False
+    return any(f.kind == kind and f.count.value is not None and f.count.value > count.value for f in before)
 
 
 def _toll_link(lexicon_dir: Path, cues: CueWords) -> re.Pattern:

@@ -694,6 +694,8 @@ class _Extractor:
             if town is None:
                 continue
             cand.places = [p for p in cand.places if p is not town]
+            # "قضى 12 منهم في X": the part read as the region's subset figure too is the town's alone
+            cand.claims = [c for c in cand.claims if not (c.get("subset") and c.get("killed") == count.value)]
             part = dict(toll, killed=count.value, wounded=None, captured=None, vague=[], subset=True)
             return replace(
                 cand, places=[town], claims=[part], evidence=[(count.start, town.end)], towns=[], elsewhere=True

@@ -282,8 +282,12 @@ def _arabic_sponsored_groups(flat: str, links: list[re.Match], tables: FactionTa
             own = tables.pattern.search(flat, noun.end("noun"), link.start())
         named = tables.aliases.get(_alias_key(own.group("alias"), tables)) if own is not None else None
         kind = grammar.link_words[link.group("link")]
-        if kind == "opponent" and sponsor.group("preposition"):
-            continue  # "المعارضة للنظام" with ل only: "معارضة من دمشق" is where they come from
+        if kind == "opponent" and (
+            sponsor.group("preposition") or "ل" not in flat[link.end() : sponsor.start("sponsor")]
+        ):
+            # "المعارضة للنظام" with ل only: "معارضة من دمشق" is where they come from, and in "قصفت فصائل المعارضة
+            # قوات النظام" the opposition's name is followed by the side it fired on
+            continue
         found += _phrase(
             noun.start("noun"), sponsor.end(), sponsor.group("sponsor"), named, noun.group("clitic"), kind, grammar
         )

@@ -68,6 +68,7 @@ class NumberTables:
     multipliers: dict[str, int]  # "two hundred", "three thousand": a number word times the value of these
     negations: frozenset[str]  # "no one was hurt": a number after these counts nobody
     described_nouns: frozenset[str]  # "the civilian dead": a singular person noun before these describes them
+    given_names: frozenset[str]  # "استشهد الشاب خالد …": a definite person noun before one of these is one person
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -100,6 +101,7 @@ class NumberTables:
             {word: cardinals[word] for word in cues.words("multiplier")},
             cues.word_set("negation"),
             cues.word_set("described_noun"),
+            frozenset(normalize_term(r["term"]) for r in _read(lexicon_dir, "given_names.csv")),
         )
 
 
@@ -199,9 +201,10 @@ def _candidates(cardinals: dict, people: dict, vague_words: tuple[str, ...]) -> 
     # a number inside a link or an identifier ("…/videos/622454/", "?id=1539189&t=2") is part of an address; digits
     # in groups of three ("1,429") are one number; number words may be hyphenated ("twenty-three"); digits glued to
     # the person noun after them ("5أشخاص", a scrape's lost space) are a count
+    # a clock time ("الساعة 08:30: مقتل عنصرين", a live blog's stamp) counts nobody: no digits beside a colon and digits
     return re.compile(
-        rf"(?<![\w\-=/&?#])(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})"
-        rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{alternation}(?:-{units})?)(?![\w\-=/&]))"
+        rf"(?<![\w\-=/&?#])(?<!\d:)(?:و|ب|ل|وب|ول)?(?:\d+(?={_glued_noun(people)})"
+        rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?!:\d)|{alternation}(?:-{units})?)(?![\w\-=/&]))"
     )
 
 
@@ -301,6 +304,8 @@ def _count_at(
         return None  # "no Turkish soldiers were hurt": nobody
     if len(tokens) > 1 and tokens[1][2] in tables.described_nouns and not flat[tokens[0][1] : tokens[1][0]].strip():
         return None  # "the number of civilian dead", "civilian casualties": an adjective, no one counted
+    if noun.startswith("ال") and not (len(tokens) > 1 and _given_name(tokens[1][2], tables)):
+        return None  # "ونقلت السيدة مطالبهم": a definite noun is one person only before a name ("الطفلة سلمى")
     if noun in tables.comparatives and len(tokens) > 1 and tokens[1][2] == "than":
         return None
     value, group = persons[noun]
@@ -320,6 +325,11 @@ def _count_at(
         value, j = value + persons[more][0], j + 1
     value, j = _and_more(tokens, j, value, group, tables)
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+
+
+def _given_name(word: str, tables: NumberTables) -> bool:
+    """True for a given name (``given_names.csv``), a name of "عبد" ("عبد الله", "عبدالرحمن") or a kunya ("أبو")."""
+    return word in tables.given_names or word.startswith(("عبد", "ابو"))
 
 
 def _negated(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:

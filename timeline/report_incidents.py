@@ -521,8 +521,14 @@ def headline_shooters(events: list[Frame], headlines: list[Frame], reference: Re
         family = means(head.event_type, types)
         if not head.perpetrators or head.reference or len(blocs(head.perpetrators, reference.factions)) != 1:
             continue
+        towns = point_names(head.places)
         for ev in events:
-            if not lacks_shooter(ev) or means(ev.event_type, types) != family:
+            if not lacks_shooter(ev):
+                continue
+            # "النظام يرتكب مجزرة في X": a generic word names no kind of fire, so the body's fire at X is the
+            # side's whatever its kind
+            at_town = head.generic and towns and same_settlement(towns, point_names(ev.places))
+            if not at_town and means(ev.event_type, types) != family:
                 continue
             if not _flies(ev, head.perpetrators, reference):
                 continue

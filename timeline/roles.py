@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 CUE_CLASSES = frozenset(
     {
         "accusation_verb",
+        "accuser_head",
         "agent_after_noun",
         "agent_before",
         "agent_preposition",
@@ -182,7 +183,8 @@ class RoleGrammar:
         # "اتهمت المعارضة قوات النظام بالمسؤولية عن القصف", "حمّلت واشنطن النظام مسؤوليته": the side named right before
         # the blame did it; the one named right after the verb of accusing only accuses
         blame_after = re.compile(rf"\s+ب?{_w('blame_phrase')}(?!\w)")
-        accuser_after_verb = re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s+$")
+        # "واتهمت فصائل المعارضة …": a group noun may stand between the verb and the accusing side's name
+        accuser_after_verb = re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s+(?:{_w('accuser_head')}\s+)?$")
         # "طائرات تابعة للنظام", "helicopters belonging to the regime"
         owned = re.compile(rf"(?:{_w('owned_by')}\s*ل|{_w('owned_by_phrase')}(?:\s+the)?)\s*$")
         # Between the weapon and "تابعة ل": nothing, or a hedge ("طائرات حربية يعتقد أنها تابعة للنظام").
@@ -339,7 +341,7 @@ def assign_roles(
             if f.faction not in perps:
                 perps.append(f.faction)
             continue
-        if not f.alias.isascii() and grammar.blame_after.match(flat, f.end):
+        if not f.alias.isascii() and _blamed_ar(flat, f, factions, grammar):
             previous = (f, "agent")
             if f.faction not in perps:
                 perps.append(f.faction)
@@ -347,9 +349,12 @@ def assign_roles(
         if (
             not f.alias.isascii()
             and grammar.accuser_after_verb.search(before)
-            and grammar.blame_after.search(flat, f.end, clause.end)
+            and (
+                grammar.blame_after.search(flat, f.end, clause.end)
+                or any(g.start >= f.end and g.faction != f.faction for g in factions if g.start < clause.end)
+            )
         ):
-            continue  # the accuser takes no role
+            continue  # the accuser takes no role, whom it accuses named next ("اتهم النظام مجموعات إرهابية بقصف …")
         if f is owner:
             role = "target"  # "rebels shot down a regime helicopter": the aircraft's side was hit
         elif replying and grammar.answered_before.search(before if before.endswith(f.clitic) else before + f.clitic):
@@ -503,6 +508,21 @@ def _owns_craft(flat: str, f: FactionMention, craft: Trigger, types: EventTypes,
     if not gap.strip() or f.clitic.startswith(("ل", "ول")):
         return True
     return _owned_by(flat, f, [craft], gap, types, grammar)
+
+
+def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar) -> bool:
+    """True when a blame phrase follows the Arabic side named at ``f``, or the sides listed after it with "و"
+    ("اتهمت المعارضة النظامَ وروسيا بتنفيذها": both did it)."""
+    end = f.end
+    for g in factions:
+        if g.start <= f.start:
+            continue
+        if grammar.blame_after.match(flat, end):
+            return True
+        if g.start < end or g.clitic[:1] != "و" or flat[end : g.start - len(g.clitic)].strip(" ،,"):
+            return False
+        end = g.end
+    return grammar.blame_after.match(flat, end) is not None
 
 
 def _english_verb_first(incident: list[Trigger], grammar: RoleGrammar) -> Trigger:
