@@ -188,3 +188,39 @@ def test_the_day_heading_each_attack_of_an_investigation_dates_the_paragraph_und
         ("2019-09-03", ["russia"]),
         ("2019-09-06", ["syrian-government"]),
     ]
+
+
+def test_a_footnote_marker_glued_to_a_town_is_read_as_absent():
+    text = (
+        "الهجمات على بلدة كفرزيتا\n"
+        "\n"
+        "في 14 نيسان 2019 ألقت مروحية تابعة لقوات النظام برميلاً متفجراً على بلدة كفرزيتا³، وقُتل رجل.\n"
+        "وفي 19 نيسان 2019 سقطت صواريخ على أطراف البلدة⁴، وأصيبت امرأتان.\n"
+    )
+    events = _events(text, dt.datetime(2019, 5, 1))
+    assert [(e["first"], e["place"]["name"]) for e in events] == [
+        ("2019-04-14", "Kafr Zita"),
+        ("2019-04-19", "Kafr Zita"),
+    ]
+
+
+def test_an_aircraft_model_a_monitor_names_is_an_air_strike_of_the_side_its_adjective_names():
+    text = "Attacks on clinics\n\nOn 9 June 2019, a Russian Su-34 hit the clinic of Kansafra, wounding a nurse.\n"
+    (event,) = _events(text, dt.datetime(2019, 7, 1), "en")
+    assert (event["first"], event["type"], event["perpetrators"]) == ("2019-06-09", "air_strike", ["russia"])
+
+
+def test_a_chronology_line_printing_its_own_day_is_its_own_incident():
+    text = (
+        "Timeline of attacks on Saraqib\n"
+        "\n"
+        "- 11 October 2019 – Air strike on the grain silos; three killed.\n"
+        "- 15 October 2019 – Double-tap strike beside the fire station; one rescuer killed.\n"
+        "- 18 October 2019 – Rocket fire on the old market; four wounded.\n"
+    )
+    events = _events(text, dt.datetime(2019, 10, 25), "en")
+    assert [(e["first"], [c["wounded"] for c in e["claims"]]) for e in events] == [
+        ("2019-10-11", [None]),
+        ("2019-10-15", [None]),
+        ("2019-10-18", [4]),
+    ]

@@ -2292,7 +2292,9 @@ def _another_day(ev: Candidate, cand: Candidate) -> bool:
     # a day weeks apart is another incident even without a toll ("since a campaign began on 18 February"), and so is
     # a day the story moves on to ("the following day, three more shells landed")
     moved = cand.date is not None and cand.date.reference == "narrative"
-    return bool(a and b and (tolled or far or moved) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
+    # a line of a chronology printing its own date ("- 2 September 2019 – Rocket fire on the town centre") days apart
+    printed = cand.date is not None and cand.date.kind == "absolute" and _apart(a, b)
+    return bool(a and b and (tolled or far or moved or printed) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
 def _perps_compatible(a: list[str], b: list[str], factions: FactionTables) -> bool:
