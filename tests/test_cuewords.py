@@ -35,7 +35,7 @@ TABLES = {
     "faction_words.csv": (factions.CUE_CLASSES, "class"),
     "number_words.csv": (numbers.CUE_CLASSES, "class"),
     "report_words.csv": (report_incidents.CUE_CLASSES, "class"),
-    "catalogue_words.csv": (catalogue.PLACE_WORD_CLASSES, "class"),
+    "catalogue_words.csv": (catalogue.WORD_CLASSES, "class"),
     "date_words.csv": (DATE_WORD_CLASSES, "class"),
     "gazetteer_words.csv": (places.CUE_CLASSES, "class"),
 }

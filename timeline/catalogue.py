@@ -48,8 +48,13 @@ _LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
 # (The digit is matched first and the character before it checked after: the engine then skips to digits instead of
 # testing a look-behind at every character.)
 _NUMBERED_ITEM = re.compile(r"([1-9])(?<![\w(][1-9])(?:\)|-(?=\s))")
-# The classes of cue words in data/lexicon/catalogue_words.csv, each read by the patterns below.
+# The classes of cue words in data/lexicon/catalogue_words.csv: the place words read by the patterns below, and the
+# words of a side's section heading (``side_heading_rest``).
 PLACE_WORD_CLASSES = frozenset({"apposition_preposition", "joined_lead", "locality_noun", "neighbourhood_noun"})
+WORD_CLASSES = PLACE_WORD_CLASSES | {"side_heading_word"}
+# What may stand before a section heading's words: a list letter or number ("أ-", "2.", "b)").
+_SECTION_MARKER = r"(?:[^\W\d]|\d{1,2})[ \t]*[-.)–:]"
+_SECTION_MARKS = r"[\s\-–—*#•:.،,]"
 _NAME = r"[^\W\d]+(?:\s+(?!و|في)[^\W\d]+)?"  # a name of one or two words
 # A word of five letters or more after its clitics (و، ف، بال، لل، ال، ب، ل), in a word opening with five letters.
 # The clitics are taken as the longest that leave a letter (the group is atomic: with five letters there always is
@@ -80,6 +85,9 @@ class CatalogueCues:
     apposed: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = field(repr=False)
     joined_to_known: re.Pattern = field(repr=False)
     place_prefix: re.Pattern = field(repr=False)
+    # what a section heading naming a side has beside the side's names ("ثانيا: الحوادث التي ارتكبتها …", "Incidents
+    # attributed to …"): ``timeline.headings.side_headings``
+    side_heading_rest: re.Pattern = field(repr=False)
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
     entry_nouns_by_ends: dict[tuple[int, str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
     misspelt_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # word -> noun
@@ -117,7 +125,7 @@ class CueTableError(ValueError):
 
 
 def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> CatalogueCues:
-    """Read and check the cue table, and the place words of ``catalogue_words.csv`` in ``words_dir`` (default:
+    """Read and check the cue table, and the words of ``catalogue_words.csv`` in ``words_dir`` (default:
     the cue table's folder)."""
     tables: dict[str, dict] = {cls: {} for cls in CUE_CLASSES}
     with open(path, encoding="utf-8") as fh:
@@ -134,6 +142,7 @@ def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> Catalogue
                 raise CueTableError(f"{path}: row {row_no}: {word!r} is listed twice as {cls}")
             tables[cls][key] = int(value) if cls in ("entry", "ordinal") else value
     words = [w for table in tables.values() for w in table]
+    place_words = cue_words("catalogue_words.csv", WORD_CLASSES, directory=words_dir or path.parent)
     pattern = re.compile(
         rf"(?<!\w)(?:[وف]?(?:بال|لل|ال|ب|ل)?)(?=\w)(?P<cue>{trie_pattern(words)})(?!\w)", re.IGNORECASE
     )
@@ -146,7 +155,8 @@ def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> Catalogue
         tables["protected"],
         tuple(tables["again"]),
         pattern,
-        *_place_patterns(cue_words("catalogue_words.csv", PLACE_WORD_CLASSES, directory=words_dir or path.parent)),
+        *_place_patterns(place_words),
+        _side_heading_rest(place_words),
         _entry_nouns_by_ends(tables["entry"]),
         first_words=frozenset(_FIRST_WORD.match(word).group() for word in words),
     )
@@ -178,6 +188,15 @@ def _place_patterns(
     # "على كل من X وسرمين": a name joined to a known town is a place too (its match ends with ``_JOINED_END``).
     joined_to_known = re.compile(rf"(?<!\w){_w('joined_lead')}\s+(?P<name>[^\W\d]+)\s+{_JOINED_END}$")
     return apposed, joined_to_known, re.compile(rf"^{_w('locality_noun')}\s+")
+
+
+def _side_heading_rest(cues: CueWords) -> re.Pattern:
+    """The words a side's section heading may have beside the side's names (blanked out before the match): a list
+    marker, then words of class ``side_heading_word`` and marks."""
+    words = cues.pattern("side_heading_word")
+    return re.compile(
+        rf"{_SECTION_MARKS}*(?:{_SECTION_MARKER})?{_SECTION_MARKS}*(?:{words}(?!\w){_SECTION_MARKS}*)*", re.IGNORECASE
+    )
 
 
 def _default() -> CatalogueCues:

@@ -129,6 +129,7 @@ CUE_CLASSES = frozenset(
         "eve_anaphor",
         "earlier_toll",
         "heading_day_lead",
+        "heading_item_noun",
         "no_date_given",
         "non_event_after",
         "non_event_before",
@@ -194,7 +195,7 @@ _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
 _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
-_HEADING_LEAD_CHARS = 20  # how far before its day a heading's line may start
+_HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
 # between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition")
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
@@ -302,7 +303,9 @@ class EventGrammar:
         statement_before = re.compile(rf"(?<!\w){_w('statement_noun')}\W+(?:\S+\W+){{0,1}}$")
         saying_after = re.compile(rf"[\s,،]*(?:\S+\s+){{0,3}}?[وف]?{_w('saying_verb')}(?!\w)")
         marks = re.escape(_HEADING_MARKS)
-        heading_lead = re.compile(rf"[{marks}]*(?:{_w('heading_day_lead')}[{marks}]*)?", re.IGNORECASE)
+        # "الهجوم الأول –", "الحادثة رقم 3:", "Attack 2:": the item a day heads in an investigation of several attacks
+        item = rf"{_w('heading_item_noun')}\s+[^\s{marks}]+(?:\s+\d{{1,3}})?[{marks}]*"
+        heading_lead = re.compile(rf"[{marks}]*(?:{item})?(?:{_w('heading_day_lead')}[{marks}]*)?", re.IGNORECASE)
         saying_before = re.compile(rf"(?<!\w)[وف]?{_w('saying_verb')}(?!\w)(?:\s+\S+){{0,6}}\s*$")
         # "قال مسؤول إعلامي في X إن …", "وقال قيادي بـX، إن …": the group a speaker is of, named before what he told.
         affiliation_before = re.compile(
@@ -2453,7 +2456,9 @@ def _another_day(ev: Candidate, cand: Candidate) -> bool:
     # a day weeks apart is another incident even without a toll ("since a campaign began on 18 February"), and so is
     # a day the story moves on to ("the following day, three more shells landed")
     moved = cand.date is not None and cand.date.reference == "narrative"
-    return bool(a and b and (tolled or far or moved) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
+    # a line of a chronology printing its own date ("- 2 September 2019 – Rocket fire on the town centre") days apart
+    printed = cand.date is not None and cand.date.kind == "absolute" and _apart(a, b)
+    return bool(a and b and (tolled or far or moved or printed) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
 def _perps_compatible(a: list[str], b: list[str], factions: FactionTables) -> bool:

@@ -12,15 +12,16 @@
   event per record, read from its labelled values, and keeps the clause reading's events told outside the
   records on days of their own;
 - an investigation with a fact box (``timeline.factbox``): returns the box's incident, with the
-  clause reading's retellings at the same place (or at no place) folded into it as claims, and keeps
-  the incidents cited at other places with their own dates;
+  clause reading's retellings at the same place (or at no place, or on no day of their own) folded into it as
+  claims, and keeps the incidents cited at other places with their own dates;
 - anything else: returns the events unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -51,6 +52,8 @@ from timeline.triggers import Trigger, incident_type
 
 if TYPE_CHECKING:
     from timeline.reference import Reference
+
+_FIGURE_RANGE = re.compile(r"\d+\s*[-–—]\s*(?P<high>\d+)")  # a record's figure given as a range: "4-6", "4–6"
 
 
 def genre_events(
@@ -261,12 +264,16 @@ def _record_events(
     no record has, are kept after them."""
     ref = reading.reference
     out = []
+    starts = sorted(r.start for r, _ in records)
+    lead = _lead_place(places, starts[0])
     for n, rows in enumerate(_incident_rows(view, records)):
         record, date = rows[0]
         where = record.span("place")
         here = [p for p in places if where and where[0] <= p.start < where[1]]
         if where and not here:
             here = named_places(view, *where, ref.gazetteer)
+        if where is None:  # "نوع الحادثة: قصف على سوق بلدة X", else the one town the list's heading names
+            here = [p for p in places if record.start <= p.start < record.end] or lead
         if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
             here = [p for p in here if not generic_place(p)]
         hit = record.span("target") or (0, 0)
@@ -274,7 +281,7 @@ def _record_events(
         perpetrators = list(
             dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1] and not hit[0] <= f.start < hit[1])
         )
-        kind = record.span("type") or (record.start, record.end)
+        kind = record.span("type") or (record.start, _told_until(view.flat, record, starts))
         told = [t for t in reading.triggers if kind[0] <= t.start < kind[1]]
         event = _event(
             f"{article.key}-e{n + 1}",
@@ -300,6 +307,23 @@ def _record_events(
         if not inside and _own_day(event) and event["first"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _lead_place(places: list[Place], first_record: int) -> list[Place]:
+    """The one settlement the text before the first record names ("الحوادث الموثقة في بلدة X"), else none."""
+    named = unique_places([p for p in places if p.start < first_record and not generic_place(p)])
+    return named if len(named) == 1 else []
+
+
+def _told_until(flat: str, record: Record, starts: list[int]) -> int:
+    """Where the account of a record without a type field ends: at the next record, or after the paragraph that
+    follows the last ("Summary: Two men were killed by a barrel bomb …" says what the record's incident was)."""
+    k = bisect_right(starts, record.start)
+    if k < len(starts):
+        return starts[k]
+    text_at = len(flat) - len(flat[record.end :].lstrip())
+    end = flat.find("\n\n", text_at)
+    return len(flat) if end < 0 else end
 
 
 def _incident_rows(view: TextView, records: list[tuple[Record, DateMention]]) -> list[list[tuple[Record, DateMention]]]:
@@ -376,7 +400,10 @@ def _record_figure(flat: str, span: tuple[int, int] | None, ref: Reference) -> i
     if counts:
         return counts[0].value
     value = flat[span[0] : span[1]].strip()
-    return int(value) if value.isdecimal() else None
+    if value.isdecimal():
+        return int(value)
+    between = _FIGURE_RANGE.fullmatch(value)  # "4-6": as many as the record reports at most
+    return int(between["high"]) if between else None
 
 
 # -- fact boxes ---------------------------------------------------------------------------------------------
@@ -386,7 +413,7 @@ def _fact_box_events(
     article: Article, view: TextView, box: FactBox, events: list[dict], types: EventTypes
 ) -> list[dict]:
     names = {normalize_term(p.text) for p in box.places}
-    retold = [e for e in events if _retells(e, names)]
+    retold = [e for e in events if _retells(e, names) or not e.get("date_text")]  # undated: told again
     claim = new_claim(None, article.source, None)
     claim.update(killed=box.killed, wounded=box.wounded, evidence=[list(view.to_original(box.start, box.end))])
     claims = [claim] if box.killed is not None or box.wounded is not None else []

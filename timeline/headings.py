@@ -1,4 +1,6 @@
-"""Governorate headings: monthly summaries that list incidents under the governorate ("محافظة إدلب:", "Hama
+"""Section headings: governorates and sides.
+
+Governorate headings: monthly summaries that list incidents under the governorate ("محافظة إدلب:", "Hama
 governorate:", "ريف حلب:"), each entry naming only its town.
 
 A town's name can be a settlement of several governorates (the gazetteer ranks one first); under a heading, it is
@@ -6,6 +8,12 @@ the one of the heading's governorate, and an entry naming no place at all happen
 a short line ending with a colon (or a Markdown heading) that names a governorate or its countryside and nothing
 else: the gazetteer's names of governorates (``governorate_words``) or a region phrase it reads (``ريف حلب``). A
 heading's section runs to the next heading.
+
+Side headings: monitors' reports that list incidents per perpetrator ("ثانيا: الحوادث التي ارتكبتها القوات الروسية",
+"ب- قوات النظام السوري:", "Incidents attributed to Syrian government forces"), each entry telling only the place and
+the toll. A side heading is a short line naming one or more sides and otherwise only the words of class
+``side_heading_word`` (``data/lexicon/catalogue_words.csv``) and a list marker; an incident told under it that names
+no perpetrator of its own was that side's. Its section runs to the next heading of either kind.
 """
 
 from __future__ import annotations
@@ -15,13 +23,136 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from timeline.catalogue import generic_place
+from timeline.dates import DateMention
 from timeline.incident_places import Place
 from timeline.places import Gazetteer, name_key
 from timeline.reading import ReportReading
+from timeline.sentences import clauses
 
 _HEADING_CHARS = 40  # a heading is short: a longer line ending with a colon introduces a quotation
+_SIDE_HEADING_CHARS = 70  # a side's heading may say "the incidents carried out by" before the side's long name
 _MARKS = " \t-–—*#•:"
+_LETTER = re.compile(r"[^\W\d_]")
 _LINE_END_COLON = re.compile(r":[ \t*]*(?=\n|$)")
+
+
+def with_section_headings(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
+    """``events`` as the report's title dates them and its section headings place them (governorates) and attribute
+    them (sides)."""
+    return with_heading_sides(with_heading_governorates(with_title_day(events, dates, reading), reading), reading)
+
+
+def with_title_day(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
+    """``events`` with those the body dates by no day of its own (the publication's day) dated by the one day the
+    headlines above the body name: a daily report's title ("رصد يومي – السبت 14 كانون الأول 2019", "Daily update,
+    3 May 2019") is the day of what its body tells."""
+    if not any(e.get("first") and not e.get("date_text") for e in events):
+        return events  # (most reports: every incident dated by the text)
+    view = reading.view
+    found = clauses(view.flat, reading.reference.sentences)
+    body = next((c.start for c in found if not c.headline), None)
+    if not body:
+        return events
+    days = [
+        d
+        for d in dates
+        if d.first is not None
+        and d.first == d.last
+        and d.granularity in ("day", "night")
+        and view.to_norm(d.start) < body
+        and not any(a <= view.to_norm(d.start) < b for a, b in _non_headline_spans(found, body))
+        and _titled(view.original, d)
+    ]
+    if len({d.first for d in days}) != 1:
+        return events
+    day = days[0]
+    return [
+        dict(e, first=day.first.isoformat(), last=day.first.isoformat(), date_text=day.text)
+        if e.get("first") and not e.get("date_text")
+        else e
+        for e in events
+    ]
+
+
+def _titled(text: str, date: DateMention) -> bool:
+    """The date's line has words of its own (a title), not the date alone (a stamp: the publication's)."""
+    start = text.rfind("\n", 0, date.start) + 1
+    end = text.find("\n", date.end)
+    rest = text[start : date.start] + text[date.end : len(text) if end < 0 else end]
+    return _LETTER.search(rest) is not None
+
+
+def _non_headline_spans(found: list, body: int) -> list[tuple[int, int]]:
+    """The spans of the clauses before the body's first that are no headline (none, in most reports)."""
+    return [(c.start, c.end) for c in found if c.start < body and not c.headline]
+
+
+def with_heading_sides(events: list[dict], reading: ReportReading) -> list[dict]:
+    """``events`` with those told under a side's heading, naming no perpetrator of their own, given that side."""
+    if not events:
+        return events
+    headings = side_headings(reading)
+    if not headings:
+        return events
+    starts = [s for s, _ in headings]
+    out = []
+    for event in events:
+        evidence = event.get("evidence") or []
+        k = bisect_right(starts, evidence[0][0]) - 1 if evidence else -1
+        if k < 0 or headings[k][1] is None or _names_its_side(event, reading):
+            out.append(event)
+            continue
+        sides = list(headings[k][1])
+        out.append(dict(event, perpetrators=sides, targets=[t for t in event.get("targets") or [] if t not in sides]))
+    return out
+
+
+def _names_its_side(event: dict, reading: ReportReading) -> bool:
+    """The event's perpetrators are named in its own text (not lent by another incident of the report)."""
+    sides = set(event.get("perpetrators") or ())
+    if not sides or sides == {"unknown"}:
+        return bool(sides)  # "قذائف مجهولة المصدر": told as no side's
+    view = reading.view
+    spans = event.get("evidence") or []
+    return any(
+        f.faction in sides and any(a <= view.to_original(f.start, f.end)[0] < b for a, b in spans)
+        for f in reading.factions
+    )
+
+
+def side_headings(reading: ReportReading) -> list[tuple[int, tuple[str, ...] | None]]:
+    """(where the line starts in the text, the sides it heads) of each heading line, in text order; a heading of
+    another kind (a governorate's, "Notes:") ends a section with None. The lines of the sides the text names are
+    looked at first (most are inside paragraphs, and most reports have no side heading)."""
+    view = reading.view
+    flat = view.flat
+    reach = _SIDE_HEADING_CHARS
+    lines: dict[int, int] = {}
+    for f in reading.factions:
+        window = max(0, f.start - reach)
+        line_start = flat.rfind("\n", window, f.start) + 1
+        line_end = flat.find("\n", f.end, f.end + reach)
+        if (line_start == 0 and window > 0) or (line_end < 0 and f.end + reach < len(flat)):
+            continue  # (most mentions: inside a paragraph)
+        lines[line_start] = len(flat) if line_end < 0 else line_end
+    if not lines:
+        return []
+    rest = reading.reference.catalogue.side_heading_rest
+    found: dict[int, tuple[str, ...]] = {}
+    for line_start, line_end in lines.items():
+        named = [f for f in reading.factions if line_start <= f.start and f.end <= line_end]
+        pieces, pos = [], line_start
+        for f in named:
+            pieces.append(flat[pos : f.start - len(f.clitic)])
+            pos = f.end
+        pieces.append(flat[pos:line_end])
+        if all(rest.fullmatch(piece) for piece in pieces):
+            found[view.to_original(line_start, line_end)[0]] = tuple(dict.fromkeys(f.faction for f in named))
+    if not found:
+        return []
+    headings: dict[int, tuple[str, ...] | None] = {start: None for start, _ in _heading_lines(view.original)}
+    headings |= {start: None for start, place in governorate_headings(reading) if place is not None}
+    return sorted((headings | found).items())
 
 
 def with_heading_governorates(events: list[dict], reading: ReportReading) -> list[dict]:

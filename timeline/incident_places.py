@@ -386,8 +386,8 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
         # "قرية أم ولد", "بلدة دير بعلبة": after a name's head word a clitic-like letter opens the name's second word
         after_head = len(taken) == 1 and grammar.name_head.match(taken[0][2]) and not grammar.conjoined_cue.match(w[2])
         stops = grammar.listed_stop.match(w[2]) if after_head else grammar.stop_word.match(w[2])
-        if taken and (stops or len(taken) == 2):
-            break
+        if taken and (stops or len(taken) == 2 or "\n" in flat[pos + taken[-1][1] : pos + w[0]]):
+            break  # (a name never runs on to the next line: "حي سكني" at a line's end is no "سكني الجهة")
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
         if taken and not after_head and _PARTICIPLE.match(w[2]):

@@ -1,8 +1,8 @@
 """Arabic text normalization with an offset map.
 
 Matching (dates, factions, places, numbers) runs on a normalized copy of the text: diacritics,
-tatweel and invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
-removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and Persian
+tatweel, invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks) and footnote
+markers (superscript digits) removed, alef/hamza variants folded, alef maqsura -> ya, ta marbuta -> ha, Arabic-Indic and Persian
 digits -> ASCII, dashes unified, hashtag underscores -> spaces, Latin lower-cased and its article "el-" read
 "al-", and every run of spaces, tabs and other horizontal blanks one space (line breaks are kept: they end
 paragraphs), so that no matcher depends on how a text was spaced. ``Normalized.span`` maps a span of the normalized copy back
@@ -21,10 +21,12 @@ from functools import lru_cache
 # isolates of right-to-left text (U+061C, U+200E/F, U+202A-E, U+2066-9). A word is read as if they were not there.
 _INVISIBLE = set("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff") | {chr(c) for c in range(0x202A, 0x202F)}
 _INVISIBLE |= {chr(c) for c in range(0x2066, 0x206A)}
-_DELETE = set("\u0640") | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"} | _INVISIBLE
+# Footnote markers glued to a word ("في بلدة كفرنبل¹،", "the town of Hish²"): superscript digits, read as if absent.
+_FOOTNOTE_MARKS = set("\u00b9\u00b2\u00b3") | {chr(c) for c in range(0x2070, 0x207A)}
+_DELETE = set("\u0640") | {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"} | _INVISIBLE | _FOOTNOTE_MARKS
 # The rarest of them, looked for by one regex search before each is found (a ``str.find`` per character would cost
 # more than the search on the many short names and words that are normalized too).
-_RARE = _INVISIBLE - {"\u200c", "\u200d", "\u200e", "\u200f"}
+_RARE = (_INVISIBLE | _FOOTNOTE_MARKS) - {"\u200c", "\u200d", "\u200e", "\u200f"}
 _RARE_SEARCH = re.compile(f"[{''.join(sorted(_RARE))}]")
 _FOLD = {
     "أ": "ا",
