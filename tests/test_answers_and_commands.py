@@ -1,7 +1,7 @@
 """A side's answer told as the targets it hit ("Turkey retaliated, hitting 40 targets of the regime", "ردّ الجيش التركي
 بضرب 30 هدفاً للنظام"): the answering side fired on the other; a number before "targets"/"هدفاً" is no toll; the
 answering side's own dead told before its answer are the toll of the incident it answers. A bare army word in the
-statement of a state's military command ("the Turkish Defence Ministry said the army …", faction_words.csv class
+statement of a state's military command ("the army …, the Turkish Defence Ministry announced", faction_words.csv class
 military_command) is that state's army. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def test_the_answering_side_s_dead_told_before_its_answer_are_the_answered_incid
     ("text", "army"),
     [
         (
-            "The Turkish Defence Ministry said on Wednesday the army destroyed six regime targets near Saraqeb.",
+            "The Turkish Defence Ministry announced on Wednesday that the army destroyed six regime targets near Saraqeb.",
             "turkey",
         ),
         ("Turkey's defence ministry said the army hit regime positions near Saraqeb on Wednesday.", "turkey"),
@@ -78,7 +78,7 @@ def test_a_bare_army_word_in_a_military_command_s_statement_is_that_state_s_army
 
 def test_a_bare_army_word_after_the_command_s_sentence_is_the_syrian_army():
     events = _events(
-        "The Turkish Defence Ministry said it had sent more troops to its posts. "
+        "The Turkish Defence Ministry announced it had sent more troops to its posts. "
         "On Wednesday the army shelled the town of Kafr Nabl, killing two farmers."
     )
     assert [e["perpetrators"] for e in events] == [["syrian-government"]]

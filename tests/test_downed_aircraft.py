@@ -149,7 +149,7 @@ def test_an_arabic_two_word_drone_downed_with_its_launcher_named_after_it_is_the
             [],
         ),
         (
-            "The downing of a Russian jet near Kafr Nabl on Wednesday was claimed by the National Front for Liberation.",
+            "The downing of a Russian jet near Kafr Nabl on Wednesday was claimed by fighters of the NFL alliance.",
             ["nfl"],
             ["russia"],
         ),

@@ -1,5 +1,5 @@
-"""An English toll told with no incident word ("Five civilians were killed in the town of X on Tuesday, the monitor
-said") is an incident of a kind the text does not give, at its settlement, when its clause gives a day of its own
+"""An English toll told with no incident word ("Five civilians lost their lives in the town of X on Tuesday, the monitor
+said") is an incident of a kind left untold, at its settlement, when its clause gives a day of its own
 that no incident told before falls on and the next sentence tells no incident (events._english_toll_apart); a toll
 retold at a nearby town on the raid's day, or a running total, is none. Sentences written for these tests."""
 
@@ -21,7 +21,11 @@ def _events(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     ("text", "town", "killed"),
     [
-        ("Four civilians were killed in the town of Kafr Nabl on Wednesday, a war monitor reported.", "Kafranbel", 4),
+        (
+            "Four civilians lost their lives in the town of Kafr Nabl on Wednesday, according to a monitor.",
+            "Kafranbel",
+            4,
+        ),
         ("Two girls died in Maarat al-Numan on Wednesday, according to local rescuers.", "Maarrat al-Nu'man", 2),
     ],
 )
@@ -34,7 +38,7 @@ def test_a_toll_on_a_day_and_at_a_town_of_its_own_is_an_incident(text, town, kil
 def test_a_toll_retold_at_a_nearby_town_on_the_raid_s_day_is_the_raid_s():
     events = _events(
         "Russian jets killed five people in Saraqeb on Wednesday. "
-        "Three more civilians were killed in nearby Sarmin on Wednesday, the monitor added."
+        "Three more civilians lost their lives in nearby Sarmin on Wednesday, the monitor added."
     )
     assert len(events) == 1
     assert events[0]["perpetrators"] == ["russia"]
@@ -42,11 +46,11 @@ def test_a_toll_retold_at_a_nearby_town_on_the_raid_s_day_is_the_raid_s():
 
 def test_a_toll_before_the_sentence_telling_its_incident_is_that_incident_s():
     events = _events(
-        "Four civilians were killed in Kafr Nabl on Wednesday. "
-        "Government helicopters dropped barrel bombs on the town, rescuers said."
+        "Four civilians lost their lives in Kafr Nabl on Wednesday. "
+        "Government helicopters hit the town with barrel bombs, rescuers said."
     )
     assert [(e["perpetrators"], e["first"]) for e in events] == [(["syrian-government"], "2019-05-08")]
 
 
 def test_a_running_total_with_no_day_is_no_incident():
-    assert _events("In all, 230 civilians have been killed in Kafr Nabl this year, the monitor said.") == []
+    assert _events("In all, 230 civilians have lost their lives in Kafr Nabl this year, the monitor said.") == []

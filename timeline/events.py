@@ -1422,11 +1422,11 @@ class _Extractor:
         self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
     ) -> Candidate | None:
         """ "🔸 خان شيخون: شهيدان", "قُتل 3 مدنيين في بلدة X اليوم": dead or wounded told of a settlement with no
-        incident word, in a sentence of their own, are an incident there of a kind the text does not give (the
+        incident word, in a sentence of their own, are an incident there of a kind left untold (the
         unknown type), unless an incident told before at that settlement or after in the sentence is theirs. English
         wires retell an incident's toll at a nearby place in later sentences: an English toll is an incident only on
         a day of its own that no incident told before has, and when the next sentence tells no incident
-        ("Five civilians were killed in the town of X on Tuesday, the monitor said.", ``_english_toll_apart``)."""
+        ("Five civilians lost their lives in the town of X on Tuesday, the monitor said.", ``_english_toll_apart``)."""
         if clause.reference or not any(fig.kind in ("killed", "wounded") for fig in figs):
             return None
         english = self.flat[figs[0].start : figs[0].end].isascii()

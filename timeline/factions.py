@@ -804,7 +804,7 @@ COMMAND_REACH = 200  # characters from a military command speaking to the army w
 
 def _said_by_command(flat: str, command: FactionMention, army: FactionMention) -> bool:
     """True when a bare army word is in the statement of a state's military command told before it in its sentence
-    ("The Turkish Defence Ministry said the army hit 40 targets", "قالت وزارة الدفاع التركية إن الجيش …"): the
+    ("the army hit 40 targets, the Turkish Defence Ministry announced", "قالت وزارة الدفاع التركية إن الجيش …"): the
     speaker's army, not the Syrian one."""
     between = flat[command.end : army.start]
     return 0 <= army.start - command.end <= COMMAND_REACH and "." not in between and "\n" not in between
