@@ -261,3 +261,9 @@ def test_a_wires_credit_lines_caption_and_correction_note_are_no_incidents(tmp_p
         ("2018-03-05", "Abu Dhuhur"),
         ("2018-03-06", "Sarmin"),
     ]
+
+
+@pytest.mark.parametrize("quarter", ["the al-Shaar district", "the al-Shaar neighbourhood"])
+def test_a_quarter_that_needs_a_cue_takes_an_english_cue_after_its_name(quarter):
+    events = _events(f"Government helicopters dropped barrel bombs on {quarter} of Aleppo on Monday, killing four.")
+    assert [e["place"]["name"] for e in events] == ["al-Shaar (Aleppo)"]
