@@ -722,7 +722,7 @@ class PlaceGrammar:
         # (words alone, with no look-behind or boundary before them, let the regex engine skip to their first letters)
         stationed_word = re.compile(_w("origin_stationed_en"))
         fires_after = re.compile(rf"(?:\s+(?:and\s+)?[\w'-]+){{0,6}}?\s+{_w('origin_fire_verb_en')}\b")
-        # "the shells were fired by militants holed up in X": the passive's agent stationed in a place fired from there
+        # "the rounds were fired by militants holed up in X": the passive's agent stationed in a place fired from there
         fired_by_stationed = re.compile(
             rf"\b{_w('origin_fire_verb_en')}\s+by\s+(?:[\w'-]+\s+){{0,4}}?{_w('origin_stationed_en')}\s+in\s"
         )

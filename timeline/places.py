@@ -205,7 +205,7 @@ def _region_row(row: dict) -> Place:
 
 
 CUE_CLASSES = frozenset(  # data/lexicon/gazetteer_words.csv
-    {"settlement_cue", "area_cue", "latin_article", "name_adjective", "part_noun", "place_link"}
+    {"settlement_cue", "area_cue", "area_cue_after", "latin_article", "name_adjective", "part_noun", "place_link"}
 )
 _MEMOS = frozenset({"starts_cache", "_roles"})  # the gazetteer's lookup memos, the only tables it changes
 
@@ -271,6 +271,7 @@ class Gazetteer:
         self.settlement_cues = cues.word_set("settlement_cue")
         self.cues = cues.word_set("settlement_cue", "area_cue")
         self.latin_articles = cues.word_set("latin_article")
+        self.cues_after = cues.word_set("area_cue_after")  # "the al-Shaar district": an English cue after the name
         # "تل أبيض الغربي", "Kafr Zita al-Sharqi": a side or size word after a village's name names its neighbour
         self.name_adjectives = cues.word_set("name_adjective")
         self.part_nouns = cues.word_set("part_noun")  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
@@ -542,7 +543,8 @@ def find_places(
             continue
         cue = _cue_before(gaz, tokens, i)
         if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
-            continue
+            if not (tokens.latin(i) and i + n < len(tokens) and tokens.keys[i + n] in gaz.cues_after):
+                continue
         place, pool = _choose(gaz, tokens, i + n, candidates, cue)
         start, end = tokens.start(i) + peeled, tokens.end(i + n - 1)
         mention, end_tok = _as_region(gaz, tokens, i, n, start, place, cue, i == dual_region_end)
