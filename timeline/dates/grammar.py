@@ -154,7 +154,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"{B}(?:ال\s*)?(?P<d1>\d{{1,2}})"
             # at most 30 more days (increasing, distinct): a bound, so "1/1/1/…" is not scanned to its end from
             # every digit (quadratic time)
-            rf"(?P<rest>(?:\s*(?:-|/|،|,|و|او|الي|حتي)\s*(?:ال\s*)?\d{{1,2}}(?!\d)){{1,30}})\s*(?:من\s+)?(?:شهر\s+)?"
+            # (the joining words of interval_words.csv: "و", "إلى", "وحتى", "لغاية", a dash)
+            rf"(?P<rest>(?:\s*(?:/|،|,|او|{ar_join_after})\s*(?:ال\s*)?\d{{1,2}}(?!\d)){{1,30}})\s*(?:من\s+)?(?:شهر\s+)?"
             rf"(?P<m1>{ar_month}){E}(?:{pair}(?P<m2>{ar_month}){E}{pair_end})?{year_tail}(?:\s+(?P<mod>{ar_mod}){E}|{year_rel})?"
         ),
         "ar_span": (
