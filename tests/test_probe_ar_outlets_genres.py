@@ -180,3 +180,15 @@ def test_an_analysis_recounting_two_incidents_in_one_sentence_gives_both_on_thei
 def test_a_besieged_quarter_is_named_without_its_state():
     (event,) = _events("قتلت امرأة برصاص قناص في حي الجورة المحاصر بمدينة دير الزور اليوم.")
     assert event["place"]["text"] == "الجورة"
+
+
+def test_a_count_of_the_dead_and_hurt_together_is_neither():
+    (event,) = _events("سقط نحو ثلاثين شخصا بين قتيل وجريح بغارات روسية على سوق بلدة سرمين اليوم.")
+    assert _killed(event) == [] and _wounded(event) == []
+
+
+def test_a_monitors_name_ends_before_the_count_it_gives():
+    (event,) = _events(
+        "أحصى مركز توثيق الانتهاكات في جبل الزاوية 17 قتيلا و30 جريحا جراء قصف النظام على بلدة كفرنبل اليوم."
+    )
+    assert [c["source"] for c in event["claims"]] == ["مركز توثيق الانتهاكات في جبل الزاوية"]
