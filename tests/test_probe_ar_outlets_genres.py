@@ -192,3 +192,14 @@ def test_a_monitors_name_ends_before_the_count_it_gives():
         "أحصى مركز توثيق الانتهاكات في جبل الزاوية 17 قتيلا و30 جريحا جراء قصف النظام على بلدة كفرنبل اليوم."
     )
     assert [c["source"] for c in event["claims"]] == ["مركز توثيق الانتهاكات في جبل الزاوية"]
+
+
+def test_a_massacre_headline_lends_its_side_to_a_body_incident_of_no_town_of_its_own():
+    text = "مجزرة جديدة للطيران الروسي في سراقب\nقضى سبعة مدنيين ظهر اليوم بغارات جوية طالت سوق الخضار وسط المدينة."
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["russia"]
+
+
+def test_lives_taken_are_the_dead():
+    (event,) = _events("أزهق قصف مدفعي لقوات النظام أرواح أربعة مدنيين في بلدة حاس اليوم.")
+    assert _killed(event) == [4]
