@@ -113,7 +113,7 @@ def test_a_definite_person_noun_counts_one_only_before_a_name():
 def test_a_number_of_them_after_a_larger_toll_is_part_of_it_but_the_dead_among_the_wounded_are_a_toll():
     (event,) = _events("قتل 48 مدنيا بقصف لقوات النظام على بلدة كفرنبل اليوم، قضى 30 منهم داخل السوق.")
     assert [c["killed"] for c in event["claims"] if not c.get("subset")] == [48]
-    (event,) = _events("أصيب ستة عناصر من قوات النظام بهجوم على حاجز قرب بلدة مورك اليوم، توفي اثنان منهم لاحقا.")
+    (event,) = _events("أصيب ستة جنود للنظام في هجوم على حاجز قرب بلدة مورك اليوم، توفي اثنان منهم لاحقا.")
     assert _killed(event) == [2]
 
 
@@ -132,7 +132,7 @@ def test_two_named_children_with_the_definite_dual_are_two_dead():
 def test_the_air_force_named_by_its_service_is_its_side():
     (event,) = _events("قتل رجلان بغارة نفذها سلاح الجو الروسي على قرية الفطيرة اليوم.")
     assert event["perpetrators"] == ["russia"]
-    (event,) = _events("أغار سلاح الجو السوري على أطراف بلدة الهبيط اليوم، ما أدى إلى إصابة امرأة.")
+    (event,) = _events("أغار سلاح الجو السوري على أطراف بلدة الهبيط اليوم وجرحت امرأة.")
     assert event["perpetrators"] == ["syrian-government"]
 
 
