@@ -113,7 +113,7 @@ def test_a_definite_person_noun_counts_one_only_before_a_name():
 def test_a_number_of_them_after_a_larger_toll_is_part_of_it_but_the_dead_among_the_wounded_are_a_toll():
     (event,) = _events("قتل 48 مدنيا بقصف لقوات النظام على بلدة كفرنبل اليوم، قضى 30 منهم داخل السوق.")
     assert [c["killed"] for c in event["claims"] if not c.get("subset")] == [48]
-    (event,) = _events("أصيب ستة عناصر من قوات النظام بهجوم على حاجز قرب بلدة مورك اليوم، توفي اثنان منهم لاحقا.")
+    (event,) = _events("أصيب ستة جنود للنظام في هجوم على حاجز قرب بلدة مورك اليوم، توفي اثنان منهم لاحقا.")
     assert _killed(event) == [2]
 
 
@@ -132,7 +132,7 @@ def test_two_named_children_with_the_definite_dual_are_two_dead():
 def test_the_air_force_named_by_its_service_is_its_side():
     (event,) = _events("قتل رجلان بغارة نفذها سلاح الجو الروسي على قرية الفطيرة اليوم.")
     assert event["perpetrators"] == ["russia"]
-    (event,) = _events("أغار سلاح الجو السوري على أطراف بلدة الهبيط اليوم، ما أدى إلى إصابة امرأة.")
+    (event,) = _events("أغار سلاح الجو السوري على أطراف بلدة الهبيط اليوم وجرحت امرأة.")
     assert event["perpetrators"] == ["syrian-government"]
 
 
@@ -180,3 +180,26 @@ def test_an_analysis_recounting_two_incidents_in_one_sentence_gives_both_on_thei
 def test_a_besieged_quarter_is_named_without_its_state():
     (event,) = _events("قتلت امرأة برصاص قناص في حي الجورة المحاصر بمدينة دير الزور اليوم.")
     assert event["place"]["text"] == "الجورة"
+
+
+def test_a_count_of_the_dead_and_hurt_together_is_neither():
+    (event,) = _events("سقط نحو ثلاثين شخصا بين قتيل وجريح بغارات روسية على سوق بلدة سرمين اليوم.")
+    assert _killed(event) == [] and _wounded(event) == []
+
+
+def test_a_monitors_name_ends_before_the_count_it_gives():
+    (event,) = _events(
+        "أحصى مركز توثيق الانتهاكات في جبل الزاوية 17 قتيلا و30 جريحا جراء قصف النظام على بلدة كفرنبل اليوم."
+    )
+    assert [c["source"] for c in event["claims"]] == ["مركز توثيق الانتهاكات في جبل الزاوية"]
+
+
+def test_a_massacre_headline_lends_its_side_to_a_body_incident_of_no_town_of_its_own():
+    text = "مجزرة جديدة للطيران الروسي في سراقب\nقضى سبعة مدنيين ظهر اليوم بغارات جوية طالت سوق الخضار وسط المدينة."
+    (event,) = _events(text)
+    assert event["perpetrators"] == ["russia"]
+
+
+def test_lives_taken_are_the_dead():
+    (event,) = _events("أزهق قصف مدفعي لقوات النظام أرواح أربعة مدنيين في بلدة حاس اليوم.")
+    assert _killed(event) == [4]

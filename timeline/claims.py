@@ -59,6 +59,7 @@ CUE_CLASSES = frozenset(
         "partitive",
         "passive_auxiliary",
         "part_tail",
+        "combined_lead",
         "abduct_verb",
         "capture_object",
         "possessive_suffix",
@@ -120,6 +121,7 @@ class ClaimGrammar:
     toll_reach: re.Pattern
     toll_reach_gap: re.Pattern
     part_tail: re.Pattern  # "قضى 20 منهم": after a count, it is part of a larger one told before it
+    combined: re.Pattern  # "20 بين قتيل وجريح": before a casualty word, the count is the dead and hurt together
     en_said_hint: re.Pattern
     side_link: re.Pattern
     marker: re.Pattern
@@ -228,6 +230,7 @@ class ClaimGrammar:
             toll_reach=toll_reach,
             toll_reach_gap=toll_reach_gap,
             part_tail=re.compile(rf"\s+{_w('part_tail')}(?!\w)"),
+            combined=re.compile(rf"(?<!\w){_w('combined_lead')}\s+(?:\S+\s+و)?$"),
             en_said_hint=en_said_hint,
             side_link=side_link,
             marker=marker,
@@ -443,6 +446,9 @@ def attributions(
         s_end = stop.start() if stop else end
         s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
         words = flat[m.end() : s_end].split()[:11]
+        # "أحصى مركز التوثيق 14 قتيلا": the name ends before the count it gives ("شبكة دير الزور 24" keeps its number)
+        count_at = next((k for k in range(1, len(words) - 1) if _count_of_dead(words[k], words[k + 1], tables)), None)
+        words = words if count_at is None else words[:count_at]
         relay = (
             next(k for k, w in enumerate(words) if w in tables.grammar.relay)
             if tables.grammar.relay.intersection(words[1:8])
@@ -461,6 +467,14 @@ def attributions(
     if not found:
         return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _count_of_dead(word: str, after: str, tables: ClaimTables) -> bool:
+    """True for a number before a casualty word or a civilian status noun ("14 قتيلا", "9 مدنيين")."""
+    if not word.isdigit():
+        return False
+    noun = normalize_term(after).removeprefix("ال")
+    return tables.casualty_pattern[0].fullmatch(after) is not None or noun in tables.civilian_status_nouns
 
 
 def _en_sources(
@@ -665,6 +679,8 @@ def figures(
         if out and out[-1].count.start <= w_start <= out[-1].count.end + 1 and out[-1].start != w_start:
             continue  # "ارتقى 3 شهداء": the noun of the figure just read
         nxt_word = words[k + 1] if k + 1 < len(words) else None
+        if tables.grammar.combined.search(flat, max(start, w_start - 20), w_start):
+            continue  # "سقط 20 مدنياً بين قتيل وجريح": neither the dead nor the hurt alone
         if kind == "toll":  # "the death toll from the strikes rose to 61", "an earlier toll of 112"
             kind, count = "killed", _bind_toll(flat, usable, used, w_end, end, tables)
         else:

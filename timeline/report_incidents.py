@@ -525,9 +525,10 @@ def headline_shooters(events: list[Frame], headlines: list[Frame], reference: Re
         for ev in events:
             if not lacks_shooter(ev):
                 continue
-            # "النظام يرتكب مجزرة في X": a generic word names no kind of fire, so the body's fire at X is the
-            # side's whatever its kind
-            at_town = head.generic and towns and same_settlement(towns, point_names(ev.places))
+            # "النظام يرتكب مجزرة في X": a generic word names no kind of fire, so the body's fire at X (or at no town
+            # of its own) is the side's whatever its kind
+            own = point_names(ev.places)
+            at_town = head.generic and towns and (not own or same_settlement(towns, own))
             if not at_town and means(ev.event_type, types) != family:
                 continue
             if not _flies(ev, head.perpetrators, reference):
