@@ -224,3 +224,18 @@ def test_a_chronology_line_printing_its_own_day_is_its_own_incident():
         ("2019-10-15", [None]),
         ("2019-10-18", [4]),
     ]
+
+
+def test_a_side_blamed_for_all_the_attacks_told_did_those_told_without_a_side():
+    text = (
+        "استهداف مراكز الإيواء في ريف حلب الغربي\n"
+        "\n"
+        "سقطت قذائف صاروخية على مدرسة تؤوي نازحين في بلدة الأبزمو يوم 4 شباط 2020، وقتل فيها ثلاثة مدنيين.\n"
+        "وفي 9 شباط 2020 أصابت قذائف مدفعية مخيماً قرب بلدة كفرناها، وأصيب طفل.\n"
+        "ونحمّل قوات النظام المسؤولية الكاملة عن الهجومين.\n"
+    )
+    events = _events(text, dt.datetime(2020, 3, 1))
+    assert [(e["first"], e["perpetrators"]) for e in events] == [
+        ("2020-02-04", ["syrian-government"]),
+        ("2020-02-09", ["syrian-government"]),
+    ]
