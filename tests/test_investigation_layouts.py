@@ -239,3 +239,16 @@ def test_a_side_blamed_for_all_the_attacks_told_did_those_told_without_a_side():
         ("2020-02-04", ["syrian-government"]),
         ("2020-02-09", ["syrian-government"]),
     ]
+
+
+def test_the_alliance_an_english_record_names_with_joined_adjectives_is_both_sides():
+    text = (
+        "Incident summary\n"
+        "\n"
+        "Date: 4 January 2020\n"
+        "Location: Ariha\n"
+        "Alleged perpetrator: Syrian-Russian alliance\n"
+        "Casualties: 3 killed\n"
+    )
+    (event,) = _events(text, dt.datetime(2020, 2, 1), "en")
+    assert sorted(event["perpetrators"]) == ["russia", "syrian-government"]
