@@ -252,3 +252,14 @@ def test_the_alliance_an_english_record_names_with_joined_adjectives_is_both_sid
     )
     (event,) = _events(text, dt.datetime(2020, 2, 1), "en")
     assert sorted(event["perpetrators"]) == ["russia", "syrian-government"]
+
+
+def test_the_positions_the_rockets_were_fired_from_are_no_second_incident():
+    text = (
+        "تحقيق: صواريخ على بلدة التمانعة\n"
+        "\n"
+        "في 21 تموز 2019، سقطت ثلاثة صواريخ على الحي الجنوبي من بلدة التمانعة، ما أدى إلى مقتل امرأة. "
+        "وقال شهود إن الصواريخ أُطلقت من مواقع قوات النظام في بلدة صوران.\n"
+    )
+    events = _events(text, dt.datetime(2019, 8, 1))
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-07-21", "التمانعة")]
