@@ -263,3 +263,9 @@ def test_the_positions_the_rockets_were_fired_from_are_no_second_incident():
     )
     events = _events(text, dt.datetime(2019, 8, 1))
     assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-07-21", "التمانعة")]
+
+
+def test_a_bulletins_today_is_its_titles_day_when_it_came_out_the_day_after():
+    text = "حصاد الاستجابة ليوم الجمعة 13 أيلول 2019\n\nتعاملت فرقنا اليوم مع قصف مدفعي على بلدة كفرسجنة، وأصيب رجل.\n"
+    (event,) = _events(text, dt.datetime(2019, 9, 14, 7, 30))
+    assert (event["first"], event["date_text"]) == ("2019-09-13", "يوم الجمعة 13 أيلول 2019")
