@@ -224,3 +224,48 @@ def test_a_chronology_line_printing_its_own_day_is_its_own_incident():
         ("2019-10-15", [None]),
         ("2019-10-18", [4]),
     ]
+
+
+def test_a_side_blamed_for_all_the_attacks_told_did_those_told_without_a_side():
+    text = (
+        "استهداف مراكز الإيواء في ريف حلب الغربي\n"
+        "\n"
+        "سقطت قذائف صاروخية على مدرسة تؤوي نازحين في بلدة الأبزمو يوم 4 شباط 2020، وقتل فيها ثلاثة مدنيين.\n"
+        "وفي 9 شباط 2020 أصابت قذائف مدفعية مخيماً قرب بلدة كفرناها، وأصيب طفل.\n"
+        "ونحمّل قوات النظام المسؤولية الكاملة عن الهجومين.\n"
+    )
+    events = _events(text, dt.datetime(2020, 3, 1))
+    assert [(e["first"], e["perpetrators"]) for e in events] == [
+        ("2020-02-04", ["syrian-government"]),
+        ("2020-02-09", ["syrian-government"]),
+    ]
+
+
+def test_the_alliance_an_english_record_names_with_joined_adjectives_is_both_sides():
+    text = (
+        "Incident summary\n"
+        "\n"
+        "Date: 4 January 2020\n"
+        "Location: Ariha\n"
+        "Alleged perpetrator: Syrian-Russian alliance\n"
+        "Casualties: 3 killed\n"
+    )
+    (event,) = _events(text, dt.datetime(2020, 2, 1), "en")
+    assert sorted(event["perpetrators"]) == ["russia", "syrian-government"]
+
+
+def test_the_positions_the_rockets_were_fired_from_are_no_second_incident():
+    text = (
+        "تحقيق: صواريخ على بلدة التمانعة\n"
+        "\n"
+        "في 21 تموز 2019، سقطت ثلاثة صواريخ على الحي الجنوبي من بلدة التمانعة، ما أدى إلى مقتل امرأة. "
+        "وقال شهود إن الصواريخ أُطلقت من مواقع قوات النظام في بلدة صوران.\n"
+    )
+    events = _events(text, dt.datetime(2019, 8, 1))
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-07-21", "التمانعة")]
+
+
+def test_a_bulletins_today_is_its_titles_day_when_it_came_out_the_day_after():
+    text = "حصاد الاستجابة ليوم الجمعة 13 أيلول 2019\n\nتعاملت فرقنا اليوم مع قصف مدفعي على بلدة كفرسجنة، وأصيب رجل.\n"
+    (event,) = _events(text, dt.datetime(2019, 9, 14, 7, 30))
+    assert (event["first"], event["date_text"]) == ("2019-09-13", "يوم الجمعة 13 أيلول 2019")

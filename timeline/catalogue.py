@@ -48,10 +48,10 @@ _LIST_GAP = re.compile(r"[\s،,]*(?:و\s*)?(?:في\s+)?[\s،,]*")
 # (The digit is matched first and the character before it checked after: the engine then skips to digits instead of
 # testing a look-behind at every character.)
 _NUMBERED_ITEM = re.compile(r"([1-9])(?<![\w(][1-9])(?:\)|-(?=\s))")
-# The classes of cue words in data/lexicon/catalogue_words.csv: the place words read by the patterns below, and the
-# words of a side's section heading (``side_heading_rest``).
+# The classes of cue words in data/lexicon/catalogue_words.csv: the place words read by the patterns below, the
+# words of a side's section heading (``side_heading_rest``) and the words naming every incident told (``all_told``).
 PLACE_WORD_CLASSES = frozenset({"apposition_preposition", "joined_lead", "locality_noun", "neighbourhood_noun"})
-WORD_CLASSES = PLACE_WORD_CLASSES | {"side_heading_word"}
+WORD_CLASSES = PLACE_WORD_CLASSES | {"side_heading_word", "incidents_anaphor"}
 # What may stand before a section heading's words: a list letter or number ("أ-", "2.", "b)").
 _SECTION_MARKER = r"(?:[^\W\d]|\d{1,2})[ \t]*[-.)–:]"
 _SECTION_MARKS = r"[\s\-–—*#•:.،,]"
@@ -88,6 +88,8 @@ class CatalogueCues:
     # what a section heading naming a side has beside the side's names ("ثانيا: الحوادث التي ارتكبتها …", "Incidents
     # attributed to …"): ``timeline.headings.side_headings``
     side_heading_rest: re.Pattern = field(repr=False)
+    # "الهجومين", "the attacks": the incidents a report told, named together (``timeline.genres.with_shared_sides``)
+    all_told: re.Pattern = field(repr=False)
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
     entry_nouns_by_ends: dict[tuple[int, str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
     misspelt_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # word -> noun
@@ -157,6 +159,7 @@ def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> Catalogue
         pattern,
         *_place_patterns(place_words),
         _side_heading_rest(place_words),
+        re.compile(rf"(?<!\w)[وف]?{place_words.pattern('incidents_anaphor')}(?!\w)", re.IGNORECASE),
         _entry_nouns_by_ends(tables["entry"]),
         first_words=frozenset(_FIRST_WORD.match(word).group() for word in words),
     )

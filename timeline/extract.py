@@ -18,7 +18,7 @@ from timeline.article import Article
 from timeline.dates import tag_dates
 from timeline.dates.mention import DateMention
 from timeline.events import extract_events
-from timeline.genres import genre_events
+from timeline.genres import genre_events, with_shared_sides
 from timeline.headings import with_section_headings
 from timeline.reading import ReportReading, read_report
 from timeline.reference import Reference, default_reference
@@ -50,7 +50,7 @@ def _events(article: Article, dates: list[DateMention], reading: ReportReading) 
     # An incident is dated by the day a "since X" period starts (X, reported too), never by the period itself.
     points = [d for d in dates if not d.since]
     events = genre_events(article, points, extract_events(article, points, reading), reading)
-    return with_section_headings(events, points, reading)
+    return with_shared_sides(with_section_headings(events, points, reading), points, reading)
 
 
 def segments(text: str, size: int = SEGMENT_CHARS) -> list[tuple[int, int]]:

@@ -488,8 +488,8 @@ def _cased_pattern(table: dict[str, str], suffix: str) -> re.Pattern | None:
 
 
 def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str, str]]:
-    """ "Russian jets", "Russian and Syrian strikes", "Syrian regime helicopters": English nationality
-    adjectives (one or two, joined by and/or) before a force or incident noun (``force_nouns.csv``), with
+    """ "Russian jets", "Russian and Syrian strikes", "Syrian-Russian alliance", "Syrian regime helicopters": English
+    nationality adjectives (one or two, joined by and/or or a hyphen) before a force or incident noun (``force_nouns.csv``), with
     at most two words of ``force_modifiers.csv`` between."""
     adjectives = {
         normalize_term(r["word"]): r["faction_id"]
@@ -500,7 +500,7 @@ def _english_adjective_pattern(lexicon_dir: Path) -> tuple[re.Pattern, dict[str,
     modifiers = {normalize_term(r["word"]) for r in _rows(lexicon_dir, "force_modifiers.csv")}
     adj = trie_pattern(adjectives)
     pattern = re.compile(
-        rf"(?<![\w-])(?P<adj>{adj})(?:\s+(?:and|or)\s+(?P<adj2>{adj}))?"
+        rf"(?<![\w-])(?P<adj>{adj})(?:(?:\s+(?:and|or)\s+|-)(?P<adj2>{adj}))?"
         rf"(?:\s+(?:{trie_pattern(modifiers)})){{0,2}}\s+(?P<noun>{trie_pattern(nouns)})(?![\w-])"
     )
     return pattern, adjectives

@@ -42,6 +42,7 @@ from timeline.factbox import FactBox, could_have_fact_box, find_fact_box, named_
 from timeline.factions import FactionMention, find_factions, has_cased_alias
 from timeline.headings import governorate_named, in_governorate
 from timeline.incident_places import Place, merge_candidates
+from timeline.lexregex import word_search
 from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
@@ -108,6 +109,37 @@ def genre_events(
     if box is not None:
         return _fact_box_events(article, view, box, events, ref.event_types)
     return events
+
+
+def with_shared_sides(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
+    """``events`` with those told without a perpetrator given the sides a sentence names as the authors of all the
+    incidents told ("ونحمل قوات النظام المسؤولية عن الهجومين", "the attacks were carried out by Russian forces"):
+    a sentence printing no date, joined to an incident it does not tell first, whose side the incident took."""
+    if len(events) < 2 or all(e.get("perpetrators") for e in events):
+        return events  # (most reports: one incident, or a side for each)
+    view = reading.view
+    all_told = reading.reference.catalogue.all_told
+    dated = SpanSet()
+    for d in dates:
+        if d.kind == "absolute":
+            dated.add(d.start, d.end)
+    sides: list[str] = []
+    for event in events:
+        own = set(event.get("perpetrators") or ()) - {"unknown"}
+        for a, b in (event.get("evidence") or [])[1:] if own else []:
+            start, end = view.to_norm(a), view.to_norm(b)
+            if dated.overlaps(a, b) or word_search(all_told, view.flat, start, end) is None:
+                continue
+            named = [f.faction for f in reading.factions if start <= f.start < end and f.faction in own]
+            sides += [side for side in named if side not in sides]
+    if not sides:
+        return events
+    return [
+        e
+        if e.get("perpetrators")
+        else dict(e, perpetrators=list(sides), targets=[t for t in e.get("targets") or [] if t not in sides])
+        for e in events
+    ]
 
 
 # -- catalogues ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ no perpetrator of its own was that side's. Its section runs to the next heading 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -45,8 +46,14 @@ def with_section_headings(events: list[dict], dates: list[DateMention], reading:
 def with_title_day(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
     """``events`` with those the body dates by no day of its own (the publication's day) dated by the one day the
     headlines above the body name: a daily report's title ("رصد يومي – السبت 14 كانون الأول 2019", "Daily update,
-    3 May 2019") is the day of what its body tells."""
-    if not any(e.get("first") and not e.get("date_text") for e in events):
+    3 May 2019") is the day of what its body tells, and its "today" ("استجابت فرقنا اليوم") when the report came out the
+    day after."""
+    published = {
+        d.first.isoformat()
+        for d in dates
+        if d.reference == "publication" and d.kind == "relative" and d.first == d.last
+    }
+    if not any(e.get("first") and (not e.get("date_text") or e["first"] in published) for e in events):
         return events  # (most reports: every incident dated by the text)
     view = reading.view
     found = clauses(view.flat, reading.reference.sentences)
@@ -66,9 +73,15 @@ def with_title_day(events: list[dict], dates: list[DateMention], reading: Report
     if len({d.first for d in days}) != 1:
         return events
     day = days[0]
+    after = (day.first + dt.timedelta(days=1)).isoformat()
+    today = {  # the body's "today", "this morning": the publication's day, a day after the title's
+        d.text
+        for d in dates
+        if d.reference == "publication" and d.kind == "relative" and d.first and d.first.isoformat() == after
+    }
     return [
         dict(e, first=day.first.isoformat(), last=day.first.isoformat(), date_text=day.text)
-        if e.get("first") and not e.get("date_text")
+        if e.get("first") and (not e.get("date_text") or (e["first"] == after and e["date_text"] in today))
         else e
         for e in events
     ]

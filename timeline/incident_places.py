@@ -70,6 +70,7 @@ CUE_CLASSES = frozenset(
         "numbered_cue",
         "origin",
         "origin_fire_verb_en",
+        "origin_position_noun",
         "origin_stationed_en",
         "origin_stationed_stem",
         "origin_verb_stem",
@@ -708,6 +709,9 @@ class PlaceGrammar:
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
             r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
+            # "أطلقت من مواقع قوات النظام في بلدة X": the positions fired from, held by whom, then in X
+            rf"|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من\s+{_w('origin_position_noun')}\S*\s+(?:\S+\s+){{0,3}}?"
+            r"في\s+(?:\S+\s+)?$"
             rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "people from the two besieged villages of"
         )  # ("barred from entering X": where they could not go, not where anything came from)
         # the words every ``origin`` match starts with, in one trie: where none stands, the whole pattern is not tried
