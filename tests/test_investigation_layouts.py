@@ -269,3 +269,14 @@ def test_a_bulletins_today_is_its_titles_day_when_it_came_out_the_day_after():
     text = "حصاد الاستجابة ليوم الجمعة 13 أيلول 2019\n\nتعاملت فرقنا اليوم مع قصف مدفعي على بلدة كفرسجنة، وأصيب رجل.\n"
     (event,) = _events(text, dt.datetime(2019, 9, 14, 7, 30))
     assert (event["first"], event["date_text"]) == ("2019-09-13", "يوم الجمعة 13 أيلول 2019")
+
+
+def test_two_students_killed_in_a_school_list_are_counted():
+    text = (
+        "المدارس المستهدفة\n"
+        "\n"
+        "- مدرسة بلدة الدانا: قصف صاروخي يوم 5 آذار 2020، قتل فيه طالبان.\n"
+        "- مدرسة قرية بابيلا: قصف مدفعي يوم 7 آذار 2020، دون إصابات.\n"
+    )
+    events = _events(text, dt.datetime(2020, 3, 20))
+    assert [(e["first"], [c["killed"] for c in e["claims"]]) for e in events][0] == ("2020-03-05", [2])
