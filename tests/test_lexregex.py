@@ -156,6 +156,15 @@ def test_word_runs_are_the_words_of_a_token():
     assert word_runs("...") == []
 
 
+@pytest.mark.parametrize(
+    "token", ["قصفَ", "قصف", "a_b", "x²", "٣٣ساعة", "بـالقصف", "½", "İdlib", "jet’s", "_", "", "Ⅻ", "d\u0301"]
+)
+def test_word_runs_of_a_token_of_word_characters_only_are_those_of_the_regex(token):
+    """A token of letters and digits only is one run without a scan; a mark (a vowel sign), "_" or a sign that
+    is not a word character parts it as ``\\w+`` does."""
+    assert word_runs(token) == [(m.start(), m.group()) for m in re.finditer(r"\w+", token)]
+
+
 # clitics, a word list with a phrase, and an English word: the shapes the trigger and faction patterns take
 _OPENED = re.compile(r"(?<![\w-])(?P<clitic>[وف]?[بل]\s?|[وف])?(?P<word>قصف|غارة جوية|shelling)(?![\w-])")
 

@@ -150,7 +150,10 @@ PLAN_MEMO_LIMIT = 100_000  # distinct tokens a plan memo keeps; past it, new tok
 
 
 def word_runs(token: str) -> list[tuple[int, str]]:
-    """(offset, run) of each run of word characters (``\\w+``) in a token: where a word of it starts."""
+    """(offset, run) of each run of word characters (``\\w+``) in a token: where a word of it starts. A token of
+    word characters only (``str.isalnum``: ``\\w`` but "_"), most of them, is one run without a regex scan."""
+    if token.isalnum():
+        return [(0, token)]
     return [(m.start(), m.group()) for m in _RUN.finditer(token)]
 
 
@@ -203,8 +206,13 @@ def _plans_of(pieces: list[str], plans: dict[str, P], plan: Callable[[str], P]) 
     """Each piece's plan, read from the memo (``map``: no Python loop but when a piece is not yet planned)."""
     try:
         return list(map(plans.__getitem__, pieces))
-    except KeyError:  # a piece not yet planned
-        return [_plan_of(piece, plans, plan) for piece in pieces]
+    except KeyError:  # pieces not yet planned: each new one planned once, then every piece read from the memo
+        new = set(pieces).difference(plans)
+        if len(plans) + len(new) > PLAN_MEMO_LIMIT:
+            return [_plan_of(piece, plans, plan) for piece in pieces]
+        for piece in new:
+            plans[piece] = plan(piece) if piece else ()
+        return list(map(plans.__getitem__, pieces))
 
 
 def _plan_of(token: str, plans: dict[str, P], plan: Callable[[str], P]) -> P:
@@ -302,7 +310,11 @@ class WordOpenings:
     def plan(self, token: str) -> tuple[int, ...]:
         """The offsets of the words of ``token`` from which ``opening`` matches (and, for a token whose one start
         only opens phrases, their second words kept in ``seconds``)."""
-        offsets = tuple(offset for offset, _run in word_runs(token) if self.opening.match(token, offset))
+        opening = self.opening
+        if token.isalnum():  # one word (most tokens: ``word_runs`` would find it alone)
+            offsets = (0,) if opening.match(token) else ()
+        else:
+            offsets = tuple(offset for offset, _run in word_runs(token) if opening.match(token, offset))
         phrases = self.phrases
         if phrases is not None and len(offsets) == 1 and not phrases.single.match(token, offsets[0]):
             seconds = {
