@@ -7,6 +7,7 @@ import re
 import pytest
 
 from timeline.lexregex import (
+    EDGE_SIGNS,
     WORD_START,
     PhraseStarts,
     WordOpenings,
@@ -157,12 +158,20 @@ def test_word_runs_are_the_words_of_a_token():
 
 
 @pytest.mark.parametrize(
-    "token", ["قصفَ", "قصف", "a_b", "x²", "٣٣ساعة", "بـالقصف", "½", "İdlib", "jet’s", "_", "", "Ⅻ", "d\u0301"]
+    "token",
+    [
+        *("قصفَ", "قصف", "a_b", "x²", "٣٣ساعة", "بـالقصف", "½", "İdlib", "jet’s", "_", "", "Ⅻ", "d\u0301"),
+        *("«الغارة»،", "(حلب).", "...", "-al-Bab-", "،و3", "؟!", '"x_"', "(قصفَ)", "«»"),
+    ],
 )
-def test_word_runs_of_a_token_of_word_characters_only_are_those_of_the_regex(token):
-    """A token of letters and digits only is one run without a scan; a mark (a vowel sign), "_" or a sign that
-    is not a word character parts it as ``\\w+`` does."""
+def test_word_runs_without_a_scan_are_those_of_the_regex(token):
+    """A token of letters and digits only, alone or between signs, is one run without a scan; a mark (a vowel
+    sign), "_" or a sign that is not a word character parts it as ``\\w+`` does."""
     assert word_runs(token) == [(m.start(), m.group()) for m in re.finditer(r"\w+", token)]
+
+
+def test_edge_signs_are_no_word_characters():
+    assert not re.search(r"\w", EDGE_SIGNS)
 
 
 # clitics, a word list with a phrase, and an English word: the shapes the trigger and faction patterns take
@@ -212,6 +221,20 @@ def test_word_openings_with_phrase_starts_look_past_blank_runs_for_the_second_wo
     spans = [(m.span(), m.span("word")) for m in openings.finditer(spaced, text)]
     assert spans == [(m.span(), m.span("word")) for m in spaced.finditer(text)]
     assert openings.seconds == ({"غارة": ("جوية",)} if "غارة" in text else {})
+
+
+def test_word_openings_keep_the_second_words_of_a_phrase_opened_after_clitics():
+    """A token ending with a phrase's first word after clitics waits for the phrase's second word; one with other
+    letters before that word, or a clitic alone, does not."""
+    phrases = PhraseStarts(
+        re.compile(r"(?:[وف]?[بل]|[وف])?(?:قصف|shelling)"),
+        re.compile(r"(?:[وف]?[بل]|[وف])?"),
+        {"غارة": ("جوية", "روسية"), "رة": ("x",)},
+    )
+    openings = WordOpenings(_opened_words().opening, phrases)
+    for token in ("وبغارة", "«فغارة", "بغارة", "اغارة", "وقصف", "و"):
+        openings.plan(token)
+    assert openings.seconds == {"وبغارة": ("جوية", "روسية"), "«فغارة": ("جوية", "روسية"), "بغارة": ("جوية", "روسية")}
 
 
 def test_word_openings_plan_each_token_once_and_pickle_without_the_memo():

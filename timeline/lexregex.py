@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, filterfalse
 from typing import NamedTuple, TypeVar
 
 WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
@@ -149,11 +149,19 @@ P = TypeVar("P", tuple, int)  # a token's plan: what a stage wants to know of th
 PLAN_MEMO_LIMIT = 100_000  # distinct tokens a plan memo keeps; past it, new tokens are planned each time
 
 
+EDGE_SIGNS = ".,،:;؛!?؟\"'«»()[]{}…-–—/"  # signs, none a word character, that often stand before or after a word
+
+
 def word_runs(token: str) -> list[tuple[int, str]]:
     """(offset, run) of each run of word characters (``\\w+``) in a token: where a word of it starts. A token of
-    word characters only (``str.isalnum``: ``\\w`` but "_"), most of them, is one run without a regex scan."""
+    word characters only (``str.isalnum``: ``\\w`` but "_"), most of them, is one run without a regex scan; so is
+    one such run between ``EDGE_SIGNS`` ("«الغارة»،")."""
     if token.isalnum():
         return [(0, token)]
+    rest = token.lstrip(EDGE_SIGNS)
+    word = rest.rstrip(EDGE_SIGNS)
+    if word.isalnum():
+        return [(len(token) - len(rest), word)]
     return [(m.start(), m.group()) for m in _RUN.finditer(token)]
 
 
@@ -207,7 +215,7 @@ def _plans_of(pieces: list[str], plans: dict[str, P], plan: Callable[[str], P]) 
     try:
         return list(map(plans.__getitem__, pieces))
     except KeyError:  # pieces not yet planned: each new one planned once, then every piece read from the memo
-        new = set(pieces).difference(plans)
+        new = set(filterfalse(plans.__contains__, pieces))
         if len(plans) + len(new) > PLAN_MEMO_LIMIT:
             return [_plan_of(piece, plans, plan) for piece in pieces]
         for piece in new:
@@ -317,11 +325,12 @@ class WordOpenings:
             offsets = tuple(offset for offset, _run in word_runs(token) if opening.match(token, offset))
         phrases = self.phrases
         if phrases is not None and len(offsets) == 1 and not phrases.single.match(token, offsets[0]):
-            seconds = {
+            second_words, clitics = phrases.second_words, phrases.clitics
+            seconds = {  # (the phrases' first words the token ends with: each of its tails looked up)
                 second
-                for first, following in phrases.second_words.items()
-                if token.endswith(first) and phrases.clitics.fullmatch(token, offsets[0], len(token) - len(first))
-                for second in following
+                for cut in range(len(token) + 1)
+                if token[cut:] in second_words and clitics.fullmatch(token, offsets[0], cut)
+                for second in second_words[token[cut:]]
             }
             if seconds and len(self.seconds) < PLAN_MEMO_LIMIT:
                 self.seconds[token] = tuple(sorted(seconds))
