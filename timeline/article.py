@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-PUBLISHED_FROM = ("dateline", "metadata", "html", "feed", "telegram", "option", "body", "url", "none")
-
 
 @dataclass(frozen=True)
 class Article:
@@ -15,6 +13,8 @@ class Article:
     ``text`` is the text the user can open; every span the tool reports is an offset into it.
     ``noise`` lists spans of page furniture (menus, "+A / حجم الخط / -A", captions) that the
     extractor must not read; ``body`` blanks them out while keeping offsets unchanged.
+    ``published_from`` says where ``published`` was read: dateline, metadata, html, feed, telegram, option,
+    body, url, or none.
     ``source`` is the publishing outlet's name; ``outlet_id``/``outlet_stance`` come from
     ``data/outlets.csv`` when the outlet is known there.
     """

@@ -693,11 +693,6 @@ def _shortened(text: str, limit: int) -> str:
     return cut.rstrip(" ,،-") + "…"
 
 
-def _legend_only(name: str, lang: str, **style) -> dict:
-    """A legend entry for marks that carry none of their own (areas, lines, background points)."""
-    return dict(type="scatter", x=[None], y=[None], name=bidi(name, lang), hoverinfo="skip", **style)
-
-
 def places_map(view: View, lang: str = "en") -> go.Figure:
     """Points per place and perpetrator bloc, area ~ killed, on an offline basemap with the zone drawn.
 

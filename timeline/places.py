@@ -40,8 +40,6 @@ from timeline.lexregex import BlankTokens
 from timeline.normalize import Normalized, normalize, normalize_term
 from timeline.paths import DATA_DIR
 
-SUBDISTRICTS_CSV = DATA_DIR / "gazetteer" / "nw_syria_subdistricts.csv"
-
 _TOKEN = re.compile(r"[^\W_]+(?:['’‘ʼ`](?!s\b)[^\W_]+)*")  # "Idlib's" is "Idlib" + "'s"
 _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 _LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
