@@ -223,6 +223,21 @@ def test_word_openings_with_phrase_starts_look_past_blank_runs_for_the_second_wo
     assert openings.seconds == ({"غارة": ("جوية",)} if "غارة" in text else {})
 
 
+def test_word_openings_plan_the_new_tokens_of_a_text_as_one_by_one():
+    """The new tokens of a text, planned at once (the one-word ones by one run of the regex over them all), get
+    the plans and the phrases' second words that planning each in turn gives."""
+    phrases = PhraseStarts(
+        re.compile(r"(?:[وف]?[بل]|[وف])?(?:قصف|shelling)"), re.compile(r"(?:[وف]?[بل]|[وف])?"), {"غارة": ("جوية",)}
+    )
+    tokens = {"", "قصف", "وقصف", "غارة", "«غارة", "جوية", "القرية", "shelling,", "(قصف)", "x-قصف", "٣"}
+    at_once, one_by_one = WordOpenings(_opened_words().opening, phrases), WordOpenings(_opened_words().opening, phrases)
+    at_once._plan_new(tokens)
+    for token in tokens:
+        one_by_one.plans[token] = one_by_one.plan(token) if token else ()
+    assert at_once.plans == one_by_one.plans and at_once.seconds == one_by_one.seconds
+    assert at_once.plans["وقصف"] == (0,) and at_once.plans["x-قصف"] == (2,) and len(at_once.seconds) == 2
+
+
 def test_word_openings_keep_the_second_words_of_a_phrase_opened_after_clitics():
     """A token ending with a phrase's first word after clitics waits for the phrase's second word; one with other
     letters before that word, or a clitic alone, does not."""

@@ -210,16 +210,22 @@ def planned_tokens(
     return [(offsets[i] + i, planned[i]) for i in compress(count(), planned)]
 
 
-def _plans_of(pieces: list[str], plans: dict[str, P], plan: Callable[[str], P]) -> list[P]:
-    """Each piece's plan, read from the memo (``map``: no Python loop but when a piece is not yet planned)."""
+def _plans_of(
+    pieces: list[str], plans: dict[str, P], plan: Callable[[str], P], plan_new: Callable[[set[str]], None] | None = None
+) -> list[P]:
+    """Each piece's plan, read from the memo (``map``: no Python loop but when a piece is not yet planned);
+    ``plan_new``: what plans a set of new pieces into the memo at once, when the caller has it."""
     try:
         return list(map(plans.__getitem__, pieces))
     except KeyError:  # pieces not yet planned: each new one planned once, then every piece read from the memo
         new = set(filterfalse(plans.__contains__, pieces))
         if len(plans) + len(new) > PLAN_MEMO_LIMIT:
             return [_plan_of(piece, plans, plan) for piece in pieces]
-        for piece in new:
-            plans[piece] = plan(piece) if piece else ()
+        if plan_new is not None:
+            plan_new(new)
+        else:
+            for piece in new:
+                plans[piece] = plan(piece) if piece else ()
         return list(map(plans.__getitem__, pieces))
 
 
@@ -336,12 +342,20 @@ class WordOpenings:
                 self.seconds[token] = tuple(sorted(seconds))
         return offsets
 
+    def _plan_new(self, tokens: set[str]) -> None:
+        """``plan`` each of ``tokens`` into the memo: the one-word tokens (most) by a match of ``opening`` run over
+        them all without a Python loop, ``plan`` only for those it matches and the others."""
+        words = list(filter(str.isalnum, tokens))
+        self.plans.update(dict.fromkeys(words, ()))
+        for token in (*compress(words, map(self.opening.match, words)), *filterfalse(str.isalnum, tokens)):
+            self.plans[token] = self.plan(token) if token else ()
+
     def finditer(self, pattern: re.Pattern, text: str, tokens: BlankTokens | None = None) -> Iterator[re.Match]:
         """The matches of ``pattern.finditer(text)``, for a non-empty pattern each of whose matches starts at a word
         from which ``opening`` matches (its look-behinds see the text before it; ``tokens``: ``blank_tokens(text)``
         when the caller has it)."""
         pieces, offsets = tokens if tokens is not None else blank_tokens(text)
-        planned = _plans_of(pieces, self.plans, self.plan)
+        planned = _plans_of(pieces, self.plans, self.plan, self._plan_new)
         seconds = self.seconds
         last = len(pieces) - 1
         end = 0
