@@ -238,48 +238,6 @@ def test_word_openings_plan_the_new_tokens_of_a_text_as_one_by_one():
     assert at_once.plans["وقصف"] == (0,) and at_once.plans["x-قصف"] == (2,) and len(at_once.seconds) == 2
 
 
-@pytest.mark.parametrize(
-    "pattern",
-    [
-        r"(?:[وف]?(?:بال|لل|ال|ب|ل)?(?:قصف|غار(?:ة|ات)|قذائف))",  # clitics before a word list, as the triggers
-        r"(?:[وف]?[بلك]|[وف])?(?:ال(?:جيش|قوات)|روس(?:يا)?)|[وف]?[بلك]\Z",  # the factions' shape
-        r"(?<![\w-])(?:al-)?(?:bab|tal(?:l)?)(?=\b)",  # look-arounds and anchors
-        r"(?>ab|a)c*d{2,3}",  # an atomic group, repeats
-        r"x[a-c0-2]+y?",
-    ],
-)
-def test_opening_strings_rule_out_no_string_the_pattern_matches(pattern):
-    """Every string a pattern matches at opens with one of its opening strings (random strings of its letters)."""
-    import random
-
-    from timeline.lexregex import opening_strings
-
-    compiled = re.compile(pattern)
-    starts = opening_strings(compiled)
-    assert starts
-    letters = sorted(set(re.sub(r"[^\w-]", "", pattern)) | {"ا", "ل", "و", " "})
-    rng = random.Random(11)
-    matched = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(letters) for _ in range(rng.randint(1, 7)))
-        if compiled.match(text):
-            matched += 1
-            assert any(text.startswith(start) for start in starts), text
-    for word in ("وبالقصف", "والقوات", "وب", "al-bab", "abcccdd", "x0y"):
-        if compiled.match(word):
-            matched += 1
-            assert any(word.startswith(start) for start in starts), word
-    assert matched
-
-
-@pytest.mark.parametrize("pattern", [r"\w+", r"(?i)qasf", r"a?", r"(?:[^ab]c)", r".x", r"(a)\1"])
-def test_opening_strings_rule_out_nothing_for_a_pattern_not_read(pattern):
-    from timeline.lexregex import opening_strings
-
-    assert opening_strings(re.compile(pattern)) is None
-    assert opening_strings(re.compile("qasf", re.IGNORECASE)) is None
-
-
 def test_word_openings_keep_the_second_words_of_a_phrase_opened_after_clitics():
     """A token ending with a phrase's first word after clitics waits for the phrase's second word; one with other
     letters before that word, or a clitic alone, does not."""

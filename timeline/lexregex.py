@@ -16,23 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count, filterfalse
-from operator import itemgetter
-from re import _parser as regex_parser  # (CPython's own: a pattern's tree, read by ``opening_strings``)
-from re._constants import (
-    ASSERT,
-    ASSERT_NOT,
-    AT,
-    ATOMIC_GROUP,
-    BRANCH,
-    IN,
-    LITERAL,
-    MAX_REPEAT,
-    MIN_REPEAT,
-    POSSESSIVE_REPEAT,
-    RANGE,
-    SUBPATTERN,
-)
+from itertools import accumulate, compress, count, filterfalse
 from typing import NamedTuple, TypeVar
 
 WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
@@ -315,75 +299,6 @@ class PhraseStarts(NamedTuple):
     second_words: dict[str, tuple[str, ...]]
 
 
-OPENING_LENGTH = 3  # the characters ``opening_strings`` reads of each match: a word's first three rule out most
-
-
-def opening_strings(pattern: re.Pattern, length: int = OPENING_LENGTH) -> frozenset[str] | None:
-    """The first ``length`` characters of every match of ``pattern`` (the whole match when shorter), read off its
-    tree: a string the pattern matches at opens with one of them. None when the pattern may match the empty string,
-    ignores case or holds what is not read here (a class such as ``\\w``, "."): then no string is ruled out.
-    Look-arounds and anchors are read as matching anywhere (what they rule out is not needed: none is ruled in)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    tree = regex_parser.parse(pattern.pattern, pattern.flags)
-    found = None if tree.state.flags & re.IGNORECASE else _openings(list(tree), length)
-    return None if found is None or "" in found else frozenset(found)
-
-
-def _openings(items: list, length: int) -> set[str] | None:
-    """The openings (see ``opening_strings``) of a sequence of nodes of the pattern's tree."""
-    found = {""}
-    for op, value in items:
-        if all(len(opened) >= length for opened in found):
-            break
-        item = _item_openings(op, value, length)
-        if item is None:
-            return None
-        found = _joined_openings(found, item, length)
-    return found
-
-
-def _joined_openings(heads: set[str], tails: set[str], length: int) -> set[str]:
-    return {head if len(head) >= length else (head + tail)[:length] for head in heads for tail in tails}
-
-
-def _item_openings(op, value, length: int) -> set[str] | None:
-    """The openings of one node of the pattern's tree (None: a node not read here)."""
-    if op == LITERAL:
-        return {chr(value)}
-    if op == IN:
-        chars: set[str] = set()
-        for kind, member in value:
-            if kind == LITERAL:
-                chars.add(chr(member))
-            elif kind == RANGE and member[1] - member[0] < 256:
-                chars.update(map(chr, range(member[0], member[1] + 1)))
-            else:
-                return None  # a negated set, a category (``\\w``), a wide range
-        return chars
-    if op == BRANCH:
-        branches = [_openings(sequence, length) for sequence in value[1]]
-        return None if None in branches else set().union(*branches)
-    if op == SUBPATTERN:
-        return None if value[1] & re.IGNORECASE else _openings(value[3], length)
-    if op == ATOMIC_GROUP:
-        return _openings(value, length)
-    if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-        low, high, sequence = value
-        item = _openings(sequence, length)
-        if item is None or low > length:
-            return None
-        found, repeated = set(), {""}
-        for times in range(min(high, low + length) + 1):  # more repeats give no opening not found
-            if times >= low:
-                found |= repeated
-            repeated = _joined_openings(repeated, item, length)
-        return found
-    if op in (AT, ASSERT, ASSERT_NOT):
-        return {""}
-    return None
-
-
 class WordOpenings:
     """Where the matches of a word-list pattern may start: at the start of a word (a run of ``\\w``) from which
     ``opening`` matches within the word's blank-separated token (a clitic and a list word's first word; what a
@@ -399,16 +314,12 @@ class WordOpenings:
     def __init__(self, opening: re.Pattern, phrases: PhraseStarts | None = None) -> None:
         self.opening = opening
         self.phrases = phrases
-        # what a one-word token must open with for ``opening`` to match it (``opening_strings``; None: anything),
-        # and the getters of its openings of each length these have
-        self.starts = opening_strings(opening)
-        self.start_getters = tuple(itemgetter(slice(0, size)) for size in sorted({len(s) for s in self.starts or ()}))
         self.plans: dict[str, tuple[int, ...]] = {}
         self.seconds: dict[str, tuple[str, ...]] = {}  # a token that only opens phrases -> their second words
 
     def __getstate__(self) -> dict:
         """Pickled without the memos (a worker fills its own)."""
-        return self.__dict__ | {"plans": {}, "seconds": {}}
+        return {"opening": self.opening, "phrases": self.phrases, "plans": {}, "seconds": {}}
 
     def plan(self, token: str) -> tuple[int, ...]:
         """The offsets of the words of ``token`` from which ``opening`` matches (and, for a token whose one start
@@ -436,9 +347,6 @@ class WordOpenings:
         them all without a Python loop, ``plan`` only for those it matches and the others."""
         words = list(filter(str.isalnum, tokens))
         self.plans.update(dict.fromkeys(words, ()))
-        if self.starts is not None:  # only the words opening as a match does may match: the others are ruled out
-            opens = self.starts.__contains__
-            words = list({*chain.from_iterable(compress(words, map(opens, map(g, words))) for g in self.start_getters)})
         for token in (*compress(words, map(self.opening.match, words)), *filterfalse(str.isalnum, tokens)):
             self.plans[token] = self.plan(token) if token else ()
 
