@@ -211,14 +211,15 @@ def planned_tokens(
 
 
 def _plans_of(
-    pieces: list[str], plans: dict[str, P], plan: Callable[[str], P], plan_new: Callable[[set[str]], None] | None = None
+    pieces: list[str], plans: dict[str, P], plan: Callable[[str], P], plan_new: Callable[[dict], None] | None = None
 ) -> list[P]:
     """Each piece's plan, read from the memo (``map``: no Python loop but when a piece is not yet planned);
     ``plan_new``: what plans a set of new pieces into the memo at once, when the caller has it."""
     try:
         return list(map(plans.__getitem__, pieces))
     except KeyError:  # pieces not yet planned: each new one planned once, then every piece read from the memo
-        new = set(filterfalse(plans.__contains__, pieces))
+        # (in the order the text gives them: a frequent word, met first, takes its own slot of the memo's table)
+        new = dict.fromkeys(filterfalse(plans.__contains__, pieces))
         if len(plans) + len(new) > PLAN_MEMO_LIMIT:
             return [_plan_of(piece, plans, plan) for piece in pieces]
         if plan_new is not None:
@@ -342,11 +343,11 @@ class WordOpenings:
                 self.seconds[token] = tuple(sorted(seconds))
         return offsets
 
-    def _plan_new(self, tokens: set[str]) -> None:
-        """``plan`` each of ``tokens`` into the memo: the one-word tokens (most) by a match of ``opening`` run over
-        them all without a Python loop, ``plan`` only for those it matches and the others."""
+    def _plan_new(self, tokens: dict[str, None]) -> None:
+        """``plan`` each of ``tokens`` (new, in text order) into the memo: the one-word tokens (most) by a match of
+        ``opening`` run over them all without a Python loop, ``plan`` only for those it matches and the others."""
+        self.plans.update(dict.fromkeys(tokens, ()))
         words = list(filter(str.isalnum, tokens))
-        self.plans.update(dict.fromkeys(words, ()))
         for token in (*compress(words, map(self.opening.match, words)), *filterfalse(str.isalnum, tokens)):
             self.plans[token] = self.plan(token) if token else ()
 

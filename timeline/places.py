@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, filterfalse
 from math import cos, hypot, radians
 from operator import itemgetter, methodcaller
 from pathlib import Path
@@ -526,7 +526,7 @@ def find_places(
     try:
         name_starts = list(map(starts_cache.__getitem__, keys))
     except KeyError:
-        for key in set(keys).difference(starts_cache):
+        for key in dict.fromkeys(filterfalse(starts_cache.__contains__, keys)):  # (in text order, as one by one)
             gaz.name_starts(key)
         try:
             name_starts = list(map(starts_cache.__getitem__, keys))
