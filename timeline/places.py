@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count, filterfalse
 from math import cos, hypot, radians
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -459,7 +459,6 @@ class _Tokens:
         return self.keys[j][0].isascii()
 
 
-_ENDS_WITH_S = methodcaller("endswith", "s")  # (a test run over every word without a Python loop)
 _LETTER_RUN = re.compile(r"[^\W_]+")
 _APOSTROPHES_IN_TEXT = "'’‘ʼ`"  # (``_TOKEN``'s and ``_APOSTROPHE_IN_WORD``'s)
 
@@ -512,8 +511,12 @@ def find_places(
     if "s" in ntext or tokens.folded:  # (most Arabic texts have no "s")
         stems = {  # "Aleppos": "Aleppo's" with its apostrophe lost (each distinct word tested once)
             key: key[:-1]
-            for key in set(filter(_ENDS_WITH_S, keys))
-            if key.isascii() and key not in gaz.max_tokens and len(key) > _POSSESSIVE_MIN and key[:-1] in gaz.max_tokens
+            for key in set(keys)
+            if key[-1:] == "s"
+            and key.isascii()
+            and key not in gaz.max_tokens
+            and len(key) > _POSSESSIVE_MIN
+            and key[:-1] in gaz.max_tokens
         }
         for j, key in enumerate(keys) if stems else ():
             keys[j] = stems.get(key, key)
