@@ -214,7 +214,8 @@ def _plans_of(
     pieces: list[str], plans: dict[str, P], plan: Callable[[str], P], plan_new: Callable[[dict], None] | None = None
 ) -> list[P]:
     """Each piece's plan, read from the memo (``map``: no Python loop but when a piece is not yet planned);
-    ``plan_new``: what plans a set of new pieces into the memo at once, when the caller has it."""
+    ``plan_new``: what plans the new pieces (a dict of them, in text order) into the memo at once, when the caller
+    has it."""
     try:
         return list(map(plans.__getitem__, pieces))
     except KeyError:  # pieces not yet planned: each new one planned once, then every piece read from the memo
