@@ -7,6 +7,7 @@ import re
 import pytest
 
 from timeline.lexregex import (
+    EDGE_SIGNS,
     WORD_START,
     PhraseStarts,
     WordOpenings,
@@ -142,7 +143,8 @@ def test_planned_tokens_with_the_callers_tokens_equal_a_fresh_reading():
     plans: dict[str, tuple[int, ...]] = {}
     found = planned_tokens(text, plans, plan)
     assert found == [(0, (0,)), (text.index("ثم") + 3, (0,))]
-    assert sorted(calls) == sorted(set(text.split()))
+    assert calls == list(dict.fromkeys(text.split()))  # each once, in the text's order (the memo's order)
+    assert list(plans) == ["غارة", "على", "", "البلدة", "ثم", "ثانية"]
     assert planned_tokens(text, plans, plan, blank_tokens(text)) == found
     assert len(calls) == len(set(text.split()))  # the memo answered
     full = dict.fromkeys(map(str, range(lexregex.PLAN_MEMO_LIMIT)), ())
@@ -154,6 +156,23 @@ def test_word_runs_are_the_words_of_a_token():
     assert word_runs("«الغارة»،و3") == [(1, "الغارة"), (9, "و3")]
     assert word_runs("al-Bab's") == [(0, "al"), (3, "Bab"), (7, "s")]
     assert word_runs("...") == []
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        *("قصفَ", "قصف", "a_b", "x²", "٣٣ساعة", "بـالقصف", "½", "İdlib", "jet’s", "_", "", "Ⅻ", "d\u0301"),
+        *("«الغارة»،", "(حلب).", "...", "-al-Bab-", "،و3", "؟!", '"x_"', "(قصفَ)", "«»"),
+    ],
+)
+def test_word_runs_without_a_scan_are_those_of_the_regex(token):
+    """A token of letters and digits only, alone or between signs, is one run without a scan; a mark (a vowel
+    sign), "_" or a sign that is not a word character parts it as ``\\w+`` does."""
+    assert word_runs(token) == [(m.start(), m.group()) for m in re.finditer(r"\w+", token)]
+
+
+def test_edge_signs_are_no_word_characters():
+    assert not re.search(r"\w", EDGE_SIGNS)
 
 
 # clitics, a word list with a phrase, and an English word: the shapes the trigger and faction patterns take
@@ -203,6 +222,35 @@ def test_word_openings_with_phrase_starts_look_past_blank_runs_for_the_second_wo
     spans = [(m.span(), m.span("word")) for m in openings.finditer(spaced, text)]
     assert spans == [(m.span(), m.span("word")) for m in spaced.finditer(text)]
     assert openings.seconds == ({"غارة": ("جوية",)} if "غارة" in text else {})
+
+
+def test_word_openings_plan_the_new_tokens_of_a_text_as_one_by_one():
+    """The new tokens of a text, planned at once (the one-word ones by one run of the regex over them all), get
+    the plans and the phrases' second words that planning each in turn gives."""
+    phrases = PhraseStarts(
+        re.compile(r"(?:[وف]?[بل]|[وف])?(?:قصف|shelling)"), re.compile(r"(?:[وف]?[بل]|[وف])?"), {"غارة": ("جوية",)}
+    )
+    tokens = dict.fromkeys(["", "قصف", "وقصف", "غارة", "«غارة", "جوية", "القرية", "shelling,", "(قصف)", "x-قصف", "٣"])
+    at_once, one_by_one = WordOpenings(_opened_words().opening, phrases), WordOpenings(_opened_words().opening, phrases)
+    at_once._plan_new(tokens)
+    for token in tokens:
+        one_by_one.plans[token] = one_by_one.plan(token) if token else ()
+    assert list(at_once.plans.items()) == list(one_by_one.plans.items()) and at_once.seconds == one_by_one.seconds
+    assert at_once.plans["وقصف"] == (0,) and at_once.plans["x-قصف"] == (2,) and len(at_once.seconds) == 2
+
+
+def test_word_openings_keep_the_second_words_of_a_phrase_opened_after_clitics():
+    """A token ending with a phrase's first word after clitics waits for the phrase's second word; one with other
+    letters before that word, or a clitic alone, does not."""
+    phrases = PhraseStarts(
+        re.compile(r"(?:[وف]?[بل]|[وف])?(?:قصف|shelling)"),
+        re.compile(r"(?:[وف]?[بل]|[وف])?"),
+        {"غارة": ("جوية", "روسية"), "رة": ("x",)},
+    )
+    openings = WordOpenings(_opened_words().opening, phrases)
+    for token in ("وبغارة", "«فغارة", "بغارة", "اغارة", "وقصف", "و"):
+        openings.plan(token)
+    assert openings.seconds == {"وبغارة": ("جوية", "روسية"), "«فغارة": ("جوية", "روسية"), "بغارة": ("جوية", "روسية")}
 
 
 def test_word_openings_plan_each_token_once_and_pickle_without_the_memo():

@@ -63,6 +63,9 @@ _LONG_WORD = re.compile(r"(?<!\w)(?=[^\W\d_]{5})(?>[وف]?(?:بال|لل|ال|ب
 _FIRST_WORD = re.compile(r"\w*")
 # The clitics the cue pattern lets a word take: و or ف, then one of these (or none).
 _PROCLITICS = ("بال", "لل", "ال", "ب", "ل", "")
+# What may stand before a cue's first word in its token, by the letter it opens with ("": before any word).
+_CLITICS = tuple(a + b for a in ("و", "ف", "") for b in _PROCLITICS)
+_CLITICS_BY_LETTER = {c[0]: ("", *(d for d in _CLITICS if d[:1] == c[0])) for c in _CLITICS if c}
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _JOINED_END = "و"  # the word that joins a name to a known town ("X وسرمين"), the last of ``joined_to_known``
 
@@ -388,11 +391,11 @@ def _plan(token: str, table: CatalogueCues) -> tuple[tuple[int, int, int, str | 
     for offset, word in word_runs(token):
         long_word = _LONG_WORD.match(word)
         noun = _misspelt_entry(long_word.group("word"), table) if long_word is not None else None
-        kept = noun is not None or not (word.isascii() or all("\u0600" <= ch <= "\u06ff" for ch in word))
+        kept = noun is not None or not (word.isascii() or "\u0600" <= min(word) and max(word) <= "\u06ff")
         if not kept:
             word = word.lower()
-            forms = [word[len(a + b) :] for a in ("و", "ف", "") for b in _PROCLITICS if word.startswith(a + b)]
-            kept = any(form in table.first_words for form in forms)
+            clitics_before = _CLITICS_BY_LETTER.get(word[0], ("",))
+            kept = any(word[len(c) :] in table.first_words for c in clitics_before if word.startswith(c))
         if kept:
             start, end = long_word.span("word") if noun is not None else (0, 0)
             plan.append((offset, offset + start, offset + end, noun))

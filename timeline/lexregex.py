@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, filterfalse
 from typing import NamedTuple, TypeVar
 
 WORD_START = r"(?<![\w-])"  # no letter, digit, "_" or hyphen before: a word (not the tail of "ISIS", "FOCUS") starts
@@ -149,8 +149,19 @@ P = TypeVar("P", tuple, int)  # a token's plan: what a stage wants to know of th
 PLAN_MEMO_LIMIT = 100_000  # distinct tokens a plan memo keeps; past it, new tokens are planned each time
 
 
+EDGE_SIGNS = ".,،:;؛!?؟\"'«»()[]{}…-–—/"  # signs, none a word character, that often stand before or after a word
+
+
 def word_runs(token: str) -> list[tuple[int, str]]:
-    """(offset, run) of each run of word characters (``\\w+``) in a token: where a word of it starts."""
+    """(offset, run) of each run of word characters (``\\w+``) in a token: where a word of it starts. A token of
+    word characters only (``str.isalnum``: ``\\w`` but "_"), most of them, is one run without a regex scan; so is
+    one such run between ``EDGE_SIGNS`` ("«الغارة»،")."""
+    if token.isalnum():
+        return [(0, token)]
+    rest = token.lstrip(EDGE_SIGNS)
+    word = rest.rstrip(EDGE_SIGNS)
+    if word.isalnum():
+        return [(len(token) - len(rest), word)]
     return [(m.start(), m.group()) for m in _RUN.finditer(token)]
 
 
@@ -199,12 +210,25 @@ def planned_tokens(
     return [(offsets[i] + i, planned[i]) for i in compress(count(), planned)]
 
 
-def _plans_of(pieces: list[str], plans: dict[str, P], plan: Callable[[str], P]) -> list[P]:
-    """Each piece's plan, read from the memo (``map``: no Python loop but when a piece is not yet planned)."""
+def _plans_of(
+    pieces: list[str], plans: dict[str, P], plan: Callable[[str], P], plan_new: Callable[[dict], None] | None = None
+) -> list[P]:
+    """Each piece's plan, read from the memo (``map``: no Python loop but when a piece is not yet planned);
+    ``plan_new``: what plans the new pieces (a dict of them, in text order) into the memo at once, when the caller
+    has it."""
     try:
         return list(map(plans.__getitem__, pieces))
-    except KeyError:  # a piece not yet planned
-        return [_plan_of(piece, plans, plan) for piece in pieces]
+    except KeyError:  # pieces not yet planned: each new one planned once, then every piece read from the memo
+        # (in the order the text gives them: a frequent word, met first, takes its own slot of the memo's table)
+        new = dict.fromkeys(filterfalse(plans.__contains__, pieces))
+        if len(plans) + len(new) > PLAN_MEMO_LIMIT:
+            return [_plan_of(piece, plans, plan) for piece in pieces]
+        if plan_new is not None:
+            plan_new(new)
+        else:
+            for piece in new:
+                plans[piece] = plan(piece) if piece else ()
+        return list(map(plans.__getitem__, pieces))
 
 
 def _plan_of(token: str, plans: dict[str, P], plan: Callable[[str], P]) -> P:
@@ -302,25 +326,38 @@ class WordOpenings:
     def plan(self, token: str) -> tuple[int, ...]:
         """The offsets of the words of ``token`` from which ``opening`` matches (and, for a token whose one start
         only opens phrases, their second words kept in ``seconds``)."""
-        offsets = tuple(offset for offset, _run in word_runs(token) if self.opening.match(token, offset))
+        opening = self.opening
+        if token.isalnum():  # one word (most tokens: ``word_runs`` would find it alone)
+            offsets = (0,) if opening.match(token) else ()
+        else:
+            offsets = tuple(offset for offset, _run in word_runs(token) if opening.match(token, offset))
         phrases = self.phrases
         if phrases is not None and len(offsets) == 1 and not phrases.single.match(token, offsets[0]):
-            seconds = {
+            second_words, clitics = phrases.second_words, phrases.clitics
+            seconds = {  # (the phrases' first words the token ends with: each of its tails looked up)
                 second
-                for first, following in phrases.second_words.items()
-                if token.endswith(first) and phrases.clitics.fullmatch(token, offsets[0], len(token) - len(first))
-                for second in following
+                for cut in range(len(token) + 1)
+                if token[cut:] in second_words and clitics.fullmatch(token, offsets[0], cut)
+                for second in second_words[token[cut:]]
             }
             if seconds and len(self.seconds) < PLAN_MEMO_LIMIT:
                 self.seconds[token] = tuple(sorted(seconds))
         return offsets
+
+    def _plan_new(self, tokens: dict[str, None]) -> None:
+        """``plan`` each of ``tokens`` (new, in text order) into the memo: the one-word tokens (most) by a match of
+        ``opening`` run over them all without a Python loop, ``plan`` only for those it matches and the others."""
+        self.plans.update(dict.fromkeys(tokens, ()))
+        words = list(filter(str.isalnum, tokens))
+        for token in (*compress(words, map(self.opening.match, words)), *filterfalse(str.isalnum, tokens)):
+            self.plans[token] = self.plan(token) if token else ()
 
     def finditer(self, pattern: re.Pattern, text: str, tokens: BlankTokens | None = None) -> Iterator[re.Match]:
         """The matches of ``pattern.finditer(text)``, for a non-empty pattern each of whose matches starts at a word
         from which ``opening`` matches (its look-behinds see the text before it; ``tokens``: ``blank_tokens(text)``
         when the caller has it)."""
         pieces, offsets = tokens if tokens is not None else blank_tokens(text)
-        planned = _plans_of(pieces, self.plans, self.plan)
+        planned = _plans_of(pieces, self.plans, self.plan, self._plan_new)
         seconds = self.seconds
         last = len(pieces) - 1
         end = 0

@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, filterfalse
 from math import cos, hypot, radians
 from operator import itemgetter
 from pathlib import Path
@@ -527,11 +527,16 @@ def find_places(
     dual_region_end = -1  # token index right after a "ريفي X" region: "وY" that follows is a region too
     last = None  # (the last mention, the token after it): the city or governorate it is told in may follow
     # The common case, a word that starts no name, is one dictionary look-up in the memo of every word, run by ``map``
-    # and ``compress`` (no Python loop; a text with a word not yet in the memo reads every word with ``name_starts``)
+    # and ``compress`` (no Python loop; a text with words not yet in the memo looks each new one up once)
     try:
         name_starts = list(map(starts_cache.__getitem__, keys))
     except KeyError:
-        name_starts = list(map(gaz.name_starts, keys))
+        for key in dict.fromkeys(filterfalse(starts_cache.__contains__, keys)):  # (in text order, as one by one)
+            gaz.name_starts(key)
+        try:
+            name_starts = list(map(starts_cache.__getitem__, keys))
+        except KeyError:  # the memo was full and cleared meanwhile
+            name_starts = list(map(gaz.name_starts, keys))
     for i in list(compress(count(), name_starts)):
         if i < next_free:
             continue
