@@ -568,9 +568,13 @@ def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def _amount(ctx: FindContext, m: re.Match) -> tuple[int, str] | None:
-    """(count, unit) of "21 أيام", "عامين", "two weeks"; None for hours and minutes."""
+    """(count, unit) of "21 أيام", "عامين", "two weeks"; whole days for a count of hours ("48 ساعة": 2 days, "36
+    hours": the day before), None for fewer than 24 hours (the publication day, a clock time apart)."""
     if m.group("num"):
-        return int(m.group("num")), ctx.lex.time_units[key(m.group("unit"))][0]
+        count, unit = int(m.group("num")), ctx.lex.time_units[key(m.group("unit"))][0]
+        if unit == "hour":
+            return (count // 24, "day") if count >= 24 else None
+        return count, unit
     count, _, unit = ctx.lex.date_numbers[key(m.group("n"))]
     return count, unit
 

@@ -121,6 +121,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     ar_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units))
     en_unit = alt(_terms(lex.time_units, "en", lambda m: m[0] in date_units))
     any_unit = alt(list(lex.time_units))
+    ar_ago_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units + ("hour",)))  # "قبل 48 ساعة"
+    en_ago_unit = alt(_terms(lex.time_units, "en", lambda m: m[0] in date_units + ("hour",)))
 
     day = rf"(?:يوم\s*)?(?:ال\s*)?(?<!\d[./\\-])(?P<day>\d{{1,2}}|{ar_ord})(?!\d)"
     year_rel = (
@@ -216,7 +218,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_weekday": (rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:يوم\s+)?(?P<wd>{ar_wd}){E}(?:\s+(?P<mod>{ar_mod}){E})?"),
         # "منذ 21 يوماً", "قبل عامين", "منذ عام": a count of units before the reference time (not "منذ عام 2015")
         "ar_days_ago": (
-            rf"{B}(?P<prep>قبل|منذ)\s+(?:{approx}\s+)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit})|(?P<n>{ar_num})){E}(?!\s*[(]?\d)"
+            rf"{B}(?P<prep>قبل|منذ)\s+(?:{approx}\s+)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_ago_unit})|(?P<n>{ar_num})){E}(?!\s*[(]?\d)"
         ),
         # "1 عام، 2 شهر، 3 يوم": a list of amounts with no "ago" word, as a page prints an item's age
         "duration_list": (
@@ -294,7 +296,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?P<wd>{en_wd})(?P<poss>['’]s)?(?:\s+(?P<dpart2>{en_dpart_after})|\s+(?P<after>{en_mod_after}))?{E}"
         ),
         "en_days_ago": (
-            rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,3}})\s+(?P<unit>{en_unit}))\s+(?P<dir>ago|later|earlier){E}"
+            rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,3}})\s+(?P<unit>{en_ago_unit}))\s+(?P<dir>ago|later|earlier){E}"
         ),
         # "بعد ذلك بيومين"، "قبلها بثلاثة أيام"، "بعد يومين من ذلك": days from the day just mentioned;
         # "ستبدأ المحادثات بعد يومين": days from the publication day, in the future tense only.
