@@ -29,3 +29,35 @@ def dates(text: str, published=THURSDAY) -> list[tuple[str, dt.date | None, dt.d
 )
 def test_a_count_of_hours_before_is_whole_days(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an English Hijri month after a preposition or "the month of" is the whole month
+        ("Shelling eased during Ramadan, residents said.", [("Ramadan", D(2017, 5, 27), D(2017, 6, 24))]),
+        (
+            "Raids resumed in the holy month of Ramadan last year.",
+            [("the holy month of Ramadan last year", D(2017, 5, 27), D(2017, 6, 24))],
+        ),
+        ("Ramadan Khalil, a medic, was wounded.", []),  # a man's name, no month
+        # the year told before it in the sentence picks the month or the feast of that year
+        (
+            "In 2016, during Ramadan, jets struck a bakery.",
+            [("2016", D(2016, 1, 1), D(2016, 12, 31)), ("Ramadan", D(2016, 6, 6), D(2016, 7, 5))],
+        ),
+        (
+            "في عام 2016، وفي أول أيام عيد الأضحى، سقطت قذيفة على مسجد القرية",
+            [("عام 2016", D(2016, 1, 1), D(2016, 12, 31)), ("أول أيام عيد الأضحى", D(2016, 9, 11), D(2016, 9, 11))],
+        ),
+        (
+            "In 2015, on the first day of Eid al-Adha, two boys died in a blast.",
+            [
+                ("2015", D(2015, 1, 1), D(2015, 12, 31)),
+                ("the first day of Eid al-Adha", D(2015, 9, 23), D(2015, 9, 23)),
+            ],
+        ),
+    ],
+)
+def test_hijri_months_and_feasts_take_the_year_told(text, expected):
+    assert dates(text) == expected

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from timeline.dates import calendars as cal
 from timeline.dates.expression import Expression
 from timeline.dates.grammar import (
     DIGIT,
@@ -889,15 +890,19 @@ def build_en_month(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     month = _month(ctx, m.group("m1"))
     mod = m.group("mod")
-    context = m.group("year") or mod or m.group("part") or m.group("ymod")
+    context = m.group("year") or mod or m.group("part") or m.group("ymod") or "month" in m.group(0)
     if not context and not ctx.after_preposition(m.start()):
         return None
     direction = _direction(ctx, mod) or _future(m, ctx)
+    year = int(m.group("year")) if m.group("year") else None
+    if year is not None and month.calendar == "hijri":  # "Ramadan 2016": the Hijri year of that Gregorian one
+        year = cal.hijri_year_of(year, month.number)
     return Expression(
         m.start(),
         _without_full_stop(m, ctx, m.end()),
         "month",
-        year=int(m.group("year")) if m.group("year") else None,
+        calendar=month.calendar,
+        year=year,
         year_offset=_year_offset(ctx, m),
         month=month.number,
         direction=direction,

@@ -71,8 +71,11 @@ def _terms(table: dict, language: str | None = None, test=None) -> list[str]:
 def build_patterns(lex: Lexicon) -> dict[str, str]:
     """The regex source of every rule (exposed so tests can look at one rule alone)."""
     alt = alternation
-    ar_month = alt(lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri"))
+    ar_month = alt(
+        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri", ("hijri",))
+    )
     en_month = alt(lex.month_terms("gregorian", ("english",)))
+    en_hijri_month = alt(lex.month_terms("hijri", ("english",)))  # "during Ramadan": a whole month only
     ar_wd = alt(_terms(lex.weekdays, "ar"))
     en_wd = alt(_terms(lex.weekdays, "en"))
     # Abbreviated weekdays ("Wed 14 Nov 2018") only stand before a date: "Sun", "Sat", "Wed" are also words.
@@ -279,7 +282,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"|(?P<m1b>{en_month})\.?\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d){E}(?:,?\s+(?P<year>{YEAR}){E})?"
         ),
         "en_month": (
-            rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:(?P<mod>{en_mod})\s+)?(?P<m1>{en_month})\.?{E}"
+            rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:(?P<mod>{en_mod})\s+)?(?:(?:holy\s+)?month\s+of\s+)?(?P<m1>{en_month}|{en_hijri_month})\.?{E}"
             rf"(?:{EN_YEAR_LEAD}(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_period": (
@@ -426,7 +429,10 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     ar_wd, en_wd = fw(_terms(lex.weekdays, "ar")), fw(_terms(lex.weekdays, "en"))
     en_wd_dated = en_wd | fw(_terms(lex.weekdays, "en-abbr"))
     en_month = fw(lex.month_terms("gregorian", ("english",)))
-    ar_month = fw(lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri"))
+    en_hijri_month = fw(lex.month_terms("hijri", ("english",)))
+    ar_month = fw(
+        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri", ("hijri",))
+    )
     ar_ord = fw(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
     ar_rel, en_rel = fw(_terms(lex.relative, "ar")), fw(_terms(lex.relative, "en"))
     ar_dpart = fw(_terms(lex.day_parts, "ar", lambda m: m[0] == "before"))
@@ -471,7 +477,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "en_day_month": en_wd_dated | {DIGIT},
         "en_range": fw(lex.interval_terms("range_open", "en")) | {DIGIT} | en_month,
         "en_span": fw(lex.interval_terms("range_open", "en")) | {DIGIT} | en_month,
-        "en_month": en_mpart | en_mod | en_month,
+        "en_month": en_mpart | en_mod | en_month | en_hijri_month | {"holy", "month"},
         "en_period": en_mpart | en_mod | fw(_terms(lex.periods, "en")),  # "the week before last" opens at "week"
         "en_night": {"overnight", "on", "night"},
         "en_relative": en_rel,
@@ -557,7 +563,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             if name in ("year", "ar_day_fuzzy", "duration_list"):
                 index.setdefault(DIGIT_AR_PLAIN, []).append(i)
     months = first_words(
-        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
+        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri", ("hijri",))
     )
     modifiers = first_words(_terms(lex.modifiers, "ar"))
     number_followers = frozenset(
