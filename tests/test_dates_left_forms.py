@@ -61,3 +61,26 @@ def test_a_count_of_hours_before_is_whole_days(text, expected):
 )
 def test_hijri_months_and_feasts_take_the_year_told(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "the next week" and "the day after" told of the past count from the day just told
+        (
+            "Jets hit a clinic on March 1. The next week, a market in the same town burned.",
+            [("March 1", D(2018, 3, 1), D(2018, 3, 1)), ("The next week", D(2018, 3, 8), D(2018, 3, 8))],
+        ),
+        (
+            "Gunmen ambushed a patrol on February 20. The day after, the army shelled two villages.",
+            [("February 20", D(2018, 2, 20), D(2018, 2, 20)), ("The day after", D(2018, 2, 21), D(2018, 2, 21))],
+        ),
+        ("Envoys will meet in the next week, a diplomat said.", [("the next week", D(2018, 3, 11), D(2018, 3, 17))]),
+        (
+            "قصفت المدفعية قرية جبلية يوم 4 آذار، وفي اليوم اللاحق سقطت قذائف على الطريق",
+            [("يوم 4 آذار", D(2018, 3, 4), D(2018, 3, 4)), ("اليوم اللاحق", D(2018, 3, 5), D(2018, 3, 5))],
+        ),
+    ],
+)
+def test_anaphora_of_the_next_day_and_week(text, expected):
+    assert dates(text) == expected

@@ -444,6 +444,8 @@ def build_ar_period(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
+    if ctx.before(m.start(), 4) == "the " and _direction(ctx, m.group("mod")) == "next" and not _future(m, ctx):
+        return None  # "the next week" told of the past: the week after the day just told (an anaphor)
     return _period(m, ctx, "en")
 
 
@@ -943,7 +945,7 @@ def build_anaphor(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("event"):  # "يوم الهجوم": the day of the incident just told
         return Expression(m.start(), m.end(), "anaphor", unit="day", offset=0)
     unit, offset, _ = ctx.lex.anaphora[key(m.group("a"))]
-    if offset < 0 and m.group("a").endswith("after") and not ctx.sentence_before(m.start()).strip():
+    if offset < 0 and m.group("a").endswith("after") and ctx.sentence_before(m.start()).split() in ([], ["the"]):
         # "Y on Monday, a day after X": X is the day before; "A day after X, Y" opening its sentence tells Y, the day
         # after (the day just told being X's)
         offset = -offset
