@@ -1,5 +1,6 @@
 """Date forms the first wave's probes left (sentences written for these tests, in our own words): a count of hours
-before the reference time, ..."""
+before the reference time, English Hijri months and feasts in the year told, "the next week" and "the day after" in a
+past narrative, "on the 12th" after a month, "the fifth month" after a year."""
 
 from __future__ import annotations
 
@@ -83,4 +84,31 @@ def test_hijri_months_and_feasts_take_the_year_told(text, expected):
     ],
 )
 def test_anaphora_of_the_next_day_and_week(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "on the 12th," after a month told: that day of the month
+        (
+            "Raids grew heavier in January. On the 12th, a school in a hill village was hit.",
+            [("January", D(2018, 1, 1), D(2018, 1, 31)), ("On the 12th", D(2018, 1, 12), D(2018, 1, 12))],
+        ),
+        ("The convoy reached the 12th checkpoint.", []),
+        # an ordinal month counts in the year told before it, not in the publication year
+        (
+            "The monitor logged dozens of raids in 2016. In the fourth month, a field clinic was bombed.",
+            [("2016", D(2016, 1, 1), D(2016, 12, 31)), ("the fourth month", D(2016, 4, 1), D(2016, 4, 30))],
+        ),
+        (
+            "رصد الفريق خروقات كثيرة خلال 2016. وفي الشهر الرابع قصفت المدفعية مستوصفاً ميدانياً",
+            [("2016", D(2016, 1, 1), D(2016, 12, 31)), ("الشهر الرابع", D(2016, 4, 1), D(2016, 4, 30))],
+        ),
+        ("In 2016 the blockade of the valley entered its fourth month.", [("2016", D(2016, 1, 1), D(2016, 12, 31))]),
+        ("في عام 2016 دخل حصار الوادي الشهر الرابع على التوالي", [("عام 2016", D(2016, 1, 1), D(2016, 12, 31))]),
+        ("وفي الشهر الرابع للحصار قصفت المدفعية الوادي", []),  # no year told: no month
+    ],
+)
+def test_a_day_or_month_counted_in_the_month_or_year_told(text, expected):
     assert dates(text) == expected

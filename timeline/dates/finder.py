@@ -38,6 +38,8 @@ DIRECTION_OFFSET = {"before_last": -2, "past": -1, "current": 0, "next": 1}  # "
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
 HIJRI_DAY_MAX_PRINTED = 99  # a Hijri day printed above 30 is flagged as impossible, not read as a month
 # Everything up to the last mark that ends a sentence (or a clause): one greedy match finds it.
+_YEAR_TOLD = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")  # a Gregorian year among the digits before
+YEAR_TOLD_REACH = 300  # how far back (characters) a year told still sets the year of "the fifth month"
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?؟\n]", re.S)
 _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
@@ -952,7 +954,33 @@ def build_anaphor(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start(), m.end(), "anaphor", unit=unit, offset=offset)
 
 
+def _year_told_before(m: re.Match, ctx: FindContext) -> int | None:
+    """The year printed last in the text before ``m`` (within ``YEAR_TOLD_REACH``), the one "the fifth month" counts in."""
+    years = _YEAR_TOLD.findall(ctx.before(m.start(), YEAR_TOLD_REACH))
+    return int(years[-1]) if years else None
+
+
+def _ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "الشهر الخامس من العام 2017", "the fifth month": a month counted in the year printed or told before."""
+    month = ctx.lex.ordinals[key(m.group("mord"))][0]
+    year = int(m.group("year")) if m.group("year") else _year_told_before(m, ctx)
+    if year is None:
+        return None
+    return Expression(m.start(), m.end(), "month", year=year, month=month)
+
+
+def build_en_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    return _ordinal_month(m, ctx) if ctx.before(m.start(), 4) == "the " else None  # not "its fifth month"
+
+
+def build_en_day_of_it(m: re.Match, ctx: FindContext) -> Expression | None:
+    day = int(m.group("day"))
+    return Expression(m.start(), m.end(), "anaphor", unit="month", day=day) if 1 <= day <= 31 else None
+
+
 def build_ar_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    if not m.group("year"):
+        return None if m.group("day") else _ordinal_month(m, ctx)
     month = ctx.lex.ordinals[key(m.group("mord"))][0]
     year = int(m.group("year"))
     if m.group("day"):
@@ -1001,6 +1029,8 @@ BUILDERS = {
     "ar_weekend": build_weekend,
     "en_weekend": build_weekend,
     "anaphor": build_anaphor,
+    "en_ordinal_month": build_en_ordinal_month,
+    "en_day_of_it": build_en_day_of_it,
 }
 
 

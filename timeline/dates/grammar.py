@@ -83,6 +83,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     # "السابع من حزيران", "سابع حزيران", "أول أيار": an ordinal day, defined or in construct
     ar_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
     month_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 12))
+    en_month_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 12))
     week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 4))
     construct = alt(_terms(lex.ordinals, test=lambda m: m[1] == "construct"))
     en_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english"))
@@ -189,7 +190,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         # "في 17 من الشهر التاسع 2016", "الشهر الثالث من عام 2018": a month by its ordinal, with its year
         "ar_ordinal_month": (
-            rf"{B}(?:{day}\s+(?:من\s+)?)?الشهر\s+(?P<mord>{month_ord}){E}(?:\s+من)?{year_lead}(?P<year>{YEAR}){E}"
+            rf"{B}(?:{day}\s+(?:من\s+)?)?الشهر\s+(?P<mord>{month_ord}){E}"
+            rf"(?:(?:\s+من)?{year_lead}(?P<year>{YEAR}){E}|(?P<of_year>\s+من\s+(?:العام|السنه)){E}|(?!\s+(?:من|ل|علي\s+التوالي)))"
         ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
         rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E}|(?P<pause>(?=\s*[,،.؛:)]))|)",
@@ -313,6 +315,17 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
+        # "the fifth month (of 2017)": a month counted in the year told; not "the fifth month of the siege" nor
+        # "for the second month in a row"
+        "en_ordinal_month": (
+            rf"(?<!\w)(?P<mord>{en_month_ord})\s+month"
+            rf"(?:\s+of\s+(?:(?P<of_year>the\s+year)|(?P<year>{YEAR})){E}|(?=\s*[,;.]))"
+        ),
+        # "on the 12th," "on the 30th of the month": a day of the month just told
+        "en_day_of_it": (
+            rf"(?<!\w)on\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)"
+            rf"(?:(?=\s*[,;.])|\s+of\s+(?:the|that|this)\s+(?:same\s+)?month){E}"
+        ),
         # "صباح اليوم التالي", "الأسبوع الذي تلى هذه الحادثة", "اليوم التالي للهجوم"
         "anaphor": (
             rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<a>{anaphor})|يوم\s+(?P<event>{incident})){E}"
@@ -447,6 +460,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
         "ar_month_day": ar_month,
         "ar_ordinal_month": day | {"الشهر"},
+        "en_ordinal_month": fw(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 12)),
+        "en_day_of_it": {"on"},
         "ar_week_of_month": {"الاسبوع", "اسبوع"},
         "en_week_of_month": fw(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 4))
         | {"last", "final"},
