@@ -163,3 +163,12 @@ def test_stamp_inside_a_widget_span_ranks_below_the_article_date():
     text = "8 أيلول 2019 - 10:00\n\nقصف على بلدة تجريبية\n\nالخميس 5 أيلول 2019\n"
     assert publication_stamp(text).to_datetime() == dt.datetime(2019, 9, 8, 10, 0)
     assert publication_stamp(text, widgets=((0, 20),)).to_datetime() == dt.datetime(2019, 9, 5)
+
+
+def test_arabic_wire_dateline_without_year_beats_a_later_update_stamp():
+    text = "مدينة تجريبية - 6 أيار (وكالات) - سقطت قذائف على حي تجريبي أمس.\nآخر تحديث: 2019/05/07\n"
+    stamp = publication_stamp(text, today=TODAY)
+    assert (stamp.kind, stamp.to_datetime()) == ("wire", dt.datetime(2019, 5, 6))
+    comma = publication_stamp("بلدة اختبار، 14 تشرين الأول (رويترز) - نص الخبر.\nتاريخ التحديث 2018/10/15", today=TODAY)
+    assert comma.to_datetime() == dt.datetime(2018, 10, 14)
+    assert publication_stamp("قالت الوكالة إن 6 أيار (وكالات) موعد.\nآخر تحديث: 2019/05/07").day == 7  # not a line head

@@ -32,6 +32,8 @@ EXAMPLES = {
     "ar_day_fuzzy": "17 سبتمر 2018",
     "ar_month_day": "ايلول 17، 2016",
     "ar_ordinal_month": "17 من الشهر التاسع 2016",
+    "en_ordinal_month": "fifth month of 2016",
+    "en_day_of_it": "on the 12th,",
     "ar_week_of_month": "الاسبوع الثاني من شباط",
     "en_week_of_month": "first week of may",
     "ar_month": "شهر ايلول",

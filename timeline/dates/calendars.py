@@ -56,6 +56,19 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(g.year, g.month, g.day)
 
 
+def hijri_year_of(gregorian_year: int, month: int, day: int = 1) -> int | None:
+    """The Hijri year whose ``month``/``day`` falls in ``gregorian_year`` (the earlier one when two do)."""
+    try:
+        first = Gregorian(gregorian_year, 1, 1).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    for year in (first, first + 1):
+        day_of = hijri_to_gregorian(year, month, day)
+        if day_of is not None and day_of.year == gregorian_year:
+            return year
+    return None
+
+
 def hijri_month_bounds(year: int, month: int) -> tuple[dt.date, dt.date] | None:
     try:
         hijri = Hijri(year, month, 1)

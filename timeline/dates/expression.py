@@ -19,7 +19,8 @@ class Expression:
     - ``weekday``: the latest ``weekday`` on/before the publication day (``direction`` past/next/future moves it);
     - ``night``: the night into ``weekday_last`` (from ``weekday`` when both are printed);
     - ``weekday_span``: the days from ``weekday`` to ``weekday_last`` ("يومي السبت والأحد", a weekend);
-    - ``holiday``: Hijri ``month``/``day`` plus ``offset`` days, lasting ``days`` days;
+    - ``holiday``: Hijri ``month``/``day`` plus ``offset`` days, lasting ``days`` days (the feast that falls in
+      Gregorian ``year`` when a year was told before it);
     - ``ago``: ``months`` months then ``offset`` days before the publication day ("منذ عامين", "1 عام، 1 شهر");
       ``unit`` year gives the whole year;
     - ``past_span``: from the ``ago`` point up to the publication day ("خلال الأيام الثلاثة الماضية");

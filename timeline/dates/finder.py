@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from timeline.dates import calendars as cal
 from timeline.dates.expression import Expression
 from timeline.dates.grammar import (
     DIGIT,
@@ -37,6 +38,8 @@ DIRECTION_OFFSET = {"before_last": -2, "past": -1, "current": 0, "next": 1}  # "
 HIJRI_ERAS = ("ه", "للهجره", "هجريه", "هجري")
 HIJRI_DAY_MAX_PRINTED = 99  # a Hijri day printed above 30 is flagged as impossible, not read as a month
 # Everything up to the last mark that ends a sentence (or a clause): one greedy match finds it.
+_YEAR_TOLD = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")  # a Gregorian year among the digits before
+YEAR_TOLD_REACH = 300  # how far back (characters) a year told still sets the year of "the fifth month"
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?؟\n]", re.S)
 _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
@@ -443,6 +446,8 @@ def build_ar_period(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
+    if ctx.before(m.start(), 4) == "the " and _direction(ctx, m.group("mod")) == "next" and not _future(m, ctx):
+        return None  # "the next week" told of the past: the week after the day just told (an anaphor)
     return _period(m, ctx, "en")
 
 
@@ -568,9 +573,13 @@ def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def _amount(ctx: FindContext, m: re.Match) -> tuple[int, str] | None:
-    """(count, unit) of "21 أيام", "عامين", "two weeks"; None for hours and minutes."""
+    """(count, unit) of "21 أيام", "عامين", "two weeks"; whole days for a count of hours ("48 ساعة": 2 days, "36
+    hours": the day before), None for fewer than 24 hours (the publication day, a clock time apart)."""
     if m.group("num"):
-        return int(m.group("num")), ctx.lex.time_units[key(m.group("unit"))][0]
+        count, unit = int(m.group("num")), ctx.lex.time_units[key(m.group("unit"))][0]
+        if unit == "hour":
+            return (count // 24, "day") if count >= 24 else None
+        return count, unit
     count, _, unit = ctx.lex.date_numbers[key(m.group("n"))]
     return count, unit
 
@@ -885,15 +894,19 @@ def build_en_month(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     month = _month(ctx, m.group("m1"))
     mod = m.group("mod")
-    context = m.group("year") or mod or m.group("part") or m.group("ymod")
+    context = m.group("year") or mod or m.group("part") or m.group("ymod") or "month" in m.group(0)
     if not context and not ctx.after_preposition(m.start()):
         return None
     direction = _direction(ctx, mod) or _future(m, ctx)
+    year = int(m.group("year")) if m.group("year") else None
+    if year is not None and month.calendar == "hijri":  # "Ramadan 2016": the Hijri year of that Gregorian one
+        year = cal.hijri_year_of(year, month.number)
     return Expression(
         m.start(),
         _without_full_stop(m, ctx, m.end()),
         "month",
-        year=int(m.group("year")) if m.group("year") else None,
+        calendar=month.calendar,
+        year=year,
         year_offset=_year_offset(ctx, m),
         month=month.number,
         direction=direction,
@@ -934,14 +947,40 @@ def build_anaphor(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("event"):  # "يوم الهجوم": the day of the incident just told
         return Expression(m.start(), m.end(), "anaphor", unit="day", offset=0)
     unit, offset, _ = ctx.lex.anaphora[key(m.group("a"))]
-    if offset < 0 and m.group("a").endswith("after") and not ctx.sentence_before(m.start()).strip():
+    if offset < 0 and m.group("a").endswith("after") and ctx.sentence_before(m.start()).split() in ([], ["the"]):
         # "Y on Monday, a day after X": X is the day before; "A day after X, Y" opening its sentence tells Y, the day
         # after (the day just told being X's)
         offset = -offset
     return Expression(m.start(), m.end(), "anaphor", unit=unit, offset=offset)
 
 
+def _year_told_before(m: re.Match, ctx: FindContext) -> int | None:
+    """The year printed last in the text before ``m`` (within ``YEAR_TOLD_REACH``), the one "the fifth month" counts in."""
+    years = _YEAR_TOLD.findall(ctx.before(m.start(), YEAR_TOLD_REACH))
+    return int(years[-1]) if years else None
+
+
+def _ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "الشهر الخامس من العام 2017", "the fifth month": a month counted in the year printed or told before."""
+    month = ctx.lex.ordinals[key(m.group("mord"))][0]
+    year = int(m.group("year")) if m.group("year") else _year_told_before(m, ctx)
+    if year is None:
+        return None
+    return Expression(m.start(), m.end(), "month", year=year, month=month)
+
+
+def build_en_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    return _ordinal_month(m, ctx) if ctx.before(m.start(), 4) == "the " else None  # not "its fifth month"
+
+
+def build_en_day_of_it(m: re.Match, ctx: FindContext) -> Expression | None:
+    day = int(m.group("day"))
+    return Expression(m.start(), m.end(), "anaphor", unit="month", day=day) if 1 <= day <= 31 else None
+
+
 def build_ar_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
+    if not m.group("year"):
+        return None if m.group("day") else _ordinal_month(m, ctx)
     month = ctx.lex.ordinals[key(m.group("mord"))][0]
     year = int(m.group("year"))
     if m.group("day"):
@@ -990,6 +1029,8 @@ BUILDERS = {
     "ar_weekend": build_weekend,
     "en_weekend": build_weekend,
     "anaphor": build_anaphor,
+    "en_ordinal_month": build_en_ordinal_month,
+    "en_day_of_it": build_en_day_of_it,
 }
 
 

@@ -71,8 +71,11 @@ def _terms(table: dict, language: str | None = None, test=None) -> list[str]:
 def build_patterns(lex: Lexicon) -> dict[str, str]:
     """The regex source of every rule (exposed so tests can look at one rule alone)."""
     alt = alternation
-    ar_month = alt(lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri"))
+    ar_month = alt(
+        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri", ("hijri",))
+    )
     en_month = alt(lex.month_terms("gregorian", ("english",)))
+    en_hijri_month = alt(lex.month_terms("hijri", ("english",)))  # "during Ramadan": a whole month only
     ar_wd = alt(_terms(lex.weekdays, "ar"))
     en_wd = alt(_terms(lex.weekdays, "en"))
     # Abbreviated weekdays ("Wed 14 Nov 2018") only stand before a date: "Sun", "Sat", "Wed" are also words.
@@ -80,6 +83,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     # "السابع من حزيران", "سابع حزيران", "أول أيار": an ordinal day, defined or in construct
     ar_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
     month_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 12))
+    en_month_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 12))
     week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 4))
     construct = alt(_terms(lex.ordinals, test=lambda m: m[1] == "construct"))
     en_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english"))
@@ -121,6 +125,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     ar_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units))
     en_unit = alt(_terms(lex.time_units, "en", lambda m: m[0] in date_units))
     any_unit = alt(list(lex.time_units))
+    ar_ago_unit = alt(_terms(lex.time_units, "ar", lambda m: m[0] in date_units + ("hour",)))  # "قبل 48 ساعة"
+    en_ago_unit = alt(_terms(lex.time_units, "en", lambda m: m[0] in date_units + ("hour",)))
 
     day = rf"(?:يوم\s*)?(?:ال\s*)?(?<!\d[./\\-])(?P<day>\d{{1,2}}|{ar_ord})(?!\d)"
     year_rel = (
@@ -184,7 +190,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         # "في 17 من الشهر التاسع 2016", "الشهر الثالث من عام 2018": a month by its ordinal, with its year
         "ar_ordinal_month": (
-            rf"{B}(?:{day}\s+(?:من\s+)?)?الشهر\s+(?P<mord>{month_ord}){E}(?:\s+من)?{year_lead}(?P<year>{YEAR}){E}"
+            rf"{B}(?:{day}\s+(?:من\s+)?)?الشهر\s+(?P<mord>{month_ord}){E}"
+            rf"(?:(?:\s+من)?{year_lead}(?P<year>{YEAR}){E}|(?P<of_year>\s+من\s+(?:العام|السنه)){E}|(?!\s+(?:من|ل|علي\s+التوالي)))"
         ),
         "ar_day_fuzzy": rf"{B}(?:(?:يوم\s+)?(?P<wd>{ar_wd}){C})?(?P<day>\d{{1,2}})\s+(?:من\s+)?(?P<word>[^\W\d_]{{5,}}){E}"
         rf"(?:{year_lead}(?P<year>{YEAR}){E}|\s+(?P<mod>{ar_mod}){E}|(?P<pause>(?=\s*[,،.؛:)]))|)",
@@ -216,7 +223,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         "ar_weekday": (rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:يوم\s+)?(?P<wd>{ar_wd}){E}(?:\s+(?P<mod>{ar_mod}){E})?"),
         # "منذ 21 يوماً", "قبل عامين", "منذ عام": a count of units before the reference time (not "منذ عام 2015")
         "ar_days_ago": (
-            rf"{B}(?P<prep>قبل|منذ)\s+(?:{approx}\s+)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit})|(?P<n>{ar_num})){E}(?!\s*[(]?\d)"
+            rf"{B}(?P<prep>قبل|منذ)\s+(?:{approx}\s+)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_ago_unit})|(?P<n>{ar_num})){E}(?!\s*[(]?\d)"
         ),
         # "1 عام، 2 شهر، 3 يوم": a list of amounts with no "ago" word, as a page prints an item's age
         "duration_list": (
@@ -277,7 +284,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"|(?P<m1b>{en_month})\.?\s+(?P<d2b>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d){E}(?:,?\s+(?P<year>{YEAR}){E})?"
         ),
         "en_month": (
-            rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:(?P<mod>{en_mod})\s+)?(?P<m1>{en_month})\.?{E}"
+            rf"(?<!\w)(?:(?P<part>{en_mpart})\s*(?:of\s+)?)?(?:(?P<mod>{en_mod})\s+)?(?:(?:holy\s+)?month\s+of\s+)?(?P<m1>{en_month}|{en_hijri_month})\.?{E}"
             rf"(?:{EN_YEAR_LEAD}(?P<year>{YEAR}){E})?{en_year_rel}"
         ),
         "en_period": (
@@ -294,7 +301,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?P<wd>{en_wd})(?P<poss>['’]s)?(?:\s+(?P<dpart2>{en_dpart_after})|\s+(?P<after>{en_mod_after}))?{E}"
         ),
         "en_days_ago": (
-            rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,3}})\s+(?P<unit>{en_unit}))\s+(?P<dir>ago|later|earlier){E}"
+            rf"(?<!\w)(?:(?P<n>{en_num})|(?P<num>\d{{1,3}})\s+(?P<unit>{en_ago_unit}))\s+(?P<dir>ago|later|earlier){E}"
         ),
         # "بعد ذلك بيومين"، "قبلها بثلاثة أيام"، "بعد يومين من ذلك": days from the day just mentioned;
         # "ستبدأ المحادثات بعد يومين": days from the publication day, in the future tense only.
@@ -308,6 +315,17 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
+        # "the fifth month (of 2017)": a month counted in the year told; not "the fifth month of the siege" nor
+        # "for the second month in a row"
+        "en_ordinal_month": (
+            rf"(?<!\w)(?P<mord>{en_month_ord})\s+month"
+            rf"(?:\s+of\s+(?:(?P<of_year>the\s+year)|(?P<year>{YEAR})){E}|(?=\s*[,;.]))"
+        ),
+        # "on the 12th," "on the 30th of the month": a day of the month just told
+        "en_day_of_it": (
+            rf"(?<!\w)on\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)"
+            rf"(?:(?=\s*[,;.])|\s+of\s+(?:the|that|this)\s+(?:same\s+)?month){E}"
+        ),
         # "صباح اليوم التالي", "الأسبوع الذي تلى هذه الحادثة", "اليوم التالي للهجوم"
         "anaphor": (
             rf"{B}(?:(?P<dpart>{ar_dpart})\s+)?(?:(?P<a>{anaphor})|يوم\s+(?P<event>{incident})){E}"
@@ -424,7 +442,10 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
     ar_wd, en_wd = fw(_terms(lex.weekdays, "ar")), fw(_terms(lex.weekdays, "en"))
     en_wd_dated = en_wd | fw(_terms(lex.weekdays, "en-abbr"))
     en_month = fw(lex.month_terms("gregorian", ("english",)))
-    ar_month = fw(lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri"))
+    en_hijri_month = fw(lex.month_terms("hijri", ("english",)))
+    ar_month = fw(
+        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri", ("hijri",))
+    )
     ar_ord = fw(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
     ar_rel, en_rel = fw(_terms(lex.relative, "ar")), fw(_terms(lex.relative, "en"))
     ar_dpart = fw(_terms(lex.day_parts, "ar", lambda m: m[0] == "before"))
@@ -439,6 +460,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "ar_day_fuzzy": ar_wd | {"يوم", DIGIT},
         "ar_month_day": ar_month,
         "ar_ordinal_month": day | {"الشهر"},
+        "en_ordinal_month": fw(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 12)),
+        "en_day_of_it": {"on"},
         "ar_week_of_month": {"الاسبوع", "اسبوع"},
         "en_week_of_month": fw(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 4))
         | {"last", "final"},
@@ -469,7 +492,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         "en_day_month": en_wd_dated | {DIGIT},
         "en_range": fw(lex.interval_terms("range_open", "en")) | {DIGIT} | en_month,
         "en_span": fw(lex.interval_terms("range_open", "en")) | {DIGIT} | en_month,
-        "en_month": en_mpart | en_mod | en_month,
+        "en_month": en_mpart | en_mod | en_month | en_hijri_month | {"holy", "month"},
         "en_period": en_mpart | en_mod | fw(_terms(lex.periods, "en")),  # "the week before last" opens at "week"
         "en_night": {"overnight", "on", "night"},
         "en_relative": en_rel,
@@ -555,7 +578,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
             if name in ("year", "ar_day_fuzzy", "duration_list"):
                 index.setdefault(DIGIT_AR_PLAIN, []).append(i)
     months = first_words(
-        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri")
+        lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri", ("hijri",))
     )
     modifiers = first_words(_terms(lex.modifiers, "ar"))
     number_followers = frozenset(

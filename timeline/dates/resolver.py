@@ -258,7 +258,10 @@ def _holiday(expr: Expression, dct: dt.date | None) -> Resolution:
         return _unresolved(granularity, "hijri", NO_DCT, expr.note)
     found = []
     for month, day, _ in expr.feasts or ((expr.month, expr.day, expr.days),):
-        year = _infer_hijri_year(month, day, dct, expr.direction)
+        if expr.year is not None:  # a Gregorian year told before it: the feast of that year
+            year = cal.hijri_year_of(expr.year, month, day)
+        else:
+            year = _infer_hijri_year(month, day, dct, expr.direction)
         start = cal.hijri_to_gregorian(year, month, day) if year else None
         if start is not None:
             found.append((start, year, month, day))

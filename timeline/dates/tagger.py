@@ -173,15 +173,17 @@ class _ReferenceTime:
 
     def _context_year(self, expr: Expression) -> tuple[int, str] | None:
         """The year a day or month without one takes from a year printed before it in its sentence
-        ("في عام 2017 … خلال نيسان وأيلول"); further back, a year printed is background, not the narrative's."""
-        if self.year is None or expr.form not in ("date", "month") or expr.calendar != "gregorian":
+        ("في عام 2017 … خلال نيسان وأيلول", "in 2016, during Ramadan"); further back, a year printed is background, not the narrative's."""
+        if self.year is None or expr.form not in ("date", "month", "holiday"):
             return None
-        if expr.year is not None or expr.year_offset is not None or expr.direction is not None:
+        if expr.year is not None or expr.year_offset is not None or expr.direction is not None or expr.feasts:
             return None
         pos, year, given = self.year
         if _SENTENCE_END.search(self.text, pos, expr.start):
             return None
-        return year, given
+        if expr.calendar == "hijri" and expr.form != "holiday":  # "in 2016, during Ramadan": that year's Ramadan
+            year = cal.hijri_year_of(year, expr.month, expr.day or 1)
+        return (year, given) if year is not None else None
 
     def original(self, start: int, end: int) -> str:
         """The original text behind a normalized span."""

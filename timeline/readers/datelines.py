@@ -138,6 +138,11 @@ class DatelinePatterns:
         patterns["wire"] = re.compile(
             rf"(?m)^[ \t]*[a-z][a-z .'/-]{{1,40}},\s*(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})\s*\(\s*(?:{wires})\s*\)\s*-"
         )
+        # Arabic order: "<city> - 6 <month> (<agency>)" or "<city>، 6 <month> (<agency>)", the year left to other stamps.
+        patterns["wire_day_first"] = re.compile(
+            rf"(?m)^[ \t]*[^\W\d_a-z][^\W\d_a-z]*(?:[ \t]+[^\W\d_a-z]+){{0,3}}[ \t]*[-–،,][ \t]*"
+            rf"(?P<d>\d{{1,2}})\s*(?:من\s+)?(?P<mon>{months})\s*\(\s*(?:{wires})\s*\)"
+        )
         patterns["body"] = re.compile(
             rf"(?<![^\W\d_])(?:اليوم|today)\s*[،,]?\s*(?P<wd>{days})\s*[،,]?\s*"
             rf"(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{months})(?:\s*[،,]?\s*(?P<y>\d{{4}}))?(?!\d)"
@@ -194,7 +199,7 @@ def _stamp_from_match(match: re.Match, form: str, norm: Normalized, tables: Read
     clock_words = tables.datelines.clock_words
     clock = _clock(match, "s", clock_words) or _clock(match, "p", clock_words)
     weekday = tables.weekdays.get(re.sub(r"\s+", " ", groups["wd"])) if groups.get("wd") else None
-    if form == "wire":
+    if form.startswith("wire"):
         kind = "wire"
     elif form == "body":
         kind = "body"
@@ -303,7 +308,7 @@ def find_stamps(text: str, tables: ReaderTables | None = None) -> list[Stamp]:
         if form == "hijri_month":
             continue
         for match in pattern.finditer(ntext):
-            if form == "wire" and match.start() >= wire_end:
+            if form.startswith("wire") and match.start() >= wire_end:
                 continue
             stamp = _stamp_from_match(match, form, norm, tables)
             if stamp is None:
