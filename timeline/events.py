@@ -179,6 +179,8 @@ _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated apart from its clause's day by "غداة"/"عشية"/"بعد يومين من".
+# The warning of an incident no day in the text dates but the day the statement telling it was made.
+STATEMENT_DAY_ASSUMED = "no day of the incident in the text: the day the statement was made is assumed"
 DAY_TOLD_APART = "the incident named after 'غداة', 'عشية' or 'بعد يومين من' is dated apart from its clause's day"
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
@@ -1775,6 +1777,32 @@ class _Extractor:
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not self.grammar.non_event_after.match(flat, end)
 
+    def day_stated(self, clause: Clause) -> DateMention | None:
+        """The day the statement telling ``clause``'s sentence was made ("قالت الوزارة الإثنين إن …", "the ministry
+        said on Monday its jets …"), not after the publication day: for an incident nothing else dates, a careful
+        reader's day (the incident is that day or just before it; GOLD_SCHEMA), not the publication's."""
+        flat, grammar, published = self.flat, self.grammar, self.article.published
+        s_start, s_end = self.sentences[clause.sentence]
+        for start, end, date in self.dates[
+            bisect_left(self.date_starts, s_start) : bisect_left(self.date_starts, s_end)
+        ]:
+            if (
+                date.granularity != "day"
+                or date.last is None
+                or (published is not None and date.last > _day(published))
+            ):
+                continue
+            told_before = grammar.saying_before.search(flat, max(0, start - 70), start)
+            if (
+                start in self.told_days
+                or (told_before and (grammar.telling_day.match(flat, end) or grammar.told_that_after.match(flat, end)))
+                or (
+                    grammar.told_news_after.match(flat, end) and grammar.told_by.search(flat, max(0, start - 70), start)
+                )
+            ):
+                return date
+        return None
+
     def _statement_day(self, start: int, end: int, told_at: int) -> bool:
         """True for the day a statement was made: between a verb of saying and what was told, set off by commas
         ("أعلنت الوزارة، الأحد، أن …"), or before the incident word ``told_at`` right after a statement noun ("In a
@@ -2131,6 +2159,11 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
     return claims
 
 
+def _day(moment: dt.datetime | dt.date) -> dt.date:
+    """The calendar day of a publication moment given as a datetime or a date."""
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
 def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
     """True for a day right after an English verb of saying that closes its sentence or clause ("…, an activist group
     said Tuesday.", "the army said on Sunday, adding …"): the day the news was told."""
@@ -2334,8 +2367,11 @@ class _Merger:
             first = last = date_text = None
             if published is None and ev.date_warnings != ["the report gives no date"]:
                 warnings = ["no date in the text and the publication date is unknown"]
+        elif (stated := self.x.day_stated(ev.clause)) is not None:
+            first, last, date_text = stated.first, stated.last, stated.text
+            warnings = [STATEMENT_DAY_ASSUMED]
         else:
-            first = last = published.date() if isinstance(published, dt.datetime) else published
+            first = last = _day(published)
             date_text = None
         lead = None if ev.elsewhere else self.x.lead_place  # "N others elsewhere": not at the lead's town
         places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, lead), self.x.reference.gazetteer)]

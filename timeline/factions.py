@@ -565,7 +565,8 @@ def _openings(alias_table: dict[str, str]) -> WordOpenings:
 def _second_adjective(adjectives: dict[str, str]) -> re.Pattern:
     # "روسية أو سورية", "Russian or Syrian": a hedged attribution names both (GOLD_SCHEMA: "X or Y" = both); "الحلف
     # السوري الروسي": two adjectives side by side name an alliance of both
-    return re.compile(rf"\s+(?:و|او\s+|and\s+|or\s+)?(?P<adj>{trie_pattern(adjectives)})(?!\w)")
+    # "روسية أم سورية": the "or" of a question names both too
+    return re.compile(rf"\s+(?:و|او\s+|ام\s+|and\s+|or\s+)?(?P<adj>{trie_pattern(adjectives)})(?!\w)")
 
 
 def _alias_key(matched: str, tables: FactionTables) -> str:

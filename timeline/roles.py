@@ -50,6 +50,7 @@ CUE_CLASSES = frozenset(
         "civilian",
         "claim_link",
         "conjunction",
+        "hedge_before",
         "holder_before",
         "irregular_verb",
         "led_by",
@@ -101,6 +102,7 @@ class RoleGrammar:
     support_word: re.Pattern  # the same for ``support_before``
     loyal_forces_before: re.Pattern
     holder_before: re.Pattern
+    hedged_before: re.Pattern
     speaker_of: re.Pattern
     agreement_before: re.Pattern
     agreement_word: re.Pattern  # the same for ``agreement_before``
@@ -154,6 +156,9 @@ class RoleGrammar:
         # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
         # hit, not who hit it.
         holder_before = re.compile(rf"{_w('holder_before')}\W*$")
+        # "لم يتضح إن كانت الطائرات روسية", "jets probably from the coalition": the side a hedge names is the one
+        # suspected of the attack (GOLD_SCHEMA: a hedged attribution is an attribution)
+        hedged_before = re.compile(rf"(?<!\w)[وف]?{_w('hedge_before')}\s+(?:\S+\s+){{0,3}}$")
         # "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
         speaker_of = re.compile(
             rf"{_w('speaker_noun')}(?:\s+{_w('speaker_modifier')})?\s+{_w('speaker_preposition')}\s*(?:ال)?$"
@@ -209,6 +214,7 @@ class RoleGrammar:
             support_word=support_word,
             loyal_forces_before=loyal_forces_before,
             holder_before=holder_before,
+            hedged_before=hedged_before,
             speaker_of=speaker_of,
             agreement_before=agreement_before,
             agreement_word=agreement_word,
@@ -420,7 +426,7 @@ def _role(
         return "agent"
     if grammar.target_before.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
-    if _after_incident_noun(flat, f, incident, factions, grammar):
+    if _after_incident_noun(flat, f, incident, factions, grammar) or grammar.hedged_before.search(before):
         return "agent"
     if repel is not None:
         if f.alias.isascii() and repel.end <= f.start and 0 <= main.start - f.end <= 1:
