@@ -53,6 +53,8 @@ CUE_CLASSES = frozenset(
         "auxiliary",
         "both_sides",
         "death_state",
+        "figure_lead",
+        "name_break",
         "own_fighter_stem",
         "own_fighters",
         "not_an_object",
@@ -133,6 +135,7 @@ class ClaimGrammar:
     pronoun_at_end: re.Pattern
     name_articles: frozenset[str]
     leading: re.Pattern
+    figure_lead: re.Pattern  # "حصيلة لـ", "a toll compiled by": the count's noun before a source's name
     trailing: re.Pattern
     relay: frozenset[str]
     relayed: re.Pattern
@@ -205,6 +208,8 @@ class ClaimGrammar:
         # "… wounding 6 he said" (no comma): the pronoun right before the verb is the whole name
         pronoun_at_end = re.compile(rf"(?<!\S){_w('pronoun_source')}$")
         leading = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
+        # "وفق حصيلة للدفاع المدني", "حسب إحصائية لـ X", "according to a toll compiled by X": the source follows
+        figure_lead = re.compile(rf"\s*{_w('figure_lead')}\s+(?:ل\s+)?(?=\S)")
         trailing = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
         relay = cues.word_set("relay")
         relayed = re.compile(rf"\s+{_w('relay')}\s+")
@@ -242,6 +247,7 @@ class ClaimGrammar:
             pronoun_at_end=pronoun_at_end,
             name_articles=cues.word_set("name_article"),
             leading=leading,
+            figure_lead=figure_lead,
             trailing=trailing,
             relay=relay,
             relayed=relayed,
@@ -307,7 +313,7 @@ class ClaimTables:
             casualty_after_non_letter=_casualty_after_non_letter(lexicon_dir),
             casualty_gate=_casualty_gate(lexicon_dir),
             source_kinds=_source_kinds(lexicon_dir),
-            en_name_breaks=_en_name_breaks(lexicon_dir),
+            en_name_breaks=_en_name_breaks(lexicon_dir) | cues.word_set("name_break"),
             toll_link=_toll_link(lexicon_dir, cues),
             civilian_status_nouns=_civilian_status_nouns(lexicon_dir),
             count_links=_count_links(lexicon_dir),
@@ -442,10 +448,13 @@ def attributions(
     tables = tables or _default()
     found: list[Attribution] = []
     for m in _markers(flat, start, end, tables.grammar):
-        stop = tables.grammar.stop.search(flat, m.end(), end)
+        # "وفق حصيلة لـ X", "according to a tally by X": the count's noun is no part of the name (nor its ل a reporter's)
+        counted = tables.grammar.figure_lead.match(flat, m.end(), end)
+        s_start = counted.end() if counted else m.end()
+        stop = tables.grammar.stop.search(flat, s_start, end)
         s_end = stop.start() if stop else end
-        s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
-        words = flat[m.end() : s_end].split()[:11]
+        s_end = min([s_end] + [p for p in stops if s_start < p < s_end])
+        words = flat[s_start:s_end].split()[:11]
         # "أحصى مركز التوثيق 14 قتيلا": the name ends before the count it gives ("شبكة دير الزور 24" keeps its number)
         count_at = next((k for k in range(1, len(words) - 1) if _count_of_dead(words[k], words[k + 1], tables)), None)
         words = words if count_at is None else words[:count_at]
@@ -457,7 +466,6 @@ def attributions(
         words = words[: relay + 7]
         if not words:
             continue
-        s_start = m.end()
         s_end = flat.find(words[-1], s_start) + len(words[-1])
         found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
     said, after_comma = _en_sources(flat, start, end, factions, stops, tables)
@@ -635,6 +643,8 @@ def _classify(
     if tables.grammar.pronoun_source.fullmatch(text):
         return Attribution(start, end, text, "same", via)  # "…, he said": the source named before
     kind = source_kind(text, tables)
+    if kind is None and text.startswith("لل"):  # "حصيلة للدفاع المدني": ل glued to the name's article
+        kind = source_kind("ال" + text[2:], tables)
     if kind in _SIDE_SPEAKER_KINDS and text.isascii() and any(start <= f.start < end for f in factions):
         kind = "party"  # "a YPG field source said its fighters held the line": the side tells of its own fight
     if kind is None and via is not None:

@@ -1,0 +1,83 @@
+"""Who a figure is credited to: probe reports written for these tests in the project's own words (English wires
+and Arabic outlets), each checking the source and kind of the claim an extraction gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2018, 3, 8, 12, 0)
+
+
+def _credits(text: str, language: str) -> list[tuple[int | None, str | None, str]]:
+    article = Article(key="p", text=text, published=PUBLISHED, language=language, source="Probe Desk")
+    return [
+        (c["killed"], c["source"], c["source_kind"])
+        for e in extract_article(article)["events"]
+        for c in e["claims"]
+        if c["killed"] is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a second giver of a figure set against the first ("gave a lower toll")
+            "Jets pounded Kafr Owaid on Tuesday, leaving 14 civilians dead, the Observatory said. "
+            "The White Helmets gave a lower toll of 11.",
+            [(14, "the Observatory", "monitor"), (11, "The White Helmets", "civil defence")],
+        ),
+        (  # the plural present 'say' opening the sentence
+            "Activists say at least eight people died when helicopters dropped barrel bombs on Hass on Thursday.",
+            [(8, "Activists", "activists")],
+        ),
+        (  # a conjunction before the second name is no part of it
+            "Strikes on Douma left 17 dead on Wednesday, rescuers said, while state media said gunmen "
+            "had fired mortars at Jaramana, killing two.",
+            [(17, "rescuers", "civil defence"), (2, "state media", "state media")],
+        ),
+        (  # the tally's noun before the name after 'according to'
+            "Raids on Hamouriyeh on Friday left 30 people dead, according to a tally compiled by the Syrian Observatory.",
+            [(30, "the Syrian Observatory", "monitor")],
+        ),
+        (  # a woman speaking for a rights office
+            "Three people lost their lives in the shelling of Binnish on Monday, the office's spokeswoman said.",
+            [(3, "the office's spokeswoman", "spokesman")],
+        ),
+    ],
+)
+def test_english_sources(text, expected):
+    assert _credits(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "وفق حصيلة للـ X": the toll's noun is no part of the name; ل glued to the name's article
+            "وصل عدد قتلى القصف الجوي على مدينة سراقب أمس إلى 13 شخصاً، وفق حصيلة للدفاع المدني.",
+            [(13, "للدفاع المدني", "civil defence")],
+        ),
+        (
+            "سقط ثمانية مدنيين قتلى بغارات على جسر الشغور يوم الجمعة، حسب إحصائية لـ المرصد السوري.",
+            [(8, "المرصد السوري", "monitor")],
+        ),
+        (  # "وفقاً لما ذكره X": ل with ما glued to it; a media centre named in the text
+            "قتل سبعة مدنيين بقصف صاروخي على التمانعة يوم السبت، وفقاً لما ذكره مركز حماة الإعلامي.",
+            [(7, "مركز حماة الإعلامي", "media office")],
+        ),
+        (  # "وفق ما أحصاه X": the verb's stem before its object pronoun
+            "قتل خمسة مدنيين بقصف مدفعي على أريحا يوم الأربعاء، وفق ما أحصاه المرصد السوري.",
+            [(5, "المرصد السوري", "monitor")],
+        ),
+        (  # a verb of speaking to an agency ends the speakers' name
+            "وبحسب شهود عيان تحدثوا لوكالة الأناضول، فإن غارات روسية على بلدة حاس أوقعت ستة قتلى يوم الاثنين.",
+            [(6, "شهود عيان", "local sources")],
+        ),
+    ],
+)
+def test_arabic_sources(text, expected):
+    assert _credits(text, "ar") == expected
