@@ -44,6 +44,39 @@ def _credits(text: str, language: str) -> list[tuple[int | None, str | None, str
             "Raids on Hamouriyeh on Friday left 30 people dead, according to a tally compiled by the Syrian Observatory.",
             [(30, "the Syrian Observatory", "monitor")],
         ),
+        (  # a description between commas after the name; 'It' is the source named before
+            "Gunners hit a bakery in Ariha on Monday. The rescue service, known as the Civil Defence, said nine "
+            "people were killed. It put the toll at 12 by nightfall.",
+            [(9, "The rescue service", "civil defence"), (12, "The rescue service", "civil defence")],
+        ),
+        (  # a relative clause describing the name
+            "The Syrian Network for Human Rights, which keeps a record of violations, said raids on Saraqeb "
+            "killed 21 civilians on Sunday.",
+            [(21, "The Syrian Network for Human Rights", "monitor")],
+        ),
+        (  # a person's name after the title that makes it a source
+            "Artillery killed four people in Saraqeb on Wednesday, the director of the Observatory, Ali Hamdan, told AFP.",
+            [(4, "the director of the Observatory, Ali Hamdan", "monitor")],
+        ),
+        (  # a name with no source word takes its kind from the description after it
+            "Jets struck a school in Khan Sheikhoun on Sunday, killing seven pupils, according to Halab Today, "
+            "a group of local activists.",
+            [(7, "Halab Today", "activists")],
+        ),
+        (  # a wire passing on its source's words
+            "Mortar rounds slammed into a quarter of Aleppo on Tuesday, killing 3 people, the state agency SANA "
+            "reported, quoting a police source.",
+            [(3, "a police source", "officials")],
+        ),
+        (  # the verb before the name: the words before the comma are no name
+            "Loyalist gunners shelled Latamneh on Wednesday, killing three rebels, said a statement from Jaish al-Izza.",
+            [(3, "a statement from Jaish al-Izza", "party")],
+        ),
+        (  # a long title after the person's name
+            "Shelling killed 9 civilians in Idlib city on Friday, said Omar Salem, head of the city's civil defence "
+            "centre.",
+            [(9, "Omar Salem, head of the city's civil defence centre", "civil defence")],
+        ),
         (  # a woman speaking for a rights office
             "Three people lost their lives in the shelling of Binnish on Monday, the office's spokeswoman said.",
             [(3, "the office's spokeswoman", "spokesman")],
@@ -81,3 +114,19 @@ def test_english_sources(text, expected):
 )
 def test_arabic_sources(text, expected):
     assert _credits(text, "ar") == expected
+
+
+def test_a_relayed_source_names_who_passed_it_on():
+    article = Article(
+        key="p",
+        text="Rebel shells killed two civilians in Mhardeh on Thursday, SANA reported, citing a hospital director.",
+        published=PUBLISHED,
+        language="en",
+        source="Probe Desk",
+    )
+    (claim,) = [c for e in extract_article(article)["events"] for c in e["claims"]]
+    assert (claim["source"], claim["source_kind"], claim.get("via")) == (
+        "a hospital director",
+        "medical sources",
+        "SANA",
+    )

@@ -43,6 +43,7 @@ _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Brit
 _SIDE_SPEAKER_KINDS = frozenset({"military sources", "spokesman", "officials"})  # a side's own voice when it is named
 _EN_NAME_TAIL = 24  # characters at the end of a name before "said" that hold its last words ("… the source later")
 _EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a senior Jaish al-Izza commander")
+_EN_TITLE_WORDS = 9  # words of the title after "said Ali Hamid," ("head of the town's civil defence centre")
 # The classes of cue words in data/lexicon/claim_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
     {
@@ -54,6 +55,8 @@ CUE_CLASSES = frozenset(
         "both_sides",
         "death_state",
         "figure_lead",
+        "apposition_lead",
+        "relay_lead",
         "name_break",
         "own_fighter_stem",
         "own_fighters",
@@ -136,6 +139,9 @@ class ClaimGrammar:
     name_articles: frozenset[str]
     leading: re.Pattern
     figure_lead: re.Pattern  # "حصيلة لـ", "a toll compiled by": the count's noun before a source's name
+    apposition: re.Pattern  # "known as …", "which …", "an independent monitor": words that describe a name
+    relay_lead: frozenset[str]  # "citing", "quoting": the source after them was passed on by the one before
+    relay_gap: re.Pattern  # "SANA reported, ": between the name that passes a source on and its "citing"
     trailing: re.Pattern
     relay: frozenset[str]
     relayed: re.Pattern
@@ -248,6 +254,9 @@ class ClaimGrammar:
             name_articles=cues.word_set("name_article"),
             leading=leading,
             figure_lead=figure_lead,
+            apposition=re.compile(rf"\s*{_w('apposition_lead')}\b", re.IGNORECASE),
+            relay_lead=cues.word_set("relay_lead"),
+            relay_gap=re.compile(rf"(?:\s+{_w('source_tail')})?\s+{_w('saying_verb_en')},\s*"),
             trailing=trailing,
             relay=relay,
             relayed=relayed,
@@ -447,6 +456,7 @@ def attributions(
     the mentions that make a name a party's (those starting in [start, end) suffice: every name lies there)."""
     tables = tables or _default()
     found: list[Attribution] = []
+    relayed: list[tuple[int, int]] = []  # (where "citing"/"quoting" stands, its source's index in ``found``)
     for m in _markers(flat, start, end, tables.grammar):
         # "وفق حصيلة لـ X", "according to a tally by X": the count's noun is no part of the name (nor its ل a reporter's)
         counted = tables.grammar.figure_lead.match(flat, m.end(), end)
@@ -467,14 +477,38 @@ def attributions(
         if not words:
             continue
         s_end = flat.find(words[-1], s_start) + len(words[-1])
-        found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
+        named = _classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables)
+        if not named.kind and stop is not None and flat[stop.start()] in ",،":
+            named = _described_after(flat, named, stop.end(), end, tables)
+        if flat[m.start() : m.end()].rstrip() in tables.grammar.relay_lead:
+            relayed.append((m.start(), len(found)))
+        found.append(named)
     said, after_comma = _en_sources(flat, start, end, factions, stops, tables)
-    found += said
     if after_comma:  # a verb of saying right after a comma: its source may follow it ("…, said the monitor")
-        found.extend(_en_said_after(flat, start, end, factions, tables))
+        for inverted, comma in _en_said_after(flat, start, end, factions, tables):
+            found.append(inverted)
+            said.pop(comma, None)  # "…, said a statement from X": the words before the comma are no name
+    for at, k in relayed:  # "SANA reported, citing a police source": the police source, passed on by SANA
+        teller = next((a for comma, a in said.items() if tables.grammar.relay_gap.fullmatch(flat, a.end, at)), None)
+        if teller is not None and found[k].kind:
+            found[k] = Attribution(
+                found[k].start, found[k].end, found[k].text, found[k].kind, (teller.start, teller.end)
+            )
+            said = {comma: a for comma, a in said.items() if a is not teller}
+    found += said.values()
     if not found:
         return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _described_after(flat: str, named: Attribution, at: int, end: int, tables: ClaimTables) -> Attribution:
+    """ "according to Baladi Network, a group of local activists": a name with no source word takes its kind from
+    the description after its comma (the name stays as printed)."""
+    if not tables.grammar.apposition.match(flat, at, end):
+        return named
+    stop = tables.grammar.stop.search(flat, at, end)
+    kind = source_kind(flat[at : stop.start() if stop else end], tables)
+    return Attribution(named.start, named.end, named.text, kind, named.via) if kind else named
 
 
 def _count_of_dead(word: str, after: str, tables: ClaimTables) -> bool:
@@ -487,10 +521,10 @@ def _count_of_dead(word: str, after: str, tables: ClaimTables) -> bool:
 
 def _en_sources(
     flat: str, start: int, end: int, factions: list[FactionMention], stops: tuple[int, ...], tables: ClaimTables
-) -> tuple[list[Attribution], bool]:
-    """The sources named before an English verb of saying ("…, a monitor said", "… medics said"), and whether a
-    verb of saying stands right after a comma."""
-    out: list[Attribution] = []
+) -> tuple[dict[int, Attribution], bool]:
+    """The sources named before an English verb of saying ("…, a monitor said", "… medics said"), by where their
+    words end (the comma before the verb when there is one), and whether a verb of saying stands right after a comma."""
+    out: dict[int, Attribution] = {}
     after_comma = False
     for m in _en_said(flat, start, end, tables.grammar):
         after_comma = after_comma or bool(m.group(2))
@@ -504,10 +538,43 @@ def _en_sources(
         name_start = pronoun.start() if pronoun else _en_name_start(flat, first, m.end(1), factions, tables)
         tail = tables.grammar.trailing.search(flat, max(name_start, near_end), m.end(1))  # "… defence later said"
         said = _classify(flat, name_start, tail.start() if tail else m.end(1), None, factions, tables)
-        if m.group(2) and source_kind(said.text, tables) is None:
-            continue  # "…, killing five, said": only a source's title stands in apposition before the verb
-        out.append(said)
+        if m.group(2):
+            said = _named_before_apposition(flat, start, m.start(1), said, stops, factions, tables) or said
+            if source_kind(said.text, tables) is None:
+                continue  # "…, killing five, said": only a source's title stands in apposition before the verb
+        out[m.end(1)] = said
     return out, after_comma
+
+
+def _named_before_apposition(
+    flat: str,
+    start: int,
+    at: int,
+    said: Attribution,
+    stops: tuple[int, ...],
+    factions: list[FactionMention],
+    tables: ClaimTables,
+) -> Attribution | None:
+    """In "X, Y, said" the source named by X when X names one and Y, between commas, only describes it ("the
+    civil defence, known as the White Helmets, said", "the rights network, an independent monitor, said": X) or
+    is a person's name ("the head of the monitor, Ali Said, told AFP": X and Y); None otherwise."""
+    comma = at
+    while comma > start and flat[comma - 1].isspace():
+        comma -= 1
+    if comma <= start or flat[comma - 1] != ",":
+        return None
+    comma -= 1
+    described = tables.grammar.apposition.match(flat, said.start, said.end) is not None
+    if not described and said.kind:
+        return None
+    x_start = max(start, flat.rfind(",", start, comma) + 1, flat.rfind(".", start, comma) + 1)
+    first = max((p for p in stops if x_start <= p < comma), default=None)
+    x_start = x_start if first is None else _word_end(flat, first, comma)
+    name_start = _en_name_start(flat, x_start, comma, factions, tables)
+    before = _classify(flat, name_start, comma, None, factions, tables)
+    if not before.kind or tables.grammar.pronoun_source.fullmatch(before.text):
+        return None
+    return before if described else _classify(flat, name_start, said.end, None, factions, tables)
 
 
 def _markers(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator[re.Match]:
@@ -557,9 +624,10 @@ def _word_end(flat: str, start: int, end: int) -> int:
 
 def _en_said_after(
     flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables
-) -> Iterator[Attribution]:
-    """The sources named after an English verb of saying that follows a comma: "…, said the monitor"; a person's
-    name takes its kind from the title in apposition after it ("…, said Ali Hamid, a doctor in the town")."""
+) -> Iterator[tuple[Attribution, int]]:
+    """The sources named after an English verb of saying that follows a comma, each with where that comma stands:
+    "…, said the monitor"; a person's name takes its kind from the title in apposition after it ("…, said Ali
+    Hamid, a doctor in the town")."""
     grammar = tables.grammar
     for m in grammar.en_said_after.finditer(flat, start, end):
         stop = grammar.stop.search(flat, m.end(), end)
@@ -571,10 +639,10 @@ def _en_said_after(
         if not said.kind and stop is not None and flat[stop.start()] in ",،":
             title = grammar.stop.search(flat, stop.end(), end)
             t_end = title.start() if title else end
-            if len(flat[stop.end() : t_end].split()) <= _EN_BARE_NAME_WORDS:
+            if len(flat[stop.end() : t_end].split()) <= _EN_TITLE_WORDS:
                 said = _classify(flat, m.end(), t_end, None, factions, tables)
         if said.kind:
-            yield said
+            yield said, m.start()
 
 
 def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables) -> int:
