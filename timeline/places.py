@@ -564,7 +564,14 @@ def find_places(
         elif mention is None:
             s, e = norm.span(start, end)
             mention = _mention(text, s, e, place)
-            if len({c.admin1 for c in pool}) > 1:  # namesakes in several governorates, none named after it
+            owner = _possessor(gaz, tokens, i) if mention.kind in _QUARTER_KINDS else None
+            if owner is not None and owner != mention.admin1:
+                # "Aleppo's Midan district": the possessor city's quarter, though the gazetteer's is another city's
+                in_owner = next((c for c in pool if c.admin1 == owner), None)
+                mention = (
+                    _mention(text, s, e, in_owner) if in_owner else _unlisted(text, s, e, None, owner, "neighbourhood")
+                )
+            elif len({c.admin1 for c in pool}) > 1:  # namesakes in several governorates, none named after it
                 namesakes.append((len(mentions), pool))
         else:
             region_start, region_end, name, name_ar = mention
@@ -855,6 +862,13 @@ def _choose_namesakes(text: str, mentions: list[PlaceMention], namesakes: list[t
         if near is not None and near.admin1 != listed.admin1:
             place = next(c for c in pool if c.admin1 == near.admin1)
             mentions[i] = _mention(text, listed.start, listed.end, place)
+
+
+def _possessor(gaz: Gazetteer, tokens: _Tokens, i: int) -> str | None:
+    """The governorate of a city named in the English possessive right before word ``i`` ("Aleppo's Midan")."""
+    if i < 2 or tokens.keys[i - 1] != "s" or not tokens.latin(i - 2):
+        return None
+    return next((gaz.governorate_words[f] for f in _bare(tokens.keys[i - 2]) if f in gaz.governorate_words), None)
 
 
 def _choose(
