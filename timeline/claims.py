@@ -43,6 +43,7 @@ _EN_NAME_WORDS = 4  # words of a source's name before its source word ("the Brit
 _SIDE_SPEAKER_KINDS = frozenset({"military sources", "spokesman", "officials"})  # a side's own voice when it is named
 _EN_NAME_TAIL = 24  # characters at the end of a name before "said" that hold its last words ("… the source later")
 _EN_BARE_NAME_WORDS = 6  # words of a name before "said" that has no source word ("a senior Jaish al-Izza commander")
+_EN_TITLE_WORDS = 9  # words of the title after "said Ali Hamid," ("head of the town's civil defence centre")
 # The classes of cue words in data/lexicon/claim_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
     {
@@ -53,6 +54,10 @@ CUE_CLASSES = frozenset(
         "auxiliary",
         "both_sides",
         "death_state",
+        "figure_lead",
+        "apposition_lead",
+        "relay_lead",
+        "name_break",
         "own_fighter_stem",
         "own_fighters",
         "not_an_object",
@@ -133,6 +138,10 @@ class ClaimGrammar:
     pronoun_at_end: re.Pattern
     name_articles: frozenset[str]
     leading: re.Pattern
+    figure_lead: re.Pattern  # "حصيلة لـ", "a toll compiled by": the count's noun before a source's name
+    apposition: re.Pattern  # "known as …", "which …", "an independent monitor": words that describe a name
+    relay_lead: frozenset[str]  # "citing", "quoting": the source after them was passed on by the one before
+    relay_gap: re.Pattern  # "SANA reported, ": between the name that passes a source on and its "citing"
     trailing: re.Pattern
     relay: frozenset[str]
     relayed: re.Pattern
@@ -205,6 +214,8 @@ class ClaimGrammar:
         # "… wounding 6 he said" (no comma): the pronoun right before the verb is the whole name
         pronoun_at_end = re.compile(rf"(?<!\S){_w('pronoun_source')}$")
         leading = re.compile(rf"\s*(?:{_w('source_lead')}\s+)+")
+        # "وفق حصيلة للدفاع المدني", "حسب إحصائية لـ X", "according to a toll compiled by X": the source follows
+        figure_lead = re.compile(rf"\s*{_w('figure_lead')}\s+(?:ل\s+)?(?=\S)")
         trailing = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
         relay = cues.word_set("relay")
         relayed = re.compile(rf"\s+{_w('relay')}\s+")
@@ -242,6 +253,10 @@ class ClaimGrammar:
             pronoun_at_end=pronoun_at_end,
             name_articles=cues.word_set("name_article"),
             leading=leading,
+            figure_lead=figure_lead,
+            apposition=re.compile(rf"\s*{_w('apposition_lead')}\b", re.IGNORECASE),
+            relay_lead=cues.word_set("relay_lead"),
+            relay_gap=re.compile(rf"(?:\s+{_w('source_tail')})?\s+{_w('saying_verb_en')},\s*"),
             trailing=trailing,
             relay=relay,
             relayed=relayed,
@@ -307,7 +322,7 @@ class ClaimTables:
             casualty_after_non_letter=_casualty_after_non_letter(lexicon_dir),
             casualty_gate=_casualty_gate(lexicon_dir),
             source_kinds=_source_kinds(lexicon_dir),
-            en_name_breaks=_en_name_breaks(lexicon_dir),
+            en_name_breaks=_en_name_breaks(lexicon_dir) | cues.word_set("name_break"),
             toll_link=_toll_link(lexicon_dir, cues),
             civilian_status_nouns=_civilian_status_nouns(lexicon_dir),
             count_links=_count_links(lexicon_dir),
@@ -441,11 +456,15 @@ def attributions(
     the mentions that make a name a party's (those starting in [start, end) suffice: every name lies there)."""
     tables = tables or _default()
     found: list[Attribution] = []
+    relayed: list[tuple[int, int]] = []  # (where "citing"/"quoting" stands, its source's index in ``found``)
     for m in _markers(flat, start, end, tables.grammar):
-        stop = tables.grammar.stop.search(flat, m.end(), end)
+        # "وفق حصيلة لـ X", "according to a tally by X": the count's noun is no part of the name (nor its ل a reporter's)
+        counted = tables.grammar.figure_lead.match(flat, m.end(), end)
+        s_start = counted.end() if counted else m.end()
+        stop = tables.grammar.stop.search(flat, s_start, end)
         s_end = stop.start() if stop else end
-        s_end = min([s_end] + [p for p in stops if m.end() < p < s_end])
-        words = flat[m.end() : s_end].split()[:11]
+        s_end = min([s_end] + [p for p in stops if s_start < p < s_end])
+        words = flat[s_start:s_end].split()[:11]
         # "أحصى مركز التوثيق 14 قتيلا": the name ends before the count it gives ("شبكة دير الزور 24" keeps its number)
         count_at = next((k for k in range(1, len(words) - 1) if _count_of_dead(words[k], words[k + 1], tables)), None)
         words = words if count_at is None else words[:count_at]
@@ -457,16 +476,39 @@ def attributions(
         words = words[: relay + 7]
         if not words:
             continue
-        s_start = m.end()
         s_end = flat.find(words[-1], s_start) + len(words[-1])
-        found.append(_classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables))
+        named = _classify(flat, *_trim(flat, s_start, s_end, tables), factions, tables)
+        if not named.kind and stop is not None and flat[stop.start()] in ",،":
+            named = _described_after(flat, named, stop.end(), end, tables)
+        if flat[m.start() : m.end()].rstrip() in tables.grammar.relay_lead:
+            relayed.append((m.start(), len(found)))
+        found.append(named)
     said, after_comma = _en_sources(flat, start, end, factions, stops, tables)
-    found += said
     if after_comma:  # a verb of saying right after a comma: its source may follow it ("…, said the monitor")
-        found.extend(_en_said_after(flat, start, end, factions, tables))
+        for inverted, comma in _en_said_after(flat, start, end, factions, tables):
+            found.append(inverted)
+            said.pop(comma, None)  # "…, said a statement from X": the words before the comma are no name
+    for at, k in relayed:  # "SANA reported, citing a police source": the police source, passed on by SANA
+        teller = next((a for comma, a in said.items() if tables.grammar.relay_gap.fullmatch(flat, a.end, at)), None)
+        if teller is not None and found[k].kind:
+            found[k] = Attribution(
+                found[k].start, found[k].end, found[k].text, found[k].kind, (teller.start, teller.end)
+            )
+            said = {comma: a for comma, a in said.items() if a is not teller}
+    found += said.values()
     if not found:
         return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _described_after(flat: str, named: Attribution, at: int, end: int, tables: ClaimTables) -> Attribution:
+    """ "according to Baladi Network, a group of local activists": a name with no source word takes its kind from
+    the description after its comma (the name stays as printed)."""
+    if not tables.grammar.apposition.match(flat, at, end):
+        return named
+    stop = tables.grammar.stop.search(flat, at, end)
+    kind = source_kind(flat[at : stop.start() if stop else end], tables)
+    return Attribution(named.start, named.end, named.text, kind, named.via) if kind else named
 
 
 def _count_of_dead(word: str, after: str, tables: ClaimTables) -> bool:
@@ -479,10 +521,10 @@ def _count_of_dead(word: str, after: str, tables: ClaimTables) -> bool:
 
 def _en_sources(
     flat: str, start: int, end: int, factions: list[FactionMention], stops: tuple[int, ...], tables: ClaimTables
-) -> tuple[list[Attribution], bool]:
-    """The sources named before an English verb of saying ("…, a monitor said", "… medics said"), and whether a
-    verb of saying stands right after a comma."""
-    out: list[Attribution] = []
+) -> tuple[dict[int, Attribution], bool]:
+    """The sources named before an English verb of saying ("…, a monitor said", "… medics said"), by where their
+    words end (the comma before the verb when there is one), and whether a verb of saying stands right after a comma."""
+    out: dict[int, Attribution] = {}
     after_comma = False
     for m in _en_said(flat, start, end, tables.grammar):
         after_comma = after_comma or bool(m.group(2))
@@ -496,10 +538,43 @@ def _en_sources(
         name_start = pronoun.start() if pronoun else _en_name_start(flat, first, m.end(1), factions, tables)
         tail = tables.grammar.trailing.search(flat, max(name_start, near_end), m.end(1))  # "… defence later said"
         said = _classify(flat, name_start, tail.start() if tail else m.end(1), None, factions, tables)
-        if m.group(2) and source_kind(said.text, tables) is None:
-            continue  # "…, killing five, said": only a source's title stands in apposition before the verb
-        out.append(said)
+        if m.group(2):
+            said = _named_before_apposition(flat, start, m.start(1), said, stops, factions, tables) or said
+            if source_kind(said.text, tables) is None:
+                continue  # "…, killing five, said": only a source's title stands in apposition before the verb
+        out[m.end(1)] = said
     return out, after_comma
+
+
+def _named_before_apposition(
+    flat: str,
+    start: int,
+    at: int,
+    said: Attribution,
+    stops: tuple[int, ...],
+    factions: list[FactionMention],
+    tables: ClaimTables,
+) -> Attribution | None:
+    """In "X, Y, said" the source named by X when X names one and Y, between commas, only describes it ("the
+    civil defence, known as the White Helmets, said", "the rights network, an independent monitor, said": X) or
+    is a person's name ("the head of the monitor, Ali Said, told AFP": X and Y); None otherwise."""
+    comma = at
+    while comma > start and flat[comma - 1].isspace():
+        comma -= 1
+    if comma <= start or flat[comma - 1] != ",":
+        return None
+    comma -= 1
+    described = tables.grammar.apposition.match(flat, said.start, said.end) is not None
+    if not described and said.kind:
+        return None
+    x_start = max(start, flat.rfind(",", start, comma) + 1, flat.rfind(".", start, comma) + 1)
+    first = max((p for p in stops if x_start <= p < comma), default=None)
+    x_start = x_start if first is None else _word_end(flat, first, comma)
+    name_start = _en_name_start(flat, x_start, comma, factions, tables)
+    before = _classify(flat, name_start, comma, None, factions, tables)
+    if not before.kind or tables.grammar.pronoun_source.fullmatch(before.text):
+        return None
+    return before if described else _classify(flat, name_start, said.end, None, factions, tables)
 
 
 def _markers(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator[re.Match]:
@@ -549,9 +624,10 @@ def _word_end(flat: str, start: int, end: int) -> int:
 
 def _en_said_after(
     flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables
-) -> Iterator[Attribution]:
-    """The sources named after an English verb of saying that follows a comma: "…, said the monitor"; a person's
-    name takes its kind from the title in apposition after it ("…, said Ali Hamid, a doctor in the town")."""
+) -> Iterator[tuple[Attribution, int]]:
+    """The sources named after an English verb of saying that follows a comma, each with where that comma stands:
+    "…, said the monitor"; a person's name takes its kind from the title in apposition after it ("…, said Ali
+    Hamid, a doctor in the town")."""
     grammar = tables.grammar
     for m in grammar.en_said_after.finditer(flat, start, end):
         stop = grammar.stop.search(flat, m.end(), end)
@@ -563,10 +639,10 @@ def _en_said_after(
         if not said.kind and stop is not None and flat[stop.start()] in ",،":
             title = grammar.stop.search(flat, stop.end(), end)
             t_end = title.start() if title else end
-            if len(flat[stop.end() : t_end].split()) <= _EN_BARE_NAME_WORDS:
+            if len(flat[stop.end() : t_end].split()) <= _EN_TITLE_WORDS:
                 said = _classify(flat, m.end(), t_end, None, factions, tables)
         if said.kind:
-            yield said
+            yield said, m.start()
 
 
 def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables) -> int:
@@ -635,6 +711,8 @@ def _classify(
     if tables.grammar.pronoun_source.fullmatch(text):
         return Attribution(start, end, text, "same", via)  # "…, he said": the source named before
     kind = source_kind(text, tables)
+    if kind is None and text.startswith("لل"):  # "حصيلة للدفاع المدني": ل glued to the name's article
+        kind = source_kind("ال" + text[2:], tables)
     if kind in _SIDE_SPEAKER_KINDS and text.isascii() and any(start <= f.start < end for f in factions):
         kind = "party"  # "a YPG field source said its fighters held the line": the side tells of its own fight
     if kind is None and via is not None:
