@@ -85,3 +85,19 @@ def test_flight_told_with_a_day_of_its_own_keeps_the_strike():
 def test_shelling_that_drove_people_out_stays_an_incident():
     body = "تسبب قصف مدفعي على بلدة الهبيط بنزوح عشرات الأسر نحو الحدود."
     assert [p for _, p in _places(body)] == ["al-Habit"]
+
+
+# --- where the fire came from, told after the incident
+
+
+def test_the_fire_source_named_after_its_noun_is_no_second_incident_arabic():
+    body = "جرح طفل يوم الثلاثاء بقصف مدفعي على قرية كنصفرة، وكان مصدر القذائف نقطة عسكرية للنظام في بلدة جورين."
+    assert _places(body) == [("2018-03-06", "Kansafra")]
+
+
+def test_shelling_from_a_base_at_a_town_is_no_second_incident_english():
+    body = (
+        "Mortar rounds hit Kansafra on Tuesday, wounding a boy. "
+        "Residents said troops had been firing on the village from their base at Jurin."
+    )
+    assert _places(body, "en") == [("2018-03-06", "Kansafra")]

@@ -70,7 +70,9 @@ CUE_CLASSES = frozenset(
         "not_a_name",
         "numbered_cue",
         "origin",
+        "origin_fire_source",
         "origin_fire_verb_en",
+        "origin_position_en",
         "origin_position_noun",
         "origin_stationed_en",
         "origin_stationed_stem",
@@ -717,6 +719,11 @@ class PlaceGrammar:
             rf"|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من\s+{_w('origin_position_noun')}\S*\s+(?:\S+\s+){{0,3}}?"
             r"في\s+(?:\S+\s+)?$"
             rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "people from the two besieged villages of"
+            # "وكان مصدر القصف حاجز النظام في قرية X": where the fire came from, named after its source noun
+            rf"|{_w('origin_fire_source')}\s+(?:\S+\s+){{0,6}}?$"
+            # "shelling the area from its base at X", "fire from army positions near the village of X"
+            rf"|\bfrom\s+(?:[\w'-]+\s+){{0,3}}?{_w('origin_position_en')}\s+(?:at|in|near|on)\s+(?:the\s+)?"
+            r"(?:(?:town|village|city)\s+of\s+)?$"
         )  # ("barred from entering X": where they could not go, not where anything came from)
         # the words every ``origin`` match starts with, in one trie: where none stands, the whole pattern is not tried
         origin_word = re.compile(
