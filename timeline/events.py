@@ -856,6 +856,12 @@ class _Extractor:
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
         if any(t.role == "aggregate" for t in triggers) and not self._one_days_incident(clause, incident):
             return None  # "بلغ عدد الخروقات 30": a count over incidents, none of them
+        if (
+            incident
+            and any(t.role == "displacement" and t.start < incident[0].start for t in triggers)
+            and not self._one_days_incident(clause, incident)
+        ):
+            return None  # "نزوح آلاف العائلات من X بعد قصف عنيف": the flight told, the fire behind it is background
         if not figs and word_search(self.grammar.since_year, flat, start, end):
             return None  # "the country has been at war since 2011": the state of things, not an incident
         # "قتل 400 مدني خلال عشرة أيام من الغارات": figures counted over several days are a running total

@@ -60,6 +60,7 @@ CUE_CLASSES = frozenset(
         "list_intro",
         "locating_participle",
         "medical_place_stem",
+        "mourning",
         "modifier_stem",
         "name_adjective",
         "name_cue",
@@ -69,7 +70,9 @@ CUE_CLASSES = frozenset(
         "not_a_name",
         "numbered_cue",
         "origin",
+        "origin_fire_source",
         "origin_fire_verb_en",
+        "origin_position_en",
         "origin_position_noun",
         "origin_stationed_en",
         "origin_stationed_stem",
@@ -83,6 +86,7 @@ CUE_CLASSES = frozenset(
         "site_noun",
         "stop_word",
         "taken_away_verb_stem",
+        "victim_noun_stem",
         "wire_agency",
         "wire_agency_speech",
     }
@@ -636,6 +640,8 @@ class PlaceGrammar:
     en_quarter_noun: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
+    home: re.Pattern
+    home_word: re.Pattern
     en_stationed: re.Pattern
     stationed_word: re.Pattern  # the verbs in every ``en_stationed`` match, alone: none, no search for it
     fires_after: re.Pattern
@@ -713,11 +719,23 @@ class PlaceGrammar:
             rf"|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من\s+{_w('origin_position_noun')}\S*\s+(?:\S+\s+){{0,3}}?"
             r"في\s+(?:\S+\s+)?$"
             rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "people from the two besieged villages of"
+            # "وكان مصدر القصف حاجز النظام في قرية X": where the fire came from, named after its source noun
+            rf"|{_w('origin_fire_source')}\s+(?:\S+\s+){{0,6}}?$"
+            # "shelling the area from its base at X", "fire from army positions near the village of X"
+            rf"|\bfrom\s+(?:[\w'-]+\s+){{0,3}}?{_w('origin_position_en')}\s+(?:at|in|near|on)\s+(?:the\s+)?"
+            r"(?:(?:town|village|city)\s+of\s+)?$"
         )  # ("barred from entering X": where they could not go, not where anything came from)
         # the words every ``origin`` match starts with, in one trie: where none stands, the whole pattern is not tried
         origin_word = re.compile(
             trie_pattern((*cues.words("origin_stationed_stem", "origin", "origin_verb_stem"), "from"))
         )
+        # "قتل رجلان من بلدة X بقصف على Y", "شيّع أهالي X ثلاثة من أبنائهم", "mourners in X buried …": the victims' or
+        # mourners' town, not where the fire fell when the clause names another settlement
+        home = re.compile(
+            rf"(?<!\w)[وبل]?(?:ال)?{_w('victim_noun_stem')}\S*\s+(?:\S+\s+){{0,2}}?من\s+(?:\S+\s+)?$"
+            rf"|(?<!\w)و?{_w('mourning')}\s+(?:\S+\s+){{0,3}}?$"
+        )
+        home_word = re.compile(_w("victim_noun_stem", "mourning"))
         # "gunmen stationed in X and Y fired mortars at Z": a group stationed in a place that then fires is where the
         # fire came from; "jets hit fighters deployed in X" keeps X, the place hit.
         en_stationed = re.compile(
@@ -815,6 +833,8 @@ class PlaceGrammar:
             en_quarter_noun=en_quarter_noun,
             origin=origin,
             origin_word=origin_word,
+            home=home,
+            home_word=home_word,
             en_stationed=en_stationed,
             stationed_word=stationed_word,
             fires_after=fires_after,
@@ -913,9 +933,12 @@ def choose(
         return [], []
 
     origins: set[int] = set()
+    homes: set[int] = set()
     previous: Place | None = None
     for p in sorted(inside, key=lambda p: p.start):
         reach = max(start, p.start - _ORIGIN_REACH)
+        if grammar.home_word.search(flat, reach, p.start) and grammar.home.search(flat, reach, p.start):
+            homes.add(id(p))
         stationed = grammar.stationed_word.search(flat, reach, p.start) and grammar.en_stationed.search(
             flat, reach, p.start
         )
@@ -936,6 +959,8 @@ def choose(
             origins.add(id(p))
         previous = p
     kept = [p for p in inside if id(p) not in origins]
+    if homes and any((p.precision or 1) < 3 and id(p) not in homes for p in kept):
+        kept = [p for p in kept if id(p) not in homes]  # the victims' town is the place only when none other is named
     first_point = min((p.start for p in kept if (p.precision or 1) < 3), default=end)
     points = [p for p in kept if (p.precision or 1) < 3]
     located = set()

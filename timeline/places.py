@@ -50,6 +50,10 @@ _POSSESSIVE_MIN = 5
 _SKELETON_MIN, _VARIANT_WORDS, _VARIANT_MIN_WORD = 4, 3, 4
 _VARIANT_NEIGHBOURHOOD = 100  # characters either side in which places count as named beside a variant
 _NOT_LETTER = re.compile("[^a-z]")
+# a dateline: a city opening a line, then a dash or a bracket, maybe after a comma and the country ("حلب - ",
+# "ALEPPO, Syria (AP) —")
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:,[^\n,(]{0,12})?[-–—ـ(]")
+_POSSESSIVE_BETWEEN = re.compile(r"['’]?s\s+(?:the\s+)?")  # "Aleppo's Midan district": the city owns the quarter
 _VOWELS = re.compile("[aeiouyw]")
 _FINAL_VOWEL_H = re.compile("(?<=[aeiouy])h$")  # "Ramousiyeh", "Kallasa": a final -eh is a vowel
 _DOUBLED = re.compile(r"(.)\1+")
@@ -564,14 +568,7 @@ def find_places(
         elif mention is None:
             s, e = norm.span(start, end)
             mention = _mention(text, s, e, place)
-            owner = _possessor(gaz, tokens, i) if mention.kind in _QUARTER_KINDS else None
-            if owner is not None and owner != mention.admin1:
-                # "Aleppo's Midan district": the possessor city's quarter, though the gazetteer's is another city's
-                in_owner = next((c for c in pool if c.admin1 == owner), None)
-                mention = (
-                    _mention(text, s, e, in_owner) if in_owner else _unlisted(text, s, e, None, owner, "neighbourhood")
-                )
-            elif len({c.admin1 for c in pool}) > 1:  # namesakes in several governorates, none named after it
+            if len({c.admin1 for c in pool}) > 1:  # namesakes in several governorates, none named after it
                 namesakes.append((len(mentions), pool))
         else:
             region_start, region_end, name, name_ar = mention
@@ -590,6 +587,8 @@ def find_places(
             last = (mention, end_tok)
     if namesakes:
         _choose_namesakes(text, mentions, namesakes)
+    if len(mentions) > 1:
+        _quarters_of_other_cities(text, mentions)
     if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
         variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
         mentions = sorted(mentions + variants, key=lambda m: m.start)
@@ -650,6 +649,8 @@ def _told_in_another_governorate(
     neighbourhood of Homs", "حي X في مدينة حمص"): the text's place is another of the same name. Words join them, no
     sign ("قصف على اللطامنة، حلب" lists two places)."""
     listed, after = last
+    # "the Ashrafiyeh district of Afrin": a city's quarter told of another town of its governorate is that town's
+    other_town = where.kind == "town" and bool(listed.pcode and where.pcode) and listed.pcode != where.pcode
     if listed.kind in _QUARTER_KINDS:
         told_of = where.kind in _CITY_KINDS
     else:
@@ -664,9 +665,14 @@ def _told_in_another_governorate(
         len(links) <= _LINK_WORDS
         and all(word in gaz.place_links for word in links)
         and bool(listed.admin1 and where.admin1)
-        and listed.admin1 != where.admin1
-        and (listed.admin1, where.admin1) not in gaz.enclosing
-        and not _near_governorate(gaz, listed, where.admin1)
+        and (
+            (listed.kind in _QUARTER_KINDS and other_town)
+            or (
+                listed.admin1 != where.admin1
+                and (listed.admin1, where.admin1) not in gaz.enclosing
+                and not _near_governorate(gaz, listed, where.admin1)
+            )
+        )
     )
 
 
@@ -864,11 +870,30 @@ def _choose_namesakes(text: str, mentions: list[PlaceMention], namesakes: list[t
             mentions[i] = _mention(text, listed.start, listed.end, place)
 
 
-def _possessor(gaz: Gazetteer, tokens: _Tokens, i: int) -> str | None:
-    """The governorate of a city named in the English possessive right before word ``i`` ("Aleppo's Midan")."""
-    if i < 2 or tokens.keys[i - 1] != "s" or not tokens.latin(i - 2):
-        return None
-    return next((gaz.governorate_words[f] for f in _bare(tokens.keys[i - 2]) if f in gaz.governorate_words), None)
+def _quarters_of_other_cities(text: str, mentions: list[PlaceMention]) -> None:
+    """A city's quarter told after another governorate's city in the possessive ("Aleppo's Midan district"), or
+    with no city in a report datelined in a town of another governorate that names no place of the quarter's ("حلب -
+    … حي الميدان": Aleppo's Midan, not Damascus's), is a quarter of that city the gazetteer lacks."""
+    for i, (owner, m) in enumerate(zip(mentions, mentions[1:], strict=False), start=1):
+        if (
+            m.kind in _QUARTER_KINDS
+            and m.place_id
+            and owner.kind in ("town", "governorate")
+            and owner.admin1
+            and m.admin1 != owner.admin1
+            and _POSSESSIVE_BETWEEN.fullmatch(text, owner.end, m.start)
+        ):
+            mentions[i] = _unlisted(text, m.start, m.end, None, owner.admin1, "neighbourhood")
+    first = mentions[0]
+    before = text[: first.start]
+    if first.kind not in ("town", "governorate") or not first.admin1 or not _DATELINE_AFTER.match(text, first.end):
+        return
+    if before.strip() and not before.rstrip(" \t").endswith("\n"):
+        return  # (a dateline opens a line: the body's first, after the title)
+    governorates = {m.admin1 for m in mentions if m.kind not in _QUARTER_KINDS}
+    for i, m in enumerate(mentions):
+        if m.kind in _QUARTER_KINDS and m.place_id and m.admin1 != first.admin1 and m.admin1 not in governorates:
+            mentions[i] = _unlisted(text, m.start, m.end, None, first.admin1, "neighbourhood")
 
 
 def _choose(

@@ -25,7 +25,7 @@ class Trigger:
     end: int
     word: str
     event_type: str | None
-    role: str  # incident | generic | plural | repel | response | statement | generic-report | aggregate | period | toll | craft
+    role: str  # incident | generic | plural | repel | response | statement | generic-report | aggregate | period | toll | craft | displacement
 
 
 @dataclass(frozen=True, eq=False)
