@@ -36,7 +36,7 @@ def _killed(event: dict) -> set:
             3,
         ),
         (
-            "Islamic State fighters executed nine villagers they accused of spying near Hajin on Sunday, a monitor said.",
+            "Islamic State fighters executed nine villagers they accused of spying near Hajin on Sunday, according to a monitor.",
             "en",
             "isis",
             9,
