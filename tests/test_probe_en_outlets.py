@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from claim_figures import killed as _killed
+from claim_figures import sources as _sources
+from claim_figures import wounded as _wounded
 
 from timeline.article import Article
 from timeline.extract import extract_article
@@ -17,18 +20,6 @@ PUBLISHED = dt.datetime(2019, 7, 10, 11, 0)  # a Wednesday
 def _events(body: str, title: str = "Update") -> list[dict]:
     article = Article(key="p", text=f"{title}\n\n{body}", published=PUBLISHED, language="en", source="test")
     return extract_article(article)["events"]
-
-
-def _killed(event: dict) -> list[int]:
-    return sorted(c["killed"] for c in event["claims"] if c["killed"])
-
-
-def _wounded(event: dict) -> list[int]:
-    return sorted(c["wounded"] for c in event["claims"] if c["wounded"])
-
-
-def _sources(event: dict) -> set[str]:
-    return {c["source"] for c in event["claims"] if c["source"]}
 
 
 # --- running totals and risen tolls told as "the number of ... rose to"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from claim_figures import killed as _killed
 
 from timeline.article import Article
 from timeline.extract import extract_article
@@ -22,18 +23,6 @@ def _extract(body: str, title: str = "Update") -> dict:
 
 def _events(body: str, title: str = "Update") -> list[dict]:
     return _extract(body, title)["events"]
-
-
-def _killed(event: dict) -> list[int]:
-    return sorted(c["killed"] for c in event["claims"] if c["killed"])
-
-
-def _wounded(event: dict) -> list[int]:
-    return sorted(c["wounded"] for c in event["claims"] if c["wounded"])
-
-
-def _sources(event: dict) -> set[str]:
-    return {c["source"] for c in event["claims"] if c["source"]}
 
 
 # --- datelines
