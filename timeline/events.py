@@ -1138,7 +1138,7 @@ class _Extractor:
         published = self.article.published
         if date is None or date.last is None or published is None:
             return False
-        day = published.date() if isinstance(published, dt.datetime) else published
+        day = _day(published)
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
         return word_search(self.grammar.campaign_launch, self.flat, clause.start, clause.end) is not None
@@ -1746,7 +1746,7 @@ class _Extractor:
         day before; a clause it alone would date is left to the publication day."""
         start, _, mention = date
         published = self.article.published
-        day = published.date() if isinstance(published, dt.datetime) else published
+        day = _day(published)
         return (
             mention.kind == "absolute"
             and mention.first is not None
@@ -2091,7 +2091,7 @@ def _spans_days(
     if date.granularity == "range" and date.first is not None and date.last is not None and published is not None:
         # up to the news ("منذ الثلاثاء", "in the past six days"); a range that ends before ("in the second week of
         # May") is the incident's own interval
-        day = published.date() if isinstance(published, dt.datetime) else published
+        day = _day(published)
         return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
     if date.kind != "absolute" or date.last is None or not grammar.since_before.search(flat, max(0, start - 8), start):
         return False
@@ -2113,7 +2113,7 @@ def _days_back(date: DateMention, published: dt.datetime | dt.date | None) -> bo
     counted from it is a running total."""
     if published is None:
         return True
-    day = published.date() if isinstance(published, dt.datetime) else published
+    day = _day(published)
     return (day - date.last).days > _SINCE_DAYS
 
 
@@ -2165,7 +2165,7 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
     return claims
 
 
-def _day(moment: dt.datetime | dt.date) -> dt.date:
+def _day(moment: dt.datetime | dt.date | None) -> dt.date | None:
     """The calendar day of a publication moment given as a datetime or a date."""
     return moment.date() if isinstance(moment, dt.datetime) else moment
 
@@ -2263,7 +2263,7 @@ class _Merger:
                 _absorb(target, cand, ref)
                 owner[i] = target
         published = self.x.article.published
-        day = published.date() if isinstance(published, dt.datetime) else published
+        day = _day(published)
         events, joined = cluster(events, partial(_absorb, reference=ref), news_days(day), ref)
         owner = {i: joined.get(id(ev), ev) for i, ev in owner.items()}
         relations = self._relations(candidates, owner, events)
