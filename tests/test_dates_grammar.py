@@ -12,6 +12,9 @@ from timeline.dates.grammar import (
     DAY_DIGITS,
     DIGIT,
     DIGIT_AR,
+    DIGIT_AR_PLAIN,
+    DIGIT_EN,
+    DIGIT_EN_PLAIN,
     YEAR_DIGITS,
     _by_number_heads,
     build_heads,
@@ -111,11 +114,18 @@ _MARKS = (" ", "", "-", "/", ".", "، ", ", ", "\n", " (")
 def test_number_heads_leave_out_only_rules_that_cannot_match_there():
     """A rule of a number's kind left out at its head (by its digits or the word after it) never matches there."""
     grammar = load_grammar()
+
+    # a number before a word no rule goes on with is of its language's kind: every rule of that kind is checked
+    def kind(head: str) -> str:
+        found = head.split(":")[0]
+        return {DIGIT_AR_PLAIN: DIGIT_AR, DIGIT_EN_PLAIN: DIGIT_EN}.get(found, found)
+
     of_kind: dict[str, set[int]] = {}
     for head, ids in grammar.head_index.items():
         if head.startswith(DIGIT):
-            of_kind.setdefault(head.split(":")[0], set()).update(ids)
-    words = sorted(grammar.number_followers) + ["عنصرا", "مدنيين", "يوما", "and", "th", "to"]
+            of_kind.setdefault(kind(head), set()).update(ids)
+    words = sorted(grammar.number_followers | grammar.number_followers_en)
+    words += ["عنصرا", "مدنيين", "يوما", "people", "killed", "thousand", "marches", "todays", "ofthe", "dayslong"]
     for number in _NUMBERS:
         for mark in _MARKS:
             for word in [*words, ""]:
@@ -123,7 +133,7 @@ def test_number_heads_leave_out_only_rules_that_cannot_match_there():
                     text = f"{number}{mark}{word}{tail}"
                     _, head = _number_head(text, 0, grammar)
                     tried = grammar.head_index.get(head, ())
-                    for i in of_kind[head.split(":")[0]]:
+                    for i in of_kind[kind(head)]:
                         name, pattern = grammar.rules[i]
                         m = pattern.match(text)
                         assert i in tried or m is None or m.end() == 0, (name, text, head)
@@ -147,6 +157,22 @@ def test_number_heads_still_try_the_rules_that_match():
         assert names.index(rule) in grammar.head_index[head], (text, rule)
 
 
+def test_a_number_before_an_english_word_no_rule_goes_on_with_is_tried_as_a_year_only():
+    """ "18 people", "2018 people": no English date rule reads a count of people, so only a year is tried there; a
+    month, an ordinal suffix, a joining word or a unit keeps the rules that go on with it."""
+    grammar = load_grammar()
+    names = [name for name, _ in grammar.rules]
+
+    def tried(text: str) -> list[str]:
+        return [names[i] for i in grammar.head_index.get(_number_head(text, 0, grammar)[1], ())]
+
+    assert tried("18 people") == []
+    assert tried("2018 people") == ["year"]
+    assert "en_day_month" in tried("12 march") and "en_day_month" in tried("12th of march")
+    assert tried("3 to 5 may") == ["en_range"]
+    assert "en_days_ago" in tried("3 days ago") and "en_range" not in tried("3 days ago")
+
+
 def test_digit_classes():
     assert [digit_class(n) for n in _NUMBERS] == ["d", "d", "c", "y", "f", "f", "l"]
 
@@ -160,7 +186,7 @@ def test_the_numbers_and_words_a_rule_goes_on_with_come_from_its_pattern():
         ("months_count", re.compile(r"(?<!\w)(?P<n>\d{1,3})\s*شهر(?!\w)")),
     )
     index = {DIGIT_AR: [0, 1]}
-    heads = _by_number_heads(index, rules, frozenset({"شهر", "من"}))
+    heads = _by_number_heads(index, rules, {DIGIT_AR: frozenset({"شهر", "من"})})
     assert heads[number_head_key(DIGIT_AR, DAY_DIGITS)] == (1,)
     assert heads[number_head_key(DIGIT_AR, COUNT_DIGITS)] == (1,)
     assert heads[number_head_key(DIGIT_AR, YEAR_DIGITS)] == (0,)

@@ -22,6 +22,7 @@ from timeline.dates.grammar import (
     DIGIT_AR_PLAIN,
     DIGIT_COMMA,
     DIGIT_EN,
+    DIGIT_EN_PLAIN,
     DIGIT_OTHER,
     NUMBER_REACH,
     Grammar,
@@ -1047,9 +1048,11 @@ def _number_head(text: str, pos: int, grammar: Grammar) -> tuple[int, str]:
         end += 1
     follower = text[end] if end < size else ""
     if follower.isalpha():
-        if follower.isascii():
-            return pos, number_head_key(DIGIT_EN, digits)
         word = _WORD.match(text, end).group()
+        if follower.isascii():
+            if word in grammar.number_followers_en:
+                return pos, number_head_key(DIGIT_EN, digits, word)
+            return pos, number_head_key(DIGIT_EN_PLAIN, digits)
         if word in grammar.number_followers:
             return pos, number_head_key(DIGIT_AR, digits, word)
         if word[0] == "و" and (word[1:2].isdigit() or word[1:] in grammar.number_followers):

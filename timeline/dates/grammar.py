@@ -39,6 +39,7 @@ class Grammar:
     needs_number: tuple[bool, ...]  # per rule: is it in NUMBERED_RULES
     number_words: frozenset[str]  # head words that are day numbers themselves (ordinals)
     number_followers: frozenset[str]  # Arabic words after a number that a date rule continues with
+    number_followers_en: frozenset[str]  # English ones ("17 march", "12th", "3 to 5", "2 days ago")
     preposition_before: re.Pattern  # a preposition that makes a bare month a date ("في آب", "in January")
     # what a text ends with (blanks aside) wherever ``preposition_before`` matches: its last words, "و" and ب/ل
     preposition_ends: tuple[str, ...]
@@ -341,6 +342,8 @@ DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER = "#ar", "#en", "#,", "#_"
 # A number followed by an Arabic word that no date rule continues with ("18 عنصرا") is only tried as a
 # year or as a misspelt month.
 DIGIT_AR_PLAIN = "#a"
+# A number followed by an English word that no date rule continues with ("18 people") is only tried as a year.
+DIGIT_EN_PLAIN = "#e"
 # A number followed by a date separator starts only a numeric date, a range of days ("16-23 شباط") or a year.
 SEPARATOR_RULES = ("numeric", "ar_range", "en_range", "year", "year_range")
 ARABIC_RULES = ("ar_range", "ar_span", "ar_day_month", "ar_day_fuzzy", "ar_day_of_month", "ar_ordinal_month")
@@ -531,24 +534,23 @@ class DateTables:
 
 
 def _by_number_heads(
-    index: dict[str, list[int]], rules: tuple[tuple[str, re.Pattern], ...], followers: frozenset[str]
+    index: dict[str, list[int]], rules: tuple[tuple[str, re.Pattern], ...], followers: dict[str, frozenset[str]]
 ) -> dict[str, tuple[int, ...]]:
-    """The head index with each number kind split by digit class (and, for ``DIGIT_AR``, by follower word): the
-    rules of a kind that can start at such a number and go on with such a word, as their patterns say
-    (``_digits_read``, ``_reads_word``)."""
+    """The head index with each number kind split by digit class (and, for ``DIGIT_AR`` and ``DIGIT_EN``, by follower
+    word: ``followers`` of each): the rules of a kind that can start at such a number and go on with such a word, as
+    their patterns say (``_digits_read``, ``_reads_word``)."""
     out = {word: tuple(ids) for word, ids in index.items() if not word.startswith(DIGIT)}
     at_numbers = {i for word, ids in index.items() if word.startswith(DIGIT) for i in ids}
     partial = {i: regex.compile(rules[i][1].pattern) for i in at_numbers}
     digits_read = {i: _digits_read(partial[i]) for i in at_numbers}
-    for kind in (DIGIT, DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER, DIGIT_AR_PLAIN):
+    for kind in (DIGIT, DIGIT_AR, DIGIT_EN, DIGIT_COMMA, DIGIT_OTHER, DIGIT_AR_PLAIN, DIGIT_EN_PLAIN):
         for digits in (DAY_DIGITS, COUNT_DIGITS, YEAR_DIGITS, FOUR_DIGITS):
             ids = tuple(i for i in index.get(kind, ()) if digits in digits_read[i])
             out[number_head_key(kind, digits)] = ids
-            if kind == DIGIT_AR:
-                for word in followers:
-                    out[number_head_key(kind, digits, word)] = tuple(
-                        i for i in ids if _reads_word(partial[i], digits, word)
-                    )
+            for word in followers.get(kind, ()):
+                out[number_head_key(kind, digits, word)] = tuple(
+                    i for i in ids if _reads_word(partial[i], digits, word)
+                )
     return {word: ids for word, ids in out.items() if ids}
 
 
@@ -577,6 +579,8 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT_OTHER, []).append(i)
             if name in ("year", "ar_day_fuzzy", "duration_list"):
                 index.setdefault(DIGIT_AR_PLAIN, []).append(i)
+            if name == "year":
+                index.setdefault(DIGIT_EN_PLAIN, []).append(i)
     months = first_words(
         lex.month_terms("gregorian", ("levantine", "transliterated", "maghrebi")) + lex.month_terms("hijri", ("hijri",))
     )
@@ -584,12 +588,20 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
     number_followers = frozenset(
         months | modifiers | {"من", "منه", "شهر", "الشهر", "و", "او", "الي", "حتي", "لغايه", "ه", "م"}
     )
+    # the month, the ordinal suffix ("12th"), "of", the word joining a range and the unit of a count
+    number_followers_en = frozenset(
+        first_words(lex.month_terms("gregorian", ("english",)))
+        | first_words(lex.interval_terms("range_join", "en") + lex.interval_terms("range_join_after_open", "en"))
+        | first_words(_terms(lex.time_units, "en"))
+        | {"st", "nd", "rd", "th", "of"}
+    )
     return Grammar(
         rules=rules,
-        head_index=_by_number_heads(index, rules, number_followers),
+        head_index=_by_number_heads(index, rules, {DIGIT_AR: number_followers, DIGIT_EN: number_followers_en}),
         head_readings=_head_readings(w for w in index if not w.startswith(DIGIT)),
         needs_number=tuple(name in NUMBERED_RULES for name, _ in rules),
         number_followers=number_followers,
+        number_followers_en=number_followers_en,
         number_words=frozenset(
             first_words(_terms(lex.ordinals, test=lambda m: m[1] in ("masculine", "feminine", "construct")))
         ),
