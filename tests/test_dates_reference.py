@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.dates import tag_dates
+from timeline.dates import tag_dates, tagger
 from timeline.dates.reference import find_quotes
 
 D = dt.date
@@ -65,6 +65,17 @@ def test_today_in_a_quote_with_no_day_given_counts_from_publication():
 def test_quotes_are_found_as_spans_within_a_paragraph():
     text = 'قال: «نحن بخير» ثم "لا شيء\nهنا'
     assert [(q.start, q.end) for q in find_quotes(text)] == [(5, 15)]
+
+
+def test_quotes_are_looked_for_only_when_an_expression_may_count_from_one(monkeypatch):
+    """A report whose dates are all printed with their year never asks where its quotations are."""
+
+    def no_search(text):
+        raise AssertionError("quotes looked for")
+
+    monkeypatch.setattr(tagger, "find_quotes", no_search)
+    found = by_text("قال المسعف «قصفوا السوق» في 4 آب 2016، وقال آخر «لم نر شيئاً» في 9 آب 2016.")
+    assert found["4 آب 2016"][0] == D(2016, 8, 4)
 
 
 def test_two_names_of_one_month_with_a_backslash_or_a_space():

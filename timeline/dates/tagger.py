@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cached_property
 from operator import itemgetter
 
 from timeline.dates import calendars as cal
@@ -22,6 +23,7 @@ from timeline.dates.mention import DateMention
 from timeline.dates.reference import (
     QUOTE_FORMS,
     QUOTE_INTRO_REACH,
+    Quote,
     apposition_partner,
     find_quotes,
     intro_span,
@@ -83,7 +85,6 @@ class _ReferenceTime:
         self.not_speech_lead = not_speech_lead  # "غير أن", "بعد أن": a conjunction, no words said
         self.text = norm.text
         self.dct = dct
-        self.quotes = find_quotes(norm.text)
         self.told_after: dict[int, Previous | None] = {}  # quotation start -> the day told after it, if any
         self.day: Previous | None = None  # the last day the narrative gave
         self.told_day: Previous | None = None  # the last such day not after publication
@@ -91,6 +92,11 @@ class _ReferenceTime:
         self.days: list[tuple[int, Previous]] = []  # (start, day) of every day given so far
         self.year: tuple[int, int, str] | None = None  # (end, year, text) of the last year the text printed
         self.since_ends: set[int] = set()  # where a "since X" interval ends: its X sets no context
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """The text's quotations, found when an expression first asks (most reports hold no day a quote counts from)."""
+        return find_quotes(self.text)
 
     def resolve(self, expressions: list[Expression], index: int) -> tuple[Resolution | None, str]:
         """The resolution of ``expressions[index]`` and the name of the anchor it used."""
