@@ -1249,12 +1249,16 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4)  # derived from the reference's grammar (hashed by identity), not a loader
-def _dispatch(grammar: Grammar) -> dict[str, tuple[tuple, tuple]]:
-    """For each head word: the (index, name, match, builder) of its rules, and of those needing no number."""
+def _dispatch(grammar: Grammar) -> dict[str, tuple[tuple, tuple | None]]:
+    """For each head word: the (index, name, match, builder) of its rules, and of those needing no number when a
+    number must follow the head for the others (None when the head is a number itself, or no rule of it needs one:
+    nothing to look up)."""
     out = {}
     for word, ids in grammar.head_index.items():
         tries = tuple((i, grammar.rules[i][0], grammar.rules[i][1].match, BUILDERS[grammar.rules[i][0]]) for i in ids)
-        out[word] = (tries, tuple(t for t in tries if not grammar.needs_number[t[0]]))
+        without_number = tuple(t for t in tries if not grammar.needs_number[t[0]])
+        numbered = word[0] == DIGIT or word in grammar.number_words
+        out[word] = (tries, None if numbered or without_number == tries else without_number)
     return out
 
 
@@ -1274,20 +1278,20 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
     heads = _head_positions(text, grammar, lex)
-    ctx = FindContext(
-        norm,
-        lex,
-        grammar,
-        [pos for pos, word in heads if word == FUTURE_CUE],
-        [pos for pos, word in heads if word == FUTURE_VERB],
-    )
+    # the future cue words and verbs are taken in as the heads are read, in text order: a builder asks only for those
+    # before the expression it builds
+    ctx = FindContext(norm, lex, grammar)
     numbers = [pos for pos, word in heads if word[0] == DIGIT or word in number_words]
     for pos, word in heads:
         entry = dispatch.get(word)
         if entry is None:
+            if word == FUTURE_CUE:
+                ctx.future_cue_positions.append(pos)
+            elif word == FUTURE_VERB:
+                ctx.future_verb_positions.append(pos)
             continue
         tries, tries_without_number = entry
-        if word[0] != DIGIT and word not in number_words:
+        if tries_without_number is not None:
             k = bisect_left(numbers, pos)
             if k == len(numbers) or numbers[k] - pos > NUMBER_REACH:
                 tries = tries_without_number
