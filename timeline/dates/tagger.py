@@ -203,11 +203,14 @@ class _ReferenceTime:
         if self.speech is None:
             return None
         reach = max(0, expr.start - QUOTE_INTRO_REACH)
+        first_day = bisect_left(self.days, reach, key=itemgetter(0))  # (days are kept in text order)
+        if first_day == len(self.days) or self.days[first_day][0] >= expr.start:
+            return None  # (most expressions: no day given within reach before them, so none in their sentence)
         ends = list(_SENTENCE_END.finditer(self.text, reach, expr.start))
         start = ends[-1].end() if ends else reach
-        first_day = bisect_left(self.days, start, key=itemgetter(0))  # (days are kept in text order)
+        first_day = bisect_left(self.days, start, lo=first_day, key=itemgetter(0))
         if first_day == len(self.days) or self.days[first_day][0] >= expr.start:
-            return None  # (most expressions: no day given before them in their sentence)
+            return None
         opened = None
         for m in self.speech.finditer(self.text, start, expr.start):
             opened = m
