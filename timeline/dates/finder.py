@@ -46,6 +46,7 @@ _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
 # سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
+_FUTURE_VERB_FIRST = "وفس"  # the letters such a verb opens with: most new words need not be tried with the regex
 # Words that open a clause of its own between a future verb and a weekday (relative pronouns, "since").
 # Head markers (never rule heads) for the words that put a weekday in the future.
 FUTURE_CUE, FUTURE_VERB = "!cue", "!verb"
@@ -1077,7 +1078,7 @@ def _token_plan(token: str, readings: dict, lex: Lexicon) -> tuple[tuple[int, st
         return tuple((token.find(core) + offset, word) for offset, word in readings[core])
     if core in lex.future_cue_words or "'ll" in core:
         return ((token.find(core), FUTURE_CUE),)
-    verb = _FUTURE_VERB.match(core)
+    verb = _FUTURE_VERB.match(core) if core[:1] in _FUTURE_VERB_FIRST else None
     if verb and verb.end() == len(core) and not lex.is_future_prefix_noun(verb.group(1)):
         return ((token.find(core), FUTURE_VERB),)
     if core.isalpha() or not core:
