@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, count
 from pathlib import Path
+from typing import NamedTuple
 
 from timeline.cuewords import CueWords, cue_words
 from timeline.frozen import freeze_fields
@@ -158,9 +159,9 @@ def _default() -> SentenceGrammar:
     return default_reference().sentences
 
 
-@dataclass(frozen=True)
-class Clause:
-    """A stretch of one sentence; ``reference`` marks the "رداً على ..." part naming an earlier incident."""
+class Clause(NamedTuple):
+    """A stretch of one sentence; ``reference`` marks the "رداً على ..." part naming an earlier incident (a named
+    tuple: a report has hundreds, each made in half the time of a frozen dataclass)."""
 
     start: int
     end: int
