@@ -360,7 +360,7 @@ def find_cues(
     taken = set()  # where cues start: a misspelt noun is never read there
     # Both patterns start at a word; only the words ``_plan`` keeps are tried: the cues a scan of the whole text
     # finds, and the misspelt nouns ("حوادثت", "هجموم": an entry noun with a letter slipped in).
-    match, cue_at = table.pattern.match, table.cue_at
+    match, cue_at = table.pattern.match, table.classes.get  # (``CatalogueCues.cue_at``, without its call)
     for token_pos, plan in planned_tokens(flat, table.plans, lambda token: _plan(token, table), tokens):
         for offset, noun_start, noun_end, noun in plan:
             pos = token_pos + offset
@@ -467,9 +467,7 @@ def apposed_places(view: TextView, places: list[Place], table: CatalogueCues | N
     of the town it is joined to) at sub-district precision (``table``: the reference's, default the shipped)."""
     table = table or _default()
     out: list[Place] = []
-    taken = SpanSet()  # the places known and found: a new one overlaps none (asked without a scan of them all)
-    for p in places:
-        taken.add(p.start, p.end)
+    taken = SpanSet.of((p.start, p.end) for p in places)  # the places known and found: a new one overlaps none
 
     def add(anchor: Place, start: int, end: int) -> None:
         if taken.overlaps(start, end):
@@ -669,7 +667,9 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
             chosen = chosen[: count - 1] + [[p for item in chosen[count - 1 :] for p in item]]
         chosen = chosen + [[] for _ in range(max(0, count - len(chosen)))]
         return [entry(day, places_) for places_ in chosen]
-    return [entry(day, unique_places(sorted(here, key=lambda p: (p.kind == "site", _distance(flat, day, p)))))]
+    if len(here) > 1:  # (most entries name one place: nothing to order)
+        here = sorted(here, key=lambda p: (p.kind == "site", _distance(flat, day, p)))
+    return [entry(day, unique_places(here))]
 
 
 def _named_sites(view: TextView, inside: list[Cue], mentions: _Mentions) -> list[Place]:
@@ -699,19 +699,19 @@ def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, mentio
         if value == 0 or value == 1:
             before = flat[max(0, c.start - 40) : c.start]
             number = _last_number(before)
-            word = _last_word(before)
             if number:
                 value = int(number[0])
                 before = before[: number[1]]
                 word = _last_word(before)
                 if word and normalize_term(word[0]) in mentions.cardinals:  # "أربع (4) حوادث"
                     before = before[: word[1]]
-            elif word and word[0] in mentions.cardinals:
+            else:
+                word = _last_word(before)
+                if not word or word[0] not in mentions.cardinals:
+                    continue
                 value = mentions.cardinals[word[0]]
                 before = before[: word[1]]
-            else:
-                continue
-            if any(before.rstrip().endswith(a) for a in mentions.cue_table.aggregates):
+            if before.rstrip().endswith(mentions.cue_table.aggregates):
                 continue
         if value < 2 or _nearest_date(view, mentions, c) is not day.date:
             continue

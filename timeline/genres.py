@@ -99,9 +99,7 @@ def genre_events(
         ref.places,
     )
     if entries:
-        dated = SpanSet()
-        for d in dates:
-            dated.add(view.to_norm(d.start), view.to_norm(d.end))
+        dated = SpanSet.of((view.to_norm(d.start), view.to_norm(d.end)) for d in dates)
         return _catalogue_events(
             article, view, entries, events, _Reading(dates, factions, ref, dated), reading.triggers
         )
@@ -119,10 +117,7 @@ def with_shared_sides(events: list[dict], dates: list[DateMention], reading: Rep
         return events  # (most reports: one incident, or a side for each)
     view = reading.view
     all_told = reading.reference.catalogue.all_told
-    dated = SpanSet()
-    for d in dates:
-        if d.kind == "absolute":
-            dated.add(d.start, d.end)
+    dated = SpanSet.of((d.start, d.end) for d in dates if d.kind == "absolute")
     sides: list[str] = []
     for event in events:
         own = set(event.get("perpetrators") or ()) - {"unknown"}
@@ -339,9 +334,7 @@ def _record_events(
         province = record.span("governorate")  # "| إدلب |": the towns of that governorate
         governorate = governorate_named(_original_text(view, *province), ref.gazetteer) if province else None
         out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
-    spans = SpanSet()
-    for record, _ in records:
-        spans.add(*view.to_original(record.start, record.end))
+    spans = SpanSet.of(view.to_original(record.start, record.end) for record, _ in records)
     days = {date.first.isoformat() for _, date in records}
     for event in events:  # an incident told in prose beside the records
         inside = any(spans.overlaps(a, b) for a, b in event.get("evidence") or [])
