@@ -162,6 +162,23 @@ def test_sentence_ends_are_those_of_the_stop_or_line_break_pattern():
         ], text
 
 
+def test_the_ends_matched_at_the_stops_are_those_a_scan_of_the_paragraph_finds():
+    """``_sentence_ends`` tries the pattern at the text's stops only: random paragraphs (no line break inside) of
+    stops, digits, words and blanks, any window of them, give the ends ``finditer`` gives; so does a marked text."""
+    import random
+
+    from timeline.sentences import _sentence_end, _sentence_ends
+
+    pieces = [".", "!", "؟", "?", " ", "  ", "7", "12", "2019", "a", "ب", "..", "\t", "Feb", "\u25a0"]
+    rng = random.Random(23)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        expected = [m.span() for m in _sentence_end(text).finditer(text, a, b)]
+        assert [m.span() for m in _sentence_ends(text)(a, b)] == expected, (text, a, b)
+
+
 def test_a_response_reference_is_a_clause_of_its_own_in_either_language():
     """The reference clause is cut wherever the text holds a reference's words (each sentence is looked at only for
     the references whose words the whole text holds); a text holding only some of them has none."""

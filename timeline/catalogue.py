@@ -63,9 +63,8 @@ _LONG_WORD = re.compile(r"(?<!\w)(?=[^\W\d_]{5})(?>[وف]?(?:بال|لل|ال|ب
 _FIRST_WORD = re.compile(r"\w*")
 # The clitics the cue pattern lets a word take: و or ف, then one of these (or none).
 _PROCLITICS = ("بال", "لل", "ال", "ب", "ل", "")
-# What may stand before a cue's first word in its token, by the letter it opens with ("": before any word).
+# What may stand before a cue's first word in its token ("": nothing).
 _CLITICS = tuple(a + b for a in ("و", "ف", "") for b in _PROCLITICS)
-_CLITICS_BY_LETTER = {c[0]: ("", *(d for d in _CLITICS if d[:1] == c[0])) for c in _CLITICS if c}
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 _JOINED_END = "و"  # the word that joins a name to a known town ("X وسرمين"), the last of ``joined_to_known``
 
@@ -96,9 +95,9 @@ class CatalogueCues:
     # the entry nouns (of four letters or more) by length and by their first two or last two letters
     entry_nouns_by_ends: dict[tuple[int, str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
     misspelt_memo: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)  # word -> noun
-    # the first word of every cue (its letters up to a blank or a mark): what a word must be, after its clitics,
-    # for ``pattern`` to find a cue at it
-    first_words: frozenset[str] = field(default=frozenset(), repr=False)
+    # the first word of every cue (its letters up to a blank or a mark) after each of the clitics ``pattern`` lets
+    # it take: what a word must be for ``pattern`` to find a cue at it (one set look-up per word)
+    openings: frozenset[str] = field(default=frozenset(), repr=False)
     plans: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)  # token -> ``_plan``
     # every cue word with its (class, value), a word of several classes with the first of ``cue_at``'s order
     classes: dict[str, tuple[str, str | int]] = field(init=False, repr=False)
@@ -164,7 +163,7 @@ def read_cues(path: Path = CUES_CSV, words_dir: Path | None = None) -> Catalogue
         _side_heading_rest(place_words),
         re.compile(rf"(?<!\w)[وف]?{place_words.pattern('incidents_anaphor')}(?!\w)", re.IGNORECASE),
         _entry_nouns_by_ends(tables["entry"]),
-        first_words=frozenset(_FIRST_WORD.match(word).group() for word in words),
+        openings=frozenset(c + _FIRST_WORD.match(word).group() for word in words for c in _CLITICS),
     )
 
 
@@ -313,7 +312,7 @@ class _Mentions:
         self.sentences = sentences
         self.place_tables = place_tables
         self.cardinals = cardinals
-        self.month_parts = tuple(month_parts)
+        self.month_openings = tuple(part + " " for part in month_parts)  # what a part of a month's text opens with
         self.dates = dates
         self.date_spans = date_spans  # of ``dates``, on the matching copy
         self.dated = CoveredPositions(date_spans)
@@ -327,14 +326,13 @@ class _Mentions:
         self._place_starts = [p.start for p in self.places]
         self.factions = sorted(factions, key=lambda f: f.start)
         self._faction_starts = [f.start for f in self.factions]
-        self.sentence_spans, self.paragraph_of, self.paragraph_start = _sentence_spans(view.flat, sentences)
-        self.days = [  # the days (and parts of a month) an entry may open on, with their spans
+        sentence_spans, self.paragraph_of, self.paragraph_start = _sentence_spans(view.flat, sentences)
+        days = [  # the days (and parts of a month) an entry may open on, with their spans
             (s, e, d)
             for (s, e), d in zip(self.date_spans, dates, strict=True)
-            if _is_day(d) or _is_month_part(d, self.month_parts)
+            if _is_day(d) or _is_month_part(d, self.month_openings)
         ]
-        self.days_by_start = sorted(range(len(self.days)), key=lambda i: self.days[i][0])  # positions in ``days``
-        self.day_starts = [self.days[i][0] for i in self.days_by_start]
+        self.sentence_days = _days_by_sentence(sentence_spans, days)
 
     def cues_in(self, start: int, end: int) -> list[Cue]:
         return self.cues[bisect_left(self._cue_starts, start) : bisect_left(self._cue_starts, end)]
@@ -362,7 +360,7 @@ def find_cues(
     taken = set()  # where cues start: a misspelt noun is never read there
     # Both patterns start at a word; only the words ``_plan`` keeps are tried: the cues a scan of the whole text
     # finds, and the misspelt nouns ("حوادثت", "هجموم": an entry noun with a letter slipped in).
-    match, cue_at = table.pattern.match, table.cue_at
+    match, cue_at = table.pattern.match, table.classes.get  # (``CatalogueCues.cue_at``, without its call)
     for token_pos, plan in planned_tokens(flat, table.plans, lambda token: _plan(token, table), tokens):
         for offset, noun_start, noun_end, noun in plan:
             pos = token_pos + offset
@@ -389,13 +387,11 @@ def _plan(token: str, table: CatalogueCues) -> tuple[tuple[int, int, int, str | 
     the word's ends), or None."""
     plan = []
     for offset, word in word_runs(token):
-        long_word = _LONG_WORD.match(word)
+        long_word = _LONG_WORD.match(word) if len(word) >= 5 else None  # (the pattern needs five letters)
         noun = _misspelt_entry(long_word.group("word"), table) if long_word is not None else None
         kept = noun is not None or not (word.isascii() or "\u0600" <= min(word) and max(word) <= "\u06ff")
         if not kept:
-            word = word.lower()
-            clitics_before = _CLITICS_BY_LETTER.get(word[0], ("",))
-            kept = any(word[len(c) :] in table.first_words for c in clitics_before if word.startswith(c))
+            kept = word.lower() in table.openings
         if kept:
             start, end = long_word.span("word") if noun is not None else (0, 0)
             plan.append((offset, offset + start, offset + end, noun))
@@ -411,13 +407,13 @@ def _is_day(d: DateMention) -> bool:
     return d.first is not None and d.granularity in _DAY_GRANULARITIES and d.first == d.last
 
 
-def _is_month_part(d: DateMention, month_parts: Iterable[str]) -> bool:
+def _is_month_part(d: DateMention, month_openings: tuple[str, ...]) -> bool:
     """ "أوائل أيلول", "late September": the nearest a catalogue could date an incident (an entry, with the month
-    as its interval), unlike a bare month, which frames a period's total (``month_parts``: the date lexicon's)."""
+    as its interval), unlike a bare month, which frames a period's total (``month_openings``: the date lexicon's
+    parts of a month, each with the blank after it)."""
     if d.first is None or d.granularity != "month":
         return False
-    text = normalize_term(d.text)
-    return any(text.startswith(part + " ") for part in month_parts)
+    return normalize_term(d.text).startswith(month_openings)
 
 
 def catalogue_entries(
@@ -471,9 +467,7 @@ def apposed_places(view: TextView, places: list[Place], table: CatalogueCues | N
     of the town it is joined to) at sub-district precision (``table``: the reference's, default the shipped)."""
     table = table or _default()
     out: list[Place] = []
-    taken = SpanSet()  # the places known and found: a new one overlaps none (asked without a scan of them all)
-    for p in places:
-        taken.add(p.start, p.end)
+    taken = SpanSet.of((p.start, p.end) for p in places)  # the places known and found: a new one overlaps none
 
     def add(anchor: Place, start: int, end: int) -> None:
         if taken.overlaps(start, end):
@@ -588,17 +582,30 @@ def _entry_cue_starts(mentions: _Mentions, opening_places: list[Place]) -> list[
     return sorted([c.start for c in mentions.cues if c.cls == "entry"] + [p.start for p in opening_places])
 
 
+def _days_by_sentence(
+    sentence_spans: list[tuple[int, int, int]], days: list[tuple[int, int, DateMention]]
+) -> list[tuple[int, int, int, list[DayMention]]]:
+    """(sentence, start, end, its days) of every sentence naming a day, in order (``_days_in``): read once for
+    both passes of ``_sentence_days``, which look at these sentences only. (The sentences follow each other in
+    the text: a day's is found by bisection, and a report names fewer days than it has sentences.)"""
+    starts = [s_start for _, s_start, _ in sentence_spans]
+    of_sentence: dict[int, list[tuple[int, int, DateMention]]] = {}  # position in ``sentence_spans`` -> its days
+    for day in days:
+        k = bisect_right(starts, day[0]) - 1
+        if k >= 0 and day[0] < sentence_spans[k][2]:
+            of_sentence.setdefault(k, []).append(day)
+    return [(*sentence_spans[k], _days_in(of_sentence[k], *sentence_spans[k][1:])) for k in sorted(of_sentence)]
+
+
 def _sentence_days(mentions: _Mentions, entry_cues: list[int]) -> Iterator[tuple[int, int, DayMention]]:
     """(sentence, its start, day) of each day that opens or joins a group, in text order: the days of the
     sentences with an entry cue (``entry_cues``, sorted), but the day a video was posted (a publication cue
     before it in its sentence, with no entry cue between)."""
     posted = [c.start for c in mentions.cues if c.cls == "publication"]  # (the cues are in text order)
-    days, by_start, day_starts = mentions.days, mentions.days_by_start, mentions.day_starts
-    for sentence, s_start, s_end in mentions.sentence_spans:
+    for sentence, s_start, s_end, days in mentions.sentence_days:
         if bisect_left(entry_cues, s_start) == bisect_left(entry_cues, s_end):
             continue  # no entry cue in the sentence
-        inside = sorted(by_start[bisect_left(day_starts, s_start) : bisect_left(day_starts, s_end)])
-        for day in _days_in([days[i] for i in inside], s_start, s_end):
+        for day in days:
             first = bisect_left(posted, s_start)
             if any(_no_cue_between(entry_cues, p, day.start) for p in posted[first : bisect_left(posted, day.start)]):
                 continue  # the day a video was posted
@@ -660,7 +667,9 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
             chosen = chosen[: count - 1] + [[p for item in chosen[count - 1 :] for p in item]]
         chosen = chosen + [[] for _ in range(max(0, count - len(chosen)))]
         return [entry(day, places_) for places_ in chosen]
-    return [entry(day, unique_places(sorted(here, key=lambda p: (p.kind == "site", _distance(flat, day, p)))))]
+    if len(here) > 1:  # (most entries name one place: nothing to order)
+        here = sorted(here, key=lambda p: (p.kind == "site", _distance(flat, day, p)))
+    return [entry(day, unique_places(here))]
 
 
 def _named_sites(view: TextView, inside: list[Cue], mentions: _Mentions) -> list[Place]:
@@ -690,19 +699,19 @@ def _count(flat: str, inside: list[Cue], day: DayMention, view: TextView, mentio
         if value == 0 or value == 1:
             before = flat[max(0, c.start - 40) : c.start]
             number = _last_number(before)
-            word = _last_word(before)
             if number:
                 value = int(number[0])
                 before = before[: number[1]]
                 word = _last_word(before)
                 if word and normalize_term(word[0]) in mentions.cardinals:  # "أربع (4) حوادث"
                     before = before[: word[1]]
-            elif word and word[0] in mentions.cardinals:
+            else:
+                word = _last_word(before)
+                if not word or word[0] not in mentions.cardinals:
+                    continue
                 value = mentions.cardinals[word[0]]
                 before = before[: word[1]]
-            else:
-                continue
-            if any(before.rstrip().endswith(a) for a in mentions.cue_table.aggregates):
+            if before.rstrip().endswith(mentions.cue_table.aggregates):
                 continue
         if value < 2 or _nearest_date(view, mentions, c) is not day.date:
             continue
@@ -723,11 +732,9 @@ def _last_number(text: str) -> tuple[str, int] | None:
 def _last_word(text: str) -> tuple[str, int] | None:
     """The word ending ``text`` (blanks after it aside) and where it starts: what ``(\\S+)\\s*$`` finds (that regex
     search is quadratic in the text's length)."""
-    end = len(text.rstrip())
-    start = end
-    while start and not text[start - 1].isspace():
-        start -= 1
-    return (text[start:end], start) if start < end else None
+    stripped = text.rstrip()
+    word = stripped.rsplit(None, 1)[-1] if stripped else ""
+    return (word, len(stripped) - len(word)) if word else None
 
 
 def _nearest_date(view: TextView, mentions: _Mentions, cue: Cue) -> DateMention | None:

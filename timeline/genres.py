@@ -99,9 +99,7 @@ def genre_events(
         ref.places,
     )
     if entries:
-        dated = SpanSet()
-        for d in dates:
-            dated.add(view.to_norm(d.start), view.to_norm(d.end))
+        dated = SpanSet.of((view.to_norm(d.start), view.to_norm(d.end)) for d in dates)
         return _catalogue_events(
             article, view, entries, events, _Reading(dates, factions, ref, dated), reading.triggers
         )
@@ -119,10 +117,7 @@ def with_shared_sides(events: list[dict], dates: list[DateMention], reading: Rep
         return events  # (most reports: one incident, or a side for each)
     view = reading.view
     all_told = reading.reference.catalogue.all_told
-    dated = SpanSet()
-    for d in dates:
-        if d.kind == "absolute":
-            dated.add(d.start, d.end)
+    dated = SpanSet.of((d.start, d.end) for d in dates if d.kind == "absolute")
     sides: list[str] = []
     for event in events:
         own = set(event.get("perpetrators") or ()) - {"unknown"}
@@ -170,9 +165,14 @@ def _catalogue_events(
     per_start = Counter(e.start for e in entries)  # entries cut from one stretch share its text
     by_start = sorted(range(len(triggers)), key=lambda i: triggers[i].start)  # an entry's are found by bisection
     trigger_starts = [triggers[i].start for i in by_start]
+    on_day: dict[str, list[int]] = {}  # day -> the clause events dated by that one day, in order
+    for i, event in enumerate(events):
+        if event.get("first") is not None and event.get("first") == event.get("last"):
+            on_day.setdefault(event["first"], []).append(i)
+    named_at = [view.to_original(f.start, f.end)[0] for f in reading.factions]  # where each faction is named
     for n, entry in enumerate(entries):
-        match = _clause_event(entry, events, used, alone=per_day[entry.date.first] == 1)
-        names_side = _names_a_side(match, view, reading)
+        match = _clause_event(entry, events, on_day, used, alone=per_day[entry.date.first] == 1)
+        names_side = _names_a_side(match, named_at)
         inside = by_start[bisect_left(trigger_starts, entry.start) : bisect_left(trigger_starts, entry.end)]
         own = [triggers[i] for i in sorted(inside)]  # in the report's order
         event = _entry_dict(article.key, n, view, entry, match, own, names_side, reading.reference.event_types)
@@ -205,14 +205,17 @@ def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading
     return [dict(c, evidence=[list(view.to_original(a, b)) for a, b in c["evidence"]]) for c in claims]
 
 
-def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alone: bool) -> dict | None:
+def _clause_event(
+    entry: CatalogueEntry, events: list[dict], on_day: dict[str, list[int]], used: set[int], alone: bool
+) -> dict | None:
     """The clause reading's event telling this entry: same day, and the same place unless the day has one entry
     (a city or a governorate framing the spot is no shared place: "a university in Aleppo", "a hospital in
-    X, Aleppo")."""
+    X, Aleppo"); ``on_day``: the events dated by each one day, looked at instead of all."""
     day = entry.date.first.isoformat()
     names = {normalize_term(p.text) for p in entry.places if not generic_place(p)}
-    for i, event in enumerate(events):
-        if i in used or event.get("first") != day or event.get("last") != day:
+    for i in on_day.get(day, ()):
+        event = events[i]
+        if i in used:
             continue
         if (names & _place_names(event)) or (alone and not (names and _place_names(event))):
             used.add(i)
@@ -220,13 +223,14 @@ def _clause_event(entry: CatalogueEntry, events: list[dict], used: set[int], alo
     return None
 
 
-def _names_a_side(match: dict | None, view: TextView, reading: _Reading) -> bool:
+def _names_a_side(match: dict | None, named_at: list[int]) -> bool:
     """The clause reading's event names its perpetrator in its own text (not one lent by another incident: a
-    catalogue attributes what its investigators could, and an entry it leaves unattributed stays so)."""
+    catalogue attributes what its investigators could, and an entry it leaves unattributed stays so);
+    ``named_at``: where the report names each faction, on the original text."""
     if match is None:
         return False
     spans = [(a, b) for a, b in match.get("evidence") or []]
-    return any(a <= view.to_original(f.start, f.end)[0] < b for f in reading.factions for a, b in spans)
+    return any(a <= at < b for at in named_at for a, b in spans)
 
 
 def _entry_dict(
@@ -330,9 +334,7 @@ def _record_events(
         province = record.span("governorate")  # "| إدلب |": the towns of that governorate
         governorate = governorate_named(_original_text(view, *province), ref.gazetteer) if province else None
         out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
-    spans = SpanSet()
-    for record, _ in records:
-        spans.add(*view.to_original(record.start, record.end))
+    spans = SpanSet.of(view.to_original(record.start, record.end) for record, _ in records)
     days = {date.first.isoformat() for _, date in records}
     for event in events:  # an incident told in prose beside the records
         inside = any(spans.overlaps(a, b) for a, b in event.get("evidence") or [])

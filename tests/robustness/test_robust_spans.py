@@ -17,3 +17,19 @@ def test_overlaps_equals_a_scan(taken, queries):
         spans.add(start, end)
     for start, end in queries:
         assert spans.overlaps(start, end) == any(s < end and start < e for s, e in taken)
+
+
+@given(st.lists(SPANS, max_size=40), st.lists(SPANS, max_size=20), st.lists(SPANS, max_size=5))
+def test_a_set_made_at_once_answers_as_one_added_to_span_by_span(taken, queries, added):
+    """``SpanSet.of`` (the spans sorted once) answers what adding them one by one answers, before and after more
+    spans are added to it."""
+    at_once, one_by_one = SpanSet.of(taken), SpanSet()
+    for start, end in taken:
+        one_by_one.add(start, end)
+    for start, end in queries:
+        assert at_once.overlaps(start, end) == one_by_one.overlaps(start, end)
+    for start, end in added:
+        at_once.add(start, end)
+        one_by_one.add(start, end)
+    for start, end in queries:
+        assert at_once.overlaps(start, end) == one_by_one.overlaps(start, end)
