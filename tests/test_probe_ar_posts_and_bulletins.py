@@ -1,0 +1,44 @@
+"""Arabic genres probed for this round: civil-defence and local monitors' posts (hashtags, runs of dots), a monitor's
+daily bulletins, state media's "terrorist groups", Turkish and pan-Arab wires, opposition sites with their own names
+for the sides, Arabic-Indic digits, relative days and tolls revised within the report (texts written for these tests,
+in the ways those outlets word a report; no corpus text)."""
+
+import datetime as dt
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2019, 7, 17, 15, 0)  # a Wednesday
+
+
+def _events(text: str, source: str | None = None) -> list[dict]:
+    article = Article(key="t", text=text, published=PUBLISHED, language="ar", source=source)
+    return extract_article(article)["events"]
+
+
+def _killed(event: dict) -> list[int]:
+    return sorted(c["killed"] for c in event["claims"] if isinstance(c.get("killed"), int))
+
+
+def test_the_unknown_as_a_plain_subject_did_it():
+    (event,) = _events("اغتال مجهولون قيادياً في الجبهة الوطنية للتحرير بإطلاق النار عليه في مدينة سراقب مساء أمس.")
+    assert event["perpetrators"] == ["unknown"]
+
+
+def test_a_lone_member_in_the_accusative_is_one_dead():
+    (event,) = _events("اغتال مسلحون مجهولون عنصراً سابقاً في فصائل المعارضة قرب مدينة طفس بريف درعا الغربي اليوم.")
+    assert _killed(event) == [1]
+
+
+def test_opposition_sites_names_for_the_government_and_irans_militias_are_theirs():
+    (event,) = _events("أصيب طفلان بقذائف مدفعية أطلقتها ميليشيا أسد الطائفية على بلدة حزارين في جبل الزاوية اليوم.")
+    assert event["perpetrators"] == ["syrian-government"]
+    (event,) = _events("قتلت امرأة بقصف مدفعي لميليشيات إيران المتمركزة قرب جورين على قرية الحويز بسهل الغاب اليوم.")
+    assert event["perpetrators"] == ["iran-backed-militias"]
+
+
+def test_the_side_that_committed_the_massacre_did_it():
+    (event,) = _events(
+        "ارتفع عدد ضحايا المجزرة التي ارتكبتها طائرات النظام في سوق بلدة كفرنبل صباح اليوم إلى 13 قتيلاً."
+    )
+    assert event["perpetrators"] == ["syrian-government"]
