@@ -42,3 +42,12 @@ def test_the_side_that_committed_the_massacre_did_it():
         "ارتفع عدد ضحايا المجزرة التي ارتكبتها طائرات النظام في سوق بلدة كفرنبل صباح اليوم إلى 13 قتيلاً."
     )
     assert event["perpetrators"] == ["syrian-government"]
+
+
+def test_the_source_after_according_to_with_its_preposition_glued_is_named():
+    (event,) = _events("قتل خمسة عناصر من قوات النظام اليوم بقصف للفصائل على قرية كبانة، وفقاً للمرصد السوري.")
+    assert [(c["source"], c["source_kind"]) for c in event["claims"]] == [("للمرصد السوري", "monitor")]
+    (event,) = _events("قتل اثنا عشر مدنياً في غارات جوية على مدينة سراقب اليوم، وفقاً لفرق الدفاع المدني.")
+    assert [(c["source"], c["source_kind"]) for c in event["claims"]] == [("فرق الدفاع المدني", "civil defence")]
+    (event,) = _events("قتل ثلاثة مدنيين بقصف مدفعي على بلدة كنصفرة اليوم، طبقاً لناشطين محليين.")
+    assert [c["source_kind"] for c in event["claims"]] == ["activists"]

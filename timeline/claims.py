@@ -187,9 +187,10 @@ class ClaimGrammar:
         en_said_hint = re.compile(rf"{_w('saying_verb_en')}\b")
         # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
         side_link = re.compile(rf"^(?:\s|{_w('side_link')}|(?:ال)?{_w('side_link_noun')})*$")
-        # "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them.
+        # "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them;
+        # after "وفقاً ل" the preposition is written glued to the name ("وفقاً لمصادر محلية", "وفقاً للمرصد")
         according_to = (
-            rf"{_w('according_to')}\s+"
+            rf"{_w('according_to')}(?:\s+|(?<=\sل)(?=\w))"
             rf"(?:{_w('reporting_verb')}{_w('reporting_verb_suffix')}?\s+{_w('reporting_verb_complement')}?\s*)?"
         )
         ar_verb = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
@@ -460,7 +461,8 @@ def attributions(
     for m in _markers(flat, start, end, tables.grammar):
         # "وفق حصيلة لـ X", "according to a tally by X": the count's noun is no part of the name (nor its ل a reporter's)
         counted = tables.grammar.figure_lead.match(flat, m.end(), end)
-        s_start = counted.end() if counted else m.end()
+        # "وفقاً للمرصد": the name keeps the ل glued to its article ("للمرصد", read as "المرصد" by ``_classify``)
+        s_start = counted.end() if counted else m.end() - flat.startswith("لل", m.end() - 1)
         stop = tables.grammar.stop.search(flat, s_start, end)
         s_end = stop.start() if stop else end
         s_end = min([s_end] + [p for p in stops if s_start < p < s_end])
