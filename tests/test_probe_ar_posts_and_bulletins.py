@@ -51,3 +51,20 @@ def test_the_source_after_according_to_with_its_preposition_glued_is_named():
     assert [(c["source"], c["source_kind"]) for c in event["claims"]] == [("فرق الدفاع المدني", "civil defence")]
     (event,) = _events("قتل ثلاثة مدنيين بقصف مدفعي على بلدة كنصفرة اليوم، طبقاً لناشطين محليين.")
     assert [c["source_kind"] for c in event["claims"]] == ["activists"]
+
+
+def test_a_post_or_bulletin_opening_with_its_sources_name_and_a_colon_is_that_sources():
+    (event,) = _events(
+        "الدفاع المدني السوري: انتشلت فرقنا جثث ثلاثة مدنيين من تحت أنقاض منزل قصفته طائرة حربية في قرية البارة "
+        "مساء أمس، وأسعفت أربعة مصابين."
+    )
+    assert {(c["source"], c["source_kind"]) for c in event["claims"]} == {("الدفاع المدني السوري", "civil defence")}
+    (event,) = _events("#جبل_الزاوية .. الخوذ البيضاء: فرقنا انتشلت ٦ شهداء بعد غارة على بلدة كنصفرة صباح اليوم..")
+    assert [(c["source"], c["killed"]) for c in event["claims"]] == [("الخوذ البيضاء", 6)]
+
+
+def test_a_credit_line_or_a_dateline_before_a_colon_is_no_source():
+    (event,) = _events("المصدر: قتل أربعة مدنيين بقصف مدفعي على بلدة كفرنبل اليوم.")
+    assert [c["source"] for c in event["claims"]] == [None]
+    (event,) = _events("حماة-سانا: استشهد مدنيان بقذائف أطلقها الإرهابيون على مدينة محردة اليوم.")
+    assert [c["source"] for c in event["claims"]] == [None]

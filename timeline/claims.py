@@ -103,6 +103,10 @@ _DIGIT = re.compile(r"\d")
 # The kinds of source that are a party's when they name it ("المكتب الإعلامي لحركة أحرار الشام"), a town's or an
 # institution's otherwise ("المكتب الإعلامي لمدينة سراقب", "مدير المشفى").
 _OFFICE_KINDS = frozenset({"media office", "official"})
+_HEAD_REACH = 48  # characters from a post's or bulletin's start to the colon after its source ("المرصد السوري:")
+_HEAD_WORDS = 5
+_HEAD_BREAK = re.compile(r"\.\.|[|#]")  # "إدلب .. الدفاع المدني:": a post's runs of dots and hashtags end its tags
+_HEAD_NOT_A_NAME = re.compile(r"[\d/\-–]")  # a number, or a dateline's "حماة-سانا:", "إدلب/ الأناضول:"
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
 
 
@@ -498,9 +502,29 @@ def attributions(
             )
             said = {comma: a for comma, a in said.items() if a is not teller}
     found += said.values()
+    head = _head_source(flat, start, end, factions, tables)
+    if head is not None and not any(a.start < head.end and head.start < a.end for a in found):
+        found.append(head)
     if not found:
         return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _head_source(
+    flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables
+) -> Attribution | None:
+    """ "المرصد السوري: مقتل 4 مدنيين …", "#إدلب .. الخوذ البيضاء: فرقنا انتشلت …": a post or a bulletin opening with
+    its source's name and a colon gives what follows as that source's; not a credit line's generic "المصدر:" (local
+    sources: the outlet's name follows it) nor a dateline."""
+    colon = flat.find(":", start, min(end, start + _HEAD_REACH))
+    if colon < 0:
+        return None
+    head_start = max([start] + [m.end() for m in _HEAD_BREAK.finditer(flat, start, colon)])
+    words = flat[head_start:colon].split()
+    if not words or len(words) > _HEAD_WORDS or _HEAD_NOT_A_NAME.search(flat, head_start, colon):
+        return None
+    named = _classify(flat, flat.index(words[0], head_start), colon, None, factions, tables)
+    return named if named.kind and named.kind != "local sources" else None
 
 
 def _described_after(flat: str, named: Attribution, at: int, end: int, tables: ClaimTables) -> Attribution:
