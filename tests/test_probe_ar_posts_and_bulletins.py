@@ -68,3 +68,12 @@ def test_a_credit_line_or_a_dateline_before_a_colon_is_no_source():
     assert [c["source"] for c in event["claims"]] == [None]
     (event,) = _events("حماة-سانا: استشهد مدنيان بقذائف أطلقها الإرهابيون على مدينة محردة اليوم.")
     assert [c["source"] for c in event["claims"]] == [None]
+
+
+def test_terrorist_groups_backed_by_iran_in_a_turkish_wire_are_irans_militias():
+    (event,) = _events(
+        "إدلب/ الأناضول: أصيب 3 مدنيين، الأربعاء، في قصف مدفعي لقوات النظام السوري ومجموعات إرهابية مدعومة من "
+        "إيران على قرية كفرعويد في منطقة خفض التصعيد.",
+        source="الأناضول",
+    )
+    assert sorted(event["perpetrators"]) == ["iran-backed-militias", "syrian-government"]
