@@ -77,3 +77,10 @@ def test_terrorist_groups_backed_by_iran_in_a_turkish_wire_are_irans_militias():
         source="الأناضول",
     )
     assert sorted(event["perpetrators"]) == ["iran-backed-militias", "syrian-government"]
+
+
+def test_an_agent_cue_names_the_first_side_after_it_not_the_one_fired_on():
+    (event,) = _events(
+        "قتل جندي تركي وأصيب خمسة آخرون في قصف مدفعي نفذته قوات النظام على رتل عسكري تركي قرب مدينة سراقب اليوم."
+    )
+    assert event["perpetrators"] == ["syrian-government"] and event["targets"] == ["turkey"]
