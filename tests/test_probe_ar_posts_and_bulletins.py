@@ -84,3 +84,12 @@ def test_an_agent_cue_names_the_first_side_after_it_not_the_one_fired_on():
         "قتل جندي تركي وأصيب خمسة آخرون في قصف مدفعي نفذته قوات النظام على رتل عسكري تركي قرب مدينة سراقب اليوم."
     )
     assert event["perpetrators"] == ["syrian-government"] and event["targets"] == ["turkey"]
+
+
+def test_a_toll_revised_later_in_the_report_by_the_toll_alone_is_a_figure():
+    (event,) = _events(
+        "قتل أربعة أشخاص في غارة روسية على بلدة كفرنبل ظهر اليوم، قبل أن ترتفع الحصيلة إلى 6 بعد انتشال جثتين."
+    )
+    assert _killed(event) == [4, 6]
+    (event,) = _events("قتل أربعة أشخاص في غارة روسية على بلدة كفرنبل اليوم، والحصيلة مرشحة للارتفاع إلى أكثر من ذلك.")
+    assert _killed(event) == [4]
