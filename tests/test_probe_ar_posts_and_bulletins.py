@@ -93,3 +93,10 @@ def test_a_toll_revised_later_in_the_report_by_the_toll_alone_is_a_figure():
     assert _killed(event) == [4, 6]
     (event,) = _events("قتل أربعة أشخاص في غارة روسية على بلدة كفرنبل اليوم، والحصيلة مرشحة للارتفاع إلى أكثر من ذلك.")
     assert _killed(event) == [4]
+
+
+def test_the_definite_attack_word_with_a_nationality_names_who_fired_not_whom_the_dead_were():
+    (event,) = _events("قتل 23 شخصاً في الغارات الروسية على بلدة معرشورين أمس، بينهم ثمانية أطفال.")
+    assert event["perpetrators"] == ["russia"] and "russia" not in event["targets"]
+    (event,) = _events("قتل خمسة مدنيين في القصف الروسي على قرية كفرسجنة فجر اليوم.")
+    assert event["perpetrators"] == ["russia"]

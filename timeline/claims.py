@@ -1109,8 +1109,11 @@ def _side(
 
 
 def _names_the_fire(f: FactionMention, tables: ClaimTables) -> bool:
-    """ "12 مدنياً في غارات روسية": a name made of an attack word and a nationality names who fired, not the dead."""
-    return any(t.start == 0 and t.role == "incident" for t in find_triggers(f.alias, tables.triggers))
+    """ "12 مدنياً في غارات روسية", "في الغارات الروسية": a name made of an attack word (with its article or not) and a
+    nationality names who fired, not the dead."""
+    return any(
+        f.alias[: t.start] in ("", "ال") and t.role == "incident" for t in find_triggers(f.alias, tables.triggers)
+    )
 
 
 def build_claims(
