@@ -100,3 +100,13 @@ def test_the_definite_attack_word_with_a_nationality_names_who_fired_not_whom_th
     assert event["perpetrators"] == ["russia"] and "russia" not in event["targets"]
     (event,) = _events("قتل خمسة مدنيين في القصف الروسي على قرية كفرسجنة فجر اليوم.")
     assert event["perpetrators"] == ["russia"]
+
+
+def test_what_a_monitor_recorded_is_its_claim():
+    (event,) = _events(
+        "رصد المرصد السوري لحقوق الإنسان سقوط قذائف صاروخية أطلقتها قوات النظام على بلدة كفرنبودة بريف حماة، "
+        "ما أدى لإصابة 4 مواطنين بجراح متفاوتة."
+    )
+    assert [(c["source"], c["source_kind"], c["wounded"]) for c in event["claims"]] == [
+        ("المرصد السوري لحقوق الإنسان", "monitor", 4)
+    ]
