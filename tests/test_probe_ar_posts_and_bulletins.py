@@ -110,3 +110,10 @@ def test_what_a_monitor_recorded_is_its_claim():
     assert [(c["source"], c["source_kind"], c["wounded"]) for c in event["claims"]] == [
         ("المرصد السوري لحقوق الإنسان", "monitor", 4)
     ]
+
+
+def test_another_one_hurt_after_a_verb_of_harm_is_one_but_the_last_toll_counts_no_one():
+    (event,) = _events("قتل مدني وأصيب آخر فجر اليوم بغارات روسية على قرية الزقوم في سهل الغاب.")
+    assert _killed(event) == [1] and [c["wounded"] for c in event["claims"] if c["wounded"]] == [1]
+    (event,) = _events("وفي آخر حصيلة، قتل خمسة مدنيين بقصف مدفعي على بلدة كفرنبل اليوم.")
+    assert _killed(event) == [5]
