@@ -110,6 +110,10 @@ def test_what_a_monitor_recorded_is_its_claim():
     assert [(c["source"], c["source_kind"], c["wounded"]) for c in event["claims"]] == [
         ("المرصد السوري لحقوق الإنسان", "monitor", 4)
     ]
+    (event,) = _events(
+        "ارتفع إلى ١٥ عدد ضحايا القصف الصاروخي على مخيم قاح للنازحين مساء اليوم، وفقاً لمنسقي استجابة سوريا."
+    )
+    assert [c["source_kind"] for c in event["claims"]] == ["monitor"]
 
 
 def test_another_one_hurt_after_a_verb_of_harm_is_one_but_the_last_toll_counts_no_one():
@@ -117,3 +121,14 @@ def test_another_one_hurt_after_a_verb_of_harm_is_one_but_the_last_toll_counts_n
     assert _killed(event) == [1] and [c["wounded"] for c in event["claims"] if c["wounded"]] == [1]
     (event,) = _events("وفي آخر حصيلة، قتل خمسة مدنيين بقصف مدفعي على بلدة كفرنبل اليوم.")
     assert _killed(event) == [5]
+
+
+def test_a_posts_source_of_the_fire_named_after_al_masdar_fired():
+    (event,) = _events(
+        "سقوط عدة قذائف ع بلدة معرة حرمة.. ووقوع إصابات بين المدنيين.. المصدر مواقع النظام بمعسكر جورين."
+    )
+    assert event["perpetrators"] == ["syrian-government"]
+    (event,) = _events("#خان_شيخون .. غارات على المدينة منذ الصباح وارتقاء طفلين.. المصدر: طيران الاحتلال الروسي")
+    assert event["perpetrators"] == ["russia"]
+    (event,) = _events("وقال المصدر إن الفصائل صدت هجوماً لقوات النظام على بلدة كبانة اليوم.")
+    assert event["perpetrators"] == ["syrian-government"]

@@ -50,6 +50,7 @@ CUE_CLASSES = frozenset(
         "civilian",
         "claim_link",
         "conjunction",
+        "fire_source",
         "hedge_before",
         "holder_before",
         "irregular_verb",
@@ -136,12 +137,15 @@ class RoleGrammar:
     @classmethod
     def build(cls, cues: CueWords) -> RoleGrammar:
         _w = cues.pattern
+        # … or right after a post's "المصدر" (the source of the fire: "قذائف على X.. المصدر قوات الأسد"), not after its
+        # "أن" ("وقال المصدر إن الفصائل صدت …": the source of the news)
         agent_before = re.compile(
             rf"(?:{_w('agent_before')}|{_w('agent_verb_stem')}{_w('agent_verb_suffix')}|"
             rf"(?<!\w){_w('agent_preposition')}(?!\s+\w+ing\s))\s+(?:\S+\s+){{0,3}}$"
+            rf"|(?<!\w)[وف]?{_w('fire_source')}\s*:?\s+(?:(?!ب?ان\s)\S+\s+)?$"
         )
         # (words alone, with no look-behind before them, let the regex engine skip to their first letters)
-        agent_word = re.compile(_w("agent_before", "agent_verb_stem", "agent_preposition"))
+        agent_word = re.compile(_w("agent_before", "agent_verb_stem", "agent_preposition", "fire_source"))
         # a whole word, after at most a conjunction and a preposition ("والمواقع", "بمقرات"): "اليه" (a vehicle) is no
         # part of "مواليه" (loyal)
         target_before = re.compile(
