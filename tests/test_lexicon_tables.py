@@ -96,9 +96,10 @@ def test_source_words_have_a_kind_and_a_language_and_no_word_twice():
         seen.add(word)
 
 
-def test_toll_links_are_english_words_and_toll_nouns_exist():
+def test_toll_links_are_normalized_words_and_toll_nouns_exist():
     rows = read(LEXICON_DIR / "toll_links.csv")
-    assert rows and all(r["word"].strip() and r["language"] == "en" for r in rows)
+    assert rows and all(r["word"].strip() and r["language"] in LANGUAGES for r in rows)
+    assert all(r["word"] == normalize_term(r["word"]) for r in rows if r["language"] == "ar")
     assert any(r["kind"] == "toll" for r in read(LEXICON_DIR / "casualties.csv"))
 
 

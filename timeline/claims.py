@@ -103,6 +103,10 @@ _DIGIT = re.compile(r"\d")
 # The kinds of source that are a party's when they name it ("المكتب الإعلامي لحركة أحرار الشام"), a town's or an
 # institution's otherwise ("المكتب الإعلامي لمدينة سراقب", "مدير المشفى").
 _OFFICE_KINDS = frozenset({"media office", "official"})
+_HEAD_REACH = 48  # characters from a post's or bulletin's start to the colon after its source ("المرصد السوري:")
+_HEAD_WORDS = 5
+_HEAD_BREAK = re.compile(r"\.\.|[|#]")  # "إدلب .. الدفاع المدني:": a post's runs of dots and hashtags end its tags
+_HEAD_NOT_A_NAME = re.compile(r"[\d/\-–]")  # a number, or a dateline's "حماة-سانا:", "إدلب/ الأناضول:"
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
 
 
@@ -187,9 +191,10 @@ class ClaimGrammar:
         en_said_hint = re.compile(rf"{_w('saying_verb_en')}\b")
         # Words allowed between a count and the faction it counts: "18 عنصراً لـ النظام", "9 من مقاتلي الفصائل".
         side_link = re.compile(rf"^(?:\s|{_w('side_link')}|(?:ال)?{_w('side_link_noun')})*$")
-        # "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them.
+        # "بحسب ما أفاد به", "وفق", "نقلاً عن", "according to" … and the verbs of saying: the source's name follows them;
+        # after "وفقاً ل" the preposition is written glued to the name ("وفقاً لمصادر محلية", "وفقاً للمرصد")
         according_to = (
-            rf"{_w('according_to')}\s+"
+            rf"{_w('according_to')}(?:\s+|(?<=\sل)(?=\w))"
             rf"(?:{_w('reporting_verb')}{_w('reporting_verb_suffix')}?\s+{_w('reporting_verb_complement')}?\s*)?"
         )
         ar_verb = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
@@ -460,7 +465,8 @@ def attributions(
     for m in _markers(flat, start, end, tables.grammar):
         # "وفق حصيلة لـ X", "according to a tally by X": the count's noun is no part of the name (nor its ل a reporter's)
         counted = tables.grammar.figure_lead.match(flat, m.end(), end)
-        s_start = counted.end() if counted else m.end()
+        # "وفقاً للمرصد": the name keeps the ل glued to its article ("للمرصد", read as "المرصد" by ``_classify``)
+        s_start = counted.end() if counted else m.end() - flat.startswith("لل", m.end() - 1)
         stop = tables.grammar.stop.search(flat, s_start, end)
         s_end = stop.start() if stop else end
         s_end = min([s_end] + [p for p in stops if s_start < p < s_end])
@@ -496,9 +502,29 @@ def attributions(
             )
             said = {comma: a for comma, a in said.items() if a is not teller}
     found += said.values()
+    head = _head_source(flat, start, end, factions, tables)
+    if head is not None and not any(a.start < head.end and head.start < a.end for a in found):
+        found.append(head)
     if not found:
         return []  # (most clauses name no source)
     return sorted((a for a in found if a.kind), key=lambda a: a.start)
+
+
+def _head_source(
+    flat: str, start: int, end: int, factions: list[FactionMention], tables: ClaimTables
+) -> Attribution | None:
+    """ "المرصد السوري: مقتل 4 مدنيين …", "#إدلب .. الخوذ البيضاء: فرقنا انتشلت …": a post or a bulletin opening with
+    its source's name and a colon gives what follows as that source's; not a credit line's generic "المصدر:" (local
+    sources: the outlet's name follows it) nor a dateline."""
+    colon = flat.find(":", start, min(end, start + _HEAD_REACH))
+    if colon < 0:
+        return None
+    head_start = max([start] + [m.end() for m in _HEAD_BREAK.finditer(flat, start, colon)])
+    words = flat[head_start:colon].split()
+    if not words or len(words) > _HEAD_WORDS or _HEAD_NOT_A_NAME.search(flat, head_start, colon):
+        return None
+    named = _classify(flat, flat.index(words[0], head_start), colon, None, factions, tables)
+    return named if named.kind and named.kind != "local sources" else None
 
 
 def _described_after(flat: str, named: Attribution, at: int, end: int, tables: ClaimTables) -> Attribution:
@@ -1083,8 +1109,11 @@ def _side(
 
 
 def _names_the_fire(f: FactionMention, tables: ClaimTables) -> bool:
-    """ "12 مدنياً في غارات روسية": a name made of an attack word and a nationality names who fired, not the dead."""
-    return any(t.start == 0 and t.role == "incident" for t in find_triggers(f.alias, tables.triggers))
+    """ "12 مدنياً في غارات روسية", "في الغارات الروسية": a name made of an attack word (with its article or not) and a
+    nationality names who fired, not the dead."""
+    return any(
+        f.alias[: t.start] in ("", "ال") and t.role == "incident" for t in find_triggers(f.alias, tables.triggers)
+    )
 
 
 def build_claims(

@@ -208,7 +208,13 @@ def _sponsored_groups(flat: str, tables: FactionTables, cues: list[re.Match]) ->
         if noun is not None:
             kind = grammar.link_words[" ".join(link.group("link").split())]
             found += _phrase(noun.start(), sponsor.end(), sponsor.group("sponsor"), None, "", kind, grammar)
-    found += _described_groups(flat, tables, cues) + _arabic_sponsored_groups(flat, arabic, tables)
+    sponsored = _arabic_sponsored_groups(flat, arabic, tables)
+    # "مجموعات إرهابية مدعومة من إيران": the sponsor names the group its descriptor describes
+    found += [
+        g
+        for g in _described_groups(flat, tables, cues)
+        if not any(p.start <= g.start and g.end <= p.end for p in sponsored)
+    ] + sponsored
     if "-" not in flat:
         return found
     prefixed = [
@@ -280,6 +286,8 @@ def _arabic_sponsored_groups(flat: str, links: list[re.Match], tables: FactionTa
         own = tables.pattern.match(flat, noun.start("noun"))
         if own is None or own.end("alias") <= noun.end("noun"):
             own = tables.pattern.search(flat, noun.end("noun"), link.start())
+        if own is not None and _described_noun(flat[noun.end("noun") : own.end("alias")], grammar):
+            own = None  # "مجموعات إرهابية مدعومة من إيران": a pejorative word for any group names none of its own
         named = tables.aliases.get(_alias_key(own.group("alias"), tables)) if own is not None else None
         kind = grammar.link_words[link.group("link")]
         if kind == "opponent" and (
@@ -292,6 +300,13 @@ def _arabic_sponsored_groups(flat: str, links: list[re.Match], tables: FactionTa
             noun.start("noun"), sponsor.end(), sponsor.group("sponsor"), named, noun.group("clitic"), kind, grammar
         )
     return found
+
+
+def _described_noun(rest: str, grammar: SponsoredGroups) -> bool:
+    """True when the words after a generic group noun are only words saying what kind of group it is
+    (``group_descriptors.csv``: "إرهابية", "المتطرفة"): the noun and its descriptor name no group of their own."""
+    words = rest.split()
+    return bool(words) and all(w in grammar.descriptors for w in words)
 
 
 def _descriptors(lexicon_dir: Path, known: dict[str, dict]) -> dict[str, str]:

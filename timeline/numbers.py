@@ -24,7 +24,18 @@ from timeline.paths import DATA_DIR
 # "5أشخاص": the digits, then the noun glued to them; "1,429": digits in groups of three are one number
 _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|\d{1,3}(?:,\d{3})+(?!\d)|[\w-]+")
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "described_noun", "multiplier", "negation", "thousand_word"})
+CUE_CLASSES = frozenset(
+    {
+        "breakdown_lead",
+        "comparative",
+        "described_noun",
+        "harm_verb",
+        "lone_other",
+        "multiplier",
+        "negation",
+        "thousand_word",
+    }
+)
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
 _PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
@@ -69,6 +80,8 @@ class NumberTables:
     negations: frozenset[str]  # "no one was hurt": a number after these counts nobody
     described_nouns: frozenset[str]  # "the civilian dead": a singular person noun before these describes them
     given_names: frozenset[str]  # "استشهد الشاب خالد …": a definite person noun before one of these is one person
+    lone_others: frozenset[str]  # "آخر": one more person only right after a ``harm_verbs`` word ("وأصيب آخر")
+    harm_verbs: frozenset[str]  # "أصيب", "قتل": elsewhere "آخر" is "last" ("في آخر حصيلة")
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -102,6 +115,8 @@ class NumberTables:
             cues.word_set("negation"),
             cues.word_set("described_noun"),
             frozenset(normalize_term(r["term"]) for r in _read(lexicon_dir, "given_names.csv")),
+            cues.word_set("lone_other"),
+            cues.word_set("harm_verb"),
         )
 
 
@@ -297,6 +312,8 @@ def _count_at(
     noun = _strip_clitic(tokens[0][2], persons)
     if noun is None or persons[noun][1] == "thing":
         return None
+    if noun in tables.lone_others and not _after_harm_verb(flat, start, t_start, tables):
+        return None  # "في آخر حصيلة": "the last", no one counted
     if not persons[noun][0] and _negated_noun(flat, start, t_start, tables):
         return None  # "no Turkish soldiers were hurt": nobody
     if len(tokens) > 1 and tokens[1][2] in tables.described_nouns and not flat[tokens[0][1] : tokens[1][0]].strip():
@@ -322,6 +339,12 @@ def _count_at(
         value, j = value + persons[more][0], j + 1
     value, j = _and_more(tokens, j, value, group, tables)
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+
+
+def _after_harm_verb(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
+    """True when the word right before ``t_start`` is a verb of harm, with or without its "و"/"ف" ("قتل مدني وأصيب")."""
+    before = flat[max(start, t_start - 16) : t_start].split()
+    return bool(before) and (before[-1] in tables.harm_verbs or before[-1][1:] in tables.harm_verbs)
 
 
 def _given_name(word: str, tables: NumberTables) -> bool:

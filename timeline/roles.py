@@ -50,6 +50,7 @@ CUE_CLASSES = frozenset(
         "civilian",
         "claim_link",
         "conjunction",
+        "fire_source",
         "hedge_before",
         "holder_before",
         "irregular_verb",
@@ -136,12 +137,15 @@ class RoleGrammar:
     @classmethod
     def build(cls, cues: CueWords) -> RoleGrammar:
         _w = cues.pattern
+        # … or right after a post's "المصدر" (the source of the fire: "قذائف على X.. المصدر قوات الأسد"), not after its
+        # "أن" ("وقال المصدر إن الفصائل صدت …": the source of the news)
         agent_before = re.compile(
             rf"(?:{_w('agent_before')}|{_w('agent_verb_stem')}{_w('agent_verb_suffix')}|"
             rf"(?<!\w){_w('agent_preposition')}(?!\s+\w+ing\s))\s+(?:\S+\s+){{0,3}}$"
+            rf"|(?<!\w)[وف]?{_w('fire_source')}\s*:?\s+(?:(?!ب?ان\s)\S+\s+)?$"
         )
         # (words alone, with no look-behind before them, let the regex engine skip to their first letters)
-        agent_word = re.compile(_w("agent_before", "agent_verb_stem", "agent_preposition"))
+        agent_word = re.compile(_w("agent_before", "agent_verb_stem", "agent_preposition", "fire_source"))
         # a whole word, after at most a conjunction and a preposition ("والمواقع", "بمقرات"): "اليه" (a vehicle) is no
         # part of "مواليه" (loyal)
         target_before = re.compile(
@@ -404,6 +408,16 @@ def _fired_from(bare: str, holder: re.Match, grammar: RoleGrammar) -> bool:
     return agent is not None and agent.start() <= holder.start()
 
 
+def _agent_cue_before(before: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar) -> bool:
+    """True when an agent cue stands in the words before ``f`` (``before`` ends where it starts) with no other side
+    named between them: "قصف نفذته قوات النظام على رتل عسكري تركي" makes the government, not Turkey, the shooter."""
+    agent = grammar.agent_before.search(before) if grammar.agent_word.search(before) else None
+    if agent is None:
+        return False
+    cue_at = f.start - len(before) + agent.start()
+    return not any(cue_at < g.start and g.end <= f.start for g in factions if g is not f)
+
+
 def _role(
     flat: str,
     clause: Clause,
@@ -420,9 +434,7 @@ def _role(
         return "agent"  # "عبوة ناسفة مجهولة المصدر": the text says the perpetrator is unknown
     if any(t.start <= f.start < t.end or f.start <= t.start < f.end for t in incident):
         return "agent"  # "غارات روسية": the name is part of the incident word
-    if (grammar.agent_word.search(before) and grammar.agent_before.search(before)) or _owned_by(
-        flat, f, incident, before, types, grammar
-    ):
+    if _agent_cue_before(before, f, factions, grammar) or _owned_by(flat, f, incident, before, types, grammar):
         return "agent"
     if grammar.target_before.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
