@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from copy import copy
@@ -1313,8 +1313,15 @@ class _Extractor:
         return [
             c
             for c in find_counts(self.flat, start, end, self.reference.numbers)
-            if not self.date_spans.overlaps(c.start, c.end) and not any(a < c.end and c.start < b for a, b in tolls)
+            if not self.date_spans.overlaps(c.start, c.end)
+            and not any(a < c.end and c.start < b for a, b in tolls)
+            and not self._in_place_name(c.start)
         ]
+
+    def _in_place_name(self, at: int) -> bool:
+        """True inside a place's name: "man" of "Maarrat al-Nu'man" (its apostrophe read as a blank) counts no one."""
+        i = bisect_right(self.place_starts, at)
+        return any(p.end > at for p in self.places[max(0, i - 3) : i])
 
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
         """ "… رداً على قصف معرة حرمة": the incident before answers one told elsewhere (found by its place)."""

@@ -24,7 +24,9 @@ from timeline.paths import DATA_DIR
 # "5أشخاص": the digits, then the noun glued to them; "1,429": digits in groups of three are one number
 _TOKEN = re.compile(r"\d+(?=[\u0621-\u064a])|\d{1,3}(?:,\d{3})+(?!\d)|[\w-]+")
 # The classes of cue words in data/lexicon/number_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset({"breakdown_lead", "comparative", "described_noun", "multiplier", "negation", "thousand_word"})
+CUE_CLASSES = frozenset(
+    {"breakdown_lead", "comparative", "described_noun", "household_noun", "multiplier", "negation", "thousand_word"}
+)
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
 _PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
@@ -69,6 +71,7 @@ class NumberTables:
     negations: frozenset[str]  # "no one was hurt": a number after these counts nobody
     described_nouns: frozenset[str]  # "the civilian dead": a singular person noun before these describes them
     given_names: frozenset[str]  # "استشهد الشاب خالد …": a definite person noun before one of these is one person
+    household_nouns: frozenset[str]  # "a family of five": the number after "of" counts its members
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -102,6 +105,7 @@ class NumberTables:
             cues.word_set("negation"),
             cues.word_set("described_noun"),
             frozenset(normalize_term(r["term"]) for r in _read(lexicon_dir, "given_names.csv")),
+            cues.word_set("household_noun"),
         )
 
 
@@ -298,6 +302,10 @@ def _count_at(
             value, j = _and_more(tokens, j, value, group, tables)
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
+    if noun in tables.household_nouns and len(tokens) > 2 and tokens[1][2] == "of":
+        size = _number_at(tokens, 2, tables)  # "killing a family of five": its members are the count
+        if size is not None:
+            return Count(t_start, tokens[1 + size[1]][1], size[0], "civilians", breakdown)
     if noun is None or persons[noun][1] == "thing":
         return None
     if not persons[noun][0] and _negated_noun(flat, start, t_start, tables):

@@ -1,0 +1,86 @@
+"""English genres the corpora lack: UN flash updates, civil-defence posts, wire follow-ups, Turkish and Russian
+official wording, translated opposition press, think-tank weekly digests and rights-group write-ups (texts written for
+these tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from claim_figures import killed as _killed
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2019, 7, 10, 11, 0)  # a Wednesday
+
+
+def _events(body: str, title: str = "Update") -> list[dict]:
+    article = Article(key="p", text=f"{title}\n\n{body}", published=PUBLISHED, language="en", source="test")
+    return extract_article(article)["events"]
+
+
+# --- sides named the way Turkish, Russian and think-tank writers name them
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "On July 6, Russian and regime aircraft conducted at least 30 airstrikes on Kafr Zita.",
+            ["russia", "syrian-government"],
+        ),
+        (
+            "Turkish security forces shelled YPG positions near Tal Abyad on Monday, the ministry said.",
+            ["turkey"],
+        ),
+        (
+            "A government rocket attack killed 12 people in the town of Atmeh on Monday, rescuers said.",
+            ["syrian-government"],
+        ),
+        (
+            "On 28 April, Jaysh al-Izza fighters ambushed an army patrol near Kafr Zita, killing five soldiers.",
+            ["jaish-al-izza"],
+        ),
+    ],
+)
+def test_sides_named_with_a_weapon_a_service_or_another_spelling(body, sides):
+    assert [sorted(e["perpetrators"]) for e in _events(body)] == [sides]
+
+
+# --- the dead told in words of their own
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        (
+            "A White Helmets volunteer lost his life on Monday when Russian jets struck the town of Ariha a second time.",
+            [1],
+        ),
+        ("Gunmen shot dead a local council member in the town of Saraqib on Monday evening and fled.", [1]),
+        ("A guided missile hit a car near Ariha on Monday, killing a family of five.", [5]),
+        ("A shell killed a family of 6 in the town of Sarmin on Monday.", [6]),
+    ],
+)
+def test_the_dead_told_as_a_life_lost_a_member_or_a_family_of_n(body, killed):
+    assert [_killed(e) for e in _events(body)] == [killed]
+
+
+def test_the_man_of_a_town_whose_apostrophe_splits_its_name_is_no_one_killed():
+    events = _events("Rockets fired at Maarrat al-Nu'man killed three people on Monday.")
+    assert [_killed(e) for e in events] == [[3]]
+
+
+# --- incidents abroad
+
+
+def test_fire_from_a_syrian_town_on_a_town_abroad_is_no_syrian_incident():
+    assert (
+        _events(
+            "A mortar round fired by YPG terrorists from Syria's Tal Abyad hit a house in the Turkish border town of "
+            "Akcakale on Sunday, killing a baby, the governor's office said."
+        )
+        == []
+    )
+
