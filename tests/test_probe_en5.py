@@ -83,4 +83,3 @@ def test_fire_from_a_syrian_town_on_a_town_abroad_is_no_syrian_incident():
         )
         == []
     )
-
