@@ -83,3 +83,28 @@ def test_fire_from_a_syrian_town_on_a_town_abroad_is_no_syrian_incident():
         )
         == []
     )
+
+
+# --- wire follow-ups: the toll told again days later
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Two more people died of their wounds on Tuesday, raising the toll to seven.",
+        "A girl succumbed to her injuries in hospital on Tuesday, raising the toll to seven.",
+    ],
+)
+def test_the_wounded_who_died_days_later_date_no_incident_of_their_own(follow_up):
+    events = _events(
+        f"Rebel rockets hit the Aleppo district of al-Hamdaniya on Monday, killing six civilians. {follow_up}"
+    )
+    assert [(e["first"], max(_killed(e))) for e in events] == [("2019-07-08", 7)]
+
+
+def test_the_dead_numbered_days_later_are_the_toll_of_the_blast_told_before():
+    events = _events(
+        "A car bomb went off near a bakery in the town of Tal Abyad on Sunday. By Tuesday the dead numbered 13, the "
+        "Turkish defence ministry said, blaming the YPG."
+    )
+    assert [(e["first"], _killed(e)) for e in events] == [("2019-07-07", [13])]

@@ -128,6 +128,7 @@ CUE_CLASSES = frozenset(
         "days_before_lead",
         "eve_anaphor",
         "earlier_toll",
+        "later_death",
         "heading_day_lead",
         "heading_item_noun",
         "no_date_given",
@@ -216,6 +217,7 @@ class EventGrammar:
     subset_after: re.Pattern
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     non_event_date: re.Pattern
+    later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
@@ -292,6 +294,9 @@ class EventGrammar:
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
+        later_death = re.compile(
+            rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+        )
         violation_before = re.compile(
             rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
             rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
@@ -493,6 +498,7 @@ class EventGrammar:
             present_time_word=present_time_word,
             first_since=first_since,
             earlier_toll=earlier_toll,
+            later_death=later_death,
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
@@ -1778,6 +1784,8 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if self.grammar.non_event_date.search(flat, max(0, start - 40), start):
             return False
+        if self.grammar.later_death.search(flat, max(0, start - 50), start):
+            return False  # "two more died of their wounds on Tuesday": they were hurt in an incident told before
         if self.grammar.telling_day.match(flat, end) and self.grammar.saying_before.search(
             flat, max(0, start - 70), start
         ):
