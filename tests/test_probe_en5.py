@@ -108,3 +108,21 @@ def test_the_dead_numbered_days_later_are_the_toll_of_the_blast_told_before():
         "Turkish defence ministry said, blaming the YPG."
     )
     assert [(e["first"], _killed(e)) for e in events] == [("2019-07-07", [13])]
+
+
+# --- Russian reconciliation centre bulletins
+
+
+def test_the_idlib_de_escalation_zone_is_no_place_the_settlements_named_after_it_are():
+    events = _events(
+        "Over the past 24 hours, militants shelled settlements in the Idlib de-escalation zone 12 times, the Russian "
+        "reconciliation centre said. The town of al-Suqaylabiyah in Hama province came under fire."
+    )
+    assert [(e["place"]["name"], e["perpetrators"]) for e in events] == [
+        ("Al-Suqaylabiyah", ["opposition-unspecified"])
+    ]
+
+
+def test_fire_on_the_de_escalation_zone_alone_has_no_place():
+    events = _events("Militants shelled the Idlib de-escalation zone nine times over the past day, the centre said.")
+    assert [e["place"] for e in events] == [None]
