@@ -126,3 +126,15 @@ def test_the_idlib_de_escalation_zone_is_no_place_the_settlements_named_after_it
 def test_fire_on_the_de_escalation_zone_alone_has_no_place():
     events = _events("Militants shelled the Idlib de-escalation zone nine times over the past day, the centre said.")
     assert [e["place"] for e in events] == [None]
+
+
+# --- UN situation reports
+
+
+def test_strikes_that_have_displaced_thousands_are_a_count_of_the_flight_not_an_incident():
+    events = _events(
+        "Since 1 July, intensified airstrikes and shelling on southern Idleb have displaced over 80,000 people "
+        "towards the north. On 8 July, a school sheltering displaced families in Jubas was reportedly struck, "
+        "killing eight civilians."
+    )
+    assert [(e["first"], e["place"]["name"], _killed(e)) for e in events] == [("2019-07-08", "Jubas", [8])]
