@@ -39,6 +39,10 @@ def _events(body: str, title: str = "Update") -> list[dict]:
             ["syrian-government"],
         ),
         (
+            "Opposition shelling of government-held parts of Aleppo killed at least 19 civilians on Monday.",
+            ["opposition-unspecified"],
+        ),
+        (
             "On 28 April, Jaysh al-Izza fighters ambushed an army patrol near Kafr Zita, killing five soldiers.",
             ["jaish-al-izza"],
         ),
@@ -138,3 +142,17 @@ def test_strikes_that_have_displaced_thousands_are_a_count_of_the_flight_not_an_
         "killing eight civilians."
     )
     assert [(e["first"], e["place"]["name"], _killed(e)) for e in events] == [("2019-07-08", "Jubas", [8])]
+
+
+# --- think-tank weekly digests
+
+
+def test_opposition_shelling_told_after_regime_strikes_the_same_day_is_an_incident_of_its_own():
+    events = _events(
+        "Regime airstrikes struck a hospital in the al-Sukkari neighborhood of Aleppo City on July 8, killing at least "
+        "27 people. Opposition shelling of regime-held western Aleppo killed at least 19 civilians the same day."
+    )
+    assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [
+        ("2019-07-08", ["syrian-government"], [27]),
+        ("2019-07-08", ["opposition-unspecified"], [19]),
+    ]
