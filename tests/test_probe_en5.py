@@ -156,3 +156,19 @@ def test_opposition_shelling_told_after_regime_strikes_the_same_day_is_an_incide
         ("2019-07-08", ["syrian-government"], [27]),
         ("2019-07-08", ["opposition-unspecified"], [19]),
     ]
+
+
+def test_a_bomb_told_beside_a_sides_ground_attack_takes_no_shooter_from_it():
+    events = _events(
+        "On July 8, Hayat Tahrir al-Sham launched a counterattack on regime positions in Hamamiyat, claiming to kill "
+        "20 soldiers. On July 9, an improvised explosive device detonated in Idlib City, killing two civilians."
+    )
+    assert [(e["type"], e["perpetrators"]) for e in events] == [("attack", ["hts"]), ("explosion", [])]
+
+
+def test_fire_told_over_the_whole_week_of_a_digest_has_no_day_of_its_own():
+    events = _events(
+        "Weekly overview: regime forces shelled Kafr Nabudah and Qalaat al-Madiq throughout the week. On 8 July, "
+        "Jaysh al-Izza fighters ambushed an army patrol near al-Jibin, killing five soldiers."
+    )
+    assert [(e["first"], e["place"]["name"]) for e in events] == [("2019-07-08", "al-Jibin")]
