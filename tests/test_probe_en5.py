@@ -172,3 +172,19 @@ def test_fire_told_over_the_whole_week_of_a_digest_has_no_day_of_its_own():
         "Jaysh al-Izza fighters ambushed an army patrol near al-Jibin, killing five soldiers."
     )
     assert [(e["first"], e["place"]["name"]) for e in events] == [("2019-07-08", "al-Jibin")]
+
+
+# --- the day the sentence before gave
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Civil Defence volunteers responded to 14 attacks across Idlib and Hama on Monday. In Kafranbel, four "
+        "civilians were killed and seven injured by artillery shelling from regime forces.",
+        "Turkish-backed factions took full control of Afrin on Monday. Hours later, an explosion in a building in the "
+        "city killed 11 people, the monitor said.",
+    ],
+)
+def test_the_first_incident_takes_the_day_the_sentence_before_gave(body):
+    assert [e["first"] for e in _events(body)] == ["2019-07-08"]
