@@ -188,3 +188,11 @@ def test_fire_told_over_the_whole_week_of_a_digest_has_no_day_of_its_own():
 )
 def test_the_first_incident_takes_the_day_the_sentence_before_gave(body):
     assert [e["first"] for e in _events(body)] == ["2019-07-08"]
+
+
+def test_the_dead_told_in_the_attacks_after_the_incident_are_its_toll():
+    events = _events(
+        "Regime forces bombarded Maarat al-Numan on Monday. Eight civilians were killed in the attacks, local sources "
+        "said."
+    )
+    assert [(e["first"], _killed(e)) for e in events] == [("2019-07-08", [8])]

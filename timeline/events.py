@@ -1062,6 +1062,8 @@ class _Extractor:
         named_points = bool(_point_names_of(places, self.reference.gazetteer))
         plural_only = bool(incident) and incident[0].role == "plural" and all(t.role == "plural" for t in incident)
         if plural_only and not self._day_in_clause(clause, date):
+            if figs:  # "Eight civilians were killed in the attacks": the toll of the incident told before
+                self._continue(clause, figs, credited, previous)
             return None  # "attacks" with no day of their own: talk of attacks ("such attacks"), no incident
         told_with_toll = bool(figs) and named_points  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         unplaced = not figs and not named_points
