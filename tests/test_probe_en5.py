@@ -65,9 +65,11 @@ def test_sides_named_with_a_weapon_a_service_or_another_spelling(body, sides):
         ("Gunmen shot dead a local council member in the town of Saraqib on Monday evening and fled.", [1]),
         ("A guided missile hit a car near Ariha on Monday, killing a family of five.", [5]),
         ("A shell killed a family of 6 in the town of Sarmin on Monday.", [6]),
+        ("A bomb hit a house in Ariha on Monday, killing the neighbour, his wife and their three children.", [5]),
+        ("A bomb hit a house in Ariha on Monday, killing a man, his son said.", [1]),
     ],
 )
-def test_the_dead_told_as_a_life_lost_a_member_or_a_family_of_n(body, killed):
+def test_the_dead_told_as_a_life_lost_a_member_a_family_of_n_or_a_list_of_relatives(body, killed):
     assert [_killed(e) for e in _events(body)] == [killed]
 
 
@@ -196,3 +198,11 @@ def test_the_dead_told_in_the_attacks_after_the_incident_are_its_toll():
         "said."
     )
     assert [(e["first"], _killed(e)) for e in events] == [("2019-07-08", [8])]
+
+
+def test_its_fighters_in_the_words_of_a_groups_source_are_the_groups():
+    events = _events(
+        "A source in the National Front for Liberation told Al-Monitor that its fighters destroyed a regime tank with "
+        "an anti-tank missile on the Kafr Nabudah front on Monday, killing its crew of three."
+    )
+    assert [e["perpetrators"] for e in events] == [["nfl"]]
