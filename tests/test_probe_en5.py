@@ -206,3 +206,13 @@ def test_its_fighters_in_the_words_of_a_groups_source_are_the_groups():
         "an anti-tank missile on the Kafr Nabudah front on Monday, killing its crew of three."
     )
     assert [e["perpetrators"] for e in events] == [["nfl"]]
+
+
+def test_the_shooters_a_risen_toll_names_are_those_of_the_fire_told_after_it():
+    events = _events(
+        "The number of people killed in a government rocket attack near the town of Atmeh climbed to 12 on "
+        "Tuesday, rescue workers said. The rockets slammed into tents housing displaced families on Monday evening."
+    )
+    assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [
+        ("2019-07-08", ["syrian-government"], [12])
+    ]

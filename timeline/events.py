@@ -907,6 +907,10 @@ class _Extractor:
                 risen = self._continue(clause, figs, self._credit(figs, sources, clause), previous)
                 if risen is not None:
                     self.risen.append(risen)
+                elif incident:  # "the number killed in a government rocket attack … climbed to 12. The rockets hit
+                    # tents on Monday": the shooters the toll names are those of the fire told after it
+                    shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, set(), self.reference)
+                    self.background_shooters.append((incident_type(incident, self.reference.event_types), shooters))
             return None
         since = word_search(self.grammar.since, flat, start, end) if figs else None
         if since and self.grammar.first_since.search(flat, max(start, since.start() - 50), since.start()):
