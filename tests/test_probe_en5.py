@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 from claim_figures import killed as _killed
+from claim_figures import sources as _sources
+from claim_figures import wounded as _wounded
 
 from timeline.article import Article
 from timeline.extract import extract_article
@@ -216,3 +218,11 @@ def test_the_shooters_a_risen_toll_names_are_those_of_the_fire_told_after_it():
     assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [
         ("2019-07-08", ["syrian-government"], [12])
     ]
+
+
+def test_the_words_before_the_reported_shelling_are_no_source():
+    events = _events(
+        "On 8 July, 100 people were admitted to hospitals with breathing difficulties following the reported shelling "
+        "of the al-Khalidiyah neighbourhood of Aleppo."
+    )
+    assert [(_wounded(e), _sources(e)) for e in events] == [([100], set())]
