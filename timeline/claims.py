@@ -630,6 +630,9 @@ def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator
         if first and (flat[first - 1].isalnum() or flat[first - 1] == "_"):  # inside a word ("unsaid"): go on
             look += 1
             continue
+        if flat[max(0, first - 4) : first] in (" a ", "the ", " an "):  # "the reported shelling": an adjective
+            look += 1
+            continue
         while first > pos and flat[first - 1].isspace():  # the blanks between the name and the verb
             first -= 1
         first = max(pos, first - _EN_SAID_NAME_MAX)

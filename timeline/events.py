@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from copy import copy
@@ -128,6 +128,7 @@ CUE_CLASSES = frozenset(
         "days_before_lead",
         "eve_anaphor",
         "earlier_toll",
+        "later_death",
         "heading_day_lead",
         "heading_item_noun",
         "no_date_given",
@@ -216,6 +217,7 @@ class EventGrammar:
     subset_after: re.Pattern
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     non_event_date: re.Pattern
+    later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
@@ -292,6 +294,9 @@ class EventGrammar:
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
+        later_death = re.compile(
+            rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+        )
         violation_before = re.compile(
             rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
             rf"(?:\s+(?:{_w('ceasefire_phrase')}|\S+))?\W*(?:\s+{_w('again')})?\W*$"
@@ -493,6 +498,7 @@ class EventGrammar:
             present_time_word=present_time_word,
             first_since=first_since,
             earlier_toll=earlier_toll,
+            later_death=later_death,
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
@@ -901,6 +907,10 @@ class _Extractor:
                 risen = self._continue(clause, figs, self._credit(figs, sources, clause), previous)
                 if risen is not None:
                     self.risen.append(risen)
+                elif incident:  # "the number killed in a government rocket attack … climbed to 12. The rockets hit
+                    # tents on Monday": the shooters the toll names are those of the fire told after it
+                    shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, set(), self.reference)
+                    self.background_shooters.append((incident_type(incident, self.reference.event_types), shooters))
             return None
         since = word_search(self.grammar.since, flat, start, end) if figs else None
         if since and self.grammar.first_since.search(flat, max(start, since.start() - 50), since.start()):
@@ -1056,6 +1066,8 @@ class _Extractor:
         named_points = bool(_point_names_of(places, self.reference.gazetteer))
         plural_only = bool(incident) and incident[0].role == "plural" and all(t.role == "plural" for t in incident)
         if plural_only and not self._day_in_clause(clause, date):
+            if figs:  # "Eight civilians were killed in the attacks": the toll of the incident told before
+                self._continue(clause, figs, credited, previous)
             return None  # "attacks" with no day of their own: talk of attacks ("such attacks"), no incident
         told_with_toll = bool(figs) and named_points  # "نفت موسكو تقارير عن غارات قتلت تسعة في X"
         unplaced = not figs and not named_points
@@ -1313,8 +1325,15 @@ class _Extractor:
         return [
             c
             for c in find_counts(self.flat, start, end, self.reference.numbers)
-            if not self.date_spans.overlaps(c.start, c.end) and not any(a < c.end and c.start < b for a, b in tolls)
+            if not self.date_spans.overlaps(c.start, c.end)
+            and not any(a < c.end and c.start < b for a, b in tolls)
+            and not self._in_place_name(c.start)
         ]
+
+    def _in_place_name(self, at: int) -> bool:
+        """True inside a place's name: "man" of "Maarrat al-Nu'man" (its apostrophe read as a blank) counts no one."""
+        i = bisect_right(self.place_starts, at)
+        return any(p.end > at for p in self.places[max(0, i - 3) : i])
 
     def _answer_reference(self, clause: Clause, previous: list[Candidate]) -> None:
         """ "… رداً على قصف معرة حرمة": the incident before answers one told elsewhere (found by its place)."""
@@ -1771,6 +1790,8 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if self.grammar.non_event_date.search(flat, max(0, start - 40), start):
             return False
+        if self.grammar.later_death.search(flat, max(0, start - 50), start):
+            return False  # "two more died of their wounds on Tuesday": they were hurt in an incident told before
         if self.grammar.telling_day.match(flat, end) and self.grammar.saying_before.search(
             flat, max(0, start - 70), start
         ):
@@ -1955,6 +1976,19 @@ class _Extractor:
                 if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
                     break  # "in November", "last week": an earlier incident told in passing, not the news of the day
                 return cand.date, list(cand.date_warnings), True
+        if not previous and clause.sentence - 1 in self.sentences:
+            # "Volunteers answered 14 attacks yesterday. In X, four were killed …": the first incident told takes
+            # the day before the publication's that the sentence before it gave, though that sentence told none (a
+            # page's printed stamp there is the publication day: no day of its own)
+            b_start, b_end = self.sentences[clause.sentence - 1]
+            today = _day(self.article.published) if self.article.published is not None else None
+            days = [
+                d
+                for _, _, d in self._usable_in(b_start, b_end)
+                if d.granularity in ("day", "night") and d.first is not None and today is not None and d.first < today
+            ]
+            if days:
+                return days[-1], [], True
         return None, [PUBLICATION_ASSUMED], True
 
 

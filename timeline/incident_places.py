@@ -714,7 +714,8 @@ class PlaceGrammar:
         )  # "Aleppo's Midan district": after a city's possessive
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
-            r"(?:(?!\w+ing\s)\S+\s+)?$"  # "المتمركزة في معسكر جورين": one cue word may stand between, no verb
+            # "المتمركزة في معسكر جورين": one cue word may stand between, no verb; or a possessive ("from Syria's X")
+            r"(?:(?!\w+ing\s)\S+\s+(?:s\s+)?)?$"
             # "أطلقت من مواقع قوات النظام في بلدة X": the positions fired from, held by whom, then in X
             rf"|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من\s+{_w('origin_position_noun')}\S*\s+(?:\S+\s+){{0,3}}?"
             r"في\s+(?:\S+\s+)?$"

@@ -30,6 +30,7 @@ CUE_CLASSES = frozenset(
         "comparative",
         "described_noun",
         "harm_verb",
+        "household_noun",
         "lone_other",
         "multiplier",
         "negation",
@@ -82,6 +83,7 @@ class NumberTables:
     given_names: frozenset[str]  # "استشهد الشاب خالد …": a definite person noun before one of these is one person
     lone_others: frozenset[str]  # "آخر": one more person only right after a ``harm_verbs`` word ("وأصيب آخر")
     harm_verbs: frozenset[str]  # "أصيب", "قتل": elsewhere "آخر" is "last" ("في آخر حصيلة")
+    household_nouns: frozenset[str]  # "a family of five": the number after "of" counts its members
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -117,6 +119,7 @@ class NumberTables:
             frozenset(normalize_term(r["term"]) for r in _read(lexicon_dir, "given_names.csv")),
             cues.word_set("lone_other"),
             cues.word_set("harm_verb"),
+            cues.word_set("household_noun"),
         )
 
 
@@ -307,9 +310,13 @@ def _count_at(
                         group, j = persons[noun][1], k + 1
                         break
         if group is not None and not breakdown:  # "a man and a boy", "one father and his son"
-            value, j = _and_more(tokens, j, value, group, tables)
+            value, j = _and_more(flat, tokens, j, value, group, tables)
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
+    if noun in tables.household_nouns and len(tokens) > 2 and tokens[1][2] == "of":
+        size = _number_at(tokens, 2, tables)  # "killing a family of five": its members are the count
+        if size is not None:
+            return Count(t_start, tokens[1 + size[1]][1], size[0], "civilians", breakdown)
     if noun is None or persons[noun][1] == "thing":
         return None
     if noun in tables.lone_others and not _after_harm_verb(flat, start, t_start, tables):
@@ -337,7 +344,7 @@ def _count_at(
         if more is None or not persons[more][0]:
             break
         value, j = value + persons[more][0], j + 1
-    value, j = _and_more(tokens, j, value, group, tables)
+    value, j = _and_more(flat, tokens, j, value, group, tables)
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
 
 
@@ -380,17 +387,21 @@ def _negated_noun(flat: str, start: int, t_start: int, tables: NumberTables) -> 
 
 
 def _and_more(
-    tokens: list[tuple[int, int, str]], j: int, value: int, group: str | None, tables: NumberTables
+    flat: str, tokens: list[tuple[int, int, str]], j: int, value: int, group: str | None, tables: NumberTables
 ) -> tuple[int, int]:
     """(value, next token) of a count of civilians with more of them added after it: "a man and his son", "a man
-    and his two sons as well as another boy"; fighters joined by "and" may be two sides' ("18 troops and 11
-    insurgents died"), each its own count."""
+    and his two sons as well as another boy", "a man, his wife and their three children" (a comma before a
+    possessive); fighters joined by "and" may be two sides' ("18 troops and 11 insurgents died"), each its own
+    count."""
     persons = tables.people
     while value and group == "civilians" and j + 2 < len(tokens):
+        listed = False  # "a man, his wife and …": an item of a list that "and" closes (not "a man, his son said")
         if tokens[j][2] == "and":
             k = j + 1
         elif tokens[j][2] == "as" and j + 3 < len(tokens) and tokens[j + 1][2] == "well" and tokens[j + 2][2] == "as":
             k = j + 3
+        elif tokens[j][2] in ("his", "her", "their") and flat[tokens[j - 1][1] : tokens[j][0]].strip() == ",":
+            k, listed = j, True
         else:
             break
         k += tokens[k][2] in ("her", "his", "their", "a", "an", "another")
@@ -398,6 +409,8 @@ def _and_more(
         noun_at = k + (number[1] if number else 0)
         noun = _strip_clitic(tokens[noun_at][2], persons) if noun_at < len(tokens) else None
         if noun is None or persons[noun][1] != group or not (number or persons[noun][0]):
+            break
+        if listed and not (noun_at + 1 < len(tokens) and tokens[noun_at + 1][2] == "and"):
             break
         value, j = value + (number[0] if number else persons[noun][0]), noun_at + 1
     return value, j

@@ -489,18 +489,22 @@ def lacks_shooter(ev: Frame) -> bool:
 def implied_shooters(events: list[Frame], reference: Reference | None = None) -> None:
     """Fire told without a shooter ("قصف على بلدة X", "strikes hit Y") in a report where every shooter of that
     kind of fire (shelling and air strikes; ground fighting) belongs to one bloc is that side's, as readers
-    (and annotators) take it; the nearest such incident before it, else after it, lends its perpetrators."""
+    (and annotators) take it; the nearest such incident before it, else after it, lends its perpetrators. A bomb
+    takes a shooter only from another bomb (its ``merge_group``): a side's ground attack told beside it did not plant
+    it."""
     reference = _given(reference)
     types, factions = reference.event_types, reference.factions
     for ev in events:
         if not lacks_shooter(ev):
             continue
         family = means(ev.event_type, types)
+        group = _merge_group(ev.event_type, types)
         told = [
             k
             for k in events
             if k.perpetrators
             and means(k.event_type, types) == family
+            and _merge_group(k.event_type, types) == group
             and not k.reference
             and _flies(ev, k.perpetrators, reference)
         ]
@@ -510,6 +514,11 @@ def implied_shooters(events: list[Frame], reference: Reference | None = None) ->
         lender = before[-1] if before else told[0]
         ev.perpetrators = list(lender.perpetrators)
         ev.targets = [t for t in ev.targets if t not in ev.perpetrators]
+
+
+def _merge_group(event_type: str | None, types: EventTypes) -> str | None:
+    row = types.get(event_type)
+    return row.merge_group if row else None
 
 
 def headline_shooters(events: list[Frame], headlines: list[Frame], reference: Reference | None = None) -> None:
