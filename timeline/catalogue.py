@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -375,7 +376,7 @@ def find_cues(
                         taken.add(start)
             if noun is not None and token_pos + noun_start not in taken and pos not in dated:
                 out.append(Cue(token_pos + noun_start, token_pos + noun_end, "entry", table.entries[noun]))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=itemgetter(0))  # (by start)
 
 
 def _plan(token: str, table: CatalogueCues) -> tuple[tuple[int, int, int, str | None], ...]:
@@ -641,9 +642,10 @@ def _split(view: TextView, group: _Group, mentions: _Mentions) -> list[Catalogue
     flat = view.flat
     inside = mentions.cues_in(group.start, group.end)
     dated = mentions.dated
-    here = _specific([p for p in mentions.places_in(group.start, group.end) if p.start not in dated])
-    if all(generic_place(p) for p in here):  # no settlement: the site hit, if the entry names it
-        here = here + _named_sites(view, inside, mentions)
+    named = [p for p in mentions.places_in(group.start, group.end) if p.start not in dated]
+    here = [p for p in named if not generic_place(p)]  # (``_specific``, each place looked at once)
+    if not here:  # no settlement: the site hit, if the entry names it
+        here = named + _named_sites(view, inside, mentions)
     munition = next((str(c.value) for c in inside if c.cls == "munition"), None)
     perpetrators = tuple(dict.fromkeys(f.faction for f in mentions.factions_in(group.start, group.end)))
     targets = tuple(dict.fromkeys(str(c.value) for c in inside if c.cls == "protected"))
@@ -791,9 +793,7 @@ def _items(view: TextView, group: _Group, inside: list[Cue], here: list[Place]) 
 
 def _specific(places: list[Place]) -> list[Place]:
     """Places of a stretch without the governorate or its city when a place inside it is named."""
-    if any(not generic_place(p) for p in places):
-        return [p for p in places if not generic_place(p)]
-    return places
+    return [p for p in places if not generic_place(p)] or places
 
 
 def generic_place(place: Place) -> bool:

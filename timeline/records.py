@@ -132,10 +132,8 @@ def _opens_with_label(text: str, start: int, end: int, labels: dict[str, str]) -
 
 
 def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple[str, int, int]]:
-    """(field, start, end) of each "label: value" part of a line (original offsets), parts cut at separators;
-    [] unless the line opens with a labelled part."""
-    if not _opens_with_label(line, 0, len(line), labels):
-        return []  # (most lines with a colon: prose, a link, a clock time)
+    """(field, start, end) of each "label: value" part of a line that opens with a labelled part
+    (``_opens_with_label``: the caller has asked), original offsets, parts cut at separators."""
     cuts = [m.span() for m in _FIELD_SEPARATOR.finditer(line)]
     if "," in line or "،" in line:
         cuts += [(m.start(), m.start("label")) for m in _COMMA_LABEL.finditer(line) if _field(m["label"], labels)]

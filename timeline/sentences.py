@@ -388,6 +388,8 @@ def _split_sentence(
             for m in grammar.as_clause.finditer(flat, start, end)
             if not _as_not_opening(flat, start, m.start(), grammar.as_not_after)
         ]
+    if not marks and not (response_words and _may_refer(flat, start, end, response_words)):
+        return [Clause(start, end, sentence, paragraph, headline)] if flat[start:end].strip() else []  # (most)
     cuts = [start, *sorted(c for c in set(marks) if c - start > 6), end] if marks else [start, end]
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
