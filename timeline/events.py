@@ -218,6 +218,7 @@ class EventGrammar:
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     non_event_date: re.Pattern
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
+    later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
@@ -499,6 +500,7 @@ class EventGrammar:
             first_since=first_since,
             earlier_toll=earlier_toll,
             later_death=later_death,
+            later_death_heads=tuple(sorted({w.split()[0] for w in cues.words("later_death")})),
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
@@ -1790,7 +1792,10 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if self.grammar.non_event_date.search(flat, max(0, start - 40), start):
             return False
-        if self.grammar.later_death.search(flat, max(0, start - 50), start):
+        lo = max(0, start - 50)
+        if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (
+            self.grammar.later_death.search(flat, lo, start)
+        ):
             return False  # "two more died of their wounds on Tuesday": they were hurt in an incident told before
         if self.grammar.telling_day.match(flat, end) and self.grammar.saying_before.search(
             flat, max(0, start - 70), start
