@@ -1329,7 +1329,7 @@ class _Extractor:
             for c in find_counts(self.flat, start, end, self.reference.numbers)
             if not self.date_spans.overlaps(c.start, c.end)
             and not any(a < c.end and c.start < b for a, b in tolls)
-            and not self._in_place_name(c.start)
+            and not (_latin_letter_at(self.flat, c.start) and self._in_place_name(c.start))
         ]
 
     def _in_place_name(self, at: int) -> bool:
@@ -1989,8 +1989,12 @@ class _Extractor:
             today = _day(self.article.published) if self.article.published is not None else None
             days = [
                 d
-                for _, _, d in self._usable_in(b_start, b_end)
-                if d.granularity in ("day", "night") and d.first is not None and today is not None and d.first < today
+                for s, e, d in self._usable_in(b_start, b_end)
+                if d.granularity in ("day", "night")
+                and d.first is not None
+                and today is not None
+                and d.first < today
+                and (self.flat[b_start:s].strip() or self.flat[e:b_end].strip(" .\n"))  # not a lone date line
             ]
             if days:
                 return days[-1], [], True
@@ -2207,6 +2211,12 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
 def _day(moment: dt.datetime | dt.date | None) -> dt.date | None:
     """The calendar day of a publication moment given as a datetime or a date."""
     return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _latin_letter_at(flat: str, at: int) -> bool:
+    """True for a Latin letter at ``at``: only a Latin count word can be a piece of a place's name split at its
+    apostrophe ("Nu'man")."""
+    return "a" <= flat[at] <= "z"
 
 
 def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
