@@ -14,6 +14,7 @@ from timeline.lexregex import (
     any_of,
     blank_tokens,
     first_words,
+    lone_word_start,
     matches_near,
     named_group,
     planned_tokens,
@@ -169,6 +170,18 @@ def test_word_runs_without_a_scan_are_those_of_the_regex(token):
     """A token of letters and digits only, alone or between signs, is one run without a scan; a mark (a vowel
     sign), "_" or a sign that is not a word character parts it as ``\\w+`` does."""
     assert word_runs(token) == [(m.start(), m.group()) for m in re.finditer(r"\w+", token)]
+
+
+@pytest.mark.parametrize(
+    ("token", "start"),
+    [("«الغارة»،", 1), ("(حلب).", 1), ("قصف،", 0), ("...", -1), ("-al-Bab-", -1), ("a_b,", -1), ("x²,", 0), ("", -1)],
+)
+def test_lone_word_start_is_where_the_one_word_of_a_token_starts(token, start):
+    """The start of a token's one word (letters and digits) between signs, the run ``word_runs`` finds there without
+    a scan; -1 for none, several, or a run with "_" or a vowel mark (``WordOpenings`` then plans the token by its runs)."""
+    assert lone_word_start(token) == start
+    if start >= 0:
+        assert [offset for offset, _run in word_runs(token)] == [start]
 
 
 def test_edge_signs_are_no_word_characters():

@@ -218,6 +218,7 @@ class EventGrammar:
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     non_event_date: re.Pattern
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
+    later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
@@ -499,6 +500,7 @@ class EventGrammar:
             first_since=first_since,
             earlier_toll=earlier_toll,
             later_death=later_death,
+            later_death_heads=tuple(sorted({w.split()[0] for w in cues.words("later_death")})),
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
@@ -1327,7 +1329,7 @@ class _Extractor:
             for c in find_counts(self.flat, start, end, self.reference.numbers)
             if not self.date_spans.overlaps(c.start, c.end)
             and not any(a < c.end and c.start < b for a, b in tolls)
-            and not self._in_place_name(c.start)
+            and not (_latin_letter_at(self.flat, c.start) and self._in_place_name(c.start))
         ]
 
     def _in_place_name(self, at: int) -> bool:
@@ -1790,7 +1792,10 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if self.grammar.non_event_date.search(flat, max(0, start - 40), start):
             return False
-        if self.grammar.later_death.search(flat, max(0, start - 50), start):
+        lo = max(0, start - 50)
+        if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (
+            self.grammar.later_death.search(flat, lo, start)
+        ):
             return False  # "two more died of their wounds on Tuesday": they were hurt in an incident told before
         if self.grammar.telling_day.match(flat, end) and self.grammar.saying_before.search(
             flat, max(0, start - 70), start
@@ -1984,8 +1989,12 @@ class _Extractor:
             today = _day(self.article.published) if self.article.published is not None else None
             days = [
                 d
-                for _, _, d in self._usable_in(b_start, b_end)
-                if d.granularity in ("day", "night") and d.first is not None and today is not None and d.first < today
+                for s, e, d in self._usable_in(b_start, b_end)
+                if d.granularity in ("day", "night")
+                and d.first is not None
+                and today is not None
+                and d.first < today
+                and (self.flat[b_start:s].strip() or self.flat[e:b_end].strip(" .\n"))  # not a lone date line
             ]
             if days:
                 return days[-1], [], True
@@ -2202,6 +2211,12 @@ def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
 def _day(moment: dt.datetime | dt.date | None) -> dt.date | None:
     """The calendar day of a publication moment given as a datetime or a date."""
     return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _latin_letter_at(flat: str, at: int) -> bool:
+    """True for a Latin letter at ``at``: only a Latin count word can be a piece of a place's name split at its
+    apostrophe ("Nu'man")."""
+    return "a" <= flat[at] <= "z"
 
 
 def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:

@@ -165,6 +165,14 @@ def word_runs(token: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _RUN.finditer(token)]
 
 
+@lru_cache(maxsize=PLAN_MEMO_LIMIT)  # a memo of a pure function of the string: every word-list table plans the token
+def lone_word_start(token: str) -> int:
+    """Where the one run of word characters of a token not all of them starts, when ``word_runs`` finds it between
+    ``EDGE_SIGNS`` without a scan ("«الغارة»،": 1), else -1 (a token of signs only, or of several runs)."""
+    rest = token.lstrip(EDGE_SIGNS)
+    return len(token) - len(rest) if rest.rstrip(EDGE_SIGNS).isalnum() else -1
+
+
 class BlankTokens(NamedTuple):
     """A text cut at its blanks, read once per text and shared by the word-list stages (a piece's hash, computed at
     its first dictionary look-up, is kept for the next): its ``pieces`` (the tokens of ``str.split()``, and an empty
@@ -345,12 +353,19 @@ class WordOpenings:
         return offsets
 
     def _plan_new(self, tokens: dict[str, None]) -> None:
-        """``plan`` each of ``tokens`` (new, in text order) into the memo: the one-word tokens (most) by a match of
-        ``opening`` run over them all without a Python loop, ``plan`` only for those it matches and the others."""
-        self.plans.update(dict.fromkeys(tokens, ()))
+        """``plan`` each of ``tokens`` (new, in text order) into the memo: ``opening`` is tried at the one word of a
+        token (most tokens: the one-word ones by a match run over them all without a Python loop, the others at
+        ``lone_word_start``), ``plan`` called only for the tokens it matches and those of several words."""
+        plans, match = self.plans, self.opening.match
+        plans.update(dict.fromkeys(tokens, ()))
         words = list(filter(str.isalnum, tokens))
-        for token in (*compress(words, map(self.opening.match, words)), *filterfalse(str.isalnum, tokens)):
-            self.plans[token] = self.plan(token) if token else ()
+        to_plan = list(compress(words, map(match, words)))
+        for token in filterfalse(str.isalnum, tokens):
+            start = lone_word_start(token)
+            if token and (start < 0 or match(token, start)):
+                to_plan.append(token)
+        for token in to_plan:
+            plans[token] = self.plan(token)
 
     def finditer(self, pattern: re.Pattern, text: str, tokens: BlankTokens | None = None) -> Iterator[re.Match]:
         """The matches of ``pattern.finditer(text)``, for a non-empty pattern each of whose matches starts at a word
