@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count, filterfalse
 from math import cos, hypot, radians
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -45,6 +45,7 @@ _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 _LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 # A name read in the possessive without its apostrophe ("Aleppos") is at least this long ("Hamas" is no "Hama").
 _POSSESSIVE_MIN = 5
+_ENDS_IN_S = methodcaller("endswith", "s")
 # Spelling variants: skeletons of at least _SKELETON_MIN letters name one place; names of up to _VARIANT_WORDS
 # capitalised words, the last at least _VARIANT_MIN_WORD letters long.
 _SKELETON_MIN, _VARIANT_WORDS, _VARIANT_MIN_WORD = 4, 3, 4
@@ -514,17 +515,13 @@ def find_places(
     tokens = _Tokens(ntext, blanks)
     keys, starts_cache = tokens.keys, gaz.starts_cache
     if "s" in ntext or tokens.folded:  # (most Arabic texts have no "s")
-        stems = {  # "Aleppos": "Aleppo's" with its apostrophe lost (each distinct word tested once)
+        stems = {  # "Aleppos": "Aleppo's" with its apostrophe lost (each distinct word ending in "s" tested once)
             key: key[:-1]
-            for key in set(keys)
-            if key[-1:] == "s"
-            and key.isascii()
-            and key not in gaz.max_tokens
-            and len(key) > _POSSESSIVE_MIN
-            and key[:-1] in gaz.max_tokens
+            for key in filter(_ENDS_IN_S, set(keys))
+            if key.isascii() and key not in gaz.max_tokens and len(key) > _POSSESSIVE_MIN and key[:-1] in gaz.max_tokens
         }
-        for j, key in enumerate(keys) if stems else ():
-            keys[j] = stems.get(key, key)
+        if stems:
+            keys[:] = map(stems.get, keys, keys)  # (in place: ``tokens.keys`` is this list)
     mentions: list[PlaceMention] = []
     namesakes: list[tuple[int, list[Place]]] = []  # (index in mentions, the places of its name left to choose from)
     next_free = 0  # first token not yet inside a mention
@@ -544,7 +541,7 @@ def find_places(
     for i in list(compress(count(), name_starts)):
         if i < next_free:
             continue
-        found = _match_at(gaz, ntext, tokens, i)
+        found = _match_at(gaz, ntext, tokens, i, name_starts[i])
         if found is None:
             continue
         n, peeled, key, candidates = found
@@ -815,21 +812,25 @@ def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_to
     return False
 
 
-def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int):
-    """The longest gazetteer name starting at token i: (tokens, chars peeled, key, candidates) or None."""
+def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int, starts: tuple[tuple[int, str, int], ...]):
+    """The longest gazetteer name starting at token i, whose ways to start a name are ``starts``
+    (``Gazetteer.name_starts``): (tokens, chars peeled, key, candidates) or None."""
     best = None
     keys = tokens.keys
-    for peeled, form, longest in gaz.name_starts(keys[i]):
-        if longest > 1 and i + 1 < len(keys) and (form, keys[i + 1]) not in gaz.first_pairs:
-            longest = 1  # no name of several words starts with these two ("the town"): only the word itself
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            if best is not None and n <= best[0]:
-                break
-            key = form if n == 1 else " ".join([form, *tokens.keys[i + 1 : i + n]])
-            candidates = gaz.index.get(key)
-            if candidates and _joined(ntext, tokens, i, n):
-                best = (n, peeled, key, candidates)
-                break
+    following = keys[i + 1] if i + 1 < len(keys) else ""
+    for peeled, form, longest in starts:
+        # a name of several words only where one starts with these two words (not at "the town"), the longest first
+        if longest > 1 and (form, following) in gaz.first_pairs:
+            for n in range(min(longest, len(keys) - i), 1, -1):
+                if best is not None and n <= best[0]:
+                    break
+                key = " ".join([form, *keys[i + 1 : i + n]])
+                candidates = gaz.index.get(key)
+                if candidates and _joined(ntext, tokens, i, n):
+                    best = (n, peeled, key, candidates)
+                    break
+        if best is None and form in gaz.index:  # the word alone
+            best = (1, peeled, form, gaz.index[form])
     return best
 
 
