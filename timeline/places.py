@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, compress, count, filterfalse
 from math import cos, hypot, radians
-from operator import itemgetter, methodcaller
+from operator import itemgetter
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -45,7 +45,6 @@ _APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 _LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 # A name read in the possessive without its apostrophe ("Aleppos") is at least this long ("Hamas" is no "Hama").
 _POSSESSIVE_MIN = 5
-_ENDS_IN_S = methodcaller("endswith", "s")
 # Spelling variants: skeletons of at least _SKELETON_MIN letters name one place; names of up to _VARIANT_WORDS
 # capitalised words, the last at least _VARIANT_MIN_WORD letters long.
 _SKELETON_MIN, _VARIANT_WORDS, _VARIANT_MIN_WORD = 4, 3, 4
@@ -302,10 +301,15 @@ class Gazetteer:
         return self.__dict__ | {"starts_cache": {}, "_roles": {}}
 
     def name_starts(self, word: str) -> tuple[tuple[int, str, int], ...]:
-        """(characters peeled, bare form, longest name in words) for each way ``word`` can start a name."""
+        """(characters peeled, bare form, longest name in words) for each way ``word`` can start a name; a Latin
+        word that starts none but read as a possessive whose apostrophe was lost ("aleppos": "aleppo's") starts the
+        names its stem starts ("Hamas" is no "Hama": the word is longer than ``_POSSESSIVE_MIN``)."""
         found = self.starts_cache.get(word)
         if found is None:
             found = tuple((p, f, self.max_tokens[f]) for p, f in _proclitic_forms(word) if f in self.max_tokens)
+            if not found and word[-1:] == "s" and word.isascii() and len(word) > _POSSESSIVE_MIN:
+                stem = word[:-1]
+                found = ((0, stem, self.max_tokens[stem]),) if stem in self.max_tokens else ()
             if len(self.starts_cache) > 500_000:
                 self.starts_cache.clear()
             self.starts_cache[word] = found
@@ -514,14 +518,6 @@ def find_places(
     ntext = norm.text
     tokens = _Tokens(ntext, blanks)
     keys, starts_cache = tokens.keys, gaz.starts_cache
-    if "s" in ntext or tokens.folded:  # (most Arabic texts have no "s")
-        stems = {  # "Aleppos": "Aleppo's" with its apostrophe lost (each distinct word ending in "s" tested once)
-            key: key[:-1]
-            for key in filter(_ENDS_IN_S, set(keys))
-            if key.isascii() and key not in gaz.max_tokens and len(key) > _POSSESSIVE_MIN and key[:-1] in gaz.max_tokens
-        }
-        if stems:
-            keys[:] = map(stems.get, keys, keys)  # (in place: ``tokens.keys`` is this list)
     mentions: list[PlaceMention] = []
     namesakes: list[tuple[int, list[Place]]] = []  # (index in mentions, the places of its name left to choose from)
     next_free = 0  # first token not yet inside a mention
@@ -538,7 +534,11 @@ def find_places(
             name_starts = list(map(starts_cache.__getitem__, keys))
         except KeyError:  # the memo was full and cleared meanwhile
             name_starts = list(map(gaz.name_starts, keys))
-    for i in list(compress(count(), name_starts)):
+    opening = list(compress(count(), name_starts))
+    for i in opening:  # a possessive ("aleppos", ``Gazetteer.name_starts``) is read as its stem wherever it stands
+        if keys[i] not in gaz.max_tokens and keys[i].isascii():
+            keys[i] = keys[i][:-1]
+    for i in opening:
         if i < next_free:
             continue
         found = _match_at(gaz, ntext, tokens, i, name_starts[i])
@@ -756,25 +756,29 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     """Capitalised English names the gazetteer lists under another spelling (Idleb/Idlib, Seraqeb/Saraqib,
     Kfar/Kafr): looked up by skeleton where no listed spelling was found, the longest name first."""
     prepositions = gaz.place_prepositions
-    if prepositions.isdisjoint(tokens.keys):  # (an Arabic text's Latin words are numbers)
+    keys, starts, index = tokens.keys, tokens.starts, norm.index
+    if prepositions.isdisjoint(keys):  # (an Arabic text's Latin words are numbers)
         return []
     taken = [(m.start, m.end) for m in found]
     out: list[PlaceMention] = []
 
-    def capitalised(j: int) -> bool:
-        return tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper()
+    def capitalised(j: int) -> bool:  # (``_Tokens.latin``, and a capital in the text)
+        return keys[j][0].isascii() and text[index[starts[j]]].isupper()
 
     # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name); a
     # lower-case article may open the name ("in al-Kallaseh")
-    after_preposition = list(compress(count(1), map(prepositions.__contains__, tokens.keys[:-1])))
+    after_preposition = list(compress(count(1), map(prepositions.__contains__, keys[:-1])))
     next_free = 0  # first token not inside a name found
     for i in after_preposition:
-        opens = capitalised(i) or (tokens.keys[i] in gaz.latin_articles and i + 1 < len(tokens) and capitalised(i + 1))
-        if i < next_free or not opens:
+        opens = capitalised(i) or (keys[i] in gaz.latin_articles and i + 1 < len(keys) and capitalised(i + 1))
+        if not opens or i < next_free:
             continue
         next_free = i + 1
+        at = index[starts[i]]
+        if any(a <= at < b for a, b in taken):
+            continue  # a listed name goes on here ("in Aleppo"): any name read from here would overlap it
         longest = 1  # the name runs on over the capitalised words that follow
-        while longest < min(_VARIANT_WORDS, len(tokens) - i) and capitalised(i + longest):
+        while longest < min(_VARIANT_WORDS, len(keys) - i) and capitalised(i + longest):
             longest += 1
         for n in range(longest, 0, -1):
             words = tokens.words[i : i + n]
@@ -783,7 +787,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
             place = gaz.skeletons.get(skeleton(" ".join(words), gaz.latin_articles))
             if place is None:
                 continue
-            s, e = norm.span(tokens.start(i), tokens.end(i + n - 1))
+            s, e = norm.span(starts[i], tokens.end(i + n - 1))
             if any(a < e and s < b for a, b in taken):
                 continue
             out.append(replace(_mention(text, s, e, place), variant=True))
