@@ -384,7 +384,9 @@ def english_name(text: str, start: int, end: int, tables: PlaceTables | None = N
 
 def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[int, int]]:
     grammar, number_words = tables.grammar, tables.number_words
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(flat[pos : pos + 60])]
+    window = flat[pos : pos + 60]
+    # a name of at most two words and the word after it: the first three words of the window, no more
+    words = [(m.start(), m.end(), m.group()) for m in itertools.islice(_WORD.finditer(window), 3)]
     names: list[tuple[int, int]] = []
     taken: list[tuple[int, int, str]] = []
     for w in words:
@@ -409,7 +411,7 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
         taken.append(w)
         if _FOR_WHOM.match(w[2]):
             break
-        if w[1] < len(flat[pos : pos + 60]) and flat[pos + w[1] : pos + w[1] + 1] in "،,.:;":
+        if w[1] < len(window) and window[w[1]] in "،,.:;":
             break
     if taken:
         following = words[len(taken)] if len(words) > len(taken) else None

@@ -301,10 +301,15 @@ class Gazetteer:
         return self.__dict__ | {"starts_cache": {}, "_roles": {}}
 
     def name_starts(self, word: str) -> tuple[tuple[int, str, int], ...]:
-        """(characters peeled, bare form, longest name in words) for each way ``word`` can start a name."""
+        """(characters peeled, bare form, longest name in words) for each way ``word`` can start a name; a Latin
+        word that starts none but read as a possessive whose apostrophe was lost ("aleppos": "aleppo's") starts the
+        names its stem starts ("Hamas" is no "Hama": the word is longer than ``_POSSESSIVE_MIN``)."""
         found = self.starts_cache.get(word)
         if found is None:
             found = tuple((p, f, self.max_tokens[f]) for p, f in _proclitic_forms(word) if f in self.max_tokens)
+            if not found and word[-1:] == "s" and word.isascii() and len(word) > _POSSESSIVE_MIN:
+                stem = word[:-1]
+                found = ((0, stem, self.max_tokens[stem]),) if stem in self.max_tokens else ()
             if len(self.starts_cache) > 500_000:
                 self.starts_cache.clear()
             self.starts_cache[word] = found
@@ -513,18 +518,6 @@ def find_places(
     ntext = norm.text
     tokens = _Tokens(ntext, blanks)
     keys, starts_cache = tokens.keys, gaz.starts_cache
-    if "s" in ntext or tokens.folded:  # (most Arabic texts have no "s")
-        stems = {  # "Aleppos": "Aleppo's" with its apostrophe lost (each distinct word tested once)
-            key: key[:-1]
-            for key in set(keys)
-            if key[-1:] == "s"
-            and key.isascii()
-            and key not in gaz.max_tokens
-            and len(key) > _POSSESSIVE_MIN
-            and key[:-1] in gaz.max_tokens
-        }
-        for j, key in enumerate(keys) if stems else ():
-            keys[j] = stems.get(key, key)
     mentions: list[PlaceMention] = []
     namesakes: list[tuple[int, list[Place]]] = []  # (index in mentions, the places of its name left to choose from)
     next_free = 0  # first token not yet inside a mention
@@ -541,10 +534,14 @@ def find_places(
             name_starts = list(map(starts_cache.__getitem__, keys))
         except KeyError:  # the memo was full and cleared meanwhile
             name_starts = list(map(gaz.name_starts, keys))
-    for i in list(compress(count(), name_starts)):
+    opening = list(compress(count(), name_starts))
+    for i in opening:  # a possessive ("aleppos", ``Gazetteer.name_starts``) is read as its stem wherever it stands
+        if keys[i] not in gaz.max_tokens and keys[i].isascii():
+            keys[i] = keys[i][:-1]
+    for i in opening:
         if i < next_free:
             continue
-        found = _match_at(gaz, ntext, tokens, i)
+        found = _match_at(gaz, ntext, tokens, i, name_starts[i])
         if found is None:
             continue
         n, peeled, key, candidates = found
@@ -759,25 +756,29 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     """Capitalised English names the gazetteer lists under another spelling (Idleb/Idlib, Seraqeb/Saraqib,
     Kfar/Kafr): looked up by skeleton where no listed spelling was found, the longest name first."""
     prepositions = gaz.place_prepositions
-    if prepositions.isdisjoint(tokens.keys):  # (an Arabic text's Latin words are numbers)
+    keys, starts, index = tokens.keys, tokens.starts, norm.index
+    if prepositions.isdisjoint(keys):  # (an Arabic text's Latin words are numbers)
         return []
     taken = [(m.start, m.end) for m in found]
     out: list[PlaceMention] = []
 
-    def capitalised(j: int) -> bool:
-        return tokens.latin(j) and text[norm.index[tokens.start(j)]].isupper()
+    def capitalised(j: int) -> bool:  # (``_Tokens.latin``, and a capital in the text)
+        return keys[j][0].isascii() and text[index[starts[j]]].isupper()
 
     # only after a place preposition ("in Seraqeb", "the village of Kfar Nabl": not a person's name); a
     # lower-case article may open the name ("in al-Kallaseh")
-    after_preposition = list(compress(count(1), map(prepositions.__contains__, tokens.keys[:-1])))
+    after_preposition = list(compress(count(1), map(prepositions.__contains__, keys[:-1])))
     next_free = 0  # first token not inside a name found
     for i in after_preposition:
-        opens = capitalised(i) or (tokens.keys[i] in gaz.latin_articles and i + 1 < len(tokens) and capitalised(i + 1))
-        if i < next_free or not opens:
+        opens = capitalised(i) or (keys[i] in gaz.latin_articles and i + 1 < len(keys) and capitalised(i + 1))
+        if not opens or i < next_free:
             continue
         next_free = i + 1
+        at = index[starts[i]]
+        if any(a <= at < b for a, b in taken):
+            continue  # a listed name goes on here ("in Aleppo"): any name read from here would overlap it
         longest = 1  # the name runs on over the capitalised words that follow
-        while longest < min(_VARIANT_WORDS, len(tokens) - i) and capitalised(i + longest):
+        while longest < min(_VARIANT_WORDS, len(keys) - i) and capitalised(i + longest):
             longest += 1
         for n in range(longest, 0, -1):
             words = tokens.words[i : i + n]
@@ -786,7 +787,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
             place = gaz.skeletons.get(skeleton(" ".join(words), gaz.latin_articles))
             if place is None:
                 continue
-            s, e = norm.span(tokens.start(i), tokens.end(i + n - 1))
+            s, e = norm.span(starts[i], tokens.end(i + n - 1))
             if any(a < e and s < b for a, b in taken):
                 continue
             out.append(replace(_mention(text, s, e, place), variant=True))
@@ -815,21 +816,25 @@ def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_to
     return False
 
 
-def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int):
-    """The longest gazetteer name starting at token i: (tokens, chars peeled, key, candidates) or None."""
+def _match_at(gaz: Gazetteer, ntext: str, tokens: _Tokens, i: int, starts: tuple[tuple[int, str, int], ...]):
+    """The longest gazetteer name starting at token i, whose ways to start a name are ``starts``
+    (``Gazetteer.name_starts``): (tokens, chars peeled, key, candidates) or None."""
     best = None
     keys = tokens.keys
-    for peeled, form, longest in gaz.name_starts(keys[i]):
-        if longest > 1 and i + 1 < len(keys) and (form, keys[i + 1]) not in gaz.first_pairs:
-            longest = 1  # no name of several words starts with these two ("the town"): only the word itself
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            if best is not None and n <= best[0]:
-                break
-            key = form if n == 1 else " ".join([form, *tokens.keys[i + 1 : i + n]])
-            candidates = gaz.index.get(key)
-            if candidates and _joined(ntext, tokens, i, n):
-                best = (n, peeled, key, candidates)
-                break
+    following = keys[i + 1] if i + 1 < len(keys) else ""
+    for peeled, form, longest in starts:
+        # a name of several words only where one starts with these two words (not at "the town"), the longest first
+        if longest > 1 and (form, following) in gaz.first_pairs:
+            for n in range(min(longest, len(keys) - i), 1, -1):
+                if best is not None and n <= best[0]:
+                    break
+                key = " ".join([form, *keys[i + 1 : i + n]])
+                candidates = gaz.index.get(key)
+                if candidates and _joined(ntext, tokens, i, n):
+                    best = (n, peeled, key, candidates)
+                    break
+        if best is None and form in gaz.index:  # the word alone
+            best = (1, peeled, form, gaz.index[form])
     return best
 
 
