@@ -41,7 +41,7 @@ def _events(body: str, title: str = "Update") -> list[dict]:
             ["syrian-government"],
         ),
         (
-            "Opposition shelling of government-held parts of Aleppo killed at least 19 civilians on Monday.",
+            "Opposition shelling on the government side of Aleppo left at least 19 civilians dead on Monday.",
             ["opposition-unspecified"],
         ),
         (
