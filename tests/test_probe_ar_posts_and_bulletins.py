@@ -5,6 +5,8 @@ in the ways those outlets word a report; no corpus text)."""
 
 import datetime as dt
 
+from claim_figures import killed as _killed
+
 from timeline.article import Article
 from timeline.extract import extract_article
 
@@ -14,10 +16,6 @@ PUBLISHED = dt.datetime(2019, 7, 17, 15, 0)  # a Wednesday
 def _events(text: str, source: str | None = None) -> list[dict]:
     article = Article(key="t", text=text, published=PUBLISHED, language="ar", source=source)
     return extract_article(article)["events"]
-
-
-def _killed(event: dict) -> list[int]:
-    return sorted(c["killed"] for c in event["claims"] if isinstance(c.get("killed"), int))
 
 
 def test_the_unknown_as_a_plain_subject_did_it():
