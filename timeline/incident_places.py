@@ -361,8 +361,10 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
     before = _LONG_WORD.findall(text, max(0, start - 60), start)[-_TITLE_WINDOW:]
     after = _LONG_WORD.findall(text, end, end + 60)[:_TITLE_WINDOW]
     words = before + after
-    capitals = sum(w[0].isupper() for w in words)
-    return len(words) >= _TITLE_MIN_WORDS and capitals >= _TITLE_SHARE * len(words)
+    if len(words) < _TITLE_MIN_WORDS:
+        return False  # (most names: too few long words around to tell)
+    capitals = len([w for w in words if w[0].isupper()])
+    return capitals >= _TITLE_SHARE * len(words)
 
 
 _NON_BLANK = re.compile(r"\S+")
@@ -374,12 +376,19 @@ def english_name(text: str, start: int, end: int, tables: PlaceTables | None = N
     None: who holds a place describes it, the grammar's ``held``)."""
     tables = tables or _default()
     not_places, grammar = tables.not_place_words, tables.grammar
-    words = [(m.start(), m.end(), m.group()) for m in _NON_BLANK.finditer(text, start, end)]
-    while words and (_not_place_role(words[-1][2], not_places) or grammar.held.search(words[-1][2])):
-        words.pop()
-    if not words or _not_place_role(words[0][2], not_places) == "never" or grammar.held.search(words[0][2]):
+    # the words by ``str.split`` (the blanks of ``\s``), their offsets read only when words are dropped at the end
+    span = text[start:end]
+    words = span.split()
+    kept = len(words)
+    while kept and (_not_place_role(words[kept - 1], not_places) or grammar.held.search(words[kept - 1])):
+        kept -= 1
+    if not kept or _not_place_role(words[0], not_places) == "never" or grammar.held.search(words[0]):
         return None
-    return words[0][0], words[-1][1]
+    if kept < len(words):
+        end = list(_NON_BLANK.finditer(text, start, end))[kept - 1].end()
+    else:
+        end -= len(span) - len(span.rstrip())
+    return start + len(span) - len(span.lstrip()), end
 
 
 def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[int, int]]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
 from timeline.cuewords import cue_words
@@ -237,13 +237,16 @@ def find_counts(flat: str, start: int = 0, end: int | None = None, tables: Numbe
     end = len(flat) if end is None else end
     out: list[Count] = []
     pos = start
+    words: list[tuple[int, int, str]] | None = None  # the text's tokens, read once at the first candidate
     for m in tables.candidates.finditer(flat, start, end):
         if m.start() < pos:
             continue
-        # a candidate starts a token (no word character or "-" before it): its tokens are the text's from there;
-        # only the few a count may run over are read, not the rest of a long clause
-        found = islice(_TOKEN.finditer(flat, m.start(), end), _COUNT_TOKENS)
-        tokens = [(t.start(), t.end(), t.group()) for t in found]
+        if words is None:
+            words = [(t.start(), t.end(), t.group()) for t in _TOKEN.finditer(flat, m.start(), end)]
+            word_starts = [w[0] for w in words]
+        # a candidate starts a token (no word character or "-" before it): its tokens are the text's from there
+        first = bisect_left(word_starts, m.start())
+        tokens = words[first : first + _COUNT_TOKENS]
         parsed = _count_at(flat, tokens, start, end, tables)
         if parsed is not None:
             out.append(parsed)

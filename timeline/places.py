@@ -760,6 +760,9 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     if prepositions.isdisjoint(keys):  # (an Arabic text's Latin words are numbers)
         return []
     taken = [(m.start, m.end) for m in found]
+    # whether an offset lies inside a name found, by bisection: the names by start, and the furthest end so far
+    taken_starts = sorted(a for a, _ in taken)
+    furthest_ends = list(accumulate(map(itemgetter(1), sorted(taken)), max))
     out: list[PlaceMention] = []
 
     def capitalised(j: int) -> bool:  # (``_Tokens.latin``, and a capital in the text)
@@ -769,13 +772,20 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     # lower-case article may open the name ("in al-Kallaseh")
     after_preposition = list(compress(count(1), map(prepositions.__contains__, keys[:-1])))
     next_free = 0  # first token not inside a name found
+    latin_articles = gaz.latin_articles
     for i in after_preposition:
-        opens = capitalised(i) or (keys[i] in gaz.latin_articles and i + 1 < len(keys) and capitalised(i + 1))
-        if not opens or i < next_free:
+        if i < next_free:
+            continue
+        key = keys[i]
+        opens = (key[0].isascii() and text[index[starts[i]]].isupper()) or (
+            key in latin_articles and i + 1 < len(keys) and capitalised(i + 1)
+        )
+        if not opens:
             continue
         next_free = i + 1
         at = index[starts[i]]
-        if any(a <= at < b for a, b in taken):
+        inside = bisect_right(taken_starts, at)
+        if inside and furthest_ends[inside - 1] > at:
             continue  # a listed name goes on here ("in Aleppo"): any name read from here would overlap it
         longest = 1  # the name runs on over the capitalised words that follow
         while longest < min(_VARIANT_WORDS, len(keys) - i) and capitalised(i + longest):
