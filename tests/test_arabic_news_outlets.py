@@ -3,6 +3,8 @@
 
 import datetime as dt
 
+from claim_figures import killed as _killed
+
 from timeline.article import Article
 from timeline.extract import extract_article
 from timeline.normalize import normalize
@@ -14,10 +16,6 @@ PUBLISHED = dt.datetime(2019, 5, 16, 12, 0)  # a Thursday
 def _events(text: str) -> list[dict]:
     article = Article(key="t", text=text, published=PUBLISHED, language="ar", source=None)
     return extract_article(article)["events"]
-
-
-def _killed(event: dict) -> list[int]:
-    return sorted(c["killed"] for c in event["claims"] if isinstance(c.get("killed"), int))
 
 
 def _sources(event: dict) -> list[str | None]:

@@ -3,6 +3,8 @@ the north-east, pan-Arab dailies (texts written for these tests in the manner of
 
 import datetime as dt
 
+from claim_figures import killed as _killed
+
 from timeline.article import Article
 from timeline.extract import extract_article
 from timeline.readers.outlets import outlet_named
@@ -14,10 +16,6 @@ def _events(text: str, title: str | None = None) -> list[dict]:
     body = f"{title}\n\n{text}" if title else text
     article = Article(key="t", text=body, title=title, published=PUBLISHED, language="ar", source=None)
     return extract_article(article)["events"]
-
-
-def _killed(event: dict) -> list[int]:
-    return sorted(c["killed"] for c in event["claims"] if isinstance(c.get("killed"), int))
 
 
 def test_the_turkish_army_and_its_mercenaries_as_kurdish_agencies_name_them_are_the_shooters():

@@ -4,6 +4,8 @@ analysis pieces (texts written for these tests, in the ways those outlets word a
 
 import datetime as dt
 
+from claim_figures import killed as _killed
+
 from timeline.article import Article
 from timeline.claims import casualty_words
 from timeline.extract import extract_article
@@ -17,10 +19,6 @@ PUBLISHED = dt.datetime(2019, 6, 12, 15, 0)  # a Wednesday
 def _events(text: str) -> list[dict]:
     article = Article(key="t", text=text, published=PUBLISHED, language="ar", source=None)
     return extract_article(article)["events"]
-
-
-def _killed(event: dict) -> list[int]:
-    return sorted(c["killed"] for c in event["claims"] if isinstance(c.get("killed"), int))
 
 
 def _wounded(event: dict) -> list[int]:
