@@ -1981,18 +1981,17 @@ class _Extractor:
                 if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
                     break  # "in November", "last week": an earlier incident told in passing, not the news of the day
                 return cand.date, list(cand.date_warnings), True
-        if not previous and clause.sentence - 1 in self.sentences:
+        today = _day(self.article.published)
+        if not previous and today is not None and clause.sentence - 1 in self.sentences:
             # "Volunteers answered 14 attacks yesterday. In X, four were killed …": the first incident told takes
             # the day before the publication's that the sentence before it gave, though that sentence told none (a
             # page's printed stamp there is the publication day: no day of its own)
             b_start, b_end = self.sentences[clause.sentence - 1]
-            today = _day(self.article.published) if self.article.published is not None else None
             days = [
                 d
                 for s, e, d in self._usable_in(b_start, b_end)
                 if d.granularity in ("day", "night")
                 and d.first is not None
-                and today is not None
                 and d.first < today
                 and (self.flat[b_start:s].strip() or self.flat[e:b_end].strip(" .\n"))  # not a lone date line
             ]
