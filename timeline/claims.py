@@ -66,6 +66,7 @@ CUE_CLASSES = frozenset(
         "part_tail",
         "combined_lead",
         "abduct_verb",
+        "adjective_article",
         "capture_object",
         "possessive_suffix",
         "pronoun_source",
@@ -107,6 +108,7 @@ _HEAD_REACH = 48  # characters from a post's or bulletin's start to the colon af
 _HEAD_WORDS = 5
 _HEAD_BREAK = re.compile(r"\.\.|[|#]")  # "إدلب .. الدفاع المدني:": a post's runs of dots and hashtags end its tags
 _HEAD_NOT_A_NAME = re.compile(r"[\d/\-–]")  # a number, or a dateline's "حماة-سانا:", "إدلب/ الأناضول:"
+_ARTICLE_REACH = 12  # characters before an English verb of saying read for its article (longer than any article)
 _EN_SAID_NAME_MAX = 80  # characters of the name before an English verb of saying (the group below)
 
 
@@ -119,6 +121,7 @@ class ClaimGrammar:
     en_passive: re.Pattern
     capture_object: re.Pattern
     abduct_verbs: frozenset[str]
+    adjective_articles: frozenset[str]  # "the reported shelling": an English verb of saying after these is an adjective
     object_after: re.Pattern
     both_sides: re.Pattern
     among_lead: re.Pattern
@@ -235,6 +238,7 @@ class ClaimGrammar:
             en_passive=en_passive,
             capture_object=capture_object,
             abduct_verbs=cues.word_set("abduct_verb"),
+            adjective_articles=cues.word_set("adjective_article"),
             object_after=object_after,
             both_sides=both_sides,
             among_lead=among_lead,
@@ -630,7 +634,7 @@ def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator
         if first and (flat[first - 1].isalnum() or flat[first - 1] == "_"):  # inside a word ("unsaid"): go on
             look += 1
             continue
-        if flat[max(0, first - 4) : first] in (" a ", "the ", " an "):  # "the reported shelling": an adjective
+        if _after_article(flat, first, grammar.adjective_articles):  # "the reported shelling": an adjective
             look += 1
             continue
         while first > pos and flat[first - 1].isspace():  # the blanks between the name and the verb
@@ -643,6 +647,14 @@ def _en_said(flat: str, start: int, end: int, grammar: ClaimGrammar) -> Iterator
             return
         yield m
         pos = look = m.end()
+
+
+def _after_article(flat: str, at: int, articles: frozenset[str]) -> bool:
+    """True when the word right before ``at``, one space away, is one of ``articles`` ("a reported attack")."""
+    if not at or flat[at - 1] != " ":
+        return False
+    words = flat[max(0, at - _ARTICLE_REACH) : at - 1].split()
+    return bool(words) and words[-1] in articles
 
 
 def _word_end(flat: str, start: int, end: int) -> int:

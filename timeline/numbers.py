@@ -29,10 +29,13 @@ CUE_CLASSES = frozenset(
         "breakdown_lead",
         "comparative",
         "described_noun",
+        "function_word",
+        "harm_verb_clitic",
         "harm_verb",
         "household_noun",
         "lone_other",
         "multiplier",
+        "name_prefix",
         "negation",
         "thousand_word",
     }
@@ -81,8 +84,11 @@ class NumberTables:
     negations: frozenset[str]  # "no one was hurt": a number after these counts nobody
     described_nouns: frozenset[str]  # "the civilian dead": a singular person noun before these describes them
     given_names: frozenset[str]  # "استشهد الشاب خالد …": a definite person noun before one of these is one person
+    name_prefixes: tuple[str, ...]  # "عبد الله", "أبو أحمد": a word starting with one of these is a given name too
+    function_words: frozenset[str]  # "the", "were": no word describing the people a count names ("20 Syrian troops")
     lone_others: frozenset[str]  # "آخر": one more person only right after a ``harm_verbs`` word ("وأصيب آخر")
     harm_verbs: frozenset[str]  # "أصيب", "قتل": elsewhere "آخر" is "last" ("في آخر حصيلة")
+    harm_verb_clitics: tuple[str, ...]  # "وأصيب آخر", "فقتل": the conjunctions a harm verb may carry
     household_nouns: frozenset[str]  # "a family of five": the number after "of" counts its members
 
     def __post_init__(self) -> None:
@@ -117,8 +123,11 @@ class NumberTables:
             cues.word_set("negation"),
             cues.word_set("described_noun"),
             frozenset(normalize_term(r["term"]) for r in _read(lexicon_dir, "given_names.csv")),
+            cues.words("name_prefix"),
+            cues.word_set("function_word"),
             cues.word_set("lone_other"),
             cues.word_set("harm_verb"),
+            cues.words("harm_verb_clitic"),
             cues.word_set("household_noun"),
         )
 
@@ -354,12 +363,18 @@ def _count_at(
 def _after_harm_verb(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
     """True when the word right before ``t_start`` is a verb of harm, with or without its "و"/"ف" ("قتل مدني وأصيب")."""
     before = flat[max(start, t_start - 16) : t_start].split()
-    return bool(before) and (before[-1] in tables.harm_verbs or before[-1][1:] in tables.harm_verbs)
+    if not before:
+        return False
+    word = before[-1]
+    return word in tables.harm_verbs or any(
+        word.startswith(clitic) and word[len(clitic) :] in tables.harm_verbs for clitic in tables.harm_verb_clitics
+    )
 
 
 def _given_name(word: str, tables: NumberTables) -> bool:
-    """True for a given name (``given_names.csv``), a name of "عبد" ("عبد الله", "عبدالرحمن") or a kunya ("أبو")."""
-    return word in tables.given_names or word.startswith(("عبد", "ابو"))
+    """True for a given name (``given_names.csv``) or a name opening with a ``name_prefix`` ("عبد الله", "عبدالرحمن",
+    a kunya "أبو …")."""
+    return word in tables.given_names or word.startswith(tables.name_prefixes)
 
 
 def _negated(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
@@ -375,7 +390,7 @@ def _modifier_word(tokens: list[tuple[int, int, str]], j: int, flat: str, tables
     return (
         j < len(tokens)
         and tokens[j][2].isascii()
-        and tokens[j][2] not in ("a", "an", "the", "and", "or", "of", "in", "on", "at", "by", "were", "was")
+        and tokens[j][2] not in tables.function_words
         and tokens[j][2] not in tables.people
         and _number_at(tokens, j, tables) is None
         and not flat[tokens[j - 1][1] : tokens[j][0]].strip()
