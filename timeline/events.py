@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import partial
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,7 +87,7 @@ from timeline.report_incidents import (
     split_round_up,
     told_in_passing,
 )
-from timeline.roles import aircraft_attacked, assign_roles, civilian_target, passive_subject
+from timeline.roles import active_kill, aircraft_attacked, assign_roles, civilian_target, passive_subject
 from timeline.sentences import Clause, clauses
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -862,6 +862,10 @@ class _Extractor:
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
+        kill = active_kill(flat, figs, facts, excluded, self.reference.roles.grammar) if figs and not incident else None
+        if kill is not None:  # "Government forces killed five rebels": the verb of killing tells the attack
+            incident = [kill]
+            triggers = sorted([*triggers, kill], key=attrgetter("start"))
         if any(t.role == "aggregate" for t in triggers) and not self._one_days_incident(clause, incident):
             return None  # "بلغ عدد الخروقات 30": a count over incidents, none of them
         if (

@@ -54,6 +54,11 @@ CUE_CLASSES = frozenset(
         "hedge_before",
         "holder_before",
         "irregular_verb",
+        "kill_noun",
+        "kill_noun_link",
+        "kill_verb",
+        "kill_subject_gap_word",
+        "kill_verb_present",
         "led_by",
         "loyal_force",
         "member_of",
@@ -84,6 +89,7 @@ CUE_CLASSES = frozenset(
 )
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
 _VERB_SUBJECT_GAP = 14
+_KILL_OBJECT_WORDS = 2  # words between a verb of killing (or its Arabic subject) and the count it kills ("at least")
 _DOWNED_GAP = 60  # characters from a downing word to the aircraft it names, past an Arabic subject
 _PASSIVE_GAP = 12  # characters from the aircraft to a downing word after it ("helicopter was shot down")
 _OWNER_GAP = 30  # characters from the aircraft to the side named as its owner ("طائرة حربية تابعة لقوات النظام")
@@ -128,6 +134,12 @@ class RoleGrammar:
     passive_after: re.Pattern
     en_agent_after_noun: frozenset[str]
     en_object_after_noun: frozenset[str]
+    # "Government forces killed five rebels", "قتلت قوات النظام خمسة عناصر": a verb of killing in the active voice
+    kill_verbs: frozenset[str]  # the verb, past or English ("قتلت", "killed", "neutralised")
+    kill_verbs_present: frozenset[str]  # after its subject, as headlines write it ("قوات النظام تقتل 5 مدنيين")
+    kill_nouns: frozenset[str]  # right after its subject or one ``kill_noun_link`` ("تمكنت الفصائل من قتل 8 عناصر")
+    kill_noun_links: frozenset[str]
+    kill_subject_gap: re.Pattern  # between an English subject and its verb ("have", "reportedly", "group")
     air_defence: re.Pattern  # "الدفاعات الجوية", "air defences": who downs a craft on an attack, repelling it
     unmanned: re.Pattern  # "مسيرة", "drone", "missile": a craft downed on an attack, not a crewed aircraft
 
@@ -243,6 +255,11 @@ class RoleGrammar:
             passive_after=passive_after,
             en_agent_after_noun=en_agent_after_noun,
             en_object_after_noun=en_object_after_noun,
+            kill_verbs=cues.word_set("kill_verb"),
+            kill_verbs_present=cues.word_set("kill_verb_present"),
+            kill_nouns=cues.word_set("kill_noun"),
+            kill_noun_links=cues.word_set("kill_noun_link"),
+            kill_subject_gap=re.compile(rf"\s+(?:{_w('kill_subject_gap_word')}\s+)*"),
             air_defence=re.compile(rf"(?<!\w){_w('air_defence')}(?!\w)"),
             unmanned=re.compile(rf"(?<!\w)(?:ال)?{_w('unmanned_craft')}(?!\w)"),
         )
@@ -638,3 +655,71 @@ def civilian_target(flat: str, start: int, end: int, figs: list[Figure], tables:
     if any(fig.of == "civilians" for fig in figs):
         return True
     return bool(grammar.civilian_words.search(flat, start, end))
+
+
+def active_kill(
+    flat: str,
+    figures: list[Figure],
+    factions: list[FactionMention],
+    excluded: list[tuple[int, int]],
+    grammar: RoleGrammar,
+) -> Trigger | None:
+    """ "Government forces killed five rebels", "قتلت قوات النظام خمسة عناصر", "قوات النظام تقتل 5 مدنيين", "تمكنت
+    الفصائل من قتل ثمانية عناصر": a verb of killing in the active voice, a side its subject and a count its object,
+    tells an attack by that side though no attack word stands in the clause. Its verb is returned as the incident's
+    trigger (the general type), or None. The voice is read from the word order alone: an English subject right
+    before the verb; an Arabic subject right after a past verb, before the count ("قتل 5 من عناصر النظام" is passive),
+    or right before a present verb or a verbal noun ("أعلن الجيش التركي تحييد 15 مسلحاً": who announces it did it)."""
+    sides = [f for f in factions if f.faction != "civilians" and not any(a <= f.start < b for a, b in excluded)]
+    for fig in figures:
+        if fig.kind != "killed" or fig.count.start < fig.end:
+            continue
+        w_start, w_end = _word_around(flat, fig.start, fig.end)
+        word = flat[w_start:w_end]
+        before = next((f for f in reversed(sides) if f.end <= w_start), None)
+        if word.isascii():
+            active = (
+                word in grammar.kill_verbs
+                and before is not None
+                and grammar.kill_subject_gap.fullmatch(flat, before.end, w_start) is not None
+                and _few_words(flat, w_end, fig.count.start)
+            )
+        else:
+            stem = word[1:] if word[:1] in "وف" else word  # "وقتلت", "فقتلت": the conjunction glued to the verb
+            after = next((f for f in sides if f.start >= w_end), None)
+            active = (
+                (stem in grammar.kill_verbs or word in grammar.kill_verbs)
+                and after is not None
+                and after.end <= fig.count.start
+                and grammar.adverbs.fullmatch(flat, w_end, after.start) is not None
+                and _few_words(flat, after.end, fig.count.start)
+            ) or (
+                before is not None
+                and _few_words(flat, w_end, fig.count.start)
+                and (
+                    (word in grammar.kill_verbs_present and not flat[before.end : w_start].strip())
+                    or (
+                        word in grammar.kill_nouns
+                        and len(link := flat[before.end : w_start].split()) <= 1
+                        and all(w in grammar.kill_noun_links for w in link)
+                    )
+                )
+            )
+        if active:
+            return Trigger(w_start, w_end, word, None, "incident")
+    return None
+
+
+def _word_around(flat: str, start: int, end: int) -> tuple[int, int]:
+    """The whole word holding flat[start:end] (a casualty word may be matched inside "قتلوا", "وقتلت")."""
+    while start and flat[start - 1].isalpha():
+        start -= 1
+    while end < len(flat) and flat[end].isalpha():
+        end += 1
+    return start, end
+
+
+def _few_words(flat: str, start: int, end: int) -> bool:
+    """True when flat[start:end] holds at most ``_KILL_OBJECT_WORDS`` words and no stop or comma."""
+    gap = flat[start:end]
+    return not _PUNCT.search(gap) and len(gap.split()) <= _KILL_OBJECT_WORDS

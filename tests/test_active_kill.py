@@ -1,0 +1,91 @@
+"""A verb of killing in the active voice tells an attack by its subject, with no attack word in the clause
+("Government forces killed five rebels", "قتلت قوات النظام خمسة عناصر"); the passive ("five rebels were killed",
+"قتل خمسة عناصر من قوات النظام") names no one (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from claim_figures import killed as _killed
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2019, 10, 14, 12, 0)  # a Monday
+
+
+def _events(body: str) -> list[dict]:
+    language = "en" if body.isascii() else "ar"
+    article = Article(key="k", text=f"Update\n\n{body}", published=PUBLISHED, language=language, source="test")
+    return extract_article(article)["events"]
+
+
+@pytest.mark.parametrize(
+    ("body", "perpetrators", "targets", "killed"),
+    [
+        (
+            "Government forces killed five rebels near Kafr Nabudah on Sunday, state media said.",
+            ["syrian-government"],
+            ["opposition-unspecified"],
+            [5],
+        ),
+        (
+            "The Islamic State group killed 20 SDF fighters in Hajin on Sunday, a war monitor said.",
+            ["isis"],
+            ["sdf"],
+            [20],
+        ),
+        (
+            "Turkish security forces have neutralized 12 YPG fighters near Tal Abyad, the ministry said on Sunday.",
+            ["turkey"],
+            ["sdf"],
+            [12],
+        ),
+        (
+            "Government forces said they killed five rebels near Kafr Nabudah on Sunday.",
+            ["syrian-government"],
+            ["opposition-unspecified"],
+            [5],
+        ),
+        (
+            "قتلت قوات النظام خمسة عناصر من الفصائل في قرية كفرنبودة بريف حماة، أمس الأحد، بحسب المرصد السوري.",
+            ["syrian-government"],
+            ["opposition-unspecified"],
+            [5],
+        ),
+        (
+            "تمكنت الفصائل من قتل ثمانية عناصر من قوات النظام على جبهة كفرنبودة أمس الأحد.",
+            ["opposition-unspecified"],
+            ["syrian-government"],
+            [8],
+        ),
+        (
+            "الجيش التركي يعلن تحييد 15 مسلحاً من الوحدات الكردية في تل أبيض أمس الأحد.",
+            ["turkey"],
+            ["sdf"],
+            [15],
+        ),
+        ("قوات النظام تقتل 4 مدنيين في كفرنبودة بريف حماة أمس الأحد.", ["syrian-government"], ["civilians"], [4]),
+    ],
+)
+def test_the_subject_of_an_active_verb_of_killing_did_it(body, perpetrators, targets, killed):
+    (event,) = _events(body)
+    assert (event["first"], event["perpetrators"], event["targets"], _killed(event)) == (
+        "2019-10-13",
+        perpetrators,
+        targets,
+        killed,
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Five rebels were killed near Kafr Nabudah on Sunday, state media said.",
+        "قتل خمسة عناصر من قوات النظام في قرية كفرنبودة بريف حماة، أمس الأحد، بحسب المرصد السوري.",
+    ],
+)
+def test_a_passive_verb_of_killing_names_no_killer(body):
+    (event,) = _events(body)
+    assert (event["perpetrators"], _killed(event)) == ([], [5])
