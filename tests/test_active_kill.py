@@ -1,4 +1,4 @@
-"""A verb of killing in the active voice tells an attack by its subject, with no attack word in the clause
+"""How an attack is told without an attack word: a verb of killing in the active voice tells one by its subject
 ("Government forces killed five rebels", "قتلت قوات النظام خمسة عناصر"); the passive ("five rebels were killed",
 "قتل خمسة عناصر من قوات النظام") names no one (texts written for these tests)."""
 
@@ -89,3 +89,8 @@ def test_the_subject_of_an_active_verb_of_killing_did_it(body, perpetrators, tar
 def test_a_passive_verb_of_killing_names_no_killer(body):
     (event,) = _events(body)
     assert (event["perpetrators"], _killed(event)) == ([], [5])
+
+
+def test_a_suicide_bomber_tells_an_explosion():
+    (event,) = _events("فجر انتحاري نفسه عند حاجز في مدينة جبلة أمس الأحد، ما أدى إلى مقتل 12 شخصاً.")
+    assert (event["type"], _killed(event)) == ("explosion", [12])

@@ -247,3 +247,14 @@ def test_a_crafts_role_between_the_nationality_adjective_and_the_craft_keeps_the
     assert _ids("fighters downed a Russian reconnaissance drone over the hills") == ["russia"]
     assert _ids("Turkish surveillance aircraft circled the village") == ["turkey"]
     assert _ids("a reconnaissance drone circled the village") == []
+
+
+def test_armed_groups_beyond_the_north_west_in_arabic():
+    """The groups of Ghouta, Aleppo, the Turkish-backed north, the Yarmouk basin and the north-east, as Arabic
+    outlets name them."""
+    assert _ids("اشتباكات بين جيش الإسلام وفيلق الرحمن في الغوطة") == ["opposition-unspecified"] * 2
+    assert _ids("هاجمت حركة نور الدين زنكي مواقع لهيئة تحرير الشام") == ["opposition-unspecified", "hts"]
+    assert _ids("قصف جيش خالد بن الوليد بلدة في حوض اليرموك") == ["isis"]
+    assert _ids("اعتقلت قوات الأسايش شاباً في القامشلي") == ["sdf"]
+    assert _ids("استهدفت القوات الأميركية مواقع للتنظيم") == ["coalition"]
+    assert _ids("the IRGC and Hezbollah") == ["iran-backed-militias", "iran-backed-militias"]
