@@ -191,3 +191,31 @@ def test_field_blocks_naming_victims_count_one_killed_each():
         "Name: Huda Ahmad\nDate: 9 March 2020\nLocation: Ariha\nCause of death: air strike\n"
     )
     assert _table(_events(text, language="en")) == [("2020-03-09", "air_strike", (), "Ariha", ((2, None),))]
+
+
+def test_a_label_with_a_qualifier_of_its_own_names_its_field_and_the_account_after_a_block_gives_its_toll():
+    """ "الجهة المسؤولة المرجحة", "Likely responsible party": a table label with words of its own after or before it;
+    a block with no figure field takes the figures of the paragraph told after it, up to the next block."""
+    text = (
+        "توثيق هجمات شهر آذار\n"
+        "\n"
+        "### 1. سرمين\n"
+        "- **التاريخ:** 4 آذار/مارس 2020\n"
+        "- **الموقع:** الحي الغربي من مدينة سرمين\n"
+        "- **الذخيرة المستخدمة:** صواريخ موجهة\n"
+        "- **الجهة المسؤولة المرجحة:** القوات الروسية\n"
+        "\n"
+        "يظهر مقطع مصور دماراً في عدة منازل، وقال الدفاع المدني إن ثلاثة مدنيين قتلوا وأصيب سبعة آخرون.\n"
+        "\n"
+        "### 2. بنش\n"
+        "- **التاريخ:** 9 آذار/مارس 2020\n"
+        "- **الموقع:** وسط بلدة بنش\n"
+        "- **الجهة المسؤولة المحتملة جداً:** قوات النظام\n"
+        "\n"
+        "لم تسجل إصابات في هذا الهجوم.\n"
+    )
+    assert [(e["first"], e["perpetrators"], (e["place"] or {}).get("text")) for e in _events(text)] == [
+        ("2020-03-04", ["russia"], "سرمين"),
+        ("2020-03-09", ["syrian-government"], "بنش"),
+    ]
+    assert [(c["killed"], c["wounded"]) for c in _events(text)[0]["claims"]] == [(3, 7)]

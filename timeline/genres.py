@@ -328,7 +328,9 @@ def _record_events(
             unique_places(here),
             _victims_claims(article, view, rows)
             if record.span("victim")
-            else _record_claims(article, view, record, factions, ref),
+            else _record_claims(article, view, record, factions, ref)
+            # a block with no figure field: the figures of the account told after it, up to the next record
+            or _span_claims(article, view, (record.end, _told_until(view.flat, record, starts)), factions, ref),
             [list(view.to_original(r.start, r.end)) for r, _ in rows],
         )
         province = record.span("governorate")  # "| إدلب |": the towns of that governorate
@@ -419,7 +421,15 @@ def _record_claims(
         claim.update(killed=killed, wounded=wounded, evidence=[list(view.to_original(a, b)) for a, b in evidence])
         return [claim]
     where = record.span("casualties")
-    if where is None or not has_casualty_word(flat, *where, ref.claims):
+    return [] if where is None else _span_claims(article, view, where, factions, ref)
+
+
+def _span_claims(
+    article: Article, view: TextView, where: tuple[int, int], factions: list[FactionMention], ref: Reference
+) -> list[dict]:
+    """The figures flat[where] states ("3 قتلى و7 جرحى", "2 killed, 6 injured"), as claims of the report."""
+    flat = view.flat
+    if not has_casualty_word(flat, *where, ref.claims):
         return []
     counts = find_counts(flat, where[0], where[1], ref.numbers)
     claims = build_claims(figures(flat, where[0], where[1], counts, factions, ref.claims), None, article.source, None)

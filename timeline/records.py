@@ -33,6 +33,7 @@ MIN_LINE_FIELDS = 2
 # A table row has at least this many cells.
 MIN_CELLS = 3
 _LABEL_CHARS = 40  # a label is short: a longer text before a colon is prose
+_QUALIFIER_WORDS = 3  # words a label may carry besides a table's label ("المرجحة", "of the attack")
 # Between the fields of a one-line record: a pipe, a tab, a semicolon, or a slash with blanks around it.
 _FIELD_SEPARATOR = re.compile(r"\s*(?:[|\t;؛]|\s/\s)\s*")
 # A comma before a label ends a field too ("التاريخ: 9 آب، المكان: سرمين"), not one inside a value ("خان شيخون، ريف
@@ -118,10 +119,20 @@ def _row_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _field(label: str, labels: dict[str, str]) -> str | None:
+    """The field a label names: a label of the table, or one with up to ``_QUALIFIER_WORDS`` words of its own after
+    it ("الجهة المسؤولة المرجحة", "Date of the attack") or before it ("Probable perpetrator")."""
     label = label.strip(_LABEL_MARKS)
     if not label or len(label) > _LABEL_CHARS:
         return None
-    return labels.get(normalize_term(label).lower())
+    key = normalize_term(label).lower()
+    if key in labels:
+        return labels[key]
+    words = key.split()
+    for cut in range(1, min(_QUALIFIER_WORDS, len(words) - 1) + 1):
+        for head in (" ".join(words[:-cut]), " ".join(words[cut:])):
+            if head in labels:
+                return labels[head]
+    return None
 
 
 def _opens_with_label(text: str, start: int, end: int, labels: dict[str, str]) -> bool:
