@@ -219,3 +219,22 @@ def test_a_label_with_a_qualifier_of_its_own_names_its_field_and_the_account_aft
         ("2020-03-09", ["syrian-government"], "بنش"),
     ]
     assert [(c["killed"], c["wounded"]) for c in _events(text)[0]["claims"]] == [(3, 7)]
+
+
+def test_a_record_told_in_a_description_field_takes_its_actor_and_toll_from_it():
+    """ "الوصف: …" in place of perpetrator and casualty fields: the side the account names first did it (not the
+    side holding the place, nor the victims' side), and the account's figures are the record's."""
+    text = (
+        "أبرز الحوادث الموثقة\n"
+        "\n"
+        "التاريخ: الأحد 6 آب 2017\n"
+        "الموقع: حي الجورة الخاضع لسيطرة قوات النظام في مدينة دير الزور\n"
+        "الوصف: استهدف تنظيم داعش الحي بقذائف الهاون، ما أدى إلى مقتل 4 مدنيين وإصابة 6 آخرين.\n"
+        "\n"
+        "التاريخ: الخميس 10 آب 2017\n"
+        "الموقع: قرية الكسرة في ريف دير الزور الغربي\n"
+        "الوصف: أعدم تنظيم داعش ثلاثة شبان بتهمة التعامل مع قوات سوريا الديمقراطية.\n"
+    )
+    events = _events(text, published=dt.datetime(2017, 8, 31))
+    assert [(e["first"], e["perpetrators"]) for e in events] == [("2017-08-06", ["isis"]), ("2017-08-10", ["isis"])]
+    assert [(c["killed"], c["wounded"]) for c in events[0]["claims"]] == [(4, 6)]

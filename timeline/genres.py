@@ -313,11 +313,17 @@ def _record_events(
         if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
             here = [p for p in here if not generic_place(p)]
         hit = record.span("target") or (0, 0)
-        who = record.span("perpetrator") or (record.start, record.end)
-        perpetrators = list(
-            dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1] and not hit[0] <= f.start < hit[1])
-        )
-        kind = record.span("type") or (record.start, _told_until(view.flat, record, starts))
+        until = _told_until(view.flat, record, starts)
+        who = record.span("perpetrator")
+        if who is not None:
+            perpetrators = list(
+                dict.fromkeys(
+                    f.faction for f in factions if who[0] <= f.start < who[1] and not hit[0] <= f.start < hit[1]
+                )
+            )
+        else:  # "الوصف: قصف تنظيم داعش الحي الخاضع لسيطرة قوات النظام …": the side the record's account names first
+            perpetrators = _first_side(record, factions, hit)
+        kind = record.span("type") or (record.start, until)
         told = [t for t in reading.triggers if kind[0] <= t.start < kind[1]]
         event = _event(
             f"{article.key}-e{n + 1}",
@@ -329,8 +335,9 @@ def _record_events(
             _victims_claims(article, view, rows)
             if record.span("victim")
             else _record_claims(article, view, record, factions, ref)
-            # a block with no figure field: the figures of the account told after it, up to the next record
-            or _span_claims(article, view, (record.end, _told_until(view.flat, record, starts)), factions, ref),
+            # a record with no figure field: the figures its account gives, up to the next record
+            or _told_claims(events, *view.to_original(record.start, until))
+            or _span_claims(article, view, (record.end, until), factions, ref),
             [list(view.to_original(r.start, r.end)) for r, _ in rows],
         )
         province = record.span("governorate")  # "| إدلب |": the towns of that governorate
@@ -343,6 +350,35 @@ def _record_events(
         if not inside and _own_day(event) and event["first"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _told_claims(events: list[dict], start: int, end: int) -> list[dict]:
+    """The clause reading's claims with figures whose evidence lies in [start, end) of the original text."""
+    return [
+        c
+        for e in events
+        for c in e["claims"]
+        if (c.get("killed") is not None or c.get("wounded") is not None)
+        and c.get("evidence")
+        and all(start <= a and b <= end for a, b in c["evidence"])
+    ]
+
+
+def _first_side(record: Record, factions: list[FactionMention], hit: tuple[int, int]) -> list[str]:
+    """The first side a record names outside its date, place and target fields: who did it, in an account that
+    names the actor before the place it struck and the victims ("أعدم تنظيم داعش 4 مدنيين …")."""
+    fields = [s for s in (record.span("date"), record.span("place"), hit) if s]
+    side = next(
+        (
+            f
+            for f in factions
+            if record.start <= f.start < record.end
+            and f.faction not in ("civilians", "unknown")
+            and not any(a <= f.start < b for a, b in fields)
+        ),
+        None,
+    )
+    return [side.faction] if side else []
 
 
 def _lead_place(places: list[Place], first_record: int) -> list[Place]:
