@@ -123,3 +123,15 @@ def test_a_weekday_told_after_a_village_name_is_no_part_of_the_name():
 def test_a_brigade_named_by_its_number_is_the_base_hit_but_a_generals_rank_is_no_place():
     assert _cue_place_texts("وأصابت الصواريخ مقر الفوج 137 واللواء 93 قرب المدينة") == ["الفوج 137", "اللواء 93"]
     assert _cue_place_texts("وقال اللواء فادي ناصر إن الدفاعات تصدت للصواريخ") == []
+
+
+def test_a_place_named_after_a_persons_son_keeps_the_fathers_name():
+    assert _cue_place_texts("سقطت قذائف على حي عمر بن الخطاب وعلى حي سعد بن عبد الرحمن") == [
+        "عمر بن الخطاب",
+        "سعد بن عبد الرحمن",
+    ]
+
+
+def test_a_cue_before_a_neighbourhoods_own_cue_names_no_place():
+    # "جبهة حي X" read "حي" as the front's name
+    assert _cue_place_texts("تدور اشتباكات على جبهة حي الشيخ سعيد") == ["الشيخ سعيد"]

@@ -53,6 +53,7 @@ CUE_CLASSES = frozenset(
         "en_settlement_noun",
         "evacuation_to",
         "clock_zone",
+        "compound_name_opener",
         "evacuees_after",
         "evacuation_verb_stem",
         "government_verb_adverb",
@@ -77,6 +78,7 @@ CUE_CLASSES = frozenset(
         "origin_stationed_en",
         "origin_stationed_stem",
         "origin_verb_stem",
+        "patronymic_link",
         "plural_cue",
         "region_before",
         "region_word",
@@ -394,14 +396,20 @@ def english_name(text: str, start: int, end: int, tables: PlaceTables | None = N
 def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[int, int]]:
     grammar, number_words = tables.grammar, tables.number_words
     window = flat[pos : pos + 60]
-    # a name of at most two words and the word after it: the first three words of the window, no more
-    words = [(m.start(), m.end(), m.group()) for m in itertools.islice(_WORD.finditer(window), 3)]
+    # a name of at most two words and the word after it: the first three words of the window (five for a name of a
+    # person's son, "حي هشام بن عبد الملك": ``_patronymic``)
+    words = [(m.start(), m.end(), m.group()) for m in itertools.islice(_WORD.finditer(window), 5)]
+    if words and words[0][2] in grammar.settlement_cues:
+        return []  # "جبهة حي بستان الباشا": the neighbourhood's own cue reads its name
     names: list[tuple[int, int]] = []
     taken: list[tuple[int, int, str]] = []
     for w in words:
         # "قرية أم ولد", "بلدة دير بعلبة": after a name's head word a clitic-like letter opens the name's second word
         after_head = len(taken) == 1 and grammar.name_head.match(taken[0][2]) and not grammar.conjoined_cue.match(w[2])
         stops = grammar.listed_stop.match(w[2]) if after_head else grammar.stop_word.match(w[2])
+        if len(taken) == 1 and w[2] in grammar.patronymic_links and w[0] - taken[0][1] == 1:
+            taken.append(w)  # "هشام بن …": the father's name follows (``_patronymic``)
+            break
         if taken and (stops or len(taken) == 2 or "\n" in flat[pos + taken[-1][1] : pos + w[0]]):
             break  # (a name never runs on to the next line: "حي سكني" at a line's end is no "سكني الجهة")
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
@@ -422,6 +430,8 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
             break
         if w[1] < len(window) and window[w[1]] in "،,.:;":
             break
+    if len(taken) == 2 and taken[1][2] in grammar.patronymic_links:
+        taken = _patronymic(taken, words, grammar)
     if taken:
         following = words[len(taken)] if len(words) > len(taken) else None
         if following and grammar.name_adjective.match(following[2]) and pos + following[0] - (pos + taken[-1][1]) == 1:
@@ -442,6 +452,18 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
             if cue not in grammar.plural_cues:
                 break
     return names
+
+
+def _patronymic(
+    taken: list[tuple[int, int, str]], words: list[tuple[int, int, str]], grammar: PlaceGrammar
+) -> list[tuple[int, int, str]]:
+    """ "حي هشام بن عبد الملك", "مدرسة خالد بن الوليد": a name of a person's son runs on to the father's name, two
+    words when the first opens a compound name ("عبد"); ``taken`` is the name and "بن"."""
+    rest = words[2:]
+    if not rest or rest[0][0] - taken[1][1] != 1:
+        return taken[:1]
+    father = 2 if rest[0][2] in grammar.compound_name_openers and len(rest) > 1 and rest[1][0] - rest[0][1] == 1 else 1
+    return [*taken, *rest[:father]]
 
 
 def named_site(
@@ -641,6 +663,8 @@ class PlaceGrammar:
     stop_word: re.Pattern
     listed_stop: re.Pattern
     name_head: re.Pattern
+    patronymic_links: frozenset[str]  # "بن": a place named after a person's son ("حي عمر بن الخطاب")
+    compound_name_openers: frozenset[str]  # "عبد": the first of a father's name of two words ("بن عبد العزيز")
     not_a_name: re.Pattern
     dual_anaphor: re.Pattern
     dual_named: re.Pattern
@@ -835,6 +859,8 @@ class PlaceGrammar:
             stop_word=stop_word,
             listed_stop=listed_stop,
             name_head=name_head,
+            patronymic_links=cues.word_set("patronymic_link"),
+            compound_name_openers=cues.word_set("compound_name_opener"),
             not_a_name=not_a_name,
             dual_anaphor=dual_anaphor,
             dual_named=dual_named,
