@@ -94,3 +94,19 @@ def test_a_passive_verb_of_killing_names_no_killer(body):
 def test_a_suicide_bomber_tells_an_explosion():
     (event,) = _events("فجر انتحاري نفسه عند حاجز في مدينة جبلة أمس الأحد، ما أدى إلى مقتل 12 شخصاً.")
     assert (event["type"], _killed(event)) == ("explosion", [12])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "قتل 7 مدنيين بقصف على بلدة كفرنبل أمس الأحد، واتهم ناشطون قوات النظام بقصف البلدة.",
+        "قتل 7 مدنيين بقصف على بلدة كفرنبل أمس الأحد، واتهم ناشطون قوات النظام باستهداف البلدة.",
+        "قتل 7 مدنيين بقذائف هاون سقطت على حي المفتي أمس الأحد، بحسب سانا التي اتهمت قوات النظام بإطلاقها.",
+    ],
+)
+def test_the_side_accused_of_the_attack_did_it(body):
+    """ "اتهم X بقصف/باستهداف/بإطلاقها": the side accused of the attack's act is its perpetrator (it was read as the
+    target); a relative clause after a source's name is no part of the name."""
+    (event,) = _events(body)
+    assert (event["perpetrators"], _killed(event)) == (["syrian-government"], [7])
+    assert all("التي" not in (c.get("source") or "") for c in event["claims"])

@@ -135,3 +135,8 @@ def test_a_place_named_after_a_persons_son_keeps_the_fathers_name():
 def test_a_cue_before_a_neighbourhoods_own_cue_names_no_place():
     # "جبهة حي X" read "حي" as the front's name
     assert _cue_place_texts("تدور اشتباكات على جبهة حي الشيخ سعيد") == ["الشيخ سعيد"]
+
+
+def test_a_definite_word_in_ya_after_a_neighbourhoods_cue_is_its_name():
+    # "المفتي", "العسالي": names of quarters, though a definite word in -ي after a town's cue describes it
+    assert _cue_place_texts("سقطت قذائف على حي المفتي وعلى حي العسالي") == ["المفتي", "العسالي"]

@@ -419,7 +419,7 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
         if cue in grammar.numbered_cues:  # "اللواء 93": a unit's base named by its number, never "اللواء فلان"
             return [(pos + w[0], pos + w[1])] if w[2].isdigit() else []
         if not taken and (
-            grammar.not_a_name.match(w[2])
+            (grammar.not_a_quarter_name if cue in grammar.neighbourhood_cues else grammar.not_a_name).match(w[2])
             or w[2][0].isdigit()
             or grammar.conjoined_cue.match(w[2])
             or w[2] in number_words
@@ -666,6 +666,7 @@ class PlaceGrammar:
     patronymic_links: frozenset[str]  # "بن": a place named after a person's son ("حي عمر بن الخطاب")
     compound_name_openers: frozenset[str]  # "عبد": the first of a father's name of two words ("بن عبد العزيز")
     not_a_name: re.Pattern
+    not_a_quarter_name: re.Pattern  # ``not_a_name`` after a neighbourhood's cue, where a word in -ي may be the name
     dual_anaphor: re.Pattern
     dual_named: re.Pattern
     en_noun_after: re.Pattern
@@ -734,6 +735,8 @@ class PlaceGrammar:
         # After a cue noun, an imperfect verb with an object pronoun opens a relative clause, not a name: "منطقة يشملها
         # اتفاق", "بلدة يقطنها نازحون" (the verbs without a pronoun, "منطقة تسيطر عليها", are not_a_name words).
         not_a_name = re.compile(rf"^(?:{_w('not_a_name')}|ال\w*ي|\w+ويه|[يت]\w{{2,}}(?:ها|هم))$")
+        # "حي المفتي", "حي السكري", "حي العسالي": after a neighbourhood's cue a definite word in -ي is its name
+        not_a_quarter_name = re.compile(rf"^(?:{_w('not_a_name')}|\w+ويه|[يت]\w{{2,}}(?:ها|هم))$")
         # "البلدتين", "بالقريتين": the two settlements the report names with a dual cue ("بلدتي X وY").
         dual_anaphor = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل){_w('dual_anaphor')}(?!\w)")
         dual_named = re.compile(rf"(?<!\w)[وب]?{_w('dual_cue')}\s+$")
@@ -862,6 +865,7 @@ class PlaceGrammar:
             patronymic_links=cues.word_set("patronymic_link"),
             compound_name_openers=cues.word_set("compound_name_opener"),
             not_a_name=not_a_name,
+            not_a_quarter_name=not_a_quarter_name,
             dual_anaphor=dual_anaphor,
             dual_named=dual_named,
             en_noun_after=en_noun_after,
