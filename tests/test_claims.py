@@ -328,3 +328,21 @@ def test_casualty_words_with_no_count_to_bind_give_no_figure():
     assert [(f.kind, f.count.value) for f in figures(flat, 0, len(flat), counts, [])] == [("killed", 5)]
     assert figures(flat, 0, len(flat), [], []) == []
     assert figures(flat, 0, len(flat), [c for c in counts if c.breakdown], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A resident was killed when he stepped on a mine.", 1),
+        ("Two men were shot dead at a checkpoint.", 2),
+        ("Three brothers were killed in the raid.", 3),
+        ("Four villagers died in the shelling.", 4),
+    ],
+)
+def test_person_nouns_of_wire_copy_count_the_dead(text, killed):
+    assert [c[1] for c in _claims(text)] == [killed]
+
+
+def test_an_adjective_before_group_counts_no_one():
+    # "militant" and "rebel" describe a group ("the militant group"): no person nouns of one
+    assert [c[1] for c in _claims("At least 23 people from the Ahrar al-Sham militant group were killed.")] == [23]
