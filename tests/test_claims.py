@@ -346,3 +346,16 @@ def test_person_nouns_of_wire_copy_count_the_dead(text, killed):
 def test_an_adjective_before_group_counts_no_one():
     # "militant" and "rebel" describe a group ("the militant group"): no person nouns of one
     assert [c[1] for c in _claims("At least 23 people from the Ahrar al-Sham militant group were killed.")] == [23]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("قتل عجوز بقصف على البلدة.", 1),
+        ("قتل ناشط برصاص مجهولين.", 1),
+        ("قتل أخوين بغارة على منزلهما.", 2),
+        ("قتل مسعفين بغارة على مركز الدفاع المدني.", None),  # a plural with no number: some, how many not told
+    ],
+)
+def test_person_nouns_of_arabic_news_count_the_dead(text, killed):
+    assert [c[1] for c in _claims(text)] == [killed]
