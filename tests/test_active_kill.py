@@ -110,3 +110,20 @@ def test_the_side_accused_of_the_attack_did_it(body):
     (event,) = _events(body)
     assert (event["perpetrators"], _killed(event)) == (["syrian-government"], [7])
     assert all("التي" not in (c.get("source") or "") for c in event["claims"])
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The war, now in its eighth year, has killed nearly 400,000 people.",
+        "وخلفت الحرب التي دخلت عامها الثامن أكثر من 350 ألف قتيل.",
+    ],
+)
+def test_the_wars_toll_told_with_its_age_is_no_figure_of_the_incident(closing):
+    opening = (
+        "Gunmen shot dead a policeman in the town of al-Sanamayn on Sunday, the Observatory said."
+        if closing.isascii()
+        else "قتل شرطي برصاص مسلحين مجهولين في بلدة الصنمين أمس الأحد، بحسب المرصد."
+    )
+    (event,) = _events(f"{opening}\n\n{closing}")
+    assert _killed(event) == [1]
