@@ -359,3 +359,11 @@ def test_an_adjective_before_group_counts_no_one():
 )
 def test_person_nouns_of_arabic_news_count_the_dead(text, killed):
     assert [c[1] for c in _claims(text)] == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [("قتلت امرأة وأطفالها الثلاثة بقصف على البلدة.", 4), ("قتل رجل وزوجته وأطفالهما الأربعة بغارة.", 6)],
+)
+def test_a_family_listed_with_the_number_of_its_children(text, killed):
+    assert [c[1] for c in _claims(text)] == [killed]

@@ -43,6 +43,7 @@ CUE_CLASSES = frozenset(
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
 _PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
+_MEMBERS_LISTED = 12  # at most so many of a family counted after a person ("وأطفالها الثلاثة")
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
 
@@ -353,7 +354,13 @@ def _count_at(
             value, j = after[0], j + after[1]
     while value and j < len(tokens) and tokens[j][2].startswith("و"):
         more = _strip_clitic(tokens[j][2], persons)  # "امرأة وطفلها": a list of people
-        if more is None or not persons[more][0]:
+        if more is None:  # "امرأة وأطفالها الثلاثة": a plural of hers, counted by the definite number after it
+            members = _listed_members(tokens, j, tables)
+            if members is None:
+                break
+            value, j = value + members, j + 2
+            continue
+        if not persons[more][0]:
             break
         value, j = value + persons[more][0], j + 1
     value, j = _and_more(flat, tokens, j, value, group, tables)
@@ -447,9 +454,19 @@ def _part_of_count_before(
     )
 
 
+def _listed_members(tokens: list[tuple[int, int, str]], j: int, tables: NumberTables) -> int | None:
+    """The number of "وأطفالها الثلاثة", "وأبناؤه الخمسة" at token ``j``: a plural person noun with a possessive
+    suffix, then a definite number word of at most ``_MEMBERS_LISTED``; None for other words."""
+    if j + 1 >= len(tokens) or _noun_with_suffix(tokens[j][2], tables.people) is None:
+        return None
+    word = tokens[j + 1][2]
+    value = tables.cardinals.get(word[2:]) if word.startswith("ال") else None
+    return value if value is not None and value <= _MEMBERS_LISTED else None
+
+
 def _noun_with_suffix(word: str, table) -> str | None:
     """A person noun, also with a possessive suffix ("عناصرها", "مقاتليه")."""
-    for suffix in ("", "ها", "هم", "ه"):
+    for suffix in ("", "ها", "هما", "هم", "ه"):
         if word.endswith(suffix) and (stem := _strip_clitic(word[: len(word) - len(suffix)], table)):
             return stem if table[stem][1] != "thing" else None
     return None
