@@ -367,3 +367,11 @@ def test_person_nouns_of_arabic_news_count_the_dead(text, killed):
 )
 def test_a_family_listed_with_the_number_of_its_children(text, killed):
     assert [c[1] for c in _claims(text)] == [killed]
+
+
+def test_a_hedged_second_count_joined_by_and_shares_the_casualty_word():
+    # "at least" between "and" and the second count cut the first count off the word
+    assert [(c[1], c[3]) for c in _claims("It said 13 rebels and at least six soldiers were killed.")] == [
+        (13, "opposition-unspecified"),
+        (6, None),
+    ]

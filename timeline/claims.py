@@ -135,6 +135,7 @@ class ClaimGrammar:
     part_tail: re.Pattern  # "قضى 20 منهم": after a count, it is part of a larger one told before it
     combined: re.Pattern  # "20 بين قتيل وجريح": before a casualty word, the count is the dead and hurt together
     en_said_hint: re.Pattern
+    approximation_end: re.Pattern  # "at least", "نحو" right before a count
     side_link: re.Pattern
     marker: re.Pattern
     marker_word: re.Pattern
@@ -252,6 +253,7 @@ class ClaimGrammar:
             part_tail=re.compile(rf"\s+{_w('part_tail')}(?!\w)"),
             combined=re.compile(rf"(?<!\w){_w('combined_lead')}\s+(?:\S+\s+و)?$"),
             en_said_hint=en_said_hint,
+            approximation_end=re.compile(rf"\s(?:{_w('approximation')})\s*$"),
             side_link=side_link,
             marker=marker,
             marker_word=marker_word,
@@ -985,6 +987,9 @@ def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, 
         if c.start >= count.start or c.start in used or c.vague:
             continue
         gap = flat[c.end : count.start]
+        hedge = tables.grammar.approximation_end.search(gap)  # "13 rebels and at least six soldiers"
+        if hedge is not None:
+            gap = gap[: hedge.start()]
         if len(gap) <= 45 and _AND_BEFORE.search(gap) and not _PUNCT.search(gap):
             used.add(c.start)
             side, side_start = _side(flat, c, factions, end, tables)

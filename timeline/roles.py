@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 CUE_CLASSES = frozenset(
     {
         "accusation_verb",
+        "accused_act",
         "accuser_head",
         "agent_after_noun",
         "agent_before",
@@ -89,6 +90,7 @@ CUE_CLASSES = frozenset(
 )
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
 _VERB_SUBJECT_GAP = 14
+_ACCUSER_REACH = 40  # characters before an accused side in which the verb of accusing stands
 _KILL_OBJECT_WORDS = 2  # words between a verb of killing (or its Arabic subject) and the count it kills ("at least")
 _DOWNED_GAP = 60  # characters from a downing word to the aircraft it names, past an Arabic subject
 _PASSIVE_GAP = 12  # characters from the aircraft to a downing word after it ("helicopter was shot down")
@@ -124,6 +126,8 @@ class RoleGrammar:
     irregular_verbs: frozenset[str]
     adverbs: re.Pattern
     blame_after: re.Pattern
+    accused_act_after: re.Pattern  # "بقصف": after a side an accusation verb before it names, what the side did
+    accusation_before: re.Pattern  # the accusation verb somewhere before that side ("اتهم ناشطون قوات النظام")
     accuser_after_verb: re.Pattern
     owned: re.Pattern
     owner_gap: re.Pattern
@@ -245,6 +249,8 @@ class RoleGrammar:
             irregular_verbs=irregular_verbs,
             adverbs=adverbs,
             blame_after=blame_after,
+            accused_act_after=re.compile(rf"\s+ب{_w('accused_act')}(?!\w)"),
+            accusation_before=re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s"),
             accuser_after_verb=accuser_after_verb,
             owned=owned,
             owner_gap=owner_gap,
@@ -547,7 +553,12 @@ def _owns_craft(flat: str, f: FactionMention, craft: Trigger, types: EventTypes,
 
 def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar) -> bool:
     """True when a blame phrase follows the Arabic side named at ``f``, or the sides listed after it with "و"
-    ("اتهمت المعارضة النظامَ وروسيا بتنفيذها": both did it)."""
+    ("اتهمت المعارضة النظامَ وروسيا بتنفيذها": both did it); or the act of an attack does ("بقصف البلدة") when a
+    verb of accusing stands before the side ("اتهم ناشطون قوات النظام بقصف البلدة")."""
+    if grammar.accused_act_after.match(flat, f.end) and grammar.accusation_before.search(
+        flat, max(0, f.start - _ACCUSER_REACH), f.start
+    ):
+        return True
     end = f.end
     for g in factions:
         if g.start <= f.start:
