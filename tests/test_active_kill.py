@@ -127,3 +127,13 @@ def test_the_wars_toll_told_with_its_age_is_no_figure_of_the_incident(closing):
     )
     (event,) = _events(f"{opening}\n\n{closing}")
     assert _killed(event) == [1]
+
+
+def test_a_toll_told_of_the_day_the_clause_before_names_is_that_days():
+    """ "وكان يوم السبت الأكثر دموية، إذ قتل فيه 60 مدنياً": the toll of a day the clause before names (telling no
+    incident) is that day's, not a figure of today's incident."""
+    events = _events(
+        "قتل 12 مدنياً اليوم الاثنين في غارات جوية لقوات النظام على بلدة كفرنبل. "
+        "وكان يوم السبت الأكثر دموية منذ بدء الحملة، إذ قتل فيه 60 مدنياً وفق المرصد."
+    )
+    assert [(e["first"], _killed(e)) for e in events] == [("2019-10-14", [12]), ("2019-10-12", [60])]

@@ -1407,6 +1407,12 @@ class _Extractor:
         if self._incident_after(clause):
             return None  # "a dozen soldiers died when insurgents stormed a post": the incident comes next
         own = [d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")]
+        if (
+            not own
+        ):  # "وكان يوم الثلاثاء الأكثر دموية، إذ قتل فيه 106": the day the clause before, telling no incident, gave
+            before = self._clause_before(clause)
+            if before is not None and before is not last.clause:
+                own = [d for _, _, d in self._usable_in(before.start, before.end) if d.granularity in ("day", "night")]
         told, day = _day_range(last), own[0] if own else None
         if told is None or day is None or day.first is None:
             return None
@@ -1419,6 +1425,12 @@ class _Extractor:
             clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
             False, False, False, generic=True, origins=origins, gapped=gapped,
         )  # fmt: skip
+
+    def _clause_before(self, clause: Clause) -> Clause | None:
+        """The clause of the same sentence right before ``clause``, or None when it opens its sentence."""
+        same = self.by_sentence.get(clause.sentence, [])
+        k = next((i for i, c in enumerate(same) if c is clause), 0)
+        return same[k - 1] if k else None
 
     def _toll_elsewhere(
         self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
