@@ -1,0 +1,68 @@
+"""Arabic investigation reports and incident catalogues of documentation groups, across Syria 2012-2019: entry
+blocks with labels of their own, an introduction naming a campaign, groups and phrasings of Damascus, Daraa and the
+north-east (texts written for these tests; no corpus text)."""
+
+import datetime as dt
+
+from claim_figures import killed as _killed
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+
+def _events(text: str, published: dt.datetime) -> list[dict]:
+    article = Article(key="r", text=text, published=published, language="ar", source="مركز توثيق")
+    return extract_article(article)["events"]
+
+
+def _summary(events: list[dict]) -> list[tuple]:
+    return [(e["first"], e["place"]["text"] if e["place"] else None, e["perpetrators"]) for e in events]
+
+
+def test_an_entry_block_with_its_munition_line_is_one_record():
+    text = (
+        "## الهجمات الموثقة\n"
+        "\n"
+        "### الحادثة الأولى\n"
+        "التاريخ: 3 آذار 2018\n"
+        "الموقع: بلدة حزة\n"
+        "الذخيرة المستخدمة: قذائف مدفعية\n"
+        "الضحايا: قتيلان و5 جرحى\n"
+        "\n"
+        "### الحادثة الثانية\n"
+        "التاريخ: 7 آذار 2018\n"
+        "الموقع: بلدة مسرابا\n"
+        "السلاح: صواريخ أرض-أرض\n"
+        "الضحايا: 4 قتلى\n"
+    )
+    events = _events(text, dt.datetime(2018, 4, 1))
+    assert _summary(events) == [("2018-03-03", "حزة", []), ("2018-03-07", "مسرابا", [])]
+    assert [_killed(e) for e in events] == [[2], [4]]
+
+
+def test_a_description_line_keeps_the_block_whole():
+    text = (
+        "التاريخ: 9 أيار 2017\n"
+        "الموقع: قرية الكسرة\n"
+        "وصف: غارة جوية على منزل\n"
+        "الجهة المسؤولة: التحالف الدولي\n"
+        "\n"
+        "التاريخ: 12 أيار 2017\n"
+        "الموقع: قرية جديد عكيدات\n"
+        "وصف: قصف مدفعي على سوق\n"
+        "الجهة المسؤولة: التحالف الدولي\n"
+    )
+    assert [e["perpetrators"] for e in _events(text, dt.datetime(2017, 6, 1))] == [["coalition"], ["coalition"]]
+
+
+def test_a_report_written_after_its_incidents_keeps_no_undated_campaign():
+    text = (
+        "تشن القوات الحكومية حملة عسكرية واسعة على ريف حماة الشمالي، وتقصف طائراتها البلدات هناك.\n"
+        "\n"
+        "في 5 أيار 2019 قتل 3 مدنيين بغارة على بلدة كفرنبودة.\n"
+        "\n"
+        "في 9 أيار 2019 أصيب طفلان بقصف مدفعي على قرية الشريعة.\n"
+    )
+    assert [e["first"] for e in _events(text, dt.datetime(2019, 6, 20))] == ["2019-05-05", "2019-05-09"]
+    # the day's news: the undated incident is the publication day's
+    assert [e["first"] for e in _events(text, dt.datetime(2019, 5, 10))] == ["2019-05-10", "2019-05-05", "2019-05-09"]
