@@ -15,6 +15,9 @@
   clause reading's retellings at the same place (or at no place, or on no day of their own) folded into it as
   claims, and keeps the incidents cited at other places with their own dates;
 - anything else: returns the events unchanged.
+
+Whatever the genre, a report published after the incidents it documents (``_documented_later``) keeps no incident
+told without a day or a figure of its own: its introduction's campaign or period, not an incident.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
 from timeline.records import MIN_RECORDS, Record, could_have_records, find_records
+from timeline.report_incidents import PUBLICATION_ASSUMED
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -55,6 +59,9 @@ if TYPE_CHECKING:
     from timeline.reference import Reference
 
 _FIGURE_RANGE = re.compile(r"\d+\s*[-–—]\s*(?P<high>\d+)")  # a record's figure given as a range: "4-6", "4–6"
+# A report dating at least this many incidents by days it names, all this many days or more before its publication,
+# documents them after the fact (``_documented_later``).
+_DOCUMENTED_INCIDENTS, _DOCUMENTED_AFTER_DAYS = 2, 7
 
 
 def genre_events(
@@ -62,6 +69,7 @@ def genre_events(
 ) -> list[dict]:
     """The report's events as its genre tells them (see the module docstring); ``reading``: the body's, when
     already read."""
+    events = _documented_later(events, article.published)
     listed = could_be_catalogue(dates)
     boxed = could_have_fact_box(article.body)
     recorded = boxed or could_have_records(article.body)
@@ -107,6 +115,25 @@ def genre_events(
     if box is not None:
         return _fact_box_events(article, view, box, events, ref.event_types)
     return events
+
+
+def _documented_later(events: list[dict], published: dt.datetime | None) -> list[dict]:
+    """``events`` without those dated by no word of the text and giving no figure, when the report documents its
+    incidents after the fact (at least ``_DOCUMENTED_INCIDENTS`` dated by days it names, none within
+    ``_DOCUMENTED_AFTER_DAYS`` of its publication): "the campaign on the town since April", "the attacks
+    this report documents" are no incident of the publication day."""
+    undated = [e for e in events if e.get("date_warnings") == [PUBLICATION_ASSUMED] and not _has_figure(e)]
+    if not undated or published is None:
+        return events  # (most reports)
+    dated = [e for e in events if _own_day(e)]
+    latest = (published.date() - dt.timedelta(days=_DOCUMENTED_AFTER_DAYS)).isoformat()
+    if len(dated) < _DOCUMENTED_INCIDENTS or any(e["last"] > latest for e in dated):
+        return events
+    return [e for e in events if not any(e is u for u in undated)]
+
+
+def _has_figure(event: dict) -> bool:
+    return any(c.get("killed") is not None or c.get("wounded") is not None for c in event.get("claims") or [])
 
 
 def with_shared_sides(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
