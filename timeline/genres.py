@@ -69,7 +69,12 @@ def genre_events(
 ) -> list[dict]:
     """The report's events as its genre tells them (see the module docstring); ``reading``: the body's, when
     already read."""
-    events = _documented_later(events, article.published)
+    return _documented_later(_genre_events(article, dates, events, reading), article.published)
+
+
+def _genre_events(
+    article: Article, dates: list[DateMention], events: list[dict], reading: ReportReading | None
+) -> list[dict]:
     listed = could_be_catalogue(dates)
     boxed = could_have_fact_box(article.body)
     recorded = boxed or could_have_records(article.body)
