@@ -66,3 +66,27 @@ def test_a_report_written_after_its_incidents_keeps_no_undated_campaign():
     assert [e["first"] for e in _events(text, dt.datetime(2019, 6, 20))] == ["2019-05-05", "2019-05-09"]
     # the day's news: the undated incident is the publication day's
     assert [e["first"] for e in _events(text, dt.datetime(2019, 5, 10))] == ["2019-05-10", "2019-05-05", "2019-05-09"]
+
+
+def test_the_governments_helicopters_and_a_source_not_known():
+    (dropped,) = _events(
+        "في 27 حزيران 2018 ألقت مروحيات الحكومة براميل متفجرة على بلدة المسيفرة، فقتلت 3 أشخاص.",
+        dt.datetime(2018, 7, 20),
+    )
+    assert dropped["perpetrators"] == ["syrian-government"]
+    (shelled,) = _events(
+        "استهدف قصف عنيف بلدة الجيزة في 28 حزيران 2018 وقتل رجلين، ولم يعرف مصدره.", dt.datetime(2018, 7, 20)
+    )
+    assert shelled["perpetrators"] == ["unknown"]
+
+
+def test_a_witness_naming_his_village_before_inna_and_a_crossing_named_with_its_cue_word():
+    (event,) = _events(
+        "وقال أحد سكان قرية العالية إن قصفاً استهدف القرية في 28 حزيران 2018 وقتل امرأتين.", dt.datetime(2018, 7, 20)
+    )
+    assert event["place"]["text"] == "العالية"
+    (event,) = _events(
+        "قصفت طائرات التحالف الدولي يوم 18 أيار 2017 رتلاً قرب معبر الوليد، قالت إنه دخل منطقة منع الاشتباك.",
+        dt.datetime(2017, 5, 20),
+    )
+    assert [p["text"] for p in [event["place"], *event["places"]]] == ["معبر الوليد"]
