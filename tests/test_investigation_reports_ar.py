@@ -90,3 +90,12 @@ def test_a_witness_naming_his_village_before_inna_and_a_crossing_named_with_its_
         dt.datetime(2017, 5, 20),
     )
     assert [p["text"] for p in [event["place"], *event["places"]]] == ["معبر الوليد"]
+
+
+def test_a_toll_without_an_incident_word_takes_the_side_named_after_an_agent_cue():
+    (event,) = _events(
+        "قتل 12 مدنياً في قرية الشيخ سعد يوم 8 شباط 2016 على يد عناصر من جبهة النصرة.", dt.datetime(2016, 3, 1)
+    )
+    assert event["perpetrators"] == ["hts"] and _killed(event) == [12]
+    (event,) = _events("قتل 3 مدنيين في بلدة الحارة من قبل قوات النظام يوم 3 أيلول 2017.", dt.datetime(2017, 9, 5))
+    assert event["perpetrators"] == ["syrian-government"]

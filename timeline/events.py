@@ -87,7 +87,7 @@ from timeline.report_incidents import (
     split_round_up,
     told_in_passing,
 )
-from timeline.roles import aircraft_attacked, assign_roles, civilian_target, passive_subject
+from timeline.roles import agent_cue_before, aircraft_attacked, assign_roles, civilian_target, passive_subject
 from timeline.sentences import Clause, clauses
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -959,7 +959,7 @@ class _Extractor:
             elsewhere = self._toll_elsewhere(clause, figs, credited, previous)
             if elsewhere is not None:
                 return elsewhere
-            at_town = self._toll_at_a_town(clause, figs, credited, previous)
+            at_town = self._toll_at_a_town(clause, figs, credited, previous, facts, excluded)
             if at_town is not None:
                 return at_town
             self._continue(clause, figs, credited, previous)
@@ -1448,7 +1448,13 @@ class _Extractor:
         )  # fmt: skip
 
     def _toll_at_a_town(
-        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+        self,
+        clause: Clause,
+        figs: list,
+        credited: list,
+        previous: list[Candidate],
+        facts: list[FactionMention],
+        excluded: list[tuple[int, int]],
     ) -> Candidate | None:
         """ "🔸 خان شيخون: شهيدان", "قُتل 3 مدنيين في بلدة X اليوم": dead or wounded told of a settlement with no
         incident word, in a sentence of their own, are an incident there of a kind left untold (the
@@ -1491,7 +1497,7 @@ class _Extractor:
             return None
         targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
         claims = self._claims(credited, _default_side(targets))
-        event_type, perpetrators = self.reference.event_types.unknown, []
+        event_type, perpetrators = self.reference.event_types.unknown, self._agents(clause, facts, excluded)
         if lead is not None:
             event_type, perpetrators = lead.event_type, list(lead.perpetrators)
             targets += [t for t in lead.targets if t not in targets]
@@ -1503,6 +1509,19 @@ class _Extractor:
         if lead is not None:
             self.town_toll_leads[id(cand)] = lead
         return cand
+
+    def _agents(self, clause: Clause, facts: list[FactionMention], excluded: list[tuple[int, int]]) -> list[str]:
+        """The sides a clause with no incident word names right after an agent cue ("قتل 20 مدنياً على يد X", "من
+        قبل X"): the toll's perpetrators."""
+        grammar = self.reference.roles.grammar
+        return list(
+            dict.fromkeys(
+                f.faction
+                for f in facts
+                if not any(a <= f.start < b for a, b in excluded)
+                and agent_cue_before(self.flat[max(clause.start, f.start - 30) : f.start], f, facts, grammar)
+            )
+        )
 
     def _english_toll_apart(
         self, clause: Clause, date: DateMention | None, carried: bool, previous: list[Candidate]
