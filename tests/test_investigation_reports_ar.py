@@ -99,3 +99,15 @@ def test_a_toll_without_an_incident_word_takes_the_side_named_after_an_agent_cue
     assert event["perpetrators"] == ["hts"] and _killed(event) == [12]
     (event,) = _events("قتل 3 مدنيين في بلدة الحارة من قبل قوات النظام يوم 3 أيلول 2017.", dt.datetime(2017, 9, 5))
     assert event["perpetrators"] == ["syrian-government"]
+
+
+def test_a_table_whose_incident_column_tells_the_toll_and_whose_party_column_the_side():
+    text = (
+        "| التاريخ | المكان | الحادثة | الجهة |\n"
+        "|---|---|---|---|\n"
+        "| 2 تموز 2016 | القريتين | غارات جوية قتلت 4 مدنيين وأصابت 9 | القوات الروسية |\n"
+        "| 6 تموز 2016 | مهين | إعدام 3 رجال رمياً بالرصاص | تنظيم داعش |\n"
+    )
+    events = _events(text, dt.datetime(2016, 8, 1))
+    assert _summary(events) == [("2016-07-02", "القريتين", ["russia"]), ("2016-07-06", "مهين", ["isis"])]
+    assert [_killed(e) for e in events] == [[4], [3]]

@@ -441,7 +441,8 @@ def _record_claims(
     article: Article, view: TextView, record: Record, factions: list[FactionMention], ref: Reference
 ) -> list[dict]:
     """The record's figures: its killed and wounded fields ("4", "أربعة"), else the figures its casualties field
-    states ("3 قتلى و7 جرحى", "2 killed, 6 injured")."""
+    states ("3 قتلى و7 جرحى", "2 killed, 6 injured"), else, with no such field, those its description states
+    ("غارات جوية قتلت 7 مدنيين")."""
     flat = view.flat
     killed = _record_figure(flat, record.span("killed"), ref)
     wounded = _record_figure(flat, record.span("wounded"), ref)
@@ -450,7 +451,7 @@ def _record_claims(
         evidence = [s for s in (record.span("killed"), record.span("wounded")) if s]
         claim.update(killed=killed, wounded=wounded, evidence=[list(view.to_original(a, b)) for a, b in evidence])
         return [claim]
-    where = record.span("casualties")
+    where = record.span("casualties") or record.span("type")
     if where is None or not has_casualty_word(flat, *where, ref.claims):
         return []
     counts = find_counts(flat, where[0], where[1], ref.numbers)
