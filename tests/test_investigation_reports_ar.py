@@ -111,3 +111,13 @@ def test_a_table_whose_incident_column_tells_the_toll_and_whose_party_column_the
     events = _events(text, dt.datetime(2016, 8, 1))
     assert _summary(events) == [("2016-07-02", "القريتين", ["russia"]), ("2016-07-06", "مهين", ["isis"])]
     assert [_killed(e) for e in events] == [[4], [3]]
+
+
+def test_eleven_is_no_sunday():
+    from timeline.dates import tag_dates
+
+    text = "قالت أم عمر التي فقدت ابنها ذا الأحد عشر عاماً إنها لم تجده إلا في المشفى."
+    assert tag_dates(text, dt.datetime(2014, 2, 15), "ar") == []
+    assert [d.text for d in tag_dates("قصفت الطائرات البلدة يوم الأحد.", dt.datetime(2014, 2, 15), "ar")] == [
+        "يوم الأحد"
+    ]
