@@ -7,7 +7,10 @@ import datetime as dt
 from claim_figures import killed as _killed
 
 from timeline.article import Article
+from timeline.dates import tag_dates
 from timeline.extract import extract_article
+from timeline.normalize import normalize
+from timeline.numbers import find_counts
 
 
 def _events(text: str, published: dt.datetime) -> list[dict]:
@@ -114,10 +117,23 @@ def test_a_table_whose_incident_column_tells_the_toll_and_whose_party_column_the
 
 
 def test_eleven_is_no_sunday():
-    from timeline.dates import tag_dates
-
     text = "قالت أم عمر التي فقدت ابنها ذا الأحد عشر عاماً إنها لم تجده إلا في المشفى."
     assert tag_dates(text, dt.datetime(2014, 2, 15), "ar") == []
     assert [d.text for d in tag_dates("قصفت الطائرات البلدة يوم الأحد.", dt.datetime(2014, 2, 15), "ar")] == [
         "يوم الأحد"
     ]
+
+
+def test_an_entrys_number_before_its_colon_counts_no_one():
+    flat = normalize("الحادثة 1: قتل 12 مدنياً في حي الصالحين، والحادثة 2: أصيب طفلان.").text
+    assert [c.value for c in find_counts(flat)] == [12, 2]
+    assert [c.value for c in find_counts(normalize("وصل 3: 20 جريحاً إلى المشفى").text)] == [20]
+
+
+def test_a_barrel_dropped_names_the_government_bare_or_dual():
+    events = _events(
+        "- قميناس، 16 آذار 2015: برميلان يحويان غاز الكلور على أطراف البلدة، وأصيب 30 شخصاً بالاختناق.\n"
+        "- اللطامنة، 25 آذار 2017: برميل يحوي الكلور على المشفى الجراحي، قتل فيه طبيب.\n",
+        dt.datetime(2017, 5, 2),
+    )
+    assert [e["perpetrators"] for e in events] == [["syrian-government"], ["syrian-government"]]
