@@ -137,3 +137,16 @@ def test_a_barrel_dropped_names_the_government_bare_or_dual():
         dt.datetime(2017, 5, 2),
     )
     assert [e["perpetrators"] for e in events] == [["syrian-government"], ["syrian-government"]]
+
+
+def test_an_items_opening_sentence_naming_a_site_and_a_day_dates_and_places_the_incident_after_it():
+    text = (
+        "## الحوادث\n"
+        "\n"
+        "1. **مستوصف بلدة الهبيط** – 3 أيار 2019. قصفت طائرات روسية المبنى، وقتل حارس المستوصف.\n"
+        "\n"
+        "2. **مدرسة في قرية الشريعة** – 8 أيار 2019. سقطت قذائف على ساحة المدرسة، فأصيب 4 طلاب.\n"
+    )
+    events = _events(text, dt.datetime(2019, 6, 1))
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-05-03", "الهبيط"), ("2019-05-08", "الشريعة")]
+    assert _killed(events[0]) == [1]
