@@ -150,3 +150,18 @@ def test_an_items_opening_sentence_naming_a_site_and_a_day_dates_and_places_the_
     events = _events(text, dt.datetime(2019, 6, 1))
     assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-05-03", "الهبيط"), ("2019-05-08", "الشريعة")]
     assert _killed(events[0]) == [1]
+
+
+def test_a_short_line_opening_with_a_sections_ordinal_is_a_heading_not_an_incident():
+    text = (
+        "أولاً: قصف بلدة مارع\n"
+        "في 4 آذار 2019 سقطت قذائف صاروخية على سوق بلدة مارع، فأصيب 3 مدنيين.\n"
+        "\n"
+        "ثانياً: قصف مدينة تل رفعت\n"
+        "في 9 نيسان 2019 سقطت قذائف مدفعية على حي سكني في مدينة تل رفعت، فقتل مدني.\n"
+    )
+    events = _events(text, dt.datetime(2019, 6, 1))
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-03-04", "مارع"), ("2019-04-09", "تل رفعت")]
+    # an ordinal opening a sentence of the body keeps it
+    (event,) = _events("أولاً: في 4 آذار 2019 سقطت قذائف على سوق بلدة مارع، فأصيب 3 مدنيين.", dt.datetime(2019, 6, 1))
+    assert event["first"] == "2019-03-04"
