@@ -165,3 +165,8 @@ def test_a_short_line_opening_with_a_sections_ordinal_is_a_heading_not_an_incide
     # an ordinal opening a sentence of the body keeps it
     (event,) = _events("أولاً: في 4 آذار 2019 سقطت قذائف على سوق بلدة مارع، فأصيب 3 مدنيين.", dt.datetime(2019, 6, 1))
     assert event["first"] == "2019-03-04"
+
+
+def test_a_civilian_in_the_accusative_with_no_number_is_one():
+    assert [c.value for c in find_counts(normalize("قتل قناص مدنياً أثناء محاولته الفرار").text)] == [1]
+    assert [c.value for c in find_counts(normalize("قتلت الغارة 12 مدنياً").text)] == [12]
