@@ -170,3 +170,11 @@ def test_a_short_line_opening_with_a_sections_ordinal_is_a_heading_not_an_incide
 def test_a_civilian_in_the_accusative_with_no_number_is_one():
     assert [c.value for c in find_counts(normalize("قتل قناص مدنياً أثناء محاولته الفرار").text)] == [1]
     assert [c.value for c in find_counts(normalize("قتلت الغارة 12 مدنياً").text)] == [12]
+
+
+def test_a_suicide_bomber_of_a_group_told_before_the_blast():
+    (event,) = _events(
+        "فجّر انتحاري من داعش نفسه عند حاجز في بلدة الصور يوم 4 أيار 2018، ما أسفر عن مقتل 3 أشخاص.",
+        dt.datetime(2018, 5, 10),
+    )
+    assert (event["type"], event["perpetrators"], _killed(event)) == ("explosion", ["isis"], [3])
