@@ -2,9 +2,9 @@
 blocks, tables, numbered items and narrative accounts) across Syria 2012-2019: Aleppo city and its siege, Eastern
 Ghouta and Damascus, Homs, Daraa and Quneitra, Raqqa and Deir ez-Zor, Afrin, Manbij and Tal Rifaat, Palmyra and the
 Badia, Idlib and Hama, many at villages and quarters the gazetteer lacks. Written for these tests in the ways such
-groups word a report; no corpus text, the incidents invented or widely known ones retold in our own words. Each row: the publication day, the group, the text, and
-every incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name): the extraction gives
-as many incidents, each matching one row."""
+groups word a report; no corpus text, the incidents invented or widely known ones retold in our own words. Each row:
+the publication day, the group, the text, and every incident it tells (day, place, perpetrators, killed, wounded, a
+word of the source's name): the extraction gives as many incidents, each matching one row."""
 
 from __future__ import annotations
 
