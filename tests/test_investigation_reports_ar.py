@@ -178,3 +178,18 @@ def test_a_suicide_bomber_of_a_group_told_before_the_blast():
         dt.datetime(2018, 5, 10),
     )
     assert (event["type"], event["perpetrators"], _killed(event)) == ("explosion", ["isis"], [3])
+
+
+def test_a_record_without_a_side_field_takes_the_side_its_account_gives_not_the_one_hit():
+    text = (
+        "- التاريخ: 3 كانون الثاني 2019\n"
+        "- الموقع: مدينة هجين\n"
+        "- وصف: انفجار سيارة مفخخة عند حاجز لقوات سوريا الديمقراطية تبناه تنظيم الدولة، قتل فيه 4 من عناصر الحاجز.\n"
+        "\n"
+        "- التاريخ: 9 كانون الثاني 2019\n"
+        "- الموقع: بلدة الشعفة\n"
+        "- وصف: غارة جوية لطيران التحالف الدولي على منزل، قتل فيها 3 مدنيين.\n"
+    )
+    events = _events(text, dt.datetime(2019, 3, 1))
+    assert _summary(events) == [("2019-01-03", "هجين", ["isis"]), ("2019-01-09", "الشعفة", ["coalition"])]
+    assert [_killed(e) for e in events] == [[4], [3]]

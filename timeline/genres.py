@@ -345,8 +345,10 @@ def _record_events(
         if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
             here = [p for p in here if not generic_place(p)]
         hit = record.span("target") or (0, 0)
-        who = record.span("perpetrator") or (record.start, record.end)
-        perpetrators = list(
+        who = record.span("perpetrator")
+        perpetrators = [] if who else _told_sides(view, record, events)
+        who = who or (record.start, record.end)
+        perpetrators = perpetrators or list(
             dict.fromkeys(f.faction for f in factions if who[0] <= f.start < who[1] and not hit[0] <= f.start < hit[1])
         )
         kind = record.span("type") or (record.start, _told_until(view.flat, record, starts))
@@ -373,6 +375,20 @@ def _record_events(
         if not inside and _own_day(event) and event["first"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _told_sides(view: TextView, record: Record, events: list[dict]) -> list[str]:
+    """The perpetrators the clause reading gives the incidents told inside a record with no perpetrator field ("وصف:
+    انفجار عند حاجز لقوات سوريا الديمقراطية تبناه تنظيم الدولة": the group that claimed it, not the one hit)."""
+    start, end = view.to_original(record.start, record.end)
+    return list(
+        dict.fromkeys(
+            side
+            for e in events
+            if any(start <= a < end for a, _ in e.get("evidence") or [])
+            for side in e.get("perpetrators") or []
+        )
+    )
 
 
 def _lead_place(places: list[Place], first_record: int) -> list[Place]:
