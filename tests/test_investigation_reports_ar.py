@@ -193,3 +193,8 @@ def test_a_record_without_a_side_field_takes_the_side_its_account_gives_not_the_
     events = _events(text, dt.datetime(2019, 3, 1))
     assert _summary(events) == [("2019-01-03", "هجين", ["isis"]), ("2019-01-09", "الشعفة", ["coalition"])]
     assert [_killed(e) for e in events] == [[4], [3]]
+
+
+def test_a_dual_with_a_possessive_counts_two():
+    flat = normalize("قتلت امرأة وأصيب طفلاها بقصف مدفعي، ولديها أخ في المشفى").text
+    assert [c.value for c in find_counts(flat)] == [1, 2]
