@@ -87,7 +87,14 @@ from timeline.report_incidents import (
     split_round_up,
     told_in_passing,
 )
-from timeline.roles import active_kill, aircraft_attacked, assign_roles, civilian_target, passive_subject
+from timeline.roles import (
+    active_kill,
+    agent_cue_before,
+    aircraft_attacked,
+    assign_roles,
+    civilian_target,
+    passive_subject,
+)
 from timeline.sentences import Clause, clauses
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -963,7 +970,7 @@ class _Extractor:
             elsewhere = self._toll_elsewhere(clause, figs, credited, previous)
             if elsewhere is not None:
                 return elsewhere
-            at_town = self._toll_at_a_town(clause, figs, credited, previous)
+            at_town = self._toll_at_a_town(clause, figs, credited, previous, facts, excluded)
             if at_town is not None:
                 return at_town
             self._continue(clause, figs, credited, previous)
@@ -1464,7 +1471,13 @@ class _Extractor:
         )  # fmt: skip
 
     def _toll_at_a_town(
-        self, clause: Clause, figs: list, credited: list, previous: list[Candidate]
+        self,
+        clause: Clause,
+        figs: list,
+        credited: list,
+        previous: list[Candidate],
+        facts: list[FactionMention],
+        excluded: list[tuple[int, int]],
     ) -> Candidate | None:
         """ "🔸 خان شيخون: شهيدان", "قُتل 3 مدنيين في بلدة X اليوم": dead or wounded told of a settlement with no
         incident word, in a sentence of their own, are an incident there of a kind left untold (the
@@ -1507,7 +1520,7 @@ class _Extractor:
             return None
         targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
         claims = self._claims(credited, _default_side(targets))
-        event_type, perpetrators = self.reference.event_types.unknown, []
+        event_type, perpetrators = self.reference.event_types.unknown, self._agents(clause, facts, excluded)
         if lead is not None:
             event_type, perpetrators = lead.event_type, list(lead.perpetrators)
             targets += [t for t in lead.targets if t not in targets]
@@ -1519,6 +1532,19 @@ class _Extractor:
         if lead is not None:
             self.town_toll_leads[id(cand)] = lead
         return cand
+
+    def _agents(self, clause: Clause, facts: list[FactionMention], excluded: list[tuple[int, int]]) -> list[str]:
+        """The sides a clause with no incident word names right after an agent cue ("قتل 20 مدنياً على يد X", "من
+        قبل X"): the toll's perpetrators."""
+        grammar = self.reference.roles.grammar
+        return list(
+            dict.fromkeys(
+                f.faction
+                for f in facts
+                if not any(a <= f.start < b for a, b in excluded)
+                and agent_cue_before(self.flat[max(clause.start, f.start - 30) : f.start], f, facts, grammar)
+            )
+        )
 
     def _english_toll_apart(
         self, clause: Clause, date: DateMention | None, carried: bool, previous: list[Candidate]
@@ -1661,11 +1687,15 @@ class _Extractor:
 
     def _place_before(self, clause: Clause, previous: list[Candidate]) -> list[Place]:
         """A clause naming no place happens where the text just was: in the clause before it in the
-        sentence ("نزح من كفرنبل بعد أن سقط برميل"), or where "المدينة" / "the town" points back to."""
+        sentence ("نزح من كفرنبل بعد أن سقط برميل"), in the item heading its paragraph (``_item_heading``), or
+        where "المدينة" / "the town" points back to."""
         before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start and not c.reference]
         places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
         if _point_names_of(places_before, self.reference.gazetteer) or any(p.kind == "road" for p in places_before):
             return places_before  # "the road was cut when troops seized a hill": on the road
+        item = None if before else self._item_heading(clause, previous)
+        if item is not None:
+            return self._choose(item[0], item[1], [])[0]
         anaphor = (
             word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
             if self.grammar.anaphoric_noun.search(self.flat, clause.start, clause.end)
@@ -1882,6 +1912,23 @@ class _Extractor:
             return None
         return day
 
+    def _item_heading(self, clause: Clause, previous: list[Candidate]) -> tuple[int, int, DateMention] | None:
+        """(start, end, day) of the sentence opening the clause's paragraph right before the clause's sentence when
+        it names a site and one day and tells no incident ("1. مشفى X، بلدة Y – 5 أيار 2019."): an item's heading,
+        the day and place of the incident its next sentence tells. None for any other clause."""
+        if clause.sentence - 1 not in self.sentences or (
+            previous and previous[-1].clause.sentence >= clause.sentence - 1
+        ):
+            return None
+        heading = self.by_sentence[clause.sentence - 1]
+        if heading[0].paragraph != clause.paragraph or self.by_sentence[clause.sentence][0].start < clause.start:
+            return None  # not the paragraph's second sentence, or not its first clause
+        start, end = self.sentences[clause.sentence - 1]
+        if start > 0 and self.flat[start - 1] != "\n":
+            return None  # the heading opens its paragraph
+        days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night")]
+        return (start, end, days[0]) if len(days) == 1 else None
+
     def _across_anaphor(self, start: int, end: int, mention: DateMention) -> DateMention:
         """The day of an incident named right after "غداة" (the day before the clause's), "عشية" (the day after) or
         "بعد يومين من" (two days before)."""
@@ -1992,6 +2039,9 @@ class _Extractor:
         heading = self._heading_day(clause, previous)
         if heading is not None:
             return heading, [], False  # "الأحد 10 تشرين الثاني" heading the paragraphs below it: their own day
+        item = self._item_heading(clause, previous)
+        if item is not None:
+            return item[2], [], False  # "1. مشفى X، بلدة Y – 5 أيار 2019. استهدفت غارات المشفى …": the item's day
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:

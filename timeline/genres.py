@@ -15,6 +15,9 @@
   clause reading's retellings at the same place (or at no place, or on no day of their own) folded into it as
   claims, and keeps the incidents cited at other places with their own dates;
 - anything else: returns the events unchanged.
+
+Whatever the genre, a report published after the incidents it documents (``_documented_later``) keeps no incident
+told without a day or a figure of its own: its introduction's campaign or period, not an incident.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
 from timeline.records import MIN_RECORDS, Record, could_have_records, find_records
+from timeline.report_incidents import PUBLICATION_ASSUMED
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -55,6 +59,9 @@ if TYPE_CHECKING:
     from timeline.reference import Reference
 
 _FIGURE_RANGE = re.compile(r"\d+\s*[-–—]\s*(?P<high>\d+)")  # a record's figure given as a range: "4-6", "4–6"
+# A report dating at least this many incidents by days it names, all this many days or more before its publication,
+# documents them after the fact (``_documented_later``).
+_DOCUMENTED_INCIDENTS, _DOCUMENTED_AFTER_DAYS = 2, 7
 
 
 def genre_events(
@@ -62,6 +69,12 @@ def genre_events(
 ) -> list[dict]:
     """The report's events as its genre tells them (see the module docstring); ``reading``: the body's, when
     already read."""
+    return _documented_later(_genre_events(article, dates, events, reading), article.published)
+
+
+def _genre_events(
+    article: Article, dates: list[DateMention], events: list[dict], reading: ReportReading | None
+) -> list[dict]:
     listed = could_be_catalogue(dates)
     boxed = could_have_fact_box(article.body)
     recorded = boxed or could_have_records(article.body)
@@ -107,6 +120,25 @@ def genre_events(
     if box is not None:
         return _fact_box_events(article, view, box, events, ref.event_types)
     return events
+
+
+def _documented_later(events: list[dict], published: dt.datetime | None) -> list[dict]:
+    """``events`` without those dated by no word of the text and giving no figure, when the report documents its
+    incidents after the fact (at least ``_DOCUMENTED_INCIDENTS`` dated by days it names, none within
+    ``_DOCUMENTED_AFTER_DAYS`` of its publication): "the campaign on the town since April", "the attacks
+    this report documents" are no incident of the publication day."""
+    undated = [e for e in events if e.get("date_warnings") == [PUBLICATION_ASSUMED] and not _has_figure(e)]
+    if not undated or published is None:
+        return events  # (most reports)
+    dated = [e for e in events if _own_day(e)]
+    latest = (published.date() - dt.timedelta(days=_DOCUMENTED_AFTER_DAYS)).isoformat()
+    if len(dated) < _DOCUMENTED_INCIDENTS or any(e["last"] > latest for e in dated):
+        return events
+    return [e for e in events if not any(e is u for u in undated)]
+
+
+def _has_figure(event: dict) -> bool:
+    return any(c.get("killed") is not None or c.get("wounded") is not None for c in event.get("claims") or [])
 
 
 def with_shared_sides(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
@@ -321,8 +353,8 @@ def _record_events(
                     f.faction for f in factions if who[0] <= f.start < who[1] and not hit[0] <= f.start < hit[1]
                 )
             )
-        else:  # "الوصف: قصف تنظيم داعش الحي الخاضع لسيطرة قوات النظام …": the side the record's account names first
-            perpetrators = _first_side(record, factions, hit)
+        else:  # the sides the clause reading gives its account, else the first side it names outside its fields
+            perpetrators = _told_sides(view, record, events) or _first_side(record, factions, hit)
         kind = record.span("type") or (record.start, until)
         told = [t for t in reading.triggers if kind[0] <= t.start < kind[1]]
         event = _event(
@@ -335,9 +367,10 @@ def _record_events(
             _victims_claims(article, view, rows)
             if record.span("victim")
             else _record_claims(article, view, record, factions, ref)
-            # a record with no figure field: the figures its account gives, up to the next record
+            # a record with no figure field: the figures the clause reading found in its account (with their
+            # sources), else those its description states, else those of the account told after it
             or _told_claims(events, *view.to_original(record.start, until))
-            or _span_claims(article, view, (record.end, until), factions, ref),
+            or _span_claims(article, view, record.span("type") or (record.end, until), factions, ref),
             [list(view.to_original(r.start, r.end)) for r, _ in rows],
         )
         province = record.span("governorate")  # "| إدلب |": the towns of that governorate
@@ -379,6 +412,20 @@ def _first_side(record: Record, factions: list[FactionMention], hit: tuple[int, 
         None,
     )
     return [side.faction] if side else []
+
+
+def _told_sides(view: TextView, record: Record, events: list[dict]) -> list[str]:
+    """The perpetrators the clause reading gives the incidents told inside a record with no perpetrator field ("وصف:
+    انفجار عند حاجز لقوات سوريا الديمقراطية تبناه تنظيم الدولة": the group that claimed it, not the one hit)."""
+    start, end = view.to_original(record.start, record.end)
+    return list(
+        dict.fromkeys(
+            side
+            for e in events
+            if any(start <= a < end for a, _ in e.get("evidence") or [])
+            for side in e.get("perpetrators") or []
+        )
+    )
 
 
 def _lead_place(places: list[Place], first_record: int) -> list[Place]:

@@ -45,6 +45,9 @@ _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": 
 _PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
 _MEMBERS_LISTED = 12  # at most so many of a family counted after a person ("وأطفالها الثلاثة")
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
+_ITEM_COLON = re.compile(
+    r" ?:(?!\d)"
+)  # a colon right after a number (not a clock's "10:30"): the number labels an item
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
 
 
@@ -290,6 +293,8 @@ def _count_at(
     number = _number_at(tokens, 0, tables)
     if number is not None and _negated(flat, start, t_start, tables):
         return None  # "no one was hurt", "لم يصب أحد"
+    if number is not None and _ITEM_COLON.match(flat, tokens[number[1] - 1][1]):
+        return None  # "الحادثة 1: قتل 12 مدنياً": an item's number before its colon, no one counted
     if number is not None:
         value, j = number
         group = None

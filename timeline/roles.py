@@ -431,7 +431,7 @@ def _fired_from(bare: str, holder: re.Match, grammar: RoleGrammar) -> bool:
     return agent is not None and agent.start() <= holder.start()
 
 
-def _agent_cue_before(before: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar) -> bool:
+def agent_cue_before(before: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar) -> bool:
     """True when an agent cue stands in the words before ``f`` (``before`` ends where it starts) with no other side
     named between them: "قصف نفذته قوات النظام على رتل عسكري تركي" makes the government, not Turkey, the shooter."""
     agent = grammar.agent_before.search(before) if grammar.agent_word.search(before) else None
@@ -457,7 +457,7 @@ def _role(
         return "agent"  # "عبوة ناسفة مجهولة المصدر": the text says the perpetrator is unknown
     if any(t.start <= f.start < t.end or f.start <= t.start < f.end for t in incident):
         return "agent"  # "غارات روسية": the name is part of the incident word
-    if _agent_cue_before(before, f, factions, grammar) or _owned_by(flat, f, incident, before, types, grammar):
+    if agent_cue_before(before, f, factions, grammar) or _owned_by(flat, f, incident, before, types, grammar):
         return "agent"
     if grammar.target_before.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"

@@ -41,6 +41,7 @@ CUE_CLASSES = frozenset(
         "others",
         "reply_verb",
         "response_ref",
+        "section_ordinal",
         "toll_verb",
         "incident_word",
         "place_lead",
@@ -96,6 +97,7 @@ class SentenceGrammar:
     as_clause: re.Pattern  # "as" opening what happened meanwhile
     as_not_after: frozenset[str]  # "such", "known": "as" after these opens no clause
     not_body: re.Pattern  # a line opening with these is page furniture, never body
+    section_heading: re.Pattern  # "ثانياً: قصف مدينة X": a short line opening with a section's ordinal is a heading
     response_ref: re.Pattern  # "رداً على": the part naming an earlier incident
     # the words of each response reference: a clause holds one only if it holds them all (``str.find`` first)
     response_words: tuple[tuple[str, ...], ...]
@@ -139,6 +141,7 @@ class SentenceGrammar:
         mark_words = frozenset(first_words(cues.words("clause_opener")) | {"وسط", "and"})  # amid's, "and that"'s
         as_not_after = cues.word_set("as_not_after")
         not_body = re.compile(rf"^{_w('not_body')}")
+        section_heading = re.compile(rf"{_w('section_ordinal')}\s*[:\-–.]")
         response_ref = re.compile(rf"(?<!\w)(?:و)?{_w('response_ref')} ")
         return cls(
             abbreviations=cues.word_set("abbreviation"),
@@ -150,6 +153,7 @@ class SentenceGrammar:
             as_clause=as_clause,
             as_not_after=as_not_after,
             not_body=not_body,
+            section_heading=section_heading,
             response_ref=response_ref,
             response_words=tuple(tuple(phrase.split()) for phrase in cues.words("response_ref")),
         )
@@ -209,10 +213,11 @@ def paragraphs(flat: str, grammar: SentenceGrammar | None = None) -> list[tuple[
     """Lines of the text as (start, end, headline).
 
     A short line without a final stop is a headline (title, byline, link) when it stands before the
-    first or after the last body paragraph; a Telegram post made of short lines is all body (``grammar``: the
-    reference's, default the shipped one).
+    first or after the last body paragraph, or opens with a section's ordinal ("ثانياً: قصف مدينة X", a report's
+    heading); a Telegram post made of short lines is all body (``grammar``: the reference's, default the shipped one).
     """
-    not_body = (grammar or _default()).not_body
+    grammar = grammar or _default()
+    not_body, section_heading = grammar.not_body, grammar.section_heading
     lines = []
     pos = 0
     for line in flat.split("\n"):
@@ -223,7 +228,8 @@ def paragraphs(flat: str, grammar: SentenceGrammar | None = None) -> list[tuple[
             continue
         lead = len(line) - len(line.lstrip())
         short = len(stripped) < _HEADLINE_MAX and stripped[-1] not in _PARAGRAPH_END_CHARS
-        lines.append((start + lead, start + lead + len(stripped), short, bool(not_body.match(stripped))))
+        furniture = bool(not_body.match(stripped) or (short and section_heading.match(stripped)))
+        lines.append((start + lead, start + lead + len(stripped), short, furniture))
     body = [i for i, (_s, _e, short, furniture) in enumerate(lines) if not short and not furniture]
     if not body:
         return [(s, e, furniture) for s, e, _short, furniture in lines]
