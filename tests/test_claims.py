@@ -375,3 +375,12 @@ def test_a_hedged_second_count_joined_by_and_shares_the_casualty_word():
         (13, "opposition-unspecified"),
         (6, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال المرصد إن حصيلة القصف بلغت 14 مدنياً.", "وارتفعت حصيلة الغارات إلى 14 مدنياً."],
+)
+def test_the_toll_of_an_attack_named_after_it(text):
+    # "حصيلة X" (the toll of X, no casualty word after its number) counted no one: only "الحصيلة" alone did
+    assert [c[1] for c in _claims(text)] == [14]
