@@ -137,3 +137,12 @@ def test_a_toll_told_of_the_day_the_clause_before_names_is_that_days():
         "وكان يوم السبت الأكثر دموية منذ بدء الحملة، إذ قتل فيه 60 مدنياً وفق المرصد."
     )
     assert [(e["first"], _killed(e)) for e in events] == [("2019-10-14", [12]), ("2019-10-12", [60])]
+
+
+def test_a_toll_told_town_first_is_one_incident_per_town():
+    """ "على بلدة A التي قتل فيها 13، وعلى بلدة B حيث قتل 7": each town's share told after the town, by a relative
+    word and a verb of dying, is that town's incident (as "13 في A و7 في B" is)."""
+    events = _events(
+        "تركزت غارات قوات النظام اليوم الاثنين على بلدة حمورية التي قتل فيها 13 شخصاً، وعلى بلدة مسرابا حيث قتل 7 آخرون."
+    )
+    assert sorted(((e["place"] or {}).get("text"), _killed(e)) for e in events) == [("حمورية", [13]), ("مسرابا", [7])]

@@ -161,6 +161,7 @@ CUE_CLASSES = frozenset(
         "span_past",
         "span_unit",
         "subset_lead",
+        "share_relative",
         "subset_tail",
         "share_preposition",
         "state_auxiliary",
@@ -211,6 +212,8 @@ _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
+# between one town's share and the next town of a list told town first: "…، وعلى بلدة B", ", and in the town of B"
+_NEXT_TOWN = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)\S*(?:\s+\S+){0,3}\s+|\s*(?:[,،]\s*)?(?:and\s+|و)")
 # a day's possessive, in its text or right after it: "Monday's", "Mondays" (apostrophe lost), "monday s"
 _POSSESSIVE_S = re.compile(r"(?:(?:['’]\s?|\s)s|(?<=day)s)$|^\s?['’]?s(?!\w)")
 
@@ -223,6 +226,7 @@ class EventGrammar:
     subset_before: re.Pattern
     subset_after: re.Pattern
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
+    town_share_before: re.Pattern  # between a town and the count of its dead after it: "A التي قتل فيها 13"
     non_event_date: re.Pattern
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
@@ -454,6 +458,7 @@ class EventGrammar:
             subset_before=subset_before,
             subset_after=subset_after,
             town_share=town_share,
+            town_share_before=re.compile(rf"\s*[،,]?\s*{_w('share_relative')}\s+(?:\S+\s+){{0,2}}?"),
             non_event_date=non_event_date,
             violation_before=violation_before,
             non_event_after=non_event_after,
@@ -741,20 +746,8 @@ class _Extractor:
         ]
         if len(towns) < 2:
             return []
-        shares: list[tuple[Count, Place]] = []
-        for count in self._counts(cand.clause.start, end):
-            town = next((p for p in towns if p.start > count.end and p.start - count.end <= _SHARE_REACH), None)
-            if (
-                count.value is None
-                or town is None
-                or not self.grammar.town_share.fullmatch(self.flat, count.end, town.start)
-            ):
-                continue
-            if shares and not _COORDINATED.fullmatch(self.flat, shares[-1][1].end, count.start):
-                if len(shares) >= 2:
-                    break  # one list of towns only
-                shares = []
-            shares.append((count, town))
+        counts = self._counts(cand.clause.start, end)
+        shares = self._shares_after_towns(counts, towns) or self._shares_before_towns(counts, towns)
         total = sum(c.value for c, _ in shares)
         listed = shares and shares[0][0].value == toll["killed"]  # "killed two in A and three in B": no total told
         if (
@@ -770,7 +763,7 @@ class _Extractor:
                 cand,
                 places=[town],
                 claims=[dict(toll, killed=count.value, wounded=None, captured=None, vague=[], **subset)],
-                evidence=[(count.start, town.end)],
+                evidence=[(min(count.start, town.start), max(count.end, town.end))],
                 towns=[],
                 elsewhere=True,
             )
@@ -778,7 +771,7 @@ class _Extractor:
         ]
         if whole:  # the toll is all the towns': no incident is left at the region
             first = parts.pop(0)
-            counted = {shares[0][0].value, total} if listed else {toll["killed"]}
+            counted = {c.value for c, _ in shares} | {total} if listed else {toll["killed"]}  # each town's own
             others = [c for c in cand.claims if c is not toll and c.get("killed") not in counted]
             cand.places, cand.claims, cand.towns = first.places, first.claims + others, []
         else:
@@ -786,6 +779,45 @@ class _Extractor:
             cand.places = [p for p in cand.places if (p.start, p.end) not in shared] or cand.places
             cand.towns = [p for p in cand.towns if (p.start, p.end) not in shared]
         return parts
+
+    def _shares_after_towns(self, counts: list[Count], towns: list[Place]) -> list[tuple[Count, Place]]:
+        """(count, town) of a toll's list told count first: "five in A, four in B", "بينهم 5 في A و4 في B"."""
+        shares: list[tuple[Count, Place]] = []
+        for count in counts:
+            town = next((p for p in towns if p.start > count.end and p.start - count.end <= _SHARE_REACH), None)
+            if (
+                count.value is None
+                or town is None
+                or not self.grammar.town_share.fullmatch(self.flat, count.end, town.start)
+            ):
+                continue
+            if shares and not _COORDINATED.fullmatch(self.flat, shares[-1][1].end, count.start):
+                if len(shares) >= 2:
+                    break  # one list of towns only
+                shares = []
+            shares.append((count, town))
+        return shares
+
+    def _shares_before_towns(self, counts: list[Count], towns: list[Place]) -> list[tuple[Count, Place]]:
+        """(count, town) of a toll's list told town first: "على بلدة A التي قتل فيها 13 شخصاً، وعلى بلدة B حيث قتل
+        7 آخرون" (a relative word, then a verb of dying, then the count)."""
+        shares: list[tuple[Count, Place]] = []
+        for count in counts:
+            town = next(
+                (p for p in reversed(towns) if p.end < count.start and count.start - p.end <= _SHARE_REACH), None
+            )
+            if (
+                count.value is None
+                or town is None
+                or not self.grammar.town_share_before.fullmatch(self.flat, town.end, count.start)
+            ):
+                continue
+            if shares and not _NEXT_TOWN.fullmatch(self.flat, shares[-1][0].end, town.start):
+                if len(shares) >= 2:
+                    break  # one list of towns only
+                shares = []
+            shares.append((count, town))
+        return shares
 
     def headline_frames(self) -> list[Candidate]:
         """The incidents the headlines tell ("غارات النظام تقتل أطفالاً"), read only to lend their shooters and a
