@@ -1,0 +1,40 @@
+"""English agency and wire articles about the whole of Syria, 2012-2019: the sides, places and tolls as Reuters, AP,
+AFP, state and Russian outlets word them (texts written for these tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from claim_figures import killed as _killed
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2016, 12, 13, 15, 0)  # a Tuesday
+
+
+def _events(body: str, title: str = "Update", published: dt.datetime = PUBLISHED) -> list[dict]:
+    article = Article(key="p", text=f"{title}\n\n{body}", published=published, language="en", source="test")
+    return extract_article(article)["events"]
+
+
+# --- a side named as the subject of a verb of killing
+
+
+@pytest.mark.parametrize(
+    ("body", "sides", "killed"),
+    [
+        ("Government troops killed at least 40 civilians in the town of Atareb on Monday.", ["syrian-government"], 40),
+        ("Islamic State militants have massacred 25 villagers in the village of Abu Fas on Monday.", ["isis"], 25),
+    ],
+)
+def test_a_side_that_killed_a_toll_at_a_town_did_it_though_no_word_tells_how(body, sides, killed):
+    events = _events(body)
+    assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [("2016-12-12", sides, [killed])]
+    assert events[0]["type"] == "attack"
+
+
+def test_a_side_killed_in_the_passive_did_not_kill():
+    events = _events("Twelve Islamic State militants were killed in the town of Atareb on Monday.")
+    assert [e["perpetrators"] for e in events] == [[]]
