@@ -38,3 +38,14 @@ def test_a_side_that_killed_a_toll_at_a_town_did_it_though_no_word_tells_how(bod
 def test_a_side_killed_in_the_passive_did_not_kill():
     events = _events("Twelve Islamic State militants were killed in the town of Atareb on Monday.")
     assert [e["perpetrators"] for e in events] == [[]]
+
+
+# --- a quarter the gazetteer lacks, named after who holds it
+
+
+def test_a_quarter_after_a_holders_word_is_the_place_not_its_city():
+    events = _events(
+        "Army helicopters dropped barrel bombs on the rebel-held Qadi Askar district of Aleppo on Monday, killing 18."
+    )
+    assert [e["place"]["text"] for e in events] == ["Qadi Askar"]
+

@@ -282,10 +282,14 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
         rows = list(csv.DictReader(fh))
     cues = trie_pattern(r["word"] for r in rows if r["role"] in ("cue", "verb"))
     settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
+    with open(lexicon_dir / "place_words.csv", encoding="utf-8") as fh:
+        held = trie_pattern(r["word"] for r in csv.DictReader(fh) if r["class"] == "held_suffix")
     name = _en_name(lexicon_dir)
-    # a city's possessive before the name is no part of it: "in Homs's Bab Tadmur neighbourhood"
+    # a city's possessive before the name is no part of it: "in Homs's Bab Tadmur neighbourhood"; nor is who holds
+    # it: "on the rebel-held X district of Aleppo"
     return re.compile(
-        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*['’]s\s+)?)"
+        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?(?:[\w.]+-(?:{held})\s+)?"
+        rf"(?P<owner>[A-Z][\w-]*['’]s\s+)?)"
         rf"(?P<name>{name})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{name}))?"
     )
 
