@@ -49,3 +49,20 @@ def test_a_quarter_after_a_holders_word_is_the_place_not_its_city():
     )
     assert [e["place"]["text"] for e in events] == ["Qadi Askar"]
 
+
+# --- fire from where a side stands
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "Rockets fired from areas held by rebels hit the Jaramana suburb of Damascus on Monday, killing three.",
+            ["opposition-unspecified"],
+        ),
+        ("Shells launched from Turkish army posts hit the village of Shawargha on Monday, wounding four.", ["turkey"]),
+    ],
+)
+def test_fire_from_the_areas_or_posts_of_a_side_is_that_sides(body, sides):
+    assert [e["perpetrators"] for e in _events(body)] == [sides]
+
