@@ -66,3 +66,13 @@ def test_a_quarter_after_a_holders_word_is_the_place_not_its_city():
 def test_fire_from_the_areas_or_posts_of_a_side_is_that_sides(body, sides):
     assert [e["perpetrators"] for e in _events(body)] == [sides]
 
+
+# --- a defence ministry's own words
+
+
+def test_sorties_of_the_aerospace_forces_are_russian_air_strikes_and_the_eliminated_their_dead():
+    events = _events(
+        "The Russian Aerospace Forces carried out 40 sorties near al-Qaryatain in Homs province on Monday, the "
+        "defence ministry said. It said 55 militants had been eliminated."
+    )
+    assert [(e["type"], e["perpetrators"], _killed(e)) for e in events] == [("air_strike", ["russia"], [55])]
