@@ -76,3 +76,33 @@ def test_sorties_of_the_aerospace_forces_are_russian_air_strikes_and_the_elimina
         "defence ministry said. It said 55 militants had been eliminated."
     )
     assert [(e["type"], e["perpetrators"], _killed(e)) for e in events] == [("air_strike", ["russia"], [55])]
+
+
+# --- the day and the village told in the next sentence
+
+
+def test_a_retelling_with_a_day_and_a_village_dates_and_places_an_act_told_of_its_province():
+    events = _events(
+        "Nusra Front fighters shot dead at least 20 villagers in Idlib province, the monitor said on Tuesday.\n\n"
+        "The shooting took place on Monday in the village of Kafr Maris after a quarrel, the monitor said."
+    )
+    assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2016-12-12", "Kafr Maris", [20])]
+
+
+def test_a_retelling_naming_another_town_than_the_acts_own_leaves_it_alone():
+    events = _events(
+        "Gunmen shot dead 20 villagers in the town of Sarmada, the monitor said on Tuesday.\n\n"
+        "The shooting took place on Monday in the village of Kafr Maris, the monitor said."
+    )
+    assert [(e["place"]["text"], _killed(e)) for e in events] == [("Sarmada", [20])]
+
+
+# --- "said on <day>" with "that" left out
+
+
+def test_the_day_a_wire_says_something_with_no_that_after_it_gives_way_to_the_incidents_day():
+    events = _events(
+        "The U.S. military said on Tuesday coalition aircraft may have struck Syrian troops by mistake near the "
+        "village of Tharda on Saturday, killing dozens."
+    )
+    assert [e["first"] for e in events] == ["2016-12-10"]

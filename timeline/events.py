@@ -178,6 +178,7 @@ _SHARE_REACH = 40  # characters from a count to the town it was counted at ("fou
 _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  # "بينهم 21 مدنياً في [بلدة] X"
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
+_SPEECH_OPENS = re.compile(r"\s+(?:the\s+)?")  # between a day of telling and the side opening what was told
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated apart from its clause's day by "غداة"/"عشية"/"بعد يومين من".
@@ -1199,7 +1200,9 @@ class _Extractor:
     ) -> None:
         """ "Gunmen abducted a doctor in X. He was abducted on Saturday, it said.": the same act told again in the next
         sentence, with no side and no town of its own but a day of its own, dates the act just told, whose day was
-        only carried over from the sentences before."""
+        only carried over from the sentences before. An act told only of its province or region also takes the
+        settlement the retelling names ("Gunmen shot dead 20 villagers in Idlib province, the monitor said on Thursday.
+        The shooting took place on Wednesday in the village of X")."""
         last = previous[-1] if previous else None
         if last is None or last.reference or not last.carried or clause.sentence - last.clause.sentence > 1:
             return
@@ -1208,7 +1211,9 @@ class _Extractor:
         gaz = self.reference.gazetteer
         if not (last.places or last.claims):
             return  # "after years of bombardment": no incident told with a place or a toll to date
-        if not _point_names_of(places, gaz) <= _point_names(last, gaz):
+        told_at = _point_names(last, gaz)
+        points = [] if told_at else [p for p in places if (p.precision or 1) < 3 and not p.nearby]
+        if not points and not _point_names_of(places, gaz) <= told_at:
             return  # "The strike on X took place on Wednesday": a town of its own is another incident
         date, warnings, carried = self._date(clause, trigger, previous)
         if date is None or carried or date.granularity not in ("day", "night"):
@@ -1217,6 +1222,7 @@ class _Extractor:
         if _POSSESSIVE_S.search(date.text) or _POSSESSIVE_S.match(after):
             return  # "Sunday's raid was the third this week": the day names an act told before with its day
         last.date, last.date_warnings, last.carried = date, list(warnings), False
+        last.places = points + last.places
 
     def _one_days_incident(self, clause: Clause, incident: list[Trigger]) -> bool:
         """True when a clause counting a toll with an aggregate word names one incident, its town and its day ("بلغ
@@ -1826,6 +1832,8 @@ class _Extractor:
             flat, max(0, start - 70), start
         ):
             return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
+        if self._told_with_no_that(start, end):
+            return False  # "the military said on Monday coalition jets struck …": the day it was told
         if start in self.told_days:
             return False  # "…, an activist group said Tuesday.": the day it was told
         if self.grammar.told_news_after.match(flat, end) and self.grammar.told_by.search(
@@ -1833,6 +1841,14 @@ class _Extractor:
         ):
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not self.grammar.non_event_after.match(flat, end)
+
+    def _told_with_no_that(self, start: int, end: int) -> bool:
+        """True for a day right after an English verb of saying when a side's name opens what was told right after it,
+        "that" left out as wires leave it ("The military said on Monday coalition aircraft struck …")."""
+        at = bisect_left(self.faction_starts, end)
+        if at == len(self.factions) or not _SPEECH_OPENS.fullmatch(self.flat, end, self.factions[at].start):
+            return False
+        return self.grammar.said_right_before.search(self.flat, max(0, start - 20), start) is not None
 
     def day_stated(self, clause: Clause) -> DateMention | None:
         """The day the statement telling ``clause``'s sentence was made ("قالت الوزارة الإثنين إن …", "the ministry
@@ -1853,6 +1869,7 @@ class _Extractor:
             if (
                 start in self.told_days
                 or (told_before and (grammar.telling_day.match(flat, end) or grammar.told_that_after.match(flat, end)))
+                or self._told_with_no_that(start, end)
                 or (
                     grammar.told_news_after.match(flat, end) and grammar.told_by.search(flat, max(0, start - 70), start)
                 )
