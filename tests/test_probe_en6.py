@@ -106,3 +106,17 @@ def test_the_day_a_wire_says_something_with_no_that_after_it_gives_way_to_the_in
         "village of Tharda on Saturday, killing dozens."
     )
     assert [e["first"] for e in events] == ["2016-12-10"]
+
+
+# --- a second toll in the sentence, tied to the fire told after it
+
+
+def test_a_toll_before_when_in_the_sentence_of_another_incident_is_the_toll_of_the_fire_told_after_it():
+    events = _events(
+        "Government shelling killed seven people in the Old City of Homs on Monday, and state media said three people "
+        "died when rebels fired rockets at the Akrama district."
+    )
+    assert [(e["perpetrators"], _killed(e)) for e in events] == [
+        (["syrian-government"], [7]),
+        (["opposition-unspecified"], [3]),
+    ]

@@ -1364,10 +1364,15 @@ class _Extractor:
         """A clause without an incident word adds its figures to the incident it continues (returned)."""
         if not figs or clause.reference:
             return None
-        if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
-            self.pending_figures = self._pending(
-                clause, figs, credited
-            )  # "Two civilians were killed when jets struck …"
+        # "Two civilians were killed when jets struck …" (after an incident told in the sentence, only a "when" right
+        # after the figures ties them to the one told next: "…, and three died when rebels fired rockets at X")
+        told_next = (
+            not previous
+            or previous[-1].clause.sentence != clause.sentence
+            or self.grammar.when_after.match(self.flat, clause.end)
+        )
+        if told_next and self._incident_after(clause):
+            self.pending_figures = self._pending(clause, figs, credited)
             return None
         if not previous and self._incident_after(clause, next_sentence=True):
             self.pending_figures = self._pending(
