@@ -120,3 +120,18 @@ def test_a_toll_before_when_in_the_sentence_of_another_incident_is_the_toll_of_t
         (["syrian-government"], [7]),
         (["opposition-unspecified"], [3]),
     ]
+
+
+# --- a side blamed, then denying
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Activists blamed Russian jets, which Moscow denied.",
+        "Rescuers blamed Syrian or Russian jets; Moscow denied its planes had flown over the area.",
+    ],
+)
+def test_a_side_blamed_for_fire_told_without_a_shooter_stays_blamed_though_it_denies(blame):
+    events = _events(f"Air strikes destroyed a clinic in the town of Atareb late on Monday, killing 11 people. {blame}")
+    assert [("russia" in e["perpetrators"], _killed(e)) for e in events] == [(True, [11])]

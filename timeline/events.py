@@ -1094,6 +1094,10 @@ class _Extractor:
             or (_ongoing(flat, triggers, incident) and unplaced)
             or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
+        if weak and perpetrators and any(t.role == "statement" for t in triggers):
+            blamed = self.reference.roles.blamed  # "activists blamed Russian jets, which Moscow denied": still blamed
+            if any(f.faction in perpetrators and blamed.search(flat, max(start, f.start - 40), f.start) for f in facts):
+                self.background_shooters.append((event_type, list(perpetrators)))
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
         if self.pending_answer and self.pending_answer[0] == clause.sentence and not clause.reference:
