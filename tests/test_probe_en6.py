@@ -135,3 +135,14 @@ def test_a_toll_before_when_in_the_sentence_of_another_incident_is_the_toll_of_t
 def test_a_side_blamed_for_fire_told_without_a_shooter_stays_blamed_though_it_denies(blame):
     events = _events(f"Air strikes destroyed a clinic in the town of Atareb late on Monday, killing 11 people. {blame}")
     assert [("russia" in e["perpetrators"], _killed(e)) for e in events] == [(True, [11])]
+
+
+# --- what came hours later, told apart
+
+
+def test_a_halt_announced_hours_after_the_fire_leaves_the_fire_an_incident():
+    events = _events(
+        "Army helicopters dropped barrel bombs on the town of Nawa on Monday, hours before the army announced a "
+        "48-hour halt to combat operations, a monitor said."
+    )
+    assert [(e["first"], e["perpetrators"]) for e in events] == [("2016-12-12", ["syrian-government"])]
