@@ -146,3 +146,14 @@ def test_a_halt_announced_hours_after_the_fire_leaves_the_fire_an_incident():
         "48-hour halt to combat operations, a monitor said."
     )
     assert [(e["first"], e["perpetrators"]) for e in events] == [("2016-12-12", ["syrian-government"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("A car bomb rocked Qadi Askar on Monday, killing eight people.", "Qadi Askar"),
+        ("Government jets bombed Tal Shaeer on Monday, killing eight people.", "Tal Shaeer"),
+    ],
+)
+def test_a_name_after_a_blasts_or_a_bombers_verb_is_a_place(body, place):
+    assert [e["place"]["text"] for e in _events(body)] == [place]
