@@ -57,6 +57,7 @@ CUE_CLASSES = frozenset(
         "evacuation_verb_stem",
         "government_verb_adverb",
         "held_suffix",
+        "holder_suffix",
         "list_intro",
         "locating_participle",
         "medical_place_stem",
@@ -283,7 +284,7 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
     cues = trie_pattern(r["word"] for r in rows if r["role"] in ("cue", "verb"))
     settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
     with open(lexicon_dir / "place_words.csv", encoding="utf-8") as fh:
-        held = trie_pattern(r["word"] for r in csv.DictReader(fh) if r["class"] == "held_suffix")
+        held = trie_pattern(r["word"] for r in csv.DictReader(fh) if r["class"] == "holder_suffix")
     name = _en_name(lexicon_dir)
     # a city's possessive before the name is no part of it: "in Homs's Bab Tadmur neighbourhood"; nor is who holds
     # it: "on the rebel-held X district of Aleppo"
