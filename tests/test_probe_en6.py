@@ -157,3 +157,16 @@ def test_a_halt_announced_hours_after_the_fire_leaves_the_fire_an_incident():
 )
 def test_a_name_after_a_blasts_or_a_bombers_verb_is_a_place(body, place):
     assert [e["place"]["text"] for e in _events(body)] == [place]
+
+
+# --- an undated attack told again by its means and its day
+
+
+def test_an_undated_attack_told_again_as_a_barrel_dropped_on_a_day_takes_that_day_and_the_barrels_side():
+    events = _events(
+        "Rescuers said a poison gas attack on the rebel-held town of Douma killed at least 40 people.\n\n"
+        "A helicopter dropped a barrel bomb filled with gas on Saturday evening, the rescuers said."
+    )
+    assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [
+        ("2016-12-10", ["syrian-government"], [40])
+    ]

@@ -1210,7 +1210,7 @@ class _Extractor:
         last = previous[-1] if previous else None
         if last is None or last.reference or not last.carried or clause.sentence - last.clause.sentence > 1:
             return
-        if not _retold_type(self.reference.event_types, last.event_type, event_type):
+        if not _retold_type(self.reference.event_types, last.event_type, event_type, undated=last.date is None):
             return
         gaz = self.reference.gazetteer
         if not (last.places or last.claims):
@@ -1227,6 +1227,7 @@ class _Extractor:
             return  # "Sunday's raid was the third this week": the day names an act told before with its day
         last.date, last.date_warnings, last.carried = date, list(warnings), False
         last.places = points + last.places
+        last.evidence.append((clause.start, clause.end))  # (its munition may tell the shooter: ``_munition_users``)
 
     def _one_days_incident(self, clause: Clause, incident: list[Trigger]) -> bool:
         """True when a clause counting a toll with an aggregate word names one incident, its town and its day ("بلغ
@@ -2240,14 +2241,18 @@ def _closed(text: str) -> str:
     return text.strip()
 
 
-def _retold_type(types: EventTypes, told: str, retold: str) -> bool:
+def _retold_type(types: EventTypes, told: str, retold: str, undated: bool = False) -> bool:
     """True when an incident told as ``told`` may be told again as ``retold``: the same kind, the general word
-    ("the attack happened late on Tuesday" after an air strike), or a kind of the same ``merge_group`` ("وكانت
-    الطائرات قد استهدفت المدينة" after "غارات", the generic verb typed by its instrument)."""
+    ("the attack happened late on Tuesday" after an air strike), a kind of the same ``merge_group`` ("وكانت
+    الطائرات قد استهدفت المدينة" after "غارات", the generic verb typed by its instrument), or any kind after the
+    general word when nothing dated the incident ("a gas attack killed 40. A helicopter dropped the barrel on
+    Saturday evening")."""
     if retold == told or types.get(retold) is None or types.get(retold).kind != "specific":
         return True
     told_row = types.get(told)
-    return told_row is not None and told_row.merge_group == types.get(retold).merge_group
+    return told_row is not None and (
+        (undated and told_row.kind == "general") or told_row.merge_group == types.get(retold).merge_group
+    )
 
 
 def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:
