@@ -170,3 +170,11 @@ def test_an_undated_attack_told_again_as_a_barrel_dropped_on_a_day_takes_that_da
     assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [
         ("2016-12-10", ["syrian-government"], [40])
     ]
+
+
+def test_an_eras_adjective_before_a_site_is_no_place():
+    events = _events(
+        "Islamic State militants shot dead 12 men in the Roman theatre of the city of Palmyra on Monday, the monitor "
+        "said."
+    )
+    assert [e["place"]["text"] for e in events] == ["Palmyra"]
