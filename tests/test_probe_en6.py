@@ -178,3 +178,12 @@ def test_an_eras_adjective_before_a_site_is_no_place():
         "said."
     )
     assert [e["place"]["text"] for e in events] == ["Palmyra"]
+
+
+def test_a_headline_ending_in_a_cue_word_does_not_make_the_datelines_city_a_place():
+    events = _events(
+        "ALEPPO, Syria (AP) - Syrian jets pounded the Salaheddine neighborhood of Aleppo on Monday, activists said.\n\n"
+        "State television said the army had killed dozens of terrorists.",
+        title="Jets pound Aleppo's Salaheddine as rebels dig in",
+    )
+    assert [e["place"]["text"] for e in events] == ["Salaheddine"]
