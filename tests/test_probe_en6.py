@@ -187,3 +187,19 @@ def test_a_headline_ending_in_a_cue_word_does_not_make_the_datelines_city_a_plac
         title="Jets pound Aleppo's Salaheddine as rebels dig in",
     )
     assert [e["place"]["text"] for e in events] == ["Salaheddine"]
+
+
+@pytest.mark.parametrize(("later", "day"), [("The November 28 strike hit a school.", "2016-11-28"), ("", None)])
+def test_a_day_told_next_of_an_act_dated_by_its_month_dates_it(later, day):
+    events = _events(
+        f"A coalition air strike near the town of Tabqa last month killed 14 civilians, the Pentagon said. {later}"
+    )
+    assert [(e["first"], e["last"]) for e in events] == [(day or "2016-11-01", day or "2016-11-30")]
+
+
+def test_a_day_outside_the_month_told_leaves_the_month():
+    events = _events(
+        "A coalition air strike near the town of Tabqa last month killed 14 civilians, the Pentagon said. A strike "
+        "hit a school on December 5."
+    )
+    assert [(e["first"], e["last"]) for e in events][:1] == [("2016-11-01", "2016-11-30")]

@@ -1204,11 +1204,15 @@ class _Extractor:
     ) -> None:
         """ "Gunmen abducted a doctor in X. He was abducted on Saturday, it said.": the same act told again in the next
         sentence, with no side and no town of its own but a day of its own, dates the act just told, whose day was
-        only carried over from the sentences before. An act told only of its province or region also takes the
-        settlement the retelling names ("Gunmen shot dead 20 villagers in Idlib province, the monitor said on Thursday.
-        The shooting took place on Wednesday in the village of X")."""
+        only carried over from the sentences before, or only its month given ("A strike last month killed 14. The March
+        22 strike hit a school"). An act told only of its province or region also takes the settlement the retelling
+        names ("Gunmen shot dead 20 villagers in Idlib province, the monitor said on Thursday. The shooting took place
+        on Wednesday in the village of X")."""
         last = previous[-1] if previous else None
-        if last is None or last.reference or not last.carried or clause.sentence - last.clause.sentence > 1:
+        if last is None or last.reference or clause.sentence - last.clause.sentence > 1:
+            return
+        period = last.date is not None and last.date.granularity in _PERIODS and not last.carried
+        if not (last.carried or period):
             return
         if not _retold_type(self.reference.event_types, last.event_type, event_type, undated=last.date is None):
             return
@@ -1222,6 +1226,8 @@ class _Extractor:
         date, warnings, carried = self._date(clause, trigger, previous)
         if date is None or carried or date.granularity not in ("day", "night"):
             return
+        if period and not (last.date.first <= date.first and (date.last or date.first) <= last.date.last):
+            return  # a day outside the month told is another incident's
         after = self.flat[self.view.to_norm(date.end) : clause.end]
         if _POSSESSIVE_S.search(date.text) or _POSSESSIVE_S.match(after):
             return  # "Sunday's raid was the third this week": the day names an act told before with its day
