@@ -203,3 +203,11 @@ def test_a_day_outside_the_month_told_leaves_the_month():
         "hit a school on December 5."
     )
     assert [(e["first"], e["last"]) for e in events][:1] == [("2016-11-01", "2016-11-30")]
+
+
+def test_the_town_a_long_named_group_fired_from_is_where_the_fire_came_from():
+    events = _events(
+        "Three children were killed on Monday when mortar shells hit the town of al-Baath, a police source said.\n\n"
+        "The shells were fired by Jabhat al-Nusra terrorists positioned in the town of Jubata al-Khashab."
+    )
+    assert [(e["place"]["text"], e["perpetrators"]) for e in events] == [("al-Baath", ["hts"])]

@@ -102,7 +102,7 @@ _PARTICIPLE = re.compile(r"^الم\w{3,}ه$")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _start_of = operator.attrgetter("start")
-_ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
+_ORIGIN_REACH = 80  # characters before a place in which its origin cue may start ("fired by X terrorists positioned in the town of")
 _TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
 
