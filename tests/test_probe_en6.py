@@ -211,3 +211,22 @@ def test_the_town_a_long_named_group_fired_from_is_where_the_fire_came_from():
         "The shells were fired by Jabhat al-Nusra terrorists positioned in the town of Jubata al-Khashab."
     )
     assert [(e["place"]["text"], e["perpetrators"]) for e in events] == [("al-Baath", ["hts"])]
+
+
+# --- an air strike told with no shooter beside one side that flies
+
+
+@pytest.mark.parametrize(
+    ("lead", "sides"),
+    [
+        (
+            "Government forces regained control of the Nasib crossing on Monday, state media said.",
+            ["syrian-government"],
+        ),
+        ("Rebels captured the hill of Tal Harra on Monday, activists said.", []),
+    ],
+)
+def test_an_air_strike_with_no_shooter_is_the_one_side_that_flies_when_the_report_names_one(lead, sides):
+    events = _events(f"{lead} Earlier on Monday, an air strike on the village of Saida killed a family of six.")
+    strikes = [e for e in events if e["type"] == "air_strike"]
+    assert [e["perpetrators"] for e in strikes] == [sides]
