@@ -230,3 +230,14 @@ def test_an_air_strike_with_no_shooter_is_the_one_side_that_flies_when_the_repor
     events = _events(f"{lead} Earlier on Monday, an air strike on the village of Saida killed a family of six.")
     strikes = [e for e in events if e["type"] == "air_strike"]
     assert [e["perpetrators"] for e in strikes] == [sides]
+
+
+@pytest.mark.parametrize("anaphor", ["the charity", "the group", "the organization"])
+def test_the_body_named_before_is_the_source_of_the_charity_or_the_group_said(anaphor):
+    events = _events(
+        "Missiles hit a hospital in the town of Maarat al-Numan on Monday, the Syrian American Medical Society said. "
+        f"At least nine people were killed, {anaphor} said."
+    )
+    assert [[(c["source"], c["killed"]) for c in e["claims"]] for e in events] == [
+        [("the Syrian American Medical Society", 9)]
+    ]
