@@ -241,3 +241,9 @@ def test_the_body_named_before_is_the_source_of_the_charity_or_the_group_said(an
     assert [[(c["source"], c["killed"]) for c in e["claims"]] for e in events] == [
         [("the Syrian American Medical Society", 9)]
     ]
+
+
+@pytest.mark.parametrize("source", ["UN observers", "the UN human rights office", "a UN spokesman"])
+def test_the_un_by_its_initials_before_its_people_or_office_is_the_un(source):
+    events = _events(f"Shelling hit the town of Kafr Laha on Monday, killing 12 people, {source} said.")
+    assert [[c["source_kind"] for c in e["claims"]] for e in events] == [["un"]]
