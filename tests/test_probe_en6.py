@@ -247,3 +247,8 @@ def test_the_body_named_before_is_the_source_of_the_charity_or_the_group_said(an
 def test_the_un_by_its_initials_before_its_people_or_office_is_the_un(source):
     events = _events(f"Shelling hit the town of Kafr Laha on Monday, killing 12 people, {source} said.")
     assert [[c["source_kind"] for c in e["claims"]] for e in events] == [["un"]]
+
+
+def test_shabbiha_as_wires_spell_them_are_the_governments_militiamen():
+    events = _events("Shabbiha militiamen shot dead 14 villagers in the village of Taldou on Monday, activists said.")
+    assert [e["perpetrators"] for e in events] == [["syrian-government"]]
