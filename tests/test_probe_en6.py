@@ -952,3 +952,10 @@ def test_wire_probe(published, title, body, expected):
         left.remove(found)
         assert (found["first"] in days, sorted(found["perpetrators"])) == (True, sides)
         assert killed is None or set(killed) & set(_killed(found)), _killed(found)
+
+
+def test_the_islamic_state_before_a_holders_word_is_no_place():
+    events = _events(
+        "Coalition air strikes killed 42 civilians in the Islamic State-held part of Raqqa on Monday, the monitor said."
+    )
+    assert [e["place"]["text"] for e in events] == ["Raqqa"]
