@@ -959,3 +959,15 @@ def test_the_islamic_state_before_a_holders_word_is_no_place():
         "Coalition air strikes killed 42 civilians in the Islamic State-held part of Raqqa on Monday, the monitor said."
     )
     assert [e["place"]["text"] for e in events] == ["Raqqa"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sides"),
+    [
+        ("The Islamic State group claimed responsibility.", ["isis"]),
+        ("No group claimed responsibility.", ["unknown"]),  # as "… claimed responsibility for the attack" reads
+    ],
+)
+def test_a_bare_claim_of_responsibility_names_the_side_of_the_blast_just_told(claim, sides):
+    events = _events(f"A car bomb exploded near a restaurant in the city of Qamishli on Monday, killing six. {claim}")
+    assert [e["perpetrators"] for e in events] == [sides]
