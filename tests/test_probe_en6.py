@@ -971,3 +971,18 @@ def test_the_islamic_state_before_a_holders_word_is_no_place():
 def test_a_bare_claim_of_responsibility_names_the_side_of_the_blast_just_told(claim, sides):
     events = _events(f"A car bomb exploded near a restaurant in the city of Qamishli on Monday, killing six. {claim}")
     assert [e["perpetrators"] for e in events] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "Insurgents led by al-Qaida's Syria branch captured the village of Khan Tuman on Sunday after fighting "
+            "that killed 30 fighters, activists said.",
+            ["hts"],
+        ),
+        ("A U.S. Navy jet shot down a Syrian army warplane near the town of Tabqa on Sunday.", ["coalition"]),
+    ],
+)
+def test_the_wires_names_for_the_nusra_front_and_the_us_forces(body, sides):
+    assert [e["perpetrators"] for e in _events(body)] == [sides]
