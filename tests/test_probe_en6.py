@@ -255,7 +255,7 @@ def test_shabbiha_as_wires_spell_them_are_the_governments_militiamen():
 
 
 # --- the probes of this round that pass whole: wire articles across Syria, 2012-2019 (written for these tests)
-# each: (published, title, body, [(day, place named, perpetrators, killed figures one of which is given)])
+# each: (published, title, body, [(day or days, place named, perpetrators, killed figures one of which is given)])
 
 WIRE_PROBES = [
     pytest.param(
@@ -933,6 +933,192 @@ WIRE_PROBES = [
             ("2014-04-30", "Busra", ["syrian-government"], [2]),
         ],
         id="x11",
+    ),
+    pytest.param(
+        "2019-10-13T18:00",
+        "Car bomb kills 6 in Qamishli",
+        (
+            "QAMISHLI, Syria (Reuters) - A car bomb exploded near a restaurant in the Kurdish-held city of "
+            "Qamishli on Friday, killing six people and wounding at least nine, the Kurdish-led "
+            "administration said. The Islamic State group claimed responsibility."
+        ),
+        [
+            ("2019-10-11", "Qamishli", ["isis"], [6]),
+        ],
+        id="b01",
+    ),
+    pytest.param(
+        "2019-10-13T19:00",
+        "Turkish shells hit Tal Tamr",
+        (
+            "Turkish artillery shelled the town of Tal Tamr in Hasakah province on Saturday, killing two "
+            "civilians, the SDF said in a statement. Ankara said its forces were responding to mortar fire "
+            "from the town."
+        ),
+        [
+            ("2019-10-12", "Tal Tamr", ["turkey"], [2]),
+        ],
+        id="b02",
+    ),
+    pytest.param(
+        "2017-08-22T13:00",
+        "Raqqa: coalition strikes kill 42",
+        (
+            "BEIRUT (Reuters) - U.S.-led coalition air strikes killed 42 civilians, among them 19 children, "
+            "in the Islamic State-held part of Raqqa over the previous 24 hours, the Syrian Observatory for "
+            "Human Rights said on Tuesday. The strikes hit the old city and the al-Badu neighbourhood, it "
+            "said."
+        ),
+        [
+            (("2017-08-21", "2017-08-22"), "Raqqa", ["coalition"], [42]),
+        ],
+        id="b04",
+    ),
+    pytest.param(
+        "2015-06-16T20:00",
+        "Regime barrel bombs kill 12 in Idlib",
+        (
+            "Regime helicopters dropped barrel bombs on the town of Ariha in Idlib province on Monday, "
+            "killing 12 civilians including three children, according to the Local Coordination Committees, "
+            "an activist network."
+        ),
+        [
+            ("2015-06-15", "Ariha", ["syrian-government"], [12]),
+        ],
+        id="b06",
+    ),
+    pytest.param(
+        "2016-02-15T20:00",
+        "Rebels retake Khan Tuman",
+        (
+            "BEIRUT (AP) - Insurgents led by al-Qaida's Syria branch captured the village of Khan Tuman south "
+            "of Aleppo on Sunday after heavy fighting that killed at least 73 fighters on both sides, "
+            "activists said. Among the dead were Iranian and Lebanese Hezbollah fighters allied with the "
+            "government, the Observatory said."
+        ),
+        [
+            ("2016-02-14", "Khan Tuman", ["hts"], [73]),
+        ],
+        id="b09",
+    ),
+    pytest.param(
+        "2018-03-07T20:00",
+        "Afrin dam area bombed",
+        (
+            "Turkish jets bombed villages near the Maydanki dam north of Afrin city on Tuesday, killing seven "
+            "civilians from two families, Kurdish officials said. The Turkish military denies targeting "
+            "civilians."
+        ),
+        [
+            ("2018-03-06", "Maydanki", ["turkey"], [7]),
+        ],
+        id="b10",
+    ),
+    pytest.param(
+        "2014-02-05T20:00",
+        "Regime jets kill 10 in Yabroud",
+        (
+            "BEIRUT (Daily Star) - Syrian warplanes struck Yabroud, the last major rebel bastion in the "
+            "Qalamoun mountains near the Lebanese border, killing 10 people on Tuesday, activists said. "
+            "Hezbollah fighters are backing the army in the area."
+        ),
+        [
+            ("2014-02-04", "Yabroud", ["syrian-government"], [10]),
+        ],
+        id="b11",
+    ),
+    pytest.param(
+        "2015-08-17T18:00",
+        "Rockets slam into Damascus after Douma massacre",
+        (
+            "DAMASCUS (Reuters) - Rockets fired by rebels hit central Damascus on Monday, killing at least "
+            "seven people, state media said, a day after government air strikes killed more than 100 in the "
+            "rebel-held suburb of Douma."
+        ),
+        [
+            ("2015-08-17", "Damascus", ["opposition-unspecified"], [7]),
+            ("2015-08-16", "Douma", ["syrian-government"], [100]),
+        ],
+        id="b12",
+    ),
+    pytest.param(
+        "2019-08-30T19:00",
+        "Airstrike on Maarat Misrin kills family",
+        (
+            "At least seven members of one family were killed when Russian warplanes struck their home in the "
+            "town of Maarat Misrin north of Idlib city before dawn on Thursday, the White Helmets said."
+        ),
+        [
+            ("2019-08-29", "Maarat Misrin", ["russia"], [7]),
+        ],
+        id="b15",
+    ),
+    pytest.param(
+        "2016-07-20T19:00",
+        "IS attack kills soldiers at Deir ez-Zor airport",
+        (
+            "BEIRUT (Reuters) - Islamic State fighters attacked government positions around the military "
+            "airport in Deir al-Zor on Tuesday, killing 12 soldiers in fighting that lasted several hours, "
+            "the Observatory said. State media said the army had repelled the assault and killed dozens of "
+            "the attackers."
+        ),
+        [
+            ("2016-07-19", "Deir", ["isis"], [12]),
+        ],
+        id="b16",
+    ),
+    pytest.param(
+        "2018-11-25T20:00",
+        "HTS executes men in Idlib",
+        (
+            "Hayat Tahrir al-Sham executed four men accused of spying for the government in the town of "
+            "Sarmada on Saturday, the Observatory said."
+        ),
+        [
+            ("2018-11-24", "Sarmada", ["hts"], [4]),
+        ],
+        id="b17",
+    ),
+    pytest.param(
+        "2017-03-17T20:00",
+        "Coalition strike hits mosque in Aleppo countryside",
+        (
+            "BEIRUT (AFP) - A US air strike on a mosque in the village of al-Jineh in Aleppo province on "
+            "Thursday killed at least 42 people, most of them civilians, the Syrian Observatory for Human "
+            "Rights said. The Pentagon said it had targeted a meeting of Al-Qaeda militants and denied "
+            "hitting a mosque."
+        ),
+        [
+            ("2017-03-16", "Jineh", ["coalition"], [42]),
+        ],
+        id="b18",
+    ),
+    pytest.param(
+        "2014-10-08T20:00",
+        "Kobani: IS shells kill 3 civilians",
+        (
+            "MURSITPINAR, Turkey (Reuters) - Islamic State fighters shelled the center of the Syrian border "
+            "town of Kobani on Wednesday, killing three civilians, a Kurdish official said, as U.S.-led "
+            "aircraft struck militant positions on the eastern edge of the town."
+        ),
+        [
+            ("2014-10-08", "Kobani", ["isis"], [3]),
+            ("2014-10-08", "Kobani", ["coalition"], None),
+        ],
+        id="b19",
+    ),
+    pytest.param(
+        "2019-03-18T20:00",
+        "Russian strikes kill 10 in Idlib city",
+        (
+            "IDLIB, Syria (AP) - Russian warplanes struck the city of Idlib on Monday, killing 10 people "
+            "including a child, the White Helmets said. It was the heaviest bombardment of the city since the "
+            "Sochi deal in September."
+        ),
+        [
+            ("2019-03-18", "Idlib", ["russia"], [10]),
+        ],
+        id="b20",
     ),
 ]
 
