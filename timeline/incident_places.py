@@ -287,10 +287,10 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
         held = trie_pattern(r["word"] for r in csv.DictReader(fh) if r["class"] == "holder_suffix")
     name = _en_name(lexicon_dir)
     # a city's possessive before the name is no part of it: "in Homs's Bab Tadmur neighbourhood"; nor is who holds
-    # it: "on the rebel-held X district of Aleppo"; a line's last word is no cue of the next line's first ("… as rebels
-    # dig in" then the dateline "ALEPPO, Syria (AP) -")
+    # it: "on the rebel-held X district of Aleppo"; a paragraph's last word is no cue of the next paragraph's first
+    # ("… as rebels dig in", a blank line, then the dateline "ALEPPO, Syria (AP) -"; a hard-wrapped line goes on)
     return re.compile(
-        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})[^\S\n]+(?:the\s+)?(?:[\w.]+-(?:{held})\s+)?"
+        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})(?!\s*\n\s*\n)\s+(?:the\s+)?(?:[\w.]+-(?:{held})\s+)?"
         rf"(?P<owner>[A-Z][\w-]*['’]s\s+)?)"
         rf"(?P<name>{name})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{name}))?"
     )
