@@ -1147,3 +1147,16 @@ def test_the_islamic_state_before_a_holders_word_is_no_place():
 )
 def test_the_wires_names_for_the_nusra_front_and_the_us_forces(body, sides):
     assert [e["perpetrators"] for e in _events(body)] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sides"),
+    [
+        ("The Islamic State group claimed responsibility.", ["isis"]),
+        ("Islamic State claimed the bombing.", ["isis"]),
+        ("No group claimed responsibility.", []),
+    ],
+)
+def test_a_side_claiming_a_blast_told_with_no_shooter_is_its_shooter(claim, sides):
+    events = _events(f"A car bomb exploded near a restaurant in the city of Qamishli on Monday, killing six. {claim}")
+    assert [e["perpetrators"] for e in events] == [sides]

@@ -131,6 +131,7 @@ CUE_CLASSES = frozenset(
         "later_death",
         "heading_day_lead",
         "heading_item_noun",
+        "responsibility_claim",
         "killing_verb",
         "no_date_given",
         "non_event_after",
@@ -276,6 +277,7 @@ class EventGrammar:
     party_person: re.Pattern
     said_then: re.Pattern
     killed_by_subject: re.Pattern
+    claims_it: re.Pattern
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
@@ -439,6 +441,8 @@ class EventGrammar:
         killed_by_subject = re.compile(
             rf"(?:\s+[\w-]+){{0,2}}?\s+(?:ha(?:s|ve|d)\s+)?{_w('killing_verb')}\s+(?:[\w-]+\s+){{0,3}}?"
         )
+        # "The Islamic State group claimed responsibility.": right after a side's name (a word of it between), its claim
+        claims_it = re.compile(rf"(?:\s+[\w-]+)?\s+{_w('responsibility_claim')}(?!\w)")
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
@@ -513,6 +517,7 @@ class EventGrammar:
             party_person=party_person,
             said_then=said_then,
             killed_by_subject=killed_by_subject,
+            claims_it=claims_it,
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
@@ -674,7 +679,8 @@ class _Extractor:
         """ "Nine people were killed in air raids on X. Activists blamed the Syrian government and its Russian ally.":
         the sides an English sentence with no incident of its own blames (a side named right after the verb, then
         the sides joined to it), in one of the two sentences after an incident told with no shooter, are that incident's
-        shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG")."""
+        shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG"). So is
+        a side claiming it ("A car bomb killed six in X. The Islamic State group claimed responsibility.")."""
         if told.perpetrators or told.unclaimed or not 0 < clause.sentence - told.clause.sentence <= 1:
             return
         flat, blamed = self.flat, self.reference.roles.blamed
@@ -684,7 +690,7 @@ class _Extractor:
         for f in self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]:
             if not f.alias.isascii() or f.faction == "unknown":
                 return
-            if blamed.search(flat, start, f.start):
+            if blamed.search(flat, start, f.start) or self.grammar.claims_it.match(flat, f.end, end):
                 blames.append([f.faction])
             elif blames and _JOINED_SIDE.fullmatch(flat, last_end, f.start) and f.faction not in blames[-1]:
                 blames[-1].append(f.faction)
