@@ -138,6 +138,8 @@ CUE_CLASSES = frozenset(
         "later_death",
         "heading_day_lead",
         "heading_item_noun",
+        "responsibility_claim",
+        "killing_verb",
         "no_date_given",
         "non_event_after",
         "non_event_before",
@@ -185,6 +187,7 @@ _SHARE_REACH = 40  # characters from a count to the town it was counted at ("fou
 _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  # "بينهم 21 مدنياً في [بلدة] X"
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
+_SPEECH_OPENS = re.compile(r"\s+(?:the\s+)?")  # between a day of telling and the side opening what was told
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated apart from its clause's day by "غداة"/"عشية"/"بعد يومين من".
@@ -284,6 +287,8 @@ class EventGrammar:
     city_before: re.Pattern
     party_person: re.Pattern
     said_then: re.Pattern
+    killed_by_subject: re.Pattern
+    claims_it: re.Pattern
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
@@ -442,6 +447,13 @@ class EventGrammar:
         said_then = re.compile(
             rf"\s*,?\s*{_w('saying_verb')}(?:\s+(?!{_w('complementizer')}\s)\S+){{0,2}}?(?:\s+{_w('complementizer')})?\s+(?:the\s+)?"
         )
+        # "Government troops killed at least 12 civilians": from a side's name to the count its verb of killing takes (a
+        # word or two of the name between: "troops", "militants"; a passive "were killed" is told apart by the roles)
+        killed_by_subject = re.compile(
+            rf"(?:\s+[\w-]+){{0,2}}?\s+(?:ha(?:s|ve|d)\s+)?{_w('killing_verb')}\s+(?:[\w-]+\s+){{0,3}}?"
+        )
+        # "The Islamic State group claimed responsibility.": right after a side's name (a word of it between), its claim
+        claims_it = re.compile(rf"(?:\s+[\w-]+)?\s+{_w('responsibility_claim')}(?!\w)")
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
@@ -516,6 +528,8 @@ class EventGrammar:
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
+            killed_by_subject=killed_by_subject,
+            claims_it=claims_it,
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
@@ -677,7 +691,8 @@ class _Extractor:
         """ "Nine people were killed in air raids on X. Activists blamed the Syrian government and its Russian ally.":
         the sides an English sentence with no incident of its own blames (a side named right after the verb, then
         the sides joined to it), in one of the two sentences after an incident told with no shooter, are that incident's
-        shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG")."""
+        shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG"). So is
+        a side claiming it ("A car bomb killed six in X. The Islamic State group claimed responsibility.")."""
         if told.perpetrators or told.unclaimed or not 0 < clause.sentence - told.clause.sentence <= 1:
             return
         flat, blamed = self.flat, self.reference.roles.blamed
@@ -687,7 +702,7 @@ class _Extractor:
         for f in self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]:
             if not f.alias.isascii() or f.faction == "unknown":
                 return
-            if blamed.search(flat, start, f.start):
+            if blamed.search(flat, start, f.start) or self.grammar.claims_it.match(flat, f.end, end):
                 blames.append([f.faction])
             elif blames and _JOINED_SIDE.fullmatch(flat, last_end, f.start) and f.faction not in blames[-1]:
                 blames[-1].append(f.faction)
@@ -1128,6 +1143,10 @@ class _Extractor:
             or (_ongoing(flat, triggers, incident) and unplaced)
             or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
+        if weak and perpetrators and any(t.role == "statement" for t in triggers):
+            blamed = self.reference.roles.blamed  # "activists blamed Russian jets, which Moscow denied": still blamed
+            if any(f.faction in perpetrators and blamed.search(flat, max(start, f.start - 40), f.start) for f in facts):
+                self.background_shooters.append((event_type, list(perpetrators)))
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
         if self.pending_answer and self.pending_answer[0] == clause.sentence and not clause.reference:
@@ -1234,24 +1253,36 @@ class _Extractor:
     ) -> None:
         """ "Gunmen abducted a doctor in X. He was abducted on Saturday, it said.": the same act told again in the next
         sentence, with no side and no town of its own but a day of its own, dates the act just told, whose day was
-        only carried over from the sentences before."""
+        only carried over from the sentences before, or only its month given ("A strike last month killed 14. The March
+        22 strike hit a school"). An act told only of its province or region also takes the settlement the retelling
+        names ("Gunmen shot dead 20 villagers in Idlib province, the monitor said on Thursday. The shooting took place
+        on Wednesday in the village of X")."""
         last = previous[-1] if previous else None
-        if last is None or last.reference or not last.carried or clause.sentence - last.clause.sentence > 1:
+        if last is None or last.reference or clause.sentence - last.clause.sentence > 1:
             return
-        if not _retold_type(self.reference.event_types, last.event_type, event_type):
+        period = last.date is not None and last.date.granularity in _PERIODS and not last.carried
+        if not (last.carried or period):
+            return
+        if not _retold_type(self.reference.event_types, last.event_type, event_type, undated=last.date is None):
             return
         gaz = self.reference.gazetteer
         if not (last.places or last.claims):
             return  # "after years of bombardment": no incident told with a place or a toll to date
-        if not _point_names_of(places, gaz) <= _point_names(last, gaz):
+        told_at = _point_names(last, gaz)
+        points = [] if told_at else [p for p in places if (p.precision or 1) < 3 and not p.nearby]
+        if not points and not _point_names_of(places, gaz) <= told_at:
             return  # "The strike on X took place on Wednesday": a town of its own is another incident
         date, warnings, carried = self._date(clause, trigger, previous)
         if date is None or carried or date.granularity not in ("day", "night"):
             return
+        if period and not (last.date.first <= date.first and (date.last or date.first) <= last.date.last):
+            return  # a day outside the month told is another incident's
         after = self.flat[self.view.to_norm(date.end) : clause.end]
         if _POSSESSIVE_S.search(date.text) or _POSSESSIVE_S.match(after):
             return  # "Sunday's raid was the third this week": the day names an act told before with its day
         last.date, last.date_warnings, last.carried = date, list(warnings), False
+        last.places = points + last.places
+        last.evidence.append((clause.start, clause.end))  # (its munition may tell the shooter: ``_munition_users``)
 
     def _one_days_incident(self, clause: Clause, incident: list[Trigger]) -> bool:
         """True when a clause counting a toll with an aggregate word names one incident, its town and its day ("بلغ
@@ -1393,10 +1424,15 @@ class _Extractor:
         """A clause without an incident word adds its figures to the incident it continues (returned)."""
         if not figs or clause.reference:
             return None
-        if (not previous or previous[-1].clause.sentence != clause.sentence) and self._incident_after(clause):
-            self.pending_figures = self._pending(
-                clause, figs, credited
-            )  # "Two civilians were killed when jets struck …"
+        # "Two civilians were killed when jets struck …" (after an incident told in the sentence, only a "when" right
+        # after the figures ties them to the one told next: "…, and three died when rebels fired rockets at X")
+        told_next = (
+            not previous
+            or previous[-1].clause.sentence != clause.sentence
+            or self.grammar.when_after.match(self.flat, clause.end)
+        )
+        if told_next and self._incident_after(clause):
+            self.pending_figures = self._pending(clause, figs, credited)
             return None
         if not previous and self._incident_after(clause, next_sentence=True):
             self.pending_figures = self._pending(
@@ -1557,6 +1593,8 @@ class _Extractor:
             event_type, perpetrators = lead.event_type, list(lead.perpetrators)
             targets += [t for t in lead.targets if t not in targets]
             lead.weak = lead.weak or not joined
+        elif english and (killers := self._killers(clause, figs)):
+            event_type, perpetrators = self.reference.event_types.general, killers
         cand = Candidate(
             clause, event_type, perpetrators, targets, places, date, warnings, claims,
             [(clause.start, clause.end)], False, False, False, carried, generic=lead is None, origins=origins,
@@ -1577,6 +1615,21 @@ class _Extractor:
                 and agent_cue_before(self.flat[max(clause.start, f.start - 30) : f.start], f, facts, grammar)
             )
         )
+
+    def _killers(self, clause: Clause, figs: list) -> list[str]:
+        """ "Government troops killed 12 civilians in the town of X": the side named as the subject of an English verb
+        of killing (``killing_verb``) right before the count did it, though no incident word tells how."""
+        fig = next((fig for fig in figs if fig.kind == "killed"), None)
+        if fig is None:
+            return []
+        lo, hi = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, fig.count.start)
+        facts = [f for f in self.factions[lo:hi] if f.faction != "civilians"]
+        if not facts:
+            return []
+        last, grammar = facts[-1], self.reference.roles.grammar
+        if not self.grammar.killed_by_subject.fullmatch(self.flat, last.end, fig.count.start):
+            return []
+        return [] if passive_subject(self.flat, last, fig.count.start, grammar) else [last.faction]
 
     def _english_toll_apart(
         self, clause: Clause, date: DateMention | None, carried: bool, previous: list[Candidate]
@@ -1879,6 +1932,8 @@ class _Extractor:
             flat, max(0, start - 70), start
         ):
             return False  # "أفاد المرصد الأحد أن …", "the monitor said on Sunday that …": the day it was told
+        if self._told_with_no_that(start, end):
+            return False  # "the military said on Monday coalition jets struck …": the day it was told
         if start in self.told_days:
             return False  # "…, an activist group said Tuesday.": the day it was told
         if self.grammar.told_news_after.match(flat, end) and self.grammar.told_by.search(
@@ -1886,6 +1941,14 @@ class _Extractor:
         ):
             return False  # "أفاد المرصد، الثلاثاء، بمقتل …", "…، وفق ما ذكر المرصد الأحد.": the day it was told
         return not self.grammar.non_event_after.match(flat, end)
+
+    def _told_with_no_that(self, start: int, end: int) -> bool:
+        """True for a day right after an English verb of saying when a side's name opens what was told right after it,
+        "that" left out as wires leave it ("The military said on Monday coalition aircraft struck …")."""
+        at = bisect_left(self.faction_starts, end)
+        if at == len(self.factions) or not _SPEECH_OPENS.fullmatch(self.flat, end, self.factions[at].start):
+            return False
+        return self.grammar.said_right_before.search(self.flat, max(0, start - 20), start) is not None
 
     def day_stated(self, clause: Clause) -> DateMention | None:
         """The day the statement telling ``clause``'s sentence was made ("قالت الوزارة الإثنين إن …", "the ministry
@@ -1906,6 +1969,7 @@ class _Extractor:
             if (
                 start in self.told_days
                 or (told_before and (grammar.telling_day.match(flat, end) or grammar.told_that_after.match(flat, end)))
+                or self._told_with_no_that(start, end)
                 or (
                     grammar.told_news_after.match(flat, end) and grammar.told_by.search(flat, max(0, start - 70), start)
                 )
@@ -2287,14 +2351,18 @@ def _closed(text: str) -> str:
     return text.strip()
 
 
-def _retold_type(types: EventTypes, told: str, retold: str) -> bool:
+def _retold_type(types: EventTypes, told: str, retold: str, undated: bool = False) -> bool:
     """True when an incident told as ``told`` may be told again as ``retold``: the same kind, the general word
-    ("the attack happened late on Tuesday" after an air strike), or a kind of the same ``merge_group`` ("وكانت
-    الطائرات قد استهدفت المدينة" after "غارات", the generic verb typed by its instrument)."""
+    ("the attack happened late on Tuesday" after an air strike), a kind of the same ``merge_group`` ("وكانت
+    الطائرات قد استهدفت المدينة" after "غارات", the generic verb typed by its instrument), or any kind after the
+    general word when nothing dated the incident ("a gas attack killed 40. A helicopter dropped the barrel on
+    Saturday evening")."""
     if retold == told or types.get(retold) is None or types.get(retold).kind != "specific":
         return True
     told_row = types.get(told)
-    return told_row is not None and told_row.merge_group == types.get(retold).merge_group
+    return told_row is not None and (
+        (undated and told_row.kind == "general") or told_row.merge_group == types.get(retold).merge_group
+    )
 
 
 def _attackers(claims: list[dict], perpetrators: list[str]) -> list[dict]:

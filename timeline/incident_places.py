@@ -58,6 +58,7 @@ CUE_CLASSES = frozenset(
         "evacuation_verb_stem",
         "government_verb_adverb",
         "held_suffix",
+        "holder_suffix",
         "list_intro",
         "locating_participle",
         "medical_place_stem",
@@ -103,7 +104,7 @@ _PARTICIPLE = re.compile(r"^الم\w{3,}ه$")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # the words title case capitalises ("on", "of" stay small)
 _TITLE_WINDOW, _TITLE_MIN_WORDS, _TITLE_SHARE = 3, 4, 0.75
 _start_of = operator.attrgetter("start")
-_ORIGIN_REACH = 60  # characters before a place in which its origin cue may start
+_ORIGIN_REACH = 80  # characters before a place in which its origin cue may start ("fired by X terrorists positioned in the town of")
 _TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
 
@@ -284,10 +285,15 @@ def _en_cue(lexicon_dir: Path) -> re.Pattern:
         rows = list(csv.DictReader(fh))
     cues = trie_pattern(r["word"] for r in rows if r["role"] in ("cue", "verb"))
     settlements = trie_pattern(r["word"] for r in rows if r["role"] == "settlement")
+    with open(lexicon_dir / "place_words.csv", encoding="utf-8") as fh:
+        held = trie_pattern(r["word"] for r in csv.DictReader(fh) if r["class"] == "holder_suffix")
     name = _en_name(lexicon_dir)
-    # a city's possessive before the name is no part of it: "in Homs's Bab Tadmur neighbourhood"
+    # a city's possessive before the name is no part of it: "in Homs's Bab Tadmur neighbourhood"; nor is who holds
+    # it: "on the rebel-held X district of Aleppo"; a paragraph's last word is no cue of the next paragraph's first
+    # ("… as rebels dig in", a blank line, then the dateline "ALEPPO, Syria (AP) -"; a hard-wrapped line goes on)
     return re.compile(
-        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*['’]s\s+)?)"
+        rf"(?<![\w-])(?:(?:{settlements})\s+of\s+|(?:{cues})(?!\s*\n\s*\n)\s+(?:the\s+)?(?:[\w.]+-(?:{held})\s+)?"
+        rf"(?P<owner>[A-Z][\w-]*['’]s\s+)?)"
         rf"(?P<name>{name})(?:\s+and\s+(?:the\s+\w+\s+of\s+)?(?P<name2>{name}))?"
     )
 

@@ -508,6 +508,10 @@ def implied_shooters(events: list[Frame], reference: Reference | None = None) ->
             and not k.reference
             and _flies(ev, k.perpetrators, reference)
         ]
+        if not told and ev.event_type in types.aircraft:
+            # "an air strike on the village of X killed six", told beside the army's advance: the one side of the
+            # report that flies dropped it
+            told = [k for k in events if k.perpetrators and not k.reference and _flies(ev, k.perpetrators, reference)]
         if family is None or not told or len({frozenset(blocs(k.perpetrators, factions)) for k in told}) != 1:
             continue
         before = [k for k in told if k.clause.start < ev.clause.start]
