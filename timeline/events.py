@@ -139,7 +139,6 @@ CUE_CLASSES = frozenset(
         "heading_day_lead",
         "heading_item_noun",
         "responsibility_claim",
-        "killing_verb",
         "no_date_given",
         "non_event_after",
         "non_event_before",
@@ -287,7 +286,6 @@ class EventGrammar:
     city_before: re.Pattern
     party_person: re.Pattern
     said_then: re.Pattern
-    killed_by_subject: re.Pattern
     claims_it: re.Pattern
     said_right_before: re.Pattern
     state_before: re.Pattern
@@ -447,11 +445,6 @@ class EventGrammar:
         said_then = re.compile(
             rf"\s*,?\s*{_w('saying_verb')}(?:\s+(?!{_w('complementizer')}\s)\S+){{0,2}}?(?:\s+{_w('complementizer')})?\s+(?:the\s+)?"
         )
-        # "Government troops killed at least 12 civilians": from a side's name to the count its verb of killing takes (a
-        # word or two of the name between: "troops", "militants"; a passive "were killed" is told apart by the roles)
-        killed_by_subject = re.compile(
-            rf"(?:\s+[\w-]+){{0,2}}?\s+(?:ha(?:s|ve|d)\s+)?{_w('killing_verb')}\s+(?:[\w-]+\s+){{0,3}}?"
-        )
         # "The Islamic State group claimed responsibility.": right after a side's name (a word of it between), its claim
         claims_it = re.compile(rf"(?:\s+[\w-]+)?\s+{_w('responsibility_claim')}(?!\w)")
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
@@ -528,7 +521,6 @@ class EventGrammar:
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
-            killed_by_subject=killed_by_subject,
             claims_it=claims_it,
             said_right_before=said_right_before,
             state_before=state_before,
@@ -1593,8 +1585,6 @@ class _Extractor:
             event_type, perpetrators = lead.event_type, list(lead.perpetrators)
             targets += [t for t in lead.targets if t not in targets]
             lead.weak = lead.weak or not joined
-        elif english and (killers := self._killers(clause, figs)):
-            event_type, perpetrators = self.reference.event_types.general, killers
         cand = Candidate(
             clause, event_type, perpetrators, targets, places, date, warnings, claims,
             [(clause.start, clause.end)], False, False, False, carried, generic=lead is None, origins=origins,
@@ -1615,21 +1605,6 @@ class _Extractor:
                 and agent_cue_before(self.flat[max(clause.start, f.start - 30) : f.start], f, facts, grammar)
             )
         )
-
-    def _killers(self, clause: Clause, figs: list) -> list[str]:
-        """ "Government troops killed 12 civilians in the town of X": the side named as the subject of an English verb
-        of killing (``killing_verb``) right before the count did it, though no incident word tells how."""
-        fig = next((fig for fig in figs if fig.kind == "killed"), None)
-        if fig is None:
-            return []
-        lo, hi = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, fig.count.start)
-        facts = [f for f in self.factions[lo:hi] if f.faction != "civilians"]
-        if not facts:
-            return []
-        last, grammar = facts[-1], self.reference.roles.grammar
-        if not self.grammar.killed_by_subject.fullmatch(self.flat, last.end, fig.count.start):
-            return []
-        return [] if passive_subject(self.flat, last, fig.count.start, grammar) else [last.faction]
 
     def _english_toll_apart(
         self, clause: Clause, date: DateMention | None, carried: bool, previous: list[Candidate]
