@@ -1703,6 +1703,11 @@ class _Extractor:
         pending = self.pending_figures
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
+        counted = figures(
+            self.flat, prev.start, prev.end, self._counts(prev.start, prev.end), facts, self.reference.claims
+        )
+        if last.start in self._victims(counted, facts):
+            return []  # "أحصى المرصد مقتل ثلاثة مقاتلين تابعين للنظام وأن المخزن …": the dead, not the shooter
         return [last.faction]
 
     def _pronoun_subject(self, clause: Clause, trigger: Trigger, previous: list[Candidate]) -> list[str]:

@@ -76,6 +76,8 @@ CUE_CLASSES = frozenset(
         "support_stem",
         "target_before",
         "target_preposition",
+        "teller_complementizer",
+        "teller_verb",
         "unmanned_craft",
         "verb_subject_filler",
         "violation_link",
@@ -130,6 +132,8 @@ class RoleGrammar:
     en_object_after_noun: frozenset[str]
     air_defence: re.Pattern  # "الدفاعات الجوية", "air defences": who downs a craft on an attack, repelling it
     unmanned: re.Pattern  # "مسيرة", "drone", "missile": a craft downed on an attack, not a crewed aircraft
+    teller_before: re.Pattern  # "قالت" right before a side's name: the side tells what follows
+    teller_after: re.Pattern  # "إن", "بأن" right after that name (past a day set off by commas)
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -210,6 +214,8 @@ class RoleGrammar:
         en_agent_after_noun = cues.word_set("agent_after_noun")
         # "the rebel shelling of government positions": after an incident noun whose firer is named right before it
         en_object_after_noun = cues.word_set("object_after_noun")
+        teller_before = re.compile(rf"(?<!\w)[وف]?{_w('teller_verb')}\s+$")
+        teller_after = re.compile(rf"\s*(?:[،,]\s*\S+\s*[،,])?\s*{_w('teller_complementizer')}(?!\w)")
         return cls(
             agent_before=agent_before,
             agent_word=agent_word,
@@ -245,6 +251,8 @@ class RoleGrammar:
             en_object_after_noun=en_object_after_noun,
             air_defence=re.compile(rf"(?<!\w){_w('air_defence')}(?!\w)"),
             unmanned=re.compile(rf"(?<!\w)(?:ال)?{_w('unmanned_craft')}(?!\w)"),
+            teller_before=teller_before,
+            teller_after=teller_after,
         )
 
 
@@ -313,6 +321,7 @@ def assign_roles(
         main = after_repel[0] if after_repel else main
     perps: list[str] = []
     targets: list[str] = []
+    tellers: list[str] = []  # sides that tell the incident ("قالت X إن …"), agents only when it names no other
     previous: tuple[FactionMention, str] | None = None
     between = False
     for f in factions:
@@ -397,8 +406,18 @@ def assign_roles(
         bucket = perps if role == "agent" else targets
         if f.faction not in bucket:
             bucket.append(f.faction)
+        if role == "agent" and not f.alias.isascii() and _tells(flat, f, bare, grammar):
+            tellers.append(f.faction)
+    if tellers and not any(t.event_type in types.mutual for t in incident):
+        # "قالت وحدات حماية الشعب إن تسعة مدنيين قتلوا في قصف للجيش التركي": the Turkish army fired, the YPG told it
+        perps = [p for p in perps if p not in tellers] or perps
     targets = [t for t in targets if t not in perps]
     return perps, targets
+
+
+def _tells(flat: str, f: FactionMention, bare: str, grammar: RoleGrammar) -> bool:
+    """True when ``f`` is the subject of a verb of saying whose reported speech follows its name ("أفادت قسد بأن …")."""
+    return bool(grammar.teller_before.search(bare)) and grammar.teller_after.match(flat, f.end) is not None
 
 
 def _fired_from(bare: str, holder: re.Match, grammar: RoleGrammar) -> bool:
