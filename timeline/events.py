@@ -98,6 +98,7 @@ if TYPE_CHECKING:
 # The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
     {
+        "agreement_relative",
         "accompany_stem",
         "accompany_with",
         "again",
@@ -191,6 +192,7 @@ _WEAK_ROLES = ("statement", "generic-report")
 _CLOSING_OPENERS = ("(", "[", "-", "–", "—")
 _CLOSING_TAIL = " \t)].;,،؛"
 _OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
+_AGREEMENT_REACH = 120  # characters before a date in which the agreement its relative clause dates may be named
 _REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما ", "في حين ", "، و"
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
@@ -217,6 +219,8 @@ class EventGrammar:
     subset_after: re.Pattern
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     non_event_date: re.Pattern
+    agreement_dated: re.Pattern  # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement's date
+    agreement_relatives: tuple[str, ...]  # the words of ``agreement_dated``'s relative: where none stands, not tried
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
     violation_before: re.Pattern
@@ -295,6 +299,11 @@ class EventGrammar:
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
+        gap = r"[^\w.!?؟\n]+"
+        agreement_dated = re.compile(
+            rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}{_w('agreement_relative')}"
+            rf"(?:{gap}[^\s.!?؟]+){{1,7}}{gap}$"
+        )
         later_death = re.compile(
             rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
         )
@@ -448,6 +457,8 @@ class EventGrammar:
             subset_after=subset_after,
             town_share=town_share,
             non_event_date=non_event_date,
+            agreement_dated=agreement_dated,
+            agreement_relatives=tuple(cues.words("agreement_relative")),
             violation_before=violation_before,
             non_event_after=non_event_after,
             telling_day=telling_day,
@@ -993,7 +1004,8 @@ class _Extractor:
             and _point_names_of(places, self.reference.gazetteer)
         ):
             perpetrators, targets = _fought_at(targets, self.reference.factions)
-        if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
+        named_here = bool(_point_names_of(places, self.reference.gazetteer))
+        if not named_here and not clause.reference:
             borrowed = self._place_before(clause, previous)
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
@@ -1064,6 +1076,8 @@ class _Extractor:
             return None  # "targeted 243 facilities between 30 September and 15 March": a period's count, no incident
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
+        if not figs and not named_here and self._fought_since_long_ago(clause):
+            return None  # "وتخوض قسد منذ السادس من حزيران معارك لطرد التنظيم": the war going on, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         named_points = bool(_point_names_of(places, self.reference.gazetteer))
         plural_only = bool(incident) and incident[0].role == "plural" and all(t.role == "plural" for t in incident)
@@ -1082,7 +1096,8 @@ class _Extractor:
         )
         weak = (
             (any(t.role in _WEAK_ROLES for t in triggers) and not (told_with_toll or told_of_its_day))
-            or (_ongoing(flat, triggers, incident) and unplaced)
+            # "فيما تواصل قسد هجومها على آخر جيب للتنظيم": a campaign going on, at no town the clause names
+            or (_ongoing(flat, triggers, incident) and not figs and not named_here)
             or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
         responds = any(t.role == "response" for t in triggers) and not clause.reference
@@ -1156,6 +1171,24 @@ class _Extractor:
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
         return word_search(self.grammar.campaign_launch, self.flat, clause.start, clause.end) is not None
+
+    def _fought_since_long_ago(self, clause: Clause) -> bool:
+        """True when the clause's only day is one "since" which the fighting goes on, more than ``_NEWS_WINDOW`` days
+        before the report was published ("يخوض الجيش منذ مطلع الشهر الماضي معارك في ريف المدينة")."""
+        published = self.article.published
+        lo, hi = bisect_left(self.date_starts, clause.start), bisect_left(self.date_starts, clause.end)
+        if published is None or lo == hi:
+            return False
+        flat, since_before = self.flat, self.grammar.since_before
+        since = [
+            d for s, _, d in self.dates[lo:hi] if d.first is not None and since_before.search(flat, max(0, s - 8), s)
+        ]
+        if not since or any(
+            d.granularity in ("day", "night") and d not in since
+            for _, _, d in self._usable_in(clause.start, clause.end)
+        ):
+            return False
+        return all((_day(published) - d.first).days > _NEWS_WINDOW for d in since)
 
     def _protected_site_hit(self, start: int, end: int) -> bool:
         """The clause tells a hospital, a school, a market … hit ("the surgical hospital in X was struck"): an incident
@@ -1797,6 +1830,11 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if self.grammar.non_event_date.search(flat, max(0, start - 40), start):
             return False
+        lo = max(0, start - _AGREEMENT_REACH)
+        if any(flat.find(w, lo, start) >= 0 for w in self.grammar.agreement_relatives) and (
+            self.grammar.agreement_dated.search(flat, lo, start)
+        ):
+            return False  # "بعد سريان اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز 2017": the agreement's date
         lo = max(0, start - 50)
         if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (
             self.grammar.later_death.search(flat, lo, start)
