@@ -16,6 +16,7 @@ import pytest
 from timeline.article import Article
 from timeline.extract import extract_article
 from timeline.normalize import normalize
+from timeline.numbers import find_counts
 
 # (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
 Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
@@ -205,6 +206,13 @@ PROBES: list[tuple[str, str | None, str, list[Expected]]] = [
         "اليوم السبت، ردا على سقوط قذائف في الجزء المحتل من هضبة الجولان.",
         [("2017-06-24", "جباتا الخشب", ("israel",), None, None, None)],
     ),
+    (
+        "2017-05-31",
+        "الشرق الأوسط",
+        "قتل قيادي في الجيش السوري الحر وثلاثة من مرافقيه بانفجار عبوة ناسفة استهدفت سيارتهم على الطريق بين بلدتي "
+        "اليادودة والمزيريب بريف درعا الغربي مساء أمس الثلاثاء، في سلسلة اغتيالات تشهدها المحافظة منذ أشهر.",
+        [("2017-05-30", "اليادودة", (), 4, None, None)],
+    ),
     # Raqqa and Deir ez-Zor, ISIS and the coalition, 2014-2019
     (
         "2017-06-24",
@@ -378,6 +386,13 @@ PROBES: list[tuple[str, str | None, str, list[Expected]]] = [
         [("2015-09-30", "اللطامنة", ("russia",), 5, None, None)],
     ),
     (
+        "2018-04-03",
+        "الشرق الأوسط",
+        "قتل قيادي في حركة أحرار الشام ومرافقه بانفجار عبوة ناسفة ألصقت بسيارتهما في حي الضبيط بمدينة إدلب صباح اليوم، "
+        "في حلقة جديدة من مسلسل الاغتيالات الذي تشهده المحافظة.",
+        [("2018-04-03", "الضبيط", (), 2, None, None)],
+    ),
+    (
         "2019-06-03",
         "سانا",
         "استشهد أربعة أطفال جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على مدينة السقيلبية بريف حماة الشمالي "
@@ -450,3 +465,14 @@ def test_the_side_of_the_dead_told_before_is_no_subject_of_the_next_clause():
     )
     (event,) = _read(text, "2019-08-11")
     assert event["perpetrators"] == ["israel"]
+
+
+def test_a_person_and_his_own_people_after_the_group_he_is_of_are_one_count():
+    def values(text):
+        return [c.value for c in find_counts(normalize(text).text)]
+
+    assert values("قتل قيادي في أحرار الشام ومرافقه") == [2]
+    assert values("قتل قيادي في الجيش الحر وثلاثة من مرافقيه") == [4]
+    assert values("قتل رجل وثلاثة من أطفاله") == [4]
+    assert values("قتل مدني في إدلب وثلاثة من عناصر النظام") == [1, 3]  # others' people, not his own
+    assert values("قتل مدني في إدلب، وثلاثة من أطفاله في حماة") == [1, 3]  # a comma: another count
