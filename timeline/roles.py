@@ -66,6 +66,7 @@ CUE_CLASSES = frozenset(
         "passive_before_verb",
         "possessive",
         "relative_pronoun",
+        "responsibility_noun",
         "side_switch",
         "sides_named",
         "speaker_modifier",
@@ -195,7 +196,11 @@ class RoleGrammar:
         adverbs = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
         # "اتهمت المعارضة قوات النظام بالمسؤولية عن القصف", "حمّلت واشنطن النظام مسؤوليته": the side named right before
         # the blame did it; the one named right after the verb of accusing only accuses
-        blame_after = re.compile(rf"\s+ب?{_w('blame_phrase')}(?!\w)")
+        # (past the closing quote of a name, and before the responsibility laid a place it is named of: 'حمّل
+        # "المجموعات الإرهابية" في الغوطة المسؤولية')
+        blame_after = re.compile(
+            rf"[\"»”]?(?:\s+ب?{_w('blame_phrase')}|\s+في\s+[^\s،,.]+\s+{_w('responsibility_noun')})(?!\w)"
+        )
         # "واتهمت فصائل المعارضة …": a group noun may stand between the verb and the accusing side's name
         accuser_after_verb = re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s+(?:{_w('accuser_head')}\s+)?$")
         # "طائرات تابعة للنظام", "helicopters belonging to the regime"
