@@ -164,6 +164,13 @@ PROBES: list[tuple[str, str | None, str, list[Expected]]] = [
     ),
     # Homs, 2012-2015
     (
+        "2012-02-06",
+        "الجزيرة",
+        "قال ناشطون إن ما لا يقل عن 50 شخصا قتلوا اليوم الإثنين في قصف مكثف بالصواريخ وقذائف الهاون شنته القوات "
+        "النظامية على حي بابا عمرو في مدينة حمص، في حين قالت الهيئة العامة للثورة السورية إن العدد ارتفع إلى 63.",
+        [("2012-02-06", "بابا عمرو", ("syrian-government",), 63, None, None)],
+    ),
+    (
         "2015-04-29",
         "سكاي نيوز عربية",
         "قتل سبعة أشخاص وأصيب 25 آخرون بانفجار سيارة مفخخة في حي الزهراء بمدينة حمص مساء اليوم الأربعاء، بحسب ما "
@@ -519,3 +526,14 @@ def test_a_person_and_his_own_people_after_the_group_he_is_of_are_one_count():
 def test_a_side_withdrawing_lost_the_place():
     (event,) = _read("انسحبت قوات النظام من بلدة السخنة بعد هجوم واسع لتنظيم داعش عليها اليوم.", "2017-03-02")
     assert event["perpetrators"] == ["isis"]
+
+
+def test_the_number_alone_rising_to_a_figure_is_the_toll_but_not_a_count_of_raids():
+    (event,) = _read(
+        "قتل 5 مدنيين بغارات على بلدة كفرنبل اليوم، وقال الدفاع المدني إن العدد ارتفع إلى 8.", "2019-05-07"
+    )
+    assert 8 in [c["killed"] for c in event["claims"]]
+    (event,) = _read(
+        "شنت الطائرات الروسية غارات على بلدة كفرنبل اليوم، وارتفع العدد إلى 40 غارة منذ الصباح.", "2019-05-07"
+    )
+    assert not any(c["killed"] for c in event["claims"])
