@@ -834,11 +834,13 @@ class _Extractor:
         triggers = [t for t in in_clause if not any(a.start <= t.start and t.end <= a.end for a in sources)]
         if any(t.role == "downing" for t in triggers):  # "rebels shot down a helicopter": the craft downed tells it
             triggers = [replace(t, role="incident") if t.role == "craft" else t for t in triggers]
-        incident = [
+        # an attack feared, announced or halted ("الاتفاق على تعليق العملية العسكرية") is no incident word of the clause
+        triggers = [
             t
             for t in triggers
-            if t.role in ("incident", "generic", "plural") and not _anticipated(flat, t, self.reference.events)
+            if t.role not in ("incident", "generic", "plural") or not _anticipated(flat, t, self.reference.events)
         ]
+        incident = [t for t in triggers if t.role in ("incident", "generic", "plural")]
         incident = [
             t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
         ]
@@ -2050,7 +2052,7 @@ def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     with open(lexicon_dir / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
-        rf"(?<!\w)(?:{words})\s+(?:\S+\s+){{0,2}}(?:[وفبل]|لل|بال)?$"
+        rf"(?<!\w)(?:{words})\s+(?:\S+\s+){{0,2}}(?:[وفبل]|لل|بال|ال)?$"
     )
 
 
