@@ -567,3 +567,12 @@ def test_the_number_alone_rising_to_a_figure_is_the_toll_but_not_a_count_of_raid
         "شنت الطائرات الروسية غارات على بلدة كفرنبل اليوم، وارتفع العدد إلى 40 غارة منذ الصباح.", "2019-05-07"
     )
     assert not any(c["killed"] for c in event["claims"])
+
+
+def test_fighting_told_going_on_is_of_the_day_of_the_report_not_of_the_day_told_before():
+    text = (
+        "قصفت قوات النظام بلدة كفرنبودة يوم الجمعة الماضي بعشرات القذائف. وتدور اشتباكات عنيفة بين الفصائل وقوات "
+        "النظام في محيط بلدة الهبيط."
+    )
+    days = {e["place"]["text"]: e["first"] for e in _read(text, "2019-05-07")}
+    assert days == {"كفرنبودة": "2019-05-03", "الهبيط": "2019-05-07"}

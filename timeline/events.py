@@ -139,6 +139,7 @@ CUE_CLASSES = frozenset(
         "party_person",
         "past_particle",
         "present_time",
+        "present_verb",
         "same_attack_en",
         "same_attack_noun",
         "saying_verb",
@@ -272,6 +273,7 @@ class EventGrammar:
     unclaimed: re.Pattern
     present_time: re.Pattern
     present_time_word: re.Pattern  # the words in every ``present_time`` match, alone: none, no search for it
+    present_opening: re.Pattern  # "وتدور اشتباكات …": a clause opening with a verb of fighting going on now
     first_since: re.Pattern
     earlier_toll: re.Pattern
     city_before: re.Pattern
@@ -429,6 +431,7 @@ class EventGrammar:
         unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
         present_time_word = re.compile(_w("present_time"))
+        present_opening = re.compile(rf"\W*[وف]?{_w('present_verb')}\s")
         # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
         first_since = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
         # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
@@ -508,6 +511,7 @@ class EventGrammar:
             unclaimed=unclaimed,
             present_time=present_time,
             present_time_word=present_time_word,
+            present_opening=present_opening,
             first_since=first_since,
             earlier_toll=earlier_toll,
             later_death=later_death,
@@ -2007,7 +2011,9 @@ class _Extractor:
         if closing is not None:
             return closing, [], False
         now = self.grammar.present_time_word.search(self.flat, clause.start, clause.end)  # (most clauses: none)
-        if now and self.grammar.present_time.search(self.flat, clause.start, clause.end):
+        if (now and self.grammar.present_time.search(self.flat, clause.start, clause.end)) or (
+            self.grammar.present_opening.match(self.flat, clause.start)
+        ):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         sentence_dates = self.dates[bisect_left(self.date_starts, s_start) : bisect_left(self.date_starts, s_end)]
         told = [d for s, _, d in sentence_dates if s in self.told_days]
