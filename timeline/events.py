@@ -193,7 +193,7 @@ _WEAK_ROLES = ("statement", "generic-report")
 _CLOSING_OPENERS = ("(", "[", "-", "–", "—")
 _CLOSING_TAIL = " \t)].;,،؛"
 _OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
-_AGREEMENT_REACH = 120  # characters before a date in which the agreement its relative clause dates may be named
+_AGREEMENT_REACH = 120  # characters before a date in which the relative clause dating an agreement may start
 _REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما ", "في حين ", "، و"
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
@@ -220,8 +220,10 @@ class EventGrammar:
     subset_after: re.Pattern
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     non_event_date: re.Pattern
-    agreement_dated: re.Pattern  # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement's date
-    agreement_relatives: tuple[str, ...]  # the words of ``agreement_dated``'s relative: where none stands, not tried
+    # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
+    agreement_before: re.Pattern
+    agreement_relative_clause: re.Pattern
+    agreement_relatives: tuple[str, ...]  # the relatives' words: where none stands, neither pattern is tried
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
     violation_before: re.Pattern
@@ -302,10 +304,8 @@ class EventGrammar:
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
         gap = r"[^\w.!?؟\n]+"
-        agreement_dated = re.compile(
-            rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}{_w('agreement_relative')}"
-            rf"(?:{gap}[^\s.!?؟]+){{1,7}}{gap}$"
-        )
+        agreement_before = re.compile(rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}$")
+        agreement_relative_clause = re.compile(rf"{_w('agreement_relative')}(?:{gap}[^\s.!?؟]+){{1,7}}{gap}")
         later_death = re.compile(
             rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
         )
@@ -460,7 +460,8 @@ class EventGrammar:
             subset_after=subset_after,
             town_share=town_share,
             non_event_date=non_event_date,
-            agreement_dated=agreement_dated,
+            agreement_before=agreement_before,
+            agreement_relative_clause=agreement_relative_clause,
             agreement_relatives=tuple(cues.words("agreement_relative")),
             violation_before=violation_before,
             non_event_after=non_event_after,
@@ -1178,12 +1179,24 @@ class _Extractor:
             return False
         return word_search(self.grammar.campaign_launch, self.flat, clause.start, clause.end) is not None
 
+    def _agreements_day(self, start: int) -> bool:
+        """True when the date at ``start`` closes a relative clause (at most seven words) after an agreement's word
+        (``agreement_before``), the agreement's date, not an incident's."""
+        flat, grammar = self.flat, self.grammar
+        lo = max(0, start - _AGREEMENT_REACH)
+        relative = max(flat.rfind(w, lo, start) for w in grammar.agreement_relatives)
+        return (
+            relative >= 0
+            and grammar.agreement_relative_clause.fullmatch(flat, relative, start) is not None
+            and grammar.agreement_before.search(flat, max(0, relative - _AGREEMENT_REACH // 2), relative) is not None
+        )
+
     def _fought_since_long_ago(self, clause: Clause) -> bool:
         """True when the clause's only day is one "since" which the fighting goes on, more than ``_NEWS_WINDOW`` days
         before the report was published ("يخوض الجيش منذ مطلع الشهر الماضي معارك في ريف المدينة")."""
         published = self.article.published
         lo, hi = bisect_left(self.date_starts, clause.start), bisect_left(self.date_starts, clause.end)
-        if published is None or lo == hi:
+        if published is None or lo == hi or not word_search(self.grammar.since, self.flat, clause.start, clause.end):
             return False
         flat, since_before = self.flat, self.grammar.since_before
         since = [
@@ -1742,10 +1755,10 @@ class _Extractor:
         pending = self.pending_figures
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
-        counted = figures(
-            self.flat, prev.start, prev.end, self._counts(prev.start, prev.end), facts, self.reference.claims
-        )
-        if last.start in self._victims(counted, facts):
+        if self.casualty_pieces.overlaps(prev.start, prev.end) and last.start in self._victims(
+            figures(self.flat, prev.start, prev.end, self._counts(prev.start, prev.end), facts, self.reference.claims),
+            facts,
+        ):
             return []  # "أحصى المرصد مقتل ثلاثة مقاتلين تابعين للنظام وأن المخزن …": the dead, not the shooter
         return [last.faction]
 
@@ -1836,10 +1849,7 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if self.grammar.non_event_date.search(flat, max(0, start - 40), start):
             return False
-        lo = max(0, start - _AGREEMENT_REACH)
-        if any(flat.find(w, lo, start) >= 0 for w in self.grammar.agreement_relatives) and (
-            self.grammar.agreement_dated.search(flat, lo, start)
-        ):
+        if self._agreements_day(start):
             return False  # "بعد سريان اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز 2017": the agreement's date
         lo = max(0, start - 50)
         if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (

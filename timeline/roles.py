@@ -133,7 +133,7 @@ class RoleGrammar:
     en_object_after_noun: frozenset[str]
     air_defence: re.Pattern  # "الدفاعات الجوية", "air defences": who downs a craft on an attack, repelling it
     unmanned: re.Pattern  # "مسيرة", "drone", "missile": a craft downed on an attack, not a crewed aircraft
-    teller_before: re.Pattern  # "قالت" right before a side's name: the side tells what follows
+    teller_verbs: frozenset[str]  # "قالت" right before a side's name: the side tells what follows
     teller_after: re.Pattern  # "إن", "بأن" right after that name (past a day set off by commas)
 
     def __post_init__(self) -> None:
@@ -219,7 +219,6 @@ class RoleGrammar:
         en_agent_after_noun = cues.word_set("agent_after_noun")
         # "the rebel shelling of government positions": after an incident noun whose firer is named right before it
         en_object_after_noun = cues.word_set("object_after_noun")
-        teller_before = re.compile(rf"(?<!\w)[وف]?{_w('teller_verb')}\s+$")
         teller_after = re.compile(rf"\s*(?:[،,]\s*\S+\s*[،,])?\s*{_w('teller_complementizer')}(?!\w)")
         return cls(
             agent_before=agent_before,
@@ -256,7 +255,7 @@ class RoleGrammar:
             en_object_after_noun=en_object_after_noun,
             air_defence=re.compile(rf"(?<!\w){_w('air_defence')}(?!\w)"),
             unmanned=re.compile(rf"(?<!\w)(?:ال)?{_w('unmanned_craft')}(?!\w)"),
-            teller_before=teller_before,
+            teller_verbs=cues.word_set("teller_verb"),
             teller_after=teller_after,
         )
 
@@ -422,7 +421,11 @@ def assign_roles(
 
 def _tells(flat: str, f: FactionMention, bare: str, grammar: RoleGrammar) -> bool:
     """True when ``f`` is the subject of a verb of saying whose reported speech follows its name ("أفادت قسد بأن …")."""
-    return bool(grammar.teller_before.search(bare)) and grammar.teller_after.match(flat, f.end) is not None
+    last = bare.rsplit(None, 1)[-1:] if bare[-1:].isspace() else []  # the verb, right before the name
+    verb = last[0] if last else ""
+    return (verb in grammar.teller_verbs or (verb[:1] in "وف" and verb[1:] in grammar.teller_verbs)) and (
+        grammar.teller_after.match(flat, f.end) is not None
+    )
 
 
 def _fired_from(bare: str, holder: re.Match, grammar: RoleGrammar) -> bool:
