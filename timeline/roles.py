@@ -70,6 +70,7 @@ CUE_CLASSES = frozenset(
         "side_switch",
         "sides_named",
         "speaker_modifier",
+        "such_object",
         "speaker_noun",
         "speaker_preposition",
         "sponsor_before",
@@ -133,6 +134,7 @@ class RoleGrammar:
     en_object_after_noun: frozenset[str]
     air_defence: re.Pattern  # "الدفاعات الجوية", "air defences": who downs a craft on an attack, repelling it
     unmanned: re.Pattern  # "مسيرة", "drone", "missile": a craft downed on an attack, not a crewed aircraft
+    such_after: re.Pattern  # "بالوقوف وراء مثل هذه الهجمات": a blame laid for a kind of attack, not this one
     teller_verbs: frozenset[str]  # "قالت" right before a side's name: the side tells what follows
     teller_after: re.Pattern  # "إن", "بأن" right after that name (past a day set off by commas)
 
@@ -256,6 +258,7 @@ class RoleGrammar:
             air_defence=re.compile(rf"(?<!\w){_w('air_defence')}(?!\w)"),
             unmanned=re.compile(rf"(?<!\w)(?:ال)?{_w('unmanned_craft')}(?!\w)"),
             teller_verbs=cues.word_set("teller_verb"),
+            such_after=re.compile(rf"\s+{_w('such_object')}(?!\w)"),
             teller_after=teller_after,
         )
 
@@ -563,11 +566,18 @@ def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], gra
         if g.start <= f.start:
             continue
         if grammar.blame_after.match(flat, end):
-            return True
+            return _blamed_for_this(flat, end, grammar)
         if g.start < end or g.clitic[:1] != "و" or flat[end : g.start - len(g.clitic)].strip(" ،,"):
             return False
         end = g.end
-    return grammar.blame_after.match(flat, end) is not None
+    return grammar.blame_after.match(flat, end) is not None and _blamed_for_this(flat, end, grammar)
+
+
+def _blamed_for_this(flat: str, end: int, grammar: RoleGrammar) -> bool:
+    """False for the blame laid at ``end`` for a kind of attack, not the one told ("تتهم الفصائل الوحدات الكردية
+    بالوقوف وراء مثل هذه الهجمات": who is usually blamed, no perpetrator of this one)."""
+    blame = grammar.blame_after.match(flat, end)
+    return blame is not None and grammar.such_after.match(flat, blame.end()) is None
 
 
 def _english_verb_first(incident: list[Trigger], grammar: RoleGrammar) -> Trigger:
