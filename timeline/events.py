@@ -105,6 +105,7 @@ if TYPE_CHECKING:
 # The classes of cue words in data/lexicon/event_words.csv, each read by the patterns below.
 CUE_CLASSES = frozenset(
     {
+        "agreement_relative",
         "accompany_stem",
         "accompany_with",
         "again",
@@ -146,6 +147,7 @@ CUE_CLASSES = frozenset(
         "party_person",
         "past_particle",
         "present_time",
+        "present_verb",
         "same_attack_en",
         "same_attack_noun",
         "saying_verb",
@@ -201,6 +203,7 @@ _WEAK_ROLES = ("statement", "generic-report")
 _CLOSING_OPENERS = ("(", "[", "-", "–", "—")
 _CLOSING_TAIL = " \t)].;,،؛"
 _OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
+_AGREEMENT_REACH = 120  # characters before a date in which the relative clause dating an agreement may start
 _REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما ", "في حين ", "، و"
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
@@ -230,6 +233,10 @@ class EventGrammar:
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     town_share_before: re.Pattern  # between a town and the count of its dead after it: "A التي قتل فيها 13"
     non_event_date: re.Pattern
+    # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
+    agreement_before: re.Pattern
+    agreement_relative_clause: re.Pattern
+    agreement_relatives: tuple[str, ...]  # the relatives' words: where none stands, neither pattern is tried
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
     violation_before: re.Pattern
@@ -281,6 +288,7 @@ class EventGrammar:
     unclaimed: re.Pattern
     present_time: re.Pattern
     present_time_word: re.Pattern  # the words in every ``present_time`` match, alone: none, no search for it
+    present_opening: re.Pattern  # "وتدور اشتباكات …": a clause opening with a verb of fighting going on now
     first_since: re.Pattern
     earlier_toll: re.Pattern
     city_before: re.Pattern
@@ -309,6 +317,9 @@ class EventGrammar:
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
+        gap = r"[^\w.!?؟\n]+"
+        agreement_before = re.compile(rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}$")
+        agreement_relative_clause = re.compile(rf"{_w('agreement_relative')}(?:{gap}[^\s.!?؟]+){{1,7}}{gap}")
         later_death = re.compile(
             rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
         )
@@ -434,6 +445,7 @@ class EventGrammar:
         unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
         present_time_word = re.compile(_w("present_time"))
+        present_opening = re.compile(rf"\W*[وف]?{_w('present_verb')}\s")
         # ("أكثر من 300 قتيل منذ …" is a running total "more than" counts, not a comparison)
         first_since = re.compile(rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)")
         # "ذكرت حصيلة سابقة أن 7 قتلوا": an earlier figure of the incident whose toll has since risen.
@@ -465,6 +477,9 @@ class EventGrammar:
             town_share=town_share,
             town_share_before=re.compile(rf"\s*[،,]?\s*{_w('share_relative')}\s+(?:\S+\s+){{0,2}}?"),
             non_event_date=non_event_date,
+            agreement_before=agreement_before,
+            agreement_relative_clause=agreement_relative_clause,
+            agreement_relatives=tuple(cues.words("agreement_relative")),
             violation_before=violation_before,
             non_event_after=non_event_after,
             telling_day=telling_day,
@@ -514,6 +529,7 @@ class EventGrammar:
             unclaimed=unclaimed,
             present_time=present_time,
             present_time_word=present_time_word,
+            present_opening=present_opening,
             first_since=first_since,
             earlier_toll=earlier_toll,
             later_death=later_death,
@@ -869,11 +885,13 @@ class _Extractor:
         triggers = [t for t in in_clause if not any(a.start <= t.start and t.end <= a.end for a in sources)]
         if any(t.role == "downing" for t in triggers):  # "rebels shot down a helicopter": the craft downed tells it
             triggers = [replace(t, role="incident") if t.role == "craft" else t for t in triggers]
-        incident = [
+        # an attack feared, announced or halted ("الاتفاق على تعليق العملية العسكرية") is no incident word of the clause
+        triggers = [
             t
             for t in triggers
-            if t.role in ("incident", "generic", "plural") and not _anticipated(flat, t, self.reference.events)
+            if t.role not in ("incident", "generic", "plural") or not _anticipated(flat, t, self.reference.events)
         ]
+        incident = [t for t in triggers if t.role in ("incident", "generic", "plural")]
         incident = [
             t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
         ]
@@ -1043,7 +1061,8 @@ class _Extractor:
             and _point_names_of(places, self.reference.gazetteer)
         ):
             perpetrators, targets = _fought_at(targets, self.reference.factions)
-        if not _point_names_of(places, self.reference.gazetteer) and not clause.reference:
+        named_here = bool(_point_names_of(places, self.reference.gazetteer))
+        if not named_here and not clause.reference:
             borrowed = self._place_before(clause, previous)
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
@@ -1114,6 +1133,8 @@ class _Extractor:
             return None  # "targeted 243 facilities between 30 September and 15 March": a period's count, no incident
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
+        if not figs and not named_here and self._fought_since_long_ago(clause):
+            return None  # "وتخوض قسد منذ السادس من حزيران معارك لطرد التنظيم": the war going on, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         named_points = bool(_point_names_of(places, self.reference.gazetteer))
         plural_only = bool(incident) and incident[0].role == "plural" and all(t.role == "plural" for t in incident)
@@ -1132,7 +1153,8 @@ class _Extractor:
         )
         weak = (
             (any(t.role in _WEAK_ROLES for t in triggers) and not (told_with_toll or told_of_its_day))
-            or (_ongoing(flat, triggers, incident) and unplaced)
+            # "فيما تواصل قسد هجومها على آخر جيب للتنظيم": a campaign going on, at no town the clause names
+            or (_ongoing(flat, triggers, incident) and not figs and not named_here)
             or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
         if weak and perpetrators and any(t.role == "statement" for t in triggers):
@@ -1210,6 +1232,36 @@ class _Extractor:
         if (day - date.last).days <= _NEWS_WINDOW:
             return False
         return word_search(self.grammar.campaign_launch, self.flat, clause.start, clause.end) is not None
+
+    def _agreements_day(self, start: int) -> bool:
+        """True when the date at ``start`` closes a relative clause (at most seven words) after an agreement's word
+        (``agreement_before``), the agreement's date, not an incident's."""
+        flat, grammar = self.flat, self.grammar
+        lo = max(0, start - _AGREEMENT_REACH)
+        relative = max(flat.rfind(w, lo, start) for w in grammar.agreement_relatives)
+        return (
+            relative >= 0
+            and grammar.agreement_relative_clause.fullmatch(flat, relative, start) is not None
+            and grammar.agreement_before.search(flat, max(0, relative - _AGREEMENT_REACH // 2), relative) is not None
+        )
+
+    def _fought_since_long_ago(self, clause: Clause) -> bool:
+        """True when the clause's only day is one "since" which the fighting goes on, more than ``_NEWS_WINDOW`` days
+        before the report was published ("يخوض الجيش منذ مطلع الشهر الماضي معارك في ريف المدينة")."""
+        published = self.article.published
+        lo, hi = bisect_left(self.date_starts, clause.start), bisect_left(self.date_starts, clause.end)
+        if published is None or lo == hi or not word_search(self.grammar.since, self.flat, clause.start, clause.end):
+            return False
+        flat, since_before = self.flat, self.grammar.since_before
+        since = [
+            d for s, _, d in self.dates[lo:hi] if d.first is not None and since_before.search(flat, max(0, s - 8), s)
+        ]
+        if not since or any(
+            d.granularity in ("day", "night") and d not in since
+            for _, _, d in self._usable_in(clause.start, clause.end)
+        ):
+            return False
+        return all((_day(published) - d.first).days > _NEWS_WINDOW for d in since)
 
     def _protected_site_hit(self, start: int, end: int) -> bool:
         """The clause tells a hospital, a school, a market … hit ("the surgical hospital in X was struck"): an incident
@@ -1809,6 +1861,11 @@ class _Extractor:
         pending = self.pending_figures
         if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
+        if self.casualty_pieces.overlaps(prev.start, prev.end) and last.start in self._victims(
+            figures(self.flat, prev.start, prev.end, self._counts(prev.start, prev.end), facts, self.reference.claims),
+            facts,
+        ):
+            return []  # "أحصى المرصد مقتل ثلاثة مقاتلين تابعين للنظام وأن المخزن …": the dead, not the shooter
         return [last.faction]
 
     def _pronoun_subject(self, clause: Clause, trigger: Trigger, previous: list[Candidate]) -> list[str]:
@@ -1898,6 +1955,8 @@ class _Extractor:
             return True  # "خرقت قوات النظام الهدنة أمس": the violation's date, not the truce's
         if self.grammar.non_event_date.search(flat, max(0, start - 40), start):
             return False
+        if self._agreements_day(start):
+            return False  # "بعد سريان اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز 2017": the agreement's date
         lo = max(0, start - 50)
         if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (
             self.grammar.later_death.search(flat, lo, start)
@@ -2096,7 +2155,9 @@ class _Extractor:
         if closing is not None:
             return closing, [], False
         now = self.grammar.present_time_word.search(self.flat, clause.start, clause.end)  # (most clauses: none)
-        if now and self.grammar.present_time.search(self.flat, clause.start, clause.end):
+        if (now and self.grammar.present_time.search(self.flat, clause.start, clause.end)) or (
+            self.grammar.present_opening.match(self.flat, clause.start)
+        ):
             return None, [PUBLICATION_ASSUMED], True  # "تدور حالياً اشتباكات": now, not the day told before
         sentence_dates = self.dates[bisect_left(self.date_starts, s_start) : bisect_left(self.date_starts, s_end)]
         told = [d for s, _, d in sentence_dates if s in self.told_days]
@@ -2144,7 +2205,7 @@ def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
     with open(lexicon_dir / "anticipation_words.csv", encoding="utf-8") as fh:
         words = trie_pattern(normalize_term(r["word"]) for r in csv.DictReader(fh))
     return re.compile(rf"(?:\s+\S+)?\s+(?:{words})(?!\w)"), re.compile(
-        rf"(?<!\w)(?:{words})\s+(?:\S+\s+){{0,2}}(?:[وفبل]|لل|بال)?$"
+        rf"(?<!\w)(?:{words})\s+(?:\S+\s+){{0,2}}(?:[وفبل]|لل|بال|ال)?$"
     )
 
 

@@ -446,7 +446,11 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
         rest = pos + taken[-1][1]
         while cue in grammar.dual_cues:  # "بلدتي X وY"; a plural cue lists more: "بلدات X وY وZ"
             second = grammar.second_name.match(flat[rest : rest + 40])
-            if not second or grammar.stop_word.match(second.group(1)) or grammar.not_a_name.match(second.group(1)):
+            if not second or grammar.not_a_name.match(second.group(1)):
+                break
+            # ("وبيت سوى": a head word opening a name is no clitic's word)
+            stops = grammar.listed_stop if grammar.name_head.match(second.group(1)) else grammar.stop_word
+            if stops.match(second.group(1)):
                 break
             name_end = rest + second.end(1)
             if grammar.name_head.match(second.group(1)):  # "قرى تل طويل وتل شنان": a head word opens a name of two

@@ -42,6 +42,8 @@ CUE_CLASSES = frozenset(
 )
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
+_AFFILIATION_TOKENS = 6  # tokens from "في" to the "و" of the people joined after the group a person is of
+_OWN_SUFFIXES = ("ه", "ها", "هم")  # the possessive endings of a person's own people ("مرافقيه", "أطفالها")
 _PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
 _MEMBERS_LISTED = 12  # at most so many of a family counted after a person ("وأطفالها الثلاثة")
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
@@ -368,8 +370,35 @@ def _count_at(
         if not persons[more][0]:
             break
         value, j = value + persons[more][0], j + 1
+    if value == 1:
+        value, j = _companions(flat, tokens, j, tables)
     value, j = _and_more(flat, tokens, j, value, group, tables)
     return Count(t_start, tokens[j - 1][1], value or None, group, breakdown)
+
+
+def _companions(flat: str, tokens: list[tuple[int, int, str]], j: int, tables: NumberTables) -> tuple[int, int]:
+    """(value, next token) of one person counted with his own people joined after him, past the group he is of:
+    "قيادي في أحرار الشام ومرافقه", "قيادي في الجيش الحر وثلاثة من مرافقيه", "رجل وثلاثة من أطفاله"."""
+    persons = tables.people
+    k = j
+    if k < len(tokens) and (tokens[k][2] == "في" or tokens[k][2][:1] == "ب"):  # the group he is of
+        k = next((i for i in range(k + 1, min(k + _AFFILIATION_TOKENS, len(tokens))) if tokens[i][2][:1] == "و"), k)
+        if k == j or _PUNCT_IN.search(flat, tokens[j - 1][1], tokens[k][0]):
+            return 1, j
+    if k >= len(tokens) or tokens[k][2][:1] != "و":
+        return 1, j
+    word = tokens[k][2]
+    more = _strip_clitic(word, persons)
+    if more is not None and persons[more][0] and more.endswith(_OWN_SUFFIXES):
+        return 1 + persons[more][0], k + 1  # "ومرافقه", "وزوجته"
+    number = _number_at(tokens, k, tables)
+    at = k + number[1] if number else k
+    if number is None or at + 1 >= len(tokens) or tokens[at][2] != "من":
+        return 1, j
+    own = tokens[at + 1][2]
+    if own.endswith(_OWN_SUFFIXES) and _noun_with_suffix(own, persons) is not None:
+        return 1 + number[0], at + 2  # "وثلاثة من مرافقيه": his own, counted with him
+    return 1, j
 
 
 def _after_harm_verb(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:

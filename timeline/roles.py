@@ -72,9 +72,11 @@ CUE_CLASSES = frozenset(
         "passive_before_verb",
         "possessive",
         "relative_pronoun",
+        "responsibility_noun",
         "side_switch",
         "sides_named",
         "speaker_modifier",
+        "such_object",
         "speaker_noun",
         "speaker_preposition",
         "sponsor_before",
@@ -82,6 +84,8 @@ CUE_CLASSES = frozenset(
         "support_stem",
         "target_before",
         "target_preposition",
+        "teller_complementizer",
+        "teller_verb",
         "unmanned_craft",
         "verb_subject_filler",
         "violation_link",
@@ -146,6 +150,9 @@ class RoleGrammar:
     kill_subject_gap: re.Pattern  # between an English subject and its verb ("have", "reportedly", "group")
     air_defence: re.Pattern  # "الدفاعات الجوية", "air defences": who downs a craft on an attack, repelling it
     unmanned: re.Pattern  # "مسيرة", "drone", "missile": a craft downed on an attack, not a crewed aircraft
+    such_after: re.Pattern  # "بالوقوف وراء مثل هذه الهجمات": a blame laid for a kind of attack, not this one
+    teller_verbs: frozenset[str]  # "قالت" right before a side's name: the side tells what follows
+    teller_after: re.Pattern  # "إن", "بأن" right after that name (past a day set off by commas)
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -207,7 +214,11 @@ class RoleGrammar:
         adverbs = re.compile(rf"(?:[\s،,]|{_w('verb_subject_filler')})*")
         # "اتهمت المعارضة قوات النظام بالمسؤولية عن القصف", "حمّلت واشنطن النظام مسؤوليته": the side named right before
         # the blame did it; the one named right after the verb of accusing only accuses
-        blame_after = re.compile(rf"\s+ب?{_w('blame_phrase')}(?!\w)")
+        # (past the closing quote of a name, and before the responsibility laid a place it is named of: 'حمّل
+        # "المجموعات الإرهابية" في الغوطة المسؤولية')
+        blame_after = re.compile(
+            rf"[\"»”]?(?:\s+ب?{_w('blame_phrase')}|\s+في\s+[^\s،,.]+\s+{_w('responsibility_noun')})(?!\w)"
+        )
         # "واتهمت فصائل المعارضة …": a group noun may stand between the verb and the accusing side's name
         accuser_after_verb = re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s+(?:{_w('accuser_head')}\s+)?$")
         # "طائرات تابعة للنظام", "helicopters belonging to the regime"
@@ -226,6 +237,7 @@ class RoleGrammar:
         en_agent_after_noun = cues.word_set("agent_after_noun")
         # "the rebel shelling of government positions": after an incident noun whose firer is named right before it
         en_object_after_noun = cues.word_set("object_after_noun")
+        teller_after = re.compile(rf"\s*(?:[،,]\s*\S+\s*[،,])?\s*{_w('teller_complementizer')}(?!\w)")
         return cls(
             agent_before=agent_before,
             agent_word=agent_word,
@@ -268,6 +280,9 @@ class RoleGrammar:
             kill_subject_gap=re.compile(rf"\s+(?:{_w('kill_subject_gap_word')}\s+)*"),
             air_defence=re.compile(rf"(?<!\w){_w('air_defence')}(?!\w)"),
             unmanned=re.compile(rf"(?<!\w)(?:ال)?{_w('unmanned_craft')}(?!\w)"),
+            teller_verbs=cues.word_set("teller_verb"),
+            such_after=re.compile(rf"\s+{_w('such_object')}(?!\w)"),
+            teller_after=teller_after,
         )
 
 
@@ -336,6 +351,7 @@ def assign_roles(
         main = after_repel[0] if after_repel else main
     perps: list[str] = []
     targets: list[str] = []
+    tellers: list[str] = []  # sides that tell the incident ("قالت X إن …"), agents only when it names no other
     previous: tuple[FactionMention, str] | None = None
     between = False
     for f in factions:
@@ -420,8 +436,22 @@ def assign_roles(
         bucket = perps if role == "agent" else targets
         if f.faction not in bucket:
             bucket.append(f.faction)
+        if role == "agent" and not f.alias.isascii() and _tells(flat, f, bare, grammar):
+            tellers.append(f.faction)
+    if tellers and not any(t.event_type in types.mutual for t in incident):
+        # "قالت وحدات حماية الشعب إن تسعة مدنيين قتلوا في قصف للجيش التركي": the Turkish army fired, the YPG told it
+        perps = [p for p in perps if p not in tellers] or perps
     targets = [t for t in targets if t not in perps]
     return perps, targets
+
+
+def _tells(flat: str, f: FactionMention, bare: str, grammar: RoleGrammar) -> bool:
+    """True when ``f`` is the subject of a verb of saying whose reported speech follows its name ("أفادت قسد بأن …")."""
+    last = bare.rsplit(None, 1)[-1:] if bare[-1:].isspace() else []  # the verb, right before the name
+    verb = last[0] if last else ""
+    return (verb in grammar.teller_verbs or (verb[:1] in "وف" and verb[1:] in grammar.teller_verbs)) and (
+        grammar.teller_after.match(flat, f.end) is not None
+    )
 
 
 def _fired_from(bare: str, holder: re.Match, grammar: RoleGrammar) -> bool:
@@ -564,11 +594,18 @@ def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], gra
         if g.start <= f.start:
             continue
         if grammar.blame_after.match(flat, end):
-            return True
+            return _blamed_for_this(flat, end, grammar)
         if g.start < end or g.clitic[:1] != "و" or flat[end : g.start - len(g.clitic)].strip(" ،,"):
             return False
         end = g.end
-    return grammar.blame_after.match(flat, end) is not None
+    return grammar.blame_after.match(flat, end) is not None and _blamed_for_this(flat, end, grammar)
+
+
+def _blamed_for_this(flat: str, end: int, grammar: RoleGrammar) -> bool:
+    """False for the blame laid at ``end`` for a kind of attack, not the one told ("تتهم الفصائل الوحدات الكردية
+    بالوقوف وراء مثل هذه الهجمات": who is usually blamed, no perpetrator of this one)."""
+    blame = grammar.blame_after.match(flat, end)
+    return blame is not None and grammar.such_after.match(flat, blame.end()) is None
 
 
 def _english_verb_first(incident: list[Trigger], grammar: RoleGrammar) -> Trigger:
