@@ -8,13 +8,8 @@ word of the source's name): the extraction gives as many incidents, each matchin
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from timeline.article import Article
-from timeline.extract import extract_article
-from timeline.normalize import normalize
+from probe_table import assert_probe
 
 # (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
 Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
@@ -556,39 +551,10 @@ SHORT: list[tuple[str, str, str, list[Expected]]] = [
 PROBES = REPORTS + SHORT
 
 
-def _places(event: dict) -> list[str]:
-    return [
-        normalize(p[key]).text
-        for p in [event.get("place") or {}, *event.get("places", [])]
-        for key in ("text", "name_ar")
-        if p.get(key)
-    ]
-
-
-def _at(event: dict, place: str | None) -> bool:
-    wanted = normalize(place).text if place else None
-    return wanted is None or any(wanted in p or p in wanted for p in _places(event))
-
-
-def _figures(event: dict, kind: str) -> list[int]:
-    return sorted({c[kind] for c in event["claims"] if isinstance(c.get(kind), int)})
-
-
 @pytest.mark.parametrize(
     ("published", "outlet", "text", "expected"),
     PROBES,
     ids=[f"report{i:02d}" for i in range(len(REPORTS))] + [f"short{i:02d}" for i in range(len(SHORT))],
 )
 def test_a_documentation_groups_report_gives_the_incidents_it_tells(published, outlet, text, expected):
-    day = dt.datetime.fromisoformat(published).replace(hour=12)
-    events = extract_article(Article(key="p", text=text, published=day, language="ar", source=outlet))["events"]
-    assert len(events) == len(expected)
-    for first, place, perpetrators, killed, wounded, source in expected:
-        event = next(e for e in events if _at(e, place) and e["first"] == first)
-        assert tuple(sorted(p for p in event["perpetrators"] if p != "unknown" or perpetrators)) == tuple(
-            sorted(perpetrators)
-        )
-        dead, hurt = _figures(event, "killed"), _figures(event, "wounded")
-        assert (max(dead) if dead else None) == killed
-        assert (max(hurt) if hurt else None) == wounded
-        assert source is None or any(source in (c["source"] or "") for c in event["claims"])
+    assert_probe(published, outlet, text, expected, by_day=True, no_wounded=True)
