@@ -770,7 +770,7 @@ class _Extractor:
         if len(towns) < 2:
             return []
         counts = self._counts(cand.clause.start, end)
-        shares = self._shares_after_towns(counts, towns) or self._shares_before_towns(counts, towns)
+        shares = self._shares(counts, towns, town_first=False) or self._shares(counts, towns, town_first=True)
         total = sum(c.value for c, _ in shares)
         listed = shares and shares[0][0].value == toll["killed"]  # "killed two in A and three in B": no total told
         if (
@@ -803,42 +803,31 @@ class _Extractor:
             cand.towns = [p for p in cand.towns if (p.start, p.end) not in shared]
         return parts
 
-    def _shares_after_towns(self, counts: list[Count], towns: list[Place]) -> list[tuple[Count, Place]]:
-        """(count, town) of a toll's list told count first: "five in A, four in B", "بينهم 5 في A و4 في B"."""
+    def _shares(self, counts: list[Count], towns: list[Place], town_first: bool) -> list[tuple[Count, Place]]:
+        """(count, town) of a toll's list, told count first ("five in A, four in B", "بينهم 5 في A و4 في B") or town
+        first ("على بلدة A التي قتل فيها 13 شخصاً، وعلى بلدة B حيث قتل 7 آخرون": a relative word, a verb of dying, the
+        count); one list only."""
+        link, between = (
+            (self.grammar.town_share_before, _NEXT_TOWN) if town_first else (self.grammar.town_share, _COORDINATED)
+        )
         shares: list[tuple[Count, Place]] = []
         for count in counts:
-            town = next((p for p in towns if p.start > count.end and p.start - count.end <= _SHARE_REACH), None)
-            if (
-                count.value is None
-                or town is None
-                or not self.grammar.town_share.fullmatch(self.flat, count.end, town.start)
-            ):
+            if town_first:
+                near = (p for p in reversed(towns) if p.end < count.start and count.start - p.end <= _SHARE_REACH)
+            else:
+                near = (p for p in towns if p.start > count.end and p.start - count.end <= _SHARE_REACH)
+            town = next(near, None)
+            if count.value is None or town is None:
                 continue
-            if shares and not _COORDINATED.fullmatch(self.flat, shares[-1][1].end, count.start):
-                if len(shares) >= 2:
-                    break  # one list of towns only
-                shares = []
-            shares.append((count, town))
-        return shares
-
-    def _shares_before_towns(self, counts: list[Count], towns: list[Place]) -> list[tuple[Count, Place]]:
-        """(count, town) of a toll's list told town first: "على بلدة A التي قتل فيها 13 شخصاً، وعلى بلدة B حيث قتل
-        7 آخرون" (a relative word, then a verb of dying, then the count)."""
-        shares: list[tuple[Count, Place]] = []
-        for count in counts:
-            town = next(
-                (p for p in reversed(towns) if p.end < count.start and count.start - p.end <= _SHARE_REACH), None
-            )
-            if (
-                count.value is None
-                or town is None
-                or not self.grammar.town_share_before.fullmatch(self.flat, town.end, count.start)
-            ):
+            first, second = (town, count) if town_first else (count, town)
+            if not link.fullmatch(self.flat, first.end, second.start):
                 continue
-            if shares and not _NEXT_TOWN.fullmatch(self.flat, shares[-1][0].end, town.start):
-                if len(shares) >= 2:
-                    break  # one list of towns only
-                shares = []
+            if shares:
+                last_end = shares[-1][0].end if town_first else shares[-1][1].end
+                if not between.fullmatch(self.flat, last_end, first.start):
+                    if len(shares) >= 2:
+                        break  # one list of towns only
+                    shares = []
             shares.append((count, town))
         return shares
 
