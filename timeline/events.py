@@ -753,9 +753,10 @@ class _Extractor:
     def _tolls_by_town(self, cand: Candidate) -> list[Candidate]:
         """ "Strikes killed 12 civilians: five in A, four in B and three in C", "قتل 12 مدنياً، بينهم 5 في A و4 في B",
         "killed two in A and three in B": a toll told town by town, in one list, is one incident per town, each with
-        its share (issue 11: a round-up of several towns is one incident per town). ``cand`` becomes the first
-        town's when the shares make up the whole toll, else it keeps the rest at the places left; the other towns'
-        incidents are returned."""
+        its share (issue 11: a round-up of several towns is one incident per town); so is a toll told quarter by
+        quarter of a city ("قتل 12 في حي A وسبعة في حي B": a besieged city's quarters are coded apart). ``cand``
+        becomes the first town's when the shares make up the whole toll, else it keeps the rest at the places left;
+        the other towns' incidents are returned."""
         toll = next((c for c in cand.claims if c.get("killed") is not None), None)
         if toll is None or len(cand.places) < 2:
             return []
@@ -765,7 +766,7 @@ class _Extractor:
             for p in self.places[
                 bisect_left(self.place_starts, cand.clause.start) : bisect_left(self.place_starts, end)
             ]
-            if (p.precision or 1) < 3 and p.kind != "neighbourhood" and not p.nearby
+            if (p.precision or 1) < 3 and not p.nearby
         ]
         if len(towns) < 2:
             return []
