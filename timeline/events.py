@@ -310,10 +310,10 @@ class EventGrammar:
         # "…، بينهم 12 في بلدة X", "قضى 12 منهم في X": a part of a toll over a region, told at one of its towns.
         subset_before = re.compile(rf"{_w('subset_lead')}\s+$")
         subset_after = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
-        # "killing 12: five in A, four in B", "بينهم 5 في A و4 في B": a count (its noun or "of them" after it), a
-        # preposition of place, perhaps a settlement word, then the town
+        # "killing 12: five in A, four in B", "بينهم 5 في A و4 في B": a count (its noun or "of them" after it, or
+        # both or a verb after "of them": "10 منهم قتلوا في A"), a preposition of place, perhaps a settlement word, then the town
         town_share = re.compile(
-            rf"(?:\s+(?:{_w('subset_tail')}|\S+))?\s+{_w('share_preposition')}\s+(?:(?:the\s+)?\S+\s+of\s+|\S+\s+)?"
+            rf"(?:\s+{_w('subset_tail')})?(?:\s+\S+)?\s+{_w('share_preposition')}\s+(?:(?:the\s+)?\S+\s+of\s+|\S+\s+)?"
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
@@ -1600,6 +1600,10 @@ class _Extractor:
             return None
         if last is None and self._incident_after(clause, next_sentence=True):
             return None  # a post's first line "⚠️ 3 شهداء", then the shelling
+        if last is not None and not joined and not last.reference:
+            listed = self._listed_by_town(clause, last, figs, credited, previous)
+            if listed is not None:
+                return listed
         lo = bisect_left(self.place_starts, clause.start)
         if lo == len(self.place_starts) or self.place_starts[lo] >= clause.end:
             return None  # (most such clauses name no place: none is chosen)
@@ -1634,6 +1638,35 @@ class _Extractor:
         if lead is not None:
             self.town_toll_leads[id(cand)] = lead
         return cand
+
+    def _listed_by_town(
+        self, clause: Clause, lead: Candidate, figs: list, credited: list, previous: list[Candidate]
+    ) -> Candidate | None:
+        """ "قتل 45 مدنياً في غارات على الغوطة الشرقية. وأوضح المرصد أن 17 منهم قتلوا في بلدة A، و11 في بلدة B": the
+        sentence after a toll over a region or a city breaking it down town by town or quarter by quarter (two or
+        more, a count each, no more than the toll) tells one incident per town, of the lead's kind and shooters
+        (returned as one at the towns, with their total, for ``_tolls_by_town`` to share out); the lead gives way
+        when the counts make up its whole toll."""
+        end = self.sentences[clause.sentence][1]
+        lo, hi = bisect_left(self.place_starts, clause.start), bisect_left(self.place_starts, end)
+        toll = max((c["killed"] for c in lead.claims if c.get("killed") is not None), default=None)
+        if hi - lo < 2 or toll is None:
+            return None
+        towns = [p for p in self.places[lo:hi] if (p.precision or 1) < 3 and not p.nearby]
+        counts = self._counts(clause.start, end)
+        shares = self._shares(counts, towns, town_first=False) or self._shares(counts, towns, town_first=True)
+        total = sum(c.value for c, _ in shares)
+        if len(shares) < 2 or len({(t.name or t.text) for _, t in shares}) < len(shares) or total > toll:
+            return None
+        own = self._claims(credited, _default_side(lead.targets))
+        first = next((c for c in own if c.get("killed") is not None), None)
+        claims = [dict(first or lead.claims[0], killed=total, wounded=None, captured=None, vague=[], subset=False)]
+        lead.weak = lead.weak or total == toll
+        date, warnings, carried = self._date(clause, figs[0], previous)
+        return Candidate(
+            clause, lead.event_type, list(lead.perpetrators), list(lead.targets), [t for _, t in shares], date,
+            warnings, claims, [(clause.start, clause.end)], False, False, False, carried, elsewhere=True,
+        )  # fmt: skip
 
     def _agents(self, clause: Clause, facts: list[FactionMention], excluded: list[tuple[int, int]]) -> list[str]:
         """The sides a clause with no incident word names right after an agent cue ("قتل 20 مدنياً على يد X", "من
