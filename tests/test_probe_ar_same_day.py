@@ -8,8 +8,13 @@ as many incidents, each matching one row (one incident per town or quarter, as a
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from probe_table import assert_probe
+
+from timeline.article import Article
+from timeline.extract import extract_article
 
 # (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
 Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
@@ -186,6 +191,14 @@ PROBES: list[tuple[str, str | None, str, list[Expected]]] = [
             ("2017-08-29", "الثكنة", ("coalition",), 17, None, "المرصد"),
         ],
     ),
+    # 22 Afrin 2018: Turkish General Staff announcing its own losses
+    (
+        "2018-01-28",
+        "بي بي سي عربي",
+        "أعلنت رئاسة الأركان التركية مقتل جنديين تركيين وإصابة خمسة آخرين في هجوم شنته وحدات حماية الشعب الكردية على "
+        "نقطة عسكرية قرب ناحية راجو شمال غربي عفرين اليوم الأحد.",
+        [("2018-01-28", "راجو", ("sdf",), 2, 5, None)],
+    ),
     # 24 Afrin: SDF announcing its own dead in Turkish strikes
     (
         "2018-01-28",
@@ -318,3 +331,21 @@ PROBES: list[tuple[str, str | None, str, list[Expected]]] = [
 @pytest.mark.parametrize(("published", "outlet", "text", "expected"), PROBES)
 def test_a_probe_report_gives_the_incidents_it_tells(published, outlet, text, expected):
     assert_probe(published, outlet, text, expected)
+
+
+def _read(text: str, published: str) -> list[dict]:
+    day = dt.datetime.fromisoformat(published).replace(hour=12)
+    return extract_article(Article(key="p", text=text, published=day, language="ar", source="x"))["events"]
+
+
+def test_a_side_announcing_its_own_dead_is_the_target_of_the_side_named_attacking():
+    (event,) = _read(
+        "أعلنت وزارة الدفاع التركية مقتل جندي وإصابة اثنين في هجوم شنته الوحدات الكردية على موقع قرب بلدة مارع اليوم.",
+        "2019-10-11",
+    )
+    assert event["perpetrators"] == ["sdf"]
+    # a side announcing the dead of the side it fired at, no other side named doing it, did fire
+    (event,) = _read(
+        "أعلن الجيش التركي مقتل 20 مسلحا من الوحدات الكردية بغارات على قرية قرب عفرين اليوم.", "2018-02-03"
+    )
+    assert event["perpetrators"] == ["turkey"]

@@ -85,6 +85,7 @@ CUE_CLASSES = frozenset(
         "target_before",
         "target_preposition",
         "teller_complementizer",
+        "teller_loss",
         "teller_verb",
         "unmanned_craft",
         "verb_subject_filler",
@@ -152,7 +153,7 @@ class RoleGrammar:
     unmanned: re.Pattern  # "مسيرة", "drone", "missile": a craft downed on an attack, not a crewed aircraft
     such_after: re.Pattern  # "بالوقوف وراء مثل هذه الهجمات": a blame laid for a kind of attack, not this one
     teller_verbs: frozenset[str]  # "قالت" right before a side's name: the side tells what follows
-    teller_after: re.Pattern  # "إن", "بأن" right after that name (past a day set off by commas)
+    teller_after: re.Pattern  # "إن", "بأن" or "مقتل" right after that name (past a day set off by commas)
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -237,7 +238,10 @@ class RoleGrammar:
         en_agent_after_noun = cues.word_set("agent_after_noun")
         # "the rebel shelling of government positions": after an incident noun whose firer is named right before it
         en_object_after_noun = cues.word_set("object_after_noun")
-        teller_after = re.compile(rf"\s*(?:[،,]\s*\S+\s*[،,])?\s*{_w('teller_complementizer')}(?!\w)")
+        # "قالت X إن …", or a loss it announces: "أعلنت رئاسة الأركان التركية مقتل جنديين في هجوم للوحدات الكردية"
+        teller_after = re.compile(
+            rf"\s*(?:[،,]\s*\S+\s*[،,])?\s*(?:{_w('teller_complementizer')}|{_w('teller_loss')})(?!\w)"
+        )
         return cls(
             agent_before=agent_before,
             agent_word=agent_word,
