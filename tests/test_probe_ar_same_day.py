@@ -349,3 +349,12 @@ def test_a_side_announcing_its_own_dead_is_the_target_of_the_side_named_attackin
         "أعلن الجيش التركي مقتل 20 مسلحا من الوحدات الكردية بغارات على قرية قرب عفرين اليوم.", "2018-02-03"
     )
     assert event["perpetrators"] == ["turkey"]
+
+
+def test_an_undated_fight_takes_the_day_of_the_toll_told_after_it():
+    (event,) = _read(
+        "اندلعت معارك عنيفة بين قوات النظام ومسلحي تنظيم الدولة على أطراف بلدة الصالحية شمالي دير الزور. "
+        "وسقط فيها 13 قتيلا من القوات الحكومية يوم الأحد، وفق المرصد.",
+        "2017-09-26",
+    )
+    assert event["first"] == "2017-09-24"

@@ -1486,6 +1486,10 @@ class _Extractor:
         if word_search(self.grammar.earlier_toll, self.flat, clause.start, clause.end):
             last = _revised_by(self.risen or previous, figs) or last
         last = self._named_incident(clause, previous) or last
+        if last.date is None:  # "دارت اشتباكات في محيط X. وقتل فيها 13 عنصراً يوم الأحد": the toll's day is the fight's
+            date, warnings, carried = self._date(clause, figs[0], previous)
+            if self._day_in_clause(clause, date):
+                last.date, last.date_warnings, last.carried = date, warnings, carried
         claims = self._claims(credited, _default_side(last.targets))
         last.claims.extend(_attackers(claims, last.perpetrators))
         last.evidence.append((clause.start, clause.end))
