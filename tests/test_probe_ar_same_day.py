@@ -85,6 +85,18 @@ PROBES: list[tuple[str, str | None, str, list[Expected]]] = [
             ("2016-11-28", "الصاخور", ("syrian-government",), 15, None, "الدفاع المدني"),
         ],
     ),
+    # 10 Aleppo 2016: town first, count after, several quarters in one sentence
+    (
+        "2016-12-05",
+        "سكاي نيوز عربية",
+        "قال الدفاع المدني في حلب إن 32 مدنيا قتلوا اليوم الإثنين بقصف قوات النظام على ما تبقى من الأحياء المحاصرة: "
+        "حي الفردوس 14 قتيلا، وحي بستان القصر 10 قتلى، وحي الكلاسة ثمانية قتلى.",
+        [
+            ("2016-12-05", "الفردوس", ("syrian-government",), 14, None, "الدفاع المدني"),
+            ("2016-12-05", "بستان القصر", ("syrian-government",), 10, None, "الدفاع المدني"),
+            ("2016-12-05", "الكلاسة", ("syrian-government",), 8, None, "الدفاع المدني"),
+        ],
+    ),
     # 12 Idlib 2019: one sentence, count first per town
     (
         "2019-06-06",

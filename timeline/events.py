@@ -165,6 +165,7 @@ CUE_CLASSES = frozenset(
         "span_unit",
         "subset_lead",
         "share_relative",
+        "share_dead_noun",
         "subset_tail",
         "share_preposition",
         "state_auxiliary",
@@ -232,6 +233,7 @@ class EventGrammar:
     subset_after: re.Pattern
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     town_share_before: re.Pattern  # between a town and the count of its dead after it: "A التي قتل فيها 13"
+    town_share_dead: re.Pattern  # the noun of the dead closing a count right after its town: "حي A 14 قتيلاً"
     non_event_date: re.Pattern
     # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
     agreement_before: re.Pattern
@@ -476,6 +478,7 @@ class EventGrammar:
             subset_after=subset_after,
             town_share=town_share,
             town_share_before=re.compile(rf"\s*[،,]?\s*{_w('share_relative')}\s+(?:\S+\s+){{0,2}}?"),
+            town_share_dead=re.compile(rf"(?:^|\s){_w('share_dead_noun')}(?!\w)"),
             non_event_date=non_event_date,
             agreement_before=agreement_before,
             agreement_relative_clause=agreement_relative_clause,
@@ -822,7 +825,9 @@ class _Extractor:
                 continue
             first, second = (town, count) if town_first else (count, town)
             if not link.fullmatch(self.flat, first.end, second.start):
-                continue
+                count = self._dead_after_town(town, count) if town_first else None
+                if count is None:
+                    continue
             if shares:
                 last_end = shares[-1][0].end if town_first else shares[-1][1].end
                 if not between.fullmatch(self.flat, last_end, first.start):
@@ -831,6 +836,16 @@ class _Extractor:
                     shares = []
             shares.append((count, town))
         return shares
+
+    def _dead_after_town(self, town: Place, count: Count) -> Count | None:
+        """ "حي الفردوس 14 قتيلاً، وحي بستان القصر 10 قتلى": a town's dead counted right after its name (a colon at
+        most between), the noun of the dead closing the count: the count through that noun, else None."""
+        if count.start - town.end > 3 or self.flat[town.end : count.start].strip(" :"):
+            return None
+        dead = self.grammar.town_share_dead.search(self.flat, count.start, min(len(self.flat), count.end + 12))
+        if dead is None or dead.start() > count.end:
+            return None
+        return replace(count, end=max(count.end, dead.end()))
 
     def headline_frames(self) -> list[Candidate]:
         """The incidents the headlines tell ("غارات النظام تقتل أطفالاً"), read only to lend their shooters and a
