@@ -370,3 +370,14 @@ def test_an_undated_fight_takes_the_day_of_the_toll_told_after_it():
         "2017-09-26",
     )
     assert event["first"] == "2017-09-24"
+
+
+def test_a_list_told_town_first_is_read_though_one_share_after_it_is_told_count_first():
+    events = _read(
+        "قصفت طائرات النظام اليوم الأحد بلدة كفرنبل التي قتل فيها 9 مدنيين، وبلدة حاس حيث قتل أربعة، فيما قتل "
+        "ثلاثة في بلدة معرشورين.",
+        "2019-05-19",
+    )
+    assert len(events) >= 2
+    assert max(c["killed"] or 0 for c in events[0]["claims"]) == 9
+    assert max(c["killed"] or 0 for c in events[1]["claims"]) == 4

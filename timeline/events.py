@@ -774,7 +774,7 @@ class _Extractor:
         if len(towns) < 2:
             return []
         counts = self._counts(cand.clause.start, end)
-        shares = self._shares(counts, towns, town_first=False) or self._shares(counts, towns, town_first=True)
+        shares = self._list_of_shares(counts, towns)
         total = sum(c.value for c, _ in shares)
         listed = shares and shares[0][0].value == toll["killed"]  # "killed two in A and three in B": no total told
         if (
@@ -806,6 +806,12 @@ class _Extractor:
             cand.places = [p for p in cand.places if (p.start, p.end) not in shared] or cand.places
             cand.towns = [p for p in cand.towns if (p.start, p.end) not in shared]
         return parts
+
+    def _list_of_shares(self, counts: list[Count], towns: list[Place]) -> list[tuple[Count, Place]]:
+        """The (count, town) shares of a toll's list, told count first or, when that finds no list of two, town
+        first ("…، فيما قتل 5 في A" after "حي B حيث قتل 11، وحي C حيث قتل 7" is a share but no list of its own)."""
+        shares = self._shares(counts, towns, town_first=False)
+        return shares if len(shares) >= 2 else self._shares(counts, towns, town_first=True)
 
     def _shares(self, counts: list[Count], towns: list[Place], town_first: bool) -> list[tuple[Count, Place]]:
         """(count, town) of a toll's list, told count first ("five in A, four in B", "بينهم 5 في A و4 في B") or town
@@ -1673,7 +1679,7 @@ class _Extractor:
             return None
         towns = [p for p in self.places[lo:hi] if (p.precision or 1) < 3 and not p.nearby]
         counts = self._counts(clause.start, end)
-        shares = self._shares(counts, towns, town_first=False) or self._shares(counts, towns, town_first=True)
+        shares = self._list_of_shares(counts, towns)
         total = sum(c.value for c, _ in shares)
         if len(shares) < 2 or len({(t.name or t.text) for _, t in shares}) < len(shares) or total > toll:
             return None
