@@ -452,3 +452,10 @@ def test_a_list_told_town_first_is_read_though_one_share_after_it_is_told_count_
     assert len(events) >= 2
     assert max(c["killed"] or 0 for c in events[0]["claims"]) == 9
     assert max(c["killed"] or 0 for c in events[1]["claims"]) == 4
+
+
+def test_kurdish_militants_are_the_ypg():
+    (event,) = _read(
+        "أعلنت أنقرة مقتل ثلاثة من جنودها في هجوم للمسلحين الأكراد على موقع حدودي قرب بلدة بلبلة اليوم.", "2018-02-05"
+    )
+    assert event["perpetrators"] == ["sdf"]
