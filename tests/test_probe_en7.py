@@ -55,3 +55,30 @@ def test_fire_from_the_land_a_side_holds_is_that_sides_fire(body, sides):
 )
 def test_the_land_a_side_holds_named_where_the_fire_fell_makes_it_no_shooter(body, sides):
     assert [e["perpetrators"] for e in _events(body)] == [sides]
+
+
+# --- a hedged shooter the accused side denies
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "Air strikes hit a bakery in Kafr Takharim on Monday, killing 11. Rescuers said the raids were most "
+            "likely carried out by Russian warplanes, which Moscow denied.",
+            ["russia"],
+        ),
+        (
+            "A market in Ariha was struck on Monday, killing 14 people. Monitors said the attack was probably "
+            "carried out by Syrian government jets, a charge Damascus denied.",
+            ["syrian-government"],
+        ),
+        (
+            "A water station near Tabqa was hit on Monday, killing three workers. Residents blamed coalition "
+            "aircraft, which the coalition denied.",
+            ["coalition"],
+        ),
+    ],
+)
+def test_a_shooter_told_as_the_likely_doer_stays_the_shooter_though_it_denies(body, sides):
+    assert [e["perpetrators"] for e in _events(body)] == [sides]

@@ -1147,8 +1147,17 @@ class _Extractor:
             or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
         if weak and perpetrators and any(t.role == "statement" for t in triggers):
-            blamed = self.reference.roles.blamed  # "activists blamed Russian jets, which Moscow denied": still blamed
-            if any(f.faction in perpetrators and blamed.search(flat, max(start, f.start - 40), f.start) for f in facts):
+            # "activists blamed Russian jets, which Moscow denied", "the strikes were probably carried out by Russian
+            # jets, which Moscow denied": the side blamed or told as the doer stays the suspected shooter
+            roles = self.reference.roles
+            if any(
+                f.faction in perpetrators
+                and (
+                    roles.blamed.search(flat, max(start, f.start - 40), f.start)
+                    or agent_cue_before(flat[max(start, f.start - 30) : f.start], f, facts, roles.grammar)
+                )
+                for f in facts
+            ):
                 self.background_shooters.append((event_type, list(perpetrators)))
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
