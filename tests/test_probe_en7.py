@@ -82,3 +82,19 @@ def test_the_land_a_side_holds_named_where_the_fire_fell_makes_it_no_shooter(bod
 )
 def test_a_shooter_told_as_the_likely_doer_stays_the_shooter_though_it_denies(body, sides):
     assert [e["perpetrators"] for e in _events(body)] == [sides]
+
+
+# --- bombings of no stated kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Twin bombings near a bus station in the Zahra district of Homs killed 23 people on Monday.", "attack"),
+        ("A string of bombings in Qamishli killed nine people on Monday.", "attack"),
+        ("Aerial bombings of Kafranbel killed seven people on Monday.", "air_strike"),
+        ("Aerial bombardment of Hamouriyeh killed nine people on Monday.", "air_strike"),
+    ],
+)
+def test_bombings_are_air_strikes_only_told_from_the_air(body, kind):
+    assert [e["type"] for e in _events(body)] == [kind]
