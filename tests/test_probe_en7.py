@@ -98,3 +98,14 @@ def test_a_shooter_told_as_the_likely_doer_stays_the_shooter_though_it_denies(bo
 )
 def test_bombings_are_air_strikes_only_told_from_the_air(body, kind):
     assert [e["type"] for e in _events(body)] == [kind]
+
+
+# --- background of a campaign
+
+
+def test_gains_since_a_campaign_was_launched_are_no_incident():
+    events = _events(
+        "Government jets struck the town of Nawa on Monday, killing six civilians, rescuers said. Troops have "
+        "captured Mseifra and several hamlets since launching their offensive on the province last week."
+    )
+    assert [(e["place"]["text"], e["perpetrators"]) for e in events] == [("Nawa", ["syrian-government"])]

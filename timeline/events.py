@@ -974,8 +974,9 @@ class _Extractor:
         since = word_search(self.grammar.since, flat, start, end) if figs else None
         if since and self.grammar.first_since.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
+        spanned_words = any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
         period = (
-            any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
+            spanned_words
             or since is not None
             or _under_way(flat, start, end, self.grammar)
             or (bool(incident) and all(_spent_days(flat, start, t, self.grammar) for t in incident))
@@ -1000,7 +1001,9 @@ class _Extractor:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
-        if (period and not self._names_a_town(start, end)) or span_whole:
+        # "troops have captured X since launching their offensive": a campaign's gains over its span, even at a town
+        gains_only = spanned_words and all(fig.kind == "captured" for fig in figs)
+        if (period and not self._names_a_town(start, end)) or span_whole or gains_only:
             if figs or span is not None:
                 self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
