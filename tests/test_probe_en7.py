@@ -109,3 +109,14 @@ def test_gains_since_a_campaign_was_launched_are_no_incident():
         "captured Mseifra and several hamlets since launching their offensive on the province last week."
     )
     assert [(e["place"]["text"], e["perpetrators"]) for e in events] == [("Nawa", ["syrian-government"])]
+
+
+# --- the day a place changed hands
+
+
+def test_the_month_a_place_was_taken_in_a_relative_clause_does_not_date_the_incident():
+    events = _events(
+        "Islamic State fighters beheaded five captured soldiers in al-Qaryatain, which they overran last month, "
+        "a monitor said. The killings were carried out on Saturday."
+    )
+    assert [(e["first"], e["last"]) for e in events] == [("2016-12-10", "2016-12-10")]

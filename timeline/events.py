@@ -143,6 +143,7 @@ CUE_CLASSES = frozenset(
         "no_date_given",
         "non_event_after",
         "non_event_before",
+        "place_taken_verb",
         "object_before",
         "party_person",
         "past_particle",
@@ -233,6 +234,7 @@ class EventGrammar:
     town_share: re.Pattern  # between a count and the town it was counted at: "five in A", "4 منهم في بلدة B"
     town_share_before: re.Pattern  # between a town and the count of its dead after it: "A التي قتل فيها 13"
     non_event_date: re.Pattern
+    place_taken_before: re.Pattern  # "in Palmyra, which they seized last month": the day a place changed hands
     # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
     agreement_before: re.Pattern
     agreement_relative_clause: re.Pattern
@@ -317,6 +319,9 @@ class EventGrammar:
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
+        place_taken_before = re.compile(
+            rf",\s+which\s+(?:[\w'-]+\s+){{0,3}}?{_w('place_taken_verb')}\s+(?:[\w'-]+\s+){{0,3}}?$"
+        )
         gap = r"[^\w.!?؟\n]+"
         agreement_before = re.compile(rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}$")
         agreement_relative_clause = re.compile(rf"{_w('agreement_relative')}(?:{gap}[^\s.!?؟]+){{1,7}}{gap}")
@@ -477,6 +482,7 @@ class EventGrammar:
             town_share=town_share,
             town_share_before=re.compile(rf"\s*[،,]?\s*{_w('share_relative')}\s+(?:\S+\s+){{0,2}}?"),
             non_event_date=non_event_date,
+            place_taken_before=place_taken_before,
             agreement_before=agreement_before,
             agreement_relative_clause=agreement_relative_clause,
             agreement_relatives=tuple(cues.words("agreement_relative")),
@@ -1958,6 +1964,9 @@ class _Extractor:
             return False
         if self._agreements_day(start):
             return False  # "بعد سريان اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز 2017": the agreement's date
+        lo = max(0, start - 70)
+        if flat.find(", which", lo, start) >= 0 and self.grammar.place_taken_before.search(flat, lo, start):
+            return False  # "executed 12 men in Palmyra, which they seized last month": when the place was taken
         lo = max(0, start - 50)
         if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (
             self.grammar.later_death.search(flat, lo, start)
