@@ -120,3 +120,17 @@ def test_the_month_a_place_was_taken_in_a_relative_clause_does_not_date_the_inci
         "a monitor said. The killings were carried out on Saturday."
     )
     assert [(e["first"], e["last"]) for e in events] == [("2016-12-10", "2016-12-10")]
+
+
+# --- the quarter a ground attack entered
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["overran", "stormed", "raided"],
+)
+def test_the_quarter_after_a_ground_attacks_verb_is_the_place_not_its_city(verb):
+    events = _events(
+        f"Islamic State fighters killed 40 people when they {verb} the Jourat district of Deir ez-Zor on Monday."
+    )
+    assert [e["place"]["text"] for e in events] == ["Jourat"]
