@@ -134,3 +134,8 @@ def test_the_quarter_after_a_ground_attacks_verb_is_the_place_not_its_city(verb)
         f"Islamic State fighters killed 40 people when they {verb} the Jourat district of Deir ez-Zor on Monday."
     )
     assert [e["place"]["text"] for e in events] == ["Jourat"]
+
+
+def test_a_side_that_counter_attacked_is_the_attacker():
+    events = _events("Rebel fighters counter-attacked near Tal Malah on Monday, killing 12 soldiers, a monitor said.")
+    assert [(e["type"], e["perpetrators"]) for e in events] == [("attack", ["opposition-unspecified"])]
