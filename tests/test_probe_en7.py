@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from claim_figures import killed as _killed
 
 from timeline.article import Article
 from timeline.extract import extract_article
@@ -139,3 +140,17 @@ def test_the_quarter_after_a_ground_attacks_verb_is_the_place_not_its_city(verb)
 def test_a_side_that_counter_attacked_is_the_attacker():
     events = _events("Rebel fighters counter-attacked near Tal Malah on Monday, killing 12 soldiers, a monitor said.")
     assert [(e["type"], e["perpetrators"]) for e in events] == [("attack", ["opposition-unspecified"])]
+
+
+# --- a region's toll with one town's part
+
+
+@pytest.mark.parametrize("lead", ["including", "among them"])
+def test_a_part_of_a_regions_toll_told_at_a_town_is_the_towns_incident(lead):
+    events = _events(
+        f"Government air strikes killed 35 civilians in Deraa province on Monday, {lead} nine in the town of Nawa, "
+        "a monitor said."
+    )
+    shares = {(tuple(p["text"] for p in [e["place"], *e["places"]]), tuple(_killed(e))) for e in events}
+    assert any("Deraa province" in places and killed == (35,) for places, killed in shares)
+    assert (("Nawa",), (9,)) in shares

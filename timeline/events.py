@@ -744,7 +744,7 @@ class _Extractor:
             if not before and not after:
                 continue
             tail = after.end() if after else count.end
-            town = next((p for p in towns if p.start >= tail and _SUBSET_AT.fullmatch(self.flat, tail, p.start)), None)
+            town = next((p for p in towns if p.start >= tail and self._counted_at(tail, p.start)), None)
             if town is None:
                 continue
             cand.places = [p for p in cand.places if p is not town]
@@ -755,6 +755,14 @@ class _Extractor:
                 cand, places=[town], claims=[part], evidence=[(count.start, town.end)], towns=[], elsewhere=True
             )
         return None
+
+    def _counted_at(self, tail: int, town_at: int) -> bool:
+        """True when the words from a count's end ``tail`` to a town at ``town_at`` tell the count at that town
+        ("بينهم 21 مدنياً في [بلدة] X", "including 11 in the village of X")."""
+        return bool(
+            _SUBSET_AT.fullmatch(self.flat, tail, town_at)
+            or self.grammar.town_share.fullmatch(self.flat, tail, town_at)
+        )
 
     def _tolls_by_town(self, cand: Candidate) -> list[Candidate]:
         """ "Strikes killed 12 civilians: five in A, four in B and three in C", "قتل 12 مدنياً، بينهم 5 في A و4 في B",
