@@ -739,6 +739,8 @@ class _Extractor:
         for count in self._counts(start, end):
             if count.value is None or count.value >= toll["killed"]:
                 continue
+            if count.group is not None and self.flat[count.start : count.end].isascii():
+                continue  # "killing nine civilians including five children in X": who the dead were, not X's part
             before = self.grammar.subset_before.search(self.flat, max(start, count.start - 12), count.start)
             after = self.grammar.subset_after.match(self.flat, count.end)
             if not before and not after:
