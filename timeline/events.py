@@ -1017,8 +1017,9 @@ class _Extractor:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
-        # "troops have captured X since launching their offensive": a campaign's gains over its span, even at a town
-        gains_only = spanned_words and all(fig.kind == "captured" for fig in figs)
+        # "troops have captured X and several hamlets since launching their offensive": a campaign's gains counted over its
+        # span, even at a town (a "since" with no count of places taken, "the first raid since the truce", is no total)
+        gains_only = spanned_words and bool(figs) and all(fig.kind == "captured" for fig in figs)
         if (period and not self._names_a_town(start, end)) or span_whole or gains_only:
             if figs or span is not None:
                 self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
