@@ -490,3 +490,24 @@ def test_wire_probe(published, title, body, expected):
         assert (found["first"] in days, sorted(found["perpetrators"])) == (True, sides)
         assert killed is None or set(killed) & set(_killed(found)), _killed(found)
         assert wounded is None or wounded in {c["wounded"] for c in found["claims"]}
+
+
+# --- who took a place, told of the place hit
+
+
+def test_the_sides_that_took_the_place_hit_in_a_relative_clause_are_no_party():
+    events = _events(
+        "Turkish shelling killed four civilians on Monday in Tal Rifaat, which the YPG seized from rebels in 2016."
+    )
+    assert [e["perpetrators"] for e in events] == [["turkey"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        ("Russian aerial bombings of Saraqib killed 12 civilians on Monday.", ["russia"]),
+        ("Syrian aerial bombardment of Douma killed nine people on Monday.", ["syrian-government"]),
+    ],
+)
+def test_a_nationality_before_an_aerial_bombing_names_its_side(body, sides):
+    assert [e["perpetrators"] for e in _events(body)] == [sides]

@@ -235,6 +235,7 @@ class EventGrammar:
     town_share_before: re.Pattern  # between a town and the count of its dead after it: "A التي قتل فيها 13"
     non_event_date: re.Pattern
     place_taken_before: re.Pattern  # "in Palmyra, which they seized last month": the day a place changed hands
+    place_taken_clause: re.Pattern  # ", which the SDF captured from IS in August": who took a place, not the incident
     # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
     agreement_before: re.Pattern
     agreement_relative_clause: re.Pattern
@@ -322,6 +323,7 @@ class EventGrammar:
         place_taken_before = re.compile(
             rf",\s+which\s+(?:[\w'-]+\s+){{0,3}}?{_w('place_taken_verb')}\s+(?:[\w'-]+\s+){{0,3}}?$"
         )
+        place_taken_clause = re.compile(rf",\s+which\s+(?:[\w'-]+\s+){{0,3}}?{_w('place_taken_verb')}(?!\w)[^,.;]*")
         gap = r"[^\w.!?؟\n]+"
         agreement_before = re.compile(rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}$")
         agreement_relative_clause = re.compile(rf"{_w('agreement_relative')}(?:{gap}[^\s.!?؟]+){{1,7}}{gap}")
@@ -483,6 +485,7 @@ class EventGrammar:
             town_share_before=re.compile(rf"\s*[،,]?\s*{_w('share_relative')}\s+(?:\S+\s+){{0,2}}?"),
             non_event_date=non_event_date,
             place_taken_before=place_taken_before,
+            place_taken_clause=place_taken_clause,
             agreement_before=agreement_before,
             agreement_relative_clause=agreement_relative_clause,
             agreement_relatives=tuple(cues.words("agreement_relative")),
@@ -930,6 +933,8 @@ class _Extractor:
             )
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
+        if flat.find(", which", start, end) >= 0:  # "killed 9 in Manbij, which the SDF captured from IS": no party
+            excluded += [m.span() for m in self.grammar.place_taken_clause.finditer(flat, start, end)]
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
         kill = active_kill(flat, figs, facts, excluded, self.reference.roles.grammar) if figs and not incident else None
         if kill is not None:  # "Government forces killed five rebels": the verb of killing tells the attack
