@@ -143,6 +143,7 @@ CUE_CLASSES = frozenset(
         "no_date_given",
         "non_event_after",
         "non_event_before",
+        "place_taken_verb",
         "object_before",
         "party_person",
         "past_particle",
@@ -235,6 +236,8 @@ class EventGrammar:
     town_share_before: re.Pattern  # between a town and the count of its dead after it: "A التي قتل فيها 13"
     town_share_dead: re.Pattern  # the noun of the dead closing a count right after its town: "حي A 14 قتيلاً"
     non_event_date: re.Pattern
+    place_taken_before: re.Pattern  # "in Palmyra, which they seized last month": the day a place changed hands
+    place_taken_clause: re.Pattern  # ", which the SDF captured from IS in August": who took a place, not the incident
     # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
     agreement_before: re.Pattern
     agreement_relative_clause: re.Pattern
@@ -319,6 +322,10 @@ class EventGrammar:
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
+        place_taken_before = re.compile(
+            rf",\s+which\s+(?:[\w'-]+\s+){{0,3}}?{_w('place_taken_verb')}\s+(?:[\w'-]+\s+){{0,3}}?$"
+        )
+        place_taken_clause = re.compile(rf",\s+which\s+(?:[\w'-]+\s+){{0,3}}?{_w('place_taken_verb')}(?!\w)[^,.;]*")
         gap = r"[^\w.!?؟\n]+"
         agreement_before = re.compile(rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}$")
         agreement_relative_clause = re.compile(rf"{_w('agreement_relative')}(?:{gap}[^\s.!?؟]+){{1,7}}{gap}")
@@ -480,6 +487,8 @@ class EventGrammar:
             town_share_before=re.compile(rf"\s*[،,]?\s*{_w('share_relative')}\s+(?:\S+\s+){{0,2}}?"),
             town_share_dead=re.compile(rf"(?:^|\s){_w('share_dead_noun')}(?!\w)"),
             non_event_date=non_event_date,
+            place_taken_before=place_taken_before,
+            place_taken_clause=place_taken_clause,
             agreement_before=agreement_before,
             agreement_relative_clause=agreement_relative_clause,
             agreement_relatives=tuple(cues.words("agreement_relative")),
@@ -736,12 +745,14 @@ class _Extractor:
         for count in self._counts(start, end):
             if count.value is None or count.value >= toll["killed"]:
                 continue
+            if count.group is not None and self.flat[count.start : count.end].isascii():
+                continue  # "killing nine civilians including five children in X": who the dead were, not X's part
             before = self.grammar.subset_before.search(self.flat, max(start, count.start - 12), count.start)
             after = self.grammar.subset_after.match(self.flat, count.end)
             if not before and not after:
                 continue
             tail = after.end() if after else count.end
-            town = next((p for p in towns if p.start >= tail and _SUBSET_AT.fullmatch(self.flat, tail, p.start)), None)
+            town = next((p for p in towns if p.start >= tail and self._counted_at(tail, p.start)), None)
             if town is None:
                 continue
             cand.places = [p for p in cand.places if p is not town]
@@ -752,6 +763,14 @@ class _Extractor:
                 cand, places=[town], claims=[part], evidence=[(count.start, town.end)], towns=[], elsewhere=True
             )
         return None
+
+    def _counted_at(self, tail: int, town_at: int) -> bool:
+        """True when the words from a count's end ``tail`` to a town at ``town_at`` tell the count at that town
+        ("بينهم 21 مدنياً في [بلدة] X", "including 11 in the village of X")."""
+        return bool(
+            _SUBSET_AT.fullmatch(self.flat, tail, town_at)
+            or self.grammar.town_share.fullmatch(self.flat, tail, town_at)
+        )
 
     def _tolls_by_town(self, cand: Candidate) -> list[Candidate]:
         """ "Strikes killed 12 civilians: five in A, four in B and three in C", "قتل 12 مدنياً، بينهم 5 في A و4 في B",
@@ -936,6 +955,8 @@ class _Extractor:
             )
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
+        if flat.find(", which", start, end) >= 0:  # "killed 9 in Manbij, which the SDF captured from IS": no party
+            excluded += [m.span() for m in self.grammar.place_taken_clause.finditer(flat, start, end)]
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
         kill = active_kill(flat, figs, facts, excluded, self.reference.roles.grammar) if figs and not incident else None
         if kill is not None:  # "Government forces killed five rebels": the verb of killing tells the attack
@@ -996,8 +1017,9 @@ class _Extractor:
         since = word_search(self.grammar.since, flat, start, end) if figs else None
         if since and self.grammar.first_since.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
+        spanned_words = any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
         period = (
-            any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
+            spanned_words
             or since is not None
             or _under_way(flat, start, end, self.grammar)
             or (bool(incident) and all(_spent_days(flat, start, t, self.grammar) for t in incident))
@@ -1022,7 +1044,10 @@ class _Extractor:
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
             period, figs = True, []
-        if (period and not self._names_a_town(start, end)) or span_whole:
+        # "troops have captured X and several hamlets since launching their offensive": a campaign's gains counted over its
+        # span, even at a town (a "since" with no count of places taken, "the first raid since the truce", is no total)
+        gains_only = spanned_words and bool(figs) and all(fig.kind == "captured" for fig in figs)
+        if (period and not self._names_a_town(start, end)) or span_whole or gains_only:
             if figs or span is not None:
                 self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
@@ -1169,8 +1194,17 @@ class _Extractor:
             or (carried and unplaced and _told_as_state(flat, start, incident, facts, self.grammar))
         )
         if weak and perpetrators and any(t.role == "statement" for t in triggers):
-            blamed = self.reference.roles.blamed  # "activists blamed Russian jets, which Moscow denied": still blamed
-            if any(f.faction in perpetrators and blamed.search(flat, max(start, f.start - 40), f.start) for f in facts):
+            # "activists blamed Russian jets, which Moscow denied", "the strikes were probably carried out by Russian
+            # jets, which Moscow denied": the side blamed or told as the doer stays the suspected shooter
+            roles = self.reference.roles
+            if any(
+                f.faction in perpetrators
+                and (
+                    roles.blamed.search(flat, max(start, f.start - 40), f.start)
+                    or agent_cue_before(flat[max(start, f.start - 30) : f.start], f, facts, roles.grammar)
+                )
+                for f in facts
+            ):
                 self.background_shooters.append((event_type, list(perpetrators)))
         responds = any(t.role == "response" for t in triggers) and not clause.reference
         answers: set[str] = set()
@@ -2005,6 +2039,9 @@ class _Extractor:
             return False
         if self._agreements_day(start):
             return False  # "بعد سريان اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز 2017": the agreement's date
+        lo = max(0, start - 70)
+        if flat.find(", which", lo, start) >= 0 and self.grammar.place_taken_before.search(flat, lo, start):
+            return False  # "executed 12 men in Palmyra, which they seized last month": when the place was taken
         lo = max(0, start - 50)
         if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (
             self.grammar.later_death.search(flat, lo, start)

@@ -578,7 +578,8 @@ def campaign_shooters(
     events: list[Frame], background: list[tuple[str, list[str]]], reference: Reference | None = None
 ) -> None:
     """Fire still without a shooter in a report whose running totals or campaign name one side firing that kind
-    of fire ("القصف المكثف لقوات النظام منذ بداية التصعيد … وتعرّض مستشفى X للقصف") is that side's."""
+    of fire ("القصف المكثف لقوات النظام منذ بداية التصعيد … وتعرّض مستشفى X للقصف") is that side's; an attack of no
+    stated kind takes it too ("a convoy was struck … the strikes were probably carried out by Russian jets")."""
     reference = _given(reference)
     types, factions = reference.event_types, reference.factions
     for family in {means(kind, types) for kind, _ in background}:
@@ -586,7 +587,7 @@ def campaign_shooters(
         if not sides or len({frozenset(blocs(p, factions)) for p in sides}) != 1 or len(blocs(sides[0], factions)) != 1:
             continue
         for ev in events:
-            if not lacks_shooter(ev) or means(ev.event_type, types) != family:
+            if not lacks_shooter(ev) or (means(ev.event_type, types) != family and ev.event_type != types.general):
                 continue
             if not _flies(ev, sides[0], reference):
                 continue

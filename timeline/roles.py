@@ -53,6 +53,7 @@ CUE_CLASSES = frozenset(
         "conjunction",
         "fire_source",
         "hedge_before",
+        "held_area",
         "holder_before",
         "irregular_verb",
         "kill_noun",
@@ -116,6 +117,7 @@ class RoleGrammar:
     support_word: re.Pattern  # the same for ``support_before``
     loyal_forces_before: re.Pattern
     holder_before: re.Pattern
+    held_area: re.Pattern  # "rebel-held areas": a side named by where it holds, the fire's side only after "fired from"
     hedged_before: re.Pattern
     speaker_of: re.Pattern
     agreement_before: re.Pattern
@@ -184,6 +186,7 @@ class RoleGrammar:
         # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
         # hit, not who hit it.
         holder_before = re.compile(rf"{_w('holder_before')}\W*$")
+        held_area = re.compile(rf"-{_w('held_area')}\s")
         # "لم يتضح إن كانت الطائرات روسية", "jets probably from the coalition": the side a hedge names is the one
         # suspected of the attack (GOLD_SCHEMA: a hedged attribution is an attribution)
         hedged_before = re.compile(rf"(?<!\w)[وف]?{_w('hedge_before')}\s+(?:\S+\s+){{0,3}}$")
@@ -250,6 +253,7 @@ class RoleGrammar:
             support_word=support_word,
             loyal_forces_before=loyal_forces_before,
             holder_before=holder_before,
+            held_area=held_area,
             hedged_before=hedged_before,
             speaker_of=speaker_of,
             agreement_before=agreement_before,
@@ -493,6 +497,8 @@ def _role(
         return "agent"  # "غارات روسية": the name is part of the incident word
     if agent_cue_before(before, f, factions, grammar) or _owned_by(flat, f, incident, before, types, grammar):
         return "agent"
+    if grammar.held_area.search(f.alias):
+        return "target"  # "in rebel-held areas, government jets killed 12": where the fire fell, not who fired
     if grammar.target_before.search(before if before.endswith(f.clitic) else before + f.clitic):
         return "target"
     if _after_incident_noun(flat, f, incident, factions, grammar) or grammar.hedged_before.search(before):
