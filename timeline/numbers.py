@@ -43,7 +43,8 @@ CUE_CLASSES = frozenset(
 _NEW_VERB = re.compile(r"\band\s+\w+(?:ing|ed)\b")
 _NISBA_PLURAL = re.compile(r"\w{2,}يين$")  # "سوريين", "روسيين": an adjective of origin after a plural noun
 _AFFILIATION_TOKENS = 6  # tokens from "في" to the "و" of the people joined after the group a person is of
-_OWN_SUFFIXES = ("ه", "ها", "هم")  # the possessive endings of a person's own people ("مرافقيه", "أطفالها")
+# the possessive endings of a person noun: his, her, their, their two ("مرافقيه", "أطفالها", "عناصرهم", "أطفالهما")
+_POSSESSIVE_SUFFIXES = ("ها", "هما", "هم", "ه")
 _PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
 _MEMBERS_LISTED = 12  # at most so many of a family counted after a person ("وأطفالها الثلاثة")
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
@@ -389,14 +390,14 @@ def _companions(flat: str, tokens: list[tuple[int, int, str]], j: int, tables: N
         return 1, j
     word = tokens[k][2]
     more = _strip_clitic(word, persons)
-    if more is not None and persons[more][0] and more.endswith(_OWN_SUFFIXES):
+    if more is not None and persons[more][0] and more.endswith(_POSSESSIVE_SUFFIXES):
         return 1 + persons[more][0], k + 1  # "ومرافقه", "وزوجته"
     number = _number_at(tokens, k, tables)
     at = k + number[1] if number else k
     if number is None or at + 1 >= len(tokens) or tokens[at][2] != "من":
         return 1, j
     own = tokens[at + 1][2]
-    if own.endswith(_OWN_SUFFIXES) and _noun_with_suffix(own, persons) is not None:
+    if own.endswith(_POSSESSIVE_SUFFIXES) and _noun_with_suffix(own, persons) is not None:
         return 1 + number[0], at + 2  # "وثلاثة من مرافقيه": his own, counted with him
     return 1, j
 
@@ -500,7 +501,7 @@ def _listed_members(tokens: list[tuple[int, int, str]], j: int, tables: NumberTa
 
 def _noun_with_suffix(word: str, table) -> str | None:
     """A person noun, also with a possessive suffix ("عناصرها", "مقاتليه")."""
-    for suffix in ("", "ها", "هما", "هم", "ه"):
+    for suffix in ("", *_POSSESSIVE_SUFFIXES):
         if word.endswith(suffix) and (stem := _strip_clitic(word[: len(word) - len(suffix)], table)):
             return stem if table[stem][1] != "thing" else None
     return None
