@@ -1575,9 +1575,8 @@ class _Extractor:
         if self._incident_after(clause):
             return None  # "a dozen soldiers died when insurgents stormed a post": the incident comes next
         own = [d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")]
-        if (
-            not own
-        ):  # "وكان يوم الثلاثاء الأكثر دموية، إذ قتل فيه 106": the day the clause before, telling no incident, gave
+        if not own:
+            # "وكان يوم الثلاثاء الأكثر دموية، إذ قتل فيه 106": the day the clause before, telling no incident, gave
             before = self._clause_before(clause)
             if before is not None and before is not last.clause:
                 own = [d for _, _, d in self._usable_in(before.start, before.end) if d.granularity in ("day", "night")]

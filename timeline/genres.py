@@ -50,7 +50,7 @@ from timeline.normalize import normalize_term
 from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
 from timeline.records import MIN_RECORDS, Record, could_have_records, find_records
-from timeline.report_incidents import PUBLICATION_ASSUMED
+from timeline.report_incidents import PUBLICATION_ASSUMED, has_figure
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -127,7 +127,11 @@ def _documented_later(events: list[dict], published: dt.datetime | None) -> list
     incidents after the fact (at least ``_DOCUMENTED_INCIDENTS`` dated by days it names, none within
     ``_DOCUMENTED_AFTER_DAYS`` of its publication): "the campaign on the town since April", "the attacks
     this report documents" are no incident of the publication day."""
-    undated = [e for e in events if e.get("date_warnings") == [PUBLICATION_ASSUMED] and not _has_figure(e)]
+    undated = [
+        e
+        for e in events
+        if e.get("date_warnings") == [PUBLICATION_ASSUMED] and not any(has_figure(c) for c in e.get("claims") or ())
+    ]
     if not undated or published is None:
         return events  # (most reports)
     dated = [e for e in events if _own_day(e)]
@@ -135,10 +139,6 @@ def _documented_later(events: list[dict], published: dt.datetime | None) -> list
     if len(dated) < _DOCUMENTED_INCIDENTS or any(e["last"] > latest for e in dated):
         return events
     return [e for e in events if not any(e is u for u in undated)]
-
-
-def _has_figure(event: dict) -> bool:
-    return any(c.get("killed") is not None or c.get("wounded") is not None for c in event.get("claims") or [])
 
 
 def with_shared_sides(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
@@ -391,9 +391,7 @@ def _told_claims(events: list[dict], start: int, end: int) -> list[dict]:
         c
         for e in events
         for c in e["claims"]
-        if (c.get("killed") is not None or c.get("wounded") is not None)
-        and c.get("evidence")
-        and all(start <= a and b <= end for a, b in c["evidence"])
+        if has_figure(c) and c.get("evidence") and all(start <= a and b <= end for a, b in c["evidence"])
     ]
 
 
@@ -546,7 +544,7 @@ def _fact_box_events(
     claims = [claim] if box.killed is not None or box.wounded is not None else []
     targets: list[str] = []
     for e in retold:
-        claims.extend(c for c in e.get("claims") or [] if c.get("killed") is not None or c.get("wounded") is not None)
+        claims.extend(c for c in e.get("claims") or [] if has_figure(c))
         targets.extend(t for t in e.get("targets") or [] if t not in targets)
     evidence = [list(view.to_original(box.start, box.end))] + [span for e in retold for span in e.get("evidence", [])]
     incident_id = f"{article.key}-e{len(events) + 1}"  # the clause events keep their ids (and relations)

@@ -48,9 +48,8 @@ _POSSESSIVE_SUFFIXES = ("ها", "هما", "هم", "ه")
 _PUNCT_IN = re.compile(r"[,.;:،؛]")  # a stop or a comma between a negation and a noun: the negation is another clause's
 _MEMBERS_LISTED = 12  # at most so many of a family counted after a person ("وأطفالها الثلاثة")
 _COUNT_TOKENS = 12  # words a count of people may run over ("a man and his two sons as well as another boy")
-_ITEM_COLON = re.compile(
-    r" ?:(?!\d)"
-)  # a colon right after a number (not a clock's "10:30"): the number labels an item
+# a colon right after a number (not a clock's "10:30"): the number labels an item
+_ITEM_COLON = re.compile(r" ?:(?!\d)")
 _PART_REACH = 30  # characters before "N of them" in which the whole count stands
 
 

@@ -456,10 +456,14 @@ def assign_roles(
 def _tells(flat: str, f: FactionMention, bare: str, grammar: RoleGrammar) -> bool:
     """True when ``f`` is the subject of a verb of saying whose reported speech follows its name ("أفادت قسد بأن …")."""
     last = bare.rsplit(None, 1)[-1:] if bare[-1:].isspace() else []  # the verb, right before the name
-    verb = last[0] if last else ""
-    return (verb in grammar.teller_verbs or (verb[:1] in "وف" and verb[1:] in grammar.teller_verbs)) and (
-        grammar.teller_after.match(flat, f.end) is not None
+    return (
+        bool(last) and _verb_in(last[0], grammar.teller_verbs) and grammar.teller_after.match(flat, f.end) is not None
     )
+
+
+def _verb_in(word: str, verbs: frozenset[str]) -> bool:
+    """True for one of ``verbs``, bare or with the conjunction و/ف glued to it ("وقتلت", "فأفادت")."""
+    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
 
 
 def _fired_from(bare: str, holder: re.Match, grammar: RoleGrammar) -> bool:
@@ -603,19 +607,19 @@ def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], gra
     for g in factions:
         if g.start <= f.start:
             continue
-        if grammar.blame_after.match(flat, end):
-            return _blamed_for_this(flat, end, grammar)
+        if (blame := grammar.blame_after.match(flat, end)) is not None:
+            return _blamed_for_this(flat, blame, grammar)
         if g.start < end or g.clitic[:1] != "و" or flat[end : g.start - len(g.clitic)].strip(" ،,"):
             return False
         end = g.end
-    return grammar.blame_after.match(flat, end) is not None and _blamed_for_this(flat, end, grammar)
-
-
-def _blamed_for_this(flat: str, end: int, grammar: RoleGrammar) -> bool:
-    """False for the blame laid at ``end`` for a kind of attack, not the one told ("تتهم الفصائل الوحدات الكردية
-    بالوقوف وراء مثل هذه الهجمات": who is usually blamed, no perpetrator of this one)."""
     blame = grammar.blame_after.match(flat, end)
-    return blame is not None and grammar.such_after.match(flat, blame.end()) is None
+    return blame is not None and _blamed_for_this(flat, blame, grammar)
+
+
+def _blamed_for_this(flat: str, blame: re.Match, grammar: RoleGrammar) -> bool:
+    """False for a blame laid for a kind of attack, not the one told ("تتهم الفصائل الوحدات الكردية بالوقوف وراء مثل
+    هذه الهجمات": who is usually blamed, no perpetrator of this one)."""
+    return grammar.such_after.match(flat, blame.end()) is None
 
 
 def _english_verb_first(incident: list[Trigger], grammar: RoleGrammar) -> Trigger:
@@ -743,10 +747,9 @@ def active_kill(
                 and _few_words(flat, w_end, fig.count.start)
             )
         else:
-            stem = word[1:] if word[:1] in "وف" else word  # "وقتلت", "فقتلت": the conjunction glued to the verb
             after = next((f for f in sides if f.start >= w_end), None)
             active = (
-                (stem in grammar.kill_verbs or word in grammar.kill_verbs)
+                _verb_in(word, grammar.kill_verbs)
                 and after is not None
                 and after.end <= fig.count.start
                 and grammar.adverbs.fullmatch(flat, w_end, after.start) is not None
