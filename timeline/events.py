@@ -214,6 +214,8 @@ _NEWS_WINDOW = 7  # days before publication within which a report's incidents ar
 _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
 _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
+_HEADING_PLACE_WORDS = 8  # the most words of the site a catalogue's heading names after its day ("، قرية X – ريف Y:")
+_HEADING_PLACE_OPENERS = ("،", ",", "–", "—", "-")  # what parts a heading's day from the site it names
 # between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition")
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
@@ -2114,7 +2116,8 @@ class _Extractor:
         """The day heading the section a clause is in (``_heading_days``), unless an incident told earlier in that
         section gives the clause its day."""
         if self.heading_days is None:
-            self.heading_days = _heading_days(self.flat, self.dates, self.grammar)
+            incident_starts = [t.start for t in self.triggers if t.role in ("incident", "generic")]
+            self.heading_days = _heading_days(self.flat, self.dates, self.grammar, incident_starts)
             self.heading_starts = [s for s, _ in self.heading_days]
         if not self.heading_days:
             return None
@@ -2350,12 +2353,13 @@ def _under_way(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
 
 
 def _heading_days(
-    flat: str, dates: list[tuple[int, int, DateMention]], grammar: EventGrammar
+    flat: str, dates: list[tuple[int, int, DateMention]], grammar: EventGrammar, incident_starts: list[int]
 ) -> list[tuple[int, DateMention]]:
     """(start, day) of the days that stand alone on their lines ("الأحد 10 تشرين الثاني 2019", "Sunday, 17
-    November 2019:", "يوم 10/11/2019:"; ``grammar.heading_lead``: the words that may come before), when the report has
-    at least ``_HEADING_DAYS`` such days: a daily report's headings, each the day of the paragraphs below it that name
-    none. (One such line is a dateline or a stamp, not a section.)"""
+    November 2019:", "يوم 10/11/2019:"; ``grammar.heading_lead``: the words that may come before), or with only the
+    site after them ("الأحد 10 تشرين الثاني 2019، قرية X – ريف Y:", ``_heading_site``), when the report has at least
+    ``_HEADING_DAYS`` such days: a daily report's or a catalogue's headings, each the day of the paragraphs below it
+    that name none. (One such line is a dateline or a stamp, not a section.)"""
     headings = []
     for start, end, d in dates:
         if d.first is None or d.first != d.last or d.granularity not in ("day", "night"):
@@ -2365,9 +2369,24 @@ def _heading_days(
         if (line_start == 0 and window > 0) or not grammar.heading_lead.fullmatch(flat, line_start, start):
             continue  # (most dates: words before them on their line)
         line_end = flat.find("\n", end)
-        if not flat[end : len(flat) if line_end < 0 else line_end].strip(_HEADING_MARKS):
+        line_end = len(flat) if line_end < 0 else line_end
+        if not flat[end:line_end].strip(_HEADING_MARKS) or _heading_site(flat, end, line_end, incident_starts):
             headings.append((start, d))
     return headings if len({d.first for _, d in headings}) >= _HEADING_DAYS else []
+
+
+def _heading_site(flat: str, end: int, line_end: int, incident_starts: list[int]) -> bool:
+    """True when what follows a day to the end of its line names only a site: parted from the day by a comma or a
+    dash, a few words, no figure and no incident word ("، بلدة X – ريف Y:", ", al-X village, Y countryside:")."""
+    rest = flat[end:line_end].lstrip(" \t*")
+    if not rest.startswith(_HEADING_PLACE_OPENERS):
+        return False
+    site = rest.strip(_HEADING_MARKS)
+    return (
+        len(site.split()) <= _HEADING_PLACE_WORDS
+        and not any(c.isdigit() for c in site)
+        and bisect_left(incident_starts, end) == bisect_left(incident_starts, line_end)
+    )
 
 
 def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int | None:
