@@ -457,3 +457,16 @@ def test_due_to_is_future_only_after_a_form_of_be():
     (cause,) = tag_dates("The clinic closed due to damage from the bombing on Saturday.", published, "en")
     (plan,) = tag_dates("Talks between the two sides are due to resume on Saturday.", published, "en")
     assert (cause.first, plan.first) == (dt.date(2016, 10, 1), dt.date(2016, 10, 8))
+
+
+def test_a_weekday_named_again_is_the_day_printed_with_it_earlier_in_its_sentence():
+    """ "الجمعة 2 تشرين الثاني 2018: غارات بعد صلاة الجمعة": the Friday of the story, not the last Friday before the
+    publication; a day printed without its weekday may be a week before the weekday named after it."""
+    text = "الجمعة 2 تشرين الثاني 2018: قصفت الطائرات السوق بعد صلاة الجمعة."
+    friday = [m for m in tag_dates(text, dt.datetime(2018, 11, 20)) if m.text == "الجمعة"]
+    assert [(m.first, m.last) for m in friday] == [(D(2018, 11, 2), D(2018, 11, 2))]
+    en = "On Friday, 2 November 2018, jets hit the market after Friday prayers."
+    assert [m.first for m in tag_dates(en, dt.datetime(2018, 11, 20)) if m.text == "Friday"] == [D(2018, 11, 2)]
+    later = "بدأ الهجوم في 19 حزيران الجاري قبل أن يتوسع الثلاثاء إلى المدينة."
+    tuesday = [m for m in tag_dates(later, dt.datetime(2018, 6, 28)) if m.text == "الثلاثاء"]
+    assert [m.first for m in tuesday] == [D(2018, 6, 26)]

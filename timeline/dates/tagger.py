@@ -146,6 +146,9 @@ class _ReferenceTime:
             if found is not None and found.first is not None and found.first >= week.first:
                 anchor = f"that weekday of the week '{self.original(*week.span)}' ({found.anchor})"
                 return replace(found, anchor=anchor), "apposition"
+        same = self._printed_day_of_weekday(expr)
+        if same is not None:
+            return same, "narrative"
         context = self._context_year(expr)
         if context is not None:
             year, given = context
@@ -157,6 +160,27 @@ class _ReferenceTime:
                 return replace(found, anchor=f"{anchor}; {found.anchor}"), "narrative"
         found = resolve(expr, self.dct, self.day)
         return found, "printed" if _printed(expr) else "publication"
+
+    def _printed_day_of_weekday(self, expr: Expression) -> Resolution | None:
+        """The day printed earlier in its sentence with its weekday, for a bare weekday naming that weekday again
+        ("الجمعة 2 تشرين الثاني 2018: غارات بعد صلاة الجمعة", "on Friday 2 November … after Friday prayers"): the story
+        is on that day, not on the last such weekday before the publication. (A day printed without its weekday may
+        be a week before it: "بدأ الهجوم في 19 حزيران قبل أن يتوسع الثلاثاء".)"""
+        if expr.form != "weekday" or expr.direction is not None or not self.days:
+            return None
+        pos, day = self.days[-1]
+        if (
+            day.first != day.last
+            or day.first.weekday() != expr.weekday
+            or _SENTENCE_END.search(self.text, pos, expr.start)
+        ):
+            return None
+        name = self.original(expr.start, expr.end).split()[-1]
+        if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", day.text, re.IGNORECASE):
+            return None
+        return Resolution(
+            day.first, day.last, "day", "relative", (), f"the day printed earlier in its sentence ('{day.text}')"
+        )
 
     def _week_beside(self, expressions: list[Expression], index: int) -> _Week | None:
         """The past week a bare weekday is told in when the two stand side by side ("الثلاثاء من الأسبوع الماضي",
