@@ -258,3 +258,15 @@ def test_armed_groups_beyond_the_north_west_in_arabic():
     assert _ids("اعتقلت قوات الأسايش شاباً في القامشلي") == ["sdf"]
     assert _ids("استهدفت القوات الأميركية مواقع للتنظيم") == ["coalition"]
     assert _ids("the IRGC and Hezbollah") == ["iran-backed-militias", "iran-backed-militias"]
+
+
+def test_an_alias_in_capitals_inside_a_longer_alias_gives_way_to_it():
+    """ "the US-led coalition" is one mention of the coalition, not "US" and the words after it (a side's section
+    heading is read from its words: "Massacres attributed to the US-led coalition")."""
+    view = TextView("Massacres attributed to the US-led coalition. US jets struck IS positions.")
+    found = find_factions(view.flat, view.original, lambda i: i)
+    assert [(m.faction, view.flat[m.start : m.end]) for m in found] == [
+        ("coalition", "us-led coalition"),
+        ("coalition", "us jets"),
+        ("isis", "is"),
+    ]

@@ -692,10 +692,12 @@ def find_factions(
         phrases.add(group.start, group.end)
         found.append(FactionMention(group.start, group.end, group.client, flat[group.start : group.end], group.clitic))
     cased = tables.cased_pattern
+    # the aliases matched with their case: a longer alias holding one outranks it ("US" in "US-led coalition")
+    with_case: list[FactionMention] = []
     if original is not None and cased is not None:
         for m in word_start_matches(cased, original):
             start, end = (to_flat(m.start()), to_flat(m.end())) if to_flat else (m.start(), m.end())
-            found.append(
+            with_case.append(
                 FactionMention(start, end, tables.cased_aliases[m.group("alias")], m.group("alias").lower(), "")
             )
     en_pattern, en_adjectives = tables.english_adjective_pattern
@@ -756,6 +758,7 @@ def find_factions(
             continue
         found.append(FactionMention(start, m.end("alias"), tables.aliases[key], key, clitic))
         taken.add(start, m.end("alias"))
+    found += [f for f in with_case if not taken.overlaps(f.start, f.end)]
     kept: list[FactionMention] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:
