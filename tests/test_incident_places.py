@@ -251,10 +251,10 @@ def test_settlements_named_again_compile_no_pattern_per_report(monkeypatch):
 
 
 def test_a_cue_word_has_at_most_one_letter_before_it():
-    """``cue_places`` tries the cue pattern one character before each cue word (its "و" or "ب"), no further."""
+    """``cue_places`` tries the cue pattern one character before each cue word (its "و", "ب" or "ل"), no further."""
     from timeline.reference import default_reference
 
-    assert default_reference().places.grammar.ar_cue.pattern.startswith(r"(?<!\w)[وب]?(?P<cue>")
+    assert default_reference().places.grammar.ar_cue.pattern.startswith(r"(?<!\w)[وبل]?(?P<cue>")
 
 
 def test_each_kind_of_origin_cue_sets_its_place_apart_from_the_place_hit():
@@ -277,3 +277,25 @@ def test_each_kind_of_origin_cue_sets_its_place_apart_from_the_place_hit():
         ["قرية النور"],
         ["تلة الورد"],
     )
+
+
+def test_a_cue_after_li_names_the_town_it_is_part_of():
+    """ "الطرف الشرقي لبلدة X", "التابعة لقرية Y": the cue after "ل" introduces the town as after "و" or "ب"."""
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView("سقطت قذائف على الطرف الشرقي لبلدة المزيرعة، واحترق منزل تابع لقرية الحويجة.")
+    assert [p.text for p in cue_places(view)] == ["المزيرعة", "الحويجة"]
+
+
+def test_a_name_before_a_settlement_noun_is_a_place_without_a_preposition():
+    """A catalogue's entry heading names the site with no preposition ("14 August 2017, al-Muaizila village – …");
+    "an Idlib village" is a village of Idlib, and "the village of X" is read by its cue."""
+    from timeline.incident_places import cue_places
+    from timeline.sentences import TextView
+
+    view = TextView(
+        "Monday 14 August 2017, al-Muaizila village – eastern Raqqa countryside:\n"
+        "Jets struck an Idlib village and then the Bustan al-Qasr neighbourhood, near the village of Kherbet Tin."
+    )
+    assert [p.text for p in cue_places(view)] == ["Kherbet Tin", "al-Muaizila", "Bustan al-Qasr"]

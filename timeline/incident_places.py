@@ -50,6 +50,8 @@ CUE_CLASSES = frozenset(
         "en_place_before",
         "en_quarter_of",
         "en_region_after",
+        "en_indefinite_article",
+        "en_settlement_after",
         "en_settlement_noun",
         "evacuation_to",
         "clock_zone",
@@ -107,6 +109,7 @@ _start_of = operator.attrgetter("start")
 _ORIGIN_REACH = 80  # characters before a place in which its origin cue may start ("fired by X terrorists positioned in the town of")
 _TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
+_EN_NAME_CHARS = 40  # characters before "village", "neighbourhood" in which the name they follow may start
 
 
 @dataclass(frozen=True, eq=False)
@@ -121,6 +124,9 @@ class PlaceTables:
     government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
     foreign: ForeignNames  # places abroad (``data/foreign_places.csv``)
     grammar: PlaceGrammar  # the patterns of ``place_words.csv``
+    # "al-X village", "the Y neighbourhood": a settlement's noun after a capitalised name (``word_finditer``), and
+    # the name right before it (searched back from the noun)
+    en_settlement_after: tuple[re.Pattern, re.Pattern]
     en_cue_openings: WordOpenings = field(compare=False)  # the words a match of ``en_cue`` may start at
 
     def __post_init__(self) -> None:
@@ -139,6 +145,7 @@ class PlaceTables:
             _government_cues(lexicon_dir, cues),
             foreign_names(data_dir, cues),
             PlaceGrammar.build(cues),
+            _en_settlement_after(lexicon_dir, cues),
             _en_cue_openings(lexicon_dir),
         )
 
@@ -160,6 +167,7 @@ def _destination(lexicon_dir: Path, cues: CueWords) -> re.Pattern:
 
 
 _WORD = re.compile(r"[^\s،,.:;]+")
+_DASHES = frozenset("-–—")  # a dash standing as a word ends a name: "حي الرميلة – مدينة الرقة"
 _AND = r"(?:و|and\s)"  # the conjunction that lists one place with the next ("X وY", "X and Y")
 _CONJUNCTION = re.compile(rf"\s*{_AND}")
 
@@ -237,7 +245,7 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
     grammar = tables.grammar
     flat = view.flat
     out: list[Place] = []
-    # the cue after "و" or "ب", tried at the words that may open it; in a text without Arabic letters, a regex search
+    # the cue after "و", "ب" or "ل" ("الطرف الشرقي لبلدة X"), tried at the words that may open it; in a text without Arabic letters, a regex search
     # skipping to the cue's first letters finds the same matches faster
     arabic_cues = (
         matches_near(grammar.ar_cue, named_group(grammar.ar_cue, "cue"), flat, 1)
@@ -276,6 +284,17 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
                 if quarter_of or grammar.en_quarter_after.match(view.original, m.end()):
                     place = replace(place, kind="neighbourhood")
                 out.append(place)
+    nouns, name_before = tables.en_settlement_after
+    taken = SpanSet.of((view.to_original(p.start, p.end)) for p in out) if english else None
+    for m in word_finditer(nouns, view.original) if english else ():
+        named = name_before.search(view.original, max(0, m.start() - _EN_NAME_CHARS), m.start())
+        if named is None or named.group("indefinite") or taken.overlaps(*named.span("name")):
+            continue  # (most nouns: no capitalised name before them, or one a cue introduced)
+        span = english_name(view.original, *named.span("name"), tables)
+        if span is not None and not _title_case_around(view.original, *span):
+            place = _from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar)
+            quarter = grammar.en_quarter_after.match(view.original, named.end("name"))
+            out.append(replace(place, kind="neighbourhood") if quarter else place)
     return out
 
 
@@ -309,6 +328,16 @@ def _en_name(lexicon_dir: Path) -> str:
     apart = trie_pattern(a for a in articles if a.endswith("l"))
     word = rf"(?:(?i:{trie_pattern(articles)})-|(?i:{apart})\s+)?[A-Z][\w'-]+"
     return rf"{word}(?:\s+{word})?"
+
+
+def _en_settlement_after(lexicon_dir: Path, cues: CueWords) -> tuple[re.Pattern, re.Pattern]:
+    """(the nouns, the name right before one) of "al-Muaizila village", "the Bustan al-Qasr neighbourhood" (``place_words.csv``,
+    class en_settlement_after): a name no preposition introduces, as a catalogue's entry heading writes it
+    ("14 August 2017, al-Muaizila village – eastern Raqqa countryside:")."""
+    nouns = re.compile(rf"(?<!\w){cues.pattern('en_settlement_after')}(?![\w-]|\s+of\s)")
+    # "an Idlib village" is a village of Idlib (a name after an indefinite article: matched, then left aside)
+    indefinite = cues.pattern("en_indefinite_article")
+    return nouns, re.compile(rf"(?<![\w'-])(?:(?P<indefinite>{indefinite})\s+)?(?P<name>{_en_name(lexicon_dir)})\s+\Z")
 
 
 def _en_cue_openings(lexicon_dir: Path) -> WordOpenings:
@@ -416,7 +445,7 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
         if len(taken) == 1 and w[2] in grammar.patronymic_links and w[0] - taken[0][1] == 1:
             taken.append(w)  # "هشام بن …": the father's name follows (``_patronymic``)
             break
-        if taken and (stops or len(taken) == 2 or "\n" in flat[pos + taken[-1][1] : pos + w[0]]):
+        if taken and (stops or len(taken) == 2 or "\n" in flat[pos + taken[-1][1] : pos + w[0]] or w[2] in _DASHES):
             break  # (a name never runs on to the next line: "حي سكني" at a line's end is no "سكني الجهة")
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
@@ -717,7 +746,7 @@ class PlaceGrammar:
     settlement_cues: frozenset[str]
     en_place_before: re.Pattern
 
-    # the words a match of ``ar_cue`` may start at: the cue (after "و" or "ب") ending its token
+    # the words a match of ``ar_cue`` may start at: the cue (after "و", "ب" or "ل") ending its token
     ar_cue_openings: WordOpenings = field(compare=False)
 
     def __post_init__(self) -> None:
@@ -727,7 +756,7 @@ class PlaceGrammar:
     def build(cls, cues: CueWords) -> PlaceGrammar:
         _w = cues.pattern
         ar_cue_classes = ("settlement_cue", "area_cue", "name_cue", "numbered_cue")  # read by ar_cue and its openings
-        ar_cue = re.compile(rf"(?<!\w)[وب]?(?P<cue>{_w(*ar_cue_classes)})\s+(?=(?P<name>\S+(?:\s+\S+)?))")
+        ar_cue = re.compile(rf"(?<!\w)[وبل]?(?P<cue>{_w(*ar_cue_classes)})\s+(?=(?P<name>\S+(?:\s+\S+)?))")
         name_adjective = re.compile(rf"^{_w('name_adjective')}ه?$")
         # "قرية السوسة السورية", "بلدة المسيفرة الواقعة شرق …", "القدم المجاور": a describing word after the name.
         modifier = re.compile(rf"^(?:ال\w{{2,}}يه|ال\w{{2,}}[^ل]ي|{_w('modifier_stem')}\w*)$")
@@ -857,7 +886,7 @@ class PlaceGrammar:
         en_place_before = re.compile(rf"(?<!\w){_w('en_place_before')}\s+$", re.IGNORECASE)
         cue_words = cues.words(*ar_cue_classes)
         ar_cue_openings = WordOpenings(
-            re.compile(rf"[وب]?(?:{trie_pattern(first_words(cue_words))})\Z")  # a blank follows the cue's first word
+            re.compile(rf"[وبل]?(?:{trie_pattern(first_words(cue_words))})\Z")  # a blank follows the cue's first word
         )
         return cls(
             ar_cue=ar_cue,
