@@ -105,3 +105,21 @@ def test_a_vow_to_answer_the_shelling_is_no_incident():
     events = _events(text)
     assert _spans(events) == [("2018-08-12", "2018-08-12", "shelling")]
     assert events[0]["perpetrators"] == ["syrian-government"]
+
+
+def test_the_fire_people_fled_is_no_incident_of_its_own():
+    """ "نزحت العائلة قبل أسبوع من بلدة X هرباً من القصف": why they left, not shelling at X."""
+    text = (
+        "قتلى بغارة على بلدة الصالحية\n\nقتل خمسة مدنيين اليوم الأحد بغارة جوية على منزل في بلدة الصالحية. "
+        "وقال أحد الأقارب إن العائلة كانت قد نزحت قبل أسبوع من بلدة الجلاء هرباً من القصف."
+    )
+    assert [(e["type"], e["place"]["text"]) for e in _events(text)] == [("air_strike", "الصالحية")]
+
+
+def test_a_reports_definition_of_a_massacre_is_no_incident():
+    """ "نعرّف المجزرة بأنها كل حادثة يقتل فيها خمسة مدنيين", "a massacre is any incident in which five are killed"."""
+    for text in (
+        "منهجية التقرير\n\nنعرّف المجزرة بأنها كل حادثة يقتل فيها خمسة مدنيين أو أكثر دفعة واحدة.",
+        "Methodology\n\nA massacre is any incident in which five or more civilians are killed at once.",
+    ):
+        assert _events(text) == []

@@ -837,3 +837,19 @@ def _same_name(a: str, b: str) -> bool:
 
 def _with_perpetrators(entry: CatalogueEntry, perpetrators: tuple[str, ...]) -> CatalogueEntry:
     return replace(entry, perpetrators=perpetrators)
+
+
+def line_sides(
+    flat: str, start: int, end: int, factions: list[FactionMention], rest: re.Pattern
+) -> tuple[str, ...] | None:
+    """The sides a heading line [start, end) names when it names only sides and the words of a side's section heading
+    (``side_heading_rest``: "### مجازر قوات النظام السوري", "Incidents attributed to the SDF:"), else None."""
+    named = [f for f in factions if start <= f.start and f.end <= end]
+    if not named:
+        return None
+    pieces, pos = [], start
+    for f in named:
+        pieces.append(flat[pos : f.start - len(f.clitic)])
+        pos = f.end
+    pieces.append(flat[pos:end])
+    return tuple(dict.fromkeys(f.faction for f in named)) if all(rest.fullmatch(p) for p in pieces) else None

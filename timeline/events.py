@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
-from timeline.catalogue import find_cues
+from timeline.catalogue import find_cues, line_sides
 from timeline.claims import (
     ATTACKERS,
     Attribution,
@@ -156,6 +156,7 @@ CUE_CLASSES = frozenset(
         "affiliation_preposition",
         "aircraft_noun",
         "fire_verb",
+        "flight_link",
         "told_object",
         "two_days",
         "since",
@@ -214,6 +215,7 @@ _NEWS_WINDOW = 7  # days before publication within which a report's incidents ar
 _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
 _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
+_SIDE_HEADING_LINE = 70  # characters: the furthest a side's heading line reaches either side of its clause
 _HEADING_PLACE_WORDS = 8  # the most words of the site a catalogue's heading names after its day ("، قرية X – ريف Y:")
 _HEADING_PLACE_OPENERS = ("،", ",", "–", "—", "-")  # what parts a heading's day from the site it names
 # between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition")
@@ -292,6 +294,7 @@ class EventGrammar:
     vague_time_word: re.Pattern  # the words in every ``vague_time`` match, alone: none, no search for it
     no_date_given: re.Pattern
     support_before: re.Pattern
+    fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
     unclaimed: re.Pattern
     present_time: re.Pattern
     present_time_word: re.Pattern  # the words in every ``present_time`` match, alone: none, no search for it
@@ -452,6 +455,7 @@ class EventGrammar:
         no_date_given = re.compile(_w("no_date_given"))
         # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
         support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
+        fled_from = re.compile(rf"\s+{_w('flight_link')}\s+(?:ال)?")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
         unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
@@ -540,6 +544,7 @@ class EventGrammar:
             vague_time_word=vague_time_word,
             no_date_given=no_date_given,
             support_before=support_before,
+            fled_from=fled_from,
             unclaimed=unclaimed,
             present_time=present_time,
             present_time_word=present_time_word,
@@ -911,6 +916,8 @@ class _Extractor:
         )
         if not in_clause and not casualty:
             return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
+        if self._side_heading(clause):
+            return None  # "### مجازر قوات النظام": the heading of the incidents listed under it, none of its own
         sources = self._sources_of(clause)
         # words inside a source's name ("… for Documenting Violations") say nothing of the clause; a word running
         # on past the name's end ("a rights group estimates the conflict has claimed …") is the clause's own
@@ -927,6 +934,8 @@ class _Extractor:
         incident = [
             t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
         ]
+        if incident and any(t.role == "displacement" for t in triggers):
+            incident = [t for t in incident if not _fled_from(flat, t, triggers, self.grammar)]
         accompanied = self.grammar.accompanied.match(flat, start)
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
@@ -1374,6 +1383,22 @@ class _Extractor:
         last.date, last.date_warnings, last.carried = date, list(warnings), False
         last.places = points + last.places
         last.evidence.append((clause.start, clause.end))  # (its munition may tell the shooter: ``_munition_users``)
+
+    def _side_heading(self, clause: Clause) -> bool:
+        """True for a clause on a short line of its own naming only sides and the words of a side's section heading
+        (``catalogue.line_sides``)."""
+        flat = self.flat
+        lo = max(0, clause.start - _SIDE_HEADING_LINE)
+        line_start = flat.rfind("\n", lo, clause.start) + 1
+        line_end = flat.find("\n", clause.end, clause.end + _SIDE_HEADING_LINE)
+        if (line_start == 0 and lo > 0) or (line_end < 0 and clause.end + _SIDE_HEADING_LINE < len(flat)):
+            return False  # (most clauses: inside a paragraph)
+        line_end = len(flat) if line_end < 0 else line_end
+        facts = self.factions[bisect_left(self.faction_starts, line_start) : bisect_left(self.faction_starts, line_end)]
+        return (
+            bool(facts)
+            and line_sides(flat, line_start, line_end, facts, self.reference.catalogue.side_heading_rest) is not None
+        )
 
     def _one_days_incident(self, clause: Clause, incident: list[Trigger]) -> bool:
         """True when a clause counting a toll with an aggregate word names one incident, its town and its day ("بلغ
@@ -1891,6 +1916,12 @@ class _Extractor:
         item = None if before else self._item_heading(clause, previous)
         if item is not None:
             return self._choose(item[0], item[1], [])[0]
+        heading = None if before else self._heading_of(clause, previous)
+        if heading is not None:  # "**الاثنين 14 آب 2017، حي X – مدينة Y:**": the site its entry's heading names
+            line_end = self.flat.find("\n", heading[0])
+            sited = self._choose(heading[0], len(self.flat) if line_end < 0 else line_end, [])[0]
+            if sited:
+                return sited
         anaphor = (
             word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
             if self.grammar.anaphoric_noun.search(self.flat, clause.start, clause.end)
@@ -2115,6 +2146,12 @@ class _Extractor:
     def _heading_day(self, clause: Clause, previous: list[Candidate]) -> DateMention | None:
         """The day heading the section a clause is in (``_heading_days``), unless an incident told earlier in that
         section gives the clause its day."""
+        heading = self._heading_of(clause, previous)
+        return heading[1] if heading is not None else None
+
+    def _heading_of(self, clause: Clause, previous: list[Candidate]) -> tuple[int, DateMention] | None:
+        """(where it stands, its day) of the day heading the section a clause is in, unless an incident told earlier
+        in that section gives the clause its day and place."""
         if self.heading_days is None:
             incident_starts = [t.start for t in self.triggers if t.role in ("incident", "generic")]
             self.heading_days = _heading_days(self.flat, self.dates, self.grammar, incident_starts)
@@ -2127,7 +2164,7 @@ class _Extractor:
         start, day = self.heading_days[k]
         if previous and previous[-1].clause.start > start:
             return None
-        return day
+        return start, day
 
     def _item_heading(self, clause: Clause, previous: list[Candidate]) -> tuple[int, int, DateMention] | None:
         """(start, end, day) of the sentence opening the clause's paragraph right before the clause's sentence when
@@ -2303,6 +2340,12 @@ def _supporting_fire(flat: str, start: int, trigger: Trigger, types: EventTypes,
     if means(trigger.event_type, types) != "remote":
         return False
     return bool(grammar.support_before.search(flat, max(start, trigger.start - 60), trigger.start))
+
+
+def _fled_from(flat: str, trigger: Trigger, triggers: list[Trigger], grammar: EventGrammar) -> bool:
+    """True for the fire people fled, named right after the word of their flight ("نزحت العائلة من البلدة هرباً من
+    القصف"): why they left, not an incident told."""
+    return any(t.role == "displacement" and grammar.fled_from.fullmatch(flat, t.end, trigger.start) for t in triggers)
 
 
 def _anticipated(flat: str, trigger: Trigger, tables: EventTables) -> bool:

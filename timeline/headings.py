@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from timeline.catalogue import generic_place
+from timeline.catalogue import generic_place, line_sides
 from timeline.dates import DateMention
 from timeline.incident_places import Place
 from timeline.places import Gazetteer, name_key
@@ -40,7 +40,9 @@ _LINE_END_COLON = re.compile(r":[ \t*]*(?=\n|$)")
 def with_section_headings(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
     """``events`` as the report's title dates them and its section headings place them (governorates) and attribute
     them (sides)."""
-    return with_heading_sides(with_heading_governorates(with_title_day(events, dates, reading), reading), reading)
+    return with_heading_sides(
+        with_heading_governorates(with_title_day(events, dates, reading), reading), dates, reading
+    )
 
 
 def with_title_day(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
@@ -100,11 +102,11 @@ def _non_headline_spans(found: list, body: int) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in found if c.start < body and not c.headline]
 
 
-def with_heading_sides(events: list[dict], reading: ReportReading) -> list[dict]:
+def with_heading_sides(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
     """``events`` with those told under a side's heading, naming no perpetrator of their own, given that side."""
     if not events:
         return events
-    headings = side_headings(reading)
+    headings = side_headings(reading, dates)
     if not headings:
         return events
     starts = [s for s, _ in headings]
@@ -133,10 +135,11 @@ def _names_its_side(event: dict, reading: ReportReading) -> bool:
     )
 
 
-def side_headings(reading: ReportReading) -> list[tuple[int, tuple[str, ...] | None]]:
+def side_headings(reading: ReportReading, dates: list[DateMention]) -> list[tuple[int, tuple[str, ...] | None]]:
     """(where the line starts in the text, the sides it heads) of each heading line, in text order; a heading of
-    another kind (a governorate's, "Notes:") ends a section with None. The lines of the sides the text names are
-    looked at first (most are inside paragraphs, and most reports have no side heading)."""
+    another kind (a governorate's, "Notes:") ends a section with None, but not an entry's heading inside the section,
+    a line naming a day ("**الثلاثاء 2 تشرين الأول 2018، قرية X:**"). The lines of the sides the text names are looked
+    at first (most are inside paragraphs, and most reports have no side heading)."""
     view = reading.view
     flat = view.flat
     reach = _SIDE_HEADING_CHARS
@@ -153,17 +156,17 @@ def side_headings(reading: ReportReading) -> list[tuple[int, tuple[str, ...] | N
     rest = reading.reference.catalogue.side_heading_rest
     found: dict[int, tuple[str, ...]] = {}
     for line_start, line_end in lines.items():
-        named = [f for f in reading.factions if line_start <= f.start and f.end <= line_end]
-        pieces, pos = [], line_start
-        for f in named:
-            pieces.append(flat[pos : f.start - len(f.clitic)])
-            pos = f.end
-        pieces.append(flat[pos:line_end])
-        if all(rest.fullmatch(piece) for piece in pieces):
-            found[view.to_original(line_start, line_end)[0]] = tuple(dict.fromkeys(f.faction for f in named))
+        sides = line_sides(flat, line_start, line_end, reading.factions, rest)
+        if sides:
+            found[view.to_original(line_start, line_end)[0]] = sides
     if not found:
         return []
-    headings: dict[int, tuple[str, ...] | None] = {start: None for start, _ in _heading_lines(view.original)}
+    days = sorted(d.start for d in dates if d.granularity in ("day", "night"))
+    headings: dict[int, tuple[str, ...] | None] = {
+        start: None
+        for start, end in _heading_lines(view.original)
+        if bisect_left(days, start) == bisect_left(days, end)
+    }
     headings |= {start: None for start, place in governorate_headings(reading) if place is not None}
     return sorted((headings | found).items())
 
