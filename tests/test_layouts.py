@@ -90,7 +90,7 @@ def _matched(gold: dict, events: list[dict]) -> bool:
     return False
 
 
-@pytest.mark.parametrize("layout", ["numbered", "fields", "table", "daily", "governorate"])
+@pytest.mark.parametrize("layout", ["numbered", "fields", "table", "daily", "governorate", "sides", "accounts"])
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_each_invented_catalogue_gives_its_incidents(layout, language):
     path = FIXTURES / layout / f"{language}.txt"

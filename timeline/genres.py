@@ -366,10 +366,13 @@ def _record_events(
             unique_places(here),
             _victims_claims(article, view, rows)
             if record.span("victim")
-            else _record_claims(article, view, record, factions, ref)
-            # a record with no figure field: the figures the clause reading found in its account (with their
-            # sources), else those its description states, else those of the account told after it
-            or _told_claims(events, *view.to_original(record.start, until))
+            # the record's figure fields, with the other figures the clause reading found in its account (with
+            # their sources); with no figure field, those its description states, else those of the account told
+            # after it
+            else _with_claims(
+                _record_claims(article, view, record, factions, ref),
+                _told_claims(events, *view.to_original(record.start, until)),
+            )
             or _span_claims(article, view, record.span("type") or (record.end, until), factions, ref),
             [list(view.to_original(r.start, r.end)) for r, _ in rows],
         )
@@ -377,12 +380,62 @@ def _record_events(
         governorate = governorate_named(_original_text(view, *province), ref.gazetteer) if province else None
         out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
     spans = SpanSet.of(view.to_original(record.start, record.end) for record, _ in records)
+    prose = [e for e in events if not any(spans.overlaps(a, b) for a, b in e.get("evidence") or [])]
+    out = [_with_account(event, prose, ref.event_types.general) for event in out]
     days = {date.first.isoformat() for _, date in records}
-    for event in events:  # an incident told in prose beside the records
-        inside = any(spans.overlaps(a, b) for a, b in event.get("evidence") or [])
-        if not inside and _own_day(event) and event["first"] not in days:
+    for event in prose:  # an incident told in prose beside the records
+        if _own_day(event) and event["first"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _with_account(event: dict, prose: list[dict], general: str) -> dict:
+    """A record's event with what the report's own account of that incident adds, told in prose on the same day at
+    the same place (a table of incidents, then a paragraph on each): the side the record names none of, the kind
+    of attack where the record tells none, the figures of the other sources it quotes, the town located where the
+    record's name of it is ambiguous."""
+    names = _place_names(event)
+    account = next(
+        (e for e in prose if e["first"] == event["first"] and names and _retells(e, names) and _place_names(e)),
+        None,
+    )
+    if account is None:
+        return event
+    place = event["place"]
+    told = account["place"]
+    if place and told and not place.get("admin1") and told.get("admin1") and _place_names(account) & names:
+        place = told  # "| صيدا |" and then "في بلدة صيدا بريف درعا": the town the account locates
+    return dict(
+        event,
+        place=place,
+        type=account["type"] if event["type"] == general else event["type"],
+        perpetrators=event["perpetrators"] or account["perpetrators"],
+        targets=event["targets"] or account["targets"],
+        claims=_with_claims(event["claims"], account["claims"]),
+        evidence=event["evidence"] + account["evidence"],
+    )
+
+
+def _with_claims(claims: list[dict], told: list[dict]) -> list[dict]:
+    """``claims`` and those of ``told`` giving other figures: every figure claimed for the incident, once (a told
+    claim with the same killed figure lends the wounded one a claim lacks: "7 killed" and "7 killed, 10 wounded")."""
+    out = list(claims)
+    for c in told:
+        if not has_figure(c):
+            continue
+        same = next((k for k, s in enumerate(out) if _same_figures(s, c)), None)
+        if same is None:
+            out.append(c)
+        elif out[same].get("wounded") is None and c.get("wounded") is not None:
+            out[same] = dict(out[same], wounded=c["wounded"])
+    return out
+
+
+def _same_figures(a: dict, b: dict) -> bool:
+    """True when two claims give the same figures, a figure one of them lacks aside."""
+    return all(a.get(k) == b.get(k) or a.get(k) is None or b.get(k) is None for k in ("killed", "wounded")) and (
+        a.get("killed") == b.get("killed") or a.get("wounded") == b.get("wounded")
+    )
 
 
 def _told_claims(events: list[dict], start: int, end: int) -> list[dict]:
@@ -502,7 +555,16 @@ def _record_claims(
         claim.update(killed=killed, wounded=wounded, evidence=[list(view.to_original(a, b)) for a, b in evidence])
         return [claim]
     where = record.span("casualties")
-    return [] if where is None else _span_claims(article, view, where, factions, ref)
+    if where is None:
+        return []
+    victims = _record_figure(flat, where, ref) if article.language == "ar" else None
+    if victims is not None and not has_casualty_word(flat, *where, ref.claims):
+        # "| عدد الضحايا | … | 11 |": a documentation group counts as its victims the people killed (the wounded are
+        # always named so); an English "casualties" field of a bare figure may count both, and gives none
+        claim = new_claim(None, article.source, None)
+        claim.update(killed=victims, evidence=[list(view.to_original(*where))])
+        return [claim]
+    return _span_claims(article, view, where, factions, ref)
 
 
 def _span_claims(
