@@ -470,3 +470,10 @@ def test_a_weekday_named_again_is_the_day_printed_with_it_earlier_in_its_sentenc
     later = "بدأ الهجوم في 19 حزيران الجاري قبل أن يتوسع الثلاثاء إلى المدينة."
     tuesday = [m for m in tag_dates(later, dt.datetime(2018, 6, 28)) if m.text == "الثلاثاء"]
     assert [m.first for m in tuesday] == [D(2018, 6, 26)]
+
+
+def test_a_number_before_a_feminine_modifier_counts_hours_not_a_day_of_the_month():
+    """ "خلال الساعات الأربع والعشرين الماضية": the past 24 hours (the modifier agrees with the hours); "في 17 الجاري"
+    is the 17th of this month."""
+    assert tag_dates("نفذت الطائرات خلال الساعات الأربع والعشرين الماضية 22 طلعة", THURSDAY) == []
+    assert only("قتل ثلاثة في 11 الجاري").first == D(2019, 3, 11)

@@ -894,3 +894,15 @@ def test_fire_aimed_back_at_where_the_shells_came_from_is_an_incident_of_its_own
     )
     tolls = sorted([c["killed"] for c in e["claims"]] for e in _events(text))
     assert tolls == [[], [8]]
+
+
+def test_a_second_accounts_toll_blaming_terrorists_joins_the_claimed_bombing():
+    """State media's lower toll of an IS-claimed bombing, "blaming terrorists", is a claim of that incident (its
+    "terrorists" name IS too), not a second incident by the opposition."""
+    text = (
+        "Bombing in Azaz\n\nAZAZ, Syria (AFP) - A car bomb claimed by the Islamic State group exploded in the town of "
+        "Azaz on Wednesday, killing at least 14 people, a monitor said. State media gave a toll of 10 dead, blaming "
+        "terrorists."
+    )
+    events = _events(text)
+    assert [(e["perpetrators"], sorted(c["killed"] for c in e["claims"])) for e in events] == [(["isis"], [10, 14])]

@@ -45,7 +45,7 @@ from timeline.dates import DateMention
 from timeline.dates.finder import time_count
 from timeline.entry_into_force import relative_to_agreement
 from timeline.event_types import EventTypes
-from timeline.factions import FactionMention, FactionTables, munition_user
+from timeline.factions import GENERIC, FactionMention, FactionTables, munition_user
 from timeline.frozen import freeze_fields
 from timeline.incident_places import (
     INSIDE_A_CITY,
@@ -218,8 +218,9 @@ _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
 _SIDE_HEADING_LINE = 70  # characters: the furthest a side's heading line reaches either side of its clause
 _HEADING_PLACE_WORDS = 8  # the most words of the site a catalogue's heading names after its day ("، قرية X – ريف Y:")
 _HEADING_PLACE_OPENERS = ("،", ",", "–", "—", "-")  # what parts a heading's day from the site it names
-# between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition")
-_SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+\s+\w+)?\s")
+# between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition",
+# "the US-led alliance fighting")
+_SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+)?(?:\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
@@ -3015,7 +3016,17 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
     ev_places, cand_places = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     if not _perps_compatible(ev.perpetrators, cand.perpetrators, factions):
         same_side = bool(_blocs(ev.perpetrators, factions) & _blocs(cand.perpetrators, factions))
-        return same_side and (ev.generic or cand.generic) and bool(ev_places & cand_places)
+        # "Syrian state television gave a lower toll of 22, blaming "terrorists"": a second account's toll, told by
+        # no incident word but its blame of the unnamed armed groups (IS among them, in state media's words)
+        blamed_anew = (
+            cand.generic
+            and cand.perpetrators == [GENERIC]
+            and all(factions.bloc(p) == "isis" for p in ev.perpetrators)
+            and any(has_figure(c) for c in cand.claims)
+        )
+        if blamed_anew and not cand_places:
+            return True  # (placeless: it joins the incident just before it only, see _Merger._match)
+        return (same_side or blamed_anew) and (ev.generic or cand.generic) and bool(ev_places & cand_places)
     if ev_places & cand_places:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one

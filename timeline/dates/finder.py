@@ -41,6 +41,7 @@ HIJRI_DAY_MAX_PRINTED = 99  # a Hijri day printed above 30 is flagged as impossi
 # Everything up to the last mark that ends a sentence (or a clause): one greedy match finds it.
 _YEAR_TOLD = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")  # a Gregorian year among the digits before
 YEAR_TOLD_REACH = 300  # how far back (characters) a year told still sets the year of "the fifth month"
+_FEMININE = ("ه", "ة")  # an Arabic adjective's feminine ending (ة, written ه once normalized)
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?؟\n]", re.S)
 _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
@@ -428,6 +429,8 @@ def build_ar_day_of_month(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     if _opt(m, "of_it") and not _after_day_lead(ctx, m.start()):
         return None  # "وفي 31 منه": the 31st of the month just told; "10 منه" alone may count things
+    if m.group("mod2") and m.group("mod2").endswith(_FEMININE):
+        return None  # "الساعات الأربع والعشرين الماضية": the modifier agrees with hours or days, not with a month
     if not (mod or m.group("this")) or mod in ("ذاته", "نفسه", "عينه"):  # "26 الشهر": of the month being told
         return Expression(m.start(), m.end(), "anaphor", unit="month", day=day)
     offset = DIRECTION_OFFSET[_direction(ctx, mod)] if mod else 0
