@@ -366,14 +366,7 @@ def _record_events(
             unique_places(here),
             _victims_claims(article, view, rows)
             if record.span("victim")
-            # the record's figure fields, with the other figures the clause reading found in its account (with
-            # their sources); with no figure field, those its description states, else those of the account told
-            # after it
-            else _with_claims(
-                _record_claims(article, view, record, factions, ref),
-                _told_claims(events, *view.to_original(record.start, until)),
-            )
-            or _span_claims(article, view, record.span("type") or (record.end, until), factions, ref),
+            else _record_figures(article, view, record, until, events, factions, ref),
             [list(view.to_original(r.start, r.end)) for r, _ in rows],
         )
         province = record.span("governorate")  # "| إدلب |": the towns of that governorate
@@ -436,6 +429,42 @@ def _same_figures(a: dict, b: dict) -> bool:
     return all(a.get(k) == b.get(k) or a.get(k) is None or b.get(k) is None for k in ("killed", "wounded")) and (
         a.get("killed") == b.get("killed") or a.get("wounded") == b.get("wounded")
     )
+
+
+def _record_figures(
+    article: Article,
+    view: TextView,
+    record: Record,
+    until: int,
+    events: list[dict],
+    factions: list[FactionMention],
+    ref: Reference,
+) -> list[dict]:
+    """The record's figure fields; a victims column's bare figure with the other figures the clause reading found in
+    its account (with their sources); with no figure field, the figures the clause reading found in its account,
+    else those its description states, else those of the account told after it."""
+    told = _told_claims(events, *view.to_original(record.start, until))
+    victims = _victims_column(article, view, record)
+    if victims:
+        return _with_claims(victims, told)
+    return (
+        _record_claims(article, view, record, factions, ref)
+        or told
+        or _span_claims(article, view, record.span("type") or (record.end, until), factions, ref)
+    )
+
+
+def _victims_column(article: Article, view: TextView, record: Record) -> list[dict]:
+    """ "| عدد الضحايا | … | 11 |": a documentation group counts as its victims the people killed (the wounded are
+    always named so), as the claim of the report; an English "casualties" field of a bare figure may count both, and
+    gives none."""
+    where = record.span("casualties")
+    value = view.flat[where[0] : where[1]].strip() if where and article.language == "ar" else ""
+    if not value.isdecimal() or record.span("killed") or record.span("wounded"):
+        return []
+    claim = new_claim(None, article.source, None)
+    claim.update(killed=int(value), evidence=[list(view.to_original(*where))])
+    return [claim]
 
 
 def _told_claims(events: list[dict], start: int, end: int) -> list[dict]:
@@ -555,16 +584,7 @@ def _record_claims(
         claim.update(killed=killed, wounded=wounded, evidence=[list(view.to_original(a, b)) for a, b in evidence])
         return [claim]
     where = record.span("casualties")
-    if where is None:
-        return []
-    victims = _record_figure(flat, where, ref) if article.language == "ar" else None
-    if victims is not None and not has_casualty_word(flat, *where, ref.claims):
-        # "| عدد الضحايا | … | 11 |": a documentation group counts as its victims the people killed (the wounded are
-        # always named so); an English "casualties" field of a bare figure may count both, and gives none
-        claim = new_claim(None, article.source, None)
-        claim.update(killed=victims, evidence=[list(view.to_original(*where))])
-        return [claim]
-    return _span_claims(article, view, where, factions, ref)
+    return [] if where is None else _span_claims(article, view, where, factions, ref)
 
 
 def _span_claims(
