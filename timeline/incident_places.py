@@ -124,7 +124,7 @@ class PlaceTables:
     government_cues: tuple[re.Pattern, re.Pattern]  # (word right before a name, word right after one)
     foreign: ForeignNames  # places abroad (``data/foreign_places.csv``)
     grammar: PlaceGrammar  # the patterns of ``place_words.csv``
-    # "al-X village", "the Y neighbourhood": a settlement's noun after a capitalised name (``word_finditer``), and
+    # "al-X village", "Y town": a settlement's noun after a capitalised name (``word_finditer``), and
     # the name right before it (searched back from the noun)
     en_settlement_after: tuple[re.Pattern, re.Pattern]
     en_cue_openings: WordOpenings = field(compare=False)  # the words a match of ``en_cue`` may start at
@@ -292,9 +292,7 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
             continue  # (most nouns: no capitalised name before them, or one a cue introduced)
         span = english_name(view.original, *named.span("name"), tables)
         if span is not None and not _title_case_around(view.original, *span):
-            place = _from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar)
-            quarter = grammar.en_quarter_after.match(view.original, named.end("name"))
-            out.append(replace(place, kind="neighbourhood") if quarter else place)
+            out.append(_from_norm(view, view.to_norm(span[0]), view.to_norm(span[1]), grammar))
     return out
 
 
@@ -331,7 +329,7 @@ def _en_name(lexicon_dir: Path) -> str:
 
 
 def _en_settlement_after(lexicon_dir: Path, cues: CueWords) -> tuple[re.Pattern, re.Pattern]:
-    """(the nouns, the name right before one) of "al-Muaizila village", "the Bustan al-Qasr neighbourhood" (``place_words.csv``,
+    """(the nouns, the name right before one) of "al-Muaizila village", "Kafr Batna town" (``place_words.csv``,
     class en_settlement_after): a name no preposition introduces, as a catalogue's entry heading writes it
     ("14 August 2017, al-Muaizila village – eastern Raqqa countryside:")."""
     nouns = re.compile(rf"(?<!\w){cues.pattern('en_settlement_after')}(?![\w-]|\s+of\s)")
