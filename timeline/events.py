@@ -68,6 +68,7 @@ from timeline.reading import ReportReading, read_report
 from timeline.report_incidents import (
     PUBLICATION_ASSUMED,
     Frame,
+    apart_from_month_summary,
     campaign_shooters,
     cluster,
     fight_and_strike,
@@ -1664,8 +1665,13 @@ class _Extractor:
                 return listed
         lo = bisect_left(self.place_starts, clause.start)
         if lo == len(self.place_starts) or self.place_starts[lo] >= clause.end:
-            return None  # (most such clauses name no place: none is chosen)
-        places, origins = self._choose(clause.start, clause.end, [])
+            # (most such clauses name no place: none is chosen) unless an item's heading above names it
+            item = self._item_heading(clause, previous)  # "الأحد 9 كانون الأول 2018، قرية X:" then "قتل مدنيان …"
+            if item is None:
+                return None
+            places, origins = self._choose(item[0], item[1], [])
+        else:
+            places, origins = self._choose(clause.start, clause.end, [])
         gaz = self.reference.gazetteer
         own = _point_names_of(places, gaz)
         if not own or any(same_settlement(own, _point_names(c, gaz)) for c in previous):
@@ -2128,17 +2134,23 @@ class _Extractor:
 
     def _item_heading(self, clause: Clause, previous: list[Candidate]) -> tuple[int, int, DateMention] | None:
         """(start, end, day) of the sentence opening the clause's paragraph right before the clause's sentence when
-        it names a site and one day and tells no incident ("1. مشفى X، بلدة Y – 5 أيار 2019."): an item's heading,
-        the day and place of the incident its next sentence tells. None for any other clause."""
+        it names a site and one day and tells no incident ("1. مشفى X، بلدة Y – 5 أيار 2019."), or of the line
+        right above the clause's paragraph doing so and ending with a colon ("الأحد 3 أيلول 2017، قرية X – ريف Y:"):
+        an item's heading, the day and place of the incident its next sentence tells. None for any other clause."""
         if clause.sentence - 1 not in self.sentences or (
             previous and previous[-1].clause.sentence >= clause.sentence - 1
         ):
             return None
         heading = self.by_sentence[clause.sentence - 1]
-        if heading[0].paragraph != clause.paragraph or self.by_sentence[clause.sentence][0].start < clause.start:
-            return None  # not the paragraph's second sentence, or not its first clause
+        if self.by_sentence[clause.sentence][0].start < clause.start:
+            return None  # not its sentence's first clause
         start, end = self.sentences[clause.sentence - 1]
-        if start > 0 and self.flat[start - 1] != "\n":
+        if heading[0].paragraph != clause.paragraph:
+            if heading[0].paragraph != clause.paragraph - 1 or not self.flat[start:end].rstrip().endswith(":"):
+                return None  # not the line of a label right above the clause's paragraph
+            if self.flat[self.flat.rfind("\n", 0, start) + 1 : start].strip():
+                return None  # the label's sentence is its whole line
+        elif start > 0 and self.flat[start - 1] != "\n":
             return None  # the heading opens its paragraph
         days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night")]
         return (start, end, days[0]) if len(days) == 1 else None
@@ -2949,6 +2961,8 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
         return False
     if a and b and (b[1] < a[0] or b[0] > a[1]):
         return False
+    if apart_from_month_summary(ev, cand):
+        return False  # a month's fire summed up, then an incident on one of its days
     types, factions = reference.event_types, reference.factions
     ev_places, cand_places = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     if not _perps_compatible(ev.perpetrators, cand.perpetrators, factions):
