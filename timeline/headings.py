@@ -40,7 +40,9 @@ _LINE_END_COLON = re.compile(r":[ \t*]*(?=\n|$)")
 def with_section_headings(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
     """``events`` as the report's title dates them and its section headings place them (governorates) and attribute
     them (sides)."""
-    return with_heading_sides(with_heading_governorates(with_title_day(events, dates, reading), reading), reading)
+    return with_heading_sides(
+        with_heading_governorates(with_title_day(events, dates, reading), reading), dates, reading
+    )
 
 
 def with_title_day(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
@@ -100,11 +102,11 @@ def _non_headline_spans(found: list, body: int) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in found if c.start < body and not c.headline]
 
 
-def with_heading_sides(events: list[dict], reading: ReportReading) -> list[dict]:
+def with_heading_sides(events: list[dict], dates: list[DateMention], reading: ReportReading) -> list[dict]:
     """``events`` with those told under a side's heading, naming no perpetrator of their own, given that side."""
     if not events:
         return events
-    headings = side_headings(reading)
+    headings = side_headings(reading, dates)
     if not headings:
         return events
     starts = [s for s, _ in headings]
@@ -133,10 +135,11 @@ def _names_its_side(event: dict, reading: ReportReading) -> bool:
     )
 
 
-def side_headings(reading: ReportReading) -> list[tuple[int, tuple[str, ...] | None]]:
+def side_headings(reading: ReportReading, dates: list[DateMention]) -> list[tuple[int, tuple[str, ...] | None]]:
     """(where the line starts in the text, the sides it heads) of each heading line, in text order; a heading of
-    another kind (a governorate's, "Notes:") ends a section with None. The lines of the sides the text names are
-    looked at first (most are inside paragraphs, and most reports have no side heading)."""
+    another kind (a governorate's, "Notes:", "ثالثاً: انتهاكات جهات أخرى", "حوادث مجهولة الفاعل") ends a section with None, an entry's label
+    naming its day ("الأحد 3 أيلول 2017، قرية X:") does not. The lines of the sides the text names are looked at
+    first (most are inside paragraphs, and most reports have no side heading)."""
     view = reading.view
     flat = view.flat
     reach = _SIDE_HEADING_CHARS
@@ -163,9 +166,35 @@ def side_headings(reading: ReportReading) -> list[tuple[int, tuple[str, ...] | N
             found[view.to_original(line_start, line_end)[0]] = tuple(dict.fromkeys(f.faction for f in named))
     if not found:
         return []
-    headings: dict[int, tuple[str, ...] | None] = {start: None for start, _ in _heading_lines(view.original)}
+    days = sorted(d.start for d in dates if d.granularity in ("day", "night"))
+    headings: dict[int, tuple[str, ...] | None] = {
+        start: None
+        for start, end in _heading_lines(view.original)
+        if bisect_left(days, start) == bisect_left(days, end)  # (an entry's label holds its day)
+    }
+    headings |= {start: None for start in _sideless_lines(flat, reading, view)}
     headings |= {start: None for start, place in governorate_headings(reading) if place is not None}
     return sorted((headings | found).items())
+
+
+def _sideless_lines(flat: str, reading: ReportReading, view) -> list[int]:
+    """Where each short line opening with a section's ordinal or made of a side heading's words alone starts in the
+    text ("ثالثاً: انتهاكات جهات أخرى", "حوادث مجهولة الفاعل"): a section of no side's."""
+    section_heading = reading.reference.sentences.section_heading
+    rest = reading.reference.catalogue.side_heading_rest
+    out, pos = [], 0
+    while pos < len(flat):
+        end = flat.find("\n", pos)
+        end = len(flat) if end < 0 else end
+        line = flat[pos:end].strip(" \t*#•")
+        if (
+            len(line) <= _SIDE_HEADING_CHARS
+            and _LETTER.search(line)
+            and (section_heading.match(line) or rest.fullmatch(line))
+        ):
+            out.append(view.to_original(pos, end)[0])
+        pos = end + 1
+    return out
 
 
 def with_heading_governorates(events: list[dict], reading: ReportReading) -> list[dict]:
