@@ -391,7 +391,7 @@ class EventGrammar:
         # أيلول": a date told after a superlative's "since" starts the comparison, it is no incident's day
         compared_since = re.compile(
             rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)(?:\W+\w+){{0,3}}?"
-            rf"\W+{_w('since')}\W+(?:\S+\W+){{0,12}}$"
+            rf"\W+{_w('since')}[^\w\n]+(?:\S+[^\w\n]+){{0,12}}$"  # (within its line: the next entry's day is none)
         )
         since_before = re.compile(rf"{_w('since')}\W*$")
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
