@@ -125,8 +125,8 @@ def with_heading_sides(events: list[dict], dates: list[DateMention], reading: Re
 def _names_its_side(event: dict, reading: ReportReading) -> bool:
     """The event's perpetrators are named in its own text (not lent by another incident of the report)."""
     sides = set(event.get("perpetrators") or ())
-    if not sides or sides == {"unknown"}:
-        return bool(sides)  # "قذائف مجهولة المصدر": told as no side's
+    if not sides:
+        return False  # (an unknown side counts when its own text says so: "قذائف مجهولة المصدر")
     view = reading.view
     spans = event.get("evidence") or []
     return any(
