@@ -124,14 +124,16 @@ def _genre_events(
 
 
 def _documented_later(events: list[dict], published: dt.datetime | None) -> list[dict]:
-    """``events`` without those dated by no word of the text or by a whole month only and giving no figure, when the
-    report documents its incidents after the fact (at least ``_DOCUMENTED_INCIDENTS`` dated by days it names, none
-    within ``_DOCUMENTED_AFTER_DAYS`` of its publication): "the campaign on the town since April", "the attacks
-    this report documents", "the shelling of the city during November" are no incident of their own."""
+    """``events`` without those dated by no word of the text (or, told first, by a whole month only) and giving no
+    figure, when the report documents its incidents after the fact (at least ``_DOCUMENTED_INCIDENTS`` dated by days it
+    names, none within ``_DOCUMENTED_AFTER_DAYS`` of its publication): "the campaign on the town since April", "the
+    attacks this report documents", an introduction's "the shelling of the city during November" are no incident of
+    their own (a later entry of "late August" is one)."""
+    told_first = min(events, key=lambda e: (e.get("evidence") or [[0]])[0][0], default=None)
     undated = [
         e
         for e in events
-        if (e.get("date_warnings") == [PUBLICATION_ASSUMED] or _month_long(e))
+        if (e.get("date_warnings") == [PUBLICATION_ASSUMED] or (e is told_first and _month_long(e)))
         and not any(has_figure(c) for c in e.get("claims") or ())
     ]
     if not undated or published is None:
