@@ -68,6 +68,7 @@ from timeline.reading import ReportReading, read_report
 from timeline.report_incidents import (
     PUBLICATION_ASSUMED,
     Frame,
+    apart_from_month_summary,
     campaign_shooters,
     cluster,
     fight_and_strike,
@@ -216,8 +217,6 @@ _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily r
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
 _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
 _SIDE_HEADING_LINE = 70  # characters: the furthest a side's heading line reaches either side of its clause
-_HEADING_PLACE_WORDS = 8  # the most words of the site a catalogue's heading names after its day ("، قرية X – ريف Y:")
-_HEADING_PLACE_OPENERS = ("،", ",", "–", "—", "-")  # what parts a heading's day from the site it names
 # between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition",
 # "the US-led alliance fighting")
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+)?(?:\s+\w+)?\s")
@@ -396,7 +395,7 @@ class EventGrammar:
         # أيلول": a date told after a superlative's "since" starts the comparison, it is no incident's day
         compared_since = re.compile(
             rf"(?<!\w)(?:{_w('superlative')}|{_w('superlative_more')}(?!\s+من))(?!\w)(?:\W+\w+){{0,3}}?"
-            rf"\W+{_w('since')}\W+(?:\S+\W+){{0,12}}$"
+            rf"\W+{_w('since')}[^\w\n]+(?:\S+[^\w\n]+){{0,12}}$"  # (within its line: the next entry's day is none)
         )
         since_before = re.compile(rf"{_w('since')}\W*$")
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
@@ -1692,8 +1691,13 @@ class _Extractor:
                 return listed
         lo = bisect_left(self.place_starts, clause.start)
         if lo == len(self.place_starts) or self.place_starts[lo] >= clause.end:
-            return None  # (most such clauses name no place: none is chosen)
-        places, origins = self._choose(clause.start, clause.end, [])
+            # (most such clauses name no place: none is chosen) unless an item's heading above names it
+            item = self._item_heading(clause, previous)  # "الأحد 9 كانون الأول 2018، قرية X:" then "قتل مدنيان …"
+            if item is None:
+                return None
+            places, origins = self._choose(item[0], item[1], [])
+        else:
+            places, origins = self._choose(clause.start, clause.end, [])
         gaz = self.reference.gazetteer
         own = _point_names_of(places, gaz)
         if not own or any(same_settlement(own, _point_names(c, gaz)) for c in previous):
@@ -1917,12 +1921,6 @@ class _Extractor:
         item = None if before else self._item_heading(clause, previous)
         if item is not None:
             return self._choose(item[0], item[1], [])[0]
-        heading = None if before else self._heading_of(clause, previous)
-        if heading is not None:  # "**الاثنين 14 آب 2017، حي X – مدينة Y:**": the site its entry's heading names
-            line_end = self.flat.find("\n", heading[0])
-            sited = self._choose(heading[0], len(self.flat) if line_end < 0 else line_end, [])[0]
-            if sited:
-                return sited
         anaphor = (
             word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
             if self.grammar.anaphoric_noun.search(self.flat, clause.start, clause.end)
@@ -2147,15 +2145,8 @@ class _Extractor:
     def _heading_day(self, clause: Clause, previous: list[Candidate]) -> DateMention | None:
         """The day heading the section a clause is in (``_heading_days``), unless an incident told earlier in that
         section gives the clause its day."""
-        heading = self._heading_of(clause, previous)
-        return heading[1] if heading is not None else None
-
-    def _heading_of(self, clause: Clause, previous: list[Candidate]) -> tuple[int, DateMention] | None:
-        """(where it stands, its day) of the day heading the section a clause is in, unless an incident told earlier
-        in that section gives the clause its day and place."""
         if self.heading_days is None:
-            incident_starts = [t.start for t in self.triggers if t.role in ("incident", "generic")]
-            self.heading_days = _heading_days(self.flat, self.dates, self.grammar, incident_starts)
+            self.heading_days = _heading_days(self.flat, self.dates, self.grammar)
             self.heading_starts = [s for s, _ in self.heading_days]
         if not self.heading_days:
             return None
@@ -2165,21 +2156,27 @@ class _Extractor:
         start, day = self.heading_days[k]
         if previous and previous[-1].clause.start > start:
             return None
-        return start, day
+        return day
 
     def _item_heading(self, clause: Clause, previous: list[Candidate]) -> tuple[int, int, DateMention] | None:
         """(start, end, day) of the sentence opening the clause's paragraph right before the clause's sentence when
-        it names a site and one day and tells no incident ("1. مشفى X، بلدة Y – 5 أيار 2019."): an item's heading,
-        the day and place of the incident its next sentence tells. None for any other clause."""
+        it names a site and one day and tells no incident ("1. مشفى X، بلدة Y – 5 أيار 2019."), or of the line
+        right above the clause's paragraph doing so and ending with a colon ("الأحد 3 أيلول 2017، قرية X – ريف Y:"):
+        an item's heading, the day and place of the incident its next sentence tells. None for any other clause."""
         if clause.sentence - 1 not in self.sentences or (
             previous and previous[-1].clause.sentence >= clause.sentence - 1
         ):
             return None
         heading = self.by_sentence[clause.sentence - 1]
-        if heading[0].paragraph != clause.paragraph or self.by_sentence[clause.sentence][0].start < clause.start:
-            return None  # not the paragraph's second sentence, or not its first clause
+        if self.by_sentence[clause.sentence][0].start < clause.start:
+            return None  # not its sentence's first clause
         start, end = self.sentences[clause.sentence - 1]
-        if start > 0 and self.flat[start - 1] != "\n":
+        if heading[0].paragraph != clause.paragraph:
+            if heading[0].paragraph != clause.paragraph - 1 or not self.flat[start:end].rstrip().endswith(":"):
+                return None  # not the line of a label right above the clause's paragraph
+            if self.flat[self.flat.rfind("\n", 0, start) + 1 : start].strip():
+                return None  # the label's sentence is its whole line
+        elif start > 0 and self.flat[start - 1] != "\n":
             return None  # the heading opens its paragraph
         days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night")]
         return (start, end, days[0]) if len(days) == 1 else None
@@ -2397,13 +2394,12 @@ def _under_way(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
 
 
 def _heading_days(
-    flat: str, dates: list[tuple[int, int, DateMention]], grammar: EventGrammar, incident_starts: list[int]
+    flat: str, dates: list[tuple[int, int, DateMention]], grammar: EventGrammar
 ) -> list[tuple[int, DateMention]]:
     """(start, day) of the days that stand alone on their lines ("الأحد 10 تشرين الثاني 2019", "Sunday, 17
-    November 2019:", "يوم 10/11/2019:"; ``grammar.heading_lead``: the words that may come before), or with only the
-    site after them ("الأحد 10 تشرين الثاني 2019، قرية X – ريف Y:", ``_heading_site``), when the report has at least
-    ``_HEADING_DAYS`` such days: a daily report's or a catalogue's headings, each the day of the paragraphs below it
-    that name none. (One such line is a dateline or a stamp, not a section.)"""
+    November 2019:", "يوم 10/11/2019:"; ``grammar.heading_lead``: the words that may come before), when the report has
+    at least ``_HEADING_DAYS`` such days: a daily report's headings, each the day of the paragraphs below it that name
+    none. (One such line is a dateline or a stamp, not a section.)"""
     headings = []
     for start, end, d in dates:
         if d.first is None or d.first != d.last or d.granularity not in ("day", "night"):
@@ -2413,24 +2409,9 @@ def _heading_days(
         if (line_start == 0 and window > 0) or not grammar.heading_lead.fullmatch(flat, line_start, start):
             continue  # (most dates: words before them on their line)
         line_end = flat.find("\n", end)
-        line_end = len(flat) if line_end < 0 else line_end
-        if not flat[end:line_end].strip(_HEADING_MARKS) or _heading_site(flat, end, line_end, incident_starts):
+        if not flat[end : len(flat) if line_end < 0 else line_end].strip(_HEADING_MARKS):
             headings.append((start, d))
     return headings if len({d.first for _, d in headings}) >= _HEADING_DAYS else []
-
-
-def _heading_site(flat: str, end: int, line_end: int, incident_starts: list[int]) -> bool:
-    """True when what follows a day to the end of its line names only a site: parted from the day by a comma or a
-    dash, a few words, no figure and no incident word ("، بلدة X – ريف Y:", ", al-X village, Y countryside:")."""
-    rest = flat[end:line_end].lstrip(" \t*")
-    if not rest.startswith(_HEADING_PLACE_OPENERS):
-        return False
-    site = rest.strip(_HEADING_MARKS)
-    return (
-        len(site.split()) <= _HEADING_PLACE_WORDS
-        and not any(c.isdigit() for c in site)
-        and bisect_left(incident_starts, end) == bisect_left(incident_starts, line_end)
-    )
 
 
 def _lasting_days(flat: str, start: int, end: int, grammar: EventGrammar) -> int | None:
@@ -3012,6 +2993,8 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
         return False
     if a and b and (b[1] < a[0] or b[0] > a[1]):
         return False
+    if apart_from_month_summary(ev, cand):
+        return False  # a month's fire summed up, then an incident on one of its days
     types, factions = reference.event_types, reference.factions
     ev_places, cand_places = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     if not _perps_compatible(ev.perpetrators, cand.perpetrators, factions):

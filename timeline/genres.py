@@ -62,6 +62,7 @@ _FIGURE_RANGE = re.compile(r"\d+\s*[-–—]\s*(?P<high>\d+)")  # a record's fig
 # A report dating at least this many incidents by days it names, all this many days or more before its publication,
 # documents them after the fact (``_documented_later``).
 _DOCUMENTED_INCIDENTS, _DOCUMENTED_AFTER_DAYS = 2, 7
+_MONTH_DAYS = 27  # the days from a month's first to its last, at least (February)
 
 
 def genre_events(
@@ -123,14 +124,17 @@ def _genre_events(
 
 
 def _documented_later(events: list[dict], published: dt.datetime | None) -> list[dict]:
-    """``events`` without those dated by no word of the text and giving no figure, when the report documents its
-    incidents after the fact (at least ``_DOCUMENTED_INCIDENTS`` dated by days it names, none within
-    ``_DOCUMENTED_AFTER_DAYS`` of its publication): "the campaign on the town since April", "the attacks
-    this report documents" are no incident of the publication day."""
+    """``events`` without those dated by no word of the text (or, told first, by a whole month only) and giving no
+    figure, when the report documents its incidents after the fact (at least ``_DOCUMENTED_INCIDENTS`` dated by days it
+    names, none within ``_DOCUMENTED_AFTER_DAYS`` of its publication): "the campaign on the town since April", "the
+    attacks this report documents", an introduction's "the shelling of the city during November" are no incident of
+    their own (a later entry of "late August" is one)."""
+    told_first = min(events, key=lambda e: (e.get("evidence") or [[0]])[0][0], default=None)
     undated = [
         e
         for e in events
-        if e.get("date_warnings") == [PUBLICATION_ASSUMED] and not any(has_figure(c) for c in e.get("claims") or ())
+        if (e.get("date_warnings") == [PUBLICATION_ASSUMED] or (e is told_first and _month_long(e)))
+        and not any(has_figure(c) for c in e.get("claims") or ())
     ]
     if not undated or published is None:
         return events  # (most reports)
@@ -216,6 +220,12 @@ def _catalogue_events(
         if i not in used and _own_day(event) and event["first"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _month_long(event: dict) -> bool:
+    """The event is dated by a span of a month or more only ("خلال تشرين الثاني")."""
+    first, last = event.get("first"), event.get("last")
+    return bool(first and last) and (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days >= _MONTH_DAYS
 
 
 def _own_day(event: dict) -> bool:

@@ -125,8 +125,8 @@ def with_heading_sides(events: list[dict], dates: list[DateMention], reading: Re
 def _names_its_side(event: dict, reading: ReportReading) -> bool:
     """The event's perpetrators are named in its own text (not lent by another incident of the report)."""
     sides = set(event.get("perpetrators") or ())
-    if not sides or sides == {"unknown"}:
-        return bool(sides)  # "قذائف مجهولة المصدر": told as no side's
+    if not sides:
+        return False  # (an unknown side counts when its own text says so: "قذائف مجهولة المصدر")
     view = reading.view
     spans = event.get("evidence") or []
     return any(
@@ -137,9 +137,9 @@ def _names_its_side(event: dict, reading: ReportReading) -> bool:
 
 def side_headings(reading: ReportReading, dates: list[DateMention]) -> list[tuple[int, tuple[str, ...] | None]]:
     """(where the line starts in the text, the sides it heads) of each heading line, in text order; a heading of
-    another kind (a governorate's, "Notes:") ends a section with None, but not an entry's heading inside the section,
-    a line naming a day ("**الثلاثاء 2 تشرين الأول 2018، قرية X:**"). The lines of the sides the text names are looked
-    at first (most are inside paragraphs, and most reports have no side heading)."""
+    another kind (a governorate's, "Notes:", "ثالثاً: انتهاكات جهات أخرى", "حوادث مجهولة الفاعل") ends a section with None, an entry's label
+    naming its day ("الأحد 3 أيلول 2017، قرية X:") does not. The lines of the sides the text names are looked at
+    first (most are inside paragraphs, and most reports have no side heading)."""
     view = reading.view
     flat = view.flat
     reach = _SIDE_HEADING_CHARS
@@ -165,10 +165,31 @@ def side_headings(reading: ReportReading, dates: list[DateMention]) -> list[tupl
     headings: dict[int, tuple[str, ...] | None] = {
         start: None
         for start, end in _heading_lines(view.original)
-        if bisect_left(days, start) == bisect_left(days, end)
+        if bisect_left(days, start) == bisect_left(days, end)  # (an entry's label holds its day)
     }
+    headings |= {start: None for start in _sideless_lines(flat, reading, view)}
     headings |= {start: None for start, place in governorate_headings(reading) if place is not None}
     return sorted((headings | found).items())
+
+
+def _sideless_lines(flat: str, reading: ReportReading, view) -> list[int]:
+    """Where each short line opening with a section's ordinal or made of a side heading's words alone starts in the
+    text ("ثالثاً: انتهاكات جهات أخرى", "حوادث مجهولة الفاعل"): a section of no side's."""
+    section_heading = reading.reference.sentences.section_heading
+    rest = reading.reference.catalogue.side_heading_rest
+    out, pos = [], 0
+    while pos < len(flat):
+        end = flat.find("\n", pos)
+        end = len(flat) if end < 0 else end
+        line = flat[pos:end].strip(" \t*#•")
+        if (
+            len(line) <= _SIDE_HEADING_CHARS
+            and _LETTER.search(line)
+            and (section_heading.match(line) or rest.fullmatch(line))
+        ):
+            out.append(view.to_original(pos, end)[0])
+        pos = end + 1
+    return out
 
 
 def with_heading_governorates(events: list[dict], reading: ReportReading) -> list[dict]:

@@ -153,6 +153,28 @@ def told_in_passing(frame: Frame) -> tuple[dt.date, dt.date] | None:
     return date.first, date.last or date.first
 
 
+def month_summary(frame: Frame) -> bool:
+    """True for a frame the text dates by a whole month only and that gives no figure ("تعرضت المدينة خلال تشرين
+    الثاني لأعنف حملة قصف"): a period's fire summed up."""
+    date = frame.date
+    return (
+        date is not None
+        and not frame.carried
+        and date.granularity == "month"
+        and not any(has_figure(c) for c in frame.claims)
+    )
+
+
+def apart_from_month_summary(a: Frame, b: Frame) -> bool:
+    """True when one frame sums a month's fire up (``month_summary``) and the other tells an incident on one of its
+    days at a place the summary does not name (a quarter or a village of its city or region): one of the month's
+    many incidents, not the summary told again with its day."""
+    summary, day = (a, b) if month_summary(a) else (b, a)
+    if not month_summary(summary) or day.date is None or day.date.granularity not in ("day", "night"):
+        return False
+    return bool({p.name or p.text for p in day.places} - {p.name or p.text for p in summary.places})
+
+
 def news_days(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The days an undated incident of a report may be on: a wire tells the news of its day or the day
     before ("21 killed in air strikes" in a headline, "on Sunday" in the body)."""
@@ -270,6 +292,8 @@ def tells_same_incident(
                 a, b = a or undated, b or undated
     if (a is None) != (b is None) or (a and b and (b[1] < a[0] or b[0] > a[1])):
         return False
+    if apart_from_month_summary(ev, other):
+        return False  # a month's fire summed up, then an incident on one of its days
     if told_in_passing(ev) != told_in_passing(other):
         return False
     if ev.responds != other.responds:

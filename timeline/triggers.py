@@ -72,6 +72,7 @@ def _table(lexicon_dir: Path) -> dict[str, tuple[str | None, str]]:
     return table
 
 
+NOT_A_TRIGGER = "none"  # the role of a word that only looks like a trigger word with an ending
 _AR_CLITICS = "[وف]?(?:بال|لل|ال|ب|ل)?"  # before an Arabic trigger word
 
 
@@ -133,6 +134,8 @@ def find_triggers(flat: str, tables: TriggerTables | None = None, tokens: BlankT
     for m in tables.openings.finditer(tables.pattern, flat, tokens):
         group = "ar" if m.group("ar") else "en"
         event_type, role = tables.lookup(m.group(group))
+        if role == NOT_A_TRIGGER:
+            continue  # "طالبين" (two students), not the verb "طالب" with an ending
         out.append(Trigger(m.start(group), m.end(group), m.group(group), event_type, role))
     return out
 

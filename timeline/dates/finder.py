@@ -334,12 +334,23 @@ def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     either = re.search(r"(?<!\w)او(?!\w)", m.group("rest")) or ctx.before(m.start(), 3) == "في "
     if not lead and "-" not in m.group("rest") and not either:
         return None
+    if _item_number(m, ctx):
+        return None
     if any(not 1 <= d <= 31 for d in days) or days != sorted(days) or len(set(days)) != len(days):
         return None
     expr = _day_month(m, ctx, days[0], days[-1])
     if expr and lead:
         expr.start -= len(lead.group())
     return expr
+
+
+def _item_number(m: re.Match, ctx: FindContext) -> bool:
+    """True for a list item's number and dash opening the line before its day ("1- 4 تشرين الثاني 2018:"), no range."""
+    rest = m.group("rest")
+    if not (rest[:1] == "-" and rest[1:2].isspace()):
+        return False
+    line = ctx.before(m.start(), 12)
+    return (m.start() <= 12 or "\n" in line) and not line.rsplit("\n", 1)[-1].strip(" *#>")
 
 
 def _span(m: re.Match, ctx: FindContext, first: Month | None, day: int, day_last: int) -> Expression | None:
