@@ -113,7 +113,7 @@ def test_group_descriptors_name_known_factions_once():
     from timeline.normalize import normalize_term
     from timeline.paths import LEXICON_DIR
 
-    known = set(factions()) | {"previous-jihadist"}
+    known = set(factions()) | {"previous-jihadist", "previous-extremist"}
     seen: set[str] = set()
     with open(LEXICON_DIR / "group_descriptors.csv", encoding="utf-8") as fh:
         for line, row in enumerate(csv.DictReader(fh), start=2):

@@ -270,3 +270,12 @@ def test_an_alias_in_capitals_inside_a_longer_alias_gives_way_to_it():
         ("coalition", "us jets"),
         ("isis", "is"),
     ]
+
+
+def test_extremists_are_the_jihadist_group_named_before_else_the_unnamed_armed_groups():
+    """Wire copy calls IS "the extremists" once it has named it; state and Russian media call the armed groups so."""
+    assert _ids("Islamic State militants pushed into Hasakeh. The extremists attacked two quarters.") == [
+        "isis",
+        "isis",
+    ]
+    assert _ids("The army said extremists shelled the city.") == ["syrian-government", "opposition-unspecified"]

@@ -17,7 +17,12 @@ def read(path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-FACTION_IDS = {r["id"] for r in read(DATA_DIR / "factions.csv")} | {"previous", "possessor", "previous-jihadist"}
+FACTION_IDS = {r["id"] for r in read(DATA_DIR / "factions.csv")} | {
+    "previous",
+    "possessor",
+    "previous-jihadist",
+    "previous-extremist",
+}
 
 
 def test_faction_aliases_name_known_factions_once():

@@ -67,7 +67,10 @@ NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("و
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
-_ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
+# "extremists": the jihadist group named last ("IS militants … the extremists attacked"), else the unnamed armed
+# groups of state and Russian media's wording
+EXTREMISTS = "previous-extremist"
+_ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS, EXTREMISTS)
 _AMBIGUOUS_ARMY = "الجيش"
 _ORGANIZATION = "التنظيم"
 
@@ -776,8 +779,9 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     last_party: str | None = None
     command: FactionMention | None = None  # the state whose military command spoke last
     for i, m in enumerate(mentions):
-        if m.faction == JIHADISTS:
-            meant = last_group if last_group and bloc(last_group) in ("jihadist", "isis") else "hts"
+        if m.faction in (JIHADISTS, EXTREMISTS):
+            jihadist = last_group if last_group and bloc(last_group) in ("jihadist", "isis") else None
+            meant = jihadist or ("hts" if m.faction == JIHADISTS else GENERIC)
             out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
         if m.faction in _ANAPHORS:
