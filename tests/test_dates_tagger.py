@@ -477,3 +477,11 @@ def test_a_number_before_a_feminine_modifier_counts_hours_not_a_day_of_the_month
     is the 17th of this month."""
     assert tag_dates("نفذت الطائرات خلال الساعات الأربع والعشرين الماضية 22 طلعة", THURSDAY) == []
     assert only("قتل ثلاثة في 11 الجاري").first == D(2019, 3, 11)
+
+
+def test_a_weekday_in_a_place_name_is_no_date():
+    """ "قرية كسرة شيخ الجمعة", "سوق الأحد": a weekday after these heads (``date_words.csv``, weekday_name_head) is part
+    of a name; "قتل خمسة الجمعة" is still Friday."""
+    text = "انفجرت سيارة مفخخة قرب قرية كسرة شيخ الجمعة أمس الثلاثاء. وقصفت الطائرات سوق الأحد في البلدة."
+    assert [m.text for m in tag_dates(text, THURSDAY)] == ["أمس الثلاثاء"]
+    assert only("قتل خمسة الجمعة في البلدة").first == D(2019, 3, 8)

@@ -581,8 +581,8 @@ def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
 def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
     if not m.group("dpart") and m.group(0).startswith("ال"):
         words = ctx.before(m.start(), 16).split()
-        if words and words[-1] in ctx.lex.given_names:
-            return None  # "محمد الجمعة": a family name after a given name
+        if words and (words[-1] in ctx.lex.given_names or words[-1] in ctx.lex.weekday_name_heads):
+            return None  # "محمد الجمعة": a family name after a given name; "كسرة شيخ الجمعة": a village's name
     return Expression(
         m.start(), m.end(), "weekday", weekday=_weekday(ctx, m.group("wd")), direction=_weekday_direction(m, ctx)
     )

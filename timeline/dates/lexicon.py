@@ -62,6 +62,7 @@ def key(term: str) -> str:
 DATE_WORD_CLASSES = frozenset(
     {
         "clause_opener",
+        "weekday_name_head",
         "night_determiner",
         "day_relative",
         "week_link",
@@ -138,6 +139,7 @@ class Lexicon:
     past_counts: dict[str, tuple[int, str, str]] | None = None  # "الثلاثة" -> (3, ar, ""): "the past three days"
     counted_nouns: frozenset[str] = frozenset()  # "بين 1800 و2000 مقاتل": a number before these counts people
     given_names: frozenset[str] = frozenset()  # "محمد الجمعة": a weekday after a given name is a family name
+    weekday_name_heads: frozenset[str] = frozenset()  # "كسرة شيخ الجمعة", "سوق الأحد": a weekday in a name
     incident_nouns: tuple[str, ...] = ()  # "بعد سنة من الهجوم": an offset from the incident the narrative is at
     clause_openers: frozenset[str] = frozenset()  # "التي", "عندما": a future verb before these is another clause's
     night_determiners: frozenset[str] = frozenset()  # "تلك", "طوال": "الليلة" after these is no tonight
@@ -289,6 +291,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         past_counts=past_counts,
         fixed_holidays=fixed_holidays,
         clause_openers=date_words.word_set("clause_opener"),
+        weekday_name_heads=date_words.word_set("weekday_name_head"),
         night_determiners=date_words.word_set("night_determiner"),
         day_relatives=date_words.word_set("day_relative"),
         week_links=date_words.word_set("week_link"),
