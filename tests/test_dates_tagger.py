@@ -482,6 +482,6 @@ def test_a_number_before_a_feminine_modifier_counts_hours_not_a_day_of_the_month
 def test_a_weekday_in_a_place_name_is_no_date():
     """ "قرية كسرة شيخ الجمعة", "سوق الأحد": a weekday after these heads (``date_words.csv``, weekday_name_head) is part
     of a name; "قتل خمسة الجمعة" is still Friday."""
-    text = "انفجرت سيارة مفخخة قرب قرية كسرة شيخ الجمعة أمس الثلاثاء. وقصفت الطائرات سوق الأحد في البلدة."
+    text = "انفجرت سيارة مفخخة قرب قرية كسرة شيخ الجمعة جنوب النهر أمس الثلاثاء. وقصفت الطائرات سوق الأحد في البلدة."
     assert [m.text for m in tag_dates(text, THURSDAY)] == ["أمس الثلاثاء"]
     assert only("قتل خمسة الجمعة في البلدة").first == D(2019, 3, 8)

@@ -477,6 +477,8 @@ def build_ar_night(m: re.Match, ctx: FindContext) -> Expression | None:
 
 def build_ar_weekday_pair(m: re.Match, ctx: FindContext) -> Expression | None:
     """ "يومي السبت والأحد": the two days (and any between), the latest such span by default."""
+    if _in_a_name(m, ctx):
+        return None
     first, last = _weekday(ctx, m.group("wd1")), _weekday(ctx, m.group("wd2"))
     return Expression(
         m.start(), m.end(), "weekday_span", weekday=first, weekday_last=last, direction=_weekday_direction(m, ctx)
@@ -579,13 +581,20 @@ def _weekday_direction(m: re.Match, ctx: FindContext) -> str | None:
 
 
 def build_ar_weekday(m: re.Match, ctx: FindContext) -> Expression | None:
-    if not m.group("dpart") and m.group(0).startswith("ال"):
-        words = ctx.before(m.start(), 16).split()
-        if words and (words[-1] in ctx.lex.given_names or words[-1] in ctx.lex.weekday_name_heads):
-            return None  # "محمد الجمعة": a family name after a given name; "كسرة شيخ الجمعة": a village's name
+    if not m.group("dpart") and _in_a_name(m, ctx):
+        return None
     return Expression(
         m.start(), m.end(), "weekday", weekday=_weekday(ctx, m.group("wd")), direction=_weekday_direction(m, ctx)
     )
+
+
+def _in_a_name(m: re.Match, ctx: FindContext) -> bool:
+    """True for a weekday with its article opening ``m`` right after a given name ("محمد الجمعة": a family name) or a
+    word heading a name ("كسرة شيخ الجمعة", "سوق الأحد": ``weekday_name_heads``)."""
+    if not m.group(0).startswith("ال"):
+        return False
+    words = ctx.before(m.start(), 16).split()
+    return bool(words) and (words[-1] in ctx.lex.given_names or words[-1] in ctx.lex.weekday_name_heads)
 
 
 def _amount(ctx: FindContext, m: re.Match) -> tuple[int, str] | None:
