@@ -1097,7 +1097,10 @@ class _Extractor:
             return None
         places, origins = self._choose(start, end, excluded)
         if not places and self._abroad(clause, excluded):
-            return None  # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident
+            # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident; the figures
+            # waiting for it ("قتل خمسة عندما سقطت قذيفة على بلدة كلس التركية") are its own, no later incident's
+            self.pending_figures = None
+            return None
         towns = round_up_towns(flat, places, self.reference.report)
         # "في 19 و20 أيار تعرضت بلدتا X وY للقصف على التوالي": a pair of towns, each on its day
         listed = [] if towns else respective_towns(flat, start, end, places, self.reference.report)

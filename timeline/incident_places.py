@@ -252,10 +252,14 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
         if flat.isascii()
         else grammar.ar_cue_openings.finditer(grammar.ar_cue, flat, view.flat_tokens)
     )
+    read_to = 0  # the end of the last name read: a cue word inside it is a word of that name
     for m in arabic_cues:
         cue = m.group("cue")
+        if m.start("cue") < read_to:
+            continue  # "بلدتي أقجة قلعة ونصيبين": "قلعة" ends the first name, it opens no name "قلعة ونصيبين"
         intro = grammar.list_intro.match(flat, m.end("cue")) if cue in grammar.plural_cues else None
         names = _ar_names(flat, intro.end() if intro else m.start("name"), cue, tables)
+        read_to = max([read_to, *(end for _, end in names)])
         for start, end in names:
             if (cue in grammar.cue_in_name or _FOR_WHOM.match(flat, start)) and (start, end) == names[0]:
                 start = m.start("cue")  # "مخيم للنازحين": an unnamed site, told by whom it is for
