@@ -123,3 +123,13 @@ def test_a_reports_definition_of_a_massacre_is_no_incident():
         "Methodology\n\nA massacre is any incident in which five or more civilians are killed at once.",
     ):
         assert _events(text) == []
+
+
+def test_is_claiming_the_bombing_state_media_blamed_on_terrorists_is_one_incident_of_is():
+    """"قال المحافظ إن الإرهابيين استهدفوا تجمعاً للمدنيين … وتبنى تنظيم داعش التفجير": state media's word for the armed
+    groups, then IS's claim of the bombing told: one incident, IS's."""
+    text = (
+        "تفجير في حمص\n\nقتل 12 شخصاً اليوم الأحد بانفجار سيارة مفخخة عند دوار في حي الزهراء بمدينة حمص. "
+        'وقال المحافظ إن "الإرهابيين استهدفوا تجمعاً للمدنيين". وتبنى تنظيم داعش التفجير في بيان على الإنترنت.'
+    )
+    assert [(e["type"], e["perpetrators"]) for e in _events(text)] == [("explosion", ["isis"])]

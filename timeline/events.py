@@ -2884,6 +2884,17 @@ def _another_day(ev: Candidate, cand: Candidate) -> bool:
     return bool(a and b and (tolled or far or moved or printed) and not cand.carried and (b[1] < a[0] or b[0] > a[1]))
 
 
+def _state_terrorists(ev: Candidate, cand: Candidate, factions: FactionTables) -> bool:
+    """True when one frame's only side is the unnamed armed groups and the other's are IS."""
+    if ev.perpetrators == [GENERIC]:
+        other = cand.perpetrators
+    elif cand.perpetrators == [GENERIC]:
+        other = ev.perpetrators
+    else:
+        return False
+    return bool(other) and all(factions.bloc(p) == "isis" for p in other)
+
+
 def _perps_compatible(a: list[str], b: list[str], factions: FactionTables) -> bool:
     if not a or not b or set(a) & set(b):
         return True
@@ -3002,17 +3013,17 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
     ev_places, cand_places = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     if not _perps_compatible(ev.perpetrators, cand.perpetrators, factions):
         same_side = bool(_blocs(ev.perpetrators, factions) & _blocs(cand.perpetrators, factions))
-        # "Syrian state television gave a lower toll of 22, blaming "terrorists"": a second account's toll, told by
-        # no incident word but its blame of the unnamed armed groups (IS among them, in state media's words)
-        blamed_anew = (
-            cand.generic
-            and cand.perpetrators == [GENERIC]
-            and all(factions.bloc(p) == "isis" for p in ev.perpetrators)
-            and any(has_figure(c) for c in cand.claims)
-        )
-        if blamed_anew and not cand_places:
-            return True  # (placeless: it joins the incident just before it only, see _Merger._match)
-        return (same_side or blamed_anew) and (ev.generic or cand.generic) and bool(ev_places & cand_places)
+        if (
+            not cand_places
+            and _state_terrorists(ev, cand, factions)
+            and (cand.generic or cand.event_type == ev.event_type)
+        ):
+            # "State television gave a lower toll of 22, blaming "terrorists"", "وتبنى تنظيم داعش التفجير": a second
+            # account of the incident just told, by a blame or a claim, one side named by state media's word for the
+            # armed groups ("الإرهابيين", IS among them) and the other IS (placeless: it joins the incident just
+            # before it only, see _Merger._match)
+            return True
+        return same_side and (ev.generic or cand.generic) and bool(ev_places & cand_places)
     if ev_places & cand_places:
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
@@ -3047,9 +3058,9 @@ def _absorb(ev: Candidate, cand: Candidate, reference: Reference) -> None:
         if p not in ev.perpetrators and not (p == generic and ev.perpetrators):
             ev.perpetrators.append(p)
     if generic in ev.perpetrators and any(
-        reference.factions.bloc(p) in ("opposition", "jihadist") for p in ev.perpetrators if p != generic
+        reference.factions.bloc(p) in ("opposition", "jihadist", "isis") for p in ev.perpetrators if p != generic
     ):
-        ev.perpetrators.remove(generic)  # "the factions", then the group named: the named group
+        ev.perpetrators.remove(generic)  # "the factions", "the terrorists", then the group named: the named group
     for t in cand.targets:
         if t not in ev.targets and t not in ev.perpetrators:
             ev.targets.append(t)
