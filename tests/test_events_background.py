@@ -126,7 +126,7 @@ def test_a_reports_definition_of_a_massacre_is_no_incident():
 
 
 def test_is_claiming_the_bombing_state_media_blamed_on_terrorists_is_one_incident_of_is():
-    """"قال المحافظ إن الإرهابيين استهدفوا تجمعاً للمدنيين … وتبنى تنظيم داعش التفجير": state media's word for the armed
+    """ "قال المحافظ إن الإرهابيين استهدفوا تجمعاً للمدنيين … وتبنى تنظيم داعش التفجير": state media's word for the armed
     groups, then IS's claim of the bombing told: one incident, IS's."""
     text = (
         "تفجير في حمص\n\nقتل 12 شخصاً اليوم الأحد بانفجار سيارة مفخخة عند دوار في حي الزهراء بمدينة حمص. "

@@ -133,3 +133,16 @@ def test_an_incident_under_the_next_day_heading_is_not_folded_into_the_last_one(
         ("2020-03-05", []),
         ("2020-03-06", [2]),
     ]
+
+
+def test_an_incident_told_in_prose_on_a_night_of_its_own_stays_beside_the_table():
+    """A report's table of incidents, and in its introduction an incident on a night no row has ("ليل 26 – 27 تشرين
+    الأول"): that incident is kept, as one dated by a single day is."""
+    text = (
+        "ضحايا الغارات على ريف دير الزور\n\n"
+        "شن التنظيم ليل 26 – 27 تشرين الأول هجوماً على مواقع قوات سوريا الديمقراطية في بلدة البحرة، قتل فيه 41 عنصراً.\n\n"
+        "| التاريخ | الموقع | عدد الضحايا المدنيين |\n|---|---|---|\n"
+        "| 2/11/2018 | هجين | 11 |\n| 9/11/2018 | الشعفة | 6 |\n| 11/11/2018 | السوسة | 9 |\n"
+    )
+    events = _events(text, dt.datetime(2018, 11, 20, 12))
+    assert [(e["first"], e["last"]) for e in events if e["first"] < "2018-11-01"] == [("2018-10-26", "2018-10-27")]

@@ -229,8 +229,12 @@ def _month_long(event: dict) -> bool:
 
 
 def _own_day(event: dict) -> bool:
-    """The event is dated by a day its text names (not a month, a year or the publication)."""
-    return bool(event.get("date_text")) and event.get("first") is not None and event.get("first") == event.get("last")
+    """The event is dated by a day or a night its text names ("ليل 26 – 27 تشرين الأول": two days), not a month, a
+    year or the publication."""
+    first, last = event.get("first"), event.get("last")
+    if not event.get("date_text") or first is None or last is None:
+        return False
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 1
 
 
 def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading: _Reading) -> list[dict]:
