@@ -217,6 +217,8 @@ _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily r
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
 _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
 _SIDE_HEADING_LINE = 70  # characters: the furthest a side's heading line reaches either side of its clause
+_LINE_MARKS = " \t#*•-"  # what may open a heading's line before its words ("### ", "**", "- ")
+_LINE_MARKS_MAX = 8  # characters of such marks looked at before a clause
 # between a side's name and the -ing word describing it: a blank, or the rest of a compound it leads ("US-led coalition",
 # "the US-led alliance fighting")
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+)?(?:\s+\w+)?\s")
@@ -1391,6 +1393,9 @@ class _Extractor:
         """True for a clause on a short line of its own naming only sides and the words of a side's section heading
         (``catalogue.line_sides``)."""
         flat = self.flat
+        before = flat[max(0, clause.start - _LINE_MARKS_MAX) : clause.start].rstrip(_LINE_MARKS)
+        if before and before[-1] != "\n":
+            return False  # (most clauses: inside a line)
         lo = max(0, clause.start - _SIDE_HEADING_LINE)
         line_start = flat.rfind("\n", lo, clause.start) + 1
         line_end = flat.find("\n", clause.end, clause.end + _SIDE_HEADING_LINE)
