@@ -789,7 +789,8 @@ class _Extractor:
         becomes the first town's when the shares make up the whole toll, else it keeps the rest at the places left;
         the other towns' incidents are returned."""
         toll = next((c for c in cand.claims if c.get("killed") is not None), None)
-        if toll is None or len(cand.places) < 2:
+        # (a lead at a region lists its towns in the clauses after it: "…في الغوطة، إذ قتل 13 في A، وتسعة في B")
+        if toll is None or not (len(cand.places) >= 2 or cand.places and (cand.places[0].precision or 1) >= 3):
             return []
         end = self.sentences[cand.clause.sentence][1]
         towns = [
@@ -826,9 +827,10 @@ class _Extractor:
         ]
         if whole:  # the toll is all the towns': no incident is left at the region
             first = parts.pop(0)
-            counted = {c.value for c, _ in shares} | {total} if listed else {toll["killed"]}  # each town's own
+            counted = {c.value for c, _ in shares} | ({total} if listed else {toll["killed"]})  # each town's own
             others = [c for c in cand.claims if c is not toll and c.get("killed") not in counted]
             cand.places, cand.claims, cand.towns = first.places, first.claims + others, []
+            cand.evidence = cand.evidence + first.evidence
         else:
             shared = {(t.start, t.end) for _, t in shares}
             cand.places = [p for p in cand.places if (p.start, p.end) not in shared] or cand.places
@@ -1565,6 +1567,8 @@ class _Extractor:
             return None
         if not previous:
             return None
+        if previous[-1].elsewhere and self._shared_out(clause, figs, previous):
+            return None
         last = previous[-1]
         if last.reference and last.clause.sentence != clause.sentence:
             told = [c for c in previous if not c.reference]
@@ -1586,6 +1590,13 @@ class _Extractor:
         if any(fig.of == "civilians" for fig in figs) and "civilians" not in last.targets:
             last.targets.append("civilians")
         return last
+
+    @staticmethod
+    def _shared_out(clause: Clause, figs: list, previous: list[Candidate]) -> bool:
+        """True when every figure was already given to a town of its sentence's toll list ("…، إذ قتل 13 في A،
+        وتسعة في B": ``_tolls_by_town`` read the list from the lead's clause): no incident takes it again."""
+        spans = [span for c in previous if c.clause.sentence == clause.sentence for span in c.evidence]
+        return all(any(a <= fig.count.start < b for a, b in spans) for fig in figs)
 
     def _named_incident(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """The earlier incident at the one town a toll's clause names, when the last one told is elsewhere: "Jets
