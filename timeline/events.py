@@ -316,9 +316,10 @@ class EventGrammar:
         subset_before = re.compile(rf"{_w('subset_lead')}\s+$")
         subset_after = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
         # "killing 12: five in A, four in B", "بينهم 5 في A و4 في B": a count (its noun or "of them" after it, or
-        # both or a verb after "of them": "10 منهم قتلوا في A"), a preposition of place, perhaps a settlement word, then the town
+        # both or a verb after "of them": "10 منهم قتلوا في A", "nine of them were killed in A"), a preposition of
+        # place, perhaps a settlement word, then the town
         town_share = re.compile(
-            rf"(?:\s+{_w('subset_tail')})?(?:\s+\S+)?\s+{_w('share_preposition')}\s+(?:(?:the\s+)?\S+\s+of\s+|\S+\s+)?"
+            rf"(?:\s+{_w('subset_tail')})?(?:\s+\S+){{0,2}}\s+{_w('share_preposition')}\s+(?:(?:the\s+)?\S+\s+of\s+|\S+\s+)?"
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
@@ -1648,20 +1649,19 @@ class _Extractor:
         if clause.reference or not any(fig.kind in ("killed", "wounded") for fig in figs):
             return None
         english = self.flat[figs[0].start : figs[0].end].isascii()
-        if english and self._incident_after(clause, next_sentence=True):
-            return None
         last = previous[-1] if previous else None
         # "قتل مدنيان في بلدة X بقصف للنظام، وقتل ثالث في بلدة Y": a toll joined after a comma, told of another town, is
         # the same fire's incident there
         joined = last is not None and last.clause.sentence == clause.sentence
         if (joined and not self._joined_after_comma(clause)) or self._incident_after(clause):
             return None
-        if last is None and self._incident_after(clause, next_sentence=True):
-            return None  # a post's first line "⚠️ 3 شهداء", then the shelling
         if last is not None and not joined and not last.reference:
+            # (a breakdown of the last toll by town, whatever the next sentence tells)
             listed = self._listed_by_town(clause, last, figs, credited, previous)
             if listed is not None:
                 return listed
+        if (english or last is None) and self._incident_after(clause, next_sentence=True):
+            return None  # a toll told before its incident; a post's first line "⚠️ 3 شهداء", then the shelling
         lo = bisect_left(self.place_starts, clause.start)
         if lo == len(self.place_starts) or self.place_starts[lo] >= clause.end:
             return None  # (most such clauses name no place: none is chosen)

@@ -1,0 +1,43 @@
+"""English agency and wire articles about the whole of Syria, east and north included, 2012-2020: tolls broken down
+by town, quarters named after who holds them, sites near a village and the wires' other wordings (texts written for
+these tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claim_figures import killed as _killed
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+PUBLISHED = dt.datetime(2018, 9, 5, 12, 0)  # a Wednesday
+
+
+def _events(body: str, title: str = "Update", published: dt.datetime = PUBLISHED) -> list[dict]:
+    article = Article(key="p", text=f"{title}\n\n{body}", published=published, language="en", source="test")
+    return extract_article(article)["events"]
+
+
+def _at(events: list[dict]) -> list[tuple[str, list[int]]]:
+    return [(e["place"]["text"], _killed(e)) for e in events]
+
+
+# --- a toll broken down town by town in the next sentence
+
+
+def test_a_toll_broken_down_by_town_with_a_verb_of_dying_is_one_incident_per_town():
+    events = _events(
+        "Warplanes struck rebel-held areas of Hama province on Tuesday, killing 11 civilians, a monitor said. "
+        "Seven of them were killed in the village of Kafr Zita and four in the town of Latamneh."
+    )
+    assert _at(events) == [("Kafr Zita", [7]), ("Latamneh", [4])]
+
+
+def test_a_breakdown_by_town_is_read_though_the_next_sentence_tells_another_incident():
+    events = _events(
+        "Warplanes struck rebel-held areas of Hama province on Tuesday, killing 11 civilians, a monitor said. "
+        "Seven were killed in Kafr Zita and four in Latamneh. Rebels shelled the town of Mhardeh on Tuesday, "
+        "wounding two, state media said."
+    )
+    assert _at(events) == [("Kafr Zita", [7]), ("Latamneh", [4]), ("Mhardeh", [])]
