@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claim_figures import killed as _killed
 
 from timeline.article import Article
@@ -41,3 +42,25 @@ def test_a_breakdown_by_town_is_read_though_the_next_sentence_tells_another_inci
         "wounding two, state media said."
     )
     assert _at(events) == [("Kafr Zita", [7]), ("Latamneh", [4]), ("Mhardeh", [])]
+
+
+# --- a quarter named "the X district" with no city after it
+
+
+@pytest.mark.parametrize(
+    ("body", "quarter"),
+    [
+        (
+            "Islamic State mortars killed five people in the government-held Jourat Bakr district on Tuesday.",
+            "Jourat Bakr",
+        ),
+        ("Barrel bombs hit the Karm Homad quarter on Tuesday, killing five people.", "Karm Homad"),
+    ],
+)
+def test_a_name_between_the_and_district_is_a_quarter_the_gazetteer_may_lack(body, quarter):
+    assert [e["place"]["text"] for e in _events(body)] == [quarter]
+
+
+def test_a_community_before_a_quarters_noun_is_no_place():
+    events = _events("Mortar shells hit the Christian quarter on Tuesday, killing two people, state media said.")
+    assert [e["place"] for e in events] == [None]
