@@ -64,3 +64,27 @@ def test_a_name_between_the_and_district_is_a_quarter_the_gazetteer_may_lack(bod
 def test_a_community_before_a_quarters_noun_is_no_place():
     events = _events("Mortar shells hit the Christian quarter on Tuesday, killing two people, state media said.")
     assert [e["place"] for e in events] == [None]
+
+
+# --- a site near a village
+
+
+def test_the_village_of_a_name_is_no_anaphor_pointing_back_to_the_last_town():
+    events = _events(
+        "Snipers shot dead two fighters in the town of Hajin on Tuesday, a commander said.\n\n"
+        "On Monday, a suicide bomber blew himself up at a checkpoint near the village of al-Marashida, killing three "
+        "fighters, a monitor said."
+    )
+    assert _at(events) == [("Hajin", [2]), ("al-Marashida", [3])]
+
+
+def test_a_site_near_another_village_is_no_retelling_of_the_last_incident():
+    events = _events(
+        "Islamic State snipers shot dead two fighters in the town of Hajin on Tuesday, a commander said.\n\n"
+        "On Monday, an Islamic State suicide bomber blew himself up at a checkpoint near the village of al-Marashida, "
+        "killing three fighters, a monitor said."
+    )
+    assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [
+        ("2018-09-04", "Hajin", [2]),
+        ("2018-09-03", "al-Marashida", [3]),
+    ]

@@ -376,9 +376,9 @@ class EventGrammar:
         accompanied = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
         # quotes may close the noun: '"مواقع" للنظام'
         object_before = re.compile(rf"{_w('object_before')}[\s\"«»']*ل?\s*$")
-        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "تلك البلدة"
+        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "تلك البلدة"; not "near the village of X"
             rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
-            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)"
+            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)(?!\s+of\s)"
         )
         # (a pattern of words alone, with no look-behind, lets the regex engine skip to their first letters)
         anaphoric_noun = re.compile(_w("anaphor_place", "anaphor_region"))
@@ -2625,8 +2625,11 @@ class _Merger:
             grounded_air_strike(events[-1], cand, ref) and any(c["killed"] for c in cand.claims) if events else False
         )
         if (
-            events and not _point_names(cand, ref.gazetteer) and not tolled_strike
-        ):  # barrel bombs with their own dead: apart
+            events
+            and not _point_names(cand, ref.gazetteer)
+            and not tolled_strike  # barrel bombs with their own dead: apart
+            and not _near_another_town(events[-1], cand, ref.gazetteer)
+        ):
             last = events[-1]
             if (
                 not cand.perpetrators
@@ -2865,6 +2868,14 @@ def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
             if p.name_ar:
                 names.add(p.name_ar)  # "ناحية X" is X
     return names
+
+
+def _near_another_town(ev: Candidate, cand: Candidate, gaz: Gazetteer) -> bool:
+    """True when ``cand`` names a settlement only to locate its site ("a checkpoint near the village of X") and
+    ``ev`` names settlements, none of them that one: an incident elsewhere, no retelling of ``ev``."""
+    near = {p.name or p.text for p in cand.places if p.nearby and (p.precision or 1) < 3}
+    own = _point_names(ev, gaz)
+    return bool(near and own) and not same_settlement(near, own)
 
 
 def _local(place: Place) -> bool:
