@@ -88,3 +88,34 @@ def test_a_site_near_another_village_is_no_retelling_of_the_last_incident():
         ("2018-09-04", "Hajin", [2]),
         ("2018-09-03", "al-Marashida", [3]),
     ]
+
+
+# --- the one named and N others
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        (
+            "A suicide bomber blew himself up in a mosque in Damascus on Tuesday, killing a senior cleric who backed "
+            "the government and at least 30 other people, state television said.",
+            31,
+        ),
+        ("Gunmen shot dead a local councillor and four other people in Tal Abyad on Tuesday.", 5),
+        ("The rebel commander and at least five other fighters were killed in an air strike on Douma on Tuesday.", 6),
+        ("An air strike on Douma on Tuesday killed the commander and five others.", 6),
+    ],
+)
+def test_the_others_counted_after_and_are_one_fewer_than_the_toll(body, killed):
+    assert [_killed(e) for e in _events(body)] == [[killed]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Six people were killed and 11 others wounded in Douma on Tuesday.",
+        "Shells killed a boy in Douma on Tuesday and wounded 11 others.",
+    ],
+)
+def test_others_of_another_kind_of_harm_count_no_one_more(body):
+    assert [c["wounded"] for e in _events(body) for c in e["claims"] if c["wounded"]] == [11]

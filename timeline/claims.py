@@ -60,6 +60,7 @@ CUE_CLASSES = frozenset(
         "name_break",
         "own_fighter_stem",
         "own_fighters",
+        "others_of_named",
         "not_an_object",
         "partitive",
         "passive_auxiliary",
@@ -136,6 +137,8 @@ class ClaimGrammar:
     combined: re.Pattern  # "20 بين قتيل وجريح": before a casualty word, the count is the dead and hurt together
     en_said_hint: re.Pattern
     approximation_end: re.Pattern  # "at least", "نحو" right before a count
+    others_of_named: re.Pattern  # "other", "others" in a count or after it: more of the toll than the one named before
+    and_before_count: re.Pattern  # "and", "and at least" right before a count
     side_link: re.Pattern
     marker: re.Pattern
     marker_word: re.Pattern
@@ -254,6 +257,8 @@ class ClaimGrammar:
             combined=re.compile(rf"(?<!\w){_w('combined_lead')}\s+(?:\S+\s+و)?$"),
             en_said_hint=en_said_hint,
             approximation_end=re.compile(rf"\s(?:{_w('approximation')})\s*$"),
+            others_of_named=re.compile(rf"(?:(?<!\w)|\s+){_w('others_of_named')}(?!\w)"),
+            and_before_count=re.compile(rf"(?<!\w)and\s+(?:(?:{_w('approximation')})\s+)?$"),
             side_link=side_link,
             marker=marker,
             marker_word=marker_word,
@@ -821,16 +826,20 @@ def figures(
         both = bool(tables.grammar.both_sides.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
         if count.end <= w_start:
             before = _coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end, tables)
-            if before and _one_group(before[0], Figure(kind, count, side, w_start, w_end)):
+            if before and _one_group(before[0], Figure(kind, count, side, w_start, w_end), flat, tables):
                 first = before[0].count  # "five women and a child were killed": one toll of six
                 count = Count(first.start, count.end, first.value + count.value, count.group, False)
             else:
                 out.extend(before)
+            if not before:
+                count = _with_the_named(flat, count, usable, start, w_start, w_end, tables)
+        else:
+            count = _with_the_named(flat, count, usable, start, w_start, w_end, tables)
         part = _part_of_figure_before(flat, count, kind, out, tables)
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both, subset=part))
         out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end, tables))
         joined = _joined_by_and(flat, out[-1], usable, used, factions, end, tables)
-        if joined is not None and _one_group(out[-1], joined):
+        if joined is not None and _one_group(out[-1], joined, flat, tables):
             # "five women and a child": one toll of six
             total = Count(count.start, joined.count.end, count.value + joined.count.value, count.group, False)
             out[-1] = Figure(kind, total, side, w_start, w_end, side_start, both)
@@ -840,6 +849,37 @@ def figures(
             out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words], tables))
         out.extend(_total_of(flat, out[-1], usable, used, factions, end, tables))
     return out
+
+
+_NAMED_REACH = 80  # characters before "and N others" in which the one named before it stands
+
+
+def _counts_others(flat: str, count: Count, tables: ClaimTables) -> bool:
+    """True for a count of others: "41 other people", "five others", "five other commanders" (the word may follow
+    the count's span)."""
+    others = tables.grammar.others_of_named
+    return bool(others.search(flat, count.start, count.end) or others.match(flat, count.end))
+
+
+def _with_the_named(
+    flat: str, count: Count, counts: list[Count], start: int, w_start: int, w_end: int, tables: ClaimTables
+) -> Count:
+    """ "killing a senior cleric and 41 other people", "X and at least five other commanders were killed": the others
+    counted after "and" with no count before it are one fewer than the toll, which counts the one named too."""
+    grammar = tables.grammar
+    if count.value is None or not _counts_others(flat, count, tables):
+        return count
+    linked = grammar.and_before_count.search(flat, max(start, count.start - 20), count.start)
+    if linked is None:
+        return count
+    # the named: the words since the casualty word told before, or those before "and" in the clause
+    named_from = w_end if w_end <= linked.start() else max(start, linked.start() - _NAMED_REACH)
+    named = flat[named_from : linked.start()]
+    if not named.strip() or _PUNCT.search(named) or any(named_from <= c.start < linked.start() for c in counts):
+        return count
+    if w_end > linked.start() and casualty_words(flat, named_from, linked.start(), tables):
+        return count
+    return Count(count.start, count.end, count.value + 1, count.group, False)
 
 
 def _part_of_figure_before(flat: str, count: Count, kind: str, before: list[Figure], tables: ClaimTables) -> bool:
@@ -922,10 +962,13 @@ def _joined_by_and(flat, fig: Figure, counts, used, factions, end, tables) -> Fi
     return None
 
 
-def _one_group(fig: Figure, joined: Figure) -> bool:
-    """Two counts of civilians joined by "and" ("five women and a child") add up to one toll."""
+def _one_group(fig: Figure, joined: Figure, flat: str, tables: ClaimTables) -> bool:
+    """Two counts of civilians joined by "and" ("five women and a child") add up to one toll, and so does any count
+    with the others counted after it ("the commander and five other fighters")."""
     if fig.count.value is None or joined.count.value is None:
         return False
+    if _counts_others(flat, joined.count, tables):
+        return True
     groups = {fig.count.group, joined.count.group}
     return groups == {"civilians"} and fig.of in (None, "civilians") and joined.of in (None, "civilians")
 
@@ -1054,6 +1097,17 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
             )
         ):
             return c
+    # "killing a prominent cleric and at least 41 other people": the others after the one named, farther on
+    later = next((c for c in counts if c.start >= w_end and c.start not in used), None)
+    if (
+        later is not None
+        and later.start - w_end <= _NAMED_REACH
+        and (not nxt_word or later.start < nxt_word[0])
+        and _counts_others(flat, later, tables)
+        and grammar.and_before_count.search(flat, max(w_end, later.start - 20), later.start)
+        and not _PUNCT.search(flat, w_end, later.start)
+    ):
+        return later
     return _bind_backward(flat, counts, used, w_start, tables)
 
 
