@@ -119,3 +119,30 @@ def test_the_others_counted_after_and_are_one_fewer_than_the_toll(body, killed):
 )
 def test_others_of_another_kind_of_harm_count_no_one_more(body):
     assert [c["wounded"] for e in _events(body) for c in e["claims"] if c["wounded"]] == [11]
+
+
+# --- the source's name, without the dateline or a conjunction before it
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "BEIRUT (Reuters) - Rebels in southern Syria said they had repelled an army assault on the town of Nawa "
+            "on Tuesday, killing 22 soldiers.",
+            "Rebels in southern Syria",
+        ),
+        (
+            "AMMAN, Jordan (AP) — Opposition activists said government forces shelled the town of Nawa on Tuesday, "
+            "killing 30 people.",
+            "Opposition activists",
+        ),
+        (
+            "Rebels attacked a police station in the town of Nawa on Tuesday, and state television said gunmen had "
+            "killed four policemen there.",
+            "state television",
+        ),
+    ],
+)
+def test_a_source_named_before_said_starts_after_the_dateline_and_a_conjunction(body, source):
+    assert [c["source"] for e in _events(body) for c in e["claims"]] == [source]

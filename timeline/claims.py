@@ -97,6 +97,7 @@ CUE_CLASSES = frozenset(
 _AND_JOINED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:an?\s+)?")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
 _PUNCT = re.compile(r"[.،,;]")
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")  # a dash between words: no name runs across it (a hyphen joins one name)
 # "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
 ATTACKERS = "attackers"
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
@@ -573,6 +574,9 @@ def _en_sources(
         first = max((p for p in stops if m.start(1) <= p < m.end(1)), default=None)
         first = m.start(1) if first is None else _word_end(flat, first, m.end(1))
         name_start = pronoun.start() if pronoun else _en_name_start(flat, first, m.end(1), factions, tables)
+        lead = tables.grammar.leading.match(flat, name_start, m.end(1))  # "…, and state television said"
+        if lead is not None:
+            name_start = lead.end()
         tail = tables.grammar.trailing.search(flat, max(name_start, near_end), m.end(1))  # "… defence later said"
         said = _classify(flat, name_start, tail.start() if tail else m.end(1), None, factions, tables)
         if m.group(2):
@@ -698,6 +702,8 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     government strikes hit a bakery in Atareb local medics said" -> "bakery in Atareb local medics"), so a text
     without commas does not lend the source the incident's own words."""
     pattern, _kinds = tables.source_kinds
+    # "BEIRUT (Reuters) - Rebels in the south said": a wire's dateline ends before the name, at a dash set off by blanks
+    start = max((d.end() for d in _SPACED_DASH.finditer(flat, start, end)), default=start)
     # the source word after the last count or day word, if one follows it ("… a hospital … killing two nurses
     # medics said": "medics", not "hospital")
     words = list(_NON_BLANK.finditer(flat, start, end))
