@@ -146,3 +146,21 @@ def test_others_of_another_kind_of_harm_count_no_one_more(body):
 )
 def test_a_source_named_before_said_starts_after_the_dateline_and_a_conjunction(body, source):
     assert [c["source"] for e in _events(body) for c in e["claims"]] == [source]
+
+
+# --- a part of a count with a casualty word of its own
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        (
+            "Government forces launched a gas attack on Zamalka on Tuesday. A medical charity said clinics it supports "
+            "had treated 2,100 patients with symptoms of nerve agents, of whom 240 died.",
+            [240],
+        ),
+        ("Four people including a child were killed in shelling on Douma on Tuesday.", [4]),
+    ],
+)
+def test_a_part_set_off_by_a_comma_before_its_own_casualty_word_is_the_toll(body, killed):
+    assert [_killed(e) for e in _events(body)] == [killed]

@@ -97,6 +97,8 @@ CUE_CLASSES = frozenset(
 _AND_JOINED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:an?\s+)?")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
 _PUNCT = re.compile(r"[.،,;]")
+_PART_AFTER_COMMA = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?\s+$")  # ", of whom ", ", among them " before a part
+_PART_LEAD = 20  # characters before a part's count in which its comma and lead stand
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")  # a dash between words: no name runs across it (a hyphen joins one name)
 # "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
 ATTACKERS = "attackers"
@@ -801,6 +803,16 @@ def figures(
     """The casualty figures of flat[start:end]: each casualty word bound to its count."""
     tables = tables or _default()
     usable = [c for c in counts if start <= c.start < end and not c.breakdown]
+    # "treated 3,600 patients, of whom 355 died": an English part of a count set off by a comma, told right before its
+    # own casualty word (not "four people including a child killed", a part inside the toll's subject)
+    parts = [
+        c
+        for c in counts
+        if start <= c.start < end
+        and c.breakdown
+        and c.value is not None
+        and _PART_AFTER_COMMA.search(flat, max(start, c.start - _PART_LEAD), c.start)
+    ]
     if not usable:
         return []  # every figure binds a casualty word to a count: no count, no figure (and no words to read)
     words = casualty_words(flat, start, end, tables)
@@ -816,7 +828,12 @@ def figures(
         if kind == "toll":  # "the death toll from the strikes rose to 61", "an earlier toll of 112"
             kind, count = "killed", _bind_toll(flat, usable, used, w_end, end, tables)
         else:
-            count = _bind(flat, usable, used, w_start, w_end, nxt_word, tables)
+            part = next((c for c in parts if c.start not in used and 0 <= w_start - c.end <= 2), None)
+            count = (
+                part
+                if part is not None and flat[w_start:w_end].isascii()
+                else _bind(flat, usable, used, w_start, w_end, nxt_word, tables)
+            )
             if kind == "captured" and count is not None and count.end <= w_start:
                 count = None if _captures_a_place(flat, w_start, w_end, tables) else count
                 count = None if _abducts_someone(flat, w_start, w_end, tables) else count
