@@ -164,3 +164,18 @@ def test_a_source_named_before_said_starts_after_the_dateline_and_a_conjunction(
 )
 def test_a_part_set_off_by_a_comma_before_its_own_casualty_word_is_the_toll(body, killed):
     assert [_killed(e) for e in _events(body)] == [killed]
+
+
+# --- the whole country's toll of the day
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Nationwide, at least 120 people were killed on Tuesday, the Observatory said.",
+        "At least 120 people were killed across Syria on Tuesday, according to the Observatory.",
+    ],
+)
+def test_a_toll_of_the_whole_country_is_no_incidents_toll(tail):
+    events = _events(f"Rebels attacked a police post in the town of Nawa on Tuesday, killing four policemen. {tail}")
+    assert _at(events) == [("Nawa", [4])]

@@ -106,6 +106,7 @@ if TYPE_CHECKING:
 CUE_CLASSES = frozenset(
     {
         "agreement_relative",
+        "whole_country",
         "accompany_stem",
         "accompany_with",
         "again",
@@ -270,6 +271,7 @@ class EventGrammar:
     compared_since: re.Pattern
     since_before: re.Pattern
     since: re.Pattern
+    whole_country: re.Pattern  # "nationwide", "across the country": a toll of the whole country, no incident's
     since_after: re.Pattern
     since_year: re.Pattern
     when_after: re.Pattern
@@ -397,6 +399,7 @@ class EventGrammar:
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
         not_ago = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
         since = re.compile(rf"(?<!\w){_w('since')}\s+" + not_ago)
+        whole_country = re.compile(rf"(?<!\w){_w('whole_country')}(?!\w)")
         # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
         since_after = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + not_ago)
         # "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
@@ -519,6 +522,7 @@ class EventGrammar:
             compared_since=compared_since,
             since_before=since_before,
             since=since,
+            whole_country=whole_country,
             since_after=since_after,
             since_year=since_year,
             when_after=when_after,
@@ -1057,6 +1061,8 @@ class _Extractor:
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not self.grammar.since_after.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
+        if not incident and word_search(self.grammar.whole_country, flat, start, end):
+            return None  # "Nationwide, at least 140 people were killed on Monday": the day's toll of the whole country
         if not incident:
             other_day = self._toll_of_another_day(clause, figs, credited, previous)
             if other_day is not None:
