@@ -179,3 +179,15 @@ def test_a_part_set_off_by_a_comma_before_its_own_casualty_word_is_the_toll(body
 def test_a_toll_of_the_whole_country_is_no_incidents_toll(tail):
     events = _events(f"Rebels attacked a police post in the town of Nawa on Tuesday, killing four policemen. {tail}")
     assert _at(events) == [("Nawa", [4])]
+
+
+# --- a ministry's tally of the last day and night
+
+
+@pytest.mark.parametrize("span", ["in the previous 24 hours", "over the past 48 hours"])
+def test_those_neutralised_in_the_last_24_hours_are_no_incidents_toll(span):
+    events = _events(
+        "Kurdish fighters shot down a Turkish helicopter over the village of Qurna on Tuesday, killing its two crew. "
+        f"The Turkish army said it had neutralised 82 terrorists {span}."
+    )
+    assert [(e["place"]["text"], _killed(e)) for e in events] == [("Qurna", [2])]
