@@ -184,7 +184,7 @@ def test_a_toll_of_the_whole_country_is_no_incidents_toll(tail):
 # --- a ministry's tally of the last day and night
 
 
-@pytest.mark.parametrize("span", ["in the previous 24 hours", "over the past 48 hours"])
+@pytest.mark.parametrize("span", ["in the previous 24 hours", "over the past 24 hours", "over the past 48 hours"])
 def test_those_neutralised_in_the_last_24_hours_are_no_incidents_toll(span):
     events = _events(
         "Kurdish fighters shot down a Turkish helicopter over the village of Qurna on Tuesday, killing its two crew. "

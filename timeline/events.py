@@ -1039,7 +1039,8 @@ class _Extractor:
         span_whole = False
         if span is not None:
             figs = _outside_span(figs, span)
-            span_whole = not figs and not incident
+            # "neutralised 82 in the previous 24 hours": a verb of killing told only through the span's count
+            span_whole = not figs and (not incident or (kill is not None and incident == [kill]))
         if (
             figs
             and self._over_a_period(start, end)
