@@ -191,3 +191,22 @@ def test_those_neutralised_in_the_last_24_hours_are_no_incidents_toll(span):
         f"The Turkish army said it had neutralised 82 terrorists {span}."
     )
     assert [(e["place"]["text"], _killed(e)) for e in events] == [("Qurna", [2])]
+
+
+# --- the group behind a generic noun, and the jihadists named before another side
+
+
+def test_militants_of_a_group_described_by_a_compound_are_that_groups():
+    events = _events(
+        "Militants of the Islamic State-linked Khalid ibn al-Walid Army attacked positions near the village of Heit "
+        "on Tuesday, killing seven rebels."
+    )
+    assert [e["perpetrators"] for e in events] == [["isis"]]
+
+
+def test_the_jihadists_are_the_jihadist_group_named_last_though_another_side_came_after():
+    events = _events(
+        "Islamic State fighters killed 30 members of the Syrian Democratic Forces near the town of Hajin on Monday, "
+        "a monitor said. On Tuesday the jihadists also attacked positions in the village of al-Bahra, killing five."
+    )
+    assert [e["perpetrators"] for e in events] == [["isis"], ["isis"]]

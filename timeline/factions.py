@@ -66,6 +66,7 @@ CUE_CLASSES = frozenset(
 NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
+_HYPHEN_COMPOUND = re.compile(r"(?:[^\s-]+\s+)?[^\s-]+-[^\s-]+")  # "Islamic State-linked", "US-backed"
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
 _ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
@@ -774,7 +775,7 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     command: FactionMention | None = None  # the state whose military command spoke last
     for i, m in enumerate(mentions):
         if m.faction == JIHADISTS:
-            meant = last_group if last_group and bloc(last_group) in ("jihadist", "isis") else "hts"
+            meant = last_organization or "hts"  # (the jihadist group named last, though another side came after)
             out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
         if m.faction in _ANAPHORS:
@@ -796,7 +797,8 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             and nxt.faction not in (GENERIC, "unknown")
             and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
             and nxt.start - m.end <= 30
-            and tables.link_words.match(flat[m.end : nxt.start] + " " + nxt.clitic)
+            # "militants of the Islamic State-linked X": a compound describing the group stands between too
+            and tables.link_words.match(_HYPHEN_COMPOUND.sub(" ", flat[m.end : nxt.start]) + " " + nxt.clitic)
         ):
             continue
         if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
