@@ -210,3 +210,11 @@ def test_the_jihadists_are_the_jihadist_group_named_last_though_another_side_cam
         "a monitor said. On Tuesday the jihadists also attacked positions in the village of al-Bahra, killing five."
     )
     assert [e["perpetrators"] for e in events] == [["isis"], ["isis"]]
+
+
+def test_the_side_counted_after_a_compound_describing_it_is_the_victim():
+    events = _events(
+        "Islamic State fighters killed at least 40 members of the U.S.-backed Syrian Democratic Forces in a "
+        "counter-attack near the town of Hajin on Monday, a monitor said."
+    )
+    assert [(e["perpetrators"], _killed(e)) for e in events] == [(["isis"], [40])]

@@ -66,7 +66,9 @@ CUE_CLASSES = frozenset(
 NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
-_HYPHEN_COMPOUND = re.compile(r"(?:[^\s-]+\s+)?[^\s-]+-[^\s-]+")  # "Islamic State-linked", "US-backed"
+HYPHEN_COMPOUND = re.compile(
+    r"(?:[^\s-]+\s+)?[^\s-]+-[^\s-]+"
+)  # "Islamic State-linked", "US-backed": describes a group
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
 _ANAPHORS = (ANAPHOR, POSSESSOR, JIHADISTS)
 _AMBIGUOUS_ARMY = "الجيش"
@@ -798,7 +800,7 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
             and nxt.start - m.end <= 30
             # "militants of the Islamic State-linked X": a compound describing the group stands between too
-            and tables.link_words.match(_HYPHEN_COMPOUND.sub(" ", flat[m.end : nxt.start]) + " " + nxt.clitic)
+            and tables.link_words.match(HYPHEN_COMPOUND.sub(" ", flat[m.end : nxt.start]) + " " + nxt.clitic)
         ):
             continue
         if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
