@@ -777,7 +777,8 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     command: FactionMention | None = None  # the state whose military command spoke last
     for i, m in enumerate(mentions):
         if m.faction == JIHADISTS:
-            meant = last_organization or "hts"  # (the jihadist group named last, though another side came after)
+            # the jihadist group named last, though another side came after; "the militants" with none: the generic side
+            meant = last_organization or (GENERIC if m.alias.startswith("the ") else "hts")
             out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
         if m.faction in _ANAPHORS:
