@@ -218,3 +218,28 @@ def test_the_side_counted_after_a_compound_describing_it_is_the_victim():
         "counter-attack near the town of Hajin on Monday, a monitor said."
     )
     assert [(e["perpetrators"], _killed(e)) for e in events] == [(["isis"], [40])]
+
+
+# --- a toll since a town was taken, and "the militants" after the group is named
+
+
+def test_a_toll_since_a_town_was_captured_is_no_incident_at_that_town():
+    events = _events(
+        "Islamic State militants have killed at least 150 people since capturing the town of al-Qaryatain last week, "
+        "a monitor said on Tuesday. The militants shot dead 12 men in the town's square on Monday, it said."
+    )
+    assert [(e["first"], e["perpetrators"], _killed(e)) for e in events] == [("2018-09-03", ["isis"], [12])]
+
+
+@pytest.mark.parametrize("noun", ["the militants", "the extremists"])
+def test_the_militants_with_the_article_are_the_jihadist_group_named_last(noun):
+    events = _events(
+        f"Islamic State fighters overran the town of al-Qaryatain on Monday. On Tuesday {noun} attacked an army post "
+        "near the village of Mahin, killing nine soldiers."
+    )
+    assert {p for e in events for p in e["perpetrators"]} == {"isis"}
+
+
+def test_the_militants_with_no_group_named_are_the_generic_side():
+    events = _events("The militants shelled the town of Mhardeh on Tuesday, killing two people, state media said.")
+    assert [e["perpetrators"] for e in events] == [["opposition-unspecified"]]

@@ -209,6 +209,7 @@ _OBJECT_REACH = 20  # characters before a faction in which its object_before nou
 _AGREEMENT_REACH = 120  # characters before a date in which the relative clause dating an agreement may start
 _REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما ", "في حين ", "، و"
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
+_CAMPAIGN_OBJECT_REACH = 60  # characters after "since capturing", "since the start of" naming what the campaign took
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
@@ -1053,7 +1054,17 @@ class _Extractor:
         # "troops have captured X and several hamlets since launching their offensive": a campaign's gains counted over its
         # span, even at a town (a "since" with no count of places taken, "the first raid since the truce", is no total)
         gains_only = spanned_words and bool(figs) and all(fig.kind == "captured" for fig in figs)
-        if (period and not self._names_a_town(start, end)) or span_whole or gains_only:
+        # "killed 217 people since capturing the town of X": the town a campaign's words name is no incident's
+        campaign_objects = (
+            tuple(
+                (t.start, min(end, t.end + _CAMPAIGN_OBJECT_REACH))
+                for t in triggers
+                if _counts_over_a_period(flat, t, self.reference.events)
+            )
+            if spanned_words
+            else ()
+        )
+        if (period and not self._names_a_town(start, end, campaign_objects)) or span_whole or gains_only:
             if figs or span is not None:
                 self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
@@ -1390,10 +1401,11 @@ class _Extractor:
             and self._names_a_town(clause.start, clause.end)
         )
 
-    def _names_a_town(self, start: int, end: int) -> bool:
-        """True when the clause names a place of its own (``_local_places``): asked only of a clause whose figures
-        or words count over a period, so most clauses never choose their places here."""
-        return bool(_local_places(self.flat, self._choose(start, end, [])[0], self.reference.gazetteer, self.grammar))
+    def _names_a_town(self, start: int, end: int, excluded: tuple[tuple[int, int], ...] = ()) -> bool:
+        """True when the clause names a place of its own (``_local_places``) outside ``excluded``: asked only of a
+        clause whose figures or words count over a period, so most clauses never choose their places here."""
+        places = self._choose(start, end, list(excluded))[0]
+        return bool(_local_places(self.flat, places, self.reference.gazetteer, self.grammar))
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
