@@ -705,7 +705,8 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     without commas does not lend the source the incident's own words."""
     pattern, _kinds = tables.source_kinds
     # "BEIRUT (Reuters) - Rebels in the south said": a wire's dateline ends before the name, at a dash set off by blanks
-    start = max((d.end() for d in _SPACED_DASH.finditer(flat, start, end)), default=start)
+    if flat.find(" -", start, end) >= 0 or flat.find(" —", start, end) >= 0 or flat.find(" –", start, end) >= 0:
+        start = max((d.end() for d in _SPACED_DASH.finditer(flat, start, end)), default=start)
     # the source word after the last count or day word, if one follows it ("… a hospital … killing two nurses
     # medics said": "medics", not "hospital")
     words = list(_NON_BLANK.finditer(flat, start, end))
@@ -808,8 +809,8 @@ def figures(
     parts = [
         c
         for c in counts
-        if start <= c.start < end
-        and c.breakdown
+        if c.breakdown
+        and start <= c.start < end
         and c.value is not None
         and _PART_AFTER_COMMA.search(flat, max(start, c.start - _PART_LEAD), c.start)
     ]
@@ -1120,18 +1121,24 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
             )
         ):
             return c
-    # "killing a prominent cleric and at least 41 other people": the others after the one named, farther on
+    later = _others_after_named(flat, counts, used, w_end, nxt_word, tables)  # "a cleric and 41 other people"
+    return later or _bind_backward(flat, counts, used, w_start, tables)
+
+
+def _others_after_named(flat, counts, used, w_end, nxt_word, tables) -> Count | None:
+    """ "killing a prominent cleric and at least 41 other people": the others counted after the one named, farther
+    from the casualty word than a count it binds."""
     later = next((c for c in counts if c.start >= w_end and c.start not in used), None)
     if (
         later is not None
         and later.start - w_end <= _NAMED_REACH
         and (not nxt_word or later.start < nxt_word[0])
         and _counts_others(flat, later, tables)
-        and grammar.and_before_count.search(flat, max(w_end, later.start - 20), later.start)
+        and tables.grammar.and_before_count.search(flat, max(w_end, later.start - 20), later.start)
         and not _PUNCT.search(flat, w_end, later.start)
     ):
         return later
-    return _bind_backward(flat, counts, used, w_start, tables)
+    return None
 
 
 def _passive_subject(flat, counts, used, w_start, tables) -> Count | None:
@@ -1180,9 +1187,10 @@ def _side(
         if count.start <= f.start < count.end:  # "سبعة جنود روس": the count's noun starts the name
             return f.faction, f.start
         if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
-            gap = (
-                HYPHEN_COMPOUND.sub(" ", flat[count.end : f.start]) + " " + f.clitic
-            )  # "47 members of the US-backed X"
+            gap = flat[count.end : f.start]
+            if "-" in gap:  # "47 members of the US-backed X"
+                gap = HYPHEN_COMPOUND.sub(" ", gap)
+            gap += " " + f.clitic
             if tables.grammar.side_link.match(gap) and f.faction != "unknown" and not _names_the_fire(f, tables):
                 return f.faction, f.start
             break

@@ -1073,7 +1073,7 @@ class _Extractor:
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not self.grammar.since_after.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
-        if not incident and word_search(self.grammar.whole_country, flat, start, end):
+        if figs and not incident and word_search(self.grammar.whole_country, flat, start, end):
             return None  # "Nationwide, at least 140 people were killed on Monday": the day's toll of the whole country
         if not incident:
             other_day = self._toll_of_another_day(clause, figs, credited, previous)
@@ -2893,8 +2893,10 @@ def _near_another_town(ev: Candidate, cand: Candidate, gaz: Gazetteer) -> bool:
     """True when ``cand`` names a settlement only to locate its site ("a checkpoint near the village of X") and
     ``ev`` names settlements, none of them that one: an incident elsewhere, no retelling of ``ev``."""
     near = {p.name or p.text for p in cand.places if p.nearby and (p.precision or 1) < 3}
+    if not near:
+        return False
     own = _point_names(ev, gaz)
-    return bool(near and own) and not same_settlement(near, own)
+    return bool(own) and not same_settlement(near, own)
 
 
 def _local(place: Place) -> bool:

@@ -801,7 +801,7 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
             and nxt.start - m.end <= 30
             # "militants of the Islamic State-linked X": a compound describing the group stands between too
-            and tables.link_words.match(HYPHEN_COMPOUND.sub(" ", flat[m.end : nxt.start]) + " " + nxt.clitic)
+            and tables.link_words.match(_without_compounds(flat[m.end : nxt.start]) + " " + nxt.clitic)
         ):
             continue
         if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
@@ -818,6 +818,11 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             last_organization = m.faction
         out.append(m)
     return out
+
+
+def _without_compounds(gap: str) -> str:
+    """``gap`` with the hyphenated compounds describing a group blanked ("of the Islamic State-linked ")."""
+    return HYPHEN_COMPOUND.sub(" ", gap) if "-" in gap else gap
 
 
 COMMAND_REACH = 200  # characters from a military command speaking to the army word of its statement
