@@ -245,6 +245,15 @@ def test_the_militants_with_no_group_named_are_the_generic_side():
     assert [e["perpetrators"] for e in events] == [["opposition-unspecified"]]
 
 
+@pytest.mark.parametrize("claim", ["Islamic State claimed it.", "Islamic State claimed both attacks."])
+def test_a_side_claiming_it_after_a_blast_told_with_no_shooter_is_its_shooter(claim):
+    events = _events(
+        "Turkish artillery hit the town of Ras al-Ain on Monday. A car bomb in Qamishli killed three people on "
+        f"Tuesday, the Kurdish administration said. {claim}"
+    )
+    assert [e["perpetrators"] for e in events] == [["turkey"], ["isis"]]
+
+
 # --- the probes of this round that pass whole: wire articles all over Syria, 2012-2020 (written for these tests)
 # each: (published, title, body, [(day or days, place as the text names it ("A|B": either), perpetrators (None: any),
 # killed figures (all of them given, none larger), wounded figures or None, a source's words or None)], incidents told
