@@ -254,22 +254,6 @@ def test_a_side_claiming_it_after_a_blast_told_with_no_shooter_is_its_shooter(cl
     assert [e["perpetrators"] for e in events] == [["turkey"], ["isis"]]
 
 
-@pytest.mark.parametrize(
-    ("body", "killed"),
-    [
-        ("Gunmen shot dead a local official of the civil council in the town of Hajin on Tuesday.", [1]),
-        (
-            "A bomber blew himself up in a mosque in Damascus on Tuesday, killing a cleric who backed the government "
-            "and at least 30 other people, state television said.",
-            [31],
-        ),
-        ("Four people were killed and six others injured in shelling on Douma on Tuesday.", [4]),
-    ],
-)
-def test_one_person_named_by_a_title_is_counted_and_joined_to_the_others(body, killed):
-    assert [_killed(e) for e in _events(body)] == [killed]
-
-
 # --- the probes of this round that pass whole: wire articles all over Syria, 2012-2020 (written for these tests)
 # each: (published, title, body, [(day or days, place as the text names it ("A|B": either), perpetrators (None: any),
 # killed figures (all of them given, none larger), wounded figures or None, a source's words or None)], incidents told

@@ -863,13 +863,7 @@ def figures(
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both, subset=part))
         out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end, tables))
         joined = _joined_by_and(flat, out[-1], usable, used, factions, end, tables)
-        others = None if joined is not None else _others_after_named(flat, usable, used, count.end, None, tables)
-        if others is not None and count.value is not None and others.value is not None:
-            # "a cleric who backed the government and 41 other people": the one counted and the others, one toll
-            used.add(others.start)
-            total = Count(count.start, others.end, count.value + others.value, count.group, False)
-            out[-1] = Figure(kind, total, side, w_start, w_end, side_start, both)
-        elif joined is not None and _one_group(out[-1], joined, flat, tables):
+        if joined is not None and _one_group(out[-1], joined, flat, tables):
             # "five women and a child": one toll of six
             total = Count(count.start, joined.count.end, count.value + joined.count.value, count.group, False)
             out[-1] = Figure(kind, total, side, w_start, w_end, side_start, both)
@@ -1142,7 +1136,6 @@ def _others_after_named(flat, counts, used, w_end, nxt_word, tables) -> Count | 
         and _counts_others(flat, later, tables)
         and tables.grammar.and_before_count.search(flat, max(w_end, later.start - 20), later.start)
         and not _PUNCT.search(flat, w_end, later.start)
-        and not has_casualty_word(flat, w_end, later.start, tables)  # "four killed and six others hurt": two kinds
     ):
         return later
     return None
