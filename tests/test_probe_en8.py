@@ -623,6 +623,27 @@ WIRE_PROBES = [
         id="tur04",
     ),
     pytest.param(
+        "2019-10-11T13:00",
+        "Turkey presses Syria offensive as Kurdish mortars hit border towns",
+        (
+            "AKCAKALE, Turkey (Reuters) - Mortar bombs fired by Kurdish fighters from Syria killed eight "
+            "people in the Turkish border towns of Akcakale, Ceylanpinar and Nusaybin on Thursday, Turkish "
+            "officials said, as Ankara's offensive against the YPG entered its second day.\n\n"
+            "Inside Syria, Turkish artillery and jets hit Ras al-Ain and Tal Abyad. The SDF said eight "
+            "civilians were killed in Ras al-Ain. The Turkish defence ministry said 228 'terrorists' had been"
+            " neutralised since the start of the operation.\n\n"
+            "A car bomb in the Kurdish-run city of Qamishli killed three people on Friday, the Kurdish "
+            "administration said. Islamic State claimed it."
+        ),
+        [
+            ("2019-10-10", "Ras al-Ain", ["turkey"], (8,), None, "SDF"),
+            ("2019-10-10", "Tal Abyad", ["turkey"], (), None, None),
+            ("2019-10-11", "Qamishli", ["isis"], (3,), None, None),
+        ],
+        [],
+        id="tur06",
+    ),
+    pytest.param(
         "2019-10-14T12:00",
         "Turkish-backed fighters kill Kurdish politician, captives on highway",
         (
