@@ -273,6 +273,7 @@ class EventGrammar:
     since_before: re.Pattern
     since: re.Pattern
     whole_country: re.Pattern  # "nationwide", "across the country": a toll of the whole country, no incident's
+    whole_country_heads: tuple[str, ...]  # the first words of ``whole_country``: found by ``str.find`` before the regex
     since_after: re.Pattern
     since_year: re.Pattern
     when_after: re.Pattern
@@ -524,6 +525,7 @@ class EventGrammar:
             since_before=since_before,
             since=since,
             whole_country=whole_country,
+            whole_country_heads=tuple(sorted({w.split()[0] for w in cues.words("whole_country")})),
             since_after=since_after,
             since_year=since_year,
             when_after=when_after,
@@ -1073,7 +1075,7 @@ class _Extractor:
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not self.grammar.since_after.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
-        if figs and not incident and word_search(self.grammar.whole_country, flat, start, end):
+        if figs and not incident and self._whole_country(start, end):
             return None  # "Nationwide, at least 140 people were killed on Monday": the day's toll of the whole country
         if not incident:
             other_day = self._toll_of_another_day(clause, figs, credited, previous)
@@ -1399,6 +1401,14 @@ class _Extractor:
             bool(incident)
             and any(d.granularity == "day" and not d.since for _, _, d in self._usable_in(clause.start, clause.end))
             and self._names_a_town(clause.start, clause.end)
+        )
+
+    def _whole_country(self, start: int, end: int) -> bool:
+        """True when flat[start:end] tells of the whole country ("nationwide", "across Syria"; searched only where a
+        first word of them stands)."""
+        flat = self.flat
+        return any(flat.find(w, start, end) >= 0 for w in self.grammar.whole_country_heads) and (
+            word_search(self.grammar.whole_country, flat, start, end) is not None
         )
 
     def _names_a_town(self, start: int, end: int, excluded: tuple[tuple[int, int], ...] = ()) -> bool:
