@@ -228,7 +228,8 @@ def test_a_lead_summing_up_shelling_in_several_governorates_gives_way_to_each_ac
     )
     events = _events(text)
     assert len(events) == 3
-    assert [_places(e)[0] for e in events] == ["Hader", "Talbiseh", "Saraqib"]
+    assert [_places(e)[0] for e in events] == ["al-Hader", "Talbiseh", "Saraqib"]
+    assert events[0]["place"]["admin1"] == "Hama"  # the quarter read whole: no namesake town elsewhere
 
 
 def test_a_toll_with_a_day_of_its_own_is_an_incident_of_that_day():

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
-from timeline.factions import FactionMention
+from timeline.factions import HYPHEN_COMPOUND, FactionMention
 from timeline.frozen import freeze_fields
 from timeline.lexregex import PLAN_MEMO_LIMIT, BlankTokens, planned_tokens, trie_pattern
 from timeline.normalize import normalize_term
@@ -60,6 +60,7 @@ CUE_CLASSES = frozenset(
         "name_break",
         "own_fighter_stem",
         "own_fighters",
+        "others_of_named",
         "not_an_object",
         "partitive",
         "passive_auxiliary",
@@ -96,6 +97,9 @@ CUE_CLASSES = frozenset(
 _AND_JOINED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:an?\s+)?")
 _SENTENCE_STOP = re.compile(r"[.;]\s")
 _PUNCT = re.compile(r"[.،,;]")
+_PART_AFTER_COMMA = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?\s+$")  # ", of whom ", ", among them " before a part
+_PART_LEAD = 20  # characters before a part's count in which its comma and lead stand
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")  # a dash between words: no name runs across it (a hyphen joins one name)
 # "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
 ATTACKERS = "attackers"
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
@@ -136,6 +140,8 @@ class ClaimGrammar:
     combined: re.Pattern  # "20 بين قتيل وجريح": before a casualty word, the count is the dead and hurt together
     en_said_hint: re.Pattern
     approximation_end: re.Pattern  # "at least", "نحو" right before a count
+    others_of_named: re.Pattern  # "other", "others" in a count or after it: more of the toll than the one named before
+    and_before_count: re.Pattern  # "and", "and at least" right before a count
     side_link: re.Pattern
     marker: re.Pattern
     marker_word: re.Pattern
@@ -254,6 +260,8 @@ class ClaimGrammar:
             combined=re.compile(rf"(?<!\w){_w('combined_lead')}\s+(?:\S+\s+و)?$"),
             en_said_hint=en_said_hint,
             approximation_end=re.compile(rf"\s(?:{_w('approximation')})\s*$"),
+            others_of_named=re.compile(rf"(?:(?<!\w)|\s+){_w('others_of_named')}(?!\w)"),
+            and_before_count=re.compile(rf"(?<!\w)and\s+(?:(?:{_w('approximation')})\s+)?$"),
             side_link=side_link,
             marker=marker,
             marker_word=marker_word,
@@ -568,6 +576,9 @@ def _en_sources(
         first = max((p for p in stops if m.start(1) <= p < m.end(1)), default=None)
         first = m.start(1) if first is None else _word_end(flat, first, m.end(1))
         name_start = pronoun.start() if pronoun else _en_name_start(flat, first, m.end(1), factions, tables)
+        lead = tables.grammar.leading.match(flat, name_start, m.end(1))  # "…, and state television said"
+        if lead is not None:
+            name_start = lead.end()
         tail = tables.grammar.trailing.search(flat, max(name_start, near_end), m.end(1))  # "… defence later said"
         said = _classify(flat, name_start, tail.start() if tail else m.end(1), None, factions, tables)
         if m.group(2):
@@ -693,6 +704,9 @@ def _en_name_start(flat: str, start: int, end: int, factions: list[FactionMentio
     government strikes hit a bakery in Atareb local medics said" -> "bakery in Atareb local medics"), so a text
     without commas does not lend the source the incident's own words."""
     pattern, _kinds = tables.source_kinds
+    # "BEIRUT (Reuters) - Rebels in the south said": a wire's dateline ends before the name, at a dash set off by blanks
+    if flat.find(" -", start, end) >= 0 or flat.find(" —", start, end) >= 0 or flat.find(" –", start, end) >= 0:
+        start = max((d.end() for d in _SPACED_DASH.finditer(flat, start, end)), default=start)
     # the source word after the last count or day word, if one follows it ("… a hospital … killing two nurses
     # medics said": "medics", not "hospital")
     words = list(_NON_BLANK.finditer(flat, start, end))
@@ -790,6 +804,16 @@ def figures(
     """The casualty figures of flat[start:end]: each casualty word bound to its count."""
     tables = tables or _default()
     usable = [c for c in counts if start <= c.start < end and not c.breakdown]
+    # "treated 3,600 patients, of whom 355 died": an English part of a count set off by a comma, told right before its
+    # own casualty word (not "four people including a child killed", a part inside the toll's subject)
+    parts = [
+        c
+        for c in counts
+        if c.breakdown
+        and start <= c.start < end
+        and c.value is not None
+        and _PART_AFTER_COMMA.search(flat, max(start, c.start - _PART_LEAD), c.start)
+    ]
     if not usable:
         return []  # every figure binds a casualty word to a count: no count, no figure (and no words to read)
     words = casualty_words(flat, start, end, tables)
@@ -805,7 +829,12 @@ def figures(
         if kind == "toll":  # "the death toll from the strikes rose to 61", "an earlier toll of 112"
             kind, count = "killed", _bind_toll(flat, usable, used, w_end, end, tables)
         else:
-            count = _bind(flat, usable, used, w_start, w_end, nxt_word, tables)
+            part = next((c for c in parts if c.start not in used and 0 <= w_start - c.end <= 2), None)
+            count = (
+                part
+                if part is not None and flat[w_start:w_end].isascii()
+                else _bind(flat, usable, used, w_start, w_end, nxt_word, tables)
+            )
             if kind == "captured" and count is not None and count.end <= w_start:
                 count = None if _captures_a_place(flat, w_start, w_end, tables) else count
                 count = None if _abducts_someone(flat, w_start, w_end, tables) else count
@@ -821,16 +850,20 @@ def figures(
         both = bool(tables.grammar.both_sides.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
         if count.end <= w_start:
             before = _coordinated_before(flat, count, kind, w_start, w_end, usable, used, factions, end, tables)
-            if before and _one_group(before[0], Figure(kind, count, side, w_start, w_end)):
+            if before and _one_group(before[0], Figure(kind, count, side, w_start, w_end), flat, tables):
                 first = before[0].count  # "five women and a child were killed": one toll of six
                 count = Count(first.start, count.end, first.value + count.value, count.group, False)
             else:
                 out.extend(before)
+            if not before:
+                count = _with_the_named(flat, count, usable, start, w_start, w_end, tables)
+        else:
+            count = _with_the_named(flat, count, usable, start, w_start, w_end, tables)
         part = _part_of_figure_before(flat, count, kind, out, tables)
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both, subset=part))
         out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end, tables))
         joined = _joined_by_and(flat, out[-1], usable, used, factions, end, tables)
-        if joined is not None and _one_group(out[-1], joined):
+        if joined is not None and _one_group(out[-1], joined, flat, tables):
             # "five women and a child": one toll of six
             total = Count(count.start, joined.count.end, count.value + joined.count.value, count.group, False)
             out[-1] = Figure(kind, total, side, w_start, w_end, side_start, both)
@@ -840,6 +873,37 @@ def figures(
             out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words], tables))
         out.extend(_total_of(flat, out[-1], usable, used, factions, end, tables))
     return out
+
+
+_NAMED_REACH = 80  # characters before "and N others" in which the one named before it stands
+
+
+def _counts_others(flat: str, count: Count, tables: ClaimTables) -> bool:
+    """True for a count of others: "41 other people", "five others", "five other commanders" (the word may follow
+    the count's span)."""
+    others = tables.grammar.others_of_named
+    return bool(others.search(flat, count.start, count.end) or others.match(flat, count.end))
+
+
+def _with_the_named(
+    flat: str, count: Count, counts: list[Count], start: int, w_start: int, w_end: int, tables: ClaimTables
+) -> Count:
+    """ "killing a senior cleric and 41 other people", "X and at least five other commanders were killed": the others
+    counted after "and" with no count before it are one fewer than the toll, which counts the one named too."""
+    grammar = tables.grammar
+    if count.value is None or not _counts_others(flat, count, tables):
+        return count
+    linked = grammar.and_before_count.search(flat, max(start, count.start - 20), count.start)
+    if linked is None:
+        return count
+    # the named: the words since the casualty word told before, or those before "and" in the clause
+    named_from = w_end if w_end <= linked.start() else max(start, linked.start() - _NAMED_REACH)
+    named = flat[named_from : linked.start()]
+    if not named.strip() or _PUNCT.search(named) or any(named_from <= c.start < linked.start() for c in counts):
+        return count
+    if w_end > linked.start() and casualty_words(flat, named_from, linked.start(), tables):
+        return count
+    return Count(count.start, count.end, count.value + 1, count.group, False)
 
 
 def _part_of_figure_before(flat: str, count: Count, kind: str, before: list[Figure], tables: ClaimTables) -> bool:
@@ -922,10 +986,13 @@ def _joined_by_and(flat, fig: Figure, counts, used, factions, end, tables) -> Fi
     return None
 
 
-def _one_group(fig: Figure, joined: Figure) -> bool:
-    """Two counts of civilians joined by "and" ("five women and a child") add up to one toll."""
+def _one_group(fig: Figure, joined: Figure, flat: str, tables: ClaimTables) -> bool:
+    """Two counts of civilians joined by "and" ("five women and a child") add up to one toll, and so does any count
+    with the others counted after it ("the commander and five other fighters")."""
     if fig.count.value is None or joined.count.value is None:
         return False
+    if _counts_others(flat, joined.count, tables):
+        return True
     groups = {fig.count.group, joined.count.group}
     return groups == {"civilians"} and fig.of in (None, "civilians") and joined.of in (None, "civilians")
 
@@ -1054,7 +1121,24 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
             )
         ):
             return c
-    return _bind_backward(flat, counts, used, w_start, tables)
+    later = _others_after_named(flat, counts, used, w_end, nxt_word, tables)  # "a cleric and 41 other people"
+    return later or _bind_backward(flat, counts, used, w_start, tables)
+
+
+def _others_after_named(flat, counts, used, w_end, nxt_word, tables) -> Count | None:
+    """ "killing a prominent cleric and at least 41 other people": the others counted after the one named, farther
+    from the casualty word than a count it binds."""
+    later = next((c for c in counts if c.start >= w_end and c.start not in used), None)
+    if (
+        later is not None
+        and later.start - w_end <= _NAMED_REACH
+        and (not nxt_word or later.start < nxt_word[0])
+        and _counts_others(flat, later, tables)
+        and tables.grammar.and_before_count.search(flat, max(w_end, later.start - 20), later.start)
+        and not _PUNCT.search(flat, w_end, later.start)
+    ):
+        return later
+    return None
 
 
 def _passive_subject(flat, counts, used, w_start, tables) -> Count | None:
@@ -1103,7 +1187,10 @@ def _side(
         if count.start <= f.start < count.end:  # "سبعة جنود روس": the count's noun starts the name
             return f.faction, f.start
         if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
-            gap = flat[count.end : f.start] + " " + f.clitic
+            gap = flat[count.end : f.start]
+            if "-" in gap:  # "47 members of the US-backed X"
+                gap = HYPHEN_COMPOUND.sub(" ", gap)
+            gap += " " + f.clitic
             if tables.grammar.side_link.match(gap) and f.faction != "unknown" and not _names_the_fire(f, tables):
                 return f.faction, f.start
             break

@@ -107,6 +107,7 @@ if TYPE_CHECKING:
 CUE_CLASSES = frozenset(
     {
         "agreement_relative",
+        "whole_country",
         "accompany_stem",
         "accompany_with",
         "again",
@@ -210,6 +211,7 @@ _OBJECT_REACH = 20  # characters before a faction in which its object_before nou
 _AGREEMENT_REACH = 120  # characters before a date in which the relative clause dating an agreement may start
 _REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما ", "في حين ", "، و"
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
+_CAMPAIGN_OBJECT_REACH = 60  # characters after "since capturing", "since the start of" naming what the campaign took
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
@@ -276,6 +278,8 @@ class EventGrammar:
     compared_since: re.Pattern
     since_before: re.Pattern
     since: re.Pattern
+    whole_country: re.Pattern  # "nationwide", "across the country": a toll of the whole country, no incident's
+    whole_country_heads: tuple[str, ...]  # the first words of ``whole_country``: found by ``str.find`` before the regex
     since_after: re.Pattern
     since_year: re.Pattern
     when_after: re.Pattern
@@ -323,9 +327,10 @@ class EventGrammar:
         subset_before = re.compile(rf"{_w('subset_lead')}\s+$")
         subset_after = re.compile(rf"(?:\s+\S+)?\s+{_w('subset_tail')}(?!\w)")
         # "killing 12: five in A, four in B", "بينهم 5 في A و4 في B": a count (its noun or "of them" after it, or
-        # both or a verb after "of them": "10 منهم قتلوا في A"), a preposition of place, perhaps a settlement word, then the town
+        # both or a verb after "of them": "10 منهم قتلوا في A", "nine of them were killed in A"), a preposition of
+        # place, perhaps a settlement word, then the town
         town_share = re.compile(
-            rf"(?:\s+{_w('subset_tail')})?(?:\s+\S+)?\s+{_w('share_preposition')}\s+(?:(?:the\s+)?\S+\s+of\s+|\S+\s+)?"
+            rf"(?:\s+{_w('subset_tail')})?(?:\s+\S+){{0,2}}\s+{_w('share_preposition')}\s+(?:(?:the\s+)?\S+\s+of\s+|\S+\s+)?"
         )
         # (within the date's sentence: "… since the first attack.\n\nOn 21 May" is no date of a running count)
         non_event_date = re.compile(rf"{_w('non_event_before')}[^\w.!?؟\n]+(?:[^\s.!?؟]+[^\w.!?؟\n]+){{0,4}}$")
@@ -382,9 +387,9 @@ class EventGrammar:
         accompanied = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
         # quotes may close the noun: '"مواقع" للنظام'
         object_before = re.compile(rf"{_w('object_before')}[\s\"«»']*ل?\s*$")
-        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "تلك البلدة"
+        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "تلك البلدة"; not "near the village of X"
             rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
-            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)"
+            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)(?!\s+of\s)"
         )
         # (a pattern of words alone, with no look-behind, lets the regex engine skip to their first letters)
         anaphoric_noun = re.compile(_w("anaphor_place", "anaphor_region"))
@@ -403,6 +408,7 @@ class EventGrammar:
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
         not_ago = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
         since = re.compile(rf"(?<!\w){_w('since')}\s+" + not_ago)
+        whole_country = re.compile(rf"(?<!\w){_w('whole_country')}(?!\w)")
         # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
         since_after = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + not_ago)
         # "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
@@ -526,6 +532,8 @@ class EventGrammar:
             compared_since=compared_since,
             since_before=since_before,
             since=since,
+            whole_country=whole_country,
+            whole_country_heads=tuple(sorted({w.split()[0] for w in cues.words("whole_country")})),
             since_after=since_after,
             since_year=since_year,
             when_after=when_after,
@@ -1049,7 +1057,8 @@ class _Extractor:
         span_whole = False
         if span is not None:
             figs = _outside_span(figs, span)
-            span_whole = not figs and not incident
+            # "neutralised 82 in the previous 24 hours": a verb of killing told only through the span's count
+            span_whole = not figs and (not incident or (kill is not None and incident == [kill]))
         if (
             figs
             and self._over_a_period(start, end)
@@ -1062,7 +1071,17 @@ class _Extractor:
         # "troops have captured X and several hamlets since launching their offensive": a campaign's gains counted over its
         # span, even at a town (a "since" with no count of places taken, "the first raid since the truce", is no total)
         gains_only = spanned_words and bool(figs) and all(fig.kind == "captured" for fig in figs)
-        if (period and not self._names_a_town(start, end)) or span_whole or gains_only:
+        # "killed 217 people since capturing the town of X": the town a campaign's words name is no incident's
+        campaign_objects = (
+            tuple(
+                (t.start, min(end, t.end + _CAMPAIGN_OBJECT_REACH))
+                for t in triggers
+                if _counts_over_a_period(flat, t, self.reference.events)
+            )
+            if spanned_words
+            else ()
+        )
+        if (period and not self._names_a_town(start, end, campaign_objects)) or span_whole or gains_only:
             if figs or span is not None:
                 self.span_sentence = clause.sentence  # the next clause's figures may be counted alike
             if incident:  # "القصف المكثف للقوات الحكومية منذ بداية التصعيد": no incident, but it names who fires
@@ -1071,6 +1090,8 @@ class _Extractor:
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
         figs = [fig for fig in figs if not self.grammar.since_after.match(flat, fig.count.end)]
         credited = self._credit(figs, sources, clause)
+        if figs and not incident and self._whole_country(start, end):
+            return None  # "Nationwide, at least 140 people were killed on Monday": the day's toll of the whole country
         if not incident:
             other_day = self._toll_of_another_day(clause, figs, credited, previous)
             if other_day is not None:
@@ -1419,10 +1440,19 @@ class _Extractor:
             and self._names_a_town(clause.start, clause.end)
         )
 
-    def _names_a_town(self, start: int, end: int) -> bool:
-        """True when the clause names a place of its own (``_local_places``): asked only of a clause whose figures
-        or words count over a period, so most clauses never choose their places here."""
-        return bool(_local_places(self.flat, self._choose(start, end, [])[0], self.reference.gazetteer, self.grammar))
+    def _whole_country(self, start: int, end: int) -> bool:
+        """True when flat[start:end] tells of the whole country ("nationwide", "across Syria"; searched only where a
+        first word of them stands)."""
+        flat = self.flat
+        return any(flat.find(w, start, end) >= 0 for w in self.grammar.whole_country_heads) and (
+            word_search(self.grammar.whole_country, flat, start, end) is not None
+        )
+
+    def _names_a_town(self, start: int, end: int, excluded: tuple[tuple[int, int], ...] = ()) -> bool:
+        """True when the clause names a place of its own (``_local_places``) outside ``excluded``: asked only of a
+        clause whose figures or words count over a period, so most clauses never choose their places here."""
+        places = self._choose(start, end, list(excluded))[0]
+        return bool(_local_places(self.flat, places, self.reference.gazetteer, self.grammar))
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
@@ -1694,20 +1724,19 @@ class _Extractor:
         if clause.reference or not any(fig.kind in ("killed", "wounded") for fig in figs):
             return None
         english = self.flat[figs[0].start : figs[0].end].isascii()
-        if english and self._incident_after(clause, next_sentence=True):
-            return None
         last = previous[-1] if previous else None
         # "قتل مدنيان في بلدة X بقصف للنظام، وقتل ثالث في بلدة Y": a toll joined after a comma, told of another town, is
         # the same fire's incident there
         joined = last is not None and last.clause.sentence == clause.sentence
         if (joined and not self._joined_after_comma(clause)) or self._incident_after(clause):
             return None
-        if last is None and self._incident_after(clause, next_sentence=True):
-            return None  # a post's first line "⚠️ 3 شهداء", then the shelling
         if last is not None and not joined and not last.reference:
+            # (a breakdown of the last toll by town, whatever the next sentence tells)
             listed = self._listed_by_town(clause, last, figs, credited, previous)
             if listed is not None:
                 return listed
+        if (english or last is None) and self._incident_after(clause, next_sentence=True):
+            return None  # a toll told before its incident; a post's first line "⚠️ 3 شهداء", then the shelling
         lo = bisect_left(self.place_starts, clause.start)
         if lo == len(self.place_starts) or self.place_starts[lo] >= clause.end:
             # (most such clauses name no place: none is chosen) unless an item's heading above names it
@@ -2688,8 +2717,11 @@ class _Merger:
             grounded_air_strike(events[-1], cand, ref) and any(c["killed"] for c in cand.claims) if events else False
         )
         if (
-            events and not _point_names(cand, ref.gazetteer) and not tolled_strike
-        ):  # barrel bombs with their own dead: apart
+            events
+            and not _point_names(cand, ref.gazetteer)
+            and not tolled_strike  # barrel bombs with their own dead: apart
+            and not _near_another_town(events[-1], cand, ref.gazetteer)
+        ):
             last = events[-1]
             if (
                 not cand.perpetrators
@@ -2939,6 +2971,16 @@ def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
             if p.name_ar:
                 names.add(p.name_ar)  # "ناحية X" is X
     return names
+
+
+def _near_another_town(ev: Candidate, cand: Candidate, gaz: Gazetteer) -> bool:
+    """True when ``cand`` names a settlement only to locate its site ("a checkpoint near the village of X") and
+    ``ev`` names settlements, none of them that one: an incident elsewhere, no retelling of ``ev``."""
+    near = {p.name or p.text for p in cand.places if p.nearby and (p.precision or 1) < 3}
+    if not near:
+        return False
+    own = _point_names(ev, gaz)
+    return bool(own) and not same_settlement(near, own)
 
 
 def _local(place: Place) -> bool:

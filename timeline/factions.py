@@ -66,6 +66,9 @@ CUE_CLASSES = frozenset(
 NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
+HYPHEN_COMPOUND = re.compile(
+    r"(?:[^\s-]+\s+)?[^\s-]+-[^\s-]+"
+)  # "Islamic State-linked", "US-backed": describes a group
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
 # "extremists": the jihadist group named last ("IS militants … the extremists attacked"), else the unnamed armed
 # groups of state and Russian media's wording
@@ -780,8 +783,10 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     command: FactionMention | None = None  # the state whose military command spoke last
     for i, m in enumerate(mentions):
         if m.faction in (JIHADISTS, EXTREMISTS):
-            jihadist = last_group if last_group and bloc(last_group) in ("jihadist", "isis") else None
-            meant = jihadist or ("hts" if m.faction == JIHADISTS else GENERIC)
+            # the jihadist group named last, though another side came after; with none named, "extremists" and "the
+            # militants" are the generic side (state and Russian media's wording), "jihadists" HTS
+            generic = m.faction == EXTREMISTS or m.alias.startswith("the ")
+            meant = last_organization or (GENERIC if generic else "hts")
             out.append(FactionMention(m.start, m.end, meant, m.alias, m.clitic))
             continue
         if m.faction in _ANAPHORS:
@@ -803,7 +808,8 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             and nxt.faction not in (GENERIC, "unknown")
             and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
             and nxt.start - m.end <= 30
-            and tables.link_words.match(flat[m.end : nxt.start] + " " + nxt.clitic)
+            # "militants of the Islamic State-linked X": a compound describing the group stands between too
+            and tables.link_words.match(_without_compounds(flat[m.end : nxt.start]) + " " + nxt.clitic)
         ):
             continue
         if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
@@ -820,6 +826,11 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             last_organization = m.faction
         out.append(m)
     return out
+
+
+def _without_compounds(gap: str) -> str:
+    """``gap`` with the hyphenated compounds describing a group blanked ("of the Islamic State-linked ")."""
+    return HYPHEN_COMPOUND.sub(" ", gap) if "-" in gap else gap
 
 
 COMMAND_REACH = 200  # characters from a military command speaking to the army word of its statement

@@ -52,6 +52,7 @@ CUE_CLASSES = frozenset(
         "en_region_after",
         "en_indefinite_article",
         "en_settlement_after",
+        "en_the_quarter_noun",
         "en_settlement_noun",
         "evacuation_to",
         "clock_zone",
@@ -275,6 +276,11 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
             quarter_of = m.group(group) and (
                 grammar.en_quarter_of.match(view.original, m.end(group))
                 or (m.group("owner") and grammar.en_quarter_noun.match(view.original, m.end(group)))
+                or (
+                    group == "name"
+                    and grammar.en_the_quarter_noun.match(view.original, m.end(group))
+                    and grammar.the_before_name.search(view.original, m.start(), m.start(group))
+                )
             )
             if (
                 not m.group(group)
@@ -715,6 +721,8 @@ class PlaceGrammar:
     en_quarter_after: re.Pattern
     en_quarter_of: re.Pattern
     en_quarter_noun: re.Pattern
+    en_the_quarter_noun: re.Pattern
+    the_before_name: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
     home: re.Pattern
@@ -791,6 +799,9 @@ class PlaceGrammar:
         en_quarter_noun = re.compile(
             rf"\s+{_w('en_quarter_of')}(?!\w)"
         )  # "Aleppo's Midan district": after a city's possessive
+        en_the_quarter_noun = re.compile(rf"\s+{_w('en_the_quarter_noun')}(?!\w)")  # "the Joura district"
+        # what a cue leaves before a name after "the": "in the X", "in the government-held X"
+        the_before_name = re.compile(r"(?<!\w)the\s+(?:[\w.]+-\w+\s+)?$")
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
             # "المتمركزة في معسكر جورين": one cue word may stand between, no verb; or a possessive ("from Syria's X")
@@ -914,6 +925,8 @@ class PlaceGrammar:
             en_quarter_after=en_quarter_after,
             en_quarter_of=en_quarter_of,
             en_quarter_noun=en_quarter_noun,
+            en_the_quarter_noun=en_the_quarter_noun,
+            the_before_name=the_before_name,
             origin=origin,
             origin_word=origin_word,
             home=home,
