@@ -133,3 +133,13 @@ def test_is_claiming_the_bombing_state_media_blamed_on_terrorists_is_one_inciden
         'وقال المحافظ إن "الإرهابيين استهدفوا تجمعاً للمدنيين". وتبنى تنظيم داعش التفجير في بيان على الإنترنت.'
     )
     assert [(e["type"], e["perpetrators"]) for e in _events(text)] == [("explosion", ["isis"])]
+
+
+def test_the_positions_fire_came_from_are_no_place_of_the_incident():
+    """ "بقصف مدفعي من مواقع قوات النظام في بلدة X على قرية Y", "قصفت من مواقعها في معسكر X قرية Y": X is where the
+    guns stand; the incident is at Y."""
+    for text, place in (
+        ("قتل مدنيان اليوم الأحد بقصف مدفعي من مواقع قوات النظام في بلدة قمحانة على قرية الحمرا.", "الحمرا"),
+        ("قصفت قوات النظام اليوم الأحد من مواقعها في معسكر جورين قرية الحويز، ما أدى إلى مقتل ثلاثة مدنيين.", "الحويز"),
+    ):
+        assert [e["place"]["text"] for e in _events("قصف\n\n" + text)] == [place]

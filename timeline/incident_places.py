@@ -809,6 +809,8 @@ class PlaceGrammar:
             # "أطلقت من مواقع قوات النظام في بلدة X": the positions fired from, held by whom, then in X
             rf"|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من\s+{_w('origin_position_noun')}\S*\s+(?:\S+\s+){{0,3}}?"
             r"في\s+(?:\S+\s+)?$"
+            # "بقصف مدفعي من مواقع قوات النظام في بلدة X", "قصفت من مواقعها في معسكر X": fire from positions in X
+            rf"|(?<!\w)من\s+(?:ال)?{_w('origin_position_noun')}\S*\s+(?:\S+\s+){{0,3}}?في\s+(?:\S+\s+)?$"
             rf"|from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_w('en_settlement_noun')}\s+of\s+$"  # "people from the two besieged villages of"
             # "وكان مصدر القصف حاجز النظام في قرية X": where the fire came from, named after its source noun
             rf"|{_w('origin_fire_source')}\s+(?:\S+\s+){{0,6}}?$"
@@ -818,7 +820,9 @@ class PlaceGrammar:
         )  # ("barred from entering X": where they could not go, not where anything came from)
         # the words every ``origin`` match starts with, in one trie: where none stands, the whole pattern is not tried
         origin_word = re.compile(
-            trie_pattern((*cues.words("origin_stationed_stem", "origin", "origin_verb_stem"), "from"))
+            trie_pattern(
+                (*cues.words("origin_stationed_stem", "origin", "origin_verb_stem", "origin_position_noun"), "from")
+            )
         )
         # "قتل رجلان من بلدة X بقصف على Y", "شيّع أهالي X ثلاثة من أبنائهم", "mourners in X buried …": the victims' or
         # mourners' town, not where the fire fell when the clause names another settlement
