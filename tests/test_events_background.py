@@ -143,3 +143,10 @@ def test_the_positions_fire_came_from_are_no_place_of_the_incident():
         ("قصفت قوات النظام اليوم الأحد من مواقعها في معسكر جورين قرية الحويز، ما أدى إلى مقتل ثلاثة مدنيين.", "الحويز"),
     ):
         assert [e["place"]["text"] for e in _events("قصف\n\n" + text)] == [place]
+
+
+def test_a_bomb_planted_by_a_side_is_that_sides_whatever_the_verbs_ending():
+    """ "عبوة زرعتها وحدات حماية الشعب": the sponsor's verb "رعتها" ("the truce Russia sponsored") inside "زرعتها" is no
+    word of its own, so the side that planted it stays the perpetrator."""
+    text = "انفجار\n\nقتل رجلان اليوم الأحد بانفجار عبوة زرعتها وحدات حماية الشعب في قرية الشيخ عيسى."
+    assert [e["perpetrators"] for e in _events(text)] == [["sdf"]]

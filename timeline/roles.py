@@ -198,7 +198,7 @@ class RoleGrammar:
         agreement_before = re.compile(
             rf"(?:{_w('agreement_stem')}\w*|{_w('agreement_noun')})"
             rf"\s+(?:{_w('agreement_relative')}\b)(?:\W+\S+){{0,5}}\W+(?:و|and\s+)?$|"
-            rf"{_w('sponsor_before')}(?:\W+\S+){{0,3}}\W+(?:و|and\s+)?$"
+            rf"(?<!\w){_w('sponsor_before')}(?:\W+\S+){{0,3}}\W+(?:و|and\s+)?$"  # (a whole word: not "زرعتها")
         )
         agreement_word = re.compile(_w("agreement_stem", "agreement_noun", "sponsor_before"))
         # "ردت وحدات الجيش على خروقات المجموعات الإرهابية": in a reply, the side whose violations are answered is hit.
