@@ -311,6 +311,12 @@ PROBES: list[tuple[str, str | None, str, list[Expected]]] = [
         [("2018-05-21", "منبج", (), None, 3, None)],
     ),
     (
+        "2016-01-17",
+        "سانا",
+        "ارتكب إرهابيو داعش مجزرة في ضاحية البغيلية بدير الزور راح ضحيتها 85 شخصا من الأهالي.",
+        [("2016-01-17", "البغيلية", ("isis",), 85, None, None)],
+    ),
+    (
         "2017-09-05",
         "المرصد السوري",
         "قتل ستة مدنيين بقصف نفذه تنظيم الدولة على حي الجورة في دير الزور اليوم، فيما قتل تسعة آخرون بغارات روسية على بلدة موحسن.",
@@ -466,3 +472,9 @@ def test_fire_in_another_quarter_with_no_dead_of_its_own_stays_the_incident() ->
     """ "… وطال القصف حي B": the shelling told again reaching another quarter, no toll of its own: one incident."""
     (event,) = _events("قتل سبعة مدنيين بقصف مدفعي لقوات النظام على حي المعادي في حلب اليوم. وطال القصف حي الشعار.")
     assert _killed(event) == [7]
+
+
+def test_a_suburb_named_after_its_cue_word_is_the_place() -> None:
+    """ "ضاحية X": a suburb of a city (a settlement the gazetteer may lack) is the incident's place, not the city."""
+    (event,) = _events("قتل ستة مدنيين بقصف صاروخي على ضاحية الجفرة في دير الزور اليوم.")
+    assert event["place"]["text"] == "الجفرة"
