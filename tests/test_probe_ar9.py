@@ -80,6 +80,24 @@ PROBES: list[tuple[str, str | None, str, list[Expected]]] = [
         [("2019-05-18", "الحويز", (), 3, None, None)],
     ),
     (
+        "2018-12-30",
+        "المرصد السوري",
+        "قتل خمسة مدنيين بغارة نفذتها طائرات حربية روسية أو تابعة للنظام على بلدة التح بريف إدلب الجنوبي مساء أمس.",
+        [
+            (
+                "2018-12-29",
+                "التح",
+                (
+                    "russia",
+                    "syrian-government",
+                ),
+                5,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
         "2019-11-04",
         "سمارت",
         "أصيب أربعة مدنيين بقصف مدفعي لم يعرف مصدره استهدف أطراف مدينة منبج الغربية اليوم.",
@@ -478,3 +496,9 @@ def test_a_suburb_named_after_its_cue_word_is_the_place() -> None:
     """ "ضاحية X": a suburb of a city (a settlement the gazetteer may lack) is the incident's place, not the city."""
     (event,) = _events("قتل ستة مدنيين بقصف صاروخي على ضاحية الجفرة في دير الزور اليوم.")
     assert event["place"]["text"] == "الجفرة"
+
+
+def test_aircraft_of_one_nation_or_owned_by_another_names_both() -> None:
+    """ "طائرات حربية روسية أو تابعة للنظام": the owner after "أو تابعة ل" is hedged beside the adjective's nation."""
+    (event,) = _events("قتل أربعة مدنيين بغارة لطائرات حربية روسية أو تابعة للنظام على بلدة عندان.")
+    assert sorted(event["perpetrators"]) == ["russia", "syrian-government"]

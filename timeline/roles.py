@@ -234,8 +234,10 @@ class RoleGrammar:
             rf"|{_w('owned_by_phrase')}(?:\s+the)?)\s*$"
         )
         # Between the weapon and "تابعة ل": nothing, or its craft ("بغارات لطائرات تابعة للنظام"), or a hedge
-        # ("طائرات حربية يعتقد أنها تابعة للنظام").
-        owner_gap = re.compile(rf"\s*(?:ل?{_w('owned_craft')}\s+)?(?:{_w('owner_hedge')}\s+ب?ان(?:ها|ه)?\s*)?")
+        # ("طائرات حربية يعتقد أنها تابعة للنظام"), or a first owner and "أو" ("طائرات حربية روسية أو تابعة للنظام")
+        owner_gap = re.compile(
+            rf"\s*(?:\S+\s+(?:او|ام)\s+)?(?:ل?{_w('owned_craft')}\s+)?(?:{_w('owner_hedge')}\s+ب?ان(?:ها|ه)?\s*)?"
+        )
         # "الفصائل المنضوية في الجبهة الوطنية", "الجبهة الوطنية التابعة للجيش الوطني": the parent of the name before.
         member_of = re.compile(rf"\s*{_w('member_of')}\s+{_w('member_preposition')}?\s*(?:{_w('banner_noun')}\s+)?ل?$")
         relative_before = re.compile(rf"(?:{_w('relative_pronoun')}|\w*ات)\s+$")
