@@ -29,6 +29,7 @@ from timeline.triggers import TriggerTables, find_triggers
 _FORWARD_GAP = 30
 _PASSIVE_REACH = 28  # characters before an English casualty word searched for its passive ("were reportedly ")
 _BACKWARD_GAP = 45
+_DOERS_GAP = 12  # "مسلحون من ": the words between an active verb and the name of who did it
 _SUBJECT_GAP = 90  # an English passive's subject may stand this far before "were killed"
 _PEOPLE_NOUN = re.compile(r"[^\W\d]{3,}\s*$")  # a count written with its noun ("23 people"), not a bare number
 # Letters of an Arabic word's inflection and attached pronoun ("توفيت", "قتلاهم", "جرحاهما"): a casualty word
@@ -843,6 +844,9 @@ def figures(
         elif count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":
             # "قتل وجرح عشرات": both words share the count after the second one
             count = shared = _bind(flat, usable, set(used), nxt_word[0], nxt_word[1], None, tables)
+        if count is None or (count.vague and count.start >= w_end):
+            # "أعدم عناصر التنظيم سبعة مدنيين", "أعدم مسلحون من الفصائل رجلين": the doers named, then their victims
+            count = _victims_after_doers(flat, _doers(flat, count, w_end, factions, end, tables), usable, used) or count
         if count is None:
             continue
         used.add(count.start)
@@ -1123,6 +1127,34 @@ def _bind(flat, counts, used, w_start, w_end, nxt_word, tables) -> Count | None:
             return c
     later = _others_after_named(flat, counts, used, w_end, nxt_word, tables)  # "a cleric and 41 other people"
     return later or _bind_backward(flat, counts, used, w_start, tables)
+
+
+def _doers(flat, count: Count | None, w_end: int, factions, end, tables) -> FactionMention | None:
+    """The side named as the subject of an active casualty verb: the side of the vague plural after it ("عناصر
+    التنظيم"), or a name standing a few words after it ("مسلحون من الفصائل")."""
+    if count is not None:
+        side, side_start = _side(flat, count, factions, end, tables)
+        return next((f for f in factions if f.start == side_start), None) if side else None
+    named = next((f for f in factions if f.start >= w_end), None)
+    if named is None or named.start - w_end > _DOERS_GAP or _PUNCT.search(flat, w_end, named.start):
+        return None
+    return named
+
+
+def _victims_after_doers(flat, doers: FactionMention | None, counts, used) -> Count | None:
+    """The number counted right after the doers' name: their victims (not after "و", another toll)."""
+    if doers is None:
+        return None
+    victims = next((c for c in counts if c.start >= doers.end and c.start not in used), None)
+    if (
+        victims is None
+        or victims.vague
+        or victims.start - doers.end > _FORWARD_GAP
+        or _PUNCT.search(flat, doers.end, victims.start)
+        or flat[doers.end : victims.start].strip().startswith("و")
+    ):
+        return None
+    return victims
 
 
 def _others_after_named(flat, counts, used, w_end, nxt_word, tables) -> Count | None:

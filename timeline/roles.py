@@ -68,6 +68,7 @@ CUE_CLASSES = frozenset(
         "object_after_noun",
         "owned_by",
         "owned_by_phrase",
+        "owned_craft",
         "owner_hedge",
         "passive_auxiliary",
         "passive_before_verb",
@@ -226,9 +227,17 @@ class RoleGrammar:
         # "واتهمت فصائل المعارضة …": a group noun may stand between the verb and the accusing side's name
         accuser_after_verb = re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s+(?:{_w('accuser_head')}\s+)?$")
         # "طائرات تابعة للنظام", "helicopters belonging to the regime"
-        owned = re.compile(rf"(?:{_w('owned_by')}\s*ل|{_w('owned_by_phrase')}(?:\s+the)?)\s*$")
-        # Between the weapon and "تابعة ل": nothing, or a hedge ("طائرات حربية يعتقد أنها تابعة للنظام").
-        owner_gap = re.compile(rf"\s*(?:{_w('owner_hedge')}\s+ب?ان(?:ها|ه)?\s*)?")
+        # "طائرات يعتقد أنها للنظام": the hedge names the owner without "تابعة"; "… للنظام أو لروسيا": a second owner
+        # after "أو" is hedged the same (both named)
+        owned = re.compile(
+            rf"(?:(?:{_w('owned_by')}\s*|{_w('owner_hedge')}\s+ب?ان(?:ها|ه)\s+)ل(?:\S+\s+(?:او|ام)\s+ل)?"
+            rf"|{_w('owned_by_phrase')}(?:\s+the)?)\s*$"
+        )
+        # Between the weapon and "تابعة ل": nothing, or its craft ("بغارات لطائرات تابعة للنظام"), or a hedge
+        # ("طائرات حربية يعتقد أنها تابعة للنظام"), or a first owner and "أو" ("طائرات حربية روسية أو تابعة للنظام")
+        owner_gap = re.compile(
+            rf"\s*(?:\S+\s+(?:او|ام)\s+)?(?:ل?{_w('owned_craft')}\s+)?(?:{_w('owner_hedge')}\s+ب?ان(?:ها|ه)?\s*)?"
+        )
         # "الفصائل المنضوية في الجبهة الوطنية", "الجبهة الوطنية التابعة للجيش الوطني": the parent of the name before.
         member_of = re.compile(rf"\s*{_w('member_of')}\s+{_w('member_preposition')}?\s*(?:{_w('banner_noun')}\s+)?ل?$")
         relative_before = re.compile(rf"(?:{_w('relative_pronoun')}|\w*ات)\s+$")
