@@ -227,6 +227,9 @@ _LINE_MARKS_MAX = 8  # characters of such marks looked at before a clause
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+)?(?:\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
+# a number right before an incident word, an English word between at most: the strikes counted ("32 strikes", "40 air
+# raids", "30 غارة"; not "الفرقة 25 قد قصفت", a unit's number before the verb)
+_COUNTED_INCIDENTS = re.compile(r"(?<![\w.,])\d[\d,]*\s+(?:[a-z-]+\s+)?$")
 _COORDINATED = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)?")
 # between one town's share and the next town of a list told town first: "…، وعلى بلدة B", ", and in the town of B"
 _NEXT_TOWN = re.compile(r"\s*(?:[,،]\s*)?(?:and\s+|و)\S*(?:\s+\S+){0,3}\s+|\s*(?:[,،]\s*)?(?:and\s+|و)")
@@ -625,6 +628,7 @@ class _ReadingState:
     clause_perps: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     risen: list[Candidate] = field(default_factory=list)
     town_toll_leads: dict[int, Candidate] = field(default_factory=dict)
+    parts_told_after: dict[int, Candidate] = field(default_factory=dict)
 
 
 class _Extractor:
@@ -682,6 +686,7 @@ class _Extractor:
         self.span_sentence: int | None = None  # the last sentence a clause of which counted figures over a span
         self.risen: list[Candidate] = []  # incidents whose toll a later clause says rose ("ارتفعت حصيلة …")
         self.town_toll_leads: dict[int, Candidate] = {}  # by id, a town's toll's lead naming only the region
+        self.parts_told_after: dict[int, Candidate] = {}  # by id, the lead of a town's part told a sentence after it
 
     # -- per clause -------------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -848,9 +853,13 @@ class _Extractor:
 
     def _list_of_shares(self, counts: list[Count], towns: list[Place]) -> list[tuple[Count, Place]]:
         """The (count, town) shares of a toll's list, told count first or, when that finds no list of two, town
-        first ("…، فيما قتل 5 في A" after "حي B حيث قتل 11، وحي C حيث قتل 7" is a share but no list of its own)."""
+        first ("…، فيما قتل 5 في A" after "حي B حيث قتل 11، وحي C حيث قتل 7" is a share but no list of its own); the
+        one share told count first when neither finds a list ("Fourteen died in Douma alone")."""
         shares = self._shares(counts, towns, town_first=False)
-        return shares if len(shares) >= 2 else self._shares(counts, towns, town_first=True)
+        if len(shares) >= 2:
+            return shares
+        told_town_first = self._shares(counts, towns, town_first=True)
+        return told_town_first if len(told_town_first) >= 2 or not shares else shares
 
     def _shares(self, counts: list[Count], towns: list[Place], town_first: bool) -> list[tuple[Count, Place]]:
         """(count, town) of a toll's list, told count first ("five in A, four in B", "بينهم 5 في A و4 في B") or town
@@ -988,6 +997,8 @@ class _Extractor:
             triggers = sorted([*triggers, kill], key=attrgetter("start"))
         if any(t.role == "aggregate" for t in triggers) and not self._one_days_incident(clause, incident):
             return None  # "بلغ عدد الخروقات 30": a count over incidents, none of them
+        if incident and not figs and self._counted_over_days(clause, incident):
+            return None  # "the coalition carried out 32 strikes between Nov. 18 and Nov. 24": a tally, no incident
         if (
             incident
             and any(t.role == "displacement" and t.start < incident[0].start for t in triggers)
@@ -1441,6 +1452,28 @@ class _Extractor:
             and self._names_a_town(clause.start, clause.end)
         )
 
+    def _counted_over_days(self, clause: Clause, incident: list[Trigger]) -> bool:
+        """True when a clause with no toll counts its strikes over three days or more ("carried out 32 strikes last
+        week"): a tally of incidents a side reports, none of them. A number of a date ("fighting through 2017
+        and early 2018 clashes") counts nothing; the clause's dates are looked at last (most clauses have no number
+        before their incident words)."""
+        for t in incident:
+            before = max(clause.start, t.start - 24)
+            if not any(word[:1].isdigit() for word in self.flat[before : t.start].split()[-2:]):
+                continue  # (the look that spares most clauses the regex)
+            counted = _COUNTED_INCIDENTS.search(self.flat, before, t.start)
+            if counted is None:
+                continue
+            k = bisect_right(self.date_starts, counted.start()) - 1
+            if k >= 0 and self.dates[k][1] > counted.start():
+                continue  # the number is a date's
+            # (a night across two days, "since midnight", is one spell of raids: a monitor's count of them is news)
+            return any(
+                d.first is not None and d.last is not None and (d.last - d.first).days >= 2
+                for _, _, d in self._usable_in(clause.start, clause.end)
+            )
+        return False
+
     def _whole_country(self, start: int, end: int) -> bool:
         """True when flat[start:end] tells of the whole country ("nationwide", "across Syria"; searched only where a
         first word of them stands)."""
@@ -1733,7 +1766,9 @@ class _Extractor:
             return None
         if last is not None and not joined and not last.reference:
             # (a breakdown of the last toll by town, whatever the next sentence tells)
-            listed = self._listed_by_town(clause, last, figs, credited, previous)
+            # (after one town's part, "Fourteen died in A alone.", the other towns are the lead's too)
+            listed_lead = self.parts_told_after.get(id(last), last)
+            listed = self._listed_by_town(clause, listed_lead, figs, credited, previous)
             if listed is not None:
                 return listed
         if (english or last is None) and self._incident_after(clause, next_sentence=True):
@@ -1785,15 +1820,19 @@ class _Extractor:
         sentence after a toll over a region or a city breaking it down town by town or quarter by quarter (two or
         more, a count each, no more than the toll) tells one incident per town, of the lead's kind and shooters
         (returned as one at the towns, with their total, for ``_tolls_by_town`` to share out); the lead gives way
-        when the counts make up its whole toll."""
+        when the counts make up its whole toll. One town's part ("Fourteen died in Douma alone", "Nine of the dead
+        were in B" after "… struck A and B, killing 15") is that town's incident when the lead is told at a region
+        or at that town among others, as within one sentence (``_part_at_a_town``); the town leaves the lead."""
         end = self.sentences[clause.sentence][1]
         lo, hi = bisect_left(self.place_starts, clause.start), bisect_left(self.place_starts, end)
         toll = max((c["killed"] for c in lead.claims if c.get("killed") is not None), default=None)
-        if hi - lo < 2 or toll is None:
+        if hi == lo or toll is None or (hi - lo == 1 and not self._may_tell_a_part(clause, lead, self.places[lo])):
             return None
         towns = [p for p in self.places[lo:hi] if (p.precision or 1) < 3 and not p.nearby]
         counts = self._counts(clause.start, end)
         shares = self._list_of_shares(counts, towns)
+        if len(shares) == 1:
+            return self._part_told_after(clause, lead, shares[0], toll, figs, credited, previous)
         total = sum(c.value for c, _ in shares)
         if len(shares) < 2 or len({(t.name or t.text) for _, t in shares}) < len(shares) or total > toll:
             return None
@@ -1806,6 +1845,47 @@ class _Extractor:
             clause, lead.event_type, list(lead.perpetrators), list(lead.targets), [t for _, t in shares], date,
             warnings, claims, [(clause.start, clause.end)], False, False, False, carried, elsewhere=True,
         )  # fmt: skip
+
+    def _part_told_after(
+        self,
+        clause: Clause,
+        lead: Candidate,
+        share: tuple[Count, Place],
+        toll: int,
+        figs: list,
+        credited: list,
+        previous: list[Candidate],
+    ) -> Candidate | None:
+        """The incident at one town of a toll's part told in the sentence after it (``_listed_by_town``), or None
+        when the part is no smaller than the toll."""
+        count, town = share
+        if count.value is None or count.value >= toll or not self._may_tell_a_part(clause, lead, town):
+            return None
+        lead.places = [p for p in lead.places if (p.name or p.text) != (town.name or town.text)]
+        own = self._claims(credited, _default_side(lead.targets))
+        first = next((c for c in own if c.get("killed") is not None), None)
+        part = dict(first or lead.claims[0], killed=count.value, wounded=None, captured=None, vague=[], subset=True)
+        date, warnings, carried = self._date(clause, figs[0], previous)
+        cand = Candidate(
+            clause, lead.event_type, list(lead.perpetrators), list(lead.targets), [town], date, warnings, [part],
+            [(min(count.start, town.start), max(count.end, town.end))], False, False, False, carried, elsewhere=True,
+        )  # fmt: skip
+        self.parts_told_after[id(cand)] = lead
+        return cand
+
+    def _may_tell_a_part(self, clause: Clause, lead: Candidate, town: Place) -> bool:
+        """True when a sentence naming ``town`` may tell its part of ``lead``'s toll: the lead is told at a region or
+        at that town among others, and the sentence names no side ("Islamic State snipers killed five SDF fighters
+        in X": an incident of its own). Looked at before the sentence's counts are read."""
+        if (town.precision or 1) >= 3 or town.nearby:
+            return False
+        side = bisect_left(self.faction_starts, clause.start)
+        if side < len(self.faction_starts) and self.faction_starts[side] < self.sentences[clause.sentence][1]:
+            return False
+        name = town.name or town.text
+        return any((p.precision or 1) >= 3 for p in lead.places) or (
+            len(lead.places) >= 2 and any((p.name or p.text) == name for p in lead.places)
+        )
 
     def _agents(self, clause: Clause, facts: list[FactionMention], excluded: list[tuple[int, int]]) -> list[str]:
         """The sides a clause with no incident word names right after an agent cue ("قتل 20 مدنياً على يد X", "من
