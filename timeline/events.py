@@ -81,7 +81,6 @@ from timeline.report_incidents import (
     means,
     news_days,
     other_governorate,
-    other_quarter_with_own_toll,
     part_of_toll,
     respective_towns,
     round_up_towns,
@@ -2809,7 +2808,6 @@ class _Merger:
                 and not cand.reference
                 and not _another_day(last, cand)
                 and not _governorate_apart(last, cand)
-                and not other_quarter_with_own_toll(last, cand)
             ):
                 return last  # an incident word with no actor and no town elaborates the last incident
             if (
@@ -3137,8 +3135,6 @@ def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         return False
     if other_governorate(ev.places, cand.places):
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
-    if other_quarter_with_own_toll(ev, cand):
-        return False  # "… كما قتل شاب برصاص قناص في حي B": fire in another quarter of the city, with its own dead
     own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
 
@@ -3167,8 +3163,6 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
             return True
         return same_side and (ev.generic or cand.generic) and bool(ev_places & cand_places)
     if ev_places & cand_places:
-        if other_quarter_with_own_toll(ev, cand):
-            return False  # "قتل 7 بقصف على حي A. كما قتل شاب برصاص قناص في حي B": two quarters, two incidents
         # shelling and an air strike on the same town are two incidents; an attack retold as an
         # infiltration is one
         distinct_fire = (

@@ -23,7 +23,7 @@ from timeline.dates import DateMention
 from timeline.event_types import EventTypes
 from timeline.factions import FactionTables
 from timeline.frozen import freeze_fields
-from timeline.incident_places import INSIDE_A_CITY, Place
+from timeline.incident_places import Place
 from timeline.normalize import normalize_term
 from timeline.paths import DATA_DIR
 from timeline.sentences import Clause
@@ -300,8 +300,6 @@ def tells_same_incident(
         return False  # a reply and the incident it answers
     if ev.elsewhere or other.elsewhere:
         return False  # "N others elsewhere in the province": apart from the incident it is counted beside
-    if other_quarter_with_own_toll(ev, other):
-        return False  # "قتل 7 بقصف على حي A. كما قتل شاب برصاص قناص في حي B": two quarters, two incidents
     if grounded_air_strike(ev, other, reference):
         return False
     if not perpetrators_compatible(ev.perpetrators, other.perpetrators, reference.factions):
@@ -327,18 +325,6 @@ def tells_same_incident(
     if not ev.perpetrators and not other.perpetrators:
         return not (own or told) or means(ev.event_type, types) == means(other.event_type, types)
     return True
-
-
-def other_quarter_with_own_toll(a: Frame, b: Frame) -> bool:
-    """True when both tell a toll of their own at quarters of a city and no quarter is shared, ``b`` (told with no
-    shooter) at quarters only: fire in another quarter of a besieged city, coded apart as a toll told quarter by
-    quarter is, not more of the incident told before it."""
-    if b.perpetrators:
-        return False
-    quarters = [{p.name or p.text for p in f.places if p.kind in INSIDE_A_CITY} for f in (a, b)]
-    if not all(quarters) or quarters[0] & quarters[1] or any(p.kind not in INSIDE_A_CITY for p in b.places):
-        return False
-    return all(any(isinstance(c.get(k), int) for c in f.claims for k in ("killed", "wounded")) for f in (a, b))
 
 
 def part_of_toll(region: Frame, town: Frame) -> bool:
