@@ -10,14 +10,19 @@ from timeline.extract import extract_article
 from timeline.normalize import normalize
 
 
+def probe_events(text: str, published: str, outlet: str | None = "x") -> list[dict]:
+    """The events of an Arabic report written for the tests, published at noon of ``published``."""
+    day = dt.datetime.fromisoformat(published).replace(hour=12)
+    return extract_article(Article(key="p", text=text, published=day, language="ar", source=outlet))["events"]
+
+
 def assert_probe(
     published: str, outlet: str, text: str, expected: list, by_day: bool = False, no_wounded: bool = False
 ) -> None:
     """The report gives exactly the incidents expected. Each is found by its place (and its day when ``by_day``: a
     catalogue may tell one place twice); its sides, its largest killed and wounded figures and its source must be the
     expected ones (a wounded figure of None: any, or none at all when ``no_wounded``)."""
-    day = dt.datetime.fromisoformat(published).replace(hour=12)
-    events = extract_article(Article(key="p", text=text, published=day, language="ar", source=outlet))["events"]
+    events = probe_events(text, published, outlet)
     assert len(events) == len(expected)
     for first, place, perpetrators, killed, wounded, source in expected:
         event = next(e for e in events if _at(e, place) and (not by_day or e["first"] == first))

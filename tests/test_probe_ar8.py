@@ -8,13 +8,8 @@ text, and every incident it tells (day, place, perpetrators, killed, wounded, a 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from probe_table import assert_probe
-
-from timeline.article import Article
-from timeline.extract import extract_article
+from probe_table import assert_probe, probe_events
 
 # (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
 Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
@@ -404,8 +399,7 @@ def test_probe(published: str, outlet: str | None, text: str, expected: list[Exp
 
 
 def _events(text: str, published: str = "2016-04-24") -> list[dict]:
-    day = dt.datetime.fromisoformat(published).replace(hour=12)
-    return extract_article(Article(key="p", text=text, published=day, language="ar", source="x"))["events"]
+    return probe_events(text, published)
 
 
 def test_toll_of_fire_across_the_border_is_no_later_incidents() -> None:

@@ -7,13 +7,8 @@ incident it tells (day, place, perpetrators, killed, wounded, a word of the sour
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from probe_table import assert_probe
-
-from timeline.article import Article
-from timeline.extract import extract_article
+from probe_table import assert_probe, probe_events
 
 # (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
 Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
@@ -340,8 +335,7 @@ def test_probe(published: str, outlet: str | None, text: str, expected: list[Exp
 
 
 def _events(text: str, published: str = "2016-09-25") -> list[dict]:
-    day = dt.datetime.fromisoformat(published).replace(hour=12)
-    return extract_article(Article(key="t", text=text, published=day, language="ar", source="x"))["events"]
+    return probe_events(text, published)
 
 
 def _killed(event: dict) -> list[int]:
