@@ -222,19 +222,23 @@ def _catalogue_events(
     return out
 
 
+def _days_spanned(event: dict) -> int | None:
+    """The days from the event's first day to its last (0 for one day), None when it is undated."""
+    first, last = event.get("first"), event.get("last")
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days if first and last else None
+
+
 def _month_long(event: dict) -> bool:
     """The event is dated by a span of a month or more only ("خلال تشرين الثاني")."""
-    first, last = event.get("first"), event.get("last")
-    return bool(first and last) and (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days >= _MONTH_DAYS
+    span = _days_spanned(event)
+    return span is not None and span >= _MONTH_DAYS
 
 
 def _own_day(event: dict) -> bool:
     """The event is dated by a day or a night its text names ("ليل 26 – 27 تشرين الأول": two days), not a month, a
     year or the publication."""
-    first, last = event.get("first"), event.get("last")
-    if not event.get("date_text") or first is None or last is None:
-        return False
-    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days <= 1
+    span = _days_spanned(event)
+    return bool(event.get("date_text")) and span is not None and span <= 1
 
 
 def _own_claims(article: Article, view: TextView, entry: CatalogueEntry, reading: _Reading) -> list[dict]:
