@@ -110,7 +110,7 @@ _start_of = operator.attrgetter("start")
 _ORIGIN_REACH = 80  # characters before a place in which its origin cue may start ("fired by X terrorists positioned in the town of")
 _TAKEN_AWAY_REACH = 80  # characters before a place in which the verb of captives taken there may start
 _SEAT_REACH = 40  # characters before a place in which its seat cue may start
-_EN_NAME_CHARS = 40  # characters before "village", "neighbourhood" in which the name they follow may start
+_EN_NAME_CHARS = 40  # characters before "village", "town" in which the name they follow may start
 
 
 @dataclass(frozen=True, eq=False)
@@ -246,8 +246,8 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
     grammar = tables.grammar
     flat = view.flat
     out: list[Place] = []
-    # the cue after "و", "ب" or "ل" ("الطرف الشرقي لبلدة X"), tried at the words that may open it; in a text without Arabic letters, a regex search
-    # skipping to the cue's first letters finds the same matches faster
+    # the cue after "و", "ب" or "ل" ("الطرف الشرقي لبلدة X"), tried at the words that may open it; in a text without
+    # Arabic letters, a regex search skipping to the cue's first letters finds the same matches faster
     arabic_cues = (
         matches_near(grammar.ar_cue, named_group(grammar.ar_cue, "cue"), flat, 1)
         if flat.isascii()
@@ -295,7 +295,7 @@ def cue_places(view: TextView, tables: PlaceTables | None = None) -> list[Place]
                     place = replace(place, kind="neighbourhood")
                 out.append(place)
     nouns, name_before = tables.en_settlement_after
-    taken = SpanSet.of((view.to_original(p.start, p.end)) for p in out) if english else None
+    taken = SpanSet.of(view.to_original(p.start, p.end) for p in out) if english else None
     for m in word_finditer(nouns, view.original) if english else ():
         named = name_before.search(view.original, max(0, m.start() - _EN_NAME_CHARS), m.start())
         if named is None or named.group("indefinite") or taken.overlaps(*named.span("name")):
