@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
-from timeline.factions import HYPHEN_COMPOUND, FactionMention
+from timeline.factions import FactionMention, without_compounds
 from timeline.frozen import freeze_fields
 from timeline.lexregex import PLAN_MEMO_LIMIT, BlankTokens, planned_tokens, trie_pattern
 from timeline.normalize import normalize_term
@@ -1219,10 +1219,7 @@ def _side(
         if count.start <= f.start < count.end:  # "سبعة جنود روس": the count's noun starts the name
             return f.faction, f.start
         if count.end <= f.start <= count.end + _SIDE_GAP and f.start < end:
-            gap = flat[count.end : f.start]
-            if "-" in gap:  # "47 members of the US-backed X"
-                gap = HYPHEN_COMPOUND.sub(" ", gap)
-            gap += " " + f.clitic
+            gap = without_compounds(flat[count.end : f.start]) + " " + f.clitic  # "47 members of the US-backed X"
             if tables.grammar.side_link.match(gap) and f.faction != "unknown" and not _names_the_fire(f, tables):
                 return f.faction, f.start
             break

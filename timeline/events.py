@@ -780,7 +780,7 @@ class _Extractor:
             cand.places = [p for p in cand.places if p is not town]
             # "قضى 12 منهم في X": the part read as the region's subset figure too is the town's alone
             cand.claims = [c for c in cand.claims if not (c.get("subset") and c.get("killed") == count.value)]
-            part = dict(toll, killed=count.value, wounded=None, captured=None, vague=[], subset=True)
+            part = _town_claim(toll, count.value, subset=True)
             return replace(
                 cand, places=[town], claims=[part], evidence=[(count.start, town.end)], towns=[], elsewhere=True
             )
@@ -831,8 +831,8 @@ class _Extractor:
             replace(
                 cand,
                 places=[town],
-                claims=[dict(toll, killed=count.value, wounded=None, captured=None, vague=[], **subset)],
-                evidence=[(min(count.start, town.start), max(count.end, town.end))],
+                claims=[_town_claim(toll, count.value, **subset)],
+                evidence=[_share_span(count, town)],
                 towns=[],
                 elsewhere=True,
             )
@@ -1835,9 +1835,7 @@ class _Extractor:
         total = sum(c.value for c, _ in shares)
         if len(shares) < 2 or len({(t.name or t.text) for _, t in shares}) < len(shares) or total > toll:
             return None
-        own = self._claims(credited, _default_side(lead.targets))
-        first = next((c for c in own if c.get("killed") is not None), None)
-        claims = [dict(first or lead.claims[0], killed=total, wounded=None, captured=None, vague=[], subset=False)]
+        claims = [_town_claim(self._told_after_claim(credited, lead), total, subset=False)]
         lead.weak = lead.weak or total == toll
         date, warnings, carried = self._date(clause, figs[0], previous)
         return Candidate(
@@ -1861,16 +1859,20 @@ class _Extractor:
         if count.value is None or count.value >= toll or not self._may_tell_a_part(clause, lead, town):
             return None
         lead.places = [p for p in lead.places if (p.name or p.text) != (town.name or town.text)]
-        own = self._claims(credited, _default_side(lead.targets))
-        first = next((c for c in own if c.get("killed") is not None), None)
-        part = dict(first or lead.claims[0], killed=count.value, wounded=None, captured=None, vague=[], subset=True)
+        part = _town_claim(self._told_after_claim(credited, lead), count.value, subset=True)
         date, warnings, carried = self._date(clause, figs[0], previous)
         cand = Candidate(
             clause, lead.event_type, list(lead.perpetrators), list(lead.targets), [town], date, warnings, [part],
-            [(min(count.start, town.start), max(count.end, town.end))], False, False, False, carried, elsewhere=True,
+            [_share_span(count, town)], False, False, False, carried, elsewhere=True,
         )  # fmt: skip
         self.parts_told_after[id(cand)] = lead
         return cand
+
+    def _told_after_claim(self, credited: list, lead: Candidate) -> dict:
+        """The claim a town's part told after its lead is counted under: the sentence's own first claim of dead (its
+        source), else the lead's first."""
+        own = self._claims(credited, _default_side(lead.targets))
+        return next((c for c in own if c.get("killed") is not None), None) or lead.claims[0]
 
     def _may_tell_a_part(self, clause: Clause, lead: Candidate, town: Place) -> bool:
         """True when a sentence naming ``town`` may tell its part of ``lead``'s toll: the lead is told at a region or
@@ -2466,6 +2468,17 @@ def _supporting_fire(flat: str, start: int, trigger: Trigger, types: EventTypes,
     if means(trigger.event_type, types) != "remote":
         return False
     return bool(grammar.support_before.search(flat, max(start, trigger.start - 60), trigger.start))
+
+
+def _town_claim(base: dict, killed: int, **subset: bool) -> dict:
+    """The claim of one town's share of a toll: ``base``'s source with that town's dead only (no wounded, captured or
+    vague figure of the whole)."""
+    return dict(base, killed=killed, wounded=None, captured=None, vague=[], **subset)
+
+
+def _share_span(count: Count, town: Place) -> tuple[int, int]:
+    """The span of a town's share: its count and its town, in either order."""
+    return min(count.start, town.start), max(count.end, town.end)
 
 
 def _fled_from(flat: str, trigger: Trigger, triggers: list[Trigger], grammar: EventGrammar) -> bool:

@@ -66,7 +66,7 @@ CUE_CLASSES = frozenset(
 NOUN_CLITIC_MAX = 2  # characters of the longest clitic before a force noun ("وب", "فل": ``_adjective_pattern``)
 ANAPHOR = "previous"  # "التنظيم", "الفصيل": the armed group named last
 POSSESSOR = "possessor"  # "its forces", "its troops": the party named last, whatever its kind
-HYPHEN_COMPOUND = re.compile(
+_HYPHEN_COMPOUND = re.compile(
     r"(?:[^\s-]+\s+)?[^\s-]+-[^\s-]+"
 )  # "Islamic State-linked", "US-backed": describes a group
 JIHADISTS = "previous-jihadist"  # "jihadists": the jihadist group named last ("IS jihadists"), else HTS
@@ -809,7 +809,7 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
             and nxt.start - m.end <= 30
             # "militants of the Islamic State-linked X": a compound describing the group stands between too
-            and tables.link_words.match(_without_compounds(flat[m.end : nxt.start]) + " " + nxt.clitic)
+            and tables.link_words.match(without_compounds(flat[m.end : nxt.start]) + " " + nxt.clitic)
         ):
             continue
         if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
@@ -828,9 +828,9 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     return out
 
 
-def _without_compounds(gap: str) -> str:
+def without_compounds(gap: str) -> str:
     """``gap`` with the hyphenated compounds describing a group blanked ("of the Islamic State-linked ")."""
-    return HYPHEN_COMPOUND.sub(" ", gap) if "-" in gap else gap
+    return _HYPHEN_COMPOUND.sub(" ", gap) if "-" in gap else gap
 
 
 COMMAND_REACH = 200  # characters from a military command speaking to the army word of its statement
