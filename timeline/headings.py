@@ -167,14 +167,16 @@ def side_headings(reading: ReportReading, dates: list[DateMention]) -> list[tupl
         for start, end in _heading_lines(view.original)
         if bisect_left(days, start) == bisect_left(days, end)  # (an entry's label holds its day)
     }
-    headings |= {start: None for start in _sideless_lines(flat, reading, view)}
+    headings |= {start: None for start in _sideless_lines(reading)}
     headings |= {start: None for start, place in governorate_headings(reading) if place is not None}
     return sorted((headings | found).items())
 
 
-def _sideless_lines(flat: str, reading: ReportReading, view) -> list[int]:
+def _sideless_lines(reading: ReportReading) -> list[int]:
     """Where each short line opening with a section's ordinal or made of a side heading's words alone starts in the
     text ("ثالثاً: انتهاكات جهات أخرى", "حوادث مجهولة الفاعل"): a section of no side's."""
+    view = reading.view
+    flat = view.flat
     section_heading = reading.reference.sentences.section_heading
     rest = reading.reference.catalogue.side_heading_rest
     out, pos = [], 0
