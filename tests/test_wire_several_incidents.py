@@ -60,3 +60,39 @@ def test_fire_told_hours_after_another_keeps_its_own_city_and_a_later_toll_goes_
     assert events["Damascus"]["perpetrators"] == ["opposition-unspecified"]
     assert sorted(c["killed"] for c in events["Duma"]["claims"]) == [7, 15]
     assert [c["killed"] for c in events["Damascus"]["claims"]] == [3]
+
+
+def test_a_bombing_the_time_is_told_from_gives_no_kind_to_the_strikes_told_after_it():
+    text = (
+        "Blast and raids\n\nA car bomb went off near a school in the city of Hama on Monday, killing six people. "
+        "Hours after Monday's explosion, government warplanes struck the towns of Kafr Zita and Latamneh, killing "
+        "four people, the monitor said."
+    )
+    kinds = {e["place"]["name"]: (e["type"], e["perpetrators"]) for e in _events(text)}
+    assert kinds["Kafr Zita"] == ("air_strike", ["syrian-government"])
+    assert kinds["Hamah"] == ("explosion", [])
+
+
+def test_killed_after_an_air_strike_keeps_the_strike_as_its_incident():
+    text = (
+        "Raid on a market\n\nFive people were killed after an air strike hit a market in the town of Ariha on Monday."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "air_strike"
+
+
+def test_an_arabic_clause_told_hours_after_a_blast_keeps_its_own_town_and_toll():
+    article = Article(
+        key="a",
+        text=(
+            "انفجار وغارات\n\nانفجرت سيارة مفخخة في مدينة جبلة يوم الاثنين، ما أدى إلى مقتل سبعة أشخاص. وبعد ساعات من "
+            "تفجير جبلة قصفت طائرات حربية روسية بلدة كفرنبل ما أسفر عن مقتل ثلاثة مدنيين."
+        ),
+        published=PUBLISHED,
+        language="ar",
+        source="Test",
+    )
+    events = {e["place"]["name"]: e for e in extract_article(article)["events"]}
+    assert set(events) == {"Jablah", "Kafranbel"}
+    assert [c["killed"] for c in events["Jablah"]["claims"]] == [7]
+    assert [c["killed"] for c in events["Kafranbel"]["claims"]] == [3]

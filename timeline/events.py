@@ -179,6 +179,7 @@ CUE_CLASSES = frozenset(
         "superlative",
         "superlative_more",
         "support_cue",
+        "incident_anchor",
         "unclaimed",
         "vague_time",
         "vague_time_after_past",
@@ -225,6 +226,7 @@ _LINE_MARKS_MAX = 8  # characters of such marks looked at before a clause
 # "the US-led alliance fighting")
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+)?(?:\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
+_ANCHOR_PHRASE_END = re.compile(r"\s*[,،;:.]|\s*$")  # where the earlier incident's words end, at the latest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 # a number right before an incident word, an English word between at most: the strikes counted ("32 strikes", "40 air
 # raids", "30 غارة"; not "الفرقة 25 قد قصفت", a unit's number before the verb)
@@ -303,6 +305,7 @@ class EventGrammar:
     vague_time_word: re.Pattern  # the words in every ``vague_time`` match, alone: none, no search for it
     no_date_given: re.Pattern
     support_before: re.Pattern
+    anchor_before: re.Pattern  # "hours after Monday's bombing": the incident a clause's time is told from
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
     unclaimed: re.Pattern
     present_time: re.Pattern
@@ -466,6 +469,10 @@ class EventGrammar:
         no_date_given = re.compile(_w("no_date_given"))
         # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
         support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
+        # "Hours after Monday's bombing, jets struck X", "بعد ساعات من التفجير": the earlier incident, two words between
+        anchor_before = re.compile(
+            rf"(?<!\w)[وف]?(?P<anchor>{_w('incident_anchor')})\s+(?:[^\s,;،]+\s+){{0,2}}(?:[وفبل]|لل|بال|ال)?$"
+        )
         fled_from = re.compile(rf"\s+{_w('flight_link')}\s+(?:ال)?")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
         unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
@@ -557,6 +564,7 @@ class EventGrammar:
             vague_time_word=vague_time_word,
             no_date_given=no_date_given,
             support_before=support_before,
+            anchor_before=anchor_before,
             fled_from=fled_from,
             unclaimed=unclaimed,
             present_time=present_time,
@@ -961,6 +969,17 @@ class _Extractor:
         if accompanied:  # "وترافق الهجوم مع غارات …": the incident is what comes after "مع"
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
+        anchored: list[tuple[int, int]] = []  # "hours after the bombing in X": the earlier incident's words
+        if incident:
+            told, anchored = _told_from_anchor(flat, clause, incident, facts, self.grammar)
+            # "قصفت الطائرات X بعد ساعات من تفجير Y": the bombing its time is told from is no incident of the clause,
+            # whose figures are the strikes'
+            same_sentence = bool(previous) and previous[-1].clause.sentence == clause.sentence
+            if not told and not same_sentence:
+                anchored = []  # "three died hours after the strike on X": the strike is the clause's own
+            incident = told or ([] if same_sentence else incident)
+            if not incident and not casualty:
+                return None
         # "the alliance battling the Kurds carried out raids": an English -ing word right after a side describes it
         incident = [t for t in incident if not _describes_side(flat, t, facts)] or incident
         speaker = next((a for a in sources if speaker_is_subject(flat, a, end, self.reference.claims)), None)
@@ -987,6 +1006,7 @@ class _Extractor:
             )
         ]
         excluded += [(f.start, f.end) for f in facts if self._speakers_group(f, told_after)]
+        excluded += anchored
         if flat.find(", which", start, end) >= 0:  # "killed 9 in Manbij, which the SDF captured from IS": no party
             excluded += [m.span() for m in self.grammar.place_taken_clause.finditer(flat, start, end)]
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
@@ -2479,6 +2499,30 @@ def _town_claim(base: dict, killed: int, **subset: bool) -> dict:
 def _share_span(count: Count, town: Place) -> tuple[int, int]:
     """The span of a town's share: its count and its town, in either order."""
     return min(count.start, town.start), max(count.end, town.end)
+
+
+def _told_from_anchor(
+    flat: str, clause: Clause, incident: list[Trigger], facts: list[FactionMention], grammar: EventGrammar
+) -> tuple[list[Trigger], list[tuple[int, int]]]:
+    """The incident words of a clause without those naming the earlier incident its time is told from ("Hours after
+    Monday's bombing in X, jets struck Y", "بعد ساعات من تفجير X قصفت الطائرات Y"), when another of a known kind
+    tells what the clause reports ([] when every one names it), and the spans of those words (from the time word to
+    the next mark, side or word told): their place is the earlier incident's. "killed after a car bomb went off" keeps
+    its bomb (no time counted from it)."""
+    told, spans = [], []
+    for t in incident:
+        anchor = grammar.anchor_before.search(flat, max(clause.start, t.start - 40), t.start)
+        if anchor is None or any(anchor.end("anchor") <= u.start < t.start for u in incident):
+            told.append(t)  # (an incident word between: the time is counted from that one)
+        else:
+            spans.append((anchor.start(), t.end))
+    if told and spans and not any(t.role == "incident" and t.event_type for t in told):
+        return incident, []
+    stops = [t.start for t in told] + [f.start for f in facts]
+    return told, [
+        (a, _ANCHOR_PHRASE_END.search(flat, b, min((s for s in stops if s > b), default=clause.end)).start())
+        for a, b in spans
+    ]
 
 
 def _fled_from(flat: str, trigger: Trigger, triggers: list[Trigger], grammar: EventGrammar) -> bool:
