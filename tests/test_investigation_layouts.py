@@ -72,6 +72,37 @@ def test_an_english_heading_attributing_incidents_to_a_side():
     assert [(e["first"], e["perpetrators"]) for e in events] == [("2019-05-05", ["russia"]), ("2019-05-09", ["russia"])]
 
 
+def test_entries_titled_by_their_incident_stay_in_the_section_of_the_side_they_are_attributed_to():
+    text = (
+        "# حوادث موثقة في ريف حماة الشمالي\n"
+        "\n"
+        "## أولاً: هجمات نُسبت إلى القوات الروسية\n"
+        "\n"
+        "### 1. غارة على مدرسة في بلدة كفرزيتا\n"
+        "\n"
+        "- **التاريخ:** الجمعة 7 حزيران/يونيو 2019\n"
+        "- **الموقع:** مدرسة البلدة الابتدائية، كفرزيتا، ريف حماة الشمالي\n"
+        "- **الضحايا:** 3 قتلى\n"
+        "\n"
+        "تظهر الصور دماراً في الطابق الأول من المدرسة، وقال شاهد إن الطائرة حلقت طويلاً قبل القصف.\n"
+        "\n"
+        "## ثانياً: هجمات نُسبت إلى قوات النظام السوري\n"
+        "\n"
+        "### 2. براميل متفجرة على قرية اللطامنة\n"
+        "\n"
+        "- **التاريخ:** الأحد 9 حزيران/يونيو 2019\n"
+        "- **الموقع:** قرية اللطامنة، ريف حماة الشمالي\n"
+        "- **الضحايا:** قتيلان\n"
+        "\n"
+        "سقط برميلان على الأطراف الشرقية للقرية صباحاً.\n"
+    )
+    events = _summary(_events(text, dt.datetime(2019, 7, 1)))
+    assert [(day, side) for day, _, side in events] == [
+        ("2019-06-07", ["russia"]),
+        ("2019-06-09", ["syrian-government"]),
+    ]
+
+
 CASUALTY_RECORDS = (
     "Civilian harm records\n"
     "\n"

@@ -138,7 +138,7 @@ def _names_its_side(event: dict, reading: ReportReading) -> bool:
 def side_headings(reading: ReportReading, dates: list[DateMention]) -> list[tuple[int, tuple[str, ...] | None]]:
     """(where the line starts in the text, the sides it heads) of each heading line, in text order; a heading of
     another kind (a governorate's, "Notes:", "ثالثاً: انتهاكات جهات أخرى", "حوادث مجهولة الفاعل") ends a section with None, an entry's label
-    naming its day ("الأحد 3 أيلول 2017، قرية X:") does not. The lines of the sides the text names are looked at
+    naming its day ("الأحد 3 أيلول 2017، قرية X:") or its title naming its incident ("### 1. غارة على بلدة X") does not. The lines of the sides the text names are looked at
     first (most are inside paragraphs, and most reports have no side heading)."""
     view = reading.view
     flat = view.flat
@@ -162,10 +162,13 @@ def side_headings(reading: ReportReading, dates: list[DateMention]) -> list[tupl
     if not found:
         return []
     days = sorted(d.start for d in dates if d.granularity in ("day", "night"))
+    # an entry's title names its incident ("### 2. غارات على سوق بلدة X", "Air strike on the market of X")
+    told = sorted(view.to_original(t.start, t.end)[0] for t in reading.triggers if t.role == "incident")
     headings: dict[int, tuple[str, ...] | None] = {
         start: None
         for start, end in _heading_lines(view.original)
-        if bisect_left(days, start) == bisect_left(days, end)  # (an entry's label holds its day)
+        # (an entry's label holds its day, its title an incident word)
+        if bisect_left(days, start) == bisect_left(days, end) and bisect_left(told, start) == bisect_left(told, end)
     }
     headings |= {start: None for start in _sideless_lines(reading)}
     headings |= {start: None for start, place in governorate_headings(reading) if place is not None}
