@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 
+from timeline.normalize import normalize_term
 from timeline.reference import default_reference
 from timeline.triggers import TriggerTables, _lookup, find_triggers
 
@@ -28,3 +29,14 @@ def test_the_memoized_lookup_is_the_table_lookup_and_is_not_pickled():
     assert tables.openings.plans  # the words of the text were planned
     copy = pickle.loads(pickle.dumps(tables))
     assert copy.lookups == {} and copy.openings.plans == {}
+
+
+def test_a_town_taken_with_the_subject_between_the_verb_and_its_preposition():
+    roles = {
+        t.word: (t.event_type, t.role)
+        for t in find_triggers(normalize_term("سيطرت فصائل المعارضة على بلدة مورك"), _fresh_tables())
+    }
+    assert roles["سيطرت"] == ("armed_clash", "incident")
+    # the noun of control with a possessive ending is control held, no town taken
+    held = find_triggers(normalize_term("تقدمت القوات نحو مناطق سيطرتها وسيطرتهم"), _fresh_tables())
+    assert not any(t.event_type == "armed_clash" for t in held)
