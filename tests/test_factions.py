@@ -279,3 +279,9 @@ def test_extremists_are_the_jihadist_group_named_before_else_the_unnamed_armed_g
         "isis",
     ]
     assert _ids("The army said extremists shelled the city.") == ["syrian-government", "opposition-unspecified"]
+
+
+def test_an_alias_after_the_article_that_runs_past_a_shorter_one_is_the_mention():
+    """ "the Army of Conquest" is the alliance, not "the army" and the words after it."""
+    assert _ids("the city fell to the Army of Conquest on Saturday") == ["opposition-unspecified"]
+    assert _ids("the army shelled the town") == ["syrian-government"]

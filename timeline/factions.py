@@ -746,6 +746,8 @@ def find_factions(
     for f in found:
         taken.add(f.start, f.end)
     for m in tables.openings.finditer(tables.pattern, flat, tokens):
+        if m.group("alias").startswith("the "):
+            m = _longer_after_article(flat, m, tables)  # "the Army of Conquest", not "the army"
         clitic = (m.group("clitic") or "").strip()
         matched = " ".join(m.group("alias").split())
         if matched not in tables.aliases and not clitic.endswith("ل"):
@@ -770,6 +772,15 @@ def find_factions(
         if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:
             kept.append(f)  # "US strikes" is one mention, found by the alias and by the adjective
     return _resolve(flat, kept, tables)
+
+
+def _longer_after_article(flat: str, m: re.Match, tables: FactionTables) -> re.Match:
+    """The alias opening at the word after an English article, when it runs past the alias ``m`` the article opens
+    ("the Army of Conquest" holds "the army"), else ``m``."""
+    longer = tables.pattern.match(flat, m.start("alias") + 4)
+    if longer is None or longer.end("alias") <= m.end("alias"):
+        return m
+    return longer if " ".join(longer.group("alias").split()) in tables.aliases else m
 
 
 def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -> list[FactionMention]:
