@@ -226,6 +226,7 @@ _LINE_MARKS_MAX = 8  # characters of such marks looked at before a clause
 # "the US-led alliance fighting")
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+)?(?:\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
+_ANCHOR_REACH = 40  # characters before an incident word in which a time counted from it may start
 _ANCHOR_PHRASE_END = re.compile(r"\s*[,،;:.]|\s*$")  # where the earlier incident's words end, at the latest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
 # a number right before an incident word, an English word between at most: the strikes counted ("32 strikes", "40 air
@@ -306,6 +307,7 @@ class EventGrammar:
     no_date_given: re.Pattern
     support_before: re.Pattern
     anchor_before: re.Pattern  # "hours after Monday's bombing": the incident a clause's time is told from
+    anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
     unclaimed: re.Pattern
     present_time: re.Pattern
@@ -565,6 +567,7 @@ class EventGrammar:
             no_date_given=no_date_given,
             support_before=support_before,
             anchor_before=anchor_before,
+            anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
             unclaimed=unclaimed,
             present_time=present_time,
@@ -970,11 +973,11 @@ class _Extractor:
             incident = [t for t in incident if t.start >= accompanied.end()] or incident
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
         anchored: list[tuple[int, int]] = []  # "hours after the bombing in X": the earlier incident's words
-        if incident:
+        same_sentence = bool(previous) and previous[-1].clause.sentence == clause.sentence
+        if incident and (same_sentence or len(incident) > 1):
             told, anchored = _told_from_anchor(flat, clause, incident, facts, self.grammar)
             # "قصفت الطائرات X بعد ساعات من تفجير Y": the bombing its time is told from is no incident of the clause,
             # whose figures are the strikes'
-            same_sentence = bool(previous) and previous[-1].clause.sentence == clause.sentence
             if not told and not same_sentence:
                 anchored = []  # "three died hours after the strike on X": the strike is the clause's own
             incident = told or ([] if same_sentence else incident)
@@ -2511,7 +2514,11 @@ def _told_from_anchor(
     its bomb (no time counted from it)."""
     told, spans = [], []
     for t in incident:
-        anchor = grammar.anchor_before.search(flat, max(clause.start, t.start - 40), t.start)
+        lo = max(clause.start, t.start - _ANCHOR_REACH)
+        if not any(flat.find(w, lo, t.start) >= 0 for w in grammar.anchor_heads):
+            told.append(t)
+            continue
+        anchor = grammar.anchor_before.search(flat, lo, t.start)
         if anchor is None or any(anchor.end("anchor") <= u.start < t.start for u in incident):
             told.append(t)  # (an incident word between: the time is counted from that one)
         else:
