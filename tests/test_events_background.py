@@ -150,3 +150,11 @@ def test_a_bomb_planted_by_a_side_is_that_sides_whatever_the_verbs_ending():
     word of its own, so the side that planted it stays the perpetrator."""
     text = "انفجار\n\nقتل رجلان اليوم الأحد بانفجار عبوة زرعتها وحدات حماية الشعب في قرية الشيخ عيسى."
     assert [e["perpetrators"] for e in _events(text)] == [["sdf"]]
+
+
+def test_fire_told_since_an_incident_told_before_has_no_day_of_its_own():
+    text = (
+        NEWS + "وكانت فصائل معارضة قد هاجمت حاجزاً لقوات النظام قرب بلدة كفرنبودة فجر الخميس 9 آب، ما أدى إلى مقتل "
+        "ستة عناصر. ومنذ ذلك الحين لم يتوقف القصف المتبادل على خطوط التماس الممتدة من كفرنبودة حتى اللطامنة."
+    )
+    assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling"), ("2018-08-09", "2018-08-09", "attack")]

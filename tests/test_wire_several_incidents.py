@@ -96,3 +96,12 @@ def test_an_arabic_clause_told_hours_after_a_blast_keeps_its_own_town_and_toll()
     assert set(events) == {"Jablah", "Kafranbel"}
     assert [c["killed"] for c in events["Jablah"]["claims"]] == [7]
     assert [c["killed"] for c in events["Kafranbel"]["claims"]] == [3]
+
+
+def test_fire_told_since_then_has_no_day_of_its_own():
+    text = (
+        "Front lines\n\nJihadists attacked army posts in the village of al-Huwayz on Monday, killing nine soldiers, "
+        "a monitor said. Since then, shelling has not stopped along the front lines from Jabal al-Akrad to "
+        "Qalaat al-Madiq."
+    )
+    assert [(e["first"], e["type"]) for e in _events(text)] == [("2018-03-05", "attack")]

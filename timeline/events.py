@@ -464,8 +464,10 @@ class EventGrammar:
         counted_over = (counted_span, span_of, during_campaign)
         continuing = re.compile(rf"(?<!\w){_w('continuing')}(?!\w)")
         # "troops recently regained several villages": placed only vaguely in the past
-        vague_time = re.compile(  # "… في الأيام الماضية", "وكان الطيران قد قصف مؤخراً …": no day of its own
-            rf"(?<!\w)(?:{_w('vague_time')}|{_w('past_particle')}\s+\S+\s+{_w('vague_time_after_past')})(?!\w)"
+        vague_time = (
+            re.compile(  # "… في الأيام الماضية", "وكان الطيران قد قصف مؤخراً …", "ومنذ ذلك الحين": no day of its own
+                rf"(?<!\w)[وف]?(?:{_w('vague_time')}|{_w('past_particle')}\s+\S+\s+{_w('vague_time_after_past')})(?!\w)"
+            )
         )
         vague_time_word = re.compile(_w("vague_time", "vague_time_after_past"))
         no_date_given = re.compile(_w("no_date_given"))
