@@ -405,6 +405,12 @@ def build_en_span(m: re.Match, ctx: FindContext) -> Expression | None:
     )
 
 
+def _distinct_spelling(ctx: FindContext, m: re.Match) -> bool:
+    """ "في آب": the month printed in a spelling only it has (the father is "أب"; both normalize to "اب")."""
+    start, end = ctx.norm.span(m.start("m1"), m.end("m1"))
+    return ctx.norm.original[start:end] in ctx.lex.distinct_month_spellings
+
+
 def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
     month, note = _paired_month(ctx, m)
     if month is None:
@@ -418,7 +424,8 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
         # A bare month name needs a date context: a paired name, or a preposition for unambiguous names.
         if month.calendar == "hijri":
             return None
-        if not m.group("m2") and (month.ambiguous or not ctx.after_preposition(m.start())):
+        ambiguous = month.ambiguous and not _distinct_spelling(ctx, m)
+        if not m.group("m2") and (ambiguous or not ctx.after_preposition(m.start())):
             return None
     return Expression(
         m.start(),

@@ -607,7 +607,8 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         ),
         preposition_before=re.compile(
             rf"(?<!\w){alternation(lex.month_terms('gregorian'))}\s+و$|"  # "في آذار وأيار": a list of months
-            rf"(?:(?<!\w){alternation(lex.month_prepositions)}|(?<![^\W\d_])[بل])\s*$"
+            # "وفي تموز": the preposition may carry و or ف
+            rf"(?:(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.month_prepositions)}|(?<![^\W\d_])[بل])\s*$"
         ),
         preposition_ends=("و", "ب", "ل", *lex.month_prepositions),
         year_prepositions=lex.year_prepositions,
