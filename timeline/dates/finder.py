@@ -474,8 +474,14 @@ def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
     return _period(m, ctx, "en")
 
 
+# A day number right after a night's weekday: "منتصف ليل الجمعة 26 شباط" is dated by the day printed.
+_PRINTED_DAY_FOLLOWS = re.compile(r"\s*[,،]?\s*(?:الموافق\s+)?\d{1,2}(?!\d)")
+
+
 def build_ar_night(m: re.Match, ctx: FindContext) -> Expression | None:
     first, second = _weekday(ctx, m.group("wd1")), _weekday(ctx, m.group("wd2"))
+    if second is None and not m.group("mod") and _PRINTED_DAY_FOLLOWS.match(ctx.norm.text, m.end()):
+        return None  # the weekday opens a printed date (the date rule reads it)
     if second is None:  # "ليل الثلاثاء", "منتصف ليل الجمعة": reports date the night by the weekday they name
         return Expression(m.start(), m.end(), "weekday", weekday=first, direction=_weekday_direction(m, ctx))
     note = None if second == (first + 1) % 7 else "the two weekdays of the night are not consecutive"
