@@ -540,6 +540,12 @@ def _ends_quoted_name(m: re.Match, ctx: FindContext) -> bool:
     )
 
 
+def _counted_day(m: re.Match, ctx: FindContext) -> bool:
+    """ "في اليوم الخامس من العملية", "لليوم الثامن": "اليوم" before an ordinal counts days from an event, not today."""
+    after = ctx.norm.text[m.end("rel") : m.end("rel") + 12].split()
+    return bool(after) and after[0] in ctx.grammar.number_words
+
+
 def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
     term = key(m.group("rel"))
     unit, offset, _ = ctx.lex.relative[term]
@@ -547,7 +553,7 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     if term == "الليله" and not _plausible_tonight(m, ctx):
         return None
-    if term == "اليوم" and not m.group("wd") and _day_of_a_relative_clause(m, ctx):
+    if term == "اليوم" and not m.group("wd") and (_day_of_a_relative_clause(m, ctx) or _counted_day(m, ctx)):
         return None
     if not m.group("wd") and _ends_quoted_name(m, ctx):
         return None
