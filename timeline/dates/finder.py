@@ -694,6 +694,8 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[.،,؛;:\n])\s*[وف]?$")
 # What stands before a phrase that moves the story on: the sentence's start, or a comma and "و" ("، وبعد يومين من …");
 # after a comma alone the phrase tells when the clause before it happened ("…، بعد يومين من مقتل امرأة").
 _MOVES_ON = re.compile(r"(?:(?:^|[.؛;:\n])\s*[وف]?|[،,]\s*[وف])$")
+# A comma right before a phrase (no "و" after it): the phrase tells when the clause before it happened.
+_AFTER_COMMA = re.compile(r"[،,]\s*$")
 # An explicit day printed right after an offset phrase: "بعد يومين، في 16 تموز", "الليلة التالية 22 أيلول".
 _DAY_FOLLOWS = re.compile(r"[\s,،؛]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+|يوم\s+)?(?:ال)?\d{1,2}(?!\d)")
 
@@ -717,6 +719,10 @@ def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
         # point is not given
         if months or _MOVES_ON.search(ctx.before(m.start(), 6)):
             return None
+        return Expression(m.start(), m.end(), "anaphor", unit="clause")
+    if m.group("n4") and _AFTER_COMMA.search(ctx.before(m.start(), 6)):
+        # "قتل مدنيان أمس، بعد أسبوع على الهجوم على دوما": after a comma it tells the day of its clause, the attack
+        # named being the earlier one (not the narrative's day moved on)
         return Expression(m.start(), m.end(), "anaphor", unit="clause")
     if m.group("n3") and not _DAY_FOLLOWS.match(ctx.norm.text, m.end()):
         future = sign == 1 and not months and _future_tense(m, ctx)
