@@ -233,14 +233,16 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         term = norm(term)
         return term[4:] if term.startswith("the ") else term
 
-    month_rows = rows("months.csv")
-    unflagged = [r for r in month_rows if (r.get("ambiguous") or "").strip() != "1"]
-    flagged = {norm(r["name"]) for r in month_rows if r not in unflagged}
+    month_rows = [(r, (r.get("ambiguous") or "").strip() == "1") for r in rows("months.csv")]
+    flagged = {norm(r["name"]) for r, ambiguous in month_rows if ambiguous}
     months = {
         norm(r["name"]): Month(r["calendar"], int(r["month"]), r["set"], norm(r["name"]) in flagged)
-        for r in month_rows
+        for r, _ in month_rows
     }
-    distinct_month_spellings = frozenset(r["name"] for r in unflagged if norm(r["name"]) in flagged)
+    # an unflagged spelling of a flagged normal form: "آب" is only August, "اب" may be "أب" (father)
+    distinct_month_spellings = frozenset(
+        r["name"] for r, ambiguous in month_rows if not ambiguous and norm(r["name"]) in flagged
+    )
     weekdays = {norm(r["name"]): (int(r["weekday"]), r.get("language") or "ar") for r in rows("weekdays.csv")}
     ordinals = {norm(r["term"]): (int(r["value"]), r["form"]) for r in rows("ordinals.csv")}
     relative = {bare(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("relative.csv")}
