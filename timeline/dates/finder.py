@@ -25,6 +25,7 @@ from timeline.dates.grammar import (
     DIGIT_EN_PLAIN,
     DIGIT_OTHER,
     NUMBER_REACH,
+    YEAR,
     Grammar,
     digit_class,
     number_head_key,
@@ -464,8 +465,15 @@ def _period(m: re.Match, ctx: FindContext, language: str) -> Expression | None:
     return Expression(m.start(), m.end(), "period", unit=unit, offset=offset)
 
 
+# A year printed right after a period's noun: "مطلع العام 2015" is early 2015 (the year rule reads it), not this year.
+_YEAR_FOLLOWS = re.compile(rf"\s+{YEAR}(?!\d)")
+
+
 def build_ar_period(m: re.Match, ctx: FindContext) -> Expression | None:
-    return _period(m, ctx, "ar")
+    expr = _period(m, ctx, "ar")
+    if expr is not None and expr.unit == "year" and not m.group("mod") and _YEAR_FOLLOWS.match(ctx.norm.text, m.end()):
+        return None
+    return expr
 
 
 def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
