@@ -310,9 +310,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"{B}(?P<dir>بعد|قبل|عقب)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})"
             rf"|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+(?:ذلك|هذا|هذه|تلك)(?:\s+ال[^\W\d_]+)?{E}"
             rf"|\s+(?P<n4>{ar_count})\s+(?:من|علي)\s+(?:{incident}){E}"  # "بعد سنة من الهجوم"
-            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s)(?!\s*[(]?\d{{4}})"
-            # "، بعد يومين من مقتل امرأة": another incident (not "بعد يومين من القتال", two days of fighting)
-            rf"|\s+(?P<n5>{ar_count})\s+من(?=\s+(?!ال)[^\W\d_]))"
+            # "، بعد يومين من مقتل امرأة": another incident (not "بعد يومين من القتال", two days of fighting); tried
+            # before a bare count, which would stop at "يوم" of "بعد يوم واحد من سيطرة …"
+            rf"|\s+(?P<n5>{ar_count})\s+من(?=\s+(?!ال)[^\W\d_])"
+            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s)(?!\s*[(]?\d{{4}}))"
         ),
         "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
