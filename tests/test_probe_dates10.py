@@ -481,7 +481,7 @@ PROBES: list[tuple[str, str, str, list[tuple[str, str]], list[str]]] = [
         "E29",
         "2015-11-27T12:00",
         "Turkey shot down a Russian Su-24 near the Syrian border on Nov. 24, and Russian jets pounded rebel-held Turkmen villages in Latakia's Jabal Turkman on the 25th and 26th.",
-        [("Nov. 24", "2015-11-24")],
+        [("Nov. 24", "2015-11-24"), ("on the 25th and 26th", "2015-11-25/2015-11-26")],
         ["Su-24"],
     ),
     (

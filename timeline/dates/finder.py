@@ -1032,8 +1032,10 @@ def build_en_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def build_en_day_of_it(m: re.Match, ctx: FindContext) -> Expression | None:
-    day = int(m.group("day"))
-    return Expression(m.start(), m.end(), "anaphor", unit="month", day=day) if 1 <= day <= 31 else None
+    day, last = int(m.group("day")), int(m.group("day_last") or m.group("day"))
+    if not 1 <= day <= last <= 31:
+        return None
+    return Expression(m.start(), m.end(), "anaphor", unit="month", day=day, day_last=last if last > day else None)
 
 
 def build_ar_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:

@@ -323,9 +323,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?<!\w)(?P<mord>{en_month_ord})\s+month"
             rf"(?:\s+of\s+(?:(?P<of_year>the\s+year)|(?P<year>{YEAR})){E}|(?=\s*[,;.]))"
         ),
-        # "on the 12th," "on the 30th of the month": a day of the month just told
+        # "on the 12th," "on the 30th of the month", "on the 25th and 26th.": a day (or two) of the month just told
         "en_day_of_it": (
             rf"(?<!\w)on\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)"
+            rf"(?:\s+(?:and|to)\s+(?:the\s+)?(?P<day_last>\d{{1,2}})(?:st|nd|rd|th))?"
             rf"(?:(?=\s*[,;.])|\s+of\s+(?:the|that|this)\s+(?:same\s+)?month){E}"
         ),
         # "صباح اليوم التالي", "الأسبوع الذي تلى هذه الحادثة", "اليوم التالي للهجوم"
