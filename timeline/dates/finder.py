@@ -333,7 +333,9 @@ def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     lead = ctx.grammar.range_lead.search(ctx.before(m.start(), 12))
     # "16-23 شباط", "بين 16 و23 شباط", "في 14 أو 15 آذار": a list of numbers alone is not a range of days
     either = re.search(r"(?<!\w)او(?!\w)", m.group("rest")) or ctx.before(m.start(), 3) == "في "
-    if not lead and "-" not in m.group("rest") and not either:
+    # "ليل 13/14 أيار": two days running joined by a slash are a night's two days
+    night = len(days) == 2 and days[1] == days[0] + 1 and m.group("rest").lstrip().startswith("/")
+    if not lead and "-" not in m.group("rest") and not either and not night:
         return None
     if _item_number(m, ctx):
         return None
