@@ -252,10 +252,34 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
     )
 
 
+# The word before "و" glued to an ordinal day: "في الثالث والرابع من أيار".
+_WORD_AND = re.compile(r"(?:^|\s)(\S+)\s+و$")
+
+
+def _ordinal_day_before(m: re.Match, ctx: FindContext, day: int) -> tuple[int, int] | None:
+    """ "الثالث والرابع من أيار": the ordinal day joined by "و" before this one (its value and where it starts), unless
+    the two words are one ordinal ("الثاني والعشرين")."""
+    word = ctx.norm.text[m.start() : m.end("day")]  # the ordinal with its article, nothing before it
+    if m.group("day").isdigit() or word not in (m.group("day"), "ال" + m.group("day")):
+        return None
+    before = ctx.before(m.start(), 16)
+    joined = _WORD_AND.search(before)
+    if joined is None or key(f"{joined.group(1)} و{word}") in ctx.lex.ordinals:
+        return None
+    first = _day(ctx, joined.group(1))
+    return (first, m.start() - len(before) + joined.start(1)) if first is not None and first < day else None
+
+
 def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
     day = _day(ctx, m.group("day")) or _impossible_hijri_day(ctx, m)
     if day is None:
         return None
+    two_days = _ordinal_day_before(m, ctx, day)
+    if two_days is not None:
+        expr = _day_month(m, ctx, two_days[0], day)
+        if expr:
+            expr.start = two_days[1]
+        return expr
     expr = _day_month(m, ctx, day)
     if expr and m.group("rel") and ctx.lex.relative[key(m.group("rel"))][0] == "day":
         expr.relative_check = ctx.lex.relative[key(m.group("rel"))][1]
