@@ -1362,6 +1362,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
+    names: list[tuple[int, int]] = []  # the dates that name something ("حي الأول من أيار"): no date inside them either
     heads = _head_positions(text, grammar, lex)
     # the future cue words and verbs are taken in as the heads are read, in text order: a builder asks only for those
     # before the expression it builds
@@ -1392,6 +1393,9 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
                 if expr.start == 4 or not text[expr.start - 5].isalnum():
                     expr.start -= 4  # "the end of April", "the night of Sunday"
             if expr.form == "date" and _names_something(text, expr.start, expr.end, lex):
+                names.append((expr.start, expr.end))
+                continue
+            if names and any(start <= expr.start and expr.end <= end for start, end in names):
                 continue
             if text[expr.end : expr.end + 1] == ")" and "(" in text[expr.start : expr.end]:
                 expr.end += 1  # "السبت (10 تشرين الثاني)": close the bracket the date opened
