@@ -1023,14 +1023,21 @@ PROBES: list[tuple[str, str, str, list[tuple[str, str]], list[str]]] = [
         [("صباح الأحد", "2013-07-21")],
         ["8 آذار", "أيار"],
     ),
+    (
+        "D25",
+        "2019-12-10T12:00",
+        "The group said government and Russian strikes on medical facilities in Idlib had killed more than 400 health workers between 2014 and 2019, and that attacks on hospitals rose sharply from 2016 to 2018, while two clinics were hit on Sunday.",
+        [("between 2014 and 2019", "2014/2019"), ("from 2016 to 2018", "2016/2018"), ("on Sunday", "2019-12-08")],
+        [],
+    ),
 ]
 
 
 def _days(value: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of a GOLD_SCHEMA value ("2018-02-20", "2018-02-20/2018-02-21", "2018-07", "2018")."""
+    """The first and last day of a GOLD_SCHEMA value ("2018-02-20", "2018-07", "2018", or two of them: "A/B")."""
     if "/" in value:
         first, last = value.split("/")
-        return dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        return _days(first)[0], _days(last)[1]
     if len(value) == 10:
         day = dt.date.fromisoformat(value)
         return day, day

@@ -871,13 +871,23 @@ def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
 
 
+def _range_opened(m: re.Match, ctx: FindContext) -> bool:
+    """ "بين 2015 و2018", "between 2014 and 2017": a word that opens a range stands before ``m``."""
+    before = ctx.before(m.start(), 12)
+    if ctx.grammar.range_lead.search(before):
+        return True
+    words = before.split()
+    return bool(words) and words[-1] in ctx.lex.interval_terms("range_open", "en")
+
+
 def build_year_range(m: re.Match, ctx: FindContext) -> Expression | None:
-    """ "2013 - 2018", "عامي 2012 إلى 2018"; joined by و only after a dual noun or "بين" ("بين عامي 2015 و2018")."""
+    """ "2013 - 2018", "عامي 2012 إلى 2018", "from 2012 to 2016"; joined by و or "and" only after a dual noun or a word
+    opening a range ("بين عامي 2015 و2018", "between 2014 and 2017")."""
     first, last = int(m.group("y1")), int(m.group("y2"))
     if not first < last <= first + 100:
         return None
-    if m.group("sep") == "و" and not (m.group("noun") or ctx.grammar.range_lead.search(ctx.before(m.start(), 12))):
-        return None
+    if m.group("sep") in ("و", "and") and not (m.group("noun") or _range_opened(m, ctx)):
+        return None  # "killed in 2014 and 2015": two years, not the years between
     if m.group("sep") == "/" and last != first + 1:
         return None  # "2018/2019" is a season; "2012/2018" reads as two years, not a span
     following = ctx.norm.text[m.end() : m.end() + 24].split()[:1]

@@ -245,7 +245,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         # "2013 - 2018", "عامي 2012 إلى 2018", "عامي 2015 و2018": from the first year to the end of the second
         "year_range": (
             rf"(?:{B}(?P<noun>عامي|العامين|سنتي|الاعوام|السنوات)\s+)?(?<![\w./\\])(?P<y1>{YEAR})"
-            rf"\s*(?P<sep>/|{ar_join_after})\s*(?P<y2>{YEAR}){E}(?![./\\-]\d)"
+            rf"\s*(?P<sep>/|{ar_join_after}|{en_join}(?=\s))\s*(?P<y2>{YEAR}){E}(?![./\\-]\d)"
         ),
         # "يوليو - ديسمبر 2016", "من آذار إلى أيار 2019": the months of one year, the year printed once
         "ar_month_range": (
@@ -571,7 +571,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT, []).append(i)
             if name not in ENGLISH_RULES + ("numeric",):
                 index.setdefault(DIGIT_AR, []).append(i)
-            if name not in ARABIC_RULES + ("numeric", "year_range"):  # a year range goes on with a separator
+            if name not in ARABIC_RULES + ("numeric",):
                 index.setdefault(DIGIT_EN, []).append(i)
             if name in ("year", "ar_range", "en_range"):
                 index.setdefault(DIGIT_COMMA, []).append(i)
