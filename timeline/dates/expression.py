@@ -25,7 +25,7 @@ class Expression:
       ``unit`` year gives the whole year;
     - ``past_span``: from the ``ago`` point up to the publication day ("خلال الأيام الثلاثة الماضية");
     - ``anaphor``: ``offset`` units (``unit`` day/month) from the previous expression ("two days later",
-      "بعد ذلك بيومين"); ``day`` replaces the day.
+      "بعد ذلك بيومين"); ``day`` replaces the day (to ``day_last``: "on the 25th and 26th").
     """
 
     start: int

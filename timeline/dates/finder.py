@@ -25,6 +25,7 @@ from timeline.dates.grammar import (
     DIGIT_EN_PLAIN,
     DIGIT_OTHER,
     NUMBER_REACH,
+    YEAR,
     Grammar,
     digit_class,
     number_head_key,
@@ -251,10 +252,34 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
     )
 
 
+# The word before "و" glued to an ordinal day: "في الثالث والرابع من أيار".
+_WORD_AND = re.compile(r"(?:^|\s)(\S+)\s+و$")
+
+
+def _ordinal_day_before(m: re.Match, ctx: FindContext, day: int) -> tuple[int, int] | None:
+    """ "الثالث والرابع من أيار": the ordinal day joined by "و" before this one (its value and where it starts), unless
+    the two words are one ordinal ("الثاني والعشرين")."""
+    word = ctx.norm.text[m.start() : m.end("day")]  # the ordinal with its article, nothing before it
+    if m.group("day").isdigit() or word not in (m.group("day"), "ال" + m.group("day")):
+        return None
+    before = ctx.before(m.start(), 16)
+    joined = _WORD_AND.search(before)
+    if joined is None or key(f"{joined.group(1)} و{word}") in ctx.lex.ordinals:
+        return None
+    first = _day(ctx, joined.group(1))
+    return (first, m.start() - len(before) + joined.start(1)) if first is not None and first < day else None
+
+
 def build_ar_day_month(m: re.Match, ctx: FindContext) -> Expression | None:
     day = _day(ctx, m.group("day")) or _impossible_hijri_day(ctx, m)
     if day is None:
         return None
+    two_days = _ordinal_day_before(m, ctx, day)
+    if two_days is not None:
+        expr = _day_month(m, ctx, two_days[0], day)
+        if expr:
+            expr.start = two_days[1]
+        return expr
     expr = _day_month(m, ctx, day)
     if expr and m.group("rel") and ctx.lex.relative[key(m.group("rel"))][0] == "day":
         expr.relative_check = ctx.lex.relative[key(m.group("rel"))][1]
@@ -332,7 +357,9 @@ def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     lead = ctx.grammar.range_lead.search(ctx.before(m.start(), 12))
     # "16-23 شباط", "بين 16 و23 شباط", "في 14 أو 15 آذار": a list of numbers alone is not a range of days
     either = re.search(r"(?<!\w)او(?!\w)", m.group("rest")) or ctx.before(m.start(), 3) == "في "
-    if not lead and "-" not in m.group("rest") and not either:
+    # "ليل 13/14 أيار": two days running joined by a slash are a night's two days
+    night = len(days) == 2 and days[1] == days[0] + 1 and m.group("rest").lstrip().startswith("/")
+    if not lead and "-" not in m.group("rest") and not either and not night:
         return None
     if _item_number(m, ctx):
         return None
@@ -405,6 +432,12 @@ def build_en_span(m: re.Match, ctx: FindContext) -> Expression | None:
     )
 
 
+def _distinct_spelling(ctx: FindContext, m: re.Match) -> bool:
+    """ "في آب": the month printed in a spelling only it has (the father is "أب"; both normalize to "اب")."""
+    start, end = ctx.norm.span(m.start("m1"), m.end("m1"))
+    return ctx.norm.original[start:end] in ctx.lex.distinct_month_spellings
+
+
 def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
     month, note = _paired_month(ctx, m)
     if month is None:
@@ -418,7 +451,8 @@ def build_ar_month(m: re.Match, ctx: FindContext) -> Expression | None:
         # A bare month name needs a date context: a paired name, or a preposition for unambiguous names.
         if month.calendar == "hijri":
             return None
-        if not m.group("m2") and (month.ambiguous or not ctx.after_preposition(m.start())):
+        ambiguous = month.ambiguous and not _distinct_spelling(ctx, m)
+        if not m.group("m2") and (ambiguous or not ctx.after_preposition(m.start())):
             return None
     return Expression(
         m.start(),
@@ -457,8 +491,15 @@ def _period(m: re.Match, ctx: FindContext, language: str) -> Expression | None:
     return Expression(m.start(), m.end(), "period", unit=unit, offset=offset)
 
 
+# A year printed right after a period's noun: "مطلع العام 2015" is early 2015 (the year rule reads it), not this year.
+_YEAR_FOLLOWS = re.compile(rf"\s+{YEAR}(?!\d)")
+
+
 def build_ar_period(m: re.Match, ctx: FindContext) -> Expression | None:
-    return _period(m, ctx, "ar")
+    expr = _period(m, ctx, "ar")
+    if expr is not None and expr.unit == "year" and not m.group("mod") and _YEAR_FOLLOWS.match(ctx.norm.text, m.end()):
+        return None
+    return expr
 
 
 def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -467,8 +508,14 @@ def build_en_period(m: re.Match, ctx: FindContext) -> Expression | None:
     return _period(m, ctx, "en")
 
 
+# A day number right after a night's weekday: "منتصف ليل الجمعة 26 شباط" is dated by the day printed.
+_PRINTED_DAY_FOLLOWS = re.compile(r"\s*[,،]?\s*(?:الموافق\s+)?\d{1,2}(?!\d)")
+
+
 def build_ar_night(m: re.Match, ctx: FindContext) -> Expression | None:
     first, second = _weekday(ctx, m.group("wd1")), _weekday(ctx, m.group("wd2"))
+    if second is None and not m.group("mod") and _PRINTED_DAY_FOLLOWS.match(ctx.norm.text, m.end()):
+        return None  # the weekday opens a printed date (the date rule reads it)
     if second is None:  # "ليل الثلاثاء", "منتصف ليل الجمعة": reports date the night by the weekday they name
         return Expression(m.start(), m.end(), "weekday", weekday=first, direction=_weekday_direction(m, ctx))
     note = None if second == (first + 1) % 7 else "the two weekdays of the night are not consecutive"
@@ -527,6 +574,12 @@ def _ends_quoted_name(m: re.Match, ctx: FindContext) -> bool:
     )
 
 
+def _counted_day(m: re.Match, ctx: FindContext) -> bool:
+    """ "في اليوم الخامس من العملية", "لليوم الثامن": "اليوم" before an ordinal counts days from an event, not today."""
+    after = ctx.norm.text[m.end("rel") : m.end("rel") + 12].split()
+    return bool(after) and after[0] in ctx.grammar.number_words
+
+
 def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
     term = key(m.group("rel"))
     unit, offset, _ = ctx.lex.relative[term]
@@ -534,7 +587,7 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
         return None
     if term == "الليله" and not _plausible_tonight(m, ctx):
         return None
-    if term == "اليوم" and not m.group("wd") and _day_of_a_relative_clause(m, ctx):
+    if term == "اليوم" and not m.group("wd") and (_day_of_a_relative_clause(m, ctx) or _counted_day(m, ctx)):
         return None
     if not m.group("wd") and _ends_quoted_name(m, ctx):
         return None
@@ -675,6 +728,8 @@ _OPENS_CLAUSE = re.compile(r"(?:^|[.،,؛;:\n])\s*[وف]?$")
 # What stands before a phrase that moves the story on: the sentence's start, or a comma and "و" ("، وبعد يومين من …");
 # after a comma alone the phrase tells when the clause before it happened ("…، بعد يومين من مقتل امرأة").
 _MOVES_ON = re.compile(r"(?:(?:^|[.؛;:\n])\s*[وف]?|[،,]\s*[وف])$")
+# A comma right before a phrase (no "و" after it): the phrase tells when the clause before it happened.
+_AFTER_COMMA = re.compile(r"[،,]\s*$")
 # An explicit day printed right after an offset phrase: "بعد يومين، في 16 تموز", "الليلة التالية 22 أيلول".
 _DAY_FOLLOWS = re.compile(r"[\s,،؛]*(?:و\s*)?(?:في\s+|ب\s*)?(?:ليله\s+|يوم\s+)?(?:ال)?\d{1,2}(?!\d)")
 
@@ -698,6 +753,10 @@ def build_days_after(m: re.Match, ctx: FindContext) -> Expression | None:
         # point is not given
         if months or _MOVES_ON.search(ctx.before(m.start(), 6)):
             return None
+        return Expression(m.start(), m.end(), "anaphor", unit="clause")
+    if m.group("n4") and _AFTER_COMMA.search(ctx.before(m.start(), 6)):
+        # "قتل مدنيان أمس، بعد أسبوع على الهجوم على دوما": after a comma it tells the day of its clause, the attack
+        # named being the earlier one (not the narrative's day moved on)
         return Expression(m.start(), m.end(), "anaphor", unit="clause")
     if m.group("n3") and not _DAY_FOLLOWS.match(ctx.norm.text, m.end()):
         future = sign == 1 and not months and _future_tense(m, ctx)
@@ -812,13 +871,23 @@ def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start("year2"), m.end("year2"), "year", year=int(m.group("year2")))
 
 
+def _range_opened(m: re.Match, ctx: FindContext) -> bool:
+    """ "بين 2015 و2018", "between 2014 and 2017": a word that opens a range stands before ``m``."""
+    before = ctx.before(m.start(), 12)
+    if ctx.grammar.range_lead.search(before):
+        return True
+    words = before.split()
+    return bool(words) and words[-1] in ctx.lex.interval_terms("range_open", "en")
+
+
 def build_year_range(m: re.Match, ctx: FindContext) -> Expression | None:
-    """ "2013 - 2018", "عامي 2012 إلى 2018"; joined by و only after a dual noun or "بين" ("بين عامي 2015 و2018")."""
+    """ "2013 - 2018", "عامي 2012 إلى 2018", "from 2012 to 2016"; joined by و or "and" only after a dual noun or a word
+    opening a range ("بين عامي 2015 و2018", "between 2014 and 2017")."""
     first, last = int(m.group("y1")), int(m.group("y2"))
     if not first < last <= first + 100:
         return None
-    if m.group("sep") == "و" and not (m.group("noun") or ctx.grammar.range_lead.search(ctx.before(m.start(), 12))):
-        return None
+    if m.group("sep") in ("و", "and") and not (m.group("noun") or _range_opened(m, ctx)):
+        return None  # "killed in 2014 and 2015": two years, not the years between
     if m.group("sep") == "/" and last != first + 1:
         return None  # "2018/2019" is a season; "2012/2018" reads as two years, not a span
     following = ctx.norm.text[m.end() : m.end() + 24].split()[:1]
@@ -999,8 +1068,10 @@ def build_en_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def build_en_day_of_it(m: re.Match, ctx: FindContext) -> Expression | None:
-    day = int(m.group("day"))
-    return Expression(m.start(), m.end(), "anaphor", unit="month", day=day) if 1 <= day <= 31 else None
+    day, last = int(m.group("day")), int(m.group("day_last") or m.group("day"))
+    if not 1 <= day <= last <= 31:
+        return None
+    return Expression(m.start(), m.end(), "anaphor", unit="month", day=day, day_last=last if last > day else None)
 
 
 def build_ar_ordinal_month(m: re.Match, ctx: FindContext) -> Expression | None:
@@ -1301,6 +1372,7 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
     dispatch = _dispatch(grammar)
     number_words = grammar.number_words
     candidates: list[tuple[int, Expression]] = []
+    names: list[tuple[int, int]] = []  # the dates that name something ("حي الأول من أيار"): no date inside them either
     heads = _head_positions(text, grammar, lex)
     # the future cue words and verbs are taken in as the heads are read, in text order: a builder asks only for those
     # before the expression it builds
@@ -1331,6 +1403,9 @@ def find_expressions(norm: Normalized, lex: Lexicon | None = None, grammar: Gram
                 if expr.start == 4 or not text[expr.start - 5].isalnum():
                     expr.start -= 4  # "the end of April", "the night of Sunday"
             if expr.form == "date" and _names_something(text, expr.start, expr.end, lex):
+                names.append((expr.start, expr.end))
+                continue
+            if names and any(start <= expr.start and expr.end <= end for start, end in names):
                 continue
             if text[expr.end : expr.end + 1] == ")" and "(" in text[expr.start : expr.end]:
                 expr.end += 1  # "السبت (10 تشرين الثاني)": close the bracket the date opened

@@ -245,7 +245,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         # "2013 - 2018", "عامي 2012 إلى 2018", "عامي 2015 و2018": from the first year to the end of the second
         "year_range": (
             rf"(?:{B}(?P<noun>عامي|العامين|سنتي|الاعوام|السنوات)\s+)?(?<![\w./\\])(?P<y1>{YEAR})"
-            rf"\s*(?P<sep>/|{ar_join_after})\s*(?P<y2>{YEAR}){E}(?![./\\-]\d)"
+            rf"\s*(?P<sep>/|{ar_join_after}|{en_join}(?=\s))\s*(?P<y2>{YEAR}){E}(?![./\\-]\d)"
         ),
         # "يوليو - ديسمبر 2016", "من آذار إلى أيار 2019": the months of one year, the year printed once
         "ar_month_range": (
@@ -310,9 +310,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"{B}(?P<dir>بعد|قبل|عقب)(?:(?:\s+ذلك\s+|ها\s+)ب\s*(?P<n>{ar_count})"
             rf"|\s+(?P<n2>{ar_count})\s+(?:من|علي)\s+(?:ذلك|هذا|هذه|تلك)(?:\s+ال[^\W\d_]+)?{E}"
             rf"|\s+(?P<n4>{ar_count})\s+(?:من|علي)\s+(?:{incident}){E}"  # "بعد سنة من الهجوم"
-            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s)(?!\s*[(]?\d{{4}})"
-            # "، بعد يومين من مقتل امرأة": another incident (not "بعد يومين من القتال", two days of fighting)
-            rf"|\s+(?P<n5>{ar_count})\s+من(?=\s+(?!ال)[^\W\d_]))"
+            # "، بعد يومين من مقتل امرأة": another incident (not "بعد يومين من القتال", two days of fighting); tried
+            # before a bare count, which would stop at "يوم" of "بعد يوم واحد من سيطرة …"
+            rf"|\s+(?P<n5>{ar_count})\s+من(?=\s+(?!ال)[^\W\d_])"
+            rf"|\s+(?P<n3>{ar_count}){E}(?!\s+(?:من|علي)\s)(?!\s*[(]?\d{{4}}))"
         ),
         "ar_weekend": rf"{B}(?P<w>{ar_weekend}){E}(?:\s+(?P<mod>{ar_mod}){E})?",
         "en_weekend": rf"(?<!\w)(?:(?P<mod>{en_mod})\s+)?(?P<w>{en_weekend}){E}",
@@ -322,9 +323,10 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?<!\w)(?P<mord>{en_month_ord})\s+month"
             rf"(?:\s+of\s+(?:(?P<of_year>the\s+year)|(?P<year>{YEAR})){E}|(?=\s*[,;.]))"
         ),
-        # "on the 12th," "on the 30th of the month": a day of the month just told
+        # "on the 12th," "on the 30th of the month", "on the 25th and 26th.": a day (or two) of the month just told
         "en_day_of_it": (
             rf"(?<!\w)on\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)"
+            rf"(?:\s+(?:and|to)\s+(?:the\s+)?(?P<day_last>\d{{1,2}})(?:st|nd|rd|th))?"
             rf"(?:(?=\s*[,;.])|\s+of\s+(?:the|that|this)\s+(?:same\s+)?month){E}"
         ),
         # "صباح اليوم التالي", "الأسبوع الذي تلى هذه الحادثة", "اليوم التالي للهجوم"
@@ -569,7 +571,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
                 index.setdefault(DIGIT, []).append(i)
             if name not in ENGLISH_RULES + ("numeric",):
                 index.setdefault(DIGIT_AR, []).append(i)
-            if name not in ARABIC_RULES + ("numeric", "year_range"):  # a year range goes on with a separator
+            if name not in ARABIC_RULES + ("numeric",):
                 index.setdefault(DIGIT_EN, []).append(i)
             if name in ("year", "ar_range", "en_range"):
                 index.setdefault(DIGIT_COMMA, []).append(i)
@@ -607,7 +609,8 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         ),
         preposition_before=re.compile(
             rf"(?<!\w){alternation(lex.month_terms('gregorian'))}\s+و$|"  # "في آذار وأيار": a list of months
-            rf"(?:(?<!\w){alternation(lex.month_prepositions)}|(?<![^\W\d_])[بل])\s*$"
+            # "وفي تموز": the preposition may carry و or ف
+            rf"(?:(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.month_prepositions)}|(?<![^\W\d_])[بل])\s*$"
         ),
         preposition_ends=("و", "ب", "ل", *lex.month_prepositions),
         year_prepositions=lex.year_prepositions,

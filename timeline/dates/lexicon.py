@@ -118,6 +118,8 @@ class Lexicon:
     """All word lists of the date engine, keyed by normalized term."""
 
     months: dict[str, Month]
+    # spellings (as printed) of an ambiguous month's normal form that only the month has: "آب" (the father is "أب")
+    distinct_month_spellings: frozenset[str]
     weekdays: dict[str, tuple[int, str]]  # term -> (weekday Monday=0, language)
     ordinals: dict[str, tuple[int, str]]  # term -> (value, form)
     relative: dict[str, tuple[str, int, str]]  # term -> (unit, offset, language)
@@ -231,10 +233,16 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         term = norm(term)
         return term[4:] if term.startswith("the ") else term
 
+    month_rows = [(r, (r.get("ambiguous") or "").strip() == "1") for r in rows("months.csv")]
+    flagged = {norm(r["name"]) for r, ambiguous in month_rows if ambiguous}
     months = {
-        norm(r["name"]): Month(r["calendar"], int(r["month"]), r["set"], (r.get("ambiguous") or "").strip() == "1")
-        for r in rows("months.csv")
+        norm(r["name"]): Month(r["calendar"], int(r["month"]), r["set"], norm(r["name"]) in flagged)
+        for r, _ in month_rows
     }
+    # an unflagged spelling of a flagged normal form: "آب" is only August, "اب" may be "أب" (father)
+    distinct_month_spellings = frozenset(
+        r["name"] for r, ambiguous in month_rows if not ambiguous and norm(r["name"]) in flagged
+    )
     weekdays = {norm(r["name"]): (int(r["weekday"]), r.get("language") or "ar") for r in rows("weekdays.csv")}
     ordinals = {norm(r["term"]): (int(r["value"]), r["form"]) for r in rows("ordinals.csv")}
     relative = {bare(r["term"]): (r["unit"], int(r["offset"]), r["language"]) for r in rows("relative.csv")}
@@ -268,6 +276,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
     date_words = cue_words("date_words.csv", DATE_WORD_CLASSES, directory=lexicon_dir)
     return Lexicon(
         months=months,
+        distinct_month_spellings=distinct_month_spellings,
         weekdays=weekdays,
         ordinals=ordinals,
         relative=relative,

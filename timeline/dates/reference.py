@@ -42,8 +42,27 @@ class Quote:
     end: int
 
 
+# A quotation in single marks ("'The planes came back this morning,' a rescuer said"): an opening mark at a word's
+# start, up to a closing mark right after a stop or comma (an apostrophe never follows these); a mark inside is an
+# apostrophe within a word ("didn't"), never one before a blank (the close of "the 'Olive Branch' offensive").
+_SINGLE_QUOTED = re.compile(r"(?<![^\s(\[])['‘](?=[^\W\d_])(?:[^\n'’]|['’](?=\w))*?[,.!?]['’](?!\w)")
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quotations: a text between an opening mark and its closing mark, within one paragraph."""
+    quotes = _double_quotes(text)
+    if "'" in text or "‘" in text:
+        quotes += [
+            Quote(m.start(), m.end())
+            for m in _SINGLE_QUOTED.finditer(text)
+            if quote_at(quotes, m.start()) is None and quote_at(quotes, m.end() - 1) is None
+        ]
+        quotes.sort(key=lambda quote: quote.start)
+    return quotes
+
+
+def _double_quotes(text: str) -> list[Quote]:
+    """Quotations in double marks or guillemets."""
     quotes, pos = [], 0
     next_mark = {mark: text.find(mark) for mark in _QUOTES}  # each mark's next occurrence, kept until passed
     while True:

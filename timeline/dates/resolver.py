@@ -287,9 +287,10 @@ def _anaphor(expr: Expression, previous: Previous | None) -> Resolution | None:
             first, last = cal.month_bounds(previous.first.year, previous.first.month)
             return Resolution(first, last, "month", "relative", (), note)
         day = cal.safe_date(previous.first.year, previous.first.month, expr.day)
-        if day is None:
+        last = cal.safe_date(previous.first.year, previous.first.month, expr.day_last or expr.day)
+        if day is None or last is None:
             return _unresolved("day", "relative", NO_SUCH_DATE, None)
-        return Resolution(day, day, "day", "relative", (), note)
+        return Resolution(day, last, "range" if last > day else "day", "relative", (), note)
     if (
         previous.granularity not in ("day", "night")
         or previous.first != previous.last

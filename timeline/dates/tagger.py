@@ -390,7 +390,8 @@ def _join_ranges(norm_text: str, text: str, found: list[tuple[Expression, DateMe
     return out
 
 
-_EQUIVALENT = re.compile(r"[\s)(]*(?:[-,،/|]|الموافق(?:\s+ل)?|الموافق\s+من|الموافق)?[\s)(]*$")
+# a dash, comma, slash or bar, "الموافق" (with ل or من), or a comma and then "الموافق" ("…، الموافق 12 أيلول 2016")
+_EQUIVALENT = re.compile(r"[\s)(]*(?:[-,،/|])?[\s)(]*(?:الموافق(?:\s+ل|\s+من)?)?[\s)(]*$")
 
 
 def _same_day_in_two_calendars(norm_text: str, left, right) -> bool:
