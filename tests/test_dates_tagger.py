@@ -472,6 +472,21 @@ def test_a_weekday_named_again_is_the_day_printed_with_it_earlier_in_its_sentenc
     assert [m.first for m in tuesday] == [D(2018, 6, 26)]
 
 
+def test_a_weekday_in_an_entry_is_the_day_its_field_line_printed():
+    """A catalogue entry's "التاريخ: 29 آب 2019" (a Thursday), then its account "بعد ظهر يوم الخميس", published weeks
+    later: the entry's Thursday. A day told in a wire's prose weeks before ("since Oct. 18") leaves "on Tuesday" to
+    the days before publication."""
+    entry = (
+        "### 4. قصف على حي في المدينة\n\n- التاريخ: 29 آب 2019\n- الموقع: حي الجسر في المدينة\n\n"
+        "سقطت عدة صواريخ على الحي بعد ظهر يوم الخميس، ولم تسجل إصابات."
+    )
+    thursday = [m.first for m in tag_dates(entry, dt.datetime(2019, 9, 25)) if "الخميس" in m.text]
+    assert thursday == [D(2019, 8, 29)]
+    wire = "Jets have not struck the city since Oct. 18, a monitor said. Officials said on Tuesday the truce held."
+    tuesday = [m.first for m in tag_dates(wire, dt.datetime(2016, 11, 23), "en") if "Tuesday" in m.text]
+    assert tuesday == [D(2016, 11, 22)]
+
+
 def test_a_number_before_a_feminine_modifier_counts_hours_not_a_day_of_the_month():
     """ "خلال الساعات الأربع والعشرين الماضية": the past 24 hours (the modifier agrees with the hours); "في 17 الجاري"
     is the 17th of this month."""

@@ -52,6 +52,12 @@ def _extend_over_marks(text: str, end: int) -> int:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# A catalogue entry's day printed with its weekday ("التاريخ: الثلاثاء 16 تموز 2019"), then its account ("صباح يوم
+# الثلاثاء"): the weekday named again within this many characters, no heading line between, is that day.
+_ENTRY_CHARS = 600
+_HEADING_LINE = re.compile(r"\n[ \t]*#")
+_WEEK_DAYS = 7
+_LABEL_LINE_CHARS = 80
 
 
 def _printed(expr: Expression) -> bool:
@@ -162,25 +168,40 @@ class _ReferenceTime:
         return found, "printed" if _printed(expr) else "publication"
 
     def _printed_day_of_weekday(self, expr: Expression) -> Resolution | None:
-        """The day printed earlier in its sentence with its weekday, for a bare weekday naming that weekday again
-        ("الجمعة 2 تشرين الثاني 2018: غارات بعد صلاة الجمعة", "on Friday 2 November … after Friday prayers"): the story
-        is on that day, not on the last such weekday before the publication. (A day printed without its weekday may
-        be a week before it: "بدأ الهجوم في 19 حزيران قبل أن يتوسع الثلاثاء".)"""
+        """The day printed last, for a bare weekday naming its weekday again: in its sentence, with that weekday printed
+        ("الجمعة 2 تشرين الثاني 2018: غارات بعد صلاة الجمعة", "on Friday 2 November … after Friday prayers"); or in
+        the entry whose field or heading line printed it, weeks before publication ("التاريخ: 29 آب 2019" then "بعد ظهر
+        يوم الخميس"). The story is on
+        that day, not on the last such weekday before the publication. (Otherwise a day printed without its weekday
+        may be a week before it: "بدأ الهجوم في 19 حزيران قبل أن يتوسع الثلاثاء".)"""
         if expr.form != "weekday" or expr.direction is not None or not self.days:
             return None
         pos, day = self.days[-1]
-        if (
-            day.first != day.last
-            or day.first.weekday() != expr.weekday
-            or _SENTENCE_END.search(self.text, pos, expr.start)
+        if day.first != day.last or day.first.weekday() != expr.weekday:
+            return None
+        if not _SENTENCE_END.search(self.text, pos, expr.start):
+            name = self.original(expr.start, expr.end).split()[-1]
+            if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", day.text, re.IGNORECASE):
+                return None
+            told = f"the day printed earlier in its sentence ('{day.text}')"
+        elif (
+            self.dct is None
+            or (self.dct - day.first).days <= _WEEK_DAYS  # (news of the week: its weekdays are counted back from it)
+            or expr.start - pos > _ENTRY_CHARS
+            or not self._on_a_label_line(pos)  # (a day told in prose: "not struck since Oct. 18. On Tuesday …")
+            or _HEADING_LINE.search(self.text, pos, expr.start)  # (another entry)
         ):
             return None
-        name = self.original(expr.start, expr.end).split()[-1]
-        if not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", day.text, re.IGNORECASE):
-            return None
-        return Resolution(
-            day.first, day.last, "day", "relative", (), f"the day printed earlier in its sentence ('{day.text}')"
-        )
+        else:
+            told = f"the day its entry printed ('{day.text}')"
+        return Resolution(day.first, day.last, "day", "relative", (), told)
+
+    def _on_a_label_line(self, pos: int) -> bool:
+        """The day at ``pos`` stands on a short line of its own: an entry's field or heading ("- التاريخ: الخميس 29
+        آب 2019", "### 12 May 2019"), not prose."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return (len(self.text) if end < 0 else end) - start <= _LABEL_LINE_CHARS
 
     def _week_beside(self, expressions: list[Expression], index: int) -> _Week | None:
         """The past week a bare weekday is told in when the two stand side by side ("الثلاثاء من الأسبوع الماضي",
