@@ -177,8 +177,13 @@ def _year(m: re.Match, month: Month) -> tuple[int | None, str]:
 def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
     hijri = m.group("era") in HIJRI_ERAS  # "14-09-1432 هـ": a numeric Hijri date needs its era mark
     year: int | None
+    day_last = None
     if m.group("y"):
         year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    elif m.group("d5"):  # "21-22/4/2018": a range of days in one month
+        year, month, day, day_last = int(m.group("y5")), int(m.group("m5")), int(m.group("d5")), int(m.group("d5b"))
+        if hijri or day_last <= day:
+            return None
     elif m.group("mn"):  # "4-أيار-2019"
         named = _month(ctx, m.group("mn"))
         if named is None or named.calendar != "gregorian" or hijri:
@@ -212,6 +217,7 @@ def build_numeric(m: re.Match, ctx: FindContext) -> Expression | None:
         year=year,
         month=month,
         day=day,
+        day_last=day_last,
         weekday_check=_weekday(ctx, m.group("wd")),
     )
 

@@ -151,6 +151,8 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"(?<![\d./\\-])"
             r"(?:(?P<y>\d{4})(?P<s>[./\\-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
             r"|(?P<d2>\d{1,2})(?P<s2> ?[./\\-] ?)(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d\d)"
+            # "21-22/4/2018": two days of one month, a table's night or range
+            r"|(?P<d5>\d{1,2}) ?[-–] ?(?P<d5b>\d{1,2})(?P<s5>[./\\])(?P<m5>\d{1,2})(?P=s5)(?P<y5>\d{4})"
             # "4-أيار-2019", "4/May/2019": the month by its name between the separators
             rf"|(?P<d3>\d{{1,2}})(?P<s3>[/\\-])(?P<mn>{ar_month}|{en_month})(?P=s3)(?P<y3>{YEAR})"
             # "في 30/4": a day and month without a year, only after a word that leads a day (``build_numeric``)
