@@ -185,6 +185,15 @@ CASES = [
     ("هدأت الجبهات مطلع الأسبوع", "مطلع الأسبوع", D(2019, 3, 10), D(2019, 3, 16)),
     ("ستُستأنف المفاوضات بعد يومين في العاصمة", "بعد يومين", D(2019, 3, 16), D(2019, 3, 16)),
     ("ومن المتوقع أن تصل القافلة بعد ثلاثة أيام", "بعد ثلاثة أيام", D(2019, 3, 17), D(2019, 3, 17)),
+    # the Nth day of a run: its days up to publication (a Thursday)
+    ("تواصل القصف على البلدة لليوم الثالث على التوالي", "لليوم الثالث على التوالي", D(2019, 3, 12), D(2019, 3, 14)),
+    (
+        "Jets pounded the town for the fifth consecutive day",
+        "for the fifth consecutive day",
+        D(2019, 3, 10),
+        D(2019, 3, 14),
+    ),
+    ("Fighting raged for a second day running", "for a second day running", D(2019, 3, 13), D(2019, 3, 14)),
     # a table's two days of one month, written with one month and year
     ("| 3 | 9-10/2/2019 | قرية التح | مدرسة |", "9-10/2/2019", D(2019, 2, 9), D(2019, 2, 10)),
 ]

@@ -869,6 +869,14 @@ def build_past_span(m: re.Match, ctx: FindContext) -> Expression | None:
     return Expression(m.start(), m.end(), "past_span", months=months, offset=-days)
 
 
+def build_consecutive_day(m: re.Match, ctx: FindContext) -> Expression | None:
+    """ "لليوم الثالث على التوالي", "for the third consecutive day": the run's days, the publication day its last."""
+    count = ctx.lex.ordinals[key(m.group("ord"))][0]
+    if count < 2:
+        return None
+    return Expression(m.start(), m.end(), "past_span", offset=-(count - 1))
+
+
 def build_year(m: re.Match, ctx: FindContext) -> Expression | None:
     if m.group("year"):
         return Expression(m.start(), m.end(), "year", year=int(m.group("year")))
@@ -1114,6 +1122,8 @@ BUILDERS = {
     "year": build_year,
     "ar_past_span": build_past_span,
     "en_past_span": build_past_span,
+    "ar_consecutive_day": build_consecutive_day,
+    "en_consecutive_day": build_consecutive_day,
     "fixed_holiday": build_fixed_holiday,
     "year_range": build_year_range,
     "ar_month_range": build_ar_month_range,

@@ -88,6 +88,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
     week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine" and m[0] <= 4))
     construct = alt(_terms(lex.ordinals, test=lambda m: m[1] == "construct"))
     en_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english"))
+    day_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "masculine"))  # "اليوم الثالث": يوم is masculine
     en_week_ord = alt(_terms(lex.ordinals, test=lambda m: m[1] == "english" and m[0] <= 4))
     ar_rel = alt(_terms(lex.relative, "ar"))
     en_rel = alt(_terms(lex.relative, "en"))
@@ -260,6 +261,13 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
             rf"{B}(?:(?:خلال|طيله|طوال|علي\s+مدي|علي\s+مدار)\s+)?(?:ال\s*)?(?:(?P<num>\d{{1,3}})\s+(?P<unit>{ar_unit}|ساعه)"
             rf"|(?P<units_n>{ar_unit}|ساعات)\s+(?:ال\s*)?(?P<num_after>\d{{1,3}})"
             rf"|(?P<units>{ar_unit})\s+(?P<word>{past_count})|(?P<dual>{ar_dual}))\s+(?:الماضيه|الماضيين|الماضي|الاخيره|الاخيرين|المنصرمه){E}"
+        ),
+        # "لليوم الثالث على التوالي", "for the third consecutive day", "for a second day running": the days of the run
+        # up to publication
+        "ar_consecutive_day": rf"(?<!\w)[وف]?(?:لل|ال)يوم\s+(?P<ord>{day_ord})\s+علي\s+التوالي{E}",
+        "en_consecutive_day": (
+            rf"(?<!\w)for\s+(?:the|a)\s+(?P<ord>{en_ord})\s+(?:(?:consecutive|straight|successive)\s+day"
+            rf"|day\s+(?:running|in\s+a\s+row)){E}"
         ),
         "en_past_span": (
             rf"(?<!\w)(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(?:(?P<num>\d{{1,3}})\s+|(?P<word>{en_past_count})\s+)?"
@@ -493,6 +501,8 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | {"ال" + t for t in _terms(lex.time_units, "ar", lambda m: m[0] in ("day", "week", "month", "year", "hour"))}
         | fw(_terms(lex.past_counts, "ar-dual")),
         "en_past_span": {"over", "in", "during", "for", "within"},
+        "ar_consecutive_day": {"لليوم", "اليوم", "ولليوم", "واليوم", "فاليوم"},
+        "en_consecutive_day": {"for"},
         "year_range": {"عامي", "العامين", "سنتي", "الاعوام", "السنوات", DIGIT},
         "ar_month_range": ar_month | {"شهر"},
         "en_month_day": en_wd_dated | en_month,
