@@ -158,3 +158,12 @@ def test_fire_told_since_an_incident_told_before_has_no_day_of_its_own():
         "ستة عناصر. ومنذ ذلك الحين لم يتوقف القصف المتبادل على خطوط التماس الممتدة من كفرنبودة حتى اللطامنة."
     )
     assert _spans(_events(text)) == [("2018-08-12", "2018-08-12", "shelling"), ("2018-08-09", "2018-08-09", "attack")]
+
+
+def test_a_wounded_man_dying_on_a_later_day_is_no_incident_of_that_day():
+    text = (
+        "قصف على البلدة\n\nقتل مدنيان يوم الجمعة جراء قصف مدفعي لقوات النظام على بلدة كفرنبودة، بحسب ناشطين.\n\n"
+        "وفي صباح السبت توفي طفل متأثراً بجراحه، ما رفع حصيلة القتلى إلى ثلاثة."
+    )
+    ((day, tolls),) = [(e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text)]
+    assert day == "2018-08-10" and 3 in tolls

@@ -105,3 +105,12 @@ def test_fire_told_since_then_has_no_day_of_its_own():
         "Qalaat al-Madiq."
     )
     assert [(e["first"], e["type"]) for e in _events(text)] == [("2018-03-05", "attack")]
+
+
+def test_a_wounded_man_dying_on_a_later_day_raises_the_toll_of_the_incident_that_hurt_him():
+    text = (
+        "Rockets on a town\n\nRockets hit the town of Azaz on Monday, killing two people, local officials said.\n\n"
+        "On Tuesday morning, a hospital official said a boy had died of his wounds, raising the death toll to three."
+    )
+    ((day, tolls),) = [(e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text)]
+    assert day == "2018-03-05" and 3 in tolls

@@ -258,6 +258,7 @@ class EventGrammar:
     agreement_relatives: tuple[str, ...]  # the relatives' words: where none stands, neither pattern is tried
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
+    later_death_word: re.Pattern  # the words of ``later_death`` alone, anywhere in a clause
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
@@ -579,6 +580,7 @@ class EventGrammar:
             earlier_toll=earlier_toll,
             later_death=later_death,
             later_death_heads=tuple(sorted({w.split()[0] for w in cues.words("later_death")})),
+            later_death_word=re.compile(rf"(?<!\w)[وف]?{_w('later_death')}(?!\w)"),
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
@@ -1708,6 +1710,10 @@ class _Extractor:
             return None
         if self._incident_after(clause):
             return None  # "a dozen soldiers died when insurgents stormed a post": the incident comes next
+        if any(self.flat.find(w, clause.start, clause.end) >= 0 for w in self.grammar.later_death_heads) and (
+            self.grammar.later_death_word.search(self.flat, clause.start, clause.end)
+        ):
+            return None  # "on Monday a boy died of his wounds, raising the toll to three": the incident told before
         own = [d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")]
         if not own:
             # "وكان يوم الثلاثاء الأكثر دموية، إذ قتل فيه 106": the day the clause before, telling no incident, gave
