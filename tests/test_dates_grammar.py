@@ -52,6 +52,8 @@ EXAMPLES = {
     "year": "عام 2018",
     "ar_past_span": "خلال الايام الثلاثه الماضيه",
     "en_past_span": "over the past three days",
+    "ar_consecutive_day": "لليوم الثالث على التوالي",
+    "en_consecutive_day": "for the third consecutive day",
     "fixed_holiday": "عشيه عيد الام",
     "year_range": "عامي 2012 الي 2018",
     "ar_month_range": "تموز - كانون الاول 2016",

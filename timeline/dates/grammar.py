@@ -264,7 +264,7 @@ def build_patterns(lex: Lexicon) -> dict[str, str]:
         ),
         # "لليوم الثالث على التوالي", "for the third consecutive day", "for a second day running": the days of the run
         # up to publication
-        "ar_consecutive_day": rf"(?<!\w)[وف]?(?:لل|ال)يوم\s+(?P<ord>{day_ord})\s+علي\s+التوالي{E}",
+        "ar_consecutive_day": rf"{B}(?:لل|ال)يوم\s+(?P<ord>{day_ord})\s+علي\s+التوالي{E}",
         "en_consecutive_day": (
             rf"(?<!\w)for\s+(?:the|a)\s+(?P<ord>{en_ord})\s+(?:(?:consecutive|straight|successive)\s+day"
             rf"|day\s+(?:running|in\s+a\s+row)){E}"
@@ -501,7 +501,7 @@ def build_heads(lex: Lexicon) -> dict[str, set[str]]:
         | {"ال" + t for t in _terms(lex.time_units, "ar", lambda m: m[0] in ("day", "week", "month", "year", "hour"))}
         | fw(_terms(lex.past_counts, "ar-dual")),
         "en_past_span": {"over", "in", "during", "for", "within"},
-        "ar_consecutive_day": {"لليوم", "اليوم", "ولليوم", "واليوم", "فاليوم"},
+        "ar_consecutive_day": {"لليوم", "اليوم"},
         "en_consecutive_day": {"for"},
         "year_range": {"عامي", "العامين", "سنتي", "الاعوام", "السنوات", DIGIT},
         "ar_month_range": ar_month | {"شهر"},
