@@ -587,8 +587,11 @@ def find_places(
     if len(mentions) > 1:
         _quarters_of_other_cities(text, mentions)
     if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
-        variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
-        mentions = sorted(mentions + variants, key=lambda m: m.start)
+        variants = _variant_mentions(gaz, text, norm, tokens, mentions)
+        if variants:  # "Kfar Nubl": a longer name read by its skeleton over a shorter one listed ("Nubl") is the place
+            mentions = [m for m in mentions if not any(v.start <= m.start and m.end <= v.end for v in variants)]
+            variants = [v for v in variants if _fits_neighbours(v, mentions)]
+            mentions = sorted(mentions + variants, key=lambda m: m.start)
     return mentions
 
 
@@ -773,6 +776,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     after_preposition = list(compress(count(1), map(prepositions.__contains__, keys[:-1])))
     next_free = 0  # first token not inside a name found
     latin_articles = gaz.latin_articles
+    surnames = None  # (read once a name is found by its skeleton)
     for i in after_preposition:
         if i < next_free:
             continue
@@ -787,9 +791,16 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
         inside = bisect_right(taken_starts, at)
         if inside and furthest_ends[inside - 1] > at:
             continue  # a listed name goes on here ("in Aleppo"): any name read from here would overlap it
-        longest = 1  # the name runs on over the capitalised words that follow
-        while longest < min(_VARIANT_WORDS, len(keys) - i) and capitalised(i + longest):
-            longest += 1
+        longest = 1  # the name runs on over the capitalised words that follow, and a small article before one
+        while longest < min(_VARIANT_WORDS, len(keys) - i):  # ("Maaret al-Nouman")
+            if capitalised(i + longest):
+                longest += 1
+            elif keys[i + longest] in latin_articles and longest + 1 < _VARIANT_WORDS and i + longest + 1 < len(keys):
+                if not capitalised(i + longest + 1):
+                    break
+                longest += 2
+            else:
+                break
         for n in range(longest, 0, -1):
             words = tokens.words[i : i + n]
             if len(words[-1]) < _VARIANT_MIN_WORD or not _joined(norm.text, tokens, i, n):
@@ -797,13 +808,32 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
             place = gaz.skeletons.get(skeleton(" ".join(words), gaz.latin_articles))
             if place is None:
                 continue
+            if surnames is None:
+                surnames = _surnames(norm.text, tokens, capitalised, prepositions | latin_articles)
+            if keys[i] in surnames:
+                continue  # "… and Khatib said": the word is a person's family name ("Hamza Khatib"), no "Khattab"
             s, e = norm.span(starts[i], tokens.end(i + n - 1))
-            if any(a < e and s < b for a, b in taken):
-                continue
+            if any(a < e and s < b and not (s <= a and b <= e and (s, e) != (a, b)) for a, b in taken):
+                continue  # (a listed name it overlaps, but one it holds, is another place's)
             out.append(replace(_mention(text, s, e, place), variant=True))
             next_free = i + n
             break
     return out
+
+
+def _surnames(ntext: str, tokens: _Tokens, capitalised, small_words: frozenset[str]) -> frozenset[str]:
+    """The capitalised words a text writes right after another capitalised word but a preposition or an article
+    ("Hamza Khatib", not "In Kfar" nor "al-Bab"): the second of a person's two names, wherever it stands."""
+    keys = tokens.keys
+    return frozenset(
+        keys[j]
+        for j in range(1, len(keys))
+        if capitalised(j)
+        and capitalised(j - 1)
+        and keys[j] not in small_words
+        and keys[j - 1] not in small_words
+        and _joined(ntext, tokens, j - 1, 2)
+    )
 
 
 def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_tok: int, kind: str) -> bool:
