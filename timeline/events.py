@@ -3055,11 +3055,10 @@ def _point_names_of(places: list[Place], gaz: Gazetteer) -> set[str]:
     "the Scientific Research Centre" -> Aleppo): a round-up of a city's districts is told of the city."""
     names: set[str] = set()
     for p in places:  # (one pass: asked several times of each clause and of each pair the merger weighs)
-        if p.kind in INSIDE_A_CITY:
-            city = city_of(p, gaz)
-            if city is not None:
-                names.add(city.name_en)
-        elif (p.precision or 1) < 3 and not p.nearby:
+        city = city_of(p, gaz) if p.kind in INSIDE_A_CITY else None
+        if city is not None:
+            names.add(city.name_en)
+        elif (p.precision or 1) < 3 and not p.nearby:  # (a quarter the gazetteer lacks: "حي المشلب", by its name)
             names.add(p.name or p.text)
             if p.name_ar:
                 names.add(p.name_ar)  # "ناحية X" is X
