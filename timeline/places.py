@@ -776,7 +776,6 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     after_preposition = list(compress(count(1), map(prepositions.__contains__, keys[:-1])))
     next_free = 0  # first token not inside a name found
     latin_articles = gaz.latin_articles
-    surnames = None  # (read once a name is found by its skeleton)
     for i in after_preposition:
         if i < next_free:
             continue
@@ -808,9 +807,7 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
             place = gaz.skeletons.get(skeleton(" ".join(words), gaz.latin_articles))
             if place is None:
                 continue
-            if surnames is None:
-                surnames = _surnames(norm.text, tokens, capitalised, prepositions | latin_articles)
-            if keys[i] in surnames:
+            if _told_as_surname(norm.text, tokens, i, capitalised, prepositions | latin_articles):
                 continue  # "… and Khatib said": the word is a person's family name ("Hamza Khatib"), no "Khattab"
             s, e = norm.span(starts[i], tokens.end(i + n - 1))
             if any(a < e and s < b and not (s <= a and b <= e and (s, e) != (a, b)) for a, b in taken):
@@ -821,19 +818,26 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
     return out
 
 
-def _surnames(ntext: str, tokens: _Tokens, capitalised, small_words: frozenset[str]) -> frozenset[str]:
-    """The capitalised words a text writes right after another capitalised word but a preposition or an article
-    ("Hamza Khatib", not "In Kfar" nor "al-Bab"): the second of a person's two names, wherever it stands."""
-    keys = tokens.keys
-    return frozenset(
-        keys[j]
-        for j in range(1, len(keys))
-        if capitalised(j)
-        and capitalised(j - 1)
-        and keys[j] not in small_words
-        and keys[j - 1] not in small_words
-        and _joined(ntext, tokens, j - 1, 2)
-    )
+def _told_as_surname(ntext: str, tokens: _Tokens, i: int, capitalised, small_words: frozenset[str]) -> bool:
+    """The word at token i stands somewhere in the text right after another capitalised word but a preposition or an
+    article ("Hamza Khatib", not "In Kfar" nor "al-Bab"): the second of a person's two names, wherever it stands."""
+    keys, key = tokens.keys, tokens.keys[i]
+    if key in small_words:
+        return False
+    j = keys.index(key)  # (the word's other places, found by ``list.index``: no scan in Python)
+    while True:
+        if (
+            j
+            and capitalised(j)
+            and capitalised(j - 1)
+            and keys[j - 1] not in small_words
+            and _joined(ntext, tokens, j - 1, 2)
+        ):
+            return True
+        try:
+            j = keys.index(key, j + 1)
+        except ValueError:
+            return False
 
 
 def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_tok: int, kind: str) -> bool:
