@@ -1134,6 +1134,20 @@ def lead_place(candidates: list[Place], lead_end: int) -> Place | None:
     return place
 
 
+def with_governorate_around(places: list[Place], candidates: list[Place], start: int, end: int) -> list[Place]:
+    """An incident's places, the first (a settlement the gazetteer lacks, its clause naming no governorate: "قرية X")
+    in the governorate of the place named nearest to it in [start, end), its sentence ("… فيما قال ناشطون في مدينة Y")."""
+    first = places[0] if places else None
+    if first is None or first.admin1 or (first.precision or 1) >= 3:
+        return places  # (most incidents: a place of the gazetteer, or one its clause gave a governorate)
+    near = min(
+        (p for p in candidates if p.admin1 and start <= p.start < end),
+        key=lambda p: abs(p.start - first.start),
+        default=None,
+    )
+    return [replace(first, admin1=near.admin1), *places[1:]] if near is not None else places
+
+
 def with_lead_place(places: list[Place], lead: Place | None) -> list[Place]:
     """An incident's places with the lead's settlement first when the incident names none of its own: no place
     at all, or only regions around it ("in northern Syria", "in Aleppo province" for a strike on the lead's
