@@ -60,6 +60,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _QUARTER_KINDS = frozenset({"neighbourhood", "landmark"})  # places inside a city, told "of" it
 _CITY_KINDS = frozenset({"town", "governorate", "district", "subdistrict"})
+_QUARTER_REACH = 150  # characters after a place of another governorate within which a quarter is told of it
+# the places a quarter told right after lies with: another quarter, or the city's own area ("غربي حلب"), not a town
+_QUARTERS_TOLD_AFTER = frozenset({"neighbourhood", "landmark", "region", "governorate"})
 _LINK_WORDS = 5  # at most these words ("neighbourhood in the city of", "في مدينة") between a place and where it lies
 _EARTH_KM = 6371.0
 _BORDER_KM = 25  # a town this near a sub-district's centroid of another governorate may be filed under it
@@ -585,7 +588,7 @@ def find_places(
     if namesakes:
         _choose_namesakes(text, mentions, namesakes)
     if len(mentions) > 1:
-        _quarters_of_other_cities(text, mentions)
+        _quarters_of_other_cities(gaz, text, mentions)
     if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
         variants = _variant_mentions(gaz, text, norm, tokens, mentions)
         if variants:  # "Kfar Nubl": a longer name read by its skeleton over a shorter one listed ("Nubl") is the place
@@ -919,10 +922,12 @@ def _choose_namesakes(text: str, mentions: list[PlaceMention], namesakes: list[t
             mentions[i] = _mention(text, listed.start, listed.end, place)
 
 
-def _quarters_of_other_cities(text: str, mentions: list[PlaceMention]) -> None:
+def _quarters_of_other_cities(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> None:
     """A city's quarter told after another governorate's city in the possessive ("Aleppo's Midan district"), or
     with no city in a report datelined in a town of another governorate that names no place of the quarter's ("حلب -
-    … حي الميدان": Aleppo's Midan, not Damascus's), is a quarter of that city the gazetteer lacks."""
+    … حي الميدان": Aleppo's Midan, not Damascus's), or right after a quarter or the area of another governorate's city,
+    in the same line, in a report naming no place of the quarter's ("حي الحمدانية غربي حلب، كما قتل شخصان في حي
+    الميدان"), is a quarter of that city the gazetteer lacks."""
     for i, (owner, m) in enumerate(zip(mentions, mentions[1:], strict=False), start=1):
         if (
             m.kind in _QUARTER_KINDS
@@ -933,13 +938,26 @@ def _quarters_of_other_cities(text: str, mentions: list[PlaceMention]) -> None:
             and _POSSESSIVE_BETWEEN.fullmatch(text, owner.end, m.start)
         ):
             mentions[i] = _unlisted(text, m.start, m.end, None, owner.admin1, "neighbourhood")
+    governorates = {m.admin1 for m in mentions if m.kind not in _QUARTER_KINDS}
+    for i, (near, m) in enumerate(zip(mentions, mentions[1:], strict=False), start=1):
+        if (
+            m.kind in _QUARTER_KINDS
+            and m.place_id
+            and m.admin1 not in governorates
+            and near.kind in _QUARTERS_TOLD_AFTER
+            and near.admin1
+            and near.admin1 != m.admin1
+            and (near.admin1, m.admin1) not in gaz.enclosing
+            and m.start - near.end <= _QUARTER_REACH
+            and "\n" not in text[near.end : m.start]
+        ):
+            mentions[i] = _unlisted(text, m.start, m.end, None, near.admin1, "neighbourhood")
     first = mentions[0]
     before = text[: first.start]
     if first.kind not in ("town", "governorate") or not first.admin1 or not _DATELINE_AFTER.match(text, first.end):
         return
     if before.strip() and not before.rstrip(" \t").endswith("\n"):
         return  # (a dateline opens a line: the body's first, after the title)
-    governorates = {m.admin1 for m in mentions if m.kind not in _QUARTER_KINDS}
     for i, m in enumerate(mentions):
         if m.kind in _QUARTER_KINDS and m.place_id and m.admin1 != first.admin1 and m.admin1 not in governorates:
             mentions[i] = _unlisted(text, m.start, m.end, None, first.admin1, "neighbourhood")
