@@ -321,6 +321,71 @@ ARABIC = [
         "قتل عنصر من فيلق الرحمن برصاص قناص على جبهة حي جوبر الدمشقي، مساء الثلاثاء، في خرق للهدنة.",
         [("جوبر", "Damascus")],
     ),
+    (
+        "2016-05-06",
+        "الخميس 5 أيار 2016، مخيم الكمونة للنازحين قرب بلدة سرمدا بريف إدلب الشمالي: قصف طيران ثابت الجناح يعتقد أنه تابع لقوات النظام خيام المخيم، ما أدى إلى مقتل 28 مدنياً.",
+        [("الكمونة", "Idlib")],
+    ),
+    (
+        "2018-02-09",
+        "قتل 16 مدنياً في قصف جوي على مدينة حمورية، كما قتل ستة آخرون في بلدة بيت سوى ومدينة عربين، في حصيلة جديدة لليوم الرابع من التصعيد على الغوطة الشرقية.",
+        [("حمورية", "Rif Dimashq"), ("بيت سوى", "Rif Dimashq")],
+    ),  # a toll joined by 'كما' at another town is that town's incident
+    (
+        "2017-01-08",
+        "قتل عنصران من الفرقة الرابعة، يوم السبت، باشتباكات مع فصائل المعارضة في قرية دير مقرن بمنطقة وادي بردى في ريف دمشق الغربي.",
+        [("دير مقرن", "Rif Dimashq")],
+    ),
+    (
+        "2017-01-20",
+        "ارتفعت حصيلة القتلى جراء تفجير انتحاري استهدف مقراً لحركة أحرار الشام في مدينة الباب إلى 12 قتيلاً.",
+        [("الباب", "Aleppo")],
+    ),
+    (
+        "2018-02-22",
+        "أصيبت امرأتان بجروح جراء سقوط قذائف صاروخية على حي القصاع في دمشق، مصدرها الغوطة الشرقية، بحسب وكالة سانا.",
+        [("القصاع", "Damascus")],
+    ),
+    (
+        "2019-08-02",
+        "قُتل ثلاثة أشخاص بانفجار عبوة ناسفة في سيارة عند مدخل بلدة محجة بريف درعا الشمالي، مساء الخميس، وفق مكتب توثيق الشهداء في درعا.",
+        [("محجة", "Daraa")],
+    ),
+    (
+        "2015-03-20",
+        "قتل أربعة مدنيين جراء قصف جوي على بلدة ناحتة بريف درعا الشرقي، وأسعف الجرحى إلى مشفى في مدينة بصرى الشام.",
+        [("ناحتة", "Daraa")],
+    ),
+    (
+        "2019-11-03",
+        "قتل ستة مدنيين بينهم طفلان، أمس السبت، بقصف لقوات النظام على قرية كفر نبل وبلدة حاس جنوبي إدلب، بحسب الدفاع المدني في إدلب.",
+        [("كفر نبل", "Idlib")],
+    ),
+    (
+        "2019-10-16",
+        "استهدف الجيش التركي والفصائل الموالية له بقذائف المدفعية مدينة تل تمر بريف الحسكة الشمالي الغربي، الثلاثاء، ما أدى لمقتل مدنيين اثنين، وفق ما ذكرت الإدارة الذاتية.",
+        [("تل تمر", "Al-Hasakah")],
+    ),
+    (
+        "2014-01-17",
+        "أعلنت الهيئة العامة للثورة مقتل 14 شخصاً، الخميس، في قصف بالبراميل المتفجرة على حي الأنصاري بحلب.",
+        [("الأنصاري", "Aleppo")],
+    ),
+    (
+        "2014-06-06",
+        "استهدف تنظيم داعش بسيارة مفخخة حاجزاً لحركة أحرار الشام في بلدة الشحيل، ما أسفر عن مقتل ثمانية عناصر، فيما قال ناشطون في مدينة الميادين إن الاشتباكات امتدت إلى قرى مجاورة.",
+        [("الشحيل", "Deir ez-Zor")],
+    ),  # 'قرى مجاورة' is no place; the village takes the governorate of the town its sentence names
+    (
+        "2018-04-08",
+        "قتل أكثر من 40 مدنياً بينهم نساء وأطفال جراء قصف بغازات سامة استهدف مدينة دوما، آخر معاقل جيش الإسلام في الغوطة الشرقية، بحسب الدفاع المدني.",
+        [("دوما", "Rif Dimashq")],
+    ),
+    (
+        "2019-05-17",
+        "قصفت قوات النظام بالمدفعية الثقيلة، الخميس، أطراف مدينة خان شيخون الشرقية وقرية التمانعة، ما أدى لمقتل طفل وإصابة آخرين، فيما شنت المقاتلات الروسية غارات على بلدة الهبيط.",
+        [("خان شيخون", "Idlib"), ("الهبيط", "Idlib")],
+    ),
 ]
 
 
@@ -502,6 +567,71 @@ ENGLISH = [
         "Militants shelled the village of Tell Shihab in the Yarmouk Basin on Saturday, wounding two children, SANA said.",
         [("Tell Shihab", "Daraa")],
     ),
+    (
+        "2018-02-13",
+        "Three children were killed when a shell struck their school in Deir al-Asafir, in the southern part of Eastern Ghouta, on Monday, rescuers said.",
+        [("Deir al-Asafir", "Rif Dimashq")],
+    ),
+    (
+        "2015-03-17",
+        "A Syrian air force jet crashed in Idlib province's southern countryside on Monday, and opposition fighters said they had shot it down near the village of Hish.",
+        [("Hish", "Idlib")],
+    ),
+    (
+        "2017-05-25",
+        "US-led coalition strikes killed 35 civilians overnight in al-Mayadeen, an Islamic State stronghold on the Euphrates in Deir el-Zor's eastern countryside, the monitor said.",
+        [("al-Mayadeen", "Deir ez-Zor")],
+    ),
+    (
+        "2019-10-14",
+        "Turkish-backed fighters shelled the town of Ras al-Ain on the Syrian-Turkish border on Sunday, killing four SDF fighters, the Kurdish-led force said.",
+        [("Ras al-Ain", "Al-Hasakah")],
+    ),
+    (
+        "2019-10-11",
+        "A car bomb exploded outside a restaurant in Qamishli on Friday, killing three people, the Kurdish Red Crescent said. Turkish shelling in the same city wounded five.",
+        [("Qamishli", "Al-Hasakah")],
+    ),
+    (
+        "2016-06-20",
+        "Islamic State militants attacked government positions near the town of Maskanah, in Aleppo's eastern countryside, killing 12 soldiers, the group's Amaq agency said.",
+        [("Maskanah", "Aleppo")],
+    ),
+    (
+        "2017-09-19",
+        "Russian jets struck the town of Busra al-Harir in Deraa province, the first raids since a truce took effect in July, killing two people, opposition sources said.",
+        [("Busra al-Harir", "Daraa")],
+    ),
+    (
+        "2018-07-05",
+        "Government air strikes on the town of al-Ghariyah al-Gharbiyah in eastern Daraa killed seven members of a family on Wednesday, according to the Syrian Observatory.",
+        [("al-Ghariyah al-Gharbiyah", "Daraa")],
+    ),
+    (
+        "2016-10-24",
+        "Fighting raged between rebels and government forces on the front line between Dahiyat al-Assad and Minyan on the western edge of Aleppo on Sunday, with 15 fighters killed, the Observatory said.",
+        [("Dahiyat al-Assad", "Aleppo")],
+    ),
+    (
+        "2015-06-17",
+        "Kurdish YPG fighters and their allies captured the border town of Tal Abyad from Islamic State on Tuesday, the monitoring group said, adding that 40 militants died in the battle.",
+        [("Tal Abyad", "Raqqa")],
+    ),
+    (
+        "2018-08-13",
+        "An explosion at an arms depot in a residential building in Sarmada, near the Turkish border in northern Idlib, killed 39 people including 12 children on Sunday, the Observatory said.",
+        [("Sarmada", "Idlib")],
+    ),
+    (
+        "2017-11-14",
+        "A shell fired by rebels landed near the Russian embassy in the Mazraa district of Damascus on Monday, wounding four people, state news agency SANA said.",
+        [("Mazraa", "Damascus")],
+    ),
+    (
+        "2016-12-19",
+        "An air strike hit the camp for displaced families in Kafr Lusin near the border on Sunday, killing four and wounding ten, a medic in the nearby town of Atmeh told Reuters.",
+        [("Kafr Lusin", "Idlib")],
+    ),
 ]
 
 
@@ -533,3 +663,15 @@ def test_an_incident_of_another_governorate_does_not_take_the_leads_unlisted_vil
         ("الشبكة", "As-Suwayda"),
         ("درعا", "Daraa"),
     ]
+
+
+def test_a_quarter_told_right_after_another_citys_quarter_is_that_citys():
+    text = "قتل أربعة بقذائف على حي الحمدانية غربي حلب، كما قتل شخصان في حي الميدان."
+    assert [(m.text, m.admin1) for m in find_places(text)] == [
+        ("حي الحمدانية", "Aleppo"),
+        ("غربي حلب", "Aleppo"),
+        ("الميدان", "Aleppo"),
+    ]
+    # a town of another governorate listed before it leaves the quarter to its own city
+    listed = find_places("سقطت قذائف على زردنا وحي الميدان.")
+    assert [(m.text, m.admin1) for m in listed][-1] == ("الميدان", "Damascus")
