@@ -939,11 +939,11 @@ def _quarters_of_other_cities(gaz: Gazetteer, text: str, mentions: list[PlaceMen
         ):
             mentions[i] = _unlisted(text, m.start, m.end, None, owner.admin1, "neighbourhood")
     governorates = {m.admin1 for m in mentions if m.kind not in _QUARTER_KINDS}
-    for i, (near, m) in enumerate(zip(mentions, mentions[1:], strict=False), start=1):
+    # (the quarters of a governorate the report names no other place of: most reports have none)
+    for i in [i for i, m in enumerate(mentions) if i and m.kind in _QUARTER_KINDS and m.admin1 not in governorates]:
+        near, m = mentions[i - 1], mentions[i]
         if (
-            m.kind in _QUARTER_KINDS
-            and m.place_id
-            and m.admin1 not in governorates
+            m.place_id
             and near.kind in _QUARTERS_TOLD_AFTER
             and near.admin1
             and near.admin1 != m.admin1
