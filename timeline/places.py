@@ -279,6 +279,9 @@ class Gazetteer:
         self.cues = cues.word_set("settlement_cue", "area_cue")
         self.latin_articles = cues.word_set("latin_article")
         self.cues_after = cues.word_set("area_cue_after")  # "the al-Shaar district": an English cue after the name
+        # "Salma, a hilltop town in …": an English settlement noun in apposition after the name
+        settlement_nouns = sorted((w for w in self.settlement_cues if w.isascii()), key=len, reverse=True)
+        self.appositive_cue = re.compile(rf"\s*,\s*an?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(settlement_nouns)})\b")
         # "تل أبيض الغربي", "Kafr Zita al-Sharqi": a side or size word after a village's name names its neighbour
         self.name_adjectives = cues.word_set("name_adjective")
         self.part_nouns = cues.word_set("part_noun")  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
@@ -552,7 +555,9 @@ def find_places(
             continue
         cue = _cue_before(gaz, tokens, i)
         if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
-            if not (tokens.latin(i) and i + n < len(tokens) and tokens.keys[i + n] in gaz.cues_after):
+            if not (tokens.latin(i) and i + n < len(tokens) and tokens.keys[i + n] in gaz.cues_after) and not (
+                tokens.latin(i) and gaz.appositive_cue.match(ntext, tokens.end(i + n - 1))
+            ):
                 continue
         place, pool = _choose(gaz, tokens, i + n, candidates, cue)
         start, end = tokens.start(i) + peeled, tokens.end(i + n - 1)
