@@ -396,9 +396,13 @@ def _number_words(lexicon_dir: Path) -> frozenset[str]:
 
 
 def _not_place_role(word: str, table: dict[str, str]) -> str | None:
-    """The role of a word, also in the possessive with its apostrophe lost ("Syrias" for "Syria's")."""
+    """The role of a word, also in the possessive with its apostrophe lost ("Syrias" for "Syria's"); a compound of
+    words that are never a place is none either ("the Syrian-Turkish border")."""
     key = word.lower().removesuffix("'s").removesuffix("’s")
-    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    role = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    if role is None and "-" in key and all(table.get(part) == "never" for part in key.split("-")):
+        return "never"
+    return role
 
 
 def _title_case_around(text: str, start: int, end: int) -> bool:
