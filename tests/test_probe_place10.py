@@ -386,6 +386,66 @@ ARABIC = [
         "قصفت قوات النظام بالمدفعية الثقيلة، الخميس، أطراف مدينة خان شيخون الشرقية وقرية التمانعة، ما أدى لمقتل طفل وإصابة آخرين، فيما شنت المقاتلات الروسية غارات على بلدة الهبيط.",
         [("خان شيخون", "Idlib"), ("الهبيط", "Idlib")],
     ),
+    (
+        "2015-04-05",
+        "قتل ستة أشخاص بينهم امرأتان بقصف صاروخي لقوات النظام على بحي الكلاسة في مدينة حلب يوم السبت.",
+        [("الكلاسة", "Aleppo")],
+    ),
+    (
+        "2016-06-15",
+        "قتل ثلاثة مدنيين بغارة جوية على الأطراف الشمالية لمدينة تلبيسة في ريف حمص الشمالي، صباح الثلاثاء.",
+        [("تلبيسة", "Homs")],
+    ),
+    (
+        "2019-07-21",
+        "قتل 11 مدنياً بغارات روسية على سوق شعبي في بلدة معرة حرمة بريف إدلب الجنوبي، حسب ما أفاد مراسل عنب بلدي في إدلب.",
+        [("معرة حرمة", "Idlib")],
+    ),
+    (
+        "2017-03-22",
+        "قتل عنصران من الجيش الحر بقصف تركي على قرية تل شعير غربي مدينة منبج، بحسب مجلس منبج العسكري.",
+        [("تل شعير", "Aleppo")],
+    ),
+    (
+        "2018-01-21",
+        "قصفت المدفعية التركية قرى جلبل وكفر جنة ومريمين في منطقة عفرين، ما أدى لمقتل خمسة مدنيين، وفق ما ذكرته وحدات حماية الشعب.",
+        [("جلبل", "Aleppo"), ("كفر جنة", "Aleppo"), ("مريمين", "Aleppo")],
+    ),
+    (
+        "2016-11-28",
+        "قتل سبعة مدنيين من عائلة واحدة بقصف مدفعي على حي الشيخ مقصود ذي الغالبية الكردية في مدينة حلب، يوم الأحد، بحسب ناشطين.",
+        [("الشيخ مقصود", "Aleppo")],
+    ),
+    (
+        "2017-12-31",
+        "قتل عنصر من قوات النظام وجرح آخرون بهجوم شنته هيئة تحرير الشام على مواقعهم في قرية أبو دالي بريف حماة الشمالي الشرقي.",
+        [("أبو دالي", "Hama")],
+    ),
+    (
+        "2019-09-01",
+        "قتل طفل برصاص الجندرما التركية على الحدود السورية التركية قرب بلدة دركوش غربي إدلب، السبت.",
+        [("دركوش", "Idlib")],
+    ),
+    (
+        "2018-12-20",
+        "قتل شخصان وأصيب آخرون، الأربعاء، بانفجار عبوة ناسفة في حي الحوارنة بمدينة الحسكة، ولم تتبن أي جهة التفجير.",
+        [("الحوارنة", "Al-Hasakah")],
+    ),
+    (
+        "2014-09-29",
+        "قتل عشرة عناصر من تنظيم الدولة بغارات للتحالف الدولي على قرية ذيبان التحتاني جنوبي عين العرب (كوباني)، وفق ناشطين أكراد.",
+        [("ذيبان التحتاني", "Aleppo")],
+    ),  # a compass word links a village to a town of another governorate
+    (
+        "2013-05-15",
+        "استهدفت قوات النظام بقذائف الهاون حي التضامن جنوبي دمشق، ما أسفر عن مقتل امرأة وطفلها، بحسب لجان التنسيق المحلية.",
+        [("التضامن", "Damascus")],
+    ),
+    (
+        "2017-11-14",
+        "سقطت قذيفتان على منطقة باب توما في دمشق القديمة، ما أدى إلى إصابة أربعة مدنيين، وفق وكالة سانا، التي قالت إن مصدرهما مواقع المسلحين في عين ترما.",
+        [("باب توما", "Damascus")],
+    ),
 ]
 
 
@@ -632,6 +692,51 @@ ENGLISH = [
         "An air strike hit the camp for displaced families in Kafr Lusin near the border on Sunday, killing four and wounding ten, a medic in the nearby town of Atmeh told Reuters.",
         [("Kafr Lusin", "Idlib")],
     ),
+    (
+        "2018-05-21",
+        "Two Syrian soldiers were killed by Islamic State sniper fire on Sunday in Palmyra's eastern countryside, near the T3 pumping station, state media said.",
+        [("Palmyra", "Homs")],
+    ),
+    (
+        "2016-09-27",
+        "A native of Douma, the 23-year-old was among seven people killed when regime shells hit a market in Saqba on Monday, local activists said.",
+        [("Saqba", "Rif Dimashq")],
+    ),
+    (
+        "2017-03-16",
+        "Activists in Idlib city said that Russian warplanes struck the village of Kafr Uwayd on Wednesday, killing three.",
+        [("Kafr Uwayd", "Idlib")],
+    ),
+    (
+        "2013-04-22",
+        "Government troops backed by Hezbollah fighters captured the village of Radwaniyeh on the outskirts of Qusair on Sunday, and 15 rebels died in the fighting, opposition sources said.",
+        [("Radwaniyeh", "Homs")],
+    ),
+    (
+        "2014-12-08",
+        "Fighting between the Islamic State and the Nusra Front in the village of al-Sheikh Maskin left 11 militants dead, the Observatory said on Sunday.",
+        [("al-Sheikh Maskin", "Daraa")],
+    ),
+    (
+        "2016-01-04",
+        "The Syrian army took full control of Salma, a hilltop town in Latakia's northern countryside, on Tuesday after heavy Russian air strikes that killed 20 rebels, a military source said.",
+        [("Salma", "Latakia")],
+    ),  # a settlement noun in apposition is the cue of a name that needs one
+    (
+        "2019-03-08",
+        "A Turkish soldier was killed by a mortar round fired from Tel Rifaat at a base near Mare'a on Thursday, the Turkish defence ministry said.",
+        [("Mare'a", "Aleppo")],
+    ),
+    (
+        "2015-08-13",
+        "In the town of el-Bab, held by Islamic State, a coalition strike killed nine civilians on Wednesday, activists said.",
+        [("el-Bab", "Aleppo")],
+    ),
+    (
+        "2017-02-20",
+        "Mohammed Abu Hamza, a local council member, said regime helicopters dropped four barrel bombs on the town of Ziyara on Sunday, killing a child.",
+        [("Ziyara", "Hama")],
+    ),
 ]
 
 
@@ -675,3 +780,12 @@ def test_a_quarter_told_right_after_another_citys_quarter_is_that_citys():
     # a town of another governorate listed before it leaves the quarter to its own city
     listed = find_places("سقطت قذائف على زردنا وحي الميدان.")
     assert [(m.text, m.admin1) for m in listed][-1] == ("الميدان", "Damascus")
+
+
+def test_a_border_named_by_the_two_countries_adjectives_is_no_place():
+    text = (
+        "Syrian warplanes struck the rebel-held neighborhood of Bustan al-Basha on Thursday, killing at least 12 "
+        "people, activists said, as fighting spread near the Syrian-Turkish border."
+    )
+    events = _events(text, "2012-09-07", "en")
+    assert [e["place"]["text"] for e in events] == ["Bustan al-Basha"]
