@@ -56,6 +56,7 @@ from timeline.incident_places import (
     dual_anaphora,
     lead_place,
     repeated_settlements,
+    with_governorate_around,
     with_lead_place,
     with_parent_cities,
 )
@@ -1950,9 +1951,12 @@ class _Extractor:
         return True
 
     def _joined_after_comma(self, clause: Clause) -> bool:
-        """True for a clause joined to the one before it by "و" after a comma ("…، وقتل ثالث في …")."""
+        """True for a clause joined to the one before it by "و" or "كما" after a comma ("…، وقتل ثالث في …", "…، كما
+        قتل شخصان في …")."""
         before = self.flat[max(0, clause.start - 3) : clause.start].rstrip()
-        return before.endswith(("،", ",")) and self.flat.startswith("و", clause.start)
+        return before.endswith(("،", ",")) and (
+            self.flat.startswith("و", clause.start) or self.grammar.also.match(self.flat, clause.start) is not None
+        )
 
     def _gapped_toll(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
         """ "… killed 12 on Thursday, and 9 others on Friday": the toll of the clause before, its verb and noun left
@@ -2077,8 +2081,10 @@ class _Extractor:
         where "المدينة" / "the town" points back to."""
         before = [c for c in self.by_sentence[clause.sentence] if c.end <= clause.start and not c.reference]
         places_before = self._choose(before[-1].start, before[-1].end, [])[0] if before else []
-        if _point_names_of(places_before, self.reference.gazetteer) or any(p.kind == "road" for p in places_before):
-            return places_before  # "the road was cut when troops seized a hill": on the road
+        if _point_names_of(places_before, self.reference.gazetteer) or any(
+            p.kind == "road" or (p.kind in INSIDE_A_CITY and not p.pcode) for p in places_before
+        ):
+            return places_before  # "the road was cut when troops seized a hill": on the road; in a quarter unlisted
         item = None if before else self._item_heading(clause, previous)
         if item is not None:
             return self._choose(item[0], item[1], [])[0]
@@ -2961,7 +2967,10 @@ class _Merger:
             first = last = _day(published)
             date_text = None
         lead = None if ev.elsewhere else self.x.lead_place  # "N others elsewhere": not at the lead's town
-        places = [p.to_dict() for p in with_parent_cities(with_lead_place(ev.places, lead), self.x.reference.gazetteer)]
+        places = with_governorate_around(
+            with_lead_place(ev.places, lead), self.x.places, *self.x.sentences[ev.clause.sentence]
+        )
+        places = [p.to_dict() for p in with_parent_cities(places, self.x.reference.gazetteer)]
         key = self.x.article.key
         claims = []
         for claim in _dedupe(ev.claims):

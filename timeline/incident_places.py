@@ -86,6 +86,7 @@ CUE_CLASSES = frozenset(
         "plural_cue",
         "region_before",
         "region_word",
+        "road_noun",
         "seat",
         "settlement_cue",
         "settlement_stem",
@@ -395,9 +396,13 @@ def _number_words(lexicon_dir: Path) -> frozenset[str]:
 
 
 def _not_place_role(word: str, table: dict[str, str]) -> str | None:
-    """The role of a word, also in the possessive with its apostrophe lost ("Syrias" for "Syria's")."""
+    """The role of a word, also in the possessive with its apostrophe lost ("Syrias" for "Syria's"); a compound of
+    words that are never a place is none either ("the Syrian-Turkish border")."""
     key = word.lower().removesuffix("'s").removesuffix("’s")
-    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    role = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+    if role is None and "-" in key and all(table.get(part) == "never" for part in key.split("-")):
+        return "never"
+    return role
 
 
 def _title_case_around(text: str, start: int, end: int) -> bool:
@@ -455,6 +460,8 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
             break
         if taken and (stops or len(taken) == 2 or "\n" in flat[pos + taken[-1][1] : pos + w[0]] or w[2] in _DASHES):
             break  # (a name never runs on to the next line: "حي سكني" at a line's end is no "سكني الجهة")
+        if taken and w[2] in grammar.settlement_cues:
+            break  # "حي الجورة حي الحويقة": another settlement's cue opens the next name
         if taken and grammar.modifier.match(w[2]) and not grammar.name_adjective.match(w[2]):
             break
         if taken and not after_head and _PARTICIPLE.match(w[2]):
@@ -462,7 +469,7 @@ def _ar_names(flat: str, pos: int, cue: str, tables: PlaceTables) -> list[tuple[
         if cue in grammar.numbered_cues:  # "اللواء 93": a unit's base named by its number, never "اللواء فلان"
             return [(pos + w[0], pos + w[1])] if w[2].isdigit() else []
         if not taken and (
-            (grammar.not_a_quarter_name if cue in grammar.neighbourhood_cues else grammar.not_a_name).match(w[2])
+            (grammar.not_a_quarter_name if cue in grammar.nisba_name_cues else grammar.not_a_name).match(w[2])
             or w[2][0].isdigit()
             or grammar.conjoined_cue.match(w[2])
             or w[2] in number_words
@@ -706,6 +713,9 @@ class PlaceGrammar:
     dual_cues: frozenset[str]
     plural_cues: frozenset[str]
     neighbourhood_cues: frozenset[str]
+    # the cues after which a definite word in -ي names the place ("حي السكري"; "بلدة الأشعري": a feminine noun takes an
+    # adjective in -ية, so a word in -ي after it is a name)
+    nisba_name_cues: frozenset[str]
     list_intro: re.Pattern
     stop_word: re.Pattern
     listed_stop: re.Pattern
@@ -713,7 +723,7 @@ class PlaceGrammar:
     patronymic_links: frozenset[str]  # "بن": a place named after a person's son ("حي عمر بن الخطاب")
     compound_name_openers: frozenset[str]  # "عبد": the first of a father's name of two words ("بن عبد العزيز")
     not_a_name: re.Pattern
-    not_a_quarter_name: re.Pattern  # ``not_a_name`` after a neighbourhood's cue, where a word in -ي may be the name
+    not_a_quarter_name: re.Pattern  # ``not_a_name`` after a ``nisba_name_cues`` word: a word in -ي may be a name
     dual_anaphor: re.Pattern
     dual_named: re.Pattern
     en_noun_after: re.Pattern
@@ -725,6 +735,7 @@ class PlaceGrammar:
     the_before_name: re.Pattern
     origin: re.Pattern
     origin_word: re.Pattern
+    road_from: re.Pattern  # "the highway from X to Y": the road's end, no origin
     home: re.Pattern
     home_word: re.Pattern
     en_stationed: re.Pattern
@@ -775,6 +786,7 @@ class PlaceGrammar:
         dual_cues = cues.word_set("dual_cue")
         plural_cues = cues.word_set("plural_cue")
         neighbourhood_cues = cues.word_set("neighbourhood_cue")
+        feminine = frozenset(c for c in cues.word_set("settlement_cue") if c.endswith("ه"))  # (ة, normalized)
         # "بلدات في الغوطة هي X وY", "عدة قرى: X وY": the list of names comes after "هي" or a colon.
         list_intro = re.compile(rf"[^.،,:;\n]{{0,40}}?\s{_w('list_intro')}\s+|[^.،,:;\n]{{0,40}}?:\s*")
         listed_stop = rf"{_w('stop_word')}|\w*{_w('direction_stem')}\w*|\d+\S*|[،,.:;]\S*"
@@ -804,8 +816,9 @@ class PlaceGrammar:
         the_before_name = re.compile(r"(?<!\w)the\s+(?:[\w.]+-\w+\s+)?$")
         origin = re.compile(
             rf"(?:{_w('origin_stationed_stem')}\w*\s+في|{_w('origin')}|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من)\s*"
-            # "المتمركزة في معسكر جورين": one cue word may stand between, no verb; or a possessive ("from Syria's X")
-            r"(?:(?!\w+ing\s)\S+\s+(?:s\s+)?)?$"
+            # "المتمركزة في معسكر جورين": one cue word may stand between, no verb; or a possessive ("from Syria's X"),
+            # maybe after "the" ("fired from the rebel-held X")
+            r"(?:the\s+)?(?:(?!\w+ing\s)\S+\s+(?:s\s+)?)?$"
             # "أطلقت من مواقع قوات النظام في بلدة X": the positions fired from, held by whom, then in X
             rf"|{_w('origin_verb_stem')}\S*\s+(?:\S+\s+){{0,3}}?من\s+{_w('origin_position_noun')}\S*\s+(?:\S+\s+){{0,3}}?"
             r"في\s+(?:\S+\s+)?$"
@@ -823,6 +836,9 @@ class PlaceGrammar:
             trie_pattern(
                 (*cues.words("origin_stationed_stem", "origin", "origin_verb_stem", "origin_position_noun"), "from")
             )
+        )
+        road_from = re.compile(
+            rf"(?<!\w){_w('road_noun')}\s+from\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.IGNORECASE
         )
         # "قتل رجلان من بلدة X بقصف على Y", "شيّع أهالي X ثلاثة من أبنائهم", "mourners in X buried …": the victims' or
         # mourners' town, not where the fire fell when the clause names another settlement
@@ -914,6 +930,7 @@ class PlaceGrammar:
             dual_cues=dual_cues,
             plural_cues=plural_cues,
             neighbourhood_cues=neighbourhood_cues,
+            nisba_name_cues=neighbourhood_cues | feminine,
             list_intro=list_intro,
             stop_word=stop_word,
             listed_stop=listed_stop,
@@ -933,6 +950,7 @@ class PlaceGrammar:
             the_before_name=the_before_name,
             origin=origin,
             origin_word=origin_word,
+            road_from=road_from,
             home=home,
             home_word=home_word,
             en_stationed=en_stationed,
@@ -1043,7 +1061,11 @@ def choose(
             flat, reach, p.start
         )
         if (
-            (grammar.origin_word.search(flat, reach, p.start) and grammar.origin.search(flat, reach, p.start))
+            (
+                grammar.origin_word.search(flat, reach, p.start)
+                and grammar.origin.search(flat, reach, p.start)
+                and not grammar.road_from.search(flat, reach, p.start)
+            )
             or (stationed and grammar.fires_after.match(flat, p.end, end))
             or (stationed and grammar.fired_by_stationed.search(flat, reach, p.start))
             or (
@@ -1090,6 +1112,8 @@ def choose(
     # "قرية الشيخ دامس جنوب إدلب": a village the gazetteer lacks is in the governorate the clause names
     governorate = next((p.admin1 for p in unique if p.admin1 and (p.precision or 1) >= 3), None)
     governorate = governorate or next((p.admin1 for p in unique if p.admin1), None)
+    # else the one of a place the clause names only as the hospital, the fire's origin or the victims' town: near it
+    governorate = governorate or next((p.admin1 for p in candidates if p.admin1 and start <= p.start < end), None)
     if governorate:
         unique = [p if p.admin1 else replace(p, admin1=governorate) for p in unique]
     return unique, [p for p in inside if id(p) in origins]
@@ -1106,7 +1130,26 @@ def lead_place(candidates: list[Place], lead_end: int) -> Place | None:
     strikes on X" ... "the strikes also hit a market")."""
     lead = [p for p in candidates if p.start < lead_end]
     points = [p for p in lead if (p.precision or 1) < 3]
-    return (points or lead or [None])[0]
+    place = (points or lead or [None])[0]
+    if place is not None and not place.admin1:  # a village the gazetteer lacks is in the governorate the lead names
+        governorate = next((p.admin1 for p in lead if p.admin1 and (p.precision or 1) >= 3), None)
+        governorate = governorate or next((p.admin1 for p in lead if p.admin1), None)
+        place = replace(place, admin1=governorate) if governorate else place
+    return place
+
+
+def with_governorate_around(places: list[Place], candidates: list[Place], start: int, end: int) -> list[Place]:
+    """An incident's places, the first (a settlement the gazetteer lacks, its clause naming no governorate: "قرية X")
+    in the governorate of the place named nearest to it in [start, end), its sentence ("… فيما قال ناشطون في مدينة Y")."""
+    first = places[0] if places else None
+    if first is None or first.admin1 or (first.precision or 1) >= 3:
+        return places  # (most incidents: a place of the gazetteer, or one its clause gave a governorate)
+    near = min(
+        (p for p in candidates if p.admin1 and start <= p.start < end),
+        key=lambda p: abs(p.start - first.start),
+        default=None,
+    )
+    return [replace(first, admin1=near.admin1), *places[1:]] if near is not None else places
 
 
 def with_lead_place(places: list[Place], lead: Place | None) -> list[Place]:

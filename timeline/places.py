@@ -60,6 +60,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _QUARTER_KINDS = frozenset({"neighbourhood", "landmark"})  # places inside a city, told "of" it
 _CITY_KINDS = frozenset({"town", "governorate", "district", "subdistrict"})
+_QUARTER_REACH = 150  # characters after a place of another governorate within which a quarter is told of it
+# the places a quarter told right after lies with: another quarter, or the city's own area ("غربي حلب"), not a town
+_QUARTERS_TOLD_AFTER = frozenset({"neighbourhood", "landmark", "region", "governorate"})
 _LINK_WORDS = 5  # at most these words ("neighbourhood in the city of", "في مدينة") between a place and where it lies
 _EARTH_KM = 6371.0
 _BORDER_KM = 25  # a town this near a sub-district's centroid of another governorate may be filed under it
@@ -276,6 +279,9 @@ class Gazetteer:
         self.cues = cues.word_set("settlement_cue", "area_cue")
         self.latin_articles = cues.word_set("latin_article")
         self.cues_after = cues.word_set("area_cue_after")  # "the al-Shaar district": an English cue after the name
+        # "Salma, a hilltop town in …": an English settlement noun in apposition after the name
+        settlement_nouns = sorted((w for w in self.settlement_cues if w.isascii()), key=len, reverse=True)
+        self.appositive_cue = re.compile(rf"\s*,\s*an?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(settlement_nouns)})\b")
         # "تل أبيض الغربي", "Kafr Zita al-Sharqi": a side or size word after a village's name names its neighbour
         self.name_adjectives = cues.word_set("name_adjective")
         self.part_nouns = cues.word_set("part_noun")  # "أطراف كفرنبل الشمالية": the side word is the outskirts'
@@ -549,7 +555,9 @@ def find_places(
             continue
         cue = _cue_before(gaz, tokens, i)
         if (key in gaz.ambiguous or all(c.needs_cue for c in candidates)) and cue is None:
-            if not (tokens.latin(i) and i + n < len(tokens) and tokens.keys[i + n] in gaz.cues_after):
+            if not (tokens.latin(i) and i + n < len(tokens) and tokens.keys[i + n] in gaz.cues_after) and not (
+                tokens.latin(i) and gaz.appositive_cue.match(ntext, tokens.end(i + n - 1))
+            ):
                 continue
         place, pool = _choose(gaz, tokens, i + n, candidates, cue)
         start, end = tokens.start(i) + peeled, tokens.end(i + n - 1)
@@ -585,10 +593,13 @@ def find_places(
     if namesakes:
         _choose_namesakes(text, mentions, namesakes)
     if len(mentions) > 1:
-        _quarters_of_other_cities(text, mentions)
+        _quarters_of_other_cities(gaz, text, mentions)
     if any(map(str.isascii, map(itemgetter(0), keys))):  # a Latin word (``_Tokens.latin``)
-        variants = [v for v in _variant_mentions(gaz, text, norm, tokens, mentions) if _fits_neighbours(v, mentions)]
-        mentions = sorted(mentions + variants, key=lambda m: m.start)
+        variants = _variant_mentions(gaz, text, norm, tokens, mentions)
+        if variants:  # "Kfar Nubl": a longer name read by its skeleton over a shorter one listed ("Nubl") is the place
+            mentions = [m for m in mentions if not any(v.start <= m.start and m.end <= v.end for v in variants)]
+            variants = [v for v in variants if _fits_neighbours(v, mentions)]
+            mentions = sorted(mentions + variants, key=lambda m: m.start)
     return mentions
 
 
@@ -787,9 +798,16 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
         inside = bisect_right(taken_starts, at)
         if inside and furthest_ends[inside - 1] > at:
             continue  # a listed name goes on here ("in Aleppo"): any name read from here would overlap it
-        longest = 1  # the name runs on over the capitalised words that follow
-        while longest < min(_VARIANT_WORDS, len(keys) - i) and capitalised(i + longest):
-            longest += 1
+        longest = 1  # the name runs on over the capitalised words that follow, and a small article before one
+        while longest < min(_VARIANT_WORDS, len(keys) - i):  # ("Maaret al-Nouman")
+            if capitalised(i + longest):
+                longest += 1
+            elif keys[i + longest] in latin_articles and longest + 1 < _VARIANT_WORDS and i + longest + 1 < len(keys):
+                if not capitalised(i + longest + 1):
+                    break
+                longest += 2
+            else:
+                break
         for n in range(longest, 0, -1):
             words = tokens.words[i : i + n]
             if len(words[-1]) < _VARIANT_MIN_WORD or not _joined(norm.text, tokens, i, n):
@@ -797,13 +815,37 @@ def _variant_mentions(gaz: Gazetteer, text: str, norm: Normalized, tokens: _Toke
             place = gaz.skeletons.get(skeleton(" ".join(words), gaz.latin_articles))
             if place is None:
                 continue
+            if _told_as_surname(norm.text, tokens, i, capitalised, prepositions | latin_articles):
+                continue  # "… and Khatib said": the word is a person's family name ("Hamza Khatib"), no "Khattab"
             s, e = norm.span(starts[i], tokens.end(i + n - 1))
-            if any(a < e and s < b for a, b in taken):
-                continue
+            if any(a < e and s < b and not (s <= a and b <= e and (s, e) != (a, b)) for a, b in taken):
+                continue  # (a listed name it overlaps, but one it holds, is another place's)
             out.append(replace(_mention(text, s, e, place), variant=True))
             next_free = i + n
             break
     return out
+
+
+def _told_as_surname(ntext: str, tokens: _Tokens, i: int, capitalised, small_words: frozenset[str]) -> bool:
+    """The word at token i stands somewhere in the text right after another capitalised word but a preposition or an
+    article ("Hamza Khatib", not "In Kfar" nor "al-Bab"): the second of a person's two names, wherever it stands."""
+    keys, key = tokens.keys, tokens.keys[i]
+    if key in small_words:
+        return False
+    j = keys.index(key)  # (the word's other places, found by ``list.index``: no scan in Python)
+    while True:
+        if (
+            j
+            and capitalised(j)
+            and capitalised(j - 1)
+            and keys[j - 1] not in small_words
+            and _joined(ntext, tokens, j - 1, 2)
+        ):
+            return True
+        try:
+            j = keys.index(key, j + 1)
+        except ValueError:
+            return False
 
 
 def _names_an_outlet(gaz: Gazetteer, tokens: _Tokens, i: int, first: int, end_tok: int, kind: str) -> bool:
@@ -885,10 +927,12 @@ def _choose_namesakes(text: str, mentions: list[PlaceMention], namesakes: list[t
             mentions[i] = _mention(text, listed.start, listed.end, place)
 
 
-def _quarters_of_other_cities(text: str, mentions: list[PlaceMention]) -> None:
+def _quarters_of_other_cities(gaz: Gazetteer, text: str, mentions: list[PlaceMention]) -> None:
     """A city's quarter told after another governorate's city in the possessive ("Aleppo's Midan district"), or
     with no city in a report datelined in a town of another governorate that names no place of the quarter's ("حلب -
-    … حي الميدان": Aleppo's Midan, not Damascus's), is a quarter of that city the gazetteer lacks."""
+    … حي الميدان": Aleppo's Midan, not Damascus's), or right after a quarter or the area of another governorate's city,
+    in the same line, in a report naming no place of the quarter's ("حي الحمدانية غربي حلب، كما قتل شخصان في حي
+    الميدان"), is a quarter of that city the gazetteer lacks."""
     for i, (owner, m) in enumerate(zip(mentions, mentions[1:], strict=False), start=1):
         if (
             m.kind in _QUARTER_KINDS
@@ -899,13 +943,26 @@ def _quarters_of_other_cities(text: str, mentions: list[PlaceMention]) -> None:
             and _POSSESSIVE_BETWEEN.fullmatch(text, owner.end, m.start)
         ):
             mentions[i] = _unlisted(text, m.start, m.end, None, owner.admin1, "neighbourhood")
+    governorates = {m.admin1 for m in mentions if m.kind not in _QUARTER_KINDS}
+    # (the quarters of a governorate the report names no other place of: most reports have none)
+    for i in [i for i, m in enumerate(mentions) if i and m.kind in _QUARTER_KINDS and m.admin1 not in governorates]:
+        near, m = mentions[i - 1], mentions[i]
+        if (
+            m.place_id
+            and near.kind in _QUARTERS_TOLD_AFTER
+            and near.admin1
+            and near.admin1 != m.admin1
+            and (near.admin1, m.admin1) not in gaz.enclosing
+            and m.start - near.end <= _QUARTER_REACH
+            and "\n" not in text[near.end : m.start]
+        ):
+            mentions[i] = _unlisted(text, m.start, m.end, None, near.admin1, "neighbourhood")
     first = mentions[0]
     before = text[: first.start]
     if first.kind not in ("town", "governorate") or not first.admin1 or not _DATELINE_AFTER.match(text, first.end):
         return
     if before.strip() and not before.rstrip(" \t").endswith("\n"):
         return  # (a dateline opens a line: the body's first, after the title)
-    governorates = {m.admin1 for m in mentions if m.kind not in _QUARTER_KINDS}
     for i, m in enumerate(mentions):
         if m.kind in _QUARTER_KINDS and m.place_id and m.admin1 != first.admin1 and m.admin1 not in governorates:
             mentions[i] = _unlisted(text, m.start, m.end, None, first.admin1, "neighbourhood")
