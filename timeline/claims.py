@@ -1052,8 +1052,9 @@ def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: li
 
 
 def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, factions, end, tables) -> list[Figure]:
-    """ "12 pro-government fighters and 9 jihadists were killed": the count joined by "and" before the one
-    bound to the word takes the word too."""
+    """ "12 pro-government fighters and 9 jihadists were killed", "13 عنصراً من قوات النظام و8 من الفصائل قتلوا": the
+    count joined by "and" (or the و glued to the count bound to the word) before that count takes the word too."""
+    glued = flat.startswith("و", count.start)
     for c in reversed(counts):
         if c.start >= count.start or c.start in used or c.vague:
             continue
@@ -1061,7 +1062,7 @@ def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, 
         hedge = tables.grammar.approximation_end.search(gap)  # "13 rebels and at least six soldiers"
         if hedge is not None:
             gap = gap[: hedge.start()]
-        if len(gap) <= 45 and _AND_BEFORE.search(gap) and not _PUNCT.search(gap):
+        if len(gap) <= 45 and (glued or _AND_BEFORE.search(gap)) and not _PUNCT.search(gap):
             used.add(c.start)
             side, side_start = _side(flat, c, factions, end, tables)
             return [Figure(kind, c, side, w_start, w_end, side_start)]

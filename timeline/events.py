@@ -2596,13 +2596,14 @@ def _spans_days(
 ) -> bool:
     """True for a date a count runs over several days: a range of more than ``_SINCE_DAYS`` days up to publication
     ("منذ الثلاثاء", "in the past six days"), or the day a count starts from ("since 9 June",
-    "منذ 3 حزيران") more than ``_SINCE_DAYS`` days before publication (or publication unknown)."""
+    "منذ 3 حزيران", "منذ صباح الأحد": a part of a day is no "ago" when the day is named) more than ``_SINCE_DAYS``
+    days before publication (or publication unknown)."""
     if date.granularity == "range" and date.first is not None and date.last is not None and published is not None:
         # up to the news ("منذ الثلاثاء", "in the past six days"); a range that ends before ("in the second week of
         # May") is the incident's own interval
         day = _day(published)
         return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
-    if date.kind != "absolute" or date.last is None or not grammar.since_before.search(flat, max(0, start - 8), start):
+    if date.last is None or not grammar.since_before.search(flat, max(0, start - 8), start):
         return False
     return _days_back(date, published)
 
