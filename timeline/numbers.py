@@ -331,8 +331,6 @@ def _count_at(
                         break
         if group is not None and not breakdown:  # "a man and a boy", "one father and his son"
             value, j = _and_more(flat, tokens, j, value, group, tables)
-        if group == "civilians" and not breakdown:  # "خمس نساء وطفل": six
-            value, j = _joined_people(tokens, j, value, tables)
         return Count(t_start, tokens[j - 1][1], value, group, breakdown)
     noun = _strip_clitic(tokens[0][2], persons)
     if noun in tables.household_nouns and len(tokens) > 2 and tokens[1][2] == "of":
@@ -401,18 +399,6 @@ def _companions(flat: str, tokens: list[tuple[int, int, str]], j: int, tables: N
     if own.endswith(_POSSESSIVE_SUFFIXES) and _noun_with_suffix(own, persons) is not None:
         return 1 + number[0], at + 2  # "وثلاثة من مرافقيه": his own, counted with him
     return 1, j
-
-
-def _joined_people(tokens: list[tuple[int, int, str]], j: int, value: int, tables: NumberTables) -> tuple[int, int]:
-    """(value, next token) of a count of civilians with people whose noun gives their number joined after it by و:
-    "خمس نساء وطفل" (6), "4 أطفال وامرأة" (5); a count after و ("و7 جرحى") is a count of its own."""
-    persons = tables.people
-    while j < len(tokens) and tokens[j][2].startswith("و"):
-        more = _strip_clitic(tokens[j][2], persons)
-        if more is None or persons[more][1] != "civilians" or not persons[more][0]:
-            break
-        value, j = value + persons[more][0], j + 1
-    return value, j
 
 
 def _after_harm_verb(flat: str, start: int, t_start: int, tables: NumberTables) -> bool:
