@@ -186,6 +186,15 @@ REPORTS: list[tuple[str, str, str, list[Expected]]] = [
     ),
     (
         "ar",
+        "2019-07-23",
+        "ارتفعت حصيلة الغارات الجوية الروسية على سوق بلدة معرشورين بريف إدلب إلى 31 قتيلاً، بعد انتشال جثث تسعة أشخاص من تحت الأنقاض، بحسب الدفاع المدني. وكانت الحصيلة الأولى 22 قتيلاً. وفي بلدة كفرسجنة، أصيب سبعة مدنيين بقصف صاروخي لقوات النظام.",
+        [
+            ("معرشورين", "2019-07-23", (22, 31), (), ("الدفاع المدني",)),
+            ("كفرسجنة", "2019-07-23", (), (7,), ()),
+        ],
+    ),
+    (
+        "ar",
         "2017-11-14",
         "أودت غارات جوية روسية على سوق مدينة الأتارب غربي حلب اليوم بحياة 53 مدنياً، وفق حصيلة جديدة للدفاع المدني، بعد حصيلة سابقة بلغت 43. كما قضى رجل وابنه بغارة على قرية كفرنوران المجاورة.",
         [
@@ -360,6 +369,14 @@ REPORTS: list[tuple[str, str, str, list[Expected]]] = [
         ],
     ),
     (
+        "en",
+        "2018-11-25",
+        "More than 100 people were treated for breathing problems after shells believed to contain chlorine hit the government-held al-Khalidiya district of Aleppo on Saturday, state media said. A hospital official told AFP that 107 people had been admitted, none of them seriously hurt. The government blamed rebels.",
+        [
+            ("Khalidiya", "2018-11-24", (), (100, 107), ("state media", "hospital official")),
+        ],
+    ),
+    (
         "ar",
         "2018-03-01",
         """# حصيلة الضحايا المدنيين في الغوطة الشرقية خلال شباط 2018
@@ -518,6 +535,24 @@ REPORTS: list[tuple[str, str, str, list[Expected]]] = [
             ("التح", "2019-08-04", (5,), (), ()),
             ("كفرزيتا", "2019-08-13", (), (8,), ()),
             ("حيش", "2019-08-24", (2,), (1,), ()),
+        ],
+    ),
+    (
+        "ar",
+        "2013-11-02",
+        """# حصيلة تشرين الأول 2013 – ريف دمشق
+
+بلغ عدد الضحايا الموثقين في ريف دمشق خلال الشهر 412 شخصاً.
+
+**السبت 5 تشرين الأول 2013، مدينة المعضمية:**
+قتل 9 أشخاص بينهم ثلاث نساء إثر قصف بالصواريخ من قبل قوات النظام.
+
+**الجمعة 18 تشرين الأول 2013، بلدة ببيلا:**
+قضى ستة مدنيين جوعاً بسبب الحصار. وقتل في اليوم نفسه رجلان بقصف قوات النظام على البلدة.
+""",
+        [
+            ("المعضمية", "2013-10-05", (9,), (), ()),
+            ("ببيلا", "2013-10-18", (2,), (), ()),
         ],
     ),
     (
@@ -712,3 +747,27 @@ def test_deaths_of_a_sieges_want_are_no_attacks_toll():
         ),
     ):
         assert [c["killed"] for c in _claims(language, text)] == [2]
+
+
+def test_bodies_recovered_since_are_part_of_a_risen_toll():
+    text = (
+        "ارتفعت حصيلة الغارات الروسية على سوق بلدة معرشورين إلى 31 قتيلاً، بعد انتشال جثث تسعة أشخاص من تحت "
+        "الأنقاض، بحسب الدفاع المدني."
+    )
+    assert [c["killed"] for c in _claims("ar", text, "2019-07-23")] == [31]
+
+
+def test_people_admitted_to_hospital_are_the_hurt():
+    text = (
+        "Shells believed to hold chlorine hit the al-Khalidiya district of Aleppo on Saturday, state media said. A "
+        "hospital official said 107 people had been admitted."
+    )
+    assert [c["wounded"] for c in _claims("en", text, "2018-11-25")] == [107]
+
+
+def test_a_count_among_those_killed_is_of_the_dead():
+    text = (
+        "Government jets struck a market in the town of Saraqib on Wednesday. Fourteen civilians were among those "
+        "killed, rescuers said."
+    )
+    assert [c["killed"] for c in _claims("en", text)] == [14]
