@@ -771,3 +771,9 @@ def test_a_count_among_those_killed_is_of_the_dead():
         "killed, rescuers said."
     )
     assert [c["killed"] for c in _claims("en", text)] == [14]
+
+
+def test_english_civilians_counted_in_two_numbers_are_one_toll_and_its_parts():
+    text = "An air strike killed 15 children and two women in the town of Arbin on Tuesday, the Observatory said."
+    claims = _claims("en", text, "2018-03-20")
+    assert sorted((c["killed"], bool(c.get("subset"))) for c in claims) == [(2, True), (15, True), (17, False)]

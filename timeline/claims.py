@@ -883,6 +883,9 @@ def figures(
         else:
             count = _with_the_named(flat, count, usable, start, w_start, w_end, tables)
         part = _part_of_figure_before(flat, count, kind, out, tables)
+        if count.parts and not part:  # "killed 15 children and two women": 17, and each number told, inside it
+            parts = (Count(count.start, count.end, v, count.group, False) for v in count.parts)
+            out.extend(Figure(kind, c, side, w_start, w_end, side_start, both, subset=True) for c in parts)
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both, subset=part))
         out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end, tables))
         joined = _joined_by_and(flat, out[-1], usable, used, factions, end, tables)
