@@ -155,7 +155,14 @@ def test_a_toll_noun_takes_the_number_after_its_link_word():
 
 def test_counts_joined_by_and_are_each_a_figure_or_one_toll_of_civilians():
     assert _killed("jets killed 40 IS fighters and seven civilians near the dam") == [40, 7]
-    assert _killed("four women and a child were killed when the shell hit") == [5]
+    # the one toll, after the numbers it is told in, kept inside it (subsets)
+    assert _killed("four women and a child were killed when the shell hit") == [4, 1, 5]
+    flat = TextView("four women and a child were killed when the shell hit").flat
+    assert [f.subset for f in figures(flat, 0, len(flat), find_counts(flat), find_factions(flat))] == [
+        True,
+        True,
+        False,
+    ]
     assert _killed("a man and a boy were killed by sniper fire") == [2]
 
 

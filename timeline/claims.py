@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.cuewords import CueWords, cue_words
@@ -67,6 +67,8 @@ CUE_CLASSES = frozenset(
         "passive_auxiliary",
         "part_tail",
         "combined_lead",
+        "combined_joiner",
+        "no_attack_cause",
         "abduct_verb",
         "adjective_article",
         "capture_object",
@@ -81,6 +83,7 @@ CUE_CLASSES = frozenset(
         "saying_verb",
         "saying_verb_en",
         "saying_verb_inverted",
+        "teller_before_verb",
         "side_link",
         "side_link_noun",
         "source_end",
@@ -139,6 +142,8 @@ class ClaimGrammar:
     toll_reach_gap: re.Pattern
     part_tail: re.Pattern  # "قضى 20 منهم": after a count, it is part of a larger one told before it
     combined: re.Pattern  # "20 بين قتيل وجريح": before a casualty word, the count is the dead and hurt together
+    combined_joiner: re.Pattern  # "40 were killed or wounded": between two casualty words, the count is both together
+    no_attack_cause: re.Pattern  # "جوعاً", "of hunger": right after the dead, a cause that is no attack
     en_said_hint: re.Pattern
     approximation_end: re.Pattern  # "at least", "نحو" right before a count
     others_of_named: re.Pattern  # "other", "others" in a count or after it: more of the toll than the one named before
@@ -209,14 +214,19 @@ class ClaimGrammar:
             rf"(?:{_w('reporting_verb')}{_w('reporting_verb_suffix')}?\s+{_w('reporting_verb_complement')}?\s*)?"
         )
         ar_verb = rf"(?<!\w)[وف]?{_w('saying_verb')}\s+"
-        marker = re.compile(f"{according_to}|{ar_verb}")
+        # "وكان المرصد قد أفاد في حصيلة أولية عن 18 قتيلاً": a name told before its verb of saying after "كان"
+        teller_first = (
+            rf"(?<!\w)[وف]?{_w('teller_before_verb')}\s+(?=(?:\S+\s+){{1,6}}?(?:قد\s+)?{_w('saying_verb')}(?!\w))"
+        )
+        marker = re.compile(f"{according_to}|{ar_verb}|{teller_first}")
         # the words a ``marker`` match holds at its start or one character after it (after "و"/"ف"): ``_markers``
-        # (one trie of both classes: the regex engine skips straight to its first letters)
-        marker_word = re.compile(_w("according_to", "saying_verb"))
+        # (one trie of the classes: the regex engine skips straight to its first letters)
+        marker_word = re.compile(_w("according_to", "saying_verb", "teller_before_verb"))
         # Where a source's name ends: "إن", a channel ("في بيان", "عبر"), the reporter it spoke to, a time word.
         stop = re.compile(
             rf"(?<!\S)(?:{_w('source_end')}|ل\s?{_w('source_end_reporter')}\S*|"
-            rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*){spoken_to})(?=[\s،,.:;]|$)|[،,.:;]"
+            rf"ال(?:{_w('source_end_weekday')}|{_w('source_end_weekday_stem')}\S*){spoken_to}|{_w('saying_verb')})"
+            rf"(?=[\s،,.:;]|$)|[،,.:;]"
         )
         # "…, a monitor said", "…, he said", and a name in apposition before its comma ("Ali, a spokesman for the
         # council, said": group 2 holds the comma)
@@ -259,6 +269,8 @@ class ClaimGrammar:
             toll_reach_gap=toll_reach_gap,
             part_tail=re.compile(rf"\s+{_w('part_tail')}(?!\w)"),
             combined=re.compile(rf"(?<!\w){_w('combined_lead')}\s+(?:\S+\s+و)?$"),
+            combined_joiner=re.compile(rf"\s+{_w('combined_joiner')}\s+"),
+            no_attack_cause=re.compile(rf"\s*{_w('no_attack_cause')}(?!\w)"),
             en_said_hint=en_said_hint,
             approximation_end=re.compile(rf"\s(?:{_w('approximation')})\s*$"),
             others_of_named=re.compile(rf"(?:(?<!\w)|\s+){_w('others_of_named')}(?!\w)"),
@@ -821,12 +833,17 @@ def figures(
     used: set[int] = set()
     out: list[Figure] = []
     shared: Count | None = None
+    either = -1  # the index of a word joined by "or" to the word before it ("killed or wounded")
     for k, (w_start, w_end, kind) in enumerate(words):
         if out and out[-1].count.start <= w_start <= out[-1].count.end + 1 and out[-1].start != w_start:
             continue  # "ارتقى 3 شهداء": the noun of the figure just read
         nxt_word = words[k + 1] if k + 1 < len(words) else None
         if tables.grammar.combined.search(flat, max(start, w_start - 20), w_start):
             continue  # "سقط 20 مدنياً بين قتيل وجريح": neither the dead nor the hurt alone
+        if nxt_word and nxt_word[2] != kind and tables.grammar.combined_joiner.fullmatch(flat, w_end, nxt_word[0]):
+            either = k + 1
+        if either in (k, k + 1):
+            continue  # "40 people were killed or wounded": the dead and the hurt together, neither alone
         if kind == "toll":  # "the death toll from the strikes rose to 61", "an earlier toll of 112"
             kind, count = "killed", _bind_toll(flat, usable, used, w_end, end, tables)
         else:
@@ -850,6 +867,8 @@ def figures(
         if count is None:
             continue
         used.add(count.start)
+        if kind == "killed" and tables.grammar.no_attack_cause.match(flat, max(count.end, w_end)):
+            continue  # "قضى ستة مدنيين جوعاً", "died of hunger": deaths of a siege's want, no attack's toll
         side, side_start = _side(flat, count, factions, end, tables)
         both = bool(tables.grammar.both_sides.search(flat, count.end, min(end, max(count.end, w_end) + 30)))
         if count.end <= w_start:
@@ -864,6 +883,9 @@ def figures(
         else:
             count = _with_the_named(flat, count, usable, start, w_start, w_end, tables)
         part = _part_of_figure_before(flat, count, kind, out, tables)
+        if count.parts and not part:  # "killed 15 children and two women": 17, and each number told, inside it
+            parts = (Count(count.start, count.end, v, count.group, False) for v in count.parts)
+            out.extend(Figure(kind, c, side, w_start, w_end, side_start, both, subset=True) for c in parts)
         out.append(Figure(kind, count, side, w_start, w_end, side_start, both, subset=part))
         out.extend(_fighters_among(flat, count, kind, w_start, w_end, counts, used, factions, end, tables))
         joined = _joined_by_and(flat, out[-1], usable, used, factions, end, tables)
@@ -874,7 +896,11 @@ def figures(
         elif joined is not None:
             out.append(joined)  # "30 gunmen and four civilians": a figure for each side
         else:
-            out.extend(_coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words], tables))
+            after = _coordinated(flat, out[-1], usable, used, factions, end, [w[0] for w in words], tables)
+            if after and _one_group(out[-1], after[0], flat, tables):
+                out[-1:] = _toll_of_parts(out[-1], after[0])
+            else:
+                out.extend(after)
         out.extend(_total_of(flat, out[-1], usable, used, factions, end, tables))
     return out
 
@@ -990,6 +1016,14 @@ def _joined_by_and(flat, fig: Figure, counts, used, factions, end, tables) -> Fi
     return None
 
 
+def _toll_of_parts(fig: Figure, joined: Figure) -> list[Figure]:
+    """ "قتل 15 طفلاً وامرأتان", "خمس نساء وطفل": civilians counted in two parts joined by و are one toll (17, 6); each
+    part is kept too, as a subset of it (a source's figures as told)."""
+    total = Count(fig.count.start, joined.count.end, fig.count.value + joined.count.value, fig.count.group, False)
+    parts = [replace(fig, subset=True), replace(joined, subset=True)]
+    return [*parts, Figure(fig.kind, total, fig.of, fig.start, fig.end, fig.side_start, fig.both_sides)]
+
+
 def _one_group(fig: Figure, joined: Figure, flat: str, tables: ClaimTables) -> bool:
     """Two counts of civilians joined by "and" ("five women and a child") add up to one toll, and so does any count
     with the others counted after it ("the commander and five other fighters")."""
@@ -1052,8 +1086,9 @@ def _coordinated(flat, fig: Figure, counts, used, factions, end, word_starts: li
 
 
 def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, factions, end, tables) -> list[Figure]:
-    """ "12 pro-government fighters and 9 jihadists were killed": the count joined by "and" before the one
-    bound to the word takes the word too."""
+    """ "12 pro-government fighters and 9 jihadists were killed", "13 عنصراً من قوات النظام و8 من الفصائل قتلوا": the
+    count joined by "and" (or the و glued to the count bound to the word) before that count takes the word too."""
+    glued = flat.startswith("و", count.start) and w_start - count.end > 2  # (not "و34 جريحاً": the count's own noun)
     for c in reversed(counts):
         if c.start >= count.start or c.start in used or c.vague:
             continue
@@ -1061,7 +1096,7 @@ def _coordinated_before(flat, count: Count, kind, w_start, w_end, counts, used, 
         hedge = tables.grammar.approximation_end.search(gap)  # "13 rebels and at least six soldiers"
         if hedge is not None:
             gap = gap[: hedge.start()]
-        if len(gap) <= 45 and _AND_BEFORE.search(gap) and not _PUNCT.search(gap):
+        if len(gap) <= 45 and (glued or _AND_BEFORE.search(gap)) and not _PUNCT.search(gap):
             used.add(c.start)
             side, side_start = _side(flat, c, factions, end, tables)
             return [Figure(kind, c, side, w_start, w_end, side_start)]

@@ -215,6 +215,7 @@ _REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _CAMPAIGN_OBJECT_REACH = 60  # characters after "since capturing", "since the start of" naming what the campaign took
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
+_TOLL_NOUN_GAP = 4  # characters from an aggregate word to the casualty word it counts ("بلغ عدد الجرحى": "ال")
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
 _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
@@ -1022,7 +1023,12 @@ class _Extractor:
         if kill is not None:  # "Government forces killed five rebels": the verb of killing tells the attack
             incident = [kill]
             triggers = sorted([*triggers, kill], key=attrgetter("start"))
-        if any(t.role == "aggregate" for t in triggers) and not self._one_days_incident(clause, incident):
+        aggregates = [t for t in triggers if t.role == "aggregate"]
+        if (
+            aggregates
+            and not self._one_days_incident(clause, incident)
+            and not self._toll_told_after(clause, aggregates, figs, previous)
+        ):
             return None  # "بلغ عدد الخروقات 30": a count over incidents, none of them
         if incident and not figs and self._counted_over_days(clause, incident):
             return None  # "the coalition carried out 32 strikes between Nov. 18 and Nov. 24": a tally, no incident
@@ -1056,7 +1062,12 @@ class _Extractor:
             return None  # "troops recently regained several villages" (vague_time): no day of its own
         toll = next((t for t in triggers if t.role == "toll"), None)
         # "ارتفعت حصيلة قتلى الغارات على X إلى 14" opening a report with nothing told before or next: the lead's incident
-        told_first = not previous and bool(incident) and bool(figs) and not self._incident_after(clause, True)
+        told_first = (
+            not previous
+            and bool(incident)
+            and bool(figs)
+            and (not self._incident_after(clause, True) or self._told_elsewhere_next(clause))
+        )
         if toll is not None and not any(t.start < toll.start for t in incident) and not told_first:
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
             # "… ارتفع منذ 4 آذار إلى 65، فيما بلغ قتلى الطرف الآخر 30": a span's total told before
@@ -1468,6 +1479,20 @@ class _Extractor:
         return (
             bool(facts)
             and line_sides(flat, line_start, line_end, facts, self.reference.catalogue.side_heading_rest) is not None
+        )
+
+    def _toll_told_after(
+        self, clause: Clause, aggregates: list[Trigger], figs: list, previous: list[Candidate]
+    ) -> bool:
+        """True when a clause counting with an aggregate word counts the dead or hurt of the incident just told in its
+        sentence or the one before, with no day of its own ("…، ما أسفر عن مقتل ستة، فيما بلغ عدد الجرحى 25"): that
+        incident's toll."""
+        return (
+            bool(figs)
+            and bool(previous)
+            and 0 <= clause.sentence - previous[-1].clause.sentence <= 1
+            and all(any(f.start - t.end <= _TOLL_NOUN_GAP and f.start >= t.end for f in figs) for t in aggregates)
+            and not self._usable_in(clause.start, clause.end)
         )
 
     def _one_days_incident(self, clause: Clause, incident: list[Trigger]) -> bool:
@@ -1978,6 +2003,18 @@ class _Extractor:
         if other_day is None:
             self._continue(clause, [fig], credited, previous)
         return other_day
+
+    def _told_elsewhere_next(self, clause: Clause) -> bool:
+        """True when a clause naming its settlement is followed, to the end of the next sentence, by words naming only
+        other settlements: "ارتفعت حصيلة القصف على دوما إلى 17. وقتل شقيقان في حزة" tells two incidents, the toll
+        is Douma's own (a next sentence naming no place, "وكان القصف قد وقع الثلاثاء", tells the same one)."""
+        gaz = self.reference.gazetteer
+        own = _point_names_of(self._choose(clause.start, clause.end, [])[0], gaz)
+        if not own:
+            return False
+        sentence = clause.sentence + 1 if clause.sentence + 1 in self.sentences else clause.sentence
+        after = _point_names_of(self._choose(clause.end, self.sentences[sentence][1], [])[0], gaz)
+        return bool(after) and not own & after
 
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
@@ -2661,13 +2698,14 @@ def _spans_days(
 ) -> bool:
     """True for a date a count runs over several days: a range of more than ``_SINCE_DAYS`` days up to publication
     ("منذ الثلاثاء", "in the past six days"), or the day a count starts from ("since 9 June",
-    "منذ 3 حزيران") more than ``_SINCE_DAYS`` days before publication (or publication unknown)."""
+    "منذ 3 حزيران", "منذ صباح الأحد": a part of a day is no "ago" when the day is named) more than ``_SINCE_DAYS``
+    days before publication (or publication unknown)."""
     if date.granularity == "range" and date.first is not None and date.last is not None and published is not None:
         # up to the news ("منذ الثلاثاء", "in the past six days"); a range that ends before ("in the second week of
         # May") is the incident's own interval
         day = _day(published)
         return (date.last - date.first).days > _SINCE_DAYS and date.last >= day
-    if date.kind != "absolute" or date.last is None or not grammar.since_before.search(flat, max(0, start - 8), start):
+    if date.last is None or not grammar.since_before.search(flat, max(0, start - 8), start):
         return False
     return _days_back(date, published)
 

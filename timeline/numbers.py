@@ -62,6 +62,7 @@ class Count:
     value: int | None
     group: str | None  # civilians | combatants | None (from the noun)
     breakdown: bool
+    parts: tuple[int, ...] = ()  # "15 children and two women": (15, 2), the numbers told of a sum of civilians
 
     @property
     def vague(self) -> bool:
@@ -329,9 +330,11 @@ def _count_at(
                     if noun is not None and persons[noun][1] not in (None, "thing"):
                         group, j = persons[noun][1], k + 1
                         break
+        told = value
         if group is not None and not breakdown:  # "a man and a boy", "one father and his son"
             value, j = _and_more(flat, tokens, j, value, group, tables)
-        return Count(t_start, tokens[j - 1][1], value, group, breakdown)
+        parts = (told, value - told) if value != told else ()
+        return Count(t_start, tokens[j - 1][1], value, group, breakdown, parts)
     noun = _strip_clitic(tokens[0][2], persons)
     if noun in tables.household_nouns and len(tokens) > 2 and tokens[1][2] == "of":
         size = _number_at(tokens, 2, tables)  # "killing a family of five": its members are the count
