@@ -30,6 +30,13 @@ def _sides(text: str, language: str) -> list[tuple[list[str], list[str]]]:
             "ar",
             ["syrian-government", "russia"],
         ),
+        # the monitor's likely side, told after the toll by a participle of its verb
+        (
+            "قال المرصد إن سبعة مدنيين قتلوا مساء أمس في غارات جوية استهدفت بلدة البوكمال، مرجحاً أن تكون طائرات"
+            " روسية قد نفذتها.",
+            "ar",
+            ["russia"],
+        ),
         # an English force noun whose side is only probable
         (
             "Air raids by warplanes probably from the U.S.-led coalition killed six villagers in Hajin on Tuesday,"
