@@ -114,3 +114,10 @@ def test_a_wounded_man_dying_on_a_later_day_raises_the_toll_of_the_incident_that
     )
     ((day, tolls),) = [(e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text)]
     assert day == "2018-03-05" and 3 in tolls
+
+
+def test_a_side_with_no_air_force_is_no_shooter_of_an_air_strike_unless_it_flies_a_drone():
+    told = "Raids\n\nKurdish fighters said some of the strikes hit militants dug in on the Tel Shair hill on Monday."
+    assert [e["perpetrators"] for e in _events(told)] == [[]]
+    drone = "Drones\n\nRebels launched drones at the Hmeimim air base on Monday, the Russian military said."
+    assert [e["perpetrators"] for e in _events(drone)] == [["opposition-unspecified"]]

@@ -70,6 +70,7 @@ from timeline.report_incidents import (
     PUBLICATION_ASSUMED,
     Frame,
     apart_from_month_summary,
+    blocs,
     campaign_shooters,
     cluster,
     fight_and_strike,
@@ -181,6 +182,7 @@ CUE_CLASSES = frozenset(
         "superlative_more",
         "support_cue",
         "incident_anchor",
+        "drone_word",
         "unclaimed",
         "vague_time",
         "vague_time_after_past",
@@ -310,6 +312,7 @@ class EventGrammar:
     no_date_given: re.Pattern
     support_before: re.Pattern
     anchor_before: re.Pattern  # "hours after Monday's bombing": the incident a clause's time is told from
+    drone_word: re.Pattern  # a drone named: the one aircraft a side with no air force flies
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
     unclaimed: re.Pattern
@@ -572,6 +575,7 @@ class EventGrammar:
             no_date_given=no_date_given,
             support_before=support_before,
             anchor_before=anchor_before,
+            drone_word=re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_w('drone_word')}(?!\w)", re.IGNORECASE),
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
             unclaimed=unclaimed,
@@ -1199,6 +1203,8 @@ class _Extractor:
         )
         if downed:
             event_type = self.reference.event_types.general  # the aircraft downed was hit: no air strike
+        elif event_type in self.reference.event_types.aircraft and self._grounded_sides(clause, perpetrators):
+            perpetrators = []  # "Kurdish fighters said the strikes hit militants": no side of them flies
         if not perpetrators and not figs and not downed and event_type == self.reference.event_types.general:
             # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
             event_type = next(
@@ -1355,6 +1361,16 @@ class _Extractor:
         return told is not None and not tells_of_own_fighters(
             self.flat, told.end(), told_after + 40, self.reference.claims
         )
+
+    def _grounded_sides(self, clause: Clause, perpetrators: list[str]) -> bool:
+        """True when an air strike's sides are all of blocs with no air force (``air_forces.csv``) and no drone is
+        named in the clause (``event_words.csv``: drone_word; rebels fly drones): a speaker or a side hit taken for
+        the shooter."""
+        if not perpetrators or "unknown" in perpetrators:
+            return False
+        if blocs(perpetrators, self.reference.factions) & self.reference.report.air_force_blocs:
+            return False
+        return word_search(self.grammar.drone_word, self.flat, clause.start, clause.end) is None
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
         """True for the launch of a campaign (``event_words.csv``: campaign_verb, campaign_noun) dated more than
