@@ -140,3 +140,14 @@ def test_a_cue_before_a_neighbourhoods_own_cue_names_no_place():
 def test_a_definite_word_in_ya_after_a_neighbourhoods_cue_is_its_name():
     # "المفتي", "العسالي": names of quarters, though a definite word in -ي after a town's cue describes it
     assert _cue_place_texts("سقطت قذائف على حي المفتي وعلى حي العسالي") == ["المفتي", "العسالي"]
+
+
+def test_an_english_name_after_a_cue_ends_at_its_paragraph():
+    """ "… near Golan", a blank line, then the dateline "AMMAN, July 17 (Reuters) -": one word of a name; a hard-wrapped
+    line's end may stand inside a name."""
+    headline = (
+        "Offensive turns to a pocket near Golan\n\nAMMAN, July 17 (Reuters) - Warplanes pounded an enclave on Tuesday."
+    )
+    assert [p.text for p in cue_places(TextView(headline))] == ["Golan"]
+    wrapped = "Jets struck the town of Kafr\nZita on Monday."
+    assert [p.text for p in cue_places(TextView(wrapped))] == ["Kafr\nZita"]

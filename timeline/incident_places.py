@@ -336,7 +336,9 @@ def _en_name(lexicon_dir: Path) -> str:
     # one ("ash-", "ad-") keeps its hyphen, and "an", "as", "at" apart are English words
     apart = trie_pattern(a for a in articles if a.endswith("l"))
     word = rf"(?:(?i:{trie_pattern(articles)})-|(?i:{apart})\s+)?[A-Z][\w'-]+"
-    return rf"{word}(?:\s+{word})?"
+    # the two words on one line, or a hard-wrapped line's end between them: never a paragraph's end ("… near Golan",
+    # a blank line, then the dateline "AMMAN, July 17 (Reuters) -")
+    return rf"{word}(?:(?:[ \t]+\n?|\n)[ \t]*{word})?"
 
 
 def _en_settlement_after(lexicon_dir: Path, cues: CueWords) -> tuple[re.Pattern, re.Pattern]:
