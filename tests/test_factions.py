@@ -285,3 +285,9 @@ def test_an_alias_after_the_article_that_runs_past_a_shorter_one_is_the_mention(
     """ "the Army of Conquest" is the alliance, not "the army" and the words after it."""
     assert _ids("the city fell to the Army of Conquest on Saturday") == ["opposition-unspecified"]
     assert _ids("the army shelled the town") == ["syrian-government"]
+
+
+def test_a_one_word_alias_with_the_adjective_of_another_body_is_that_body():
+    """ "الهيئة الطبية في البلدة" is a medical body, "الهيئة العامة للثورة" an activists' network: not HTS."""
+    assert _ids("قالت الهيئة الطبية في البلدة إن شاباً قتل") == []
+    assert _ids("هاجمت الهيئة مواقع النظام") == ["hts", "syrian-government"]

@@ -56,6 +56,7 @@ CUE_CLASSES = frozenset(
         "opponent_after_group",
         "opponent_prefix",
         "outlet_noun",
+        "other_body_modifier",
         "sponsor_after_group",
         "sponsor_prefix",
         "sponsor_preposition",
@@ -362,6 +363,7 @@ class FactionTables:
     agency_pattern: re.Pattern
     link_words: re.Pattern  # only words allowed between a generic wording and the named group it belongs to
     outlet_before: re.Pattern  # "وكالة", "agency" right before an alias: an outlet's name, not the faction
+    other_body_after: re.Pattern  # "الطبية" right after a one-word alias: "الهيئة الطبية" is another body
     sponsored: SponsoredGroups  # "Turkish-backed fighters", "الفصائل الموالية لتركيا": a sponsor and its client
     munitions: re.Pattern  # a munition only one side uses ("براميل متفجرة", "barrel bombs"): ``munition_user``
     munition_users: dict[str, str]  # normalized munition -> the id of the side that alone uses it
@@ -421,6 +423,7 @@ class FactionTables:
             agency_pattern=_agency_pattern(data_dir),
             link_words=re.compile(rf"^(?:\s|{_w('link_word')})*$"),
             outlet_before=re.compile(rf"{_w('outlet_noun')}\s+$"),
+            other_body_after=re.compile(rf"\s+{_w('other_body_modifier')}(?!\w)"),
             sponsored=sponsored,
             munitions=re.compile(rf"(?<!\w)[وف]?[بل]?(?P<munition>{trie_pattern(users)})(?![\w-])"),
             munition_users=users,
@@ -758,6 +761,8 @@ def find_factions(
             clitic = "ل"
         if tables.outlet_before.search(flat, max(0, m.start() - 12), m.start()):
             continue  # "وكالة أنقرة للأنباء": an outlet's name, not the faction
+        if " " not in key and tables.other_body_after.match(flat, m.end("alias")):
+            continue  # "الهيئة الطبية في البلدة": a medical body, not HTS
         if key in tables.country_names and (
             _locative_before(flat, m.start(), tables) or _agency_after(flat, m.end(), tables)
         ):
