@@ -90,9 +90,9 @@ def test_english_sources(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # "وفق حصيلة للـ X": the toll's noun is no part of the name; ل glued to the name's article
+        (  # "وفق حصيلة للـ X": the toll's noun is no part of the name; ل glued to the name's article is left out
             "وصل عدد قتلى القصف الجوي على مدينة سراقب أمس إلى 13 شخصاً، وفق حصيلة للدفاع المدني.",
-            [(13, "للدفاع المدني", "civil defence")],
+            [(13, "الدفاع المدني", "civil defence")],
         ),
         (
             "سقط ثمانية مدنيين قتلى بغارات على جسر الشغور يوم الجمعة، حسب إحصائية لـ المرصد السوري.",
@@ -151,3 +151,19 @@ def test_a_relayed_source_names_who_passed_it_on():
         "medical sources",
         "SANA",
     )
+
+
+def test_a_source_after_li_glued_to_its_article_is_named_with_the_article():
+    """ "وفق حصيلة جديدة للمرصد السوري": the source is "المرصد السوري", one source with the same name told elsewhere."""
+    import datetime as dt
+
+    from timeline.article import Article
+    from timeline.extract import extract_article
+
+    text = (
+        "انفجار في سرمدا\n\nقتل 12 شخصاً في انفجار مستودع في بلدة سرمدا يوم الأحد، وفق حصيلة جديدة للمرصد السوري "
+        "لحقوق الإنسان."
+    )
+    article = Article(key="s", text=text, published=dt.datetime(2018, 8, 13), language="ar", source="t")
+    sources = {c["source"] for e in extract_article(article)["events"] for c in e["claims"] if c["killed"]}
+    assert sources == {"المرصد السوري لحقوق الإنسان"}

@@ -780,9 +780,9 @@ def _classify(
     text = flat[start:end].strip()
     if tables.grammar.pronoun_source.fullmatch(text):
         return Attribution(start, end, text, "same", via)  # "…, he said": the source named before
+    if text.startswith("لل") and source_kind("ال" + text[2:], tables) is not None:
+        text = "ال" + text[2:]  # "حصيلة للدفاع المدني", "وفقاً للمرصد": the name without the ل glued to its article
     kind = source_kind(text, tables)
-    if kind is None and text.startswith("لل"):  # "حصيلة للدفاع المدني": ل glued to the name's article
-        kind = source_kind("ال" + text[2:], tables)
     if kind in _SIDE_SPEAKER_KINDS and text.isascii() and any(start <= f.start < end for f in factions):
         kind = "party"  # "a YPG field source said its fighters held the line": the side tells of its own fight
     if kind is None and via is not None:

@@ -2255,6 +2255,8 @@ class _Extractor:
             v_start, v_end = self.view.to_original(*chosen.via)
             via_text = _closed(self.view.original[v_start:v_end])
         text = _closed(self.view.original[o_start:o_end])
+        if text.startswith("لل") and chosen.text.startswith("ال"):
+            text = "ا" + text[1:]  # "وفقاً للمرصد": the name as a source is "المرصد" (claims._classify)
         return Attribution(chosen.start, chosen.end, text, chosen.kind, chosen.via, via_text)
 
     def _dateline(self, date: tuple[int, int, DateMention], body_start: int) -> bool:
