@@ -167,3 +167,12 @@ def test_a_wounded_man_dying_on_a_later_day_is_no_incident_of_that_day():
     )
     ((day, tolls),) = [(e["first"], [c["killed"] for c in e["claims"]]) for e in _events(text)]
     assert day == "2018-08-10" and 3 in tolls
+
+
+def test_a_campaign_told_with_the_day_it_began_and_where_it_is_fought_is_its_launch():
+    """ "وتشن قوات النظام منذ 18 تموز حملة عسكرية على ريف إدلب": the campaign's launch, an incident of its day (as
+    Arabic news annotators count it); fighting "going on since" a day, no campaign named after it, is none."""
+    text = NEWS + "وتشن قوات النظام منذ 18 تموز الماضي حملة عسكرية واسعة على ريف إدلب الجنوبي."
+    assert [(e["first"], e["perpetrators"]) for e in _events(text)][1:] == [("2018-07-18", ["syrian-government"])]
+    going_on = NEWS + "وتدور معارك عنيفة في ريف إدلب الجنوبي استمرت منذ يوم 18 تموز الماضي."
+    assert [e["first"] for e in _events(going_on)] == ["2018-08-12"]

@@ -183,6 +183,7 @@ CUE_CLASSES = frozenset(
         "support_cue",
         "incident_anchor",
         "drone_word",
+        "launch_noun",
         "unclaimed",
         "vague_time",
         "vague_time_after_past",
@@ -312,6 +313,7 @@ class EventGrammar:
     no_date_given: re.Pattern
     support_before: re.Pattern
     anchor_before: re.Pattern  # "hours after Monday's bombing": the incident a clause's time is told from
+    launch_after: re.Pattern  # "منذ 18 شباط حملة …": a campaign's noun a few words after the day it began
     drone_word: re.Pattern  # a drone named: the one aircraft a side with no air force flies
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
@@ -575,6 +577,7 @@ class EventGrammar:
             no_date_given=no_date_given,
             support_before=support_before,
             anchor_before=anchor_before,
+            launch_after=re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('launch_noun')}(?!\w)"),
             drone_word=re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_w('drone_word')}(?!\w)", re.IGNORECASE),
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
@@ -1175,6 +1178,7 @@ class _Extractor:
             self._answer_reference(clause, previous)
             return None
         places, origins = self._choose(start, end, excluded)
+        placed_here = bool(places)  # (before a place is borrowed from the clause before)
         if not places and self._abroad(clause, excluded):
             # "the offensive on Mosul in neighbouring Iraq": an incident abroad is no Syrian incident; the figures
             # waiting for it ("قتل خمسة عندما سقطت قذيفة على بلدة كلس التركية") are its own, no later incident's
@@ -1264,7 +1268,7 @@ class _Extractor:
             return None  # "targeted 243 facilities between 30 September and 15 March": a period's count, no incident
         if not figs and self._old_campaign_launch(clause, date):
             return None  # "the army launched its offensive on the city in May": the campaign, not the news
-        if not figs and not named_here and self._fought_since_long_ago(clause):
+        if not figs and not named_here and self._fought_since_long_ago(clause, placed_here):
             return None  # "وتخوض قسد منذ السادس من حزيران معارك لطرد التنظيم": the war going on, not the news
         claims = _attackers(self._claims(credited, _default_side(targets)), perpetrators)
         named_points = bool(_point_names_of(places, self.reference.gazetteer))
@@ -1395,9 +1399,11 @@ class _Extractor:
             and grammar.agreement_before.search(flat, max(0, relative - _AGREEMENT_REACH // 2), relative) is not None
         )
 
-    def _fought_since_long_ago(self, clause: Clause) -> bool:
+    def _fought_since_long_ago(self, clause: Clause, placed: bool) -> bool:
         """True when the clause's only day is one "since" which the fighting goes on, more than ``_NEWS_WINDOW`` days
-        before the report was published ("يخوض الجيش منذ مطلع الشهر الماضي معارك في ريف المدينة")."""
+        before the report was published ("يخوض الجيش منذ مطلع الشهر الماضي معارك في ريف المدينة"); not for an Arabic
+        campaign named right after that day where it is fought (``placed``): its launch ("تشن قوات النظام منذ 18 شباط
+        حملة على الغوطة", ``_event_date``)."""
         published = self.article.published
         lo, hi = bisect_left(self.date_starts, clause.start), bisect_left(self.date_starts, clause.end)
         if published is None or lo == hi or not word_search(self.grammar.since, self.flat, clause.start, clause.end):
@@ -1406,6 +1412,12 @@ class _Extractor:
         since = [
             d for s, _, d in self.dates[lo:hi] if d.first is not None and since_before.search(flat, max(0, s - 8), s)
         ]
+        if (
+            placed
+            and self.article.language == "ar"
+            and any(self.grammar.launch_after.match(flat, e) for s, e, d in self.dates[lo:hi] if d in since)
+        ):
+            return False
         if not since or any(
             d.granularity in ("day", "night") and d not in since
             for _, _, d in self._usable_in(clause.start, clause.end)
@@ -2281,7 +2293,9 @@ class _Extractor:
         if self.grammar.latest_before.search(flat, max(0, start - 20), start):
             return True  # "كان آخرها، أمس، قصف …": the latest incident's day, whatever agreement a tally runs from
         if date.kind == "absolute" and self.grammar.since_before.search(flat, max(0, start - 8), start):
-            return False
+            # "وتشن قوات النظام منذ 18 شباط حملة على الغوطة": an Arabic report's campaign dated by the day it began
+            # is its launch (an incident, as Arabic news annotators count it); a count since the day is no incident
+            return self.article.language == "ar" and bool(self.grammar.launch_after.match(flat, end))
         if date.granularity == "year" and self.grammar.since_near.search(flat, max(0, start - 50), start):
             return False  # "الأعلى منذ اندلاع النزاع عام 2011": the start of a comparison, not the incident's date
         if self.grammar.compared_since.search(flat, max(0, start - 120), start):
