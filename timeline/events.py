@@ -1207,7 +1207,7 @@ class _Extractor:
         )
         if downed:
             event_type = self.reference.event_types.general  # the aircraft downed was hit: no air strike
-        elif event_type in self.reference.event_types.aircraft and self._grounded_sides(clause, perpetrators):
+        elif event_type in self.reference.event_types.aircraft and self._grounded_sides(clause, perpetrators, incident):
             perpetrators = []  # "Kurdish fighters said the strikes hit militants": no side of them flies
         if not perpetrators and not figs and not downed and event_type == self.reference.event_types.general:
             # "تعرضت سيارة لهجوم مباغت وقصف مدفعي": with no side named, the fire it names is the incident
@@ -1366,11 +1366,15 @@ class _Extractor:
             self.flat, told.end(), told_after + 40, self.reference.claims
         )
 
-    def _grounded_sides(self, clause: Clause, perpetrators: list[str]) -> bool:
-        """True when an air strike's sides are all of blocs with no air force (``air_forces.csv``) and no drone is
-        named in the clause (``event_words.csv``: drone_word; rebels fly drones): a speaker or a side hit taken for
-        the shooter."""
+    def _grounded_sides(self, clause: Clause, perpetrators: list[str], incident: list[Trigger]) -> bool:
+        """True when an air strike's sides are all of blocs with no air force (``air_forces.csv``), no drone is named
+        in the clause (``event_words.csv``: drone_word; rebels fly drones) and no pronoun tells the side did it
+        ("rebels said they dropped barrels from a captured helicopter"): a speaker or a side hit taken for the
+        shooter."""
         if not perpetrators or "unknown" in perpetrators:
+            return False
+        flat = self.flat
+        if any(self.grammar.pronoun_before.search(flat, max(clause.start, t.start - 40), t.start) for t in incident):
             return False
         if blocs(perpetrators, self.reference.factions) & self.reference.report.air_force_blocs:
             return False
