@@ -176,3 +176,12 @@ def test_a_campaign_told_with_the_day_it_began_and_where_it_is_fought_is_its_lau
     assert [(e["first"], e["perpetrators"]) for e in _events(text)][1:] == [("2018-07-18", ["syrian-government"])]
     going_on = NEWS + "وتدور معارك عنيفة في ريف إدلب الجنوبي استمرت منذ يوم 18 تموز الماضي."
     assert [e["first"] for e in _events(going_on)] == ["2018-08-12"]
+
+
+def test_the_fighting_factions_shelling_is_no_air_strike():
+    """ "قصفت الفصائل المقاتلة …": "المقاتلة" qualifies the factions (a fighter jet only right after the verb: "قصفت
+    مقاتلة روسية البلدة")."""
+    text = "قصف على حلب\n\nقصفت الفصائل المقاتلة بقذائف الهاون حي الزهراء في حلب اليوم، ما أدى إلى مقتل ثلاثة عناصر."
+    assert [(e["type"], e["perpetrators"]) for e in _events(text)] == [("shelling", ["opposition-unspecified"])]
+    jet = "غارة على البلدة\n\nقصفت مقاتلة روسية بلدة كفرنبودة اليوم، ما أدى إلى مقتل ثلاثة مدنيين."
+    assert [(e["type"], e["perpetrators"]) for e in _events(jet)] == [("air_strike", ["russia"])]

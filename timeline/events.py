@@ -159,6 +159,7 @@ CUE_CLASSES = frozenset(
         "telling_verb",
         "affiliation_preposition",
         "aircraft_noun",
+        "aircraft_noun_alone",
         "fire_verb",
         "flight_link",
         "told_object",
@@ -515,7 +516,12 @@ class EventGrammar:
         single_before = re.compile(rf"(?<!\w){_w('single_article')}\s+(?:(?!of\s)\S+\s+){{0,2}}$")
         # "قصفت الطائرات الحربية …", "أغارت المقاتلات الروسية على …": a verb of fire with aircraft as its subject tells
         # an air strike, whatever the verb alone would tell (shelling, a raid)
-        aircraft_fire = re.compile(rf"(?<!\w)[وف]?{_w('fire_verb')}\s+(?:\S+\s+)?(?:ال)?{_w('aircraft_noun')}(?!\w)")
+        # (a noun that is also an adjective, "مقاتلة", is the aircraft only right after the verb: "قصفت الفصائل المقاتلة"
+        # is the fighting factions' fire)
+        aircraft_fire = re.compile(
+            rf"(?<!\w)[وف]?{_w('fire_verb')}\s+(?:(?:\S+\s+)?(?:ال)?{_w('aircraft_noun')}"
+            rf"|(?:ال)?{_w('aircraft_noun_alone')})(?!\w)"
+        )
         return cls(
             subset_before=subset_before,
             subset_after=subset_after,
@@ -598,7 +604,7 @@ class EventGrammar:
             state_before=state_before,
             single_before=single_before,
             aircraft_fire=aircraft_fire,
-            aircraft_word=re.compile(_w("aircraft_noun")),
+            aircraft_word=re.compile(_w("aircraft_noun", "aircraft_noun_alone")),
         )
 
 
