@@ -44,7 +44,7 @@ def test_the_side_that_committed_the_massacre_did_it():
 
 def test_the_source_after_according_to_with_its_preposition_glued_is_named():
     (event,) = _events("قتل خمسة عناصر من قوات النظام اليوم بقصف للفصائل على قرية كبانة، وفقاً للمرصد السوري.")
-    assert [(c["source"], c["source_kind"]) for c in event["claims"]] == [("للمرصد السوري", "monitor")]
+    assert [(c["source"], c["source_kind"]) for c in event["claims"]] == [("المرصد السوري", "monitor")]
     (event,) = _events("قتل اثنا عشر مدنياً في غارات جوية على مدينة سراقب اليوم، وفقاً لفرق الدفاع المدني.")
     assert [(c["source"], c["source_kind"]) for c in event["claims"]] == [("فرق الدفاع المدني", "civil defence")]
     (event,) = _events("قتل ثلاثة مدنيين بقصف مدفعي على بلدة كنصفرة اليوم، طبقاً لناشطين محليين.")
