@@ -121,3 +121,15 @@ def test_a_side_with_no_air_force_is_no_shooter_of_an_air_strike_unless_it_flies
     assert [e["perpetrators"] for e in _events(told)] == [[]]
     drone = "Drones\n\nRebels launched drones at the Hmeimim air base on Monday, the Russian military said."
     assert [e["perpetrators"] for e in _events(drone)] == [["opposition-unspecified"]]
+
+
+def test_one_body_a_witness_saw_is_no_toll_but_bodies_counted_are():
+    seen = (
+        "Blast\n\nA blast at a depot killed 39 people in the town of Sarmada on Monday, the monitor said. A "
+        "correspondent saw rescuers carry the body of a child to an ambulance."
+    )
+    assert [[c["killed"] for c in e["claims"] if c["killed"]] for e in _events(seen)] == [[39]]
+    counted = (
+        "Blast\n\nA blast killed people in the town of Sarmada on Monday. A witness saw 12 bodies at the hospital."
+    )
+    assert 12 in [c["killed"] for e in _events(counted) for c in e["claims"]]

@@ -185,6 +185,7 @@ CUE_CLASSES = frozenset(
         "incident_anchor",
         "drone_word",
         "launch_noun",
+        "sight_verb",
         "unclaimed",
         "vague_time",
         "vague_time_after_past",
@@ -232,6 +233,7 @@ _LINE_MARKS_MAX = 8  # characters of such marks looked at before a clause
 # "the US-led alliance fighting")
 _SIDE_THEN_PARTICIPLE = re.compile(r"(?:-\w+)?(?:\s+\w+)?\s")
 _SIDE_THEN_PARTICIPLE_MAX = 30  # characters: the longest such compound's rest
+_SIGHT_REACH = 80  # characters from a verb of sight to the one person seen ("saw rescuers carry the body of a child")
 _ANCHOR_REACH = 40  # characters before an incident word in which a time counted from it may start
 _ANCHOR_PHRASE_END = re.compile(r"\s*[,،;:.]|\s*$")  # where the earlier incident's words end, at the latest
 _ONGOING_REACH = 30  # characters from "continued", "ongoing" to the incident word it describes
@@ -314,6 +316,8 @@ class EventGrammar:
     no_date_given: re.Pattern
     support_before: re.Pattern
     anchor_before: re.Pattern  # "hours after Monday's bombing": the incident a clause's time is told from
+    sight_before: re.Pattern  # "وشاهد المراسل …", "a correspondent saw …" before what a witness saw
+    sight_word: re.Pattern  # the verbs of ``sight_before`` alone: none in the clause, no search for it
     launch_after: re.Pattern  # "منذ 18 شباط حملة …": a campaign's noun a few words after the day it began
     drone_word: re.Pattern  # a drone named: the one aircraft a side with no air force flies
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
@@ -583,6 +587,8 @@ class EventGrammar:
             no_date_given=no_date_given,
             support_before=support_before,
             anchor_before=anchor_before,
+            sight_before=re.compile(rf"(?<!\w)[وف]?{_w('sight_verb')}(?!\w)(?!\s+عيان)"),
+            sight_word=re.compile(_w("sight_verb")),
             launch_after=re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('launch_noun')}(?!\w)"),
             drone_word=re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_w('drone_word')}(?!\w)", re.IGNORECASE),
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
@@ -1032,6 +1038,9 @@ class _Extractor:
         if flat.find(", which", start, end) >= 0:  # "killed 9 in Manbij, which the SDF captured from IS": no party
             excluded += [m.span() for m in self.grammar.place_taken_clause.finditer(flat, start, end)]
         figs = figures(flat, start, end, self._counts(start, end), facts, self.reference.claims) if casualty else []
+        if figs and self.grammar.sight_word.search(flat, start, end):
+            # "وشاهد المراسل عناصر ينقلون طفلاً بدا جثة هامدة": a body a witness saw, no toll
+            figs = [fig for fig in figs if not _seen_one(flat, start, fig, self.grammar)]
         kill = active_kill(flat, figs, facts, excluded, self.reference.roles.grammar) if figs and not incident else None
         if kill is not None:  # "Government forces killed five rebels": the verb of killing tells the attack
             incident = [kill]
@@ -2595,6 +2604,19 @@ def _town_claim(base: dict, killed: int, **subset: bool) -> dict:
 def _share_span(count: Count, town: Place) -> tuple[int, int]:
     """The span of a town's share: its count and its town, in either order."""
     return min(count.start, town.start), max(count.end, town.end)
+
+
+def _seen_one(flat: str, start: int, fig: Figure, grammar: EventGrammar) -> bool:
+    """True for one person told by a noun, no number ("طفلاً", "a child"), within a few words after a verb of sight: a
+    body a witness saw, which is no toll ("saw 12 bodies", "شاهد مصور ثماني جثث" count, and stay)."""
+    if fig.count.value != 1:
+        return False
+    if not grammar.sight_before.search(flat, max(start, fig.count.start - _SIGHT_REACH), fig.count.start):
+        return False
+    words = flat[fig.count.start : fig.count.end].split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return len(words) == 1 and not any(ch.isdigit() for ch in words[0])
 
 
 def _told_from_anchor(
