@@ -70,10 +70,10 @@ from timeline.report_incidents import (
     PUBLICATION_ASSUMED,
     Frame,
     apart_from_month_summary,
-    blocs,
     campaign_shooters,
     cluster,
     fight_and_strike,
+    flies,
     grounded_air_strike,
     has_figure,
     headline_shooters,
@@ -1391,9 +1391,15 @@ class _Extractor:
         flat = self.flat
         if any(self.grammar.pronoun_before.search(flat, max(clause.start, t.start - 40), t.start) for t in incident):
             return False
-        if blocs(perpetrators, self.reference.factions) & self.reference.report.air_force_blocs:
+        if flies(perpetrators, self.reference):
             return False
-        return word_search(self.grammar.drone_word, self.flat, clause.start, clause.end) is None
+        return word_search(self.grammar.drone_word, flat, clause.start, clause.end) is None
+
+    def _launch_day(self, end: int) -> bool:
+        """True for the day a "since" ending at ``end`` names, in an Arabic report, when a campaign's noun follows it
+        ("وتشن قوات النظام منذ 18 شباط حملة على الغوطة"): the campaign's launch, an incident as Arabic news annotators
+        count it (``launch_noun``; English wires' annotators do not)."""
+        return self.article.language == "ar" and bool(self.grammar.launch_after.match(self.flat, end))
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
         """True for the launch of a campaign (``event_words.csv``: campaign_verb, campaign_noun) dated more than
@@ -1431,11 +1437,7 @@ class _Extractor:
         since = [
             d for s, _, d in self.dates[lo:hi] if d.first is not None and since_before.search(flat, max(0, s - 8), s)
         ]
-        if (
-            placed
-            and self.article.language == "ar"
-            and any(self.grammar.launch_after.match(flat, e) for s, e, d in self.dates[lo:hi] if d in since)
-        ):
+        if placed and any(self._launch_day(e) for _, e, d in self.dates[lo:hi] if d in since):
             return False
         if not since or any(
             d.granularity in ("day", "night") and d not in since
@@ -2312,9 +2314,7 @@ class _Extractor:
         if self.grammar.latest_before.search(flat, max(0, start - 20), start):
             return True  # "كان آخرها، أمس، قصف …": the latest incident's day, whatever agreement a tally runs from
         if date.kind == "absolute" and self.grammar.since_before.search(flat, max(0, start - 8), start):
-            # "وتشن قوات النظام منذ 18 شباط حملة على الغوطة": an Arabic report's campaign dated by the day it began
-            # is its launch (an incident, as Arabic news annotators count it); a count since the day is no incident
-            return self.article.language == "ar" and bool(self.grammar.launch_after.match(flat, end))
+            return self._launch_day(end)  # a count since the day is no incident; a campaign's launch is one
         if date.granularity == "year" and self.grammar.since_near.search(flat, max(0, start - 50), start):
             return False  # "الأعلى منذ اندلاع النزاع عام 2011": the start of a comparison, not the incident's date
         if self.grammar.compared_since.search(flat, max(0, start - 120), start):

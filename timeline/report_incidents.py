@@ -351,16 +351,19 @@ def grounded_air_strike(a: Frame, b: Frame, reference: Reference | None = None) 
     reference = _given(reference)
     for strike, other in ((a, b), (b, a)):
         if strike.event_type in reference.event_types.aircraft and not strike.perpetrators and other.perpetrators:
-            if not blocs(other.perpetrators, reference.factions) & reference.report.air_force_blocs:
+            if not flies(other.perpetrators, reference):
                 return True
     return False
 
 
 def _flies(ev: Frame, perpetrators: list[str], reference: Reference) -> bool:
     """True unless ``ev`` is an air strike and no side of ``perpetrators`` has an air force (it cannot lend them)."""
-    return ev.event_type not in reference.event_types.aircraft or bool(
-        blocs(perpetrators, reference.factions) & reference.report.air_force_blocs
-    )
+    return ev.event_type not in reference.event_types.aircraft or flies(perpetrators, reference)
+
+
+def flies(perpetrators: list[str], reference: Reference) -> bool:
+    """True when a side of ``perpetrators`` belongs to a bloc with an air force (``air_forces.csv``)."""
+    return bool(blocs(perpetrators, reference.factions) & reference.report.air_force_blocs)
 
 
 def quarter_elsewhere(quarters: list[Place], settled: list[Place]) -> bool:
