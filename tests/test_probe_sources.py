@@ -155,11 +155,6 @@ def test_a_relayed_source_names_who_passed_it_on():
 
 def test_a_source_after_li_glued_to_its_article_is_named_with_the_article():
     """ "وفق حصيلة جديدة للمرصد السوري": the source is "المرصد السوري", one source with the same name told elsewhere."""
-    import datetime as dt
-
-    from timeline.article import Article
-    from timeline.extract import extract_article
-
     text = (
         "انفجار في سرمدا\n\nقتل 12 شخصاً في انفجار مستودع في بلدة سرمدا يوم الأحد، وفق حصيلة جديدة للمرصد السوري "
         "لحقوق الإنسان."

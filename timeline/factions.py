@@ -782,7 +782,7 @@ def find_factions(
 def _longer_after_article(flat: str, m: re.Match, tables: FactionTables) -> re.Match:
     """The alias opening at the word after an English article, when it runs past the alias ``m`` the article opens
     ("the Army of Conquest" holds "the army"), else ``m``."""
-    longer = tables.pattern.match(flat, m.start("alias") + 4)
+    longer = tables.pattern.match(flat, m.start("alias") + len("the "))
     if longer is None or longer.end("alias") <= m.end("alias"):
         return m
     return longer if " ".join(longer.group("alias").split()) in tables.aliases else m
