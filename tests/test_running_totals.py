@@ -80,6 +80,51 @@ def test_a_risen_toll_of_one_incident_stays_its_toll():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "own"),
+    [
+        (
+            "قتل 14 مدنياً على الأقل بقصف القوات الحكومية المستمر على بلدات ريف إدلب الجنوبي، لترتفع بذلك حصيلة هذا"
+            " القصف إلى 640 مدنياً بينهم 120 طفلاً.",
+            "ar",
+            14,
+        ),
+        (
+            "وأدى القصف المتواصل على بلدة معرة النعمان إلى مقتل تسعة مدنيين، وارتفع بذلك عدد القتلى إلى 410 مدنيين.",
+            "ar",
+            9,
+        ),
+        (
+            "Government shelling killed 14 civilians in the southern Idlib countryside on Monday, raising the toll of"
+            " the assault to 640.",
+            "en",
+            14,
+        ),
+        (
+            "Air strikes killed 12 civilians in the town of Maarat al-Numan on Monday, bringing the death toll of the"
+            " three-week offensive to 1,320.",
+            "en",
+            12,
+        ),
+    ],
+)
+def test_a_toll_risen_many_times_past_the_incidents_own_is_the_campaigns(text, language, own):
+    # the deaths just told raise the total of the campaign they belong to: the incident keeps its own toll
+    assert _killed(text, language) == [[own]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("قتل خمسة مدنيين بغارة على بلدة كفرنبل اليوم، قبل أن ترتفع الحصيلة إلى ثمانية بعد وفاة ثلاثة جرحى.", "ar"),
+        ("قتل خمسة مدنيين بغارة على بلدة كفرنبل اليوم، وارتفعت بذلك الحصيلة إلى ثمانية بعد وفاة ثلاثة جرحى.", "ar"),
+        ("Five civilians were killed in an air strike on Kafranbel on Monday, raising the toll to eight.", "en"),
+    ],
+)
+def test_a_toll_risen_a_little_in_the_incidents_sentence_stays_its_own(text, language):
+    assert _killed(text, language) == [[5, 8]]
+
+
 def test_the_incident_told_before_a_spans_total_stays_without_that_total():
     text = (
         "قصف على كفرنبل\n\nقصفت طائرات النظام بلدة كفرنبل صباح اليوم، حيث قتل نحو 320 مدنيا خلال ثمانية أيام من القصف."

@@ -222,6 +222,7 @@ _CAMPAIGN_OBJECT_REACH = 60  # characters after "since capturing", "since the st
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _TOLL_NOUN_GAP = 4  # characters from an aggregate word to the casualty word it counts ("بلغ عدد الجرحى": "ال")
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
+_RUNNING_TOTAL_RATIO = 3  # times the toll its sentence just told, from which a toll it "raises" is a campaign's total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
 _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
@@ -1099,6 +1100,7 @@ class _Extractor:
                 word_search(self.grammar.since, flat, start, end)
                 or any(t.role == "period" for t in triggers)
                 or spanned
+                or _risen_past_the_incident(figs, clause, previous)
             )
             if not running:
                 risen = self._continue(clause, figs, self._credit(figs, sources, clause), previous)
@@ -2800,6 +2802,18 @@ def _counts_a_period(flat: str, start: int, date: DateMention, grammar: EventGra
         return True
     # "منذ صباح اليوم", "since Friday" count the incident's own hours or days
     return date.kind == "absolute" and bool(grammar.since_before.search(flat, max(0, start - 8), start))
+
+
+def _risen_past_the_incident(figs: list, clause: Clause, previous: list[Candidate]) -> bool:
+    """True when a toll said to rise ("لترتفع بذلك حصيلة هذا القصف إلى 1200", "bringing the toll to 900") follows,
+    in the same sentence, an incident told with its own toll and is many times that toll: the deaths just told
+    raise the total of the campaign they belong to, not the incident's own toll (one revised in its sentence, "قتل
+    خمسة … قبل أن ترتفع الحصيلة إلى ثمانية", stays the incident's)."""
+    if not previous or previous[-1].clause.sentence != clause.sentence:
+        return False
+    told = max((c["killed"] or 0 for c in previous[-1].claims), default=0)
+    risen = max((fig.count.value or 0 for fig in figs if fig.kind == "killed"), default=0)
+    return 0 < told and risen >= _RUNNING_TOTAL_RATIO * told
 
 
 def _revised_by(previous: list[Candidate], figs: list) -> Candidate | None:
