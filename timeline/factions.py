@@ -768,7 +768,10 @@ def find_factions(
         ):
             continue  # "a programme in Turkey", "MOSCOW (Sputnik) -": a country or a dateline's city, not a party
         if taken.overlaps(start, m.end("alias")):
-            continue
+            held = _held_in(found, start, m.end("alias"))
+            if held is None:
+                continue
+            found = held  # "the Free Syrian Army": the alias, not the "Syrian army" inside it
         found.append(FactionMention(start, m.end("alias"), tables.aliases[key], key, clitic))
         taken.add(start, m.end("alias"))
     found += [f for f in with_case if not taken.overlaps(f.start, f.end)]
@@ -777,6 +780,17 @@ def find_factions(
         if not kept or f.start >= kept[-1].end or f.faction != kept[-1].faction:
             kept.append(f)  # "US strikes" is one mention, found by the alias and by the adjective
     return _resolve(flat, kept, tables)
+
+
+def _held_in(found: list[FactionMention], start: int, end: int) -> list[FactionMention] | None:
+    """``found`` without the mentions the alias at [start, end) overlaps, when the alias runs on past each of them:
+    an alias holding an adjective and its noun names its own group ("the Free Syrian Army" holds "Syrian army", "قصف
+    الجيش السوري الحر" the adjective's "قصف الجيش السوري"). None when a mention ends with the alias or after it (the
+    alias then yields)."""
+    overlapping = [f for f in found if f.start < end and start < f.end]
+    if any(f.end > end or (f.end == end and f.start <= start) for f in overlapping):
+        return None
+    return [f for f in found if not (f.start < end and start < f.end)]
 
 
 def _longer_after_article(flat: str, m: re.Match, tables: FactionTables) -> re.Match:

@@ -1,0 +1,54 @@
+"""Sides as outlets name them, in Arabic and English: the Syrian National Army's factions, the government's elite
+units and allies, contractors and foreign militias, and a name holding another side's adjective and noun ("the Free
+Syrian Army" is no "Syrian army"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.reading import read_report
+
+
+def _sides(text: str) -> list[str]:
+    return [f.faction for f in read_report(text).factions]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Free Syrian Army shelled government positions near the town.", "fsa"),
+        ("Fighters of the Free Syrian Army repelled an attack on the village.", "fsa"),
+        ("Turkish-backed Free Syrian Army fighters entered the town on Sunday.", "fsa"),
+        ("وأدى قصف الجيش السوري الحر على مواقع القوات الحكومية إلى مقتل عنصرين.", "fsa"),
+        ("وقصفت فرقة الحمزات قرى في ريف عفرين.", "opposition-unspecified"),
+        ("اندلعت اشتباكات بين فرقة المعتصم وعناصر قسد.", "opposition-unspecified"),
+        ("وقال جيش إدلب الحر إن مقاتليه صدوا الهجوم.", "fsa"),
+        ("وأعلنت فصائل الجبهة الجنوبية السيطرة على حاجز في درعا.", "fsa"),
+        ("Southern Front rebels stormed a checkpoint in Daraa.", "fsa"),
+        ("Jaish al-Nasr fighters fired missiles at an army tank.", "nfl"),
+        ("Jaish Khalid bin al-Walid fighters attacked a village in the Yarmouk basin.", "isis"),
+        ("وقصفت قوات الحرس الجمهوري أحياء المدينة بالمدفعية.", "syrian-government"),
+        ("وشارك عناصر من مجموعة فاغنر في الهجوم على حقل النفط.", "russia"),
+        ("Wagner contractors led the assault on the gas field.", "russia"),
+        ("وانتشرت الشرطة العسكرية الروسية في البلدة.", "russia"),
+        ("وقصف الحشد الشعبي العراقي مواقع التنظيم قرب الحدود.", "iran-backed-militias"),
+        ("The Popular Mobilization Forces shelled positions across the border.", "iran-backed-militias"),
+    ],
+)
+def test_a_side_named_as_outlets_name_it(text, side):
+    assert side in _sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Syrian army shelled the town on Monday.", "syrian-government"),
+        ("وقصفت قوات الجيش السوري مواقع الفصائل.", "syrian-government"),
+    ],
+)
+def test_the_army_named_alone_stays_the_governments(text, side):
+    assert _sides(text)[0] == side
+
+
+def test_a_battles_southern_front_is_no_side():
+    assert "fsa" not in _sides("وتدور اشتباكات عنيفة على الجبهة الجنوبية لمدينة حلب.")
