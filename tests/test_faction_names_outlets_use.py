@@ -33,6 +33,14 @@ def _sides(text: str) -> list[str]:
         ("وانتشرت الشرطة العسكرية الروسية في البلدة.", "russia"),
         ("وقصف الحشد الشعبي العراقي مواقع التنظيم قرب الحدود.", "iran-backed-militias"),
         ("The Popular Mobilization Forces shelled positions across the border.", "iran-backed-militias"),
+        ("Government loyalists stormed the village at dawn.", "syrian-government"),
+        ("The SAA retook the hill after heavy fighting.", "syrian-government"),
+        ("Shiite militias attacked rebel positions south of the city.", "iran-backed-militias"),
+        ("Afghan fighters led the assault on the village.", "iran-backed-militias"),
+        ("وشارك المقاتلون الأفغان في الهجوم على القرية.", "iran-backed-militias"),
+        ("وقصفت الميليشيات الشيعية أطراف البلدة.", "iran-backed-militias"),
+        ("Al-Qaeda-linked militants attacked an army checkpoint.", "hts"),
+        ("وقصف الطيران الأميركي مواقع التنظيم قرب البلدة.", "coalition"),
     ],
 )
 def test_a_side_named_as_outlets_name_it(text, side):
