@@ -58,3 +58,16 @@ def test_a_side_announcing_the_death_of_its_own_members_is_the_side_hit():
     assert _roles(text) == [([], ["turkey"])]
     text = "قالت هيئة تحرير الشام يوم الثلاثاء إن خمسة من عناصرها قتلوا في غارة على بلدة كفرنبل"
     assert _roles(text) == [([], ["hts"])]
+
+
+def test_the_side_an_ambush_was_laid_for_is_its_target():
+    # "كميناً ل…" (the accusative after its verb) names whom it was laid for; "في كمين ل…" names who laid it
+    assert _roles("نصبت الفصائل كميناً للقوات الحكومية قرب بلدة كفرنبل يوم الثلاثاء") == [
+        (["opposition-unspecified"], ["syrian-government"])
+    ]
+    assert _roles("نصب مقاتلو المعارضة كميناً لرتل لقوات النظام قرب بلدة كفرنبل يوم الثلاثاء") == [
+        (["opposition-unspecified"], ["syrian-government"])
+    ]
+    assert _roles("قتل ستة عناصر من قوات النظام في كمين لتنظيم داعش قرب بلدة كفرنبل يوم الثلاثاء") == [
+        (["isis"], ["syrian-government"])
+    ]
