@@ -41,6 +41,11 @@ def _sides(text: str) -> list[str]:
         ("وقصفت الميليشيات الشيعية أطراف البلدة.", "iran-backed-militias"),
         ("Al-Qaeda-linked militants attacked an army checkpoint.", "hts"),
         ("وقصف الطيران الأميركي مواقع التنظيم قرب البلدة.", "coalition"),
+        ("قتل شاب برصاص حرس الحدود التركي أثناء عبوره الحدود قرب بلدة خربة الجوز.", "turkey"),
+        ("قتل شاب برصاص الجندرما قرب الحدود.", "turkey"),
+        ("Turkish border guards shot dead a man trying to cross near Khirbet al-Joz.", "turkey"),
+        ("A man was killed by government sniper fire in the besieged quarter.", "syrian-government"),
+        ("A Russian sniper shot a man near the front line.", "russia"),
     ],
 )
 def test_a_side_named_as_outlets_name_it(text, side):
