@@ -1134,7 +1134,7 @@ class _Extractor:
             # "neutralised 82 in the previous 24 hours": a verb of killing told only through the span's count
             span_whole = not figs and (not incident or (kill is not None and incident == [kill]))
         if (
-            figs
+            any(fig.kind != "captured" for fig in figs)  # (people taken in a month: "خطف التنظيم 220 مدنياً في شباط")
             and self._over_a_period(start, end)
             and not self._names_a_town(start, end)
             and not self._single_incident(incident)
