@@ -162,3 +162,22 @@ def test_the_wounded_of_a_count_since_a_day_weeks_back_are_no_incidents_either()
         + "وقالت حصيلة جديدة إن القتلى المدنيين في ريف إدلب تجاوزوا 600 منذ 2 أيار، فيما أصيب أكثر من 1500 آخرين."
     )
     assert [[(c["killed"], c["wounded"]) for c in e["claims"]] for e in _events(text, "ar")] == [[(4, None)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "toll"),
+    [
+        ("In March 2016, Russian air strikes on its crowded market killed 40 civilians.", "en", 40),
+        ("In April 2017, government shells on the town's only hospital killed nine people.", "en", 9),
+        ("وفي آذار 2016 قتل 40 مدنياً بغارات روسية على سوق البلدة المزدحم.", "ar", 40),
+    ],
+)
+def test_a_months_strikes_on_one_site_are_one_incident_with_its_toll(text, language, toll):
+    # one site hit, named in the singular: the incident the month dates, not the month's running total
+    lead = NEWS_EN if language == "en" else NEWS_AR
+    assert _killed(lead + text, language) == [[4], [toll]]
+
+
+def test_a_months_strikes_on_many_sites_stay_a_running_total():
+    text = NEWS_EN + "In March 2016, Russian air strikes on markets and hospitals in Idlib killed 400 civilians."
+    assert _killed(text, "en") == [[4]]

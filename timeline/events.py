@@ -166,6 +166,7 @@ CUE_CLASSES = frozenset(
         "two_days",
         "since",
         "single_article",
+        "single_site",
         "span_campaign",
         "span_of_noun",
         "span_past",
@@ -336,6 +337,7 @@ class EventGrammar:
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
+    single_site: re.Pattern
     aircraft_fire: re.Pattern  # "قصفت الطائرات الروسية", "أغارت المقاتلات": the fire of aircraft
     aircraft_word: re.Pattern  # the aircraft nouns alone (in every ``aircraft_fire`` match): none, no search for it
 
@@ -519,6 +521,8 @@ class EventGrammar:
         # "in March a suicide bomber killed 30": an incident word after "a"/"an" (two words at most between, no "of":
         # "a month of strikes" counts a span) tells one incident, whose toll a month's date does not make a total
         single_before = re.compile(rf"(?<!\w){_w('single_article')}\s+(?:(?!of\s)\S+\s+){{0,2}}$")
+        # "In March, Russian strikes on its market killed 40": one site hit (a singular noun) is one incident's
+        single_site = re.compile(rf"(?<!\w)(?:[وفب]?ال|لل)?{_w('single_site')}(?!\w)")
         # "قصفت الطائرات الحربية …", "أغارت المقاتلات الروسية على …": a verb of fire with aircraft as its subject tells
         # an air strike, whatever the verb alone would tell (shelling, a raid)
         # (a noun that is also an adjective, "مقاتلة", is the aircraft only right after the verb: "قصفت الفصائل المقاتلة"
@@ -610,6 +614,7 @@ class EventGrammar:
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
+            single_site=single_site,
             aircraft_fire=aircraft_fire,
             aircraft_word=re.compile(_w("aircraft_noun", "aircraft_noun_alone")),
         )
@@ -1138,6 +1143,7 @@ class _Extractor:
             and self._over_a_period(start, end)
             and not self._names_a_town(start, end)
             and not self._single_incident(incident)
+            and not word_search(self.grammar.single_site, flat, start, end)
         ):
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
