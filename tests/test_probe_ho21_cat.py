@@ -1,0 +1,54 @@
+"""Arabic incident catalogues and investigations of documentation groups (texts written for these tests in the ways
+such groups lay out an entry; no corpus text): a night dated by its two weekdays and then its printed days, an entry
+under a title line with its date, place and munition fields and a paragraph under them, the side the paragraph
+attributes the attack to, or its word that the aircraft could not be identified."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import tag_dates
+
+D = dt.date
+PUBLISHED = dt.datetime(2018, 11, 20, 10, 0)  # a Tuesday, long after the nights below
+
+
+def dates(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(m.text, m.first, m.last) for m in tag_dates(text, PUBLISHED) if not m.since]
+
+
+NIGHTS = [
+    # the night's weekdays, then its printed days: the printed days, never the last such night before publication
+    ("التاريخ: ليل الخميس - الجمعة 8-9 شباط 2018", "ليل الخميس - الجمعة 8-9 شباط 2018", D(2018, 2, 8), D(2018, 2, 9)),
+    (
+        "قصفت المدفعية القرية ليلة الأحد/الاثنين 3-4 حزيران 2018 بعشرات القذائف",
+        "ليلة الأحد/الاثنين 3-4 حزيران 2018",
+        D(2018, 6, 3),
+        D(2018, 6, 4),
+    ),  # fmt: skip
+    (
+        "استمرت الغارات ليل الثلاثاء على الأربعاء، 6 و7 آذار 2018، حتى الفجر",
+        "ليل الثلاثاء على الأربعاء، 6 و7 آذار 2018",
+        D(2018, 3, 6),
+        D(2018, 3, 7),
+    ),  # fmt: skip
+    (
+        "وفي ليلة الجمعة - السبت ١٣-١٤ نيسان ٢٠١٨ سقطت قذائف على الحي",
+        "ليلة الجمعة - السبت ١٣-١٤ نيسان ٢٠١٨",
+        D(2018, 4, 13),
+        D(2018, 4, 14),
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "span", "first", "last"), NIGHTS)
+def test_a_nights_weekdays_before_its_printed_days_are_those_days(text, span, first, last):
+    assert (span, first, last) in dates(text)
+    assert len(dates(text)) == 1
+
+
+def test_a_day_counted_from_the_incident_counts_from_the_night_printed():
+    found = dates("قصفت المدفعية البلدة ليل السبت - الأحد 3-4 شباط 2018، ودخلتها القوات بعد أسبوع من الحادثة.")
+    assert found[-1] == ("بعد أسبوع من الحادثة", D(2018, 2, 11), D(2018, 2, 11))
