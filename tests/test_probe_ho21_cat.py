@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from probe_table import assert_probe
 
 from timeline.dates import tag_dates
 
@@ -52,3 +53,53 @@ def test_a_nights_weekdays_before_its_printed_days_are_those_days(text, span, fi
 def test_a_day_counted_from_the_incident_counts_from_the_night_printed():
     found = dates("قصفت المدفعية البلدة ليل السبت - الأحد 3-4 شباط 2018، ودخلتها القوات بعد أسبوع من الحادثة.")
     assert found[-1] == ("بعد أسبوع من الحادثة", D(2018, 2, 11), D(2018, 2, 11))
+
+
+# An entry: a title line, its date, place and munition fields, and a paragraph under them that names no day. The
+# paragraph's toll, told with no incident word, and the side it attributes the attack to are the entry's, never
+# those of the incident told last in the entry before (a day counted from that one included).
+CATALOGUE = """# هجمات على الأسواق والمخابز في ريف حماة (2018)
+
+## منهجية
+جمعنا المقاطع المصورة وشهادات الأهالي، ولا ننسب أي هجوم إلا بأدلة كافية.
+
+### كفرزيتا: قصف مدفعي على حي سكني
+
+**التاريخ:** ليل الأحد - الاثنين 4-5 شباط 2018
+**الموقع:** كفرزيتا، الحي الشرقي
+**الذخيرة:** قذائف مدفعية
+
+سقطت القذائف على منازل الحي طوال الليل، ما أدى إلى مقتل رجل وإصابة ابنته. وعادت الفصائل إلى المدينة بعد عشرة أيام من الحادثة.
+
+### اللطامنة: صواريخ على السوق
+
+**التاريخ:** 19 آذار 2018
+**الموقع:** اللطامنة، السوق الرئيسي
+**الذخيرة:** صواريخ جو - أرض
+
+قُتل خمسة مدنيين بينهم بائعان، وفق الدفاع المدني. ونُسب الهجوم إلى الطيران الروسي استناداً إلى مراصد الطيران المحلية.
+
+### مورك: غارة قرب المخبز
+
+**التاريخ:** الجمعة 6 نيسان 2018
+**الموقع:** مورك، محيط المخبز
+**الذخيرة:** قنابل غير موجهة
+
+قُتل أربعة مدنيين كانوا ينتظرون الخبز أمام المخبز، بحسب ناشطين من البلدة. ولم نتمكن من تحديد هوية الطائرة المنفذة.
+
+## خاتمة
+تبقى هذه المجموعة مفتوحة للتحديث.
+"""
+
+
+def test_a_catalogues_entries_keep_their_own_day_toll_and_side():
+    assert_probe(
+        "2018-10-01",
+        "مجموعة توثيق",
+        CATALOGUE,
+        [
+            ("2018-02-04", "كفرزيتا", (), 1, None, None),
+            ("2018-03-19", "اللطامنة", ("russia",), 5, None, "الدفاع المدني"),
+            ("2018-04-06", "مورك", (), 4, None, "ناشطين"),
+        ],
+    )

@@ -226,6 +226,8 @@ _NEWS_WINDOW = 7  # days before publication within which a report's incidents ar
 _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
 _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
+_TITLE_CHARS = 120  # the longest line read as an entry's title above its day heading
+_HEADING_SPAN_DAYS = 6  # a day heading may be a night or a few days ("بين 14 و16 نيسان 2017")
 _SIDE_HEADING_LINE = 70  # characters: the furthest a side's heading line reaches either side of its clause
 _LINE_MARKS = " \t#*•-"  # what may open a heading's line before its words ("### ", "**", "- ")
 _LINE_MARKS_MAX = 8  # characters of such marks looked at before a clause
@@ -492,7 +494,7 @@ class EventGrammar:
         )
         fled_from = re.compile(rf"\s+{_w('flight_link')}\s+(?:ال)?")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
-        unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
+        unclaimed = re.compile(rf"(?<!\w)[وف]?(?:{_w('unclaimed')})(?!\w)")  # "ولم تتبن أي جهة"
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
         present_time_word = re.compile(_w("present_time"))
         present_opening = re.compile(rf"\W*[وف]?{_w('present_verb')}\s")
@@ -755,7 +757,7 @@ class _Extractor:
             told = cand or (candidates[-1] if candidates else None)
             if (
                 told is not None
-                and clause.sentence - told.clause.sentence <= 1
+                and self._told_lately(told, clause)
                 and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end)
             ):
                 told.unclaimed = True
@@ -764,6 +766,14 @@ class _Extractor:
                 candidates[-1].date_warnings = ["the report gives no date"]
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
+
+    def _told_lately(self, told: Candidate, clause: Clause) -> bool:
+        """True when the clause's sentence is the one that told the incident or the next after the last of it told
+        (an entry's title, its toll, then "لم نتمكن من تحديد هوية الطائرة")."""
+        if clause.sentence - told.clause.sentence <= 1:
+            return True
+        before = self.sentences.get(clause.sentence - 1)
+        return before is not None and before[0] <= told.evidence[-1][0] < before[1]
 
     def _blamed_after(self, clause: Clause, told: Candidate) -> None:
         """ "Nine people were killed in air raids on X. Activists blamed the Syrian government and its Russian ally.":
@@ -1795,7 +1805,10 @@ class _Extractor:
             before = self._clause_before(clause)
             if before is not None and before is not last.clause:
                 own = [d for _, _, d in self._usable_in(before.start, before.end) if d.granularity in ("day", "night")]
-        told, day = _day_range(last), own[0] if own else None
+        # "**التاريخ:** 31 تشرين الأول 2016 … قتل أربعة مدنيين": a heading's day after the incident just told is
+        # another entry's, of a kind the toll does not say
+        heading = None if own else self._heading_day(clause, previous)
+        told, day = _day_range(last), own[0] if own else heading
         if told is None or day is None or day.first is None:
             return None
         if not (day.first > told[1] or (day.last or day.first) < told[0]):
@@ -1803,8 +1816,9 @@ class _Extractor:
         places, origins = self._choose(clause.start, clause.end, [])
         claims = self._claims(credited, _default_side(last.targets))
         targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
+        kind = self.reference.event_types.unknown if heading else last.event_type
         return Candidate(
-            clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
+            clause, kind, [], targets, places, day, [], claims, [(clause.start, clause.end)],
             False, False, False, generic=True, origins=origins, gapped=gapped,
         )  # fmt: skip
 
@@ -2405,6 +2419,9 @@ class _Extractor:
             self.heading_starts = [s for s, _ in self.heading_days]
         if not self.heading_days:
             return None
+        title = self._title_of_section(clause)
+        if title is not None:
+            return title
         k = bisect_left(self.heading_starts, clause.start) - 1
         if k < 0:
             return None
@@ -2412,6 +2429,26 @@ class _Extractor:
         if previous and previous[-1].clause.start > start:
             return None
         return day
+
+    def _title_of_section(self, clause: Clause) -> DateMention | None:
+        """The day heading the next section when the clause is a title line standing alone right above it ("###
+        الرستن: غارة قرب فرن آلي", then "**التاريخ:** 21 شباط 2017"): an entry's title, told before its day."""
+        k = bisect_left(self.heading_starts, clause.end)
+        if k == len(self.heading_starts):
+            return None
+        line_start = self.flat.rfind("\n", 0, clause.start) + 1
+        line_end = self.flat.find("\n", clause.end)
+        below = self.flat.rfind("\n", 0, self.heading_starts[k]) + 1
+        if (
+            line_end < 0
+            or self.flat[line_start : clause.start].strip()
+            or line_end - line_start > _TITLE_CHARS
+            or self.flat[line_start:line_end].rstrip().endswith((".", ":"))
+            or self.flat[line_end:below].strip()
+            or self.flat[max(0, line_start - 2) : line_start] not in ("\n\n", "\n")
+        ):
+            return None
+        return self.heading_days[k][1]
 
     def _item_heading(self, clause: Clause, previous: list[Candidate]) -> tuple[int, int, DateMention] | None:
         """(start, end, day) of the sentence opening the clause's paragraph right before the clause's sentence when
@@ -2709,7 +2746,9 @@ def _heading_days(
     none. (One such line is a dateline or a stamp, not a section.)"""
     headings = []
     for start, end, d in dates:
-        if d.first is None or d.first != d.last or d.granularity not in ("day", "night"):
+        if d.first is None or d.granularity not in ("day", "night", "range"):
+            continue
+        if (d.last - d.first).days > (_HEADING_SPAN_DAYS if d.granularity == "range" else 1):
             continue
         window = max(0, start - _HEADING_LEAD_CHARS - 1)  # (the line's start is looked for only that far back)
         line_start = flat.rfind("\n", window, start) + 1

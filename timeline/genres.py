@@ -62,6 +62,8 @@ _FIGURE_RANGE = re.compile(r"\d+\s*[-–—]\s*(?P<high>\d+)")  # a record's fig
 # A report dating at least this many incidents by days it names, all this many days or more before its publication,
 # documents them after the fact (``_documented_later``).
 _DOCUMENTED_INCIDENTS, _DOCUMENTED_AFTER_DAYS = 2, 7
+_TITLE_CHARS = 120  # the longest line read as an entry's title above its record
+_BLANK_LINE_END = re.compile(r"\n[ \t]*\n[ \t]*$")
 _MONTH_DAYS = 27  # the days from a month's first to its last, at least (February)
 
 
@@ -351,6 +353,10 @@ def _record_events(
     ref = reading.reference
     out = []
     starts = sorted(r.start for r, _ in records)
+    ends = [0, *sorted(r.end for r, _ in records)[:-1]]  # where the record before each ends
+    titled = {start: _title_above(view.flat, start, end) for start, end in zip(starts, ends, strict=True)}
+    bounds = sorted(titled.values())
+    regions = []
     lead = _lead_place(places, starts[0])
     for n, rows in enumerate(_incident_rows(view, records)):
         record, date = rows[0]
@@ -363,7 +369,8 @@ def _record_events(
         if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
             here = [p for p in here if not generic_place(p)]
         hit = record.span("target") or (0, 0)
-        until = _told_until(view.flat, record, starts)
+        until = _told_until(view.flat, record, bounds)
+        regions.append(view.to_original(titled[record.start], until))
         who = record.span("perpetrator")
         if who is not None:
             perpetrators = list(
@@ -373,7 +380,7 @@ def _record_events(
             )
         else:  # the sides the clause reading gives its account, else the first side it names outside its fields
             perpetrators = _told_sides(view, record, events) or _first_side(record, factions, hit)
-        kind = record.span("type") or (record.start, until)
+        kind = record.span("type") or (titled[record.start], until)
         told = [t for t in reading.triggers if kind[0] <= t.start < kind[1]]
         event = _event(
             f"{article.key}-e{n + 1}",
@@ -392,7 +399,9 @@ def _record_events(
         out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
     spans = SpanSet.of(view.to_original(record.start, record.end) for record, _ in records)
     prose = [e for e in events if not any(spans.overlaps(a, b) for a, b in e.get("evidence") or [])]
-    out = [_with_account(event, prose, ref.event_types.general) for event in out]
+    out = [
+        _with_account(event, prose, ref.event_types.general, region) for event, region in zip(out, regions, strict=True)
+    ]
     days = {date.first.isoformat() for _, date in records}
     for event in prose:  # an incident told in prose beside the records
         if _own_day(event) and event["first"] not in days:
@@ -400,30 +409,42 @@ def _record_events(
     return out
 
 
-def _with_account(event: dict, prose: list[dict], general: str) -> dict:
+def _with_account(event: dict, prose: list[dict], general: str, region: tuple[int, int]) -> dict:
     """A record's event with what the report's own account of that incident adds, told in prose on the same day at
-    the same place (a table of incidents, then a paragraph on each): the side the record names none of, the kind
+    the same place (a table of incidents, then a paragraph on each), or on its day within its entry (its title, its
+    fields and the paragraph under them, up to the next entry's title): the side the record names none of, the kind
     of attack where the record tells none, the figures of the other sources it quotes, the town located where the
     record's name of it is ambiguous."""
     names = _place_names(event)
-    account = next(
-        (e for e in prose if e["first"] == event["first"] and names and _retells(e, names) and _place_names(e)),
-        None,
+    accounts = [
+        e
+        for e in prose
+        if e["first"] == event["first"] and all(region[0] <= a and b <= region[1] for a, b in e["evidence"])
+    ]
+    accounts = (
+        accounts
+        or [e for e in prose if e["first"] == event["first"] and names and _retells(e, names) and _place_names(e)][:1]
     )
-    if account is None:
+    if not accounts:
         return event
     place = event["place"]
-    told = account["place"]
-    if place and told and not place.get("admin1") and told.get("admin1") and _place_names(account) & names:
-        place = told  # "| صيدا |" and then "في بلدة صيدا بريف درعا": the town the account locates
+    for account in accounts:
+        told = account["place"]
+        if place and told and not place.get("admin1") and told.get("admin1") and _place_names(account) & names:
+            place = told  # "| صيدا |" and then "في بلدة صيدا بريف درعا": the town the account locates
+            break
+    kinds = [a["type"] for a in accounts if a["type"] != general]
+    claims = event["claims"]
+    for account in accounts:
+        claims = _with_claims(claims, account["claims"])
     return dict(
         event,
         place=place,
-        type=account["type"] if event["type"] == general else event["type"],
-        perpetrators=event["perpetrators"] or account["perpetrators"],
-        targets=event["targets"] or account["targets"],
-        claims=_with_claims(event["claims"], account["claims"]),
-        evidence=event["evidence"] + account["evidence"],
+        type=kinds[0] if kinds and event["type"] == general else event["type"],
+        perpetrators=event["perpetrators"] or list(dict.fromkeys(p for a in accounts for p in a["perpetrators"])),
+        targets=event["targets"] or list(dict.fromkeys(t for a in accounts for t in a["targets"])),
+        claims=claims,
+        evidence=event["evidence"] + [span for a in accounts for span in a["evidence"]],
     )
 
 
@@ -530,6 +551,21 @@ def _lead_place(places: list[Place], first_record: int) -> list[Place]:
     """The one settlement the text before the first record names ("الحوادث الموثقة في بلدة X"), else none."""
     named = unique_places([p for p in places if p.start < first_record and not generic_place(p)])
     return named if len(named) == 1 else []
+
+
+def _title_above(flat: str, start: int, after: int) -> int:
+    """Where the title line standing alone right above a record starts ("### الرستن: غارة قرب فرن آلي", then a blank
+    line and the record's fields), past ``after`` (the record before it), else the record's start: the title is the
+    entry's."""
+    line_start = flat.rfind("\n", 0, start) + 1
+    above = flat[after:line_start].rstrip()
+    title_start = above.rfind("\n") + 1
+    title = above[title_start:].strip()
+    if not title or len(title) > _TITLE_CHARS or title.endswith((".", ":")):
+        return start
+    if above[:title_start].strip() and not _BLANK_LINE_END.search(above, 0, title_start):
+        return start  # not a line of its own: the end of a paragraph
+    return after + title_start
 
 
 def _told_until(flat: str, record: Record, starts: list[int]) -> int:
