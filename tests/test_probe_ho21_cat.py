@@ -50,8 +50,9 @@ def test_a_nights_weekdays_before_its_printed_days_are_those_days(text, span, fi
     assert len(dates(text)) == 1
 
 
-def test_a_day_counted_from_the_incident_counts_from_the_night_printed():
-    found = dates("قصفت المدفعية البلدة ليل السبت - الأحد 3-4 شباط 2018، ودخلتها القوات بعد أسبوع من الحادثة.")
+@pytest.mark.parametrize("night", ["ليل السبت - الأحد 3-4 شباط 2018", "ليل 3-4 شباط 2018", "ليلة 3 - 4 شباط 2018"])
+def test_a_day_counted_from_the_incident_counts_from_the_night_printed(night):
+    found = dates(f"قصفت المدفعية البلدة {night}، ودخلتها القوات بعد أسبوع من الحادثة.")
     assert found[-1] == ("بعد أسبوع من الحادثة", D(2018, 2, 11), D(2018, 2, 11))
 
 
@@ -101,5 +102,38 @@ def test_a_catalogues_entries_keep_their_own_day_toll_and_side():
             ("2018-02-04", "كفرزيتا", (), 1, None, None),
             ("2018-03-19", "اللطامنة", ("russia",), 5, None, "الدفاع المدني"),
             ("2018-04-06", "مورك", (), 4, None, "ناشطين"),
+        ],
+    )
+
+
+# A register's entries: a numbered title line ending with the entry's day (bold marks around it, a Hijri day with the
+# Gregorian one beside it, a night of two printed days), then a paragraph that names no day of its own.
+REGISTER = """# سجل حوادث في ريف دير الزور الغربي (2017-2018)
+
+## الحوادث
+
+**1. حي الموظفين - 2 تشرين الأول 2017**
+سقطت قذائف هاون أطلقها تنظيم الدولة على حي الموظفين، ما أسفر عن مقتل 4 مدنيين بحسب سانا.
+
+**2. التبني - الخميس 12 ربيع الأول 1439 هـ (30 تشرين الثاني 2017)**
+أغارت طائرات حربية روسية على سوق بلدة التبني، فقُتل 9 مدنيين وأصيب آخرون، وفق ناشطين محليين.
+
+**3. معدان - ليل 9-10 كانون الثاني 2018**
+لأهمية الحادثة نوردها كاملة: قصفت قوات النظام السوري أحياء بلدة معدان بالمدفعية الثقيلة، ما أدى إلى مقتل رجلين.
+
+## ملاحظات
+نواصل التوثيق.
+"""
+
+
+def test_a_numbered_title_ending_with_its_day_dates_the_entry_below():
+    assert_probe(
+        "2018-09-01",
+        "سجل",
+        REGISTER,
+        [
+            ("2017-10-02", "حي الموظفين", ("isis",), 4, None, "سانا"),
+            ("2017-11-30", "التبني", ("russia",), 9, None, "ناشطين"),
+            ("2018-01-09", "معدان", ("syrian-government",), 2, None, None),
         ],
     )

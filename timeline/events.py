@@ -2460,18 +2460,25 @@ class _Extractor:
         ):
             return None
         heading = self.by_sentence[clause.sentence - 1]
-        if self.by_sentence[clause.sentence][0].start < clause.start:
-            return None  # not its sentence's first clause
         start, end = self.sentences[clause.sentence - 1]
         if heading[0].paragraph != clause.paragraph:
-            if heading[0].paragraph != clause.paragraph - 1 or not self.flat[start:end].rstrip().endswith(":"):
+            if heading[0].paragraph != clause.paragraph - 1 or not (
+                self.flat[start:end].rstrip().endswith(":") or self._closed_by_day(start, end)
+            ):
                 return None  # not the line of a label right above the clause's paragraph
             if self.flat[self.flat.rfind("\n", 0, start) + 1 : start].strip():
                 return None  # the label's sentence is its whole line
-        elif start > 0 and self.flat[start - 1] != "\n":
-            return None  # the heading opens its paragraph
+        elif self.flat[self.flat.rfind("\n", 0, start) + 1 : start].strip():
+            return None  # the heading opens its line (after a bold mark's blanks: "**3. X - 24 أيلول 2017**")
         days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night")]
-        return (start, end, days[0]) if len(days) == 1 else None
+        # (a Hijri day and the Gregorian one printed beside it are one day)
+        return (start, end, days[0]) if len({(d.first, d.last) for d in days}) == 1 else None
+
+    def _closed_by_day(self, start: int, end: int) -> bool:
+        """True for a line ending with its day ("3. حي X - 24 أيلول 2017", "7. Y - ليل 7-8 شباط 2018"): an entry's
+        numbered title, marks and brackets aside."""
+        told = self._usable_in(start, end)
+        return bool(told) and not self.flat[told[-1][1] : end].strip(_HEADING_MARKS + ")]")
 
     def _across_anaphor(self, start: int, end: int, mention: DateMention) -> DateMention:
         """The day of an incident named right after "غداة" (the day before the clause's), "عشية" (the day after) or
