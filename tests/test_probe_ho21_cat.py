@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from probe_table import assert_probe
+from probe_table import assert_probe, probe_events
 
 from timeline.dates import tag_dates
 
@@ -137,3 +137,65 @@ def test_a_numbered_title_ending_with_its_day_dates_the_entry_below():
             ("2018-01-09", "معدان", ("syrian-government",), 2, None, None),
         ],
     )
+
+
+def _events(text: str) -> list[dict]:
+    return probe_events(text, "2018-09-01")
+
+
+DOERS = [
+    # attributed: "نسب … إلى"
+    ("يوم 5 آذار 2018 استهدفت غارتان منزلين في بلدة التح، نسبهما الأهالي إلى الطيران الروسي.", ("russia",)),
+    ("قتل ثلاثة مدنيين بقصف على بلدة التح يوم 5 آذار 2018. ونُسب القصف إلى قوات النظام.", ("syrian-government",)),
+    ("يوم 5 آذار 2018 سقطت صواريخ على سوق بلدة التح، وتنسب المراصد المحلية الهجوم إلى الطيران الروسي.", ("russia",)),
+    # accused, the side closing the sentence
+    (
+        "قتل طفل بسقوط قذيفة على بلدة التح يوم 5 آذار 2018، ولم يُعرف موقع الإطلاق، لكن ناشطين اتهموا قوات الفرقة الرابعة.",
+        ("syrian-government",),
+    ),
+    ("يوم 5 آذار 2018 سقطت قذائف على بلدة التح. واتهم الدفاع المدني الطيران الروسي.", ("russia",)),
+    # the aircraft type told as one side's
+    (
+        "قتل أربعة مدنيين بغارة على بلدة التح يوم 5 آذار 2018. وحدد المرصد الطائرة بأنها من طراز سوخوي 22، وهو طراز يستخدمه سلاح الجو السوري.",
+        ("syrian-government",),
+    ),
+    (
+        "يوم 5 آذار 2018 ألقت مروحية حاويات حارقة على بلدة التح، وهي من طراز لا يستخدمه في المنطقة سوى سلاح الجو السوري.",
+        ("syrian-government",),
+    ),
+    # ... and told as not that side's: no side
+    ("يوم 5 آذار 2018 قصفت طائرة بلدة التح، وهي من طراز لا يستخدمه سلاح الجو السوري.", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "doers"), DOERS)
+def test_the_side_an_entry_names_as_the_doer_did_it(text, doers):
+    event = next(e for e in _events(text) if e["place"] and "التح" in e["place"]["text"])
+    assert tuple(event["perpetrators"]) == doers or (not doers and not event["perpetrators"])
+
+
+UNKNOWN_SOURCE = [
+    "ولم نتمكن من تحديد مصدر القصف.",
+    "وتعذر تحديد مصدر الغارة.",
+    "ولم نتمكن من تحديد هوية الطائرة المنفذة.",
+]
+
+
+@pytest.mark.parametrize("unknown", UNKNOWN_SOURCE)
+def test_an_entry_whose_source_could_not_be_identified_takes_no_side_from_another(unknown):
+    text = f"يوم 4 آذار 2018 قصفت طائرات روسية بلدة كفرنبل. وفي اليوم التالي قتلت امرأتان بقصف جوي على بلدة التح. {unknown}"
+    assert [e["perpetrators"] for e in _events(text) if "التح" in e["place"]["text"]] == [[]]
+
+
+HOMES = [
+    "يوم 5 آذار 2018 قصفت طائرات حربية منازل في بلدة التح. قُتل 6 مدنيين، بينهم طفلان، من عائلة نازحة من مدينة كفرنبل.",
+    "يوم 5 آذار 2018 استهدفت غارة جوية سوقاً في بلدة التح. وقتل ثلاثة رجال من قرية حاس.",
+    "يوم 5 آذار 2018 سقطت قذائف على بلدة التح. وقُتل فيها أربعة أشخاص من أسرة واحدة نازحة من مدينة معرة النعمان.",
+]
+
+
+@pytest.mark.parametrize("text", HOMES)
+def test_the_victims_home_town_told_after_an_incident_is_no_incident_of_its_own(text):
+    events = _events(text)
+    assert len(events) == 1 and "التح" in events[0]["place"]["text"]
+    assert any(c["killed"] for c in events[0]["claims"])

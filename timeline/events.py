@@ -56,6 +56,7 @@ from timeline.incident_places import (
     dual_anaphora,
     lead_place,
     repeated_settlements,
+    victims_home,
     with_governorate_around,
     with_lead_place,
     with_parent_cities,
@@ -96,6 +97,7 @@ from timeline.roles import (
     aircraft_attacked,
     assign_roles,
     civilian_target,
+    named_as_doer,
     passive_subject,
 )
 from timeline.sentences import Clause, clauses
@@ -753,6 +755,7 @@ class _Extractor:
                 candidates.extend(shares if part is None else [part])
             elif candidates:
                 self._blamed_after(clause, candidates[-1])
+                self._attributed_after(clause, candidates[-1])
             # (the words are searched for only where an incident they would tell of was just told)
             told = cand or (candidates[-1] if candidates else None)
             if (
@@ -798,6 +801,28 @@ class _Extractor:
         if blames and all(set(b) == set(blames[0]) for b in blames):
             told.perpetrators = blames[0]
             told.targets = [t for t in told.targets if t not in blames[0]]
+
+    def _attributed_after(self, clause: Clause, told: Candidate) -> None:
+        """ "قتل أربعة مدنيين في X. ونُسب الهجوم إلى الطيران الروسي", "… وهو طراز يستخدمه سلاح الجو السوري", "غير أن
+        ناشطين اتهموا قوات Y.": the sides an Arabic sentence with no incident of its own names as the doer
+        (``roles.named_as_doer``), right after an incident told with no shooter, are that incident's shooters."""
+        if told.perpetrators or told.unclaimed or clause.sentence == told.clause.sentence:
+            return
+        if not self._told_lately(told, clause):
+            return
+        start, end = self.sentences[clause.sentence]
+        facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
+        doers = []
+        for f in facts:
+            if f.alias.isascii() or f.faction in ("unknown", "civilians"):
+                return
+            bare = self.flat[max(start, f.start - 60) : f.start]
+            bare = bare[: len(bare) - len(f.clitic)] if f.clitic and bare.endswith(f.clitic) else bare
+            if named_as_doer(self.flat, f, bare, facts, self.reference.roles.grammar) and f.faction not in doers:
+                doers.append(f.faction)
+        if doers:
+            told.perpetrators = doers
+            told.targets = [t for t in told.targets if t not in doers]
 
     def _part_at_a_town(self, cand: Candidate) -> Candidate | None:
         """ "قتل 40 مدنياً في غارات على ريف إدلب، بينهم 12 في بلدة X": a toll over a region with a part of it told
@@ -1905,6 +1930,8 @@ class _Extractor:
         own = _point_names_of(places, gaz)
         if not own or any(same_settlement(own, _point_names(c, gaz)) for c in previous):
             return None
+        if last is not None and all(victims_home(self.flat, clause.start, p, self.reference.places) for p in places):
+            return None  # "… قُتل 8 مدنيين من عائلة نازحة من مدينة X": the victims of the incident told, from X
         # "حصاد القصف على ريف إدلب اليوم:" then a toll per town: the lead naming only the region, with no toll of its
         # own, tells the kind and the shooters of the towns' incidents and gives way to them
         lead = self.town_toll_leads.get(id(last)) if last is not None else None

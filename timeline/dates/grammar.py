@@ -45,7 +45,7 @@ class Grammar:
     preposition_ends: tuple[str, ...]
     future_cue: re.Pattern  # a future marker before a bare weekday
     range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
-    night_before: re.Pattern  # a night (and its two weekdays) just before its printed days ("ليل السبت - الأحد 14-15 …")
+    night_before: re.Pattern  # a night (its weekdays) just before its printed days ("ليل السبت - الأحد 14-15 …")
     year_preposition: re.Pattern  # the word that makes a bare number a year ("في 2018", "the 2018 deal")
     year_prepositions: tuple[str, ...]  # its words: a text ends with one (blanks and dashes aside) where it matches
     relative_before: re.Pattern  # a relative day word just before ("أمس السبت، 1 محرم": the weekday is the relative's)
