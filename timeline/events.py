@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import itertools
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -228,6 +229,8 @@ _NEWS_WINDOW = 7  # days before publication within which a report's incidents ar
 _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
 _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
+_CLITICS = "وف"  # the conjunctions an Arabic cue word may carry glued before it
+_NO_SENTENCE = (sys.maxsize, sys.maxsize)  # the span of a sentence that is not there
 _TITLE_CHARS = 120  # the longest line read as an entry's title above its day heading
 _HEADING_SPAN_DAYS = 6  # a day heading may be a night or a few days ("بين 14 و16 نيسان 2017")
 _SIDE_HEADING_LINE = 70  # characters: the furthest a side's heading line reaches either side of its clause
@@ -496,7 +499,7 @@ class EventGrammar:
         )
         fled_from = re.compile(rf"\s+{_w('flight_link')}\s+(?:ال)?")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
-        unclaimed = re.compile(rf"(?<!\w)[وف]?(?:{_w('unclaimed')})(?!\w)")  # "ولم تتبن أي جهة"
+        unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
         present_time_word = re.compile(_w("present_time"))
         present_opening = re.compile(rf"\W*[وف]?{_w('present_verb')}\s")
@@ -755,13 +758,17 @@ class _Extractor:
                 candidates.extend(shares if part is None else [part])
             elif candidates:
                 self._blamed_after(clause, candidates[-1])
-                self._attributed_after(clause, candidates[-1])
+                if not candidates[-1].perpetrators:  # (the call spared for most clauses)
+                    self._attributed_after(clause, candidates[-1])
             # (the words are searched for only where an incident they would tell of was just told)
             told = cand or (candidates[-1] if candidates else None)
             if (
                 told is not None
-                and self._told_lately(told, clause)
-                and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end)
+                and (
+                    clause.sentence - told.clause.sentence <= 1
+                    or told.evidence[-1][0] >= self.sentences.get(clause.sentence - 1, _NO_SENTENCE)[0]
+                )  # (the incident told in the sentence before, or its toll: "لم نتمكن من تحديد هوية الطائرة")
+                and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end, _CLITICS)  # "ولم تتبن"
             ):
                 told.unclaimed = True
             if candidates and self.grammar.no_date_given.search(self.flat, clause.start, clause.end):
@@ -769,14 +776,6 @@ class _Extractor:
                 candidates[-1].date_warnings = ["the report gives no date"]
         self.lead_place = lead_place(self.places, self.sentences[body.sentence][1] if body else 0)
         return _Merger(self).merge(candidates)
-
-    def _told_lately(self, told: Candidate, clause: Clause) -> bool:
-        """True when the clause's sentence is the one that told the incident or the next after the last of it told
-        (an entry's title, its toll, then "لم نتمكن من تحديد هوية الطائرة")."""
-        if clause.sentence - told.clause.sentence <= 1:
-            return True
-        before = self.sentences.get(clause.sentence - 1)
-        return before is not None and before[0] <= told.evidence[-1][0] < before[1]
 
     def _blamed_after(self, clause: Clause, told: Candidate) -> None:
         """ "Nine people were killed in air raids on X. Activists blamed the Syrian government and its Russian ally.":
@@ -808,8 +807,12 @@ class _Extractor:
         (``roles.named_as_doer``), right after an incident told with no shooter, are that incident's shooters."""
         if told.perpetrators or told.unclaimed or clause.sentence == told.clause.sentence:
             return
-        if not self._told_lately(told, clause):
-            return
+        if told.evidence[-1][0] < self.sentences.get(clause.sentence - 1, _NO_SENTENCE)[0]:
+            return  # the incident's last words were not told in the sentence before
+        lo, hi = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, clause.end)
+        grammar = self.reference.roles.grammar
+        if lo == hi or not grammar.doer_word.search(self.flat, clause.start, clause.end):
+            return  # (most clauses: no side, or no word of attributing, accusing or using)
         start, end = self.sentences[clause.sentence]
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
         doers = []
@@ -818,7 +821,7 @@ class _Extractor:
                 return
             bare = self.flat[max(start, f.start - 60) : f.start]
             bare = bare[: len(bare) - len(f.clitic)] if f.clitic and bare.endswith(f.clitic) else bare
-            if named_as_doer(self.flat, f, bare, facts, self.reference.roles.grammar) and f.faction not in doers:
+            if named_as_doer(self.flat, f, bare, facts, grammar) and f.faction not in doers:
                 doers.append(f.faction)
         if doers:
             told.perpetrators = doers
@@ -2463,13 +2466,15 @@ class _Extractor:
         k = bisect_left(self.heading_starts, clause.end)
         if k == len(self.heading_starts):
             return None
-        line_start = self.flat.rfind("\n", 0, clause.start) + 1
-        line_end = self.flat.find("\n", clause.end)
+        line_end = self.flat.find("\n", clause.end, clause.end + _TITLE_CHARS)
+        line_start = self.flat.rfind("\n", max(0, clause.start - _TITLE_CHARS), clause.start) + 1
         below = self.flat.rfind("\n", 0, self.heading_starts[k]) + 1
         if (
             line_end < 0
-            or self.flat[line_start : clause.start].strip()
+            or line_start == 0
             or line_end - line_start > _TITLE_CHARS
+            or below - line_end > _TITLE_CHARS  # (the slices below stay short)
+            or self.flat[line_start : clause.start].strip()
             or self.flat[line_start:line_end].rstrip().endswith((".", ":"))
             or self.flat[line_end:below].strip()
             or self.flat[max(0, line_start - 2) : line_start] not in ("\n\n", "\n")
@@ -2504,6 +2509,8 @@ class _Extractor:
     def _closed_by_day(self, start: int, end: int) -> bool:
         """True for a line ending with its day ("3. حي X - 24 أيلول 2017", "7. Y - ليل 7-8 شباط 2018"): an entry's
         numbered title, marks and brackets aside."""
+        if not self.flat[start:end].rstrip(_HEADING_MARKS + ")]")[-1:].isdigit():
+            return False  # (most lines: not a day's year or number at their end)
         told = self._usable_in(start, end)
         return bool(told) and not self.flat[told[-1][1] : end].strip(_HEADING_MARKS + ")]")
 
@@ -2782,7 +2789,7 @@ def _heading_days(
     for start, end, d in dates:
         if d.first is None or d.granularity not in ("day", "night", "range"):
             continue
-        if (d.last - d.first).days > (_HEADING_SPAN_DAYS if d.granularity == "range" else 1):
+        if d.first != d.last and (d.last - d.first).days > (_HEADING_SPAN_DAYS if d.granularity == "range" else 1):
             continue
         window = max(0, start - _HEADING_LEAD_CHARS - 1)  # (the line's start is looked for only that far back)
         line_start = flat.rfind("\n", window, start) + 1

@@ -421,10 +421,9 @@ def _with_account(event: dict, prose: list[dict], general: str, region: tuple[in
         for e in prose
         if e["first"] == event["first"] and all(region[0] <= a and b <= region[1] for a, b in e["evidence"])
     ]
-    accounts = (
-        accounts
-        or [e for e in prose if e["first"] == event["first"] and names and _retells(e, names) and _place_names(e)][:1]
-    )
+    if not accounts and names:
+        retold = (e for e in prose if e["first"] == event["first"] and _retells(e, names) and _place_names(e))
+        accounts = [e for e in [next(retold, None)] if e is not None]
     if not accounts:
         return event
     place = event["place"]

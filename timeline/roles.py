@@ -144,6 +144,8 @@ class RoleGrammar:
     accuser_after_verb: re.Pattern
     attributed_before: re.Pattern  # "نسبهما الأهالي إلى", "نُسب الهجوم إلى": the side named next did it
     craft_user_before: re.Pattern  # "طراز يستخدمه", "لا يستخدمها في المنطقة سوى": the side named next flew it
+    doer_word: re.Pattern  # any word of those two patterns or of accusing (no boundary: a cheap search first)
+    craft_user_words: tuple[str, ...]  # the words of ``craft_user_before``, looked for in a text before its search
     owned: re.Pattern
     owner_gap: re.Pattern
     member_of: re.Pattern
@@ -288,6 +290,8 @@ class RoleGrammar:
             accused_act_after=re.compile(rf"\s+ب{_w('accused_act')}(?!\w)"),
             accusation_before=re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s"),
             accuser_after_verb=accuser_after_verb,
+            doer_word=re.compile(_w("attribution_verb", "craft_user_verb", "accusation_verb")),
+            craft_user_words=tuple(cues.words("craft_user_verb")),
             craft_user_before=re.compile(
                 rf"(?<!\w)(?:لا\s+{_w('craft_user_verb')}(?:\s+\S+){{0,3}}?\s+(?:سوي|الا)"
                 rf"|(?<!لا\s){_w('craft_user_verb')})(?:\s+\S+){{0,3}}?\s+$"
@@ -622,12 +626,12 @@ def named_as_doer(
     """True when the Arabic text names the side at ``f`` as the one that did the incident: blamed or accused
     (``_blamed_ar``), attributed ("نسبهما الأهالي إلى طيران التحالف") or the user of the aircraft type told ("وهو
     طراز يستخدمه سلاح الجو السوري"); ``bare``: the text before its name, its clitic left out."""
+    if _blamed_ar(flat, f, factions, grammar):
+        return True
     window = bare[-_ATTRIBUTION_REACH:]
-    return bool(
-        _blamed_ar(flat, f, factions, grammar)
-        or grammar.attributed_before.search(window)
-        or grammar.craft_user_before.search(window)
-    )
+    if window.rstrip().endswith("الي") and grammar.attributed_before.search(window):
+        return True
+    return any(w in window for w in grammar.craft_user_words) and bool(grammar.craft_user_before.search(window))
 
 
 def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar) -> bool:
@@ -635,7 +639,8 @@ def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], gra
     ("اتهمت المعارضة النظامَ وروسيا بتنفيذها": both did it); or the act of an attack does ("بقصف البلدة") when a
     verb of accusing stands before the side ("اتهم ناشطون قوات النظام بقصف البلدة")."""
     if (grammar.accused_act_after.match(flat, f.end) or _ACCUSED_LAST.match(flat, f.end)) and (
-        grammar.accusation_before.search(flat, max(0, f.start - _ACCUSER_REACH), f.start)
+        grammar.doer_word.search(flat, max(0, f.start - _ACCUSER_REACH), f.start)
+        and grammar.accusation_before.search(flat, max(0, f.start - _ACCUSER_REACH), f.start)
     ):
         return True  # "اتهم ناشطون قوات النظام بقصف البلدة", "… غير أن ناشطين اتهموا قوات الفرقة الرابعة."
     end = f.end

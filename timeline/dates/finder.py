@@ -242,7 +242,7 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
     year, calendar = _year(m, month)
     if calendar == "mismatch":
         return None
-    start = _night_start(m, ctx)
+    start = _night_start(m, ctx) if "ليل" in ctx.before(m.start(), _NIGHT_REACH) else m.start()
     return Expression(
         start,
         m.end(),
@@ -260,12 +260,16 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
     )
 
 
+_NIGHT_REACH = 40  # characters before a printed date in which a night's words may stand
+
+
 def _night_start(m: re.Match, ctx: FindContext) -> int:
     """Where the printed date starts, taking in the night's two weekdays named right before it ("ليل السبت - الأحد
     14-15 كانون الثاني 2017"): read alone, they would be the last such night before publication."""
-    if _opt(m, "wd") or "ليل" not in ctx.before(m.start(), 40):
+    before = ctx.before(m.start(), _NIGHT_REACH)
+    if _opt(m, "wd") or "ليل" not in before:
         return m.start()
-    night = ctx.grammar.night_before.search(ctx.before(m.start(), 40))
+    night = ctx.grammar.night_before.search(before)
     return m.start() - len(night.group()) if night else m.start()
 
 
