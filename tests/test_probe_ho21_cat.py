@@ -199,3 +199,28 @@ def test_the_victims_home_town_told_after_an_incident_is_no_incident_of_its_own(
     events = _events(text)
     assert len(events) == 1 and "التح" in events[0]["place"]["text"]
     assert any(c["killed"] for c in events[0]["claims"])
+
+
+# Field blocks with an entry's code ("رقم الحادثة: …", not its type) and a munition field: the kind of attack is the
+# one the block's words tell ("قنابل شديدة الانفجار" is a bomb's kind, no explosion).
+FILE = """## الحوادث
+
+- **رقم الحادثة:** HMA-01
+  - **التاريخ:** 14 آب 2016
+  - **الموقع:** بلدة اللطامنة
+  - **الجهة المنفذة:** الطيران الروسي
+  - **الذخيرة:** قنابل جوية شديدة الانفجار
+  - **الضحايا:** 5 قتلى مدنيين
+
+- **رقم الحادثة:** HMA-02
+  - **التاريخ:** 20 آب 2016
+  - **الموقع:** بلدة كفرزيتا
+  - **الجهة المنفذة:** قوات النظام
+  - **الذخيرة:** قذائف مدفعية من عيار 130 ملم
+  - **الضحايا:** 2 قتلى مدنيين
+"""
+
+
+def test_an_entrys_code_is_no_type_and_its_munition_tells_the_kind():
+    kinds = {e["place"]["text"]: e["type"] for e in probe_events(FILE, "2016-12-01")}
+    assert kinds == {"اللطامنة": "air_strike", "كفرزيتا": "shelling"}
