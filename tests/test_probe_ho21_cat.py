@@ -224,3 +224,34 @@ FILE = """## الحوادث
 def test_an_entrys_code_is_no_type_and_its_munition_tells_the_kind():
     kinds = {e["place"]["text"]: e["type"] for e in probe_events(FILE, "2016-12-01")}
     assert kinds == {"اللطامنة": "air_strike", "كفرزيتا": "shelling"}
+
+
+# A table of incidents, then a paragraph on each row: a night told in the paragraph ("ليل الأحد - الاثنين 10-11 …")
+# is the row's incident when the row gives the night's second day.
+TABLE = """# حوادث موثقة في ريف إدلب خلال حزيران 2019
+
+| # | التاريخ | المكان | الجهة المتهمة | القتلى |
+|---|---|---|---|---|
+| 1 | 4/6/2019 | كفرسجنة | قوات النظام | 3 |
+| 2 | 11/6/2019 | الهبيط | القوات الروسية | 5 |
+
+## تفاصيل الحوادث
+
+**1- قصف على كفرسجنة**
+ظهر الثلاثاء 4 حزيران 2019 سقطت قذائف مدفعية على وسط قرية كفرسجنة، ما أدى إلى مقتل 3 مدنيين.
+
+**2- غارات على الهبيط**
+ليل الاثنين - الثلاثاء 10-11 حزيران 2019 شنت طائرات حربية غارات على أطراف بلدة الهبيط، ما أسفر عن مقتل 5 مدنيين بينهم طفلان.
+"""
+
+
+def test_a_rows_night_told_below_the_table_is_the_rows_incident():
+    assert_probe(
+        "2019-07-01",
+        "وحدة توثيق",
+        TABLE,
+        [
+            ("2019-06-04", "كفرسجنة", ("syrian-government",), 3, None, None),
+            ("2019-06-11", "الهبيط", ("russia",), 5, None, None),
+        ],
+    )

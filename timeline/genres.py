@@ -404,7 +404,7 @@ def _record_events(
     ]
     days = {date.first.isoformat() for _, date in records}
     for event in prose:  # an incident told in prose beside the records
-        if _own_day(event) and event["first"] not in days:
+        if _own_day(event) and event["first"] not in days and event["last"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
 
@@ -419,10 +419,10 @@ def _with_account(event: dict, prose: list[dict], general: str, region: tuple[in
     accounts = [
         e
         for e in prose
-        if e["first"] == event["first"] and all(region[0] <= a and b <= region[1] for a, b in e["evidence"])
+        if _same_day(e, event) and all(region[0] <= a and b <= region[1] for a, b in e["evidence"])
     ]
     if not accounts and names:
-        retold = (e for e in prose if e["first"] == event["first"] and _retells(e, names) and _place_names(e))
+        retold = (e for e in prose if _same_day(e, event) and _retells(e, names) and _place_names(e))
         accounts = [e for e in [next(retold, None)] if e is not None]
     if not accounts:
         return event
@@ -445,6 +445,12 @@ def _with_account(event: dict, prose: list[dict], general: str, region: tuple[in
         claims=claims,
         evidence=event["evidence"] + [span for a in accounts for span in a["evidence"]],
     )
+
+
+def _same_day(told: dict, event: dict) -> bool:
+    """The prose tells the record's incident on its day: the same first day, or a night ending on the record's day
+    ("ليل الأحد - الاثنين 26-27 أيار" told of the row "| 27/5/2019 |")."""
+    return told["first"] == event["first"] or (told["last"] == event["first"] and _own_day(told))
 
 
 def _with_claims(claims: list[dict], told: list[dict]) -> list[dict]:
