@@ -255,3 +255,16 @@ def test_a_rows_night_told_below_the_table_is_the_rows_incident():
             ("2019-06-11", "الهبيط", ("russia",), 5, None, None),
         ],
     )
+
+
+COUNTED_INCIDENTS = [
+    "يوثق هذا التقرير سبع حوادث من حوادث القتل التي طالت المدنيين، أولها قصف قوات النظام بلدة كفرنبل في 5 أيلول 2017.",
+    "وثقنا خمس هجمات قتل فيها مدنيون في ريف إدلب، وقصفت قوات النظام بلدة كفرنبل في 5 أيلول 2017.",
+    "سجلنا أربع مجازر خلال الشهر، وقصفت قوات النظام بلدة كفرنبل في 5 أيلول 2017.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_INCIDENTS)
+def test_a_count_of_incidents_is_no_toll(text):
+    (event,) = probe_events(text, "2017-10-01")
+    assert not [c for c in event["claims"] if c["killed"] is not None]
