@@ -268,3 +268,17 @@ COUNTED_INCIDENTS = [
 def test_a_count_of_incidents_is_no_toll(text):
     (event,) = probe_events(text, "2017-10-01")
     assert not [c for c in event["claims"] if c["killed"] is not None]
+
+
+CLAIMED = [
+    "قتل 18 شخصا بتفجير سيارة مفخخة قرب قرية الصبحة يوم 19 تشرين الثاني 2017. وتبنى تنظيم الدولة التفجير في اليوم التالي.",
+    "يوم 19 تشرين الثاني 2017 فجّر انتحاري سيارة مفخخة قرب قرية الصبحة، ما أدى إلى مقتل 18 شخصا. "
+    "وتبنى التنظيم الهجوم عبر وكالته في اليوم التالي، زاعماً أنه استهدف تجمعاً لخصومه.",
+    "انفجرت سيارة مفخخة قرب قرية الصبحة يوم 19 تشرين الثاني 2017 وقتل 18 شخصا. وتبنت جماعة مسلحة التفجير بعد يومين.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMED)
+def test_a_claim_of_the_incident_on_a_later_day_is_no_incident_of_that_day(text):
+    events = probe_events(text, "2018-01-10")
+    assert [(e["first"], e["claims"][0]["killed"]) for e in events] == [("2017-11-19", 18)]

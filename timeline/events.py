@@ -147,6 +147,7 @@ CUE_CLASSES = frozenset(
         "heading_day_lead",
         "heading_item_noun",
         "responsibility_claim",
+        "claim_verb",
         "no_date_given",
         "non_event_after",
         "non_event_before",
@@ -339,6 +340,8 @@ class EventGrammar:
     party_person: re.Pattern
     said_then: re.Pattern
     claims_it: re.Pattern
+    claimed_before: re.Pattern  # "وتبنى التنظيم الهجوم": the incident claimed, told before
+    claim_words: tuple[str, ...]  # its verbs, looked for in a text before the search
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
@@ -613,6 +616,8 @@ class EventGrammar:
             party_person=party_person,
             said_then=said_then,
             claims_it=claims_it,
+            claimed_before=re.compile(rf"(?<!\w)[وف]?{_w('claim_verb')}(?:\s+\S+){{0,3}}\s+$"),
+            claim_words=cues.words("claim_verb"),
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
@@ -800,6 +805,23 @@ class _Extractor:
         if blames and all(set(b) == set(blames[0]) for b in blames):
             told.perpetrators = blames[0]
             told.targets = [t for t in told.targets if t not in blames[0]]
+
+    def _claimed(self, clause: Clause, trigger: Trigger, told: Candidate) -> bool:
+        """True when the clause's definite Arabic incident word is the object of a claim of responsibility ("وتبنى
+        تنظيم الدولة الهجوم عبر وكالة أعماق في اليوم التالي"): the incident just told, whatever day the claim names;
+        the side claiming it is its shooter when none was named."""
+        if not self.flat.startswith("ال", trigger.start - 2) or clause.sentence == told.clause.sentence:
+            return False  # (an Arabic incident word's span leaves out its article)
+        before = self.flat[max(clause.start, trigger.start - 52) : trigger.start - 2]
+        if not any(w in before for w in self.grammar.claim_words) or not self.grammar.claimed_before.search(before):
+            return False
+        if not told.perpetrators:
+            sides = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, trigger.start)
+            claiming = [
+                f.faction for f in self.factions[sides[0] : sides[1]] if f.faction not in ("civilians", "unknown")
+            ]
+            told.perpetrators = list(dict.fromkeys(claiming))
+        return True
 
     def _attributed_after(self, clause: Clause, told: Candidate) -> None:
         """ "قتل أربعة مدنيين في X. ونُسب الهجوم إلى الطيران الروسي", "… وهو طراز يستخدمه سلاح الجو السوري", "غير أن
@@ -1029,6 +1051,8 @@ class _Extractor:
         incident = [
             t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
         ]
+        if incident and previous and self._claimed(clause, incident[0], previous[-1]):
+            return None  # "وتبنى التنظيم الهجوم في اليوم التالي": the incident told, claimed on a day of its own
         if incident and any(t.role == "displacement" for t in triggers):
             incident = [t for t in incident if not _fled_from(flat, t, triggers, self.grammar)]
         accompanied = self.grammar.accompanied.match(flat, start)

@@ -417,9 +417,7 @@ def _with_account(event: dict, prose: list[dict], general: str, region: tuple[in
     record's name of it is ambiguous."""
     names = _place_names(event)
     accounts = [
-        e
-        for e in prose
-        if _same_day(e, event) and all(region[0] <= a and b <= region[1] for a, b in e["evidence"])
+        e for e in prose if _same_day(e, event) and all(region[0] <= a and b <= region[1] for a, b in e["evidence"])
     ]
     if not accounts and names:
         retold = (e for e in prose if _same_day(e, event) and _retells(e, names) and _place_names(e))
