@@ -282,3 +282,23 @@ CLAIMED = [
 def test_a_claim_of_the_incident_on_a_later_day_is_no_incident_of_that_day(text):
     events = probe_events(text, "2018-01-10")
     assert [(e["first"], e["claims"][0]["killed"]) for e in events] == [("2017-11-19", 18)]
+
+
+# A casualties field giving each source's figure, the two set apart by a semicolon (or a slash).
+SOURCES = """## الحوادث
+
+- **التاريخ:** 3 آذار 2016
+- **الموقع:** بلدة كنصفرة
+- **الجهة المنفذة:** الطيران الروسي
+- **الضحايا:** 5 قتلى، بينهم طفلان (الدفاع المدني)؛ 7 قتلى (ناشطون محليون)
+
+- **التاريخ:** 9 آذار 2016
+- **الموقع:** بلدة البارة
+- **الجهة المنفذة:** قوات النظام
+- **الضحايا:** 2 قتلى (المجلس المحلي) / 4 قتلى (مرصد محلي)
+"""
+
+
+def test_each_sources_figure_of_a_casualties_field_is_kept():
+    killed = {e["place"]["text"]: sorted(c["killed"] for c in e["claims"]) for e in probe_events(SOURCES, "2016-06-01")}
+    assert killed == {"كنصفرة": [5, 7], "البارة": [2, 4]}

@@ -23,6 +23,7 @@ told without a day or a figure of its own: its introduction's campaign or period
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -58,6 +59,7 @@ from timeline.triggers import Trigger, incident_type
 if TYPE_CHECKING:
     from timeline.reference import Reference
 
+_FIGURES_APART = re.compile(r"[؛;]")  # between the figures of two sources in a casualties field
 _FIGURE_RANGE = re.compile(r"\d+\s*[-–—]\s*(?P<high>\d+)")  # a record's figure given as a range: "4-6", "4–6"
 # A report dating at least this many incidents by days it names, all this many days or more before its publication,
 # documents them after the fact (``_documented_later``).
@@ -641,7 +643,11 @@ def _record_claims(
         claim.update(killed=killed, wounded=wounded, evidence=[list(view.to_original(a, b)) for a, b in evidence])
         return [claim]
     where = record.span("casualties")
-    return [] if where is None else _span_claims(article, view, where, factions, ref)
+    if where is None:
+        return []
+    # "6 قتلى (الدفاع المدني)؛ 8 قتلى (ناشطون)": the figures of each source, one claim each
+    cuts = [where[0]] + [m.end() for m in _FIGURES_APART.finditer(view.flat, *where)] + [where[1]]
+    return [c for a, b in itertools.pairwise(cuts) for c in _span_claims(article, view, (a, b), factions, ref)]
 
 
 def _span_claims(
