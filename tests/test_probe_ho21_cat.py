@@ -302,3 +302,36 @@ SOURCES = """## الحوادث
 def test_each_sources_figure_of_a_casualties_field_is_kept():
     killed = {e["place"]["text"]: sorted(c["killed"] for c in e["claims"]) for e in probe_events(SOURCES, "2016-06-01")}
     assert killed == {"كنصفرة": [5, 7], "البارة": [2, 4]}
+
+
+# The side an entry names as the doer before it tells the incident (the aircraft's type, then the toll); a toll with
+# no incident word under an entry's date is that entry's, not the incident told next under the next entry.
+TYPED = """### معرة النعمان: حاويات حارقة على سوق الهال
+
+**التاريخ:** 2 أيار 2017
+**الموقع:** معرة النعمان، سوق الهال
+**الذخيرة:** حاويات حارقة
+
+تُظهر أربعة مقاطع نُشرت مساء اليوم ذاته حرائق في المحال. ويظهر في أحد المقاطع أن المروحية من طراز مي-17، وهو طراز لا يستخدمه في المنطقة سوى سلاح الجو التابع للحكومة السورية. وأفاد الدفاع المدني بإصابة أربعة مدنيين بحروق.
+
+### كفرنبل: قصف على حي سكني
+
+**التاريخ:** 9 أيار 2017
+**الموقع:** كفرنبل، الحي الغربي
+**الذخيرة:** قذائف مدفعية
+
+قُتل مدني وأصيب اثنان، ولم نتمكن من تحديد مصدر القذائف.
+"""
+
+
+def test_an_entrys_doer_named_before_its_toll_did_it():
+    events = probe_events(TYPED, "2017-09-01")
+    assert {e["place"]["text"]: e["perpetrators"] for e in events} == {
+        "معرة النعمان": ["syrian-government"],
+        "كفرنبل": [],
+    }
+    # the first entry's toll, told with no incident word, stays the first entry's
+    assert {e["place"]["text"]: sorted((c["killed"] or 0, c["wounded"] or 0) for c in e["claims"]) for e in events} == {
+        "معرة النعمان": [(0, 4)],
+        "كفرنبل": [(1, 2)],
+    }

@@ -2178,7 +2178,7 @@ class _Extractor:
         own, before an incident dated apart from it, are an incident of that day (its kind and shooters left to
         the report, as ``_toll_of_another_day``)."""
         told = _day_range(cand)
-        if told is None or cand.carried or not any(fig.kind == "killed" for fig in figs):
+        if told is None or cand.carried:
             return None
         lo, hi = bisect_left(self.trigger_starts, clause.start), bisect_left(self.trigger_starts, clause.end)
         if any(t.role == "toll" for t in self.triggers[lo:hi]):
@@ -2186,6 +2186,10 @@ class _Extractor:
         day = next(
             (d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")), None
         )
+        if day is None:  # "**التاريخ:** 2 أيار 2017 … وأفاد الدفاع المدني بإصابة أربعة": the entry's, not the next one's
+            day = self._heading_day(clause, [])
+        elif not any(fig.kind == "killed" for fig in figs):
+            return None
         if day is None or day.first is None or not (day.first > told[1] or (day.last or day.first) < told[0]):
             return None
         places, origins = self._choose(clause.start, clause.end, [])

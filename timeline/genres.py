@@ -52,6 +52,7 @@ from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
 from timeline.records import MIN_RECORDS, Record, could_have_records, find_records
 from timeline.report_incidents import PUBLICATION_ASSUMED, has_figure
+from timeline.roles import named_as_doer
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -358,7 +359,7 @@ def _record_events(
     ends = [0, *sorted(r.end for r, _ in records)[:-1]]  # where the record before each ends
     titled = {start: _title_above(view.flat, start, end) for start, end in zip(starts, ends, strict=True)}
     bounds = sorted(titled.values())
-    regions = []
+    regions, entries = [], []  # each record's entry: its title, fields and the paragraphs under them
     lead = _lead_place(places, starts[0])
     for n, rows in enumerate(_incident_rows(view, records)):
         record, date = rows[0]
@@ -373,6 +374,7 @@ def _record_events(
         hit = record.span("target") or (0, 0)
         until = _told_until(view.flat, record, bounds)
         regions.append(view.to_original(titled[record.start], until))
+        entries.append((titled[record.start], until))
         who = record.span("perpetrator")
         if who is not None:
             perpetrators = list(
@@ -404,11 +406,31 @@ def _record_events(
     out = [
         _with_account(event, prose, ref.event_types.general, region) for event, region in zip(out, regions, strict=True)
     ]
+    out = [
+        event if event["perpetrators"] else dict(event, perpetrators=_named_doers(view, entry, factions, ref))
+        for event, entry in zip(out, entries, strict=True)
+    ]
     days = {date.first.isoformat() for _, date in records}
     for event in prose:  # an incident told in prose beside the records
         if _own_day(event) and event["first"] not in days and event["last"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _named_doers(view: TextView, entry: tuple[int, int], factions: list[FactionMention], ref: Reference) -> list[str]:
+    """The sides an entry's text names as the doer of its incident, wherever it tells it ("… وهي من طراز مي-8 الذي لا
+    يستخدمه في المنطقة سوى سلاح الجو السوري", before the toll; ``roles.named_as_doer``)."""
+    flat, (start, end), grammar = view.flat, entry, ref.roles.grammar
+    named = [f for f in factions if start <= f.start < end and f.faction not in ("civilians", "unknown")]
+    if not named or not grammar.doer_word.search(flat, start, end):
+        return []  # (most entries: no word of attributing, accusing or using)
+    doers = []
+    for f in named:
+        bare = flat[max(start, f.start - 60) : f.start]
+        bare = bare[: len(bare) - len(f.clitic)] if f.clitic and bare.endswith(f.clitic) else bare
+        if named_as_doer(flat, f, bare, named, grammar):
+            doers.append(f.faction)
+    return list(dict.fromkeys(doers))
 
 
 def _with_account(event: dict, prose: list[dict], general: str, region: tuple[int, int]) -> dict:
