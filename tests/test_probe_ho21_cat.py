@@ -335,3 +335,16 @@ def test_an_entrys_doer_named_before_its_toll_did_it():
         "معرة النعمان": [(0, 4)],
         "كفرنبل": [(1, 2)],
     }
+
+
+STATIONED = [
+    ("يوم 21 أيار 2018 قصفت مدفعية متمركزة في بلدة الصالحية منازل في قرية خشام، ما أدى إلى مقتل امرأة.", "خشام"),
+    ("يوم 21 أيار 2018 قصفت قوات متمركزة في بلدة حاس قرية كفرنبل بالمدفعية.", "كفرنبل"),
+    ("يوم 21 أيار 2018 سقطت قذائف أطلقتها عناصر متحصنة في تلة قريبة على بلدة اللطامنة، وقتل طفل.", "اللطامنة"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), STATIONED)
+def test_the_place_fire_came_from_told_indefinite_is_no_place_hit(text, place):
+    (event,) = probe_events(text, "2018-07-01")
+    assert event["place"]["text"] == place
