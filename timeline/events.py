@@ -809,18 +809,17 @@ class _Extractor:
     def _claimed(self, clause: Clause, trigger: Trigger, told: Candidate) -> bool:
         """True when the clause's definite Arabic incident word is the object of a claim of responsibility ("وتبنى
         تنظيم الدولة الهجوم عبر وكالة أعماق في اليوم التالي"): the incident just told, whatever day the claim names;
-        the side claiming it is its shooter when none was named."""
+        the side claiming it is its shooter."""
         if not self.flat.startswith("ال", trigger.start - 2) or clause.sentence == told.clause.sentence:
             return False  # (an Arabic incident word's span leaves out its article)
         before = self.flat[max(clause.start, trigger.start - 52) : trigger.start - 2]
         if not any(w in before for w in self.grammar.claim_words) or not self.grammar.claimed_before.search(before):
             return False
-        if not told.perpetrators:
-            sides = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, trigger.start)
-            claiming = [
-                f.faction for f in self.factions[sides[0] : sides[1]] if f.faction not in ("civilians", "unknown")
-            ]
+        sides = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, trigger.start)
+        claiming = [f.faction for f in self.factions[sides[0] : sides[1]] if f.faction not in ("civilians", "unknown")]
+        if claiming:  # (a side's claim outranks the sides a speaker blamed: "قال المحافظ إن الإرهابيين …")
             told.perpetrators = list(dict.fromkeys(claiming))
+            told.targets = [t for t in told.targets if t not in told.perpetrators]
         return True
 
     def _attributed_after(self, clause: Clause, told: Candidate) -> None:
@@ -2186,7 +2185,9 @@ class _Extractor:
         day = next(
             (d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")), None
         )
-        if day is None:  # "**التاريخ:** 2 أيار 2017 … وأفاد الدفاع المدني بإصابة أربعة": the entry's, not the next one's
+        if (
+            day is None
+        ):  # "**التاريخ:** 2 أيار 2017 … وأفاد الدفاع المدني بإصابة أربعة": the entry's, not the next one's
             day = self._heading_day(clause, [])
         elif not any(fig.kind == "killed" for fig in figs):
             return None
@@ -2535,12 +2536,16 @@ class _Extractor:
         return (start, end, days[0]) if len({(d.first, d.last) for d in days}) == 1 else None
 
     def _closed_by_day(self, start: int, end: int) -> bool:
-        """True for a line ending with its day ("3. حي X - 24 أيلول 2017", "7. Y - ليل 7-8 شباط 2018"): an entry's
-        numbered title, marks and brackets aside."""
+        """True for a line ending with its day after words of its own ("3. حي X - 24 أيلول 2017", "7. Y - ليل 7-8 شباط
+        2018"): an entry's numbered title, marks and brackets aside (a date alone on its line is a stamp)."""
         if not self.flat[start:end].rstrip(_HEADING_MARKS + ")]")[-1:].isdigit():
             return False  # (most lines: not a day's year or number at their end)
         told = self._usable_in(start, end)
-        return bool(told) and not self.flat[told[-1][1] : end].strip(_HEADING_MARKS + ")]")
+        return (
+            bool(told)
+            and not self.flat[told[-1][1] : end].strip(_HEADING_MARKS + ")]")
+            and any(c.isalpha() for c in self.flat[start : told[0][0]])
+        )
 
     def _across_anaphor(self, start: int, end: int, mention: DateMention) -> DateMention:
         """The day of an incident named right after "غداة" (the day before the clause's), "عشية" (the day after) or
