@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import itertools
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,6 +57,7 @@ from timeline.incident_places import (
     dual_anaphora,
     lead_place,
     repeated_settlements,
+    victims_home,
     with_governorate_around,
     with_lead_place,
     with_parent_cities,
@@ -96,6 +98,7 @@ from timeline.roles import (
     aircraft_attacked,
     assign_roles,
     civilian_target,
+    named_as_doer,
     passive_subject,
 )
 from timeline.sentences import Clause, clauses
@@ -144,6 +147,7 @@ CUE_CLASSES = frozenset(
         "heading_day_lead",
         "heading_item_noun",
         "responsibility_claim",
+        "claim_verb",
         "no_date_given",
         "non_event_after",
         "non_event_before",
@@ -228,6 +232,10 @@ _NEWS_WINDOW = 7  # days before publication within which a report's incidents ar
 _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily report's section headings
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
 _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
+_CLITICS = "وف"  # the conjunctions an Arabic cue word may carry glued before it
+_NO_SENTENCE = (sys.maxsize, sys.maxsize)  # the span of a sentence that is not there
+_TITLE_CHARS = 120  # the longest line read as an entry's title above its day heading
+_HEADING_SPAN_DAYS = 6  # a day heading may be a night or a few days ("بين 14 و16 نيسان 2017")
 _SIDE_HEADING_LINE = 70  # characters: the furthest a side's heading line reaches either side of its clause
 _LINE_MARKS = " \t#*•-"  # what may open a heading's line before its words ("### ", "**", "- ")
 _LINE_MARKS_MAX = 8  # characters of such marks looked at before a clause
@@ -334,6 +342,8 @@ class EventGrammar:
     party_person: re.Pattern
     said_then: re.Pattern
     claims_it: re.Pattern
+    claimed_before: re.Pattern  # "وتبنى التنظيم الهجوم": the incident claimed, told before
+    claim_words: tuple[str, ...]  # its verbs, looked for in a text before the search
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
@@ -611,6 +621,8 @@ class EventGrammar:
             party_person=party_person,
             said_then=said_then,
             claims_it=claims_it,
+            claimed_before=re.compile(rf"(?<!\w)[وف]?{_w('claim_verb')}(?:\s+\S+){{0,3}}\s+$"),
+            claim_words=cues.words("claim_verb"),
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
@@ -757,12 +769,17 @@ class _Extractor:
                 candidates.extend(shares if part is None else [part])
             elif candidates:
                 self._blamed_after(clause, candidates[-1])
+                if not candidates[-1].perpetrators:  # (the call spared for most clauses)
+                    self._attributed_after(clause, candidates[-1])
             # (the words are searched for only where an incident they would tell of was just told)
             told = cand or (candidates[-1] if candidates else None)
             if (
                 told is not None
-                and clause.sentence - told.clause.sentence <= 1
-                and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end)
+                and (
+                    clause.sentence - told.clause.sentence <= 1
+                    or told.evidence[-1][0] >= self.sentences.get(clause.sentence - 1, _NO_SENTENCE)[0]
+                )  # (the incident told in the sentence before, or its toll: "لم نتمكن من تحديد هوية الطائرة")
+                and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end, _CLITICS)  # "ولم تتبن"
             ):
                 told.unclaimed = True
             if candidates and self.grammar.no_date_given.search(self.flat, clause.start, clause.end):
@@ -794,6 +811,48 @@ class _Extractor:
         if blames and all(set(b) == set(blames[0]) for b in blames):
             told.perpetrators = blames[0]
             told.targets = [t for t in told.targets if t not in blames[0]]
+
+    def _claimed(self, clause: Clause, trigger: Trigger, told: Candidate) -> bool:
+        """True when the clause's definite Arabic incident word is the object of a claim of responsibility ("وتبنى
+        تنظيم الدولة الهجوم عبر وكالة أعماق في اليوم التالي"): the incident just told, whatever day the claim names;
+        the side claiming it is its shooter."""
+        if not self.flat.startswith("ال", trigger.start - 2) or clause.sentence == told.clause.sentence:
+            return False  # (an Arabic incident word's span leaves out its article)
+        before = self.flat[max(clause.start, trigger.start - 52) : trigger.start - 2]
+        if not any(w in before for w in self.grammar.claim_words) or not self.grammar.claimed_before.search(before):
+            return False
+        sides = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, trigger.start)
+        claiming = [f.faction for f in self.factions[sides[0] : sides[1]] if f.faction not in ("civilians", "unknown")]
+        if claiming:  # (a side's claim outranks the sides a speaker blamed: "قال المحافظ إن الإرهابيين …")
+            told.perpetrators = list(dict.fromkeys(claiming))
+            told.targets = [t for t in told.targets if t not in told.perpetrators]
+        return True
+
+    def _attributed_after(self, clause: Clause, told: Candidate) -> None:
+        """ "قتل أربعة مدنيين في X. ونُسب الهجوم إلى الطيران الروسي", "… وهو طراز يستخدمه سلاح الجو السوري", "غير أن
+        ناشطين اتهموا قوات Y.": the sides an Arabic sentence with no incident of its own names as the doer
+        (``roles.named_as_doer``), right after an incident told with no shooter, are that incident's shooters."""
+        if told.perpetrators or told.unclaimed or clause.sentence == told.clause.sentence:
+            return
+        if told.evidence[-1][0] < self.sentences.get(clause.sentence - 1, _NO_SENTENCE)[0]:
+            return  # the incident's last words were not told in the sentence before
+        lo, hi = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, clause.end)
+        grammar = self.reference.roles.grammar
+        if lo == hi or not grammar.doer_word.search(self.flat, clause.start, clause.end):
+            return  # (most clauses: no side, or no word of attributing, accusing or using)
+        start, end = self.sentences[clause.sentence]
+        facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
+        doers = []
+        for f in facts:
+            if f.alias.isascii() or f.faction in ("unknown", "civilians"):
+                return
+            bare = self.flat[max(start, f.start - 60) : f.start]
+            bare = bare[: len(bare) - len(f.clitic)] if f.clitic and bare.endswith(f.clitic) else bare
+            if named_as_doer(self.flat, f, bare, facts, grammar) and f.faction not in doers:
+                doers.append(f.faction)
+        if doers:
+            told.perpetrators = doers
+            told.targets = [t for t in told.targets if t not in doers]
 
     def _part_at_a_town(self, cand: Candidate) -> Candidate | None:
         """ "قتل 40 مدنياً في غارات على ريف إدلب، بينهم 12 في بلدة X": a toll over a region with a part of it told
@@ -997,6 +1056,8 @@ class _Extractor:
         incident = [
             t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
         ]
+        if incident and previous and self._claimed(clause, incident[0], previous[-1]):
+            return None  # "وتبنى التنظيم الهجوم في اليوم التالي": the incident told, claimed on a day of its own
         if incident and any(t.role == "displacement" for t in triggers):
             incident = [t for t in incident if not _fled_from(flat, t, triggers, self.grammar)]
         accompanied = self.grammar.accompanied.match(flat, start)
@@ -1803,7 +1864,10 @@ class _Extractor:
             before = self._clause_before(clause)
             if before is not None and before is not last.clause:
                 own = [d for _, _, d in self._usable_in(before.start, before.end) if d.granularity in ("day", "night")]
-        told, day = _day_range(last), own[0] if own else None
+        # "**التاريخ:** 31 تشرين الأول 2016 … قتل أربعة مدنيين": a heading's day after the incident just told is
+        # another entry's, of a kind the toll does not say
+        heading = None if own else self._heading_day(clause, previous)
+        told, day = _day_range(last), own[0] if own else heading
         if told is None or day is None or day.first is None:
             return None
         if not (day.first > told[1] or (day.last or day.first) < told[0]):
@@ -1811,8 +1875,9 @@ class _Extractor:
         places, origins = self._choose(clause.start, clause.end, [])
         claims = self._claims(credited, _default_side(last.targets))
         targets = ["civilians"] if any(fig.of == "civilians" for fig in figs) else []
+        kind = self.reference.event_types.unknown if heading else last.event_type
         return Candidate(
-            clause, last.event_type, [], targets, places, day, [], claims, [(clause.start, clause.end)],
+            clause, kind, [], targets, places, day, [], claims, [(clause.start, clause.end)],
             False, False, False, generic=True, origins=origins, gapped=gapped,
         )  # fmt: skip
 
@@ -1899,6 +1964,8 @@ class _Extractor:
         own = _point_names_of(places, gaz)
         if not own or any(same_settlement(own, _point_names(c, gaz)) for c in previous):
             return None
+        if last is not None and all(victims_home(self.flat, clause.start, p, self.reference.places) for p in places):
+            return None  # "… قُتل 8 مدنيين من عائلة نازحة من مدينة X": the victims of the incident told, from X
         # "حصاد القصف على ريف إدلب اليوم:" then a toll per town: the lead naming only the region, with no toll of its
         # own, tells the kind and the shooters of the towns' incidents and gives way to them
         lead = self.town_toll_leads.get(id(last)) if last is not None else None
@@ -2118,7 +2185,7 @@ class _Extractor:
         own, before an incident dated apart from it, are an incident of that day (its kind and shooters left to
         the report, as ``_toll_of_another_day``)."""
         told = _day_range(cand)
-        if told is None or cand.carried or not any(fig.kind == "killed" for fig in figs):
+        if told is None or cand.carried:
             return None
         lo, hi = bisect_left(self.trigger_starts, clause.start), bisect_left(self.trigger_starts, clause.end)
         if any(t.role == "toll" for t in self.triggers[lo:hi]):
@@ -2126,6 +2193,12 @@ class _Extractor:
         day = next(
             (d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")), None
         )
+        if (
+            day is None
+        ):  # "**التاريخ:** 2 أيار 2017 … وأفاد الدفاع المدني بإصابة أربعة": the entry's, not the next one's
+            day = self._heading_day(clause, [])
+        elif not any(fig.kind == "killed" for fig in figs):
+            return None
         if day is None or day.first is None or not (day.first > told[1] or (day.last or day.first) < told[0]):
             return None
         places, origins = self._choose(clause.start, clause.end, [])
@@ -2413,6 +2486,9 @@ class _Extractor:
             self.heading_starts = [s for s, _ in self.heading_days]
         if not self.heading_days:
             return None
+        title = self._title_of_section(clause)
+        if title is not None:
+            return title
         k = bisect_left(self.heading_starts, clause.start) - 1
         if k < 0:
             return None
@@ -2420,6 +2496,28 @@ class _Extractor:
         if previous and previous[-1].clause.start > start:
             return None
         return day
+
+    def _title_of_section(self, clause: Clause) -> DateMention | None:
+        """The day heading the next section when the clause is a title line standing alone right above it ("###
+        الرستن: غارة قرب فرن آلي", then "**التاريخ:** 21 شباط 2017"): an entry's title, told before its day."""
+        k = bisect_left(self.heading_starts, clause.end)
+        if k == len(self.heading_starts):
+            return None
+        line_end = self.flat.find("\n", clause.end, clause.end + _TITLE_CHARS)
+        line_start = self.flat.rfind("\n", max(0, clause.start - _TITLE_CHARS), clause.start) + 1
+        below = self.flat.rfind("\n", 0, self.heading_starts[k]) + 1
+        if (
+            line_end < 0
+            or line_start == 0
+            or line_end - line_start > _TITLE_CHARS
+            or below - line_end > _TITLE_CHARS  # (the slices below stay short)
+            or self.flat[line_start : clause.start].strip()
+            or self.flat[line_start:line_end].rstrip().endswith((".", ":"))
+            or self.flat[line_end:below].strip()
+            or self.flat[max(0, line_start - 2) : line_start] not in ("\n\n", "\n")
+        ):
+            return None
+        return self.heading_days[k][1]
 
     def _item_heading(self, clause: Clause, previous: list[Candidate]) -> tuple[int, int, DateMention] | None:
         """(start, end, day) of the sentence opening the clause's paragraph right before the clause's sentence when
@@ -2431,18 +2529,31 @@ class _Extractor:
         ):
             return None
         heading = self.by_sentence[clause.sentence - 1]
-        if self.by_sentence[clause.sentence][0].start < clause.start:
-            return None  # not its sentence's first clause
         start, end = self.sentences[clause.sentence - 1]
         if heading[0].paragraph != clause.paragraph:
-            if heading[0].paragraph != clause.paragraph - 1 or not self.flat[start:end].rstrip().endswith(":"):
+            if heading[0].paragraph != clause.paragraph - 1 or not (
+                self.flat[start:end].rstrip().endswith(":") or self._closed_by_day(start, end)
+            ):
                 return None  # not the line of a label right above the clause's paragraph
             if self.flat[self.flat.rfind("\n", 0, start) + 1 : start].strip():
                 return None  # the label's sentence is its whole line
-        elif start > 0 and self.flat[start - 1] != "\n":
-            return None  # the heading opens its paragraph
+        elif self.flat[self.flat.rfind("\n", 0, start) + 1 : start].strip():
+            return None  # the heading opens its line (after a bold mark's blanks: "**3. X - 24 أيلول 2017**")
         days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night")]
-        return (start, end, days[0]) if len(days) == 1 else None
+        # (a Hijri day and the Gregorian one printed beside it are one day)
+        return (start, end, days[0]) if len({(d.first, d.last) for d in days}) == 1 else None
+
+    def _closed_by_day(self, start: int, end: int) -> bool:
+        """True for a line ending with its day after words of its own ("3. حي X - 24 أيلول 2017", "7. Y - ليل 7-8 شباط
+        2018"): an entry's numbered title, marks and brackets aside (a date alone on its line is a stamp)."""
+        if not self.flat[start:end].rstrip(_HEADING_MARKS + ")]")[-1:].isdigit():
+            return False  # (most lines: not a day's year or number at their end)
+        told = self._usable_in(start, end)
+        return (
+            bool(told)
+            and not self.flat[told[-1][1] : end].strip(_HEADING_MARKS + ")]")
+            and any(c.isalpha() for c in self.flat[start : told[0][0]])
+        )
 
     def _across_anaphor(self, start: int, end: int, mention: DateMention) -> DateMention:
         """The day of an incident named right after "غداة" (the day before the clause's), "عشية" (the day after) or
@@ -2717,7 +2828,9 @@ def _heading_days(
     none. (One such line is a dateline or a stamp, not a section.)"""
     headings = []
     for start, end, d in dates:
-        if d.first is None or d.first != d.last or d.granularity not in ("day", "night"):
+        if d.first is None or d.granularity not in ("day", "night", "range"):
+            continue
+        if d.first != d.last and (d.last - d.first).days > (_HEADING_SPAN_DAYS if d.granularity == "range" else 1):
             continue
         window = max(0, start - _HEADING_LEAD_CHARS - 1)  # (the line's start is looked for only that far back)
         line_start = flat.rfind("\n", window, start) + 1

@@ -43,6 +43,7 @@ FIELDS = (
     "casualties",
     "governorate",
     "victim",  # a victims' list: each row names one person killed (timeline/records.py)
+    "number",  # the entry's number or code ("رقم الحادثة: LAT-01"): read as no other field
 )
 # A box has a date and at least this many labelled lines in a row.
 MIN_LINES = 3

@@ -23,6 +23,7 @@ told without a day or a figure of its own: its introduction's campaign or period
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -51,6 +52,7 @@ from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
 from timeline.records import MIN_RECORDS, Record, could_have_records, find_records
 from timeline.report_incidents import PUBLICATION_ASSUMED, has_figure
+from timeline.roles import named_as_doer
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -58,10 +60,13 @@ from timeline.triggers import Trigger, incident_type
 if TYPE_CHECKING:
     from timeline.reference import Reference
 
+_FIGURES_APART = re.compile(r"[؛;]")  # between the figures of two sources in a casualties field
 _FIGURE_RANGE = re.compile(r"\d+\s*[-–—]\s*(?P<high>\d+)")  # a record's figure given as a range: "4-6", "4–6"
 # A report dating at least this many incidents by days it names, all this many days or more before its publication,
 # documents them after the fact (``_documented_later``).
 _DOCUMENTED_INCIDENTS, _DOCUMENTED_AFTER_DAYS = 2, 7
+_TITLE_CHARS = 120  # the longest line read as an entry's title above its record
+_BLANK_LINE_END = re.compile(r"\n[ \t]*\n[ \t]*$")
 _MONTH_DAYS = 27  # the days from a month's first to its last, at least (February)
 
 
@@ -351,6 +356,10 @@ def _record_events(
     ref = reading.reference
     out = []
     starts = sorted(r.start for r, _ in records)
+    ends = [0, *sorted(r.end for r, _ in records)[:-1]]  # where the record before each ends
+    titled = {start: _title_above(view.flat, start, end) for start, end in zip(starts, ends, strict=True)}
+    bounds = sorted(titled.values())
+    regions, entries = [], []  # each record's entry: its title, fields and the paragraphs under them
     lead = _lead_place(places, starts[0])
     for n, rows in enumerate(_incident_rows(view, records)):
         record, date = rows[0]
@@ -363,7 +372,9 @@ def _record_events(
         if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
             here = [p for p in here if not generic_place(p)]
         hit = record.span("target") or (0, 0)
-        until = _told_until(view.flat, record, starts)
+        until = _told_until(view.flat, record, bounds)
+        regions.append(view.to_original(titled[record.start], until))
+        entries.append((titled[record.start], until))
         who = record.span("perpetrator")
         if who is not None:
             perpetrators = list(
@@ -373,7 +384,7 @@ def _record_events(
             )
         else:  # the sides the clause reading gives its account, else the first side it names outside its fields
             perpetrators = _told_sides(view, record, events) or _first_side(record, factions, hit)
-        kind = record.span("type") or (record.start, until)
+        kind = record.span("type") or (titled[record.start], until)
         told = [t for t in reading.triggers if kind[0] <= t.start < kind[1]]
         event = _event(
             f"{article.key}-e{n + 1}",
@@ -392,39 +403,76 @@ def _record_events(
         out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
     spans = SpanSet.of(view.to_original(record.start, record.end) for record, _ in records)
     prose = [e for e in events if not any(spans.overlaps(a, b) for a, b in e.get("evidence") or [])]
-    out = [_with_account(event, prose, ref.event_types.general) for event in out]
+    out = [
+        _with_account(event, prose, ref.event_types.general, region) for event, region in zip(out, regions, strict=True)
+    ]
+    out = [
+        event if event["perpetrators"] else dict(event, perpetrators=_named_doers(view, entry, factions, ref))
+        for event, entry in zip(out, entries, strict=True)
+    ]
     days = {date.first.isoformat() for _, date in records}
     for event in prose:  # an incident told in prose beside the records
-        if _own_day(event) and event["first"] not in days:
+        if _own_day(event) and event["first"] not in days and event["last"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
 
 
-def _with_account(event: dict, prose: list[dict], general: str) -> dict:
+def _named_doers(view: TextView, entry: tuple[int, int], factions: list[FactionMention], ref: Reference) -> list[str]:
+    """The sides an entry's text names as the doer of its incident, wherever it tells it ("… وهي من طراز مي-8 الذي لا
+    يستخدمه في المنطقة سوى سلاح الجو السوري", before the toll; ``roles.named_as_doer``)."""
+    flat, (start, end), grammar = view.flat, entry, ref.roles.grammar
+    named = [f for f in factions if start <= f.start < end and f.faction not in ("civilians", "unknown")]
+    if not named or not grammar.doer_word.search(flat, start, end):
+        return []  # (most entries: no word of attributing, accusing or using)
+    doers = []
+    for f in named:
+        bare = flat[max(start, f.start - 60) : f.start]
+        bare = bare[: len(bare) - len(f.clitic)] if f.clitic and bare.endswith(f.clitic) else bare
+        if named_as_doer(flat, f, bare, named, grammar):
+            doers.append(f.faction)
+    return list(dict.fromkeys(doers))
+
+
+def _with_account(event: dict, prose: list[dict], general: str, region: tuple[int, int]) -> dict:
     """A record's event with what the report's own account of that incident adds, told in prose on the same day at
-    the same place (a table of incidents, then a paragraph on each): the side the record names none of, the kind
+    the same place (a table of incidents, then a paragraph on each), or on its day within its entry (its title, its
+    fields and the paragraph under them, up to the next entry's title): the side the record names none of, the kind
     of attack where the record tells none, the figures of the other sources it quotes, the town located where the
     record's name of it is ambiguous."""
     names = _place_names(event)
-    account = next(
-        (e for e in prose if e["first"] == event["first"] and names and _retells(e, names) and _place_names(e)),
-        None,
-    )
-    if account is None:
+    accounts = [
+        e for e in prose if _same_day(e, event) and all(region[0] <= a and b <= region[1] for a, b in e["evidence"])
+    ]
+    if not accounts and names:
+        retold = (e for e in prose if _same_day(e, event) and _retells(e, names) and _place_names(e))
+        accounts = [e for e in [next(retold, None)] if e is not None]
+    if not accounts:
         return event
     place = event["place"]
-    told = account["place"]
-    if place and told and not place.get("admin1") and told.get("admin1") and _place_names(account) & names:
-        place = told  # "| صيدا |" and then "في بلدة صيدا بريف درعا": the town the account locates
+    for account in accounts:
+        told = account["place"]
+        if place and told and not place.get("admin1") and told.get("admin1") and _place_names(account) & names:
+            place = told  # "| صيدا |" and then "في بلدة صيدا بريف درعا": the town the account locates
+            break
+    kinds = [a["type"] for a in accounts if a["type"] != general]
+    claims = event["claims"]
+    for account in accounts:
+        claims = _with_claims(claims, account["claims"])
     return dict(
         event,
         place=place,
-        type=account["type"] if event["type"] == general else event["type"],
-        perpetrators=event["perpetrators"] or account["perpetrators"],
-        targets=event["targets"] or account["targets"],
-        claims=_with_claims(event["claims"], account["claims"]),
-        evidence=event["evidence"] + account["evidence"],
+        type=kinds[0] if kinds and event["type"] == general else event["type"],
+        perpetrators=event["perpetrators"] or list(dict.fromkeys(p for a in accounts for p in a["perpetrators"])),
+        targets=event["targets"] or list(dict.fromkeys(t for a in accounts for t in a["targets"])),
+        claims=claims,
+        evidence=event["evidence"] + [span for a in accounts for span in a["evidence"]],
     )
+
+
+def _same_day(told: dict, event: dict) -> bool:
+    """The prose tells the record's incident on its day: the same first day, or a night ending on the record's day
+    ("ليل الأحد - الاثنين 26-27 أيار" told of the row "| 27/5/2019 |")."""
+    return told["first"] == event["first"] or (told["last"] == event["first"] and _own_day(told))
 
 
 def _with_claims(claims: list[dict], told: list[dict]) -> list[dict]:
@@ -532,6 +580,21 @@ def _lead_place(places: list[Place], first_record: int) -> list[Place]:
     return named if len(named) == 1 else []
 
 
+def _title_above(flat: str, start: int, after: int) -> int:
+    """Where the title line standing alone right above a record starts ("### الرستن: غارة قرب فرن آلي", then a blank
+    line and the record's fields), past ``after`` (the record before it), else the record's start: the title is the
+    entry's."""
+    line_start = flat.rfind("\n", 0, start) + 1
+    above = flat[after:line_start].rstrip()
+    title_start = above.rfind("\n") + 1
+    title = above[title_start:].strip()
+    if not title or len(title) > _TITLE_CHARS or title.endswith((".", ":")):
+        return start
+    if above[:title_start].strip() and not _BLANK_LINE_END.search(above, 0, title_start):
+        return start  # not a line of its own: the end of a paragraph
+    return after + title_start
+
+
 def _told_until(flat: str, record: Record, starts: list[int]) -> int:
     """Where the account of a record without a type field ends: at the next record, or after the paragraph that
     follows the last ("Summary: Two men were killed by a barrel bomb …" says what the record's incident was)."""
@@ -602,7 +665,11 @@ def _record_claims(
         claim.update(killed=killed, wounded=wounded, evidence=[list(view.to_original(a, b)) for a, b in evidence])
         return [claim]
     where = record.span("casualties")
-    return [] if where is None else _span_claims(article, view, where, factions, ref)
+    if where is None:
+        return []
+    # "6 قتلى (الدفاع المدني)؛ 8 قتلى (ناشطون)": the figures of each source, one claim each
+    cuts = [where[0]] + [m.end() for m in _FIGURES_APART.finditer(view.flat, *where)] + [where[1]]
+    return [c for a, b in itertools.pairwise(cuts) for c in _span_claims(article, view, (a, b), factions, ref)]
 
 
 def _span_claims(

@@ -1017,6 +1017,14 @@ def _speaks(flat: str, place: Place, tables: PlaceTables) -> bool:
     )
 
 
+def victims_home(flat: str, start: int, place: Place, tables: PlaceTables) -> bool:
+    """True for the victims' or mourners' town ("قتل 8 مدنيين من عائلة نازحة من مدينة X", "شيّع أهالي X"), named in
+    the clause starting at ``start``: not where the fire fell."""
+    reach = max(start, place.start - _ORIGIN_REACH)
+    grammar = tables.grammar
+    return bool(grammar.home_word.search(flat, reach, place.start) and grammar.home.search(flat, reach, place.start))
+
+
 def choose(
     flat: str,
     candidates: list[Place],

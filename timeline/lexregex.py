@@ -256,11 +256,11 @@ _bare_patterns: dict[tuple[str, int], re.Pattern] = {}
 BARE_MEMO_LIMIT = 1024
 
 
-def word_search(pattern: re.Pattern, flat: str, start: int, end: int) -> re.Match | None:
+def word_search(pattern: re.Pattern, flat: str, start: int, end: int, clitics: str = "") -> re.Match | None:
     r"""``pattern.search(flat, start, end)`` for a pattern that opens with ``(?<!\w)``: without that look-behind,
     tried at every position, a pattern opening with its words lets the regex engine skip straight to their first
     letters; the character before a match is tested here instead (a match inside a word: go on from the next
-    character, as the look-behind would)."""
+    character, as the look-behind would). ``clitics``: letters a word may also carry glued before it ("ولم")."""
     key = (pattern.pattern, pattern.flags)  # (a str's hash is computed once and kept: a cheap key)
     bare = _bare_patterns.get(key)
     if bare is None:
@@ -271,6 +271,8 @@ def word_search(pattern: re.Pattern, flat: str, start: int, end: int) -> re.Matc
     while (m := bare.search(flat, pos, end)) is not None:
         at = m.start()
         if not at or not (flat[at - 1].isalnum() or flat[at - 1] == "_"):  # ``\w``: alphanumeric or "_"
+            return m
+        if flat[at - 1] in clitics and (at == 1 or not (flat[at - 2].isalnum() or flat[at - 2] == "_")):
             return m
         pos = at + 1
     return None

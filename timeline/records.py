@@ -35,6 +35,7 @@ MIN_CELLS = 3
 _LABEL_CHARS = 40  # a label is short: a longer text before a colon is prose
 _QUALIFIER_WORDS = 3  # words a label may carry besides a table's label ("المرجحة", "of the attack")
 # Between the fields of a one-line record: a pipe, a tab, a semicolon, or a slash with blanks around it.
+_JOINING_SEPARATORS = (";", "؛", "/")  # (not "|" nor a tab: a table's cells)
 _FIELD_SEPARATOR = re.compile(r"\s*(?:[|\t;؛]|\s/\s)\s*")
 # A comma before a label ends a field too ("التاريخ: 9 آب، المكان: سرمين"), not one inside a value ("خان شيخون، ريف
 # إدلب"): the words between the comma and the next colon must be a label.
@@ -150,6 +151,7 @@ def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple
         cuts += [(m.start(), m.start("label")) for m in _COMMA_LABEL.finditer(line) if _field(m["label"], labels)]
     parts: list[tuple[str, int, int]] = []
     pos = 0
+    joined = False  # the part after a ";" or " / " with no label of its own goes on with the value before it
     for cut_start, cut_end in [*sorted(cuts), (len(line), len(line))]:
         if cut_start < pos:
             continue  # (a comma cut inside a separator's)
@@ -159,11 +161,14 @@ def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple
         if field is None:
             if not parts:
                 return []
+            if joined:  # "6 قتلى (الدفاع المدني)؛ 8 قتلى (ناشطون)": both the casualties field's
+                parts[-1] = (parts[-1][0], parts[-1][1], start + len(line[:cut_start].rstrip()))
         else:
             value = line[colon + 1 : cut_start]
             value_start = colon + 1 + len(value) - len(value.lstrip(_LABEL_MARKS))
             parts.append((field, start + value_start, start + len(line[:cut_start].rstrip())))
         pos = cut_end
+        joined = line[cut_start:cut_end].strip() in _JOINING_SEPARATORS
     return parts
 
 

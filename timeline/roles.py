@@ -43,6 +43,8 @@ CUE_CLASSES = frozenset(
         "agreement_relative",
         "agreement_stem",
         "air_defence",
+        "attribution_verb",
+        "craft_user_verb",
         "answer_preposition",
         "banner_noun",
         "between",
@@ -98,6 +100,9 @@ CUE_CLASSES = frozenset(
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
 _VERB_SUBJECT_GAP = 14
 _ACCUSER_REACH = 40  # characters before an accused side in which the verb of accusing stands
+_ATTRIBUTION_REACH = 50  # characters before a side in which "نسب … إلى" or "طراز يستخدمه" stands
+# a side closing its sentence after a verb of accusing is the one accused of the incident the sentence told
+_ACCUSED_LAST = re.compile(r"[\s\"'»”)]*(?:[.!؟?\n]|$)")
 _KILL_OBJECT_WORDS = 2  # words between a verb of killing (or its Arabic subject) and the count it kills ("at least")
 _DOWNED_GAP = 60  # characters from a downing word to the aircraft it names, past an Arabic subject
 _PASSIVE_GAP = 12  # characters from the aircraft to a downing word after it ("helicopter was shot down")
@@ -137,6 +142,10 @@ class RoleGrammar:
     accused_act_after: re.Pattern  # "بقصف": after a side an accusation verb before it names, what the side did
     accusation_before: re.Pattern  # the accusation verb somewhere before that side ("اتهم ناشطون قوات النظام")
     accuser_after_verb: re.Pattern
+    attributed_before: re.Pattern  # "نسبهما الأهالي إلى", "نُسب الهجوم إلى": the side named next did it
+    craft_user_before: re.Pattern  # "طراز يستخدمه", "لا يستخدمها في المنطقة سوى": the side named next flew it
+    doer_word: re.Pattern  # any word of those two patterns or of accusing (no boundary: a cheap search first)
+    craft_user_words: tuple[str, ...]  # the words of ``craft_user_before``, looked for in a text before its search
     owned: re.Pattern
     owner_gap: re.Pattern
     member_of: re.Pattern
@@ -281,6 +290,13 @@ class RoleGrammar:
             accused_act_after=re.compile(rf"\s+ب{_w('accused_act')}(?!\w)"),
             accusation_before=re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s"),
             accuser_after_verb=accuser_after_verb,
+            doer_word=re.compile(_w("attribution_verb", "craft_user_verb", "accusation_verb")),
+            craft_user_words=tuple(cues.words("craft_user_verb")),
+            craft_user_before=re.compile(
+                rf"(?<!\w)(?:لا\s+{_w('craft_user_verb')}(?:\s+\S+){{0,3}}?\s+(?:سوي|الا)"
+                rf"|(?<!لا\s){_w('craft_user_verb')})(?:\s+\S+){{0,3}}?\s+$"
+            ),
+            attributed_before=re.compile(rf"(?<!\w)[وف]?{_w('attribution_verb')}(?!\w)(?:\s+\S+){{0,3}}\s+الي\s+$"),
             owned=owned,
             owner_gap=owner_gap,
             member_of=member_of,
@@ -407,7 +423,7 @@ def assign_roles(
             if f.faction not in perps:
                 perps.append(f.faction)
             continue
-        if not f.alias.isascii() and _blamed_ar(flat, f, factions, grammar):
+        if not f.alias.isascii() and named_as_doer(flat, f, bare, factions, grammar):
             previous = (f, "agent")
             if f.faction not in perps:
                 perps.append(f.faction)
@@ -604,14 +620,29 @@ def _owns_craft(flat: str, f: FactionMention, craft: Trigger, types: EventTypes,
     return _owned_by(flat, f, [craft], gap, types, grammar)
 
 
+def named_as_doer(
+    flat: str, f: FactionMention, bare: str, factions: list[FactionMention], grammar: RoleGrammar
+) -> bool:
+    """True when the Arabic text names the side at ``f`` as the one that did the incident: blamed or accused
+    (``_blamed_ar``), attributed ("نسبهما الأهالي إلى طيران التحالف") or the user of the aircraft type told ("وهو
+    طراز يستخدمه سلاح الجو السوري"); ``bare``: the text before its name, its clitic left out."""
+    if _blamed_ar(flat, f, factions, grammar):
+        return True
+    window = bare[-_ATTRIBUTION_REACH:]
+    if window.rstrip().endswith("الي") and grammar.attributed_before.search(window):
+        return True
+    return any(w in window for w in grammar.craft_user_words) and bool(grammar.craft_user_before.search(window))
+
+
 def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar) -> bool:
     """True when a blame phrase follows the Arabic side named at ``f``, or the sides listed after it with "و"
     ("اتهمت المعارضة النظامَ وروسيا بتنفيذها": both did it); or the act of an attack does ("بقصف البلدة") when a
     verb of accusing stands before the side ("اتهم ناشطون قوات النظام بقصف البلدة")."""
-    if grammar.accused_act_after.match(flat, f.end) and grammar.accusation_before.search(
-        flat, max(0, f.start - _ACCUSER_REACH), f.start
+    if (grammar.accused_act_after.match(flat, f.end) or _ACCUSED_LAST.match(flat, f.end)) and (
+        grammar.doer_word.search(flat, max(0, f.start - _ACCUSER_REACH), f.start)
+        and grammar.accusation_before.search(flat, max(0, f.start - _ACCUSER_REACH), f.start)
     ):
-        return True
+        return True  # "اتهم ناشطون قوات النظام بقصف البلدة", "… غير أن ناشطين اتهموا قوات الفرقة الرابعة."
     end = f.end
     for g in factions:
         if g.start <= f.start:

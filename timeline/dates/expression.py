@@ -11,7 +11,7 @@ class Expression:
 
     ``form`` says which fields matter:
     - ``date``: ``calendar`` day ``day`` (..``day_last`` of ``month_last`` or the same month, for a range) of
-      ``month`` in ``year`` (None = infer);
+      ``month`` in ``year`` (None = infer); ``unit`` night: two days running printed after a night's weekdays;
     - ``month``: a whole ``month`` (of ``year`` or inferred); ``year``: a whole year;
     - ``relative``: ``offset`` days (``unit`` day or night) from the publication day;
     - ``period``: the week/month/year ``offset`` units from the current one (``unit``);

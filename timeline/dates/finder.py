@@ -242,10 +242,12 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
     year, calendar = _year(m, month)
     if calendar == "mismatch":
         return None
+    start = _night_start(m, ctx) if "ليل" in ctx.before(m.start(), _NIGHT_REACH) else m.start()
     return Expression(
-        m.start(),
+        start,
         m.end(),
         "date",
+        unit="night" if start < m.start() and day_last == day + 1 else None,
         calendar=month.calendar,
         year=year,
         year_offset=_year_offset(ctx, m),
@@ -256,6 +258,19 @@ def _day_month(m: re.Match, ctx: FindContext, day: int, day_last: int | None = N
         weekday_check=_weekday(ctx, _opt(m, "wd")),
         note=note,
     )
+
+
+_NIGHT_REACH = 40  # characters before a printed date in which a night's words may stand
+
+
+def _night_start(m: re.Match, ctx: FindContext) -> int:
+    """Where the printed date starts, taking in the night's two weekdays named right before it ("ليل السبت - الأحد
+    14-15 كانون الثاني 2017"): read alone, they would be the last such night before publication."""
+    before = ctx.before(m.start(), _NIGHT_REACH)
+    if _opt(m, "wd") or "ليل" not in before:
+        return m.start()
+    night = ctx.grammar.night_before.search(before)
+    return m.start() - len(night.group()) if night else m.start()
 
 
 # The word before "و" glued to an ordinal day: "في الثالث والرابع من أيار".
@@ -365,6 +380,8 @@ def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     either = re.search(r"(?<!\w)او(?!\w)", m.group("rest")) or ctx.before(m.start(), 3) == "في "
     # "ليل 13/14 أيار": two days running joined by a slash are a night's two days
     night = len(days) == 2 and days[1] == days[0] + 1 and m.group("rest").lstrip().startswith("/")
+    # "ليل الثلاثاء - الأربعاء 5 و6 كانون الثاني": the two days of the night its weekdays name
+    night = night or (len(days) == 2 and days[1] == days[0] + 1 and _night_start(m, ctx) < m.start())
     if not lead and "-" not in m.group("rest") and not either and not night:
         return None
     if _item_number(m, ctx):

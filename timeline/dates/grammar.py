@@ -45,6 +45,7 @@ class Grammar:
     preposition_ends: tuple[str, ...]
     future_cue: re.Pattern  # a future marker before a bare weekday
     range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
+    night_before: re.Pattern  # a night (its weekdays) just before its printed days ("ليل السبت - الأحد 14-15 …")
     year_preposition: re.Pattern  # the word that makes a bare number a year ("في 2018", "the 2018 deal")
     year_prepositions: tuple[str, ...]  # its words: a text ends with one (blanks and dashes aside) where it matches
     relative_before: re.Pattern  # a relative day word just before ("أمس السبت، 1 محرم": the weekday is the relative's)
@@ -629,6 +630,11 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         relative_before=re.compile(rf"(?<!\w){alternation(_terms(lex.relative, 'ar'))}\s*$"),
         # "وبين 6 و8 أيار": the lead may carry و or ف, left out of the range's span
         range_lead=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.range_leads)}\s+$"),
+        night_before=re.compile(
+            rf"{B}{alternation(_terms(lex.day_parts, 'ar', lambda m: m[0] == 'night'))}(?:\s+(?:يوم\s+)?"
+            rf"{alternation(_terms(lex.weekdays, 'ar'))}{E}\s*(?:[-/–]\s*|(?:علي|الي|و)\s*)(?:يوم\s+)?"
+            rf"{alternation(_terms(lex.weekdays, 'ar'))})?\s*[,،]?\s*$"
+        ),
         year_preposition=re.compile(rf"(?<!\w){alternation(lex.year_prepositions)}[\s-]+$"),
         future_cue=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)"),
         since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),

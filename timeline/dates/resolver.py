@@ -119,7 +119,7 @@ def _relative_year(expr: Expression, dct: dt.date) -> int | None:
 def _date(expr: Expression, dct: dt.date | None) -> Resolution:
     hijri = expr.calendar == "hijri"
     kind = "hijri" if hijri else "absolute"
-    granularity = "range" if expr.day_last or expr.last_days else "day"
+    granularity = "night" if expr.unit == "night" else "range" if expr.day_last or expr.last_days else "day"
     year = expr.year
     how = "printed year"
     if year is None:
