@@ -163,6 +163,7 @@ CUE_CLASSES = frozenset(
         "fire_verb",
         "flight_link",
         "told_object",
+        "told_audience",
         "two_days",
         "since",
         "single_article",
@@ -202,6 +203,7 @@ _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _SPEECH_OPENS = re.compile(r"\s+(?:the\s+)?")  # between a day of telling and the side opening what was told
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
+_TOLD_TO_REACH = 60  # characters from a verb of saying to the day it was told, whom or how between
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated apart from its clause's day by "غداة"/"عشية"/"بعد يومين من".
 # The warning of an incident no day in the text dates but the day the statement telling it was made.
@@ -333,6 +335,7 @@ class EventGrammar:
     said_then: re.Pattern
     claims_it: re.Pattern
     said_right_before: re.Pattern
+    said_to_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
     aircraft_fire: re.Pattern  # "قصفت الطائرات الروسية", "أغارت المقاتلات": the fire of aircraft
@@ -512,6 +515,9 @@ class EventGrammar:
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
+        # "…, a general told journalists on Thursday.", "…, the army said in a statement on Sunday.": whom or how the
+        # news was told between the verb of saying and the day
+        said_to_before = re.compile(rf"(?<!\w){_w('saying_verb')}(?:\s+{_w('told_audience')}){{1,2}}\s+$")
         # "insurgents have long shelled the old quarter", "the two camps are under fire": an English incident verb in
         # the present perfect or the present tells a state of things
         state_before = re.compile(rf"(?<!\w){_w('state_auxiliary')}\s+(?:(?:{_w('state_gap')}|\w+ly)\s+)?$")
@@ -607,6 +613,7 @@ class EventGrammar:
             said_then=said_then,
             claims_it=claims_it,
             said_right_before=said_right_before,
+            said_to_before=said_to_before,
             state_before=state_before,
             single_before=single_before,
             aircraft_fire=aircraft_fire,
@@ -2857,9 +2864,15 @@ def _latin_letter_at(flat: str, at: int) -> bool:
 
 
 def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
-    """True for a day right after an English verb of saying that closes its sentence or clause ("…, an activist group
-    said Tuesday.", "the army said on Sunday, adding …"): the day the news was told."""
-    return bool(_TOLD_DAY_ENDS.match(flat, end) and grammar.said_right_before.search(flat, max(0, start - 20), start))
+    """True for a day right after an English verb of saying, or after it and whom or how it was told, that closes its
+    sentence or clause ("…, an activist group said Tuesday.", "the army said on Sunday, adding …", "…, a general told
+    journalists on Thursday."): the day the news was told."""
+    if not _TOLD_DAY_ENDS.match(flat, end):
+        return False
+    return bool(
+        grammar.said_right_before.search(flat, max(0, start - 20), start)
+        or grammar.said_to_before.search(flat, max(0, start - _TOLD_TO_REACH), start)
+    )
 
 
 def _describes_side(flat: str, trigger: Trigger, facts: list) -> bool:

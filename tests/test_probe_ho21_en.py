@@ -1,0 +1,41 @@
+"""English agency and wire articles from all over Syria: what a wire tells around an incident that is not the
+incident (the day a speaker told journalists, a claim of responsibility after a comma, tolls of the whole war) and
+tolls told in the wires' own turns (texts written for these tests, in the project's own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.article import Article
+from timeline.extract import extract_article
+
+
+def _events(body: str, published: str, title: str = "Update") -> list[dict]:
+    day = dt.datetime.fromisoformat(published).replace(hour=12)
+    article = Article(key="p", text=f"{title}\n\n{body}", published=day, language="en", source="test")
+    return extract_article(article)["events"]
+
+
+# --- the day a speaker told journalists, a news conference or an agency is not the incident's day
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The raid began before dawn on Wednesday, when militants overran two army posts near the village of Tal Sakhr, "
+        "a Russian general told journalists on Thursday.",
+        "The raid began before dawn on Wednesday, when militants overran two army posts near the village of Tal Sakhr, "
+        "the spokesman told a news conference on Thursday.",
+        "The raid began before dawn on Wednesday, when militants overran two army posts near the village of Tal Sakhr, "
+        "the army said in a statement on Thursday.",
+        "The raid began before dawn on Wednesday, when militants overran two army posts near the village of Tal Sakhr, "
+        "a local commander told Reuters on Thursday.",
+        "The raid began before dawn on Wednesday, when militants overran two army posts near the village of Tal Sakhr, "
+        "a rebel official told AFP by phone on Thursday.",
+    ],
+)
+def test_the_day_a_speaker_told_whom_is_not_the_incidents_day(body):
+    events = _events(body, "2019-08-29")
+    assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-08-28", "Tal Sakhr")]
