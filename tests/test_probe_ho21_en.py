@@ -39,3 +39,37 @@ def _events(body: str, published: str, title: str = "Update") -> list[dict]:
 def test_the_day_a_speaker_told_whom_is_not_the_incidents_day(body):
     events = _events(body, "2019-08-29")
     assert [(e["first"], e["place"]["text"]) for e in events] == [("2019-08-28", "Tal Sakhr")]
+
+
+# --- a side claiming the incident in the incident's own sentence is its perpetrator, not the source of its toll
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        (
+            "A car bomb killed five SDF fighters at a checkpoint in the town of Shuhayl on Thursday, and Islamic State "
+            "claimed responsibility through its news agency.",
+            "isis",
+        ),
+        (
+            "A roadside bomb killed three soldiers near the town of Shuhayl on Thursday, and the Islamic State group "
+            "later claimed the attack.",
+            "isis",
+        ),
+        (
+            "A suicide bomber killed five people at a market in Shuhayl on Thursday; Islamic State claimed "
+            "responsibility in an online statement.",
+            "isis",
+        ),
+        (
+            "A bomb hidden in a car killed five policemen in Shuhayl on Thursday, and Hayat Tahrir al-Sham claimed "
+            "responsibility.",
+            "hts",
+        ),
+    ],
+)
+def test_a_side_claiming_the_incident_in_its_own_sentence_is_its_perpetrator(body, side):
+    events = _events(body, "2019-02-13")
+    assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [("2019-02-07", "Shuhayl", [side])]
+    assert [c["source"] for c in events[0]["claims"] if c.get("killed")] == [None]

@@ -83,6 +83,7 @@ CUE_CLASSES = frozenset(
         "saying_verb",
         "saying_verb_en",
         "saying_verb_inverted",
+        "deed_claimed",
         "teller_before_verb",
         "side_link",
         "side_link_noun",
@@ -232,6 +233,7 @@ class ClaimGrammar:
         # council, said": group 2 holds the comma)
         en_said = re.compile(
             rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{1,{_EN_SAID_NAME_MAX - 1}}}?)(,?)\s+{_w('saying_verb_en')}\b"
+            rf"(?!\s+{_w('deed_claimed')}(?!\w))"
         )
         # "…, said the monitor": the verb after a comma, the source's name after it
         en_said_after = re.compile(rf",\s*{_w('saying_verb_inverted')}\s+")

@@ -334,6 +334,7 @@ class EventGrammar:
     party_person: re.Pattern
     said_then: re.Pattern
     claims_it: re.Pattern
+    responsibility_claim: re.Pattern  # the words of ``claims_it`` alone: none in a clause, no side searched for
     said_right_before: re.Pattern
     said_to_before: re.Pattern
     state_before: re.Pattern
@@ -512,6 +513,7 @@ class EventGrammar:
         )
         # "The Islamic State group claimed responsibility.": right after a side's name (a word of it between), its claim
         claims_it = re.compile(rf"(?:\s+[\w-]+)?\s+{_w('responsibility_claim')}(?!\w)")
+        responsibility_claim = re.compile(rf"(?<!\w){_w('responsibility_claim')}(?!\w)")
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
@@ -612,6 +614,7 @@ class EventGrammar:
             party_person=party_person,
             said_then=said_then,
             claims_it=claims_it,
+            responsibility_claim=responsibility_claim,
             said_right_before=said_right_before,
             said_to_before=said_to_before,
             state_before=state_before,
@@ -753,6 +756,7 @@ class _Extractor:
                 if apart is not None:
                     candidates.append(apart)
                 candidates.append(cand)
+                self._blamed_after(clause, cand)  # "… killed six in X on Sunday; Islamic State claimed responsibility."
                 shares = self._tolls_by_town(cand)
                 part = None if shares else self._part_at_a_town(cand)
                 candidates.extend(shares if part is None else [part])
@@ -777,11 +781,16 @@ class _Extractor:
         the sides an English sentence with no incident of its own blames (a side named right after the verb, then
         the sides joined to it), in one of the two sentences after an incident told with no shooter, are that incident's
         shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG"). So is
-        a side claiming it ("A car bomb killed six in X. The Islamic State group claimed responsibility.")."""
-        if told.perpetrators or told.unclaimed or not 0 < clause.sentence - told.clause.sentence <= 1:
+        a side claiming it ("A car bomb killed six in X. The Islamic State group claimed responsibility."), in the next
+        sentence or in the incident's own sentence ("…, and Islamic State claimed responsibility.")."""
+        if told.perpetrators or told.unclaimed or not 0 <= clause.sentence - told.clause.sentence <= 1:
             return
         flat, blamed = self.flat, self.reference.roles.blamed
         start, end = self.sentences[clause.sentence]
+        if clause.sentence == told.clause.sentence:
+            if not word_search(self.grammar.responsibility_claim, flat, clause.start, clause.end):
+                return  # the incident's own sentence: only a claim of it, told in a clause after it
+            start = clause.start
         blames: list[list[str]] = []
         last_end = start
         for f in self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]:
