@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from claim_figures import killed as _killed
 
 from timeline.article import Article
 from timeline.extract import extract_article
@@ -73,3 +74,23 @@ def test_a_side_claiming_the_incident_in_its_own_sentence_is_its_perpetrator(bod
     events = _events(body, "2019-02-13")
     assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [("2019-02-07", "Shuhayl", [side])]
     assert [c["source"] for c in events[0]["claims"] if c.get("killed")] == [None]
+
+
+# --- the toll of the whole war or of a side's years, told after an incident, is none of the incident's
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "More than 140,000 people have been killed in Syria's war, according to the Observatory.",
+        "Some 140,000 people have died in the conflict, the monitor says.",
+        "Nearly 140,000 people have been killed in Syria's civil war, the monitor says.",
+        "The militia has been responsible for the deaths of 40,000 people in its long insurgency.",
+    ],
+)
+def test_a_toll_of_the_whole_war_told_after_an_incident_is_not_its_toll(background):
+    events = _events(
+        f"Rebel rockets hit the coastal city of Jableh on Sunday, killing two people, state media said. {background}",
+        "2014-03-24",
+    )
+    assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2014-03-23", "Jableh", [2])]
