@@ -94,3 +94,21 @@ def test_a_toll_of_the_whole_war_told_after_an_incident_is_not_its_toll(backgrou
         "2014-03-24",
     )
     assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2014-03-23", "Jableh", [2])]
+
+
+# --- tolls in the wires' own turns: a participle of martyrdom, one person shot dead told by a noun
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        ("Insurgents attacked army posts near the village of Kafr Nabudah on Wednesday, martyring two soldiers.", [2]),
+        ("Unknown gunmen shot dead a tribal elder in the village of Kafr Nabudah on Wednesday, activists said.", [1]),
+        ("Gunmen shot dead a local council official in the village of Kafr Nabudah on Wednesday.", [1]),
+        ("A bomb planted in his car killed a village mukhtar in Kafr Nabudah on Wednesday, activists said.", [1]),
+        ("Masked men on a motorbike shot dead a cleric outside a mosque in Kafr Nabudah on Wednesday.", [1]),
+    ],
+)
+def test_a_toll_told_in_a_wires_own_turn_is_read(body, killed):
+    events = _events(body, "2019-11-03")
+    assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2019-10-30", "Kafr Nabudah", killed)]
