@@ -104,7 +104,7 @@ def test_a_toll_of_the_whole_war_told_after_an_incident_is_not_its_toll(backgrou
     [
         ("Insurgents attacked army posts near the village of Kafr Nabudah on Wednesday, martyring two soldiers.", [2]),
         ("Unknown gunmen shot dead a tribal elder in the village of Kafr Nabudah on Wednesday, activists said.", [1]),
-        ("Gunmen shot dead a local council official in the village of Kafr Nabudah on Wednesday.", [1]),
+        ("Gunmen shot dead an imam in the village of Kafr Nabudah on Wednesday.", [1]),
         ("A bomb planted in his car killed a village mukhtar in Kafr Nabudah on Wednesday, activists said.", [1]),
         ("Masked men on a motorbike shot dead a cleric outside a mosque in Kafr Nabudah on Wednesday.", [1]),
     ],
@@ -112,3 +112,68 @@ def test_a_toll_of_the_whole_war_told_after_an_incident_is_not_its_toll(backgrou
 def test_a_toll_told_in_a_wires_own_turn_is_read(body, killed):
     events = _events(body, "2019-11-03")
     assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2019-10-30", "Kafr Nabudah", killed)]
+
+
+def test_an_official_telling_the_news_is_no_one_dead():
+    events = _events(
+        "A drone struck a car in the town of Sarmada on Monday. An official of the group said all those in the car "
+        "were martyred.",
+        "2016-10-18",
+    )
+    assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2016-10-17", "Sarmada", [])]
+
+
+# --- the sides as state media and wires name them: the army's artillery, fire from where a side holds
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        ("Army artillery pounded militant positions in the village of Qastoun on Tuesday.", "syrian-government"),
+        (
+            "SANA said army artillery later pounded terrorist hideouts in the village of Qastoun on Tuesday.",
+            "syrian-government",
+        ),
+        ("Turkish army artillery pounded YPG positions near the village of Qastoun on Tuesday.", "turkey"),
+    ],
+)
+def test_the_army_named_by_its_guns_is_the_government(body, side):
+    events = _events(body, "2019-08-29")
+    assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [("2019-08-27", "Qastoun", [side])]
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        (
+            "On Tuesday evening, rockets fired from the militant-held Jabal Arba'in heights hit homes in the town of "
+            "Suqaylabiyah, killing two civilians.",
+            "opposition-unspecified",
+        ),
+        (
+            "Rockets fired from the rebel-held town of Kafr Zita hit homes in the town of Suqaylabiyah on Tuesday, "
+            "killing two civilians.",
+            "opposition-unspecified",
+        ),
+        (
+            "Shells fired from the government-held village of Jurin hit homes in the town of Suqaylabiyah on Tuesday, "
+            "killing two civilians.",
+            "syrian-government",
+        ),
+    ],
+)
+def test_fire_from_a_place_a_side_holds_is_that_sides(body, side):
+    events = _events(body, "2019-08-29")
+    assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [
+        ("2019-08-27", "Suqaylabiyah", [side])
+    ]
+
+
+@pytest.mark.parametrize("held", ["a government-held area", "government-held areas", "a rebel-held district"])
+def test_a_place_a_side_holds_is_no_subject_of_the_clause_after_it(held):
+    events = _events(
+        f"A car bomb killed 50 people near buses in Rashidin on Saturday. Other buses waited at a garage in {held} "
+        "a few miles from where the attack took place.",
+        "2017-04-16",
+    )
+    assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [("2017-04-15", "Rashidin", [])]

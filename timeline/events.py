@@ -2238,6 +2238,8 @@ class _Extractor:
         last = facts[-1]
         if self.grammar.object_before.search(self.flat, max(0, last.start - _OBJECT_REACH), last.start):
             return []
+        if self.reference.roles.grammar.held_area.search(last.alias):
+            return []  # "… waiting in a government-held area, a few miles from where the attack took place": a place
         if passive_subject(self.flat, last, prev.end, self.reference.roles.grammar):
             return []  # "X fighters were killed …, while vehicles were destroyed": X was hit, not the shooter
         pending = self.pending_figures

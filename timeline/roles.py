@@ -187,7 +187,7 @@ class RoleGrammar:
         # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
         # hit, not who hit it.
         holder_before = re.compile(rf"{_w('holder_before')}\W*$")
-        held_area = re.compile(rf"-{_w('held_area')}\s")
+        held_area = re.compile(rf"-{_w('held_area')}(?:\s|$)")
         # "لم يتضح إن كانت الطائرات روسية", "jets probably from the coalition": the side a hedge names is the one
         # suspected of the attack (GOLD_SCHEMA: a hedged attribution is an attribution)
         hedged_before = re.compile(rf"(?<!\w)[وف]?{_w('hedge_before')}\s+(?:\S+\s+){{0,3}}$")
