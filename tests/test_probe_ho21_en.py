@@ -177,3 +177,79 @@ def test_a_place_a_side_holds_is_no_subject_of_the_clause_after_it(held):
         "2017-04-16",
     )
     assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [("2017-04-15", "Rashidin", [])]
+
+
+# --- the Kurdish side's name for the Turkish-backed factions; the dead of a repelled attack are the attackers'
+
+
+@pytest.mark.parametrize(
+    "dead",
+    [
+        '23 "mercenaries of the Turkish occupation"',
+        "23 mercenaries of the Turkish state",
+        "23 of Turkey's mercenaries",
+    ],
+)
+def test_the_turkish_backed_factions_named_as_mercenaries_are_the_opposition(dead):
+    events = _events(
+        "Turkish-backed rebels attacked SDF positions in the village of Hushan on Tuesday. "
+        f"The SDF said it had repelled the attack and killed {dead}.",
+        "2019-11-20",
+    )
+    assert [(e["first"], e["place"]["text"], e["perpetrators"], _killed(e)) for e in events] == [
+        ("2019-11-19", "Hushan", ["opposition-unspecified"], [23])
+    ]
+
+
+# --- a toll dated by a month and told with "when" is one incident's; a shooter the report says is unknown
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        (
+            "Earlier this month, two civilians were killed when shells hit a car on the road near Ain Issa, the "
+            "Observatory said.",
+            "2019-11-01",
+        ),
+        ("Last month three children died when a mortar round hit their school in the town of Ain Issa.", "2019-10-01"),
+        ("In October, four farmers were killed when a shell struck their tractor outside Ain Issa.", "2019-10-01"),
+    ],
+)
+def test_a_toll_told_with_when_under_a_months_date_is_one_incident(body, first):
+    events = _events(body, "2019-11-20")
+    assert [(e["first"], e["place"]["text"], len(_killed(e))) for e in events] == [(first, "Ain Issa", 1)]
+
+
+@pytest.mark.parametrize(
+    "unknown",
+    [
+        "It was not clear who fired the shells.",
+        "It was unclear who fired the rockets.",
+        "It was not immediately clear who was behind the shelling.",
+    ],
+)
+def test_a_shooter_the_report_says_is_unknown_is_lent_none(unknown):
+    events = _events(
+        "Turkish drones struck a car near Tal Tamr on Monday, killing three SDF fighters. "
+        f"On Tuesday, two civilians were killed when shells hit a car near the town of Ain Issa. {unknown}",
+        "2019-11-20",
+    )
+    assert [(e["place"]["text"], e["perpetrators"]) for e in events] == [("Tal Tamr", ["turkey"]), ("Ain Issa", [])]
+
+
+# --- a side's dead told as its loss
+
+
+@pytest.mark.parametrize(
+    ("said", "killed"),
+    [
+        ('"The terrorists lost up to 40 fighters, five tanks and several pickup trucks," the general said.', [40]),
+        ("The army said the militants lost 40 fighters in the assault.", [40]),
+        ("The army said it had lost 12 soldiers.", [12]),
+        ("The army lost control of two hills and 3 tanks.", []),
+    ],
+)
+def test_a_sides_dead_told_as_its_loss_are_the_incidents_toll(said, killed):
+    events = _events(f"Militants stormed army outposts near the village of Huwaiz on Wednesday. {said}", "2019-08-29")
+    assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2019-08-28", "Huwaiz", killed)]

@@ -1152,6 +1152,7 @@ class _Extractor:
             and self._over_a_period(start, end)
             and not self._names_a_town(start, end)
             and not self._single_incident(incident)
+            and not self.grammar.when_after.match(flat, end)  # "two were killed when shells hit a car": one incident
         ):
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
