@@ -253,3 +253,27 @@ def test_a_shooter_the_report_says_is_unknown_is_lent_none(unknown):
 def test_a_sides_dead_told_as_its_loss_are_the_incidents_toll(said, killed):
     events = _events(f"Militants stormed army outposts near the village of Huwaiz on Wednesday. {said}", "2019-08-29")
     assert [(e["first"], e["place"]["text"], _killed(e)) for e in events] == [("2019-08-28", "Huwaiz", killed)]
+
+
+# --- an incident named again by its day ("Friday's shelling") after another incident is the one told of that day
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "A rebel commander, speaking by phone from the area, said Friday's shelling was retaliation for the barrel bombs.",
+        "A commander reached by phone in the area said Friday's shelling was a warning.",
+        "Speaking from the area, a rebel official said Friday's shelling targeted army posts.",
+    ],
+)
+def test_an_incident_named_again_by_its_day_is_that_days_incident(again):
+    events = _events(
+        "Rebels shelled the town of Nubl on Friday, killing four people. Government helicopters dropped barrel bombs "
+        "on the village of Hayan on Thursday, killing six. A separate raid on the nearby village of Bayanoun killed "
+        f"three the same day. {again}",
+        "2015-07-10",
+    )
+    assert [(e["place"]["text"], e["perpetrators"], _killed(e)) for e in events if e["first"] == "2015-07-10"] == [
+        ("Nubl", ["opposition-unspecified"], [4])
+    ]
+    assert [e["place"]["text"] for e in events if e["first"] == "2015-07-09"] == ["Hayan", "Bayanoun"]

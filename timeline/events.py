@@ -202,6 +202,7 @@ _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _SPEECH_OPENS = re.compile(r"\s+(?:the\s+)?")  # between a day of telling and the side opening what was told
+_POSSESSIVE = " s"  # "friday's" as the text is matched: the apostrophe is a blank
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
 _TOLD_TO_REACH = 60  # characters from a verb of saying to the day it was told, whom or how between
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
@@ -1227,7 +1228,9 @@ class _Extractor:
         ):
             perpetrators, targets = _fought_at(targets, self.reference.factions)
         named_here = bool(_point_names_of(places, self.reference.gazetteer))
-        if not named_here and not clause.reference:
+        # "Friday's shelling was retaliation for …": the incident told of that day, at its own place, none borrowed
+        day_retold = not clause.reference and self._day_possessive(incident)
+        if not named_here and not clause.reference and not day_retold:
             borrowed = self._place_before(clause, previous)
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
@@ -1360,6 +1363,7 @@ class _Extractor:
             answers=answers,
             origins=origins,
             retold=not clause.reference and self._same_attack(start, end),
+            day_retold=day_retold,
             towns=towns,
             respective=bool(listed),
         )
@@ -1376,6 +1380,15 @@ class _Extractor:
         ):
             return event_type
         return min(types.aircraft)
+
+    def _day_possessive(self, incident: list[Trigger]) -> bool:
+        """True when a day in the possessive stands right before an English incident word ("Friday's shelling",
+        "Tuesday's attack"): the incident told of that day, named again."""
+        for t in incident:
+            k = bisect_right(self.date_starts, t.start) - 1
+            if k >= 0 and 0 <= t.start - self.dates[k][1] <= 1 and self.flat.endswith(_POSSESSIVE, 0, self.dates[k][1]):
+                return True
+        return False
 
     def _same_attack(self, start: int, end: int) -> bool:
         """True when flat[start:end] names the attack just told ("بالقصف", "the same attack"); its nouns are looked for
@@ -3026,6 +3039,10 @@ class _Merger:
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
             if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand, ref):
                 return last  # "… هجوماً على كفرنبودة، وسط اشتباكات أسفرت عن …": the same incident
+        if cand.day_retold and not _point_names(cand, ref.gazetteer):
+            told = [ev for ev in events if _day_range(ev) == _day_range(cand) and _retold_by_day(ev, cand)]
+            if len(told) == 1:
+                return told[0]  # "Friday's shelling was retaliation for …": the shelling told of that day
         for ev in reversed(events):
             if _same_incident(ev, cand, ref):
                 return ev
@@ -3345,6 +3362,12 @@ def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
+
+
+def _retold_by_day(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``ev`` is what a clause naming an incident by its day ("Friday's shelling") retells: the same kind,
+    by the same shooters or by none named."""
+    return ev.event_type == cand.event_type and set(cand.perpetrators) <= set(ev.perpetrators)
 
 
 def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
