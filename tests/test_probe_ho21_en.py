@@ -277,3 +277,38 @@ def test_an_incident_named_again_by_its_day_is_that_days_incident(again):
         ("Nubl", ["opposition-unspecified"], [4])
     ]
     assert [e["place"]["text"] for e in events if e["first"] == "2015-07-09"] == ["Hayan", "Bayanoun"]
+
+
+# --- the accused side's denial told after an incident is its account of it, no incident of the publication day
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        (
+            "Activists said Russian air strikes on the village of Khafsa killed 11 civilians last month. Russia's "
+            'defence ministry denied targeting civilians and said its warplanes had only hit "terrorist positions."',
+            "russia",
+        ),
+        (
+            "Activists said Russian air strikes on the village of Khafsa killed 11 civilians last month. Moscow denies "
+            "its jets struck civilians, saying its aircraft hit only militant targets.",
+            "russia",
+        ),
+        (
+            "Activists said Russian air strikes on the village of Khafsa killed 11 civilians last month. Russia's "
+            "defence ministry denied the accusation and said its jets had hit only terrorist targets in the area.",
+            "russia",
+        ),
+        (
+            "Rebels said government helicopters dropped barrel bombs on the village of Khafsa last month, killing 11. "
+            "Damascus denies using barrel bombs and says its aircraft struck only terrorist hideouts.",
+            "syrian-government",
+        ),
+    ],
+)
+def test_a_denial_told_after_an_incident_is_no_incident_of_its_own(body, side):
+    events = _events(body, "2017-03-08")
+    assert [(e["first"], e["place"]["text"], e["perpetrators"], _killed(e)) for e in events] == [
+        ("2017-02-01", "Khafsa", [side], [11])
+    ]

@@ -144,6 +144,7 @@ CUE_CLASSES = frozenset(
         "heading_day_lead",
         "heading_item_noun",
         "responsibility_claim",
+        "denial",
         "no_date_given",
         "non_event_after",
         "non_event_before",
@@ -336,6 +337,7 @@ class EventGrammar:
     said_then: re.Pattern
     claims_it: re.Pattern
     responsibility_claim: re.Pattern  # the words of ``claims_it`` alone: none in a clause, no side searched for
+    denial: re.Pattern
     said_right_before: re.Pattern
     said_to_before: re.Pattern
     state_before: re.Pattern
@@ -515,6 +517,7 @@ class EventGrammar:
         # "The Islamic State group claimed responsibility.": right after a side's name (a word of it between), its claim
         claims_it = re.compile(rf"(?:\s+[\w-]+)?\s+{_w('responsibility_claim')}(?!\w)")
         responsibility_claim = re.compile(rf"(?<!\w){_w('responsibility_claim')}(?!\w)")
+        denial = re.compile(rf"(?<!\w){_w('denial')}(?!\w)")
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
@@ -616,6 +619,7 @@ class EventGrammar:
             said_then=said_then,
             claims_it=claims_it,
             responsibility_claim=responsibility_claim,
+            denial=denial,
             said_right_before=said_right_before,
             said_to_before=said_to_before,
             state_before=state_before,
@@ -1364,6 +1368,7 @@ class _Extractor:
             origins=origins,
             retold=not clause.reference and self._same_attack(start, end),
             day_retold=day_retold,
+            denied=self._in_denial(clause),
             towns=towns,
             respective=bool(listed),
         )
@@ -1380,6 +1385,12 @@ class _Extractor:
         ):
             return event_type
         return min(types.aircraft)
+
+    def _in_denial(self, clause: Clause) -> bool:
+        """True for a clause of a sentence denying an English wire's incident ("Russia's ministry denied targeting
+        civilians and said its warplanes had only hit militants"): the accused side's account of it, no new one."""
+        start, end = self.sentences[clause.sentence]
+        return word_search(self.grammar.denial, self.flat, start, end) is not None
 
     def _day_possessive(self, incident: list[Trigger]) -> bool:
         """True when a day in the possessive stands right before an English incident word ("Friday's shelling",
@@ -3039,6 +3050,8 @@ class _Merger:
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
             if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand, ref):
                 return last  # "… هجوماً على كفرنبودة، وسط اشتباكات أسفرت عن …": the same incident
+        if events and cand.denied and _denial_of(events[-1], cand):
+            return events[-1]  # "Russia denied targeting civilians and said its jets only hit militants": its account
         if cand.day_retold and not _point_names(cand, ref.gazetteer):
             told = [ev for ev in events if _day_range(ev) == _day_range(cand) and _retold_by_day(ev, cand)]
             if len(told) == 1:
@@ -3362,6 +3375,19 @@ def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
+
+
+def _denial_of(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``cand``, told in a sentence of denial, is the accused side's account of ``ev``, the incident told
+    just before it: in the same or the next sentence, of the same kind, by its shooters, with no day and no toll."""
+    return (
+        0 <= cand.clause.sentence - ev.clause.sentence <= 1
+        and cand.event_type == ev.event_type
+        and bool(cand.perpetrators)
+        and set(cand.perpetrators) <= set(ev.perpetrators)
+        and (cand.carried or cand.date_warnings == [PUBLICATION_ASSUMED])
+        and not any(c.get("killed") or c.get("wounded") for c in cand.claims)
+    )
 
 
 def _retold_by_day(ev: Candidate, cand: Candidate) -> bool:
