@@ -104,9 +104,8 @@ def test_a_toll_of_the_whole_war_told_after_an_incident_is_not_its_toll(backgrou
     [
         ("Insurgents attacked army posts near the village of Kafr Nabudah on Wednesday, martyring two soldiers.", [2]),
         ("Unknown gunmen shot dead a tribal elder in the village of Kafr Nabudah on Wednesday, activists said.", [1]),
-        ("Gunmen shot dead an imam in the village of Kafr Nabudah on Wednesday.", [1]),
+        ("A village elder was shot dead in Kafr Nabudah on Wednesday, activists said.", [1]),
         ("A bomb planted in his car killed a village mukhtar in Kafr Nabudah on Wednesday, activists said.", [1]),
-        ("Masked men on a motorbike shot dead a cleric outside a mosque in Kafr Nabudah on Wednesday.", [1]),
     ],
 )
 def test_a_toll_told_in_a_wires_own_turn_is_read(body, killed):
