@@ -311,3 +311,19 @@ def test_a_denial_told_after_an_incident_is_no_incident_of_its_own(body, side):
     assert [(e["first"], e["place"]["text"], e["perpetrators"], _killed(e)) for e in events] == [
         ("2017-02-01", "Khafsa", [side], [11])
     ]
+
+
+# --- a name after its settlement cue goes on with an article word: not the namesake its first word names
+
+
+@pytest.mark.parametrize(
+    "village",
+    ["the villages of Rasm al-Abboud and Um Adasa", "the village of Rasm al-Sheikh", "the town of Rasm al-Nafal"],
+)
+def test_a_name_going_on_with_an_article_word_after_its_cue_is_the_longer_name(village):
+    events = _events(
+        f"Government forces took {village} east of Aleppo on Tuesday after intense fighting.", "2017-03-08"
+    )
+    place = events[0]["place"]
+    assert place["text"] == village.split(" of ")[1].split(" and ")[0]
+    assert place.get("admin1") != "Daraa"  # not the namesake of its first word
