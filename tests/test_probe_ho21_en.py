@@ -327,3 +327,30 @@ def test_a_name_going_on_with_an_article_word_after_its_cue_is_the_longer_name(v
     place = events[0]["place"]
     assert place["text"] == village.split(" of ")[1].split(" and ")[0]
     assert place.get("admin1") != "Daraa"  # not the namesake of its first word
+
+
+# --- the side that beat an attack back ("was repelled by insurgents") is no subject of the fighting told next
+
+
+@pytest.mark.parametrize(
+    "repelled",
+    [
+        "but was repelled by insurgents after heavy fighting",
+        "but was pushed back by rebels after fierce clashes",
+        "but was driven back by the rebels after hours of fighting",
+    ],
+)
+def test_the_side_that_beat_an_attack_back_did_not_attack(repelled):
+    events = _events(f"The army attacked the village of Ratyan on Tuesday {repelled}.", "2015-07-10")
+    assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [
+        ("2015-07-07", "Ratyan", ["syrian-government"])
+    ]
+
+
+def test_fighting_when_an_offensive_told_in_passing_was_beaten_back_is_no_incident():
+    events = _events(
+        "The army launched an offensive in February to break the siege of the towns, but was pushed back by "
+        "insurgents after heavy fighting in the villages of Ratyan and Hardatnin.",
+        "2015-07-10",
+    )
+    assert events == []

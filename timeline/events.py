@@ -203,6 +203,7 @@ _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _SPEECH_OPENS = re.compile(r"\s+(?:the\s+)?")  # between a day of telling and the side opening what was told
+_REPELLED_BY_REACH = 12  # characters from a repel word to the side after its "by" ("repelled by the insurgents")
 _POSSESSIVE = " s"  # "friday's" as the text is matched: the apostrophe is a blank
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
 _TOLD_TO_REACH = 60  # characters from a verb of saying to the day it was told, whom or how between
@@ -2265,6 +2266,8 @@ class _Extractor:
             return []
         if self.reference.roles.grammar.held_area.search(last.alias):
             return []  # "… waiting in a government-held area, a few miles from where the attack took place": a place
+        if self._repelled_by(prev, last):
+            return []  # "(the army attacked X) but was repelled by insurgents after heavy fighting": they defended
         if passive_subject(self.flat, last, prev.end, self.reference.roles.grammar):
             return []  # "X fighters were killed …, while vehicles were destroyed": X was hit, not the shooter
         pending = self.pending_figures
@@ -2276,6 +2279,19 @@ class _Extractor:
         ):
             return []  # "أحصى المرصد مقتل ثلاثة مقاتلين تابعين للنظام وأن المخزن …": the dead, not the shooter
         return [last.faction]
+
+    def _repelled_by(self, clause: Clause, f: FactionMention) -> bool:
+        """True for a side named after an English repel word and its "by" ("was repelled by insurgents", "was pushed
+        back by rebels"): the side that beat the attack back, no subject of the fight told next."""
+        agent_before = self.reference.roles.grammar.agent_before
+        lo, hi = bisect_left(self.trigger_starts, clause.start), bisect_left(self.trigger_starts, f.start)
+        return any(
+            t.role == "repel"
+            and t.word.isascii()
+            and 0 <= f.start - t.end <= _REPELLED_BY_REACH
+            and agent_before.search(self.flat, t.end, f.start) is not None
+            for t in self.triggers[lo:hi]
+        )
 
     def _pronoun_subject(self, clause: Clause, trigger: Trigger, previous: list[Candidate]) -> list[str]:
         """ "The army has been advancing from the north. On Thursday they captured the roundabout": a pronoun
