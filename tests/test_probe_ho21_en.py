@@ -354,3 +354,31 @@ def test_fighting_when_an_offensive_told_in_passing_was_beaten_back_is_no_incide
         "2015-07-10",
     )
     assert events == []
+
+
+# --- the dead of a foiled attack counted by the generic word are the attackers already named
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        (
+            "On Tuesday army units foiled an attempt by groups of Jabhat al-Nusra terrorists to infiltrate towards "
+            "military points near the village of Kisin, killing 9 terrorists.",
+            "hts",
+        ),
+        (
+            "Troops repelled an attack by Islamic State fighters on posts near the village of Kisin on Tuesday, "
+            "killing 12 militants.",
+            "isis",
+        ),
+        (
+            "The army thwarted an infiltration by Hurras al-Din fighters near the village of Kisin on Tuesday, "
+            "killing six terrorists.",
+            "hurras-al-din",
+        ),
+    ],
+)
+def test_the_dead_of_a_foiled_attack_counted_by_the_generic_word_are_the_named_attackers(body, side):
+    events = _events(body, "2017-04-19")
+    assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [("2017-04-18", "Kisin", [side])]

@@ -429,6 +429,8 @@ def assign_roles(
             role = "target"  # "مقتل 18 عنصراً لـ النظام": the side of a casualty figure
             if repel is not None and any(g.start not in victims and g.faction != f.faction for g in factions):
                 role = "agent"  # "مقتل 15 عنصراً للنظام خلال صد محاولة تقدم": the dead were the attackers
+                if f.faction == _GENERIC and perps:
+                    continue  # "foiled an attempt by Nusra terrorists …, killing 9 terrorists": the attackers named
         elif speaker is not None and speaker.start <= f.start < speaker.end:
             role = "target" if repel is not None else "agent"
         elif previous and grammar.led_by.search(before):
