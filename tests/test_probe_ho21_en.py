@@ -382,3 +382,23 @@ def test_fighting_when_an_offensive_told_in_passing_was_beaten_back_is_no_incide
 def test_the_dead_of_a_foiled_attack_counted_by_the_generic_word_are_the_named_attackers(body, side):
     events = _events(body, "2017-04-19")
     assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [("2017-04-18", "Kisin", [side])]
+
+
+# --- a side accused of backing an incident is no perpetrator of it
+
+
+@pytest.mark.parametrize(
+    "accused",
+    [
+        "Damascus accused Turkey of backing the assault.",
+        "State media accused Ankara of providing cover for the attack.",
+        "Officials accused Turkey of supporting the offensive.",
+        "The army blamed Turkey for backing the attack.",
+        "Damascus accuses Ankara of facilitating the attack.",
+    ],
+)
+def test_a_side_accused_of_backing_an_incident_is_no_perpetrator(accused):
+    events = _events(f"Rebels attacked the town of Kassab on Friday, killing four soldiers. {accused}", "2014-03-24")
+    assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [
+        ("2014-03-21", "Kassab", ["opposition-unspecified"])
+    ]
