@@ -402,3 +402,30 @@ def test_a_side_accused_of_backing_an_incident_is_no_perpetrator(accused):
     assert [(e["first"], e["place"]["text"], e["perpetrators"]) for e in events] == [
         ("2014-03-21", "Kassab", ["opposition-unspecified"])
     ]
+
+
+# --- a village the gazetteer lacks takes the governorate the report gave it elsewhere
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "Rebels shelled the towns of Nubl and Qurt Hamdan north of Aleppo on Friday, killing four.",
+            "On Tuesday, Nusra fighters attacked militia posts on the outskirts of Qurt Hamdan, killing 12.",
+        ),
+        (
+            "Air strikes hit the village of Qurt Hamdan in Aleppo province on Friday, killing four.",
+            "On Tuesday, Nusra fighters attacked militia posts near Qurt Hamdan, killing 12.",
+        ),
+        (
+            "Rebels shelled the villages of Nubl and Qurt Hamdan in the northern Aleppo countryside on "
+            "Friday, killing four.",
+            "Government jets struck Qurt Hamdan on Tuesday, killing 12.",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_takes_the_governorate_told_elsewhere(first, later):
+    events = _events(f"{first} {later}", "2015-07-10")
+    tuesday = next(e for e in events if e["first"] == "2015-07-07")
+    assert (tuesday["place"]["text"], tuesday["place"]["admin1"]) == ("Qurt Hamdan", "Aleppo")

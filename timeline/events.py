@@ -3026,6 +3026,7 @@ class _Merger:
             campaign_shooters(events, self.x.background_shooters, ref)
         if len(events) == 1 and self.x.headlines and not any(has_figure(c) for c in events[0].claims):  # (likewise)
             headline_toll(events, self.x.headline_frames() if heads is None else heads, ref)
+        _governorates_told_elsewhere(candidates, events)
         self._events = [part for ev in events for part in split_round_up(ev, self.x.flat)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
@@ -3391,6 +3392,24 @@ def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
+
+
+def _governorates_told_elsewhere(candidates: list[Candidate], events: list[Candidate]) -> None:
+    """A place with no governorate takes the one the report gives the same name elsewhere ("the towns of Nubl and
+    al-Zahraa north of Aleppo", later "the outskirts of al-Zahraa": a village the gazetteer lacks is in Aleppo
+    there too), when the report gives that name one governorate only."""
+    if not any(not p.admin1 for ev in events for p in ev.places):
+        return
+    told: dict[str, set[str]] = {}
+    for cand in candidates:
+        for p in cand.places:
+            if p.admin1:
+                told.setdefault(p.text, set()).add(p.admin1)
+    for ev in events:
+        ev.places = [
+            replace(p, admin1=next(iter(told[p.text]))) if not p.admin1 and len(told.get(p.text, ())) == 1 else p
+            for p in ev.places
+        ]
 
 
 def _denial_of(ev: Candidate, cand: Candidate) -> bool:
