@@ -299,7 +299,9 @@ class EventGrammar:
     since_before: re.Pattern
     since: re.Pattern
     whole_country: re.Pattern  # "nationwide", "across the country": a toll of the whole country, no incident's
-    whole_country_heads: tuple[str, ...]  # the first words of ``whole_country``: found by ``str.find`` before the regex
+    whole_country_heads: tuple[
+        str, ...
+    ]  # the longest word of each ``whole_country`` phrase: ``str.find`` before the regex
     since_after: re.Pattern
     since_year: re.Pattern
     when_after: re.Pattern
@@ -578,7 +580,7 @@ class EventGrammar:
             since_before=since_before,
             since=since,
             whole_country=whole_country,
-            whole_country_heads=tuple(sorted({w.split()[0] for w in cues.words("whole_country")})),
+            whole_country_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("whole_country")})),
             since_after=since_after,
             since_year=since_year,
             when_after=when_after,
@@ -1369,7 +1371,7 @@ class _Extractor:
             origins=origins,
             retold=not clause.reference and self._same_attack(start, end),
             day_retold=day_retold,
-            denied=self._in_denial(clause),
+            denied=(carried or warnings == [PUBLICATION_ASSUMED]) and self._in_denial(clause),  # (undated only)
             towns=towns,
             respective=bool(listed),
         )
@@ -1397,6 +1399,8 @@ class _Extractor:
         """True when a day in the possessive stands right before an English incident word ("Friday's shelling",
         "Tuesday's attack"): the incident told of that day, named again."""
         for t in incident:
+            if not t.word.isascii():
+                continue
             k = bisect_right(self.date_starts, t.start) - 1
             if k >= 0 and 0 <= t.start - self.dates[k][1] <= 1 and self.flat.endswith(_POSSESSIVE, 0, self.dates[k][1]):
                 return True
@@ -2921,10 +2925,10 @@ def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
     journalists on Thursday."): the day the news was told."""
     if not _TOLD_DAY_ENDS.match(flat, end):
         return False
-    return bool(
-        grammar.said_right_before.search(flat, max(0, start - 20), start)
-        or grammar.said_to_before.search(flat, max(0, start - _TOLD_TO_REACH), start)
-    )
+    if grammar.said_right_before.search(flat, max(0, start - 20), start):
+        return True
+    lo = max(0, start - _TOLD_TO_REACH)
+    return flat[lo:start].isascii() and grammar.said_to_before.search(flat, lo, start) is not None  # (English only)
 
 
 def _describes_side(flat: str, trigger: Trigger, facts: list) -> bool:

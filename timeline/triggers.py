@@ -61,14 +61,10 @@ class TriggerTables:
 
 
 def _table(lexicon_dir: Path) -> dict[str, tuple[str | None, str]]:
-    """Trigger words, normalized, an apostrophe a blank as in the text matched ("killed in syria's war" -> "killed in
-    syria s war"); an Arabic phrase also in its definite form, the article on every word after the first (the first
-    takes it in ``_pattern``): "ضربة جوية" -> "الضربة الجوية"."""
+    """Trigger words, normalized; an Arabic phrase also in its definite form, the article on every word after
+    the first (the first takes it in ``_pattern``): "ضربة جوية" -> "الضربة الجوية"."""
     with open(lexicon_dir / "triggers.csv", encoding="utf-8") as fh:
-        table = {
-            normalize_term(r["word"]).replace("'", " "): (r["event_type"] or None, r["role"])
-            for r in csv.DictReader(fh)
-        }
+        table = {normalize_term(r["word"]): (r["event_type"] or None, r["role"]) for r in csv.DictReader(fh)}
     for word, value in list(table.items()):
         first, *rest = word.split(" ")
         if rest and not word.isascii() and not any(w.startswith("ال") for w in rest):
