@@ -299,9 +299,7 @@ class EventGrammar:
     since_before: re.Pattern
     since: re.Pattern
     whole_country: re.Pattern  # "nationwide", "across the country": a toll of the whole country, no incident's
-    whole_country_heads: tuple[
-        str, ...
-    ]  # the longest word of each ``whole_country`` phrase: ``str.find`` before the regex
+    whole_country_heads: tuple[str, ...]  # each phrase's longest word: found by ``str.find`` before the regex
     since_after: re.Pattern
     since_year: re.Pattern
     when_after: re.Pattern
