@@ -81,7 +81,7 @@ def test_count_links_have_a_known_role_and_no_word_twice():
 def test_casualty_words_have_a_known_kind():
     for line, row in enumerate(read(LEXICON_DIR / "casualties.csv"), start=2):
         assert row["word"].strip(), f"line {line}: empty word"
-        assert row["kind"] in ("killed", "wounded", "captured", "toll", "not_casualty"), (
+        assert row["kind"] in ("killed", "wounded", "captured", "toll", "loss", "not_casualty"), (
             f"line {line}: kind {row['kind']!r}"
         )
         assert row["language"] in LANGUAGES, f"line {line}"

@@ -83,6 +83,7 @@ CUE_CLASSES = frozenset(
         "saying_verb",
         "saying_verb_en",
         "saying_verb_inverted",
+        "deed_claimed",
         "teller_before_verb",
         "side_link",
         "side_link_noun",
@@ -104,6 +105,7 @@ _PUNCT = re.compile(r"[.،,;]")
 _PART_AFTER_COMMA = re.compile(r",\s*[a-z]+(?:\s+[a-z]+)?\s+$")  # ", of whom ", ", among them " before a part
 _PART_LEAD = 20  # characters before a part's count in which its comma and lead stand
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")  # a dash between words: no name runs across it (a hyphen joins one name)
+LOSS = "loss"  # the kind of a word telling a side's dead as its loss ("lost 40 fighters"): people counted after it
 # "killing 20 of the attackers", "وقتل 12 من المهاجمين": the count is of the incident's own perpetrators.
 ATTACKERS = "attackers"
 _AND_BEFORE = re.compile(r"(?:\sand(?:\s+an?)?|\sو)\s*$")
@@ -232,6 +234,7 @@ class ClaimGrammar:
         # council, said": group 2 holds the comma)
         en_said = re.compile(
             rf"(?<![^\s,.;])\s*([^\s,.;][^,.;]{{1,{_EN_SAID_NAME_MAX - 1}}}?)(,?)\s+{_w('saying_verb_en')}\b"
+            rf"(?!\s+{_w('deed_claimed')}(?!\w))"
         )
         # "…, said the monitor": the verb after a comma, the source's name after it
         en_said_after = re.compile(rf",\s*{_w('saying_verb_inverted')}\s+")
@@ -856,6 +859,10 @@ def figures(
             if kind == "captured" and count is not None and count.end <= w_start:
                 count = None if _captures_a_place(flat, w_start, w_end, tables) else count
                 count = None if _abducts_someone(flat, w_start, w_end, tables) else count
+            if kind == LOSS:  # "the terrorists lost up to 40 fighters": a side's dead told as its loss
+                if count is None or count.group is None or count.start < w_end:
+                    continue  # "lost control of two hills", "lost three tanks": no people counted after the word
+                kind = "killed"
         if count is None and shared is not None:
             count, shared = shared, None
         elif count is None and nxt_word and flat[w_end : nxt_word[0]].strip() == "و":

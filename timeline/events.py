@@ -148,6 +148,7 @@ CUE_CLASSES = frozenset(
         "heading_item_noun",
         "responsibility_claim",
         "claim_verb",
+        "denial",
         "no_date_given",
         "non_event_after",
         "non_event_before",
@@ -167,6 +168,7 @@ CUE_CLASSES = frozenset(
         "fire_verb",
         "flight_link",
         "told_object",
+        "told_audience",
         "two_days",
         "since",
         "single_article",
@@ -206,7 +208,10 @@ _SUBSET_AT = re.compile(r"(?:\s+(?!في\s)\S+)?\s+(?:في|ب)\s*(?:\S+\s+)?$")  
 # What may precede a dateline at the start of a body: a label or a weekday, a few words at most.
 _DATELINE_LEAD = re.compile(r"\W*(?:\w+\W+){0,4}")
 _SPEECH_OPENS = re.compile(r"\s+(?:the\s+)?")  # between a day of telling and the side opening what was told
+_REPELLED_BY_REACH = 12  # characters from a repel word to the side after its "by" ("repelled by the insurgents")
+_POSSESSIVE = " s"  # "friday's" as the text is matched: the apostrophe is a blank
 _TOLD_DAY_ENDS = re.compile(r"\s*(?:[.,;\n]|$)")  # what closes a told day: "…, an activist group said Tuesday."
+_TOLD_TO_REACH = 60  # characters from a verb of saying to the day it was told, whom or how between
 _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begin: the next word
 # The warning of a frame dated apart from its clause's day by "غداة"/"عشية"/"بعد يومين من".
 # The warning of an incident no day in the text dates but the day the statement telling it was made.
@@ -304,7 +309,7 @@ class EventGrammar:
     since_before: re.Pattern
     since: re.Pattern
     whole_country: re.Pattern  # "nationwide", "across the country": a toll of the whole country, no incident's
-    whole_country_heads: tuple[str, ...]  # the first words of ``whole_country``: found by ``str.find`` before the regex
+    whole_country_heads: tuple[str, ...]  # each phrase's longest word: found by ``str.find`` before the regex
     since_after: re.Pattern
     since_year: re.Pattern
     when_after: re.Pattern
@@ -344,7 +349,10 @@ class EventGrammar:
     claims_it: re.Pattern
     claimed_before: re.Pattern  # "وتبنى التنظيم الهجوم": the incident claimed, told before
     claim_words: tuple[str, ...]  # its verbs, looked for in a text before the search
+    responsibility_claim: re.Pattern  # the words of ``claims_it`` alone: none in a clause, no side searched for
+    denial: re.Pattern
     said_right_before: re.Pattern
+    said_to_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
     single_site: re.Pattern
@@ -522,9 +530,14 @@ class EventGrammar:
         )
         # "The Islamic State group claimed responsibility.": right after a side's name (a word of it between), its claim
         claims_it = re.compile(rf"(?:\s+[\w-]+)?\s+{_w('responsibility_claim')}(?!\w)")
+        responsibility_claim = re.compile(rf"(?<!\w){_w('responsibility_claim')}(?!\w)")
+        denial = re.compile(rf"(?<!\w){_w('denial')}(?!\w)")
         # "…, an activist group said Tuesday.", "…, the army said on Sunday, adding …": a day right after an English verb of
         # saying, closing the sentence or its clause, is the day the news was told
         said_right_before = re.compile(rf"(?<!\w){_w('saying_verb')}\s+$")
+        # "…, a general told journalists on Thursday.", "…, the army said in a statement on Sunday.": whom or how the
+        # news was told between the verb of saying and the day
+        said_to_before = re.compile(rf"(?<!\w){_w('saying_verb')}(?:\s+{_w('told_audience')}){{1,2}}\s+$")
         # "insurgents have long shelled the old quarter", "the two camps are under fire": an English incident verb in
         # the present perfect or the present tells a state of things
         state_before = re.compile(rf"(?<!\w){_w('state_auxiliary')}\s+(?:(?:{_w('state_gap')}|\w+ly)\s+)?$")
@@ -580,7 +593,7 @@ class EventGrammar:
             since_before=since_before,
             since=since,
             whole_country=whole_country,
-            whole_country_heads=tuple(sorted({w.split()[0] for w in cues.words("whole_country")})),
+            whole_country_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("whole_country")})),
             since_after=since_after,
             since_year=since_year,
             when_after=when_after,
@@ -623,7 +636,10 @@ class EventGrammar:
             claims_it=claims_it,
             claimed_before=re.compile(rf"(?<!\w)[وف]?{_w('claim_verb')}(?:\s+\S+){{0,3}}\s+$"),
             claim_words=cues.words("claim_verb"),
+            responsibility_claim=responsibility_claim,
+            denial=denial,
             said_right_before=said_right_before,
+            said_to_before=said_to_before,
             state_before=state_before,
             single_before=single_before,
             single_site=single_site,
@@ -764,6 +780,7 @@ class _Extractor:
                 if apart is not None:
                     candidates.append(apart)
                 candidates.append(cand)
+                self._blamed_after(clause, cand)  # "… killed six in X on Sunday; Islamic State claimed responsibility."
                 shares = self._tolls_by_town(cand)
                 part = None if shares else self._part_at_a_town(cand)
                 candidates.extend(shares if part is None else [part])
@@ -793,11 +810,16 @@ class _Extractor:
         the sides an English sentence with no incident of its own blames (a side named right after the verb, then
         the sides joined to it), in one of the two sentences after an incident told with no shooter, are that incident's
         shooters; unless the sentence blames other sides too ("… blamed Turkey, while Ankara accused the YPG"). So is
-        a side claiming it ("A car bomb killed six in X. The Islamic State group claimed responsibility.")."""
-        if told.perpetrators or told.unclaimed or not 0 < clause.sentence - told.clause.sentence <= 1:
+        a side claiming it ("A car bomb killed six in X. The Islamic State group claimed responsibility."), in the next
+        sentence or in the incident's own sentence ("…, and Islamic State claimed responsibility.")."""
+        if told.perpetrators or told.unclaimed or not 0 <= clause.sentence - told.clause.sentence <= 1:
             return
         flat, blamed = self.flat, self.reference.roles.blamed
         start, end = self.sentences[clause.sentence]
+        if clause.sentence == told.clause.sentence:
+            if not word_search(self.grammar.responsibility_claim, flat, clause.start, clause.end):
+                return  # the incident's own sentence: only a claim of it, told in a clause after it
+            start = clause.start
         blames: list[list[str]] = []
         last_end = start
         for f in self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]:
@@ -1205,6 +1227,7 @@ class _Extractor:
             and not self._names_a_town(start, end)
             and not self._single_incident(incident)
             and not word_search(self.grammar.single_site, flat, start, end)
+            and not self.grammar.when_after.match(flat, end)  # "two were killed when shells hit a car": one incident
         ):
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
@@ -1279,7 +1302,9 @@ class _Extractor:
         ):
             perpetrators, targets = _fought_at(targets, self.reference.factions)
         named_here = bool(_point_names_of(places, self.reference.gazetteer))
-        if not named_here and not clause.reference:
+        # "Friday's shelling was retaliation for …": the incident told of that day, at its own place, none borrowed
+        day_retold = not clause.reference and self._day_possessive(incident)
+        if not named_here and not clause.reference and not day_retold:
             borrowed = self._place_before(clause, previous)
             if borrowed and not other_governorate(places, borrowed):  # "… in Damascus" keeps Damascus, not Douma
                 places = borrowed
@@ -1412,6 +1437,8 @@ class _Extractor:
             answers=answers,
             origins=origins,
             retold=not clause.reference and self._same_attack(start, end),
+            day_retold=day_retold,
+            denied=(carried or warnings == [PUBLICATION_ASSUMED]) and self._in_denial(clause),  # (undated only)
             towns=towns,
             respective=bool(listed),
         )
@@ -1428,6 +1455,23 @@ class _Extractor:
         ):
             return event_type
         return min(types.aircraft)
+
+    def _in_denial(self, clause: Clause) -> bool:
+        """True for a clause of a sentence denying an English wire's incident ("Russia's ministry denied targeting
+        civilians and said its warplanes had only hit militants"): the accused side's account of it, no new one."""
+        start, end = self.sentences[clause.sentence]
+        return word_search(self.grammar.denial, self.flat, start, end) is not None
+
+    def _day_possessive(self, incident: list[Trigger]) -> bool:
+        """True when a day in the possessive stands right before an English incident word ("Friday's shelling",
+        "Tuesday's attack"): the incident told of that day, named again."""
+        for t in incident:
+            if not t.word.isascii():
+                continue
+            k = bisect_right(self.date_starts, t.start) - 1
+            if k >= 0 and 0 <= t.start - self.dates[k][1] <= 1 and self.flat.endswith(_POSSESSIVE, 0, self.dates[k][1]):
+                return True
+        return False
 
     def _same_attack(self, start: int, end: int) -> bool:
         """True when flat[start:end] names the attack just told ("بالقصف", "the same attack"); its nouns are looked for
@@ -2303,6 +2347,10 @@ class _Extractor:
         last = facts[-1]
         if self.grammar.object_before.search(self.flat, max(0, last.start - _OBJECT_REACH), last.start):
             return []
+        if self.reference.roles.grammar.held_area.search(last.alias):
+            return []  # "… waiting in a government-held area, a few miles from where the attack took place": a place
+        if self._repelled_by(prev, last):
+            return []  # "(the army attacked X) but was repelled by insurgents after heavy fighting": they defended
         if passive_subject(self.flat, last, prev.end, self.reference.roles.grammar):
             return []  # "X fighters were killed …, while vehicles were destroyed": X was hit, not the shooter
         pending = self.pending_figures
@@ -2314,6 +2362,19 @@ class _Extractor:
         ):
             return []  # "أحصى المرصد مقتل ثلاثة مقاتلين تابعين للنظام وأن المخزن …": the dead, not the shooter
         return [last.faction]
+
+    def _repelled_by(self, clause: Clause, f: FactionMention) -> bool:
+        """True for a side named after an English repel word and its "by" ("was repelled by insurgents", "was pushed
+        back by rebels"): the side that beat the attack back, no subject of the fight told next."""
+        agent_before = self.reference.roles.grammar.agent_before
+        lo, hi = bisect_left(self.trigger_starts, clause.start), bisect_left(self.trigger_starts, f.start)
+        return any(
+            t.role == "repel"
+            and t.word.isascii()
+            and 0 <= f.start - t.end <= _REPELLED_BY_REACH
+            and agent_before.search(self.flat, t.end, f.start) is not None
+            for t in self.triggers[lo:hi]
+        )
 
     def _pronoun_subject(self, clause: Clause, trigger: Trigger, previous: list[Candidate]) -> list[str]:
         """ "The army has been advancing from the north. On Thursday they captured the roundabout": a pronoun
@@ -2990,9 +3051,15 @@ def _latin_letter_at(flat: str, at: int) -> bool:
 
 
 def _told_day(flat: str, start: int, end: int, grammar: EventGrammar) -> bool:
-    """True for a day right after an English verb of saying that closes its sentence or clause ("…, an activist group
-    said Tuesday.", "the army said on Sunday, adding …"): the day the news was told."""
-    return bool(_TOLD_DAY_ENDS.match(flat, end) and grammar.said_right_before.search(flat, max(0, start - 20), start))
+    """True for a day right after an English verb of saying, or after it and whom or how it was told, that closes its
+    sentence or clause ("…, an activist group said Tuesday.", "the army said on Sunday, adding …", "…, a general told
+    journalists on Thursday."): the day the news was told."""
+    if not _TOLD_DAY_ENDS.match(flat, end):
+        return False
+    if grammar.said_right_before.search(flat, max(0, start - 20), start):
+        return True
+    lo = max(0, start - _TOLD_TO_REACH)
+    return flat[lo:start].isascii() and grammar.said_to_before.search(flat, lo, start) is not None  # (English only)
 
 
 def _describes_side(flat: str, trigger: Trigger, facts: list) -> bool:
@@ -3094,6 +3161,7 @@ class _Merger:
             campaign_shooters(events, self.x.background_shooters, ref)
         if len(events) == 1 and self.x.headlines and not any(has_figure(c) for c in events[0].claims):  # (likewise)
             headline_toll(events, self.x.headline_frames() if heads is None else heads, ref)
+        _governorates_told_elsewhere(candidates, events)
         self._events = [part for ev in events for part in split_round_up(ev, self.x.flat)]
         return [self._to_dict(n, ev, relations.get(id(ev), [])) for n, ev in enumerate(self._events)]
 
@@ -3134,6 +3202,12 @@ class _Merger:
             same_actor = cand.perpetrators and set(cand.perpetrators) <= set(last.perpetrators)
             if last.clause.sentence == cand.clause.sentence and same_actor and _elaborates(last, cand, ref):
                 return last  # "… هجوماً على كفرنبودة، وسط اشتباكات أسفرت عن …": the same incident
+        if events and cand.denied and _denial_of(events[-1], cand):
+            return events[-1]  # "Russia denied targeting civilians and said its jets only hit militants": its account
+        if cand.day_retold and not _point_names(cand, ref.gazetteer):
+            told = [ev for ev in events if _day_range(ev) == _day_range(cand) and _retold_by_day(ev, cand)]
+            if len(told) == 1:
+                return told[0]  # "Friday's shelling was retaliation for …": the shelling told of that day
         for ev in reversed(events):
             if _same_incident(ev, cand, ref):
                 return ev
@@ -3453,6 +3527,43 @@ def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
+
+
+def _governorates_told_elsewhere(candidates: list[Candidate], events: list[Candidate]) -> None:
+    """A place with no governorate takes the one the report gives the same name elsewhere ("the towns of Nubl and
+    al-Zahraa north of Aleppo", later "the outskirts of al-Zahraa": a village the gazetteer lacks is in Aleppo
+    there too), when the report gives that name one governorate only."""
+    if not any(not p.admin1 for ev in events for p in ev.places):
+        return
+    told: dict[str, set[str]] = {}
+    for cand in candidates:
+        for p in cand.places:
+            if p.admin1:
+                told.setdefault(p.text, set()).add(p.admin1)
+    for ev in events:
+        ev.places = [
+            replace(p, admin1=next(iter(told[p.text]))) if not p.admin1 and len(told.get(p.text, ())) == 1 else p
+            for p in ev.places
+        ]
+
+
+def _denial_of(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``cand``, told in a sentence of denial, is the accused side's account of ``ev``, the incident told
+    just before it: in the same or the next sentence, of the same kind, by its shooters, with no day and no toll."""
+    return (
+        0 <= cand.clause.sentence - ev.clause.sentence <= 1
+        and cand.event_type == ev.event_type
+        and bool(cand.perpetrators)
+        and set(cand.perpetrators) <= set(ev.perpetrators)
+        and (cand.carried or cand.date_warnings == [PUBLICATION_ASSUMED])
+        and not any(c.get("killed") or c.get("wounded") for c in cand.claims)
+    )
+
+
+def _retold_by_day(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``ev`` is what a clause naming an incident by its day ("Friday's shelling") retells: the same kind,
+    by the same shooters or by none named."""
+    return ev.event_type == cand.event_type and set(cand.perpetrators) <= set(ev.perpetrators)
 
 
 def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool:

@@ -636,8 +636,10 @@ def _name_goes_on(
         part = i and any(form in gaz.part_nouns for form in _bare(tokens.keys[i - 1]))
         neighbour = place.kind in _POINT_KINDS and key not in gaz.governorate_words and not part
         return (words, True) if neighbour else (0, False)
-    if latin and cue in gaz.settlement_cues and (key in gaz.ambiguous or place.needs_cue):
-        return words, False  # "the village of Tell Shihab": a name read only after its cue goes on in capitals
+    if latin and cue in gaz.settlement_cues and (key in gaz.ambiguous or place.needs_cue or article):
+        # "the village of Tell Shihab": a name read only after its cue goes on in capitals; so does any name after
+        # its cue with an article word after it ("the villages of Rasm al-Abboud": not Rasm, a namesake elsewhere)
+        return words, False
     goes_on_with = gaz.short_names.get(key)
     if goes_on_with is None or place.kind not in _POINT_KINDS:
         return 0, False  # (a region's longer names go on with words that locate it: "الغوطة الشرقية لدمشق")

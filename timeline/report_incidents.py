@@ -107,6 +107,8 @@ class Frame:
     answers: frozenset | set = frozenset()  # places of the incident it answers ("رداً على قصف X")
     origins: list = field(default_factory=list)  # places the fire came from ("المتحصنين في X")
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
+    day_retold: bool = False  # "Friday's shelling was retaliation …": names the incident told of that day
+    denied: bool = False  # told in a sentence of denial ("Moscow denied targeting civilians and said its jets hit …")
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
     unclaimed: bool = False  # "no group claimed responsibility": no shooter is lent to it from the report

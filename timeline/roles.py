@@ -46,6 +46,7 @@ CUE_CLASSES = frozenset(
         "attribution_verb",
         "craft_user_verb",
         "answer_preposition",
+        "backing_act",
         "banner_noun",
         "between",
         "between_filler",
@@ -124,6 +125,7 @@ class RoleGrammar:
     loyal_forces_before: re.Pattern
     holder_before: re.Pattern
     held_area: re.Pattern  # "rebel-held areas": a side named by where it holds, the fire's side only after "fired from"
+    backing_after: re.Pattern  # "(accused Turkey) of backing the assault": a side blamed for its support, no role
     hedged_before: re.Pattern
     speaker_of: re.Pattern
     agreement_before: re.Pattern
@@ -196,7 +198,9 @@ class RoleGrammar:
         # "مناطق خاضعة لسيطرة المعارضة", "الأحياء التي تسيطر عليها الفصائل", "held by rebels": who holds the place
         # hit, not who hit it.
         holder_before = re.compile(rf"{_w('holder_before')}\W*$")
-        held_area = re.compile(rf"-{_w('held_area')}\s")
+        held_area = re.compile(rf"-{_w('held_area')}(?:\s|$)")
+        # "Damascus accused Turkey of backing the assault": a side blamed for support, no part in the incident
+        backing_after = re.compile(rf"\s+{_w('backing_act')}(?!\w)")
         # "لم يتضح إن كانت الطائرات روسية", "jets probably from the coalition": the side a hedge names is the one
         # suspected of the attack (GOLD_SCHEMA: a hedged attribution is an attribution)
         hedged_before = re.compile(rf"(?<!\w)[وف]?{_w('hedge_before')}\s+(?:\S+\s+){{0,3}}$")
@@ -272,6 +276,7 @@ class RoleGrammar:
             loyal_forces_before=loyal_forces_before,
             holder_before=holder_before,
             held_area=held_area,
+            backing_after=backing_after,
             hedged_before=hedged_before,
             speaker_of=speaker_of,
             agreement_before=agreement_before,
@@ -419,6 +424,8 @@ def assign_roles(
         if f.alias.isascii() and accuser.match(flat, f.end) and not any(t.start < f.start for t in incident):
             continue  # "rebels blamed Russian jets …", "activists said …": the accuser takes no role
         if f.alias.isascii() and blamed.search(before):
+            if grammar.backing_after.match(flat, f.end):
+                continue  # "SANA accused Ankara of providing cover for the assault": a backer, not the attacker
             previous = (f, "agent")
             if f.faction not in perps:
                 perps.append(f.faction)
@@ -445,6 +452,8 @@ def assign_roles(
             role = "target"  # "مقتل 18 عنصراً لـ النظام": the side of a casualty figure
             if repel is not None and any(g.start not in victims and g.faction != f.faction for g in factions):
                 role = "agent"  # "مقتل 15 عنصراً للنظام خلال صد محاولة تقدم": the dead were the attackers
+                if f.faction == _GENERIC and perps:
+                    continue  # "foiled an attempt by Nusra terrorists …, killing 9 terrorists": the attackers named
         elif speaker is not None and speaker.start <= f.start < speaker.end:
             role = "target" if repel is not None else "agent"
         elif previous and grammar.led_by.search(before):
