@@ -3355,7 +3355,11 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
             return (
                 False  # air strikes on the city, and fighting told with no side in two of its quarters: two incidents
             )
-        return not (distinct_fire and means(cand.event_type, types) == "remote" and not (ev.generic or cand.generic))
+        if ev.generic or cand.generic:
+            return True
+        if a != b and means(ev.event_type, types) != means(cand.event_type, types) and ev.perpetrators:
+            return not cand.perpetrators  # a side's shelling on a day and its fight over the night before: two
+        return not (distinct_fire and means(cand.event_type, types) == "remote")
     if ev_places and cand_places:
         return False
     if not cand_places:

@@ -1,0 +1,56 @@
+"""Arabic news reports in the pan-Arab outlets' style (probe round ar21): a lead, a monitor's figures, state media and a
+background paragraph. Kinds that came out wrong on unseen reports: a side's fire on a town on one day and its ground
+fight there over the night before are two incidents. Texts written for these tests
+(no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells (day, place,
+perpetrators, killed, wounded, a word of the source's name)."""
+
+from __future__ import annotations
+
+import pytest
+from probe_table import assert_probe
+
+# (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
+Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
+
+# A side's shelling of a town on a day, then its fight at that town over the night before (two days): two incidents.
+NIGHT_FIGHT_APART: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2016-03-10",
+        "سكاي نيوز عربية",
+        "قتل ثلاثة مدنيين أمس الأربعاء بقصف مدفعي لقوات النظام على بلدة كفرزيتا في ريف حماة الشمالي، بحسب ناشطين.\n\n"
+        "وفي سياق متصل، اندلعت مواجهات عنيفة ليل الثلاثاء - الأربعاء بين قوات النظام وفصائل المعارضة على أطراف "
+        "كفرزيتا، قتل فيها سبعة مقاتلين من الجانبين، وفق المرصد السوري لحقوق الإنسان.",
+        [
+            ("2016-03-09", "كفرزيتا", ("syrian-government",), 3, None, "ناشطين"),
+            ("2016-03-08", "كفرزيتا", ("syrian-government",), 7, None, "المرصد"),
+        ],
+    ),
+    (
+        "2017-11-03",
+        "العربية",
+        "سقطت قذائف صاروخية أطلقتها قوات النظام على مدينة حرستا أمس الخميس، ما أدى إلى مقتل طفلين، بحسب الدفاع "
+        "المدني.\n\n"
+        "ودارت معارك ليل الأربعاء - الخميس بين قوات النظام وفصائل المعارضة في محيط حرستا، أسفرت عن مقتل تسعة "
+        "مقاتلين، بحسب المرصد.",
+        [
+            ("2017-11-02", "حرستا", ("syrian-government",), 2, None, "الدفاع"),
+            ("2017-11-01", "حرستا", ("syrian-government",), 9, None, "المرصد"),
+        ],
+    ),
+    (
+        "2019-05-25",
+        "فرانس 24",
+        "قتل أربعة مدنيين أمس الجمعة في غارات شنتها طائرات حربية روسية على بلدة كفرنبودة.\n\n"
+        "وكانت اشتباكات عنيفة قد اندلعت ليل الخميس - الجمعة بين القوات الروسية وفصائل المعارضة في كفرنبودة، "
+        "قتل فيها 12 مقاتلاً، وفق المرصد.",
+        [
+            ("2019-05-24", "كفرنبودة", ("russia",), 4, None, None),
+            ("2019-05-23", "كفرنبودة", ("russia",), 12, None, "المرصد"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", NIGHT_FIGHT_APART)
+def test_night_fight_apart_from_the_days_fire(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected, by_day=True)
