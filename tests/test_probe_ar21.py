@@ -1,13 +1,13 @@
 """Arabic news reports in the pan-Arab outlets' style (probe round ar21): a lead, a monitor's figures, state media and a
 background paragraph. Kinds that came out wrong on unseen reports: a side's fire on a town on one day and its ground
-fight there over the night before are two incidents. Texts written for these tests
-(no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells (day, place,
+fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع". Texts written for these
+tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells (day, place,
 perpetrators, killed, wounded, a word of the source's name)."""
 
 from __future__ import annotations
 
 import pytest
-from probe_table import assert_probe
+from probe_table import assert_probe, probe_events
 
 # (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
 Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
@@ -54,3 +54,37 @@ NIGHT_FIGHT_APART: list[tuple[str, str | None, str, list[Expected]]] = [
 @pytest.mark.parametrize("published,outlet,text,expected", NIGHT_FIGHT_APART)
 def test_night_fight_apart_from_the_days_fire(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected, by_day=True)
+
+
+# "نهاية الأسبوع" alone is the weekend (Friday and Saturday in Syria), the latest one in a report of the past.
+WEEKEND: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2019-03-12",
+        "بي بي سي عربي",
+        "قال ناشطون إن بلدة اللطامنة تعرضت خلال نهاية الأسبوع لقصف مدفعي من قوات النظام، ما أدى إلى مقتل مدنيين اثنين.",
+        [("2019-03-08", "اللطامنة", ("syrian-government",), 2, None, "ناشطون")],
+    ),
+    (
+        "2018-10-30",
+        "العربية",
+        "قتل خمسة عناصر من قوات النظام في نهاية الأسبوع الماضي بهجوم شنه مقاتلو هيئة تحرير الشام على نقطة عسكرية قرب "
+        "بلدة مورك، بحسب المرصد.",
+        [("2018-10-26", "مورك", ("hts",), 5, None, "المرصد")],
+    ),
+    (
+        "2020-01-07",
+        "سكاي نيوز عربية",
+        "شنت طائرات حربية روسية غارات على مدينة أريحا في نهاية الأسبوع، قتل فيها ثلاثة مدنيين، وفق الدفاع المدني.",
+        [("2020-01-03", "أريحا", ("russia",), 3, None, "الدفاع")],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", WEEKEND)
+def test_week_end_is_the_weekend(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+def test_week_end_dates_friday_and_saturday() -> None:
+    events = probe_events(WEEKEND[0][2], WEEKEND[0][0])
+    assert (events[0]["first"], events[0]["last"]) == ("2019-03-08", "2019-03-09")

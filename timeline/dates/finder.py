@@ -502,6 +502,8 @@ _YEAR_FOLLOWS = re.compile(rf"\s+{YEAR}(?!\d)")
 
 
 def build_ar_period(m: re.Match, ctx: FindContext) -> Expression | None:
+    if m.group("part") and key(ctx.norm.text[m.start("part") : m.end("unit")]) in ctx.lex.weekends:
+        return None  # "خلال نهاية الأسبوع": the weekend (the weekend rule reads it), not the whole week
     expr = _period(m, ctx, "ar")
     if expr is not None and expr.unit == "year" and not m.group("mod") and _YEAR_FOLLOWS.match(ctx.norm.text, m.end()):
         return None
