@@ -1,6 +1,6 @@
 """Arabic news reports in the pan-Arab outlets' style (probe round ar21): a lead, a monitor's figures, state media and a
 background paragraph. Kinds that came out wrong on unseen reports: a side's fire on a town on one day and its ground
-fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع". Texts written for these
+fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt to advance" was X's attack. Texts written for these
 tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells (day, place,
 perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -88,3 +88,41 @@ def test_week_end_is_the_weekend(published: str, outlet: str, text: str, expecte
 def test_week_end_dates_friday_and_saturday() -> None:
     events = probe_events(WEEKEND[0][2], WEEKEND[0][0])
     assert (events[0]["first"], events[0]["last"]) == ("2019-03-08", "2019-03-09")
+
+
+# "إثر محاولة قوات النظام التقدم": the side right after a noun of attempting (its subject) made the attempt, so attacked.
+ATTEMPT: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2019-06-12",
+        "سكاي نيوز عربية",
+        "اندلعت اشتباكات عنيفة أمس الثلاثاء في محيط بلدة اللطامنة بريف حماة الشمالي، إثر محاولة قوات النظام التقدم نحو "
+        "البلدة، ما أسفر عن مقتل ستة مقاتلين من الطرفين، وفق المرصد السوري لحقوق الإنسان.",
+        [("2019-06-11", "اللطامنة", ("syrian-government",), 6, None, "المرصد")],
+    ),
+    (
+        "2018-09-20",
+        "العربية",
+        "دارت معارك ليل الأربعاء بعد محاولة هيئة تحرير الشام التقدم نحو قرية أبو دالي الخاضعة لسيطرة قوات النظام، قتل فيها "
+        "أربعة عناصر، بحسب ناشطين.",
+        [("2018-09-19", "أبو دالي", ("hts",), 4, None, "ناشطين")],
+    ),
+    (
+        "2016-02-03",
+        "فرانس 24",
+        "وقعت مواجهات أمس على جبهة العيس في ريف حلب الجنوبي إثر محاولات الميليشيات الإيرانية التسلل إلى مواقع الفصائل، "
+        "وأسفرت عن مقتل ثمانية مقاتلين، بحسب المرصد.",
+        [("2016-02-02", "العيس", ("iran-backed-militias",), 8, None, "المرصد")],
+    ),
+    (
+        "2019-10-20",
+        "بي بي سي عربي",
+        "اندلعت اشتباكات اليوم الأحد قرب بلدة تل تمر على خلفية محاولة القوات التركية التوغل في القرى المحيطة بها، "
+        "ما أدى إلى مقتل خمسة مقاتلين، وفق المرصد.",
+        [("2019-10-20", "تل تمر", ("turkey",), 5, None, "المرصد")],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", ATTEMPT)
+def test_side_attempting_attacked(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)

@@ -44,6 +44,7 @@ CUE_CLASSES = frozenset(
         "agreement_stem",
         "air_defence",
         "answer_preposition",
+        "attempt_noun",
         "banner_noun",
         "between",
         "between_filler",
@@ -157,6 +158,7 @@ class RoleGrammar:
     such_after: re.Pattern  # "بالوقوف وراء مثل هذه الهجمات": a blame laid for a kind of attack, not this one
     teller_verbs: frozenset[str]  # "قالت" right before a side's name: the side tells what follows
     teller_after: re.Pattern  # "إن", "بأن" or "مقتل" right after that name (past a day set off by commas)
+    attempt_nouns: frozenset[str]  # "بعد محاولة قوات النظام التقدم": the side right after the noun made the attempt
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -300,6 +302,7 @@ class RoleGrammar:
             teller_verbs=cues.word_set("teller_verb"),
             such_after=re.compile(rf"\s+{_w('such_object')}(?!\w)"),
             teller_after=teller_after,
+            attempt_nouns=cues.word_set("attempt_noun"),
         )
 
 
@@ -510,6 +513,8 @@ def _role(
         return "agent"  # "غارات روسية": the name is part of the incident word
     if agent_cue_before(before, f, factions, grammar) or _owned_by(flat, f, incident, before, types, grammar):
         return "agent"
+    if not f.clitic and before[-1:].isspace() and _attempter(before, grammar):
+        return "agent"
     if grammar.held_area.search(f.alias):
         return "target"  # "in rebel-held areas, government jets killed 12": where the fire fell, not who fired
     if grammar.target_before.search(before if before.endswith(f.clitic) else before + f.clitic):
@@ -529,6 +534,15 @@ def _role(
     if english and any(0 <= t.start - f.end <= 1 for t in incident):
         return "agent"  # subject-verb order: "… amid shelling as regime forces advanced", "… when rebels attacked"
     return "target"
+
+
+def _attempter(before: str, grammar: RoleGrammar) -> bool:
+    """True when the word right before a side is a noun of attempting ("إثر محاولة قوات النظام التقدم نحو البلدة"):
+    the side named right after it, its subject, made the attempt (an object comes after a second noun: "محاولة
+    اغتيال قيادي")."""
+    last = before.rsplit(None, 1)[-1:]
+    word = last[0] if last else ""
+    return word in grammar.attempt_nouns or (word[:1] in "وفبل" and word[1:] in grammar.attempt_nouns)
 
 
 def aircraft_attacked(
