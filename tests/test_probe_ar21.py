@@ -1,6 +1,7 @@
 """Arabic news reports in the pan-Arab outlets' style (probe round ar21): a lead, a monitor's figures, state media and a
 background paragraph. Kinds that came out wrong on unseen reports: a side's fire on a town on one day and its ground
-fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt to advance" was X's attack. Texts written for these
+fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt to advance" was X's attack; a
+mine "من مخلفات X" was laid by X. Texts written for these
 tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells (day, place,
 perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -125,4 +126,34 @@ ATTEMPT: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", ATTEMPT)
 def test_side_attempting_attacked(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "بانفجار لغم من مخلفات تنظيم داعش": a mine or bomb left behind by a side was laid by that side.
+REMNANT: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2018-07-02",
+        "العربية",
+        "قتل ثلاثة أطفال اليوم الاثنين بانفجار لغم أرضي من مخلفات تنظيم داعش في قرية الباغوز بريف دير الزور، بحسب "
+        "ناشطين.",
+        [("2018-07-02", "الباغوز", ("isis",), 3, None, "ناشطين")],
+    ),
+    (
+        "2019-02-11",
+        "سكاي نيوز عربية",
+        "قتل طفلان أمس الأحد جراء انفجار لغم من مخلفات قوات النظام في أرض زراعية قرب بلدة اللطامنة، وفق الدفاع المدني.",
+        [("2019-02-10", "اللطامنة", ("syrian-government",), 2, None, "الدفاع")],
+    ),
+    (
+        "2017-12-05",
+        "فرانس 24",
+        "أفاد المرصد السوري بمقتل أربعة مدنيين أمس الاثنين في انفجار ألغام من مخلفات التنظيم المتطرف داعش لدى عودتهم "
+        "إلى منازلهم في مدينة الميادين.",
+        [("2017-12-04", "الميادين", ("isis",), 4, None, "المرصد")],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", REMNANT)
+def test_mine_left_behind_by_a_side(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)
