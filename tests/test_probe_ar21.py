@@ -1,14 +1,18 @@
 """Arabic news reports in the pan-Arab outlets' style (probe round ar21): a lead, a monitor's figures, state media and a
 background paragraph. Kinds that came out wrong on unseen reports: a side's fire on a town on one day and its ground
 fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt to advance" was X's attack; a
-mine "من مخلفات X" was laid by X. Texts written for these
+mine "من مخلفات X" was laid by X; "حتى نهاية الأسبوع" is a deadline, the coming weekend, which dates no incident. Texts written for these
 tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells (day, place,
 perpetrators, killed, wounded, a word of the source's name)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from probe_table import assert_probe, probe_events
+
+from timeline.dates import tag_dates
 
 # (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
 Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
@@ -157,3 +161,32 @@ REMNANT: list[tuple[str, str | None, str, list[Expected]]] = [
 @pytest.mark.parametrize("published,outlet,text,expected", REMNANT)
 def test_mine_left_behind_by_a_side(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)
+
+
+# "منحوهم مهلة حتى نهاية الأسبوع": a deadline, the coming weekend; an incident told after it with no day of its own is not
+# dated by it.
+DEADLINE: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2018-04-18",
+        "فرانس 24",
+        "قتل مدنيان اليوم الأربعاء في غارات على مدينة الضمير، بحسب المرصد.\n\n"
+        "وقال عضو في لجنة المفاوضات إن الوسطاء منحوهم مهلة حتى نهاية الأسبوع للقبول بالتسوية أو مواجهة حملة "
+        "عسكرية.\n\n"
+        "وذكرت وكالة سانا أن قذائف أطلقها الإرهابيون سقطت على بلدة جيرود.",
+        [
+            ("2018-04-18", "الضمير", (), 2, None, "المرصد"),
+            ("2018-04-18", "جيرود", ("opposition-unspecified",), None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", DEADLINE)
+def test_deadline_weekend_dates_no_incident(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+def test_deadline_weekend_is_the_coming_one() -> None:
+    text = "وقال المفاوض إن الوسطاء منحوهم مهلة حتى نهاية الأسبوع للرد."
+    (mention,) = tag_dates(text, dt.datetime(2018, 4, 18, 12), "ar")
+    assert (mention.first, mention.last) == (dt.date(2018, 4, 20), dt.date(2018, 4, 21))

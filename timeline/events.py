@@ -2551,12 +2551,14 @@ class _Extractor:
         item = self._item_heading(clause, previous)
         if item is not None:
             return item[2], [], False  # "1. مشفى X، بلدة Y – 5 أيار 2019. استهدفت غارات المشفى …": the item's day
+        today = _day(self.article.published)
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
                     break  # "in November", "last week": an earlier incident told in passing, not the news of the day
+                if today is not None and cand.date.first is not None and cand.date.first > today:
+                    break  # "أمهلونا حتى نهاية الأسبوع لقبول التسوية أو مواجهة حملة": a deadline ahead, no news day
                 return cand.date, list(cand.date_warnings), True
-        today = _day(self.article.published)
         if not previous and today is not None and clause.sentence - 1 in self.sentences:
             # "Volunteers answered 14 attacks yesterday. In X, four were killed …": the first incident told takes
             # the day before the publication's that the sentence before it gave, though that sentence told none (a
