@@ -1,9 +1,10 @@
 """Arabic news reports in the pan-Arab outlets' style (probe round ar21): a lead, a monitor's figures, state media and a
 background paragraph. Kinds that came out wrong on unseen reports: a side's fire on a town on one day and its ground
-fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt to advance" was X's attack; a
-mine "من مخلفات X" was laid by X; "حتى نهاية الأسبوع" is a deadline, the coming weekend, which dates no incident. Texts written for these
-tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells (day, place,
-perpetrators, killed, wounded, a word of the source's name)."""
+fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt
+to advance" was X's attack; a mine "من مخلفات X" was laid by X; "حتى نهاية الأسبوع" is a deadline, the coming weekend,
+which dates no incident; a toll told "قتل فيه" (in it) of one attack dated by its month is that attack's. Texts written
+for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells
+(day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
 from __future__ import annotations
 
@@ -190,3 +191,34 @@ def test_deadline_weekend_is_the_coming_one() -> None:
     text = "وقال المفاوض إن الوسطاء منحوهم مهلة حتى نهاية الأسبوع للرد."
     (mention,) = tag_dates(text, dt.datetime(2018, 4, 18, 12), "ar")
     assert (mention.first, mention.last) == (dt.date(2018, 4, 20), dt.date(2018, 4, 21))
+
+
+# "شهدت البادية الشهر الماضي هجوماً … قتل فيه سبعة جنود": a toll told "in it" is the one attack's, not a month's total.
+SINGLE: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2018-04-18",
+        "فرانس 24",
+        "وشهدت البادية في الشهر الماضي هجوماً شنه تنظيم الدولة الإسلامية على حاجز للقوات الحكومية في بادية حمص الشرقية، "
+        "قتل فيه سبعة جنود، بحسب المرصد.",
+        [("2018-03-01", None, ("isis",), 7, None, "المرصد")],
+    ),
+    (
+        "2019-08-10",
+        "سكاي نيوز عربية",
+        "وفي تموز الماضي، استهدف تفجير بسيارة مفخخة رتلاً لفصائل المعارضة على طريق حلب - غازي عنتاب، قتل فيه 12 "
+        "مقاتلاً، وفق المرصد.",
+        [("2019-07-01", None, (), 12, None, "المرصد")],
+    ),
+    (
+        "2017-06-20",
+        "العربية",
+        "وفي أيار الماضي، نفذت هيئة تحرير الشام هجوماً مباغتاً على مواقع للقوات الحكومية في ريف حماة الشمالي، سقط فيه "
+        "15 قتيلاً من عناصر النظام، بحسب المرصد.",
+        [("2017-05-01", None, ("hts",), 15, None, "المرصد")],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", SINGLE)
+def test_toll_in_one_attack_of_a_month(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)

@@ -166,6 +166,7 @@ CUE_CLASSES = frozenset(
         "two_days",
         "since",
         "single_article",
+        "single_resumptive",
         "span_campaign",
         "span_of_noun",
         "span_past",
@@ -335,6 +336,7 @@ class EventGrammar:
     said_right_before: re.Pattern
     state_before: re.Pattern
     single_before: re.Pattern
+    single_resumptive: re.Pattern  # "هجوماً … قُتل فيه تسعة جنود": a toll told "in it", of one incident named before
     aircraft_fire: re.Pattern  # "قصفت الطائرات الروسية", "أغارت المقاتلات": the fire of aircraft
     aircraft_word: re.Pattern  # the aircraft nouns alone (in every ``aircraft_fire`` match): none, no search for it
 
@@ -609,6 +611,8 @@ class EventGrammar:
             said_right_before=said_right_before,
             state_before=state_before,
             single_before=single_before,
+            # (not "بما فيه", "including")
+            single_resumptive=re.compile(rf"(?<!\w)(?<!بما\s){_w('single_resumptive')}(?!\w)"),
             aircraft_fire=aircraft_fire,
             aircraft_word=re.compile(_w("aircraft_noun", "aircraft_noun_alone")),
         )
@@ -1135,7 +1139,7 @@ class _Extractor:
             figs
             and self._over_a_period(start, end)
             and not self._names_a_town(start, end)
-            and not self._single_incident(incident)
+            and not self._single_incident(incident, end)
         ):
             # "أكثر من 500 قتيل مدني خلال آب الماضي": a running total, not this toll; told of a town ("قتل 80 في
             # هجوم على بلدة X في نيسان 2017") it is the toll of an earlier incident dated by its month
@@ -1606,9 +1610,12 @@ class _Extractor:
             d.granularity in ("day", "night") and s not in self.total_dates for s, _, d in self._usable_in(start, end)
         )
 
-    def _single_incident(self, incident: list[Trigger]) -> bool:
-        """True when an incident word is told as one incident ("a car bomb", "an air strike"), not a span's fire."""
-        return any(self.grammar.single_before.search(self.flat, max(0, t.start - 40), t.start) for t in incident)
+    def _single_incident(self, incident: list[Trigger], end: int) -> bool:
+        """True when an incident word is told as one incident ("a car bomb", "an air strike", "هجوماً … قُتل فيه"), not
+        a span's fire (``end``: the clause's)."""
+        return any(self.grammar.single_before.search(self.flat, max(0, t.start - 40), t.start) for t in incident) or (
+            bool(incident) and word_search(self.grammar.single_resumptive, self.flat, incident[0].end, end) is not None
+        )
 
     def _span_total(self, start: int, end: int) -> SpanCue | None:
         """The words by which a clause counts figures over several days (a campaign's running total, not an
