@@ -2,7 +2,8 @@
 background paragraph. Kinds that came out wrong on unseen reports: a side's fire on a town on one day and its ground
 fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt
 to advance" was X's attack; a mine "من مخلفات X" was laid by X; "حتى نهاية الأسبوع" is a deadline, the coming weekend,
-which dates no incident; a toll told "قتل فيه" (in it) of one attack dated by its month is that attack's. Texts written
+which dates no incident; a toll told "قتل فيه" (in it) of one attack dated by its month is that attack's;
+"مسلحين" without the article, as state and Russian media word the armed groups, are the opposition. Texts written
 for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells
 (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -221,4 +222,40 @@ SINGLE: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", SINGLE)
 def test_toll_in_one_attack_of_a_month(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "قال مركز المصالحة الروسي إن مسلحين قصفوا …": gunmen told with no article and no side are the opposition (as
+# "militants" in English); "مسلحين مجهولين" stay unknown.
+GUNMEN: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2019-07-16",
+        "روسيا اليوم",
+        "قال مركز المصالحة الروسي إن مسلحين قصفوا بلدة محردة في ريف حماة أمس الاثنين، ما أدى إلى مقتل مدنيين اثنين.",
+        [("2019-07-15", "محردة", ("opposition-unspecified",), 2, None, None)],
+    ),
+    (
+        "2016-10-04",
+        "العربية",
+        "ذكرت وكالة سانا أن مسلحين استهدفوا بقذائف الهاون حي الحمدانية في مدينة حلب اليوم الثلاثاء، ما أسفر عن مقتل "
+        "ثلاثة مدنيين.",
+        [("2016-10-04", "الحمدانية", ("opposition-unspecified",), 3, None, "سانا")],
+    ),
+    (
+        "2018-02-27",
+        "سكاي نيوز عربية",
+        "أفاد التلفزيون الرسمي بأن مسلحين هاجموا حاجزاً للجيش قرب بلدة مورك أمس الاثنين، وقتل في الهجوم أربعة جنود.",
+        [("2018-02-26", "مورك", ("opposition-unspecified",), 4, None, None)],
+    ),
+    (
+        "2018-06-14",
+        "العربية",
+        "اغتال مسلحين مجهولين أمس الأربعاء عضواً في المجلس المحلي لبلدة الشحيل، بحسب المرصد.",
+        [("2018-06-13", "الشحيل", (), None, None, "المرصد")],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", GUNMEN)
+def test_gunmen_without_article(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)
