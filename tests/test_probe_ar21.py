@@ -3,7 +3,9 @@ background paragraph. Kinds that came out wrong on unseen reports: a side's fire
 fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt
 to advance" was X's attack; a mine "من مخلفات X" was laid by X; "حتى نهاية الأسبوع" is a deadline, the coming weekend,
 which dates no incident; a toll told "قتل فيه" (in it) of one attack dated by its month is that attack's;
-"مسلحين" without the article, as state and Russian media word the armed groups, are the opposition. Texts written
+"مسلحين" without the article, as state and Russian media word the armed groups, are the opposition; a talks
+delegation's side ("رئيس وفد المعارضة") and the states that agreed on a zone ("التي اتفقت عليها روسيا وتركيا") are no
+parties. Texts written
 for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells
 (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -258,4 +260,43 @@ GUNMEN: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", GUNMEN)
 def test_gunmen_without_article(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "قال رئيس وفد المعارضة إن …", "منطقة خفض التصعيد التي اتفقت عليها روسيا وتركيا": the side of a delegation at talks and the
+# states that agreed on a zone are no parties to the incidents told beside them.
+TALKS: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2017-05-04",
+        "بي بي سي عربي",
+        "وقال رئيس وفد المعارضة إلى المحادثات للصحفيين إن قوات النظام قصفت بلدة كفرزيتا أمس الأربعاء، ما أدى إلى مقتل "
+        "خمسة مدنيين.",
+        [("2017-05-03", "كفرزيتا", ("syrian-government",), 5, None, None)],
+    ),
+    (
+        "2018-01-30",
+        "العربية",
+        "وقال عضو وفد الحكومة السورية إن الإرهابيين قصفوا حي الميدان في حلب اليوم الثلاثاء، ما أسفر عن مقتل ثلاثة "
+        "مدنيين.",
+        [("2018-01-30", "الميدان", ("opposition-unspecified",), 3, None, None)],
+    ),
+    (
+        "2019-12-21",
+        "سكاي نيوز عربية",
+        "وفي منطقة خفض التصعيد التي اتفقت عليها روسيا وتركيا، سيطرت القوات الحكومية على بلدة التمانعة بعد معارك "
+        "عنيفة أمس الجمعة.",
+        [("2019-12-20", "التمانعة", ("syrian-government",), None, None, None)],
+    ),
+    (
+        "2018-09-25",
+        "فرانس 24",
+        "وفي المنطقة المنزوعة السلاح التي اتفق عليها الرئيسان الروسي والتركي، قصفت قوات النظام أمس الاثنين بلدة "
+        "اللطامنة، ما أدى إلى مقتل طفل.",
+        [("2018-09-24", "اللطامنة", ("syrian-government",), 1, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", TALKS)
+def test_delegations_and_agreeing_states_no_parties(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

@@ -50,6 +50,7 @@ CUE_CLASSES = frozenset(
         "between_filler",
         "blame_phrase",
         "civilian",
+        "delegation_noun",
         "claim_link",
         "conjunction",
         "fire_source",
@@ -194,14 +195,17 @@ class RoleGrammar:
         # suspected of the attack (GOLD_SCHEMA: a hedged attribution is an attribution)
         hedged_before = re.compile(rf"(?<!\w)[وف]?{_w('hedge_before')}\s+(?:\S+\s+){{0,3}}$")
         # "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
+        # "رئيس وفد المعارضة": a delegation's side, named right after it, speaks at talks
         speaker_of = re.compile(
             rf"{_w('speaker_noun')}(?:\s+{_w('speaker_modifier')})?\s+{_w('speaker_preposition')}\s*(?:ال)?$"
+            rf"|(?<!\w){_w('delegation_noun')}\s+$"
         )
         # "الاتفاق الذي ترعاه تركيا وروسيا", "الهدنة التي أعلنتها روسيا", "brokered by Russia and Turkey": sponsors.
         agreement_before = re.compile(
             rf"(?:{_w('agreement_stem')}\w*|{_w('agreement_noun')})"
             rf"\s+(?:{_w('agreement_relative')}\b)(?:\W+\S+){{0,5}}\W+(?:و|and\s+)?$|"
-            rf"(?<!\w){_w('sponsor_before')}(?:\W+\S+){{0,3}}\W+(?:و|and\s+)?$"  # (a whole word: not "زرعتها")
+            # (a whole word: not "زرعتها"; within its clause: "التي اتفقت عليها روسيا وتركيا، سيطرت القوات …")
+            rf"(?<!\w){_w('sponsor_before')}(?:[^\w،,.]+[^\s،,.]+){{0,3}}[^\w،,.]+(?:و|and\s+)?$"
         )
         agreement_word = re.compile(_w("agreement_stem", "agreement_noun", "sponsor_before"))
         # "ردت وحدات الجيش على خروقات المجموعات الإرهابية": in a reply, the side whose violations are answered is hit.
