@@ -5,7 +5,7 @@ to advance" was X's attack; a mine "من مخلفات X" was laid by X; "حتى 
 which dates no incident; a toll told "قتل فيه" (in it) of one attack dated by its month is that attack's;
 "مسلحين" without the article, as state and Russian media word the armed groups, are the opposition; a talks
 delegation's side ("رئيس وفد المعارضة") and the states that agreed on a zone ("التي اتفقت عليها روسيا وتركيا") are no
-parties. Texts written
+parties; fire whose responsibility the sides dispute takes no shooter from the report. Texts written
 for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells
 (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -299,4 +299,46 @@ TALKS: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", TALKS)
 def test_delegations_and_agreeing_states_no_parties(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "قصف تتبادل الحكومة والفصائل الاتهامات بالمسؤولية عنه": responsibility disputed, so no shooter is lent from the report.
+DISPUTED: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2017-01-07",
+        "فرانس 24",
+        "قتل ثلاثة مدنيين اليوم السبت في قصف لقوات النظام على بلدة دير قانون، بحسب المرصد.\n\n"
+        "وتوقف ضخ المياه إلى العاصمة منذ تضرر محطة الضخ في بلدة بسيمة إثر قصف في 20 كانون الأول، تتبادل الحكومة "
+        "والفصائل الاتهامات بالمسؤولية عنه.",
+        [
+            ("2017-01-07", "دير قانون", ("syrian-government",), 3, None, "المرصد"),
+            ("2016-12-20", "بسيمة", (), None, None, None),
+        ],
+    ),
+    (
+        "2016-05-03",
+        "العربية",
+        "قصفت طائرات روسية أمس الاثنين مدينة الأتارب، ما أدى إلى مقتل ستة مدنيين.\n\n"
+        "وفي مدينة حلب، قتل أربعة مدنيين بقذائف سقطت على سوق شعبية في حي الفردوس اليوم الثلاثاء، وسط تبادل "
+        "الاتهامات بين النظام والمعارضة.",
+        [
+            ("2016-05-02", "الأتارب", ("russia",), 6, None, None),
+            ("2016-05-03", "الفردوس", (), 4, None, None),
+        ],
+    ),
+    (
+        "2019-03-12",
+        "سكاي نيوز عربية",
+        "قتل طفلان أمس الاثنين بقصف مدفعي لقوات النظام على بلدة خان السبل.\n\n"
+        "وفي مدينة سراقب، قتل ثلاثة مدنيين أمس بقصف صاروخي يتبادل النظام والفصائل الاتهامات بالمسؤولية عنه.",
+        [
+            ("2019-03-11", "خان السبل", ("syrian-government",), 2, None, None),
+            ("2019-03-11", "سراقب", (), 3, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", DISPUTED)
+def test_disputed_responsibility_lends_no_shooter(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)
