@@ -5,7 +5,8 @@ to advance" was X's attack; a mine "من مخلفات X" was laid by X; "حتى 
 which dates no incident; a toll told "قتل فيه" (in it) of one attack dated by its month is that attack's;
 "مسلحين" without the article, as state and Russian media word the armed groups, are the opposition; a talks
 delegation's side ("رئيس وفد المعارضة") and the states that agreed on a zone ("التي اتفقت عليها روسيا وتركيا") are no
-parties; fire whose responsibility the sides dispute takes no shooter from the report. Texts written
+parties; fire whose responsibility the sides dispute, or whose teller names no one responsible, takes no shooter from the
+report, nor is it retold by another kind of fire with its shooters. Texts written
 for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells
 (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -341,4 +342,37 @@ DISPUTED: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", DISPUTED)
 def test_disputed_responsibility_lends_no_shooter(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "غارات جوية … من دون أن تحدد الجهة المسؤولة": no shooter is lent to the strike, and artillery fire told next with its
+# shooters on the same days is another incident, not the strike told again.
+UNNAMED_SHOOTER: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2018-05-15",
+        "بي بي سي عربي",
+        "وأعلنت منظمة طبية أن مستشفى في بلدة معرة حرمة خرج عن الخدمة جراء غارات جوية استهدفته في 11 أيار، من دون أن "
+        "تحدد الجهة المسؤولة.\n\n"
+        "كما تعرضت قرى في سهل الغاب خلال نهاية الأسبوع لقصف مدفعي مصدره مواقع القوات الحكومية.",
+        [
+            ("2018-05-11", "معرة حرمة", (), None, None, None),
+            ("2018-05-11", "سهل الغاب", ("syrian-government",), None, None, None),
+        ],
+    ),
+    (
+        "2019-06-04",
+        "سكاي نيوز عربية",
+        "قتل ثلاثة مدنيين أمس الاثنين في غارة جوية على سوق بلدة كفرنبل، بحسب الدفاع المدني، من دون تحديد الجهة "
+        "المسؤولة عنها.\n\n"
+        "وفي ريف حماة، قصفت قوات النظام بالمدفعية قرى الزوار أمس الاثنين.",
+        [
+            ("2019-06-03", "كفرنبل", (), 3, None, None),
+            ("2019-06-03", "الزوار", ("syrian-government",), None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", UNNAMED_SHOOTER)
+def test_strike_told_with_no_one_responsible(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

@@ -89,6 +89,7 @@ from timeline.report_incidents import (
     same_settlement,
     split_round_up,
     told_in_passing,
+    unclaimed_apart,
 )
 from timeline.roles import (
     active_kill,
@@ -3283,6 +3284,8 @@ def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
     """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
     if grounded_air_strike(ev, cand, reference) or other_governorate(ev.places, cand.places):
         return False  # a region of another governorate: told elsewhere, not of the last incident
+    if unclaimed_apart(ev, cand):
+        return False  # "غارات … من دون أن تحدد الجهة المسؤولة. كما تعرضت قرى لقصف مدفعي مصدره مواقع القوات الحكومية"
     a, b = _day_range(ev), _day_range(cand)
     if (
         (a is None) != (b is None)
