@@ -6,7 +6,8 @@ which dates no incident; a toll told "قتل فيه" (in it) of one attack dated
 "مسلحين" without the article, as state and Russian media word the armed groups, are the opposition; a talks
 delegation's side ("رئيس وفد المعارضة") and the states that agreed on a zone ("التي اتفقت عليها روسيا وتركيا") are no
 parties; fire whose responsibility the sides dispute, or whose teller names no one responsible, takes no shooter from the
-report, nor is it retold by another kind of fire with its shooters. Texts written
+report, nor is it retold by another kind of fire with its shooters; the side a force is "مدعومة ب" fought beside it. Texts
+written
 for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells
 (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -375,4 +376,36 @@ UNNAMED_SHOOTER: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", UNNAMED_SHOOTER)
 def test_strike_told_with_no_one_responsible(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "قوات النظام، مدعومة بعناصر من حزب الله": the side backing a force on the ground (or from the air) fought beside it,
+# as the Arabic news annotators count it; air cover alone ("بغطاء جوي روسي") stays support, no party.
+BACKED: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2016-02-10",
+        "سكاي نيوز عربية",
+        "اندلعت معارك عنيفة أمس الثلاثاء بين قوات النظام، مدعومة بعناصر من حزب الله، وفصائل المعارضة في محيط بلدة "
+        "الزبداني، قتل فيها 14 مقاتلاً، بحسب المرصد.",
+        [("2016-02-09", "الزبداني", ("syrian-government", "iran-backed-militias"), 14, None, "المرصد")],
+    ),
+    (
+        "2018-05-06",
+        "العربية",
+        "وتواصلت المعارك اليوم الأحد بين القوات الحكومية المدعومة بمليشيات من حزب الله ومسلحي تنظيم داعش في حي "
+        "القدم جنوب دمشق، ما أسفر عن مقتل ستة عناصر.",
+        [("2018-05-06", "القدم", ("syrian-government", "iran-backed-militias"), 6, None, None)],
+    ),
+    (
+        "2019-10-13",
+        "بي بي سي عربي",
+        "دارت اشتباكات أمس السبت في بلدة سلوك بين الفصائل السورية المدعومة بالجيش التركي ووحدات حماية الشعب الكردية، "
+        "أسفرت عن مقتل تسعة مقاتلين.",
+        [("2019-10-12", "سلوك", ("opposition-unspecified", "turkey"), 9, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", BACKED)
+def test_side_backing_a_force_fought_beside_it(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

@@ -45,6 +45,7 @@ CUE_CLASSES = frozenset(
         "air_defence",
         "answer_preposition",
         "attempt_noun",
+        "backed_by",
         "banner_noun",
         "between",
         "between_filler",
@@ -159,6 +160,7 @@ class RoleGrammar:
     such_after: re.Pattern  # "بالوقوف وراء مثل هذه الهجمات": a blame laid for a kind of attack, not this one
     teller_verbs: frozenset[str]  # "قالت" right before a side's name: the side tells what follows
     teller_after: re.Pattern  # "إن", "بأن" or "مقتل" right after that name (past a day set off by commas)
+    backed_by: re.Pattern  # "قوات النظام، مدعومة بعناصر من حزب الله": the backing side fought beside the side it backs
     attempt_nouns: frozenset[str]  # "بعد محاولة قوات النظام التقدم": the side right after the noun made the attempt
 
     def __post_init__(self) -> None:
@@ -307,6 +309,7 @@ class RoleGrammar:
             such_after=re.compile(rf"\s+{_w('such_object')}(?!\w)"),
             teller_after=teller_after,
             attempt_nouns=cues.word_set("attempt_noun"),
+            backed_by=re.compile(rf"(?<!\w)[وف]?{_w('backed_by')}\s+(?:ب\S+\s+(?:من\s+)?)?$"),
         )
 
 
@@ -440,6 +443,8 @@ def assign_roles(
             role = "target" if repel is not None else "agent"
         elif previous and grammar.led_by.search(before):
             role = previous[1]  # "jihadists led by HTS", "فصائل بقيادة هيئة تحرير الشام"
+        elif previous and not f.alias.isascii() and grammar.backed_by.search(bare):
+            role = previous[1]  # "قوات النظام المدعومة بمليشيات من حزب الله": they fought together
         elif previous and grammar.conjunction.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
             # "بين الفصائل وقوات النظام": the second side of the fight; English wire copy's "clashes between
