@@ -6,7 +6,7 @@ right after the verb: perpetrator), "استهدفت … مواقع النظام"
 (agent), "مقتل 18 عنصراً من قوات النظام" (the dead: target), "بين X و Y" (X against Y), "regime
 forces shelled" / "killed by Syrian shelling". A repelled attack swaps the roles: "تصدى جيش العزة
 لمحاولة تسلل لقوات النظام" makes the regime the perpetrator. Backers ("بغطاء جوي روسي", "backed
-by") take no role. Names inside an attributed source ("وسائل إعلام موالية للنظام") take none either.
+by") take no role, but a force "مدعومة بعناصر من حزب الله" fought beside Hezbollah. Names inside an attributed source ("وسائل إعلام موالية للنظام") take none either.
 """
 
 from __future__ import annotations
