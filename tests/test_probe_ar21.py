@@ -2,14 +2,14 @@
 background paragraph. Kinds that came out wrong on unseen reports: a side's fire on a town on one day and its ground
 fight there over the night before are two incidents; the weekend told as "نهاية الأسبوع"; a fight "after X's attempt
 to advance" was X's attack; a mine "من مخلفات X" was laid by X; "حتى نهاية الأسبوع" is a deadline, the coming weekend,
-which dates no incident; a toll told "قتل فيه" (in it) of one attack dated by its month is that attack's;
-"مسلحين" without the article, as state and Russian media word the armed groups, are the opposition; a talks
-delegation's side ("رئيس وفد المعارضة") and the states that agreed on a zone ("التي اتفقت عليها روسيا وتركيا") are no
-parties; fire whose responsibility the sides dispute, or whose teller names no one responsible, takes no shooter from the
-report, nor is it retold by another kind of fire with its shooters; the side a force is "مدعومة ب" fought beside it. Texts
-written
-for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every incident it tells
-(day, place, perpetrators, killed, wounded, a word of the source's name)."""
+which dates no incident; a toll told "قتل فيه" (in it) of one attack dated by its month is that attack's; "مسلحين"
+without the article, as state and Russian media word the armed groups, are the opposition; a talks delegation's side
+("رئيس وفد المعارضة") and the states that agreed on a zone ("التي اتفقت عليها روسيا وتركيا") are no parties; fire whose
+responsibility the sides dispute, or whose teller names no one responsible, takes no shooter from the report, nor is
+it retold by another kind of fire with its shooters; the side a force is "مدعومة ب" fought beside it; the sides "حيث
+تسيطر X وY" hold the place, they did not fire. Texts written for these tests (no corpus text). Each row: the
+publication day, the outlet, the text, and every incident it tells (day, place, perpetrators, killed, wounded, a word
+of the source's name)."""
 
 from __future__ import annotations
 
@@ -408,4 +408,32 @@ BACKED: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", BACKED)
 def test_side_backing_a_force_fought_beside_it(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "حيث تسيطر القوات الحكومية والميليشيات الإيرانية": where sides hold, both of them; not who fired.
+HELD: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2018-06-20",
+        "العربية",
+        "قتل أربعة عناصر من قوات سوريا الديمقراطية أمس الثلاثاء بهجوم لتنظيم داعش على حاجز في بلدة هجين.\n\n"
+        "أما في بادية الميادين، حيث تسيطر القوات الحكومية والميليشيات الإيرانية، فقد شن التنظيم هجوماً أمس على "
+        "نقطة عسكرية قرب قرية الشولا.",
+        [
+            ("2018-06-19", "هجين", ("isis",), 4, None, None),
+            ("2018-06-19", "الميادين", ("isis",), None, None, None),
+        ],
+    ),
+    (
+        "2017-09-12",
+        "سكاي نيوز عربية",
+        "وفي ريف حماة الشمالي، حيث يسيطر الجيش السوري والمسلحون الموالون له، قصفت طائرات روسية بلدة كفرزيتا أمس "
+        "الاثنين، ما أدى إلى مقتل طفلين.",
+        [("2017-09-11", "كفرزيتا", ("russia",), 2, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", HELD)
+def test_sides_holding_the_place_did_not_fire(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

@@ -380,6 +380,7 @@ def assign_roles(
     targets: list[str] = []
     tellers: list[str] = []  # sides that tell the incident ("قالت X إن …"), agents only when it names no other
     previous: tuple[FactionMention, str] | None = None
+    held_end: int | None = None  # the end of the last side named as the holder of a place
     between = False
     for f in factions:
         if any(a <= f.start < b for a, b in excluded) or f.faction == "civilians":
@@ -398,8 +399,14 @@ def assign_roles(
             grammar.support_word.search(bare)
             and grammar.support_before.search(bare)
             and not _loyal_forces(bare, offset, f, factions, grammar)
-        ) or ((holder := grammar.holder_before.search(bare)) and not _fired_from(bare, holder, grammar)):
+        ):
             continue
+        if ((holder := grammar.holder_before.search(bare)) and not _fired_from(bare, holder, grammar)) or (
+            held_end is not None and grammar.conjunction.match(flat[held_end : f.start - len(f.clitic)])
+        ):
+            held_end = f.end  # (the next named after "و" holds it too: "حيث تسيطر القوات الحكومية والميليشيات")
+            continue
+        held_end = None
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic):
             if not (f.end <= main.start and grammar.claimed.match(flat, f.end, main.start)):
