@@ -402,7 +402,7 @@ def assign_roles(
         ):
             continue
         if ((holder := grammar.holder_before.search(bare)) and not _fired_from(bare, holder, grammar)) or (
-            held_end is not None and grammar.conjunction.match(flat[held_end : f.start - len(f.clitic)])
+            held_end is not None and _joined_by_and(flat, held_end, f, grammar)
         ):
             held_end = f.end  # (the next named after "و" holds it too: "حيث تسيطر القوات الحكومية والميليشيات")
             continue
@@ -479,6 +479,13 @@ def assign_roles(
         perps = [p for p in perps if p not in tellers] or perps
     targets = [t for t in targets if t not in perps]
     return perps, targets
+
+
+def _joined_by_and(flat: str, end: int, f: FactionMention, grammar: RoleGrammar) -> bool:
+    """True when ``f`` is named right after ``end`` with "و"/"and" between ("القوات الحكومية والميليشيات"), not a comma
+    alone ("held by Jaish al-Islam, the army shelled …": the next clause's subject)."""
+    gap = flat[end : f.start - len(f.clitic)]
+    return bool(grammar.conjunction.match(gap)) and (f.clitic.startswith("و") or bool(gap.strip(" ,،")))
 
 
 def _tells(flat: str, f: FactionMention, bare: str, grammar: RoleGrammar) -> bool:
