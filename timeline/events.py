@@ -189,6 +189,7 @@ CUE_CLASSES = frozenset(
         "launch_noun",
         "sight_verb",
         "unclaimed",
+        "unnamed_responsible",
         "vague_time",
         "vague_time_after_past",
         "violated_agreement",
@@ -325,6 +326,10 @@ class EventGrammar:
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
     unclaimed: re.Pattern
+    # "تتبادل الحكومة والفصائل الاتهامات بالمسؤولية عنه", "من دون أن تحدد الجهة المسؤولة": no shooter known either; searched
+    # only in a report holding the last word of one of them (``unnamed_keys``: their first letters are common ones)
+    unnamed_responsible: re.Pattern
+    unnamed_keys: frozenset[str]
     present_time: re.Pattern
     present_time_word: re.Pattern  # the words in every ``present_time`` match, alone: none, no search for it
     present_opening: re.Pattern  # "وتدور اشتباكات …": a clause opening with a verb of fighting going on now
@@ -597,6 +602,8 @@ class EventGrammar:
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
             unclaimed=unclaimed,
+            unnamed_responsible=re.compile(rf"(?<!\w){_w('unnamed_responsible')}(?!\w)"),
+            unnamed_keys=frozenset(phrase.split()[-1] for phrase in cues.words("unnamed_responsible")),
             present_time=present_time,
             present_time_word=present_time_word,
             present_opening=present_opening,
@@ -742,6 +749,7 @@ class _Extractor:
         if body is not None:
             self.body_start = body.start
         self.headlines = [c for c in all_clauses if c.headline]  # read only if the merger asks (headline_frames)
+        unnamed = any(key in self.flat for key in self.grammar.unnamed_keys)
         for clause in all_clauses:
             if clause.headline:
                 continue
@@ -761,7 +769,10 @@ class _Extractor:
             if (
                 told is not None
                 and clause.sentence - told.clause.sentence <= 1
-                and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end)
+                and (
+                    word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end)
+                    or (unnamed and word_search(self.grammar.unnamed_responsible, self.flat, clause.start, clause.end))
+                )
             ):
                 told.unclaimed = True
             if candidates and self.grammar.no_date_given.search(self.flat, clause.start, clause.end):

@@ -161,6 +161,8 @@ class RoleGrammar:
     teller_verbs: frozenset[str]  # "قالت" right before a side's name: the side tells what follows
     teller_after: re.Pattern  # "إن", "بأن" or "مقتل" right after that name (past a day set off by commas)
     backed_by: re.Pattern  # "قوات النظام، مدعومة بعناصر من حزب الله": the backing side fought beside the side it backs
+    backed_word: re.Pattern  # the words one of which every ``backed_by`` match holds, alone: none, no search for it
+    delegation_nouns: frozenset[str]  # "رئيس وفد المعارضة": the side right after the noun speaks at talks, no party
     attempt_nouns: frozenset[str]  # "بعد محاولة قوات النظام التقدم": the side right after the noun made the attempt
 
     def __post_init__(self) -> None:
@@ -197,10 +199,8 @@ class RoleGrammar:
         # suspected of the attack (GOLD_SCHEMA: a hedged attribution is an attribution)
         hedged_before = re.compile(rf"(?<!\w)[وف]?{_w('hedge_before')}\s+(?:\S+\s+){{0,3}}$")
         # "مصدر عسكري في الجبهة الوطنية", "ناطق باسم الهيئة", "a spokesman for HTS": the speaker's group, not a party.
-        # "رئيس وفد المعارضة": a delegation's side, named right after it, speaks at talks
         speaker_of = re.compile(
             rf"{_w('speaker_noun')}(?:\s+{_w('speaker_modifier')})?\s+{_w('speaker_preposition')}\s*(?:ال)?$"
-            rf"|(?<!\w){_w('delegation_noun')}\s+$"
         )
         # "الاتفاق الذي ترعاه تركيا وروسيا", "الهدنة التي أعلنتها روسيا", "brokered by Russia and Turkey": sponsors.
         agreement_before = re.compile(
@@ -310,6 +310,8 @@ class RoleGrammar:
             teller_after=teller_after,
             attempt_nouns=cues.word_set("attempt_noun"),
             backed_by=re.compile(rf"(?<!\w)[وف]?{_w('backed_by')}\s+(?:ب\S+\s+(?:من\s+)?)?$"),
+            backed_word=re.compile(_w("backed_by")),
+            delegation_nouns=cues.word_set("delegation_noun"),
         )
 
 
@@ -408,7 +410,10 @@ def assign_roles(
             continue
         held_end = None
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
-        if not spoken and grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic):
+        if not spoken and (
+            grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic)
+            or (not f.clitic and before[-1:].isspace() and _last_word(before) in grammar.delegation_nouns)
+        ):
             if not (f.end <= main.start and grammar.claimed.match(flat, f.end, main.start)):
                 continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
         sponsor_from = max(clause.start, f.start - 60)
@@ -450,7 +455,7 @@ def assign_roles(
             role = "target" if repel is not None else "agent"
         elif previous and grammar.led_by.search(before):
             role = previous[1]  # "jihadists led by HTS", "فصائل بقيادة هيئة تحرير الشام"
-        elif previous and not f.alias.isascii() and grammar.backed_by.search(bare):
+        elif previous and not f.alias.isascii() and grammar.backed_word.search(bare) and grammar.backed_by.search(bare):
             role = previous[1]  # "قوات النظام المدعومة بمليشيات من حزب الله": they fought together
         elif previous and grammar.conjunction.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
@@ -559,12 +564,17 @@ def _role(
     return "target"
 
 
+def _last_word(before: str) -> str:
+    """The last word of ``before`` ("" for none)."""
+    last = before.rsplit(None, 1)[-1:]
+    return last[0] if last else ""
+
+
 def _attempter(before: str, grammar: RoleGrammar) -> bool:
     """True when the word right before a side is a noun of attempting ("إثر محاولة قوات النظام التقدم نحو البلدة"):
     the side named right after it, its subject, made the attempt (an object comes after a second noun: "محاولة
     اغتيال قيادي")."""
-    last = before.rsplit(None, 1)[-1:]
-    word = last[0] if last else ""
+    word = _last_word(before)
     return word in grammar.attempt_nouns or (word[:1] in "وفبل" and word[1:] in grammar.attempt_nouns)
 
 
