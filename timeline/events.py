@@ -91,6 +91,7 @@ from timeline.report_incidents import (
     same_settlement,
     split_round_up,
     told_in_passing,
+    unclaimed_apart,
 )
 from timeline.roles import (
     active_kill,
@@ -173,6 +174,7 @@ CUE_CLASSES = frozenset(
         "since",
         "single_article",
         "single_site",
+        "single_resumptive",
         "span_campaign",
         "span_of_noun",
         "span_past",
@@ -194,6 +196,7 @@ CUE_CLASSES = frozenset(
         "launch_noun",
         "sight_verb",
         "unclaimed",
+        "unnamed_responsible",
         "vague_time",
         "vague_time_after_past",
         "violated_agreement",
@@ -338,6 +341,10 @@ class EventGrammar:
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
     unclaimed: re.Pattern
+    # "تتبادل الحكومة والفصائل الاتهامات بالمسؤولية عنه", "من دون أن تحدد الجهة المسؤولة": no shooter known either; searched
+    # only in a report holding the last word of one of them (``unnamed_keys``: their first letters are common ones)
+    unnamed_responsible: re.Pattern
+    unnamed_keys: frozenset[str]
     present_time: re.Pattern
     present_time_word: re.Pattern  # the words in every ``present_time`` match, alone: none, no search for it
     present_opening: re.Pattern  # "وتدور اشتباكات …": a clause opening with a verb of fighting going on now
@@ -356,6 +363,7 @@ class EventGrammar:
     state_before: re.Pattern
     single_before: re.Pattern
     single_site: re.Pattern
+    single_resumptive: re.Pattern  # "هجوماً … قُتل فيه تسعة جنود": a toll told "in it", of one incident named before
     aircraft_fire: re.Pattern  # "قصفت الطائرات الروسية", "أغارت المقاتلات": the fire of aircraft
     aircraft_word: re.Pattern  # the aircraft nouns alone (in every ``aircraft_fire`` match): none, no search for it
 
@@ -622,6 +630,8 @@ class EventGrammar:
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
             unclaimed=unclaimed,
+            unnamed_responsible=re.compile(rf"(?<!\w){_w('unnamed_responsible')}(?!\w)"),
+            unnamed_keys=frozenset(phrase.split()[-1] for phrase in cues.words("unnamed_responsible")),
             present_time=present_time,
             present_time_word=present_time_word,
             present_opening=present_opening,
@@ -643,6 +653,8 @@ class EventGrammar:
             state_before=state_before,
             single_before=single_before,
             single_site=single_site,
+            # (not "بما فيه", "including")
+            single_resumptive=re.compile(rf"(?<!\w)(?<!بما\s){_w('single_resumptive')}(?!\w)"),
             aircraft_fire=aircraft_fire,
             aircraft_word=re.compile(_w("aircraft_noun", "aircraft_noun_alone")),
         )
@@ -771,6 +783,7 @@ class _Extractor:
         if body is not None:
             self.body_start = body.start
         self.headlines = [c for c in all_clauses if c.headline]  # read only if the merger asks (headline_frames)
+        unnamed = any(key in self.flat for key in self.grammar.unnamed_keys)
         for clause in all_clauses:
             if clause.headline:
                 continue
@@ -796,7 +809,10 @@ class _Extractor:
                     clause.sentence - told.clause.sentence <= 1
                     or told.evidence[-1][0] >= self.sentences.get(clause.sentence - 1, _NO_SENTENCE)[0]
                 )  # (the incident told in the sentence before, or its toll: "لم نتمكن من تحديد هوية الطائرة")
-                and word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end, _CLITICS)  # "ولم تتبن"
+                and (
+                    word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end, _CLITICS)  # "ولم تتبن"
+                    or (unnamed and word_search(self.grammar.unnamed_responsible, self.flat, clause.start, clause.end))
+                )
             ):
                 told.unclaimed = True
             if candidates and self.grammar.no_date_given.search(self.flat, clause.start, clause.end):
@@ -1225,7 +1241,7 @@ class _Extractor:
             any(fig.kind != "captured" for fig in figs)  # (people taken in a month: "خطف التنظيم 220 مدنياً في شباط")
             and self._over_a_period(start, end)
             and not self._names_a_town(start, end)
-            and not self._single_incident(incident)
+            and not self._single_incident(incident, end)
             and not word_search(self.grammar.single_site, flat, start, end)
             and not self.grammar.when_after.match(flat, end)  # "two were killed when shells hit a car": one incident
         ):
@@ -1719,9 +1735,12 @@ class _Extractor:
             d.granularity in ("day", "night") and s not in self.total_dates for s, _, d in self._usable_in(start, end)
         )
 
-    def _single_incident(self, incident: list[Trigger]) -> bool:
-        """True when an incident word is told as one incident ("a car bomb", "an air strike"), not a span's fire."""
-        return any(self.grammar.single_before.search(self.flat, max(0, t.start - 40), t.start) for t in incident)
+    def _single_incident(self, incident: list[Trigger], end: int) -> bool:
+        """True when an incident word is told as one incident ("a car bomb", "an air strike", "هجوماً … قُتل فيه"), not
+        a span's fire (``end``: the clause's)."""
+        return any(self.grammar.single_before.search(self.flat, max(0, t.start - 40), t.start) for t in incident) or (
+            bool(incident) and word_search(self.grammar.single_resumptive, self.flat, incident[0].end, end) is not None
+        )
 
     def _span_total(self, start: int, end: int) -> SpanCue | None:
         """The words by which a clause counts figures over several days (a campaign's running total, not an
@@ -2731,12 +2750,14 @@ class _Extractor:
         item = self._item_heading(clause, previous)
         if item is not None:
             return item[2], [], False  # "1. مشفى X، بلدة Y – 5 أيار 2019. استهدفت غارات المشفى …": the item's day
+        today = _day(self.article.published)
         for cand in reversed(previous):
             if cand.date is not None:
                 if cand.date.granularity in (*_PERIODS, "week") and cand.clause.sentence != clause.sentence:
                     break  # "in November", "last week": an earlier incident told in passing, not the news of the day
+                if today is not None and cand.date.first is not None and cand.date.first > today:
+                    break  # "أمهلونا حتى نهاية الأسبوع لقبول التسوية أو مواجهة حملة": a deadline ahead, no news day
                 return cand.date, list(cand.date_warnings), True
-        today = _day(self.article.published)
         if not previous and today is not None and clause.sentence - 1 in self.sentences:
             # "Volunteers answered 14 attacks yesterday. In X, four were killed …": the first incident told takes
             # the day before the publication's that the sentence before it gave, though that sentence told none (a
@@ -3481,6 +3502,8 @@ def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
     """A placeless clause in a later sentence that retells the last incident (same day, same side)."""
     if grounded_air_strike(ev, cand, reference) or other_governorate(ev.places, cand.places):
         return False  # a region of another governorate: told elsewhere, not of the last incident
+    if unclaimed_apart(ev, cand):
+        return False  # "غارات … من دون أن تحدد الجهة المسؤولة. كما تعرضت قرى لقصف مدفعي مصدره مواقع القوات الحكومية"
     a, b = _day_range(ev), _day_range(cand)
     if (
         (a is None) != (b is None)
@@ -3599,7 +3622,11 @@ def _same_incident(ev: Candidate, cand: Candidate, reference: Reference) -> bool
             return (
                 False  # air strikes on the city, and fighting told with no side in two of its quarters: two incidents
             )
-        return not (distinct_fire and means(cand.event_type, types) == "remote" and not (ev.generic or cand.generic))
+        if ev.generic or cand.generic:
+            return True
+        if a != b and means(ev.event_type, types) != means(cand.event_type, types) and ev.perpetrators:
+            return not cand.perpetrators  # a side's shelling on a day and its fight over the night before: two
+        return not (distinct_fire and means(cand.event_type, types) == "remote")
     if ev_places and cand_places:
         return False
     if not cand_places:

@@ -177,6 +177,13 @@ def apart_from_month_summary(a: Frame, b: Frame) -> bool:
     return bool({p.name or p.text for p in day.places} - {p.name or p.text for p in summary.places})
 
 
+def unclaimed_apart(a: Frame, b: Frame) -> bool:
+    """True when one frame tells an incident its report says no one is known to have done ("من دون أن تحدد الجهة
+    المسؤولة") and the other fire of another kind by named shooters: two incidents, not the first told again."""
+    unclaimed, other = (a, b) if a.unclaimed else (b, a)
+    return unclaimed.unclaimed and bool(other.perpetrators) and unclaimed.event_type != other.event_type
+
+
 def news_days(published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The days an undated incident of a report may be on: a wire tells the news of its day or the day
     before ("21 killed in air strikes" in a headline, "on Sunday" in the body)."""
@@ -296,6 +303,8 @@ def tells_same_incident(
         return False
     if apart_from_month_summary(ev, other):
         return False  # a month's fire summed up, then an incident on one of its days
+    if unclaimed_apart(ev, other):
+        return False
     if told_in_passing(ev) != told_in_passing(other):
         return False
     if ev.responds != other.responds:

@@ -6,7 +6,7 @@ right after the verb: perpetrator), "استهدفت … مواقع النظام"
 (agent), "مقتل 18 عنصراً من قوات النظام" (the dead: target), "بين X و Y" (X against Y), "regime
 forces shelled" / "killed by Syrian shelling". A repelled attack swaps the roles: "تصدى جيش العزة
 لمحاولة تسلل لقوات النظام" makes the regime the perpetrator. Backers ("بغطاء جوي روسي", "backed
-by") take no role. Names inside an attributed source ("وسائل إعلام موالية للنظام") take none either.
+by") take no role, but a force "مدعومة بعناصر من حزب الله" fought beside Hezbollah. Names inside an attributed source ("وسائل إعلام موالية للنظام") take none either.
 """
 
 from __future__ import annotations
@@ -47,11 +47,14 @@ CUE_CLASSES = frozenset(
         "craft_user_verb",
         "answer_preposition",
         "backing_act",
+        "attempt_noun",
+        "backed_by",
         "banner_noun",
         "between",
         "between_filler",
         "blame_phrase",
         "civilian",
+        "delegation_noun",
         "claim_link",
         "conjunction",
         "fire_source",
@@ -168,6 +171,10 @@ class RoleGrammar:
     such_after: re.Pattern  # "بالوقوف وراء مثل هذه الهجمات": a blame laid for a kind of attack, not this one
     teller_verbs: frozenset[str]  # "قالت" right before a side's name: the side tells what follows
     teller_after: re.Pattern  # "إن", "بأن" or "مقتل" right after that name (past a day set off by commas)
+    backed_by: re.Pattern  # "قوات النظام، مدعومة بعناصر من حزب الله": the backing side fought beside the side it backs
+    backed_word: re.Pattern  # the words one of which every ``backed_by`` match holds, alone: none, no search for it
+    delegation_nouns: frozenset[str]  # "رئيس وفد المعارضة": the side right after the noun speaks at talks, no party
+    attempt_nouns: frozenset[str]  # "بعد محاولة قوات النظام التقدم": the side right after the noun made the attempt
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -212,7 +219,8 @@ class RoleGrammar:
         agreement_before = re.compile(
             rf"(?:{_w('agreement_stem')}\w*|{_w('agreement_noun')})"
             rf"\s+(?:{_w('agreement_relative')}\b)(?:\W+\S+){{0,5}}\W+(?:و|and\s+)?$|"
-            rf"(?<!\w){_w('sponsor_before')}(?:\W+\S+){{0,3}}\W+(?:و|and\s+)?$"  # (a whole word: not "زرعتها")
+            # (a whole word: not "زرعتها"; within its clause: "التي اتفقت عليها روسيا وتركيا، سيطرت القوات …")
+            rf"(?<!\w){_w('sponsor_before')}(?:[^\w،,.]+[^\s،,.]+){{0,3}}[^\w،,.]+(?:و|and\s+)?$"
         )
         agreement_word = re.compile(_w("agreement_stem", "agreement_noun", "sponsor_before"))
         # "ردت وحدات الجيش على خروقات المجموعات الإرهابية": in a reply, the side whose violations are answered is hit.
@@ -321,6 +329,10 @@ class RoleGrammar:
             teller_verbs=cues.word_set("teller_verb"),
             such_after=re.compile(rf"\s+{_w('such_object')}(?!\w)"),
             teller_after=teller_after,
+            attempt_nouns=cues.word_set("attempt_noun"),
+            backed_by=re.compile(rf"(?<!\w)[وف]?{_w('backed_by')}\s+(?:ب\S+\s+(?:من\s+)?)?$"),
+            backed_word=re.compile(_w("backed_by")),
+            delegation_nouns=cues.word_set("delegation_noun"),
         )
 
 
@@ -391,6 +403,7 @@ def assign_roles(
     targets: list[str] = []
     tellers: list[str] = []  # sides that tell the incident ("قالت X إن …"), agents only when it names no other
     previous: tuple[FactionMention, str] | None = None
+    held_end: int | None = None  # the end of the last side named as the holder of a place
     between = False
     for f in factions:
         if any(a <= f.start < b for a, b in excluded) or f.faction == "civilians":
@@ -409,10 +422,19 @@ def assign_roles(
             grammar.support_word.search(bare)
             and grammar.support_before.search(bare)
             and not _loyal_forces(bare, offset, f, factions, grammar)
-        ) or ((holder := grammar.holder_before.search(bare)) and not _fired_from(bare, holder, grammar)):
+        ):
             continue
+        if ((holder := grammar.holder_before.search(bare)) and not _fired_from(bare, holder, grammar)) or (
+            held_end is not None and _joined_by_and(flat, held_end, f, grammar)
+        ):
+            held_end = f.end  # (the next named after "و" holds it too: "حيث تسيطر القوات الحكومية والميليشيات")
+            continue
+        held_end = None
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
-        if not spoken and grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic):
+        if not spoken and (
+            grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic)
+            or (not f.clitic and before[-1:].isspace() and _last_word(before) in grammar.delegation_nouns)
+        ):
             if not (f.end <= main.start and grammar.claimed.match(flat, f.end, main.start)):
                 continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
         sponsor_from = max(clause.start, f.start - 60)
@@ -458,6 +480,8 @@ def assign_roles(
             role = "target" if repel is not None else "agent"
         elif previous and grammar.led_by.search(before):
             role = previous[1]  # "jihadists led by HTS", "فصائل بقيادة هيئة تحرير الشام"
+        elif previous and not f.alias.isascii() and grammar.backed_word.search(bare) and grammar.backed_by.search(bare):
+            role = previous[1]  # "قوات النظام المدعومة بمليشيات من حزب الله": they fought together
         elif previous and grammar.conjunction.match(flat[previous[0].end : f.start]) and not f.clitic.startswith("ل"):
             role = previous[1]
             # "بين الفصائل وقوات النظام": the second side of the fight; English wire copy's "clashes between
@@ -485,6 +509,13 @@ def assign_roles(
         perps = [p for p in perps if p not in tellers] or perps
     targets = [t for t in targets if t not in perps]
     return perps, targets
+
+
+def _joined_by_and(flat: str, end: int, f: FactionMention, grammar: RoleGrammar) -> bool:
+    """True when ``f`` is named right after ``end`` with "و"/"and" between ("القوات الحكومية والميليشيات"), not a comma
+    alone ("held by Jaish al-Islam, the army shelled …": the next clause's subject)."""
+    gap = flat[end : f.start - len(f.clitic)]
+    return bool(grammar.conjunction.match(gap)) and (f.clitic.startswith("و") or bool(gap.strip(" ,،")))
 
 
 def _tells(flat: str, f: FactionMention, bare: str, grammar: RoleGrammar) -> bool:
@@ -535,6 +566,8 @@ def _role(
         return "agent"  # "غارات روسية": the name is part of the incident word
     if agent_cue_before(before, f, factions, grammar) or _owned_by(flat, f, incident, before, types, grammar):
         return "agent"
+    if not f.clitic and before[-1:].isspace() and _attempter(before, grammar):
+        return "agent"
     if grammar.held_area.search(f.alias):
         return "target"  # "in rebel-held areas, government jets killed 12": where the fire fell, not who fired
     if grammar.target_before.search(before if before.endswith(f.clitic) else before + f.clitic):
@@ -554,6 +587,20 @@ def _role(
     if english and any(0 <= t.start - f.end <= 1 for t in incident):
         return "agent"  # subject-verb order: "… amid shelling as regime forces advanced", "… when rebels attacked"
     return "target"
+
+
+def _last_word(before: str) -> str:
+    """The last word of ``before`` ("" for none)."""
+    last = before.rsplit(None, 1)[-1:]
+    return last[0] if last else ""
+
+
+def _attempter(before: str, grammar: RoleGrammar) -> bool:
+    """True when the word right before a side is a noun of attempting ("إثر محاولة قوات النظام التقدم نحو البلدة"):
+    the side named right after it, its subject, made the attempt (an object comes after a second noun: "محاولة
+    اغتيال قيادي")."""
+    word = _last_word(before)
+    return word in grammar.attempt_nouns or (word[:1] in "وفبل" and word[1:] in grammar.attempt_nouns)
 
 
 def aircraft_attacked(

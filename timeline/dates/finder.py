@@ -519,6 +519,8 @@ _YEAR_FOLLOWS = re.compile(rf"\s+{YEAR}(?!\d)")
 
 
 def build_ar_period(m: re.Match, ctx: FindContext) -> Expression | None:
+    if m.group("part") and key(ctx.norm.text[m.start("part") : m.end("unit")]) in ctx.lex.weekends:
+        return None  # "خلال نهاية الأسبوع": the weekend (the weekend rule reads it), not the whole week
     expr = _period(m, ctx, "ar")
     if expr is not None and expr.unit == "year" and not m.group("mod") and _YEAR_FOLLOWS.match(ctx.norm.text, m.end()):
         return None
@@ -815,7 +817,9 @@ def build_weekend(m: re.Match, ctx: FindContext) -> Expression | None:
         return None  # "weekend strikes", "a weekend of violence": no day is meant
     direction = _direction(ctx, m.group("mod"))
     if direction in (None, "current"):  # "this weekend": the one just past, or the coming one in the future tense
-        direction = _future_tense(m, ctx)
+        words = ctx.before(m.start(), 12).split()
+        deadline = bool(words) and words[-1] in ctx.lex.deadline_leads  # "حتى نهاية الأسبوع": a deadline, ahead
+        direction = "future" if deadline else _future_tense(m, ctx)
     return Expression(m.start(), m.end(), "weekday_span", weekday=first, weekday_last=last, direction=direction)
 
 

@@ -66,6 +66,7 @@ DATE_WORD_CLASSES = frozenset(
         "night_determiner",
         "day_relative",
         "week_link",
+        "deadline_lead",
         "future_cue",
         "month_preposition",
         "year_preposition",
@@ -147,6 +148,7 @@ class Lexicon:
     night_determiners: frozenset[str] = frozenset()  # "تلك", "طوال": "الليلة" after these is no tonight
     day_relatives: frozenset[str] = frozenset()  # "الذي": "اليوم الذي قتل فيه" is the day on which, not today
     week_links: frozenset[str] = frozenset()  # "من", "of": "الثلاثاء من الأسبوع الماضي" is that week's Tuesday
+    deadline_leads: frozenset[str] = frozenset()  # "حتى", "by": "حتى نهاية الأسبوع" is a deadline, the coming weekend
     future_cues: tuple[str, ...] = ()  # "سوف", "due to": a bare weekday after these in its sentence is ahead
     future_cue_words: frozenset[str] = frozenset()  # the first words of ``future_cues`` (a letter first)
     month_prepositions: tuple[str, ...] = ()  # "في", "in": a bare month right after these is a date
@@ -304,6 +306,7 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         night_determiners=date_words.word_set("night_determiner"),
         day_relatives=date_words.word_set("day_relative"),
         week_links=date_words.word_set("week_link"),
+        deadline_leads=date_words.word_set("deadline_lead"),
         future_cues=date_words.words("future_cue"),
         future_cue_words=frozenset(cue.split()[0] for cue in date_words.words("future_cue") if cue[0].isalpha()),
         month_prepositions=date_words.words("month_preposition"),
