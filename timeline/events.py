@@ -16,7 +16,6 @@ import csv
 import datetime as dt
 import itertools
 import re
-import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -241,7 +240,7 @@ _HEADING_DAYS = 2  # days standing alone on their lines that make them a daily r
 _HEADING_MARKS = " \t-–—:.,،*#•"  # what may stand beside a heading's day on its line
 _HEADING_LEAD_CHARS = 30  # how far before its day a heading's line may start
 _CLITICS = "وف"  # the conjunctions an Arabic cue word may carry glued before it
-_NO_SENTENCE = (sys.maxsize, sys.maxsize)  # the span of a sentence that is not there
+_CLAIM_REACH = 50  # characters before a claimed incident word in which its verb of claiming stands ("وتبنى التنظيم")
 _TITLE_CHARS = 120  # the longest line read as an entry's title above its day heading
 _HEADING_SPAN_DAYS = 6  # a day heading may be a night or a few days ("بين 14 و16 نيسان 2017")
 _SIDE_HEADING_LINE = 70  # characters: the furthest a side's heading line reaches either side of its clause
@@ -806,8 +805,7 @@ class _Extractor:
             if (
                 told is not None
                 and (
-                    clause.sentence - told.clause.sentence <= 1
-                    or told.evidence[-1][0] >= self.sentences.get(clause.sentence - 1, _NO_SENTENCE)[0]
+                    clause.sentence - told.clause.sentence <= 1 or self._told_in_sentence_before(told, clause)
                 )  # (the incident told in the sentence before, or its toll: "لم نتمكن من تحديد هوية الطائرة")
                 and (
                     word_search(self.grammar.unclaimed, self.flat, clause.start, clause.end, _CLITICS)  # "ولم تتبن"
@@ -856,7 +854,7 @@ class _Extractor:
         the side claiming it is its shooter."""
         if not self.flat.startswith("ال", trigger.start - 2) or clause.sentence == told.clause.sentence:
             return False  # (an Arabic incident word's span leaves out its article)
-        before = self.flat[max(clause.start, trigger.start - 52) : trigger.start - 2]
+        before = self.flat[max(clause.start, trigger.start - 2 - _CLAIM_REACH) : trigger.start - 2]
         if not any(w in before for w in self.grammar.claim_words) or not self.grammar.claimed_before.search(before):
             return False
         sides = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, trigger.start)
@@ -866,13 +864,18 @@ class _Extractor:
             told.targets = [t for t in told.targets if t not in told.perpetrators]
         return True
 
+    def _told_in_sentence_before(self, told: Candidate, clause: Clause) -> bool:
+        """True when the last words of the incident ``told`` stand in the sentence before ``clause`` (or later)."""
+        before = self.sentences.get(clause.sentence - 1)
+        return before is not None and told.evidence[-1][0] >= before[0]
+
     def _attributed_after(self, clause: Clause, told: Candidate) -> None:
         """ "قتل أربعة مدنيين في X. ونُسب الهجوم إلى الطيران الروسي", "… وهو طراز يستخدمه سلاح الجو السوري", "غير أن
         ناشطين اتهموا قوات Y.": the sides an Arabic sentence with no incident of its own names as the doer
         (``roles.named_as_doer``), right after an incident told with no shooter, are that incident's shooters."""
         if told.perpetrators or told.unclaimed or clause.sentence == told.clause.sentence:
             return
-        if told.evidence[-1][0] < self.sentences.get(clause.sentence - 1, _NO_SENTENCE)[0]:
+        if not self._told_in_sentence_before(told, clause):
             return  # the incident's last words were not told in the sentence before
         lo, hi = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, clause.end)
         grammar = self.reference.roles.grammar
