@@ -98,7 +98,7 @@ from timeline.roles import (
     aircraft_attacked,
     assign_roles,
     civilian_target,
-    named_as_doer,
+    doers_named,
     passive_subject,
 )
 from timeline.sentences import Clause, clauses
@@ -872,7 +872,7 @@ class _Extractor:
     def _attributed_after(self, clause: Clause, told: Candidate) -> None:
         """ "قتل أربعة مدنيين في X. ونُسب الهجوم إلى الطيران الروسي", "… وهو طراز يستخدمه سلاح الجو السوري", "غير أن
         ناشطين اتهموا قوات Y.": the sides an Arabic sentence with no incident of its own names as the doer
-        (``roles.named_as_doer``), right after an incident told with no shooter, are that incident's shooters."""
+        (``roles.doers_named``), right after an incident told with no shooter, are that incident's shooters."""
         if told.perpetrators or told.unclaimed or clause.sentence == told.clause.sentence:
             return
         if not self._told_in_sentence_before(told, clause):
@@ -883,14 +883,9 @@ class _Extractor:
             return  # (most clauses: no side, or no word of attributing, accusing or using)
         start, end = self.sentences[clause.sentence]
         facts = self.factions[bisect_left(self.faction_starts, start) : bisect_left(self.faction_starts, end)]
-        doers = []
-        for f in facts:
-            if f.alias.isascii() or f.faction in ("unknown", "civilians"):
-                return
-            bare = self.flat[max(start, f.start - 60) : f.start]
-            bare = bare[: len(bare) - len(f.clitic)] if f.clitic and bare.endswith(f.clitic) else bare
-            if named_as_doer(self.flat, f, bare, facts, grammar) and f.faction not in doers:
-                doers.append(f.faction)
+        if any(f.alias.isascii() or f.faction in ("unknown", "civilians") for f in facts):
+            return
+        doers = doers_named(self.flat, facts, start, grammar)
         if doers:
             told.perpetrators = doers
             told.targets = [t for t in told.targets if t not in doers]

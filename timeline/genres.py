@@ -52,7 +52,7 @@ from timeline.numbers import find_counts
 from timeline.reading import ReportReading, read_report
 from timeline.records import MIN_RECORDS, Record, could_have_records, find_records
 from timeline.report_incidents import PUBLICATION_ASSUMED, has_figure
-from timeline.roles import named_as_doer
+from timeline.roles import doers_named
 from timeline.sentences import TextView
 from timeline.spans import SpanSet
 from timeline.triggers import Trigger, incident_type
@@ -419,18 +419,12 @@ def _record_events(
 
 def _named_doers(view: TextView, entry: tuple[int, int], factions: list[FactionMention], ref: Reference) -> list[str]:
     """The sides an entry's text names as the doer of its incident, wherever it tells it ("… وهي من طراز مي-8 الذي لا
-    يستخدمه في المنطقة سوى سلاح الجو السوري", before the toll; ``roles.named_as_doer``)."""
+    يستخدمه في المنطقة سوى سلاح الجو السوري", before the toll; ``roles.doers_named``)."""
     flat, (start, end), grammar = view.flat, entry, ref.roles.grammar
     named = [f for f in factions if start <= f.start < end and f.faction not in ("civilians", "unknown")]
     if not named or not grammar.doer_word.search(flat, start, end):
         return []  # (most entries: no word of attributing, accusing or using)
-    doers = []
-    for f in named:
-        bare = flat[max(start, f.start - 60) : f.start]
-        bare = bare[: len(bare) - len(f.clitic)] if f.clitic and bare.endswith(f.clitic) else bare
-        if named_as_doer(flat, f, bare, named, grammar):
-            doers.append(f.faction)
-    return list(dict.fromkeys(doers))
+    return doers_named(flat, named, start, grammar)
 
 
 def _with_account(event: dict, prose: list[dict], general: str, region: tuple[int, int]) -> dict:

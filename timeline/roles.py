@@ -104,6 +104,7 @@ CUE_CLASSES = frozenset(
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
 _VERB_SUBJECT_GAP = 14
 _ACCUSER_REACH = 40  # characters before an accused side in which the verb of accusing stands
+_DOER_CONTEXT = 60  # characters before a side read for the words naming it the doer (``doers_named``)
 _ATTRIBUTION_REACH = 50  # characters before a side in which "نسب … إلى" or "طراز يستخدمه" stands
 # a side closing its sentence after a verb of accusing is the one accused of the incident the sentence told
 _ACCUSED_LAST = re.compile(r"[\s\"'»”)]*(?:[.!؟?\n]|$)")
@@ -674,6 +675,19 @@ def _owns_craft(flat: str, f: FactionMention, craft: Trigger, types: EventTypes,
     if not gap.strip() or f.clitic.startswith(("ل", "ول")):
         return True
     return _owned_by(flat, f, [craft], gap, types, grammar)
+
+
+def doers_named(flat: str, factions: list[FactionMention], start: int, grammar: RoleGrammar) -> list[str]:
+    """The sides of ``factions`` the Arabic text names as the doer of its incident (``named_as_doer``), each once, in
+    order; ``start``: where the text read before each name may begin (its sentence's or its entry's start)."""
+    doers = []
+    for f in factions:
+        bare = flat[max(start, f.start - _DOER_CONTEXT) : f.start]
+        if f.clitic and bare.endswith(f.clitic):
+            bare = bare[: -len(f.clitic)]
+        if named_as_doer(flat, f, bare, factions, grammar):
+            doers.append(f.faction)
+    return list(dict.fromkeys(doers))
 
 
 def named_as_doer(
