@@ -47,3 +47,11 @@ if [ ! -f "$stamp" ] || [ requirements.txt -nt "$stamp" ] || [ requirements-dev.
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$reqs"
   touch "$stamp"
 fi
+# The project folder on the venv's path (a .pth file), so `.venv/bin/python -m timeline …` and `import timeline`
+# work from any folder, as an analyst runs them beside their reports; the folder the command runs in still comes
+# first. Written each time: it follows a project folder that was moved and set up again.
+.venv/bin/python - "$PWD" <<'PY'
+import pathlib, sys, sysconfig
+pth = pathlib.Path(sysconfig.get_paths()["purelib"]) / "timeline-project.pth"
+pth.write_text(sys.argv[1] + "\n", encoding="utf-8")
+PY

@@ -155,3 +155,13 @@ def test_the_briefings_usage_shows_its_period_as_required_and_the_tables_as_opti
     brief = _usage("brief")
     assert " --from DATE --to DATE " in brief and "[--from" not in brief and "[--faction FACTION]" in brief
     assert "[--from DATE]" in _usage("events")  # the timeline table runs over the whole store without one
+
+
+def test_the_command_runs_from_the_folder_of_the_reports(tmp_path):
+    # an analyst types ".venv/bin/python -m timeline …" beside their reports, not in the project folder:
+    # scripts/setup.sh puts the project on the venv's path
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "--help"], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "extract" in done.stdout
