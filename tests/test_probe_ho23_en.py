@@ -37,3 +37,44 @@ def _events(body: str, published: str, title: str = "Update") -> list[dict]:
 def test_a_count_of_time_in_words_before_ago_is_that_far_back(text, found, first):
     published = dt.datetime(2019, 3, 6, 10, 0)
     assert [(m.text, m.first) for m in tag_dates(text, published, "en") if not m.since] == [(found, first)]
+
+
+# --- the other side's figures told "in the same battle" are its account of the incident just told, not another
+
+
+@pytest.mark.parametrize(
+    ("body", "sides", "killed"),
+    [
+        (
+            "Kurdish-led fighters pushed into the village of Sabha on Wednesday after heavy clashes in which 30 Islamic "
+            "State militants were killed, an SDF commander said. Islamic State said on its news agency that it had "
+            "killed 12 SDF fighters in the same fighting.",
+            {"sdf", "isis"},
+            {30, 12},
+        ),
+        (
+            "Government troops took the hill of Tal Jabin on Wednesday after clashes that killed 20 rebels, state "
+            "media said. The rebels said they had killed 15 soldiers in the same battle.",
+            {"syrian-government"},
+            {20, 15},
+        ),
+        (
+            "Islamic State fighters stormed an army checkpoint outside the town of Sukhnah on Wednesday and killed "
+            "nine soldiers, the monitor said. The army said its troops killed 25 Islamic State militants in the same "
+            "assault.",
+            {"isis", "syrian-government"},
+            {9, 25},
+        ),
+        (
+            "SDF units fought their way into the Mashlab district of Raqqa on Wednesday, killing 14 Islamic State "
+            "militants, a spokesman said. Islamic State said it killed 11 SDF fighters in the same clashes.",
+            {"sdf", "isis"},
+            {14, 11},
+        ),
+    ],
+)
+def test_the_other_sides_figures_in_the_same_battle_are_the_same_incident(body, sides, killed):
+    events = _events(body, "2019-05-09")
+    assert [e["first"] for e in events] == ["2019-05-08"]
+    assert set(events[0]["perpetrators"]) == sides
+    assert {c["killed"] for c in events[0]["claims"] if c.get("killed")} == killed

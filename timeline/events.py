@@ -160,6 +160,7 @@ CUE_CLASSES = frozenset(
         "present_verb",
         "same_attack_en",
         "same_attack_noun",
+        "same_incident_en",
         "saying_verb",
         "telling_verb",
         "affiliation_preposition",
@@ -306,6 +307,7 @@ class EventGrammar:
     also: re.Pattern
     same_shooters: re.Pattern
     same_attack_word: re.Pattern  # the nouns in every ``same_shooters`` match, alone: none, no search for it
+    same_incident: re.Pattern  # "in the same battle": the incident just told, whoever tells it
     since_near: re.Pattern
     compared_since: re.Pattern
     since_before: re.Pattern
@@ -446,6 +448,7 @@ class EventGrammar:
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
         same_attack_word = re.compile(_w("same_attack_noun", "same_attack_en"))
+        same_incident = re.compile(rf"(?<!\w){_w('same_incident_en')}(?!\w)")
         since_near = re.compile(rf"(?<!\w){_w('since')}\W+(?:\S+\W+){{0,4}}$")
         # "the deadliest attack since Russia and Turkey agreed on a zone in September", "الأعنف منذ توقيع الاتفاق في
         # أيلول": a date told after a superlative's "since" starts the comparison, it is no incident's day
@@ -595,6 +598,7 @@ class EventGrammar:
             also=also,
             same_shooters=same_shooters,
             same_attack_word=same_attack_word,
+            same_incident=same_incident,
             since_near=since_near,
             compared_since=compared_since,
             since_before=since_before,
@@ -1451,6 +1455,7 @@ class _Extractor:
             answers=answers,
             origins=origins,
             retold=not clause.reference and self._same_attack(start, end),
+            same_incident=word_search(self.grammar.same_incident, flat, start, end) is not None,
             day_retold=day_retold,
             denied=(carried or warnings == [PUBLICATION_ASSUMED]) and self._in_denial(clause),  # (undated only)
             towns=towns,
@@ -3189,6 +3194,8 @@ class _Merger:
             return None  # "N others elsewhere in the province": counted apart from the incident told before
         ref = self.x.reference
         events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
+        if events and cand.same_incident and _same_incident_told(events[-1], cand):
+            return events[-1]  # "IS said it killed 17 SDF fighters in the same fighting": the other side's account
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
         if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand, ref):
@@ -3548,6 +3555,13 @@ def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
+
+
+def _same_incident_told(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``cand``, told "in the same battle", can be ``ev``, the incident told last: in the same or the next
+    sentence, on its day or on none of its own."""
+    undated = cand.date is None or cand.carried
+    return 0 <= cand.clause.sentence - ev.clause.sentence <= 1 and (undated or _day_range(ev) == _day_range(cand))
 
 
 def _governorates_told_elsewhere(candidates: list[Candidate], events: list[Candidate]) -> None:
