@@ -78,3 +78,75 @@ def test_the_other_sides_figures_in_the_same_battle_are_the_same_incident(body, 
     assert [e["first"] for e in events] == ["2019-05-08"]
     assert set(events[0]["perpetrators"]) == sides
     assert {c["killed"] for c in events[0]["claims"] if c.get("killed")} == killed
+
+
+# --- in state media "the terrorists" with the article, after a jihadist group told as "X terrorists", is that group
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        (
+            "Army troops thwarted an assault by ISIS terrorists near Sukhnah on Sunday. The terrorists attacked the "
+            "village of Tell Hamam at dawn and 20 of them were killed, a military source said.",
+            "isis",
+        ),
+        (
+            "The desert villages east of Salamiyah have long been hit by Daesh terrorists. On 3 June 2016 the "
+            "terrorists stormed the village of Tell Hamam, killing 12 civilians.",
+            "isis",
+        ),
+        (
+            "Army units clashed with Jabhat al-Nusra terrorists near Kafr Nabl on Sunday. A source said the terrorists "
+            "shelled the village of Tell Hamam afterwards, injuring three people.",
+            "hts",
+        ),
+    ],
+)
+def test_the_terrorists_after_a_named_jihadist_group_are_that_group(body, side):
+    events = _events(body, "2019-08-13")
+    hit = [e for e in events if e["place"]["text"] == "Tell Hamam"]
+    assert len(hit) == 1 and hit[0]["perpetrators"] == [side]
+
+
+def test_the_terrorists_with_no_group_named_stay_the_generic_side():
+    events = _events(
+        "A source said the terrorists shelled the village of Tell Hamam on Sunday, injuring three.", "2019-08-13"
+    )
+    assert [e["perpetrators"] for e in events] == [["opposition-unspecified"]]
+
+
+# --- "the (eastern) countryside of X" is the land around the town, as "X countryside", not the town
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Army units repelled an attack by ISIS on villages in the eastern countryside of Salamiyah on Wednesday.",
+        "Jets struck farms in the countryside of Maarat al-Numan on Wednesday, the monitor said.",
+        "Rebels shelled army posts in the southern countryside of Aleppo on Wednesday.",
+    ],
+)
+def test_the_countryside_of_a_town_is_a_region(body):
+    events = _events(body, "2019-05-09")
+    assert [e["place"]["precision"] for e in events] == [3]
+
+
+# --- a dateline's city is where the report was filed, also when the body names it again with a cue word
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hama, SANA - Army units repelled an ISIS attack on the village of Tell Hamam on Wednesday, killing 20 of the "
+        "attackers. Separately, a shell fell on Hama city on Tuesday, injuring two people.",
+        "Homs, SANA - ISIS militants attacked the village of Tell Hamam on Wednesday, killing four soldiers. "
+        "Separately, a mortar round hit the city of Homs on Tuesday, injuring a child.",
+        "Aleppo, SANA - Rebels attacked the village of Tell Hamam on Wednesday and killed four soldiers. "
+        "Separately, a rocket landed in Aleppo city on Tuesday, wounding three.",
+    ],
+)
+def test_a_datelines_city_named_again_in_the_body_is_no_place_of_the_lead(body):
+    events = _events(body, "2019-05-09")
+    lead = next(e for e in events if e["first"] == "2019-05-08")
+    assert [p["text"] for p in [lead["place"], *lead["places"]]] == ["Tell Hamam"]
