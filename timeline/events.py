@@ -196,6 +196,7 @@ CUE_CLASSES = frozenset(
         "launch_noun",
         "sight_verb",
         "unclaimed",
+        "every_incident_told",
         "unnamed_responsible",
         "vague_time",
         "vague_time_after_past",
@@ -342,6 +343,7 @@ class EventGrammar:
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
     unclaimed: re.Pattern
+    every_incident_told: re.Pattern  # "any of the attacks": an unclaimed sentence's words reach every incident told
     # "تتبادل الحكومة والفصائل الاتهامات بالمسؤولية عنه", "من دون أن تحدد الجهة المسؤولة": no shooter known either; searched
     # only in a report holding the last word of one of them (``unnamed_keys``: their first letters are common ones)
     unnamed_responsible: re.Pattern
@@ -524,6 +526,7 @@ class EventGrammar:
         fled_from = re.compile(rf"\s+{_w('flight_link')}\s+(?:ال)?")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
         unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
+        every_incident_told = re.compile(rf"(?<!\w){_w('every_incident_told')}(?!\w)")
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
         present_time_word = re.compile(_w("present_time"))
         present_opening = re.compile(rf"\W*[وف]?{_w('present_verb')}\s")
@@ -633,6 +636,7 @@ class EventGrammar:
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
             unclaimed=unclaimed,
+            every_incident_told=every_incident_told,
             unnamed_responsible=re.compile(rf"(?<!\w){_w('unnamed_responsible')}(?!\w)"),
             unnamed_keys=frozenset(phrase.split()[-1] for phrase in cues.words("unnamed_responsible")),
             present_time=present_time,
@@ -817,6 +821,9 @@ class _Extractor:
                 )
             ):
                 told.unclaimed = True
+                if word_search(self.grammar.every_incident_told, self.flat, clause.start, clause.end):
+                    for earlier in candidates:  # "No group has claimed responsibility for any of the attacks."
+                        earlier.unclaimed = earlier.unclaimed or not earlier.perpetrators
             if candidates and self.grammar.no_date_given.search(self.flat, clause.start, clause.end):
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]

@@ -785,10 +785,11 @@ def find_factions(
 def _held_in(found: list[FactionMention], start: int, end: int) -> list[FactionMention] | None:
     """``found`` without the mentions the alias at [start, end) overlaps, when the alias runs on past each of them:
     an alias holding an adjective and its noun names its own group ("the Free Syrian Army" holds "Syrian army", "قصف
-    الجيش السوري الحر" the adjective's "قصف الجيش السوري"). None when a mention ends with the alias or after it (the
-    alias then yields)."""
+    الجيش السوري الحر" the adjective's "قصف الجيش السوري"), and so does one holding the adjective that opens a
+    mention ("a Free Syrian Army commander": no Syrian army commander). None when a mention opening with the alias or
+    before it ends with it or after it (the alias then yields)."""
     overlapping = [f for f in found if f.start < end and start < f.end]
-    if any(f.end > end or (f.end == end and f.start <= start) for f in overlapping):
+    if any(f.start <= start and f.end >= end for f in overlapping):
         return None
     return [f for f in found if not (f.start < end and start < f.end)]
 
