@@ -219,3 +219,49 @@ def test_gunmen_told_as_unknown_have_an_unknown_perpetrator(body):
 def test_no_side_is_lent_to_a_leftover_or_unclaimed_bomb(body):
     events = _events(body, "2019-03-06")
     assert [e["perpetrators"] for e in events if e["place"]["text"] == "Kafr Zita"] == [[]]
+
+
+# --- a lead telling in one breath the fire of two opposing sides, each told again after it, sums up two incidents
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        (
+            "Rebel rockets on a government-held district of Hama and government air strikes on the rebel-held town of "
+            "Latamna killed 15 people on Monday, a monitor said. The monitor said rockets fired by rebels hit the "
+            "al-Arbaeen district, killing six. Separately, government jets struck Latamna, killing nine people.",
+            {("al-Arbaeen", ("opposition-unspecified",), 6), ("Latamna", ("syrian-government",), 9)},
+        ),
+        (
+            "Government shelling of the town of Kafr Zita and rebel mortar fire on the town of Mhardeh killed at least "
+            "ten civilians on Monday. Rebels fired mortars at Mhardeh, killing four civilians, state media said. "
+            "Elsewhere, army artillery pounded Kafr Zita, killing six, activists said.",
+            {("Mhardeh", ("opposition-unspecified",), 4), ("Kafr Zita", ("syrian-government",), 6)},
+        ),
+        (
+            "Air strikes by Russian jets on the town of Saraqeb and a rebel drone attack on the Hmeimim air base killed "
+            "12 people on Monday. Russian jets bombed a market in Saraqeb, killing 12 civilians, rescuers said. Rebels "
+            "launched drones at the Hmeimim base, the Russian defence ministry said.",
+            {("Saraqeb", ("russia",), 12), ("Hmeimim", ("opposition-unspecified",), None)},
+        ),
+    ],
+)
+def test_a_lead_summing_up_two_sides_fire_gives_way_to_each_account(body, told):
+    events = _events(body, "2019-03-05")
+    found = {
+        (e["place"]["text"], tuple(e["perpetrators"]), max((c["killed"] or 0 for c in e["claims"]), default=0) or None)
+        for e in events
+    }
+    assert found == told
+
+
+@pytest.mark.parametrize(
+    "attacker",
+    ["a rocket fired by the terrorists of Jabhat al-Nusra hit", "the militants of Hayat Tahrir al-Sham shelled"],
+)
+def test_the_anaphor_before_a_group_named_after_of_is_that_group(attacker):
+    body = f"ISIS terrorists shelled the town of Sukhnah on Sunday, injuring two. On Monday {attacker} the village of "
+    body += "Tell Hamam, injuring a woman."
+    events = _events(body, "2019-08-13")
+    assert [e["perpetrators"] for e in events if e["place"]["text"] == "Tell Hamam"] == [["hts"]]

@@ -3168,7 +3168,7 @@ class _Merger:
         ref = self.x.reference
         events: list[Candidate] = []
         owner: dict[int, Candidate] = {}
-        overviews = _overviews(candidates, self.x.flat)
+        overviews = _overviews(candidates, self.x.flat) | _two_sided_summaries(candidates, self.x.flat, ref)
         for i, cand in enumerate(candidates):
             if cand.weak or i in overviews:
                 continue
@@ -3378,6 +3378,33 @@ def _overviews(candidates: list[Candidate], flat: str) -> set[int]:
             if not c.weak and not _apart(days, _day_range(c))
         ]
         if all(any(g in told for told in later) for g in governorates):
+            out.add(i)
+    return out
+
+
+def _two_sided_summaries(candidates: list[Candidate], flat: str, reference: Reference) -> set[int]:
+    """Indexes of English clauses telling in one breath the fire of the government's side and of one against it
+    ("Rebel shelling of X and government air strikes on Y killed 19"), no fight between them, when each side is told again later as the one
+    shooter of a clause of its days: the incidents are those clauses; the summary would join them into one. (An
+    Arabic clause naming two sides is more often one side's attack on the other's positions.)"""
+    out = set()
+    bloc, mutual = reference.factions.bloc, reference.event_types.mutual
+    for i, cand in enumerate(candidates):
+        sides = {bloc(p) for p in cand.perpetrators if p != "unknown"}
+        if (
+            "pro-government" not in sides
+            or len(sides) < 2
+            or cand.event_type in mutual
+            or not flat[cand.clause.start : cand.clause.end].isascii()
+        ):
+            continue
+        days = _day_range(cand)
+        told = set()
+        for later in candidates[i + 1 :]:
+            shooters = {bloc(p) for p in later.perpetrators}
+            if len(shooters) == 1 and not later.weak and not _apart(days, _day_range(later)):
+                told |= shooters
+        if sides <= told:
             out.add(i)
     return out
 

@@ -813,6 +813,9 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     last_party: str | None = None
     command: FactionMention | None = None  # the state whose military command spoke last
     for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.faction in (GENERIC, JIHADISTS, EXTREMISTS) and _named_right_after(flat, m, nxt, tables):
+            continue  # "militants of the Islamic State", "the terrorists of Jabhat al-Nusra": the group named after
         if m.faction in (JIHADISTS, EXTREMISTS):
             # the jihadist group named last, though another side came after; with none named, "extremists" and "the
             # militants" are the generic side (state and Russian media's wording), "jihadists" HTS
@@ -832,17 +835,6 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
         if m.faction == GENERIC and out and out[-1].faction != GENERIC and 0 <= m.start - out[-1].end <= 1:
             if bloc(out[-1].faction) in ("opposition", "jihadist", "isis", "sdf"):
                 continue  # "IS militants", "Nusra rebels": the generic noun is the named group's
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            m.faction == GENERIC
-            and nxt is not None
-            and nxt.faction not in (GENERIC, "unknown")
-            and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
-            and nxt.start - m.end <= 30
-            # "militants of the Islamic State-linked X": a compound describing the group stands between too
-            and tables.link_words.match(without_compounds(flat[m.end : nxt.start]) + " " + nxt.clitic)
-        ):
-            continue
         if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
             m = FactionMention(m.start, m.end, command.faction, m.alias, m.clitic)
         elif m.alias == _AMBIGUOUS_ARMY and last_army:
@@ -857,6 +849,19 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             last_organization = m.faction
         out.append(m)
     return out
+
+
+def _named_right_after(flat: str, m: FactionMention, nxt: FactionMention | None, tables: FactionTables) -> bool:
+    """True when an armed group is named right after a generic wording, joined by a link word ("of", "affiliated
+    to"): the wording is that group's."""
+    return (
+        nxt is not None
+        and nxt.faction not in (GENERIC, "unknown")
+        and tables.bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
+        and nxt.start - m.end <= 30
+        # "militants of the Islamic State-linked X": a compound describing the group stands between too
+        and bool(tables.link_words.match(without_compounds(flat[m.end : nxt.start]) + " " + nxt.clitic))
+    )
 
 
 def without_compounds(gap: str) -> str:
