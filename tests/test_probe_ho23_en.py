@@ -265,3 +265,21 @@ def test_the_anaphor_before_a_group_named_after_of_is_that_group(attacker):
     body += "Tell Hamam, injuring a woman."
     events = _events(body, "2019-08-13")
     assert [e["perpetrators"] for e in events if e["place"]["text"] == "Tell Hamam"] == [["hts"]]
+
+
+# --- a linking word set off by commas after a source's name ("however", "meanwhile") is no part of the name
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        ("The Observatory, however, said six people were killed.", "The Observatory"),
+        ("Local officials, meanwhile, put the toll at six.", "Local officials"),
+        ("The civil defence, for its part, said six people were killed.", "The civil defence"),
+        ("Rescuers, though, said six people had died.", "Rescuers"),
+    ],
+)
+def test_a_linking_word_after_a_sources_name_is_no_part_of_it(second, source):
+    body = "Rebels shelled the town of Mhardeh on Monday, killing four civilians, state media said. " + second
+    events = _events(body, "2019-03-06")
+    assert [c["source"] for c in events[0]["claims"] if c.get("killed") == 6] == [source]
