@@ -39,6 +39,23 @@ def test_a_count_of_time_in_words_before_ago_is_that_far_back(text, found, first
     assert [(m.text, m.first) for m in tag_dates(text, published, "en") if not m.since] == [(found, first)]
 
 
+# --- a weekday after "prepare to", "planning to", "intends to" is ahead, not past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting comes as Russia and Iran prepare to host talks in Astana on Monday.",
+        "The envoy is preparing to visit Damascus on Monday.",
+        "The rebels said they intend to attend the meeting on Monday.",
+        "The army is planning to reopen the highway on Monday.",
+    ],
+)
+def test_a_weekday_after_a_verb_of_planning_is_ahead(text):
+    published = dt.datetime(2019, 3, 6, 10, 0)
+    assert [(m.first, m.last) for m in tag_dates(text, published, "en")] == [(D(2019, 3, 11), D(2019, 3, 11))]
+
+
 # --- the other side's figures told "in the same battle" are its account of the incident just told, not another
 
 
