@@ -300,3 +300,19 @@ def test_a_linking_word_after_a_sources_name_is_no_part_of_it(second, source):
     body = "Rebels shelled the town of Mhardeh on Monday, killing four civilians, state media said. " + second
     events = _events(body, "2019-03-06")
     assert [c["source"] for c in events[0]["claims"] if c.get("killed") == 6] == [source]
+
+
+# --- a nationality adjective before the guns or the ships that fire names the side firing
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        ("Turkish howitzers shelled YPG positions near the town of Tal Rifaat on Tuesday, a monitor said.", "turkey"),
+        ("Russian warships fired cruise missiles at targets near the town of Maadan on Tuesday.", "russia"),
+        ("Turkish mortar rounds struck the village of Ayn Daqnah on Tuesday, killing two fighters.", "turkey"),
+        ("Turkish shells landed in the village of Shawarighat on Tuesday, wounding three civilians.", "turkey"),
+    ],
+)
+def test_a_nationality_before_guns_or_ships_names_the_side_firing(body, side):
+    assert [e["perpetrators"] for e in _events(body, "2017-08-16")] == [[side]]
