@@ -316,3 +316,22 @@ def test_a_linking_word_after_a_sources_name_is_no_part_of_it(second, source):
 )
 def test_a_nationality_before_guns_or_ships_names_the_side_firing(body, side):
     assert [e["perpetrators"] for e in _events(body, "2017-08-16")] == [[side]]
+
+
+# --- a count "since" a day at most two days back is the toll of those days' fire, not a running total
+
+
+@pytest.mark.parametrize(
+    ("second", "killed"),
+    [
+        ("The Turkish General Staff said 11 terrorists had been neutralized in the fire since Sunday.", 11),
+        ("The monitor said nine YPG fighters had been killed in the shelling since Monday.", 9),
+        ("Kurdish officials said the barrage has killed six civilians since Sunday.", 6),
+        ("The Turkish General Staff said 11 terrorists had been neutralized since Thursday.", None),
+        ("The monitor said 40 people had been killed there since 2016.", None),
+    ],
+)
+def test_a_count_since_a_day_or_two_back_is_the_fires_toll(second, killed):
+    body = "Turkish howitzers shelled YPG positions near the town of Tal Rifaat on Tuesday. " + second
+    events = _events(body, "2017-08-15")
+    assert [max((c["killed"] or 0 for c in e["claims"]), default=0) or None for e in events] == [killed]

@@ -1227,6 +1227,8 @@ class _Extractor:
         since = word_search(self.grammar.since, flat, start, end) if figs else None
         if since and self.grammar.first_since.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
+        if since and self._since_days_ago(since):
+            since = None  # "neutralised 11 in the fire since Sunday" (Tuesday's report): one spell of fire's toll
         spanned_words = any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
         period = (
             spanned_words
@@ -1277,7 +1279,7 @@ class _Extractor:
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
                 self.background_shooters.append((incident_type(incident, self.reference.event_types), shooters))
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
-        figs = [fig for fig in figs if not self.grammar.since_after.match(flat, fig.count.end)]
+        figs = [fig for fig in figs if not self._running_since(fig.count.end)]
         credited = self._credit(figs, sources, clause)
         if figs and not incident and self._whole_country(start, end):
             return None  # "Nationwide, at least 140 people were killed on Monday": the day's toll of the whole country
@@ -1713,6 +1715,21 @@ class _Extractor:
                 for _, _, d in self._usable_in(clause.start, clause.end)
             )
         return False
+
+    def _running_since(self, count_end: int) -> bool:
+        """True when a count is told "since" a day more than a day or two back ("killed 300 people since April"): a
+        running total, not the incident's toll."""
+        since = self.grammar.since_after.match(self.flat, count_end)
+        return since is not None and not self._since_days_ago(since)
+
+    def _since_days_ago(self, since: re.Match) -> bool:
+        """True when the "since" of ``since`` names a day at most ``_SINCE_DAYS`` days before publication ("since
+        Sunday" in Tuesday's report): what it counts is the toll of those days' fire, no running total."""
+        k = bisect_left(self.date_starts, since.start())
+        told = [(s, d) for s, _, d in self.dates[k : k + 2] if s <= since.end()]
+        return bool(told) and all(
+            d.first is not None and s not in self.since_days and s not in self.total_dates for s, d in told
+        )
 
     def _whole_country(self, start: int, end: int) -> bool:
         """True when flat[start:end] tells of the whole country ("nationwide", "across Syria"; searched only where a
