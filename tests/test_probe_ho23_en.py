@@ -335,3 +335,22 @@ def test_a_count_since_a_day_or_two_back_is_the_fires_toll(second, killed):
     body = "Turkish howitzers shelled YPG positions near the town of Tal Rifaat on Tuesday. " + second
     events = _events(body, "2017-08-15")
     assert [max((c["killed"] or 0 for c in e["claims"]), default=0) or None for e in events] == [killed]
+
+
+# --- the day a wounded victim died in hospital, wherever the hospital stands, is no day of another incident
+
+_MAREA = "Mortar rounds hit a market in the town of Marea on Sunday, killing two civilians. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A woman wounded in the attack died in hospital on Monday, raising the toll to three.",
+        "A man wounded in the attack died of his wounds in hospital in the Turkish border province of Kilis on "
+        "Monday, raising the toll to three.",
+        "One of the wounded died of his injuries in a hospital in Turkey early on Tuesday, raising the toll to three.",
+    ],
+)
+def test_the_day_a_wounded_victim_died_in_hospital_is_no_other_incident(second):
+    events = _events(_MAREA + second, "2017-08-15")
+    assert [(e["first"], max(c["killed"] or 0 for c in e["claims"])) for e in events] == [("2017-08-13", 3)]

@@ -235,6 +235,7 @@ _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the p
 _CAMPAIGN_OBJECT_REACH = 60  # characters after "since capturing", "since the start of" naming what the campaign took
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _TOLL_NOUN_GAP = 4  # characters from an aggregate word to the casualty word it counts ("بلغ عدد الجرحى": "ال")
+_LATER_DEATH_REACH = 90  # characters before a day: "died of her wounds in hospital in the border town of X on"
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _RUNNING_TOTAL_RATIO = 3  # times the toll its sentence just told, from which a toll it "raises" is a campaign's total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
@@ -394,8 +395,10 @@ class EventGrammar:
         gap = r"[^\w.!?؟\n]+"
         agreement_before = re.compile(rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}$")
         agreement_relative_clause = re.compile(rf"{_w('agreement_relative')}(?:{gap}[^\s.!?؟]+){{1,7}}{gap}")
+        # "died of his wounds in hospital", then maybe where ("in the border town of X"), then the day
         later_death = re.compile(
-            rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+            rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?(?:\s+in\s+[^\s,.;]+(?:\s+[^\s,.;]+){{0,5}}?)?"
+            rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
         )
         violation_before = re.compile(
             rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
@@ -2516,7 +2519,7 @@ class _Extractor:
         lo = max(0, start - 70)
         if flat.find(", which", lo, start) >= 0 and self.grammar.place_taken_before.search(flat, lo, start):
             return False  # "executed 12 men in Palmyra, which they seized last month": when the place was taken
-        lo = max(0, start - 50)
+        lo = max(0, start - _LATER_DEATH_REACH)
         if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (
             self.grammar.later_death.search(flat, lo, start)
         ):
