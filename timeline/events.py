@@ -310,6 +310,7 @@ class EventGrammar:
     same_shooters: re.Pattern
     same_attack_word: re.Pattern  # the nouns in every ``same_shooters`` match, alone: none, no search for it
     same_incident: re.Pattern  # "in the same battle": the incident just told, whoever tells it
+    same_incident_head: str  # the word all its phrases hold ("same"): found by ``str.find`` before the regex
     since_near: re.Pattern
     compared_since: re.Pattern
     since_before: re.Pattern
@@ -605,6 +606,7 @@ class EventGrammar:
             same_shooters=same_shooters,
             same_attack_word=same_attack_word,
             same_incident=same_incident,
+            same_incident_head=_longest_shared_word(cues.words("same_incident_en")),
             since_near=since_near,
             compared_since=compared_since,
             since_before=since_before,
@@ -1467,7 +1469,6 @@ class _Extractor:
             answers=answers,
             origins=origins,
             retold=not clause.reference and self._same_attack(start, end),
-            same_incident=word_search(self.grammar.same_incident, flat, start, end) is not None,
             day_retold=day_retold,
             denied=(carried or warnings == [PUBLICATION_ASSUMED]) and self._in_denial(clause),  # (undated only)
             towns=towns,
@@ -3221,7 +3222,7 @@ class _Merger:
             return None  # "N others elsewhere in the province": counted apart from the incident told before
         ref = self.x.reference
         events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
-        if events and cand.same_incident and _same_incident_told(events[-1], cand):
+        if events and _same_incident_told(events[-1], cand) and self._in_the_same_battle(cand):
             return events[-1]  # "IS said it killed 17 SDF fighters in the same fighting": the other side's account
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
@@ -3265,6 +3266,15 @@ class _Merger:
             if _same_incident(ev, cand, ref):
                 return ev
         return None
+
+    def _in_the_same_battle(self, cand: Candidate) -> bool:
+        """True when the candidate's clause says its figures were "in the same battle" (looked for only where the
+        word all those phrases hold stands)."""
+        flat, grammar = self.x.flat, self.x.grammar
+        start, end = cand.evidence[0]
+        return flat.find(grammar.same_incident_head, start, end) >= 0 and (
+            word_search(grammar.same_incident, flat, start, end) is not None
+        )
 
     def _under_heading(self, cand: Candidate) -> bool:
         """The candidate is dated by the day heading its section (a daily report's): an incident of that day, not
@@ -3609,6 +3619,12 @@ def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
+
+
+def _longest_shared_word(phrases) -> str:
+    """The longest word every phrase holds: one ``str.find`` for it tells where none of them can stand."""
+    shared = set.intersection(*(set(p.split()) for p in phrases))
+    return max(sorted(shared), key=len)
 
 
 def _same_incident_told(ev: Candidate, cand: Candidate) -> bool:

@@ -108,7 +108,6 @@ class Frame:
     origins: list = field(default_factory=list)  # places the fire came from ("المتحصنين في X")
     retold: bool = False  # "وتركز القصف على …", "the strikes killed …": names the incident just told
     day_retold: bool = False  # "Friday's shelling was retaliation …": names the incident told of that day
-    same_incident: bool = False  # "… killed 17 soldiers in the same battle": the incident just told, by any teller
     denied: bool = False  # told in a sentence of denial ("Moscow denied targeting civilians and said its jets hit …")
     towns: list[Place] = field(default_factory=list)  # the settlements of a round-up ("بلدات X وY")
     gapped: bool = False  # "…، و9 آخرين يوم الجمعة": a toll, its verb left out, on a day of its own
