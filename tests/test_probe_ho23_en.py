@@ -354,3 +354,21 @@ _MAREA = "Mortar rounds hit a market in the town of Marea on Sunday, killing two
 def test_the_day_a_wounded_victim_died_in_hospital_is_no_other_incident(second):
     events = _events(_MAREA + second, "2017-08-15")
     assert [(e["first"], max(c["killed"] or 0 for c in e["claims"])) for e in events] == [("2017-08-13", 3)]
+
+
+# --- the toll of the war told with its age ("the five-year conflict") is the whole war's, no incident's
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "More than 250,000 people have been killed in the five-year conflict.",
+        "More than 300,000 people have been killed in the six-year war.",
+        "Some 400,000 people have died in Syria's seven-year-old civil war.",
+        "About 500,000 people have been killed in the eight-year-long conflict.",
+    ],
+)
+def test_the_toll_of_the_war_told_with_its_age_is_no_incidents(second):
+    body = "Rebels seized the village of Tell Hamam on Monday, killing 12 soldiers. " + second
+    events = _events(body, "2016-04-12")
+    assert [[c["killed"] for c in e["claims"] if c.get("killed")] for e in events] == [[12]]

@@ -113,6 +113,8 @@ CUE_CLASSES = frozenset(
     {
         "agreement_relative",
         "whole_country",
+        "war_noun",
+        "war_age_suffix",
         "accompany_stem",
         "accompany_with",
         "again",
@@ -466,7 +468,11 @@ class EventGrammar:
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
         not_ago = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
         since = re.compile(rf"(?<!\w){_w('since')}\s+" + not_ago)
-        whole_country = re.compile(rf"(?<!\w){_w('whole_country')}(?!\w)")
+        # "nationwide", "in Syria's war", "in the five-year conflict": the whole country, the whole war
+        whole_country = re.compile(
+            rf"(?<!\w)(?:{_w('whole_country')}"
+            rf"|in\s+(?:the|syria\s+s)\s+[a-z]+-{_w('war_age_suffix')}\s+{_w('war_noun')})(?!\w)"
+        )
         # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
         since_after = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + not_ago)
         # "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
@@ -612,7 +618,12 @@ class EventGrammar:
             since_before=since_before,
             since=since,
             whole_country=whole_country,
-            whole_country_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("whole_country")})),
+            whole_country_heads=tuple(
+                sorted(
+                    {max(w.split(), key=len) for w in cues.words("whole_country")}
+                    | {"-" + w for w in cues.words("war_age_suffix")}
+                )
+            ),
             since_after=since_after,
             since_year=since_year,
             when_after=when_after,
