@@ -814,9 +814,9 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     command: FactionMention | None = None  # the state whose military command spoke last
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.faction in (GENERIC, JIHADISTS, EXTREMISTS) and _named_right_after(flat, m, nxt, tables):
-            continue  # "militants of the Islamic State", "the terrorists of Jabhat al-Nusra": the group named after
         if m.faction in (JIHADISTS, EXTREMISTS):
+            if _named_right_after(flat, m, nxt, tables):
+                continue  # "the terrorists of Jabhat al-Nusra": the group named after, not the one named before
             # the jihadist group named last, though another side came after; with none named, "extremists" and "the
             # militants" are the generic side (state and Russian media's wording), "jihadists" HTS
             generic = m.faction == EXTREMISTS or m.alias.startswith("the ")
@@ -835,6 +835,8 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
         if m.faction == GENERIC and out and out[-1].faction != GENERIC and 0 <= m.start - out[-1].end <= 1:
             if bloc(out[-1].faction) in ("opposition", "jihadist", "isis", "sdf"):
                 continue  # "IS militants", "Nusra rebels": the generic noun is the named group's
+        if m.faction == GENERIC and _named_right_after(flat, m, nxt, tables):
+            continue  # "militants of the Islamic State": the group named after
         if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
             m = FactionMention(m.start, m.end, command.faction, m.alias, m.clitic)
         elif m.alias == _AMBIGUOUS_ARMY and last_army:
