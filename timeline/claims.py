@@ -165,6 +165,7 @@ class ClaimGrammar:
     relay_lead: frozenset[str]  # "citing", "quoting": the source after them was passed on by the one before
     relay_gap: re.Pattern  # "SANA reported, ": between the name that passes a source on and its "citing"
     trailing: re.Pattern
+    linking_word: re.Pattern  # "however", "meanwhile": set off by commas after a source's name, no part of it
     relay: frozenset[str]
     relayed: re.Pattern
     same: re.Pattern
@@ -246,6 +247,7 @@ class ClaimGrammar:
         # "وفق حصيلة للدفاع المدني", "حسب إحصائية لـ X", "according to a toll compiled by X": the source follows
         figure_lead = re.compile(rf"\s*{_w('figure_lead')}\s+(?:ل\s+)?(?=\S)")
         trailing = re.compile(rf"(?:\s+{_w('source_tail')})+\s*$")
+        linking_word = re.compile(_w("source_tail"))
         relay = cues.word_set("relay")
         relayed = re.compile(rf"\s+{_w('relay')}\s+")
         same = re.compile(_w("same_source"))
@@ -293,6 +295,7 @@ class ClaimGrammar:
             relay_lead=cues.word_set("relay_lead"),
             relay_gap=re.compile(rf"(?:\s+{_w('source_tail')})?\s+{_w('saying_verb_en')},\s*"),
             trailing=trailing,
+            linking_word=linking_word,
             relay=relay,
             relayed=relayed,
             same=same,
@@ -623,7 +626,10 @@ def _named_before_apposition(
     if comma <= start or flat[comma - 1] != ",":
         return None
     comma -= 1
-    described = tables.grammar.apposition.match(flat, said.start, said.end) is not None
+    described = (
+        tables.grammar.apposition.match(flat, said.start, said.end) is not None
+        or tables.grammar.linking_word.fullmatch(flat, said.start, said.end) is not None  # "X, however, said"
+    )
     if not described and said.kind:
         return None
     x_start = max(start, flat.rfind(",", start, comma) + 1, flat.rfind(".", start, comma) + 1)

@@ -113,6 +113,8 @@ CUE_CLASSES = frozenset(
     {
         "agreement_relative",
         "whole_country",
+        "war_noun",
+        "war_age_suffix",
         "accompany_stem",
         "accompany_with",
         "again",
@@ -160,6 +162,7 @@ CUE_CLASSES = frozenset(
         "present_verb",
         "same_attack_en",
         "same_attack_noun",
+        "same_incident_en",
         "saying_verb",
         "telling_verb",
         "affiliation_preposition",
@@ -195,6 +198,7 @@ CUE_CLASSES = frozenset(
         "launch_noun",
         "sight_verb",
         "unclaimed",
+        "every_incident_told",
         "unnamed_responsible",
         "vague_time",
         "vague_time_after_past",
@@ -233,6 +237,7 @@ _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the p
 _CAMPAIGN_OBJECT_REACH = 60  # characters after "since capturing", "since the start of" naming what the campaign took
 _SPAN_REACH = 80  # characters from "خلال سبعة أيام", "in ten days of" to the figure they count
 _TOLL_NOUN_GAP = 4  # characters from an aggregate word to the casualty word it counts ("بلغ عدد الجرحى": "ال")
+_LATER_DEATH_REACH = 90  # characters before a day: "died of her wounds in hospital in the border town of X on"
 _SINCE_DAYS = 2  # days before publication beyond which a count "since" a day is a running total
 _RUNNING_TOTAL_RATIO = 3  # times the toll its sentence just told, from which a toll it "raises" is a campaign's total
 _NEWS_WINDOW = 7  # days before publication within which a report's incidents are its news
@@ -306,6 +311,8 @@ class EventGrammar:
     also: re.Pattern
     same_shooters: re.Pattern
     same_attack_word: re.Pattern  # the nouns in every ``same_shooters`` match, alone: none, no search for it
+    same_incident: re.Pattern  # "in the same battle": the incident just told, whoever tells it
+    same_incident_head: str  # the word all its phrases hold ("same"): found by ``str.find`` before the regex
     since_near: re.Pattern
     compared_since: re.Pattern
     since_before: re.Pattern
@@ -340,6 +347,7 @@ class EventGrammar:
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
     unclaimed: re.Pattern
+    every_incident_told: re.Pattern  # "any of the attacks": an unclaimed sentence's words reach every incident told
     # "تتبادل الحكومة والفصائل الاتهامات بالمسؤولية عنه", "من دون أن تحدد الجهة المسؤولة": no shooter known either; searched
     # only in a report holding the last word of one of them (``unnamed_keys``: their first letters are common ones)
     unnamed_responsible: re.Pattern
@@ -390,8 +398,10 @@ class EventGrammar:
         gap = r"[^\w.!?؟\n]+"
         agreement_before = re.compile(rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}$")
         agreement_relative_clause = re.compile(rf"{_w('agreement_relative')}(?:{gap}[^\s.!?؟]+){{1,7}}{gap}")
+        # "died of his wounds in hospital", then maybe where ("in the border town of X"), then the day
         later_death = re.compile(
-            rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+            rf"{_w('later_death')}(?:\s+in\s+(?:a\s+)?hospital)?(?:\s+in\s+[^\s,.;]+(?:\s+[^\s,.;]+){{0,5}}?)?"
+            rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
         )
         violation_before = re.compile(
             rf"{_w('violation_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('violated_agreement')}"
@@ -446,6 +456,7 @@ class EventGrammar:
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
         same_attack_word = re.compile(_w("same_attack_noun", "same_attack_en"))
+        same_incident = re.compile(rf"(?<!\w){_w('same_incident_en')}(?!\w)")
         since_near = re.compile(rf"(?<!\w){_w('since')}\W+(?:\S+\W+){{0,4}}$")
         # "the deadliest attack since Russia and Turkey agreed on a zone in September", "الأعنف منذ توقيع الاتفاق في
         # أيلول": a date told after a superlative's "since" starts the comparison, it is no incident's day
@@ -457,7 +468,11 @@ class EventGrammar:
         # "منذ ثلاثة أيام", "منذ صباح اليوم": a point in time (ago), not the start of a running total
         not_ago = rf"(?!\d|{_w('ago_stem')}\w*(?!\w))"
         since = re.compile(rf"(?<!\w){_w('since')}\s+" + not_ago)
-        whole_country = re.compile(rf"(?<!\w){_w('whole_country')}(?!\w)")
+        # "nationwide", "in Syria's war", "in the five-year conflict": the whole country, the whole war
+        whole_country = re.compile(
+            rf"(?<!\w)(?:{_w('whole_country')}"
+            rf"|in\s+(?:the|syria\s+s)\s+[a-z]+-{_w('war_age_suffix')}\s+{_w('war_noun')})(?!\w)"
+        )
         # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
         since_after = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + not_ago)
         # "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
@@ -521,6 +536,7 @@ class EventGrammar:
         fled_from = re.compile(rf"\s+{_w('flight_link')}\s+(?:ال)?")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
         unclaimed = re.compile(rf"(?<!\w){_w('unclaimed')}(?!\w)")
+        every_incident_told = re.compile(rf"(?<!\w){_w('every_incident_told')}(?!\w)")
         present_time = re.compile(rf"(?<!\w)[وف]?{_w('present_time')}(?!\w)")
         present_time_word = re.compile(_w("present_time"))
         present_opening = re.compile(rf"\W*[وف]?{_w('present_verb')}\s")
@@ -595,12 +611,19 @@ class EventGrammar:
             also=also,
             same_shooters=same_shooters,
             same_attack_word=same_attack_word,
+            same_incident=same_incident,
+            same_incident_head=_longest_shared_word(cues.words("same_incident_en")),
             since_near=since_near,
             compared_since=compared_since,
             since_before=since_before,
             since=since,
             whole_country=whole_country,
-            whole_country_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("whole_country")})),
+            whole_country_heads=tuple(
+                sorted(
+                    {max(w.split(), key=len) for w in cues.words("whole_country")}
+                    | {"-" + w for w in cues.words("war_age_suffix")}
+                )
+            ),
             since_after=since_after,
             since_year=since_year,
             when_after=when_after,
@@ -629,6 +652,7 @@ class EventGrammar:
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
             unclaimed=unclaimed,
+            every_incident_told=every_incident_told,
             unnamed_responsible=re.compile(rf"(?<!\w){_w('unnamed_responsible')}(?!\w)"),
             unnamed_keys=frozenset(phrase.split()[-1] for phrase in cues.words("unnamed_responsible")),
             present_time=present_time,
@@ -813,6 +837,9 @@ class _Extractor:
                 )
             ):
                 told.unclaimed = True
+                if word_search(self.grammar.every_incident_told, self.flat, clause.start, clause.end):
+                    for earlier in candidates:  # "No group has claimed responsibility for any of the attacks."
+                        earlier.unclaimed = earlier.unclaimed or not earlier.perpetrators
             if candidates and self.grammar.no_date_given.search(self.flat, clause.start, clause.end):
                 candidates[-1].date = None
                 candidates[-1].date_warnings = ["the report gives no date"]
@@ -1216,6 +1243,8 @@ class _Extractor:
         since = word_search(self.grammar.since, flat, start, end) if figs else None
         if since and self.grammar.first_since.search(flat, max(start, since.start() - 50), since.start()):
             since = None  # "the first raids on the city since the deal": a comparison, not a running total
+        if since and self._since_days_ago(since):
+            since = None  # "neutralised 11 in the fire since Sunday" (Tuesday's report): one spell of fire's toll
         spanned_words = any(_counts_over_a_period(flat, t, self.reference.events) for t in triggers)
         period = (
             spanned_words
@@ -1266,7 +1295,7 @@ class _Extractor:
                 shooters, _ = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
                 self.background_shooters.append((incident_type(incident, self.reference.event_types), shooters))
             return None  # "خلال الشهر الماضي قتل 150 مدنياً في ريف إدلب": a period's total, no incident
-        figs = [fig for fig in figs if not self.grammar.since_after.match(flat, fig.count.end)]
+        figs = [fig for fig in figs if not self._running_since(fig.count.end)]
         credited = self._credit(figs, sources, clause)
         if figs and not incident and self._whole_country(start, end):
             return None  # "Nationwide, at least 140 people were killed on Monday": the day's toll of the whole country
@@ -1701,6 +1730,21 @@ class _Extractor:
                 for _, _, d in self._usable_in(clause.start, clause.end)
             )
         return False
+
+    def _running_since(self, count_end: int) -> bool:
+        """True when a count is told "since" a day more than a day or two back ("killed 300 people since April"): a
+        running total, not the incident's toll."""
+        since = self.grammar.since_after.match(self.flat, count_end)
+        return since is not None and not self._since_days_ago(since)
+
+    def _since_days_ago(self, since: re.Match) -> bool:
+        """True when the "since" of ``since`` names a day at most ``_SINCE_DAYS`` days before publication ("since
+        Sunday" in Tuesday's report): what it counts is the toll of those days' fire, no running total."""
+        k = bisect_left(self.date_starts, since.start())
+        told = [(s, d) for s, _, d in self.dates[k : k + 2] if s <= since.end()]
+        return bool(told) and all(
+            d.first is not None and s not in self.since_days and s not in self.total_dates for s, d in told
+        )
 
     def _whole_country(self, start: int, end: int) -> bool:
         """True when flat[start:end] tells of the whole country ("nationwide", "across Syria"; searched only where a
@@ -2487,7 +2531,7 @@ class _Extractor:
         lo = max(0, start - 70)
         if flat.find(", which", lo, start) >= 0 and self.grammar.place_taken_before.search(flat, lo, start):
             return False  # "executed 12 men in Palmyra, which they seized last month": when the place was taken
-        lo = max(0, start - 50)
+        lo = max(0, start - _LATER_DEATH_REACH)
         if any(flat.find(w, lo, start) >= 0 for w in self.grammar.later_death_heads) and (
             self.grammar.later_death.search(flat, lo, start)
         ):
@@ -3156,7 +3200,7 @@ class _Merger:
         ref = self.x.reference
         events: list[Candidate] = []
         owner: dict[int, Candidate] = {}
-        overviews = _overviews(candidates, self.x.flat)
+        overviews = _overviews(candidates, self.x.flat) | _two_sided_summaries(candidates, self.x.flat, ref)
         for i, cand in enumerate(candidates):
             if cand.weak or i in overviews:
                 continue
@@ -3189,6 +3233,8 @@ class _Merger:
             return None  # "N others elsewhere in the province": counted apart from the incident told before
         ref = self.x.reference
         events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
+        if events and _same_incident_told(events[-1], cand) and self._in_the_same_battle(cand):
+            return events[-1]  # "IS said it killed 17 SDF fighters in the same fighting": the other side's account
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart
             events = [ev for ev in events if not _answered_by(ev, cand)]
         if events and (cand.retold or not (cand.perpetrators or cand.reference)) and _retells(events[-1], cand, ref):
@@ -3231,6 +3277,15 @@ class _Merger:
             if _same_incident(ev, cand, ref):
                 return ev
         return None
+
+    def _in_the_same_battle(self, cand: Candidate) -> bool:
+        """True when the candidate's clause says its figures were "in the same battle" (looked for only where the
+        word all those phrases hold stands)."""
+        flat, grammar = self.x.flat, self.x.grammar
+        start, end = cand.evidence[0]
+        return flat.find(grammar.same_incident_head, start, end) >= 0 and (
+            word_search(grammar.same_incident, flat, start, end) is not None
+        )
 
     def _under_heading(self, cand: Candidate) -> bool:
         """The candidate is dated by the day heading its section (a daily report's): an incident of that day, not
@@ -3364,6 +3419,33 @@ def _overviews(candidates: list[Candidate], flat: str) -> set[int]:
             if not c.weak and not _apart(days, _day_range(c))
         ]
         if all(any(g in told for told in later) for g in governorates):
+            out.add(i)
+    return out
+
+
+def _two_sided_summaries(candidates: list[Candidate], flat: str, reference: Reference) -> set[int]:
+    """Indexes of English clauses telling in one breath the fire of the government's side and of one against it
+    ("Rebel shelling of X and government air strikes on Y killed 19"), no fight between them, when each side is told again later as the one
+    shooter of a clause of its days: the incidents are those clauses; the summary would join them into one. (An
+    Arabic clause naming two sides is more often one side's attack on the other's positions.)"""
+    out = set()
+    bloc, mutual = reference.factions.bloc, reference.event_types.mutual
+    for i, cand in enumerate(candidates):
+        sides = {bloc(p) for p in cand.perpetrators if p != "unknown"}
+        if (
+            "pro-government" not in sides
+            or len(sides) < 2
+            or cand.event_type in mutual
+            or not flat[cand.clause.start : cand.clause.end].isascii()
+        ):
+            continue
+        days = _day_range(cand)
+        told = set()
+        for later in candidates[i + 1 :]:
+            shooters = {bloc(p) for p in later.perpetrators}
+            if len(shooters) == 1 and not later.weak and not _apart(days, _day_range(later)):
+                told |= shooters
+        if sides <= told:
             out.add(i)
     return out
 
@@ -3548,6 +3630,19 @@ def _retells(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
         return False  # "the jets also struck Eastern Ghouta": the same shooters elsewhere, another incident
     own, told = _point_names(ev, reference.gazetteer), _point_names(cand, reference.gazetteer)
     return not own or bool(own & told) or not told
+
+
+def _longest_shared_word(phrases) -> str:
+    """The longest word every phrase holds: one ``str.find`` for it tells where none of them can stand."""
+    shared = set.intersection(*(set(p.split()) for p in phrases))
+    return max(sorted(shared), key=len)
+
+
+def _same_incident_told(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``cand``, told "in the same battle", can be ``ev``, the incident told last: in the same or the next
+    sentence, on its day or on none of its own."""
+    undated = cand.date is None or cand.carried
+    return 0 <= cand.clause.sentence - ev.clause.sentence <= 1 and (undated or _day_range(ev) == _day_range(cand))
 
 
 def _governorates_told_elsewhere(candidates: list[Candidate], events: list[Candidate]) -> None:

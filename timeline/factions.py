@@ -785,10 +785,11 @@ def find_factions(
 def _held_in(found: list[FactionMention], start: int, end: int) -> list[FactionMention] | None:
     """``found`` without the mentions the alias at [start, end) overlaps, when the alias runs on past each of them:
     an alias holding an adjective and its noun names its own group ("the Free Syrian Army" holds "Syrian army", "قصف
-    الجيش السوري الحر" the adjective's "قصف الجيش السوري"). None when a mention ends with the alias or after it (the
-    alias then yields)."""
+    الجيش السوري الحر" the adjective's "قصف الجيش السوري"), and so does one holding the adjective that opens a
+    mention ("a Free Syrian Army commander": no Syrian army commander). None when a mention opening with the alias or
+    before it ends with it or after it (the alias then yields)."""
     overlapping = [f for f in found if f.start < end and start < f.end]
-    if any(f.end > end or (f.end == end and f.start <= start) for f in overlapping):
+    if any(f.start <= start and f.end >= end for f in overlapping):
         return None
     return [f for f in found if not (f.start < end and start < f.end)]
 
@@ -812,7 +813,10 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
     last_party: str | None = None
     command: FactionMention | None = None  # the state whose military command spoke last
     for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.faction in (JIHADISTS, EXTREMISTS):
+            if _named_right_after(flat, m, nxt, tables):
+                continue  # "the terrorists of Jabhat al-Nusra": the group named after, not the one named before
             # the jihadist group named last, though another side came after; with none named, "extremists" and "the
             # militants" are the generic side (state and Russian media's wording), "jihadists" HTS
             generic = m.faction == EXTREMISTS or m.alias.startswith("the ")
@@ -831,17 +835,8 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
         if m.faction == GENERIC and out and out[-1].faction != GENERIC and 0 <= m.start - out[-1].end <= 1:
             if bloc(out[-1].faction) in ("opposition", "jihadist", "isis", "sdf"):
                 continue  # "IS militants", "Nusra rebels": the generic noun is the named group's
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            m.faction == GENERIC
-            and nxt is not None
-            and nxt.faction not in (GENERIC, "unknown")
-            and bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
-            and nxt.start - m.end <= 30
-            # "militants of the Islamic State-linked X": a compound describing the group stands between too
-            and tables.link_words.match(without_compounds(flat[m.end : nxt.start]) + " " + nxt.clitic)
-        ):
-            continue
+        if m.faction == GENERIC and _named_right_after(flat, m, nxt, tables):
+            continue  # "militants of the Islamic State": the group named after
         if m.alias in tables.bare_army and command is not None and _said_by_command(flat, command, m):
             m = FactionMention(m.start, m.end, command.faction, m.alias, m.clitic)
         elif m.alias == _AMBIGUOUS_ARMY and last_army:
@@ -856,6 +851,19 @@ def _resolve(flat: str, mentions: list[FactionMention], tables: FactionTables) -
             last_organization = m.faction
         out.append(m)
     return out
+
+
+def _named_right_after(flat: str, m: FactionMention, nxt: FactionMention | None, tables: FactionTables) -> bool:
+    """True when an armed group is named right after a generic wording, joined by a link word ("of", "affiliated
+    to"): the wording is that group's."""
+    return (
+        nxt is not None
+        and nxt.faction not in (GENERIC, "unknown")
+        and tables.bloc(nxt.faction) in ("opposition", "jihadist", "isis", "sdf")
+        and nxt.start - m.end <= 30
+        # "militants of the Islamic State-linked X": a compound describing the group stands between too
+        and bool(tables.link_words.match(without_compounds(flat[m.end : nxt.start]) + " " + nxt.clitic))
+    )
 
 
 def without_compounds(gap: str) -> str:

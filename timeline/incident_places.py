@@ -614,8 +614,8 @@ def repeated_settlements(
         taken.add(a, b)
     out = []
     for start, end in _whole_word_occurrences(flat, known):
-        if taken.overlaps(start, end):
-            continue
+        if taken.overlaps(start, end) or grammar.dateline_after.match(flat, end):
+            continue  # (a dateline's city, "Hama, SANA –", is where the report was filed: no place named again)
         first = known[flat[start:end]]
         o_start, o_end = view.to_original(start, end)
         if first.text.isascii() and not view.original[o_start:o_end][:1].isupper():
