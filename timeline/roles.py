@@ -493,12 +493,10 @@ def assign_roles(
             role = _role(flat, clause, f, main, incident, repel, before, factions, types, grammar)
             if grammar.between.search(before) and any(t.event_type in types.mutual for t in incident):
                 role, between = "agent", True
-            elif (
-                between
-                and not f.alias.isascii()
-                and grammar.side_switch.search(flat[previous[0].end : f.start] if previous else "")
-            ):
-                role = "target"
+            elif between and not f.alias.isascii() and grammar.sides_named.search(flat, clause.start, clause.end):
+                # "بين الجيش التركي وفصائل من الجيش الحر من جهة، والوحدات الكردية من جهة أخرى": a side named before
+                # the first "من جهة" fought on the first side, one named after it on the other
+                role = "target" if grammar.side_switch.search(flat, clause.start, f.start) else "agent"
         previous = (f, role)
         bucket = perps if role == "agent" else targets
         if f.faction not in bucket:
