@@ -1,6 +1,7 @@
 """Arabic news reports in the pan-Arab outlets' style (probe round ho23-ar): a lead, a monitor's figures, state media
 and a background paragraph. Kinds that came out wrong on unseen reports: in a clash "بين X وفصائل من Y من جهة، وZ من
-جهة أخرى" every side named before the first "من جهة" fought on the first side, not only one joined by a bare "و".
+جهة أخرى" every side named before the first "من جهة" fought on the first side, not only one joined by a bare "و"; the
+side a state outlet accuses "بإطلاقها" fired, also past the words describing it ("المتحصنة في حي X").
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -40,4 +41,36 @@ SIDES_NAMED: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", SIDES_NAMED)
 def test_sides_named_before_the_first_side_word(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "اتهمت سانا X [الموصوفة بكذا] بإطلاقها": the side accused of the act fired, past the words describing it and with
+# any attached pronoun on the act.
+ACCUSED_PAST_DESCRIPTION: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2015-04-20",
+        "سكاي نيوز عربية",
+        "سقطت صباح اليوم قذائف هاون على حي الموكامبو في مدينة حلب، ما أدى إلى إصابة خمسة مدنيين، وفق ما أوردت سانا "
+        'التي اتهمت "المجموعات الإرهابية المسلحة" المتمركزة في حي بستان القصر بإطلاقها.',
+        [("2015-04-20", "الموكامبو", ("opposition-unspecified",), None, 5, "سانا")],
+    ),
+    (
+        "2016-01-11",
+        "العربية",
+        "سقطت أمس قذيفتان صاروخيتان على حي المحطة في مدينة درعا، ما أسفر عن جرح أربعة مدنيين، واتهمت وكالة سانا "
+        "المسلحين بإطلاقهما.",
+        [("2016-01-10", "المحطة", ("opposition-unspecified",), None, 4, None)],
+    ),
+    (
+        "2017-09-03",
+        "بي بي سي عربي",
+        "قتل طفلان أمس السبت بقذيفة صاروخية سقطت على بلدة السقيلبية، واتهم التلفزيون الرسمي الفصائل المسلحة "
+        "المتحصنة في ريف حماة الشمالي بإطلاقها.",
+        [("2017-09-02", "السقيلبية", ("opposition-unspecified",), 2, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", ACCUSED_PAST_DESCRIPTION)
+def test_side_accused_past_its_description_fired(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

@@ -104,6 +104,8 @@ CUE_CLASSES = frozenset(
 ROLE_CUE_CLASSES = frozenset({"agent_after", "accuser_before"})  # data/lexicon/role_cues.csv
 _VERB_SUBJECT_GAP = 14
 _ACCUSER_REACH = 40  # characters before an accused side in which the verb of accusing stands
+_ACCUSED_GAP = 60  # characters from an accused side to the act it is accused of, past the words describing it
+_CLAUSE_MARKS = ("،", ",", ".", "؛", ";", "\n")  # marks closing the words that describe a side
 _DOER_CONTEXT = 60  # characters before a side read for the words naming it the doer (``doers_named``)
 _ATTRIBUTION_REACH = 50  # characters before a side in which "نسب … إلى" or "طراز يستخدمه" stands
 # a side closing its sentence after a verb of accusing is the one accused of the incident the sentence told
@@ -146,6 +148,7 @@ class RoleGrammar:
     adverbs: re.Pattern
     blame_after: re.Pattern
     accused_act_after: re.Pattern  # "بقصف": after a side an accusation verb before it names, what the side did
+    accused_act_later: re.Pattern  # that act past the words describing the side ("المتحصنة في حي الوعر بإطلاقها")
     accusation_before: re.Pattern  # the accusation verb somewhere before that side ("اتهم ناشطون قوات النظام")
     accuser_after_verb: re.Pattern
     attributed_before: re.Pattern  # "نسبهما الأهالي إلى", "نُسب الهجوم إلى": the side named next did it
@@ -301,7 +304,8 @@ class RoleGrammar:
             irregular_verbs=irregular_verbs,
             adverbs=adverbs,
             blame_after=blame_after,
-            accused_act_after=re.compile(rf"\s+ب{_w('accused_act')}(?!\w)"),
+            accused_act_after=re.compile(rf"\s+ب{_w('accused_act')}(?:ه|ها|هم|هما)?(?!\w)"),
+            accused_act_later=re.compile(rf"\sب{_w('accused_act')}(?:ه|ها|هم|هما)?(?!\w)"),
             accusation_before=re.compile(rf"(?<!\w)[وف]?{_w('accusation_verb')}\s"),
             accuser_after_verb=accuser_after_verb,
             doer_word=re.compile(_w("attribution_verb", "craft_user_verb", "accusation_verb")),
@@ -706,9 +710,14 @@ def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], gra
     """True when a blame phrase follows the Arabic side named at ``f``, or the sides listed after it with "و"
     ("اتهمت المعارضة النظامَ وروسيا بتنفيذها": both did it); or the act of an attack does ("بقصف البلدة") when a
     verb of accusing stands before the side ("اتهم ناشطون قوات النظام بقصف البلدة")."""
-    if (grammar.accused_act_after.match(flat, f.end) or _ACCUSED_LAST.match(flat, f.end)) and (
+    if (
         grammar.doer_word.search(flat, max(0, f.start - _ACCUSER_REACH), f.start)
         and grammar.accusation_before.search(flat, max(0, f.start - _ACCUSER_REACH), f.start)
+        and (
+            grammar.accused_act_after.match(flat, f.end)
+            or _ACCUSED_LAST.match(flat, f.end)
+            or _accused_act_past_description(flat, f, factions, grammar)
+        )
     ):
         return True  # "اتهم ناشطون قوات النظام بقصف البلدة", "… غير أن ناشطين اتهموا قوات الفرقة الرابعة."
     end = f.end
@@ -722,6 +731,18 @@ def _blamed_ar(flat: str, f: FactionMention, factions: list[FactionMention], gra
         end = g.end
     blame = grammar.blame_after.match(flat, end)
     return blame is not None and _blamed_for_this(flat, blame, grammar)
+
+
+def _accused_act_past_description(
+    flat: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar
+) -> bool:
+    """True when the act a side is accused of follows the words describing it, with no other side and no comma
+    between ("اتهمت سانا المجموعات المسلحة المتحصنة في حي الوعر بإطلاقها"): the accused side fired; a side named
+    in between is the accused one ("اتهمت المعارضة قوات النظام بقصف البلدة": the opposition only accuses)."""
+    act = grammar.accused_act_later.search(flat, f.end, f.end + _ACCUSED_GAP)
+    if act is None or any(f.end <= g.start < act.start() for g in factions):
+        return False
+    return not any(mark in flat[f.end : act.start()] for mark in _CLAUSE_MARKS)
 
 
 def _blamed_for_this(flat: str, blame: re.Match, grammar: RoleGrammar) -> bool:
