@@ -1,7 +1,8 @@
 """Arabic news reports in the pan-Arab outlets' style (probe round ho23-ar): a lead, a monitor's figures, state media
 and a background paragraph. Kinds that came out wrong on unseen reports: in a clash "بين X وفصائل من Y من جهة، وZ من
 جهة أخرى" every side named before the first "من جهة" fought on the first side, not only one joined by a bare "و"; the
-side a state outlet accuses "بإطلاقها" fired, also past the words describing it ("المتحصنة في حي X").
+side a state outlet accuses "بإطلاقها" fired, also past the words describing it ("المتحصنة في حي X"); the date closing
+a relative clause that tells when a place was taken ("الذي سيطر عليه التنظيم في آب") is no date of the fire told before.
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -73,4 +74,44 @@ ACCUSED_PAST_DESCRIPTION: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", ACCUSED_PAST_DESCRIPTION)
 def test_side_accused_past_its_description_fired(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "X، الذي سيطر عليه التنظيم في آب الماضي": the date closing a relative clause that tells when a place changed hands
+# is the taking's, not the day of the fire told before the clause (that fire takes the day the report told before).
+PLACE_TAKEN_RELATIVE: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2017-03-08",
+        "فرانس 24",
+        "شنت طائرات حربية أمس الثلاثاء غارات على مدينة تدمر، ما أدى إلى مقتل ستة عناصر من التنظيم، بحسب المرصد.\n\n"
+        "وقال المرصد إن الغارات استهدفت أيضاً مواقع في محيط حقل الشاعر، الذي استعاده التنظيم في تشرين الثاني الماضي.",
+        [("2017-03-07", "تدمر", (), 6, None, "المرصد"), ("2017-03-07", "حقل الشاعر", (), None, None, None)],
+    ),
+    (
+        "2017-03-08",
+        "سكاي نيوز عربية",
+        "قصفت قوات النظام فجر اليوم بالمدفعية الثقيلة بلدة اللطامنة في ريف حماة الشمالي، وقتل في القصف مدنيان.\n\n"
+        "كما سقطت قذائف على أطراف بلدة مورك، التي كانت فصائل المعارضة قد سيطرت عليها في شباط الماضي.",
+        [
+            ("2017-03-08", "اللطامنة", ("syrian-government",), 2, None, None),
+            ("2017-03-08", "مورك", ("syrian-government",), None, None, None),
+        ],
+    ),
+    (
+        "2019-06-11",
+        "العربية",
+        "قتل أربعة مدنيين أمس الاثنين في غارات روسية على مدينة معرة النعمان، وفق الدفاع المدني.\n\n"
+        "وطالت غارات أخرى قرية الهبيط، التي استعادتها قوات النظام منتصف الشهر الماضي، دون أنباء عن إصابات.",
+        [
+            ("2019-06-10", "معرة النعمان", ("russia",), 4, None, "الدفاع"),
+            ("2019-06-10", "الهبيط", ("russia",), None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", PLACE_TAKEN_RELATIVE)
+def test_day_a_place_was_taken_dates_no_fire_told_before(
+    published: str, outlet: str, text: str, expected: list
+) -> None:
     assert_probe(published, outlet, text, expected)

@@ -155,6 +155,7 @@ CUE_CLASSES = frozenset(
         "non_event_after",
         "non_event_before",
         "place_taken_verb",
+        "place_taken_relative",
         "object_before",
         "party_person",
         "past_particle",
@@ -232,6 +233,7 @@ _CLOSING_OPENERS = ("(", "[", "-", "–", "—")
 _CLOSING_TAIL = " \t)].;,،؛"
 _OBJECT_REACH = 20  # characters before a faction in which its object_before noun ("مواقع عسكرية") may start
 _AGREEMENT_REACH = 120  # characters before a date in which the relative clause dating an agreement may start
+_TAKEN_REACH = 80  # characters before a date in which the relative clause telling a place taken may open
 _REPLY_LEAD = 12  # characters before a reply verb opening its clause: "فيما ", "في حين ", "، و"
 _ANAPHOR_REACH = 2  # sentences back in which "the town", "the road" finds the place it points to
 _CAMPAIGN_OBJECT_REACH = 60  # characters after "since capturing", "since the start of" naming what the campaign took
@@ -282,6 +284,10 @@ class EventGrammar:
     non_event_date: re.Pattern
     place_taken_before: re.Pattern  # "in Palmyra, which they seized last month": the day a place changed hands
     place_taken_clause: re.Pattern  # ", which the SDF captured from IS in August": who took a place, not the incident
+    # "مطار الطبقة، الذي سيطر عليه التنظيم في آب الماضي": a relative clause telling when a place changed hands, the
+    # date closing it (``place_taken_word``: its verbs alone, the cheap look-up first)
+    place_taken_relative: re.Pattern
+    place_taken_word: re.Pattern
     # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
     agreement_before: re.Pattern
     agreement_relative_clause: re.Pattern
@@ -395,6 +401,10 @@ class EventGrammar:
             rf",\s+which\s+(?:[\w'-]+\s+){{0,3}}?{_w('place_taken_verb')}\s+(?:[\w'-]+\s+){{0,3}}?$"
         )
         place_taken_clause = re.compile(rf",\s+which\s+(?:[\w'-]+\s+){{0,3}}?{_w('place_taken_verb')}(?!\w)[^,.;]*")
+        place_taken_relative = re.compile(
+            rf"(?<!\w){_w('place_taken_relative')}\s+(?:[^\s،,.]+\s+){{0,4}}?[وف]?{_w('place_taken_verb')}"
+            rf"(?:ه|ها|هم|هما)?\s+(?:[^\s،,.]+\s+){{0,4}}?$"
+        )
         gap = r"[^\w.!?؟\n]+"
         agreement_before = re.compile(rf"{_w('non_event_before')}(?:{gap}[^\s.!?؟]+){{0,3}}{gap}$")
         agreement_relative_clause = re.compile(rf"{_w('agreement_relative')}(?:{gap}[^\s.!?؟]+){{1,7}}{gap}")
@@ -586,6 +596,8 @@ class EventGrammar:
             non_event_date=non_event_date,
             place_taken_before=place_taken_before,
             place_taken_clause=place_taken_clause,
+            place_taken_relative=place_taken_relative,
+            place_taken_word=re.compile(_w("place_taken_verb")),
             agreement_before=agreement_before,
             agreement_relative_clause=agreement_relative_clause,
             agreement_relatives=tuple(cues.words("agreement_relative")),
@@ -772,6 +784,7 @@ class _Extractor:
         # by index in ``dates``: may the date date an incident (``_event_date``, no dateline), read when first asked:
         # most dates stand in clauses that tell no incident
         self.date_usable: dict[int, bool] = {}
+        self.taken_relative: dict[int, int | None] = {}  # a date's start -> where the relative clause it closes opens
         self.body_start: int | None = None  # where the body starts (``run``): a dateline there dates no incident
         self.heading_days: list[tuple[int, DateMention]] | None = None  # read when a clause first needs them
         self.total_dates = [s for s, e, d in self.dates if _counts_a_period(flat, s, d, self.grammar)]
@@ -2739,6 +2752,20 @@ class _Extractor:
             self.date_usable[k] = usable
         return usable
 
+    def _dates_incident_at(self, start: int, at: int) -> bool:
+        """False for the date at ``start`` closing a relative clause that tells when a place changed hands ("قصفت
+        الطائرات مطار الطبقة، الذي سيطر عليه التنظيم في آب الماضي") for an incident word at ``at`` before that
+        clause: the day the place was taken, not the incident's; the taking itself, told in the clause, keeps it."""
+        if start not in self.taken_relative:
+            lo = max(0, start - _TAKEN_REACH)
+            opened = None
+            if self.grammar.place_taken_word.search(self.flat, lo, start):
+                found = self.grammar.place_taken_relative.search(self.flat, lo, start)
+                opened = found.start() if found else None
+            self.taken_relative[start] = opened
+        opened = self.taken_relative[start]
+        return opened is None or at >= opened
+
     def _day_in_clause(self, clause: Clause, date: DateMention | None) -> bool:
         """True when the day that dates the clause is named in the clause itself."""
         return (
@@ -2752,7 +2779,9 @@ class _Extractor:
     ) -> tuple[DateMention | None, list, bool]:
         """The date that governs a clause: the nearest in it to ``trigger`` (an incident word, or the figure of a
         clause of figures), else in its sentence, else the one before."""
-        in_clause = self._usable_in(clause.start, clause.end)
+        in_clause = [
+            x for x in self._usable_in(clause.start, clause.end) if self._dates_incident_at(x[0], trigger.start)
+        ]
         if len(in_clause) > 1:
             # "أعلنت الوزارة، الأحد، أن مسلحين قصفوا القاعدة مساء السبت": the day it was told gives way to a day
             # before it (a day after it is an announced one: "قالت، الاثنين، إن الغارات ستتوقف من الثلاثاء")
@@ -2766,7 +2795,11 @@ class _Extractor:
             return shifted, [DAY_TOLD_APART] if shifted is not mention else [], False
         s_start, s_end = self.sentences[clause.sentence]
         references = [(c.start, c.end) for c in self.by_sentence[clause.sentence] if c.reference]
-        in_sentence = [x for x in self._usable_in(s_start, s_end) if not any(a <= x[0] < b for a, b in references)]
+        in_sentence = [
+            x
+            for x in self._usable_in(s_start, s_end)
+            if not any(a <= x[0] < b for a, b in references) and self._dates_incident_at(x[0], trigger.start)
+        ]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False
         closing = self._closing_date(clause)
