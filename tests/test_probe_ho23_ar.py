@@ -2,7 +2,8 @@
 and a background paragraph. Kinds that came out wrong on unseen reports: in a clash "بين X وفصائل من Y من جهة، وZ من
 جهة أخرى" every side named before the first "من جهة" fought on the first side, not only one joined by a bare "و"; the
 side a state outlet accuses "بإطلاقها" fired, also past the words describing it ("المتحصنة في حي X"); the date closing
-a relative clause that tells when a place was taken ("الذي سيطر عليه التنظيم في آب") is no date of the fire told before.
+a relative clause that tells when a place was taken ("الذي سيطر عليه التنظيم في آب") is no date of the fire told before;
+a side counted among the dead and glossed in brackets ("عناصر X (Y)") is hit, not the shooter of the next clause.
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -114,4 +115,43 @@ PLACE_TAKEN_RELATIVE: list[tuple[str, str | None, str, list[Expected]]] = [
 def test_day_a_place_was_taken_dates_no_fire_told_before(
     published: str, outlet: str, text: str, expected: list
 ) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "بينهم ثلاثة من عناصر X (Y)، وأصيب آخرون … في تفجير …": the side counted among the dead, glossed by its other name in
+# brackets, is hit, not the subject of the next clause's blast; "قوات الأمن الكردية" are the Asayish.
+GLOSSED_DEAD: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2017-06-12",
+        "سكاي نيوز عربية",
+        "قتل ستة أشخاص، بينهم أربعة من عناصر قوات سوريا الديمقراطية (قسد)، وأصيب آخرون بجروح، أمس الأحد، في انفجار "
+        "سيارة مفخخة في بلدة الشحيل، بحسب المرصد.",
+        [("2017-06-11", "الشحيل", (), 6, None, "المرصد")],
+    ),
+    (
+        "2017-06-12",
+        "العربية",
+        "قتل ثلاثة عناصر من قوات الأمن الكردية (الأسايش)، وأصيب اثنان، صباح اليوم في تفجير دراجة مفخخة قرب دوار "
+        "الصباغ في مدينة الحسكة.",
+        [("2017-06-12", "الحسكة", (), 3, None, None)],
+    ),
+    (
+        "2018-04-03",
+        "فرانس 24",
+        "قتل أربعة أشخاص، بينهم جنديان من الجيش التركي (القوات التركية)، وأصيب خمسة آخرون، مساء أمس، في انفجار سيارة "
+        "مفخخة عند حاجز قرب مدينة عفرين.",
+        [("2018-04-02", "عفرين", (), 4, None, None)],
+    ),
+    (
+        "2018-04-03",
+        "بي بي سي عربي",
+        "قتل سبعة أشخاص، بينهم ثلاثة من مقاتلي وحدات حماية الشعب الكردية (YPG)، وأصيب آخرون، أمس الاثنين، في تفجير "
+        "انتحاري استهدف مقراً في بلدة تل تمر.",
+        [("2018-04-02", "تل تمر", (), 7, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", GLOSSED_DEAD)
+def test_dead_side_glossed_in_brackets_is_no_shooter(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

@@ -225,6 +225,8 @@ _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begi
 STATEMENT_DAY_ASSUMED = "no day of the incident in the text: the day the statement was made is assumed"
 DAY_TOLD_APART = "the incident named after 'غداة', 'عشية' or 'بعد يومين من' is dated apart from its clause's day"
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
+# between a side and its other name in brackets ("قوات الأمن الكردية (الأسايش)"; the brackets are blanks in the flat text)
+_GLOSS_GAP = re.compile(r"\s+")
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _PERIODS = ("month", "year")
 _WEAK_ROLES = ("statement", "generic-report")
@@ -1775,10 +1777,14 @@ class _Extractor:
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
-        من قوات النظام، ومقاتلو فصائل موالية", "soldiers and allied fighters"): the dead, not the attackers."""
+        من قوات النظام، ومقاتلو فصائل موالية", "soldiers and allied fighters") or glossing them in brackets ("عناصر
+        قوات الأمن الكردية (الأسايش)"): the dead, not the attackers."""
         victims = {fig.side_start for fig in figs if fig.side_start is not None}
         for before, after in zip(facts, facts[1:], strict=False):
-            if before.start in victims and _JOINED_SIDE.fullmatch(self.flat, before.end, after.start):
+            if before.start in victims and (
+                _JOINED_SIDE.fullmatch(self.flat, before.end, after.start)
+                or (before.faction == after.faction and _GLOSS_GAP.fullmatch(self.flat, before.end, after.start))
+            ):
                 victims.add(after.start)
         return victims
 
@@ -2428,7 +2434,7 @@ class _Extractor:
         if passive_subject(self.flat, last, prev.end, self.reference.roles.grammar):
             return []  # "X fighters were killed …, while vehicles were destroyed": X was hit, not the shooter
         pending = self.pending_figures
-        if pending and pending[0] is prev and any(fig.side_start == last.start for fig in pending[1]):
+        if pending and pending[0] is prev and last.start in self._victims(pending[1], facts):
             return []  # "An HTS commander was killed when a drone struck": the dead, not the shooter
         if self.casualty_pieces.overlaps(prev.start, prev.end) and last.start in self._victims(
             figures(self.flat, prev.start, prev.end, self._counts(prev.start, prev.end), facts, self.reference.claims),
