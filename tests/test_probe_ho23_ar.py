@@ -3,7 +3,8 @@ and a background paragraph. Kinds that came out wrong on unseen reports: in a cl
 جهة أخرى" every side named before the first "من جهة" fought on the first side, not only one joined by a bare "و"; the
 side a state outlet accuses "بإطلاقها" fired, also past the words describing it ("المتحصنة في حي X"); the date closing
 a relative clause that tells when a place was taken ("الذي سيطر عليه التنظيم في آب") is no date of the fire told before;
-a side counted among the dead and glossed in brackets ("عناصر X (Y)") is hit, not the shooter of the next clause.
+a side counted among the dead and glossed in brackets ("عناصر X (Y)") is hit, not the shooter of the next clause;
+"قذيفة أخرى" at a place the incident told before does not name is another incident.
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -154,4 +155,36 @@ GLOSSED_DEAD: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", GLOSSED_DEAD)
 def test_dead_side_glossed_in_brackets_is_no_shooter(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "وفي حي Y، سقطت قذيفة أخرى …": an incident word told as another ("أخرى", "آخر") at a place the incident told before
+# does not name is a second incident with its own figures, not that one told again.
+ANOTHER_AT_ANOTHER_PLACE: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2014-02-18",
+        "بي بي سي عربي",
+        "سقطت عدة قذائف هاون صباح اليوم على حي القصاع في دمشق، ما أدى إلى مقتل أربعة أشخاص، بحسب سانا.\n\n"
+        "وفي حي المزة، قالت الوكالة إن قذيفة أخرى سقطت بعد الظهر قرب مبنى الإذاعة وأصابت ثلاثة مدنيين بجروح.",
+        [("2014-02-18", "القصاع", (), 4, None, "سانا"), ("2014-02-18", "المزة", (), None, 3, None)],
+    ),
+    (
+        "2014-02-18",
+        "سكاي نيوز عربية",
+        "قتل طفلان صباح اليوم بقذيفة هاون سقطت على حي الميدان في مدينة حلب، وفق سانا.\n\n"
+        "كما سقطت قذيفة أخرى بعد الظهر في حي الجميلية، وأصيب فيها خمسة مدنيين.",
+        [("2014-02-18", "الميدان", (), 2, None, "سانا"), ("2014-02-18", "الجميلية", (), None, 5, None)],
+    ),
+    (
+        "2014-02-18",
+        "العربية",
+        "انفجرت سيارة مفخخة مساء أمس قرب دوار الساعة في مدينة إدلب، ما أدى إلى مقتل ستة أشخاص، بحسب ناشطين.\n\n"
+        "وفي حي الضبيط، قتل شخصان في انفجار آخر بعد ساعة، وفق الدفاع المدني.",
+        [("2014-02-17", "إدلب", (), 6, None, "ناشطين"), ("2014-02-17", "الضبيط", (), 2, None, "الدفاع")],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", ANOTHER_AT_ANOTHER_PLACE)
+def test_another_incident_at_another_place_is_apart(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

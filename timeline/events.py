@@ -156,6 +156,7 @@ CUE_CLASSES = frozenset(
         "non_event_before",
         "place_taken_verb",
         "place_taken_relative",
+        "another_incident",
         "object_before",
         "party_person",
         "past_particle",
@@ -289,6 +290,7 @@ class EventGrammar:
     # "مطار الطبقة، الذي سيطر عليه التنظيم في آب الماضي": a relative clause telling when a place changed hands, the
     # date closing it (``place_taken_word``: its verbs alone, the cheap look-up first)
     place_taken_relative: re.Pattern
+    another_after: re.Pattern  # "قذيفة أخرى": right after an incident word, told as another incident
     place_taken_word: re.Pattern
     # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
     agreement_before: re.Pattern
@@ -599,6 +601,7 @@ class EventGrammar:
             place_taken_before=place_taken_before,
             place_taken_clause=place_taken_clause,
             place_taken_relative=place_taken_relative,
+            another_after=re.compile(rf"\s+{_w('another_incident')}(?!\w)"),
             place_taken_word=re.compile(_w("place_taken_verb")),
             agreement_before=agreement_before,
             agreement_relative_clause=agreement_relative_clause,
@@ -1498,8 +1501,19 @@ class _Extractor:
             day_retold=day_retold,
             denied=(carried or warnings == [PUBLICATION_ASSUMED]) and self._in_denial(clause),  # (undated only)
             towns=towns,
+            elsewhere=self._another_told(incident, places, previous),
             respective=bool(listed),
         )
+
+    def _another_told(self, incident: list[Trigger], places: list[Place], previous: list[Candidate]) -> bool:
+        """True when an Arabic incident word is told as another ("قذيفة أخرى", "هجوم آخر") at a place the incident
+        told last does not name ("وفي ساحة X، سقطت قذيفة أخرى"): a second incident, not the last one told again."""
+        if not previous or not incident or incident[0].word.isascii():
+            return False
+        if not any(self.grammar.another_after.match(self.flat, t.end) for t in incident):
+            return False
+        told = {p.name or p.text for p in previous[-1].places}
+        return any((p.name or p.text) not in told for p in places)
 
     def _aircraft_fire(self, clause: Clause, event_type: str) -> str:
         """``event_type``, or an air strike when aircraft are the subject of the clause's verb of fire: "قصفت
@@ -3313,7 +3327,7 @@ class _Merger:
             if len(told) == 1:
                 return told[0]  # "Friday's shelling was retaliation for …": the shelling told of that day
         for ev in reversed(events):
-            if _same_incident(ev, cand, ref):
+            if _same_incident(ev, cand, ref) and not _past_another(ev, cand):
                 return ev
         return None
 
@@ -3615,6 +3629,15 @@ def _local_places(flat: str, places: list[Place], gaz: Gazetteer, grammar: Event
 
 def _blocs(perps: list[str], factions: FactionTables) -> set[str]:
     return {factions.bloc(p) for p in perps}
+
+
+def _past_another(ev: Candidate, cand: Candidate) -> bool:
+    """True when ``ev`` was told as another incident at a place of its own ("وفي ساحة X سقطت قذيفة أخرى") and ``cand``
+    names a place it does not: the clause goes on to a third place, not to that incident."""
+    if not ev.elsewhere:
+        return False
+    told = {p.name or p.text for p in ev.places}
+    return any((p.name or p.text) not in told for p in cand.places)
 
 
 def _elaborates(ev: Candidate, cand: Candidate, reference: Reference) -> bool:
