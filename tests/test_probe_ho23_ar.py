@@ -4,7 +4,8 @@ and a background paragraph. Kinds that came out wrong on unseen reports: in a cl
 side a state outlet accuses "بإطلاقها" fired, also past the words describing it ("المتحصنة في حي X"); the date closing
 a relative clause that tells when a place was taken ("الذي سيطر عليه التنظيم في آب") is no date of the fire told before;
 a side counted among the dead and glossed in brackets ("عناصر X (Y)") is hit, not the shooter of the next clause;
-"قذيفة أخرى" at a place the incident told before does not name is another incident.
+"قذيفة أخرى" at a place the incident told before does not name is another incident; the side named after a verb of
+notifying ("أبلغت X قبل بدء الضربات") is no party to the fire.
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -187,4 +188,43 @@ ANOTHER_AT_ANOTHER_PLACE: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", ANOTHER_AT_ANOTHER_PLACE)
 def test_another_incident_at_another_place_is_apart(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "أبلغت/أخطرت X قبل بدء الضربات": the side named right after a verb of notifying was told of the fire, no party to
+# it; the clause retells the incident told before, it tells no new one by that side.
+NOTIFIED_SIDE: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2014-09-24",
+        "سكاي نيوز عربية",
+        "شنت طائرات التحالف أمس غارات على مدينة الرقة، قتل فيها عشرة عناصر من التنظيم.\n\n"
+        "ونقلت وكالة سانا عن وزارة الخارجية أن واشنطن أبلغت الحكومة السورية قبل بدء الضربات.",
+        [("2014-09-23", "الرقة", ("coalition",), 10, None, None)],
+    ),
+    (
+        "2019-08-20",
+        "العربية",
+        "قتل خمسة مدنيين أمس في غارات روسية على مدينة سراقب.\n\n"
+        "وأكدت وزارة الدفاع الروسية أنها أبلغت الجانب التركي بمواعيد الغارات قبل تنفيذها.",
+        [("2019-08-19", "سراقب", ("russia",), 5, None, None)],
+    ),
+    (
+        "2016-05-10",
+        "فرانس 24",
+        "قتل أربعة عناصر من التنظيم أمس في غارات للتحالف على بلدة الشدادي.\n\n"
+        "وقالت الخارجية الأميركية إنها أخطرت الحكومة السورية مسبقاً بالغارات عبر مندوبها في الأمم المتحدة.",
+        [("2016-05-09", "الشدادي", ("coalition",), 4, None, None)],
+    ),
+    (
+        "2018-02-27",
+        "بي بي سي عربي",
+        "قتل ستة مدنيين مساء أمس في قصف مدفعي تركي على قرية مرعناز.\n\n"
+        "وقال مسؤول في أنقرة إن بلاده أبلغت الوحدات الكردية عبر وسطاء قبل بدء القصف بساعات.",
+        [("2018-02-26", "مرعناز", ("turkey",), 6, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", NOTIFIED_SIDE)
+def test_side_notified_of_the_fire_is_no_party(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

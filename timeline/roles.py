@@ -73,6 +73,7 @@ CUE_CLASSES = frozenset(
         "member_preposition",
         "object_after_noun",
         "owned_by",
+        "notify_verb",
         "owned_by_phrase",
         "owned_craft",
         "owner_hedge",
@@ -178,6 +179,7 @@ class RoleGrammar:
     backed_by: re.Pattern  # "قوات النظام، مدعومة بعناصر من حزب الله": the backing side fought beside the side it backs
     backed_word: re.Pattern  # the words one of which every ``backed_by`` match holds, alone: none, no search for it
     delegation_nouns: frozenset[str]  # "رئيس وفد المعارضة": the side right after the noun speaks at talks, no party
+    notify_verbs: frozenset[str]  # "أبلغت واشنطن الحكومة السورية قبل بدء الضربات": the side right after is told of it
     attempt_nouns: frozenset[str]  # "بعد محاولة قوات النظام التقدم": the side right after the noun made the attempt
 
     def __post_init__(self) -> None:
@@ -338,6 +340,7 @@ class RoleGrammar:
             backed_by=re.compile(rf"(?<!\w)[وف]?{_w('backed_by')}\s+(?:ب\S+\s+(?:من\s+)?)?$"),
             backed_word=re.compile(_w("backed_by")),
             delegation_nouns=cues.word_set("delegation_noun"),
+            notify_verbs=cues.word_set("notify_verb"),
         )
 
 
@@ -435,6 +438,8 @@ def assign_roles(
             held_end = f.end  # (the next named after "و" holds it too: "حيث تسيطر القوات الحكومية والميليشيات")
             continue
         held_end = None
+        if not f.clitic and before[-1:].isspace() and _verb_in(_last_word(before), grammar.notify_verbs):
+            continue  # "أبلغت واشنطن الحكومة السورية قبل بدء الضربات": the side named after "أبلغ" takes no part
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and (
             grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic)
