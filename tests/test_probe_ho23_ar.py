@@ -5,7 +5,8 @@ side a state outlet accuses "بإطلاقها" fired, also past the words descri
 a relative clause that tells when a place was taken ("الذي سيطر عليه التنظيم في آب") is no date of the fire told before;
 a side counted among the dead and glossed in brackets ("عناصر X (Y)") is hit, not the shooter of the next clause;
 "قذيفة أخرى" at a place the incident told before does not name is another incident; the side named after a verb of
-notifying ("أبلغت X قبل بدء الضربات") is no party to the fire.
+notifying ("أبلغت X قبل بدء الضربات") is no party to the fire; a risen toll opening the report ("ارتفعت حصيلة قتلى
+الغارة على X إلى N") is the lead's incident also when the next sentence names that incident again ("بفعل الغارة").
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -227,4 +228,46 @@ NOTIFIED_SIDE: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", NOTIFIED_SIDE)
 def test_side_notified_of_the_fire_is_no_party(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "ارتفعت حصيلة قتلى الغارة على X إلى N" opening a report: the lead's incident with its new toll, also when the next
+# sentence names the same incident again by its definite noun at no town and on no other day of its own ("انهار بفعل
+# الغارة").
+RISEN_TOLL_LEAD: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2019-05-14",
+        "العربية",
+        "ارتفعت حصيلة قتلى الغارة التي استهدفت سوقاً في مدينة معرة النعمان، أمس الاثنين، إلى ثمانية مدنيين، بحسب "
+        "الدفاع المدني.\n\n"
+        "وكانت الحصيلة الأولية تحدثت عن ثلاثة قتلى، قبل أن تنتشل الفرق جثث خمسة آخرين من تحت أنقاض مبنى انهار بفعل "
+        "الغارة.",
+        [("2019-05-13", "معرة النعمان", (), 8, None, "الدفاع")],
+    ),
+    (
+        "2016-09-25",
+        "سكاي نيوز عربية",
+        "ارتفع عدد ضحايا القصف الذي طال حي الصاخور في مدينة حلب مساء أمس إلى 12 قتيلاً، وفق ناشطين.\n\n"
+        "وقال مسعفون إن معظم الضحايا سقطوا في الدقائق الأولى من القصف.",
+        [("2016-09-24", "الصاخور", (), 12, None, "ناشطين")],
+    ),
+    (
+        "2017-01-08",
+        "فرانس 24",
+        "ارتفعت حصيلة قتلى التفجير الذي ضرب سوقاً في مدينة أعزاز صباح أمس إلى 15 شخصاً، بحسب المرصد.\n\n"
+        "وأوضح المرصد أن عدداً من الجرحى توفوا متأثرين بإصاباتهم بعد ساعات من التفجير.",
+        [("2017-01-07", "أعزاز", (), 15, None, "المرصد")],
+    ),
+    (
+        "2018-03-07",
+        "بي بي سي عربي",
+        "ارتفعت حصيلة قتلى القصف على سوق بلدة حمورية أمس الثلاثاء إلى 11 مدنياً، بحسب المرصد.\n\n"
+        "وكان ناشطون قد أحصوا مساء أمس ستة قتلى، قبل أن يتوفى خمسة من الجرحى متأثرين بإصاباتهم في القصف.",
+        [("2018-03-06", "حمورية", (), 11, None, "المرصد")],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", RISEN_TOLL_LEAD)
+def test_risen_toll_lead_named_again_next(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)

@@ -1236,7 +1236,11 @@ class _Extractor:
             not previous
             and bool(incident)
             and bool(figs)
-            and (not self._incident_after(clause, True) or self._told_elsewhere_next(clause))
+            and (
+                not self._incident_after(clause, True)
+                or self._told_elsewhere_next(clause)
+                or self._only_retold_next(clause)
+            )
         )
         if toll is not None and not any(t.start < toll.start for t in incident) and not told_first:
             # "ارتفع عدد ضحايا القصف إلى 9": the new toll of the incident told before ("قصفت …، وارتفع عدد …" tells both)
@@ -2277,6 +2281,22 @@ class _Extractor:
         sentence = clause.sentence + 1 if clause.sentence + 1 in self.sentences else clause.sentence
         after = _point_names_of(self._choose(clause.end, self.sentences[sentence][1], [])[0], gaz)
         return bool(after) and not own & after
+
+    def _only_retold_next(self, clause: Clause) -> bool:
+        """True when the incident words after a clause, to the end of the next sentence, are Arabic definite nouns at
+        no settlement and on no other day than the clause's ("ارتفعت حصيلة قتلى الغارة على X أمس إلى 8. … من تحت
+        أنقاض مبنى انهار بفعل الغارة"): the incident the clause told, named again, not another one ("وكان القصف قد وقع
+        يوم الثلاثاء" after a toll of Thursday dates it: the toll waits for it)."""
+        sentence = clause.sentence + 1 if clause.sentence + 1 in self.sentences else clause.sentence
+        s_end = self.sentences[sentence][1]
+        own = {d.first for _, _, d in self._usable_in(clause.start, clause.end)}
+        if any(d.first not in own for _, _, d in self._usable_in(clause.end, s_end)):
+            return False
+        lo, hi = bisect_left(self.trigger_starts, clause.end), bisect_left(self.trigger_starts, s_end)
+        after = [t for t in self.triggers[lo:hi] if t.role in ("incident", "generic")]
+        if not all(not t.word.isascii() and self.flat.startswith("ال", t.start - 2) for t in after):
+            return False
+        return not _point_names_of(self._choose(clause.end, s_end, [])[0], self.reference.gazetteer)
 
     def _incident_after(self, clause: Clause, next_sentence: bool = False) -> bool:
         """True when a later clause of the same sentence (or of the next one) tells an incident."""
