@@ -6,7 +6,8 @@ a relative clause that tells when a place was taken ("الذي سيطر عليه
 a side counted among the dead and glossed in brackets ("عناصر X (Y)") is hit, not the shooter of the next clause;
 "قذيفة أخرى" at a place the incident told before does not name is another incident; the side named after a verb of
 notifying ("أبلغت X قبل بدء الضربات") is no party to the fire; a risen toll opening the report ("ارتفعت حصيلة قتلى
-الغارة على X إلى N") is the lead's incident also when the next sentence names that incident again ("بفعل الغارة").
+الغارة على X إلى N") is the lead's incident also when the next sentence names that incident again ("بفعل الغارة");
+a campaign's launch told "منذ بدء العملية التركية في <يوم>" is an incident (as Arabic news annotators count it).
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -271,3 +272,44 @@ RISEN_TOLL_LEAD: list[tuple[str, str | None, str, list[Expected]]] = [
 @pytest.mark.parametrize("published,outlet,text,expected", RISEN_TOLL_LEAD)
 def test_risen_toll_lead_named_again_next(published: str, outlet: str, text: str, expected: list) -> None:
     assert_probe(published, outlet, text, expected)
+
+
+# "ومنذ بدء العملية التركية في 20 كانون الثاني، قتل 150 مدنياً": a campaign's launch told with its day after "منذ بدء"
+# is an incident of an Arabic report, by the side its words name; the figures counted since are no toll of it.
+LAUNCH_SINCE_START: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2018-02-27",
+        "فرانس 24",
+        "قتل ستة مدنيين أمس في قصف تركي على بلدة جنديرس.\n\n"
+        "ومنذ بدء العملية التركية في العشرين من كانون الثاني الماضي، قتل أكثر من ١٥٠ مدنياً في منطقة عفرين، بحسب "
+        "المرصد.",
+        [("2018-02-26", "جنديرس", ("turkey",), 6, None, None), ("2018-01-20", "عفرين", ("turkey",), None, None, None)],
+    ),
+    (
+        "2019-06-12",
+        "العربية",
+        "قتل ثلاثة مدنيين أمس في غارات روسية على بلدة كفرنبل.\n\n"
+        "وقتل 400 مدني منذ بداية الحملة العسكرية لقوات النظام وروسيا على ريف إدلب الجنوبي في 26 نيسان الماضي، بحسب "
+        "الدفاع المدني.",
+        [
+            ("2019-06-11", "كفرنبل", ("russia",), 3, None, None),
+            ("2019-04-26", None, ("russia", "syrian-government"), None, None, None),
+        ],
+    ),
+    (
+        "2013-08-20",
+        "بي بي سي عربي",
+        "قتل أربعة عناصر من قوات النظام أمس في هجوم على حاجز قرب بلدة سلمى.\n\n"
+        "ومنذ بدء معركة الساحل التي أطلقتها الفصائل في الرابع من آب الجاري، قتل أكثر من 200 عنصر من الطرفين، بحسب "
+        "المرصد.",
+        [
+            ("2013-08-19", "سلمى", ("opposition-unspecified",), 4, None, None),
+            ("2013-08-04", None, ("opposition-unspecified",), None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", LAUNCH_SINCE_START)
+def test_launch_told_since_its_start_with_its_day(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected, by_day=True)

@@ -198,6 +198,8 @@ CUE_CLASSES = frozenset(
         "incident_anchor",
         "drone_word",
         "launch_noun",
+        "launch_start",
+        "launched_noun",
         "sight_verb",
         "unclaimed",
         "every_incident_told",
@@ -353,6 +355,9 @@ class EventGrammar:
     sight_before: re.Pattern  # "وشاهد المراسل …", "a correspondent saw …" before what a witness saw
     sight_word: re.Pattern  # the verbs of ``sight_before`` alone: none in the clause, no search for it
     launch_after: re.Pattern  # "منذ 18 شباط حملة …": a campaign's noun a few words after the day it began
+    # "منذ بدء العملية التركية في ": a campaign's start told after "since", its day next (``launch_start_word`` first)
+    launch_since: re.Pattern
+    launch_start_word: re.Pattern
     drone_word: re.Pattern  # a drone named: the one aircraft a side with no air force flies
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
@@ -665,6 +670,11 @@ class EventGrammar:
             sight_before=re.compile(rf"(?<!\w)[وف]?{_w('sight_verb')}(?!\w)(?!\s+عيان)"),
             sight_word=re.compile(_w("sight_verb")),
             launch_after=re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('launch_noun')}(?!\w)"),
+            launch_since=re.compile(
+                rf"(?<!\w)[و]?{_w('since')}\s+{_w('launch_start')}\s+(?:ال)?{_w('launched_noun')}(?!\w)"
+                rf"(?:\s+[^\s،,.]+){{0,8}}?\s+في\s+"
+            ),
+            launch_start_word=re.compile(_w("launch_start")),
             drone_word=re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_w('drone_word')}(?!\w)", re.IGNORECASE),
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
@@ -829,6 +839,8 @@ class _Extractor:
             if clause.headline:
                 continue
             cand = self._clause(clause, candidates)
+            if cand is None and self.article.language == "ar":
+                cand = self._launch_since(clause)
             if cand is not None:
                 apart = self._take_pending(cand)
                 if apart is not None:
@@ -1589,6 +1601,29 @@ class _Extractor:
         ("وتشن قوات النظام منذ 18 شباط حملة على الغوطة"): the campaign's launch, an incident as Arabic news annotators
         count it (``launch_noun``; English wires' annotators do not)."""
         return self.article.language == "ar" and bool(self.grammar.launch_after.match(self.flat, end))
+
+    def _launch_since(self, clause: Clause) -> Candidate | None:
+        """ "ومنذ بدء العملية التركية في 20 كانون الثاني، قتل 150 مدنياً": a campaign's launch told with its day after
+        "منذ بدء" in a clause that tells no incident of its own (its figures a running total): the launch, an incident
+        as Arabic news annotators count it, by the sides its words name, at the clause's places (not after a
+        superlative: "الأعنف منذ بدء الحملة في نيسان" compares)."""
+        flat, grammar = self.flat, self.grammar
+        if grammar.launch_start_word.search(flat, clause.start, clause.end) is None:
+            return None  # (most clauses: no word of starting)
+        found = grammar.launch_since.search(flat, clause.start, clause.end)
+        if found is None or grammar.first_since.search(flat, max(clause.start, found.start() - 50), found.start()):
+            return None
+        day = next((x for x in self._usable_in(found.end(), clause.end) if x[0] == found.end()), None)
+        if day is None or day[2].granularity != "day":
+            return None
+        lo, hi = bisect_left(self.faction_starts, found.start()), bisect_left(self.faction_starts, day[0])
+        sides = [f.faction for f in self.factions[lo:hi] if f.faction not in ("civilians", "unknown")]
+        places, _ = self._choose(clause.start, clause.end, [])
+        general = self.reference.event_types.general
+        evidence = [(found.start(), day[1])]
+        return Candidate(
+            clause, general, list(dict.fromkeys(sides)), [], places, day[2], [], [], evidence, False, False, False
+        )
 
     def _old_campaign_launch(self, clause: Clause, date: DateMention | None) -> bool:
         """True for the launch of a campaign (``event_words.csv``: campaign_verb, campaign_noun) dated more than
