@@ -290,10 +290,11 @@ class EventGrammar:
     place_taken_before: re.Pattern  # "in Palmyra, which they seized last month": the day a place changed hands
     place_taken_clause: re.Pattern  # ", which the SDF captured from IS in August": who took a place, not the incident
     # "مطار الطبقة، الذي سيطر عليه التنظيم في آب الماضي": a relative clause telling when a place changed hands, the
-    # date closing it (``place_taken_word``: its verbs alone, the cheap look-up first)
+    # date closing it (``place_taken_relatives``: its relative words, looked up first with ``str.find``)
     place_taken_relative: re.Pattern
+    place_taken_relatives: tuple[str, ...]
     another_after: re.Pattern  # "قذيفة أخرى": right after an incident word, told as another incident
-    place_taken_word: re.Pattern
+    another_words: tuple[str, ...]
     # "اتفاق خفض التصعيد الذي رعته روسيا والأردن في تموز": the agreement named before a relative clause dated in it
     agreement_before: re.Pattern
     agreement_relative_clause: re.Pattern
@@ -355,9 +356,10 @@ class EventGrammar:
     sight_before: re.Pattern  # "وشاهد المراسل …", "a correspondent saw …" before what a witness saw
     sight_word: re.Pattern  # the verbs of ``sight_before`` alone: none in the clause, no search for it
     launch_after: re.Pattern  # "منذ 18 شباط حملة …": a campaign's noun a few words after the day it began
-    # "منذ بدء العملية التركية في ": a campaign's start told after "since", its day next (``launch_start_word`` first)
+    # "منذ بدء العملية التركية في ": a campaign's start told after "since", its day next (``launch_starts``: the
+    # words of starting, looked up first with ``str.find``)
     launch_since: re.Pattern
-    launch_start_word: re.Pattern
+    launch_starts: tuple[str, ...]
     drone_word: re.Pattern  # a drone named: the one aircraft a side with no air force flies
     anchor_heads: tuple[str, ...]  # the longest word of each ``anchor_before`` phrase: where none stands, no search
     fled_from: re.Pattern  # between a word of flight and the fire fled from: "هرباً من القصف"
@@ -607,7 +609,8 @@ class EventGrammar:
             place_taken_clause=place_taken_clause,
             place_taken_relative=place_taken_relative,
             another_after=re.compile(rf"\s+{_w('another_incident')}(?!\w)"),
-            place_taken_word=re.compile(_w("place_taken_verb")),
+            another_words=tuple(cues.words("another_incident")),
+            place_taken_relatives=tuple(cues.words("place_taken_relative")),
             agreement_before=agreement_before,
             agreement_relative_clause=agreement_relative_clause,
             agreement_relatives=tuple(cues.words("agreement_relative")),
@@ -674,7 +677,7 @@ class EventGrammar:
                 rf"(?<!\w)[و]?{_w('since')}\s+{_w('launch_start')}\s+(?:ال)?{_w('launched_noun')}(?!\w)"
                 rf"(?:\s+[^\s،,.]+){{0,8}}?\s+في\s+"
             ),
-            launch_start_word=re.compile(_w("launch_start")),
+            launch_starts=tuple(cues.words("launch_start")),
             drone_word=re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_w('drone_word')}(?!\w)", re.IGNORECASE),
             anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
             fled_from=fled_from,
@@ -799,6 +802,7 @@ class _Extractor:
         # by index in ``dates``: may the date date an incident (``_event_date``, no dateline), read when first asked:
         # most dates stand in clauses that tell no incident
         self.date_usable: dict[int, bool] = {}
+        self.launch_cued: bool | None = None  # whether the text holds a word of a campaign's start ("بدء")
         self.taken_relative: dict[int, int | None] = {}  # a date's start -> where the relative clause it closes opens
         self.body_start: int | None = None  # where the body starts (``run``): a dateline there dates no incident
         self.heading_days: list[tuple[int, DateMention]] | None = None  # read when a clause first needs them
@@ -1524,10 +1528,11 @@ class _Extractor:
     def _another_told(self, incident: list[Trigger], places: list[Place], previous: list[Candidate]) -> bool:
         """True when an Arabic incident word is told as another ("قذيفة أخرى", "هجوم آخر") at a place the incident
         told last does not name ("وفي ساحة X، سقطت قذيفة أخرى"): a second incident, not the last one told again."""
-        if not previous or not incident or incident[0].word.isascii():
+        if not previous or not places or not incident or incident[0].word.isascii():
             return False
-        if not any(self.grammar.another_after.match(self.flat, t.end) for t in incident):
-            return False
+        flat, words, after = self.flat, self.grammar.another_words, self.grammar.another_after
+        if not any(flat.startswith(words, t.end + 1) and after.match(flat, t.end) for t in incident):
+            return False  # (the words looked up right after the blank first, the pattern then checks the word ends)
         told = {p.name or p.text for p in previous[-1].places}
         return any((p.name or p.text) not in told for p in places)
 
@@ -1608,16 +1613,29 @@ class _Extractor:
         as Arabic news annotators count it, by the sides its words name, at the clause's places (not after a
         superlative: "الأعنف منذ بدء الحملة في نيسان" compares)."""
         flat, grammar = self.flat, self.grammar
-        if grammar.launch_start_word.search(flat, clause.start, clause.end) is None:
-            return None  # (most clauses: no word of starting)
+        if self.launch_cued is None:  # (most reports hold no word of starting: their clauses are not read for one)
+            self.launch_cued = any(w in flat for w in grammar.launch_starts)
+        if not self.launch_cued:
+            return None
+        lo, hi = bisect_left(self.date_starts, clause.start), bisect_left(self.date_starts, clause.end)
+        if lo == hi or not any(flat.find(w, clause.start, clause.end) >= 0 for w in grammar.launch_starts):
+            return None  # (most clauses: no date, or no word of starting; the pattern is not searched)
         found = grammar.launch_since.search(flat, clause.start, clause.end)
         if found is None or grammar.first_since.search(flat, max(clause.start, found.start() - 50), found.start()):
             return None
-        day = next((x for x in self._usable_in(found.end(), clause.end) if x[0] == found.end()), None)
-        if day is None or day[2].granularity != "day":
+        k = bisect_left(self.date_starts, found.end())
+        if (
+            k == hi
+            or self.date_starts[k] != found.end()
+            or self.dates[k][2].granularity != "day"
+            or not self._usable(k)
+        ):
             return None
+        day = self.dates[k]
         lo, hi = bisect_left(self.faction_starts, found.start()), bisect_left(self.faction_starts, day[0])
         sides = [f.faction for f in self.factions[lo:hi] if f.faction not in ("civilians", "unknown")]
+        adjectives = self.reference.factions.adjective_pattern[1]  # "العملية التركية": the side its adjective names
+        sides += [adjectives[w] for w in flat[found.start() : found.end()].split() if w in adjectives]
         places, _ = self._choose(clause.start, clause.end, [])
         general = self.reference.event_types.general
         evidence = [(found.start(), day[1])]
@@ -2834,7 +2852,7 @@ class _Extractor:
         if start not in self.taken_relative:
             lo = max(0, start - _TAKEN_REACH)
             opened = None
-            if self.grammar.place_taken_word.search(self.flat, lo, start):
+            if any(self.flat.find(w, lo, start) >= 0 for w in self.grammar.place_taken_relatives):
                 found = self.grammar.place_taken_relative.search(self.flat, lo, start)
                 opened = found.start() if found else None
             self.taken_relative[start] = opened
@@ -2855,7 +2873,9 @@ class _Extractor:
         """The date that governs a clause: the nearest in it to ``trigger`` (an incident word, or the figure of a
         clause of figures), else in its sentence, else the one before."""
         in_clause = [
-            x for x in self._usable_in(clause.start, clause.end) if self._dates_incident_at(x[0], trigger.start)
+            x
+            for x in self._usable_in(clause.start, clause.end)
+            if x[0] < trigger.start or self._dates_incident_at(x[0], trigger.start)
         ]
         if len(in_clause) > 1:
             # "أعلنت الوزارة، الأحد، أن مسلحين قصفوا القاعدة مساء السبت": the day it was told gives way to a day
@@ -2873,7 +2893,8 @@ class _Extractor:
         in_sentence = [
             x
             for x in self._usable_in(s_start, s_end)
-            if not any(a <= x[0] < b for a, b in references) and self._dates_incident_at(x[0], trigger.start)
+            if not any(a <= x[0] < b for a, b in references)
+            and (x[0] < trigger.start or self._dates_incident_at(x[0], trigger.start))
         ]
         if in_sentence:
             return min(in_sentence, key=lambda x: abs(x[0] - clause.start))[2], [], False

@@ -438,12 +438,13 @@ def assign_roles(
             held_end = f.end  # (the next named after "و" holds it too: "حيث تسيطر القوات الحكومية والميليشيات")
             continue
         held_end = None
-        if not f.clitic and before[-1:].isspace() and _verb_in(_last_word(before), grammar.notify_verbs):
+        word_before = _last_word(before) if not f.clitic and before[-1:].isspace() else ""
+        if word_before and _verb_in(word_before, grammar.notify_verbs):
             continue  # "أبلغت واشنطن الحكومة السورية قبل بدء الضربات": the side named after "أبلغ" takes no part
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and (
             grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic)
-            or (not f.clitic and before[-1:].isspace() and _last_word(before) in grammar.delegation_nouns)
+            or word_before in grammar.delegation_nouns
         ):
             if not (f.end <= main.start and grammar.claimed.match(flat, f.end, main.start)):
                 continue  # "أعلن المكتب الإعلامي لجيش العزة عن استهداف …" claims the attack; others only tell it
