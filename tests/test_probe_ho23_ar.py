@@ -5,9 +5,9 @@ side a state outlet accuses "بإطلاقها" fired, also past the words descri
 a relative clause that tells when a place was taken ("الذي سيطر عليه التنظيم في آب") is no date of the fire told before;
 a side counted among the dead and glossed in brackets ("عناصر X (Y)") is hit, not the shooter of the next clause;
 "قذيفة أخرى" at a place the incident told before does not name is another incident; the side named after a verb of
-notifying ("أبلغت X قبل بدء الضربات") is no party to the fire; a risen toll opening the report ("ارتفعت حصيلة قتلى
-الغارة على X إلى N") is the lead's incident also when the next sentence names that incident again ("بفعل الغارة");
-a campaign's launch told "منذ بدء العملية التركية في <يوم>" is an incident (as Arabic news annotators count it).
+notifying ("أخطرت X قبل الغارات") is no party to the fire; a risen toll opening the report ("ارتفعت حصيلة قتلى
+القصف على X إلى N") is the lead's incident also when the next sentence names that incident again ("في القصف"); a
+campaign's launch told "منذ بدء/انطلاق الحملة في <يوم>" is an incident (as Arabic news annotators count it).
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -24,9 +24,9 @@ SIDES_NAMED: list[tuple[str, str | None, str, list[Expected]]] = [
     (
         "2018-03-06",
         "فرانس 24",
-        "وفي ناحية راجو، تتواصل المعارك بين الجيش التركي وفصائل من الجيش السوري الحر من جهة، والوحدات الكردية من "
-        "جهة أخرى، وقتل فيها ستة مقاتلين، بحسب المرصد.",
-        [("2018-03-06", "راجو", ("fsa", "turkey"), 6, None, "المرصد")],
+        "اندلعت صباح اليوم مواجهات عنيفة قرب قرية جلمة بين الجيش التركي وفصائل من الجيش السوري الحر من جهة، ومقاتلي "
+        "الوحدات الكردية من جهة أخرى، أسفرت عن مقتل ستة مقاتلين، وفق المرصد.",
+        [("2018-03-06", "جلمة", ("fsa", "turkey"), 6, None, "المرصد")],
     ),
     (
         "2018-08-14",
@@ -56,9 +56,9 @@ ACCUSED_PAST_DESCRIPTION: list[tuple[str, str | None, str, list[Expected]]] = [
     (
         "2015-04-20",
         "سكاي نيوز عربية",
-        "سقطت صباح اليوم قذائف هاون على حي الموكامبو في مدينة حلب، ما أدى إلى إصابة خمسة مدنيين، وفق ما أوردت سانا "
-        'التي اتهمت "المجموعات الإرهابية المسلحة" المتمركزة في حي بستان القصر بإطلاقها.',
-        [("2015-04-20", "الموكامبو", ("opposition-unspecified",), None, 5, "سانا")],
+        "أصيب خمسة مدنيين بجروح صباح اليوم جراء سقوط قذائف صاروخية على حي الموكامبو في حلب، بحسب التلفزيون الرسمي "
+        'الذي اتهم "التنظيمات الإرهابية" المنتشرة في الأحياء الشرقية بإطلاقها.',
+        [("2015-04-20", "الموكامبو", ("opposition-unspecified",), None, 5, None)],
     ),
     (
         "2016-01-11",
@@ -89,7 +89,7 @@ PLACE_TAKEN_RELATIVE: list[tuple[str, str | None, str, list[Expected]]] = [
         "2017-03-08",
         "فرانس 24",
         "شنت طائرات حربية أمس الثلاثاء غارات على مدينة تدمر، ما أدى إلى مقتل ستة عناصر من التنظيم، بحسب المرصد.\n\n"
-        "وقال المرصد إن الغارات استهدفت أيضاً مواقع في محيط حقل الشاعر، الذي استعاده التنظيم في تشرين الثاني الماضي.",
+        "كما طالت الغارات محيط حقل الشاعر للغاز، الذي استعاده التنظيم في تشرين الثاني الماضي، وفق المرصد.",
         [("2017-03-07", "تدمر", (), 6, None, "المرصد"), ("2017-03-07", "حقل الشاعر", (), None, None, None)],
     ),
     (
@@ -135,9 +135,9 @@ GLOSSED_DEAD: list[tuple[str, str | None, str, list[Expected]]] = [
     (
         "2017-06-12",
         "العربية",
-        "قتل ثلاثة عناصر من قوات الأمن الكردية (الأسايش)، وأصيب اثنان، صباح اليوم في تفجير دراجة مفخخة قرب دوار "
-        "الصباغ في مدينة الحسكة.",
-        [("2017-06-12", "الحسكة", (), 3, None, None)],
+        "قضى اثنان من عناصر قوات الأمن الكردية (الأسايش)، وجرح ثلاثة مدنيين، مساء أمس بانفجار عبوة ناسفة زرعت قرب "
+        "حاجز في مدينة عامودا.",
+        [("2017-06-11", "عامودا", (), 2, None, None)],
     ),
     (
         "2018-04-03",
@@ -168,7 +168,7 @@ ANOTHER_AT_ANOTHER_PLACE: list[tuple[str, str | None, str, list[Expected]]] = [
         "2014-02-18",
         "بي بي سي عربي",
         "سقطت عدة قذائف هاون صباح اليوم على حي القصاع في دمشق، ما أدى إلى مقتل أربعة أشخاص، بحسب سانا.\n\n"
-        "وفي حي المزة، قالت الوكالة إن قذيفة أخرى سقطت بعد الظهر قرب مبنى الإذاعة وأصابت ثلاثة مدنيين بجروح.",
+        "وبعد ساعتين، أصابت قذيفة أخرى مبنى سكنياً في حي المزة وجرحت ثلاثة مدنيين، بحسب الوكالة.",
         [("2014-02-18", "القصاع", (), 4, None, "سانا"), ("2014-02-18", "المزة", (), None, 3, None)],
     ),
     (
@@ -193,14 +193,14 @@ def test_another_incident_at_another_place_is_apart(published: str, outlet: str,
     assert_probe(published, outlet, text, expected)
 
 
-# "أبلغت/أخطرت X قبل بدء الضربات": the side named right after a verb of notifying was told of the fire, no party to
+# "أبلغت/أخطرت X بموعد الغارات": the side named right after a verb of notifying was told of the fire, no party to
 # it; the clause retells the incident told before, it tells no new one by that side.
 NOTIFIED_SIDE: list[tuple[str, str | None, str, list[Expected]]] = [
     (
         "2014-09-24",
         "سكاي نيوز عربية",
         "شنت طائرات التحالف أمس غارات على مدينة الرقة، قتل فيها عشرة عناصر من التنظيم.\n\n"
-        "ونقلت وكالة سانا عن وزارة الخارجية أن واشنطن أبلغت الحكومة السورية قبل بدء الضربات.",
+        "وأكد مسؤول عراقي أن بغداد أبلغت الحكومة السورية بموعد الغارات مسبقاً.",
         [("2014-09-23", "الرقة", ("coalition",), 10, None, None)],
     ),
     (
@@ -233,18 +233,9 @@ def test_side_notified_of_the_fire_is_no_party(published: str, outlet: str, text
 
 
 # "ارتفعت حصيلة قتلى الغارة على X إلى N" opening a report: the lead's incident with its new toll, also when the next
-# sentence names the same incident again by its definite noun at no town and on no other day of its own ("انهار بفعل
-# الغارة").
+# sentence names the same incident again by its definite noun at no town and on no other day of its own ("متأثرين
+# بإصاباتهم في القصف").
 RISEN_TOLL_LEAD: list[tuple[str, str | None, str, list[Expected]]] = [
-    (
-        "2019-05-14",
-        "العربية",
-        "ارتفعت حصيلة قتلى الغارة التي استهدفت سوقاً في مدينة معرة النعمان، أمس الاثنين، إلى ثمانية مدنيين، بحسب "
-        "الدفاع المدني.\n\n"
-        "وكانت الحصيلة الأولية تحدثت عن ثلاثة قتلى، قبل أن تنتشل الفرق جثث خمسة آخرين من تحت أنقاض مبنى انهار بفعل "
-        "الغارة.",
-        [("2019-05-13", "معرة النعمان", (), 8, None, "الدفاع")],
-    ),
     (
         "2016-09-25",
         "سكاي نيوز عربية",
@@ -274,16 +265,16 @@ def test_risen_toll_lead_named_again_next(published: str, outlet: str, text: str
     assert_probe(published, outlet, text, expected)
 
 
-# "ومنذ بدء العملية التركية في 20 كانون الثاني، قتل 150 مدنياً": a campaign's launch told with its day after "منذ بدء"
+# "قتل مئات المدنيين منذ انطلاق الحملة الروسية في 30 أيلول": a campaign's launch told with its day after "منذ بدء"
 # is an incident of an Arabic report, by the side its words name; the figures counted since are no toll of it.
 LAUNCH_SINCE_START: list[tuple[str, str | None, str, list[Expected]]] = [
     (
         "2018-02-27",
         "فرانس 24",
-        "قتل ستة مدنيين أمس في قصف تركي على بلدة جنديرس.\n\n"
-        "ومنذ بدء العملية التركية في العشرين من كانون الثاني الماضي، قتل أكثر من ١٥٠ مدنياً في منطقة عفرين، بحسب "
-        "المرصد.",
-        [("2018-02-26", "جنديرس", ("turkey",), 6, None, None), ("2018-01-20", "عفرين", ("turkey",), None, None, None)],
+        "قتل مدنيان أمس في قصف تركي على بلدة راجو.\n\n"
+        "وتقول الأمم المتحدة إن أكثر من مئة مدني قتلوا في منطقة عفرين منذ انطلاق العملية التركية في العشرين من كانون "
+        "الثاني الماضي.",
+        [("2018-02-26", "راجو", ("turkey",), 2, None, None), ("2018-01-20", "عفرين", ("turkey",), None, None, None)],
     ),
     (
         "2019-06-12",

@@ -228,7 +228,7 @@ _NEXT_WORD_CHARS = 3  # how far after "غداة" the incident it names must begi
 STATEMENT_DAY_ASSUMED = "no day of the incident in the text: the day the statement was made is assumed"
 DAY_TOLD_APART = "the incident named after 'غداة', 'عشية' or 'بعد يومين من' is dated apart from its clause's day"
 # "قوات النظام، وفصائل …", "X والمسلحين الموالين لها", "troops and allied fighters": one more side counted.
-# between a side and its other name in brackets ("قوات الأمن الكردية (الأسايش)"; the brackets are blanks in the flat text)
+# between a side and its other name in brackets ("مقاتلي قسد (قوات سوريا الديمقراطية)"; brackets are blanks in the flat text)
 _GLOSS_GAP = re.compile(r"\s+")
 _JOINED_SIDE = re.compile(r"(?:\s+\S+){0,2}?\s*[،,]?\s*(?:و|and\s+)(?:ال)?(?:\S+\s+)?")
 _PERIODS = ("month", "year")
@@ -289,7 +289,7 @@ class EventGrammar:
     non_event_date: re.Pattern
     place_taken_before: re.Pattern  # "in Palmyra, which they seized last month": the day a place changed hands
     place_taken_clause: re.Pattern  # ", which the SDF captured from IS in August": who took a place, not the incident
-    # "مطار الطبقة، الذي سيطر عليه التنظيم في آب الماضي": a relative clause telling when a place changed hands, the
+    # "حقل العمر، الذي استعادته قسد في تشرين الأول": a relative clause telling when a place changed hands, the
     # date closing it (``place_taken_relatives``: its relative words, looked up first with ``str.find``)
     place_taken_relative: re.Pattern
     place_taken_relatives: tuple[str, ...]
@@ -356,7 +356,7 @@ class EventGrammar:
     sight_before: re.Pattern  # "وشاهد المراسل …", "a correspondent saw …" before what a witness saw
     sight_word: re.Pattern  # the verbs of ``sight_before`` alone: none in the clause, no search for it
     launch_after: re.Pattern  # "منذ 18 شباط حملة …": a campaign's noun a few words after the day it began
-    # "منذ بدء العملية التركية في ": a campaign's start told after "since", its day next (``launch_starts``: the
+    # "منذ انطلاق الحملة الروسية في ": a campaign's start told after "since", its day next (``launch_starts``: the
     # words of starting, looked up first with ``str.find``)
     launch_since: re.Pattern
     launch_starts: tuple[str, ...]
@@ -1527,7 +1527,7 @@ class _Extractor:
 
     def _another_told(self, incident: list[Trigger], places: list[Place], previous: list[Candidate]) -> bool:
         """True when an Arabic incident word is told as another ("قذيفة أخرى", "هجوم آخر") at a place the incident
-        told last does not name ("وفي ساحة X، سقطت قذيفة أخرى"): a second incident, not the last one told again."""
+        told last does not name ("كما سقطت قذيفة أخرى على حي Y"): a second incident, not the last one told again."""
         if not previous or not places or not incident or incident[0].word.isascii():
             return False
         flat, words, after = self.flat, self.grammar.another_words, self.grammar.another_after
@@ -1608,7 +1608,7 @@ class _Extractor:
         return self.article.language == "ar" and bool(self.grammar.launch_after.match(self.flat, end))
 
     def _launch_since(self, clause: Clause) -> Candidate | None:
-        """ "ومنذ بدء العملية التركية في 20 كانون الثاني، قتل 150 مدنياً": a campaign's launch told with its day after
+        """ "ومنذ انطلاق الحملة الروسية في 30 أيلول، قتل مئات المدنيين": a campaign's launch told with its day after
         "منذ بدء" in a clause that tells no incident of its own (its figures a running total): the launch, an incident
         as Arabic news annotators count it, by the sides its words name, at the clause's places (not after a
         superlative: "الأعنف منذ بدء الحملة في نيسان" compares)."""
@@ -1634,7 +1634,7 @@ class _Extractor:
         day = self.dates[k]
         lo, hi = bisect_left(self.faction_starts, found.start()), bisect_left(self.faction_starts, day[0])
         sides = [f.faction for f in self.factions[lo:hi] if f.faction not in ("civilians", "unknown")]
-        adjectives = self.reference.factions.adjective_pattern[1]  # "العملية التركية": the side its adjective names
+        adjectives = self.reference.factions.adjective_pattern[1]  # "الحملة الروسية": the side its adjective names
         sides += [adjectives[w] for w in flat[found.start() : found.end()].split() if w in adjectives]
         places, _ = self._choose(clause.start, clause.end, [])
         general = self.reference.event_types.general
@@ -1848,8 +1848,8 @@ class _Extractor:
 
     def _victims(self, figs: list, facts: list) -> set[int]:
         """Where the sides counted by the figures are named, and the sides joined to them by "و" ("تسعة عناصر
-        من قوات النظام، ومقاتلو فصائل موالية", "soldiers and allied fighters") or glossing them in brackets ("عناصر
-        قوات الأمن الكردية (الأسايش)"): the dead, not the attackers."""
+        من قوات النظام، ومقاتلو فصائل موالية", "soldiers and allied fighters") or glossing them in brackets ("مقاتلي
+        قسد (قوات سوريا الديمقراطية)"): the dead, not the attackers."""
         victims = {fig.side_start for fig in figs if fig.side_start is not None}
         for before, after in zip(facts, facts[1:], strict=False):
             if before.start in victims and (
@@ -2337,8 +2337,8 @@ class _Extractor:
 
     def _only_retold_next(self, clause: Clause) -> bool:
         """True when the incident words after a clause, to the end of the next sentence, are Arabic definite nouns at
-        no settlement and on no other day than the clause's ("ارتفعت حصيلة قتلى الغارة على X أمس إلى 8. … من تحت
-        أنقاض مبنى انهار بفعل الغارة"): the incident the clause told, named again, not another one ("وكان القصف قد وقع
+        no settlement and on no other day than the clause's ("ارتفعت حصيلة قتلى القصف على X أمس إلى 11. … توفي
+        خمسة من الجرحى متأثرين بإصاباتهم في القصف"): the incident the clause told, named again, not another one ("وكان القصف قد وقع
         يوم الثلاثاء" after a toll of Thursday dates it: the toll waits for it)."""
         sentence = clause.sentence + 1 if clause.sentence + 1 in self.sentences else clause.sentence
         s_end = self.sentences[sentence][1]
@@ -2847,7 +2847,7 @@ class _Extractor:
 
     def _dates_incident_at(self, start: int, at: int) -> bool:
         """False for the date at ``start`` closing a relative clause that tells when a place changed hands ("قصفت
-        الطائرات مطار الطبقة، الذي سيطر عليه التنظيم في آب الماضي") for an incident word at ``at`` before that
+        الطائرات حقل العمر، الذي استعادته قسد في تشرين الأول") for an incident word at ``at`` before that
         clause: the day the place was taken, not the incident's; the taking itself, told in the clause, keeps it."""
         if start not in self.taken_relative:
             lo = max(0, start - _TAKEN_REACH)
@@ -3708,7 +3708,7 @@ def _blocs(perps: list[str], factions: FactionTables) -> set[str]:
 
 
 def _past_another(ev: Candidate, cand: Candidate) -> bool:
-    """True when ``ev`` was told as another incident at a place of its own ("وفي ساحة X سقطت قذيفة أخرى") and ``cand``
+    """True when ``ev`` was told as another incident at a place of its own ("كما سقطت قذيفة أخرى على حي Y") and ``cand``
     names a place it does not: the clause goes on to a third place, not to that incident."""
     if not ev.elsewhere:
         return False

@@ -149,7 +149,7 @@ class RoleGrammar:
     adverbs: re.Pattern
     blame_after: re.Pattern
     accused_act_after: re.Pattern  # "بقصف": after a side an accusation verb before it names, what the side did
-    accused_act_later: re.Pattern  # that act past the words describing the side ("المتحصنة في حي الوعر بإطلاقها")
+    accused_act_later: re.Pattern  # that act past the words describing the side ("المتمركزة في ريف حماة بإطلاقها")
     accusation_before: re.Pattern  # the accusation verb somewhere before that side ("اتهم ناشطون قوات النظام")
     accuser_after_verb: re.Pattern
     attributed_before: re.Pattern  # "نسبهما الأهالي إلى", "نُسب الهجوم إلى": the side named next did it
@@ -179,7 +179,7 @@ class RoleGrammar:
     backed_by: re.Pattern  # "قوات النظام، مدعومة بعناصر من حزب الله": the backing side fought beside the side it backs
     backed_word: re.Pattern  # the words one of which every ``backed_by`` match holds, alone: none, no search for it
     delegation_nouns: frozenset[str]  # "رئيس وفد المعارضة": the side right after the noun speaks at talks, no party
-    notify_verbs: frozenset[str]  # "أبلغت واشنطن الحكومة السورية قبل بدء الضربات": the side right after is told of it
+    notify_verbs: frozenset[str]  # "أخطرت موسكو الجانب التركي قبل الغارات": the side right after is told of it
     attempt_nouns: frozenset[str]  # "بعد محاولة قوات النظام التقدم": the side right after the noun made the attempt
 
     def __post_init__(self) -> None:
@@ -440,7 +440,7 @@ def assign_roles(
         held_end = None
         word_before = _last_word(before) if not f.clitic and before[-1:].isspace() else ""
         if word_before and _verb_in(word_before, grammar.notify_verbs):
-            continue  # "أبلغت واشنطن الحكومة السورية قبل بدء الضربات": the side named after "أبلغ" takes no part
+            continue  # "أخطرت موسكو الجانب التركي قبل الغارات": the side named after the verb takes no part
         spoken = speaker is not None and speaker.start <= f.start < speaker.end
         if not spoken and (
             grammar.speaker_of.search(before if before.endswith(f.clitic) else before + f.clitic)
@@ -504,7 +504,7 @@ def assign_roles(
             if grammar.between.search(before) and any(t.event_type in types.mutual for t in incident):
                 role, between = "agent", True
             elif between and not f.alias.isascii() and grammar.sides_named.search(flat, clause.start, clause.end):
-                # "بين الجيش التركي وفصائل من الجيش الحر من جهة، والوحدات الكردية من جهة أخرى": a side named before
+                # "بين القوات التركية ومقاتلين من فيلق الشام من جهة، والوحدات الكردية من جهة أخرى": a side named before
                 # the first "من جهة" fought on the first side, one named after it on the other
                 role = "target" if grammar.side_switch.search(flat, clause.start, f.start) else "agent"
         previous = (f, role)
@@ -743,7 +743,7 @@ def _accused_act_past_description(
     flat: str, f: FactionMention, factions: list[FactionMention], grammar: RoleGrammar
 ) -> bool:
     """True when the act a side is accused of follows the words describing it, with no other side and no comma
-    between ("اتهمت سانا المجموعات المسلحة المتحصنة في حي الوعر بإطلاقها"): the accused side fired; a side named
+    between ("اتهم التلفزيون الرسمي الفصائل المتمركزة في ريف حماة بإطلاقها"): the accused side fired; a side named
     in between is the accused one ("اتهمت المعارضة قوات النظام بقصف البلدة": the opposition only accuses)."""
     act = grammar.accused_act_later.search(flat, f.end, f.end + _ACCUSED_GAP)
     if act is None or any(f.end <= g.start < act.start() for g in factions):
