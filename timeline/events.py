@@ -144,6 +144,8 @@ CUE_CLASSES = frozenset(
         "eve_anaphor",
         "earlier_toll",
         "later_death",
+        "toll_raise_noun",
+        "toll_raise_verb",
         "heading_day_lead",
         "heading_item_noun",
         "responsibility_claim",
@@ -284,6 +286,8 @@ class EventGrammar:
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
     later_death_word: re.Pattern  # the words of ``later_death`` alone, anywhere in a clause
+    toll_raised: re.Pattern  # "ورفعت مصادر محلية الحصيلة إلى 13": a toll told risen, no incident of its own
+    toll_raised_heads: tuple[str, ...]  # the first words of ``toll_raise_noun``: where none stands, it is not tried
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
@@ -639,6 +643,11 @@ class EventGrammar:
             later_death=later_death,
             later_death_heads=tuple(sorted({w.split()[0] for w in cues.words("later_death")})),
             later_death_word=re.compile(rf"(?<!\w)[وف]?{_w('later_death')}(?!\w)"),
+            toll_raised=re.compile(
+                rf"(?<!\w)[وفل]?{_w('toll_raise_verb')}(?!\w)(?:\s+\S+){{0,4}}?\s+(?:ال)?{_w('toll_raise_noun')}(?!\w)"
+                rf"|(?<!\w)(?:ال)?{_w('toll_raise_noun')}(?:\s+\S+){{0,2}}?\s+{_w('toll_raise_verb')}(?!\w)"
+            ),
+            toll_raised_heads=tuple(sorted({w.split()[0] for w in cues.words("toll_raise_noun")})),
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
@@ -1919,6 +1928,10 @@ class _Extractor:
             self.grammar.later_death_word.search(self.flat, clause.start, clause.end)
         ):
             return None  # "on Monday a boy died of his wounds, raising the toll to three": the incident told before
+        if any(self.flat.find(w, clause.start, clause.end) >= 0 for w in self.grammar.toll_raised_heads) and (
+            self.grammar.toll_raised.search(self.flat, clause.start, clause.end)
+        ):
+            return None  # "وأعلن المرصد في اليوم التالي ارتفاع الحصيلة إلى 62": the toll of the incident told before
         own = [d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")]
         if not own:
             # "وكان يوم الثلاثاء الأكثر دموية، إذ قتل فيه 106": the day the clause before, telling no incident, gave

@@ -403,6 +403,11 @@ def _record_events(
         out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
     spans = SpanSet.of(view.to_original(record.start, record.end) for record, _ in records)
     prose = [e for e in events if not any(spans.overlaps(a, b) for a, b in e.get("evidence") or [])]
+    joined = [e for e in events if e not in prose]
+    out = [
+        dict(event, claims=_with_claims(event["claims"], _figures_joined(event, joined, spans, region)))
+        for event, region in zip(out, regions, strict=True)
+    ]
     out = [
         _with_account(event, prose, ref.event_types.general, region) for event, region in zip(out, regions, strict=True)
     ]
@@ -414,6 +419,27 @@ def _record_events(
     for event in prose:  # an incident told in prose beside the records
         if _own_day(event) and event["first"] not in days and event["last"] not in days:
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
+    return out
+
+
+def _figures_joined(event: dict, joined: list[dict], spans: SpanSet, region: tuple[int, int]) -> list[dict]:
+    """The figures the clause reading told with a record's incident outside every record ("| 7 آذار | … | 6 قتلى |",
+    then "… وقال الدفاع المدني إن حصيلة القتلى بلغت سبعة"; "وأعلن المرصد في اليوم التالي ارتفاع الحصيلة إلى 62"
+    under its fields): another source's toll, or a later one, of that incident, whatever day the clause reading gave
+    it. A figure is the record's when its entry holds it, or when the clause reading joined it to that record alone
+    (``joined``: its events overlapping a record; ``event["evidence"]``: the record's rows)."""
+    rows = SpanSet.of(tuple(span) for span in event["evidence"])
+    out = []
+    for told in joined:
+        if not any(rows.overlaps(a, b) for a, b in told["evidence"]):
+            continue
+        alone = all(rows.overlaps(a, b) or not spans.overlaps(a, b) for a, b in told["evidence"])
+        for claim in told["claims"]:
+            where = claim.get("evidence") or []
+            if not has_figure(claim) or not where or any(spans.overlaps(a, b) for a, b in where):
+                continue
+            if alone or all(region[0] <= a and b <= region[1] for a, b in where):
+                out.append(claim)
     return out
 
 
