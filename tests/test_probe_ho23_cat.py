@@ -160,3 +160,15 @@ RISEN = [
 def test_a_toll_told_risen_on_a_later_day_is_no_incident_of_that_day(risen):
     text = f"يوم 5 آذار 2017 قصفت طائرات حربية سوق بلدة سرمين، ما أدى إلى مقتل خمسة مدنيين. {risen}"
     assert_probe("2017-06-01", "x", text, [("2017-03-05", "سرمين", (), 8, None, None)])
+
+
+TWO_HUNDRED = [
+    "يوم 5 آذار 2012 قصفت قوات النظام حي الخالدية، ما أدى إلى مقتل أكثر من مئتي شخص.",
+    "يوم 5 آذار 2012 قصفت قوات النظام حي الخالدية، وقتل في القصف نحو مائتي مدني.",
+    "يوم 5 آذار 2012 قصفت قوات النظام حي الخالدية، وقالت المعارضة إن القصف أودى بحياة ما يزيد على مئتي شخص.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_HUNDRED)
+def test_two_hundred_in_the_construct_state_after_a_preposition_is_counted(text):
+    assert_probe("2012-06-01", "x", text, [("2012-03-05", "الخالدية", ("syrian-government",), 200, None, None)])
