@@ -172,3 +172,46 @@ TWO_HUNDRED = [
 @pytest.mark.parametrize("text", TWO_HUNDRED)
 def test_two_hundred_in_the_construct_state_after_a_preposition_is_counted(text):
     assert_probe("2012-06-01", "x", text, [("2012-03-05", "الخالدية", ("syrian-government",), 200, None, None)])
+
+
+# A register whose entries open with a bold numbered title ending with the entry's day: an entry numbered again with
+# a suffix ("2 مكرر."), or a day followed by "and the days after it", still dates the paragraph under it.
+REGISTER = """# سجل حوادث ريف دمشق خلال نيسان ٢٠١٥
+
+## الحوادث
+
+**١. دوما – ٣ نيسان ٢٠١٥**
+
+قصفت قوات النظام أحياء مدينة دوما بالمدفعية، ما أدى إلى مقتل ثلاثة مدنيين.
+
+**٢. زملكا – ٩ نيسان ٢٠١٥**
+
+ألقى الطيران المروحي التابع للنظام برميلين على زملكا، ما أدى إلى مقتل رجلين.
+
+**{title}**
+
+{paragraph}
+"""
+
+LATER_TITLES = [
+    ("٢ مكرر. حرستا – ليل ١١-١٢ نيسان ٢٠١٥", "2015-04-11"),
+    ("٢ مكرر. حرستا – ١٢ نيسان ٢٠١٥", "2015-04-12"),
+    ("٣. حرستا – ١٥ نيسان ٢٠١٥ وما تلاه", "2015-04-15"),
+    ("٣. حرستا – ١٥ نيسان ٢٠١٥ وما بعده", "2015-04-15"),
+    ("٣. حرستا – ١٥ نيسان ٢٠١٥ والأيام التالية", "2015-04-15"),
+]
+
+
+@pytest.mark.parametrize(("title", "day"), LATER_TITLES)
+def test_an_entry_numbered_again_or_running_on_after_its_day_is_dated_by_its_title(title, day):
+    paragraph = "تعرضت الأحياء الغربية من مدينة حرستا لقصف بقذائف الهاون، ما أدى إلى مقتل امرأة."
+    assert_probe(
+        "2015-05-04",
+        "مركز توثيق",
+        REGISTER.format(title=title, paragraph=paragraph),
+        [
+            ("2015-04-03", "دوما", ("syrian-government",), 3, None, None),
+            ("2015-04-09", "زملكا", ("syrian-government",), 2, None, None),
+            (day, "حرستا", ("syrian-government",), 1, None, None),
+        ],
+    )

@@ -147,6 +147,7 @@ CUE_CLASSES = frozenset(
         "toll_raise_noun",
         "toll_raise_verb",
         "heading_day_lead",
+        "day_onward",
         "heading_item_noun",
         "responsibility_claim",
         "claim_verb",
@@ -287,6 +288,7 @@ class EventGrammar:
     later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
     later_death_word: re.Pattern  # the words of ``later_death`` alone, anywhere in a clause
     toll_raised: re.Pattern  # "ورفعت مصادر محلية الحصيلة إلى 13": a toll told risen, no incident of its own
+    day_onward_ends: tuple[str, ...]  # "… – 1 نيسان 2015 وما تلاه": the last words of a day's "and after"
     toll_raised_heads: tuple[str, ...]  # the first words of ``toll_raise_noun``: where none stands, it is not tried
     violation_before: re.Pattern
     non_event_after: re.Pattern
@@ -647,6 +649,7 @@ class EventGrammar:
                 rf"(?<!\w)[وفل]?{_w('toll_raise_verb')}(?!\w)(?:\s+\S+){{0,4}}?\s+(?:ال)?{_w('toll_raise_noun')}(?!\w)"
                 rf"|(?<!\w)(?:ال)?{_w('toll_raise_noun')}(?:\s+\S+){{0,2}}?\s+{_w('toll_raise_verb')}(?!\w)"
             ),
+            day_onward_ends=tuple(sorted({" " + w for w in cues.words("day_onward")})),
             toll_raised_heads=tuple(sorted({w.split()[0] for w in cues.words("toll_raise_noun")})),
             city_before=city_before,
             party_person=party_person,
@@ -2636,13 +2639,17 @@ class _Extractor:
 
     def _closed_by_day(self, start: int, end: int) -> bool:
         """True for a line ending with its day after words of its own ("3. حي X - 24 أيلول 2017", "7. Y - ليل 7-8 شباط
-        2018"): an entry's numbered title, marks and brackets aside (a date alone on its line is a stamp)."""
-        if not self.flat[start:end].rstrip(_HEADING_MARKS + ")]")[-1:].isdigit():
+        2018", "8. Z – 1 نيسان 2015 وما تلاه"; ``day_onward``): an entry's numbered title, marks and brackets aside (a
+        date alone on its line is a stamp)."""
+        line = self.flat[start:end].rstrip(_HEADING_MARKS + ")]")
+        onward = next((w for w in self.grammar.day_onward_ends if line.endswith(w)), "")
+        line = line[: len(line) - len(onward)]  # "– 1 نيسان 2015 وما تلاه": that day and the days after it
+        if not line[-1:].isdigit():
             return False  # (most lines: not a day's year or number at their end)
         told = self._usable_in(start, end)
         return (
             bool(told)
-            and not self.flat[told[-1][1] : end].strip(_HEADING_MARKS + ")]")
+            and not self.flat[told[-1][1] : start + len(line)].strip(_HEADING_MARKS + ")]")
             and any(c.isalpha() for c in self.flat[start : told[0][0]])
         )
 

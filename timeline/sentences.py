@@ -36,6 +36,7 @@ CUE_CLASSES = frozenset(
         "clause_opener",
         "gapped_count",
         "gapped_day_word",
+        "item_number_suffix",
         "not_body",
         "number_label",
         "others",
@@ -79,6 +80,7 @@ _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
 _TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this near the body's head; is this long
 _COMMA = re.compile(r"[،,]")
+_ITEM_MARKS = "*#-–•"  # Markdown's bold or heading marks and a bullet before an item's number
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the clauses of a text are memoized per grammar
@@ -88,6 +90,7 @@ class SentenceGrammar:
 
     abbreviations: frozenset[str]  # a full stop after these ends no sentence ("Feb.", "Mr.")
     number_labels: frozenset[str]  # a stop after "March 19", "item 3" keeps its sentence ("… on May 3. It added …")
+    item_number_suffixes: frozenset[str]  # "**7 مكرر. حرستا – 11 نيسان 2015**": an item numbered again, no sentence end
     gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
     others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
     clause_mark: re.Pattern  # where a new clause starts
@@ -146,6 +149,7 @@ class SentenceGrammar:
         return cls(
             abbreviations=cues.word_set("abbreviation"),
             number_labels=cues.word_set("number_label"),
+            item_number_suffixes=cues.word_set("item_number_suffix"),
             gapped_toll=gapped_toll,
             others_after_count=others_after,
             clause_mark=clause_mark,
@@ -296,7 +300,9 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
         ends = [
             m
             for m in ends_in(p_start, p_end)
-            if not _abbreviation(flat, m.start(), grammar) and not _labelled_number(flat, m.start(), grammar)
+            if not _abbreviation(flat, m.start(), grammar)
+            and not _labelled_number(flat, m.start(), grammar)
+            and not _item_number(flat, m.start(), grammar)
         ]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
@@ -357,6 +363,16 @@ def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
         return False
     word = flat[max(0, dot - 5) : dot].split()[-1:] or [""]
     return word[0] in grammar.abbreviations
+
+
+def _item_number(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
+    """A stop closing an item's number and a suffix of it opening a line ("**7 مكرر. حرستا – ليل 11-12 نيسان**",
+    "3 bis. …"): the item's label, as "7." is, not a sentence's end."""
+    words = flat[max(0, dot - 16) : dot].split()
+    if not words or words[-1].lower() not in grammar.item_number_suffixes:
+        return False  # (most stops: no such word before them)
+    line = flat[flat.rfind("\n", 0, dot) + 1 : dot].split()
+    return len(line) == 2 and line[0].strip(_ITEM_MARKS).isdigit()
 
 
 def _labelled_number(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
