@@ -4,7 +4,7 @@ such groups lay out an entry; no corpus text): field blocks carrying a field the
 from __future__ import annotations
 
 import pytest
-from probe_table import assert_probe
+from probe_table import assert_probe, probe_events
 
 # Field blocks under numbered titles, each with one bold field the labels do not know between the known ones: the
 # block goes on past it, so each block is still one incident with its own day, place and side.
@@ -215,3 +215,44 @@ def test_an_entry_numbered_again_or_running_on_after_its_day_is_dated_by_its_tit
             (day, "حرستا", ("syrian-government",), 1, None, None),
         ],
     )
+
+
+# Field blocks, then a paragraph on incidents the group could not verify fully: one told in a week or in part of a
+# month of its own, with its place, is an incident beside the records (the month's with a figure of its own).
+LOG = """# سجل التفجيرات في ريف حمص خلال ٢٠١٦
+
+## السجل
+
+- **التاريخ:** ٧ آذار ٢٠١٦
+- **الموقع:** سوق مدينة تلبيسة
+- **الجهة المسؤولة:** غير معروفة
+- **الضحايا:** ٥ قتلى بحسب ناشطين
+
+- **التاريخ:** ٢٠ حزيران ٢٠١٦
+- **الموقع:** مدخل مدينة الرستن
+- **الجهة المسؤولة:** غير معروفة
+- **الضحايا:** ٣ قتلى بحسب ناشطين
+
+## حوادث لم نتحقق منها
+
+{prose}
+"""
+
+APART = [
+    ("وتحدث سكان عن انفجار عبوة ناسفة قرب مدرسة في قرية الغنطو في الأسبوع الأول من أيلول، دون إصابات.", "الغنطو", None),
+    ("ومنها انفجار دراجة مفخخة في قرية الغنطو منتصف آب ٢٠١٦، قالت مصادر محلية إنه أدى إلى مقتل شخصين.", "الغنطو", 2),
+    ("وانفجرت عبوة ناسفة بسيارة في قرية الغنطو أواخر تشرين الأول ٢٠١٦، ما أدى إلى مقتل ثلاثة أشخاص.", "الغنطو", 3),
+]
+
+
+@pytest.mark.parametrize(("prose", "place", "killed"), APART)
+def test_an_incident_told_beside_the_records_in_a_week_or_part_of_a_month_is_kept(prose, place, killed):
+    events = probe_events(LOG.format(prose=prose), "2016-12-20")
+    assert len(events) == 3
+    (apart,) = [e for e in events if place in (e["place"] or {}).get("text", "")]
+    assert max((c["killed"] or 0 for c in apart["claims"]), default=0) == (killed or 0)
+
+
+def test_a_month_told_beside_the_records_with_no_figure_is_no_incident():
+    prose = "وشهدت قرية الغنطو خلال آب ٢٠١٦ قصفاً متقطعاً لم نتمكن من توثيق نتائجه."
+    assert len(probe_events(LOG.format(prose=prose), "2016-12-20")) == 2

@@ -68,6 +68,8 @@ _DOCUMENTED_INCIDENTS, _DOCUMENTED_AFTER_DAYS = 2, 7
 _TITLE_CHARS = 120  # the longest line read as an entry's title above its record
 _BLANK_LINE_END = re.compile(r"\n[ \t]*\n[ \t]*$")
 _MONTH_DAYS = 27  # the days from a month's first to its last, at least (February)
+_LONGEST_MONTH_DAYS = 30  # ... and at most
+_WEEK_DAYS = 6  # the days from a week's first to its last
 
 
 def genre_events(
@@ -417,7 +419,7 @@ def _record_events(
     ]
     days = {date.first.isoformat() for _, date in records}
     for event in prose:  # an incident told in prose beside the records
-        if _own_day(event) and event["first"] not in days and event["last"] not in days:
+        if _told_apart(event, days):
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
 
@@ -441,6 +443,18 @@ def _figures_joined(event: dict, joined: list[dict], spans: SpanSet, region: tup
             if alone or all(region[0] <= a and b <= region[1] for a, b in where):
                 out.append(claim)
     return out
+
+
+def _told_apart(event: dict, days: set[str]) -> bool:
+    """An incident told in prose beside the records, on a time of its own that no record falls on: a day or a night,
+    a few days up to a week ("في الأسبوع الأخير من تشرين الأول"), or one month when it gives a figure of its own
+    ("انفجار عبوة … منتصف آب 2016 … أدى إلى مقتل شخصين": the clause reading keeps no month's running total)."""
+    span = _days_spanned(event)
+    if not event.get("date_text") or span is None:
+        return False
+    if span > _WEEK_DAYS and not (span <= _LONGEST_MONTH_DAYS and any(has_figure(c) for c in event["claims"])):
+        return False
+    return not any(event["first"] <= day <= event["last"] for day in days)
 
 
 def _named_doers(view: TextView, entry: tuple[int, int], factions: list[FactionMention], ref: Reference) -> list[str]:
