@@ -256,3 +256,34 @@ def test_an_incident_told_beside_the_records_in_a_week_or_part_of_a_month_is_kep
 def test_a_month_told_beside_the_records_with_no_figure_is_no_incident():
     prose = "وشهدت قرية الغنطو خلال آب ٢٠١٦ قصفاً متقطعاً لم نتمكن من توثيق نتائجه."
     assert len(probe_events(LOG.format(prose=prose), "2016-12-20")) == 2
+
+
+# A closing paragraph telling fire as recurring ("almost daily") is background: it never joins the last entry's
+# incident, told with no side, nor lends it its places.
+CLOSING = """# سجل حوادث دمشق خلال أيار ٢٠١٦
+
+## الحوادث
+
+**١. جوبر – ٣ أيار ٢٠١٦**
+
+قصف الطيران الحربي التابع لقوات النظام حي جوبر، ما أدى إلى مقتل ثلاثة مدنيين.
+
+**٢. دمشق القديمة – ٩ أيار ٢٠١٦**
+
+قالت وسائل الإعلام الرسمية إن قذيفة هاون سقطت في حي باب شرقي بدمشق القديمة، ما أدى إلى إصابة مدنيين اثنين. ولم نتمكن من
+تحديد مصدر القذيفة.
+
+## خاتمة
+
+يتبين من هذه الحوادث أن التهدئة في بعض الأحياء لم تحل دون مقتل مدنيين، وأن الغوطة الشرقية ومخيم اليرموك ظلا يتعرضان {recurring}.
+وندعو إلى رفع الحصار عن المدنيين.
+"""
+
+RECURRING = ["لقصف جوي ومدفعي شبه يومي", "للقصف بشكل يومي", "للقصف يومياً", "لغارات بصورة يومية"]
+
+
+@pytest.mark.parametrize("recurring", RECURRING)
+def test_fire_told_as_recurring_in_a_closing_paragraph_joins_no_entry(recurring):
+    events = probe_events(CLOSING.format(recurring=recurring), "2016-06-01")
+    assert [len(e["evidence"]) for e in events] == [1, 1]
+    assert not [p for e in events for p in e["places"] if "اليرموك" in p["text"] or "الغوطة" in p["text"]]
