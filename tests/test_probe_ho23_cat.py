@@ -287,3 +287,17 @@ def test_fire_told_as_recurring_in_a_closing_paragraph_joins_no_entry(recurring)
     events = probe_events(CLOSING.format(recurring=recurring), "2016-06-01")
     assert [len(e["evidence"]) for e in events] == [1, 1]
     assert not [p for e in events for p in e["places"] if "اليرموك" in p["text"] or "الغوطة" in p["text"]]
+
+
+SUSPECTS = [
+    "وقالت الهيئة في بيان إنها اعتقلت خلية متهمة بالتفجير.",
+    "وأعلنت هيئة تحرير الشام لاحقاً أنها ألقت القبض على ثلاثة أشخاص متهمين بتنفيذ التفجير.",
+    "واعتقلت فصائل المعارضة في اليوم التالي رجلين متهمين بالتفجير.",
+    "وأوقفت هيئة تحرير الشام شابين بتهمة تنفيذ الهجوم.",
+]
+
+
+@pytest.mark.parametrize("suspects", SUSPECTS)
+def test_the_side_arresting_suspects_of_an_incident_told_is_none_of_its_parties(suspects):
+    text = f"يوم 5 آذار 2017 انفجرت سيارة مفخخة في مدينة سرمدا، ما أدى إلى مقتل ستة أشخاص. {suspects}"
+    assert_probe("2017-06-01", "x", text, [("2017-03-05", "سرمدا", (), 6, None, None)])

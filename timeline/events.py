@@ -151,6 +151,7 @@ CUE_CLASSES = frozenset(
         "heading_item_noun",
         "responsibility_claim",
         "claim_verb",
+        "accused_word",
         "denial",
         "no_date_given",
         "non_event_after",
@@ -361,6 +362,8 @@ class EventGrammar:
     claims_it: re.Pattern
     claimed_before: re.Pattern  # "وتبنى التنظيم الهجوم": the incident claimed, told before
     claim_words: tuple[str, ...]  # its verbs, looked for in a text before the search
+    accused_before: re.Pattern  # "اعتقلت الهيئة خلية متهمة بالتفجير": the incident told, someone accused of it
+    accused_words: tuple[str, ...]  # its words, looked for in a text before the search
     responsibility_claim: re.Pattern  # the words of ``claims_it`` alone: none in a clause, no side searched for
     denial: re.Pattern
     said_right_before: re.Pattern
@@ -657,6 +660,8 @@ class EventGrammar:
             claims_it=claims_it,
             claimed_before=re.compile(rf"(?<!\w)[وف]?{_w('claim_verb')}(?:\s+\S+){{0,3}}\s+$"),
             claim_words=cues.words("claim_verb"),
+            accused_before=re.compile(rf"(?<!\w){_w('accused_word')}(?:\s+ب?\S+)?\s+ب?$"),
+            accused_words=cues.words("accused_word"),
             responsibility_claim=responsibility_claim,
             denial=denial,
             said_right_before=said_right_before,
@@ -875,6 +880,15 @@ class _Extractor:
             told.perpetrators = list(dict.fromkeys(claiming))
             told.targets = [t for t in told.targets if t not in told.perpetrators]
         return True
+
+    def _accused_of(self, clause: Clause, trigger: Trigger, told: Candidate) -> bool:
+        """True when the clause's definite Arabic incident word is what someone is accused of ("اعتقلت الهيئة خلية
+        متهمة بالتفجير", "أوقفت الشرطة رجلين بتهمة تنفيذ الهجوم"), in a sentence after the incident just told: that
+        incident, whose suspects the clause tells of; the side arresting them is none of its parties."""
+        if not self.flat.startswith("ال", trigger.start - 2) or clause.sentence == told.clause.sentence:
+            return False  # (an Arabic incident word's span leaves out its article)
+        before = self.flat[max(clause.start, trigger.start - 2 - _CLAIM_REACH) : trigger.start - 2]
+        return any(w in before for w in self.grammar.accused_words) and bool(self.grammar.accused_before.search(before))
 
     def _told_in_sentence_before(self, told: Candidate, clause: Clause) -> bool:
         """True when the last words of the incident ``told`` stand in the sentence before ``clause`` (or later)."""
@@ -1106,6 +1120,8 @@ class _Extractor:
         ]
         if incident and previous and self._claimed(clause, incident[0], previous[-1]):
             return None  # "وتبنى التنظيم الهجوم في اليوم التالي": the incident told, claimed on a day of its own
+        if incident and previous and self._accused_of(clause, incident[0], previous[-1]):
+            return None  # "وقالت الهيئة إنها اعتقلت خلية متهمة بالتفجير": the incident told, its suspects arrested
         if incident and any(t.role == "displacement" for t in triggers):
             incident = [t for t in incident if not _fled_from(flat, t, triggers, self.grammar)]
         accompanied = self.grammar.accompanied.match(flat, start)
