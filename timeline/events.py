@@ -361,9 +361,8 @@ class EventGrammar:
     said_then: re.Pattern
     claims_it: re.Pattern
     claimed_before: re.Pattern  # "وتبنى التنظيم الهجوم": the incident claimed, told before
-    claim_words: tuple[str, ...]  # its verbs, looked for in a text before the search
     accused_before: re.Pattern  # "اعتقلت الهيئة خلية متهمة بالتفجير": the incident told, someone accused of it
-    accused_words: tuple[str, ...]  # its words, looked for in a text before the search
+    claimed_or_accused: re.Pattern  # the words of ``claimed_before`` and ``accused_before``, alone
     responsibility_claim: re.Pattern  # the words of ``claims_it`` alone: none in a clause, no side searched for
     denial: re.Pattern
     said_right_before: re.Pattern
@@ -659,9 +658,8 @@ class EventGrammar:
             said_then=said_then,
             claims_it=claims_it,
             claimed_before=re.compile(rf"(?<!\w)[وف]?{_w('claim_verb')}(?:\s+\S+){{0,3}}\s+$"),
-            claim_words=cues.words("claim_verb"),
             accused_before=re.compile(rf"(?<!\w){_w('accused_word')}(?:\s+ب?\S+)?\s+ب?$"),
-            accused_words=cues.words("accused_word"),
+            claimed_or_accused=re.compile(_w("claim_verb", "accused_word")),
             responsibility_claim=responsibility_claim,
             denial=denial,
             said_right_before=said_right_before,
@@ -865,14 +863,20 @@ class _Extractor:
             told.perpetrators = blames[0]
             told.targets = [t for t in told.targets if t not in blames[0]]
 
-    def _claimed(self, clause: Clause, trigger: Trigger, told: Candidate) -> bool:
+    def _before_definite(self, clause: Clause, trigger: Trigger, told: Candidate) -> str | None:
+        """The words before the clause's definite Arabic incident word (up to ``_CLAIM_REACH`` characters, within the
+        clause) when it stands in a sentence after the incident just told and a word of claiming or accusing stands
+        there (``_claimed``, ``accused_before``), else None."""
+        if clause.sentence == told.clause.sentence or not self.flat.startswith("ال", trigger.start - 2):
+            return None  # (an Arabic incident word's span leaves out its article)
+        before = self.flat[max(clause.start, trigger.start - 2 - _CLAIM_REACH) : trigger.start - 2]
+        return before if self.grammar.claimed_or_accused.search(before) else None
+
+    def _claimed(self, clause: Clause, trigger: Trigger, told: Candidate, before: str) -> bool:
         """True when the clause's definite Arabic incident word is the object of a claim of responsibility ("وتبنى
         تنظيم الدولة الهجوم عبر وكالة أعماق في اليوم التالي"): the incident just told, whatever day the claim names;
-        the side claiming it is its shooter."""
-        if not self.flat.startswith("ال", trigger.start - 2) or clause.sentence == told.clause.sentence:
-            return False  # (an Arabic incident word's span leaves out its article)
-        before = self.flat[max(clause.start, trigger.start - 2 - _CLAIM_REACH) : trigger.start - 2]
-        if not any(w in before for w in self.grammar.claim_words) or not self.grammar.claimed_before.search(before):
+        the side claiming it is its shooter (``before``: the words before the incident word)."""
+        if not self.grammar.claimed_before.search(before):
             return False
         sides = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, trigger.start)
         claiming = [f.faction for f in self.factions[sides[0] : sides[1]] if f.faction not in ("civilians", "unknown")]
@@ -880,15 +884,6 @@ class _Extractor:
             told.perpetrators = list(dict.fromkeys(claiming))
             told.targets = [t for t in told.targets if t not in told.perpetrators]
         return True
-
-    def _accused_of(self, clause: Clause, trigger: Trigger, told: Candidate) -> bool:
-        """True when the clause's definite Arabic incident word is what someone is accused of ("اعتقلت الهيئة خلية
-        متهمة بالتفجير", "أوقفت الشرطة رجلين بتهمة تنفيذ الهجوم"), in a sentence after the incident just told: that
-        incident, whose suspects the clause tells of; the side arresting them is none of its parties."""
-        if not self.flat.startswith("ال", trigger.start - 2) or clause.sentence == told.clause.sentence:
-            return False  # (an Arabic incident word's span leaves out its article)
-        before = self.flat[max(clause.start, trigger.start - 2 - _CLAIM_REACH) : trigger.start - 2]
-        return any(w in before for w in self.grammar.accused_words) and bool(self.grammar.accused_before.search(before))
 
     def _told_in_sentence_before(self, told: Candidate, clause: Clause) -> bool:
         """True when the last words of the incident ``told`` stand in the sentence before ``clause`` (or later)."""
@@ -1118,9 +1113,10 @@ class _Extractor:
         incident = [
             t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
         ]
-        if incident and previous and self._claimed(clause, incident[0], previous[-1]):
+        before = self._before_definite(clause, incident[0], previous[-1]) if incident and previous else None
+        if before is not None and self._claimed(clause, incident[0], previous[-1], before):
             return None  # "وتبنى التنظيم الهجوم في اليوم التالي": the incident told, claimed on a day of its own
-        if incident and previous and self._accused_of(clause, incident[0], previous[-1]):
+        if before is not None and self.grammar.accused_before.search(before):
             return None  # "وقالت الهيئة إنها اعتقلت خلية متهمة بالتفجير": the incident told, its suspects arrested
         if incident and any(t.role == "displacement" for t in triggers):
             incident = [t for t in incident if not _fled_from(flat, t, triggers, self.grammar)]

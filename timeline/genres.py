@@ -404,12 +404,16 @@ def _record_events(
         governorate = governorate_named(_original_text(view, *province), ref.gazetteer) if province else None
         out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
     spans = SpanSet.of(view.to_original(record.start, record.end) for record, _ in records)
-    prose = [e for e in events if not any(spans.overlaps(a, b) for a, b in e.get("evidence") or [])]
-    joined = [e for e in events if e not in prose]
-    out = [
-        dict(event, claims=_with_claims(event["claims"], _figures_joined(event, joined, spans, region)))
-        for event, region in zip(out, regions, strict=True)
-    ]
+    prose, joined = [], []  # the clause reading's events told outside every record, and its others
+    for e in events:
+        (joined if any(spans.overlaps(a, b) for a, b in e.get("evidence") or []) else prose).append(e)
+    beside = [(e, _figures_beside(e, spans)) for e in joined]
+    beside = [(e, claims) for e, claims in beside if claims]  # (most: no figure outside the records)
+    if beside:
+        out = [
+            dict(event, claims=_with_claims(event["claims"], _figures_joined(event, beside, spans, region)))
+            for event, region in zip(out, regions, strict=True)
+        ]
     out = [
         _with_account(event, prose, ref.event_types.general, region) for event, region in zip(out, regions, strict=True)
     ]
@@ -424,24 +428,31 @@ def _record_events(
     return out
 
 
-def _figures_joined(event: dict, joined: list[dict], spans: SpanSet, region: tuple[int, int]) -> list[dict]:
+def _figures_beside(told: dict, spans: SpanSet) -> list[dict]:
+    """The claims of a clause reading's event giving a figure told outside every record (``spans``)."""
+    return [
+        c
+        for c in told["claims"]
+        if has_figure(c) and c.get("evidence") and not any(spans.overlaps(a, b) for a, b in c["evidence"])
+    ]
+
+
+def _figures_joined(
+    event: dict, beside: list[tuple[dict, list[dict]]], spans: SpanSet, region: tuple[int, int]
+) -> list[dict]:
     """The figures the clause reading told with a record's incident outside every record ("| 7 آذار | … | 6 قتلى |",
     then "… وقال الدفاع المدني إن حصيلة القتلى بلغت سبعة"; "وأعلن المرصد في اليوم التالي ارتفاع الحصيلة إلى 62"
     under its fields): another source's toll, or a later one, of that incident, whatever day the clause reading gave
     it. A figure is the record's when its entry holds it, or when the clause reading joined it to that record alone
-    (``joined``: its events overlapping a record; ``event["evidence"]``: the record's rows)."""
+    (``beside``: its events overlapping a record, each with its figures outside them; ``event["evidence"]``: the
+    record's rows)."""
     rows = SpanSet.of(tuple(span) for span in event["evidence"])
     out = []
-    for told in joined:
+    for told, claims in beside:
         if not any(rows.overlaps(a, b) for a, b in told["evidence"]):
             continue
         alone = all(rows.overlaps(a, b) or not spans.overlaps(a, b) for a, b in told["evidence"])
-        for claim in told["claims"]:
-            where = claim.get("evidence") or []
-            if not has_figure(claim) or not where or any(spans.overlaps(a, b) for a, b in where):
-                continue
-            if alone or all(region[0] <= a and b <= region[1] for a, b in where):
-                out.append(claim)
+        out += [c for c in claims if alone or all(region[0] <= a and b <= region[1] for a, b in c["evidence"])]
     return out
 
 
@@ -449,9 +460,11 @@ def _told_apart(event: dict, days: set[str]) -> bool:
     """An incident told in prose beside the records, on a time of its own that no record falls on: a day or a night,
     a few days up to a week ("في الأسبوع الأخير من تشرين الأول"), or one month when it gives a figure of its own
     ("انفجار عبوة … منتصف آب 2016 … أدى إلى مقتل شخصين": the clause reading keeps no month's running total)."""
-    span = _days_spanned(event)
-    if not event.get("date_text") or span is None:
+    span = _days_spanned(event) if event.get("date_text") else None
+    if span is None:
         return False
+    if span <= 1:  # (most: a day or a night)
+        return event["first"] not in days and event["last"] not in days
     if span > _WEEK_DAYS and not (span <= _LONGEST_MONTH_DAYS and any(has_figure(c) for c in event["claims"])):
         return False
     return not any(event["first"] <= day <= event["last"] for day in days)

@@ -81,6 +81,7 @@ SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
 _TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this near the body's head; is this long
 _COMMA = re.compile(r"[،,]")
 _ITEM_MARKS = "*#-–•"  # Markdown's bold or heading marks and a bullet before an item's number
+_ITEM_LABEL_CHARS = 24  # the longest item label (its number, suffix and marks) opening a paragraph, before its stop
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the clauses of a text are memoized per grammar
@@ -302,7 +303,7 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
             for m in ends_in(p_start, p_end)
             if not _abbreviation(flat, m.start(), grammar)
             and not _labelled_number(flat, m.start(), grammar)
-            and not _item_number(flat, m.start(), grammar)
+            and not (m.start() - p_start <= _ITEM_LABEL_CHARS and _item_number(flat, p_start, m.start(), grammar))
         ]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
@@ -365,14 +366,13 @@ def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
     return word[0] in grammar.abbreviations
 
 
-def _item_number(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
-    """A stop closing an item's number and a suffix of it opening a line ("**7 مكرر. حرستا – ليل 11-12 نيسان**",
-    "3 bis. …"): the item's label, as "7." is, not a sentence's end."""
-    words = flat[max(0, dot - 16) : dot].split()
-    if not words or words[-1].lower() not in grammar.item_number_suffixes:
-        return False  # (most stops: no such word before them)
-    line = flat[flat.rfind("\n", 0, dot) + 1 : dot].split()
-    return len(line) == 2 and line[0].strip(_ITEM_MARKS).isdigit()
+def _item_number(flat: str, start: int, dot: int, grammar: SentenceGrammar) -> bool:
+    """A stop closing an item's number and a suffix of it opening its paragraph at ``start`` ("**7 مكرر. حرستا – ليل
+    11-12 نيسان**", "3 bis. …"): the item's label, as "7." is, not a sentence's end."""
+    label = flat[start:dot].split()
+    return (
+        len(label) == 2 and label[1].lower() in grammar.item_number_suffixes and label[0].strip(_ITEM_MARKS).isdigit()
+    )
 
 
 def _labelled_number(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
