@@ -301,3 +301,35 @@ SUSPECTS = [
 def test_the_side_arresting_suspects_of_an_incident_told_is_none_of_its_parties(suspects):
     text = f"يوم 5 آذار 2017 انفجرت سيارة مفخخة في مدينة سرمدا، ما أدى إلى مقتل ستة أشخاص. {suspects}"
     assert_probe("2017-06-01", "x", text, [("2017-03-05", "سرمدا", (), 6, None, None)])
+
+
+# "المخيم" told after a camp is named is that camp: the barrels dropped "on the camp" fell there, not on the quarter
+# where the same side's last incident was.
+CAMP = """# سجل حوادث دمشق خلال نيسان ٢٠١٥
+
+## أولاً: شرق دمشق
+
+**١. جوبر – ٣ نيسان ٢٠١٥**
+
+قصف الطيران الحربي التابع لقوات النظام حي جوبر، ما أدى إلى مقتل ثلاثة مدنيين.
+
+## ثانياً: جنوب دمشق
+
+**٢. مخيم اليرموك – ١ نيسان ٢٠١٥**
+
+اقتحم مقاتلو تنظيم الدولة مخيم اليرموك قادمين من حي الحجر الأسود، ودارت اشتباكات عنيفة استمرت أياماً. {barrels}
+"""
+
+BARRELS = [
+    "وفي أعقاب الاقتحام، ألقى الطيران المروحي التابع للنظام براميل متفجرة على المخيم، وقد وثقنا سقوط عشرين برميلاً بين ٥ "
+    "و١٠ نيسان، أدت إلى مقتل ستة مدنيين.",
+    "وبين ٥ و١٠ نيسان ألقت مروحيات النظام عشرين برميلاً متفجراً على المخيم، ما أدى إلى مقتل ستة مدنيين.",
+    "وبين ٥ و١٠ نيسان قصف الطيران المروحي التابع للنظام أحياء في المخيم بالبراميل المتفجرة، فقتل ستة مدنيين.",
+]
+
+
+@pytest.mark.parametrize("barrels", BARRELS)
+def test_the_camp_told_after_a_camp_is_named_is_that_camp(barrels):
+    events = probe_events(CAMP.format(barrels=barrels), "2015-05-04")
+    (barrel,) = [e for e in events if e["first"] == "2015-04-05"]
+    assert barrel["place"]["text"] == "مخيم اليرموك"
