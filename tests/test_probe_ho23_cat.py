@@ -333,3 +333,45 @@ def test_the_camp_told_after_a_camp_is_named_is_that_camp(barrels):
     events = probe_events(CAMP.format(barrels=barrels), "2015-05-04")
     (barrel,) = [e for e in events if e["first"] == "2015-04-05"]
     assert barrel["place"]["text"] == "مخيم اليرموك"
+
+
+# "the same hospital" ("المشفى نفسه", "البلدة ذاتها") told of an earlier attack under an entry is the entry's place,
+# however many lines of fields stand between, not the region the report's summary names.
+SAME_PLACE = """# هجمات على منشآت طبية في ريف حماة الشمالي خلال صيف ٢٠١٩
+
+## ملخص
+
+يجمع هذا التقرير حادثتين تحقق فريقنا منهما في ريف حماة الشمالي.
+
+## الحوادث
+
+### الحادثة ١: قصف على مستوصف كفرزيتا
+
+- **التاريخ:** ٣ حزيران ٢٠١٩
+- **الموقع:** المستوصف، كفرزيتا
+- **الجهة المسؤولة المحتملة:** الطيران المروحي التابع للحكومة السورية
+- **الضحايا:** ممرض قتيل
+
+تظهر المقاطع دماراً في واجهة المستوصف.
+
+### الحادثة ٢: غارات على محيط مشفى اللطامنة
+
+- **التاريخ:** ليل ٢٦-٢٧ تموز ٢٠١٩
+- **الموقع:** محيط مشفى اللطامنة الجراحي، اللطامنة
+- **الجهة المسؤولة المحتملة:** القوات الجوية الروسية
+- **الضحايا:** جريحان من الكادر الطبي
+
+يقع المشفى في مبنى محصن. {earlier}"""
+
+EARLIER = [
+    "وكان المشفى نفسه قد تعرض لغارة مماثلة في ٢٥ آذار ٢٠١٧ أدت حينها إلى مقتل طبيب.",
+    "وكان المستشفى ذاته قد استهدف بغارة جوية في ٢٥ آذار ٢٠١٧ قتل فيها طبيب.",
+    "وتعرضت البلدة نفسها لغارة جوية في ٢٥ آذار ٢٠١٧ أدت إلى مقتل طبيب.",
+]
+
+
+@pytest.mark.parametrize("earlier", EARLIER)
+def test_the_same_site_told_of_an_earlier_attack_is_the_entrys_place(earlier):
+    events = probe_events(SAME_PLACE.format(earlier=earlier), "2019-09-16")
+    (before,) = [e for e in events if e["first"] == "2017-03-25"]
+    assert before["place"]["text"] == "اللطامنة"

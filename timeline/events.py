@@ -122,6 +122,7 @@ CUE_CLASSES = frozenset(
         "anaphor_demonstrative",
         "anaphor_preposition",
         "anaphor_region",
+        "anaphor_self",
         "approximately",
         "campaign_anaphor",
         "campaign_begun",
@@ -444,9 +445,10 @@ class EventGrammar:
         accompanied = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
         # quotes may close the noun: '"مواقع" للنظام'
         object_before = re.compile(rf"{_w('object_before')}[\s\"«»']*ل?\s*$")
-        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "تلك البلدة"; not "near the village of X"
+        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "البلدة نفسها"; not "near the village of X"
             rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
-            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)(?!\s+of\s)"
+            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')}|(?P<same>{_w('anaphor_place')}\s+{_w('anaphor_self')}))"
+            rf"(?!\w)(?!\s+of\s)"
         )
         # (a pattern of words alone, with no look-behind, lets the regex engine skip to their first letters)
         anaphoric_noun = re.compile(_w("anaphor_place", "anaphor_region"))
@@ -2357,8 +2359,8 @@ class _Extractor:
             return []
         if places_before:
             return places_before
-        if previous and clause.sentence - previous[-1].clause.sentence <= 1:
-            return [p for p in previous[-1].places if _local(p)]
+        if previous and (clause.sentence - previous[-1].clause.sentence <= 1 or anaphor["same"]):
+            return [p for p in previous[-1].places if _local(p)]  # ("المشفى نفسه": the last incident's, however far)
         for back in range(1, _ANAPHOR_REACH + 1):  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
             if clause.sentence - back in self.sentences:
                 places = self._choose(*self.sentences[clause.sentence - back], [])[0]
