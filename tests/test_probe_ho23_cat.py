@@ -3,8 +3,14 @@ such groups lay out an entry; no corpus text): field blocks carrying a field the
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import pytest
 from probe_table import assert_probe, probe_events
+
+from timeline.dates import tag_dates
+from timeline.normalize import normalize
 
 # Field blocks under numbered titles, each with one bold field the labels do not know between the known ones: the
 # block goes on past it, so each block is still one incident with its own day, place and side.
@@ -375,3 +381,17 @@ def test_the_same_site_told_of_an_earlier_attack_is_the_entrys_place(earlier):
     events = probe_events(SAME_PLACE.format(earlier=earlier), "2019-09-16")
     (before,) = [e for e in events if e["first"] == "2017-03-25"]
     assert before["place"]["text"] == "اللطامنة"
+
+
+RUNNING_DAYS = [
+    ("**٧. عين ترما – ٢٥ و٢٦ نيسان ٢٠١٥**", "٢٥ و٢٦ نيسان ٢٠١٥"),
+    ("دارت الاشتباكات على أطراف البلدة ٣٠ و٣١ آذار ٢٠١٥ دون توقف", "٣٠ و٣١ آذار ٢٠١٥"),
+    ("- ٨ و٩ أيار ٢٠١٥: قصف متقطع على الحي الشرقي", "٨ و٩ أيار ٢٠١٥"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), RUNNING_DAYS)
+def test_two_days_running_joined_by_and_are_both_days(text, span):
+    found = [(m.text, m.first, m.last) for m in tag_dates(text, dt.datetime(2015, 6, 1)) if not m.since]
+    first, last = (int(d) for d in re.findall(r"\d+", normalize(span).text)[:2])
+    assert found == [(span, found[0][1].replace(day=first), found[0][1].replace(day=last))]
