@@ -395,3 +395,20 @@ def test_two_days_running_joined_by_and_are_both_days(text, span):
     found = [(m.text, m.first, m.last) for m in tag_dates(text, dt.datetime(2015, 6, 1)) if not m.since]
     first, last = (int(d) for d in re.findall(r"\d+", normalize(span).text)[:2])
     assert found == [(span, found[0][1].replace(day=first), found[0][1].replace(day=last))]
+
+
+OWN_LOSSES = [
+    "في حين قال الفيلق إن خسائره اقتصرت على ثلاثة مقاتلين.",
+    "وقال الفيلق في بيان إن خسائره بلغت ثلاثة مقاتلين.",
+    "بينما أكد الفيلق أن خسائره لم تتجاوز ثلاثة عناصر.",
+]
+
+
+@pytest.mark.parametrize("losses", OWN_LOSSES)
+def test_a_sides_losses_told_as_a_count_of_its_fighters_are_a_toll(losses):
+    text = (
+        "يوم 3 نيسان 2015 قصف الطيران الحربي التابع لقوات النظام حي جوبر، ما أدى إلى مقتل أربعة من مقاتلي فيلق الرحمن، "
+        f"{losses}"
+    )
+    (event,) = probe_events(text, "2015-05-01")
+    assert sorted(c["killed"] for c in event["claims"]) == [3, 4]
