@@ -412,3 +412,17 @@ def test_a_sides_losses_told_as_a_count_of_its_fighters_are_a_toll(losses):
     )
     (event,) = probe_events(text, "2015-05-01")
     assert sorted(c["killed"] for c in event["claims"]) == [3, 4]
+
+
+NEW_OR_OLD = [
+    ("يوم 5 أيار 2016 انفجرت عبوة ناسفة في حي عكرمة الجديدة بحمص، ما أدى إلى مقتل أربعة مدنيين.", "عكرمة الجديدة"),
+    ("يوم 5 أيار 2016 انفجرت سيارة مفخخة في حي عكرمة القديمة بمدينة حمص، ما أدى إلى مقتل أربعة مدنيين.", "عكرمة القديمة"),
+    ("يوم 5 أيار 2016 سقطت قذائف على حي الوعر القديم في حمص، ما أدى إلى مقتل ثلاثة مدنيين.", "الوعر القديم"),
+    ("يوم 5 أيار 2016 قصفت قوات النظام بلدة كفرنبودة الجديدة، ما أدى إلى مقتل ثلاثة مدنيين.", "كفرنبودة الجديدة"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), NEW_OR_OLD)
+def test_new_or_old_after_a_name_names_the_quarter_beside_it(text, place):
+    (event,) = probe_events(text, "2016-06-01")
+    assert event["place"]["text"].endswith(place)
