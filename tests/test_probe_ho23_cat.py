@@ -181,7 +181,7 @@ def test_two_hundred_in_the_construct_state_after_a_preposition_is_counted(text)
 
 
 # A register whose entries open with a bold numbered title ending with the entry's day: an entry numbered again with
-# a suffix ("2 مكرر."), or a day followed by "and the days after it", still dates the paragraph under it.
+# a suffix ("2 مكرر."), a day followed by "and the days after it", or two days running, dates the paragraph under it.
 REGISTER = """# سجل حوادث ريف دمشق خلال نيسان ٢٠١٥
 
 ## الحوادث
@@ -205,6 +205,7 @@ LATER_TITLES = [
     ("٣. حرستا – ١٥ نيسان ٢٠١٥ وما تلاه", "2015-04-15"),
     ("٣. حرستا – ١٥ نيسان ٢٠١٥ وما بعده", "2015-04-15"),
     ("٣. حرستا – ١٥ نيسان ٢٠١٥ والأيام التالية", "2015-04-15"),
+    ("٣. حرستا – ١٥ و١٦ نيسان ٢٠١٥", "2015-04-15"),
 ]
 
 
@@ -416,7 +417,10 @@ def test_a_sides_losses_told_as_a_count_of_its_fighters_are_a_toll(losses):
 
 NEW_OR_OLD = [
     ("يوم 5 أيار 2016 انفجرت عبوة ناسفة في حي عكرمة الجديدة بحمص، ما أدى إلى مقتل أربعة مدنيين.", "عكرمة الجديدة"),
-    ("يوم 5 أيار 2016 انفجرت سيارة مفخخة في حي عكرمة القديمة بمدينة حمص، ما أدى إلى مقتل أربعة مدنيين.", "عكرمة القديمة"),
+    (
+        "يوم 5 أيار 2016 انفجرت سيارة مفخخة في حي عكرمة القديمة بمدينة حمص، ما أدى إلى مقتل أربعة مدنيين.",
+        "عكرمة القديمة",
+    ),
     ("يوم 5 أيار 2016 سقطت قذائف على حي الوعر القديم في حمص، ما أدى إلى مقتل ثلاثة مدنيين.", "الوعر القديم"),
     ("يوم 5 أيار 2016 قصفت قوات النظام بلدة كفرنبودة الجديدة، ما أدى إلى مقتل ثلاثة مدنيين.", "كفرنبودة الجديدة"),
 ]

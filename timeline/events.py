@@ -2647,7 +2647,7 @@ class _Extractor:
                 return None  # the label's sentence is its whole line
         elif self.flat[self.flat.rfind("\n", 0, start) + 1 : start].strip():
             return None  # the heading opens its line (after a bold mark's blanks: "**3. X - 24 أيلول 2017**")
-        days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night")]
+        days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night") or _two_days(d)]
         # (a Hijri day and the Gregorian one printed beside it are one day)
         return (start, end, days[0]) if len({(d.first, d.last) for d in days}) == 1 else None
 
@@ -2806,6 +2806,12 @@ class _Extractor:
             if days:
                 return days[-1], [], True
         return None, [PUBLICATION_ASSUMED], True
+
+
+def _two_days(date: DateMention) -> bool:
+    """Two days running given as a range ("25 و26 نيسان"): an entry's title dates its paragraph by them as by a
+    night's."""
+    return date.granularity == "range" and date.first is not None and (date.last - date.first).days == 1
 
 
 def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:
