@@ -430,3 +430,34 @@ NEW_OR_OLD = [
 def test_new_or_old_after_a_name_names_the_quarter_beside_it(text, place):
     (event,) = probe_events(text, "2016-06-01")
     assert event["place"]["text"].endswith(place)
+
+
+# An entry's title names the old city; its paragraph names a quarter the gazetteer lacks: the quarter is the incident's
+# place, not the title's city, nor the quarter where the entry before it happened.
+QUARTER = """# سجل حوادث دمشق خلال أيار ٢٠١٦
+
+## الحوادث
+
+**١. جوبر – ٣ أيار ٢٠١٦**
+
+قصف الطيران الحربي التابع لقوات النظام حي جوبر، ما أدى إلى مقتل ثلاثة مدنيين.
+
+**٢. دمشق القديمة – ٩ أيار ٢٠١٦**
+
+{paragraph}
+"""
+
+UNLISTED_QUARTERS = [
+    (
+        "قالت وسائل الإعلام الرسمية إن قذيفتي هاون سقطتا في حي القيمرية بدمشق القديمة، ما أدى إلى إصابة مدنيين.",
+        "القيمرية",
+    ),
+    ("سقطت قذيفة هاون على حي الخراب في دمشق القديمة، ما أدى إلى إصابة ثلاثة مدنيين.", "الخراب"),
+    ("أفادت وكالة سانا بسقوط قذائف على حي مئذنة الشحم، ما أدى إلى إصابة امرأة.", "مئذنة الشحم"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "quarter"), UNLISTED_QUARTERS)
+def test_a_quarter_the_gazetteer_lacks_is_the_entrys_place_not_its_titles_city(paragraph, quarter):
+    events = probe_events(QUARTER.format(paragraph=paragraph), "2016-06-01")
+    assert [e["place"]["text"] for e in events] == ["جوبر", quarter]

@@ -1341,7 +1341,10 @@ class _Extractor:
             and _point_names_of(places, self.reference.gazetteer)
         ):
             perpetrators, targets = _fought_at(targets, self.reference.factions)
-        named_here = bool(_point_names_of(places, self.reference.gazetteer))
+        # (a quarter the gazetteer lacks, "حي القيمرية بدمشق", is a place of the clause's own, as in ``_place_before``)
+        named_here = bool(_point_names_of(places, self.reference.gazetteer)) or any(
+            p.kind in INSIDE_A_CITY and not p.pcode for p in places
+        )
         # "Friday's shelling was retaliation for …": the incident told of that day, at its own place, none borrowed
         day_retold = not clause.reference and self._day_possessive(incident)
         if not named_here and not clause.reference and not day_retold:
