@@ -311,7 +311,7 @@ def test_the_side_arresting_suspects_of_an_incident_told_is_none_of_its_parties(
 
 
 # "المخيم" told after a camp is named is that camp: the barrels dropped "on the camp" fell there, not on the quarter
-# where the same side's last incident was.
+# where the same side's last incident was, nor nowhere when a toll with no place was told in between.
 CAMP = """# سجل حوادث دمشق خلال نيسان ٢٠١٥
 
 ## أولاً: شرق دمشق
@@ -332,6 +332,11 @@ BARRELS = [
     "و١٠ نيسان، أدت إلى مقتل ستة مدنيين.",
     "وبين ٥ و١٠ نيسان ألقت مروحيات النظام عشرين برميلاً متفجراً على المخيم، ما أدى إلى مقتل ستة مدنيين.",
     "وبين ٥ و١٠ نيسان قصف الطيران المروحي التابع للنظام أحياء في المخيم بالبراميل المتفجرة، فقتل ستة مدنيين.",
+    # a toll told in between with no place of its own: the camp is still the one named before it
+    "ووثقنا مقتل عشرين شخصاً على الأقل في الأيام الخمسة الأولى، بينهم مدنيون أعدموا ميدانياً. وفي أعقاب الاقتحام، ألقى الطيران المروحي التابع للنظام "
+    "براميل متفجرة على المخيم بين ٥ و١٠ نيسان، ما أدى إلى مقتل ستة مدنيين.",
+    "وأعدم التنظيم في الأيام الأولى خمسة عشر شخصاً. وبين ٥ و١٠ نيسان ألقت مروحيات النظام براميل متفجرة على المخيم، فقتل ستة "
+    "مدنيين.",
 ]
 
 

@@ -2363,7 +2363,9 @@ class _Extractor:
         if places_before:
             return places_before
         if previous and (clause.sentence - previous[-1].clause.sentence <= 1 or anaphor["same"]):
-            return [p for p in previous[-1].places if _local(p)]  # ("المشفى نفسه": the last incident's, however far)
+            local = [p for p in previous[-1].places if _local(p)]  # ("المشفى نفسه": the last incident's, however far)
+            if local:
+                return local  # (a toll told in between with no place, "ووثقنا مقتل 21 …", points nowhere: look back)
         for back in range(1, _ANAPHOR_REACH + 1):  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
             if clause.sentence - back in self.sentences:
                 places = self._choose(*self.sentences[clause.sentence - back], [])[0]
