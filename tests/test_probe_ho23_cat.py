@@ -466,3 +466,46 @@ UNLISTED_QUARTERS = [
 def test_a_quarter_the_gazetteer_lacks_is_the_entrys_place_not_its_titles_city(paragraph, quarter):
     events = probe_events(QUARTER.format(paragraph=paragraph), "2016-06-01")
     assert [e["place"]["text"] for e in events] == ["جوبر", quarter]
+
+
+# A bombing no one claimed: the sentence denying a claim ("لم تتبن أي جهة التفجير") is the incident told before, no
+# incident of its own, so the toll another source gave after it stays that incident's.
+BOMBING = """# تفجيرات في مدينة إدلب خلال آذار ٢٠١٧
+
+## مقدمة
+
+شهدت مدينة إدلب خلال آذار ٢٠١٧ تفجيرين بسيارات مفخخة في أحياء مكتظة، في وقت يفترض فيه أن يكون وقف إطلاق النار سارياً.
+
+## المنهجية
+
+اعتمدنا على شهادات سكان وعاملين في الدفاع المدني، وعلى صور تحققنا من مواقعها.
+
+## جدول الحوادث
+
+| # | التاريخ | الموقع | الجهة المنفذة | الوسيلة | الضحايا |
+|---|---|---|---|---|---|
+| 1 | ٦ آذار ٢٠١٧ | حي الجامعة، مدينة إدلب | غير معروفة | سيارة مفخخة | ٤ قتلى |
+| 2 | ٢٠ آذار ٢٠١٧ | حي الثورة، مدينة إدلب | غير معروفة | سيارة مفخخة | ٧ قتلى |
+
+## التفاصيل
+
+### ١. حي الجامعة
+
+عصر الاثنين ٦ آذار انفجرت سيارة مفخخة قرب دوار الجامعة، ما أدى إلى مقتل أربعة مدنيين.
+
+### ٢. حي الثورة
+
+مساء الاثنين ٢٠ آذار انفجرت سيارة مفخخة مركونة قرب سوق حي الثورة، ما أدى إلى مقتل سبعة أشخاص. {denied} وأفادت مصادر محلية أن الحصيلة
+بلغت تسعة قتلى.
+"""
+
+DENIED = ["لم تتبن أي جهة التفجير.", "ولم تتبن أي جهة الانفجار حتى الآن.", "ولم يتبن أي فصيل التفجير."]
+
+
+@pytest.mark.parametrize("denied", DENIED)
+def test_a_claim_denied_is_of_the_incident_told_and_the_toll_after_it_stays_its(denied):
+    events = probe_events(BOMBING.format(denied=denied), "2017-04-05")
+    assert [(e["first"], sorted(c["killed"] for c in e["claims"] if c["killed"])) for e in events] == [
+        ("2017-03-06", [4]),
+        ("2017-03-20", [7, 9]),
+    ]
