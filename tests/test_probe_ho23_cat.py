@@ -509,3 +509,31 @@ def test_a_claim_denied_is_of_the_incident_told_and_the_toll_after_it_stays_its(
         ("2017-03-06", [4]),
         ("2017-03-20", [7, 9]),
     ]
+
+
+# A record's place field naming a quarter the gazetteer does not file and then its city: the quarter is the place,
+# in the city's governorate.
+QUARTER_FIELDS = """# سجل الهجمات على الأحياء السكنية (٢٠١٦)
+
+- **التاريخ:** ٤ شباط ٢٠١٦
+- **الموقع:** {place}
+- **الجهة المسؤولة:** غير معروفة
+- **الضحايا:** ٣ قتلى
+
+- **التاريخ:** ٩ شباط ٢٠١٦
+- **الموقع:** بلدة معرة مصرين
+- **الجهة المسؤولة:** غير معروفة
+- **الضحايا:** قتيلان
+"""
+
+QUARTER_PLACES = [
+    ("شارع الكورنيش، حي الضبيط، مدينة إدلب", "Idlib"),
+    ("حي النزهة، مدينة حمص", "Homs"),
+    ("دوار الساعة، حي القصور، مدينة حماة", "Hama"),
+]
+
+
+@pytest.mark.parametrize(("place", "governorate"), QUARTER_PLACES)
+def test_a_quarter_told_with_its_city_in_a_field_lies_in_the_citys_governorate(place, governorate):
+    events = probe_events(QUARTER_FIELDS.format(place=place), "2016-06-01")
+    assert events[0]["place"]["admin1"] == governorate

@@ -27,7 +27,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
@@ -371,6 +371,8 @@ def _record_events(
             here = named_places(view, *where, ref.gazetteer)
         if where is None:  # "نوع الحادثة: قصف على سوق بلدة X", else the one town the list's heading names
             here = [p for p in places if record.start <= p.start < record.end] or lead
+        # "حي الضبيط، مدينة إدلب": a quarter the gazetteer files nowhere lies in the governorate of the city after it
+        here = [p if p.admin1 else replace(p, admin1=_admin1_after(here, k)) for k, p in enumerate(here)]
         if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
             here = [p for p in here if not generic_place(p)]
         hit = record.span("target") or (0, 0)
@@ -426,6 +428,11 @@ def _record_events(
         if _told_apart(event, days):
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _admin1_after(places: list[Place], k: int) -> str | None:
+    """The governorate of the first place after ``places[k]`` that has one."""
+    return next((p.admin1 for p in places[k + 1 :] if p.admin1), None)
 
 
 def _figures_beside(told: dict, spans: SpanSet) -> list[dict]:
