@@ -537,3 +537,16 @@ QUARTER_PLACES = [
 def test_a_quarter_told_with_its_city_in_a_field_lies_in_the_citys_governorate(place, governorate):
     events = probe_events(QUARTER_FIELDS.format(place=place), "2016-06-01")
     assert events[0]["place"]["admin1"] == governorate
+
+
+COVERED_MONTHS = [
+    ("وقد وثقنا الحادثة في تقريرنا الشهري عن كانون الثاني.", "كانون الثاني", 1),
+    ("ونشر المرصد حصيلته عن تشرين الأول بعد أسبوع.", "تشرين الأول", 10),
+    ("وتضمن التقرير عن أيلول أسماء الضحايا.", "أيلول", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "month"), COVERED_MONTHS)
+def test_the_month_a_report_is_about_is_a_date(text, span, month):
+    found = [(m.text, m.first) for m in tag_dates(text, dt.datetime(2017, 12, 20)) if not m.since]
+    assert found == [(span, dt.date(2017, month, 1))]
