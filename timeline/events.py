@@ -153,6 +153,7 @@ CUE_CLASSES = frozenset(
         "responsibility_claim",
         "claim_verb",
         "accused_word",
+        "charge_word",
         "denial",
         "no_date_given",
         "non_event_after",
@@ -660,8 +661,11 @@ class EventGrammar:
             said_then=said_then,
             claims_it=claims_it,
             claimed_before=re.compile(rf"(?<!\w)[وف]?{_w('claim_verb')}(?:\s+\S+){{0,3}}\s+$"),
-            accused_before=re.compile(rf"(?<!\w){_w('accused_word')}(?:\s+ب?\S+)?\s+ب?$"),
-            claimed_or_accused=re.compile(_w("claim_verb", "accused_word")),
+            # "متهمة بالتفجير", "متهمين بتنفيذ الهجوم", "بتهمة تنفيذ الهجوم"; not "متهمة الإرهابيين بالتفجير" (accusing)
+            accused_before=re.compile(
+                rf"(?<!\w)(?:{_w('accused_word')}\s+(?:ب\S+\s+)?ب?|{_w('charge_word')}\s+(?:\S+\s+)?)$"
+            ),
+            claimed_or_accused=re.compile(_w("claim_verb", "accused_word", "charge_word")),
             responsibility_claim=responsibility_claim,
             denial=denial,
             said_right_before=said_right_before,
