@@ -1345,10 +1345,7 @@ class _Extractor:
             and _point_names_of(places, self.reference.gazetteer)
         ):
             perpetrators, targets = _fought_at(targets, self.reference.factions)
-        # (a quarter the gazetteer lacks, "حي القيمرية بدمشق", is a place of the clause's own, as in ``_place_before``)
-        named_here = bool(_point_names_of(places, self.reference.gazetteer)) or any(
-            p.kind in INSIDE_A_CITY and not p.pcode for p in places
-        )
+        named_here = bool(_point_names_of(places, self.reference.gazetteer))
         # "Friday's shelling was retaliation for …": the incident told of that day, at its own place, none borrowed
         day_retold = not clause.reference and self._day_possessive(incident)
         if not named_here and not clause.reference and not day_retold:
@@ -2352,6 +2349,9 @@ class _Extractor:
             return places_before  # "the road was cut when troops seized a hill": on the road; in a quarter unlisted
         item = None if before else self._item_heading(clause, previous)
         if item is not None:
+            own = self._choose(clause.start, clause.end, [])[0]
+            if any(p.kind in INSIDE_A_CITY and not p.pcode for p in own):
+                return own  # "سقطتا في حي القيمرية بدمشق القديمة" under the title "دمشق القديمة – …": the quarter told
             return self._choose(item[0], item[1], [])[0]
         anaphor = (
             word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
