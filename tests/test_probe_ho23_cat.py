@@ -505,3 +505,18 @@ COVERED_MONTHS = [
 def test_the_month_a_report_is_about_is_a_date(text, span, month):
     found = [(m.text, m.first) for m in tag_dates(text, dt.datetime(2017, 12, 20)) if not m.since]
     assert found == [(span, dt.date(2017, month, 1))]
+
+
+SUSPECTS = [
+    "وقالت الهيئة في بيان إنها اعتقلت خلية متهمة بالتفجير.",
+    "وأعلنت هيئة تحرير الشام لاحقاً أنها ألقت القبض على ثلاثة أشخاص متهمين بتنفيذ التفجير.",
+    "واعتقلت فصائل المعارضة في اليوم التالي رجلين متهمين بالتفجير.",
+    "وأوقفت هيئة تحرير الشام شابين بتهمة تنفيذ الهجوم.",
+]
+# ... but a participle of accusing names the side accused: "متهمة الإرهابيين بالتفجير" (tests/test_probe_ar9.py)
+
+
+@pytest.mark.parametrize("suspects", SUSPECTS)
+def test_the_side_arresting_suspects_of_an_incident_told_is_none_of_its_parties(suspects):
+    text = f"يوم 5 آذار 2017 انفجرت سيارة مفخخة في مدينة سرمدا، ما أدى إلى مقتل ستة أشخاص. {suspects}"
+    assert_probe("2017-06-01", "x", text, [("2017-03-05", "سرمدا", (), 6, None, None)])
