@@ -124,6 +124,7 @@ CUE_CLASSES = frozenset(
         "anaphor_demonstrative",
         "anaphor_preposition",
         "anaphor_region",
+        "anaphor_self",
         "approximately",
         "campaign_anaphor",
         "campaign_begun",
@@ -146,10 +147,15 @@ CUE_CLASSES = frozenset(
         "eve_anaphor",
         "earlier_toll",
         "later_death",
+        "toll_raise_noun",
+        "toll_raise_verb",
         "heading_day_lead",
+        "day_onward",
         "heading_item_noun",
         "responsibility_claim",
         "claim_verb",
+        "accused_word",
+        "charge_word",
         "denial",
         "no_date_given",
         "non_event_after",
@@ -302,6 +308,9 @@ class EventGrammar:
     later_death: re.Pattern  # "two more died of their wounds on Tuesday": the day of death, not of the incident
     later_death_heads: tuple[str, ...]  # the first words of ``later_death``: where none stands, it is not tried
     later_death_word: re.Pattern  # the words of ``later_death`` alone, anywhere in a clause
+    toll_raised: re.Pattern  # "ورفعت مصادر محلية الحصيلة إلى 13": a toll told risen, no incident of its own
+    day_onward_ends: tuple[str, ...]  # "… – 1 نيسان 2015 وما تلاه": the last words of a day's "and after"
+    toll_raised_heads: tuple[str, ...]  # the first words of ``toll_raise_noun``: where none stands, it is not tried
     violation_before: re.Pattern
     non_event_after: re.Pattern
     telling_day: re.Pattern
@@ -379,7 +388,8 @@ class EventGrammar:
     said_then: re.Pattern
     claims_it: re.Pattern
     claimed_before: re.Pattern  # "وتبنى التنظيم الهجوم": the incident claimed, told before
-    claim_words: tuple[str, ...]  # its verbs, looked for in a text before the search
+    accused_before: re.Pattern  # "اعتقلت الهيئة خلية متهمة بالتفجير": the incident told, someone accused of it
+    claimed_or_accused: re.Pattern  # the words of ``claimed_before`` and ``accused_before``, alone
     responsibility_claim: re.Pattern  # the words of ``claims_it`` alone: none in a clause, no side searched for
     denial: re.Pattern
     said_right_before: re.Pattern
@@ -467,9 +477,10 @@ class EventGrammar:
         accompanied = re.compile(rf"\W*(?:و)?{_w('accompany_stem')}\w*\s+(?:\S+\s+){{0,3}}?{_w('accompany_with')}\s")
         # quotes may close the noun: '"مواقع" للنظام'
         object_before = re.compile(rf"{_w('object_before')}[\s\"«»']*ل?\s*$")
-        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "تلك البلدة"; not "near the village of X"
+        anaphoric_place = re.compile(  # "في المدينة", "هذه المنطقة", "البلدة نفسها"; not "near the village of X"
             rf"(?<!\w)(?:(?:{_w('anaphor_preposition')}|{_w('anaphor_demonstrative')})\s+{_w('anaphor_place')}"
-            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')})(?!\w)(?!\s+of\s)"
+            rf"|{_w('anaphor_demonstrative')}\s+{_w('anaphor_region')}|(?P<same>{_w('anaphor_place')}\s+{_w('anaphor_self')}))"
+            rf"(?!\w)(?!\s+of\s)"
         )
         # (a pattern of words alone, with no look-behind, lets the regex engine skip to their first letters)
         anaphoric_noun = re.compile(_w("anaphor_place", "anaphor_region"))
@@ -693,12 +704,22 @@ class EventGrammar:
             later_death=later_death,
             later_death_heads=tuple(sorted({w.split()[0] for w in cues.words("later_death")})),
             later_death_word=re.compile(rf"(?<!\w)[وف]?{_w('later_death')}(?!\w)"),
+            toll_raised=re.compile(
+                rf"(?<!\w)[وفل]?{_w('toll_raise_verb')}(?!\w)(?:\s+\S+){{0,4}}?\s+(?:ال)?{_w('toll_raise_noun')}(?!\w)"
+                rf"|(?<!\w)(?:ال)?{_w('toll_raise_noun')}(?:\s+\S+){{0,2}}?\s+{_w('toll_raise_verb')}(?!\w)"
+            ),
+            day_onward_ends=tuple(sorted({" " + w for w in cues.words("day_onward")})),
+            toll_raised_heads=tuple(sorted({w.split()[0] for w in cues.words("toll_raise_noun")})),
             city_before=city_before,
             party_person=party_person,
             said_then=said_then,
             claims_it=claims_it,
             claimed_before=re.compile(rf"(?<!\w)[وف]?{_w('claim_verb')}(?:\s+\S+){{0,3}}\s+$"),
-            claim_words=cues.words("claim_verb"),
+            # "متهمة بالتفجير", "متهمين بتنفيذ الهجوم", "بتهمة تنفيذ الهجوم"; not "متهمة الإرهابيين بالتفجير" (accusing)
+            accused_before=re.compile(
+                rf"(?<!\w)(?:{_w('accused_word')}\s+(?:ب\S+\s+)?ب?|{_w('charge_word')}\s+(?:\S+\s+)?)$"
+            ),
+            claimed_or_accused=re.compile(_w("claim_verb", "accused_word", "charge_word")),
             responsibility_claim=responsibility_claim,
             denial=denial,
             said_right_before=said_right_before,
@@ -909,14 +930,20 @@ class _Extractor:
             told.perpetrators = blames[0]
             told.targets = [t for t in told.targets if t not in blames[0]]
 
-    def _claimed(self, clause: Clause, trigger: Trigger, told: Candidate) -> bool:
+    def _before_definite(self, clause: Clause, trigger: Trigger, told: Candidate) -> str | None:
+        """The words before the clause's definite Arabic incident word (up to ``_CLAIM_REACH`` characters, within the
+        clause) when it stands in a sentence after the incident just told and a word of claiming or accusing stands
+        there (``_claimed``, ``accused_before``), else None."""
+        if clause.sentence == told.clause.sentence or not self.flat.startswith("ال", trigger.start - 2):
+            return None  # (an Arabic incident word's span leaves out its article)
+        before = self.flat[max(clause.start, trigger.start - 2 - _CLAIM_REACH) : trigger.start - 2]
+        return before if self.grammar.claimed_or_accused.search(before) else None
+
+    def _claimed(self, clause: Clause, trigger: Trigger, told: Candidate, before: str) -> bool:
         """True when the clause's definite Arabic incident word is the object of a claim of responsibility ("وتبنى
         تنظيم الدولة الهجوم عبر وكالة أعماق في اليوم التالي"): the incident just told, whatever day the claim names;
-        the side claiming it is its shooter."""
-        if not self.flat.startswith("ال", trigger.start - 2) or clause.sentence == told.clause.sentence:
-            return False  # (an Arabic incident word's span leaves out its article)
-        before = self.flat[max(clause.start, trigger.start - 2 - _CLAIM_REACH) : trigger.start - 2]
-        if not any(w in before for w in self.grammar.claim_words) or not self.grammar.claimed_before.search(before):
+        the side claiming it is its shooter (``before``: the words before the incident word)."""
+        if not self.grammar.claimed_before.search(before):
             return False
         sides = bisect_left(self.faction_starts, clause.start), bisect_left(self.faction_starts, trigger.start)
         claiming = [f.faction for f in self.factions[sides[0] : sides[1]] if f.faction not in ("civilians", "unknown")]
@@ -1153,8 +1180,11 @@ class _Extractor:
         incident = [
             t for t in incident if not _supporting_fire(flat, start, t, self.reference.event_types, self.grammar)
         ]
-        if incident and previous and self._claimed(clause, incident[0], previous[-1]):
+        before = self._before_definite(clause, incident[0], previous[-1]) if incident and previous else None
+        if before is not None and self._claimed(clause, incident[0], previous[-1], before):
             return None  # "وتبنى التنظيم الهجوم في اليوم التالي": the incident told, claimed on a day of its own
+        if before is not None and self.grammar.accused_before.search(before):
+            return None  # "وقالت الهيئة إنها اعتقلت خلية متهمة بالتفجير": the incident told, its suspects arrested
         if incident and any(t.role == "displacement" for t in triggers):
             incident = [t for t in incident if not _fled_from(flat, t, triggers, self.grammar)]
         accompanied = self.grammar.accompanied.match(flat, start)
@@ -2053,6 +2083,10 @@ class _Extractor:
             self.grammar.later_death_word.search(self.flat, clause.start, clause.end)
         ):
             return None  # "on Monday a boy died of his wounds, raising the toll to three": the incident told before
+        if any(self.flat.find(w, clause.start, clause.end) >= 0 for w in self.grammar.toll_raised_heads) and (
+            self.grammar.toll_raised.search(self.flat, clause.start, clause.end)
+        ):
+            return None  # "وأعلن المرصد في اليوم التالي ارتفاع الحصيلة إلى 62": the toll of the incident told before
         own = [d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")]
         if not own:
             # "وكان يوم الثلاثاء الأكثر دموية، إذ قتل فيه 106": the day the clause before, telling no incident, gave
@@ -2465,6 +2499,9 @@ class _Extractor:
             return places_before  # "the road was cut when troops seized a hill": on the road; in a quarter unlisted
         item = None if before else self._item_heading(clause, previous)
         if item is not None:
+            own = self._choose(clause.start, clause.end, [])[0]
+            if any(p.kind in INSIDE_A_CITY and not p.pcode for p in own):
+                return own  # "سقطتا في حي القيمرية بدمشق القديمة" under the title "دمشق القديمة – …": the quarter told
             return self._choose(item[0], item[1], [])[0]
         anaphor = (
             word_search(self.grammar.anaphoric_place, self.flat, clause.start, clause.end)
@@ -2479,8 +2516,10 @@ class _Extractor:
             return []
         if places_before:
             return places_before
-        if previous and clause.sentence - previous[-1].clause.sentence <= 1:
-            return [p for p in previous[-1].places if _local(p)]
+        if previous and (clause.sentence - previous[-1].clause.sentence <= 1 or anaphor["same"]):
+            local = [p for p in previous[-1].places if _local(p)]  # ("المشفى نفسه": the last incident's, however far)
+            if local:
+                return local  # (a toll told in between with no place, "ووثقنا مقتل 21 …", points nowhere: look back)
         for back in range(1, _ANAPHOR_REACH + 1):  # "دخل رتل إلى نقطة مورك … واستهدفت قوات النظام محيط النقطة"
             if clause.sentence - back in self.sentences:
                 places = self._choose(*self.sentences[clause.sentence - back], [])[0]
@@ -2767,19 +2806,23 @@ class _Extractor:
                 return None  # the label's sentence is its whole line
         elif self.flat[self.flat.rfind("\n", 0, start) + 1 : start].strip():
             return None  # the heading opens its line (after a bold mark's blanks: "**3. X - 24 أيلول 2017**")
-        days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night")]
+        days = [d for _, _, d in self._usable_in(start, end) if d.granularity in ("day", "night") or _two_days(d)]
         # (a Hijri day and the Gregorian one printed beside it are one day)
         return (start, end, days[0]) if len({(d.first, d.last) for d in days}) == 1 else None
 
     def _closed_by_day(self, start: int, end: int) -> bool:
         """True for a line ending with its day after words of its own ("3. حي X - 24 أيلول 2017", "7. Y - ليل 7-8 شباط
-        2018"): an entry's numbered title, marks and brackets aside (a date alone on its line is a stamp)."""
-        if not self.flat[start:end].rstrip(_HEADING_MARKS + ")]")[-1:].isdigit():
+        2018", "8. Z – 1 نيسان 2015 وما تلاه"; ``day_onward``): an entry's numbered title, marks and brackets aside (a
+        date alone on its line is a stamp)."""
+        line = self.flat[start:end].rstrip(_HEADING_MARKS + ")]")
+        onward = next((w for w in self.grammar.day_onward_ends if line.endswith(w)), "")
+        line = line[: len(line) - len(onward)]  # "– 1 نيسان 2015 وما تلاه": that day and the days after it
+        if not line[-1:].isdigit():
             return False  # (most lines: not a day's year or number at their end)
         told = self._usable_in(start, end)
         return (
             bool(told)
-            and not self.flat[told[-1][1] : end].strip(_HEADING_MARKS + ")]")
+            and not self.flat[told[-1][1] : start + len(line)].strip(_HEADING_MARKS + ")]")
             and any(c.isalpha() for c in self.flat[start : told[0][0]])
         )
 
@@ -2945,6 +2988,12 @@ class _Extractor:
             if days:
                 return days[-1], [], True
         return None, [PUBLICATION_ASSUMED], True
+
+
+def _two_days(date: DateMention) -> bool:
+    """Two days running given as a range ("25 و26 نيسان"): an entry's title dates its paragraph by them as by a
+    night's."""
+    return date.granularity == "range" and date.first is not None and (date.last - date.first).days == 1
 
 
 def _anticipation(lexicon_dir: Path) -> tuple[re.Pattern, re.Pattern]:

@@ -27,7 +27,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline.article import Article
@@ -68,6 +68,8 @@ _DOCUMENTED_INCIDENTS, _DOCUMENTED_AFTER_DAYS = 2, 7
 _TITLE_CHARS = 120  # the longest line read as an entry's title above its record
 _BLANK_LINE_END = re.compile(r"\n[ \t]*\n[ \t]*$")
 _MONTH_DAYS = 27  # the days from a month's first to its last, at least (February)
+_LONGEST_MONTH_DAYS = 30  # ... and at most
+_WEEK_DAYS = 6  # the days from a week's first to its last
 
 
 def genre_events(
@@ -369,6 +371,8 @@ def _record_events(
             here = named_places(view, *where, ref.gazetteer)
         if where is None:  # "نوع الحادثة: قصف على سوق بلدة X", else the one town the list's heading names
             here = [p for p in places if record.start <= p.start < record.end] or lead
+        # "حي الضبيط، مدينة إدلب": a quarter the gazetteer files nowhere lies in the governorate of the city after it
+        here = [p if p.admin1 else replace(p, admin1=_admin1_after(here, k)) for k, p in enumerate(here)]
         if any(not generic_place(p) for p in here):  # "خان شيخون، ريف إدلب": the town, not its region
             here = [p for p in here if not generic_place(p)]
         hit = record.span("target") or (0, 0)
@@ -402,7 +406,16 @@ def _record_events(
         governorate = governorate_named(_original_text(view, *province), ref.gazetteer) if province else None
         out.append(in_governorate(event, governorate, ref.gazetteer) if governorate else event)
     spans = SpanSet.of(view.to_original(record.start, record.end) for record, _ in records)
-    prose = [e for e in events if not any(spans.overlaps(a, b) for a, b in e.get("evidence") or [])]
+    prose, joined = [], []  # the clause reading's events told outside every record, and its others
+    for e in events:
+        (joined if any(spans.overlaps(a, b) for a, b in e.get("evidence") or []) else prose).append(e)
+    beside = [(e, _figures_beside(e, spans)) for e in joined]
+    beside = [(e, claims) for e, claims in beside if claims]  # (most: no figure outside the records)
+    if beside:
+        out = [
+            dict(event, claims=_with_claims(event["claims"], _figures_joined(event, beside, spans, region)))
+            for event, region in zip(out, regions, strict=True)
+        ]
     out = [
         _with_account(event, prose, ref.event_types.general, region) for event, region in zip(out, regions, strict=True)
     ]
@@ -412,9 +425,56 @@ def _record_events(
     ]
     days = {date.first.isoformat() for _, date in records}
     for event in prose:  # an incident told in prose beside the records
-        if _own_day(event) and event["first"] not in days and event["last"] not in days:
+        if _told_apart(event, days):
             out.append(dict(event, id=f"{article.key}-e{len(out) + 1}", relations=[]))
     return out
+
+
+def _admin1_after(places: list[Place], k: int) -> str | None:
+    """The governorate of the first place after ``places[k]`` that has one."""
+    return next((p.admin1 for p in places[k + 1 :] if p.admin1), None)
+
+
+def _figures_beside(told: dict, spans: SpanSet) -> list[dict]:
+    """The claims of a clause reading's event giving a figure told outside every record (``spans``)."""
+    return [
+        c
+        for c in told["claims"]
+        if has_figure(c) and c.get("evidence") and not any(spans.overlaps(a, b) for a, b in c["evidence"])
+    ]
+
+
+def _figures_joined(
+    event: dict, beside: list[tuple[dict, list[dict]]], spans: SpanSet, region: tuple[int, int]
+) -> list[dict]:
+    """The figures the clause reading told with a record's incident outside every record ("| 7 آذار | … | 6 قتلى |",
+    then "… وقال الدفاع المدني إن حصيلة القتلى بلغت سبعة"; "وأعلن المرصد في اليوم التالي ارتفاع الحصيلة إلى 62"
+    under its fields): another source's toll, or a later one, of that incident, whatever day the clause reading gave
+    it. A figure is the record's when its entry holds it, or when the clause reading joined it to that record alone
+    (``beside``: its events overlapping a record, each with its figures outside them; ``event["evidence"]``: the
+    record's rows)."""
+    rows = SpanSet.of(tuple(span) for span in event["evidence"])
+    out = []
+    for told, claims in beside:
+        if not any(rows.overlaps(a, b) for a, b in told["evidence"]):
+            continue
+        alone = all(rows.overlaps(a, b) or not spans.overlaps(a, b) for a, b in told["evidence"])
+        out += [c for c in claims if alone or all(region[0] <= a and b <= region[1] for a, b in c["evidence"])]
+    return out
+
+
+def _told_apart(event: dict, days: set[str]) -> bool:
+    """An incident told in prose beside the records, on a time of its own that no record falls on: a day or a night,
+    a few days up to a week ("في الأسبوع الأخير من تشرين الأول"), or one month when it gives a figure of its own
+    ("انفجار عبوة … منتصف آب 2016 … أدى إلى مقتل شخصين": the clause reading keeps no month's running total)."""
+    span = _days_spanned(event) if event.get("date_text") else None
+    if span is None:
+        return False
+    if span <= 1:  # (most: a day or a night)
+        return event["first"] not in days and event["last"] not in days
+    if span > _WEEK_DAYS and not (span <= _LONGEST_MONTH_DAYS and any(has_figure(c) for c in event["claims"])):
+        return False
+    return not any(event["first"] <= day <= event["last"] for day in days)
 
 
 def _named_doers(view: TextView, entry: tuple[int, int], factions: list[FactionMention], ref: Reference) -> list[str]:

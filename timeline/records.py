@@ -43,6 +43,8 @@ _COMMA_LABEL = re.compile(r"[،,]\s*(?P<label>[^،,:|\t\n]{1,40}):")
 _BULLET = re.compile(r"[\s\-–•*·]*")
 _LABEL_MARKS = " \t*_#"  # Markdown's bold or heading marks around a label ("**Date:**")
 _NON_BLANK = re.compile(r"\S")
+# A line opening with a bold label ("- **الرابط:** …", "**Notes**: …"): a field, even one the labels do not know.
+_BOLD_LABEL = re.compile(r"[\s\-–•·]*\*\*[^*:\n]{1,40}(?::\*\*|\*\*:)")
 _RULE_CELL = re.compile(r"\s*:?-{2,}:?\s*")  # "---", ":---:": a Markdown table's rule under its header
 
 
@@ -173,8 +175,9 @@ def _labelled_parts(start: int, line: str, labels: dict[str, str]) -> list[tuple
 
 
 def _field_records(view: TextView, lines: list[tuple[int, int]], labels: dict[str, str]) -> list[Record]:
-    """Field blocks (one labelled line after another; a field told again, or a line of prose, ends a block) and
-    one-line records (a line of several labelled parts); ``lines``: the lines with a colon."""
+    """Field blocks (one labelled line after another; a field told again, or a line of prose, ends a block; a bold
+    label the labels do not know, "**الوسيلة:** …", is passed over) and one-line records (a line of several labelled
+    parts); ``lines``: the lines with a colon."""
     text = view.original
     records: list[Record] = []
     block: list[tuple[str, int, int]] = []
@@ -190,7 +193,8 @@ def _field_records(view: TextView, lines: list[tuple[int, int]], labels: dict[st
             close()  # a line of prose ends a block; blank lines do not
         previous_end = end
         if not _opens_with_label(text, start, end, labels):
-            close()
+            if not (block and _BOLD_LABEL.match(text, start, end)):
+                close()
             continue
         parts = _labelled_parts(start, text[start:end], labels)
         if len(parts) >= MIN_LINE_FIELDS:

@@ -36,6 +36,7 @@ CUE_CLASSES = frozenset(
         "clause_opener",
         "gapped_count",
         "gapped_day_word",
+        "item_number_suffix",
         "not_body",
         "number_label",
         "others",
@@ -79,6 +80,8 @@ _HEADLINE_MAX = 200
 SENTENCE_MAX_CHARS = 2000  # see ``_bounded``
 _TITLE_REPEAT_WITHIN, _TITLE_MIN = 400, 20  # a title printed again starts this near the body's head; is this long
 _COMMA = re.compile(r"[،,]")
+_ITEM_MARKS = "*#-–•"  # Markdown's bold or heading marks and a bullet before an item's number
+_ITEM_LABEL_CHARS = 24  # the longest item label (its number, suffix and marks) opening a paragraph, before its stop
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the clauses of a text are memoized per grammar
@@ -88,6 +91,7 @@ class SentenceGrammar:
 
     abbreviations: frozenset[str]  # a full stop after these ends no sentence ("Feb.", "Mr.")
     number_labels: frozenset[str]  # a stop after "March 19", "item 3" keeps its sentence ("… on May 3. It added …")
+    item_number_suffixes: frozenset[str]  # "**7 مكرر. حرستا – 11 نيسان 2015**": an item numbered again, no sentence end
     gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
     others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
     clause_mark: re.Pattern  # where a new clause starts
@@ -146,6 +150,7 @@ class SentenceGrammar:
         return cls(
             abbreviations=cues.word_set("abbreviation"),
             number_labels=cues.word_set("number_label"),
+            item_number_suffixes=cues.word_set("item_number_suffix"),
             gapped_toll=gapped_toll,
             others_after_count=others_after,
             clause_mark=clause_mark,
@@ -296,7 +301,9 @@ def _clauses(flat: str, grammar: SentenceGrammar, tokens: BlankTokens) -> tuple[
         ends = [
             m
             for m in ends_in(p_start, p_end)
-            if not _abbreviation(flat, m.start(), grammar) and not _labelled_number(flat, m.start(), grammar)
+            if not _abbreviation(flat, m.start(), grammar)
+            and not _labelled_number(flat, m.start(), grammar)
+            and not (m.start() - p_start <= _ITEM_LABEL_CHARS and _item_number(flat, p_start, m.start(), grammar))
         ]
         for m in ends + [None]:
             s_end = m.start() + 1 if m else p_end
@@ -357,6 +364,15 @@ def _abbreviation(flat: str, dot: int, grammar: SentenceGrammar) -> bool:
         return False
     word = flat[max(0, dot - 5) : dot].split()[-1:] or [""]
     return word[0] in grammar.abbreviations
+
+
+def _item_number(flat: str, start: int, dot: int, grammar: SentenceGrammar) -> bool:
+    """A stop closing an item's number and a suffix of it opening its paragraph at ``start`` ("**7 مكرر. حرستا – ليل
+    11-12 نيسان**", "3 bis. …"): the item's label, as "7." is, not a sentence's end."""
+    label = flat[start:dot].split()
+    return (
+        len(label) == 2 and label[1].lower() in grammar.item_number_suffixes and label[0].strip(_ITEM_MARKS).isdigit()
+    )
 
 
 def _labelled_number(flat: str, dot: int, grammar: SentenceGrammar) -> bool:

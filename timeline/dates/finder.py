@@ -382,7 +382,9 @@ def build_ar_range(m: re.Match, ctx: FindContext) -> Expression | None:
     night = len(days) == 2 and days[1] == days[0] + 1 and m.group("rest").lstrip().startswith("/")
     # "ليل الثلاثاء - الأربعاء 5 و6 كانون الثاني": the two days of the night its weekdays name
     night = night or (len(days) == 2 and days[1] == days[0] + 1 and _night_start(m, ctx) < m.start())
-    if not lead and "-" not in m.group("rest") and not either and not night:
+    # "عين ترما – 25 و26 نيسان 2015": two days running joined by "و" are both days, with no lead word too
+    running = len(days) == 2 and days[1] == days[0] + 1 and m.group("rest").lstrip().startswith("و")
+    if not lead and "-" not in m.group("rest") and not either and not night and not running:
         return None
     if _item_number(m, ctx):
         return None
