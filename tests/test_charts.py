@@ -200,6 +200,17 @@ def test_cumulative_says_how_many_incidents_of_its_caption_fall_before_its_start
     assert "لا تُحسب هنا: حادثتان قبل \u20662018-09-17\u2069" in arabic.layout.title.subtitle.text
 
 
+def test_cumulative_since_an_agreement_later_than_every_incident_says_so_instead_of_no_match(frame):
+    """With no filter in use, "No incidents match these filters" would be false: the incidents are there, all
+    before the agreement (the Moscow protocol of 2020, over a store of 2018 reports)."""
+    fig = charts.cumulative(View.of(frame), "en", agreement="moscow-2020")
+    assert annotation_texts(fig) == ["No incident on or after 2020-03-05"]
+    shown = View.of(frame).source_counts().incidents  # the caption's count: a rejected incident is left out
+    assert f"Not counted here: {shown} incidents before 2020-03-05<" in fig.layout.title.subtitle.text
+    arabic = charts.cumulative(View.of(frame), "ar", agreement="moscow-2020")
+    assert "لا حوادث في \u20662020-03-05\u2069 أو بعده" in annotation_texts(arabic)[0]
+
+
 def test_arabic_labels_are_right_to_left_isolates_with_dates_kept_left_to_right(frame):
     fig = charts.over_time(View.of(frame, Filters(start=date(2018, 11, 1), end=date(2018, 11, 30))), "ar")
     names = {trace.name for trace in fig.data}
