@@ -43,6 +43,16 @@ def test_export_writes_into_a_folder_it_creates_and_says_how_many_incidents(tmp_
     assert capsys.readouterr().err == f"wrote 0 incidents to {out}\n"  # an empty selection is seen at once
 
 
+def test_export_to_a_path_it_cannot_write_is_one_error_line_not_a_traceback(tmp_path, capsys):
+    db = tmp_path / "store.sqlite"
+    Store(db).close()
+    (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
+    out = tmp_path / "notes.txt" / "incidents.csv"
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: {out}: cannot write: ") and error.count("\n") == 1, error
+
+
 @pytest.mark.parametrize("words", [["events"], ["export", "--format", "json"]])
 def test_output_piped_to_a_reader_that_stops_early_ends_quietly(tmp_path, words):
     # "python -m timeline events | head -3": head closes the pipe; no traceback may follow on the terminal
