@@ -53,6 +53,17 @@ def test_export_to_a_path_it_cannot_write_is_one_error_line_not_a_traceback(tmp_
     assert error.startswith(f"error: {out}: cannot write: ") and error.count("\n") == 1, error
 
 
+def test_a_briefing_it_cannot_write_names_the_file_asked_for(tmp_path, capsys):
+    db = tmp_path / "store.sqlite"
+    Store(db).close()
+    (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
+    out = tmp_path / "notes.txt" / "brief.md"
+    argv = ["brief", "--from", "2018-01-01", "--to", "2018-02-01", "--no-charts", "--db", str(db), "--out", str(out)]
+    assert main(argv) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: {out}: cannot write: ") and error.count("\n") == 1, error
+
+
 @pytest.mark.parametrize("words", [["events"], ["export", "--format", "json"]])
 def test_output_piped_to_a_reader_that_stops_early_ends_quietly(tmp_path, words):
     # "python -m timeline events | head -3": head closes the pipe; no traceback may follow on the terminal
