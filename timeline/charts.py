@@ -443,13 +443,17 @@ def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str, bi
         fig.update_xaxes(tickmode="linear", tick0=tick0, dtick=dtick)
         return
     if by_day:  # a period within about a month, or a few weeks: the bins' own days
+        # the year under the first day and wherever it changes, as plotly writes English days: "22 تشرين الأول
+        # 2018" on every tick ran into its neighbours two weeks apart
         ticks = list(days[::day_step])
-        texts = [f"{t.day} {MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
+        texts = [
+            bidi(f"{t.day} {MONTHS_AR[t.month - 1]}", lang)
+            + (f"<br>{bidi(str(t.year), lang)}" if i == 0 or t.year != ticks[i - 1].year else "")
+            for i, t in enumerate(ticks)
+        ]
     else:
-        texts = [f"{MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
-    fig.update_xaxes(
-        tickvals=[t.isoformat() for t in ticks], ticktext=[bidi(text, lang) for text in texts], tickangle=0
-    )
+        texts = [bidi(f"{MONTHS_AR[t.month - 1]} {t.year}", lang) for t in ticks]
+    fig.update_xaxes(tickvals=[t.isoformat() for t in ticks], ticktext=texts, tickangle=0)
 
 
 # --- figures -------------------------------------------------------------------------------------
