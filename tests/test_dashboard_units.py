@@ -805,7 +805,9 @@ def test_the_arabic_review_form_shows_the_arabic_place_and_a_place_typed_moves_t
     assert round(float(row["lat"]), 2) == 35.86
 
 
-def test_a_place_the_gazetteer_lacks_is_kept_as_typed_in_the_panels_language():
+def test_a_place_the_gazetteer_lacks_is_kept_as_typed_as_its_name_in_both_languages():
+    """Typed in the Arabic panel, the name was the Arabic one only: the English table, events and export went on
+    naming the place it replaced (Badama), so one incident stood at two places depending on the language."""
     incident = {
         "incident_id": "i1",
         "perpetrators": (),
@@ -814,9 +816,13 @@ def test_a_place_the_gazetteer_lacks_is_kept_as_typed_in_the_panels_language():
         "place_name_ar": "بداما",
     }
     values = {"perpetrators": [], "targets": [], "place_name": "مزرعة الوادي الأخضر"}
-    assert review.review_changes("correct", values, incident, "ar") == {"place_name_ar": "مزرعة الوادي الأخضر"}
+    assert review.review_changes("correct", values, incident, "ar") == {
+        "place_name": "مزرعة الوادي الأخضر",
+        "place_name_ar": "مزرعة الوادي الأخضر",
+    }
     assert review.review_changes("correct", {**values, "place_name": "Green Valley Farm"}, incident, "en") == {
-        "place_name": "Green Valley Farm"
+        "place_name": "Green Valley Farm",
+        "place_name_ar": "Green Valley Farm",
     }
 
 
@@ -876,7 +882,7 @@ def test_a_date_the_report_repeats_is_explained_once():
 
 
 def test_the_review_history_names_fields_and_values_in_the_panels_language():
-    place = review.place_changes("سراقب", "ar")
+    place = review.place_changes("سراقب")
     reviews = [{"action": "correct", "created_at": "2026-12-06T20:00:00", "note": None,
                 "changes": {**place, "perpetrators": ["russia"], "killed_best": 5.0, "violation": "yes"}}]  # fmt: skip
     arabic = json.dumps(review.history(reviews, "ar").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)
