@@ -475,6 +475,16 @@ def test_the_server_binds_to_this_machine_without_debug_unless_asked():
     assert parse_args(["--host", "0.0.0.0", "--db", "x.sqlite"]).host == "0.0.0.0"
 
 
+def test_the_invented_sample_goes_only_into_the_default_store():
+    """app.py --db team.sqlite (or TIMELINE_DB) on a new, empty store filled it with the sample's invented incidents."""
+    from app import parse_args, sample_wanted
+
+    assert sample_wanted(parse_args([]), {})
+    assert not sample_wanted(parse_args(["--db", "/srv/team/store.sqlite"]), {})
+    assert not sample_wanted(parse_args([]), {"TIMELINE_DB": "postgresql://analyst@dbhost/timeline"})
+    assert not sample_wanted(parse_args(["--no-sample"]), {})
+
+
 def test_a_sidecar_is_saved_beside_its_report_and_refused_alone(tmp_path):
     ingested = []
 
