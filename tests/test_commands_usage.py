@@ -127,6 +127,15 @@ def test_a_size_or_count_option_below_one_is_an_error_naming_the_option(words, o
     assert f"argument {option}: must be" in capsys.readouterr().err
 
 
+def test_ingest_of_a_folder_without_a_report_warns_instead_of_a_quiet_success(tmp_path, capsys):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["ingest", "--quiet", "--db", str(tmp_path / "store.sqlite"), str(folder)]) == 0
+    error = capsys.readouterr().err
+    assert f"warning: no report found in {folder}: reports are .csv, .htm" in error, error
+
+
 def test_ingest_of_only_missing_paths_is_an_error_naming_them_and_creates_no_store(tmp_path, capsys):
     db = tmp_path / "store.sqlite"
     missing = tmp_path / "no-such-folder"
