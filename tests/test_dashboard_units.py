@@ -389,6 +389,16 @@ def test_an_empty_view_says_what_each_filter_in_use_would_let_through_lifted(sto
     assert isinstance(summary, str)  # a view with incidents has its counts alone
 
 
+def test_an_empty_view_of_a_period_that_starts_after_it_ends_says_so(store):
+    """?from=2018-11-30&to=2018-11-01 (a hand-typed link) showed 0 incidents and "without “Period” 2 incidents"."""
+    data = DashboardData(store)
+    state = ViewState(start="2018-11-30", end="2018-11-01")
+    _view, (_counts, note), _figure = view_outputs(data, state, "over_time")
+    assert note.children == "The period starts (2018-11-30) after it ends (2018-11-01): no day is in it."
+    _view, (_counts, note), _figure = view_outputs(data, state.replace(lang="ar"), "over_time")
+    assert note.children.startswith("تبدأ الفترة (2018-11-30) بعد أن تنتهي (2018-11-01)")
+
+
 def test_review_state_and_outlet_filters_over_a_real_store(store):
     data = DashboardData(store)
     snapshot = data.snapshot()
