@@ -454,6 +454,14 @@ def test_empty_period_says_so(store):
     assert "Moscow protocol" in text  # the agreement in force and how its zone was drawn
 
 
+def test_an_empty_selection_draws_no_charts_that_could_only_say_it_is_empty(store, tmp_path):
+    empty = build_briefing(store, Filters(start=dt.date(2030, 1, 1), end=dt.date(2030, 1, 31)), generated_at=WHEN)
+    assert empty.figures == ()  # no Chromium started, no four "No incidents match these filters" images
+    briefing.render(empty, "md", tmp_path / "b.md")
+    assert "## Charts" not in (tmp_path / "b.md").read_text(encoding="utf-8")
+    assert not (tmp_path / "b_files").exists()
+
+
 def test_sample_corpus_notice(tmp_path):
     sample = Store(tmp_path / "sample.sqlite")
     key, outlet, title, url, published, events = ARTICLES[0]

@@ -43,6 +43,27 @@ def test_export_writes_into_a_folder_it_creates_and_says_how_many_incidents(tmp_
     assert capsys.readouterr().err == f"wrote 0 incidents to {out}\n"  # an empty selection is seen at once
 
 
+def test_export_to_a_path_it_cannot_write_is_one_error_line_not_a_traceback(tmp_path, capsys):
+    db = tmp_path / "store.sqlite"
+    Store(db).close()
+    (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
+    out = tmp_path / "notes.txt" / "incidents.csv"
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: {out}: cannot write: ") and error.count("\n") == 1, error
+
+
+def test_a_briefing_it_cannot_write_names_the_file_asked_for(tmp_path, capsys):
+    db = tmp_path / "store.sqlite"
+    Store(db).close()
+    (tmp_path / "notes.txt").write_text("a file, not a folder", encoding="utf-8")
+    out = tmp_path / "notes.txt" / "brief.md"
+    argv = ["brief", "--from", "2018-01-01", "--to", "2018-02-01", "--no-charts", "--db", str(db), "--out", str(out)]
+    assert main(argv) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: {out}: cannot write: ") and error.count("\n") == 1, error
+
+
 @pytest.mark.parametrize("words", [["events"], ["export", "--format", "json"]])
 def test_output_piped_to_a_reader_that_stops_early_ends_quietly(tmp_path, words):
     # "python -m timeline events | head -3": head closes the pipe; no traceback may follow on the terminal
@@ -104,6 +125,15 @@ def test_a_size_or_count_option_below_one_is_an_error_naming_the_option(words, o
         main(words)
     assert stopped.value.code == 2
     assert f"argument {option}: must be" in capsys.readouterr().err
+
+
+def test_ingest_of_a_folder_without_a_report_warns_instead_of_a_quiet_success(tmp_path, capsys):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    assert main(["ingest", "--quiet", "--db", str(tmp_path / "store.sqlite"), str(folder)]) == 0
+    error = capsys.readouterr().err
+    assert f"warning: no report found in {folder}: reports are .csv, .htm" in error, error
 
 
 def test_ingest_of_only_missing_paths_is_an_error_naming_them_and_creates_no_store(tmp_path, capsys):

@@ -389,6 +389,16 @@ def test_an_empty_view_says_what_each_filter_in_use_would_let_through_lifted(sto
     assert isinstance(summary, str)  # a view with incidents has its counts alone
 
 
+def test_an_empty_view_of_a_period_that_starts_after_it_ends_says_so(store):
+    """?from=2018-11-30&to=2018-11-01 (a hand-typed link) showed 0 incidents and "without “Period” 2 incidents"."""
+    data = DashboardData(store)
+    state = ViewState(start="2018-11-30", end="2018-11-01")
+    _view, (_counts, note), _figure = view_outputs(data, state, "over_time")
+    assert note.children == "The period starts (2018-11-30) after it ends (2018-11-01): no day is in it."
+    _view, (_counts, note), _figure = view_outputs(data, state.replace(lang="ar"), "over_time")
+    assert note.children.startswith("تبدأ الفترة (2018-11-30) بعد أن تنتهي (2018-11-01)")
+
+
 def test_review_state_and_outlet_filters_over_a_real_store(store):
     data = DashboardData(store)
     snapshot = data.snapshot()
@@ -473,6 +483,16 @@ def test_the_server_binds_to_this_machine_without_debug_unless_asked():
     args = parse_args([])
     assert (args.host, args.port, args.debug, args.db) == ("127.0.0.1", 8050, False, None)
     assert parse_args(["--host", "0.0.0.0", "--db", "x.sqlite"]).host == "0.0.0.0"
+
+
+def test_the_invented_sample_goes_only_into_the_default_store():
+    """app.py --db team.sqlite (or TIMELINE_DB) on a new, empty store filled it with the sample's invented incidents."""
+    from app import parse_args, sample_wanted
+
+    assert sample_wanted(parse_args([]), {})
+    assert not sample_wanted(parse_args(["--db", "/srv/team/store.sqlite"]), {})
+    assert not sample_wanted(parse_args([]), {"TIMELINE_DB": "postgresql://analyst@dbhost/timeline"})
+    assert not sample_wanted(parse_args(["--no-sample"]), {})
 
 
 def test_a_sidecar_is_saved_beside_its_report_and_refused_alone(tmp_path):
@@ -805,7 +825,9 @@ def test_the_arabic_review_form_shows_the_arabic_place_and_a_place_typed_moves_t
     assert round(float(row["lat"]), 2) == 35.86
 
 
-def test_a_place_the_gazetteer_lacks_is_kept_as_typed_in_the_panels_language():
+def test_a_place_the_gazetteer_lacks_is_kept_as_typed_as_its_name_in_both_languages():
+    """Typed in the Arabic panel, the name was the Arabic one only: the English table, events and export went on
+    naming the place it replaced (Badama), so one incident stood at two places depending on the language."""
     incident = {
         "incident_id": "i1",
         "perpetrators": (),
@@ -814,9 +836,13 @@ def test_a_place_the_gazetteer_lacks_is_kept_as_typed_in_the_panels_language():
         "place_name_ar": "بداما",
     }
     values = {"perpetrators": [], "targets": [], "place_name": "مزرعة الوادي الأخضر"}
-    assert review.review_changes("correct", values, incident, "ar") == {"place_name_ar": "مزرعة الوادي الأخضر"}
+    assert review.review_changes("correct", values, incident, "ar") == {
+        "place_name": "مزرعة الوادي الأخضر",
+        "place_name_ar": "مزرعة الوادي الأخضر",
+    }
     assert review.review_changes("correct", {**values, "place_name": "Green Valley Farm"}, incident, "en") == {
-        "place_name": "Green Valley Farm"
+        "place_name": "Green Valley Farm",
+        "place_name_ar": "Green Valley Farm",
     }
 
 
@@ -876,7 +902,7 @@ def test_a_date_the_report_repeats_is_explained_once():
 
 
 def test_the_review_history_names_fields_and_values_in_the_panels_language():
-    place = review.place_changes("سراقب", "ar")
+    place = review.place_changes("سراقب")
     reviews = [{"action": "correct", "created_at": "2026-12-06T20:00:00", "note": None,
                 "changes": {**place, "perpetrators": ["russia"], "killed_best": 5.0, "violation": "yes"}}]  # fmt: skip
     arabic = json.dumps(review.history(reviews, "ar").to_plotly_json(), cls=PlotlyJSONEncoder, ensure_ascii=False)

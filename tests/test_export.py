@@ -40,10 +40,10 @@ def test_csv_columns_and_values(db):
     assert attack["actor1"] == "Hay'at Tahrir al-Sham" and attack["actor2"] == "Syrian government forces"
     assert attack["fatalities"] == "6"  # ACLED codes the most conservative figure
     assert (attack["fatalities_low"], attack["fatalities_best"], attack["fatalities_high"]) == (
-        "6.0",
-        "6.0",
-        "18.0",
-    )  # best: a figure a source gave
+        "6",
+        "6",
+        "18",
+    )  # best: a figure a source gave; counts of people written as whole numbers, not "6.0"
     assert (attack["agreement"], attack["in_zone"], attack["violation"], attack["days_since"]) == (
         "sochi-2018", "True", "yes", "53")  # fmt: skip
     assert (
@@ -74,6 +74,8 @@ def test_json_and_geojson(db):
     assert len(records) == 2 and {r["type"] for r in records} == {"attack", "shelling"}
     attack = next(r for r in records if r["type"] == "attack")
     assert attack["perpetrators"] == ["hts"] and attack["first"] == "2018-11-09" and attack["in_zone"] is True
+    assert [attack["acled"][f"fatalities_{b}"] for b in ("low", "best", "high")] == [6, 6, 18]
+    assert all(type(attack["acled"][f"fatalities_{b}"]) is int for b in ("low", "best", "high"))
     geo = json.loads(export(frame, "geojson"))
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 2
     geometries = sorted(str(f["geometry"]) for f in geo["features"])

@@ -67,6 +67,15 @@ def test_unknown_suffix_is_refused_with_the_file_name(view, tmp_path):
         png.write_figure(charts.killed(view, "en"), tmp_path / "killed.gif")
 
 
+def test_a_size_too_small_for_the_figure_is_one_clear_error_and_the_next_figure_still_draws(view, tmp_path):
+    """plotly.js cannot lay out a heat map in 300x200 px (its margins and colour bar take more): the caller gets an
+    ExportError naming the size, which the chart command prints on one line, not kaleido's traceback."""
+    with pytest.raises(png.ExportError, match=r"300x200 px.*larger width and height"):
+        png.write_figure(charts.matrix(view, "en"), tmp_path / "matrix.png", width=300, height=200)
+    assert not (tmp_path / "matrix.png").exists()
+    assert png_size(png.figure_bytes(charts.killed(view, "en"), width=400, height=300)) == (400, 300)
+
+
 def test_missing_browser_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
     assert png.find_browser() is None

@@ -295,9 +295,10 @@ def _mirror(fig: go.Figure, mirror_x: bool) -> None:
     fig.update_traces(colorbar=dict(x=-0.02, xanchor="right"), selector=dict(type="heatmap"))
 
 
-def _empty(view: View, lang: str, title: str) -> go.Figure:
-    fig = _layout(_figure(), view, lang, title)
-    fig.add_annotation(text=bidi(TEXT[lang]["no_data"], lang), showarrow=False, font=dict(size=16))
+def _empty(view: View, lang: str, title: str, message: str | None = None, notes: tuple[str, ...] = ()) -> go.Figure:
+    """A figure with nothing to draw, saying why (by default: the filters select no incident)."""
+    fig = _layout(_figure(), view, lang, title, notes=notes)
+    fig.add_annotation(text=bidi(message or TEXT[lang]["no_data"], lang), showarrow=False, font=dict(size=16))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return fig
@@ -442,13 +443,17 @@ def _time_range(fig: go.Figure, start: date, end: date, freq: str, lang: str, bi
         fig.update_xaxes(tickmode="linear", tick0=tick0, dtick=dtick)
         return
     if by_day:  # a period within about a month, or a few weeks: the bins' own days
+        # the year under the first day and wherever it changes, as plotly writes English days: "22 تشرين الأول
+        # 2018" on every tick ran into its neighbours two weeks apart
         ticks = list(days[::day_step])
-        texts = [f"{t.day} {MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
+        texts = [
+            bidi(f"{t.day} {MONTHS_AR[t.month - 1]}", lang)
+            + (f"<br>{bidi(str(t.year), lang)}" if i == 0 or t.year != ticks[i - 1].year else "")
+            for i, t in enumerate(ticks)
+        ]
     else:
-        texts = [f"{MONTHS_AR[t.month - 1]} {t.year}" for t in ticks]
-    fig.update_xaxes(
-        tickvals=[t.isoformat() for t in ticks], ticktext=[bidi(text, lang) for text in texts], tickangle=0
-    )
+        texts = [bidi(f"{MONTHS_AR[t.month - 1]} {t.year}", lang) for t in ticks]
+    fig.update_xaxes(tickvals=[t.isoformat() for t in ticks], ticktext=texts, tickangle=0)
 
 
 # --- figures -------------------------------------------------------------------------------------
@@ -521,8 +526,14 @@ def cumulative(view: View, lang: str = "en", freq: str = "D", agreement: str | N
     name = agreement_name(chosen, lang)
     title = TEXT[lang]["cumulative"].format(agreement=name, signed=ltr(str(chosen.signed), lang))
     period = _period(view)
-    if period is None or period[1] < chosen.signed:
+    if period is None:
         return _empty(view, lang, title)
+    if period[1] < chosen.signed:  # incidents there are, all before the agreement: not "no incident matches"
+        signed = ltr(str(chosen.signed), lang)
+        note = TEXT[lang]["before_count"].format(
+            day=signed, incidents=counted(view.source_counts().incidents, "incidents", lang)
+        )
+        return _empty(view, lang, title, TEXT[lang]["none_since"].format(day=signed), (note,))
     # A period chosen after the signing starts the count there: days before it were filtered out, not quiet.
     since = max(chosen.signed, view.filters.start) if view.filters.start else chosen.signed
     table = analysis.cumulative_since(view.rows, since, freq, period[1])

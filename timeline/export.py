@@ -78,6 +78,14 @@ def _day(value) -> str:
     return "" if _missing(value) else pd.Timestamp(value).date().isoformat()
 
 
+def _count(value) -> int | float | None:
+    """A count of people as a source gave it: a whole number as an int ("6", not "6.0" in the CSV), None if none."""
+    if _missing(value):
+        return None
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
 def time_precision(first, last) -> int | None:
     """ACLED's time precision: 1 a day (or a night over two days), 2 within a week, 3 within a month."""
     if _missing(first):
@@ -134,7 +142,7 @@ def acled_rows(frame: pd.DataFrame) -> list[dict]:
     for row in frame.to_dict("records"):
         event_type, sub_event_type = acled_types(row["type"], row["targets"])
         perpetrators, targets = list(row["perpetrators"]), [t for t in row["targets"]]
-        killed = [None if _missing(row[f"killed_{b}"]) else float(row[f"killed_{b}"]) for b in ("low", "best", "high")]
+        killed = [_count(row[f"killed_{b}"]) for b in ("low", "best", "high")]
         out.append(
             {
                 "event_id_cnty": f"SYR-{row['incident_id']}",

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import kaleido
 import plotly.graph_objects as go
+from kaleido.errors import KaleidoError
 
 FORMATS = ("png", "svg", "pdf")
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -133,7 +134,13 @@ def figure_bytes(
     }
     start_server()
     server = _Server.running()
-    return server.call(server.kaleido.calc_fig(fig, opts=opts))
+    try:
+        return server.call(server.kaleido.calc_fig(fig, opts=opts))
+    except KaleidoError as exc:  # plotly.js refused to lay the figure out: one message, not a traceback
+        raise ExportError(
+            f"cannot draw the figure at {opts['width']}x{opts['height']} px ({exc}): "
+            "too small for its titles, margins and legend? give a larger width and height"
+        ) from exc
 
 
 def format_of(path: Path) -> str:

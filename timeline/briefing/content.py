@@ -444,5 +444,6 @@ def build_briefing(
         quality=_quality(store, incidents),
         zone_notes=_zone_notes(*period, lang),
         sample=store.has_articles_under(SAMPLE_DIR),
-        figures=render_figures(view, lang, period) if with_charts else (),
+        # charts of no incident would be four images saying so: the tables above already say it once
+        figures=render_figures(view, lang, period) if with_charts and not incidents.empty else (),
     )

@@ -54,8 +54,12 @@ def run(args: argparse.Namespace) -> int:
             filters = with_store_outlets(filters, store_outlets(store.incidents_frame()))
         result = briefing.build_briefing(store, filters, args.lang, args.top, not args.no_charts)
         path = briefing.render(result, fmt, args.out)
-    except (ValueError, png.ExportError, OSError) as exc:
+    except (ValueError, png.ExportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the file, or the folder of a Markdown briefing's images, cannot be written
+        where = f" ({exc.filename})" if exc.filename and Path(exc.filename) != args.out else ""
+        print(f"error: {args.out}: cannot write: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
     print(
         f"{path}  ({fmt}, {args.lang}, {counted(result.quality.incidents, 'incidents', 'en')}, {len(result.serious)} detailed, "

@@ -43,7 +43,10 @@ def register(subparsers) -> None:
     parser.add_argument("--scale", type=positive_float, default=1.0, help="pixel density multiplier (default 1)")
     parser.add_argument("--freq", choices=FREQUENCIES, default="W", help="over_time bins: D, W or M (default W)")
     parser.add_argument("--level", choices=("admin1", "admin2"), default="admin1", help="admin: governorate/district")
-    parser.add_argument("--agreement", help="cumulative: agreement id from data/agreements.yaml (default: in force)")
+    parser.add_argument(
+        "--agreement",
+        help="cumulative: agreement id from data/agreements.yaml (default: the one most incidents shown fall under)",
+    )
     add_filter_options(parser)
     add_db_option(parser)
     parser.set_defaults(func=run)

@@ -31,8 +31,12 @@ def run(args: argparse.Namespace) -> int:
     text += "" if text.endswith("\n") else "\n"  # a text file's last line ends, JSON's too (the shell prompt after it)
     if args.out and args.out != "-":
         out = Path(args.out)
-        out.parent.mkdir(parents=True, exist_ok=True)  # as brief and chart do
-        out.write_text(text, encoding="utf-8")
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)  # as brief and chart do
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:  # a folder in the way, no permission, a full disk: one line, as chart says it
+            print(f"error: {args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+            return 1
         # how many, so filters that select nothing are seen at once, not in an empty file opened later
         print(f"wrote {counted(len(chosen), 'incidents', 'en')} to {args.out}", file=sys.stderr)
     else:

@@ -15,6 +15,7 @@ from timeline.commands.numbers import positive_int
 from timeline.commands.store_access import open_store
 from timeline.dask_ingest import SchedulerUnreachable
 from timeline.ingest import IngestInterrupted, ingest
+from timeline.readers import SUFFIXES
 from timeline.readers.metadata import parse_iso
 
 
@@ -80,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for note in summary.notes:
         print(f"note: {note}", file=sys.stderr)
+    if summary.read == 0 and not summary.failed and not summary.interrupted:  # a wrong folder, not a quiet success
+        paths = ", ".join(map(str, args.paths))
+        print(f"warning: no report found in {paths}: reports are {', '.join(sorted(SUFFIXES))} files", file=sys.stderr)
     lines = summary.lines()
     print(lines[0])
     for line in lines[1:]:

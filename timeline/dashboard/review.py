@@ -39,13 +39,13 @@ def shown_place(incident: dict, lang: str) -> str:
     return name or incident.get("place_name") or ""
 
 
-def place_changes(typed: str, lang: str) -> dict:
+def place_changes(typed: str) -> dict:
     """The fields a corrected place sets: every name, admin unit and coordinate of the gazetteer's place for the
-    typed name (so the map, the governorate and the agreement's verdict follow it), else the typed name alone,
-    in the field of the panel's language."""
+    typed name (so the map, the governorate and the agreement's verdict follow it), else the typed name alone, as
+    its name in both languages: in one field only, the other language's views went on naming the place it replaced."""
     place = place_by_name(typed)
     if place is None:
-        return {"place_name_ar" if lang == "ar" else "place_name": typed}
+        return {"place_name": typed, "place_name_ar": typed}
     return {
         "place_name": place.name_en,
         "place_name_ar": place.name_ar or place.name_en,
@@ -332,7 +332,7 @@ def review_changes(action: str, values: dict, incident: dict, lang: str = "en") 
             changes[key] = list(chosen)
     place = (values.get("place_name") or "").strip()
     if place and place != shown_place(incident, lang):
-        changes.update(place_changes(place, lang))
+        changes.update(place_changes(place))
     tolls = {key: _number(values.get(key)) for key in TOLL_FIELDS}
     present = [tolls[k] for k in TOLL_FIELDS if tolls[k] is not None]
     if any(v < 0 for v in present) or present != sorted(present):

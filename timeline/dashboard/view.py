@@ -166,7 +166,10 @@ def selection_note(selection: dict | None, lang: str) -> tuple[str, dict]:
 
 def empty_view_note(data, state: ViewState, lang: str) -> str:
     """Why a view shows nothing: how many incidents each filter in use would let through were it lifted (the
-    others kept), so the analyst sees which one empties it instead of an empty table alone."""
+    others kept), so the analyst sees which one empties it instead of an empty table alone; a period that starts
+    after it ends (a link typed by hand) says that, as the command line does."""
+    if state.start and state.end and state.start > state.end:
+        return t("period_reversed", lang, start=state.start, end=state.end)
     lifted = [
         t(
             "without_filter",
