@@ -825,6 +825,30 @@ def test_the_arabic_review_form_shows_the_arabic_place_and_a_place_typed_moves_t
     assert round(float(row["lat"]), 2) == 35.86
 
 
+def test_a_corrected_place_the_gazetteer_lacks_keeps_no_location_of_the_place_it_replaced(store):
+    """Corrected to a farm the gazetteer lacks, the incident kept Badama's coordinates, sub-district and zone verdict
+    under the farm's name; the reason and the export now say the place is not located, unless the analyst gives it."""
+    from timeline.export import acled_rows
+
+    data = DashboardData(store)
+    incident_id = data.snapshot().incidents.set_index("place_name").at["Badama", "incident_id"]
+    incident = data.detail(incident_id)["incident"]
+    values = {"first": "", "last": "", "perpetrators": list(incident["perpetrators"]),
+              "targets": list(incident["targets"]), "place_name": "Green Valley Farm"}  # fmt: skip
+    assert save_review(data, incident_id, "correct", values, "", "en").children == "Review saved."
+    frame = store.incidents_frame()
+    row = frame.set_index("incident_id").loc[incident_id]
+    assert pd.isna(row["lat"]) and pd.isna(row["lon"]) and pd.isna(row["pcode"]) and pd.isna(row["admin1"])
+    assert row["in_zone"] is None and row["violation"] != "yes"
+    assert "Green Valley Farm, a place the gazetteer lacks" in row["violation_reason"]
+    assert "مكان لا يعرفه المعجم الجغرافي" in row["violation_reason_ar"]
+    (record,) = acled_rows(frame[frame["incident_id"] == incident_id])
+    assert record["latitude"] is None and record["admin1"] == "" and "a place the gazetteer lacks" in record["notes"]
+    store.save_review(incident_id, "correct", {"lat": 35.9, "lon": 36.6, "admin1": "Idlib"}, "", "analyst")
+    row = store.incidents_frame().set_index("incident_id").loc[incident_id]
+    assert (row["place_name"], row["lat"], row["admin1"]) == ("Green Valley Farm", 35.9, "Idlib")
+
+
 def test_a_place_the_gazetteer_lacks_is_kept_as_typed_as_its_name_in_both_languages():
     """Typed in the Arabic panel, the name was the Arabic one only: the English table, events and export went on
     naming the place it replaced (Badama), so one incident stood at two places depending on the language."""

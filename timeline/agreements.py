@@ -253,8 +253,9 @@ def _governorates_ar() -> dict[str, str]:
     return {p.admin1: p.name_ar for p in places() if p.kind == "governorate"}
 
 
-def _place_words(pcode: str | None, admin1: str | None, lang: str) -> str:
-    """The place of a reason, named in the reason's language (the P-code kept for the analyst)."""
+def _place_words(pcode: str | None, admin1: str | None, lang: str, unlocated: str | None = None) -> str:
+    """The place of a reason, named in the reason's language (the P-code kept for the analyst); ``unlocated``
+    is an analyst's place the gazetteer lacks, named so the reason says why its zone is unknown."""
     phrases = reason_phrases(lang)
     if pcode:
         unit = subdistrict(pcode)
@@ -263,6 +264,8 @@ def _place_words(pcode: str | None, admin1: str | None, lang: str) -> str:
     if admin1:
         name = _governorates_ar().get(admin1, admin1) if lang == "ar" else admin1
         return phrases["place_governorate"].format(admin1=name)
+    if unlocated:
+        return phrases["place_unlocated"].format(name=unlocated)
     return phrases["place_unknown"]
 
 
@@ -282,6 +285,7 @@ def link_incident(
     event_type: str | None,
     agreements: tuple[Agreement, ...] | None = None,
     relative: str | None = None,
+    unlocated: str | None = None,
 ) -> dict:
     """Which agreement was in force, whether the place is in its zone, and the violation verdict.
 
@@ -299,15 +303,21 @@ def link_incident(
     then ("before" when none is judged), and the reason names the moment the agreement took effect;
     ``latest_day``, when given, is the last day such an incident can be on (see ``_before_taking_effect``).
     ``relative`` "after" judges an incident spanning that day (a night across it) from the day itself, and
-    ``earliest_day`` says so.
+    ``earliest_day`` says so. ``unlocated`` names a place an analyst gave that the gazetteer lacks (no P-code, no
+    governorate): the reason names it as such.
     """
     agreements = agreements if agreements is not None else load_agreements()
     result = {"id": None, "in_zone": None, "days_since": None, "phase": None, "violation": "unclear"}
     facts: dict = {"what": lambda lang: _what(event_type, lang)}
 
     def done(kind: str) -> dict:
-        result["reason"] = verdict_reason(kind, "en", **facts)
-        result["reason_ar"] = verdict_reason(kind, "ar", **facts)
+        for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
+            reason = verdict_reason(kind, lang, **facts)
+            if unlocated and "{where}" not in reason_phrases(lang)[kind]:  # the reason must still say it
+                reason = verdict_reason(
+                    "unlocated", lang, reason=reason, where=_place_words(None, None, lang, unlocated)
+                )
+            result[key] = reason
         return result
 
     if first is None:
@@ -347,7 +357,9 @@ def link_incident(
     in_zone = agreement.zone.contains(pcode, admin1)
     in_area = agreement.ceasefire_area.contains(pcode, admin1) if agreement.ceasefire_area else None
     result.update(id=agreement.id, in_zone=in_zone, days_since=days, phase=agreement.phase_on(first))
-    facts.update(days=days, agreement=agreement.short_for, where=lambda lang: _place_words(pcode, admin1, lang))
+    facts.update(
+        days=days, agreement=agreement.short_for, where=lambda lang: _place_words(pcode, admin1, lang, unlocated)
+    )
     after = "after_same_day" if days == 0 else "after"  # "on the day it took effect", not "0 days after"
     facts["after"] = lambda lang: verdict_reason(after, lang, days=days, agreement=agreement.short_for)
     if not in_zone and in_area:  # outside the approximated zone (or not known to be in it), in the ceasefire's area

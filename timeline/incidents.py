@@ -81,6 +81,9 @@ CORRECTABLE = (
     "violation",  # the analyst's verdict overrides the computed one; the reason says so
 )
 VERDICTS = ("yes", "no", "outside", "unclear", "before")
+PLACE_NAME_FIELDS = ("place_name", "place_name_ar")
+LOCATION_FIELDS = ("admin1", "admin2", "admin3", "pcode", "lat", "lon", "geo_precision")
+"""Where a place lies: a corrected place's name that comes without them leaves them unknown, never the old place's."""
 CHUNK = 500  # keys per IN (...) list
 
 
@@ -458,10 +461,18 @@ class IncidentReviews:
 
 def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
     """An incident's fields after the analyst's corrections, with its agreement linkage and state."""
-    state, verdict, dates_corrected = "unreviewed", None, False
+    state, verdict, dates_corrected, unlocated = "unreviewed", None, False, None
     for review in review_rows:
         if review["action"] == "correct":
-            for name, value in (review["changes"] or {}).items():
+            changes = review["changes"] or {}
+            renamed = any(changes.get(name) not in (None, row.get(name)) for name in PLACE_NAME_FIELDS)
+            if renamed and not any(name in changes for name in LOCATION_FIELDS):
+                # a place the gazetteer lacks, typed with no location: the old place's would pass for the new one's
+                row.update(dict.fromkeys(LOCATION_FIELDS))
+                unlocated = changes.get("place_name") or changes.get("place_name_ar")
+            elif any(changes.get(name) is not None for name in LOCATION_FIELDS):
+                unlocated = None
+            for name, value in changes.items():
                 if name == "violation":
                     verdict = (value, review["analyst"], review["note"])
                 else:
@@ -476,7 +487,13 @@ def apply_reviews(row: dict, review_rows: list[dict]) -> dict:
     row["actor1"] = row["perpetrators"][0] if row["perpetrators"] else "unknown"
     row["bloc1"] = faction_blocs().get(row["actor1"], "unknown")
     link = agreements_mod.link_incident(
-        row["first"], row["last"], row["pcode"], row["admin1"], row["type"], relative=row.get("relative_to_agreement")
+        row["first"],
+        row["last"],
+        row["pcode"],
+        row["admin1"],
+        row["type"],
+        relative=row.get("relative_to_agreement"),
+        unlocated=unlocated if row["pcode"] is None and row["admin1"] is None else None,
     )
     if link.get("latest_day") and not dates_corrected:  # "hours before the truce took effect at 00:01": the eve
         row["last"] = min(row["last"], link["latest_day"])
