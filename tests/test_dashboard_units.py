@@ -31,7 +31,7 @@ from timeline.dashboard.i18n import LANGUAGES, t
 from timeline.dashboard.labels import _anchor_patterns, anchor_text, code_label, date_kind
 from timeline.dashboard.table import filter_clauses, table_page
 from timeline.dashboard.urlstate import ViewState, from_query, to_query
-from timeline.dashboard.view import selection_note, summary_text, table_outputs, view_outputs
+from timeline.dashboard.view import page_for, selection_note, summary_text, table_outputs, view_outputs
 from timeline.extract import extract_article
 from timeline.store import Store
 
@@ -823,6 +823,21 @@ def test_the_arabic_review_form_shows_the_arabic_place_and_a_place_typed_moves_t
     row = data.snapshot().incidents.set_index("incident_id").loc[incident_id]
     assert (row["place_name"], row["place_name_ar"], row["admin1"]) == ("Saraqib", "سراقب", "Idlib")
     assert round(float(row["lat"]), 2) == 35.86
+
+
+def test_a_link_value_the_filters_cannot_hold_is_named_instead_of_widening_the_view(store):
+    """?faction=xyz was dropped by its dropdown and the view widened to everything without a word; ?admin2=Ariha, a
+    district with no incident in the store, too, so the view showed every district instead of none."""
+    data = DashboardData(store)
+    page = page_for(data, "?faction=xyz&faction=HTS&admin2=Ariha")
+    assert _component(page, "f-faction").value == ["hts"]  # a name the command line reads, as it reads it
+    districts = _component(page, "f-admin2")
+    assert districts.value == ["Ariha"] and "Ariha" in [option["value"] for option in districts.options]
+    note = _component(page, "link-note").children
+    assert "Not understood in this link" in note and "“Factions (perpetrators)” 'xyz'" in note, note
+    arabic = _component(page_for(data, "?lang=ar&faction=hst&review=cofirmed"), "link-note").children
+    assert "'hst' (هل المقصود هيئة تحرير الشام؟)" in arabic and "'cofirmed'" in arabic, arabic
+    assert _component(page_for(data, "?faction=hts&admin2=Idleb"), "link-note") is None
 
 
 def test_a_corrected_place_the_gazetteer_lacks_keeps_no_location_of_the_place_it_replaced(store):

@@ -139,14 +139,23 @@ def suggestions(key: str, names: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(names[name] for name in ranked))[:CLOSE_MATCHES]
 
 
+def named(kind: str, value: str) -> tuple[str | None, list[str]]:
+    """The id of the thing of ``kind`` (a key of ``NAME_TABLES``) ``value`` names, with no suggestion; else None and
+    the ids it most likely meant (the command line's options and the dashboard's links read names alike)."""
+    names = _names(kind)
+    key = _key(value)
+    if key in names:
+        return names[key], []
+    return None, suggestions(key, names)
+
+
 def _resolver(kind: str):
     def resolve(value: str) -> str:
         """A faction (bloc, ...) named by id, English or Arabic label or alias -> its id; else the close matches."""
+        found, ids = named(kind, value)
+        if found is not None:
+            return found
         names = _names(kind)
-        key = _key(value)
-        if key in names:
-            return names[key]
-        ids = suggestions(key, names)
         hint = f"; did you mean {', '.join(ids)}?" if ids else f"; known: {', '.join(sorted(set(names.values())))}"
         raise argparse.ArgumentTypeError(f"unknown {kind} {value!r}{hint}")
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 
 import pandas as pd
 from dash import dcc, html
 
 from timeline import charts
 from timeline.agreements import Agreement, agreement_in_force, load_agreements
+from timeline.commands.filters import CLOSE_MATCHES, named
 from timeline.dashboard.i18n import dropdown_labels, language, t
 from timeline.dashboard.urlstate import FLAG_KEYS, ViewState
 
@@ -37,6 +39,43 @@ def filter_values(frame: pd.DataFrame) -> dict[str, list[str]]:
         "outlet": _tuple_values(frame["outlets"]),
         "review": sorted(set(REVIEW_STATES) | set(_values(frame["review_state"]))),
     }
+
+
+LINK_NAME_KINDS = {"faction": "faction", "bloc": "bloc", "type": "event type", "admin1": "governorate",
+                   "admin2": "district"}  # fmt: skip
+"""The controls whose link values may name their thing as the command line's options do (any label or alias)."""
+
+
+def understood(state: ViewState, values: dict[str, list[str]]):
+    """``state``'s control values as the controls can hold them, from a link typed or edited by hand: each value the
+    store has, or a name the command line would read ("HTS", "إدلب", a district with no incident yet: the view is
+    then empty, not widened). Returns the state, the values to add to the controls' options (named right but absent
+    from the store) and the values not understood as ``(control, value, close matches)``: a dropdown silently drops a
+    value it has no option for, which widened the view to everything without a word."""
+    chosen, extra, refused = {}, {}, []
+    for key in CONTROL_IDS:
+        present = set(values.get(key, ()))
+        kept: list[str] = []
+        for value in getattr(state, key):
+            found, close = (value, []) if value in present else _named_in_link(key, value, sorted(present))
+            if found is None:
+                refused.append((key, value, close))
+                continue
+            if found not in present:
+                extra.setdefault(key, []).append(found)
+            if found not in kept:
+                kept.append(found)
+        chosen[key] = tuple(kept)
+    return state.replace(**chosen), extra, refused
+
+
+def _named_in_link(key: str, value: str, present: list[str]) -> tuple[str | None, list[str]]:
+    if key in LINK_NAME_KINDS:
+        return named(LINK_NAME_KINDS[key], value)
+    by_case = {name.casefold(): name for name in present}  # an outlet or review state, in any case
+    if value.casefold() in by_case:
+        return by_case[value.casefold()], []
+    return None, difflib.get_close_matches(value, present, n=CLOSE_MATCHES, cutoff=0.6)
 
 
 def filter_options(values: dict[str, list[str]], labels) -> dict[str, list[dict]]:

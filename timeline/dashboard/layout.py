@@ -18,9 +18,12 @@ def shell() -> html.Div:
     return html.Div([dcc.Location(id="url", refresh=False), html.Div(id="page")])
 
 
-def page(state: ViewState, options: dict, sample_loaded: bool, revision: int | None = None) -> html.Div:
+def page(
+    state: ViewState, options: dict, sample_loaded: bool, revision: int | None = None, link_note: str = ""
+) -> html.Div:
     """Everything below the URL, built once per page load from the state the URL carries and the store at
-    ``revision`` (a later write is then shown by the first poll)."""
+    ``revision`` (a later write is then shown by the first poll); ``link_note`` says which of the link's values
+    were not understood."""
     lang = state.lang
     view = {**state.filter_dict(), "lang": lang}
     header = [
@@ -29,6 +32,8 @@ def page(state: ViewState, options: dict, sample_loaded: bool, revision: int | N
     ]
     if sample_loaded:
         header.append(html.Div(t("sample_banner", lang), id="sample-banner", className="banner", role="status"))
+    if link_note:
+        header.append(html.P(link_note, id="link-note", className="note", role="status"))
     return html.Div(
         [
             dcc.Store(id="lang", data=lang),

@@ -13,6 +13,7 @@ from timeline.dashboard.filters import (
     lifted_filters,
     quick_pick_range,
     state_from_controls,
+    understood,
 )
 from timeline.dashboard.i18n import language, other_language, t
 from timeline.dashboard.labels import code_label
@@ -140,10 +141,24 @@ def register(app, data) -> None:
 
 def page_for(data, search: str | None):
     """The page for a URL query string: controls pre-set from it, options from the store's values."""
-    state = from_query(search)
     snapshot = data.snapshot()
-    options = filter_options(snapshot.values, lambda kind, value: code_label(kind, value, state.lang))
-    return page(state, options, snapshot.sample_loaded, snapshot.revision)
+    state, extra, refused = understood(from_query(search), snapshot.values)
+    values = {key: sorted({*items, *extra.get(key, ())}) for key, items in snapshot.values.items()}
+    options = filter_options(values, lambda kind, value: code_label(kind, value, state.lang))
+    return page(state, options, snapshot.sample_loaded, snapshot.revision, link_note(refused, state.lang))
+
+
+def link_note(refused: list[tuple[str, str, list[str]]], lang: str) -> str:
+    """Which values of the page's link were not understood and left out of the view, with the close matches, as the
+    command line refuses them ("" when every value was understood)."""
+    parts = []
+    for key, value, close in refused:
+        part = t("link_value", lang, filter=t(FILTER_LABELS[key], lang), value=value)
+        if close:
+            names = t("comma", lang).join(code_label(key, name, lang) for name in close)
+            part += t("did_you_mean", lang, names=names)
+        parts.append(part)
+    return t("link_not_understood", lang, values=t("semicolon", lang).join(parts)) if parts else ""
 
 
 def table_outputs(data, view: dict | None, selection: dict | None, request: dict | None) -> dict:
