@@ -567,16 +567,30 @@ def test_date_anchors_read_in_arabic_with_numbers_kept_left_to_right():
         anchor_text("publication day 2018-08-25 -1 day(s)", "ar") == "يوم واحد قبل يوم النشر (\u20662018-08-25\u2069)"
     )
     assert anchor_text("printed year; an unknown note", "ar") == "السنة المطبوعة؛ \u2066an unknown note\u2069"
-    assert anchor_text("night from the evening day", "en") == "night from the evening day"
     assert date_kind("relative", "ar") == "نسبي"
+
+
+def test_the_engines_shorthand_date_notes_read_as_an_analysts_english():
+    """ "ليل الخميس - الجمعة" was explained in the English detail as "anchored to: night from the evening day", the
+    engine's own wording, while the Arabic detail gave a sentence."""
+    assert anchor_text("night from the evening day", "en") == "the night that begins on the evening of the day named"
+    assert anchor_text("span of the named weekdays", "en") == "the days from the first weekday named to the second"
+    assert anchor_text("latest such weekday before the publication day; weekday does not match date", "en") == (
+        "the weekday named, the last before the publication day; weekday does not match date"
+    )
+    assert anchor_text("year 2018 from the publication day 2018-11-03", "en") == (
+        "the year 2018, taken from the publication day (2018-11-03)"
+    )
+    assert anchor_text("publication day 2018-08-25 -1 day(s)", "en") == "1 day before the publication day (2018-08-25)"
 
 
 def test_date_anchor_table_rows_compile_and_fill_their_placeholders():
     import re
 
-    for pattern, template in _anchor_patterns():
-        assert set(re.findall(r"\{(\w+)\}", template)) == set(pattern.groupindex), pattern.pattern
-        assert re.search("[\u0600-\u06ff]", template)
+    for pattern, templates in _anchor_patterns():
+        for lang, template in templates.items():
+            assert set(re.findall(r"\{(\w+)\}", template)) == set(pattern.groupindex), pattern.pattern
+            assert bool(re.search("[\u0600-\u06ff]", template)) == (lang == "ar"), template
 
 
 def test_the_filter_callback_confirms_the_view_the_page_was_built_with(store):

@@ -86,13 +86,15 @@ def who_text(perpetrators, targets, lang: str) -> str:
 
 
 @cache
-def _anchor_patterns() -> list[tuple[re.Pattern, str]]:
+def _anchor_patterns() -> list[tuple[re.Pattern, dict[str, str]]]:
+    """Each row's pattern with its templates by language (``ar``; ``en`` only where the engine's note is shorthand)."""
     with ANCHOR_LABELS_FILE.open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if not line.startswith("#")]
     patterns = []
     for number, row in enumerate(csv.DictReader(lines), start=2):
         try:
-            patterns.append((re.compile(row["pattern"]), row["ar"]))
+            templates = {lang: row[lang] for lang in ("ar", "en") if row[lang]}
+            patterns.append((re.compile(row["pattern"]), templates))
         except (re.error, KeyError, TypeError) as error:
             raise ValueError(f"{ANCHOR_LABELS_FILE}, row {number}: {error}") from error
     return patterns
@@ -106,7 +108,8 @@ def anchor_text(anchor: str | None, lang: str) -> str:
     with the counted-noun forms of ``labels.counted`` ("2 days before the publication day", "شهران قبل يوم
     النشر"), wherever it stands in the note. Any other "; "-separated part is translated into Arabic by the
     first row of ``data/date_anchor_labels.csv`` whose pattern matches it (its group ``note``, a note within the
-    note, in turn); a part no row matches stays as it is.
+    note, in turn), and into an analyst's English by the row's ``en`` when the engine wrote shorthand ("night from
+    the evening day"); a part no row matches stays as it is.
     """
     if not anchor:
         return ""
@@ -129,17 +132,17 @@ def _anchor_part(part: str, lang: str) -> str:
     counted_text = _counted_note(part, lang)
     if counted_text is not None:
         return counted_text
-    if lang != "ar":
-        return _counted_notes_within(part, lang)
-    for pattern, template in _anchor_patterns():
+    for pattern, templates in _anchor_patterns():
         match = pattern.match(part)
         if match:
+            if lang not in templates:  # an English note that is already a sentence
+                break
             values = {
-                key: anchor_text(value, "ar") if key == "note" else f"{FSI}{value}{PDI}"
+                key: anchor_text(value, lang) if key == "note" else f"{FSI}{value}{PDI}" if lang == "ar" else value
                 for key, value in match.groupdict().items()
             }
-            return template.format(**values)
-    return charts.ltr(part, "ar")
+            return templates[lang].format(**values)
+    return charts.ltr(part, "ar") if lang == "ar" else _counted_notes_within(part, lang)
 
 
 def _counted_notes_within(text: str, lang: str) -> str:
