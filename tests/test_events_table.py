@@ -31,3 +31,14 @@ def test_the_killed_figure_stays_with_its_incident_when_the_store_returns_them_o
     assert " 9 " not in by_id["inc-a"] and "hts" in by_id["inc-a"]
     assert " 9 " in by_id["inc-b"] and "civilians" in by_id["inc-b"]
     assert " 2-5 " in by_id["inc-c"]
+
+
+def test_a_verdict_of_before_names_the_agreement_it_came_before_beside_the_one_in_force():
+    """An incident of 2018-05-05 read "astana-2017  before  366": before the agreement shown, 366 days after it."""
+    frame = _incidents([{"incident_id": "inc-a", "first": "2018-05-05", "targets": (), "place_name": "Some Town",
+                         "killed_low": None, "killed_high": None}])  # fmt: skip
+    frame = frame.assign(agreement="astana-2017", violation="before", days_since=366)
+    (line,) = table(frame).splitlines()[1:]
+    assert line.split()[-4:] == ["astana-2017", "before", "sochi-2018", "366"], line
+    judged = table(frame.assign(agreement="sochi-2018", violation="yes", days_since=60)).splitlines()[1]
+    assert judged.split()[-3:] == ["sochi-2018", "yes", "60"], judged

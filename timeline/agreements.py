@@ -243,6 +243,13 @@ def agreement_by_id(agreement_id: str) -> Agreement | None:
     return next((a for a in load_agreements() if a.id == agreement_id), None)
 
 
+def judged_from(day, agreements: tuple[Agreement, ...] | None = None) -> Agreement | None:
+    """The first judged agreement taking effect on or after ``day``: the one an incident of that day judged "before"
+    came before (the agreement column names the one in force then, a context-only agreement such as Astana)."""
+    day = _as_date(day)
+    return next((a for a in (agreements or load_agreements()) if a.judged and a.start >= day), None)
+
+
 def agreement_in_force(day: dt.date, agreements: tuple[Agreement, ...] | None = None) -> Agreement | None:
     return next((a for a in (agreements or load_agreements()) if a.in_force_on(day)), None)
 

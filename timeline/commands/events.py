@@ -6,6 +6,7 @@ import argparse
 
 import pandas as pd
 
+from timeline.agreements import judged_from
 from timeline.analysis import apply_filters
 from timeline.commands.filters import add_filter_options, filters_from, store_outlets, with_store_outlets
 from timeline.commands.ingest import add_db_option
@@ -39,11 +40,22 @@ def table(frame: pd.DataFrame) -> str:
             "" if pd.isna(lo) else f"{lo:g}" if lo == hi else f"{lo:g}-{hi:g}"
             for lo, hi in zip(shown["killed_low"], shown["killed_high"], strict=True)
         ],
+        violation=[_verdict(verdict, first) for verdict, first in zip(shown["violation"], shown["first"], strict=True)],
     )
     # Text cells before blanking: "" is not a valid value of a nullable number column (days_since when
     # an incident has no date).
     cells = shown.loc[:, list(TABLE_COLUMNS)].astype(object)
     return cells.where(cells.notna(), "").to_string(index=False)
+
+
+def _verdict(verdict, first) -> str:
+    """The verdict cell; "before" names the agreement it came before ("before sochi-2018"): beside the agreement in
+    force then (a context-only one, "astana-2017") and the days since that one took effect, a bare "before" read as
+    before the agreement shown, 366 days after it."""
+    if verdict != "before" or pd.isna(first):
+        return verdict
+    upcoming = judged_from(first)
+    return f"before {upcoming.id}" if upcoming else verdict
 
 
 def run(args: argparse.Namespace) -> int:
