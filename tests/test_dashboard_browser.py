@@ -69,6 +69,16 @@ def test_filtering_narrows_table_and_keeps_state_in_the_url(dash_duo, dashboard)
     )
 
 
+def test_a_link_value_not_understood_is_named_and_a_district_without_incidents_empties_the_view(dash_duo, dashboard):
+    """The dropdowns dropped ?faction=xyz and ?admin2=Ariha without a word, and the view widened to every incident."""
+    app, _store, _ = dashboard
+    open_dashboard(dash_duo, app, "?faction=xyz&admin2=Ariha")
+    dash_duo.wait_for_contains_text("#link-note", "“Factions (perpetrators)” 'xyz'", timeout=10)
+    dash_duo.wait_for_contains_text("#summary", "0 incidents", timeout=10)
+    dash_duo.wait_for_contains_text("#empty-view-note", "without “District” 2 incidents", timeout=10)
+    until(lambda: "admin2=Ariha" in dash_duo.driver.current_url and "xyz" not in dash_duo.driver.current_url)
+
+
 def test_clicking_a_bar_limits_the_table_to_it(dash_duo, dashboard):
     app, _store, _ = dashboard
     open_dashboard(dash_duo, app)
