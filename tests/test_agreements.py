@@ -258,3 +258,18 @@ def test_before_entry_into_force_counts_to_the_day_it_took_effect(tmp_path):
     link = link_incident("2019-05-02", None, "SY070201", "Idlib", "shelling", agreements=loaded)
     assert link["violation"] == "before"
     assert link["reason"] == "shelling 1 day before the truce took effect (2019-05-03; signed 2019-05-01)"
+
+
+def test_a_place_the_gazetteer_lacks_is_named_in_every_reason_as_not_located():
+    """An analyst's corrected place the gazetteer lacks has no zone: each reason says why, also one that names no
+    place ("before the Sochi memorandum took effect, as the report says") and one judged on the eve."""
+    for first, relative in (
+        ("2018-11-04", None),
+        ("2018-05-05", None),
+        ("2018-09-17", "before"),
+        ("2020-03-06", "before"),
+    ):
+        link = link_incident(first, first, None, None, "shelling", relative=relative, unlocated="Green Valley Farm")
+        assert link["in_zone"] is None and link["violation"] != "yes", link
+        assert "Green Valley Farm, a place the gazetteer lacks" in link["reason"], link["reason"]
+        assert "Green Valley Farm، وهو مكان لا يعرفه المعجم الجغرافي" in link["reason_ar"], link["reason_ar"]

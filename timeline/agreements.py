@@ -334,9 +334,9 @@ def link_incident(
     facts.update(first=first.isoformat(), last=last.isoformat())
     taking_effect = next((a for a in agreements if a.judged and first <= a.start <= last), None)
     if relative == "before" and taking_effect is not None:
-        return _before_taking_effect(taking_effect, pcode, admin1, event_type, agreements)
+        return _before_taking_effect(taking_effect, pcode, admin1, event_type, agreements, unlocated)
     if relative == "after" and taking_effect is not None and first < taking_effect.start:  # "ليل 5-6 آذار", after
-        after = link_incident(taking_effect.start, last, pcode, admin1, event_type, agreements)
+        after = link_incident(taking_effect.start, last, pcode, admin1, event_type, agreements, unlocated=unlocated)
         return after | {"earliest_day": taking_effect.start}
     agreement = agreement_in_force(first, agreements)
     judged = [a for a in agreements if a.judged]
@@ -398,7 +398,12 @@ def _effective_at(agreement: Agreement, lang: str) -> str:
 
 
 def _before_taking_effect(
-    agreement: Agreement, pcode: str | None, admin1: str | None, event_type: str | None, agreements: tuple
+    agreement: Agreement,
+    pcode: str | None,
+    admin1: str | None,
+    event_type: str | None,
+    agreements: tuple,
+    unlocated: str | None = None,
 ) -> dict:
     """The linkage of an incident the report puts before ``agreement`` took effect: judged on the eve.
 
@@ -414,7 +419,7 @@ def _before_taking_effect(
         "effective_at": lambda lang: _effective_at(agreement, lang),
     }
     if earlier is not None and earlier.judged:
-        result = link_incident(eve, eve, pcode, admin1, event_type, agreements)
+        result = link_incident(eve, eve, pcode, admin1, event_type, agreements, unlocated=unlocated)
         for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
             result[key] = verdict_reason("before_effect_judged", lang, reason=result[key], **facts)
         return result | moved
@@ -428,8 +433,11 @@ def _before_taking_effect(
         )
         facts["agreement"] = earlier.short_for
     kind = "before_effect_under" if earlier is not None else "before_effect"
-    result["reason"] = verdict_reason(kind, "en", **facts)
-    result["reason_ar"] = verdict_reason(kind, "ar", **facts)
+    for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
+        result[key] = verdict_reason(kind, lang, **facts)
+        if unlocated:  # the reason must still say why the zone is not known
+            where = _place_words(None, None, lang, unlocated)
+            result[key] = verdict_reason("unlocated", lang, reason=result[key], where=where)
     return result | moved
 
 
