@@ -130,3 +130,44 @@ def test_a_weekday_far_on_in_the_clause_of_a_plan_is_ahead(text):
 def test_a_weekday_past_the_clause_of_a_plan_stays_past(text):
     published = dt.datetime(2019, 3, 6, 10, 0)
     assert [(m.first, m.last) for m in tag_dates(text, published, "en")] == [(D(2019, 3, 4), D(2019, 3, 4))]
+
+
+# --- "in a war that has killed more than N" behind an incident's own toll: N is the whole war's, not the incident's
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Air strikes killed four people in Saraqeb on Tuesday, in a war that has killed more than 360,000 people.", 4),
+        (
+            "Air strikes killed four people in Saraqeb on Tuesday, in a war that has killed more than 360,000 people "
+            "and driven half the population from their homes.",
+            4,
+        ),
+        (
+            "Shelling killed three civilians in Ariha on Tuesday, the latest deaths in a war which has killed more "
+            "than 500,000 people since 2011.",
+            3,
+        ),
+        (
+            "Jets hit Ariha on Tuesday, killing five, in Syria's civil war, which has killed more than 400,000 people.",
+            5,
+        ),
+    ],
+)
+def test_a_wars_toll_told_behind_an_incident_is_not_its_toll(text, killed):
+    events = _events(text)
+    assert len(events) == 1
+    assert sorted({c["killed"] for c in events[0]["claims"] if c.get("killed")}) == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("An air strike on a market in Ariha on Tuesday has killed more than 20 people, rescuers said.", 20),
+        ("Shelling of Saraqeb on Tuesday has killed more than 12 civilians.", 12),
+    ],
+)
+def test_an_incidents_own_toll_after_has_killed_more_than_stays(text, killed):
+    events = _events(text)
+    assert [sorted({c["killed"] for c in e["claims"] if c.get("killed")}) for e in events] == [[killed]]
