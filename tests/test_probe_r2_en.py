@@ -171,3 +171,36 @@ def test_a_wars_toll_told_behind_an_incident_is_not_its_toll(text, killed):
 def test_an_incidents_own_toll_after_has_killed_more_than_stays(text, killed):
     events = _events(text)
     assert [sorted({c["killed"] for c in e["claims"] if c.get("killed")}) for e in events] == [[killed]]
+
+
+# --- "on Monday and Tuesday": a day and the next joined by "and" are both the incident's days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Airstrikes killed 5 civilians in Khan Sheikhoun on Monday and Tuesday.", ("2019-03-04", "2019-03-05")),
+        ("Russian jets pounded Kafr Nabl on Sunday and Monday, killing nine civilians.", ("2019-03-03", "2019-03-04")),
+        (
+            "Government shelling on Saturday and Sunday killed six people in Ariha, the monitor said.",
+            ("2019-03-02", "2019-03-03"),
+        ),
+        (
+            "Clashes between rebels and troops near Kafr Nabuda on Monday and Tuesday left 14 fighters dead.",
+            ("2019-03-04", "2019-03-05"),
+        ),
+    ],
+)
+def test_two_days_running_joined_by_and_are_the_incidents_days(text, days):
+    assert [(e["first"], e["last"]) for e in _events(text)] == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Jets struck Saraqeb on Friday and Monday, killing four.", ("2019-03-01", "2019-03-01")),
+        ("Shelling killed two in Saraqeb on Monday and three in Ariha on Tuesday.", ("2019-03-04", "2019-03-04")),
+    ],
+)
+def test_days_apart_or_told_of_other_places_stay_one_day(text, days):
+    assert [(e["first"], e["last"]) for e in _events(text) if e["place"]["text"] == "Saraqeb"] == [days]

@@ -2921,6 +2921,17 @@ class _Extractor:
             and any(m is date for _, _, m in self._usable_in(clause.start, clause.end))
         )
 
+    def _days_running(self, in_clause: list, end: int, mention: DateMention) -> DateMention:
+        """ "killed … on Monday and Tuesday": a day and the next joined by "and" are both the incident's days."""
+        after = next((x for x in in_clause if x[0] > end), None)
+        if after is None or mention.granularity != "day" or after[2].granularity != "day":
+            return mention
+        if mention.first is None or after[2].first is None or (after[2].first - mention.first).days != 1:
+            return mention
+        if self.flat[end : after[0]] != " and ":  # (not "on Monday and three in X on Tuesday": another place's)
+            return mention
+        return replace(mention, end=after[2].end, last=after[2].first, granularity="range")
+
     def _date(
         self, clause: Clause, trigger: Trigger | Figure, previous: list[Candidate]
     ) -> tuple[DateMention | None, list, bool]:
@@ -2940,6 +2951,7 @@ class _Extractor:
                 in_clause = [x for x in before if x not in told] or in_clause
         if in_clause:
             start, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
+            mention = self._days_running(in_clause, end, mention)
             shifted = self._across_anaphor(start, end, mention)
             return shifted, [DAY_TOLD_APART] if shifted is not mention else [], False
         s_start, s_end = self.sentences[clause.sentence]
