@@ -115,6 +115,7 @@ CUE_CLASSES = frozenset(
         "whole_country",
         "war_noun",
         "war_age_suffix",
+        "war_relative",
         "accompany_stem",
         "accompany_with",
         "again",
@@ -341,6 +342,7 @@ class EventGrammar:
     since: re.Pattern
     whole_country: re.Pattern  # "nationwide", "across the country": a toll of the whole country, no incident's
     whole_country_heads: tuple[str, ...]  # each phrase's longest word: found by ``str.find`` before the regex
+    war_told_before: re.Pattern  # "a war that ", "the conflict, which ": the war whose toll an aggregate's words tell
     since_after: re.Pattern
     since_year: re.Pattern
     when_after: re.Pattern
@@ -505,6 +507,7 @@ class EventGrammar:
             rf"(?<!\w)(?:{_w('whole_country')}"
             rf"|in\s+(?:the|syria\s+s)\s+[a-z]+-{_w('war_age_suffix')}\s+{_w('war_noun')})(?!\w)"
         )
+        war_told_before = re.compile(rf"(?<!\w){_w('war_noun')}\s*,?\s+{_w('war_relative')}\s+$")
         # "قتل أكثر من ألف مدني منذ نيسان", "killed 300 people since April": a running total, not the incident's toll.
         since_after = re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_w('since')}\s+" + not_ago)
         # "since 2011", "since mid-2012", "since early March 2012": the state of things (state_since, year_part)
@@ -654,6 +657,7 @@ class EventGrammar:
             since_before=since_before,
             since=since,
             whole_country=whole_country,
+            war_told_before=war_told_before,
             whole_country_heads=tuple(
                 sorted(
                     {max(w.split(), key=len) for w in cues.words("whole_country")}
@@ -1982,7 +1986,7 @@ class _Extractor:
         """The clause's counts of people, leaving out the numbers of date expressions."""
         # "ارتفع عدد القتلى": the "عدد" of a toll names the toll, it is no vague quantity of its own
         lo, hi = bisect_left(self.trigger_starts, start), bisect_left(self.trigger_starts, end)
-        tolls = [(t.start, t.end) for t in self.triggers[lo:hi] if t.role in ("toll", "aggregate")]
+        tolls = [(t.start, self._war_toll_end(t)) for t in self.triggers[lo:hi] if t.role in ("toll", "aggregate")]
         return [
             c
             for c in find_counts(self.flat, start, end, self.reference.numbers)
@@ -1990,6 +1994,13 @@ class _Extractor:
             and not any(a < c.end and c.start < b for a, b in tolls)
             and not (_latin_letter_at(self.flat, c.start) and self._in_place_name(c.start))
         ]
+
+    def _war_toll_end(self, t: Trigger) -> int:
+        """Where a toll's or an aggregate's words end, with the count right after them when they tell a war's toll ("in
+        a war that has killed more than 360,000 people"): the whole war's, not the incident's of its sentence."""
+        if t.role == "aggregate" and self.grammar.war_told_before.search(self.flat, max(0, t.start - 24), t.start):
+            return t.end + 2  # (the blank, then the count's first character)
+        return t.end
 
     def _in_place_name(self, at: int) -> bool:
         """True inside a place's name: "man" of "Maarrat al-Nu'man" (its apostrophe read as a blank) counts no one."""
@@ -2910,6 +2921,17 @@ class _Extractor:
             and any(m is date for _, _, m in self._usable_in(clause.start, clause.end))
         )
 
+    def _days_running(self, in_clause: list, end: int, mention: DateMention) -> DateMention:
+        """ "killed … on Monday and Tuesday": a day and the next joined by "and" are both the incident's days."""
+        after = next((x for x in in_clause if x[0] > end), None)
+        if after is None or mention.granularity != "day" or after[2].granularity != "day":
+            return mention
+        if mention.first is None or after[2].first is None or (after[2].first - mention.first).days != 1:
+            return mention
+        if self.flat[end : after[0]] != " and ":  # (not "on Monday and three in X on Tuesday": another place's)
+            return mention
+        return replace(mention, end=after[2].end, last=after[2].first, granularity="range")
+
     def _date(
         self, clause: Clause, trigger: Trigger | Figure, previous: list[Candidate]
     ) -> tuple[DateMention | None, list, bool]:
@@ -2929,6 +2951,7 @@ class _Extractor:
                 in_clause = [x for x in before if x not in told] or in_clause
         if in_clause:
             start, end, mention = min(in_clause, key=lambda x: abs(x[0] - trigger.start))
+            mention = self._days_running(in_clause, end, mention)
             shifted = self._across_anaphor(start, end, mention)
             return shifted, [DAY_TOLD_APART] if shifted is not mention else [], False
         s_start, s_end = self.sentences[clause.sentence]

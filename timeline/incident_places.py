@@ -866,7 +866,7 @@ class PlaceGrammar:
         evacuated_to = re.compile(
             rf"{_w('evacuation_verb_stem')}\S*\s+(?:\S+\s+){{0,4}}?"
             rf"{_w('evacuation_to')}\s+(?:\S+\s+){{0,2}}?(?:ال)?{_w('medical_place_stem')}\S*\s+"
-            r"(?:\S+\s+){0,3}$"
+            r"(?:\S+\s+){0,4}$"
         )
         # "هاجم المسلحون القرية واقتادوا 40 رجلاً إلى بلدة X": where the captives were taken, not where the attack was.
         taken_away_to = re.compile(

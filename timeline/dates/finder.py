@@ -45,6 +45,7 @@ YEAR_TOLD_REACH = 300  # how far back (characters) a year told still sets the ye
 _FEMININE = ("ه", "ة")  # an Arabic adjective's feminine ending (ة, written ه once normalized)
 _UP_TO_SENTENCE_END = re.compile(r".*[.!?؟\n]", re.S)
 _UP_TO_CLAUSE_END = re.compile(r".*[.!?؟\n،,؛;:]", re.S)
+_PLAN_REACH = 160  # how far back in its clause a plan cue ("prepare to", "plans to") makes a weekday ahead
 _SUBWORD = _WORD = re.compile(r"\w+")  # the words of a token that holds punctuation or digits
 # سـ + an imperfect prefix (ي/ت/ن) + at least two letters, behind an optional و/ف: "سيزور"، "وستعقد"، "سنرد".
 _FUTURE_VERB = re.compile(r"(?<!\w)[وف]?(س[يتن][^\W\d_]{2,})")
@@ -623,10 +624,15 @@ def build_ar_relative(m: re.Match, ctx: FindContext) -> Expression | None:
 
 
 def _future(m: re.Match, ctx: FindContext) -> str | None:
-    """ "future" when the clause before the expression is in the future tense ("سوف", "will", "is due to")."""
-    if not _any_within(ctx.future_cue_positions, m.start()):  # most expressions have no cue word before them
+    """ "future" when the clause before the expression is in the future tense ("سوف", "will", "is due to"); a plan
+    ("prepare to host talks between … on Monday") may name its day further on in its clause."""
+    if not _any_within(ctx.future_cue_positions, m.start(), _PLAN_REACH):  # most expressions have no cue before them
         return None
-    return "future" if ctx.grammar.future_cue.search(ctx.sentence_before(m.start())) else None
+    if _any_within(ctx.future_cue_positions, m.start()) and ctx.grammar.future_cue.search(
+        ctx.sentence_before(m.start())
+    ):
+        return "future"
+    return "future" if ctx.grammar.plan_cue.search(ctx.clause_before(m.start(), _PLAN_REACH)) else None
 
 
 def _future_verb_before(m: re.Match, ctx: FindContext) -> bool:

@@ -44,6 +44,7 @@ class Grammar:
     # what a text ends with (blanks aside) wherever ``preposition_before`` matches: its last words, "و" and ب/ل
     preposition_ends: tuple[str, ...]
     future_cue: re.Pattern  # a future marker before a bare weekday
+    plan_cue: re.Pattern  # the future markers that reach a weekday anywhere after them in their clause
     range_lead: re.Pattern  # the word that opens a range of days ("بين 16 و23", "أيام 7 و8")
     night_before: re.Pattern  # a night (its weekdays) just before its printed days ("ليل السبت - الأحد 14-15 …")
     year_preposition: re.Pattern  # the word that makes a bare number a year ("في 2018", "the 2018 deal")
@@ -637,6 +638,7 @@ def load_grammar(lex: Lexicon | None = None) -> Grammar:
         ),
         year_preposition=re.compile(rf"(?<!\w){alternation(lex.year_prepositions)}[\s-]+$"),
         future_cue=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)"),
+        plan_cue=re.compile(rf"(?<!\w){alternation(lex.plan_cues)}(?!\w)"),
         since_before=re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وف])){alternation(lex.interval_terms('since'))}\s+$"),
         speech=re.compile(
             rf"(?<!\w)[وف]?{alternation(lex.speech_verbs)}(?!\w)(?P<gap>[^.!?؟\n]{{0,{SPEECH_GAP}}}?)"

@@ -68,6 +68,7 @@ DATE_WORD_CLASSES = frozenset(
         "week_link",
         "deadline_lead",
         "future_cue",
+        "plan_cue",
         "month_preposition",
         "year_preposition",
         "range_lead",
@@ -150,6 +151,7 @@ class Lexicon:
     week_links: frozenset[str] = frozenset()  # "من", "of": "الثلاثاء من الأسبوع الماضي" is that week's Tuesday
     deadline_leads: frozenset[str] = frozenset()  # "حتى", "by": "حتى نهاية الأسبوع" is a deadline, the coming weekend
     future_cues: tuple[str, ...] = ()  # "سوف", "due to": a bare weekday after these in its sentence is ahead
+    plan_cues: tuple[str, ...] = ()  # "prepare to", "plans to": future cues whose plan may run long, clause-wide
     future_cue_words: frozenset[str] = frozenset()  # the first words of ``future_cues`` (a letter first)
     month_prepositions: tuple[str, ...] = ()  # "في", "in": a bare month right after these is a date
     approximators: tuple[str, ...] = ()  # "نحو", "حوالي": about, between "قبل"/"منذ" and the count
@@ -307,8 +309,11 @@ def load_lexicon(lexicon_dir: Path = LEXICON_DIR) -> Lexicon:
         day_relatives=date_words.word_set("day_relative"),
         week_links=date_words.word_set("week_link"),
         deadline_leads=date_words.word_set("deadline_lead"),
-        future_cues=date_words.words("future_cue"),
-        future_cue_words=frozenset(cue.split()[0] for cue in date_words.words("future_cue") if cue[0].isalpha()),
+        future_cues=date_words.words("future_cue", "plan_cue"),
+        plan_cues=date_words.words("plan_cue"),
+        future_cue_words=frozenset(
+            cue.split()[0] for cue in date_words.words("future_cue", "plan_cue") if cue[0].isalpha()
+        ),
         month_prepositions=date_words.words("month_preposition"),
         year_prepositions=date_words.words("year_preposition"),
         range_leads=date_words.words("range_lead"),
