@@ -120,6 +120,7 @@ CUE_CLASSES = frozenset(
         "again",
         "ago_stem",
         "also",
+        "attacker_anaphor",
         "anaphor_place",
         "anaphor_demonstrative",
         "anaphor_preposition",
@@ -331,6 +332,7 @@ class EventGrammar:
     anaphoric_place: re.Pattern
     anaphoric_noun: re.Pattern  # the place nouns alone (in every ``anaphoric_place`` match): none, no search for it
     also: re.Pattern
+    attacker_anaphor: re.Pattern  # "القوات المهاجمة": the attackers of the fight just told
     same_shooters: re.Pattern
     same_attack_word: re.Pattern  # the nouns in every ``same_shooters`` match, alone: none, no search for it
     same_incident: re.Pattern  # "in the same battle": the incident just told, whoever tells it
@@ -486,6 +488,7 @@ class EventGrammar:
         anaphoric_noun = re.compile(_w("anaphor_place", "anaphor_region"))
         # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
+        attacker_anaphor = re.compile(rf"(?<!\w){_w('attacker_anaphor')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
         same_attack_word = re.compile(_w("same_attack_noun", "same_attack_en"))
         same_incident = re.compile(rf"(?<!\w){_w('same_incident_en')}(?!\w)")
@@ -645,6 +648,7 @@ class EventGrammar:
             anaphoric_place=anaphoric_place,
             anaphoric_noun=anaphoric_noun,
             also=also,
+            attacker_anaphor=attacker_anaphor,
             same_shooters=same_shooters,
             same_attack_word=same_attack_word,
             same_incident=same_incident,
@@ -1383,6 +1387,12 @@ class _Extractor:
         if (
             not perpetrators
             and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
+            and (attackers := self._attackers_told(clause, previous))
+        ):
+            perpetrators, targets = attackers, [t for t in targets if t not in attackers]
+        elif (
+            not perpetrators
+            and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
         ):
             perpetrators, targets = _both_sides(facts, victims, perpetrators, targets, self.reference.factions)
         self.clause_perps[(start, end)] = perpetrators
@@ -1595,6 +1605,17 @@ class _Extractor:
             if k >= 0 and 0 <= t.start - self.dates[k][1] <= 1 and self.flat.endswith(_POSSESSIVE, 0, self.dates[k][1]):
                 return True
         return False
+
+    def _attackers_told(self, clause: Clause, previous: list[Candidate]) -> list[str]:
+        """The sides of the incident told last in this sentence or the one before when the clause names its side only
+        as "the attacking forces" ("بعد أن سيطرت القوات المهاجمة على قريتين، وأحصى المرصد مقتل 9 من الفصائل و7 من
+        المقاتلين الأكراد"): they attacked, not the sides counted among the dead."""
+        if word_search(self.grammar.attacker_anaphor, self.flat, clause.start, clause.end) is None:
+            return []
+        told = next((c for c in reversed(previous) if c.perpetrators), None)
+        if told is None or clause.sentence - told.clause.sentence > 1:
+            return []
+        return list(told.perpetrators)
 
     def _same_attack(self, start: int, end: int) -> bool:
         """True when flat[start:end] names the attack just told ("بالقصف", "the same attack"); its nouns are looked for
