@@ -1,6 +1,7 @@
 """Arabic news leftovers of the ho23 round (probe round r2-ar): the sides counted among the dead of a fight whose
 attackers the clause names only as "القوات المهاجمة" are no shooters of a second incident, the attackers are those of
-the fight told just before.
+the fight told just before; a second act told after "، ثم على" with its verb left out, at a place and on a day of its
+own, is a second incident of the same sides.
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
@@ -43,4 +44,44 @@ ATTACKERS_NAMED_BEFORE: list[tuple[str, str | None, str, list[Expected]]] = [
 
 @pytest.mark.parametrize("published,outlet,text,expected", ATTACKERS_NAMED_BEFORE)
 def test_attacking_forces_are_the_attackers_told_before(published: str, outlet: str, text: str, expected: list) -> None:
+    assert_probe(published, outlet, text, expected)
+
+
+# "X على A في <يوم>، ثم على B في <يوم آخر>": the act told again at B, on its own day.
+SECOND_ACT_AFTER_THEN: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2019-05-20",
+        "العربية",
+        "سيطرت قوات النظام على قرية كفرنبودة في 8 أيار، ثم على بلدة قلعة المضيق في الخامس عشر من الشهر نفسه، بحسب "
+        "المرصد.",
+        [
+            ("2019-05-08", "كفرنبودة", ("syrian-government",), None, None, None),
+            ("2019-05-15", "قلعة المضيق", ("syrian-government",), None, None, None),
+        ],
+    ),
+    (
+        "2019-05-20",
+        "الجزيرة",
+        "تقدمت قوات النظام وسيطرت على بلدة كفرنبودة في الثامن من أيار، ثم على قرية الحويز في الثاني عشر من الشهر ذاته.",
+        [
+            ("2019-05-08", "كفرنبودة", ("syrian-government",), None, None, None),
+            ("2019-05-12", "الحويز", ("syrian-government",), None, None, None),
+        ],
+    ),
+    (
+        "2016-02-10",
+        "بي بي سي عربي",
+        "شنت الطائرات الروسية غارات على بلدة سلمى في 3 شباط، ثم على بلدة كنسبا في السادس منه.",
+        [
+            ("2016-02-03", "سلمى", ("russia",), None, None, None),
+            ("2016-02-06", "كنسبا", ("russia",), None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", SECOND_ACT_AFTER_THEN)
+def test_second_act_after_then_is_an_incident_of_its_own(
+    published: str, outlet: str, text: str, expected: list
+) -> None:
     assert_probe(published, outlet, text, expected)

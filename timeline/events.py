@@ -1165,7 +1165,8 @@ class _Extractor:
             flat, start, end, self.reference.claims
         )
         if not in_clause and not casualty:
-            return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
+            # most clauses: nothing happens in them
+            return self._gapped_toll(clause, previous) or self._gapped_act(clause, previous)
         if self._side_heading(clause):
             return None  # "### مجازر قوات النظام": the heading of the incidents listed under it, none of its own
         sources = self._sources_of(clause)
@@ -2377,6 +2378,23 @@ class _Extractor:
         if other_day is None:
             self._continue(clause, [fig], credited, previous)
         return other_day
+
+    def _gapped_act(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
+        """ "سيطرت القوات على A في 3 آذار، ثم على B في العاشر من الشهر نفسه": the act of the clause before, its verb
+        left out after "ثم", at a place and on a day of its own is another incident of the same kind and sides."""
+        last = previous[-1] if previous else None
+        if last is None or last.clause.sentence != clause.sentence:
+            return None
+        if not self.reference.sentences.gapped_act.match(self.flat, clause.start, clause.end):
+            return None
+        own = [d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")]
+        places, origins = self._choose(clause.start, clause.end, [])
+        if not own or not _point_names_of(places, self.reference.gazetteer):
+            return None
+        return Candidate(
+            clause, last.event_type, list(last.perpetrators), list(last.targets), places, own[0], [], [],
+            [(clause.start, clause.end)], False, False, False, origins=origins,
+        )  # fmt: skip
 
     def _told_elsewhere_next(self, clause: Clause) -> bool:
         """True when a clause naming its settlement is followed, to the end of the next sentence, by words naming only
