@@ -1,14 +1,15 @@
 """Arabic news leftovers of the ho23 round (probe round r2-ar): the sides counted among the dead of a fight whose
 attackers the clause names only as "القوات المهاجمة" are no shooters of a second incident, the attackers are those of
 the fight told just before; a second act told after "، ثم على" with its verb left out, at a place and on a day of its
-own, is a second incident of the same sides.
+own, is a second incident of the same sides; the incident named after "في أعقاب"/"عقب" is the one told before, and
+the sides of the clause are those of the fire told after it.
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
 incident it tells (day, place, perpetrators, killed, wounded, a word of the source's name)."""
 
 from __future__ import annotations
 
 import pytest
-from probe_table import assert_probe
+from probe_table import assert_probe, probe_events
 
 # (day, place, perpetrators, killed, wounded, a word the source's name holds); None: the report gives none
 Expected = tuple[str, str | None, tuple[str, ...], int | None, int | None, str | None]
@@ -85,3 +86,49 @@ def test_second_act_after_then_is_an_incident_of_its_own(
     published: str, outlet: str, text: str, expected: list
 ) -> None:
     assert_probe(published, outlet, text, expected)
+
+
+# "X اقتحم A. وفي أعقاب الاقتحام قصفت Y A": Y's fire, no part of X's raid.
+FIRE_AFTER_THE_RAID: list[tuple[str, str | None, str, list[Expected]]] = [
+    (
+        "2018-05-10",
+        "العربية",
+        "اقتحم مقاتلو تنظيم الدولة الإسلامية مخيم اليرموك جنوب دمشق أمس. وفي أعقاب الاقتحام قصفت قوات النظام المخيم "
+        "بالمدفعية.",
+        [
+            ("2018-05-09", "اليرموك", ("isis",), None, None, None),
+            ("2018-05-09", "اليرموك", ("syrian-government",), None, None, None),
+        ],
+    ),
+    (
+        "2019-03-12",
+        "الجزيرة",
+        "هاجمت فصائل المعارضة حاجزاً لقوات النظام قرب بلدة مورك صباح اليوم، وفي أعقاب الهجوم قصفت الطائرات الروسية "
+        "البلدة بعدة غارات.",
+        [
+            ("2019-03-12", "مورك", ("opposition-unspecified",), None, None, None),
+            ("2019-03-12", "مورك", ("russia",), None, None, None),
+        ],
+    ),
+    (
+        "2017-06-04",
+        "سكاي نيوز عربية",
+        "اقتحم عناصر من هيئة تحرير الشام قرية الزيارة بريف حماة أمس. وعقب الاقتحام شنت طائرات النظام غارات على "
+        "القرية قتل فيها 4 مدنيين، وفق المرصد.",
+        [
+            ("2017-06-03", "الزيارة", ("hts",), None, None, None),
+            ("2017-06-03", "الزيارة", ("syrian-government",), 4, None, "المرصد"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("published,outlet,text,expected", FIRE_AFTER_THE_RAID)
+def test_sides_of_the_fire_after_the_raid(published: str, outlet: str, text: str, expected: list) -> None:
+    """Both incidents stand at one place: each is told apart by its sides (day, sides, largest killed figure)."""
+    events = probe_events(text, published, outlet)
+    found = [
+        (e["first"], tuple(sorted(e["perpetrators"])), max((c["killed"] or 0 for c in e["claims"]), default=0) or None)
+        for e in events
+    ]
+    assert sorted(found) == sorted((day, perps, killed) for day, _, perps, killed, _, _ in expected)

@@ -1384,6 +1384,8 @@ class _Extractor:
                 return at_town
             self._continue(clause, figs, credited, previous)
             return None
+        if anchored:  # "وفي أعقاب الاقتحام قصفت قوات النظام المخيم": the sides are the shelling's, not the raid's
+            triggers = [t for t in triggers if not any(a <= t.start < b for a, b in anchored)]
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
         if (
             not perpetrators
