@@ -1,7 +1,7 @@
 """Arabic news leftovers of the ho23 round (probe round r2-ar): the sides counted among the dead of a fight whose
 attackers the clause names only as "القوات المهاجمة" are no shooters of a second incident, the attackers are those of
 the fight told just before; a second act told after "، ثم على" with its verb left out, at a place and on a day of its
-own, is a second incident of the same sides; the incident named after "في أعقاب"/"عقب" is the one told before, and
+own, is a second incident of the same sides; the incident named by a definite noun right after "عقب" is the one told before, and
 the sides of the clause are those of the fire told after it; the first strikes told at the dawn or morning of a day
 and strikes told over the night that opens that day's evening are two incidents.
 Texts written for these tests (no corpus text). Each row: the publication day, the outlet, the text, and every
@@ -91,12 +91,12 @@ def test_second_act_after_then_is_an_incident_of_its_own(
     assert_probe(published, outlet, text, expected)
 
 
-# "X اقتحم A. وفي أعقاب الاقتحام قصفت Y A": Y's fire, no part of X's raid.
+# "X اقتحم A. وعقب الاقتحام قصفت Y A": Y's fire, no part of X's raid.
 FIRE_AFTER_THE_RAID: list[tuple[str, str | None, str, list[Expected]]] = [
     (
         "2018-05-10",
         "العربية",
-        "اقتحم مقاتلو تنظيم الدولة الإسلامية مخيم اليرموك جنوب دمشق أمس. وفي أعقاب الاقتحام قصفت قوات النظام المخيم "
+        "اقتحم مقاتلو تنظيم الدولة الإسلامية مخيم اليرموك جنوب دمشق أمس. وعقب الاقتحام قصفت قوات النظام المخيم "
         "بالمدفعية.",
         [
             ("2018-05-09", "اليرموك", ("isis",), None, None, None),
@@ -106,7 +106,7 @@ FIRE_AFTER_THE_RAID: list[tuple[str, str | None, str, list[Expected]]] = [
     (
         "2019-03-12",
         "الجزيرة",
-        "هاجمت فصائل المعارضة حاجزاً لقوات النظام قرب بلدة مورك صباح اليوم، وفي أعقاب الهجوم قصفت الطائرات الروسية "
+        "هاجمت فصائل المعارضة حاجزاً لقوات النظام قرب بلدة مورك صباح اليوم. وعقب الهجوم قصفت الطائرات الروسية "
         "البلدة بعدة غارات.",
         [
             ("2019-03-12", "مورك", ("opposition-unspecified",), None, None, None),

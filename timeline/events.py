@@ -204,6 +204,7 @@ CUE_CLASSES = frozenset(
         "superlative_more",
         "support_cue",
         "incident_anchor",
+        "definite_anchor",
         "drone_word",
         "launch_noun",
         "launch_start",
@@ -566,8 +567,10 @@ class EventGrammar:
         # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
         support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
         # "Hours after Monday's bombing, jets struck X", "بعد ساعات من التفجير": the earlier incident, two words between
+        # "وعقب الاقتحام قصفت …": after a definite_anchor only the incident just told, its noun right after it
         anchor_before = re.compile(
-            rf"(?<!\w)[وف]?(?P<anchor>{_w('incident_anchor')})\s+(?:[^\s,;،]+\s+){{0,2}}(?:[وفبل]|لل|بال|ال)?$"
+            rf"(?<!\w)[وف]?(?:(?P<anchor>{_w('incident_anchor')})\s+(?:[^\s,;،]+\s+){{0,2}}(?:[وفبل]|لل|بال|ال)?"
+            rf"|(?P<definite>{_w('definite_anchor')})\s+ال)$"
         )
         fled_from = re.compile(rf"\s+{_w('flight_link')}\s+(?:ال)?")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
@@ -695,7 +698,9 @@ class EventGrammar:
             ),
             launch_starts=tuple(cues.words("launch_start")),
             drone_word=re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_w('drone_word')}(?!\w)", re.IGNORECASE),
-            anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
+            anchor_heads=tuple(
+                sorted({max(w.split(), key=len) for w in cues.words("incident_anchor", "definite_anchor")})
+            ),
             fled_from=fled_from,
             unclaimed=unclaimed,
             every_incident_told=every_incident_told,
@@ -1385,7 +1390,7 @@ class _Extractor:
                 return at_town
             self._continue(clause, figs, credited, previous)
             return None
-        if anchored:  # "وفي أعقاب الاقتحام قصفت قوات النظام المخيم": the sides are the shelling's, not the raid's
+        if anchored:  # "وعقب الاقتحام قصفت قوات النظام المخيم": the sides are the shelling's, not the raid's
             triggers = [t for t in triggers if not any(a <= t.start < b for a, b in anchored)]
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
         if (
@@ -3097,7 +3102,9 @@ def _told_from_anchor(
             told.append(t)
             continue
         anchor = grammar.anchor_before.search(flat, lo, t.start)
-        if anchor is None or any(anchor.end("anchor") <= u.start < t.start for u in incident):
+        if anchor is None or any(
+            max(anchor.end("anchor"), anchor.end("definite")) <= u.start < t.start for u in incident
+        ):
             told.append(t)  # (an incident word between: the time is counted from that one)
         else:
             spans.append((anchor.start(), t.end))
