@@ -82,7 +82,6 @@ from timeline.report_incidents import (
     implied_shooters,
     lacks_shooter,
     means,
-    morning_before_night,
     news_days,
     other_governorate,
     part_of_toll,
@@ -3459,11 +3458,7 @@ class _Merger:
         if cand.elsewhere:
             return None  # "N others elsewhere in the province": counted apart from the incident told before
         ref = self.x.reference
-        events = [
-            ev
-            for ev in events
-            if told_in_passing(ev) == told_in_passing(cand) and not morning_before_night(ev, cand, ref.report)
-        ]
+        events = [ev for ev in events if told_in_passing(ev) == told_in_passing(cand)]
         if events and _same_incident_told(events[-1], cand) and self._in_the_same_battle(cand):
             return events[-1]  # "IS said it killed 17 SDF fighters in the same fighting": the other side's account
         if cand.responds and cand.perpetrators:  # "… came under fire, and its forces retaliated": the reply is apart

@@ -36,9 +36,7 @@ if TYPE_CHECKING:
 ROUND_UP_MIN = 3
 GENERIC_OPPOSITION = "opposition-unspecified"
 # The classes of cue words in data/lexicon/report_words.csv, each read by the patterns below.
-CUE_CLASSES = frozenset(
-    {"between", "list_noun", "list_noun_en", "morning_part", "plural_list_noun", "respectively", "some_of_intro"}
-)
+CUE_CLASSES = frozenset({"between", "list_noun", "list_noun_en", "plural_list_noun", "respectively", "some_of_intro"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -50,7 +48,6 @@ class ReportTables:
     between: re.Pattern  # "بين X وY", "between X and Y": a road or a front between two places is one place
     some_of: re.Pattern  # "بلدات عدة، منها", "قرى في الريف هي": the towns named next are some of several
     respectively: re.Pattern  # "respectively", "على التوالي": the towns listed take the days listed, in order
-    morning: re.Pattern  # "فجر الثلاثاء": a day told by its morning (matched at the start of a date's words)
 
     def __post_init__(self) -> None:
         freeze_fields(self)
@@ -70,8 +67,7 @@ class ReportTables:
             rf"(?<!\w)(?:ال)?{_w('plural_list_noun')}(?:\s+[^\s.،,]+){{0,8}}?\s*[،,]?\s+{_w('some_of_intro')}\s+$"
         )
         between = re.compile(rf"{_w('between')}\s+(?:\S+\s+){{0,2}}$")
-        respectively = re.compile(rf"(?<!\w){_w('respectively')}(?!\w)")
-        return cls(air_force_blocs, list_gap, between, some_of, respectively, re.compile(rf"{_w('morning_part')}\s"))
+        return cls(air_force_blocs, list_gap, between, some_of, re.compile(rf"(?<!\w){_w('respectively')}(?!\w)"))
 
 
 def _given(reference: Reference | None) -> Reference:
@@ -307,8 +303,6 @@ def tells_same_incident(
         return False
     if apart_from_month_summary(ev, other):
         return False  # a month's fire summed up, then an incident on one of its days
-    if morning_before_night(ev, other, reference.report):
-        return False
     if unclaimed_apart(ev, other):
         return False
     if told_in_passing(ev) != told_in_passing(other):
@@ -404,24 +398,6 @@ def _rank(ev: Frame, other: Frame) -> tuple[int, int]:
     shared_place = same_settlement(point_names(ev.places), point_names(other.places))
     shared_actor = bool(set(ev.perpetrators) & set(other.perpetrators))
     return int(shared_place), int(shared_actor)
-
-
-def morning_before_night(ev: Frame, other: Frame, tables: ReportTables) -> bool:
-    """True when one frame is dated by the morning of a day and the other by the night that opens that day's evening
-    ("بدأ التحالف فجر الثلاثاء أولى ضرباته" and "غارات ليل الثلاثاء الأربعاء"): the morning was over before that
-    night began, two incidents."""
-    for morning, night in ((ev, other), (other, ev)):
-        day, dark = morning.date, night.date
-        if (
-            day is not None
-            and dark is not None
-            and dark.granularity == "night"
-            and day.granularity == "day"
-            and day.first == day.last == dark.first
-            and tables.morning.match(normalize_term(day.text))
-        ):
-            return True
-    return False
 
 
 def cluster(
