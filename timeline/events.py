@@ -121,6 +121,7 @@ CUE_CLASSES = frozenset(
         "again",
         "ago_stem",
         "also",
+        "attacker_anaphor",
         "anaphor_place",
         "anaphor_demonstrative",
         "anaphor_preposition",
@@ -203,6 +204,7 @@ CUE_CLASSES = frozenset(
         "superlative_more",
         "support_cue",
         "incident_anchor",
+        "definite_anchor",
         "drone_word",
         "launch_noun",
         "launch_start",
@@ -332,6 +334,7 @@ class EventGrammar:
     anaphoric_place: re.Pattern
     anaphoric_noun: re.Pattern  # the place nouns alone (in every ``anaphoric_place`` match): none, no search for it
     also: re.Pattern
+    attacker_anaphor: re.Pattern  # "القوات المهاجمة": the attackers of the fight just told
     same_shooters: re.Pattern
     same_attack_word: re.Pattern  # the nouns in every ``same_shooters`` match, alone: none, no search for it
     same_incident: re.Pattern  # "in the same battle": the incident just told, whoever tells it
@@ -488,6 +491,7 @@ class EventGrammar:
         anaphoric_noun = re.compile(_w("anaphor_place", "anaphor_region"))
         # "كما طال القصف", "the shelling also hit": the incident told before, by the same shooters.
         also = re.compile(rf"\W*(?:و)?{_w('also')}(?!\w)")
+        attacker_anaphor = re.compile(rf"(?<!\w){_w('attacker_anaphor')}(?!\w)")
         same_shooters = re.compile(rf"(?<!\w)(?:ال|بال|لل){_w('same_attack_noun')}(?!\w)|\b{_w('same_attack_en')}\b")
         same_attack_word = re.compile(_w("same_attack_noun", "same_attack_en"))
         same_incident = re.compile(rf"(?<!\w){_w('same_incident_en')}(?!\w)")
@@ -565,8 +569,10 @@ class EventGrammar:
         # "soldiers, helped by jets, seized X": fire named as another act's support is not the clause's incident
         support_before = re.compile(rf"(?<!\w){_w('support_cue')}\s+(?:[^\s,;،]+\s+){{0,3}}$")
         # "Hours after Monday's bombing, jets struck X", "بعد ساعات من التفجير": the earlier incident, two words between
+        # "وعقب الاقتحام قصفت …": after a definite_anchor only the incident just told, its noun right after it
         anchor_before = re.compile(
-            rf"(?<!\w)[وف]?(?P<anchor>{_w('incident_anchor')})\s+(?:[^\s,;،]+\s+){{0,2}}(?:[وفبل]|لل|بال|ال)?$"
+            rf"(?<!\w)[وف]?(?:(?P<anchor>{_w('incident_anchor')})\s+(?:[^\s,;،]+\s+){{0,2}}(?:[وفبل]|لل|بال|ال)?"
+            rf"|(?P<definite>{_w('definite_anchor')})\s+ال)$"
         )
         fled_from = re.compile(rf"\s+{_w('flight_link')}\s+(?:ال)?")
         # "No group claimed responsibility", "it was unclear who was behind the blast": the incident's shooter is not known
@@ -648,6 +654,7 @@ class EventGrammar:
             anaphoric_place=anaphoric_place,
             anaphoric_noun=anaphoric_noun,
             also=also,
+            attacker_anaphor=attacker_anaphor,
             same_shooters=same_shooters,
             same_attack_word=same_attack_word,
             same_incident=same_incident,
@@ -694,7 +701,9 @@ class EventGrammar:
             ),
             launch_starts=tuple(cues.words("launch_start")),
             drone_word=re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_w('drone_word')}(?!\w)", re.IGNORECASE),
-            anchor_heads=tuple(sorted({max(w.split(), key=len) for w in cues.words("incident_anchor")})),
+            anchor_heads=tuple(
+                sorted({max(w.split(), key=len) for w in cues.words("incident_anchor", "definite_anchor")})
+            ),
             fled_from=fled_from,
             unclaimed=unclaimed,
             every_incident_told=every_incident_told,
@@ -1165,7 +1174,8 @@ class _Extractor:
             flat, start, end, self.reference.claims
         )
         if not in_clause and not casualty:
-            return self._gapped_toll(clause, previous)  # most clauses: nothing happens in them
+            # most clauses: nothing happens in them
+            return self._gapped_toll(clause, previous) or self._gapped_act(clause, previous)
         if self._side_heading(clause):
             return None  # "### مجازر قوات النظام": the heading of the incidents listed under it, none of its own
         sources = self._sources_of(clause)
@@ -1383,8 +1393,16 @@ class _Extractor:
                 return at_town
             self._continue(clause, figs, credited, previous)
             return None
+        if anchored:  # "وعقب الاقتحام قصفت قوات النظام المخيم": the sides are the shelling's, not the raid's
+            triggers = [t for t in triggers if not any(a <= t.start < b for a, b in anchored)]
         perpetrators, targets = assign_roles(flat, clause, facts, triggers, excluded, speaker, victims, self.reference)
         if (
+            not perpetrators
+            and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
+            and (attackers := self._attackers_told(clause, previous))
+        ):
+            perpetrators, targets = attackers, [t for t in targets if t not in attackers]
+        elif (
             not perpetrators
             and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
         ):
@@ -1599,6 +1617,17 @@ class _Extractor:
             if k >= 0 and 0 <= t.start - self.dates[k][1] <= 1 and self.flat.endswith(_POSSESSIVE, 0, self.dates[k][1]):
                 return True
         return False
+
+    def _attackers_told(self, clause: Clause, previous: list[Candidate]) -> list[str]:
+        """The sides of the incident told last in this sentence or the one before when the clause names its side only
+        as "the attacking forces" ("بعد أن سيطرت القوات المهاجمة على قريتين، وأحصى المرصد مقتل 9 من الفصائل و7 من
+        المقاتلين الأكراد"): they attacked, not the sides counted among the dead."""
+        if word_search(self.grammar.attacker_anaphor, self.flat, clause.start, clause.end) is None:
+            return []
+        told = next((c for c in reversed(previous) if c.perpetrators), None)
+        if told is None or clause.sentence - told.clause.sentence > 1:
+            return []
+        return list(told.perpetrators)
 
     def _same_attack(self, start: int, end: int) -> bool:
         """True when flat[start:end] names the attack just told ("بالقصف", "the same attack"); its nouns are looked for
@@ -2368,6 +2397,23 @@ class _Extractor:
             self._continue(clause, [fig], credited, previous)
         return other_day
 
+    def _gapped_act(self, clause: Clause, previous: list[Candidate]) -> Candidate | None:
+        """ "سيطرت القوات على A في 3 آذار، ثم على B في العاشر من الشهر نفسه": the act of the clause before, its verb
+        left out after "ثم", at a place and on a day of its own is another incident of the same kind and sides."""
+        last = previous[-1] if previous else None
+        if last is None or last.clause.sentence != clause.sentence:
+            return None
+        if not self.reference.sentences.gapped_act.match(self.flat, clause.start, clause.end):
+            return None
+        own = [d for _, _, d in self._usable_in(clause.start, clause.end) if d.granularity in ("day", "night")]
+        places, origins = self._choose(clause.start, clause.end, [])
+        if not own or not _point_names_of(places, self.reference.gazetteer):
+            return None
+        return Candidate(
+            clause, last.event_type, list(last.perpetrators), list(last.targets), places, own[0], [], [],
+            [(clause.start, clause.end)], False, False, False, origins=origins,
+        )  # fmt: skip
+
     def _told_elsewhere_next(self, clause: Clause) -> bool:
         """True when a clause naming its settlement is followed, to the end of the next sentence, by words naming only
         other settlements: "ارتفعت حصيلة القصف على دوما إلى 17. وقتل شقيقان في حزة" tells two incidents, the toll
@@ -3078,7 +3124,9 @@ def _told_from_anchor(
             told.append(t)
             continue
         anchor = grammar.anchor_before.search(flat, lo, t.start)
-        if anchor is None or any(anchor.end("anchor") <= u.start < t.start for u in incident):
+        if anchor is None or any(
+            max(anchor.end("anchor"), anchor.end("definite")) <= u.start < t.start for u in incident
+        ):
             told.append(t)  # (an incident word between: the time is counted from that one)
         else:
             spans.append((anchor.start(), t.end))

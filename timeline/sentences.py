@@ -34,6 +34,7 @@ CUE_CLASSES = frozenset(
         "as_not_after",
         "as_not_before",
         "clause_opener",
+        "gapped_act",
         "gapped_count",
         "gapped_day_word",
         "item_number_suffix",
@@ -93,6 +94,7 @@ class SentenceGrammar:
     number_labels: frozenset[str]  # a stop after "March 19", "item 3" keeps its sentence ("… on May 3. It added …")
     item_number_suffixes: frozenset[str]  # "**7 مكرر. حرستا – 11 نيسان 2015**": an item numbered again, no sentence end
     gapped_toll: re.Pattern  # "، و9 آخرين": a count and "others", the toll's verb left out
+    gapped_act: re.Pattern  # "، ثم على B": the act told before, its verb left out
     others_after_count: re.Pattern  # "خمسة مدنيين آخرين", "9 others"
     clause_mark: re.Pattern  # where a new clause starts
     # the tokens a blank before which may start a ``clause_mark`` (an opener's first word, "وسط", "and"); every
@@ -125,6 +127,9 @@ class SentenceGrammar:
         gapped_toll = re.compile(
             rf"\W*(?:و|and\s+)\s*(?P<count>\d+|{_w('gapped_count')})\s+(?:{_w('others')}|{_w('gapped_day_word')})(?!\w)"
         )
+        # "سيطرت القوات على A في 3 آذار، ثم على B في العاشر منه": "ثم" and the preposition of the act told before,
+        # its verb left out, open a clause of its own (it may tell another place and day)
+        gapped_act = re.compile(rf"\W*و?{_w('gapped_act')}\s")
         # "خمسة مدنيين آخرين", "9 others": after a count, its noun (if any), then "others".
         others_after = re.compile(rf"\s+(?:\S+\s+)?{_w('others')}(?!\w)")
         # Also: an English clause joined by ", and" or "and that", a reply told after a comma ("، وردت قوات …") and a
@@ -135,7 +140,8 @@ class SentenceGrammar:
         clause_mark = re.compile(
             rf"[،,;\s](?:(?<=[،,;])\s*{opens_clause}|(?<=\s){opens_clause}|(?<=[,;])\s*(?=and\s)|(?<=\s)(?=and that\s)|"
             rf"(?<=[،,])\s*(?=[وف]?{_w('reply_verb')}\s)|(?<=[،,])\s*(?=(?:و|and\s+)\s*(?:\d+|{_w('gapped_count')})\s+{_w('others')}(?!\w))|"
-            rf"(?<=[،,])\s*(?=و(?:{_w('toll_verb')}|{_w('incident_word')}|{_w('place_lead')})\s)|(?<=\s)(?=and\s+\d+\s+{_w('gapped_day_word')}\s))"
+            rf"(?<=[،,])\s*(?=و(?:{_w('toll_verb')}|{_w('incident_word')}|{_w('place_lead')})\s)|(?<=\s)(?=and\s+\d+\s+{_w('gapped_day_word')}\s)|"
+            rf"(?<=[،,])\s*(?=و?{_w('gapped_act')}\s))"
         )
         # "mortar fire wounded six in X on Saturday as Kurdish units pushed toward Y": "as" opening what happened meanwhile
         # is a clause of its own; not "such as", "known as the", "as well as", "as many as", "as a result" (as_not_after,
@@ -152,6 +158,7 @@ class SentenceGrammar:
             number_labels=cues.word_set("number_label"),
             item_number_suffixes=cues.word_set("item_number_suffix"),
             gapped_toll=gapped_toll,
+            gapped_act=gapped_act,
             others_after_count=others_after,
             clause_mark=clause_mark,
             mark_words=mark_words,
