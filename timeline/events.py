@@ -1399,14 +1399,12 @@ class _Extractor:
         if (
             not perpetrators
             and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
-            and (attackers := self._attackers_told(clause, previous))
         ):
-            perpetrators, targets = attackers, [t for t in targets if t not in attackers]
-        elif (
-            not perpetrators
-            and incident_type(incident, self.reference.event_types) in self.reference.event_types.mutual
-        ):
-            perpetrators, targets = _both_sides(facts, victims, perpetrators, targets, self.reference.factions)
+            attackers = self._attackers_told(clause, previous)  # "القوات المهاجمة": the sides of the fight just told
+            if attackers:
+                perpetrators, targets = attackers, [t for t in targets if t not in attackers]
+            else:
+                perpetrators, targets = _both_sides(facts, victims, perpetrators, targets, self.reference.factions)
         self.clause_perps[(start, end)] = perpetrators
         if not perpetrators and not clause.reference:
             perpetrators = (
