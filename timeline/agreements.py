@@ -318,13 +318,7 @@ def link_incident(
     facts: dict = {"what": lambda lang: _what(event_type, lang)}
 
     def done(kind: str) -> dict:
-        for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
-            reason = verdict_reason(kind, lang, **facts)
-            if unlocated and "{where}" not in reason_phrases(lang)[kind]:  # the reason must still say it
-                reason = verdict_reason(
-                    "unlocated", lang, reason=reason, where=_place_words(None, None, lang, unlocated)
-                )
-            result[key] = reason
+        result.update(_reasons(kind, facts, unlocated))
         return result
 
     if first is None:
@@ -432,13 +426,20 @@ def _before_taking_effect(
             phase=earlier.phase_on(eve),
         )
         facts["agreement"] = earlier.short_for
-    kind = "before_effect_under" if earlier is not None else "before_effect"
-    for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
-        result[key] = verdict_reason(kind, lang, **facts)
-        if unlocated:  # the reason must still say why the zone is not known
-            where = _place_words(None, None, lang, unlocated)
-            result[key] = verdict_reason("unlocated", lang, reason=result[key], where=where)
+    result.update(_reasons("before_effect_under" if earlier is not None else "before_effect", facts, unlocated))
     return result | moved
+
+
+def _reasons(kind: str, facts: dict, unlocated: str | None) -> dict[str, str]:
+    """``reason`` and ``reason_ar``: the ``kind`` template filled with ``facts``; a reason whose template names no
+    place still says so of an analyst's place the gazetteer lacks (``unlocated``): why its zone is not known."""
+    out = {}
+    for lang, key in zip(LANGS, ("reason", "reason_ar"), strict=True):
+        reason = verdict_reason(kind, lang, **facts)
+        if unlocated and "{where}" not in reason_phrases(lang)[kind]:
+            reason = verdict_reason("unlocated", lang, reason=reason, where=_place_words(None, None, lang, unlocated))
+        out[key] = reason
+    return out
 
 
 def override_reasons(verdict: str, analyst: str | None, note: str | None, computed: dict) -> dict[str, str]:
